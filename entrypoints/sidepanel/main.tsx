@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>تبيّن</p>, document.getElementById('app')!);

@@ -1,0 +1,137 @@
+// Shared types of the whole pipeline: page → extract → quantities → claims → story → compare → store.
+// Field names of Quantity, Claim, Difference and Figure follow ../shared/contract/cli.md exactly.
+
+export type Qualifier =
+  | 'exact'
+  | 'about'
+  | 'more-than'
+  | 'less-than'
+  | 'at-least'
+  | 'at-most'
+  | 'range';
+
+export type QuantityKind =
+  | 'count'
+  | 'percent'
+  | 'money'
+  | 'date'
+  | 'year'
+  | 'duration'
+  | 'ordinal'
+  | 'age'
+  | 'other';
+
+/** One number as written in a text, with the interval its wording allows. */
+export interface Quantity {
+  /** Exact substring of the input, qualifier included ("أكثر من 8 آلاف"). */
+  text: string;
+  /** UTF-16 offsets of `text` in the input. */
+  start: number;
+  end: number;
+  /** The number stated (10 آلاف → 10000). */
+  value: number;
+  /** Interval the wording allows; null where unbounded. */
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  kind: QuantityKind;
+  /** What is counted, as written ("جندي"), a currency code ("USD"), or null. */
+  unit: string | null;
+  /** Whether the amount is vague ("عشرات", "آلاف", "بضعة"): an interval, never an exact number. */
+  vague?: boolean;
+}
+
+/** What the article says about a figure's status. */
+export type ClaimModality = 'count' | 'projection' | 'denial';
+
+/** A quantity in its sentence: what it counts, about whom, said by whom. */
+export interface Claim extends Quantity {
+  /** The sentence the quantity stands in (as displayed, unnormalised). */
+  sentence: string;
+  /** Offset of `sentence` in the article text. */
+  sentenceStart: number;
+  /** False for dates, years, clock times, durations, ordinals, names with digits, bylines. */
+  comparable: boolean;
+  /** Who the article says gave the figure ("جون كيربي"), or null. */
+  attribution: string | null;
+  /** Normalised concept key of the counted noun ("soldier", "death"), or null. */
+  concept: string | null;
+  /** Normalised keys of the entities the figure is about (places, countries, groups). */
+  entities: string[];
+  /** A rate ("يوميا" → "day"), or null for a plain amount. */
+  rate: string | null;
+  modality: ClaimModality;
+}
+
+/** Metadata read from the page (or from a .txt file's first line for the CLI). */
+export interface ArticleMeta {
+  /** Address the reader was on. */
+  url: string;
+  /** Canonical address (link rel=canonical / og:url), falling back to `url` without the hash. */
+  canonicalUrl: string;
+  /** Outlet name (og:site_name, JSON-LD publisher, or the host). */
+  site: string;
+  /** Host name without "www.". */
+  host: string;
+  title: string;
+  byline: string | null;
+  /** ISO 8601 publication time, or null when the page does not say. */
+  published: string | null;
+  lang: string | null;
+  dir: 'rtl' | 'ltr' | null;
+}
+
+/** What the content script sends the background: one article, extracted. */
+export interface ArticleSnapshot extends ArticleMeta {
+  /** Article text, paragraphs separated by blank lines ("\n\n"). */
+  text: string;
+}
+
+/** Why a page was not taken as an article. */
+export type SkipReason = 'not-readerable' | 'too-short' | 'not-arabic' | 'too-large' | 'failed';
+
+export type ExtractResult =
+  | { ok: true; article: ArticleSnapshot }
+  | { ok: false; reason: SkipReason; detail?: string };
+
+/** An article with everything computed from its text. */
+export interface AnalyzedArticle extends ArticleSnapshot {
+  claims: Claim[];
+  /** Top normalised keywords (stems) for story lookup; a multi-entry index in the store. */
+  keywords: string[];
+  /** Normalised named entities found in the text. */
+  entities: string[];
+}
+
+/** An earlier read judged to tell the same story, with its similarity score (0..1). */
+export interface Related {
+  article: number;
+  score: number;
+}
+
+export interface Figure {
+  /** Index of the article in the list given to compare (the current one included). */
+  article: number;
+  /** Index of the claim in that article's claims. */
+  claim: number;
+  value: number;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  text: string;
+  sentence: string;
+  attribution: string | null;
+}
+
+export interface Difference {
+  /** Short Arabic label built from the claims' own words. */
+  topic: string;
+  kind: QuantityKind;
+  unit: string | null;
+  /** True where the figures cannot all be true at once. */
+  conflict: boolean;
+  /** Every figure on the topic, current article's included, ordered by publication date. */
+  figures: Figure[];
+  /** True when the figures come from two versions of the same URL ("changed since you read it"). */
+  update?: boolean;
+}

@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// Chrome MV3 by default; `build:firefox` builds Firefox as MV3 too (WXT would pick MV2).
+export default defineConfig({
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ar',
+    // IndexedDB in the extension's origin; no `storage` quota surprises for months of reads.
+    permissions: ['activeTab', 'scripting', 'unlimitedStorage', 'storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // A reader can add any site permanently; requested at run time, never up front.
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tabayyun@tabayyun.app', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
