@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>تبيّن</p>, document.getElementById('app')!);
+import { App } from './App';
+import './style.css';
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,24 @@
+import { formatDate } from '../lib/format/date';
+import type { Lang, Translate } from '../lib/i18n/messages';
+import type { ReportArticle } from '../lib/report/types';
+
+/** The article the reader is on: outlet, date, headline, and how much there is to compare. */
+export function ArticleHeader({ article, relatedCount, claimCount, lang, t }: { article: ReportArticle; relatedCount: number; claimCount: number; lang: Lang; t: Translate }) {
+  return (
+    <section class="tb-article" aria-label={t('currentArticle')}>
+      <div class="tb-article-meta">
+        <span class="tb-outlet">{article.site}</span>
+        <span class="tb-sep" aria-hidden="true">
+          ·
+        </span>
+        <time dateTime={article.published ?? undefined}>{formatDate(article.published, lang) ?? t('unknownDate')}</time>
+      </div>
+      <h2 class="tb-headline" dir="auto">
+        {article.title}
+      </h2>
+      <p class="tb-counts">
+        <span data-testid="related-count">{relatedCount}</span> {t('relatedCount')} · {claimCount} {t('claimsFound')}
+      </p>
+    </section>
+  );
+}

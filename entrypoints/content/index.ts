@@ -1,0 +1,65 @@
+// Reads the article on the page once the page is idle, sends one snapshot to the
+// background, and marks the figures that other outlets report differently.
+import { extractArticle } from '../../lib/extract/index';
+import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/highlight/index';
+import { onMessage, sendMessage } from '../../lib/messaging/protocol';
+import type { HighlightItem } from '../../lib/report/types';
+import { NEWS_SITE_MATCHES } from '../../lib/sites';
+
+const RAN = '__tabayyunContentScript';
+
+export default defineContentScript({
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    // The toolbar click may inject this script into a page where it already runs.
+    const w = window as unknown as Record<string, unknown>;
+    if (w[RAN]) {
+      void readPage();
+      return;
+    }
+    w[RAN] = true;
+
+    let items: HighlightItem[] = [];
+    let stopWatching: (() => void) | undefined;
+
+    function show(next: HighlightItem[]) {
+      items = next;
+      stopWatching?.();
+      const result = highlightFigures(document, items);
+      stopWatching = items.length ? reanchorOnMutation(document, () => items, (current) => highlightFigures(document, current)) : undefined;
+      return result;
+    }
+
+    async function readPage() {
+      try {
+        const result = extractArticle(document, location.href);
+        if (!result.ok) {
+          await sendMessage('pageSkipped', { url: location.href, reason: result.reason, detail: result.detail });
+          return;
+        }
+        const ack = await sendMessage('articleRead', result.article);
+        if ('highlights' in ack) show(ack.highlights);
+      } catch (e) {
+        // A broken page never breaks the extension: report quietly and stop.
+        await sendMessage('pageSkipped', { url: location.href, reason: 'failed', detail: String(e) }).catch(() => undefined);
+      }
+    }
+
+    onMessage('highlight', ({ data }) => show(data));
+    onMessage('scrollToFigure', ({ data }) => scrollToFigure(data.id));
+    onMessage('rereadPage', () => void readPage());
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      clearHighlights();
+      void readPage();
+    });
+    ctx.onInvalidated(() => {
+      stopWatching?.();
+      clearHighlights();
+    });
+
+    const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 4000 }) : setTimeout(cb, 200));
+    idle(() => void readPage());
+  },
+});

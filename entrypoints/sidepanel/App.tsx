@@ -1,0 +1,124 @@
+// Wires the panel: which tab it shows, when it asks the background again, what buttons do.
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Panel } from '../../components/Panel';
+import { pickLang, translator, type Lang } from '../../lib/i18n/messages';
+import { sendMessage, type PanelState } from '../../lib/messaging/protocol';
+import { openDatabase } from '../../lib/store/db';
+
+const LANG_KEY = 'tabayyun:lang';
+
+/** `?tabId=N` pins the panel to tab N (tests drive it as a page); otherwise it follows the active tab. */
+function useTabId(): number | null {
+  const pinned = new URLSearchParams(location.search).get('tabId');
+  const [tabId, setTabId] = useState<number | null>(pinned ? Number(pinned) : null);
+  useEffect(() => {
+    if (pinned) return;
+    const update = () =>
+      browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null), () => setTabId(null));
+    void update();
+    const onActivated = () => void update();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.windows?.onFocusChanged.addListener(onActivated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.windows?.onFocusChanged.removeListener(onActivated);
+    };
+  }, [pinned]);
+  return tabId;
+}
+
+/** Asks the background again whenever the store or the tab's state changes. */
+function usePanelState(tabId: number | null): [PanelState | null, () => void] {
+  const [state, setState] = useState<PanelState | null>(null);
+  const [tick, setTick] = useState(0);
+  const refresh = () => setTick((n) => n + 1);
+  useEffect(() => {
+    if (tabId === null) return;
+    let live = true;
+    sendMessage('panelState', { tabId }).then(
+      (s) => live && setState(s),
+      (e) => live && setState({ status: 'error', tabId, message: String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tabId, tick]);
+  useEffect(() => {
+    const db = openDatabase();
+    // Any new read, changed read, deletion or story correction.
+    const subscription = liveQuery(async () => [await db.reads.count(), await db.reads.orderBy('readAt').lastKey(), await db.storyLinks.count()]).subscribe({
+      next: refresh,
+      error: () => undefined,
+    });
+    const onSession = (changes: Record<string, unknown>) => tabId !== null && `tab:${tabId}` in changes && refresh();
+    browser.storage.session.onChanged.addListener(onSession);
+    const onUpdated = (id: number, info: { status?: string }) => id === tabId && info.status === 'complete' && refresh();
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      subscription.unsubscribe();
+      browser.storage.session.onChanged.removeListener(onSession);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      db.close();
+    };
+  }, [tabId]);
+  return [state, refresh];
+}
+
+export function App() {
+  const tabId = useTabId();
+  const [state, refresh] = usePanelState(tabId);
+  const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
+  const t = useMemo(() => translator(lang), [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.title = t('appName');
+  }, [lang]);
+
+  const toggleLang = () => {
+    const next: Lang = lang === 'ar' ? 'en' : 'ar';
+    localStorage.setItem(LANG_KEY, next);
+    setLang(next);
+  };
+
+  const actions = {
+    readTab: () => tabId !== null && void sendMessage('readTab', { tabId }).then(refresh),
+    addSite: async () => {
+      if (tabId === null) return;
+      const tab = await browser.tabs.get(tabId);
+      if (!tab.url) return;
+      const origin = `${new URL(tab.url).origin}/*`;
+      // Must run in the click's user gesture: request first, register after.
+      if (await browser.permissions.request({ origins: [origin] })) {
+        await browser.scripting
+          .registerContentScripts([{ id: `site:${origin}`, matches: [origin], js: ['/content-scripts/content.js'], runAt: 'document_idle' }])
+          .catch(() => undefined);
+        await sendMessage('readTab', { tabId });
+        refresh();
+      }
+    },
+    showInPage: (id: string) => tabId !== null && void sendMessage('scrollToFigure', { id }, tabId).catch(() => undefined),
+    notSameStory: (otherId: number) => {
+      if (state?.status !== 'read') return;
+      const readId = state.report.articles[state.report.current].readId;
+      void sendMessage('setSameStory', { readId, otherId, same: false }).then(refresh);
+    },
+  };
+
+  return (
+    <div class="tb-app">
+      <header class="tb-top">
+        <div>
+          <h1 class="tb-brand">{t('appName')}</h1>
+          <p class="tb-tagline">{t('tagline')}</p>
+        </div>
+        <button type="button" class="tb-lang" onClick={toggleLang} lang={lang === 'ar' ? 'en' : 'ar'}>
+          {t('language')}
+        </button>
+      </header>
+      <main>{tabId === null ? <p class="tb-muted">{t('noTab')}</p> : <Panel state={state} lang={lang} t={t} actions={actions} />}</main>
+    </div>
+  );
+}

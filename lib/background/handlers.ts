@@ -1,0 +1,79 @@
+// The background's answers to every message. Dependencies are passed in, so tests run the
+// same handlers on fake-indexeddb and a fake browser.
+import { analyzeArticle } from '../analyze';
+import type { PanelState, ReadAck } from '../messaging/protocol';
+import { buildStoryReport } from '../report/build';
+import type { TabayyunDB } from '../store/db';
+import { setStoryLink } from '../store/links';
+import { deleteRead, saveRead } from '../store/reads';
+import type { ArticleSnapshot, SkipReason } from '../types';
+import type { TabStates } from './tab-state';
+import { checkSnapshot } from './validate';
+
+export interface Sender {
+  tabId?: number;
+  incognito?: boolean;
+}
+
+export interface BackgroundDeps {
+  db: TabayyunDB;
+  tabs: TabStates;
+  /** Runs the content script in a tab the reader asked to read (activeTab + scripting). */
+  injectReader(tabId: number): Promise<void>;
+  now?: () => number;
+}
+
+export function createHandlers(deps: BackgroundDeps) {
+  const { db, tabs } = deps;
+  const now = deps.now ?? Date.now;
+
+  async function articleRead(snapshot: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string }> {
+    // Private windows are never recorded.
+    if (sender.incognito) return { error: 'private-window' };
+    const problem = checkSnapshot(snapshot);
+    if (problem) return { error: problem };
+    const analyzed = analyzeArticle(snapshot);
+    const outcome = await saveRead(db, analyzed, now());
+    if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
+    const report = await buildStoryReport(db, outcome.read.id);
+    return { readId: outcome.read.id, status: outcome.status, highlights: report?.highlights ?? [] };
+  }
+
+  async function pageSkipped(info: { url: string; reason: SkipReason; detail?: string }, sender: Sender): Promise<void> {
+    if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', ...info });
+  }
+
+  async function panelState(tabId: number): Promise<PanelState> {
+    const state = await tabs.get(tabId);
+    if (state.status === 'skipped') return { tabId, ...state };
+    if (state.status === 'unknown') return { status: 'unknown', tabId, canRead: true };
+    try {
+      const report = await buildStoryReport(db, state.readId);
+      if (!report) return { status: 'unknown', tabId, url: state.url, canRead: true };
+      return { status: 'read', tabId, report };
+    } catch (e) {
+      return { status: 'error', tabId, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  async function readTab(tabId: number): Promise<{ ok: boolean; error?: string }> {
+    try {
+      await deps.injectReader(tabId);
+      return { ok: true };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  return {
+    articleRead,
+    pageSkipped,
+    panelState,
+    readTab,
+    setSameStory: (readId: number, otherId: number, same: boolean) => setStoryLink(db, readId, otherId, same, now()),
+    deleteRead: (readId: number) => deleteRead(db, readId),
+    tabClosed: (tabId: number) => tabs.forget(tabId),
+  };
+}
+
+export type BackgroundHandlers = ReturnType<typeof createHandlers>;

@@ -1,0 +1,42 @@
+// The one message protocol between content script, background and side panel.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { HighlightItem, StoryReport } from '../report/types';
+import type { ArticleSnapshot, SkipReason } from '../types';
+
+/** What the background knows about a tab's page. */
+export type TabState =
+  | { status: 'unknown' }
+  | { status: 'skipped'; url: string; reason: SkipReason; detail?: string }
+  | { status: 'read'; url: string; readId: number };
+
+/** Everything the panel shows for one tab. */
+export type PanelState =
+  | { status: 'unknown'; tabId: number; url?: string; canRead: boolean }
+  | { status: 'skipped'; tabId: number; url: string; reason: SkipReason; detail?: string }
+  | { status: 'error'; tabId: number; message: string }
+  | { status: 'read'; tabId: number; report: StoryReport };
+
+export interface ReadAck {
+  readId: number;
+  status: 'new' | 'same' | 'changed';
+  highlights: HighlightItem[];
+}
+
+export interface ProtocolMap {
+  // content script → background
+  articleRead(snapshot: ArticleSnapshot): ReadAck | { error: string };
+  pageSkipped(info: { url: string; reason: SkipReason; detail?: string }): void;
+  // side panel → background
+  panelState(data: { tabId: number }): PanelState;
+  /** Reads the tab now (toolbar click on a site the content script does not run on). */
+  readTab(data: { tabId: number }): { ok: boolean; error?: string };
+  setSameStory(data: { readId: number; otherId: number; same: boolean }): void;
+  deleteRead(data: { readId: number }): void;
+  // background or panel → content script
+  highlight(items: HighlightItem[]): { anchored: number; missed: string[] };
+  scrollToFigure(data: { id: string }): boolean;
+  /** Asks an already-running content script to read its page again. */
+  rereadPage(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,50 @@
+// What the background answers about one read: the story around it and its differences.
+// The panel renders it, the content script highlights from it, the demo prints it.
+import type { TextQuoteSelector } from '../anchor/describe';
+import type { Difference, Related } from '../types';
+
+export interface ReportArticle {
+  readId: number;
+  url: string;
+  canonicalUrl: string;
+  site: string;
+  host: string;
+  title: string;
+  byline: string | null;
+  published: string | null;
+  readAt: number;
+  /** The article the report is about. */
+  current: boolean;
+  /** An earlier version of the current article's own URL. */
+  previousVersion: boolean;
+  /** Similarity to the current article (1 for the current one and for reader-linked reads). */
+  score: number;
+  linkedByReader: boolean;
+}
+
+export type HighlightTone = 'conflict' | 'differ';
+
+/** A figure of the current article to mark in the page. */
+export interface HighlightItem {
+  /** The claim's index in the current article (`c12`), shared with the panel's figure for scrolling. */
+  id: string;
+  selector: TextQuoteSelector;
+  tone: HighlightTone;
+}
+
+export interface StoryReport {
+  articles: ReportArticle[];
+  current: number;
+  related: Related[];
+  differences: Difference[];
+  /** Topics where every outlet gives the same figure: context, not alarm. */
+  agreements: Difference[];
+  highlights: HighlightItem[];
+  /** How many comparable claims the current article has. */
+  claimCount: number;
+}
+
+/** Stable while the article's text is unchanged, so the panel and page agree on a figure. */
+export function figureId(claim: number): string {
+  return `c${claim}`;
+}

@@ -1,0 +1,18 @@
+// The reader's corrections to story matching, remembered from then on.
+import type { StoryLink, TabayyunDB } from './db';
+
+const pair = (x: number, y: number): [number, number] => (x < y ? [x, y] : [y, x]);
+
+export async function setStoryLink(db: TabayyunDB, x: number, y: number, same: boolean, now = Date.now()): Promise<void> {
+  const [a, b] = pair(x, y);
+  await db.storyLinks.put({ a, b, same, at: now });
+}
+
+/** Every decision that involves read `id`, as other read id → same story or not. */
+export async function storyLinksOf(db: TabayyunDB, id: number): Promise<Map<number, boolean>> {
+  const links: StoryLink[] = [
+    ...(await db.storyLinks.where('a').equals(id).toArray()),
+    ...(await db.storyLinks.where('b').equals(id).toArray()),
+  ];
+  return new Map(links.map((l) => [l.a === id ? l.b : l.a, l.same]));
+}

@@ -1,0 +1,65 @@
+// Tokens with offsets: words, numbers and punctuation, each with its normalised forms.
+// Claims and entities walk these to find what stands next to a number.
+
+import { normalizeArabic, stem, stripClitics } from './normalize';
+
+export type TokenType = 'word' | 'num' | 'punct';
+
+export interface Token {
+  type: TokenType;
+  /** As written. */
+  raw: string;
+  /** Folded and lowercased. */
+  norm: string;
+  /** Without conjunction, article and one-letter prepositions. */
+  bare: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+// A word (letters and marks), a number (digits with inner separators), or one punctuation mark.
+const TOKEN_RE =
+  /([\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670\u0640\u06a9\u06cc\u200c\u200dA-Za-z]+)|([0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?)|([^\s\u0621-\u064aA-Za-z0-9\u0660-\u0669\u06f0-\u06f9])/g;
+
+/** Tokenises text; offsets are UTF-16 positions in `text` plus `base`. */
+export function tokensOf(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const raw = m[0];
+    const type: TokenType = m[1] ? 'word' : m[2] ? 'num' : 'punct';
+    const norm = normalizeArabic(raw);
+    const bare = type === 'word' ? stripClitics(norm) : norm;
+    out.push({
+      type,
+      raw,
+      norm,
+      bare,
+      stem: type === 'word' ? stem(norm) : norm,
+      start: base + m.index,
+      end: base + m.index + raw.length,
+    });
+  }
+  return out;
+}
+
+/** Punctuation that closes a clause inside a sentence (commas, colons, dashes, brackets). */
+export function isClauseBreak(t: Token): boolean {
+  return t.type === 'punct' && /^[،,:؛;\-–—()\[\]«»"“”]$/.test(t.raw);
+}
+
+/** Candidate bare forms of a word for lexicon look-ups: as is, then with clitics cut one by one. */
+export function lexicalForms(t: Token): string[] {
+  const forms = new Set<string>([t.norm, t.bare]);
+  let w = t.norm;
+  for (let k = 0; k < 3; k++) {
+    const m = /^(?:و|ف)?(?:بال|كال|فال|لل|ال|ب|ل|ك)?/.exec(w);
+    if (!m || m[0].length === 0 || w.length - m[0].length < 2) break;
+    w = w.slice(m[0].length);
+    forms.add(w);
+  }
+  if (t.norm.startsWith('و') && t.norm.length > 2) forms.add(t.norm.slice(1));
+  return [...forms];
+}

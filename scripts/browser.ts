@@ -1,0 +1,115 @@
+// Real Chromium with the real built extension loaded, for end-to-end tests, the demo and
+// the benchmarks. Fixture sites are served on 127.0.0.1 and the outlets' host names are
+// mapped there, so the production match patterns are what is exercised.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+
+/** CHROME_PATH, else the usual install paths; null when no browser is installed. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CANDIDATES.find((p) => existsSync(p)) ?? null;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Requests the extension itself made (service worker or extension pages), for the privacy check. */
+  extensionRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(opts: { hosts: string[]; port: number; extensionDir?: string }): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run npm run build first.`);
+  const profile = mkdtempSync(path.join(tmpdir(), 'tabayyun-profile-'));
+  const rules = [...opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1100, height: 900 },
+    locale: 'ar',
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--host-resolver-rules=${rules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const extensionRequests: string[] = [];
+  const fromExtension = (request: Request): boolean => {
+    if (request.serviceWorker()) return true;
+    try {
+      return request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      return false;
+    }
+  };
+  context.on('request', (request) => {
+    const url = request.url();
+    if (fromExtension(request) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) extensionRequests.push(url);
+  });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    extensionRequests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The extension's current service worker (MV3 may have restarted it). */
+export function currentWorker(b: ExtensionBrowser): Worker {
+  return b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`)) ?? b.worker;
+}
+
+/** The browser's id of the tab showing `url`. */
+export async function tabIdOf(b: ExtensionBrowser, url: string): Promise<number> {
+  const id = await currentWorker(b).evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+type TabStatus = { status: string; readId?: number; reason?: string };
+
+/** Waits until the background has read (or skipped) the page in tab `tabId`. */
+export async function waitForTabState(b: ExtensionBrowser, tabId: number, timeoutMs = 30_000): Promise<TabStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = (await currentWorker(b).evaluate(async (id) => {
+      const key = `tab:${id}`;
+      return ((await chrome.storage.session.get(key))[key] ?? { status: 'unknown' }) as { status: string };
+    }, tabId)) as TabStatus;
+    if (state.status !== 'unknown') return state;
+    if (Date.now() > deadline) throw new Error(`Tab ${tabId} was not read within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export function panelUrl(b: ExtensionBrowser, tabId: number): string {
+  return `chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../lib/format/date';
+import { formatFigure, formatNumber } from '../../lib/format/figure';
+import { textFragmentUrl } from '../../lib/format/text-fragment';
+import { translator } from '../../lib/i18n/messages';
+
+const ar = translator('ar');
+const en = translator('en');
+
+describe('formatFigure', () => {
+  it.each([
+    [{ value: 10000, min: 9000, max: 11000, qualifier: 'about' as const }, 'نحو 10,000', 'about 10,000'],
+    [{ value: 8000, min: 8000, max: null, qualifier: 'more-than' as const }, 'أكثر من 8,000', 'more than 8,000'],
+    [{ value: 3000, min: 3000, max: 3000, qualifier: 'exact' as const }, '3,000', '3,000'],
+    [{ value: 20000, min: 20000, max: 30000, qualifier: 'range' as const }, 'بين 20,000 و 30,000', 'between 20,000 and 30,000'],
+    [{ value: 50, min: 50, max: null, qualifier: 'at-least' as const }, '50 على الأقل', '50 at least'],
+  ])('%o', (figure, arabic, english) => {
+    expect(formatFigure(figure, ar)).toBe(arabic);
+    expect(formatFigure(figure, en)).toBe(english);
+  });
+
+  it('keeps decimals', () => expect(formatNumber(6.4e9)).toBe('6,400,000,000'));
+});
+
+describe('formatDate', () => {
+  it('names the month in the panel language and tolerates missing or broken dates', () => {
+    expect(formatDate('2024-11-10T09:00:00Z', 'en')).toBe('10 November 2024');
+    expect(formatDate('2024-11-10T09:00:00Z', 'ar')).toContain('نوفمبر');
+    expect(formatDate(null, 'ar')).toBeNull();
+    expect(formatDate('not a date', 'en')).toBeNull();
+  });
+});
+
+describe('textFragmentUrl', () => {
+  it('links a short sentence whole and a long one by its first and last words, dropping any old hash', () => {
+    expect(textFragmentUrl('https://a.test/x#top', 'قتل 30 شخصا')).toBe(`https://a.test/x#:~:text=${encodeURIComponent('قتل 30 شخصا')}`);
+    const long = 'قال مسؤول إن هناك 3 آلاف جندي يخضعون للتدريب حاليا في قواعد عسكرية';
+    const url = textFragmentUrl('https://a.test/x', long);
+    expect(url).toBe(`https://a.test/x#:~:text=${encodeURIComponent('قال مسؤول إن هناك')},${encodeURIComponent('حاليا في قواعد عسكرية')}`);
+  });
+
+  it('escapes hyphens, which are syntax in text fragments', () => {
+    expect(textFragmentUrl('https://a.test/x', 'طائرة إف-16')).toContain('%2D16');
+  });
+});

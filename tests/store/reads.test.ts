@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type TabayyunDB } from '../../lib/store/db';
+import { setStoryLink, storyLinksOf } from '../../lib/store/links';
+import { deleteRead, keywordCandidates, previousVersion, saveRead } from '../../lib/store/reads';
+import { makeArticle } from './make-article';
+
+let db: TabayyunDB;
+let n = 0;
+beforeEach(() => {
+  db = openDatabase(`test-${n++}`);
+});
+afterEach(() => db.delete());
+
+describe('saveRead', () => {
+  it('stores a first read with its text, metadata and read time', async () => {
+    const out = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'أ' }), 1000);
+    expect(out.status).toBe('new');
+    const stored = await db.reads.get(out.read.id);
+    expect(stored).toMatchObject({ canonicalUrl: 'https://a.test/1', text: 'أ', readAt: 1000, firstReadAt: 1000, version: 1 });
+  });
+
+  it('re-reading the same URL with the same text updates the read time, never duplicates', async () => {
+    const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'نص' }), 1000);
+    const b = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'نص' }), 2000);
+    expect(b.status).toBe('same');
+    expect(b.read.id).toBe(a.read.id);
+    expect(await db.reads.count()).toBe(1);
+    expect((await db.reads.get(a.read.id))?.readAt).toBe(2000);
+    expect(await db.versions.count()).toBe(0);
+  });
+
+  it('a changed text becomes a new version and the earlier one is kept', async () => {
+    const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'قتل 30 شخصا' }), 1000);
+    const b = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'قتل 45 شخصا' }), 5000);
+    expect(b.status).toBe('changed');
+    expect(await db.reads.count()).toBe(1);
+    const current = await db.reads.get(a.read.id);
+    expect(current).toMatchObject({ text: 'قتل 45 شخصا', version: 2, firstReadAt: 1000, readAt: 5000 });
+    const prev = await previousVersion(db, a.read.id);
+    expect(prev).toMatchObject({ readId: a.read.id, text: 'قتل 30 شخصا', version: 1, readAt: 1000 });
+  });
+
+  it('previousVersion returns the latest of several earlier versions', async () => {
+    for (const [i, text] of ['نص 1', 'نص 2', 'نص 3'].entries()) await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/v', text }), i);
+    const read = await db.reads.where('canonicalUrl').equals('https://a.test/v').first();
+    expect((await previousVersion(db, read!.id))?.text).toBe('نص 2');
+  });
+});
+
+describe('keywordCandidates', () => {
+  it('returns reads sharing at least two keywords, most shared first, never the read itself', async () => {
+    const cur = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/cur', keywords: ['كوري', 'جندي', 'روسي', 'معاهد'] }));
+    const best = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/best', keywords: ['كوري', 'جندي', 'روسي', 'بوتين'] }));
+    const some = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/some', keywords: ['كوري', 'معاهد', 'زلزال'] }));
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/one', keywords: ['كوري', 'ذهب'] }));
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/none', keywords: ['زلزال', 'مغرب'] }));
+    const found = await keywordCandidates(db, cur.read.keywords, cur.read.id);
+    expect(found.map((r) => r.id)).toEqual([best.read.id, some.read.id]);
+  });
+
+  it('returns nothing for an article without keywords', async () => {
+    expect(await keywordCandidates(db, [], 1)).toEqual([]);
+  });
+});
+
+describe('story links and deletion', () => {
+  it('remembers a decision in either direction and forgets it when a read is deleted', async () => {
+    const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/a' }));
+    const b = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/b' }));
+    await setStoryLink(db, b.read.id, a.read.id, false);
+    expect((await storyLinksOf(db, a.read.id)).get(b.read.id)).toBe(false);
+    await setStoryLink(db, a.read.id, b.read.id, true);
+    expect((await storyLinksOf(db, b.read.id)).get(a.read.id)).toBe(true);
+    expect(await db.storyLinks.count()).toBe(1);
+    await deleteRead(db, b.read.id);
+    expect(await db.reads.count()).toBe(1);
+    expect((await storyLinksOf(db, a.read.id)).size).toBe(0);
+  });
+});
