@@ -61,6 +61,12 @@ export interface Claim extends Quantity {
   /** A rate ("يوميا" → "day"), or null for a plain amount. */
   rate: string | null;
   modality: ClaimModality;
+  /** Entities whose people or things are counted ("جندي كوري" → north Korea's soldiers). */
+  owners?: string[];
+  /** Entities where the counted thing is ("بإقليم الحوز", "في سوريا"). */
+  places?: string[];
+  /** Short Arabic label from the claim's own words ("جندي من كوريا الشمالية في روسيا"). */
+  label?: string | null;
 }
 
 /** Metadata read from the page (or from a .txt file's first line for the CLI). */
@@ -121,6 +127,8 @@ export interface Figure {
   text: string;
   sentence: string;
   attribution: string | null;
+  /** The claim's modality where it is not a plain count (a denial shown beside counts). */
+  modality?: ClaimModality;
 }
 
 export interface Difference {

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
 
+// Functions passed to `worker.evaluate` run inside the extension, where `chrome` exists.
+declare const chrome: any;
+
 export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];

@@ -2,10 +2,12 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { HistoryView } from '../../components/HistoryView';
 import { Panel } from '../../components/Panel';
 import { pickLang, translator, type Lang } from '../../lib/i18n/messages';
 import { sendMessage, type PanelState } from '../../lib/messaging/protocol';
-import { openDatabase } from '../../lib/store/db';
+import { openDatabase, type TabayyunDB } from '../../lib/store/db';
+import { useHistory } from './useHistory';
 
 const LANG_KEY = 'tabayyun:lang';
 
@@ -29,8 +31,10 @@ function useTabId(): number | null {
   return tabId;
 }
 
+type View = 'article' | 'history';
+
 /** Asks the background again whenever the store or the tab's state changes. */
-function usePanelState(tabId: number | null): [PanelState | null, () => void] {
+function usePanelState(db: TabayyunDB, tabId: number | null): [PanelState | null, () => void] {
   const [state, setState] = useState<PanelState | null>(null);
   const [tick, setTick] = useState(0);
   const refresh = () => setTick((n) => n + 1);
@@ -46,7 +50,6 @@ function usePanelState(tabId: number | null): [PanelState | null, () => void] {
     };
   }, [tabId, tick]);
   useEffect(() => {
-    const db = openDatabase();
     // Any new read, changed read, deletion or story correction.
     const subscription = liveQuery(async () => [await db.reads.count(), await db.reads.orderBy('readAt').lastKey(), await db.storyLinks.count()]).subscribe({
       next: refresh,
@@ -60,15 +63,21 @@ function usePanelState(tabId: number | null): [PanelState | null, () => void] {
       subscription.unsubscribe();
       browser.storage.session.onChanged.removeListener(onSession);
       browser.tabs.onUpdated.removeListener(onUpdated);
-      db.close();
     };
-  }, [tabId]);
+  }, [db, tabId]);
   return [state, refresh];
 }
 
 export function App() {
+  // The panel reads the store directly (an extension page, so the extension's IndexedDB) to
+  // follow changes live; every write goes through the background.
+  const db = useMemo(() => openDatabase(), []);
   const tabId = useTabId();
-  const [state, refresh] = usePanelState(tabId);
+  const [state, refresh] = usePanelState(db, tabId);
+  const [view, setView] = useState<View>('article');
+  const [words, setWords] = useState('');
+  const [site, setSite] = useState('');
+  const history = useHistory(db, words, site, view === 'history');
   const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
   const t = useMemo(() => translator(lang), [lang]);
   useEffect(() => {
@@ -118,7 +127,32 @@ export function App() {
           {t('language')}
         </button>
       </header>
-      <main>{tabId === null ? <p class="tb-muted">{t('noTab')}</p> : <Panel state={state} lang={lang} t={t} actions={actions} />}</main>
+      <nav class="tb-tabs" aria-label={t('views')}>
+        {(['article', 'history'] as const).map((v) => (
+          <button key={v} type="button" class="tb-tab" aria-pressed={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
+            {v === 'article' ? t('tabArticle') : t('history')}
+          </button>
+        ))}
+      </nav>
+      <main>
+        {view === 'history' ? (
+          <HistoryView
+            entries={history.entries}
+            sites={history.sites}
+            words={words}
+            site={site}
+            lang={lang}
+            t={t}
+            onWords={setWords}
+            onSite={setSite}
+            onDelete={(readId) => void sendMessage('deleteRead', { readId })}
+          />
+        ) : tabId === null ? (
+          <p class="tb-muted">{t('noTab')}</p>
+        ) : (
+          <Panel state={state} lang={lang} t={t} actions={actions} />
+        )}
+      </main>
     </div>
   );
 }

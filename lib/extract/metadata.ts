@@ -155,6 +155,8 @@ export function readMetadata(doc: Document, url: string): ArticleMeta {
 
   const byline = cleanByline(metaContent(doc, 'author', 'article:author', 'byl')) ?? cleanByline(ld?.author);
 
+  // An organisation byline that only repeats the outlet name says nothing more.
+  const namedByline = byline && site && byline === site ? null : byline;
   const lang = language(doc);
   const bodyText = doc.body?.textContent ?? '';
   return {
@@ -163,7 +165,7 @@ export function readMetadata(doc: Document, url: string): ArticleMeta {
     site: site || host,
     host,
     title: title || '',
-    byline,
+    byline: namedByline,
     published: publishedTime(doc, ld),
     lang: lang ?? (arabicShare(bodyText) >= 0.5 ? 'ar' : null),
     dir: pageDirection(doc, bodyText),

@@ -11,6 +11,9 @@ export const HIGHLIGHT_CSS = `
 ::highlight(${CONFLICT}) { background-color: rgba(192, 57, 43, 0.28); color: inherit; text-decoration: underline 2px rgba(192, 57, 43, 0.9); }
 ::highlight(${DIFFER}) { background-color: rgba(214, 137, 16, 0.26); color: inherit; text-decoration: underline dotted 2px rgba(214, 137, 16, 0.9); }
 ::highlight(${FLASH}) { background-color: rgba(26, 95, 180, 0.45); color: inherit; }
+@media (forced-colors: active) {
+  ::highlight(${CONFLICT}), ::highlight(${DIFFER}), ::highlight(${FLASH}) { background-color: Mark; color: MarkText; }
+}
 `;
 
 /** Adds the style element once (again if the page removed it); returns it. */

@@ -44,6 +44,15 @@ const ar = {
   atMost: 'حتى',
   between: 'بين',
   and: 'و',
+  tabArticle: 'هذا المقال',
+  history: 'السجل',
+  settings: 'الإعدادات',
+  searchPlaceholder: 'ابحث في العناوين والنصوص',
+  filterOutlet: 'الموقع',
+  allOutlets: 'كل المواقع',
+  historyEmpty: 'لا قراءات تطابق البحث.',
+  delete: 'احذف',
+  views: 'أقسام اللوحة',
 } as const;
 
 export type MessageKey = keyof typeof ar;
@@ -91,6 +100,15 @@ const en: Record<MessageKey, string> = {
   atMost: 'up to',
   between: 'between',
   and: 'and',
+  tabArticle: 'This article',
+  history: 'History',
+  settings: 'Settings',
+  searchPlaceholder: 'Search headlines and text',
+  filterOutlet: 'Outlet',
+  allOutlets: 'All outlets',
+  historyEmpty: 'No read matches.',
+  delete: 'Delete',
+  views: 'Panel sections',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ar, en };

@@ -1,7 +1,9 @@
 // The reader's database: IndexedDB through Dexie, opened only in the background and in
 // extension pages (never in a content script, where it would be the web page's database).
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AnalyzedArticle } from '../types';
+import { declareSchema } from './schema';
+import { approxBytes } from './size';
 
 /** One article the reader read, as last read, with everything computed from it. */
 export interface StoredRead extends AnalyzedArticle {
@@ -13,6 +15,8 @@ export interface StoredRead extends AnalyzedArticle {
   version: number;
   /** Hash of the text, to tell a real change from a re-read. */
   textHash: string;
+  /** Approximate stored size in bytes (schema v2+; kept up to date by a hook on every write). */
+  savedBytes?: number;
 }
 
 /** An earlier version of a read, kept when the page's text changed between two reads. */
@@ -22,6 +26,8 @@ export interface ReadVersion extends AnalyzedArticle {
   version: number;
   readAt: number;
   textHash: string;
+  /** Approximate stored size in bytes (schema v2+). */
+  savedBytes?: number;
 }
 
 /** The reader's own decision that two reads do (or do not) tell the same story. */
@@ -33,10 +39,17 @@ export interface StoryLink {
   at: number;
 }
 
+/** One of the reader's settings (schema v2+); typed access is in settings.ts. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
 export type TabayyunDB = Dexie & {
   reads: EntityTable<StoredRead, 'id'>;
   versions: EntityTable<ReadVersion, 'id'>;
-  storyLinks: EntityTable<StoryLink>;
+  storyLinks: Table<StoryLink, [number, number]>;
+  settings: Table<SettingRecord, string>;
 };
 
 export const DB_NAME = 'tabayyun';
@@ -44,11 +57,21 @@ export const DB_NAME = 'tabayyun';
 /** Opens (or creates) the database; `indexedDB` and `IDBKeyRange` may be passed for tests. */
 export function openDatabase(name = DB_NAME, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): TabayyunDB {
   const db = new Dexie(name, deps) as TabayyunDB;
-  // Version 1: reads by canonical URL, outlet, time and story keywords (multi-entry).
-  db.version(1).stores({
-    reads: '++id, &canonicalUrl, host, readAt, published, *keywords',
-    versions: '++id, readId, [readId+version]',
-    storyLinks: '[a+b], a, b',
-  });
+  // Every schema version and its upgrade step lives in schema.ts.
+  declareSchema(db);
+  keepSizesCurrent(db);
   return db;
+}
+
+/** Sets `savedBytes` on every read and version written, whoever writes it. */
+function keepSizesCurrent(db: TabayyunDB): void {
+  for (const table of [db.reads, db.versions] as Table<{ savedBytes?: number }>[]) {
+    table.hook('creating', (_key, record) => {
+      record.savedBytes = approxBytes(record);
+    });
+    table.hook('updating', (changes, _key, record) => {
+      // `changes` holds key paths; top-level fields are all the store writes.
+      return { savedBytes: approxBytes({ ...record, ...changes }) };
+    });
+  }
 }

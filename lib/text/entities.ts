@@ -2,7 +2,7 @@
 // with their adjective forms (روسي، الروسية، الروس …), plus administrative-unit patterns
 // ("إقليم X", "عمالة X", "محافظة X") for places the list does not know.
 
-import { normalizeArabic } from './normalize';
+import { normalizeArabic, stem } from './normalize';
 import { lexicalForms, type Token } from './tokens';
 
 export type EntityType = 'country' | 'region' | 'city' | 'person' | 'org';
@@ -31,7 +31,7 @@ const twoWordNisba = (a: string, b: string): string[] =>
 
 const ENTRIES: Entry[] = [
   { key: 'north-korea', type: 'country', parent: 'korea', forms: ['كوريا الشماليه', 'كوريا الشمالي', ...twoWordNisba('كور', 'شمال'), 'بيونغ يانغ', 'بيونج يانج', 'بيونع يونغ'] },
-  { key: 'south-korea', type: 'country', parent: 'korea', forms: ['كوريا الجنوبيه', ...twoWordNisba('كور', 'جنوب'), 'سيول'] },
+  { key: 'south-korea', type: 'country', parent: 'korea', forms: ['كوريا الجنوبيه', ...twoWordNisba('كور', 'جنوب') ] },
   { key: 'korea', type: 'country', forms: ['كوريا', ...nisba('كور')] },
   { key: 'russia', type: 'country', forms: ['روسيا', 'روس', ...nisba('روس'), 'موسكو', 'الكرملين', 'كرملين'] },
   { key: 'ukraine', type: 'country', forms: ['اوكرانيا', ...nisba('اوكران'), 'كييف'] },
@@ -102,6 +102,11 @@ for (const e of ENTRIES) {
 }
 const parents = new Map(ENTRIES.filter((e) => e.parent).map((e) => [e.key, e.parent as string]));
 const types = new Map(ENTRIES.map((e) => [e.key, e.type]));
+
+/** Stems of one-word entity names: story keywords leave them to the entity list. */
+export const ENTITY_STEMS: ReadonlySet<string> = new Set(
+  ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => stem(f))),
+);
 
 /** Broader entity of a key (al-haouz → morocco, north-korea → korea), or null. */
 export function parentOf(key: string): string | null {

@@ -1,0 +1,60 @@
+import { formatDate } from '../lib/format/date';
+import type { Lang, Translate } from '../lib/i18n/messages';
+import type { HistoryEntry } from '../lib/store/history';
+
+export interface HistoryViewProps {
+  entries: HistoryEntry[] | null;
+  sites: string[];
+  words: string;
+  site: string;
+  lang: Lang;
+  t: Translate;
+  onWords: (w: string) => void;
+  onSite: (s: string) => void;
+  onDelete: (id: number) => void;
+}
+
+/** All reads, searchable and filterable by outlet, each deletable. */
+export function HistoryView({ entries, sites, words, site, lang, t, onWords, onSite, onDelete }: HistoryViewProps) {
+  return (
+    <section class="tb-history" aria-labelledby="tb-history-title">
+      <h2 id="tb-history-title" class="tb-section-title">
+        {t('history')}
+      </h2>
+      <div class="tb-filters">
+        <input type="search" value={words} placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} onInput={(e) => onWords((e.target as HTMLInputElement).value)} />
+        <select value={site} aria-label={t('filterOutlet')} onChange={(e) => onSite((e.target as HTMLSelectElement).value)}>
+          <option value="">{t('allOutlets')}</option>
+          {sites.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </div>
+      {entries === null ? (
+        <p class="tb-muted">{t('loading')}</p>
+      ) : entries.length === 0 ? (
+        <p class="tb-muted" data-testid="history-empty">
+          {t('historyEmpty')}
+        </p>
+      ) : (
+        <ul class="tb-history-list">
+          {entries.map((e) => (
+            <li key={e.id} data-testid="history-entry" class="tb-related-item">
+              <a href={e.url} target="_blank" rel="noreferrer noopener" dir="auto">
+                {e.title}
+              </a>
+              <div class="tb-related-meta">
+                <span class="tb-outlet">{e.site}</span> · <span>{formatDate(e.published, lang) ?? t('unknownDate')}</span> · <span>{e.claimCount} {t('claimsFound')}</span>
+              </div>
+              <button type="button" class="tb-link tb-unlink" data-testid="delete-read" onClick={() => onDelete(e.id)}>
+                {t('delete')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// Which figures may be compared across outlets at all. Dates, years, clock times, durations
+// and ordinals place events in time rather than count them; digits inside names ("إف-16",
+// "إمبراير 190", "U17") and bylines are labels. None of them may ever form a difference.
+
+import type { Quantity } from '../types';
+import { normalizeArabic } from '../text/normalize';
+
+const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal']);
+// Words before digits that make them part of a name or model, or a clock time.
+const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|لبؤات|اشبال|نسخه|اصدار|جيل|كوفيد|فيروس)\s*$/;
+const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
+
+/** True where the figure counts or measures something that another outlet may report too. */
+export function isComparable(q: Quantity, text: string): boolean {
+  if (NOT_COUNTS.has(q.kind)) return false;
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.end, q.end + 3);
+  // Letters glued to the digits (U17, G20, إف-16, 16-F): a name.
+  if (/[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
+  if (/^[-‐–]?[A-Za-z]/.test(after)) return false;
+  if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
+  const nb = normalizeArabic(before);
+  if (NAME_CUES.test(nb) || BRANDS.test(nb)) return false;
+  // A lone number in brackets: a footnote or episode marker ("(1)").
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null) return false;
+  return true;
+}

@@ -1,0 +1,54 @@
+// The status the article gives a figure: a count, a projection or estimate ("قد يصل",
+// "يتوقع", "تقديرات"), or a denial ("ينفي وفاة 11 ألف"); and whether it is a rate ("يوميا").
+
+import type { ClaimModality } from '../types';
+import type { Token } from '../text/tokens';
+
+const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|كذب|كذبت|يكذب|تكذب)$/;
+const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
+const PROJECTION =
+  /^(و|ف)?(ال)?(يتوقع|تتوقع|توقع|توقعت|توقعات|متوقع|المتوقع|يرجح|ترجح|مرجح|يخشى|تخشى|يقدر|تقدر|قدر|قدرت|تقديرات|تقدير|تقديريه|محتمل|المحتمل|يحتمل|سيصل|سترتفع|سيرتفع|قد\s?يصل|تتضاعف|يتضاعف)$/;
+// "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
+const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
+const PROJECTION_WINDOW = 10;
+
+const RATES: [RegExp, string][] = [
+  [/^(يوميا|يومي|اليوم الواحد)$/, 'day'],
+  [/^(اسبوعيا)$/, 'week'],
+  [/^(شهريا)$/, 'month'],
+  [/^(سنويا|عاميا)$/, 'year'],
+  [/^(ساعيا)$/, 'hour'],
+];
+const PER = /^(كل|في)$/;
+const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
+
+/** Modality of the figure whose first token is q in the sentence's tokens. */
+export function modalityOf(tokens: Token[], q: number): ClaimModality {
+  for (let i = q - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type === 'word' && DENIAL.test(t.norm) && !NEGATION.has(tokens[i - 1]?.norm ?? '')) return 'denial';
+  }
+  for (let i = q - 1; i >= Math.max(0, q - PROJECTION_WINDOW); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (PROJECTION.test(t.norm)) return 'projection';
+    if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
+    if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
+  }
+  return 'count';
+}
+
+/** Rate named within a few words after the figure's noun ("يوميا" → "day"), or null. */
+export function rateOf(tokens: Token[], from: number): string | null {
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' && t.raw !== '-') break;
+    if (t.type !== 'word') continue;
+    for (const [re, rate] of RATES) if (re.test(t.norm) || re.test(t.bare)) return rate;
+    if (PER.test(t.norm) && tokens[i + 1]) {
+      const unit = PER_UNIT[tokens[i + 1].norm];
+      if (unit && (t.norm === 'كل' || tokens[i + 1].norm.startsWith('ال'))) return unit;
+    }
+  }
+  return null;
+}

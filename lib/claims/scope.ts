@@ -1,0 +1,130 @@
+// Whom or where a figure is about, read from the words around it in its clause:
+//  - owner: whose people or things are counted ("جندي كوري", "جنود من القوات الأوكرانية",
+//    "35.7% لكيليتشدار", or the subject before the verb: "كوريا الشمالية نشرت 10 آلاف جندي");
+//  - place: where ("في روسيا", "بإقليم الحوز", "أما في سوريا، فقد قتل …").
+
+import type { Token } from '../text/tokens';
+import { isClauseBreak } from '../text/tokens';
+import type { EntityHit } from '../text/entities';
+
+export interface Scope {
+  owners: string[];
+  places: string[];
+  /** Displayed words naming the owner and place, for topic labels. */
+  ownerText: string | null;
+  placeText: string | null;
+}
+
+const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
+const OWNER_PREPS = new Set(['من']);
+const AFTER_WINDOW = 8;
+const BEFORE_WINDOW = 12;
+
+const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
+const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
+const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
+
+/** Index range [from, to) of the clause around token i: up to a comma, colon or bracket. */
+export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
+  let s = from;
+  while (s > 0 && !isClauseBreak(tokens[s - 1])) s--;
+  let e = to;
+  while (e < tokens.length && !isClauseBreak(tokens[e])) e++;
+  return [s, e];
+}
+
+function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {
+  return sentence.slice(tokens[from].start - base, tokens[to - 1].end - base);
+}
+
+/**
+ * Scope of the figure whose tokens are [qFrom, qTo) and whose counted noun ends at unitEnd.
+ * `stops` marks tokens of other countable figures, which end the search on either side.
+ */
+export function scopeOf(
+  tokens: Token[],
+  hits: EntityHit[],
+  qFrom: number,
+  unitEnd: number,
+  stops: Uint8Array,
+  sentence: string,
+  base: number,
+): Scope {
+  const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
+  const owners: string[] = [];
+  const places: string[] = [];
+  let ownerText: string | null = null;
+  let placeText: string | null = null;
+
+  // After the counted noun.
+  let limit = Math.min(ce, unitEnd + AFTER_WINDOW);
+  for (let i = unitEnd; i < limit; i++) if (stops[i]) limit = i;
+  for (const h of hits) {
+    if (h.from < unitEnd || h.to > limit) continue;
+    const first = tokens[h.from];
+    const gap = h.from - unitEnd;
+    const prev = tokens[h.from - 1];
+    const fiBefore = tokens.slice(Math.max(unitEnd, h.from - 4), h.from).some(isFi);
+    if (fiBefore || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '')) {
+      places.push(h.key);
+      placeText ??= textOf(tokens, sentence, base, h.from, h.to);
+    } else if (gap === 0 || (gap <= 4 && tokens.slice(unitEnd, h.from).some((t) => OWNER_PREPS.has(t.norm)))) {
+      owners.push(h.key);
+      ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
+    } else if (gap <= 2 && startsWithLam(first)) {
+      owners.push(h.key);
+      ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // "مقابل 35.7% منافسه … كيليتشدار": after مقابل the owner is named after the figure.
+  const afterMuqabil = tokens[qFrom - 1]?.bare === 'مقابل';
+  if (afterMuqabil && owners.length === 0) {
+    const h = hits.find((x) => x.from >= unitEnd && x.from < limit && x.type === 'person');
+    if (h) {
+      owners.push(h.key);
+      ownerText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+
+  // Before the figure, inside the clause.
+  let bStart = Math.max(cs, qFrom - BEFORE_WINDOW);
+  for (let i = qFrom - 1; i >= bStart; i--) if (stops[i]) bStart = i + 1;
+  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
+  for (const h of before) {
+    const fiBefore = tokens.slice(Math.max(bStart, h.from - 3), h.from).some(isFi);
+    if (fiBefore || startsWithBa(tokens[h.from])) {
+      if (!places.includes(h.key)) places.push(h.key);
+      placeText ??= textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  if (owners.length === 0 && !afterMuqabil) {
+    // Nearest named subject before the figure, with what is coordinated to it ("تركيا وسوريا").
+    const subj = before.filter((h) => !places.includes(h.key));
+    const last = subj[subj.length - 1];
+    if (last && (last.type !== 'org' || subj.length === 1)) {
+      owners.push(last.key);
+      let from = last.from;
+      for (let k = subj.length - 2; k >= 0; k--) {
+        const h = subj[k];
+        if (h.to === from && /^و/.test(tokens[from].norm)) {
+          owners.unshift(h.key);
+          from = h.from;
+        } else break;
+      }
+      ownerText = textOf(tokens, sentence, base, from, last.to);
+    }
+  }
+
+  // "أما في سوريا، فقد قتل 1444 شخصا": a topic fronted before a comma.
+  if (places.length === 0 && owners.length === 0) {
+    const amma = tokens.slice(0, qFrom).findIndex((t) => t.bare === 'اما' || t.norm === 'اما');
+    if (amma >= 0) {
+      const h = hits.find((x) => x.from > amma && x.from <= amma + 3);
+      if (h) {
+        places.push(h.key);
+        placeText = textOf(tokens, sentence, base, h.from, h.to);
+      }
+    }
+  }
+  return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText };
+}

@@ -1,0 +1,166 @@
+// Clears page furniture out of a COPY of the page before Readability reads it: navigation,
+// tickers, "related"/"most read" boxes, and the other full articles some outlets stack below
+// the one being read (aawsat.com puts a second, unrelated story under every article).
+
+import { fold } from '../text/fold';
+import { isEndMarker, isListMarker } from './boilerplate';
+
+const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const ALWAYS_REMOVE = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'form', 'button', 'select', 'textarea', 'marquee',
+  'nav', 'aside', 'footer', 'figcaption',
+  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
+  '[hidden]', '[aria-hidden="true"]',
+].join(',');
+
+// Class/id words of furniture blocks (checked as whole words within class and id).
+const FURNITURE_NAME =
+  /(^|[\s_-])(ticker|marquee|breaking|newsbar|news-bar|breadcrumbs?|share|sharing|social|related|most-?read|mostread|popular|trending|comments?|newsletter|tags|widget|sidebar|promo|advert|ads|banner|masthead|site-header|site-footer|menu|navbar)($|[\s_-])/i;
+
+function paragraphTextLength(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) n += collapse(p.textContent).length;
+  return n;
+}
+
+/** Removes `el` unless it holds the headline or most of the page's paragraph text. */
+function makeRemover(doc: Document, mainHeading: Element | null): (el: Element) => boolean {
+  const totalParagraphText = doc.body ? paragraphTextLength(doc.body) : 0;
+  return (el: Element): boolean => {
+    if (!el.isConnected || el === doc.body || el === doc.documentElement) return false;
+    if (mainHeading && el.contains(mainHeading)) return false;
+    if (totalParagraphText > 0 && paragraphTextLength(el) > totalParagraphText * 0.4) return false;
+    el.remove();
+    return true;
+  };
+}
+
+/** The page's own headline element: the h1 that matches the headline, else the first h1. */
+function findMainHeading(doc: Document, headline: string): Element | null {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  const want = fold(collapse(headline));
+  const matching = want ? h1s.find((h) => {
+    const t = fold(collapse(h.textContent));
+    return t.length > 0 && (t === want || want.includes(t) || t.includes(want));
+  }) : undefined;
+  return matching ?? h1s.find((h) => h.closest('article')) ?? null;
+}
+
+/** Keeps one of several stacked <article> elements: the one with the headline, else the longest. */
+function keepMainArticle(doc: Document, mainHeading: Element | null): void {
+  const top = Array.from(doc.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
+  if (top.length < 2) return;
+  const main =
+    (mainHeading && top.find((a) => a.contains(mainHeading))) ??
+    top.reduce((best, a) => (paragraphTextLength(a) > paragraphTextLength(best) ? a : best));
+  for (const a of top) if (a !== main) a.remove();
+}
+
+function linkDensity(el: Element): number {
+  const all = collapse(el.textContent).length;
+  if (!all) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += collapse(a.textContent).length;
+  return links / all;
+}
+
+/** Whether a block after a list heading is part of that list (links, list items, short lines). */
+function isListLike(el: Element): boolean {
+  if (/^(UL|OL|DL|MENU)$/.test(el.tagName)) return true;
+  const text = collapse(el.textContent);
+  if (!text) return true;
+  return linkDensity(el) >= 0.5 || (text.length < 100 && !/[.!؟?]$/.test(text));
+}
+
+/**
+ * After a "related"/"most read" box that follows the article at the article's own level, the
+ * rest of that container is other stories (aawsat.com stacks a whole second article there).
+ */
+function removeStoriesAfter(box: Element, mainHeading: Element | null, remove: (el: Element) => boolean): void {
+  const parent = box.parentElement;
+  if (!parent || !mainHeading || !parent.contains(mainHeading)) return;
+  // The heading must come before the box (DOCUMENT_POSITION_FOLLOWING = 4).
+  if (!(mainHeading.compareDocumentPosition(box) & 4)) return;
+  const siblings = Array.from(parent.children);
+  const at = siblings.indexOf(box);
+  const before = siblings.slice(0, at).reduce((n, el) => n + paragraphTextLength(el), 0);
+  const after = siblings.slice(at + 1);
+  if (after.reduce((n, el) => n + paragraphTextLength(el), 0) >= before) return;
+  for (const el of after) remove(el);
+}
+
+/** Removes "related"/"most read" boxes found by their Arabic headings. */
+function removeMarkedLists(doc: Document, mainHeading: Element | null, remove: (el: Element) => boolean): void {
+  // Labels are short text nodes; walking text nodes avoids reading every div's textContent.
+  const markers: Element[] = [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = collapse(node.nodeValue);
+    if (!text || text.length > 40 || !isListMarker(text)) continue;
+    let el = node.parentElement;
+    // Widen to the element whose whole text is the label ("<h3><span>اقرأ أيضا</span></h3>").
+    while (el?.parentElement && collapse(el.parentElement.textContent) === collapse(el.textContent)) el = el.parentElement;
+    if (el && collapse(el.textContent) === text) markers.push(el);
+  }
+  for (const marker of markers) {
+    if (!marker.isConnected) continue;
+    const label = collapse(marker.textContent);
+    const end = isEndMarker(label);
+    // Climb to the box the label heads: ancestors whose text starts with the label.
+    let box: Element = marker;
+    while (
+      box.parentElement &&
+      box.parentElement !== doc.body &&
+      !/^(ARTICLE|MAIN)$/.test(box.parentElement.tagName) &&
+      collapse(box.parentElement.textContent).startsWith(label)
+    ) {
+      box = box.parentElement;
+    }
+    if (box !== marker) {
+      if (end) removeStoriesAfter(box, mainHeading, remove);
+      remove(box);
+      continue;
+    }
+    // A bare heading in the flow: the list is what follows it.
+    if (end) removeStoriesAfter(marker, mainHeading, remove);
+    let next = marker.nextElementSibling;
+    remove(marker);
+    while (next && isListLike(next)) {
+      const after = next.nextElementSibling;
+      remove(next);
+      next = after;
+    }
+  }
+}
+
+/** Removes photo boxes: an image and a short caption in the same small container. */
+function removePhotoBoxes(doc: Document, remove: (el: Element) => boolean): void {
+  for (const img of Array.from(doc.querySelectorAll('img, picture'))) {
+    const box = img.parentElement;
+    if (!box || !img.isConnected || /^(P|ARTICLE|MAIN|BODY)$/.test(box.tagName)) continue;
+    const text = collapse(box.textContent);
+    if (text.length > 0 && text.length < 200 && box.children.length <= 3 && !box.querySelector('p, h1, h2, li')) remove(box);
+  }
+}
+
+/** Prepares a copy of the page for Readability. Mutates `doc`: pass a clone, never the live page. */
+export function pruneForReadability(doc: Document, headline: string): void {
+  const mainHeading = findMainHeading(doc, headline);
+  const remove = makeRemover(doc, mainHeading);
+  for (const el of Array.from(doc.querySelectorAll(ALWAYS_REMOVE))) {
+    if (el.isConnected && !(mainHeading && el.contains(mainHeading))) el.remove();
+  }
+  // Site headers (not the article's own header with the headline).
+  for (const el of Array.from(doc.querySelectorAll('header'))) {
+    if (el.isConnected && !el.querySelector('h1') && !el.closest('article')) el.remove();
+  }
+  keepMainArticle(doc, mainHeading);
+  for (const el of Array.from(doc.body?.querySelectorAll('[class],[id]') ?? [])) {
+    if (!el.isConnected) continue;
+    const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (FURNITURE_NAME.test(name)) remove(el);
+  }
+  removeMarkedLists(doc, mainHeading, remove);
+  removePhotoBoxes(doc, remove);
+}

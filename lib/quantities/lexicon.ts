@@ -1,0 +1,470 @@
+// Word tables of the quantity recognizer, written in plain Arabic and folded once at module
+// load into ONE map: folded word form (with every allowed proclitic combination) → what the
+// word can be. The scanner does a single Map lookup per word token; nothing here is re-run.
+
+import { fold } from '../text/fold';
+import type { QuantityKind, Qualifier } from '../types';
+
+/** A multi-word phrase keyed by its first word; `rest` are the folded following words. */
+export interface Phrase<T> {
+  rest: string[];
+  data: T;
+}
+
+export interface MonthData {
+  month: number;
+  hijri: boolean;
+}
+
+/** Everything a folded word can be. One word can have several roles (آلاف: scale and vague). */
+export interface Lex {
+  unit?: number; // واحد … عشرة (1..10)
+  teen?: boolean; // عشر/عشرة after a unit: +10
+  ten?: number; // عشرون … تسعون
+  hundred?: number; // مئة, مئتان, ثلاثمائة … (100..900)
+  mia?: boolean; // مئة/مائة as a separate word after a unit ("ثلاث مئة")
+  scale?: number; // ألف, مليون, مليار, تريليون
+  /** Form of a scale word: sing (ألف), acc (ألفا: after a number = ×1, alone = dual construct), plural, dual. */
+  scaleForm?: 'sing' | 'acc' | 'plural' | 'dual';
+  vague?: [number, number]; // عشرات → 20..99, بضعة → 3..9
+  frac?: number; // نصف, ثلث, ربع …
+  fracHomograph?: boolean; // خمس/سبع/تسع/عشر: also cardinals
+  fracPlural?: number; // أرباع (ثلاثة أرباع)
+  ordinal?: number; // الخامس → 5
+  ordinalBare?: boolean; // usable without ال (ثالثة)
+  ordinalTens?: number; // العشرين (as part of "الخامس والعشرين")
+  dualNoun?: boolean; // ساعتين, سدين: the number 2
+  timeNoun?: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+  degree?: boolean; // درجة/درجات (magnitudes, temperatures)
+  countNoun?: boolean; // known counted nouns (disambiguates "2022 وفاة" from a year)
+  stop?: boolean; // function words and adverbs: never a counted noun
+  locative?: boolean; // بإقليم, بمدينة: a place phrase, not a counted noun
+  currency?: string; // ISO code
+  currencyAdj?: Map<string, string>; // دينار + كويتي → KWD
+  percentWord?: boolean; // بالمئة
+  yearCue?: boolean; // عام/سنة before a year (part of the text)
+  countCue?: boolean; // إلى, بلغ: a 4-digit number after it is a count, not a year
+  ageCue?: boolean; // العمر, عمره
+  modelCue?: boolean; // طراز, موديل
+  brand?: boolean; // إمبراير, بوينغ: digits after are a model name
+  clockCue?: boolean; // الساعة
+  magnitudeCue?: boolean; // بقوة
+  ratioCue?: boolean; // نسبة
+  changeVerb?: boolean; // ارتفع: "من X إلى Y" after it is a change, not a range
+  monthLead?: boolean; // تشرين/كانون/ربيع/جمادى: the next ordinal belongs to a month name
+  evening?: boolean; // مساء: clock hours + 12
+  months?: Phrase<MonthData>[];
+  qualifiers?: Phrase<Qualifier>[];
+  postQualifiers?: Phrase<Qualifier>[];
+  unitTails?: Set<string>; // حالة + وفاة, متر + مربع: two-word counted nouns
+}
+
+export interface LexHit {
+  lex: Lex;
+  /** The proclitic letters stripped from the word ('' when none). */
+  pre: string;
+}
+
+const base = new Map<string, Lex>();
+
+function entry(word: string): Lex {
+  const k = fold(word);
+  let e = base.get(k);
+  if (!e) {
+    e = {};
+    base.set(k, e);
+  }
+  return e;
+}
+
+function each(words: string, f: (e: Lex, w: string) => void): void {
+  for (const w of words.split(/\s+/)) if (w) f(entry(w), w);
+}
+
+// ---- Cardinals -------------------------------------------------------------------------
+each('واحد واحدة', (e) => (e.unit = 1));
+each('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنان إثنين', (e) => (e.unit = 2));
+const units: [string, number][] = [
+  ['ثلاث ثلاثة', 3],
+  ['أربع أربعة', 4],
+  ['خمس خمسة', 5],
+  ['ست ستة', 6],
+  ['سبع سبعة', 7],
+  ['ثمان ثماني ثمانية', 8],
+  ['تسع تسعة', 9],
+  ['عشر عشرة', 10],
+];
+for (const [ws, v] of units) each(ws, (e) => (e.unit = v));
+each('عشر عشرة', (e) => (e.teen = true));
+each('أحد إحدى', (e) => (e.unit = 1)); // only valid before عشر (checked by the word parser)
+const tens: [string, number][] = [
+  ['عشرون عشرين', 20],
+  ['ثلاثون ثلاثين', 30],
+  ['أربعون أربعين', 40],
+  ['خمسون خمسين', 50],
+  ['ستون ستين', 60],
+  ['سبعون سبعين', 70],
+  ['ثمانون ثمانين', 80],
+  ['تسعون تسعين', 90],
+];
+for (const [ws, v] of tens) each(ws, (e) => (e.ten = v));
+each('مئة مائة', (e) => {
+  e.hundred = 100;
+  e.mia = true;
+});
+each('مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي', (e) => (e.hundred = 200));
+const hundredStems: [string, number][] = [
+  ['ثلاث ثلث', 300],
+  ['أربع', 400],
+  ['خمس', 500],
+  ['ست', 600],
+  ['سبع', 700],
+  ['ثمان ثماني', 800],
+  ['تسع', 900],
+];
+for (const [stems, v] of hundredStems)
+  for (const s of stems.split(' ')) each(`${s}مئة ${s}مائة`, (e) => (e.hundred = v));
+
+// ---- Scales ------------------------------------------------------------------------------
+function scale(v: number, sing: string, acc: string, plural: string, dual: string): void {
+  each(sing, (e) => ((e.scale = v), (e.scaleForm = 'sing')));
+  each(acc, (e) => ((e.scale = v), (e.scaleForm = 'acc')));
+  each(plural, (e) => ((e.scale = v), (e.scaleForm = 'plural')));
+  each(dual, (e) => ((e.scale = v), (e.scaleForm = 'dual')));
+}
+scale(1e3, 'ألف', 'ألفا', 'آلاف ألوف', 'ألفان ألفين ألفي');
+scale(1e6, 'مليون', 'مليونا', 'ملايين', 'مليونان مليونين مليوني');
+scale(1e9, 'مليار بليون', 'مليارا بليونا', 'مليارات بلايين', 'ملياران مليارين ملياري بليونين');
+scale(1e12, 'تريليون ترليون', 'تريليونا', 'تريليونات', 'تريليونين');
+
+// ---- Vague amounts -----------------------------------------------------------------------
+each('عشرات', (e) => (e.vague = [20, 99]));
+each('مئات مئات', (e) => (e.vague = [200, 999]));
+each('آلاف ألوف', (e) => (e.vague = [2000, 9999]));
+each('ملايين', (e) => (e.vague = [2e6, 9999999]));
+each('مليارات', (e) => (e.vague = [2e9, 9999999999]));
+each('بضع بضعة', (e) => (e.vague = [3, 9]));
+
+// ---- Fractions ---------------------------------------------------------------------------
+each('نصف', (e) => (e.frac = 1 / 2));
+each('ثلث', (e) => (e.frac = 1 / 3));
+each('ربع', (e) => (e.frac = 1 / 4));
+each('سدس', (e) => (e.frac = 1 / 6));
+for (const [w, v] of [
+  ['خمس', 5],
+  ['سبع', 7],
+  ['تسع', 9],
+  ['عشر', 10],
+] as [string, number][])
+  each(w, (e) => ((e.frac = 1 / v), (e.fracHomograph = true)));
+each('ثلثا ثلثي', (e) => (e.frac = 2 / 3));
+each('أثلاث', (e) => (e.fracPlural = 1 / 3));
+each('أرباع', (e) => (e.fracPlural = 1 / 4));
+each('أخماس', (e) => (e.fracPlural = 1 / 5));
+each('أعشار', (e) => (e.fracPlural = 1 / 10));
+
+// ---- Ordinals ----------------------------------------------------------------------------
+each('أول أولى', (e) => (e.ordinal = 1));
+each('حادي حادية', (e) => (e.ordinal = 1));
+each('ثاني ثانية', (e) => (e.ordinal = 2));
+const ordinals: [string, number][] = [
+  ['ثالث ثالثة', 3],
+  ['رابع رابعة', 4],
+  ['خامس خامسة', 5],
+  ['سادس سادسة', 6],
+  ['سابع سابعة', 7],
+  ['ثامن ثامنة', 8],
+  ['تاسع تاسعة', 9],
+  ['عاشر عاشرة', 10],
+];
+for (const [ws, v] of ordinals) each(ws, (e) => ((e.ordinal = v), (e.ordinalBare = true)));
+for (const [ws, v] of tens) each(ws, (e) => (e.ordinalTens = v));
+
+// ---- Nouns -------------------------------------------------------------------------------
+const timeNouns: [string, NonNullable<Lex['timeNoun']>][] = [
+  ['ثانية ثوان ثواني', 'second'],
+  ['دقيقة دقائق دقيقتان دقيقتين', 'minute'],
+  ['ساعة ساعات ساعتان ساعتين', 'hour'],
+  ['يوم أيام يوما يومان يومين', 'day'],
+  ['ليلة ليال ليالي ليلتين ليلتان', 'day'],
+  ['أسبوع أسابيع أسبوعا أسبوعان أسبوعين', 'week'],
+  ['شهر أشهر شهور شهرا شهران شهرين', 'month'],
+  ['سنة سنوات سنين سنتان سنتين عام أعوام عاما عامان عامين', 'year'],
+  ['عقد عقود عقدان عقدين', 'decade'],
+  ['قرن قرون قرنان قرنين', 'century'],
+];
+for (const [ws, t] of timeNouns) each(ws, (e) => (e.timeNoun = t));
+// Indefinite duals that stand for the number 2 on their own.
+each(
+  'دقيقتان دقيقتين ساعتان ساعتين يومان يومين ليلتين ليلتان أسبوعان أسبوعين شهران شهرين ' +
+    'سنتان سنتين عامان عامين عقدان عقدين قرنان قرنين ' +
+    'سدين سدان دفعتين دفعتان هجومين هجومان مرتين مرتان جولتين جولتان مرحلتين مرحلتان ' +
+    'صاروخين صاروخان طائرتين طائرتان مروحيتين دبابتين قذيفتين غارتين ضربتين زلزالين هزتين ' +
+    'شخصين شخصان طفلين طفلان جنديين جنديان قتيلين جريحين مصابين_ مدنيين_ ' +
+    'سفينتين زورقين سيارتين حافلتين منزلين مبنيين قريتين مدينتين دولتين بلدين ' +
+    'مرشحين مرشحان حزبين وزيرين لاعبين هدفين نقطتين مقعدين ضعفين',
+  (e, w) => {
+    if (!w.endsWith('_')) e.dualNoun = true;
+  },
+);
+base.delete(fold('مصابين_'));
+base.delete(fold('مدنيين_'));
+each('درجة درجات', (e) => (e.degree = true));
+each(
+  'قتيل قتيلا قتلى وفاة وفيات جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات شخص شخصا أشخاص ' +
+    'مفقود مفقودا مفقودين نازح نازحا نازحين لاجئ لاجئا لاجئين جندي جنديا جنود عسكري عسكريا ' +
+    'صوت صوتا أصوات طفل طفلا أطفال امرأة نساء منزل منازل مبنى مباني حالة حالات ضحية ضحايا ' +
+    'أسير أسرى معتقل معتقلا معتقلين مقاتل مقاتلا مقاتلين مدني مدنيا مدنيين صاروخ صاروخا صواريخ',
+  (e) => (e.countNoun = true),
+);
+
+// Two-word counted nouns: head → possible second words.
+function unitTail(heads: string, tails: string): void {
+  const set = new Set(tails.split(' ').map(fold));
+  each(heads, (e) => {
+    e.unitTails ??= new Set();
+    for (const t of set) e.unitTails.add(t);
+  });
+}
+unitTail('حالة حالات', 'وفاة إصابة اعتقال وفيات إصابات');
+unitTail('متر مترا أمتار كيلومتر كيلومترا كيلومترات كم ميل ميلا أميال هكتار', 'مربع مربعا مربعة مكعب مكعبا مكعبة');
+unitTail('فرصة فرص', 'عمل شغل');
+unitTail('منصب مناصب', 'شغل عمل');
+unitTail('وحدة وحدات', 'سكنية');
+unitTail('طن أطنان', 'متري');
+
+// ---- Currencies --------------------------------------------------------------------------
+function currency(words: string, code: string, adj: [string, string][] = []): void {
+  const m = new Map(adj.flatMap(([ws, c]) => ws.split(' ').map((w) => [fold(w), c] as [string, string])));
+  each(words, (e) => {
+    e.currency = code;
+    if (m.size) e.currencyAdj = m;
+  });
+}
+const usaAdj: [string, string][] = [
+  ['أمريكي أميركي أمريكيا أميركيا', 'USD'],
+  ['كندي', 'CAD'],
+  ['أسترالي', 'AUD'],
+  ['سنغافوري', 'SGD'],
+];
+currency('دولار دولارا دولارات', 'USD', usaAdj);
+currency('يورو', 'EUR');
+currency('جنيه جنيها جنيهات', 'EGP', [
+  ['مصري', 'EGP'],
+  ['إسترليني استرليني', 'GBP'],
+  ['سوداني', 'SDG'],
+]);
+currency('إسترليني', 'GBP');
+currency('درهم دراهم درهما', 'MAD', [
+  ['مغربي', 'MAD'],
+  ['إماراتي اماراتي', 'AED'],
+]);
+currency('ريال ريالا ريالات', 'SAR', [
+  ['سعودي', 'SAR'],
+  ['قطري', 'QAR'],
+  ['عماني', 'OMR'],
+  ['يمني', 'YER'],
+  ['إيراني', 'IRR'],
+]);
+currency('دينار دينارا دنانير', 'DINAR', [
+  ['كويتي', 'KWD'],
+  ['أردني', 'JOD'],
+  ['بحريني', 'BHD'],
+  ['ليبي', 'LYD'],
+  ['جزائري', 'DZD'],
+  ['تونسي', 'TND'],
+  ['عراقي', 'IQD'],
+]);
+currency('ليرة ليرات', 'TRY', [
+  ['تركية', 'TRY'],
+  ['سورية', 'SYP'],
+  ['لبنانية', 'LBP'],
+]);
+currency('روبل روبلا', 'RUB');
+currency('يوان', 'CNY');
+currency('ين', 'JPY');
+currency('روبية', 'INR');
+currency('شيكل شيقل', 'ILS');
+currency('فرنك', 'CHF');
+currency('أوقية', 'MRU');
+currency('شلن', 'KES');
+
+/** Latin currency codes and symbols written next to numbers. */
+export const CURRENCY_CODES = new Set(
+  'USD EUR EGP MAD SAR AED QAR KWD JOD BHD OMR LYD DZD TND IQD SYP LBP TRY GBP RUB CNY JPY INR ILS CHF'.split(' '),
+);
+export const CURRENCY_SYMBOLS = new Map<string, string>([
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+]);
+
+each('بالمئة بالمائة بالمية', (e) => (e.percentWord = true));
+
+// ---- Context cues ------------------------------------------------------------------------
+each('عام العام سنة السنة عامي', (e) => (e.yearCue = true));
+each(
+  'إلى الى بلغ بلغت يبلغ تبلغ بلوغ ارتفع ارتفعت يرتفع ترتفع ارتفاع وصل وصلت يصل تصل سجل سجلت ' +
+    'عدد حصيلة إجمالي مجموع بإجمالي بمجموع نحو حوالي قرابة مقتل وفاة إصابة',
+  (e) => (e.countCue = true),
+);
+each('العمر عمر عمره عمرها عمرهم بعمر سن السن بسن', (e) => (e.ageCue = true));
+each('طراز طرازات موديل نوع', (e) => (e.modelCue = true));
+each(
+  'إمبراير امبراير بوينغ بوينج إيرباص ايرباص سوخوي سو ميغ ميج إف اف إس تي بي ميراج رافال باتريوت ' +
+    'آيفون ايفون جالكسي غالاكسي كوفيد سارس فورمولا إيه',
+  (e) => (e.brand = true),
+);
+each('الساعة', (e) => (e.clockCue = true));
+each('مساء مساءا ليلا عصرا', (e) => (e.evening = true));
+each('قوة قوته قوتها بقوة شدة بشدة شدته', (e) => (e.magnitudeCue = true));
+each('نسبة نسبته نسبتها بنسبة', (e) => (e.ratioCue = true));
+each(
+  'ارتفع ارتفعت ارتفاع يرتفع ترتفع انخفض انخفضت انخفاض تراجع تراجعت زاد زادت زيادة قفز قفزت ' +
+    'صعد صعدت هبط هبطت رفع رفعت خفض خفضت تقلص تقلصت نما نمت',
+  (e) => (e.changeVerb = true),
+);
+each('تشرين كانون ربيع جمادى جمادي', (e) => (e.monthLead = true));
+
+// Words that follow numbers but are never the counted noun.
+each(
+  'في من إلى الى على عن حتى منذ مع بعد قبل خلال عند لدى حول ضد بين بينهم بينها بينما منهم منها ' +
+    'منهن فيها فيه عليها عليه وفق وفقا حسب بحسب نحو ثم أو أم بل لكن لكنه إذا اذا كما فيما حين حيث ' +
+    'التي الذي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم هن أنه إنه أن إن قد لقد لا لم لن ما ليس ' +
+    'كان كانت يكون تكون يوميا سنويا شهريا أسبوعيا يوميًا فقط تقريبا أيضا آخرين آخرون أخرى آخر أخريات ' +
+    'جديدة جديد مقابل اليوم أمس غدا الآن حاليا مساء صباحا ليلا فجرا ظهرا زوالا مساء صباح ' +
+    'ابتداء ابتداءا بدءا اعتبارا علما رغم برغم وسط إثر جراء بسبب لأن لان نتيجة عبر دون أكثر أقل ' +
+    'مرة مرات ألا إلا غير سوى كل جميع بعض معظم أغلب ومنها ومنهم وهو وهي وهم وذلك ' +
+    'الجاري الماضي الماضية المقبل المقبلة القادم القادمة الحالي الحالية الأخيرة الأخير ' +
+    'ميلادي ميلادية هجري هجرية م هـ ه فأكثر فاكثر وأكثر ونصف',
+  (e) => (e.stop = true),
+);
+// Place phrases ("201 بإقليم شيشاوة"): ب/في + a place noun is never the counted noun.
+for (const p of 'إقليم مدينة ولاية عمالة محافظة منطقة قرية بلدة مستشفى مخيم دولة بلد قطاع جهة جماعة عاصمة مقاطعة جنوب شمال شرق غرب وسط'.split(
+  ' ',
+)) {
+  entry('ب' + p).locative = true;
+  entry('ل' + p).locative = true;
+}
+
+// ---- Months: phrase tables keyed by the first word ---------------------------------------
+const monthNames: [string, number, boolean][] = [];
+function months(list: string, hijri = false): void {
+  list.split('|').forEach((names, i) => {
+    for (const n of names.split(',')) if (n.trim()) monthNames.push([n.trim(), i + 1, hijri]);
+  });
+}
+// Egyptian/Gulf (transliterated), Levantine/Iraqi (Syriac), Maghreb (French-derived, Moroccan), Algerian/Tunisian.
+months('يناير|فبراير|مارس|أبريل,إبريل,ابريل|مايو|يونيو,يونيه|يوليو,يوليه|أغسطس,اغسطس,أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر');
+months('كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول');
+months('|||||||غشت|شتنبر|||');
+months('||||ماي|||||||');
+months('||||||يوليوز||||نونبر|دجنبر');
+months('جانفي|فيفري||أفريل|ماي|جوان|جويلية|أوت||||');
+months(
+  'محرم|صفر|ربيع الأول|ربيع الآخر,ربيع الثاني|جمادى الأولى|جمادى الآخرة,جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة,ذي القعدة|ذو الحجة,ذي الحجة',
+  true,
+);
+for (const [name, month, hijri] of monthNames) {
+  const [first, ...rest] = name.split(' ').map(fold);
+  const e = entry(first);
+  (e.months ??= []).push({ rest, data: { month, hijri } });
+}
+
+/** English month names for dates such as "17th, September 2023" (lower case). */
+export const ENGLISH_MONTHS = new Map(
+  'january february march april may june july august september october november december'
+    .split(' ')
+    .map((m, i) => [m, i + 1] as [string, number]),
+);
+
+// ---- Qualifiers --------------------------------------------------------------------------
+function quals(q: Qualifier, phrases: string, post = false): void {
+  for (const p of phrases.split('|')) {
+    const [first, ...rest] = p.trim().split(/\s+/).map(fold);
+    const e = entry(first);
+    const list = post ? (e.postQualifiers ??= []) : (e.qualifiers ??= []);
+    list.push({ rest, data: q });
+    list.sort((a, b) => b.rest.length - a.rest.length); // longest first
+  }
+}
+quals(
+  'about',
+  'نحو|حوالي|حوالى|قرابة|زهاء|ما يقارب|ما يقارب من|يقارب|تقارب|ما يقرب من|يقرب من|ما يناهز|يناهز|تناهز|' +
+    'يقترب من|تقترب من|يقتربون من|تقريبا|في حدود',
+);
+quals(
+  'more-than',
+  'أكثر من|أزيد من|ما يزيد على|ما يزيد عن|يزيد على|يزيد عن|تزيد على|تزيد عن|ما يربو على|يربو على|' +
+    'يتجاوز|تتجاوز|تجاوز|تجاوزت|يتخطى|تتخطى|تخطى|تخطت|يفوق|تفوق|ما يفوق|فوق|ما فوق|أعلى من|يتعدى|تتعدى',
+);
+quals('less-than', 'أقل من|دون|ما دون|ما يقل عن|يقل عن|تقل عن|أدنى من');
+quals('at-least', 'ما لا يقل عن|لا يقل عن|لا تقل عن|ما لا يقل على|على الأقل|كحد أدنى|بحد أدنى');
+quals(
+  'at-most',
+  'حتى|ما يصل إلى|ما يصل الى|يصل إلى|تصل إلى|يصل الى|تصل الى|قد يصل إلى|لا يتجاوز|لا تتجاوز|ما لا يتجاوز|' +
+    'ما لا يزيد على|ما لا يزيد عن|لا يزيد على|لا يزيد عن|لا تزيد على|لا تزيد عن|على الأكثر|كحد أقصى|بحد أقصى',
+);
+quals('about', 'تقريبا|أو نحو ذلك', true);
+quals('at-least', 'على الأقل|فأكثر|أو أكثر|كحد أدنى|بحد أدنى|على أقل تقدير', true);
+quals('at-most', 'على الأكثر|كحد أقصى|بحد أقصى|على أقصى تقدير|أو أقل|فأقل', true);
+
+// ---- Clitic expansion --------------------------------------------------------------------
+/** Proclitic combinations, shortest first so a longer base form wins ("الف" is ألف, not ال+ف). */
+export const PROCLITICS = [
+  '',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+  'ال',
+  'وب',
+  'فب',
+  'ول',
+  'فل',
+  'وك',
+  'لل',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'وبال',
+  'فبال',
+  'وكال',
+];
+/** Tokens that are only proclitics ("بـ 6", "الـ 2000", "و7"): skipped before a number. */
+export const CLITIC_ONLY = new Set(PROCLITICS.filter((p) => p !== ''));
+
+const LEXICON = new Map<string, LexHit>();
+for (const pre of PROCLITICS) {
+  for (const [form, lex] of base) {
+    // ال cannot go on a word that already has it, and لل replaces ال+ل.
+    if (pre.endsWith('ال') && form.startsWith('ال')) continue;
+    if (pre.endsWith('لل') && form.startsWith('ال')) continue;
+    const key = pre + form;
+    if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre });
+  }
+}
+// Words whose base form starts with ال take prefixes that end in ل ("للعام" ← ل + العام).
+for (const [form, lex] of base) {
+  if (!form.startsWith('ال')) continue;
+  for (const pre of ['ل', 'ول', 'فل']) {
+    const key = pre + form.slice(1);
+    if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre: pre.slice(0, -1) + 'لل' });
+  }
+}
+
+/** Whether the stripped proclitics include the article (ال, لل). */
+export function hasArticle(pre: string): boolean {
+  return pre.endsWith('ال') || pre.endsWith('لل');
+}
+
+/** What a folded word can be, with its stripped proclitics, or undefined. */
+export function lookup(folded: string): LexHit | undefined {
+  return LEXICON.get(folded);
+}
+
+export type { QuantityKind };

@@ -1,0 +1,137 @@
+// Numbers written with digits: separators decided by context, numeric dates, clock times.
+// Works on tokens of folded text, where every digit script is already ASCII, "٫" is "." and
+// "٬" is ",".
+
+import type { Token } from './tokens';
+
+export interface DigitNumber {
+  value: number;
+  /** Token index just after the number. */
+  end: number;
+  /** A single run of digits without separators ("2022", not "2,022"). */
+  plain: boolean;
+  integer: boolean;
+}
+
+const isDigits = (t: Token | undefined): t is Token => t !== undefined && t.t === 'd';
+const glued = (t: Token | undefined): boolean => t !== undefined && !t.sp;
+
+/**
+ * Reads the number starting at digit token i. `decimalHint(j)` tells whether what follows
+ * token j makes a single "." decimal (a scale word or a percent sign: "6.4 مليار"), as
+ * opposed to the Maghreb thousands dot ("7.500 منصب").
+ */
+export function parseDigits(toks: Token[], i: number, decimalHint: (j: number) => boolean): DigitNumber {
+  const groups = [toks[i].x];
+  const seps: string[] = [];
+  let j = i + 1;
+  while (j + 1 < toks.length) {
+    const p = toks[j];
+    const d = toks[j + 1];
+    if (p.t === 'p' && (p.x === ',' || p.x === '.' || p.x === "'") && glued(p) && isDigits(d) && glued(d)) {
+      seps.push(p.x);
+      groups.push(d.x);
+      j += 2;
+    } else break;
+  }
+  // Egyptian/Levantine decimal mark: "5 ر 17" is 17.5 (fraction first in logical order).
+  if (seps.length === 0 && toks[j]?.t === 'w' && toks[j].x === 'ر' && isDigits(toks[j + 1])) {
+    const frac = groups[0];
+    const whole = toks[j + 1].x;
+    return { value: Number(`${whole}.${frac}`), end: j + 2, plain: false, integer: false };
+  }
+  // Space as thousands separator: "10 000" (first group 1–3 digits, then groups of exactly 3).
+  if (seps.length === 0 && groups[0].length <= 3 && groups[0] !== '0') {
+    let k = j;
+    const extra: string[] = [];
+    while (isDigits(toks[k]) && toks[k].x.length === 3 && toks[k].s === toks[k - 1].e + 1 && toks[k].sp) {
+      extra.push(toks[k].x);
+      k++;
+    }
+    // Not when the next thing continues as a date or clock ("10 000:" is nonsense anyway).
+    if (extra.length > 0 && !(toks[k]?.t === 'p' && glued(toks[k]) && isDigits(toks[k + 1]))) {
+      return { value: Number(groups[0] + extra.join('')), end: k, plain: false, integer: true };
+    }
+  }
+  if (seps.length === 0) return { value: Number(groups[0]), end: j, plain: true, integer: true };
+
+  const kinds = new Set(seps);
+  const allThree = groups.slice(1).every((g) => g.length === 3);
+  const joinAll = (): DigitNumber => ({ value: Number(groups.join('')), end: j, plain: false, integer: true });
+  const firstOnly = (): DigitNumber => ({ value: Number(groups[0]), end: i + 1, plain: true, integer: true });
+
+  if (kinds.size === 1) {
+    const sep = seps[0];
+    if (sep === "'") return allThree ? joinAll() : firstOnly();
+    if (seps.length > 1) return allThree ? joinAll() : firstOnly();
+    const after = groups[1];
+    if (sep === ',') {
+      if (after.length === 3 && groups[0] !== '0') return joinAll();
+      return { value: Number(`${groups[0]}.${after}`), end: j, plain: false, integer: false };
+    }
+    // A single dot: Maghreb thousands only for "7.500"-like numbers with nothing that
+    // makes the decimal reading the natural one.
+    if (after.length === 3 && groups[0] !== '0' && groups[0].length <= 3 && !decimalHint(j - 1)) return joinAll();
+    return { value: Number(`${groups[0]}.${after}`), end: j, plain: false, integer: false };
+  }
+  // Both kinds: the last separator is the decimal mark, the others group thousands.
+  const dec = seps[seps.length - 1];
+  let intPart = groups[0];
+  for (let k = 0; k < seps.length - 1; k++) {
+    if (seps[k] === dec) return firstOnly();
+    intPart += groups[k + 1];
+  }
+  return { value: Number(`${intPart}.${groups[groups.length - 1]}`), end: j, plain: false, integer: false };
+}
+
+export interface NumericDate {
+  day: number;
+  month: number;
+  year: number;
+  end: number;
+}
+
+const DATE_SEPS = new Set(['-', '/', '.', '–', '\\']);
+
+/** "19 - 06 - 2024", "10/9/2023", "2023-09-10" starting at digit token i, or null. */
+export function parseNumericDate(toks: Token[], i: number): NumericDate | null {
+  const a = toks[i];
+  const s1 = toks[i + 1];
+  const b = toks[i + 2];
+  const s2 = toks[i + 3];
+  const c = toks[i + 4];
+  if (!s1 || !s2 || !isDigits(b) || !isDigits(c)) return null;
+  if (s1.t !== 'p' || s2.t !== 'p' || s1.x !== s2.x || !DATE_SEPS.has(s1.x)) return null;
+  if (s1.nl || b.nl || s2.nl || c.nl) return null;
+  const A = Number(a.x);
+  const B = Number(b.x);
+  const C = Number(c.x);
+  if (a.x.length <= 2 && b.x.length <= 2 && c.x.length === 4) {
+    if (A >= 1 && A <= 31 && B >= 1 && B <= 12 && C >= 1800 && C <= 2200) return { day: A, month: B, year: C, end: i + 5 };
+  }
+  if (a.x.length === 4 && b.x.length <= 2 && c.x.length <= 2) {
+    if (A >= 1800 && A <= 2200 && B >= 1 && B <= 12 && C >= 1 && C <= 31) return { day: C, month: B, year: A, end: i + 5 };
+  }
+  return null;
+}
+
+export interface ClockTime {
+  hours: number;
+  minutes: number;
+  end: number;
+}
+
+/** "16:13", "10:00", "09:30:15" starting at digit token i, or null. */
+export function parseClock(toks: Token[], i: number): ClockTime | null {
+  const h = toks[i];
+  const colon = toks[i + 1];
+  const m = toks[i + 2];
+  if (!colon || colon.t !== 'p' || colon.x !== ':' || !glued(colon) || !isDigits(m) || !glued(m)) return null;
+  if (h.x.length > 2 || m.x.length !== 2) return null;
+  const hours = Number(h.x);
+  const minutes = Number(m.x);
+  if (hours > 24 || minutes > 59) return null;
+  let end = i + 3;
+  if (toks[end]?.x === ':' && glued(toks[end]) && isDigits(toks[end + 1]) && toks[end + 1].x.length === 2 && glued(toks[end + 1])) end += 2;
+  return { hours, minutes, end };
+}

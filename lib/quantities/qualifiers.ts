@@ -1,0 +1,73 @@
+// Qualifier phrases before a number ("أكثر من", "بنحو", "ما لا يقل عن") and after it
+// ("تقريبا", "على الأقل", "فأكثر"), matched over word tokens with the lexicon's phrase tables,
+// and the interval [min, max] each qualifier gives.
+
+import type { Qualifier } from '../types';
+import type { Ctx } from './context';
+import type { Phrase } from './lexicon';
+import { CLITIC_ONLY, hasArticle } from './lexicon';
+import { aboutBounds } from './tolerance';
+
+export interface QualifierMatch {
+  qual: Qualifier;
+  /** Token index just after the phrase. */
+  end: number;
+  /** Folded offset where the phrase's text starts (after proclitics). */
+  s: number;
+}
+
+function matchPhrases(ctx: Ctx, i: number, list: Phrase<Qualifier>[] | undefined, pre: string): QualifierMatch | null {
+  if (!list) return null;
+  const { toks } = ctx;
+  for (const p of list) {
+    let ok = true;
+    for (let k = 0; k < p.rest.length; k++) {
+      const t = toks[i + 1 + k];
+      if (!t || t.t !== 'w' || t.nl || t.x !== p.rest[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { qual: p.data, end: i + 1 + p.rest.length, s: toks[i].s + pre.length };
+  }
+  return null;
+}
+
+/** A qualifier phrase starting at token i ("بنحو" included), or null. */
+export function matchPre(ctx: Ctx, i: number): QualifierMatch | null {
+  const hit = ctx.hits[i];
+  if (!hit || hasArticle(hit.pre)) return null;
+  const m = matchPhrases(ctx, i, hit.lex.qualifiers, hit.pre);
+  if (!m) return null;
+  // "يتخطى الـ 2000": a lone proclitic between the phrase and the number is skipped.
+  let end = m.end;
+  const t = ctx.toks[end];
+  if (t && t.t === 'w' && CLITIC_ONLY.has(t.x) && ctx.toks[end + 1]?.t === 'd') end++;
+  return { ...m, end };
+}
+
+/** A qualifier phrase after a number starting at token i ("تقريبا", "على الأقل"), or null. */
+export function matchPost(ctx: Ctx, i: number): QualifierMatch | null {
+  const hit = ctx.hits[i];
+  const t = ctx.toks[i];
+  if (!hit || !t || t.nl || (hit.pre !== '' && hit.pre !== 'و' && hit.pre !== 'ف')) return null;
+  return matchPhrases(ctx, i, hit.lex.postQualifiers, hit.pre);
+}
+
+/** The interval a qualifier allows around value (range: value is the low end, high given). */
+export function bounds(qual: Qualifier, value: number, high?: number): { min: number | null; max: number | null } {
+  switch (qual) {
+    case 'exact':
+      return { min: value, max: value };
+    case 'about':
+      return aboutBounds(value);
+    case 'more-than':
+    case 'at-least':
+      return { min: value, max: null };
+    case 'less-than':
+    case 'at-most':
+      return { min: null, max: value };
+    case 'range':
+      return { min: value, max: high ?? value };
+  }
+}

@@ -1,0 +1,88 @@
+// Tokenizer over FOLDED text (see lib/text/fold.ts): runs of ASCII digits, runs of letters
+// (Arabic and Latin kept apart, so "G20" is a Latin word glued to digits), and single
+// punctuation characters. Offsets are into the folded string; `sp` says whether whitespace
+// came before, so "بـ6" (glued) and "بـ 6" (spaced) can both be told apart from "ب 6".
+
+export type TokenType = 'd' | 'w' | 'p';
+
+export interface Token {
+  t: TokenType;
+  /** Folded start/end offsets. */
+  s: number;
+  e: number;
+  /** Folded text of the token. */
+  x: string;
+  /** Whitespace before the token. */
+  sp: boolean;
+  /** A line break in the whitespace before the token. */
+  nl: boolean;
+  /** Latin letters (for words). */
+  latin: boolean;
+}
+
+function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x066e && c <= 0x06d3) ||
+    c === 0x06d5 ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfefc)
+  );
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x2028 || c === 0x2029;
+}
+
+/** Splits folded text into tokens in one pass. */
+export function tokenize(folded: string): Token[] {
+  const out: Token[] = [];
+  const n = folded.length;
+  let i = 0;
+  let sp = true;
+  let nl = true;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isSpace(c)) {
+      sp = true;
+      if (c === 10 || c === 13 || c === 0x2029) nl = true;
+      i++;
+      continue;
+    }
+    const s = i;
+    let t: TokenType;
+    let latin = false;
+    if (c >= 48 && c <= 57) {
+      t = 'd';
+      i++;
+      while (i < n) {
+        const d = folded.charCodeAt(i);
+        if (d < 48 || d > 57) break;
+        i++;
+      }
+    } else if (isArabicLetter(c)) {
+      t = 'w';
+      i++;
+      while (i < n && isArabicLetter(folded.charCodeAt(i))) i++;
+    } else if (isLatinLetter(c)) {
+      t = 'w';
+      latin = true;
+      i++;
+      while (i < n && isLatinLetter(folded.charCodeAt(i))) i++;
+    } else {
+      t = 'p';
+      i++;
+    }
+    out.push({ t, s, e: i, x: folded.slice(s, i), sp, nl, latin });
+    sp = false;
+    nl = false;
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+// Numbers written as words: "ثلاثة آلاف وثمانمئة وخمسة وأربعين", "خمسة وعشرين ألفا",
+// "ثلاث مئة", "اثنا عشر", "مئتي", "ثلاثة أرباع". One left-to-right pass with slots
+// (hundreds, units, tens) per group between scale words, so "ثلاثة وثلاثة" stays two numbers.
+
+import type { Ctx } from './context';
+import { hasArticle } from './lexicon';
+
+export interface WordNumber {
+  value: number;
+  /** Token index just after the number. */
+  end: number;
+  /** Smallest scale applied (1000 for "ثلاثة آلاف"), 1 when none. */
+  lastScale: number;
+  /** Number of word tokens read. */
+  words: number;
+}
+
+/** Parses a number written in words starting at token i, or returns null. */
+export function parseWords(ctx: Ctx, i: number): WordNumber | null {
+  const { toks, hits } = ctx;
+  const first = hits[i];
+  if (!first) return null;
+  const fx = first.lex;
+  const article = hasArticle(first.pre);
+  let total = 0;
+  let group = 0;
+  let h = false;
+  let u = false;
+  let t = false;
+  let lastScale = Infinity;
+  let lastWasUnit = false;
+  let lastUnit = 0;
+
+  if (article) {
+    // "الثلاثة", "الخمس": a definite cardinal (3..10); never "الاثنين" (Monday) or "المئة".
+    if (fx.unit === undefined || fx.unit < 3) return null;
+    return { value: fx.unit, end: i + 1, lastScale: 1, words: 1 };
+  }
+  if (fx.unit !== undefined) {
+    const next = hits[i + 1];
+    const teenNext = next !== undefined && next.pre === '' && next.lex.teen === true && !toks[i + 1].nl;
+    // أحد/إحدى only exist before عشر/عشرة.
+    const base = toks[i].x.slice(first.pre.length);
+    if ((base === 'احد' || base === 'احدي') && !teenNext) return null;
+    group = fx.unit;
+    u = true;
+    lastWasUnit = fx.unit < 10;
+    lastUnit = fx.unit;
+  } else if (fx.ten !== undefined) {
+    group = fx.ten;
+    t = true;
+  } else if (fx.hundred !== undefined) {
+    group = fx.hundred;
+    h = true;
+  } else if (fx.scale !== undefined && fx.scaleForm !== 'plural') {
+    // ألف → 1000; ألفان/ألفين/ألفي and ألفا/مليونا standing alone (construct dual) → 2×.
+    const n = fx.scaleForm === 'sing' ? 1 : 2;
+    total = n * fx.scale;
+    lastScale = fx.scale;
+  } else return null;
+
+  let k = i + 1;
+  for (; k < toks.length; k++) {
+    const tok = toks[k];
+    const hit = hits[k];
+    if (!hit || tok.nl || !tok.sp) break;
+    const x = hit.lex;
+    if (hit.pre === '') {
+      if (x.teen && lastWasUnit && !t) {
+        group += 10;
+        t = true;
+        lastWasUnit = false;
+        continue;
+      }
+      if (x.mia && lastWasUnit && !h && group === lastUnit) {
+        group = lastUnit * 100;
+        h = true;
+        u = false;
+        lastWasUnit = false;
+        continue;
+      }
+      if (x.scale !== undefined && x.scaleForm !== 'dual' && x.scale < lastScale && (group > 0 || total === 0)) {
+        total += (group || 1) * x.scale;
+        group = 0;
+        h = u = t = false;
+        lastWasUnit = false;
+        lastScale = x.scale;
+        continue;
+      }
+      if (x.fracPlural !== undefined && total === 0 && u && !t && !h && group <= 10) {
+        return { value: group * x.fracPlural, end: k + 1, lastScale: 1, words: k + 1 - i };
+      }
+      break;
+    }
+    if (hit.pre === 'و') {
+      if (x.unit !== undefined && x.unit < 10 && !u && !t && x.unit < lastScale && tok.x !== 'واحد' && tok.x !== 'واحدي') {
+        group += x.unit;
+        u = true;
+        lastWasUnit = true;
+        lastUnit = x.unit;
+        continue;
+      }
+      if (x.ten !== undefined && !t && x.ten < lastScale) {
+        group += x.ten;
+        t = true;
+        lastWasUnit = false;
+        continue;
+      }
+      if (x.hundred !== undefined && !x.mia && group === 0 && total > 0 && x.hundred < lastScale) {
+        group = x.hundred;
+        h = true;
+        lastWasUnit = false;
+        continue;
+      }
+      if (x.hundred !== undefined && x.mia && group === 0 && total > 0 && lastScale > 100) {
+        group = 100;
+        h = true;
+        lastWasUnit = false;
+        continue;
+      }
+    }
+    break;
+  }
+  return { value: total + group, end: k, lastScale: lastScale === Infinity ? 1 : lastScale, words: k - i };
+}

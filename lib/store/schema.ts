@@ -1,0 +1,55 @@
+// Every version of the database schema, oldest first. A released version is never edited:
+// a change is a new entry here (with an upgrade step when existing records must change)
+// and a fixture in tests/store/fixtures/ so the upgrade is tested on real old records.
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { approxBytes } from './size';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store declarations added or changed by this version (null deletes a table). */
+  stores: Record<string, string | null>;
+  /** Rewrites records written by earlier versions; runs once, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // Version 1 (first release): reads by canonical URL, outlet, time and story keywords
+    // (multi-entry); earlier versions of a read; the reader's same-story decisions.
+    version: 1,
+    stores: {
+      reads: '++id, &canonicalUrl, host, readAt, published, *keywords',
+      versions: '++id, readId, [readId+version]',
+      storyLinks: '[a+b], a, b',
+    },
+  },
+  {
+    // Version 2: a `settings` table (retention, paused sites, panel language), an index on
+    // `site` so the history can be filtered by outlet without reading every record, and
+    // `savedBytes` on every read and version so the panel can show what takes space.
+    // Records written by version 1 get `savedBytes` computed here.
+    version: 2,
+    stores: {
+      reads: '++id, &canonicalUrl, host, site, readAt, published, *keywords',
+      settings: 'key',
+    },
+    upgrade: async (tx) => {
+      const addSize = (record: { savedBytes?: number }) => {
+        record.savedBytes = approxBytes(record);
+      };
+      await tx.table('reads').toCollection().modify(addSize);
+      await tx.table('versions').toCollection().modify(addSize);
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** Declares every version on a Dexie instance, so any older database is upgraded on open. */
+export function declareSchema(db: Dexie): void {
+  for (const v of SCHEMA_VERSIONS) {
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,89 @@
+// Reads pages in order in the real browser, as a reader would, then opens the side panel
+// for the last one and reads back what it shows. Shared by the demo, e2e tests and bench.
+import type { Page } from 'playwright-core';
+import { panelUrl, tabIdOf, waitForTabState, type ExtensionBrowser } from './browser';
+import type { FixtureServer, ServedPage } from './server';
+
+export interface ReadPage {
+  page: Page;
+  url: string;
+  tabId: number;
+  state: { status: string; readId?: number; reason?: string };
+}
+
+export async function readPagesInOrder(b: ExtensionBrowser, server: FixtureServer, pages: ServedPage[]): Promise<ReadPage[]> {
+  const read: ReadPage[] = [];
+  for (const p of pages) {
+    const page = await b.context.newPage();
+    const url = server.urlOf(p);
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdOf(b, url);
+    const state = await waitForTabState(b, tabId);
+    read.push({ page, url, tabId, state });
+  }
+  return read;
+}
+
+export interface PanelFigure {
+  value: number;
+  shown: string;
+  outlet: string;
+  date: string;
+  attribution: string | null;
+  quote: string;
+  current: boolean;
+}
+
+export interface PanelDifference {
+  topic: string;
+  conflict: boolean;
+  badges: string[];
+  figures: PanelFigure[];
+}
+
+/** Opens the panel for `tabId` as a page and waits until it shows a final state. */
+export async function openPanel(b: ExtensionBrowser, tabId: number, opts: { width?: number; colorScheme?: 'light' | 'dark'; lang?: 'ar' | 'en' } = {}): Promise<Page> {
+  const panel = await b.context.newPage();
+  await panel.setViewportSize({ width: opts.width ?? 400, height: 1000 });
+  if (opts.colorScheme) await panel.emulateMedia({ colorScheme: opts.colorScheme });
+  if (opts.lang) await panel.addInitScript((lang) => localStorage.setItem('tabayyun:lang', lang), opts.lang);
+  await panel.goto(panelUrl(b, tabId));
+  await panel.waitForSelector('[data-testid="difference"], [data-testid="empty-state"]:not([data-kind="loading"])', { timeout: 30_000 });
+  return panel;
+}
+
+/** What the panel shows, read from its DOM: the table the reader sees. */
+export async function readPanel(panel: Page): Promise<PanelDifference[]> {
+  return panel.$$eval('[data-testid="difference"]', (cards) =>
+    cards.map((card) => ({
+      topic: card.querySelector('.tb-topic')?.textContent?.trim() ?? '',
+      conflict: card.getAttribute('data-conflict') === 'true',
+      badges: [...card.querySelectorAll('.tb-badge')].map((b) => b.textContent?.trim() ?? ''),
+      figures: [...card.querySelectorAll('[data-testid="figure"]')].map((f) => ({
+        value: Number(f.getAttribute('data-value')),
+        shown: f.querySelector('.tb-value')?.textContent?.trim() ?? '',
+        outlet: [...f.querySelectorAll('.tb-source .tb-outlet, .tb-source .tb-outlet-name')].map((e) => e.textContent?.trim()).join(' '),
+        date: f.querySelector('time')?.textContent?.trim() ?? '',
+        attribution: f.querySelector('.tb-attribution')?.textContent?.trim() ?? null,
+        quote: f.querySelector('.tb-quote')?.textContent?.trim() ?? '',
+        current: f.classList.contains('tb-current'),
+      })),
+    })),
+  );
+}
+
+/** The panel's differences as a plain-text table for a terminal. */
+export function formatPanelTable(diffs: PanelDifference[]): string {
+  if (diffs.length === 0) return '(the panel shows no difference)';
+  const lines: string[] = [];
+  for (const d of diffs) {
+    lines.push(`■ ${d.topic}  [${d.badges.join(' · ')}]`);
+    for (const f of d.figures) {
+      const who = f.attribution ? `  — ${f.attribution}` : '';
+      lines.push(`   ${f.current ? '▶' : ' '} ${f.shown.padEnd(16)} ${f.outlet} · ${f.date}${who}`);
+      lines.push(`       «${f.quote.length > 110 ? f.quote.slice(0, 107) + '…' : f.quote}»`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
