@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
 // Functions passed to `worker.evaluate` run inside the extension, where `chrome` exists.
 declare const chrome: any;
@@ -87,14 +87,17 @@ export function currentWorker(b: ExtensionBrowser): Worker {
   return b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`)) ?? b.worker;
 }
 
-/** The browser's id of the tab showing `url`. */
-export async function tabIdOf(b: ExtensionBrowser, url: string): Promise<number> {
-  const id = await currentWorker(b).evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`No tab shows ${url}`);
-  return id;
+/**
+ * Opens `url` in a new tab from the extension's service worker, which knows the tab's id
+ * (the extension has no `tabs` permission, so it cannot look tabs up by URL), and returns
+ * Playwright's handle on the same tab.
+ */
+export async function openTab(b: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
+  const pageEvent = b.context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 30_000 });
+  const tabId = (await currentWorker(b).evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id as number, url)) as number;
+  const page = await pageEvent;
+  await page.waitForLoadState('load');
+  return { page, tabId };
 }
 
 type TabStatus = { status: string; readId?: number; reason?: string };

@@ -1,7 +1,7 @@
 // Reads pages in order in the real browser, as a reader would, then opens the side panel
 // for the last one and reads back what it shows. Shared by the demo, e2e tests and bench.
 import type { Page } from 'playwright-core';
-import { panelUrl, tabIdOf, waitForTabState, type ExtensionBrowser } from './browser';
+import { openTab, panelUrl, waitForTabState, type ExtensionBrowser } from './browser';
 import type { FixtureServer, ServedPage } from './server';
 
 export interface ReadPage {
@@ -14,10 +14,8 @@ export interface ReadPage {
 export async function readPagesInOrder(b: ExtensionBrowser, server: FixtureServer, pages: ServedPage[]): Promise<ReadPage[]> {
   const read: ReadPage[] = [];
   for (const p of pages) {
-    const page = await b.context.newPage();
     const url = server.urlOf(p);
-    await page.goto(url, { waitUntil: 'load' });
-    const tabId = await tabIdOf(b, url);
+    const { page, tabId } = await openTab(b, url);
     const state = await waitForTabState(b, tabId);
     read.push({ page, url, tabId, state });
   }

@@ -6,7 +6,7 @@ import { findChromium } from '../../scripts/browser';
 export async function launchPlain(port: number, hosts: string[]): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
-  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ');
   return chromium.launch({
     executablePath,
     headless: true,
@@ -20,7 +20,7 @@ export async function browserVersion(): Promise<string | null> {
   if (!executablePath) return null;
   const b = await chromium.launch({ executablePath, headless: true, args: ['--headless=new', '--no-sandbox'] });
   try {
-    return b.version();
+    return `Chromium ${b.version()}`;
   } finally {
     await b.close();
   }

@@ -15,18 +15,20 @@ export default defineBackground(() => {
     },
   });
 
-  // Only the extension's own contexts may talk to it (its pages and its content scripts).
+  // Only the extension's own contexts may talk to it: its content scripts (reads) and its own
+  // pages (everything else). A content script's sender URL is the web page's, never ours.
   const fromUs = (sender: { id?: string }) => sender.id === browser.runtime.id;
+  const ourPage = (sender: { id?: string; url?: string }) => fromUs(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   const tabOf = (sender: { tab?: { id?: number; incognito?: boolean } }) => ({ tabId: sender.tab?.id, incognito: sender.tab?.incognito });
 
   onMessage('articleRead', ({ data, sender }) => (fromUs(sender) ? handlers.articleRead(data, tabOf(sender)) : { error: 'refused' }));
   onMessage('pageSkipped', ({ data, sender }) => (fromUs(sender) ? handlers.pageSkipped(data, tabOf(sender)) : undefined));
   onMessage('panelState', ({ data, sender }) =>
-    fromUs(sender) && !sender.tab ? handlers.panelState(data.tabId) : { status: 'error', tabId: data.tabId, message: 'refused' },
+    ourPage(sender) ? handlers.panelState(data.tabId) : { status: 'error', tabId: data.tabId, message: 'refused' },
   );
-  onMessage('readTab', ({ data, sender }) => (fromUs(sender) && !sender.tab ? handlers.readTab(data.tabId) : { ok: false, error: 'refused' }));
-  onMessage('setSameStory', ({ data, sender }) => (fromUs(sender) && !sender.tab ? handlers.setSameStory(data.readId, data.otherId, data.same) : undefined));
-  onMessage('deleteRead', ({ data, sender }) => (fromUs(sender) && !sender.tab ? handlers.deleteRead(data.readId) : undefined));
+  onMessage('readTab', ({ data, sender }) => (ourPage(sender) ? handlers.readTab(data.tabId) : { ok: false, error: 'refused' }));
+  onMessage('setSameStory', ({ data, sender }) => (ourPage(sender) ? handlers.setSameStory(data.readId, data.otherId, data.same) : undefined));
+  onMessage('deleteRead', ({ data, sender }) => (ourPage(sender) ? handlers.deleteRead(data.readId) : undefined));
 
   browser.tabs.onRemoved.addListener((tabId) => void handlers.tabClosed(tabId));
 

@@ -31,7 +31,11 @@ export function createHandlers(deps: BackgroundDeps) {
     // Private windows are never recorded.
     if (sender.incognito) return { error: 'private-window' };
     const problem = checkSnapshot(snapshot);
-    if (problem) return { error: problem };
+    if (problem) {
+      // The panel says the page could not be read, rather than waiting for it forever.
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', url: String(snapshot?.url ?? ''), reason: 'failed', detail: problem });
+      return { error: problem };
+    }
     const analyzed = analyzeArticle(snapshot);
     const outcome = await saveRead(db, analyzed, now());
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });

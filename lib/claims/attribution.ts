@@ -15,9 +15,11 @@ const verbStems = new Set(VERB_FORMS.split(' ').map(stem));
 const prepForms = new Set(PREP_FORMS);
 
 // Words that end a speaker phrase.
-const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'الى', 'حتى', 'خلال', 'منذ', 'بعد', 'قبل', 'ارتفاع', 'عن', 'ب', 'بان', 'لوكاله']);
+const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'الى', 'حتى', 'خلال', 'منذ', 'بعد', 'قبل', 'ارتفاع', 'عن', 'ب', 'بان', 'لوكاله', 'الي']);
+// A preposition right after the verb means it is not followed by its speaker ("حذرت من …").
+const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
 // Words skipped between the verb and the speaker.
-const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'ما', 'عن', 'ل', 'الي']);
+const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'ما', 'عن', 'ل', 'فيه', 'فيها', 'كذلك', 'ايضا']);
 const TITLES = new Set(
   ['مستشار', 'وزير', 'وزيره', 'رييس', 'متحدث', 'ناطق', 'امين', 'مدير', 'سفير', 'قايد', 'نايب', 'كاتب', 'مسؤول', 'مندوب'].map(stem),
 );
@@ -51,7 +53,7 @@ function phraseAfter(ctx: AttributionContext, cue: number): [number, number] | n
       }
       break;
     }
-    if (PHRASE_STOPS.has(t.norm) || (words > 0 && SKIP.has(t.norm))) break;
+    if (PHRASE_STOPS.has(t.norm) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t)))) break;
     words++;
     i++;
   }
@@ -74,7 +76,8 @@ function show(ctx: AttributionContext, range: [number, number]): string {
   const [from, to] = trimToName(ctx, range[0], range[1]);
   return ctx.sentence
     .slice(ctx.tokens[from].start - ctx.base, ctx.tokens[to - 1].end - ctx.base)
-    .replace(/^[«"“]|[»"”]$/g, '')
+    .replace(/[«»"“”]/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -98,6 +101,11 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       if (subject) return show(ctx, [subject.from, i]);
       if (/^و?(اضاف|تابع|اوضح|اكد)/.test(t.norm)) return previous;
     }
+  }
+  // A headline "أمريكا: كوريا الشمالية أرسلت …": the source before the colon.
+  const colon = tokens.findIndex((t) => t.type === 'punct' && t.raw === ':');
+  if (colon > 0 && colon <= 3 && colon < q && tokens.slice(0, colon).every((t) => t.type === 'word')) {
+    return show(ctx, [0, colon]);
   }
   // "…، بحسب وزارة الصحة": the source named after the figure.
   for (let i = q + 1; i < tokens.length; i++) {

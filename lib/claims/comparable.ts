@@ -10,9 +10,14 @@ const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal']);
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|لبؤات|اشبال|نسخه|اصدار|جيل|كوفيد|فيروس)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 
+const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|باتريوت|هيمارس|اتاكمز|طراز)\b/;
+
 /** True where the figure counts or measures something that another outlet may report too. */
 export function isComparable(q: Quantity, text: string): boolean {
   if (NOT_COUNTS.has(q.kind)) return false;
+  // The extractor may keep a model name in the quantity's own text ("إمبراير 190", "إف-16").
+  const own = normalizeArabic(q.text);
+  if (/[a-z\u0621-\u064a][-‐–]?[0-9]|[0-9][-‐–]?[a-z]/.test(own) || BRANDS_START.test(own)) return false;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   const after = text.slice(q.end, q.end + 3);
   // Letters glued to the digits (U17, G20, إف-16, 16-F): a name.

@@ -20,9 +20,21 @@ const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
 const BEFORE_WINDOW = 12;
 
+const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
 const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
+// Words that may stand between في and the place: "في جنوب شرق تركيا", "في محافظات حلب".
+const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
+
+/** True where the entity starting at token i is introduced by في, allowing direction words between. */
+function fiBefore(tokens: Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 4); k--) {
+    if (isFi(tokens[k])) return true;
+    if (!PLACE_FILLERS.has(tokens[k].bare)) return false;
+  }
+  return false;
+}
 
 /** Index range [from, to) of the clause around token i: up to a comma, colon or bracket. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
@@ -59,21 +71,30 @@ export function scopeOf(
   // After the counted noun.
   let limit = Math.min(ce, unitEnd + AFTER_WINDOW);
   for (let i = unitEnd; i < limit; i++) if (stops[i]) limit = i;
+  // Each place or owner must follow the noun or the previous one closely, so that
+  // "جندي كوري للقتال في أوكرانيا" is not a count of soldiers in Ukraine.
+  let anchor = unitEnd;
   for (const h of hits) {
     if (h.from < unitEnd || h.to > limit) continue;
     const first = tokens[h.from];
-    const gap = h.from - unitEnd;
+    const gap = h.from - anchor;
     const prev = tokens[h.from - 1];
-    const fiBefore = tokens.slice(Math.max(unitEnd, h.from - 4), h.from).some(isFi);
-    if (fiBefore || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '')) {
+    let intro = h.from;
+    while (intro > anchor && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
+    if (intro > anchor && isFi(tokens[intro - 1])) intro--;
+    const placeLike = fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '');
+    if (placeLike && intro - anchor <= 1) {
       places.push(h.key);
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
-    } else if (gap === 0 || (gap <= 4 && tokens.slice(unitEnd, h.from).some((t) => OWNER_PREPS.has(t.norm)))) {
+      anchor = h.to;
+    } else if (!placeLike && (gap === 0 || (gap <= 4 && tokens.slice(anchor, h.from).some((t) => OWNER_PREPS.has(t.norm))))) {
       owners.push(h.key);
       ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
+      anchor = h.to;
     } else if (gap <= 2 && startsWithLam(first)) {
       owners.push(h.key);
       ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
+      anchor = h.to;
     }
   }
   // "مقابل 35.7% منافسه … كيليتشدار": after مقابل the owner is named after the figure.
@@ -91,8 +112,7 @@ export function scopeOf(
   for (let i = qFrom - 1; i >= bStart; i--) if (stops[i]) bStart = i + 1;
   const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
   for (const h of before) {
-    const fiBefore = tokens.slice(Math.max(bStart, h.from - 3), h.from).some(isFi);
-    if (fiBefore || startsWithBa(tokens[h.from])) {
+    if (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from])) {
       if (!places.includes(h.key)) places.push(h.key);
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
     }
@@ -112,6 +132,17 @@ export function scopeOf(
         } else break;
       }
       ownerText = textOf(tokens, sentence, base, from, last.to);
+    }
+  }
+
+  // "خسائر القوات الأوكرانية أكثر، وقد بلغت أكثر من 280 عسكريًا": the country named earlier
+  // in the sentence, when the figure's own clause names nobody.
+  if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
+    const earlier = hits.filter((h) => h.to <= cs && entityTypeOf(h) === 'country' && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0));
+    const last = earlier[earlier.length - 1];
+    if (last) {
+      owners.push(last.key);
+      ownerText = textOf(tokens, sentence, base, last.from, last.to);
     }
   }
 

@@ -37,8 +37,8 @@ export function normalizeMachineDate(raw: string | null | undefined): string | n
     return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString();
   }
 
-  // Other machine formats (RFC 2822 in RSS-style metas); only when they carry a year.
-  if (/\d{4}/.test(value) && /[a-z]/i.test(value)) {
+  // RFC 2822 ("Sun, 10 Nov 2024 08:15:00 GMT") as some metas carry it; nothing looser.
+  if (/^(?:[a-z]{3},?\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}(?:\s+\d{2}:\d{2}(?::\d{2})?)?(?:\s+(?:gmt|utc|z|[+-]\d{4}))?$/i.test(value)) {
     const parsed = new Date(value);
     if (!Number.isNaN(parsed.getTime())) return parsed.toISOString();
   }

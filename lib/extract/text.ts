@@ -66,7 +66,7 @@ export function collectBlocks(root: Element): TextBlock[] {
   return blocks;
 }
 
-const MIN_BODY_BEFORE_END = 200;
+const MIN_BODY_BEFORE_END = 150;
 
 /** Drops page furniture from the blocks of an article. */
 export function dropFurniture(blocks: TextBlock[], ctx: BoilerplateContext): TextBlock[] {

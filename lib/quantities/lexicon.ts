@@ -336,7 +336,8 @@ each(
     'ابتداء ابتداءا بدءا اعتبارا علما رغم برغم وسط إثر جراء بسبب لأن لان نتيجة عبر دون أكثر أقل ' +
     'مرة مرات ألا إلا غير سوى كل جميع بعض معظم أغلب ومنها ومنهم وهو وهي وهم وذلك ' +
     'الجاري الماضي الماضية المقبل المقبلة القادم القادمة الحالي الحالية الأخيرة الأخير ' +
-    'ميلادي ميلادية هجري هجرية م هـ ه فأكثر فاكثر وأكثر ونصف',
+    'ميلادي ميلادية هجري هجرية م هـ ه فأكثر فاكثر وأكثر ونصف ' +
+    'غالبيتهم معظمهم أغلبهم أغلبيتهم جميعهم كلهم بعضهم أكثرهم',
   (e) => (e.stop = true),
 );
 // Place phrases ("201 بإقليم شيشاوة"): ب/في + a place noun is never the counted noun.
@@ -441,9 +442,6 @@ export const CLITIC_ONLY = new Set(PROCLITICS.filter((p) => p !== ''));
 const LEXICON = new Map<string, LexHit>();
 for (const pre of PROCLITICS) {
   for (const [form, lex] of base) {
-    // ال cannot go on a word that already has it, and لل replaces ال+ل.
-    if (pre.endsWith('ال') && form.startsWith('ال')) continue;
-    if (pre.endsWith('لل') && form.startsWith('ال')) continue;
     const key = pre + form;
     if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre });
   }

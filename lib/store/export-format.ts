@@ -58,7 +58,10 @@ const ARTICLE_FIELDS: Record<string, Check> = {
   version: (v) => Number.isInteger(v) && (v as number) >= 1,
 };
 
-const CLAIM_FIELDS: Record<keyof Claim, Check> = {
+const optional = (c: Check): Check => (v) => v === undefined || c(v);
+
+// Partial: a claim field added later is optional by the house rules, and unchecked until listed.
+const CLAIM_FIELDS: Partial<Record<keyof Claim, Check>> = {
   text: isString,
   start: isNumber,
   end: isNumber,
@@ -68,7 +71,7 @@ const CLAIM_FIELDS: Record<keyof Claim, Check> = {
   qualifier: isString,
   kind: isString,
   unit: orNull(isString),
-  vague: (v) => v === undefined || isBoolean(v),
+  vague: optional(isBoolean),
   sentence: isString,
   sentenceStart: isNumber,
   comparable: isBoolean,
@@ -77,12 +80,15 @@ const CLAIM_FIELDS: Record<keyof Claim, Check> = {
   entities: isStrings,
   rate: orNull(isString),
   modality: isString,
+  owners: optional(isStrings),
+  places: optional(isStrings),
+  label: optional(orNull(isString)),
 };
 
-function checkFields(value: unknown, fields: Record<string, Check>, where: string): Record<string, unknown> {
+function checkFields(value: unknown, fields: Partial<Record<string, Check>>, where: string): Record<string, unknown> {
   if (!isObject(value)) throw new ImportError(`${where} is not an object.`);
   for (const [name, check] of Object.entries(fields)) {
-    if (!check(value[name])) throw new ImportError(`${where}.${name} is missing or has the wrong type.`);
+    if (check && !check(value[name])) throw new ImportError(`${where}.${name} is missing or has the wrong type.`);
   }
   return value;
 }

@@ -36,6 +36,7 @@ export const EVENT_MISMATCH = 0.35;
 function eventFactor(a: string[], b: string[]): number {
   const ea = events(a);
   const eb = events(b);
+  if (ea.length === 0 && eb.length === 0) return 1;
   if (ea.length === 0 || eb.length === 0) return 0.85;
   if (ea[0] === eb[0]) return 1;
   if (ea.some((e) => eb.includes(e))) return 0.8;

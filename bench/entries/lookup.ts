@@ -1,0 +1,225 @@
+// Bundled by esbuild into the page for the lookup section: builds a store of synthetic but
+// realistic reads in real Chromium IndexedDB, then times "new read → differences" through
+// the store's keyword index (the extension's path) and through a linear scan of every read.
+import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
+import { deleteRead, saveRead } from '../../lib/store/reads';
+import { buildStoryReport, reportFrom } from '../../lib/report/build';
+import { findRelated } from '../../lib/story/index';
+import type { AnalyzedArticle, Claim } from '../../lib/types';
+
+export interface PageVocab {
+  /** Stems shared by many stories (the corpus's most frequent), Zipf-drawn. */
+  generic: string[];
+  /** Story-specific stems: the corpus's stems plus pseudo-stems, drawn uniformly. */
+  specific: string[];
+  words: string[];
+  countries: string[];
+  places: string[];
+  events: string[];
+}
+
+// Deterministic random numbers: the same store every run.
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = <T>(r: () => number, xs: T[]): T => xs[Math.floor(r() * xs.length)];
+/** Zipf (s = 1) over a list ordered most common first. */
+function zipf<T>(r: () => number, xs: T[]): T {
+  const h = Math.log(xs.length) + 0.5772;
+  const u = r() * h;
+  return xs[Math.min(xs.length - 1, Math.max(0, Math.floor(Math.exp(u - 0.5772)) - 1))];
+}
+
+const CONCEPTS = [
+  { concept: 'death', noun: 'القتلى', unit: 'قتيلا' },
+  { concept: 'injured', noun: 'المصابين', unit: 'مصابا' },
+  { concept: 'missing', noun: 'المفقودين', unit: 'مفقودا' },
+  { concept: 'soldier', noun: 'الجنود', unit: 'جندي' },
+  { concept: 'displaced', noun: 'النازحين', unit: 'نازح' },
+  { concept: 'building', noun: 'المباني المنهارة', unit: 'مبنى' },
+];
+const SOURCES = ['وزارة الصحة', 'الدفاع المدني', 'مصدر رسمي', 'الأمم المتحدة', 'المتحدث باسم الحكومة', 'وكالة الأنباء الرسمية'];
+const OUTLETS = ['aljazeera.net', 'alarabiya.net', 'skynewsarabia.com', 'hespress.com', 'youm7.com', 'masrawy.com', 'al-ain.com', 'aletihad.ae', 'alkhaleej.ae', 'annahar.com', 'alquds.co.uk', 'arabi21.com'];
+const QUALIFIERS: { word: string; qualifier: Claim['qualifier'] }[] = [
+  { word: '', qualifier: 'exact' },
+  { word: 'نحو ', qualifier: 'about' },
+  { word: 'أكثر من ', qualifier: 'more-than' },
+];
+
+interface Story {
+  event: string | null;
+  entities: string[];
+  pool: string[];
+  textWords: string[];
+  concepts: { concept: string; noun: string; unit: string; base: number }[];
+  day: number;
+}
+
+let vocab: PageVocab;
+let db: TabayyunDB;
+/** Reads per story so far: story k's members are 0..sizes[k]-1. */
+const sizes: number[] = [];
+
+function story(k: number): Story {
+  const r = rng(k * 7919 + 17);
+  const entities = [zipf(r, vocab.countries)];
+  if (r() < 0.4) entities.push(zipf(r, vocab.countries));
+  const places = Math.floor(r() * 3);
+  for (let i = 0; i < places; i++) entities.push(pick(r, vocab.places));
+  const pool: string[] = [];
+  for (let i = 0; i < 26; i++) pool.push(pick(r, vocab.specific));
+  const textWords: string[] = [];
+  for (let i = 0; i < 80; i++) textWords.push(pick(r, vocab.words));
+  const concepts = Array.from({ length: 1 + Math.floor(r() * 3) }, () => ({ ...pick(r, CONCEPTS), base: Math.round(10 ** (1 + r() * 4)) }));
+  return { event: r() < 0.7 ? zipf(r, vocab.events) : null, entities: [...new Set(entities)], pool, textWords, concepts, day: k };
+}
+
+/** Read `i` of story `k`: its story's keywords, entities and figures, with its own wording and numbers. */
+export function makeRead(k: number, i: number): AnalyzedArticle {
+  const s = story(k);
+  const r = rng(k * 104729 + i * 31 + 5);
+  const shuffled = [...s.pool].sort(() => r() - 0.5);
+  const stems = [...new Set([...Array.from({ length: 3 }, () => zipf(r, vocab.generic)), ...shuffled.slice(0, 17)])];
+  const entities = s.entities.filter((_, j) => j === 0 || r() > 0.2);
+  const keywords = [...stems, ...entities.slice(0, 5).map((e) => '@' + e), ...(s.event ? ['#' + s.event] : [])];
+  const word = () => (r() < 0.7 ? pick(r, s.textWords) : pick(r, vocab.words));
+  const title = Array.from({ length: 9 }, word).join(' ');
+  let text = title + '\n\n';
+  const claims: Claim[] = [];
+  const sentences = 12 + Math.floor(r() * 18);
+  const claimAt = new Set(Array.from({ length: 2 + Math.floor(r() * 3) }, () => Math.floor(r() * sentences)));
+  for (let n = 0; n < sentences; n++) {
+    if (n > 0 && n % 4 === 0) text += '\n\n';
+    const sentenceStart = text.length;
+    const lead = Array.from({ length: 6 + Math.floor(r() * 10) }, word).join(' ');
+    if (!claimAt.has(n)) {
+      text += `${lead} ${Array.from({ length: 4 }, word).join(' ')}. `;
+      continue;
+    }
+    const c = pick(r, s.concepts);
+    const q = pick(r, QUALIFIERS);
+    const value = Math.max(1, Math.round(c.base * (0.8 + r() * 0.4)));
+    const attribution = pick(r, SOURCES);
+    const before = `${lead}، وقال ${attribution} إن عدد ${c.noun} بلغ `;
+    const figure = `${q.word}${value} ${c.unit}`;
+    const sentence = `${before}${figure}.`;
+    const start = sentenceStart + before.length;
+    claims.push({
+      text: figure,
+      start,
+      end: start + figure.length,
+      value,
+      min: q.qualifier === 'more-than' ? value : q.qualifier === 'about' ? Math.round(value * 0.9) : value,
+      max: q.qualifier === 'more-than' ? null : q.qualifier === 'about' ? Math.round(value * 1.1) : value,
+      qualifier: q.qualifier,
+      kind: 'count',
+      unit: c.unit,
+      sentence,
+      sentenceStart,
+      comparable: true,
+      attribution,
+      concept: c.concept,
+      entities: entities.slice(0, 2),
+      rate: null,
+      modality: 'count',
+    });
+    text += sentence + ' ';
+  }
+  const host = OUTLETS[(k + i) % OUTLETS.length];
+  const url = `https://www.${host}/news/${k}/${i}`;
+  const published = new Date(Date.UTC(2020, 0, 1) + s.day * 3600_000 * 2 + i * 3600_000).toISOString();
+  return { url, canonicalUrl: url, site: host, host, title, byline: null, published, lang: 'ar', dir: 'rtl', text, claims, keywords, entities };
+}
+
+let hashN = 0;
+function asStored(a: AnalyzedArticle): Omit<StoredRead, 'id'> {
+  const t = Date.parse(a.published ?? '2020-01-01');
+  return { ...a, firstReadAt: t, readAt: t, version: 1, textHash: `${(hashN++).toString(16).padStart(8, '0')}:${a.text.length.toString(36)}` };
+}
+
+async function estimate(): Promise<number | null> {
+  try {
+    return (await navigator.storage.estimate()).usage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const api = {
+  async init(v: PageVocab, name: string) {
+    vocab = v;
+    db = openDatabase(name);
+    await db.open();
+  },
+  /** Adds reads until the store holds `total`, in bulkAdd chunks of 5k. */
+  async grow(total: number) {
+    const t0 = performance.now();
+    const before = await estimate();
+    let count = await db.reads.count();
+    let jsonBytes = 0;
+    let made = 0;
+    const r = rng(total);
+    while (count < total) {
+      const chunk: Omit<StoredRead, 'id'>[] = [];
+      while (chunk.length < 5000 && count + chunk.length < total) {
+        // Stories of 1 to ~30 reads (most small), a new story as soon as the last is full.
+        let k = sizes.length - 1;
+        if (k < 0 || sizes[k] >= 1 + Math.floor(-Math.log(1 - r() * 0.999) * 4)) {
+          sizes.push(0);
+          k++;
+        }
+        const rec = asStored(makeRead(k, sizes[k]++));
+        if (made < 200) jsonBytes += JSON.stringify(rec).length * 2;
+        made++;
+        chunk.push(rec);
+      }
+      await db.reads.bulkAdd(chunk as StoredRead[]);
+      count += chunk.length;
+    }
+    const after = await estimate();
+    return {
+      ms: performance.now() - t0,
+      count,
+      stories: sizes.length,
+      added: made,
+      estimateDelta: before !== null && after !== null ? after - before : null,
+      sampleJsonBytes: made ? jsonBytes / Math.min(made, 200) : null,
+    };
+  },
+  /** One new read of an existing story, timed through the keyword index or a linear scan. */
+  async query(mode: 'indexed' | 'scan', q: number) {
+    const r = rng(q * 9973 + 1);
+    const k = Math.floor(r() * sizes.length);
+    const article = makeRead(k, 1000 + q);
+    const t0 = performance.now();
+    const { read } = await saveRead(db, article, Date.now());
+    let related: number[];
+    let differences: number;
+    if (mode === 'indexed') {
+      const report = await buildStoryReport(db, read.id);
+      related = report ? report.articles.filter((a) => !a.current).map((a) => a.readId) : [];
+      differences = report?.differences.length ?? 0;
+    } else {
+      const all = (await db.reads.toArray()).filter((x) => x.id !== read.id);
+      const found = findRelated(read, all).map(({ index, score }) => ({ read: all[index], score, linkedByReader: false }));
+      const report = reportFrom(read, found, undefined);
+      related = found.map((f) => f.read.id);
+      differences = report.differences.length;
+    }
+    const ms = performance.now() - t0;
+    await deleteRead(db, read.id);
+    return { ms, related, differences, storySize: sizes[k] };
+  },
+  async close() {
+    db.close();
+  },
+};
+
+(globalThis as unknown as { __tbLookup: typeof api }).__tbLookup = api;

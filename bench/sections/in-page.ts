@@ -1,0 +1,190 @@
+// What the content script costs the page's main thread, in real Chromium.
+//  A. Ratio (content_overhead_ratio): in one tab per page, the extension's extraction
+//     (lib/extract bundled by esbuild: the code the content script runs, with the same
+//     Readability) and bare Readability (its standalone Readability.js injected into the page,
+//     `new Readability(document.cloneNode(true)).parse()`), interleaved, many times; ratio of
+//     the medians. The pages: the seed pages, the saved CNN Arabic page, a generated 1 MB page.
+//  B. Long tasks (content_long_tasks): the built extension loaded, each page loaded in a fresh
+//     tab under a performance trace; every main-thread task that runs content-script code is
+//     the content script's; those over 50 ms are long tasks. Counted on the article pages
+//     (seeds, CNN); the large page is reported apart.
+import path from 'node:path';
+import type { CDPSession } from 'playwright-core';
+import { launchWithExtension, openTab, waitForTabState } from '../../scripts/browser';
+import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { launchPlain } from '../util/browser';
+import { bundleForPage } from '../util/bundle';
+import { hostsOf, largePage, realHtmlPages, seedPages, type BenchPage } from '../util/pages';
+import type { Section, SectionContext } from '../util/section';
+import { median, ratio, round } from '../util/stats';
+import { contentScriptTime, TRACE_CATEGORIES, type TraceEvent } from '../util/trace';
+
+const READABILITY = path.resolve(process.cwd(), 'node_modules/@mozilla/readability/Readability.js');
+
+interface RatioRow {
+  page: string;
+  extract_ms: number;
+  readability_ms: number;
+  ratio: number | null;
+  extracted: string;
+}
+
+async function measureRatios(ctx: SectionContext, server: FixtureServer, pages: BenchPage[]): Promise<RatioRow[]> {
+  const bundle = await bundleForPage('bench/entries/extract.ts');
+  const browser = await launchPlain(server.port, hostsOf(pages));
+  const rows: RatioRow[] = [];
+  try {
+    for (const p of pages) {
+      const page = await browser.newPage();
+      await page.goto(server.urlOf(p), { waitUntil: 'load' });
+      await page.addScriptTag({ path: READABILITY });
+      await page.addScriptTag({ content: bundle });
+      const rounds = ctx.args.quick ? (p.ordinary ? 7 : 3) : p.ordinary ? 25 : 9;
+      const r = await page.evaluate(async (n) => {
+        const w = globalThis as any;
+        const bare = () => {
+          const t = performance.now();
+          new w.Readability(document.cloneNode(true)).parse();
+          return performance.now() - t;
+        };
+        let outcome = '';
+        const ours = () => {
+          const t = performance.now();
+          const res = w.__tbExtract(document, location.href);
+          const ms = performance.now() - t;
+          outcome = res.ok ? `ok, ${res.article.text.length} chars` : `skipped: ${res.reason}`;
+          return ms;
+        };
+        bare();
+        ours();
+        const b: number[] = [];
+        const o: number[] = [];
+        for (let i = 0; i < n; i++) {
+          // Alternate which goes first; let the event loop (and GC) breathe between runs.
+          if (i % 2) {
+            b.push(bare());
+            o.push(ours());
+          } else {
+            o.push(ours());
+            b.push(bare());
+          }
+          await new Promise((res) => setTimeout(res, 0));
+        }
+        return { b, o, outcome };
+      }, rounds);
+      const row = { page: p.label, extract_ms: round(median(r.o), 2), readability_ms: round(median(r.b), 2), ratio: ratio(median(r.o), median(r.b)), extracted: r.outcome };
+      rows.push(row);
+      ctx.log(`${p.label}: extension extraction ${row.extract_ms} ms vs bare Readability ${row.readability_ms} ms → ×${row.ratio} (${row.extracted})`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+interface TraceRow {
+  page: string;
+  ordinary: boolean;
+  loads: number;
+  task_ms: number;
+  script_ms: number;
+  long_tasks: number;
+  longest_task_ms: number;
+  state: string;
+}
+
+async function traceContentScript(ctx: SectionContext, server: FixtureServer, pages: BenchPage[]): Promise<TraceRow[]> {
+  const b = await launchWithExtension({ hosts: hostsOf(pages), port: server.port });
+  const prefix = `chrome-extension://${b.extensionId}/content-scripts/`;
+  const rows: TraceRow[] = [];
+  try {
+    const loads = ctx.args.quick ? 1 : 3;
+    for (const p of pages) {
+      const per: { task: number; script: number; long: number; longest: number }[] = [];
+      let state = '';
+      for (let i = 0; i < loads; i++) {
+        // A blank tab first, so the trace starts before the page's navigation.
+        const { page, tabId } = await openTab(b, 'about:blank');
+        const cdp: CDPSession = await b.context.newCDPSession(page);
+        const events: TraceEvent[] = [];
+        cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+        const complete = new Promise((res) => cdp.once('Tracing.tracingComplete', res));
+        await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: TRACE_CATEGORIES } });
+        const url = server.urlOf(p);
+        await page.goto(url, { waitUntil: 'load' });
+        const s = await waitForTabState(b, tabId);
+        state = `${s.status}${s.reason ? ` (${s.reason})` : ''}`;
+        // The background's answer comes back after the tab state is set: let the highlights run.
+        await page.waitForTimeout(600);
+        await cdp.send('Tracing.end');
+        await complete;
+        await cdp.detach();
+        await page.close();
+        const t = contentScriptTime(events, prefix);
+        if (!t) throw new Error(`no content-script event in the trace of ${p.label} (${events.length} events)`);
+        per.push({ task: t.totalMs, script: t.scriptMs, long: t.longTasks, longest: Math.max(0, ...t.tasks) });
+      }
+      const row: TraceRow = {
+        page: p.label,
+        ordinary: p.ordinary,
+        loads,
+        task_ms: round(median(per.map((x) => x.task)), 2),
+        script_ms: round(median(per.map((x) => x.script)), 2),
+        long_tasks: Math.round(median(per.map((x) => x.long))),
+        longest_task_ms: round(median(per.map((x) => x.longest)), 1),
+        state,
+      };
+      rows.push(row);
+      ctx.log(`${p.label}: content script ${row.task_ms} ms of main-thread tasks (longest ${row.longest_task_ms} ms), ${row.long_tasks} long task(s); tab ${state}`);
+    }
+  } finally {
+    await b.close();
+  }
+  return rows;
+}
+
+export const inPageSection: Section = {
+  name: 'in-page',
+  keys: ['content_overhead_ratio', 'content_long_tasks'],
+  async run(ctx) {
+    const seeds = await seedPages();
+    const pages = [...seeds.pages, ...realHtmlPages(), largePage(1_000_000)];
+    ctx.log(`pages: ${pages.length} (seeds from ${seeds.source})`);
+    const server = await serveFixtures(pages);
+    const metrics: Record<string, number | null> = { content_overhead_ratio: null, content_long_tasks: null };
+    const details: Record<string, unknown> = { seed_pages_from: seeds.source };
+    const errors: string[] = [];
+    try {
+      try {
+        const rows = await measureRatios(ctx, server, pages);
+        const ordinary = rows.filter((r, i) => pages[i].ordinary && r.ratio !== null);
+        metrics.content_overhead_ratio = ordinary.length ? round(median(ordinary.map((r) => r.ratio as number)), 3) : null;
+        details.ratio_pages = rows;
+        details.ratio_max_article_page = ordinary.length ? Math.max(...ordinary.map((r) => r.ratio as number)) : null;
+        details.ratio_large_page = rows.find((_, i) => !pages[i].ordinary)?.ratio ?? null;
+      } catch (e) {
+        errors.push(`ratio: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      }
+      if (!ctx.extensionBuilt) errors.push('long tasks: no built extension in .output/chrome-mv3');
+      else {
+        try {
+          const rows = await traceContentScript(ctx, server, pages);
+          metrics.content_long_tasks = rows.filter((r) => r.ordinary).reduce((n, r) => n + r.long_tasks, 0);
+          details.trace_pages = rows;
+          details.long_tasks_large_page = rows.find((r) => !r.ordinary)?.long_tasks ?? null;
+        } catch (e) {
+          errors.push(`long tasks: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        }
+      }
+    } finally {
+      await server.close();
+    }
+    if (errors.length) {
+      details.errors = errors;
+      for (const e of errors) ctx.log(`error: ${e}`);
+    }
+    if (metrics.content_overhead_ratio === null && metrics.content_long_tasks === null) throw new Error(errors.join('; '));
+    return { metrics, details };
+  },
+};

@@ -1,0 +1,100 @@
+// New read → differences at 1k, 10k and 100k stored reads, in real Chromium IndexedDB (a plain
+// page on 127.0.0.1 running the project's store, story and compare code bundled by esbuild),
+// against the same lookup done by a linear scan of every read.
+import type { Page } from 'playwright-core';
+import { serveFixtures } from '../../scripts/server';
+import { launchPlain } from '../util/browser';
+import { bundleForPage } from '../util/bundle';
+import type { Section } from '../util/section';
+import { allTexts } from '../util/shared';
+import { median, ratio, round, summarize } from '../util/stats';
+import { buildVocab } from '../util/vocab';
+import type { PageVocab } from '../entries/lookup';
+
+type QueryResult = { ms: number; related: number[]; differences: number; storySize: number };
+
+/** Pseudo-stems from the corpus's own stems: a reader's 100k reads name far more things than 35 articles. */
+function extendStems(stems: string[], target: number): string[] {
+  const out = new Set(stems);
+  for (let i = 0; out.size < target && i < target * 4; i++) {
+    const a = stems[(i * 7) % stems.length];
+    const b = stems[(i * 13 + 5) % stems.length];
+    out.add(a.slice(0, Math.ceil(a.length / 2)) + b.slice(Math.floor(b.length / 2)));
+  }
+  return [...out];
+}
+
+async function runQueries(page: Page, mode: 'indexed' | 'scan', from: number, n: number): Promise<QueryResult[]> {
+  const out: QueryResult[] = [];
+  for (let q = from; q < from + n; q++) out.push(await page.evaluate(([m, i]) => (globalThis as any).__tbLookup.query(m, i), [mode, q] as const));
+  return out;
+}
+
+export const lookupSection: Section = {
+  name: 'lookup',
+  keys: ['lookup_p95_ms_1k', 'lookup_p95_ms_10k', 'lookup_p95_ms_100k', 'lookup_vs_scan_10k'],
+  async run(ctx) {
+    const quick = ctx.args.quick;
+    const script = await bundleForPage('bench/entries/lookup.ts');
+    const v = await buildVocab(allTexts());
+    const vocab: PageVocab = {
+      generic: v.stems.slice(0, 100),
+      specific: extendStems(v.stems.slice(100), 30_000),
+      words: v.words,
+      countries: v.countries,
+      places: [...v.others, ...extendStems(v.stems, 2_000).slice(-1_500).map((s) => `place:${s}`)],
+      events: ['war', 'quake', 'election', 'flood', 'deal', 'economy', 'crash', 'fire', 'sport'],
+    };
+    const server = await serveFixtures([{ host: '127.0.0.1', path: '/bench/blank.html', html: '<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body></body></html>' }]);
+    const browser = await launchPlain(server.port, []);
+    const metrics: Record<string, number | null> = { lookup_p95_ms_1k: null, lookup_p95_ms_10k: null, lookup_p95_ms_100k: null, lookup_vs_scan_10k: null };
+    const details: Record<string, unknown> = {};
+    try {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(300_000);
+      await page.goto(`http://127.0.0.1:${server.port}/bench/blank.html`);
+      await page.addScriptTag({ content: script });
+      await page.evaluate(([vv, name]) => (globalThis as any).__tbLookup.init(vv, name), [vocab, `bench-${Date.now()}`] as const);
+      const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+      let q = 0;
+      for (const size of sizes) {
+        const grown = await page.evaluate((n) => (globalThis as any).__tbLookup.grow(n), size);
+        ctx.log(`${size} reads (${grown.stories} stories): generated and stored in ${round(grown.ms / 1000, 1)} s`);
+        const nIndexed = quick ? 15 : size >= 100_000 ? 40 : 60;
+        const nScan = size >= 100_000 ? 0 : quick ? 5 : size >= 10_000 ? 12 : 30;
+        // Warm-up: first queries pay for JIT and the IndexedDB backing store opening.
+        await runQueries(page, 'indexed', 1e6 + q, 3);
+        if (nScan) await runQueries(page, 'scan', 1e6 + q, 1);
+        const indexed = await runQueries(page, 'indexed', q, nIndexed);
+        const scan = nScan ? await runQueries(page, 'scan', q, nScan) : [];
+        // Same queries both ways: how many of the scan's related reads the index finds too.
+        let found = 0;
+        let wanted = 0;
+        scan.forEach((s, i) => {
+          const got = new Set(indexed[i].related);
+          wanted += s.related.length;
+          found += s.related.filter((id) => got.has(id)).length;
+        });
+        q += nIndexed;
+        const iMs = indexed.map((x) => x.ms);
+        const sMs = scan.map((x) => x.ms);
+        const label = size >= 100_000 ? '100k' : size >= 10_000 ? '10k' : '1k';
+        metrics[`lookup_p95_ms_${label}`] = round(summarize(iMs).p95, 1);
+        if (sMs.length) details[`scan_${label}`] = summarize(sMs);
+        details[`indexed_${label}`] = summarize(iMs);
+        details[`related_per_query_${label}`] = round(median(indexed.map((x) => x.related.length)), 1);
+        details[`differences_per_query_${label}`] = round(median(indexed.map((x) => x.differences)), 1);
+        if (wanted) details[`index_recall_vs_scan_${label}`] = round(found / wanted, 3);
+        if (sMs.length) details[`indexed_vs_scan_${label}`] = ratio(median(sMs), median(iMs));
+        details[`store_${label}`] = { generate_s: round(grown.ms / 1000, 1), stories: grown.stories, estimate_bytes_per_read: grown.estimateDelta !== null ? Math.round(grown.estimateDelta / grown.added) : null, json_bytes_per_read_utf16: grown.sampleJsonBytes && Math.round(grown.sampleJsonBytes) };
+        ctx.log(`  indexed p50 ${round(median(iMs), 1)} ms, p95 ${metrics[`lookup_p95_ms_${label}`]} ms${sMs.length ? `; scan p50 ${round(median(sMs), 1)} ms (×${ratio(median(sMs), median(iMs))})` : ''}; ${details[`related_per_query_${label}`]} related, ${details[`differences_per_query_${label}`]} differences per query${wanted ? `, index finds ${round((100 * found) / wanted, 1)}% of the scan's related reads` : ''}`);
+      }
+      metrics.lookup_vs_scan_10k = (details.indexed_vs_scan_10k as number | undefined) ?? null;
+      await page.evaluate(() => (globalThis as any).__tbLookup.close());
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return { metrics, details };
+  },
+};

@@ -1,0 +1,182 @@
+// Differences between the current article and its related reads: claims aligned into topics
+// (concept + kind + rate + scope), each topic once, with every figure on it, ordered by
+// publication date; equal figures are agreement, not difference.
+
+import type { AnalyzedArticle, Claim, Difference, Figure } from '../types';
+import { matchScore } from './align';
+import { figuresConflict } from './interval';
+
+export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
+export { matchScore, scopeScore } from './align';
+
+interface Member {
+  article: number;
+  claim: number;
+  c: Claim;
+}
+
+interface Topic {
+  /** The current article's claims on the topic. */
+  seeds: Member[];
+  /** At most one claim per related read. */
+  others: Map<number, { m: Member; score: number }>;
+}
+
+// Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
+const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague;
+
+/** Best score of a claim against every current claim of a topic, or null if any contradicts. */
+function topicScore(t: Topic, c: Claim): number | null {
+  let best = -Infinity;
+  for (const s of t.seeds) {
+    const sc = matchScore(s.c, c);
+    if (sc === null) return null;
+    best = Math.max(best, sc);
+  }
+  return best;
+}
+
+// Among equally good topics, the one whose figure is nearest (log scale) takes the claim.
+const distance = (t: Topic, c: Claim): number =>
+  Math.min(...t.seeds.map((s) => Math.abs(Math.log((Math.abs(s.c.value) + 1) / (Math.abs(c.value) + 1)))));
+
+/** Topics seeded by the current article's claims, then filled from each related read. */
+function buildTopics(articles: AnalyzedArticle[], current: number, related: number[]): Topic[] {
+  const topics: Topic[] = [];
+  articles[current].claims.forEach((c, claim) => {
+    if (!usable(c)) return;
+    const m: Member = { article: current, claim, c };
+    let best: Topic | null = null;
+    let bestScore = -Infinity;
+    for (const t of topics) {
+      const s = topicScore(t, c);
+      if (s !== null && s > bestScore) {
+        best = t;
+        bestScore = s;
+      }
+    }
+    if (best) best.seeds.push(m);
+    else topics.push({ seeds: [m], others: new Map() });
+  });
+  if (topics.length === 0) return topics;
+
+  for (const r of related) {
+    if (r === current || !articles[r]) continue;
+    // Every (topic, claim) pair that fits, best first; each claim and each topic used once.
+    const pairs: { t: Topic; m: Member; score: number; dist: number }[] = [];
+    articles[r].claims.forEach((c, claim) => {
+      if (!usable(c)) return;
+      for (const t of topics) {
+        const score = topicScore(t, c);
+        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score, dist: distance(t, c) });
+      }
+    });
+    pairs.sort((a, b) => b.score - a.score || a.dist - b.dist || a.m.claim - b.m.claim);
+    const usedClaims = new Set<number>();
+    for (const p of pairs) {
+      if (usedClaims.has(p.m.claim) || p.t.others.has(r)) continue;
+      p.t.others.set(r, { m: p.m, score: p.score });
+      usedClaims.add(p.m.claim);
+    }
+  }
+  return topics;
+}
+
+function figureOf(m: Member): Figure {
+  const c = m.c;
+  const f: Figure = {
+    article: m.article,
+    claim: m.claim,
+    value: c.value,
+    min: c.min,
+    max: c.max,
+    qualifier: c.qualifier,
+    text: c.text,
+    sentence: c.sentence,
+    attribution: c.attribution,
+  };
+  if (c.modality !== 'count') f.modality = c.modality;
+  return f;
+}
+
+/** Figures by publication date (undated last), then reading order. */
+function byDate(articles: AnalyzedArticle[]) {
+  return (a: Figure, b: Figure): number => {
+    const pa = articles[a.article]?.published ?? null;
+    const pb = articles[b.article]?.published ?? null;
+    if (pa !== pb) {
+      if (pa === null) return 1;
+      if (pb === null) return -1;
+      const ta = Date.parse(pa);
+      const tb = Date.parse(pb);
+      if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta - tb;
+      if (pa < pb) return -1;
+      if (pa > pb) return 1;
+    }
+    return a.article - b.article || a.claim - b.claim;
+  };
+}
+
+/** Label of a topic: the words of its most specific claim, the current article's first. */
+function labelOf(members: Member[]): string {
+  const specificity = (m: Member) => (m.c.owners?.length ?? 0) + (m.c.places?.length ?? 0) + (m.c.label ? 0.5 : 0);
+  let best = members[0];
+  for (const m of members) if (specificity(m) > specificity(best)) best = m;
+  return (best.c.label ?? best.c.unit ?? best.c.text).trim();
+}
+
+const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
+
+interface Grouped {
+  members: Member[];
+  figures: Figure[];
+}
+
+function grouped(articles: AnalyzedArticle[], current: number, related: number[]): Grouped[] {
+  const out: Grouped[] = [];
+  for (const t of buildTopics(articles, current, related)) {
+    if (t.others.size === 0) continue;
+    const members = [...t.seeds, ...[...t.others.values()].map((o) => o.m)];
+    // One figure per article and value: the same number twice in one article says nothing new.
+    const seen = new Set<string>();
+    const kept = members.filter((m) => {
+      const key = `${m.article}|${m.c.value}|${m.c.modality}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    out.push({ members: kept, figures: kept.map(figureOf).sort(byDate(articles)) });
+  }
+  return out;
+}
+
+/** Differences the current article has with its related reads, each topic once. */
+export function compareArticles(articles: AnalyzedArticle[], current: number, related: number[]): Difference[] {
+  if (!articles[current]) return [];
+  const out: Difference[] = [];
+  for (const g of grouped(articles, current, related)) {
+    const counts = g.figures.filter((f) => f.modality !== 'denial');
+    const denied = g.figures.length > counts.length && counts.length > 0;
+    const values = new Set(counts.map((f) => f.value));
+    if (values.size < 2 && !denied) continue;
+    const first = g.members[0].c;
+    const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
+    const diff: Difference = {
+      topic: labelOf(g.members),
+      kind: first.kind,
+      unit: first.unit,
+      conflict: denied || figuresConflict(counts),
+      figures: g.figures,
+    };
+    if (urls.size < new Set(g.members.map((m) => m.article)).size) diff.update = true;
+    out.push(diff);
+  }
+  return out;
+}
+
+/** Topics on which the current article and its related reads give the same figure. */
+export function agreements(articles: AnalyzedArticle[], current: number, related: number[]): { topic: string; figures: Figure[] }[] {
+  return grouped(articles, current, related)
+    .filter((g) => g.figures.every((f) => f.modality !== 'denial') && new Set(g.figures.map((f) => f.value)).size === 1)
+    .map((g) => ({ topic: labelOf(g.members), figures: g.figures }));
+}

@@ -1,0 +1,54 @@
+// Interval logic: each figure allows an interval of true values ("أكثر من 8 آلاف" → (8000, ∞),
+// "نحو 10 آلاف" → 10000 ± ABOUT_TOLERANCE). Figures conflict when no single value lies in all
+// their intervals; on a line that is the same as some pair not overlapping.
+
+import { ABOUT_TOLERANCE } from '../quantities/tolerance';
+
+export { ABOUT_TOLERANCE };
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+export interface IntervalSource {
+  value: number;
+  min: number | null;
+  max: number | null;
+  qualifier: string;
+}
+
+/** Interval a figure allows; unbounded sides are ±Infinity. */
+export function intervalOf(f: IntervalSource): Interval {
+  let lo = f.min ?? -Infinity;
+  let hi = f.max ?? Infinity;
+  if (f.qualifier === 'exact') {
+    lo = f.min ?? f.value;
+    hi = f.max ?? f.value;
+  }
+  if (f.qualifier === 'about' && lo === hi) {
+    const d = Math.abs(f.value) * ABOUT_TOLERANCE;
+    lo = f.value - d;
+    hi = f.value + d;
+  }
+  if (f.qualifier === 'more-than' || f.qualifier === 'at-least') lo = Math.min(lo === -Infinity ? f.value : lo, f.value);
+  if (f.qualifier === 'less-than' || f.qualifier === 'at-most') hi = Math.max(hi === Infinity ? f.value : hi, f.value);
+  return { lo, hi };
+}
+
+/** True where no value satisfies every interval at once. */
+export function intervalsConflict(intervals: Interval[]): boolean {
+  if (intervals.length < 2) return false;
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const i of intervals) {
+    lo = Math.max(lo, i.lo);
+    hi = Math.min(hi, i.hi);
+  }
+  return lo > hi;
+}
+
+/** True where the figures cannot all be true at once. */
+export function figuresConflict(figures: IntervalSource[]): boolean {
+  return intervalsConflict(figures.map(intervalOf));
+}

@@ -1,0 +1,621 @@
+// The Arabic quantity recognizer: one pass over the folded text's tokens, each position tried
+// once (qualifier → range → number), with precompiled word tables (lexicon.ts). See README.md
+// for what is and is not understood.
+
+import { foldWithMap } from '../text/fold';
+import type { Quantity, QuantityKind, Qualifier } from '../types';
+import type { Ctx } from './context';
+import { bareHit, isPunct, nextWord } from './context';
+import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_MONTHS, hasArticle, lookup } from './lexicon';
+import { describe, matchMonth, nounAt } from './kinds';
+import type { Written } from './kinds';
+import { parseClock, parseDigits, parseNumericDate } from './numbers';
+import { bounds, matchPost, matchPre } from './qualifiers';
+import type { QualifierMatch } from './qualifiers';
+import { tokenize } from './tokens';
+import { parseWords } from './words';
+
+export { ABOUT_TOLERANCE, aboutBounds } from './tolerance';
+
+/** A kind decided while reading the number itself (dates, names, duals, ordinals). */
+interface Fixed {
+  kind: QuantityKind;
+  unit: string | null;
+  /** Token index just after the text (defaults to the core's end). */
+  end?: number;
+}
+
+interface Core {
+  value: number;
+  /** Interval of a vague amount. */
+  lo?: number;
+  hi?: number;
+  vague: boolean;
+  /** Token index and folded offset where the number's text starts. */
+  sTok: number;
+  s: number;
+  /** Token index just after the number. */
+  end: number;
+  lastScale: number;
+  digits: boolean;
+  integer: boolean;
+  plain4: boolean;
+  fixed?: Fixed;
+  definiteUnit: boolean;
+  /** "حالة وفاة واحدة", "الجنود الثلاثة": the counted noun stands before the number. */
+  unitBefore: boolean;
+  /** Money symbol written before the number ("$5"). */
+  currency?: string;
+}
+
+interface Found {
+  s: number;
+  e: number;
+  endTok: number;
+  value: number;
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  kind: QuantityKind;
+  unit: string | null;
+  vague: boolean;
+}
+
+const NAME_SUFFIX_OK = (t: { t: string; sp: boolean; latin: boolean } | undefined): boolean =>
+  t !== undefined && t.t === 'w' && t.latin && !t.sp;
+
+class Scanner implements Ctx {
+  readonly toks;
+  readonly hits;
+  /** First token a result may start at (the previous result's end). */
+  private floor = 0;
+  private readonly map: Int32Array;
+
+  constructor(
+    private readonly text: string,
+    folded: string,
+    map: Int32Array,
+  ) {
+    this.map = map;
+    this.toks = tokenize(folded);
+    this.hits = this.toks.map((t) => (t.t === 'w' && !t.latin ? lookup(t.x) : undefined));
+  }
+
+  run(): Quantity[] {
+    const out: Quantity[] = [];
+    const n = this.toks.length;
+    let i = 0;
+    while (i < n) {
+      const f = this.tryAt(i);
+      if (f) {
+        out.push(this.toQuantity(f));
+        i = Math.max(f.endTok, i + 1);
+        this.floor = i;
+      } else i++;
+    }
+    return out;
+  }
+
+  // ---- offsets ------------------------------------------------------------------------
+  private origStart(s: number): number {
+    return this.map[s];
+  }
+
+  private origEnd(e: number): number {
+    let end = this.map[e - 1] + 1;
+    // Tanween and other marks after the last letter belong to the word ("قتيلاً").
+    const t = this.text;
+    while (end < t.length) {
+      const c = t.charCodeAt(end);
+      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) end++;
+      else break;
+    }
+    return end;
+  }
+
+  private readonly written: Written = (sTok, eTok) => {
+    return this.text.slice(this.origStart(this.toks[sTok].s), this.origEnd(this.toks[eTok - 1].e));
+  };
+
+  private toQuantity(f: Found): Quantity {
+    const start = this.origStart(f.s);
+    const end = this.origEnd(f.e);
+    const q: Quantity = {
+      text: this.text.slice(start, end),
+      start,
+      end,
+      value: f.value,
+      min: f.min,
+      max: f.max,
+      qualifier: f.qualifier,
+      kind: f.kind,
+      unit: f.unit,
+    };
+    if (f.vague) q.vague = true;
+    return q;
+  }
+
+  // ---- positions ----------------------------------------------------------------------
+  private tryAt(i: number): Found | null {
+    const q = matchPre(this, i);
+    if (q) {
+      const r = this.tryRange(q.end, q) ?? this.tryCore(q.end, q);
+      if (r) return r;
+    }
+    const t = this.toks[i];
+    if (t.t === 'w') {
+      const r = this.tryRange(i, null);
+      if (r) return r;
+    }
+    return this.tryCore(i, null);
+  }
+
+  /** "بين 20 و30 ألف", "ما بين 3 و5", "من 3 إلى 5 آلاف". */
+  private tryRange(i: number, q: QualifierMatch | null): Found | null {
+    const { toks, hits } = this;
+    const t = toks[i];
+    if (!t || t.t !== 'w') return null;
+    const hit = hits[i];
+    const pre = hit?.pre ?? '';
+    const base = t.x.slice(pre.length);
+    let j = i;
+    const s = t.s + (base === t.x ? 0 : pre.length);
+    if ((t.x === 'ما' || t.x === 'وما') && toks[i + 1]?.x === 'بين') j = i + 1;
+    const w = toks[j].x;
+    let mode: 'between' | 'from';
+    if (w === 'بين' || w === 'وبين' || w === 'فبين') mode = 'between';
+    else if (w === 'من' && q === null) mode = 'from';
+    else return null;
+    if (mode === 'from') {
+      // "ارتفع عدد القتلى من 2000 إلى 3000" is a change between two figures, not a range.
+      for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+        if (toks[k + 1].nl || (toks[k].t === 'p' && toks[k].x !== '«' && toks[k].x !== '»')) break;
+        if (hits[k]?.lex.changeVerb) return null;
+      }
+    }
+    let a = j + 1;
+    if (toks[a]?.t === 'w' && CLITIC_ONLY.has(toks[a].x) && toks[a + 1]?.t === 'd') a++;
+    if (nextWord(this, a) === undefined && toks[a]?.t !== 'd') return null;
+    const c1 = this.readCore(a);
+    if (!c1 || c1.fixed || c1.vague) return null;
+    let b = c1.end;
+    const jt = toks[b];
+    if (!jt || jt.nl) return null;
+    let c2: Core | null = null;
+    if (mode === 'between') {
+      if (jt.t === 'w' && jt.x === 'و' && toks[b + 1]?.t === 'd') c2 = this.readCore(b + 1);
+      else if (jt.t === 'w' && hits[b]?.pre === 'و') c2 = this.readCore(b);
+    } else if (jt.t === 'w' && (jt.x === 'الي' || jt.x === 'حتي')) {
+      b++;
+      if (toks[b]?.t === 'w' && CLITIC_ONLY.has(toks[b].x) && toks[b + 1]?.t === 'd') b++;
+      c2 = this.readCore(b);
+    }
+    if (!c2 || c2.fixed || c2.vague) return null;
+    // A scale written once serves both ends: "بين 20 و30 ألف" → 20000..30000.
+    if (c1.lastScale === 1 && c2.lastScale > 1 && c1.value * c2.lastScale <= c2.value) c1.value *= c2.lastScale;
+    if (!(c2.value > c1.value)) return null;
+    const joined: Core = { ...c1, end: c2.end, lastScale: c2.lastScale, plain4: c1.plain4 && c2.plain4, currency: c1.currency ?? c2.currency };
+    const r = this.finish(joined, { qual: 'range', end: a, s }, c2.value);
+    return r;
+  }
+
+  private tryCore(i: number, q: QualifierMatch | null): Found | null {
+    const { toks, hits } = this;
+    const core = this.readCore(i);
+    if (!core) return null;
+    if (!core.fixed && !core.vague) {
+      // "35 الفا و225", "مليونا و300 ألف": a smaller number after a scale is added.
+      if (core.lastScale >= 1000) {
+        const j = core.end;
+        const n = toks[j];
+        let c2: Core | null = null;
+        if (n && !n.nl && n.t === 'w' && n.x === 'و' && toks[j + 1]?.t === 'd') c2 = this.readCore(j + 1);
+        else if (n && !n.nl && n.t === 'w' && hits[j]?.pre === 'و') c2 = this.readCore(j);
+        if (c2 && !c2.fixed && !c2.vague && c2.value < core.lastScale && c2.value >= 1) {
+          core.value += c2.value;
+          core.end = c2.end;
+          core.integer = core.integer && c2.integer;
+        }
+      }
+      // "مليون ونصف" → 1.5 million.
+      const h = toks[core.end];
+      if (h && !h.nl && h.x === 'ونصف') {
+        core.value += 0.5 * core.lastScale;
+        core.end++;
+        core.integer = false;
+      }
+      // "3-5 أيام": a hyphen between two numbers is a range.
+      if (core.digits && !q) {
+        const p = toks[core.end];
+        if (p && p.t === 'p' && (p.x === '-' || p.x === '–') && !p.nl && toks[core.end + 1]?.t === 'd') {
+          const c2 = this.readCore(core.end + 1);
+          if (c2 && !c2.fixed && !c2.vague && c2.value > core.value) {
+            if (core.lastScale === 1 && c2.lastScale > 1 && core.value * c2.lastScale <= c2.value) core.value *= c2.lastScale;
+            const joined: Core = { ...core, end: c2.end, lastScale: c2.lastScale };
+            return this.finish(joined, { qual: 'range', end: i, s: core.s }, c2.value);
+          }
+        }
+      }
+    }
+    return this.finish(core, q);
+  }
+
+  // ---- the number itself --------------------------------------------------------------
+  private core(value: number, sTok: number, s: number, end: number, extra: Partial<Core> = {}): Core {
+    return {
+      value,
+      vague: false,
+      sTok,
+      s,
+      end,
+      lastScale: 1,
+      digits: false,
+      integer: Number.isInteger(value),
+      plain4: false,
+      definiteUnit: false,
+      unitBefore: false,
+      ...extra,
+    };
+  }
+
+  private readCore(i: number): Core | null {
+    const { toks, hits } = this;
+    const t = toks[i];
+    if (!t) return null;
+    if (t.t === 'd') return this.readDigits(i);
+    const next = toks[i + 1];
+    if (t.t === 'p') {
+      // "$5 مليار"
+      const code = CURRENCY_SYMBOLS.get(t.x);
+      if (code && next?.t === 'd' && !next.sp) {
+        const c = this.readDigits(i + 1);
+        if (c && !c.fixed) return { ...c, sTok: i, s: t.s, currency: code };
+      }
+      return null;
+    }
+    const hit = hits[i];
+    const nextDigits = next !== undefined && next.t === 'd' && !next.nl;
+    // "بـ6", "الـ 2000", "و7": proclitics before digits are not part of the number's text.
+    if (CLITIC_ONLY.has(t.x) && nextDigits) return this.readDigits(i + 1);
+    if (nextDigits && !next.sp) {
+      // "G20", "U17", "كوفيد19": letters glued to digits are a name.
+      let end = i + 2;
+      if (NAME_SUFFIX_OK(toks[end]) && !t.latin) end++;
+      return this.core(Number(next.x), i, t.s, end, { fixed: { kind: 'other', unit: null } });
+    }
+    if (next && next.t === 'p' && (next.x === '-' || next.x === '–') && !next.sp && toks[i + 2]?.t === 'd' && !toks[i + 2].sp) {
+      // "إف-16", "كوفيد-19", "سو-35".
+      if (!hit || hit.lex.brand || (hit.lex.unit === undefined && hit.lex.ten === undefined && hit.lex.scale === undefined)) {
+        let end = i + 3;
+        if (NAME_SUFFIX_OK(toks[end])) end++;
+        return this.core(Number(toks[i + 2].x), i, t.s, end, { fixed: { kind: 'other', unit: null } });
+      }
+    }
+    if (t.latin) {
+      // "Windows 11", "iPhone 15": a Latin word then digits is a name.
+      if (nextDigits && (t.x.length > 1 || /[A-Z]/.test(t.x)) && !parseNumericDate(toks, i + 1)) {
+        const lower = t.x.toLowerCase();
+        if (!ENGLISH_MONTHS.has(lower)) return this.core(Number(next.x), i, t.s, i + 2, { fixed: { kind: 'other', unit: null } });
+      }
+      return null;
+    }
+    if (!hit) return null;
+    const x = hit.lex;
+    const s = t.s + hit.pre.length;
+    const article = hasArticle(hit.pre);
+    if (x.brand && hit.pre === '' && nextDigits) {
+      // "إمبراير 190", "بوينغ 737".
+      return this.core(Number(next.x), i, s, i + 2, { fixed: { kind: 'other', unit: null } });
+    }
+    if (x.clockCue) return this.readClock(i, s);
+    if (x.yearCue && nextDigits && next.x.length === 4 && !article) {
+      const y = Number(next.x);
+      const glue = toks[i + 2];
+      if (y >= 1800 && y <= 2200 && !(glue && glue.t === 'p' && !glue.sp && toks[i + 3]?.t === 'd')) {
+        // "بين عامي 2020 و2022"
+        const a = toks[i + 2];
+        if (a && a.t === 'w' && a.x === 'و' && toks[i + 3]?.t === 'd' && toks[i + 3].x.length === 4) {
+          const y2 = Number(toks[i + 3].x);
+          if (y2 > y) return this.core(y, i, s, i + 4, { fixed: { kind: 'year', unit: null }, hi: y2 });
+        }
+        return this.core(y, i, s, i + 2, { fixed: { kind: 'year', unit: null } });
+      }
+    }
+    if (x.months && hit.pre === '') {
+      // "نوفمبر 2023": a month and a year without a day.
+      const m = matchMonth(this, i);
+      const y = m ? toks[m.end] : undefined;
+      if (m && y && y.t === 'd' && y.x.length === 4 && !y.nl) {
+        const v = Number(y.x);
+        if (v >= 1800 && v <= 2200) return this.core(v, i, s, m.end + 1, { fixed: { kind: 'date', unit: null } });
+      }
+    }
+    if (x.vague && !(x.scale && !article && hit.pre !== '' && hit.pre !== 'و' && hit.pre !== 'ب' && hit.pre !== 'ل')) {
+      let [lo, hi] = x.vague;
+      let end = i + 1;
+      const h2 = hits[i + 1];
+      if (h2 && h2.lex.scale && h2.lex.scaleForm === 'plural' && !toks[i + 1].nl && x.scale === undefined) {
+        // "عشرات الآلاف" → 20000..99999, "بضعة آلاف" → 3000..9999.
+        lo *= h2.lex.scale;
+        hi = (hi + 1) * h2.lex.scale - 1;
+        end++;
+      }
+      // "بالآلاف", "للملايين": a definite vague amount counts nothing after it.
+      const fixed: Fixed | undefined = article ? { kind: 'count', unit: null } : undefined;
+      return this.core(lo, i, s, end, { vague: true, lo, hi, definiteUnit: true, fixed });
+    }
+    if (x.dualNoun && !article) {
+      const unit = this.text.slice(this.origStart(s), this.origEnd(t.e));
+      return this.core(2, i, s, i + 1, { fixed: { kind: x.timeNoun ? 'duration' : 'count', unit } });
+    }
+    if (x.frac !== undefined && !article) {
+      const f = this.readFraction(i, s);
+      if (f) return f;
+    }
+    if ((x.ordinal !== undefined && (article || (x.ordinalBare && (hit.pre === '' || hit.pre === 'و')))) || (x.ten !== undefined && article)) {
+      const prev = bareHit(this, i - 1);
+      if (prev?.lex.monthLead) return null;
+      return this.readOrdinal(i, s);
+    }
+    const w = parseWords(this, i);
+    if (!w) return null;
+    // "واحدة من أكبر": "one of", not an amount.
+    if (w.words === 1 && w.value === 1 && toks[w.end]?.x === 'من') return null;
+    return this.core(w.value, i, s, w.end, {
+      lastScale: w.lastScale,
+      unitBefore: w.words === 1 && (w.value <= 2 || article),
+    });
+  }
+
+  private readDigits(i: number): Core | null {
+    const { toks, hits } = this;
+    const t = toks[i];
+    const date = parseNumericDate(toks, i);
+    if (date) return this.core(date.day, i, t.s, date.end, { fixed: { kind: 'date', unit: null } });
+    const clock = parseClock(toks, i);
+    if (clock) return this.clockCore(i, t.s, clock.hours, clock.minutes, clock.end);
+    const num = parseDigits(toks, i, (j) => this.decimalHint(j + 1));
+    let end = num.end;
+    // "17th, September 2023"
+    const suf = toks[end];
+    if (suf && suf.latin && !suf.sp && /^(st|nd|rd|th)$/i.test(suf.x)) {
+      let k = end + 1;
+      if (isPunct(this, k, ',')) k++;
+      const m = toks[k];
+      if (m && m.latin && ENGLISH_MONTHS.has(m.x.toLowerCase())) {
+        k++;
+        if (toks[k]?.t === 'd' && toks[k].x.length === 4) k++;
+        return this.core(num.value, i, t.s, k, { fixed: { kind: 'date', unit: null } });
+      }
+      return this.core(num.value, i, t.s, end + 1, { fixed: { kind: 'ordinal', unit: null } });
+    }
+    // "من طراز «إمبراير 190»": a name word before the digits, with طراز shortly before it.
+    const nameTok = this.modelNameBefore(i);
+    if (nameTok >= 0) return this.core(num.value, nameTok, toks[nameTok].s, end, { fixed: { kind: 'other', unit: null } });
+    let value = num.value;
+    let lastScale = 1;
+    const h = hits[end];
+    if (h && h.pre === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !toks[end].nl) {
+      value *= h.lex.scale;
+      lastScale = h.lex.scale;
+      end++;
+    }
+    return this.core(value, i, t.s, end, {
+      digits: true,
+      lastScale,
+      integer: Number.isInteger(value),
+      plain4: num.plain && t.x.length === 4 && lastScale === 1,
+    });
+  }
+
+  /** Whether what starts at token k makes a lone "." a decimal point (scale word, percent). */
+  private decimalHint(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.nl) return false;
+    if (t.t === 'p' && t.x === '%') return true;
+    const h = this.hits[k];
+    if (h && h.pre === '' && (h.lex.scale !== undefined || h.lex.percentWord)) return true;
+    if (t.x === 'في' && (this.toks[k + 1]?.x === 'الميه' || this.toks[k + 1]?.x === 'المايه')) return true;
+    return false;
+  }
+
+  /** Token index of a model name before digit token i ("طراز «إمبراير 190»"), or -1. */
+  private modelNameBefore(i: number): number {
+    const { toks, hits } = this;
+    const name = i - 1;
+    if (name < this.floor || !toks[i].sp || toks[i].nl) return -1;
+    const w = toks[name];
+    if (!w || w.t !== 'w' || CLITIC_ONLY.has(w.x)) return -1;
+    const h = hits[name];
+    if (h && (h.lex.stop || h.lex.countCue || h.lex.unit !== undefined || h.lex.scale !== undefined || h.lex.qualifiers)) return -1;
+    for (let k = name - 1; k >= 0 && k >= name - 3; k--) {
+      if (toks[k + 1].nl) return -1;
+      if (hits[k]?.lex.modelCue) return name;
+      if (toks[k].t === 'p' && !'«"\'“('.includes(toks[k].x)) return -1;
+    }
+    return -1;
+  }
+
+  private clockCore(sTok: number, s: number, hours: number, minutes: number, end: number): Core {
+    let h = hours;
+    const ev = bareHit(this, end);
+    if (ev?.lex.evening && h < 12) {
+      h += 12;
+      end++;
+    }
+    return this.core(h + minutes / 60, sTok, s, end, { fixed: { kind: 'date', unit: 'time' } });
+  }
+
+  /** "الساعة 10:00", "الساعة 10 مساء", "الساعة العاشرة". */
+  private readClock(i: number, s: number): Core | null {
+    const { toks, hits } = this;
+    const n = toks[i + 1];
+    if (!n || n.nl) return null;
+    if (n.t === 'd') {
+      const c = parseClock(toks, i + 1);
+      if (c) return this.clockCore(i, s, c.hours, c.minutes, c.end);
+      const v = Number(n.x);
+      if (n.x.length <= 2 && v <= 24 && !(toks[i + 2]?.t === 'p' && !toks[i + 2].sp && toks[i + 3]?.t === 'd'))
+        return this.clockCore(i, s, v, 0, i + 2);
+      return null;
+    }
+    const h = hits[i + 1];
+    if (!h) return null;
+    let v = h.lex.ordinal ?? h.lex.unit;
+    let end = i + 2;
+    if (v === undefined) return null;
+    const teen = bareHit(this, end);
+    if (teen?.lex.teen && v <= 2) {
+      v += 10;
+      end++;
+    }
+    return this.clockCore(i, s, v, 0, end);
+  }
+
+  private readFraction(i: number, s: number): Core | null {
+    const { toks, hits } = this;
+    const x = hits[i]!.lex;
+    const frac = x.frac!;
+    const n = nextWord(this, i + 1);
+    if (x.fracHomograph) {
+      // خمس السكان (a fifth) vs خمس سنوات (five).
+      if (!n || !(n.x.startsWith('ال') || n.x === 'من')) return null;
+    }
+    const h = hits[i + 1];
+    if (n && h && h.pre === '') {
+      if (h.lex.scale !== undefined && (h.lex.scaleForm === 'sing' || h.lex.scaleForm === 'acc'))
+        return this.core(frac * h.lex.scale, i, s, i + 2, { lastScale: h.lex.scale });
+      if (h.lex.timeNoun === 'century' || h.lex.timeNoun === 'decade') {
+        // "ربع قرن" → 25 years.
+        const years = frac * (h.lex.timeNoun === 'century' ? 100 : 10);
+        return this.core(years, i, s, i + 2, { fixed: { kind: 'duration', unit: 'سنة' } });
+      }
+    }
+    return this.core(frac, i, s, i + 1, { definiteUnit: true });
+  }
+
+  /** "الخامسة", "الحادي عشر", "الخامس والعشرين", "الخمسين", "ثالثة". */
+  private readOrdinal(i: number, s: number): Core | null {
+    const { toks, hits } = this;
+    const x = hits[i]!.lex;
+    let end = i + 1;
+    if (x.ordinal === undefined) {
+      // ال + tens: "الخمسين" (fiftieth) unless a time noun follows ("الخمسين عاما").
+      const n = bareHit(this, end);
+      if (n?.lex.timeNoun) return this.core(x.ten!, i, s, end, {});
+      if (n?.lex.scale) return null;
+      return this.core(x.ten!, i, s, end, { fixed: { kind: 'ordinal', unit: null } });
+    }
+    let v = x.ordinal;
+    const n = hits[end];
+    if (n && !toks[end].nl && n.pre === '' && n.lex.teen) {
+      v += 10;
+      end++;
+    } else if (n && !toks[end].nl && n.pre === 'وال' && n.lex.ordinalTens !== undefined) {
+      v += n.lex.ordinalTens;
+      end++;
+    } else if (toks[i].x.slice(hits[i]!.pre.length).startsWith('حادي')) return null;
+    return this.core(v, i, s, end, { fixed: { kind: 'ordinal', unit: null } });
+  }
+
+  // ---- kind, unit, interval -----------------------------------------------------------
+  private finish(core: Core, q: QualifierMatch | null, high?: number): Found {
+    const { toks } = this;
+    let kind: QuantityKind;
+    let unit: string | null;
+    let textEnd: number;
+    let end: number;
+    let value = core.value;
+    if (core.fixed) {
+      kind = core.fixed.kind;
+      unit = core.fixed.unit;
+      textEnd = end = core.fixed.end ?? core.end;
+      if (core.hi !== undefined && kind === 'year') high = core.hi;
+    } else {
+      const d = describe(
+        this,
+        {
+          value: core.value,
+          end: core.end,
+          startTok: core.sTok,
+          integer: core.integer,
+          plain4: core.plain4,
+          scaled: core.lastScale > 1,
+          vague: core.vague,
+          definiteUnit: core.definiteUnit,
+          qualified: q !== null,
+        },
+        this.written,
+      );
+      kind = d.kind;
+      unit = d.unit;
+      textEnd = d.textEnd;
+      end = d.end;
+      if (core.currency && kind !== 'money') {
+        kind = 'money';
+        unit = core.currency;
+      }
+      if (core.unitBefore && unit === null && kind === 'count') {
+        // "حالة وفاة واحدة": the noun is before the number.
+        const p = core.sTok - 1;
+        if (p >= this.floor && toks[core.sTok].sp && nounAt(this, p, true, true, true)) {
+          let ps = p;
+          const pp = this.hits[p - 1];
+          if (pp?.lex.unitTails?.has(toks[p].x) && p - 1 >= this.floor) ps = p - 1;
+          const from = toks[ps].s + (this.hits[ps]?.pre.length ?? 0);
+          unit = this.text.slice(this.origStart(from), this.origEnd(toks[p].e));
+          if (this.hits[p]?.lex.timeNoun) kind = 'duration';
+        }
+      }
+      // "ثلاث سنوات ونصف"
+      const h = toks[end];
+      if ((kind === 'duration' || kind === 'age') && end > textEnd && h && !h.nl && h.x === 'ونصف') {
+        value += 0.5;
+        end++;
+        textEnd = end;
+      }
+    }
+    let qual: Qualifier = q ? q.qual : 'exact';
+    let s = q ? q.s : core.s;
+    // Qualifiers after the number: "1444 شخصا على الأقل", "20 قتيلا تقريبا".
+    if (!q) {
+      const pq = matchPost(this, textEnd) ?? (end > textEnd ? matchPost(this, end) : null);
+      if (pq) {
+        qual = pq.qual;
+        textEnd = end = pq.end;
+      }
+    }
+    // Dates, years, ordinals and names are points or labels: no interval wording applies.
+    const label = kind === 'date' || kind === 'year' || kind === 'ordinal' || (kind === 'other' && unit !== 'درجة');
+    if (label && qual !== 'range') {
+      qual = 'exact';
+      s = core.s;
+    }
+    let min: number | null;
+    let max: number | null;
+    if (core.vague) {
+      min = core.lo!;
+      max = core.hi!;
+      if (qual === 'exact') qual = 'range';
+      else if (qual === 'more-than' || qual === 'at-least') max = null;
+      else if (qual === 'less-than' || qual === 'at-most') min = null;
+    } else {
+      ({ min, max } = bounds(qual, value, high));
+    }
+    const e = toks[Math.max(textEnd, core.end) - 1].e;
+    return { s, e, endTok: Math.max(end, textEnd), value, min, max, qualifier: qual, kind, unit, vague: core.vague };
+  }
+}
+
+/**
+ * Every quantity in an Arabic (or mixed) text, sorted by start, non-overlapping, with
+ * `text === input.slice(start, end)`. One pass; safe to call on large inputs (benchmarks
+ * call it on whole concatenated corpora).
+ */
+export function extractQuantities(text: string): Quantity[] {
+  if (!text) return [];
+  const f = foldWithMap(text);
+  return new Scanner(text, f.folded, f.map).run();
+}
+
+export type { Quantity };

@@ -1,0 +1,216 @@
+// What a number is (percent, money, date, year, duration, age, magnitude, count) and what it
+// counts, decided from the few tokens after it (marks, currency, month, counted noun) and a
+// few before it (عام, العمر, بقوة, نسبة, إلى).
+
+import type { QuantityKind } from '../types';
+import type { Ctx } from './context';
+import { bareHit, isPunct, nextWord } from './context';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CLITIC_ONLY, hasArticle } from './lexicon';
+import { parseNumericDate } from './numbers';
+
+export interface CoreInfo {
+  value: number;
+  /** Token index just after the number (scale words included). */
+  end: number;
+  /** Token index where the number's text starts (qualifier excluded). */
+  startTok: number;
+  integer: boolean;
+  /** Four plain digits (a year candidate). */
+  plain4: boolean;
+  scaled: boolean;
+  vague: boolean;
+  /** A definite noun may be the counted noun ("عشرات الجرحى", "نصف السكان"). */
+  definiteUnit: boolean;
+  qualified: boolean;
+}
+
+export interface Description {
+  kind: QuantityKind;
+  unit: string | null;
+  /** Token index just after what belongs in the text (percent marks, currency, month, year). */
+  textEnd: number;
+  /** Token index just after the counted noun (textEnd when there is none). */
+  end: number;
+  /** Value replacing the number read (dates keep the day). */
+  value?: number;
+}
+
+/** Returns the text as written for folded token range [s, e). */
+export type Written = (sTok: number, eTok: number, skip?: number) => string;
+
+export interface MonthMatch {
+  month: number;
+  end: number;
+}
+
+/** A month name (one or two words) at token k, or null. */
+export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
+  const hit = bareHit(ctx, k);
+  const list = hit?.lex.months;
+  if (!list) return null;
+  for (const p of list) {
+    let ok = true;
+    for (let r = 0; r < p.rest.length; r++) {
+      const t = ctx.toks[k + 1 + r];
+      if (!t || t.t !== 'w' || t.nl || t.x !== p.rest[r]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { month: p.data.month, end: k + 1 + p.rest.length };
+  }
+  return null;
+}
+
+/** After a month name: "(تشرين الثاني)", "/أيلول", then a four-digit year. */
+export function extendMonth(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  if (isPunct(ctx, k, '(')) {
+    const alt = matchMonth(ctx, k + 1);
+    if (alt && isPunct(ctx, alt.end, ')')) k = alt.end + 1;
+  } else if (isPunct(ctx, k, '/')) {
+    const alt = matchMonth(ctx, k + 1);
+    if (alt) k = alt.end;
+  }
+  const y = toks[k];
+  if (y && y.t === 'd' && y.x.length === 4 && !y.nl && !(toks[k + 1]?.t === 'p' && !toks[k + 1].sp && toks[k + 2]?.t === 'd')) k++;
+  return k;
+}
+
+function isYearCandidate(c: CoreInfo): boolean {
+  return c.plain4 && !c.scaled && c.value >= 1800 && c.value <= 2200;
+}
+
+/** Whether token k can be the counted noun. */
+export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, before = false): boolean {
+  const t = nextWord(ctx, k);
+  if (!t || t.latin) return false;
+  const hit = ctx.hits[k];
+  if (hit) {
+    const x = hit.lex;
+    if (x.stop || x.locative || x.months || x.qualifiers || x.percentWord) return false;
+    if (x.unit !== undefined || x.ten !== undefined || x.hundred !== undefined || x.scale !== undefined) return false;
+    if (x.vague || x.frac !== undefined || x.ordinal !== undefined) return false;
+    if (hasArticle(hit.pre) && !definite) return false;
+    if (strict && hit.pre !== '' && !x.countNoun && !(before && (hit.pre === 'و' || hit.pre === 'ف'))) return false;
+    if (x.countNoun && hit.pre === '') return true;
+  }
+  // Far apart (ticker items separated by several spaces) is not one phrase.
+  if (!before && t.s - ctx.toks[k - 1].e > 2) return false;
+  // "8574 وإصابة 49,133": a known word after the conjunction و starts a new phrase.
+  if (!before && hit && (hit.pre.startsWith('و') || hit.pre.startsWith('ف'))) return false;
+  const w = t.x;
+  if (w.length < 2) return false;
+  const article = w.startsWith('ال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');
+  if (article && !definite) return false;
+  if (strict && !hit?.lex.countNoun && 'وبلفك'.includes(w[0])) return false;
+  return true;
+}
+
+/** The counted noun at k (one word, or two for "حالة وفاة", "متر مربع"): token end or -1. */
+export function nounEnd(ctx: Ctx, k: number): number {
+  const hit = ctx.hits[k];
+  const tails = hit?.lex.unitTails;
+  const n = nextWord(ctx, k + 1);
+  if (tails && n && tails.has(n.x)) return k + 2;
+  return k + 1;
+}
+
+export function cueBefore(ctx: Ctx, startTok: number, span: number, test: (k: number) => boolean): boolean {
+  for (let k = startTok - 1; k >= 0 && k >= startTok - span; k--) {
+    if (ctx.toks[k + 1]?.nl) return false;
+    if (ctx.toks[k].t === 'p' && ctx.toks[k].x !== '(' && ctx.toks[k].x !== '«') return false;
+    if (test(k)) return true;
+  }
+  return false;
+}
+
+/** Decides kind and counted noun for the number described by c. */
+export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
+  const { toks, hits } = ctx;
+  const k = c.end;
+  const t = toks[k];
+  const hit = t && !t.nl ? hits[k] : undefined;
+  const plain = (kind: QuantityKind, unit: string | null = null): Description => ({ kind, unit, textEnd: k, end: k });
+
+  // Percent: "35%", "35 %", "52.14 بالمئة", "55.80 في المئة".
+  if (t && !t.nl) {
+    if (t.t === 'p' && t.x === '%') return { kind: 'percent', unit: null, textEnd: k + 1, end: k + 1 };
+    if (hit?.lex.percentWord) return { kind: 'percent', unit: null, textEnd: k + 1, end: k + 1 };
+    if (t.x === 'في' && (toks[k + 1]?.x === 'الميه' || toks[k + 1]?.x === 'المايه') && !toks[k + 1].nl)
+      return { kind: 'percent', unit: null, textEnd: k + 2, end: k + 2 };
+    // Money: "مليار دولار", "دينار كويتي", "USD", "$".
+    if (hit && hit.pre === '' && hit.lex.currency) {
+      let code = hit.lex.currency;
+      let end = k + 1;
+      const adj = nextWord(ctx, k + 1);
+      const refined = adj && hit.lex.currencyAdj?.get(adj.x);
+      if (refined) {
+        code = refined;
+        end = k + 2;
+      }
+      if (code === 'DINAR') code = written(k, k + 1);
+      return { kind: 'money', unit: code, textEnd: end, end };
+    }
+    if (t.latin && CURRENCY_CODES.has(t.x.toUpperCase())) return { kind: 'money', unit: t.x.toUpperCase(), textEnd: k + 1, end: k + 1 };
+    if (t.t === 'p' && CURRENCY_SYMBOLS.has(t.x)) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.x)!, textEnd: k + 1, end: k + 1 };
+  }
+
+  // Date: a day followed by a month name ("8 نوفمبر (تشرين الثاني)", "6 من شباط 2023").
+  if (c.integer && !c.scaled && !c.vague && c.value >= 1 && c.value <= 31 && t && !t.nl) {
+    let m = matchMonth(ctx, k);
+    if (!m && t.x === 'من') m = matchMonth(ctx, k + 1);
+    if (m) {
+      const end = extendMonth(ctx, m.end);
+      return { kind: 'date', unit: null, textEnd: end, end };
+    }
+  }
+
+  // Magnitudes and temperatures: "7.8 درجات".
+  if (hit && hit.pre === '' && hit.lex.degree) return { kind: 'other', unit: 'درجة', textEnd: k, end: k + 1 };
+
+  // Durations and ages: "ثلاثة أيام", "50 عاما", "يبلغ من العمر 45 عاما".
+  if (hit && hit.pre === '' && hit.lex.timeNoun && !(isYearCandidate(c) && !c.qualified)) {
+    // "الأيام 24 يوم 19 - 06 - 2024": يوم introduces a date here, it is not counted.
+    const dateNext = toks[k + 1]?.t === 'd' && (parseNumericDate(toks, k + 1) !== null || matchMonth(ctx, k + 2) !== null);
+    if (dateNext) return plain('count');
+    {
+      const end = nounEnd(ctx, k);
+      const unit = written(k, end);
+      const tn = hit.lex.timeNoun;
+      if (tn === 'year' || tn === 'month') {
+        const aged =
+          cueBefore(ctx, c.startTok, 4, (j) => hits[j]?.lex.ageCue === true) ||
+          (isPunct(ctx, c.startTok - 1, '(') && isPunct(ctx, end, ')'));
+        if (aged) return { kind: 'age', unit, textEnd: k, end };
+      }
+      return { kind: 'duration', unit, textEnd: k, end };
+    }
+  }
+
+  // The counted noun: "10 آلاف جندي", "2012 قتيلا", "عشرات الجرحى", "آلاف من الجنود".
+  const strict = isYearCandidate(c) && !c.qualified;
+  if (t && !t.nl && t.t === 'w') {
+    if (nounAt(ctx, k, c.definiteUnit, strict)) {
+      const end = nounEnd(ctx, k);
+      return { kind: 'count', unit: written(k, end), textEnd: k, end };
+    }
+    if (t.x === 'من' && (c.scaled || c.vague || c.definiteUnit) && nounAt(ctx, k + 1, true, false)) {
+      const end = nounEnd(ctx, k + 1);
+      return { kind: 'count', unit: written(k + 1, end), textEnd: k, end };
+    }
+  }
+
+  // No counted noun. A plain four-digit number is a year unless the words before make it a
+  // count ("ارتفعت إلى 2059", "يتخطى الـ 2000").
+  if (strict) {
+    const prev = toks[c.startTok - 1];
+    const countLike =
+      (prev !== undefined && prev.t === 'w' && CLITIC_ONLY.has(prev.x)) ||
+      cueBefore(ctx, c.startTok, 1, (j) => hits[j]?.lex.countCue === true);
+    if (!countLike) return plain('year');
+  }
+  if (cueBefore(ctx, c.startTok, 3, (j) => hits[j]?.lex.magnitudeCue === true)) return plain('other', 'درجة');
+  if (cueBefore(ctx, c.startTok, 3, (j) => hits[j]?.lex.ratioCue === true)) return plain('percent');
+  return plain('count');
+}

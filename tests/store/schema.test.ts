@@ -1,0 +1,119 @@
+// Every released schema version, loaded from its fixture with that version's own schema, must
+// open with today's openDatabase with every record intact and the newer fields computed.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../lib/store/db';
+import { previousVersion, saveRead } from '../../lib/store/reads';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../lib/store/schema';
+import { approxBytes } from '../../lib/store/size';
+import { makeArticle } from './make-article';
+
+interface Fixture {
+  version: number;
+  schema: Record<string, string>;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+const FIXTURES = path.resolve(__dirname, 'fixtures');
+const fixtures: Fixture[] = readdirSync(FIXTURES)
+  .filter((f) => /^v\d+\.json$/.test(f))
+  .map((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as Fixture);
+
+/** A fixture record as the current schema should hold it: the fields later upgrades add. */
+function expected(fixtureVersion: number, table: string, record: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...record };
+  if (fixtureVersion < 2 && (table === 'reads' || table === 'versions')) out.savedBytes = approxBytes(record);
+  return out;
+}
+
+let n = 0;
+
+describe('schema versions', () => {
+  it('has a fixture for every released (non-current) version, and the fixtures are not empty', () => {
+    const have = new Set(fixtures.map((f) => f.version));
+    for (const v of SCHEMA_VERSIONS) if (v.version < CURRENT_SCHEMA_VERSION) expect(have.has(v.version), `fixture v${v.version}.json`).toBe(true);
+    for (const f of fixtures) for (const records of Object.values(f.tables)) expect(records.length).toBeGreaterThan(0);
+  });
+
+  it('a released version is never edited: schema.ts declares it exactly as its fixture recorded', () => {
+    for (const f of fixtures) {
+      const declared = SCHEMA_VERSIONS.find((v) => v.version === f.version);
+      expect(declared?.stores).toMatchObject(f.schema);
+    }
+  });
+
+  it.each(fixtures.map((f) => [f.version, f] as const))('upgrades a v%i database with every record and field intact', async (_v, fixture) => {
+    const name = `upgrade-${fixture.version}-${n++}`;
+    const old = new Dexie(name);
+    old.version(fixture.version).stores(fixture.schema);
+    await old.open();
+    for (const [table, records] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(records);
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const [table, records] of Object.entries(fixture.tables)) {
+      const stored = await db.table(table).toArray();
+      expect(stored).toHaveLength(records.length);
+      const key = db.table(table).schema.primKey.keyPath as string | string[];
+      for (const record of records) {
+        const pk = Array.isArray(key) ? key.map((k) => record[k]) : record[key];
+        expect(await db.table(table).get(pk as never)).toEqual(expected(fixture.version, table, record));
+      }
+    }
+    await db.delete();
+  });
+
+  it('after upgrading v1, the new site index works and the current code keeps using old records', async () => {
+    const fixture = fixtures.find((f) => f.version === 1)!;
+    const name = `upgrade-use-${n++}`;
+    const old = new Dexie(name);
+    old.version(1).stores(fixture.schema);
+    await old.open();
+    for (const [table, records] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(records);
+    old.close();
+
+    const db = openDatabase(name);
+    const firstRead = fixture.tables.reads[0] as { id: number; site: string; canonicalUrl: string; text: string; version: number };
+    const bySite = await db.reads.where('site').equals(firstRead.site).toArray();
+    expect(bySite.map((r) => r.id)).toEqual([firstRead.id]);
+    expect(await db.settings.count()).toBe(0);
+
+    // A later read of an upgraded article continues its version history.
+    const out = await saveRead(db, makeArticle({ canonicalUrl: firstRead.canonicalUrl, text: 'نص جديد تماما' }), 1_800_000_000_000);
+    expect(out).toMatchObject({ status: 'changed', read: { id: firstRead.id, version: firstRead.version + 1 } });
+    expect((await previousVersion(db, firstRead.id))?.text).toBe(firstRead.text);
+    await db.delete();
+  });
+});
+
+describe('savedBytes', () => {
+  it('is set on every new read and version, and follows the text when a read changes', async () => {
+    const db = openDatabase(`size-${n++}`);
+    const short = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/s', text: 'نص قصير' }), 1000);
+    const stored = await db.reads.get(short.read.id);
+    expect(stored?.savedBytes).toBe(approxBytes(stored!));
+    expect(stored!.savedBytes).toBeGreaterThan(0);
+
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/s', text: 'نص أطول بكثير من النص الأول، فيه جمل إضافية كثيرة. '.repeat(20) }), 2000);
+    const longer = await db.reads.get(short.read.id);
+    expect(longer!.savedBytes).toBe(approxBytes(longer!));
+    expect(longer!.savedBytes!).toBeGreaterThan(stored!.savedBytes! + 1000);
+    const version = await previousVersion(db, short.read.id);
+    expect(version?.savedBytes).toBe(approxBytes(version!));
+
+    // A re-read only changes the read time; the size is recomputed, not lost.
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/s', text: longer!.text }), 3000);
+    expect((await db.reads.get(short.read.id))?.savedBytes).toBe(longer!.savedBytes);
+    await db.delete();
+  });
+
+  it('counts UTF-8 bytes of the record, leaving out its id and its own size', () => {
+    expect(approxBytes({ text: 'ب' })).toBe(JSON.stringify({ text: 'ب' }).length + 1); // ب is 2 bytes in UTF-8
+    expect(approxBytes({ id: 5, text: 'ب', savedBytes: 99 })).toBe(approxBytes({ text: 'ب' }));
+  });
+});
