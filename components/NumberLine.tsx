@@ -3,6 +3,8 @@
 // ascending values, as numbers do. Pure render, inline SVG, no charting library; all text is
 // JSX text (never HTML). Colours come from CSS variables and currentColor (light and dark).
 
+import { compactArabic } from '../lib/format/compact';
+
 export interface NumberLineFigure {
   id: string;
   value: number;
@@ -128,7 +130,7 @@ function formatter(locale: Locale, compact: boolean): Intl.NumberFormat {
 
 /** Compact number for ticks and labels: "3 آلاف", "10K", "1.2M". */
 export function formatCompact(value: number, locale: Locale = 'ar'): string {
-  return formatter(locale, true).format(value);
+  return locale === 'ar' ? compactArabic(value) : formatter(locale, true).format(value);
 }
 
 /** Full number for the spoken summary: "10,000". */

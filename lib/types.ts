@@ -65,6 +65,8 @@ export interface Claim extends Quantity {
   owners?: string[];
   /** Entities where the counted thing is ("بإقليم الحوز", "في سوريا"). */
   places?: string[];
+  /** True where the place was named as an administrative unit ("بإقليم الحوز"): a breakdown figure. */
+  adminPlace?: boolean;
   /** Short Arabic label from the claim's own words ("جندي من كوريا الشمالية في روسيا"). */
   label?: string | null;
 }

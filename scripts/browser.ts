@@ -96,7 +96,7 @@ export async function openTab(b: ExtensionBrowser, url: string): Promise<{ page:
   const pageEvent = b.context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 30_000 });
   const tabId = (await currentWorker(b).evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id as number, url)) as number;
   const page = await pageEvent;
-  await page.waitForLoadState('load');
+  await page.waitForLoadState('domcontentloaded', { timeout: 60_000 });
   return { page, tabId };
 }
 
@@ -118,4 +118,46 @@ export async function waitForTabState(b: ExtensionBrowser, tabId: number, timeou
 
 export function panelUrl(b: ExtensionBrowser, tabId: number): string {
   return `chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`;
+}
+
+export interface StoredReadSummary {
+  id: number;
+  canonicalUrl: string;
+  url: string;
+  site: string;
+  title: string;
+  published: string | null;
+  textLength: number;
+  claims: { text: string; value: number; sentence: string; comparable: boolean }[];
+}
+
+/** Every read in the extension's own IndexedDB, read from inside its service worker. */
+export async function storedReads(b: ExtensionBrowser): Promise<StoredReadSummary[]> {
+  return currentWorker(b).evaluate(
+    () =>
+      new Promise<StoredReadSummary[]>((resolve, reject) => {
+        const open = indexedDB.open('tabayyun');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('reads').objectStore('reads').getAll();
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            type Raw = Omit<StoredReadSummary, 'textLength'> & { text: string };
+            resolve(
+              (req.result as Raw[]).map((r) => ({
+                id: r.id,
+                canonicalUrl: r.canonicalUrl,
+                url: r.url,
+                site: r.site,
+                title: r.title,
+                published: r.published,
+                textLength: r.text.length,
+                claims: r.claims.map((c) => ({ text: c.text, value: c.value, sentence: c.sentence, comparable: c.comparable })),
+              })),
+            );
+            open.result.close();
+          };
+        };
+      }),
+  );
 }

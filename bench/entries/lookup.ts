@@ -2,7 +2,7 @@
 // realistic reads in real Chromium IndexedDB, then times "new read → differences" through
 // the store's keyword index (the extension's path) and through a linear scan of every read.
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
-import { deleteRead, saveRead } from '../../lib/store/reads';
+import { deleteRead, keywordCandidates, saveRead } from '../../lib/store/reads';
 import { buildStoryReport, reportFrom } from '../../lib/report/build';
 import { findRelated } from '../../lib/story/index';
 import type { AnalyzedArticle, Claim } from '../../lib/types';
@@ -69,9 +69,11 @@ const sizes: number[] = [];
 
 function story(k: number): Story {
   const r = rng(k * 7919 + 17);
+  // Real reads name ~5-15 entities: the story's countries, and its places and people.
   const entities = [zipf(r, vocab.countries)];
-  if (r() < 0.4) entities.push(zipf(r, vocab.countries));
-  const places = Math.floor(r() * 3);
+  if (r() < 0.5) entities.push(zipf(r, vocab.countries));
+  if (r() < 0.2) entities.push(zipf(r, vocab.countries));
+  const places = 2 + Math.floor(r() * 5);
   for (let i = 0; i < places; i++) entities.push(pick(r, vocab.places));
   const pool: string[] = [];
   for (let i = 0; i < 26; i++) pool.push(pick(r, vocab.specific));
@@ -87,7 +89,9 @@ export function makeRead(k: number, i: number): AnalyzedArticle {
   const r = rng(k * 104729 + i * 31 + 5);
   const shuffled = [...s.pool].sort(() => r() - 0.5);
   const stems = [...new Set([...Array.from({ length: 3 }, () => zipf(r, vocab.generic)), ...shuffled.slice(0, 17)])];
-  const entities = s.entities.filter((_, j) => j === 0 || r() > 0.2);
+  // Most of the story's entities, and a few countries mentioned in passing.
+  const incidental = Array.from({ length: Math.floor(r() * 4) }, () => zipf(r, vocab.countries));
+  const entities = [...new Set([...s.entities.filter((_, j) => j === 0 || r() > 0.15), ...incidental])];
   const keywords = [...stems, ...entities.slice(0, 5).map((e) => '@' + e), ...(s.event ? ['#' + s.event] : [])];
   const word = () => (r() < 0.7 ? pick(r, s.textWords) : pick(r, vocab.words));
   const title = Array.from({ length: 9 }, word).join(' ');
@@ -200,6 +204,7 @@ const api = {
     const article = makeRead(k, 1000 + q);
     const t0 = performance.now();
     const { read } = await saveRead(db, article, Date.now());
+    const saved = performance.now();
     let related: number[];
     let differences: number;
     if (mode === 'indexed') {
@@ -215,7 +220,15 @@ const api = {
     }
     const ms = performance.now() - t0;
     await deleteRead(db, read.id);
-    return { ms, related, differences, storySize: sizes[k] };
+    return { ms, saveMs: saved - t0, related, differences, storySize: sizes[k] };
+  },
+  /** Diagnostic: the keyword-index candidate step alone, for a new read of an existing story. */
+  async candidates(q: number) {
+    const r = rng(q * 9973 + 1);
+    const article = makeRead(Math.floor(r() * sizes.length), 1000 + q);
+    const t0 = performance.now();
+    const found = await keywordCandidates(db, article.keywords, -1);
+    return { ms: performance.now() - t0, count: found.length };
   },
   async close() {
     db.close();

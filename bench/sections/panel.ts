@@ -9,11 +9,11 @@ import { hostsOf, seedPages } from '../util/pages';
 import type { Section } from '../util/section';
 import { median, ratio, round, summarize } from '../util/stats';
 
-declare const chrome: any;
-
 async function openOnce(b: ExtensionBrowser, tabId: number): Promise<{ first: number; domReady: number; cards: number }> {
   const panel = await b.context.newPage();
   await panel.setViewportSize({ width: 400, height: 1000 });
+  // tsx names functions with an __name helper that the page lacks.
+  await panel.addInitScript({ content: 'window.__name = (f) => f;' });
   await panel.addInitScript(() => {
     const w = window as unknown as { __tbFirst?: number };
     const seen = () => {
@@ -66,7 +66,6 @@ export const panelSection: Section = {
             };
           }),
       ).catch(() => [] as number[])) as number[];
-      void chrome;
       const metrics = { panel_first_render_ms: round(median(first), 1) };
       ctx.log(`first difference at ${metrics.panel_first_render_ms} ms (p95 ${summarize(first).p95} ms; DOMContentLoaded ${round(median(dom), 1)} ms; cold first open ${round(cold.first, 1)} ms); ${runs[0].cards} difference card(s)`);
       return {

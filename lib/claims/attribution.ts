@@ -68,7 +68,9 @@ function trimToName(ctx: AttributionContext, from: number, to: number): [number,
   if (words.length < 4 || !TITLES.has(words[0].stem)) return [from, to];
   const tailFrom = to - 2;
   const orgInTail = ctx.hits.some((h) => h.to > tailFrom && h.from < to && h.type !== 'person');
-  if (orgInTail || ctx.tokens[tailFrom].type !== 'word') return [from, to];
+  // A name has no article: "للشؤون الداخلية" ends an office's title, not a person's name.
+  const definite = ctx.tokens.slice(tailFrom, to).some((t) => /^(و|ب|ل|ك)?(ال|لل)/.test(t.norm));
+  if (orgInTail || definite || ctx.tokens[tailFrom].type !== 'word') return [from, to];
   return [tailFrom, to];
 }
 

@@ -10,7 +10,7 @@ const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal']);
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|لبؤات|اشبال|نسخه|اصدار|جيل|كوفيد|فيروس)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 
-const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|باتريوت|هيمارس|اتاكمز|طراز)\b/;
+const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|باتريوت|هيمارس|اتاكمز|طراز)(?:[\s-]|$)/;
 
 /** True where the figure counts or measures something that another outlet may report too. */
 export function isComparable(q: Quantity, text: string): boolean {
@@ -21,7 +21,9 @@ export function isComparable(q: Quantity, text: string): boolean {
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   const after = text.slice(q.end, q.end + 3);
   // Letters glued to the digits (U17, G20, إف-16, 16-F): a name.
-  if (/[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
+  // A clitic or article glued to the digits is not a name: "و271", "بـ64", "الـ12".
+  const clitic = /(?:^|[\s(«"،,])(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)\u0640*$/.test(before);
+  if (!clitic && /[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
   if (/^[-‐–]?[A-Za-z]/.test(after)) return false;
   if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
   const nb = normalizeArabic(before);

@@ -1,16 +1,17 @@
 // What a figure counts: a small lexicon grouping the words outlets use for one thing
 // (جندي/جنود/عسكري/عسكريين → soldier; قتيل/قتلى/وفاة/ضحية → death; مصاب/جريح/إصابة → injured).
 
-import { stem } from '../text/normalize';
+import { stem, STOPWORDS } from '../text/normalize';
 import type { Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى جثة جثث مقتل قتل قتلوا حتفهم موتى هالك',
-  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات',
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك',
+  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات اصيب اصيبوا يصاب',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر',
   buried: 'دفن دفنهم',
+  bodies: 'جثة جثث جثمان جثامين',
   rescued: 'انقاذ ناجين ناجيا',
   affected: 'متضرر متضررين متضررا منكوبين',
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
@@ -28,7 +29,7 @@ const LEXICON: Record<string, string> = {
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
 const GENERIC = new Set(
-  'شخص اشخاص شخصا حالة حالات فرد افراد نسمة مواطن مواطنين آخرين اخرين منهم بينهم'.split(' ').map(stem),
+  'شخص اشخاص شخصا حالة حالات فرد افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
 );
 
 // Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة".
@@ -44,6 +45,8 @@ for (const [key, forms] of Object.entries(LEXICON)) for (const f of forms.split(
 /** Concept key of one word, or null. */
 export function conceptOfWord(t: Token | undefined): string | null {
   if (!t || t.type !== 'word') return null;
+  // "وفي" (and in) shares its stem with وفيات; function words never name a concept.
+  if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.bare)) return null;
   return byStem.get(t.stem) ?? null;
 }
 

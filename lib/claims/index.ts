@@ -39,6 +39,7 @@ const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
+const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
 
 interface Located {
   q: Quantity;
@@ -68,7 +69,12 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
   const after = (): Token[] => {
     const out: Token[] = [];
-    for (let i = unitEnd; i < afterEnd && !stops[i]; i++) out.push(tokens[i]);
+    for (let i = unitEnd; i < afterEnd && !stops[i]; i++) {
+      // "8574 وإصابة 49,133": a noun after "و" belongs to the next figure.
+      if (i > unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm && conceptOfWord(tokens[i])) break;
+      if (i === unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm) break;
+      out.push(tokens[i]);
+    }
     return out;
   };
   const beforeNearest = (): Token[] => {
@@ -79,9 +85,11 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
 
   if (q.kind === 'percent') {
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
-    if (after().some((t) => SHARE_WORDS.has(t.stem))) return 'percent:share';
-    const sentenceHasVotes = tokens.some(isVoteCue);
-    return sentenceHasVotes ? 'percent:vote' : 'percent';
+    if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
+    if (!tokens.some(isVoteCue)) return null;
+    // A first-round result is another topic than the run-off's.
+    const round1 = tokens.some((t, i) => /جول/.test(t.bare) && /^(ال)?اولي$/.test(tokens[i + 1]?.norm ?? ''));
+    return round1 ? 'percent:vote:round1' : 'percent:vote';
   }
   if (q.kind === 'money') {
     for (const t of [...tokens.slice(qTo, afterEnd), ...beforeNearest()]) {
@@ -99,6 +107,8 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   if (!concept && generic) {
     concept = after().map(conceptOfWord).find((c) => c !== null) ?? null;
     concept ??= beforeNearest().map(conceptOfWord).find((c) => c !== null) ?? null;
+    // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
+    for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = conceptOfWord(tokens[i]);
   }
   if ((concept === 'injured' || concept === null) && [...unitTokens, ...after()].some(isSevere)) return 'injured:severe';
   // An unknown counted noun still groups with itself, unless it is a name ("إسرائيل").
@@ -106,14 +116,54 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   return concept;
 }
 
-/** Label from the claim's own words: the counted noun, whose, where. */
-function labelOf(tokens: Token[], loc: Located, sentence: string, base: number, ownerText: string | null, placeText: string | null): string | null {
-  const noun = tokens.slice(loc.qTo, loc.unitEnd).map((t) => t.raw).join(' ') || loc.q.unit || '';
-  const parts = [noun, ownerText, placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null];
-  const label = parts.filter((p): p is string => !!p && p.trim().length > 0).join(' ').trim();
-  void sentence;
-  void base;
+/** Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where. */
+// Labels for figures whose counted noun is not a word next to them.
+const FIXED_NOUNS: Record<string, string> = {
+  'percent:counted': 'نسبة الفرز',
+  'percent:vote': 'نسبة الأصوات',
+  'percent:vote:round1': 'نسبة الأصوات في الجولة الأولى',
+  'percent:share': 'الحصة',
+  'money:deal': 'قيمة الصفقة',
+  'money:tranche': 'الدفعة',
+  'money:deposit': 'الوديعة',
+  'money:rights': 'حقوق التطوير',
+  money: 'المبلغ',
+};
+
+function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
+  const fixed = concept ? FIXED_NOUNS[concept] : undefined;
+  if (fixed) {
+    const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
+    return [fixed, ownerText, place].filter((p): p is string => !!p).join(' ');
+  }
+  let noun = tokens.slice(loc.qTo, loc.unitEnd).map((t) => t.raw).join(' ') || loc.q.unit || '';
+  const unitIsName = /^[A-Z]{3}$/.test(noun);
+  if (concept && (!noun || unitIsName || isGenericUnitText(noun) || conceptOfUnit(noun) !== concept.split(':')[0])) {
+    // The word that gave the concept: nearest before the figure, else after it.
+    const near = [...tokens.slice(0, loc.qFrom).reverse(), ...tokens.slice(loc.unitEnd)].find(
+      (t) => conceptOfWord(t) === concept.split(':')[0] || (concept.startsWith('money') && /^(و|ب|ل)?(ال)?(صفقه|استثمار|استثمارات|دفعه|وديعه|ودايع)$/.test(t.norm)),
+    );
+    if (near) noun = near.norm.startsWith('و') && !near.bare.startsWith('و') ? near.raw.slice(1) : near.raw;
+  }
+  if (unitIsName && noun === loc.q.unit) noun = '';
+  const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
+  const label = [noun, ownerText, place].filter((p): p is string => !!p && p.trim().length > 0).join(' ').trim();
   return label || null;
+}
+
+/**
+ * A sentence giving one concept for several places ("394 وفاة بإقليم الحوز، و271 … تارودانت")
+ * is a breakdown: its places are administrative parts, never the whole.
+ */
+function markBreakdowns(claims: Claim[], sentenceStart: number): void {
+  const inSentence = claims.filter((c) => c.sentenceStart === sentenceStart && c.concept && (c.places?.length ?? 0) > 0);
+  const byConcept = new Map<string, Set<string>>();
+  for (const c of inSentence) {
+    const set = byConcept.get(c.concept as string) ?? new Set<string>();
+    (c.places ?? []).forEach((p) => set.add(p));
+    byConcept.set(c.concept as string, set);
+  }
+  for (const c of inSentence) if ((byConcept.get(c.concept as string)?.size ?? 0) >= 2) c.adminPlace = true;
 }
 
 /** Claims of an article text, in reading order. */
@@ -170,10 +220,12 @@ export function extractClaims(text: string): Claim[] {
           modality: modalityOf(tokens, loc.qFrom),
           owners: scope.owners,
           places: scope.places,
-          label: labelOf(tokens, loc, s.text, s.start, scope.ownerText, scope.placeText),
+          adminPlace: scope.admin || undefined,
+          label: labelOf(tokens, loc, concept, scope.ownerText, scope.placeText),
         });
       });
     }
+    markBreakdowns(claims, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
   }
   return claims;

@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isClauseBreak } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
+import { isGenericUnit } from './concepts';
 
 export interface Scope {
   owners: string[];
@@ -13,6 +14,8 @@ export interface Scope {
   /** Displayed words naming the owner and place, for topic labels. */
   ownerText: string | null;
   placeText: string | null;
+  /** True where a place was named with an administrative unit word (a per-province figure). */
+  admin: boolean;
 }
 
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
@@ -20,6 +23,11 @@ const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
 const BEFORE_WINDOW = 12;
 
+/** Pseudo-place of a total over several countries or regions. */
+export const TOTAL = 'total';
+const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
+const EVENT_NOUNS = /^(و|ب|ل)?(ال)?(زلزال|هزه|فيضانات|فيضان|عاصفه|اعصار|كارثه|انفجار|حريق|سيول)$/;
+const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && EVENT_NOUNS.test(t.norm);
 const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
@@ -67,6 +75,7 @@ export function scopeOf(
   const places: string[] = [];
   let ownerText: string | null = null;
   let placeText: string | null = null;
+  let admin = false;
 
   // After the counted noun.
   let limit = Math.min(ce, unitEnd + AFTER_WINDOW);
@@ -74,6 +83,8 @@ export function scopeOf(
   // Each place or owner must follow the noun or the previous one closely, so that
   // "جندي كوري للقتال في أوكرانيا" is not a count of soldiers in Ukraine.
   let anchor = unitEnd;
+  // "3000 آخرون في تركيا", "12 شخصا في حلب": a generic noun after the figure is part of it.
+  while (anchor < limit && isGenericUnit(tokens[anchor])) anchor++;
   for (const h of hits) {
     if (h.from < unitEnd || h.to > limit) continue;
     const first = tokens[h.from];
@@ -82,11 +93,20 @@ export function scopeOf(
     let intro = h.from;
     while (intro > anchor && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
     if (intro > anchor && isFi(tokens[intro - 1])) intro--;
-    const placeLike = fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '');
-    if (placeLike && intro - anchor <= 1) {
+    // "في تركيا وسوريا": a place coordinated to the previous place is a place too.
+    const coordinated = /^و/.test(first.norm) && first.bare !== first.norm && gap === 0;
+    const placeLike =
+      fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0);
+    if (placeLike && intro - anchor <= 0) {
       places.push(h.key);
+      if (h.admin) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
       anchor = h.to;
+    } else if (h.type === 'org') {
+      continue;
+    } else if (coordinated) {
+      // "55.80 في المئة وكيليجدار أوغلو على 44.20": the next item of a list, not the owner.
+      break;
     } else if (!placeLike && (gap === 0 || (gap <= 4 && tokens.slice(anchor, h.from).some((t) => OWNER_PREPS.has(t.norm))))) {
       owners.push(h.key);
       ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
@@ -114,14 +134,30 @@ export function scopeOf(
   for (const h of before) {
     if (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from])) {
       if (!places.includes(h.key)) places.push(h.key);
+      if (h.admin) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // "حصل كليتشدار أوغلو منافس أردوغان على 47.86": the subject right after حصل.
+  if (owners.length === 0 && !afterMuqabil) {
+    const verb = tokens.slice(bStart, qFrom).findIndex((t) => /^(و|ف)?(حصل|يحصل|تحصل|حصلت|فاز|يفوز)$/.test(t.norm));
+    if (verb >= 0) {
+      const h = before.find((x) => x.from > bStart + verb && x.type === 'person');
+      if (h) {
+        owners.push(h.key);
+        ownerText = textOf(tokens, sentence, base, h.from, h.to);
+      }
     }
   }
   if (owners.length === 0 && !afterMuqabil) {
     // Nearest named subject before the figure, with what is coordinated to it ("تركيا وسوريا").
-    const subj = before.filter((h) => !places.includes(h.key));
+    // "زلزال الحوز" names the earthquake, not whose dead are counted.
+    // Organisations give figures; they are sources, not whose figure it is.
+    const subj = before.filter(
+      (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])),
+    );
     const last = subj[subj.length - 1];
-    if (last && (last.type !== 'org' || subj.length === 1)) {
+    if (last) {
       owners.push(last.key);
       let from = last.from;
       for (let k = subj.length - 2; k >= 0; k--) {
@@ -146,6 +182,12 @@ export function scopeOf(
     }
   }
 
+  // "يرتفع عدد القتلى الإجمالي في البلدين إلى 50132": a total over every place named.
+  const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
+  if (near.some((t) => TOTAL_WORDS.test(t.norm))) {
+    return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
+  }
+
   // "أما في سوريا، فقد قتل 1444 شخصا": a topic fronted before a comma.
   if (places.length === 0 && owners.length === 0) {
     const amma = tokens.slice(0, qFrom).findIndex((t) => t.bare === 'اما' || t.norm === 'اما');
@@ -157,5 +199,5 @@ export function scopeOf(
       }
     }
   }
-  return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText };
+  return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin };
 }

@@ -53,8 +53,18 @@ export function shortenAround(sentence: string, needle: string, max = 90): strin
   if (s.length <= max) return s;
   const at = Math.max(0, s.indexOf(needle));
   const start = Math.max(0, Math.min(at - Math.floor((max - needle.length) / 2), s.length - max));
-  const cut = s.slice(start, start + max);
-  return `${start > 0 ? '…' : ''}${cut}${start + max < s.length ? '…' : ''}`;
+  let from = start;
+  let to = Math.min(s.length, start + max);
+  // Cut at word boundaries, not inside a word.
+  if (from > 0) {
+    const space = s.indexOf(' ', from);
+    if (space >= 0 && space < at && space - from < 15) from = space + 1;
+  }
+  if (to < s.length) {
+    const space = s.lastIndexOf(' ', to);
+    if (space > at + needle.length && to - space < 15) to = space;
+  }
+  return `${from > 0 ? '…' : ''}${s.slice(from, to)}${to < s.length ? '…' : ''}`;
 }
 
 /** "2024-11-10T08:15:00.000Z" → "2024-11-10 08:15"; null → "—". */

@@ -4,7 +4,7 @@
 // the two countries' combined toll.
 
 import type { Claim } from '../types';
-import { entitiesCompatible, entityType } from '../text/entities';
+import { entitiesCompatible } from '../text/entities';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -13,6 +13,9 @@ const modalityClass = (c: Claim): string => (c.modality === 'projection' ? 'proj
 
 /** Every entity of one set has a compatible entity in the other, both ways. */
 function setsCompatible(a: string[], b: string[]): boolean {
+  // A total ("في البلدين", "الإجمالي") is the figure for several places named together.
+  if (a.length === 1 && a[0] === 'total') return b.length > 1 || b[0] === 'total';
+  if (b.length === 1 && b[0] === 'total') return a.length > 1;
   return a.every((x) => b.some((y) => entitiesCompatible(x, y))) && b.every((y) => a.some((x) => entitiesCompatible(x, y)));
 }
 
@@ -26,8 +29,9 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   const ap = places(a);
   const bp = places(b);
   // One names only whose figure it is, the other only where: "السوري" vs "في سوريا".
-  if (ao.length > 0 && ap.length === 0 && bo.length === 0 && bp.length > 0) return setsCompatible(ao, bp) ? 2 : null;
-  if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return setsCompatible(bo, ap) ? 2 : null;
+  // A per-province figure never stands for a national one, however its country is named.
+  if (ao.length > 0 && ap.length === 0 && bo.length === 0 && bp.length > 0) return !b.adminPlace && setsCompatible(ao, bp) ? 2 : null;
+  if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return !a.adminPlace && setsCompatible(bo, ap) ? 2 : null;
   let score = 0;
   if (ao.length > 0 && bo.length > 0) {
     if (!setsCompatible(ao, bo)) return null;
@@ -38,9 +42,10 @@ export function scopeScore(a: Claim, b: Claim): number | null {
     score += 3;
   } else if (ap.length > 0 || bp.length > 0) {
     const present = ap.length > 0 ? ap : bp;
-    // A province or city is never the same as an unspecified (national) figure,
-    // nor is a combined figure for several countries.
-    if (present.some((k) => entityType(k) !== 'country') || present.length > 1) return null;
+    const admin = ap.length > 0 ? a.adminPlace : b.adminPlace;
+    // A province named as such ("بإقليم الحوز") is never the same as an unspecified
+    // (national) figure, nor is a combined figure for several countries.
+    if (admin || present.length > 1 || present[0] === 'total') return null;
   }
   if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
   return score;

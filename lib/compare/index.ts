@@ -25,12 +25,16 @@ interface Topic {
 // Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
 const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague;
 
-/** Best score of a claim against every current claim of a topic, or null if any contradicts. */
-function topicScore(t: Topic, c: Claim): number | null {
+/**
+ * Best score of a claim against every current claim of a topic, or null if any contradicts.
+ * `strict` (for the current article's own claims) also refuses a scope given on one side only.
+ */
+function topicScore(t: Topic, c: Claim, strict = false): number | null {
   let best = -Infinity;
   for (const s of t.seeds) {
     const sc = matchScore(s.c, c);
-    if (sc === null) return null;
+    // The current article's own figures share a topic when equal, or when both name the same scope.
+    if (sc === null || (strict && s.c.value !== c.value && sc < 2)) return null;
     best = Math.max(best, sc);
   }
   return best;
@@ -49,7 +53,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     let best: Topic | null = null;
     let bestScore = -Infinity;
     for (const t of topics) {
-      const s = topicScore(t, c);
+      const s = topicScore(t, c, true);
       if (s !== null && s > bestScore) {
         best = t;
         bestScore = s;

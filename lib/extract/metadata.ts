@@ -21,10 +21,12 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** An absolute web address, or null: a page may declare `javascript:` or `data:` as canonical. */
 function resolve(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    return new URL(href.trim(), base).href;
+    const url = new URL(href.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   } catch {
     return null;
   }

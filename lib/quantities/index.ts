@@ -334,7 +334,7 @@ class Scanner implements Ctx {
       let [lo, hi] = x.vague;
       let end = i + 1;
       const h2 = hits[i + 1];
-      if (h2 && h2.lex.scale && h2.lex.scaleForm === 'plural' && !toks[i + 1].nl && x.scale === undefined) {
+      if (h2 && h2.lex.scale && h2.lex.scaleForm === 'plural' && !toks[i + 1].nl && h2.lex.scale > (x.scale ?? 1)) {
         // "عشرات الآلاف" → 20000..99999, "بضعة آلاف" → 3000..9999.
         lo *= h2.lex.scale;
         hi = (hi + 1) * h2.lex.scale - 1;
@@ -363,6 +363,7 @@ class Scanner implements Ctx {
     if (w.words === 1 && w.value === 1 && toks[w.end]?.x === 'من') return null;
     return this.core(w.value, i, s, w.end, {
       lastScale: w.lastScale,
+      definiteUnit: w.fraction,
       unitBefore: w.words === 1 && (w.value <= 2 || article),
     });
   }
@@ -530,7 +531,10 @@ class Scanner implements Ctx {
       kind = core.fixed.kind;
       unit = core.fixed.unit;
       textEnd = end = core.fixed.end ?? core.end;
-      if (core.hi !== undefined && kind === 'year') high = core.hi;
+      if (core.hi !== undefined && kind === 'year') {
+        high = core.hi;
+        q = { qual: 'range', end: core.end, s: core.s };
+      }
     } else {
       const d = describe(
         this,
@@ -614,6 +618,33 @@ class Scanner implements Ctx {
  */
 export function extractQuantities(text: string): Quantity[] {
   if (!text) return [];
+  if (text.length <= CHUNK) return extractChunk(text);
+  // Long inputs are cut at line breaks into pieces of about CHUNK characters: nothing the
+  // recognizer reads spans a line break, and folding many small strings is much faster
+  // than building one huge folded string.
+  const out: Quantity[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + CHUNK);
+    if (to < text.length) {
+      const nl = text.lastIndexOf('\n', to);
+      if (nl > from) to = nl + 1;
+      else {
+        const next = text.indexOf('\n', to);
+        to = next < 0 ? text.length : next + 1;
+      }
+    }
+    const piece = text.slice(from, to);
+    for (const q of extractChunk(piece)) out.push({ ...q, start: q.start + from, end: q.end + from });
+    from = to;
+  }
+  return out;
+}
+
+/** Size of the pieces long inputs are cut into (characters). */
+const CHUNK = 16384;
+
+function extractChunk(text: string): Quantity[] {
   const f = foldWithMap(text);
   return new Scanner(text, f.folded, f.map).run();
 }

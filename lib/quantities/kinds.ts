@@ -83,8 +83,10 @@ function isYearCandidate(c: CoreInfo): boolean {
 
 /** Whether token k can be the counted noun. */
 export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, before = false): boolean {
-  const t = nextWord(ctx, k);
-  if (!t || t.latin) return false;
+  const t = ctx.toks[k];
+  if (!t || t.t !== 'w' || t.latin) return false;
+  // The noun and the number must share a line.
+  if (before ? ctx.toks[k + 1]?.nl : t.nl) return false;
   const hit = ctx.hits[k];
   if (hit) {
     const x = hit.lex;
@@ -92,7 +94,7 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
     if (x.unit !== undefined || x.ten !== undefined || x.hundred !== undefined || x.scale !== undefined) return false;
     if (x.vague || x.frac !== undefined || x.ordinal !== undefined) return false;
     if (hasArticle(hit.pre) && !definite) return false;
-    if (strict && hit.pre !== '' && !x.countNoun && !(before && (hit.pre === 'و' || hit.pre === 'ف'))) return false;
+    if (strict && !before && hit.pre !== '' && !x.countNoun) return false;
     if (x.countNoun && hit.pre === '') return true;
   }
   // Far apart (ticker items separated by several spaces) is not one phrase.

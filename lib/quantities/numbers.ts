@@ -44,7 +44,7 @@ export function parseDigits(toks: Token[], i: number, decimalHint: (j: number) =
   if (seps.length === 0 && groups[0].length <= 3 && groups[0] !== '0') {
     let k = j;
     const extra: string[] = [];
-    while (isDigits(toks[k]) && toks[k].x.length === 3 && toks[k].s === toks[k - 1].e + 1 && toks[k].sp) {
+    while (isDigits(toks[k]) && toks[k].x.length === 3 && toks[k].s === toks[k - 1].e + 1 && toks[k].sp && !toks[k].nl) {
       extra.push(toks[k].x);
       k++;
     }

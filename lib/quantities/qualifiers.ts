@@ -33,14 +33,41 @@ function matchPhrases(ctx: Ctx, i: number, list: Phrase<Qualifier>[] | undefined
   return null;
 }
 
+/** One-word verb qualifiers that may be separated from the number by their subject. */
+const VERBS = new Set(
+  'يتجاوز تتجاوز تجاوز تجاوزت يتخطي تتخطي تخطي تخطت يفوق تفوق فاق فاقت يتعدي تتعدي تعدي تعدت يناهز تناهز ناهز يقارب تقارب قارب'.split(' '),
+);
+/** Subject words allowed between such a verb and the number ("تجاوز عدد القتلى 900"). */
+const SUBJECTS = new Set('عدد عددهم عددها عددهن حصيله حصيلتها اجمالي مجموع'.split(' '));
+
+function isNumberStart(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  if (!t || t.nl) return false;
+  if (t.t === 'd') return true;
+  const h = ctx.hits[k];
+  if (!h) return false;
+  const x = h.lex;
+  return x.unit !== undefined || x.ten !== undefined || x.hundred !== undefined || x.scale !== undefined || x.vague !== undefined;
+}
+
 /** A qualifier phrase starting at token i ("بنحو" included), or null. */
 export function matchPre(ctx: Ctx, i: number): QualifierMatch | null {
   const hit = ctx.hits[i];
   if (!hit || hasArticle(hit.pre)) return null;
   const m = matchPhrases(ctx, i, hit.lex.qualifiers, hit.pre);
   if (!m) return null;
-  // "يتخطى الـ 2000": a lone proclitic between the phrase and the number is skipped.
   let end = m.end;
+  const { toks } = ctx;
+  if (end === i + 1 && VERBS.has(toks[i].x.slice(hit.pre.length)) && !isNumberStart(ctx, end)) {
+    // "تجاوز عدد الضحايا 900": skip up to three subject words.
+    let k = end;
+    while (k < end + 3 && toks[k]?.t === 'w' && !toks[k].nl && !isNumberStart(ctx, k) && (SUBJECTS.has(toks[k].x) || toks[k].x.startsWith('ال'))) {
+      if (toks[k].x === 'ال' && toks[k + 1]?.t === 'd') break;
+      k++;
+    }
+    if (k > end && (isNumberStart(ctx, k) || (toks[k]?.t === 'w' && CLITIC_ONLY.has(toks[k].x) && toks[k + 1]?.t === 'd'))) end = k;
+  }
+  // "يتخطى الـ 2000": a lone proclitic between the phrase and the number is skipped.
   const t = ctx.toks[end];
   if (t && t.t === 'w' && CLITIC_ONLY.has(t.x) && ctx.toks[end + 1]?.t === 'd') end++;
   return { ...m, end };

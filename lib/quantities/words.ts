@@ -13,6 +13,8 @@ export interface WordNumber {
   lastScale: number;
   /** Number of word tokens read. */
   words: number;
+  /** A fraction such as "ثلاثة أرباع" (a definite noun may follow). */
+  fraction: boolean;
 }
 
 /** Parses a number written in words starting at token i, or returns null. */
@@ -34,7 +36,7 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   if (article) {
     // "الثلاثة", "الخمس": a definite cardinal (3..10); never "الاثنين" (Monday) or "المئة".
     if (fx.unit === undefined || fx.unit < 3) return null;
-    return { value: fx.unit, end: i + 1, lastScale: 1, words: 1 };
+    return { value: fx.unit, end: i + 1, lastScale: 1, words: 1, fraction: false };
   }
   if (fx.unit !== undefined) {
     const next = hits[i + 1];
@@ -53,8 +55,15 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     group = fx.hundred;
     h = true;
   } else if (fx.scale !== undefined && fx.scaleForm !== 'plural') {
-    // ألف → 1000; ألفان/ألفين/ألفي and ألفا/مليونا standing alone (construct dual) → 2×.
-    const n = fx.scaleForm === 'sing' ? 1 : 2;
+    // ألف → 1000; ألفان/ألفين/ألفي → 2000; ألفا/مليونا is a construct dual before a noun
+    // ("ألفا جندي" → 2000) but the accusative singular otherwise ("مليونا و300 ألف").
+    let n = fx.scaleForm === 'sing' ? 1 : 2;
+    if (fx.scaleForm === 'acc') {
+      const nt = toks[i + 1];
+      const nh = hits[i + 1];
+      const nounNext = nt !== undefined && nt.t === 'w' && !nt.nl && !nt.latin && nt.x !== 'و' && !nh?.lex.stop && !(nh && nh.pre.startsWith('و'));
+      if (!nounNext) n = 1;
+    }
     total = n * fx.scale;
     lastScale = fx.scale;
   } else return null;
@@ -88,7 +97,7 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
         continue;
       }
       if (x.fracPlural !== undefined && total === 0 && u && !t && !h && group <= 10) {
-        return { value: group * x.fracPlural, end: k + 1, lastScale: 1, words: k + 1 - i };
+        return { value: group * x.fracPlural, end: k + 1, lastScale: 1, words: k + 1 - i, fraction: true };
       }
       break;
     }
@@ -121,5 +130,5 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     }
     break;
   }
-  return { value: total + group, end: k, lastScale: lastScale === Infinity ? 1 : lastScale, words: k - i };
+  return { value: total + group, end: k, lastScale: lastScale === Infinity ? 1 : lastScale, words: k - i, fraction: false };
 }

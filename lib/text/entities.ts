@@ -13,6 +13,8 @@ export interface EntityHit {
   /** Token index range [from, to). */
   from: number;
   to: number;
+  /** Named with an administrative unit word ("بإقليم الحوز", "محافظة حلب"): a breakdown place. */
+  admin?: boolean;
 }
 
 interface Entry {
@@ -39,7 +41,7 @@ const ENTRIES: Entry[] = [
   { key: 'nato', type: 'org', forms: ['ناتو', 'حلف شمال الاطلسي'] },
   { key: 'un', type: 'org', forms: ['امم متحده'] },
   { key: 'eu', type: 'org', forms: ['اتحاد اوروبي'] },
-  { key: 'red-crescent', type: 'org', forms: ['هلال احمر', 'هلال الاحمر'] },
+  { key: 'red-crescent', type: 'org', forms: ['هلال احمر', 'هلال الاحمر', 'هلال الاحمر الليبي', 'هلال احمر الليبي', 'هلال الاحمر المغربي', 'هلال الاحمر السوري', 'هلال الاحمر التركي', 'صليب احمر', 'صليب الاحمر'] },
   { key: 'white-helmets', type: 'org', forms: ['خوذ بيضاء', 'خوذ البيضاء'] },
   { key: 'morocco', type: 'country', forms: ['مغرب', 'مغربي', 'مغربيه', 'مغاربه', 'مملكه مغربيه'] },
   { key: 'al-haouz', type: 'region', parent: 'morocco', forms: ['حوز', 'الحوز'] },
@@ -149,10 +151,10 @@ export function findEntities(tokens: Token[]): EntityHit[] {
     if (lexicalForms(t).some((f) => UNIT_WORDS.has(f)) && tokens[i + 1]?.type === 'word') {
       const known = matchAt(tokens, i + 1);
       if (known) {
-        out.push({ key: known.entry.key, type: known.entry.type, from: i, to: i + 1 + known.len });
+        out.push({ key: known.entry.key, type: known.entry.type, from: i, to: i + 1 + known.len, admin: true });
         i += known.len;
       } else {
-        out.push({ key: 'place:' + tokens[i + 1].bare, type: 'region', from: i, to: i + 2 });
+        out.push({ key: 'place:' + tokens[i + 1].bare, type: 'region', from: i, to: i + 2, admin: true });
         i += 1;
       }
       continue;

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
+import { launchWithExtension, storedReads, type ExtensionBrowser } from '../../scripts/browser';
 import { openPanel, readPagesInOrder, readPanel, type PanelDifference, type ReadPage } from '../../scripts/read-story';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { listSeedPages } from '../fixtures/pages';
@@ -48,27 +48,7 @@ describe('seed story end to end', () => {
   });
 
   it('stores each read once in the extension’s IndexedDB, with text, metadata and claims', async () => {
-    const stored = await currentWorker(browser).evaluate(
-      () =>
-        new Promise<{ canonicalUrl: string; site: string; published: string | null; textLength: number; claims: { text: string; sentence: string }[] }[]>((resolve, reject) => {
-          const open = indexedDB.open('tabayyun');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('reads').objectStore('reads').getAll();
-            req.onsuccess = () =>
-              resolve(
-                (req.result as { canonicalUrl: string; site: string; published: string | null; text: string; claims: { text: string; sentence: string }[] }[]).map((r) => ({
-                  canonicalUrl: r.canonicalUrl,
-                  site: r.site,
-                  published: r.published,
-                  textLength: r.text.length,
-                  claims: r.claims.map((c) => ({ text: c.text, sentence: c.sentence })),
-                })),
-              );
-            req.onerror = () => reject(req.error);
-          };
-        }),
-    );
+    const stored = await storedReads(browser);
     expect(stored).toHaveLength(pages.length);
     expect(new Set(stored.map((s) => s.canonicalUrl)).size).toBe(pages.length);
     for (const p of pages) {
@@ -115,6 +95,30 @@ describe('seed story end to end', () => {
       return [...registry.entries()].flatMap(([name, h]) => [...h].map((r) => ({ name, text: r.toString() })));
     });
     expect(marked.some((m) => m.name === 'tabayyun-conflict' && m.text.includes('10 آلاف'))).toBe(true);
+  });
+
+  it('clicking “show in page” on the current figure scrolls the page to it and flashes it', async () => {
+    const page = reads[reads.length - 1].page;
+    const markTop = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-conflict');
+        const range = h ? [...h][0] : undefined;
+        return range ? { top: range.getBoundingClientRect().top, height: window.innerHeight } : null;
+      });
+    const before = await markTop();
+    expect(before).not.toBeNull();
+    // The troop sentence is far down the article: out of view until the reader asks.
+    expect(before!.top).toBeGreaterThan(before!.height);
+    await panel.locator('[data-testid="figure"].tb-current button').first().click();
+    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-flash')?.size ?? 0) > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-conflict');
+      const top = h ? [...h][0].getBoundingClientRect().top : -1;
+      return top >= 0 && top <= window.innerHeight;
+    }, null, { timeout: 10_000 });
+    const after = await markTop();
+    expect(after!.top).toBeGreaterThanOrEqual(0);
+    expect(after!.top).toBeLessThanOrEqual(after!.height);
     await page.screenshot({ path: path.join(SHOTS, 'page-highlighted.png') });
   });
 

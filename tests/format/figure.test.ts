@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compactArabic } from '../../lib/format/compact';
 import { formatDate } from '../../lib/format/date';
 import { formatFigure, formatNumber } from '../../lib/format/figure';
 import { textFragmentUrl } from '../../lib/format/text-fragment';
@@ -42,4 +43,19 @@ describe('textFragmentUrl', () => {
   it('escapes hyphens, which are syntax in text fragments', () => {
     expect(textFragmentUrl('https://a.test/x', 'طائرة إف-16')).toContain('%2D16');
   });
+});
+
+describe('compactArabic', () => {
+  it.each([
+    [500, '500'],
+    [1000, 'ألف'],
+    [2000, 'ألفان'],
+    [3000, '3 آلاف'],
+    [10000, '10 آلاف'],
+    [15000, '15 ألف'],
+    [2500, '2.5 ألف'],
+    [1_200_000, '1.2 مليون'],
+    [4_000_000, '4 ملايين'],
+    [6.4e9, '6.4 مليار'],
+  ])('%d → %s', (n, text) => expect(compactArabic(n)).toBe(text));
 });

@@ -1,0 +1,24 @@
+// Short Arabic numbers for axes and labels, with the counted scale word in its right form:
+// Intl's compact notation writes "10 ألف", but Arabic says "10 آلاف" (3–10 take the plural).
+
+const SCALES: [number, { one: string; two: string; plural: string }][] = [
+  [1e9, { one: 'مليار', two: 'ملياران', plural: 'مليارات' }],
+  [1e6, { one: 'مليون', two: 'مليونان', plural: 'ملايين' }],
+  [1e3, { one: 'ألف', two: 'ألفان', plural: 'آلاف' }],
+];
+
+const short = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function compactArabic(value: number): string {
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  for (const [size, word] of SCALES) {
+    if (abs < size) continue;
+    const n = Math.round((abs / size) * 10) / 10;
+    if (n === 1) return `${sign}${word.one}`;
+    if (n === 2) return `${sign}${word.two}`;
+    const plural = Number.isInteger(n) && n >= 3 && n <= 10;
+    return `${sign}${short.format(n)} ${plural ? word.plural : word.one}`;
+  }
+  return `${sign}${short.format(abs)}`;
+}

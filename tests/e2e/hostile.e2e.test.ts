@@ -1,0 +1,100 @@
+// Hostile and broken pages in the real browser: each gets a quiet outcome, none breaks the
+// extension, page text never turns into markup in the panel, and nothing stored is lost.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentWorker, launchWithExtension, openTab, panelUrl, storedReads, type ExtensionBrowser, type StoredReadSummary } from '../../scripts/browser';
+import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { buildSeedPage } from '../fixtures/pages';
+import { HOSTILE_HOST, hostilePages, type HostilePage } from './hostile-pages';
+
+type Outcome = { status: string; reason?: string; readId?: number };
+
+/** The tab's final state, or 'unknown' when the page never reported (allowed only for 'any'). */
+async function outcomeOf(b: ExtensionBrowser, tabId: number, timeoutMs: number): Promise<Outcome> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = (await currentWorker(b).evaluate(async (id) => {
+      const key = `tab:${id}`;
+      return ((await (globalThis as any).chrome.storage.session.get(key))[key] ?? { status: 'unknown' }) as { status: string };
+    }, tabId)) as Outcome;
+    if (state.status !== 'unknown' || Date.now() > deadline) return state;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('hostile and broken pages', () => {
+  const pages = hostilePages();
+  const baseline = buildSeedPage('004');
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let before: StoredReadSummary[];
+  const outcomes = new Map<string, Outcome>();
+  const tabs = new Map<string, number>();
+
+  beforeAll(async () => {
+    server = await serveFixtures([...pages.map((p) => ({ host: HOSTILE_HOST, path: p.path, html: p.html })), baseline]);
+    browser = await launchWithExtension({ hosts: [HOSTILE_HOST, baseline.host], port: server.port });
+    const first = await openTab(browser, server.urlOf(baseline));
+    expect((await outcomeOf(browser, first.tabId, 30_000)).status).toBe('read');
+    before = await storedReads(browser);
+    for (const p of pages) {
+      const { page, tabId } = await openTab(browser, server.urlOf({ host: HOSTILE_HOST, path: p.path }));
+      outcomes.set(p.name, await outcomeOf(browser, tabId, p.expect === 'any' ? 8_000 : 20_000));
+      tabs.set(p.name, tabId);
+      // Closing a tab makes the background forget it; keep the two the panel is opened on.
+      if (!['script-in-headline', 'home-page'].includes(p.name)) await page.close();
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('covers at least thirty kinds of hostile page', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(hostilePages().map((p) => [p.name, p] as [string, HostilePage]))('%s gets a quiet outcome', async (name, page) => {
+    const outcome = outcomes.get(name)!;
+    if (page.expect === 'any') expect(['read', 'skipped', 'unknown']).toContain(outcome.status);
+    else expect(outcome, JSON.stringify(outcome)).toMatchObject({ status: page.expect });
+    if (page.expect === 'skipped') expect(outcome.reason).toMatch(/^(not-readerable|too-short|not-arabic|too-large|failed)$/);
+    if (page.figure !== undefined) {
+      const read = (await storedReads(browser)).find((r) => r.id === outcome.readId);
+      expect(read?.claims.some((c) => c.value === page.figure), `${name}: ${JSON.stringify(read?.claims.map((c) => c.text))}`).toBe(true);
+    }
+  });
+
+  it('a page far too large is given up on, with the reason', () => {
+    expect(outcomes.get('hundred-thousand-nodes')).toMatchObject({ status: 'skipped', reason: 'too-large' });
+    expect(outcomes.get('ten-megabytes')).toMatchObject({ status: 'skipped', reason: 'too-large' });
+  });
+
+  it('loses nothing stored before, and stores no read twice', async () => {
+    const after = await storedReads(browser);
+    for (const old of before) expect(after.find((r) => r.id === old.id)).toEqual(old);
+    expect(new Set(after.map((r) => r.canonicalUrl)).size).toBe(after.length);
+    // A page's forged messages stored nothing.
+    expect(after.some((r) => r.claims.some((c) => c.value === 999))).toBe(false);
+    // Canonical URLs are web addresses, never script.
+    for (const r of after) expect(r.canonicalUrl).toMatch(/^https?:\/\//);
+  });
+
+  it('renders page markup in the headline as text, never as HTML', async () => {
+    const panel = await browser.context.newPage();
+    await panel.goto(panelUrl(browser, tabs.get('script-in-headline')!));
+    const headline = panel.locator('.tb-headline');
+    await headline.waitFor({ timeout: 20_000 });
+    expect(await headline.textContent()).toContain('<script>alert(1)</script>');
+    expect(await panel.locator('img, script:not([src])').count()).toBe(0);
+    await panel.close();
+  });
+
+  it('the extension still answers after all of it, and made no network request', async () => {
+    const panel = await browser.context.newPage();
+    await panel.goto(panelUrl(browser, tabs.get('home-page')!));
+    await panel.locator('[data-testid="empty-state"][data-kind="not-article"]').waitFor({ timeout: 20_000 });
+    await panel.close();
+    expect(browser.extensionRequests).toEqual([]);
+  });
+});
