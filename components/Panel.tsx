@@ -10,12 +10,28 @@ export interface PanelActions {
   addSite: () => void;
   showInPage: (id: string) => void;
   notSameStory: (readId: number) => void;
+  resume: (host: string) => void;
 }
 
 /** The side panel's body for one state of the current tab. */
 export function Panel({ state, lang, t, actions }: { state: PanelState | null; lang: Lang; t: Translate; actions: PanelActions }) {
   if (!state) return <EmptyState kind="loading" title={t('loading')} />;
-  if (state.status === 'error') return <EmptyState kind="error" title={t('errorTitle')} body={state.message} />;
+  if (state.status === 'error')
+    return state.reason === 'quota' ? (
+      <EmptyState kind="quota" title={t('quotaTitle')} body={t('quotaBody')} />
+    ) : (
+      <EmptyState kind="error" title={t('errorTitle')} body={state.message} />
+    );
+  if (state.status === 'paused')
+    return (
+      <EmptyState kind="paused" title={t('pausedTitle')} body={t('pausedBody')}>
+        <div class="tb-buttons">
+          <button type="button" class="tb-button" onClick={() => actions.resume(state.host)}>
+            {t('resume')}
+          </button>
+        </div>
+      </EmptyState>
+    );
   if (state.status === 'skipped') return <EmptyState kind="not-article" title={t('skippedTitle')} body={t('skippedBody')} />;
   if (state.status === 'unknown')
     return (

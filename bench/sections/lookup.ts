@@ -93,11 +93,12 @@ export const lookupSection: Section = {
         details[`indexed_${label}`] = summarize(iMs);
         details[`indexed_save_ms_p50_${label}`] = round(median(indexed.map((x) => x.saveMs)), 2);
         details[`related_per_query_${label}`] = round(median(indexed.map((x) => x.related.length)), 1);
+        if (scan.length) details[`scan_related_per_query_${label}`] = round(median(scan.map((x) => x.related.length)), 1);
         details[`differences_per_query_${label}`] = round(median(indexed.map((x) => x.differences)), 1);
         if (wanted) details[`index_recall_vs_scan_${label}`] = round(found / wanted, 3);
         if (sMs.length) details[`indexed_vs_scan_${label}`] = ratio(median(sMs), median(iMs));
         details[`store_${label}`] = { generate_s: round(grown.ms / 1000, 1), stories: grown.stories, estimate_bytes_per_read: grown.estimateDelta !== null ? Math.round(grown.estimateDelta / grown.added) : null, json_bytes_per_read_utf16: grown.sampleJsonBytes && Math.round(grown.sampleJsonBytes) };
-        ctx.log(`  ${iMs.length} indexed queries: p50 ${round(median(iMs), 1)} ms, p95 ${metrics[`lookup_p95_ms_${label}`]} ms${sMs.length ? `; scan p50 ${round(median(sMs), 1)} ms (${sMs.length} scans, ×${ratio(median(sMs), median(iMs))})` : ''}; ${details[`related_per_query_${label}`]} related, ${details[`differences_per_query_${label}`]} differences per query (keyword-index candidates alone ${details[`keyword_candidates_ms_p50_${label}`]} ms)${wanted ? `, index finds ${round((100 * found) / wanted, 1)}% of the scan's related reads` : ''}`);
+        ctx.log(`  ${iMs.length} indexed queries: p50 ${round(median(iMs), 1)} ms, p95 ${metrics[`lookup_p95_ms_${label}`]} ms${sMs.length ? `; scan p50 ${round(median(sMs), 1)} ms (${sMs.length} scans, ×${ratio(median(sMs), median(iMs))})` : ''}; ${details[`related_per_query_${label}`]} related (scan: ${details[`scan_related_per_query_${label}`] ?? '–'}), ${details[`differences_per_query_${label}`]} differences per query (keyword-index candidates alone ${details[`keyword_candidates_ms_p50_${label}`]} ms)${wanted ? `, index finds ${round((100 * found) / wanted, 1)}% of the scan's related reads` : ''}`);
       }
       metrics.lookup_vs_scan_10k = (details.indexed_vs_scan_10k as number | undefined) ?? null;
       await page.evaluate(() => (globalThis as any).__tbLookup.close());

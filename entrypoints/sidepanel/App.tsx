@@ -4,10 +4,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HistoryView } from '../../components/HistoryView';
 import { Panel } from '../../components/Panel';
+import { SettingsView } from '../../components/SettingsView';
+import { exportAll, exportFileName } from '../../lib/store/export';
 import { pickLang, translator, type Lang } from '../../lib/i18n/messages';
 import { sendMessage, type PanelState } from '../../lib/messaging/protocol';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { useHistory } from './useHistory';
+import { useSettings } from './useSettings';
 
 const LANG_KEY = 'tabayyun:lang';
 
@@ -31,7 +34,8 @@ function useTabId(): number | null {
   return tabId;
 }
 
-type View = 'article' | 'history';
+const VIEWS = ['article', 'history', 'settings'] as const;
+type View = (typeof VIEWS)[number];
 
 /** Asks the background again whenever the store or the tab's state changes. */
 function usePanelState(db: TabayyunDB, tabId: number | null): [PanelState | null, () => void] {
@@ -68,6 +72,14 @@ function usePanelState(db: TabayyunDB, tabId: number | null): [PanelState | null
   return [state, refresh];
 }
 
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
   // The panel reads the store directly (an extension page, so the extension's IndexedDB) to
   // follow changes live; every write goes through the background.
@@ -78,7 +90,17 @@ export function App() {
   const [words, setWords] = useState('');
   const [site, setSite] = useState('');
   const history = useHistory(db, words, site, view === 'history');
+  const data = useSettings(db, view === 'settings');
+  const [notice, setNotice] = useState<string | null>(null);
+  // The stored choice decides; localStorage keeps it for the first paint before the store answers.
   const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
+  useEffect(() => {
+    if (!data.settings) return;
+    const chosen = pickLang(data.settings.uiLanguage, navigator.language);
+    if (data.settings.uiLanguage) localStorage.setItem(LANG_KEY, data.settings.uiLanguage);
+    else localStorage.removeItem(LANG_KEY);
+    setLang(chosen);
+  }, [data.settings?.uiLanguage]);
   const t = useMemo(() => translator(lang), [lang]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -86,10 +108,47 @@ export function App() {
     document.title = t('appName');
   }, [lang]);
 
-  const toggleLang = () => {
-    const next: Lang = lang === 'ar' ? 'en' : 'ar';
-    localStorage.setItem(LANG_KEY, next);
-    setLang(next);
+  const chooseLang = (next: Lang | null) => {
+    setLang(pickLang(next, navigator.language));
+    void sendMessage('setUiLanguage', { lang: next });
+  };
+  const toggleLang = () => chooseLang(lang === 'ar' ? 'en' : 'ar');
+
+  const currentHost =
+    state?.status === 'read' ? state.report.articles[state.report.current].host : state?.status === 'paused' ? state.host : state?.status === 'skipped' ? hostOf(state.url) : null;
+
+  const dataActions = {
+    onLanguage: chooseLang,
+    onPause: (host: string, paused: boolean) => void sendMessage('setSitePaused', { host, paused }),
+    onRetention: async (months: number | null) => {
+      const result = await sendMessage('setRetention', { months });
+      if ('error' in result) return setNotice(result.error);
+      const { removed } = await sendMessage('pruneNow');
+      setNotice(removed > 0 ? `${t('delete')}: ${removed}` : null);
+    },
+    // Export reads the store directly: no message size limit on months of reading.
+    onExport: async () => {
+      const file = await exportAll(db);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
+      const a = Object.assign(document.createElement('a'), { href: url, download: exportFileName(Date.now()) });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    onImport: async (file: File) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch {
+        return setNotice(`${file.name}: not JSON`);
+      }
+      const result = await sendMessage('importData', parsed);
+      setNotice('error' in result ? result.error : `${t('imported')}: ${result.added} ${t('added')}, ${result.updated} ${t('updated')}, ${result.skipped} ${t('skipped')}`);
+    },
+    onDeleteAll: async () => {
+      if (!confirm(t('confirmDeleteAll'))) return;
+      await sendMessage('deleteAll');
+      setNotice(t('deletedAll'));
+    },
   };
 
   const actions = {
@@ -109,6 +168,11 @@ export function App() {
       }
     },
     showInPage: (id: string) => tabId !== null && void sendMessage('scrollToFigure', { id }, tabId).catch(() => undefined),
+    resume: async (host: string) => {
+      await sendMessage('setSitePaused', { host, paused: false });
+      if (tabId !== null) await sendMessage('readTab', { tabId });
+      refresh();
+    },
     notSameStory: (otherId: number) => {
       if (state?.status !== 'read') return;
       const readId = state.report.articles[state.report.current].readId;
@@ -124,18 +188,20 @@ export function App() {
           <p class="tb-tagline">{t('tagline')}</p>
         </div>
         <button type="button" class="tb-lang" onClick={toggleLang} lang={lang === 'ar' ? 'en' : 'ar'}>
-          {t('language')}
+          {t('switchLanguage')}
         </button>
       </header>
       <nav class="tb-tabs" aria-label={t('views')}>
-        {(['article', 'history'] as const).map((v) => (
+        {VIEWS.map((v) => (
           <button key={v} type="button" class="tb-tab" aria-pressed={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>
-            {v === 'article' ? t('tabArticle') : t('history')}
+            {v === 'article' ? t('tabArticle') : t(v)}
           </button>
         ))}
       </nav>
       <main>
-        {view === 'history' ? (
+        {view === 'settings' ? (
+          <SettingsView settings={data.settings} summary={data.summary} usage={data.usage} host={currentHost} lang={lang} t={t} notice={notice} {...dataActions} />
+        ) : view === 'history' ? (
           <HistoryView
             entries={history.entries}
             sites={history.sites}

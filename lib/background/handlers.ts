@@ -5,7 +5,9 @@ import type { PanelState, ReadAck } from '../messaging/protocol';
 import { buildStoryReport } from '../report/build';
 import type { TabayyunDB } from '../store/db';
 import { setStoryLink } from '../store/links';
-import { deleteRead, saveRead } from '../store/reads';
+import { saveReadSafely } from '../store/quota';
+import { deleteRead } from '../store/reads';
+import { isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
 import type { TabStates } from './tab-state';
 import { checkSnapshot } from './validate';
@@ -27,7 +29,7 @@ export function createHandlers(deps: BackgroundDeps) {
   const { db, tabs } = deps;
   const now = deps.now ?? Date.now;
 
-  async function articleRead(snapshot: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string }> {
+  async function articleRead(snapshot: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string }> {
     // Private windows are never recorded.
     if (sender.incognito) return { error: 'private-window' };
     const problem = checkSnapshot(snapshot);
@@ -36,8 +38,18 @@ export function createHandlers(deps: BackgroundDeps) {
       if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', url: String(snapshot?.url ?? ''), reason: 'failed', detail: problem });
       return { error: problem };
     }
+    if (await isPaused(db, snapshot.host)) {
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
+      return { error: 'paused' };
+    }
     const analyzed = analyzeArticle(snapshot);
-    const outcome = await saveRead(db, analyzed, now());
+    const saved = await saveReadSafely(db, analyzed, now());
+    if (!saved.ok) {
+      // Never lost silently: the panel tells the reader what happened and what to do.
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'failed', url: snapshot.url, reason: saved.reason, message: saved.message });
+      return { error: saved.reason, message: saved.message };
+    }
+    const { outcome } = saved;
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
     const report = await buildStoryReport(db, outcome.read.id);
     return { readId: outcome.read.id, status: outcome.status, highlights: report?.highlights ?? [] };
@@ -49,7 +61,8 @@ export function createHandlers(deps: BackgroundDeps) {
 
   async function panelState(tabId: number): Promise<PanelState> {
     const state = await tabs.get(tabId);
-    if (state.status === 'skipped') return { tabId, ...state };
+    if (state.status === 'skipped' || state.status === 'paused') return { tabId, ...state };
+    if (state.status === 'failed') return { status: 'error', tabId, reason: state.reason, message: state.message };
     if (state.status === 'unknown') return { status: 'unknown', tabId, canRead: true };
     try {
       const report = await buildStoryReport(db, state.readId);

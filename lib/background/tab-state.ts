@@ -1,6 +1,5 @@
 // What the background knows about each tab, in session storage so that it survives the
 // MV3 service worker being stopped, and is forgotten when the browser closes.
-import type { Browser } from 'wxt/browser';
 import type { TabState } from '../messaging/protocol';
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -11,7 +10,14 @@ export interface TabStates {
   forget(tabId: number): Promise<void>;
 }
 
-export function sessionTabStates(area: Browser.storage.StorageArea): TabStates {
+/** The part of a `storage` area this needs (browser.storage.session, or a fake in tests). */
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+export function sessionTabStates(area: StorageAreaLike): TabStates {
   return {
     async get(tabId) {
       const found = await area.get(key(tabId));

@@ -144,6 +144,40 @@ function removePhotoBoxes(doc: Document, remove: (el: Element) => boolean): void
   }
 }
 
+/**
+ * Removes teaser lists: containers of several items that each carry a headline link
+ * ("<h3><a>…</a></h3>" cards, "most read" boxes, endless "more stories" grids).
+ * Guarded by the headline and by paragraph length: teasers are short, article paragraphs are not.
+ */
+function removeTeaserLists(doc: Document, mainHeading: Element | null): void {
+  // For every element up to a few levels above a headline: how many headline links it holds.
+  const hits = new Map<Element, number>();
+  for (const a of Array.from(doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], h5 a[href]'))) {
+    let el: Element | null = a.closest('h2,h3,h4,h5');
+    for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) hits.set(el, (hits.get(el) ?? 0) + 1);
+  }
+  const lists = Array.from(hits.entries())
+    .filter(([el, n]) => {
+      if (n < 4 || el === doc.body || el === doc.documentElement) return false;
+      // Most children are items with one headline link each. (Sibling walk: indexing a live
+      // HTMLCollection is slow in jsdom.)
+      let children = 0;
+      let items = 0;
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        children++;
+        if (hits.get(c) === 1) items++;
+      }
+      return items >= 4 && items >= children * 0.6;
+    })
+    .map(([el]) => el);
+  for (const list of lists) {
+    if (!list.isConnected || (mainHeading && list.contains(mainHeading))) continue;
+    const paragraphs = Array.from(list.querySelectorAll('p')).map((p) => collapse(p.textContent).length);
+    const average = paragraphs.length ? paragraphs.reduce((x, y) => x + y, 0) / paragraphs.length : 0;
+    if (average < 160) list.remove();
+  }
+}
+
 /** Prepares a copy of the page for Readability. Mutates `doc`: pass a clone, never the live page. */
 export function pruneForReadability(doc: Document, headline: string): void {
   const mainHeading = findMainHeading(doc, headline);
@@ -156,6 +190,7 @@ export function pruneForReadability(doc: Document, headline: string): void {
     if (el.isConnected && !el.querySelector('h1') && !el.closest('article')) el.remove();
   }
   keepMainArticle(doc, mainHeading);
+  removeTeaserLists(doc, mainHeading);
   for (const el of Array.from(doc.body?.querySelectorAll('[class],[id]') ?? [])) {
     if (!el.isConnected) continue;
     const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

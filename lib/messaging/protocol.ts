@@ -11,13 +11,18 @@ import type { ArticleSnapshot, SkipReason } from '../types';
 export type TabState =
   | { status: 'unknown' }
   | { status: 'skipped'; url: string; reason: SkipReason; detail?: string }
-  | { status: 'read'; url: string; readId: number };
+  | { status: 'read'; url: string; readId: number }
+  /** The reader paused recording for this site. */
+  | { status: 'paused'; url: string; host: string }
+  /** The article was extracted but could not be saved (storage full, database error). */
+  | { status: 'failed'; url: string; reason: 'quota' | 'unknown'; message: string };
 
 /** Everything the panel shows for one tab. */
 export type PanelState =
   | { status: 'unknown'; tabId: number; url?: string; canRead: boolean }
   | { status: 'skipped'; tabId: number; url: string; reason: SkipReason; detail?: string }
-  | { status: 'error'; tabId: number; message: string }
+  | { status: 'error'; tabId: number; message: string; reason?: 'quota' | 'unknown' }
+  | { status: 'paused'; tabId: number; url: string; host: string }
   | { status: 'read'; tabId: number; report: StoryReport };
 
 export interface ReadAck {
@@ -28,7 +33,7 @@ export interface ReadAck {
 
 export interface ProtocolMap {
   // content script → background
-  articleRead(snapshot: ArticleSnapshot): ReadAck | { error: string };
+  articleRead(snapshot: ArticleSnapshot): ReadAck | { error: string; message?: string };
   pageSkipped(info: { url: string; reason: SkipReason; detail?: string }): void;
   // side panel → background
   panelState(data: { tabId: number }): PanelState;

@@ -7,7 +7,7 @@ import type { Quantity, QuantityKind, Qualifier } from '../types';
 import type { Ctx } from './context';
 import { bareHit, isPunct, nextWord } from './context';
 import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_MONTHS, hasArticle, lookup } from './lexicon';
-import { describe, matchMonth, nounAt } from './kinds';
+import { describe, extendMonth, matchMonth, nounAt } from './kinds';
 import type { Written } from './kinds';
 import { parseClock, parseDigits, parseNumericDate } from './numbers';
 import { bounds, matchPost, matchPre } from './qualifiers';
@@ -60,6 +60,9 @@ interface Found {
   unit: string | null;
   vague: boolean;
 }
+
+/** Words a range can start with ("بين", "ما بين", "من"). */
+const RANGE_STARTS = new Set(['بين', 'وبين', 'فبين', 'ما', 'وما', 'من']);
 
 const NAME_SUFFIX_OK = (t: { t: string; sp: boolean; latin: boolean } | undefined): boolean =>
   t !== undefined && t.t === 'w' && t.latin && !t.sp;
@@ -154,7 +157,7 @@ class Scanner implements Ctx {
   private tryRange(i: number, q: QualifierMatch | null): Found | null {
     const { toks, hits } = this;
     const t = toks[i];
-    if (!t || t.t !== 'w') return null;
+    if (!t || t.t !== 'w' || !RANGE_STARTS.has(t.x)) return null;
     const hit = hits[i];
     const pre = hit?.pre ?? '';
     const base = t.x.slice(pre.length);
@@ -166,13 +169,8 @@ class Scanner implements Ctx {
     if (w === 'بين' || w === 'وبين' || w === 'فبين') mode = 'between';
     else if (w === 'من' && q === null) mode = 'from';
     else return null;
-    if (mode === 'from') {
-      // "ارتفع عدد القتلى من 2000 إلى 3000" is a change between two figures, not a range.
-      for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-        if (toks[k + 1].nl || (toks[k].t === 'p' && toks[k].x !== '«' && toks[k].x !== '»')) break;
-        if (hits[k]?.lex.changeVerb) return null;
-      }
-    }
+    // "ارتفع عدد القتلى من 2000 إلى 3000" is a change between two figures, not a range.
+    if (mode === 'from' && this.changeVerbBefore(i)) return null;
     let a = j + 1;
     if (toks[a]?.t === 'w' && CLITIC_ONLY.has(toks[a].x) && toks[a + 1]?.t === 'd') a++;
     if (nextWord(this, a) === undefined && toks[a]?.t !== 'd') return null;
@@ -182,10 +180,9 @@ class Scanner implements Ctx {
     const jt = toks[b];
     if (!jt || jt.nl) return null;
     let c2: Core | null = null;
-    if (mode === 'between') {
-      if (jt.t === 'w' && jt.x === 'و' && toks[b + 1]?.t === 'd') c2 = this.readCore(b + 1);
-      else if (jt.t === 'w' && hits[b]?.pre === 'و') c2 = this.readCore(b);
-    } else if (jt.t === 'w' && (jt.x === 'الي' || jt.x === 'حتي')) {
+    if (mode === 'between' && jt.t === 'w' && jt.x === 'و' && toks[b + 1]?.t === 'd') c2 = this.readCore(b + 1);
+    else if (mode === 'between' && jt.t === 'w' && hits[b]?.pre === 'و') c2 = this.readCore(b);
+    else if (jt.t === 'w' && (jt.x === 'الي' || jt.x === 'حتي')) {
       b++;
       if (toks[b]?.t === 'w' && CLITIC_ONLY.has(toks[b].x) && toks[b + 1]?.t === 'd') b++;
       c2 = this.readCore(b);
@@ -197,6 +194,16 @@ class Scanner implements Ctx {
     const joined: Core = { ...c1, end: c2.end, lastScale: c2.lastScale, plain4: c1.plain4 && c2.plain4, currency: c1.currency ?? c2.currency };
     const r = this.finish(joined, { qual: 'range', end: a, s }, c2.value);
     return r;
+  }
+
+  /** Whether a change verb (ارتفع, انخفض …) stands in the five words before token i. */
+  private changeVerbBefore(i: number): boolean {
+    const { toks, hits } = this;
+    for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+      if (toks[k + 1].nl || (toks[k].t === 'p' && toks[k].x !== '«' && toks[k].x !== '»')) return false;
+      if (hits[k]?.lex.changeVerb) return true;
+    }
+    return false;
   }
 
   private tryCore(i: number, q: QualifierMatch | null): Found | null {
@@ -224,12 +231,29 @@ class Scanner implements Ctx {
         core.end++;
         core.integer = false;
       }
+      // "10 إلى 15 ألف شخص": two numbers joined by إلى, unless a change verb comes before.
+      const to = toks[core.end];
+      if (!q && to && to.t === 'w' && !to.nl && to.x === 'الي' && !this.changeVerbBefore(i)) {
+        let b = core.end + 1;
+        if (toks[b]?.t === 'w' && CLITIC_ONLY.has(toks[b].x) && toks[b + 1]?.t === 'd') b++;
+        const c2 = toks[b] && !toks[b].nl ? this.readCore(b) : null;
+        if (c2 && !c2.fixed && !c2.vague && c2.lastScale >= core.lastScale) {
+          const lowFirst = core.lastScale === 1 && c2.lastScale > 1 && core.value * c2.lastScale <= c2.value;
+          const low = lowFirst ? core.value * c2.lastScale : core.value;
+          if (c2.value > low) {
+            const joined: Core = { ...core, value: low, end: c2.end, lastScale: c2.lastScale };
+            return this.finish(joined, { qual: 'range', end: i, s: core.s }, c2.value);
+          }
+        }
+      }
       // "3-5 أيام": a hyphen between two numbers is a range.
       if (core.digits && !q) {
         const p = toks[core.end];
         if (p && p.t === 'p' && (p.x === '-' || p.x === '–') && !p.nl && toks[core.end + 1]?.t === 'd') {
           const c2 = this.readCore(core.end + 1);
-          if (c2 && !c2.fixed && !c2.vague && c2.value > core.value) {
+          // Not "6-2023" (a number then a year).
+          const yearAfterSmall = c2 !== null && c2.plain4 && !core.plain4;
+          if (c2 && !c2.fixed && !c2.vague && c2.value > core.value && !yearAfterSmall) {
             if (core.lastScale === 1 && c2.lastScale > 1 && core.value * c2.lastScale <= c2.value) core.value *= c2.lastScale;
             const joined: Core = { ...core, end: c2.end, lastScale: c2.lastScale };
             return this.finish(joined, { qual: 'range', end: i, s: core.s }, c2.value);
@@ -271,13 +295,25 @@ class Scanner implements Ctx {
         const c = this.readDigits(i + 1);
         if (c && !c.fixed) return { ...c, sTok: i, s: t.s, currency: code };
       }
+      // "%7": the percent sign typed before the number (right-to-left input).
+      if (t.x === '%' && next?.t === 'd' && !next.sp && (i === 0 || toks[i - 1].t !== 'd' || t.sp)) {
+        const c = this.readDigits(i + 1);
+        if (c && !c.fixed && c.lastScale === 1) return { ...c, sTok: i, s: t.s, fixed: { kind: 'percent', unit: null } };
+      }
       return null;
     }
     const hit = hits[i];
     const nextDigits = next !== undefined && next.t === 'd' && !next.nl;
     // "بـ6", "الـ 2000", "و7": proclitics before digits are not part of the number's text.
-    if (CLITIC_ONLY.has(t.x) && nextDigits) return this.readDigits(i + 1);
-    if (nextDigits && !next.sp) {
+    if (CLITIC_ONLY.has(t.x) && nextDigits) {
+      const c = this.readDigits(i + 1);
+      // "المركز الـ12", "الدورة الـ 75": the article on digits after such a noun is an ordinal.
+      if (c && !c.fixed && t.x === 'ال' && c.lastScale === 1 && c.integer && hits[i - 1]?.lex.ordinalNoun && i - 1 >= this.floor) {
+        c.fixed = { kind: 'ordinal', unit: null };
+      }
+      return c;
+    }
+    if (nextDigits && !next.sp && !parseNumericDate(toks, i + 1) && !parseClock(toks, i + 1)) {
       // "G20", "U17", "كوفيد19": letters glued to digits are a name.
       let end = i + 2;
       if (NAME_SUFFIX_OK(toks[end]) && !t.latin) end++;
@@ -364,7 +400,7 @@ class Scanner implements Ctx {
     return this.core(w.value, i, s, w.end, {
       lastScale: w.lastScale,
       definiteUnit: w.fraction,
-      unitBefore: w.words === 1 && (w.value <= 2 || article),
+      unitBefore: (w.words === 1 && w.value <= 2) || article,
     });
   }
 
@@ -516,6 +552,11 @@ class Scanner implements Ctx {
       v += n.lex.ordinalTens;
       end++;
     } else if (toks[i].x.slice(hits[i]!.pre.length).startsWith('حادي')) return null;
+    // "السابع من أكتوبر": an ordinal day of a month is a date.
+    if (v <= 31 && toks[end]?.x === 'من' && !toks[end].nl) {
+      const m = matchMonth(this, end + 1);
+      if (m) return this.core(v, i, s, extendMonth(this, m.end), { fixed: { kind: 'date', unit: null } });
+    }
     return this.core(v, i, s, end, { fixed: { kind: 'ordinal', unit: null } });
   }
 
@@ -547,7 +588,7 @@ class Scanner implements Ctx {
           scaled: core.lastScale > 1,
           vague: core.vague,
           definiteUnit: core.definiteUnit,
-          qualified: q !== null,
+          qualified: q !== null && q.qual !== 'range',
         },
         this.written,
       );

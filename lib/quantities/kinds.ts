@@ -142,7 +142,8 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
     if (t.x === 'في' && (toks[k + 1]?.x === 'الميه' || toks[k + 1]?.x === 'المايه') && !toks[k + 1].nl)
       return { kind: 'percent', unit: null, textEnd: k + 2, end: k + 2 };
     // Money: "مليار دولار", "دينار كويتي", "USD", "$".
-    if (hit && hit.pre === '' && hit.lex.currency) {
+    // "ملايين الدولارات": a vague amount of a currency is money too.
+    if (hit && (hit.pre === '' || (c.vague && hasArticle(hit.pre))) && hit.lex.currency) {
       let code = hit.lex.currency;
       let end = k + 1;
       const adj = nextWord(ctx, k + 1);

@@ -52,6 +52,7 @@ export interface Lex {
   ratioCue?: boolean; // نسبة
   changeVerb?: boolean; // ارتفع: "من X إلى Y" after it is a change, not a range
   monthLead?: boolean; // تشرين/كانون/ربيع/جمادى: the next ordinal belongs to a month name
+  ordinalNoun?: boolean; // المركز, الدورة: "المركز الـ12" is an ordinal
   evening?: boolean; // مساء: clock hours + 12
   months?: Phrase<MonthData>[];
   qualifiers?: Phrase<Qualifier>[];
@@ -82,7 +83,7 @@ function each(words: string, f: (e: Lex, w: string) => void): void {
 }
 
 // ---- Cardinals -------------------------------------------------------------------------
-each('واحد واحدة', (e) => (e.unit = 1));
+each('واحد واحدة واحدا', (e) => (e.unit = 1));
 each('اثنان اثنين اثنتان اثنتين اثنا اثني اثنتا اثنتي إثنان إثنين', (e) => (e.unit = 2));
 const units: [string, number][] = [
   ['ثلاث ثلاثة', 3],
@@ -209,7 +210,7 @@ each(
 );
 base.delete(fold('مصابين_'));
 base.delete(fold('مدنيين_'));
-each('درجة درجات', (e) => (e.degree = true));
+each('درجة درجات ريختر', (e) => (e.degree = true));
 each(
   'قتيل قتيلا قتلى وفاة وفيات جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات شخص شخصا أشخاص ' +
     'مفقود مفقودا مفقودين نازح نازحا نازحين لاجئ لاجئا لاجئين جندي جنديا جنود عسكري عسكريا ' +
@@ -325,6 +326,10 @@ each(
   (e) => (e.changeVerb = true),
 );
 each('تشرين كانون ربيع جمادى جمادي', (e) => (e.monthLead = true));
+each(
+  'المركز المرتبة الدورة النسخة الذكرى الطابق القمة المؤتمر البند المادة الفصل الجولة الأسبوع اليوم القرن العيد الحلقة الموسم',
+  (e) => (e.ordinalNoun = true),
+);
 
 // Words that follow numbers but are never the counted noun.
 each(

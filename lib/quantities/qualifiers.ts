@@ -38,7 +38,7 @@ const VERBS = new Set(
   'يتجاوز تتجاوز تجاوز تجاوزت يتخطي تتخطي تخطي تخطت يفوق تفوق فاق فاقت يتعدي تتعدي تعدي تعدت يناهز تناهز ناهز يقارب تقارب قارب'.split(' '),
 );
 /** Subject words allowed between such a verb and the number ("تجاوز عدد القتلى 900"). */
-const SUBJECTS = new Set('عدد عددهم عددها عددهن حصيله حصيلتها اجمالي مجموع'.split(' '));
+const SUBJECTS = new Set('عدد عددهم عددها عددهن حصيله حصيلتها اجمالي مجموع نسبه نسبتها نسبته قيمه قيمتها قيمته حجم حجمها'.split(' '));
 
 function isNumberStart(ctx: Ctx, k: number): boolean {
   const t = ctx.toks[k];
@@ -56,6 +56,8 @@ export function matchPre(ctx: Ctx, i: number): QualifierMatch | null {
   if (!hit || hasArticle(hit.pre)) return null;
   const m = matchPhrases(ctx, i, hit.lex.qualifiers, hit.pre);
   if (!m) return null;
+  // "لتصل إلى 72 ألفا" (so that it reached) states the figure; "يصل إلى" alone means "up to".
+  if (m.qual === 'at-most' && hit.pre.includes('ل')) return null;
   let end = m.end;
   const { toks } = ctx;
   if (end === i + 1 && VERBS.has(toks[i].x.slice(hit.pre.length)) && !isNumberStart(ctx, end)) {

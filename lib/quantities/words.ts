@@ -36,6 +36,10 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   if (article) {
     // "الثلاثة", "الخمس": a definite cardinal (3..10); never "الاثنين" (Monday) or "المئة".
     if (fx.unit === undefined || fx.unit < 3) return null;
+    // "الأربع والعشرين": a definite compound.
+    const n = hits[i + 1];
+    if (n && n.pre === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !toks[i + 1].nl)
+      return { value: fx.unit + n.lex.ten, end: i + 2, lastScale: 1, words: 2, fraction: false };
     return { value: fx.unit, end: i + 1, lastScale: 1, words: 1, fraction: false };
   }
   if (fx.unit !== undefined) {
