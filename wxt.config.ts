@@ -16,7 +16,13 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tabayyun@tabayyun.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Tabayyun collects nothing: no data leaves the reader's machine.
+            gecko: { id: 'tabayyun@tabayyun.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

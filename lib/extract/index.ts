@@ -69,6 +69,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     pruneForReadability(clone, meta.title);
     const parsed = new Readability<Element>(clone, {
       charThreshold: Math.min(minLength, 500),
+      maxElemsToParse: maxNodes,
       serializer: (node) => node as Element,
     }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };

@@ -53,11 +53,11 @@ export function collectBlocks(root: Element): TextBlock[] {
       return;
     }
     if (INLINE.has(name)) {
-      for (const child of Array.from(el.childNodes)) visit(child, inLink || name === 'A', blockTag);
+      for (let c = el.firstChild; c; c = c.nextSibling) visit(c, inLink || name === 'A', blockTag);
       return;
     }
     flush();
-    for (const child of Array.from(el.childNodes)) visit(child, false, name);
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c, false, name);
     flush();
   };
 

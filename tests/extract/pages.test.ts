@@ -133,6 +133,19 @@ describe('seed pages', () => {
     expect(Date.parse(a.published!)).toBeLessThan(Date.parse(b.published!));
   });
 
+  it('a long "more stories" grid of headline cards below the article stays out', () => {
+    const page = buildSeedPage('004');
+    const cards = Array.from(
+      { length: 300 },
+      (_, i) => `<div class="c"><h3><a href="/s/${i}">خبر منوع رقم ${i + 1} عن أسعار الخضر</a></h3><p>ملخص قصير للخبر رقم ${i + 1}.</p><img src="/i/${i}.jpg"></div>`,
+    ).join('');
+    const html = page.html.replace('</body>', `<div class="x">${cards}</div></body>`);
+    const a = extract({ ...page, html });
+    expect(a.text).not.toContain('خبر منوع');
+    expect(a.text).not.toContain('ملخص قصير');
+    for (const line of troopLines('004')) expect(squash(a.text)).toContain(line);
+  });
+
   it('does not modify the live page', () => {
     const page = buildSeedPage('001');
     const dom = new JSDOM(page.html, { url: page.url });
