@@ -75,7 +75,9 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score, dist: distance(t, c) });
       }
     });
-    pairs.sort((a, b) => b.score - a.score || a.dist - b.dist || a.m.claim - b.m.claim);
+    // On a tie, the fuller sentence (a body paragraph with its speaker, not a sub-headline).
+    const fullness = (m: Member) => Math.min(m.c.sentence.length, 240);
+    pairs.sort((a, b) => b.score - a.score || a.dist - b.dist || fullness(b.m) - fullness(a.m) || a.m.claim - b.m.claim);
     const usedClaims = new Set<number>();
     for (const p of pairs) {
       if (usedClaims.has(p.m.claim) || p.t.others.has(r)) continue;

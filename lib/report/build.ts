@@ -1,7 +1,7 @@
 // Assembles the story report for one stored read: related reads, the earlier version of
 // the same URL, differences, and the quotes to mark in the page.
 import { describeQuote } from '../anchor/describe';
-import { compareArticles } from '../compare/index';
+import { agreements, compareArticles } from '../compare/index';
 import type { ReadVersion, StoredRead, TabayyunDB } from '../store/db';
 import { previousVersion } from '../store/reads';
 import { findRelatedReads, type RelatedRead } from '../store/related';
@@ -50,24 +50,16 @@ export function reportFrom(current: StoredRead, related: RelatedRead[], previous
   ];
   const currentIndex = sources.length - 1;
   const relatedIndexes = sources.slice(0, -1).map((_, i) => i);
-  const all = compareArticles(sources, currentIndex, relatedIndexes);
-  const differences = all.filter((d) => !isAgreement(d));
-  const agreements = all.filter(isAgreement);
+  const differences = compareArticles(sources, currentIndex, relatedIndexes);
   return {
     articles,
     current: currentIndex,
     related: ordered.map((r, i) => ({ article: i, score: r.score })),
     differences,
-    agreements,
+    agreements: agreements(sources, currentIndex, relatedIndexes),
     highlights: highlightsFor(current, currentIndex, differences),
     claimCount: current.claims.filter((c) => c.comparable).length,
   };
-}
-
-/** Every figure states the same interval: the outlets agree. */
-function isAgreement(d: Difference): boolean {
-  const [first, ...rest] = d.figures;
-  return rest.every((f) => f.value === first.value && f.qualifier === first.qualifier);
 }
 
 export async function buildStoryReport(db: TabayyunDB, readId: number): Promise<StoryReport | null> {

@@ -1,7 +1,7 @@
 // What the background answers about one read: the story around it and its differences.
 // The panel renders it, the content script highlights from it, the demo prints it.
 import type { TextQuoteSelector } from '../anchor/describe';
-import type { Difference, Related } from '../types';
+import type { Difference, Figure, Related } from '../types';
 
 export interface ReportArticle {
   readId: number;
@@ -38,7 +38,7 @@ export interface StoryReport {
   related: Related[];
   differences: Difference[];
   /** Topics where every outlet gives the same figure: context, not alarm. */
-  agreements: Difference[];
+  agreements: { topic: string; figures: Figure[] }[];
   highlights: HighlightItem[];
   /** How many comparable claims the current article has. */
   claimCount: number;
