@@ -44,9 +44,15 @@ export async function openPanel(b: ExtensionBrowser, tabId: number, opts: { widt
   const panel = await b.context.newPage();
   await panel.setViewportSize({ width: opts.width ?? 400, height: 1000 });
   if (opts.colorScheme) await panel.emulateMedia({ colorScheme: opts.colorScheme });
-  if (opts.lang) await panel.addInitScript((lang) => localStorage.setItem('tabayyun:lang', lang), opts.lang);
   await panel.goto(panelUrl(b, tabId));
-  await panel.waitForSelector('[data-testid="difference"], [data-testid="empty-state"]:not([data-kind="loading"])', { timeout: 30_000 });
+  const ready = () => panel.waitForSelector('[data-testid="difference"], [data-testid="empty-state"]:not([data-kind="loading"])', { timeout: 30_000 });
+  await ready();
+  // The language is the reader's stored choice: switch it the way a reader does.
+  if (opts.lang && (await panel.evaluate(() => document.documentElement.lang)) !== opts.lang) {
+    await panel.locator('.tb-lang').click();
+    await panel.waitForFunction((lang) => document.documentElement.lang === lang, opts.lang);
+    await ready();
+  }
   return panel;
 }
 
