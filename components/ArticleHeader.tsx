@@ -7,13 +7,15 @@ export function ArticleHeader({ article, relatedCount, claimCount, lang, t }: { 
   return (
     <section class="tb-article" aria-label={t('currentArticle')}>
       <div class="tb-article-meta">
-        <span class="tb-outlet">{article.site}</span>
+        <bdi class="tb-outlet">{article.site}</bdi>
         <span class="tb-sep" aria-hidden="true">
           ·
         </span>
-        <time dateTime={article.published ?? undefined}>{formatDate(article.published, lang) ?? t('unknownDate')}</time>
+        <time dateTime={article.published ?? undefined}>
+          <bdi>{formatDate(article.published, lang) ?? t('unknownDate')}</bdi>
+        </time>
       </div>
-      <h2 class="tb-headline" dir="auto">
+      <h2 class="tb-headline" dir="auto" lang={article.lang ?? 'ar'}>
         {article.title}
       </h2>
       <p class="tb-counts">

@@ -24,24 +24,34 @@ export function FigureRow({ figure, article, unit, id, lang, t, onShowInPage }: 
     <li data-testid="figure" data-value={String(figure.value)} data-article={String(figure.article)} class={article.current ? 'tb-figure tb-current' : 'tb-figure'}>
       <div class="tb-figure-head">
         <strong class="tb-value" dir="auto">
-          {formatFigure(figure, t)}
+          {formatFigure(figure, t, lang)}
         </strong>
         {unit && <span class="tb-unit">{unit}</span>}
       </div>
       <div class="tb-source">
-        <span class="tb-outlet">{who}</span>
-        {article.current && <span class="tb-outlet-name"> ({article.site})</span>}
+        <bdi class="tb-outlet">{who}</bdi>
+        {article.current && (
+          <>
+            {' '}
+            (<bdi class="tb-outlet-name">{article.site}</bdi>)
+          </>
+        )}
         <span class="tb-sep" aria-hidden="true">
           ·
         </span>
-        <time dateTime={article.published ?? undefined}>{date}</time>
+        <time dateTime={article.published ?? undefined}>
+          <bdi>{date}</bdi>
+        </time>
       </div>
       {figure.attribution && (
         <div class="tb-attribution">
-          {t('according')} {figure.attribution}
+          {t('according')}{' '}
+          <bdi lang="ar" dir="rtl">
+            {figure.attribution}
+          </bdi>
         </div>
       )}
-      <Quote sentence={figure.sentence} figure={figure.text} />
+      <Quote sentence={figure.sentence} figure={figure.text} lang={article.lang ?? 'ar'} />
       <div class="tb-actions">
         {article.current ? (
           <button type="button" class="tb-link" onClick={() => onShowInPage?.(id)}>

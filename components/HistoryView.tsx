@@ -42,11 +42,11 @@ export function HistoryView({ entries, sites, words, site, lang, t, onWords, onS
         <ul class="tb-history-list">
           {entries.map((e) => (
             <li key={e.id} data-testid="history-entry" class="tb-related-item">
-              <a href={e.url} target="_blank" rel="noreferrer noopener" dir="auto">
+              <a href={e.url} target="_blank" rel="noreferrer noopener" dir="auto" lang="ar">
                 {e.title}
               </a>
               <div class="tb-related-meta">
-                <span class="tb-outlet">{e.site}</span> · <span>{formatDate(e.published, lang) ?? t('unknownDate')}</span> · <span>{e.claimCount} {t('claimsFound')}</span>
+                <bdi class="tb-outlet">{e.site}</bdi> · <bdi>{formatDate(e.published, lang) ?? t('unknownDate')}</bdi> · <span>{e.claimCount} {t('claimsFound')}</span>
               </div>
               <button type="button" class="tb-link tb-unlink" data-testid="delete-read" onClick={() => onDelete(e.id)}>
                 {t('delete')}

@@ -240,7 +240,8 @@ function place(
     const d = dates[i];
     const parts = [truncate(f.label, LABEL_MAX_CHARS), formatCompact(f.value, locale)];
     if (dated && d) parts.push(fmt.format(d));
-    return { figure: f, x: x(f.value), label: parts.join(' · '), date: d, index: i };
+    // Each part isolated (FSI…PDI) so an Arabic outlet and Latin digits never reorder each other.
+    return { figure: f, x: x(f.value), label: parts.map((p) => `\u2068${p}\u2069`).join(' · '), date: d, index: i };
   });
 
   // One lane when labels fit side by side; otherwise one row per figure.

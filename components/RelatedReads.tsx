@@ -21,11 +21,11 @@ export function RelatedReads({ articles, lang, t, onNotSameStory }: RelatedReads
       <ul>
         {earlier.map((a) => (
           <li key={a.readId} data-testid="related-read" data-read-id={String(a.readId)} class="tb-related-item">
-            <a href={a.url} target="_blank" rel="noreferrer noopener" dir="auto">
+            <a href={a.url} target="_blank" rel="noreferrer noopener" dir="auto" lang="ar">
               {a.title}
             </a>
             <div class="tb-related-meta">
-              <span class="tb-outlet">{a.site}</span> · <span>{formatDate(a.published, lang) ?? t('unknownDate')}</span> ·{' '}
+              <bdi class="tb-outlet">{a.site}</bdi> · <bdi>{formatDate(a.published, lang) ?? t('unknownDate')}</bdi> ·{' '}
               <span>{a.linkedByReader ? t('linkedByYou') : `${t('similarity')} ${Math.round(a.score * 100)}%`}</span>
             </div>
             <button type="button" class="tb-link tb-unlink" data-testid="not-same-story" onClick={() => onNotSameStory(a.readId)}>

@@ -19,6 +19,7 @@ function describeArticle(a: StoredRead | ReadVersion, extra: Pick<ReportArticle,
     title: a.title,
     byline: a.byline,
     published: a.published,
+    lang: a.lang,
     readAt: a.readAt,
     ...extra,
   };

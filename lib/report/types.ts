@@ -12,6 +12,8 @@ export interface ReportArticle {
   title: string;
   byline: string | null;
   published: string | null;
+  /** The article's language ("ar"), for lang/dir on its quoted text. */
+  lang: string | null;
   readAt: number;
   /** The article the report is about. */
   current: boolean;

@@ -14,10 +14,10 @@ describe('formatFigure', () => {
     [{ value: 8000, min: 8000, max: null, qualifier: 'more-than' as const }, 'أكثر من 8,000', 'more than 8,000'],
     [{ value: 3000, min: 3000, max: 3000, qualifier: 'exact' as const }, '3,000', '3,000'],
     [{ value: 20000, min: 20000, max: 30000, qualifier: 'range' as const }, 'بين 20,000 و 30,000', 'between 20,000 and 30,000'],
-    [{ value: 50, min: 50, max: null, qualifier: 'at-least' as const }, '50 على الأقل', '50 at least'],
+    [{ value: 50, min: 50, max: null, qualifier: 'at-least' as const }, '50 على الأقل', 'at least 50'],
   ])('%o', (figure, arabic, english) => {
-    expect(formatFigure(figure, ar)).toBe(arabic);
-    expect(formatFigure(figure, en)).toBe(english);
+    expect(formatFigure(figure, ar, 'ar')).toBe(arabic);
+    expect(formatFigure(figure, en, 'en')).toBe(english);
   });
 
   it('keeps decimals', () => expect(formatNumber(6.4e9)).toBe('6,400,000,000'));
