@@ -45,11 +45,18 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** How many reads carry a story keyword (schema v2+). */
+export interface KeywordStat {
+  keyword: string;
+  count: number;
+}
+
 export type TabayyunDB = Dexie & {
   reads: EntityTable<StoredRead, 'id'>;
   versions: EntityTable<ReadVersion, 'id'>;
   storyLinks: Table<StoryLink, [number, number]>;
   settings: Table<SettingRecord, string>;
+  keywordStats: Table<KeywordStat, string>;
 };
 
 export const DB_NAME = 'tabayyun';

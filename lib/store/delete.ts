@@ -1,13 +1,16 @@
 // Deleting the reader's data on request: one story, or everything. A read never goes alone:
 // its earlier versions and the reader's same-story decisions about it go with it.
 import type { TabayyunDB } from './db';
+import { adjustKeywordStats } from './keyword-stats';
 
 /** Deletes these reads with their versions and story links, in one transaction; returns how many reads existed. */
 export async function deleteStory(db: TabayyunDB, readIds: readonly number[]): Promise<number> {
   const ids = [...new Set(readIds)];
   if (ids.length === 0) return 0;
-  return db.transaction('rw', db.reads, db.versions, db.storyLinks, async () => {
-    const existing = (await db.reads.bulkGet(ids)).filter((r) => r !== undefined).length;
+  return db.transaction('rw', db.reads, db.versions, db.storyLinks, db.keywordStats, async () => {
+    const found = (await db.reads.bulkGet(ids)).filter((r) => r !== undefined);
+    for (const r of found) await adjustKeywordStats(db, r.keywords, []);
+    const existing = found.length;
     await db.reads.bulkDelete(ids);
     await db.versions.where('readId').anyOf(ids).delete();
     await db.storyLinks.where('a').anyOf(ids).delete();
@@ -21,7 +24,7 @@ export async function deleteStory(db: TabayyunDB, readIds: readonly number[]): P
  * (the background keeps its connection), unlike `db.delete()`.
  */
 export async function deleteEverything(db: TabayyunDB): Promise<void> {
-  await db.transaction('rw', db.reads, db.versions, db.storyLinks, db.settings, async () => {
-    await Promise.all([db.reads.clear(), db.versions.clear(), db.storyLinks.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.settings, db.keywordStats], async () => {
+    await Promise.all([db.reads.clear(), db.versions.clear(), db.storyLinks.clear(), db.settings.clear(), db.keywordStats.clear()]);
   });
 }

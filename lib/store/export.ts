@@ -1,4 +1,5 @@
 // Export everything the reader stored to one JSON file, and import such a file back, merging
+import { adjustKeywordStats } from './keyword-stats';
 // with what is already there: one read per canonical URL, earlier texts kept as versions.
 import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
@@ -100,7 +101,7 @@ export async function importFile(db: TabayyunDB, data: unknown): Promise<ImportR
   const versionsOf = new Map<string, ExportedVersion[]>();
   for (const v of file.versions) versionsOf.set(v.readCanonicalUrl, [...(versionsOf.get(v.readCanonicalUrl) ?? []), v]);
 
-  return db.transaction('rw', db.reads, db.versions, db.storyLinks, async () => {
+  return db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats], async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
     for (const read of file.reads) {
       const incoming = [...(versionsOf.get(read.canonicalUrl) ?? []), read].map(snapshotOf);
@@ -119,9 +120,11 @@ export async function importFile(db: TabayyunDB, data: unknown): Promise<ImportR
         readId = existing.id;
         await db.reads.put({ ...record, id: readId });
         await db.versions.where('readId').equals(readId).delete();
+        await adjustKeywordStats(db, existing.keywords, record.keywords);
         result.updated++;
       } else {
         readId = (await db.reads.add(record as StoredRead)) as number;
+        await adjustKeywordStats(db, [], record.keywords);
         result.added++;
       }
       const earlier = history.slice(0, -1).map((s) => ({ ...s.article, readId, version: s.version, readAt: s.readAt, textHash: s.hash }));

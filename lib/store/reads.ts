@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { textHash } from './hash';
+import { adjustKeywordStats, keywordFrequencies } from './keyword-stats';
 
 export interface SaveOutcome {
   read: StoredRead;
@@ -13,11 +14,12 @@ export interface SaveOutcome {
 
 export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = Date.now()): Promise<SaveOutcome> {
   const hash = textHash(article.text);
-  return db.transaction('rw', db.reads, db.versions, async () => {
+  return db.transaction('rw', db.reads, db.versions, db.keywordStats, async () => {
     const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
     if (!existing) {
       const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash } as Omit<StoredRead, 'id'>;
       const id = (await db.reads.add(record as StoredRead)) as number;
+      await adjustKeywordStats(db, [], article.keywords);
       return { read: { ...record, id } as StoredRead, status: 'new' as const };
     }
     if (existing.textHash === hash) {
@@ -28,6 +30,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
     await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
     const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash };
     await db.reads.put(updated);
+    await adjustKeywordStats(db, existing.keywords, article.keywords);
     return { read: updated, status: 'changed' as const };
   });
 }
@@ -37,22 +40,45 @@ export async function previousVersion(db: TabayyunDB, readId: number): Promise<R
   return db.versions.where('[readId+version]').between([readId, Dexie.minKey], [readId, Dexie.maxKey]).last();
 }
 
+/** Most index postings one lookup may walk: the rarest keywords are queried until this is reached. */
+export const POSTINGS_BUDGET = 3_000;
+
+/** The keywords worth querying: rarest first, until the postings budget is spent (at least three). */
+export function lookupKeywords(keywords: readonly string[], freq: ReadonlyMap<string, number>, budget = POSTINGS_BUDGET): string[] {
+  const ranked = [...new Set(keywords)].filter((k) => (freq.get(k) ?? 0) > 0).sort((a, b) => freq.get(a)! - freq.get(b)!);
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const k of ranked) {
+    const n = freq.get(k)!;
+    if (chosen.length >= 3 && postings + n > budget) break;
+    chosen.push(k);
+    postings += n;
+  }
+  return chosen;
+}
+
 /**
- * Reads sharing the most story keywords with `keywords`, through the multi-entry index:
- * only reads that share a keyword are ever touched, never the whole store.
+ * Reads sharing the most story keywords with `keywords`, through the multi-entry index,
+ * querying the rarest keywords first (names, places) and stopping before common ones would
+ * make the lookup walk a large part of the store. Only reads that share a keyword are ever
+ * touched, never the whole store.
  */
-export async function keywordCandidates(db: TabayyunDB, keywords: string[], excludeId: number, limit = 50): Promise<StoredRead[]> {
+export async function keywordCandidates(db: TabayyunDB, keywords: string[], excludeId: number, limit = 50, budget = POSTINGS_BUDGET): Promise<StoredRead[]> {
   if (keywords.length === 0) return [];
+  const chosen = lookupKeywords(keywords, await keywordFrequencies(db, keywords), budget);
+  if (chosen.length === 0) return [];
   const shared = new Map<number, number>();
   await db.reads
     .where('keywords')
-    .anyOf(keywords)
+    .anyOf(chosen)
     .eachPrimaryKey((id) => {
       const key = id as number;
       if (key !== excludeId) shared.set(key, (shared.get(key) ?? 0) + 1);
     });
+  // Two shared keywords when there were enough to choose from; one when the article is short on them.
+  const least = chosen.length >= 4 ? 2 : 1;
   const best = [...shared.entries()]
-    .filter(([, n]) => n >= 2)
+    .filter(([, n]) => n >= least)
     .sort((a, b) => b[1] - a[1] || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
@@ -61,7 +87,9 @@ export async function keywordCandidates(db: TabayyunDB, keywords: string[], excl
 }
 
 export async function deleteRead(db: TabayyunDB, id: number): Promise<void> {
-  await db.transaction('rw', db.reads, db.versions, db.storyLinks, async () => {
+  await db.transaction('rw', db.reads, db.versions, db.storyLinks, db.keywordStats, async () => {
+    const read = await db.reads.get(id);
+    if (read) await adjustKeywordStats(db, read.keywords, []);
     await db.reads.delete(id);
     await db.versions.where('readId').equals(id).delete();
     await db.storyLinks.where('a').equals(id).delete();

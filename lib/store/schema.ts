@@ -28,18 +28,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Version 2: a `settings` table (retention, paused sites, panel language), an index on
     // `site` so the history can be filtered by outlet without reading every record, and
     // `savedBytes` on every read and version so the panel can show what takes space.
-    // Records written by version 1 get `savedBytes` computed here.
+    // Records written by version 1 get `savedBytes` computed here. A `keywordStats` table
+    // counts the reads carrying each story keyword, so story lookup queries only the rarest
+    // keywords; counted here from the version-1 reads.
     version: 2,
     stores: {
       reads: '++id, &canonicalUrl, host, site, readAt, published, *keywords',
       settings: 'key',
+      keywordStats: 'keyword',
     },
     upgrade: async (tx) => {
       const addSize = (record: { savedBytes?: number }) => {
         record.savedBytes = approxBytes(record);
       };
-      await tx.table('reads').toCollection().modify(addSize);
+      const counts = new Map<string, number>();
+      await tx.table('reads').toCollection().modify((read: { keywords?: string[]; savedBytes?: number }) => {
+        addSize(read);
+        for (const k of new Set(read.keywords ?? [])) counts.set(k, (counts.get(k) ?? 0) + 1);
+      });
       await tx.table('versions').toCollection().modify(addSize);
+      await tx.table('keywordStats').bulkPut([...counts].map(([keyword, count]) => ({ keyword, count })));
     },
   },
 ];

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { setStoryLink, storyLinksOf } from '../../lib/store/links';
-import { deleteRead, keywordCandidates, previousVersion, saveRead } from '../../lib/store/reads';
+import { deleteRead, keywordCandidates, lookupKeywords, previousVersion, saveRead } from '../../lib/store/reads';
 import { makeArticle } from './make-article';
 
 let db: TabayyunDB;
@@ -76,5 +76,36 @@ describe('story links and deletion', () => {
     await deleteRead(db, b.read.id);
     expect(await db.reads.count()).toBe(1);
     expect((await storyLinksOf(db, a.read.id)).size).toBe(0);
+  });
+});
+
+describe('keyword statistics and the rarest-keyword lookup', () => {
+  it('counts reads per keyword through new, changed and deleted reads', async () => {
+    const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/a', text: '1', keywords: ['زلزال', 'الحوز'] }));
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/b', text: '1', keywords: ['زلزال', 'مراكش'] }));
+    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ زلزال: 2, الحوز: 1, مراكش: 1 });
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/a', text: '2', keywords: ['زلزال', 'تارودانت'] }));
+    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ زلزال: 2, تارودانت: 1, مراكش: 1 });
+    await deleteRead(db, a.read.id);
+    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ زلزال: 1, مراكش: 1 });
+  });
+
+  it('finds a story through its rare keywords without walking every read that shares a common one', async () => {
+    // 40 unrelated reads all carry the common keywords; three reads share the rare names.
+    for (let i = 0; i < 40; i++) await saveRead(db, makeArticle({ canonicalUrl: `https://a.test/n${i}`, keywords: ['رئيس', '@russia', `خبر${i}`, `موضوع${i}`] }));
+    const story = ['كيربي', 'بيونغ', 'معاهد', 'رئيس', '@russia'];
+    const x = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/x', keywords: story }));
+    const y = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/y', keywords: story }));
+    // With room for 40 postings the common keywords are not queried at all.
+    expect((await keywordCandidates(db, story, x.read.id, 50, 40)).map((r) => r.id)).toEqual([y.read.id]);
+    // With room for everything, the story's read still comes first.
+    expect((await keywordCandidates(db, story, x.read.id))[0].id).toBe(y.read.id);
+  });
+
+  it('queries the rarest keywords first and leaves common ones out once the budget is spent', () => {
+    const freq = new Map([['رئيس', 5000], ['@russia', 4000], ['كيربي', 3], ['بيونغ', 12], ['معاهد', 40], ['نادر', 0]]);
+    expect(lookupKeywords(['رئيس', '@russia', 'كيربي', 'بيونغ', 'معاهد', 'نادر'], freq, 1000)).toEqual(['كيربي', 'بيونغ', 'معاهد']);
+    // At least three keywords are always queried, however common.
+    expect(lookupKeywords(['رئيس', '@russia', 'كيربي'], freq, 10)).toEqual(['كيربي', '@russia', 'رئيس']);
   });
 });

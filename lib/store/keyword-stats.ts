@@ -1,0 +1,42 @@
+// How many reads carry each story keyword. Looking up candidates by the rarest keywords of
+// an article keeps the lookup to the few reads that share them, instead of every read that
+// shares a common word ("رئيس", "@russia"): the multi-entry index is only fast when its
+// postings are short. Kept exact by every write path; rebuilt after bulk imports.
+import type { KeywordStat, TabayyunDB } from './db';
+
+/** Applies one read's keyword change; call inside a transaction that includes keywordStats. */
+export async function adjustKeywordStats(db: TabayyunDB, removed: readonly string[], added: readonly string[]): Promise<void> {
+  const delta = new Map<string, number>();
+  for (const k of new Set(removed)) delta.set(k, (delta.get(k) ?? 0) - 1);
+  for (const k of new Set(added)) delta.set(k, (delta.get(k) ?? 0) + 1);
+  const keys = [...delta.keys()].filter((k) => delta.get(k) !== 0);
+  if (keys.length === 0) return;
+  const current = await db.keywordStats.bulkGet(keys);
+  const next: KeywordStat[] = [];
+  const gone: string[] = [];
+  keys.forEach((keyword, i) => {
+    const count = (current[i]?.count ?? 0) + delta.get(keyword)!;
+    if (count > 0) next.push({ keyword, count });
+    else gone.push(keyword);
+  });
+  await db.keywordStats.bulkPut(next);
+  await db.keywordStats.bulkDelete(gone);
+}
+
+/** Recounts every keyword from the reads (after an import, or in a schema upgrade). */
+export async function rebuildKeywordStats(db: TabayyunDB): Promise<void> {
+  await db.transaction('rw', db.reads, db.keywordStats, async () => {
+    const counts = new Map<string, number>();
+    await db.reads.each((r) => {
+      for (const k of new Set(r.keywords)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    });
+    await db.keywordStats.clear();
+    await db.keywordStats.bulkPut([...counts].map(([keyword, count]) => ({ keyword, count })));
+  });
+}
+
+/** Reads carrying each keyword (0 for a keyword no read carries). */
+export async function keywordFrequencies(db: TabayyunDB, keywords: readonly string[]): Promise<Map<string, number>> {
+  const stats = await db.keywordStats.bulkGet([...keywords]);
+  return new Map(keywords.map((k, i) => [k, stats[i]?.count ?? 0]));
+}
