@@ -64,6 +64,7 @@ interface Story {
 
 let vocab: PageVocab;
 let db: TabayyunDB;
+const keywordCounts = new Map<string, number>();
 /** Reads per story so far: story k's members are 0..sizes[k]-1. */
 const sizes: number[] = [];
 
@@ -158,6 +159,7 @@ async function estimate(): Promise<number | null> {
 
 const api = {
   async init(v: PageVocab, name: string) {
+    keywordCounts.clear();
     vocab = v;
     db = openDatabase(name);
     await db.open();
@@ -185,8 +187,11 @@ const api = {
         chunk.push(rec);
       }
       await db.reads.bulkAdd(chunk as StoredRead[]);
+      // Bulk-added reads bypass saveRead, so their keyword counts are kept here.
+      for (const rec of chunk) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
       count += chunk.length;
     }
+    await db.keywordStats.bulkPut([...keywordCounts].map(([keyword, n]) => ({ keyword, count: n })));
     const after = await estimate();
     return {
       ms: performance.now() - t0,

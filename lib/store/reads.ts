@@ -41,7 +41,7 @@ export async function previousVersion(db: TabayyunDB, readId: number): Promise<R
 }
 
 /** Most index postings one lookup may walk: the rarest keywords are queried until this is reached. */
-export const POSTINGS_BUDGET = 3_000;
+export const POSTINGS_BUDGET = 2_000;
 
 /** The keywords worth querying: rarest first, until the postings budget is spent (at least three). */
 export function lookupKeywords(keywords: readonly string[], freq: ReadonlyMap<string, number>, budget = POSTINGS_BUDGET): string[] {
@@ -67,14 +67,13 @@ export async function keywordCandidates(db: TabayyunDB, keywords: string[], excl
   if (keywords.length === 0) return [];
   const chosen = lookupKeywords(keywords, await keywordFrequencies(db, keywords), budget);
   if (chosen.length === 0) return [];
+  // One batched key fetch per keyword (getAllKeys on an exact key), not a cursor stepping
+  // through every posting: in Chromium each cursor step is a round trip.
+  const postings = await Promise.all(chosen.map((k) => db.reads.where('keywords').equals(k).primaryKeys()));
   const shared = new Map<number, number>();
-  await db.reads
-    .where('keywords')
-    .anyOf(chosen)
-    .eachPrimaryKey((id) => {
-      const key = id as number;
-      if (key !== excludeId) shared.set(key, (shared.get(key) ?? 0) + 1);
-    });
+  for (const ids of postings) {
+    for (const id of ids as number[]) if (id !== excludeId) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
   // Two shared keywords when there were enough to choose from; one when the article is short on them.
   const least = chosen.length >= 4 ? 2 : 1;
   const best = [...shared.entries()]

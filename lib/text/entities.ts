@@ -167,3 +167,81 @@ export function findEntities(tokens: Token[]): EntityHit[] {
   }
   return out;
 }
+
+// Display names for topic labels, as a reader writes them (definite where Arabic uses the article).
+const NAMES: Record<string, string> = {
+  'north-korea': 'كوريا الشمالية',
+  'south-korea': 'كوريا الجنوبية',
+  korea: 'كوريا',
+  russia: 'روسيا',
+  ukraine: 'أوكرانيا',
+  usa: 'الولايات المتحدة',
+  nato: 'الناتو',
+  un: 'الأمم المتحدة',
+  eu: 'الاتحاد الأوروبي',
+  'red-crescent': 'الهلال الأحمر',
+  'white-helmets': 'الخوذ البيضاء',
+  morocco: 'المغرب',
+  'al-haouz': 'إقليم الحوز',
+  taroudant: 'إقليم تارودانت',
+  chichaoua: 'إقليم شيشاوة',
+  ouarzazate: 'إقليم ورزازات',
+  marrakech: 'مراكش',
+  azilal: 'إقليم أزيلال',
+  agadir: 'أكادير',
+  casablanca: 'الدار البيضاء',
+  youssoufia: 'إقليم اليوسفية',
+  tinghir: 'إقليم تنغير',
+  rabat: 'الرباط',
+  libya: 'ليبيا',
+  derna: 'درنة',
+  tripoli: 'طرابلس',
+  benghazi: 'بنغازي',
+  turkey: 'تركيا',
+  syria: 'سوريا',
+  aleppo: 'حلب',
+  latakia: 'اللاذقية',
+  hama: 'حماة',
+  tartus: 'طرطوس',
+  idlib: 'إدلب',
+  egypt: 'مصر',
+  uae: 'الإمارات',
+  'ras-el-hekma': 'رأس الحكمة',
+  azerbaijan: 'أذربيجان',
+  kazakhstan: 'كازاخستان',
+  vietnam: 'فيتنام',
+  china: 'الصين',
+  israel: 'إسرائيل',
+  gaza: 'غزة',
+  lebanon: 'لبنان',
+  iran: 'إيران',
+  iraq: 'العراق',
+  saudi: 'السعودية',
+  france: 'فرنسا',
+  putin: 'بوتين',
+  'kim-jong-un': 'كيم جونغ أون',
+  kirby: 'كيربي',
+  zelensky: 'زيلينسكي',
+  erdogan: 'أردوغان',
+  kilicdaroglu: 'كليتشدار أوغلو',
+  madbouly: 'مدبولي',
+  adq: 'القابضة',
+  'zone:government': 'مناطق سيطرة الحكومة',
+  'zone:opposition': 'مناطق سيطرة المعارضة',
+  'zone:other': 'منطقة محددة',
+};
+
+/** Name of an entity key for display ("north-korea" → "كوريا الشمالية"), or null if unknown. */
+export function displayName(key: string): string | null {
+  if (NAMES[key]) return NAMES[key];
+  // Places found by pattern keep their folded word ("place:ايغيل").
+  if (key.startsWith('place:')) return key.slice('place:'.length);
+  return null;
+}
+
+/** True for entities that are places (countries, regions, cities, control zones), not people or groups. */
+export function isGeographic(key: string): boolean {
+  if (key.startsWith('zone:')) return true;
+  const t = entityType(key);
+  return t === 'country' || t === 'region' || t === 'city';
+}
