@@ -32,6 +32,16 @@ export function Panel({ state, lang, t, actions }: { state: PanelState | null; l
         </div>
       </EmptyState>
     );
+  if (state.status === 'skipped' && state.reason === 'failed')
+    return (
+      <EmptyState kind="failed" title={t('failedTitle')} body={t('failedBody')}>
+        <div class="tb-buttons">
+          <button type="button" class="tb-button" onClick={actions.readTab}>
+            {t('readAgain')}
+          </button>
+        </div>
+      </EmptyState>
+    );
   if (state.status === 'skipped') return <EmptyState kind="not-article" title={t('skippedTitle')} body={t('skippedBody')} />;
   if (state.status === 'unknown')
     return (

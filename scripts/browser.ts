@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 
-// Functions passed to `worker.evaluate` run inside the extension, where `chrome` exists.
+// Functions passed to `control.evaluate` run inside the extension, where `chrome` exists.
 declare const chrome: any;
 
 export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
@@ -24,17 +24,28 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /**
+   * An extension page kept open to call extension APIs from (tabs, storage, IndexedDB): unlike
+   * the MV3 service worker, it does not go away when Chrome stops the worker.
+   */
+  control: Page;
   /** Requests the extension itself made (service worker or extension pages), for the privacy check. */
   extensionRequests: string[];
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { hosts: string[]; port: number; extensionDir?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: {
+  hosts: string[];
+  port: number;
+  extensionDir?: string;
+  /** Reuse a browser profile (to restart the browser over the same data); kept on close. */
+  profile?: string;
+}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
   const dir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No built extension in ${dir}: run npm run build first.`);
-  const profile = mkdtempSync(path.join(tmpdir(), 'tabayyun-profile-'));
+  const profile = opts.profile ?? mkdtempSync(path.join(tmpdir(), 'tabayyun-profile-'));
   const rules = [...opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`), 'MAP * ~NOTFOUND'].join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -70,31 +81,29 @@ export async function launchWithExtension(opts: { hosts: string[]; port: number;
   });
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  const control = await context.newPage();
+  await control.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=-1`);
   return {
     context,
     extensionId,
     worker,
+    control,
     extensionRequests,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-/** The extension's current service worker (MV3 may have restarted it). */
-export function currentWorker(b: ExtensionBrowser): Worker {
-  return b.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${b.extensionId}/`)) ?? b.worker;
-}
-
 /**
- * Opens `url` in a new tab from the extension's service worker, which knows the tab's id
+ * Opens `url` in a new tab from an extension page, which learns the tab's id
  * (the extension has no `tabs` permission, so it cannot look tabs up by URL), and returns
  * Playwright's handle on the same tab.
  */
 export async function openTab(b: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const pageEvent = b.context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 30_000 });
-  const tabId = (await currentWorker(b).evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id as number, url)) as number;
+  const tabId = (await b.control.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id as number, url)) as number;
   const page = await pageEvent;
   await page.waitForLoadState('domcontentloaded', { timeout: 60_000 });
   return { page, tabId };
@@ -106,7 +115,7 @@ type TabStatus = { status: string; readId?: number; reason?: string };
 export async function waitForTabState(b: ExtensionBrowser, tabId: number, timeoutMs = 30_000): Promise<TabStatus> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const state = (await currentWorker(b).evaluate(async (id) => {
+    const state = (await b.control.evaluate(async (id) => {
       const key = `tab:${id}`;
       return ((await chrome.storage.session.get(key))[key] ?? { status: 'unknown' }) as { status: string };
     }, tabId)) as TabStatus;
@@ -131,9 +140,9 @@ export interface StoredReadSummary {
   claims: { text: string; value: number; sentence: string; comparable: boolean }[];
 }
 
-/** Every read in the extension's own IndexedDB, read from inside its service worker. */
+/** Every read in the extension's own IndexedDB, read from one of its pages. */
 export async function storedReads(b: ExtensionBrowser): Promise<StoredReadSummary[]> {
-  return currentWorker(b).evaluate(
+  return b.control.evaluate(
     () =>
       new Promise<StoredReadSummary[]>((resolve, reject) => {
         const open = indexedDB.open('tabayyun');

@@ -2,6 +2,7 @@
 // background, and marks the figures that other outlets report differently.
 import { extractArticle } from '../../lib/extract/index';
 import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/highlight/index';
+import { sendWithRetry } from '../../lib/content/retry';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import type { HighlightItem } from '../../lib/report/types';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
@@ -38,7 +39,8 @@ export default defineContentScript({
           await sendMessage('pageSkipped', { url: location.href, reason: result.reason, detail: result.detail });
           return;
         }
-        const ack = await sendMessage('articleRead', result.article);
+        const article = result.article;
+        const ack = await sendWithRetry(() => sendMessage('articleRead', article));
         if ('highlights' in ack) show(ack.highlights);
       } catch (e) {
         // A broken page never breaks the extension: report quietly and stop.

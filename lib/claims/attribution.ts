@@ -9,21 +9,28 @@ import { isClauseBreak } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
 
 const VERB_FORMS =
-  'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي';
+  'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت';
 const PREP_FORMS = ['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'طبقا', 'نقلا'];
 const verbStems = new Set(VERB_FORMS.split(' ').map(stem));
 const prepForms = new Set(PREP_FORMS);
 
 // Words that end a speaker phrase.
-const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'الى', 'حتى', 'خلال', 'منذ', 'بعد', 'قبل', 'ارتفاع', 'عن', 'ب', 'بان', 'لوكاله', 'الي']);
+const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'الى', 'حتى', 'خلال', 'منذ', 'بعد', 'قبل', 'ارتفاع', 'عن', 'ب', 'بان', 'لوكاله', 'الي',
+  // A relative clause, an office's dependence, a place, or the figure's own verbal noun ends the name.
+  'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'عدد', 'حصيله']);
 // A preposition right after the verb means it is not followed by its speaker ("حذرت من …").
 const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
 // Words skipped between the verb and the speaker.
-const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'ما', 'عن', 'ل', 'فيه', 'فيها', 'كذلك', 'ايضا']);
+const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
+// Words that only say which document carried the figure ("آخر تصريح لوزارة الصحة"): the
+// speaker is the body after them.
+const DOCUMENT_WORDS = new Set(['اخر', 'احدث', 'تصريح', 'بيان', 'بلاغ', 'حصيله', 'محينه', 'مؤقته', 'موقته', 'اوليه', 'رسمي', 'تعداد', 'احصاء', 'احصاييه', 'تقرير', 'خطط', 'نتايج']);
+const MAX_SHOWN_WORDS = 6;
 const TITLES = new Set(
   ['مستشار', 'وزير', 'وزيره', 'رييس', 'متحدث', 'ناطق', 'امين', 'مدير', 'سفير', 'قايد', 'نايب', 'كاتب', 'مسؤول', 'مندوب'].map(stem),
 );
 const MAX_WORDS = 10;
+const TITLE_START = /^(و|ال)?(رييس|الرييس|وزير|الوزير)$/;
 
 export interface AttributionContext {
   tokens: Token[];
@@ -32,18 +39,34 @@ export interface AttributionContext {
   base: number;
 }
 
-const isVerbCue = (t: Token): boolean => t.type === 'word' && verbStems.has(t.stem);
+// "وبإضافة" (by adding) shares its stem with أضاف: a verb has no preposition or feminine noun ending.
+const isVerbCue = (t: Token): boolean => t.type === 'word' && verbStems.has(t.stem) && !/^و?ب/.test(t.norm) && !/ه$/.test(t.norm);
 const isPrepCue = (t: Token): boolean => t.type === 'word' && (prepForms.has(t.norm) || prepForms.has(t.bare) || prepForms.has(t.norm.replace(/^و/, '')));
 
-function phraseAfter(ctx: AttributionContext, cue: number): [number, number] | null {
+const isQuoting = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^و?(نقلا|نقلت|نقل|ينقل|تنقل)$/.test(t.norm);
+
+/**
+ * Range [from, to) of the speaker named after the cue, or null; `limit` is where the figure
+ * starts (a speaker never runs into it). "ونقلت وكالة فرانس برس عن هيئة الكوارث" gives the
+ * body quoted ("هيئة الكوارث"); "بحسب آخر تصريح لوزارة الصحة" gives "وزارة الصحة".
+ */
+function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.length): [number, number] | null {
   const { tokens } = ctx;
   let i = cue + 1;
   // "وفقاً لـ", "نقلاً عن", "بحسب ما أوردت": skip the joining words and a second verb.
   while (i < tokens.length && tokens[i].type === 'word' && (SKIP.has(tokens[i].norm) || SKIP.has(tokens[i].bare) || isVerbCue(tokens[i]))) i++;
+  if (isQuoting(tokens[cue]) && tokens[i]?.norm === 'عن') i++;
   while (i < tokens.length && tokens[i].type === 'punct' && /[«"“]/.test(tokens[i].raw)) i++;
+  // "آخر تصريح لوزارة الصحة": the document before the body that issued it.
+  let j = i;
+  while (j < tokens.length && tokens[j].type === 'word' && DOCUMENT_WORDS.has(tokens[j].bare)) j++;
+  if (j > i) {
+    if (j < limit && tokens[j]?.type === 'word' && /^ل/.test(tokens[j].norm) && !DOCUMENT_WORDS.has(tokens[j].bare)) i = j;
+    else return null;
+  }
   const from = i;
   let words = 0;
-  while (i < tokens.length && words < MAX_WORDS) {
+  while (i < Math.min(tokens.length, limit) && words < MAX_WORDS) {
     const t = tokens[i];
     if (t.type === 'num') break;
     if (t.type === 'punct') {
@@ -53,13 +76,27 @@ function phraseAfter(ctx: AttributionContext, cue: number): [number, number] | n
       }
       break;
     }
-    if (PHRASE_STOPS.has(t.norm) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t)))) break;
+    // A title runs on to the name that ends it ("مستشار … في البيت الأبيض جون كيربي").
+    if (t.norm === 'في' && words > 0 && TITLES.has(tokens[from].stem)) {
+      words++;
+      i++;
+      continue;
+    }
+    if (PHRASE_STOPS.has(t.norm) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t) || isPrepCue(t)))) break;
+    // "قالت وسائل إعلام تركية الرئيس التركي …": a title after a full name starts the reported clause.
+    if (words >= 2 && TITLE_START.test(t.norm)) break;
     words++;
     i++;
   }
   let to = i;
   while (to > from && tokens[to - 1].type === 'punct') to--;
-  return to > from ? [from, to] : null;
+  if (to <= from) return null;
+  // "ونقلت وكالة فرانس برس عن هيئة إدارة الكوارث": the body quoted gave the figure.
+  if (isQuoting(tokens[cue]) && tokens[i]?.norm === 'عن') {
+    const quoted = phraseAfter(ctx, i, limit);
+    if (quoted) return quoted;
+  }
+  return [from, to];
 }
 
 /** Cuts "title … Name Surname" to the name; keeps organisations whole. */
@@ -75,12 +112,26 @@ function trimToName(ctx: AttributionContext, from: number, to: number): [number,
 }
 
 function show(ctx: AttributionContext, range: [number, number]): string {
-  const [from, to] = trimToName(ctx, range[0], range[1]);
-  return ctx.sentence
-    .slice(ctx.tokens[from].start - ctx.base, ctx.tokens[to - 1].end - ctx.base)
+  const [from, trimmedTo] = trimToName(ctx, range[0], range[1]);
+  // Short: the speaker's name or body, never a whole clause.
+  let to = trimmedTo;
+  let words = 0;
+  for (let k = from; k < trimmedTo; k++) {
+    if (ctx.tokens[k].type === 'word' && ++words > MAX_SHOWN_WORDS) {
+      to = k;
+      break;
+    }
+  }
+  const first = ctx.tokens[from];
+  // "لوزارة الصحة" after a document word: the body without its preposition.
+  const lam = from > 0 && DOCUMENT_WORDS.has(ctx.tokens[from - 1].bare) && /^ل/.test(first.norm) ? 1 : 0;
+  const text = ctx.sentence
+    .slice(first.start - ctx.base + lam, ctx.tokens[to - 1].end - ctx.base)
     .replace(/[«»"“”]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // "للشؤون" keeps its article once the preposition is gone: "لل…" → "ال…".
+  return lam && first.raw.startsWith('لل') ? 'ا' + text : text;
 }
 
 /**
@@ -92,7 +143,7 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
   for (let i = q - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!isVerbCue(t) && !isPrepCue(t)) continue;
-    const range = phraseAfter(ctx, i);
+    const range = phraseAfter(ctx, i, q);
     if (range && range[0] < q) return show(ctx, range);
     if (isVerbCue(t)) {
       // "الولايات المتحدة حذرت من …": the subject stands before the verb.
@@ -100,7 +151,12 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       while (s > 0 && tokens[s - 1].type === 'word' && i - s < 4) s--;
       while (s < i && tokens[s].type !== 'word') s++;
       const subject = ctx.hits.find((h) => h.from >= s && h.to <= i);
-      if (subject) return show(ctx, [subject.from, i]);
+      if (subject) {
+        // "السلطات الليبية ذكرت": the noun the nationality qualifies belongs to the subject.
+        let from = subject.from;
+        while (from > s && tokens[from - 1].type === 'word' && !/^و?(كان|كانت|قد|ف|ثم|و)$/.test(tokens[from - 1].norm)) from--;
+        return show(ctx, [from, i]);
+      }
       if (/^و?(اضاف|تابع|اوضح|اكد)/.test(t.norm)) return previous;
     }
   }

@@ -25,6 +25,7 @@ const LEXICON: Record<string, string> = {
   jobs: 'فرصة وظيفة وظائف منصب مناصب',
   tourist: 'سائح سياح',
   distance: 'كيلومتر كيلومترا كلم ميل',
+  population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين',
 };
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
@@ -54,6 +55,16 @@ export function isGenericUnit(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && GENERIC.has(t.stem);
 }
 
+// Words after injured that narrow them to those still in hospital: "يتلقون العلاج بالمستشفيات".
+const TREATED = new Set(['يتلقون', 'يتلقى', 'العلاج', 'علاج', 'المستشفيات', 'مستشفيات', 'المستشفى', 'بالمستشفيات'].map(stem));
+
+export function isTreated(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && TREATED.has(t.stem);
+}
+
+/** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'buried', 'rescued', 'affected', 'voter', 'tourist', 'population']);
+
 export function isSevere(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && SEVERE.has(t.stem);
 }
@@ -70,6 +81,8 @@ export function isVoteCue(t: Token | undefined): boolean {
 export function conceptOfUnit(unit: string | null): string | null {
   if (!unit) return null;
   const words = unit.split(/\s+/);
+  // "كيلومتر مربع", "متر مربع": an area, though its first word is a length.
+  if (words.some((w) => stem(w) === stem('مربع'))) return 'area';
   for (const w of words) {
     const c = byStem.get(stem(w));
     if (c) return c;

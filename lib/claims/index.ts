@@ -17,12 +17,15 @@ import {
   isGenericUnit,
   isGenericUnitText,
   isSevere,
+  isTreated,
+  PEOPLE_CONCEPTS,
   isVoteCue,
 } from './concepts';
 import { modalityOf, rateOf } from './modality';
-import { clauseAround, scopeOf } from './scope';
+import { clauseAround, scopeOf, TOTAL, zoneOf } from './scope';
 
 export { isComparable } from './comparable';
+export { isEarlierMention } from './modality';
 
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 const CONCEPT_AFTER = 4;
@@ -30,10 +33,12 @@ const CONCEPT_BEFORE = 8;
 
 // Cue words before or after a sum of money that say which sum it is.
 const MONEY_CUES: [string[], string][] = [
-  [['دفعه', 'شريحه', 'قسط'], 'money:tranche'],
-  [['وديعه', 'ودايع', 'ودائع'], 'money:deposit'],
+  // "تسلمت مصر 5 مليارات": a sum received is a tranche of the deal.
+  [['دفعه', 'شريحه', 'قسط', 'تسلمت', 'تسلم', 'استلمت', 'تستلم', 'ستتسلم', 'تتسلم', 'تستقبل', 'استقبلت'], 'money:tranche'],
+  // With and without the article: "ودائع" loses its و to the conjunction rule, "الودائع" keeps it.
+  [['وديعه', 'ودايع', 'ودائع', 'الودائع', 'الوديعه'], 'money:deposit'],
   [['حقوق'], 'money:rights'],
-  [['استثمار', 'استثمارات', 'صفقه', 'قيمه', 'تكلفه', 'اجمالي', 'بقيمه'], 'money:deal'],
+  [['استثمار', 'استثمارات', 'صفقه', 'قيمه', 'تكلفه', 'اجمالي', 'بقيمه', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], 'money:deal'],
 ];
 const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
@@ -60,6 +65,37 @@ function locate(tokens: Token[], q: Quantity): Located | null {
     if (!inside && tokens[qTo]?.stem === unitStem) unitEnd = qTo + 1;
   }
   return { q, qFrom, qTo, unitEnd };
+}
+
+// Which sum a cue names, most specific first: a tranche or a deposit is part of a deal.
+const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:deal'];
+const MONEY_WINDOW = 8;
+
+/**
+ * Which sum of money: the most specific cue within a few words either side ("دفعة ثانية بقيمة
+ * 14 مليار دولار من صفقة …" is a tranche, not the deal); a tranche keeps its rank (first, second).
+ */
+function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: number, stops: Uint8Array): string {
+  const found: { key: string; at: number }[] = [];
+  for (let i = qTo; i < afterEnd && !stops[i]; i++) {
+    const key = moneyCue.get(tokens[i].stem);
+    if (key) found.push({ key, at: i });
+  }
+  // Quotes do not end the clause here: "تستثمر بموجبها «القابضة» 35 مليار دولار".
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
+    const key = moneyCue.get(t.stem);
+    if (key) found.push({ key, at: i });
+  }
+  if (found.length === 0) return 'money';
+  found.sort((a, b) => MONEY_PRIORITY.indexOf(a.key) - MONEY_PRIORITY.indexOf(b.key));
+  const best = found[0];
+  if (best.key !== 'money:tranche') return best.key;
+  const rank = tokens[best.at + 1]?.bare ?? '';
+  if (/^(اولي|اول)$/.test(rank)) return 'money:tranche:1';
+  if (/^(ثانيه|ثاني)$/.test(rank)) return 'money:tranche:2';
+  return best.key;
 }
 
 /** What the figure counts, from its unit, the words after it, then the words before it. */
@@ -91,13 +127,7 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
     const round1 = tokens.some((t, i) => /جول/.test(t.bare) && /^(ال)?اولي$/.test(tokens[i + 1]?.norm ?? ''));
     return round1 ? 'percent:vote:round1' : 'percent:vote';
   }
-  if (q.kind === 'money') {
-    for (const t of [...tokens.slice(qTo, afterEnd), ...beforeNearest()]) {
-      const key = moneyCue.get(t.stem);
-      if (key) return key;
-    }
-    return 'money';
-  }
+  if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
   const unitTokens = tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
   if (concept === 'magnitude') {
@@ -105,11 +135,17 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   }
   const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null);
   if (!concept && generic) {
-    concept = after().map(conceptOfWord).find((c) => c !== null) ?? null;
-    concept ??= beforeNearest().map(conceptOfWord).find((c) => c !== null) ?? null;
+    // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby.
+    const people = (t: Token) => {
+      const c = conceptOfWord(t);
+      return c && (q.unit === null || PEOPLE_CONCEPTS.has(c)) ? c : null;
+    };
+    concept = after().map(people).find((c) => c !== null) ?? null;
+    concept ??= beforeNearest().map(people).find((c) => c !== null) ?? null;
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
-    for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = conceptOfWord(tokens[i]);
+    for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
+  if (concept === 'injured' && after().some(isTreated)) return 'injured:treated';
   if ((concept === 'injured' || concept === null) && [...unitTokens, ...after()].some(isSevere)) return 'injured:severe';
   // An unknown counted noun still groups with itself, unless it is a name ("إسرائيل").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) return 'unit:' + stem(q.unit);
@@ -156,7 +192,13 @@ function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerTex
  * is a breakdown: its places are administrative parts, never the whole.
  */
 function markBreakdowns(claims: Claim[], sentenceStart: number): void {
-  const inSentence = claims.filter((c) => c.sentenceStart === sentenceStart && c.concept && (c.places?.length ?? 0) > 0);
+  // Countries named one by one ("2921 in Turkey … 1444 in Syria") are national figures, and a
+  // total stays a total: only provinces, cities and zones make a breakdown.
+  const local = (c: Claim) => {
+    const p = c.places ?? [];
+    return p.length === 1 && p[0] !== TOTAL && entityType(p[0]) !== 'country';
+  };
+  const inSentence = claims.filter((c) => c.sentenceStart === sentenceStart && c.concept && local(c));
   const byConcept = new Map<string, Set<string>>();
   for (const c of inSentence) {
     const set = byConcept.get(c.concept as string) ?? new Set<string>();
@@ -164,6 +206,31 @@ function markBreakdowns(claims: Claim[], sentenceStart: number): void {
     byConcept.set(c.concept as string, set);
   }
   for (const c of inSentence) if ((byConcept.get(c.concept as string)?.size ?? 0) >= 2) c.adminPlace = true;
+}
+
+/** Figures of a sentence that names a control zone ("في مناطق سيطرة الحكومة") are that zone's. */
+function markZones(claims: Claim[], sentenceStart: number, tokens: Token[]): void {
+  const inSentence = claims.filter((c) => c.sentenceStart === sentenceStart && c.comparable && c.concept);
+  if (inSentence.length === 0) return;
+  const zone = zoneOf(tokens);
+  if (!zone) return;
+  for (const c of inSentence) {
+    if ((c.places ?? []).some((p) => entityType(p) !== 'country')) continue;
+    c.places = [zone];
+    c.adminPlace = true;
+    c.entities = [...new Set([...(c.owners ?? []), zone])];
+  }
+}
+
+/**
+ * "35418 قتيلاً و105505 مصابين في تركيا": the next item of a list ("و" right before the figure,
+ * no comma between) shares the previous item's owners and places when it names none itself.
+ */
+function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
+  if (!prev || prev.qTo > loc.qFrom) return false;
+  const between = tokens.slice(prev.unitEnd, loc.qFrom);
+  if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
+  return /^و/.test(between[0].norm);
 }
 
 /** Claims of an article text, in reading order. */
@@ -202,6 +269,22 @@ export function extractClaims(text: string): Claim[] {
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
         if (comparable && concept) previousConcept = concept;
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start);
+        // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
+        if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
+        const prevClaim = claims[claims.length - 1];
+        if (
+          scope.owners.length === 0 &&
+          scope.places.length === 0 &&
+          comparable &&
+          k > 0 &&
+          prevClaim?.sentenceStart === s.start &&
+          prevClaim.comparable &&
+          inheritsScope(tokens, located[k - 1], loc)
+        ) {
+          scope.owners.push(...(prevClaim.owners ?? []));
+          scope.places.push(...(prevClaim.places ?? []));
+          scope.admin = !!prevClaim.adminPlace;
+        }
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
         // A source named by nationality gives its own country's figure ("وزارة الصحة السورية").
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
@@ -225,6 +308,7 @@ export function extractClaims(text: string): Claim[] {
         });
       });
     }
+    markZones(claims, s.start, tokens);
     markBreakdowns(claims, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
   }

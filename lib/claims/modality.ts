@@ -3,6 +3,7 @@
 
 import type { ClaimModality } from '../types';
 import type { Token } from '../text/tokens';
+import { normalizeArabic } from '../text/normalize';
 
 const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|كذب|كذبت|يكذب|تكذب)$/;
 const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
@@ -51,4 +52,15 @@ export function rateOf(tokens: Token[], from: number): string | null {
     }
   }
   return null;
+}
+
+// "وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 7 آلاف": the article recalls an earlier
+// figure; its own latest figure is elsewhere.
+const EARLIER_ANYWHERE = /(في وقت سابق|سابقا|قبل ذلك|في حصيله سابقه|الحصيله السابقه)/;
+const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
+
+/** True where the sentence presents the figure as an earlier one (not the article's latest). */
+export function isEarlierMention(sentence: string, offsetInSentence: number): boolean {
+  const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
+  return EARLIER_OPENING.test(before + ' ') || EARLIER_ANYWHERE.test(before);
 }

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isClauseBreak } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
-import { isGenericUnit } from './concepts';
+import { conceptOfWord, isGenericUnit } from './concepts';
 
 export interface Scope {
   owners: string[];
@@ -84,7 +84,8 @@ export function scopeOf(
   // "جندي كوري للقتال في أوكرانيا" is not a count of soldiers in Ukraine.
   let anchor = unitEnd;
   // "3000 آخرون في تركيا", "12 شخصا في حلب": a generic noun after the figure is part of it.
-  while (anchor < limit && isGenericUnit(tokens[anchor])) anchor++;
+  // "17 حالة وفاة بعمالة مراكش": the counted noun after a generic one is part of it too.
+  while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
   for (const h of hits) {
     if (h.from < unitEnd || h.to > limit) continue;
     const first = tokens[h.from];
@@ -131,8 +132,12 @@ export function scopeOf(
   let bStart = Math.max(cs, qFrom - BEFORE_WINDOW);
   for (let i = qFrom - 1; i >= bStart; i--) if (stops[i]) bStart = i + 1;
   const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
+  let lastPlace: EntityHit | null = null;
   for (const h of before) {
-    if (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from])) {
+    // "في سوريا وتركيا": a name coordinated right after a place is a place too.
+    const coordinated = lastPlace !== null && h.from === lastPlace.to && /^و/.test(tokens[h.from].norm) && tokens[h.from].bare !== tokens[h.from].norm;
+    if (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from]) || coordinated) {
+      lastPlace = h;
       if (!places.includes(h.key)) places.push(h.key);
       if (h.admin) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);

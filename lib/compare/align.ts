@@ -4,7 +4,7 @@
 // the two countries' combined toll.
 
 import type { Claim } from '../types';
-import { entitiesCompatible } from '../text/entities';
+import { entitiesCompatible, isGeographic, parentOf } from '../text/entities';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -51,12 +51,53 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   return score;
 }
 
+/**
+ * The places a combined figure adds up ("في تركيا وسوريا", "سوريا وتركيا", "الإجمالي في
+ * البلدين" → ['total']), or null for a figure about one place or none.
+ */
+export function combinedPlaces(c: Claim): string[] | null {
+  if (places(c).includes('total')) return ['total'];
+  // Places named together, or owners named together ("سوريا وتركيا"); an owner and a place
+  // ("جنود كوريا الشمالية في روسيا") are two roles, not a sum.
+  for (const list of [places(c), owners(c)]) {
+    const geo = [...new Set(list.filter(isGeographic))];
+    // Two names where one contains the other ("درنة" in "ليبيا") are one place.
+    const distinct = geo.filter((g) => !geo.some((h) => h !== g && parentOf(h) === g));
+    if (distinct.length >= 2) return distinct;
+  }
+  return null;
+}
+
+/** A combined figure only matches another combined figure over the same places (or a total). */
+function combinedScore(a: Claim, b: Claim): number | null | undefined {
+  const ca = combinedPlaces(a);
+  const cb = combinedPlaces(b);
+  if (!ca && !cb) return undefined;
+  if (!ca || !cb) return null;
+  if (ca[0] === 'total' || cb[0] === 'total') return 3;
+  return setsCompatible(ca, cb) ? 3 : null;
+}
+
+// What the figure measures is the event itself (the quake's magnitude): where it was felt or
+// whom the sentence names is no scope.
+const SCOPELESS = new Set(['magnitude', 'magnitude:aftershock']);
+
+/** One claim names only an owner, the other only a place. */
+const crossRoles = (a: Claim, b: Claim): boolean =>
+  (owners(a).length > 0 && places(a).length === 0 && owners(b).length === 0 && places(b).length > 0) ||
+  (owners(b).length > 0 && places(b).length === 0 && owners(a).length === 0 && places(a).length > 0);
+
 /** Match score of two claims (higher is closer), or null when they are about different things. */
 export function matchScore(a: Claim, b: Claim): number | null {
   if (!a.comparable || !b.comparable || !a.concept || a.concept !== b.concept) return null;
   if (!sameKind(a, b) || a.rate !== b.rate || modalityClass(a) !== modalityClass(b)) return null;
   if (a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && a.unit && b.unit) return null;
-  const s = scopeScore(a, b);
+  const combined = SCOPELESS.has(a.concept) ? 1 : combinedScore(a, b);
+  let s = combined === undefined ? scopeScore(a, b) : combined;
+  // Money changes hands: "الاستثمار الإماراتي" (whose) and "في مصر" (where) describe one deal.
+  if (s === null && a.kind === 'money' && crossRoles(a, b)) s = 1;
   if (s === null) return null;
-  return s + (a.unit && b.unit && a.unit === b.unit ? 0.5 : 0);
+  // The same counted word is no evidence of the same topic ("17 حالة وفاة" in one city vs
+  // "2122 حالة وفاة" nationally), so it earns nothing here.
+  return s;
 }

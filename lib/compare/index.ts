@@ -5,9 +5,22 @@
 import type { AnalyzedArticle, Claim, Difference, Figure } from '../types';
 import { matchScore } from './align';
 import { figuresConflict } from './interval';
+import { isEarlierMention } from '../claims/modality';
+import { topicLabel } from './label';
+import { entityType } from '../text/entities';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
+
+// Larger than any scope score: a read's latest figure wins over an earlier one whenever both fit.
+const EARLIER_PENALTY = 10;
+// Computed once per claim: the pair loop asks for every (topic, claim) pair.
+const earlierCache = new WeakMap<Claim, boolean>();
+const earlier = (c: Claim): boolean => {
+  let e = earlierCache.get(c);
+  if (e === undefined) earlierCache.set(c, (e = isEarlierMention(c.sentence, c.start - c.sentenceStart)));
+  return e;
+};
 
 interface Member {
   article: number;
@@ -34,11 +47,20 @@ function topicScore(t: Topic, c: Claim, strict = false): number | null {
   for (const s of t.seeds) {
     const sc = matchScore(s.c, c);
     // The current article's own figures share a topic when equal, or when both name the same scope.
-    if (sc === null || (strict && s.c.value !== c.value && sc < 2)) return null;
+    // An unscoped figure joins a scoped one of the same article too: the article's own figure
+    // for the place it is about ("3845" beside "4000 حالة وفاة في درنة").
+    if (sc === null || (strict && s.c.value !== c.value && sc < 2 && !cityAndUnscoped(s.c, c))) return null;
     best = Math.max(best, sc);
   }
   return best;
 }
+
+const unscoped = (c: Claim): boolean => (c.owners?.length ?? 0) + (c.places?.length ?? 0) === 0;
+// Only a city the story is about: never a country (several may be counted) nor a province
+// of a breakdown, nor a person's share.
+const cityOnly = (c: Claim): boolean =>
+  (c.owners?.length ?? 0) === 0 && (c.places?.length ?? 0) === 1 && !c.adminPlace && entityType(c.places?.[0] ?? '') === 'city';
+const cityAndUnscoped = (a: Claim, b: Claim): boolean => (unscoped(a) && cityOnly(b)) || (unscoped(b) && cityOnly(a));
 
 // Among equally good topics, the one whose figure is nearest (log scale) takes the claim.
 const distance = (t: Topic, c: Claim): number =>
@@ -72,12 +94,15 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
       if (!usable(c)) return;
       for (const t of topics) {
         const score = topicScore(t, c);
-        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score, dist: distance(t, c) });
+        // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
+        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist: distance(t, c) });
       }
     });
     // On a tie, the fuller sentence (a body paragraph with its speaker, not a sub-headline).
     const fullness = (m: Member) => Math.min(m.c.sentence.length, 240);
-    pairs.sort((a, b) => b.score - a.score || a.dist - b.dist || fullness(b.m) - fullness(a.m) || a.m.claim - b.m.claim);
+    pairs.sort(
+      (a, b) => b.score - a.score || a.dist - b.dist || displayRank(a.m.c) - displayRank(b.m.c) || fullness(b.m) - fullness(a.m) || a.m.claim - b.m.claim,
+    );
     const usedClaims = new Set<number>();
     for (const p of pairs) {
       if (usedClaims.has(p.m.claim) || p.t.others.has(r)) continue;
@@ -123,12 +148,25 @@ function byDate(articles: AnalyzedArticle[]) {
   };
 }
 
-/** Label of a topic: the words of its most specific claim, the current article's first. */
-function labelOf(members: Member[]): string {
-  const specificity = (m: Member) => (m.c.owners?.length ?? 0) + (m.c.places?.length ?? 0) + (m.c.label ? 0.5 : 0);
-  let best = members[0];
-  for (const m of members) if (specificity(m) > specificity(best)) best = m;
-  return (best.c.label ?? best.c.unit ?? best.c.text).trim();
+/** Label of a topic; the main shock's magnitude is "the first" when the article gives a second. */
+function labelOf(articles: AnalyzedArticle[], current: number, members: Member[]): string {
+  const own = members.filter((m) => m.article === current).map((m) => m.c);
+  const label = topicLabel(own, members.filter((m) => m.article !== current).map((m) => m.c));
+  const second = articles[current].claims.some((c) => c.comparable && c.concept === 'magnitude:aftershock');
+  return members[0].c.concept === 'magnitude' && second ? `${label} الأول` : label;
+}
+
+// A headline ("أمريكا: كوريا الشمالية أرسلت …") is the article's first sentence or a short line
+// with a colon near its start; a body sentence names its speaker with a verb or a preposition.
+const isHeadline = (c: Claim): boolean => c.sentenceStart === 0 || /^[^\s:]+(?:\s[^\s:]+){0,2}\s?:/.test(c.sentence) || c.sentence.length < 60;
+const displayRank = (c: Claim): number => (isHeadline(c) ? 2 : 0) + (c.attribution ? 0 : 1);
+
+/** True where m is the better sentence to show for a figure than prev. */
+function shownBefore(m: Member, prev: Member): boolean {
+  const a = displayRank(m.c);
+  const b = displayRank(prev.c);
+  if (a !== b) return a < b;
+  return Math.min(m.c.sentence.length, 240) > Math.min(prev.c.sentence.length, 240);
 }
 
 const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
@@ -144,13 +182,14 @@ function grouped(articles: AnalyzedArticle[], current: number, related: number[]
     if (t.others.size === 0) continue;
     const members = [...t.seeds, ...[...t.others.values()].map((o) => o.m)];
     // One figure per article and value: the same number twice in one article says nothing new.
-    const seen = new Set<string>();
-    const kept = members.filter((m) => {
+    // The one shown is the body sentence with its speaker, not the headline or a sub-headline.
+    const best = new Map<string, Member>();
+    for (const m of members) {
       const key = `${m.article}|${m.c.value}|${m.c.modality}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+      const prev = best.get(key);
+      if (!prev || shownBefore(m, prev)) best.set(key, m);
+    }
+    const kept = members.filter((m) => best.get(`${m.article}|${m.c.value}|${m.c.modality}`) === m);
     out.push({ members: kept, figures: kept.map(figureOf).sort(byDate(articles)) });
   }
   return out;
@@ -168,7 +207,7 @@ export function compareArticles(articles: AnalyzedArticle[], current: number, re
     const first = g.members[0].c;
     const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
     const diff: Difference = {
-      topic: labelOf(g.members),
+      topic: labelOf(articles, current, g.members),
       kind: first.kind,
       unit: first.unit,
       conflict: denied || figuresConflict(counts),
@@ -184,5 +223,5 @@ export function compareArticles(articles: AnalyzedArticle[], current: number, re
 export function agreements(articles: AnalyzedArticle[], current: number, related: number[]): { topic: string; figures: Figure[] }[] {
   return grouped(articles, current, related)
     .filter((g) => g.figures.every((f) => f.modality !== 'denial') && new Set(g.figures.map((f) => f.value)).size === 1)
-    .map((g) => ({ topic: labelOf(g.members), figures: g.figures }));
+    .map((g) => ({ topic: labelOf(articles, current, g.members), figures: g.figures }));
 }

@@ -78,6 +78,9 @@ const ar = {
   deleteAll: 'احذف كل شيء',
   confirmDeleteAll: 'حذف كل القراءات والإعدادات نهائيًا؟ لا يمكن التراجع.',
   deletedAll: 'حُذف كل شيء.',
+  failedTitle: 'تعذّرت قراءة هذه الصفحة',
+  failedBody: 'حدث خطأ أثناء قراءة المقال، ولم يُفقد شيء مما حفظته من قبل. يمكنك المحاولة مرة أخرى.',
+  readAgain: 'أعد المحاولة',
 } as const;
 
 export type MessageKey = keyof typeof ar;
@@ -159,6 +162,9 @@ const en: Record<MessageKey, string> = {
   deleteAll: 'Delete everything',
   confirmDeleteAll: 'Delete every read and setting for good? This cannot be undone.',
   deletedAll: 'Everything was deleted.',
+  failedTitle: 'This page could not be read',
+  failedBody: 'Something went wrong while reading the article; nothing you saved before was lost. You can try again.',
+  readAgain: 'Try again',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ar, en };

@@ -1,7 +1,7 @@
 // Hostile and broken pages in the real browser: each gets a quiet outcome, none breaks the
 // extension, page text never turns into markup in the panel, and nothing stored is lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentWorker, launchWithExtension, openTab, panelUrl, storedReads, type ExtensionBrowser, type StoredReadSummary } from '../../scripts/browser';
+import { launchWithExtension, openTab, panelUrl, storedReads, type ExtensionBrowser, type StoredReadSummary } from '../../scripts/browser';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { buildSeedPage } from '../fixtures/pages';
 import { HOSTILE_HOST, hostilePages, type HostilePage } from './hostile-pages';
@@ -12,7 +12,7 @@ type Outcome = { status: string; reason?: string; readId?: number };
 async function outcomeOf(b: ExtensionBrowser, tabId: number, timeoutMs: number): Promise<Outcome> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const state = (await currentWorker(b).evaluate(async (id) => {
+    const state = (await b.control.evaluate(async (id) => {
       const key = `tab:${id}`;
       return ((await (globalThis as any).chrome.storage.session.get(key))[key] ?? { status: 'unknown' }) as { status: string };
     }, tabId)) as Outcome;

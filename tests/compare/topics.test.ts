@@ -1,0 +1,164 @@
+// Topic quality as the side panel shows it: combined tolls in one card, regional figures apart,
+// each read's latest figure, the body sentence with its speaker, labels a reader understands.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/analyze';
+import { combinedPlaces } from '../../lib/compare/align';
+import { compareArticles } from '../../lib/compare/index';
+import { findRelated } from '../../lib/story/index';
+import { fold } from '../../lib/text/fold';
+import type { AnalyzedArticle, Difference } from '../../lib/types';
+import { hasShared, SHARED, seeds, STORIES, story } from '../claims/load';
+import { compareFiles } from '../../lib/cli/compare';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const mk = (text: string, published: string, url: string): AnalyzedArticle =>
+  analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title: text.split('\n')[0], byline: null, published, lang: 'ar', dir: 'rtl', text });
+const values = (d: Difference) => d.figures.map((f) => f.value);
+const withValues = (ds: Difference[], ...v: number[]) => ds.find((d) => v.every((x) => values(d).includes(x)));
+
+describe('invented articles', () => {
+  it('a combined toll is one topic, never joined by a zone\'s figure', () => {
+    const earlier = mk(
+      'حصيلة الزلزال\n\nقتل أكثر من 4100 شخص في جنوب تركيا وفي سوريا المجاورة. وأفادت فرق الدفاع المدني العاملة في مناطق الشمال الواقعة تحت سيطرة المسلحين بمقتل 690 شخصا.',
+      '2023-02-06',
+      'https://a/1',
+    );
+    const current = mk(
+      'حصيلة الزلزال\n\nارتفع عدد ضحايا الزلزال في سوريا وتركيا إلى أكثر من 48 ألف قتيل. وبإضافة أحدث رقم في سوريا وهو 5800 قتيل يرتفع عدد القتلى الإجمالي في البلدين إلى 48132 قتيلا.',
+      '2023-02-25',
+      'https://b/1',
+    );
+    const d = compareArticles([earlier, current], 1, [0]);
+    const combined = d.filter((x) => values(x).includes(48000) || values(x).includes(48132));
+    expect(combined).toHaveLength(1);
+    expect(values(combined[0])).toEqual(expect.arrayContaining([4100, 48000, 48132]));
+    expect(values(combined[0])).not.toContain(690);
+    expect(combined[0].topic).toContain('تركيا');
+    expect(combined[0].topic).toContain('سوريا');
+  });
+
+  it('labels the two shocks of a quake as the first and the second', () => {
+    const a = mk('الزلزال\n\nضرب زلزال بقوة 7.9 درجات تلاه زلزال آخر بقوة 7.4 درجات.', '2023-02-06', 'https://a/2');
+    const b = mk('الزلزال\n\nضرب زلزال بقوة 7.7 درجات وأعقبه آخر بقوة 7.6 درجات.', '2023-02-20', 'https://b/2');
+    const d = compareArticles([a, b], 1, [0]);
+    expect(withValues(d, 7.9, 7.7)?.topic).toBe('قوة الزلزال الأول');
+    expect(withValues(d, 7.4, 7.6)?.topic).toBe('قوة الزلزال الثاني');
+  });
+
+  it('takes a read\'s latest figure, not the one it recalls as earlier', () => {
+    const earlier = mk(
+      'الفيضانات\n\nأعلن الهلال الأحمر أن حصيلة القتلى في درنة ارتفعت إلى 10200 قتيل. وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 5 آلاف.',
+      '2023-09-14',
+      'https://a/3',
+    );
+    const current = mk('الفيضانات\n\nأعلن الجيش ارتفاع حصيلة ضحايا درنة إلى 4100.', '2023-09-28', 'https://b/3');
+    const d = compareArticles([earlier, current], 1, [0]);
+    expect(d).toHaveLength(1);
+    expect(values(d[0])).toContain(10200);
+    expect(values(d[0])).not.toContain(5000);
+  });
+
+  it('shows the body sentence with its speaker rather than the headline', () => {
+    const earlier = mk('الجنود\n\nوقالت مصادر إن كوريا الشمالية نشرت نحو 9 آلاف جندي في روسيا.', '2024-11-01', 'https://a/4');
+    const current = mk(
+      'أمريكا: كوريا الشمالية أرسلت 2500 جندي لمساندة روسيا\n\nوقال المتحدث باسم البيت الأبيض جون كيربي إن هناك 2500 جندي من كوريا الشمالية في شرق روسيا يتلقون التدريب.',
+      '2024-10-24',
+      'https://b/4',
+    );
+    const d = compareArticles([earlier, current], 1, [0]);
+    const troops = withValues(d, 2500, 9000);
+    expect(troops).toBeDefined();
+    const own = troops!.figures.filter((f) => f.article === 1);
+    expect(own).toHaveLength(1);
+    expect(fold(own[0].attribution ?? '')).toBe(fold('جون كيربي'));
+    expect(troops!.topic).toBe('جنود كوريا الشمالية في روسيا');
+  });
+});
+
+describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
+  const load = (name: string) => story(name).map(analyzeArticle);
+  /** Each prefix of a story, its last article current, as the held-out evaluation runs it. */
+  const runs = (articles: AnalyzedArticle[]) =>
+    articles.map((a, cur) => compareArticles(articles, cur, findRelated(a, articles.slice(0, cur)).map((r) => r.index)));
+
+  it('Turkey–Syria, current 06: one combined topic with every outlet\'s combined toll, 733 apart', () => {
+    const t = load('turkey-syria-earthquake-2023');
+    const last = runs(t)[5];
+    const combined = last.filter((d) => values(d).includes(50000) || values(d).includes(50132));
+    expect(combined).toHaveLength(1);
+    expect(values(combined[0])).toEqual(expect.arrayContaining([4365, 35225, 40000, 50000, 50132]));
+    expect(values(combined[0])).not.toContain(733);
+    expect(combined[0].topic).toContain('تركيا');
+    expect(combined[0].topic).toContain('سوريا');
+    // "31 ألفا و634" in 04 is Turkey's toll.
+    expect(values(withValues(last, 44218)!)).toContain(31634);
+    expect(withValues(last, 7.8, 7.7)?.topic).toBe('قوة الزلزال الأول');
+    expect(withValues(last, 7.5, 7.6)?.topic).toBe('قوة الزلزال الثاني');
+  });
+
+  it('Turkey–Syria: no topic mixes a combined toll with a one-country toll, or two countries', () => {
+    const t = load('turkey-syria-earthquake-2023');
+    for (const ds of runs(t)) {
+      for (const d of ds) {
+        const claims = d.figures.map((f) => t[f.article].claims[f.claim]);
+        // A magnitude is the quake's own, wherever the sentence places it.
+        if (claims.some((c) => c.concept?.startsWith('magnitude'))) continue;
+        const kinds = new Set(claims.map((c) => (combinedPlaces(c) ? 'combined' : 'single')));
+        expect(kinds.size).toBe(1);
+        const countries = new Set(claims.flatMap((c) => (combinedPlaces(c) ? [] : [...(c.owners ?? []), ...(c.places ?? [])])).filter((k) => k === 'turkey' || k === 'syria'));
+        expect(countries.size).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('Derna, current 06: 03 gives its 11,300 (not the earlier 7,000), 05 its 3,845', () => {
+    const d = load('derna-floods-2023');
+    const last = runs(d)[5];
+    const deaths = withValues(last, 4148);
+    expect(deaths).toBeDefined();
+    const from = (article: number) => deaths!.figures.filter((f) => f.article === article).map((f) => f.value);
+    expect(from(2)).toEqual([11300]);
+    expect(from(4)).toEqual([3845]);
+    expect(deaths!.topic).toBe('قتلى الفيضانات في درنة');
+  });
+
+  it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', () => {
+    const dir = path.join(SHARED, 'corpus', 'derna-floods-2023');
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
+    const report = compareFiles(files);
+    const deaths = withValues(report.differences, 4148);
+    expect(deaths?.figures.filter((f) => f.article === 4).map((f) => f.value)).toEqual([3845]);
+    expect(deaths?.figures.filter((f) => f.article === 2).map((f) => f.value)).toEqual([11300]);
+  });
+
+  it('Ras El-Hekma, current 06: the 35 billion investment meets the 150 billion figure', () => {
+    const r = load('ras-el-hekma-deal-2024');
+    const last = runs(r)[5];
+    const deal = withValues(last, 35e9, 150e9);
+    expect(deal).toBeDefined();
+    expect(values(deal!)).not.toContain(11e9);
+    expect(deal!.topic).toMatch(/^قيمة (ال)?صفقة/);
+  });
+
+  it('labels are noun phrases, never a raw unit word, and attributions are short', () => {
+    const all = [...STORIES.map(load), seeds().map(analyzeArticle)];
+    for (const articles of all) {
+      for (const ds of runs(articles)) {
+        for (const d of ds) {
+          expect(d.topic).not.toMatch(/^(قتيلا|قتيل|درجات|درجة|جندي|مصابا|إصابة|ضحايا|وفاة)(\s|ً|$)/);
+          for (const f of d.figures) expect((f.attribution ?? '').split(/\s+/).length).toBeLessThanOrEqual(6);
+        }
+      }
+    }
+  });
+
+  it('the seeds, current 004: the troop card shows Kirby\'s sentence', () => {
+    const s = seeds().map(analyzeArticle);
+    const d = compareArticles(s, 4, findRelated(s[4], s.slice(0, 4)).map((r) => r.index));
+    const troops = withValues(d, 3000, 8000);
+    expect(troops?.topic).toBe('جنود كوريا الشمالية في روسيا');
+    const own = troops!.figures.find((f) => f.article === 4);
+    expect(fold(own?.attribution ?? '')).toContain(fold('كيربي'));
+  });
+});
