@@ -11,6 +11,7 @@ export interface PanelActions {
   showInPage: (id: string) => void;
   notSameStory: (readId: number) => void;
   resume: (host: string) => void;
+  deleteStory: (readIds: number[]) => void;
 }
 
 /** The side panel's body for one state of the current tab. */
@@ -92,6 +93,11 @@ export function Panel({ state, lang, t, actions }: { state: PanelState | null; l
         </details>
       )}
       <RelatedReads articles={report.articles} lang={lang} t={t} onNotSameStory={actions.notSameStory} />
+      <div class="tb-buttons tb-story-actions">
+        <button type="button" class="tb-link tb-unlink" data-testid="delete-story" onClick={() => actions.deleteStory([...new Set(report.articles.map((a) => a.readId))])}>
+          {t('deleteStory')}
+        </button>
+      </div>
     </>
   );
 }

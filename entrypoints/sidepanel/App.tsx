@@ -173,6 +173,11 @@ export function App() {
       if (tabId !== null) await sendMessage('readTab', { tabId });
       refresh();
     },
+    deleteStory: async (readIds: number[]) => {
+      if (!confirm(t('confirmDeleteStory'))) return;
+      await sendMessage('deleteStory', { readIds });
+      refresh();
+    },
     notSameStory: (otherId: number) => {
       if (state?.status !== 'read') return;
       const readId = state.report.articles[state.report.current].readId;

@@ -81,6 +81,8 @@ const ar = {
   failedTitle: 'تعذّرت قراءة هذه الصفحة',
   failedBody: 'حدث خطأ أثناء قراءة المقال، ولم يُفقد شيء مما حفظته من قبل. يمكنك المحاولة مرة أخرى.',
   readAgain: 'أعد المحاولة',
+  deleteStory: 'احذف هذه القصة من سجلك',
+  confirmDeleteStory: 'حذف هذا المقال وكل القراءات السابقة لقصته من سجلك؟',
 } as const;
 
 export type MessageKey = keyof typeof ar;
@@ -165,6 +167,8 @@ const en: Record<MessageKey, string> = {
   failedTitle: 'This page could not be read',
   failedBody: 'Something went wrong while reading the article; nothing you saved before was lost. You can try again.',
   readAgain: 'Try again',
+  deleteStory: 'Delete this story from your history',
+  confirmDeleteStory: 'Delete this article and every earlier read of its story from your history?',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ar, en };
