@@ -1,19 +1,11 @@
 // What the background answers about one read: the story around it and its differences.
 // The panel renders it, the content script highlights from it, the demo prints it.
 import type { TextQuoteSelector } from '../anchor/describe';
-import type { Difference, Figure, Related } from '../types';
+import type { ArticleMeta, Difference, Figure, Related } from '../types';
 
-export interface ReportArticle {
+/** One article of the report: its metadata (lang gives lang/dir to its quoted text) and role. */
+export interface ReportArticle extends Pick<ArticleMeta, 'url' | 'canonicalUrl' | 'site' | 'host' | 'title' | 'byline' | 'published' | 'lang'> {
   readId: number;
-  url: string;
-  canonicalUrl: string;
-  site: string;
-  host: string;
-  title: string;
-  byline: string | null;
-  published: string | null;
-  /** The article's language ("ar"), for lang/dir on its quoted text. */
-  lang: string | null;
   readAt: number;
   /** The article the report is about. */
   current: boolean;
