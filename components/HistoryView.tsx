@@ -12,10 +12,13 @@ export interface HistoryViewProps {
   onWords: (w: string) => void;
   onSite: (s: string) => void;
   onDelete: (id: number) => void;
+  /** The read shown in the article view, if any: other reads can be linked to its story. */
+  currentReadId?: number | null;
+  onLinkToCurrent?: (id: number) => void;
 }
 
 /** All reads, searchable and filterable by outlet, each deletable. */
-export function HistoryView({ entries, sites, words, site, lang, t, onWords, onSite, onDelete }: HistoryViewProps) {
+export function HistoryView({ entries, sites, words, site, lang, t, onWords, onSite, onDelete, currentReadId, onLinkToCurrent }: HistoryViewProps) {
   return (
     <section class="tb-history" aria-labelledby="tb-history-title">
       <h2 id="tb-history-title" class="tb-section-title">
@@ -41,16 +44,23 @@ export function HistoryView({ entries, sites, words, site, lang, t, onWords, onS
       ) : (
         <ul class="tb-history-list">
           {entries.map((e) => (
-            <li key={e.id} data-testid="history-entry" class="tb-related-item">
+            <li key={e.id} data-testid="history-entry" data-read-id={String(e.id)} class="tb-related-item">
               <a href={e.url} target="_blank" rel="noreferrer noopener" dir="auto" lang="ar">
                 {e.title}
               </a>
               <div class="tb-related-meta">
                 <bdi class="tb-outlet">{e.site}</bdi> · <bdi>{formatDate(e.published, lang) ?? t('unknownDate')}</bdi> · <span>{e.claimCount} {t('claimsFound')}</span>
               </div>
-              <button type="button" class="tb-link tb-unlink" data-testid="delete-read" onClick={() => onDelete(e.id)}>
-                {t('delete')}
-              </button>
+              <div class="tb-entry-actions">
+                {onLinkToCurrent && currentReadId !== null && currentReadId !== undefined && currentReadId !== e.id && (
+                  <button type="button" class="tb-link" data-testid="link-story" onClick={() => onLinkToCurrent(e.id)}>
+                    {t('linkToStory')}
+                  </button>
+                )}
+                <button type="button" class="tb-link tb-unlink" data-testid="delete-read" onClick={() => onDelete(e.id)}>
+                  {t('delete')}
+                </button>
+              </div>
             </li>
           ))}
         </ul>

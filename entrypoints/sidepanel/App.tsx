@@ -217,6 +217,12 @@ export function App() {
             onWords={setWords}
             onSite={setSite}
             onDelete={(readId) => void sendMessage('deleteRead', { readId })}
+            currentReadId={state?.status === 'read' ? state.report.articles[state.report.current].readId : null}
+            onLinkToCurrent={(otherId) => {
+              if (state?.status !== 'read') return;
+              const readId = state.report.articles[state.report.current].readId;
+              void sendMessage('setSameStory', { readId, otherId, same: true }).then(refresh);
+            }}
           />
         ) : tabId === null ? (
           <p class="tb-muted">{t('noTab')}</p>

@@ -83,6 +83,7 @@ const ar = {
   readAgain: 'أعد المحاولة',
   deleteStory: 'احذف هذه القصة من سجلك',
   confirmDeleteStory: 'حذف هذا المقال وكل القراءات السابقة لقصته من سجلك؟',
+  linkToStory: 'اربطه بقصة المقال الحالي',
 } as const;
 
 export type MessageKey = keyof typeof ar;
@@ -169,6 +170,7 @@ const en: Record<MessageKey, string> = {
   readAgain: 'Try again',
   deleteStory: 'Delete this story from your history',
   confirmDeleteStory: 'Delete this article and every earlier read of its story from your history?',
+  linkToStory: 'Link to the current article’s story',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ar, en };

@@ -15,7 +15,7 @@ export interface RelatedRead {
 export async function findRelatedReads(db: TabayyunDB, current: StoredRead): Promise<RelatedRead[]> {
   const [candidates, links] = await Promise.all([keywordCandidates(db, current.keywords, current.id), storyLinksOf(db, current.id)]);
   const scored = findRelated(current, candidates)
-    .map(({ index, score }) => ({ read: candidates[index], score, linkedByReader: false }))
+    .map(({ index, score }) => ({ read: candidates[index], score, linkedByReader: links.get(candidates[index].id) === true }))
     .filter((r) => links.get(r.read.id) !== false);
   const linked = [...links.entries()].filter(([id, same]) => same && !scored.some((r) => r.read.id === id)).map(([id]) => id);
   const manual = (await db.reads.bulkGet(linked))

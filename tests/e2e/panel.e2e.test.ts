@@ -127,6 +127,23 @@ describe('side panel on two corpus stories', () => {
     const after = await panel.$$eval('[data-testid="related-read"]', (items) => items.map((i) => i.getAttribute('data-read-id')));
     expect(after).not.toContain(victim);
     expect(after.length).toBe(before.length - 1);
+    // …and linking it again from the history brings it back, marked as linked by the reader.
+    await panel.locator('[data-testid="view-history"]').click();
+    await panel.locator(`[data-testid="history-entry"][data-read-id="${victim}"] [data-testid="link-story"]`).click();
+    await panel.locator('[data-testid="view-article"]').click();
+    await panel.locator(`[data-testid="related-read"][data-read-id="${victim}"]`).waitFor({ timeout: 10_000 });
+    expect(await panel.locator(`[data-testid="related-read"][data-read-id="${victim}"]`).textContent()).toMatch(/ربطتَها بنفسك|linked by you/);
+    await panel.close();
+  });
+
+  it('every earlier figure links to its source article at the quoted sentence', async () => {
+    const panel = await openPanel(browser, tabOf(turkey[turkey.length - 1]));
+    const links = await panel.$$eval('[data-testid="figure"]:not(.tb-current) a.tb-link', (as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', target: a.getAttribute('target') })));
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(l.href).toMatch(/^https?:\/\/[^#]+#:~:text=/);
+      expect(l.target).toBe('_blank');
+    }
     await panel.close();
   });
 
