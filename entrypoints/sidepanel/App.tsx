@@ -55,8 +55,10 @@ function usePanelState(db: TabayyunDB, tabId: number | null): [PanelState | null
   }, [tabId, tick]);
   useEffect(() => {
     // Any new read, changed read, deletion or story correction.
+    // The first value is the state the panel just asked for; only later changes need a refresh.
+    let first = true;
     const subscription = liveQuery(async () => [await db.reads.count(), await db.reads.orderBy('readAt').lastKey(), await db.storyLinks.count()]).subscribe({
-      next: refresh,
+      next: () => (first ? (first = false) : refresh()),
       error: () => undefined,
     });
     const onSession = (changes: Record<string, unknown>) => tabId !== null && `tab:${tabId}` in changes && refresh();

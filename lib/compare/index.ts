@@ -195,33 +195,47 @@ function grouped(articles: AnalyzedArticle[], current: number, related: number[]
   return out;
 }
 
+export interface Agreement {
+  topic: string;
+  figures: Figure[];
+}
+
+function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped): Difference | null {
+  const counts = g.figures.filter((f) => f.modality !== 'denial');
+  const denied = g.figures.length > counts.length && counts.length > 0;
+  const values = new Set(counts.map((f) => f.value));
+  if (values.size < 2 && !denied) return null;
+  const first = g.members[0].c;
+  const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
+  const diff: Difference = {
+    topic: labelOf(articles, current, g.members),
+    kind: first.kind,
+    unit: first.unit,
+    conflict: denied || figuresConflict(counts),
+    figures: g.figures,
+  };
+  if (urls.size < new Set(g.members.map((m) => m.article)).size) diff.update = true;
+  return diff;
+}
+
+const isAgreement = (g: Grouped): boolean => g.figures.every((f) => f.modality !== 'denial') && new Set(g.figures.map((f) => f.value)).size === 1;
+
+/** Differences and agreements from one alignment of the topics (what the panel shows). */
+export function compareAll(articles: AnalyzedArticle[], current: number, related: number[]): { differences: Difference[]; agreements: Agreement[] } {
+  if (!articles[current]) return { differences: [], agreements: [] };
+  const groups = grouped(articles, current, related);
+  return {
+    differences: groups.map((g) => differenceOf(articles, current, g)).filter((d): d is Difference => d !== null),
+    agreements: groups.filter(isAgreement).map((g) => ({ topic: labelOf(articles, current, g.members), figures: g.figures })),
+  };
+}
+
 /** Differences the current article has with its related reads, each topic once. */
 export function compareArticles(articles: AnalyzedArticle[], current: number, related: number[]): Difference[] {
-  if (!articles[current]) return [];
-  const out: Difference[] = [];
-  for (const g of grouped(articles, current, related)) {
-    const counts = g.figures.filter((f) => f.modality !== 'denial');
-    const denied = g.figures.length > counts.length && counts.length > 0;
-    const values = new Set(counts.map((f) => f.value));
-    if (values.size < 2 && !denied) continue;
-    const first = g.members[0].c;
-    const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
-    const diff: Difference = {
-      topic: labelOf(articles, current, g.members),
-      kind: first.kind,
-      unit: first.unit,
-      conflict: denied || figuresConflict(counts),
-      figures: g.figures,
-    };
-    if (urls.size < new Set(g.members.map((m) => m.article)).size) diff.update = true;
-    out.push(diff);
-  }
-  return out;
+  return compareAll(articles, current, related).differences;
 }
 
 /** Topics on which the current article and its related reads give the same figure. */
-export function agreements(articles: AnalyzedArticle[], current: number, related: number[]): { topic: string; figures: Figure[] }[] {
-  return grouped(articles, current, related)
-    .filter((g) => g.figures.every((f) => f.modality !== 'denial') && new Set(g.figures.map((f) => f.value)).size === 1)
-    .map((g) => ({ topic: labelOf(articles, current, g.members), figures: g.figures }));
+export function agreements(articles: AnalyzedArticle[], current: number, related: number[]): Agreement[] {
+  return compareAll(articles, current, related).agreements;
 }

@@ -1,7 +1,7 @@
 // Assembles the story report for one stored read: related reads, the earlier version of
 // the same URL, differences, and the quotes to mark in the page.
 import { describeQuote } from '../anchor/describe';
-import { agreements, compareArticles } from '../compare/index';
+import { compareAll } from '../compare/index';
 import type { ReadVersion, StoredRead, TabayyunDB } from '../store/db';
 import { previousVersion } from '../store/reads';
 import { findRelatedReads, type RelatedRead } from '../store/related';
@@ -51,13 +51,13 @@ export function reportFrom(current: StoredRead, related: RelatedRead[], previous
   ];
   const currentIndex = sources.length - 1;
   const relatedIndexes = sources.slice(0, -1).map((_, i) => i);
-  const differences = compareArticles(sources, currentIndex, relatedIndexes);
+  const { differences, agreements } = compareAll(sources, currentIndex, relatedIndexes);
   return {
     articles,
     current: currentIndex,
     related: ordered.map((r, i) => ({ article: i, score: r.score })),
     differences,
-    agreements: agreements(sources, currentIndex, relatedIndexes),
+    agreements,
     highlights: highlightsFor(current, currentIndex, differences),
     claimCount: current.claims.filter((c) => c.comparable).length,
   };
