@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/format/date';
 import type { Lang, Translate } from '../lib/i18n/messages';
+import { COMPARABLE_FIGURES, countPhrase, EARLIER_READS } from '../lib/i18n/plural';
 import type { ReportArticle } from '../lib/report/types';
 
 /** The article the reader is on: outlet, date, headline, and how much there is to compare. */
@@ -19,7 +20,10 @@ export function ArticleHeader({ article, relatedCount, claimCount, lang, t }: { 
         {article.title}
       </h2>
       <p class="tb-counts">
-        <span data-testid="related-count">{relatedCount}</span> {t('relatedCount')} · {claimCount} {t('claimsFound')}
+        <span data-testid="related-count" data-count={String(relatedCount)}>
+          {countPhrase(relatedCount, EARLIER_READS, lang)}
+        </span>{' '}
+        · {countPhrase(claimCount, COMPARABLE_FIGURES, lang)}
       </p>
     </section>
   );

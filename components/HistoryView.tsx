@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/format/date';
 import type { Lang, Translate } from '../lib/i18n/messages';
+import { COMPARABLE_FIGURES, countPhrase } from '../lib/i18n/plural';
 import type { HistoryEntry } from '../lib/store/history';
 
 export interface HistoryViewProps {
@@ -49,7 +50,7 @@ export function HistoryView({ entries, sites, words, site, lang, t, onWords, onS
                 {e.title}
               </a>
               <div class="tb-related-meta">
-                <bdi class="tb-outlet">{e.site}</bdi> · <bdi>{formatDate(e.published, lang) ?? t('unknownDate')}</bdi> · <span>{e.claimCount} {t('claimsFound')}</span>
+                <bdi class="tb-outlet">{e.site}</bdi> · <bdi>{formatDate(e.published, lang) ?? t('unknownDate')}</bdi> · <span>{countPhrase(e.claimCount, COMPARABLE_FIGURES, lang)}</span>
               </div>
               <div class="tb-entry-actions">
                 {onLinkToCurrent && currentReadId !== null && currentReadId !== undefined && currentReadId !== e.id && (

@@ -150,10 +150,10 @@ describe('side panel on two corpus stories', () => {
   it('follows the store live: a newly read article of the story appears in an open panel without reload', async () => {
     const tabId = tabOf(morocco[morocco.length - 2]);
     const panel = await openPanel(browser, tabId);
-    const count = async () => Number(await panel.locator('[data-testid="related-count"]').textContent());
+    const count = async () => Number(await panel.locator('[data-testid="related-count"]').getAttribute('data-count'));
     const before = await count();
     await openTab(browser, server.urlOf(morocco[morocco.length - 1]));
-    await panel.waitForFunction((n) => Number(document.querySelector('[data-testid="related-count"]')?.textContent) === n + 1, before, { timeout: 20_000 });
+    await panel.waitForFunction((n) => Number(document.querySelector('[data-testid="related-count"]')?.getAttribute('data-count')) === n + 1, before, { timeout: 20_000 });
     expect(await count()).toBe(before + 1);
     await panel.close();
   });

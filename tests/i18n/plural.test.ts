@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { COMPARABLE_FIGURES, countPhrase, EARLIER_READS } from '../../lib/i18n/plural';
+
+describe('countPhrase', () => {
+  it.each([
+    [0, 'لا قراءات سابقة', '0 earlier reads'],
+    [1, 'قراءة سابقة واحدة', '1 earlier read'],
+    [2, 'قراءتان سابقتان', '2 earlier reads'],
+    [4, '4 قراءات سابقة', '4 earlier reads'],
+    [10, '10 قراءات سابقة', '10 earlier reads'],
+    [11, '11 قراءة سابقة', '11 earlier reads'],
+    [103, '103 قراءات سابقة', '103 earlier reads'],
+  ])('%d reads', (n, ar, en) => {
+    expect(countPhrase(n, EARLIER_READS, 'ar')).toBe(ar);
+    expect(countPhrase(n, EARLIER_READS, 'en')).toBe(en);
+  });
+
+  it('agrees the adjective with the counted figures', () => {
+    expect(countPhrase(1, COMPARABLE_FIGURES, 'ar')).toBe('رقم واحد قابل للمقارنة');
+    expect(countPhrase(2, COMPARABLE_FIGURES, 'ar')).toBe('رقمان قابلان للمقارنة');
+    expect(countPhrase(25, COMPARABLE_FIGURES, 'ar')).toBe('25 رقمًا قابلًا للمقارنة');
+  });
+});
