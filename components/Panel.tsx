@@ -15,7 +15,7 @@ export interface PanelActions {
 }
 
 /** The side panel's body for one state of the current tab. */
-export function Panel({ state, lang, t, actions }: { state: PanelState | null; lang: Lang; t: Translate; actions: PanelActions }) {
+export function Panel({ state, lang, t, actions, readError = null }: { state: PanelState | null; lang: Lang; t: Translate; actions: PanelActions; readError?: string | null }) {
   if (!state) return <EmptyState kind="loading" title={t('loading')} />;
   if (state.status === 'error')
     return state.reason === 'quota' ? (
@@ -55,6 +55,11 @@ export function Panel({ state, lang, t, actions }: { state: PanelState | null; l
             {t('alwaysReadSite')}
           </button>
         </div>
+        {readError && (
+          <p class="tb-notice" role="alert" data-testid="read-error">
+            {readError}
+          </p>
+        )}
       </EmptyState>
     );
 

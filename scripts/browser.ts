@@ -136,6 +136,7 @@ export interface StoredReadSummary {
   site: string;
   title: string;
   published: string | null;
+  readAt: number;
   textLength: number;
   claims: { text: string; value: number; sentence: string; comparable: boolean }[];
 }
@@ -160,6 +161,7 @@ export async function storedReads(b: ExtensionBrowser): Promise<StoredReadSummar
                 site: r.site,
                 title: r.title,
                 published: r.published,
+                readAt: r.readAt,
                 textLength: r.text.length,
                 claims: r.claims.map((c) => ({ text: c.text, value: c.value, sentence: c.sentence, comparable: c.comparable })),
               })),

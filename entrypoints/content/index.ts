@@ -13,13 +13,15 @@ export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    // The toolbar click may inject this script into a page where it already runs.
-    const w = window as unknown as Record<string, unknown>;
-    if (w[RAN]) {
-      void readPage();
+    // The toolbar click may inject this script into a page where it already runs: then the
+    // running instance reads the page again. (The content script's own world: pages can't see it.)
+    const w = window as unknown as Record<string, (() => Promise<void>) | undefined>;
+    const running = w[RAN];
+    if (running) {
+      void running();
       return;
     }
-    w[RAN] = true;
+    w[RAN] = readPage;
 
     let items: HighlightItem[] = [];
     let stopWatching: (() => void) | undefined;

@@ -94,6 +94,7 @@ export function App() {
   const history = useHistory(db, words, site, view === 'history');
   const data = useSettings(db, view === 'settings');
   const [notice, setNotice] = useState<string | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
   // The stored choice decides; localStorage keeps it for the first paint before the store answers.
   const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
   useEffect(() => {
@@ -154,7 +155,13 @@ export function App() {
   };
 
   const actions = {
-    readTab: () => tabId !== null && void sendMessage('readTab', { tabId }).then(refresh),
+    readTab: async () => {
+      if (tabId === null) return;
+      const result = await sendMessage('readTab', { tabId });
+      // Without the toolbar click's permission the page can't be read: say what to do.
+      setReadError(result.ok ? null : t('readRefused'));
+      refresh();
+    },
     addSite: async () => {
       if (tabId === null) return;
       const tab = await browser.tabs.get(tabId);
@@ -229,7 +236,7 @@ export function App() {
         ) : tabId === null ? (
           <p class="tb-muted">{t('noTab')}</p>
         ) : (
-          <Panel state={state} lang={lang} t={t} actions={actions} />
+          <Panel state={state} lang={lang} t={t} actions={actions} readError={readError} />
         )}
       </main>
     </div>

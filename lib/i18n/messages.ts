@@ -82,6 +82,7 @@ const ar = {
   deleteStory: 'احذف هذه القصة من سجلك',
   confirmDeleteStory: 'حذف هذا المقال وكل القراءات السابقة لقصته من سجلك؟',
   linkToStory: 'اربطه بقصة المقال الحالي',
+  readRefused: 'لا تملك تبيّن إذنًا بقراءة هذه الصفحة. انقر أيقونة تبيّن في شريط الأدوات وأنت على الصفحة، أو اختر «اقرأ هذا الموقع دائمًا».',
 } as const;
 
 export type MessageKey = keyof typeof ar;
@@ -167,6 +168,7 @@ const en: Record<MessageKey, string> = {
   deleteStory: 'Delete this story from your history',
   confirmDeleteStory: 'Delete this article and every earlier read of its story from your history?',
   linkToStory: 'Link to the current article’s story',
+  readRefused: 'Tabayyun has no permission to read this page. Click the Tabayyun toolbar icon while on the page, or choose “Always read this site”.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { ar, en };

@@ -106,6 +106,22 @@ describe('lifecycle: concurrency, worker restarts, reloads, private windows', ()
     expect(await storedReads(browser)).toHaveLength(25);
   });
 
+  it('reading a tab on request without the reader’s permission is refused with a reason, and changes nothing', async () => {
+    // Headless tests cannot click the toolbar icon (which grants activeTab), so the background
+    // has no right to run a script in the tab: it must say so, not fail silently.
+    const { tabId } = await openTab(browser, server.urlOf(firstTwenty[1]));
+    const first = await waitForTabState(browser, tabId, 60_000);
+    const before = await storedReads(browser);
+    const answer = (await control.evaluate(
+      (id) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ id: 1, type: 'readTab', data: { tabId: id }, timestamp: Date.now() }),
+      tabId,
+    )) as { res: { ok: boolean; error?: string } };
+    expect(answer.res.ok).toBe(false);
+    expect(answer.res.error).toMatch(/permission/i);
+    expect(await waitForTabState(browser, tabId)).toEqual(first);
+    expect(await storedReads(browser)).toEqual(before);
+  });
+
   it('an extension update (new version at the same place, browser restarted) keeps every read intact', async () => {
     const before = await storedReads(browser);
     const seen = browser.extensionRequests.length;
