@@ -224,8 +224,11 @@ const api = {
       differences = report.differences.length;
     }
     const ms = performance.now() - t0;
+    // Ground truth: the generator put this read in story k, whose reads live under /news/k/.
+    const urls = (await db.reads.bulkGet(related)).map((x) => x?.canonicalUrl ?? '');
+    const sameStory = urls.filter((u) => u.includes(`/news/${k}/`)).length;
     await deleteRead(db, read.id);
-    return { ms, saveMs: saved - t0, related, differences, storySize: sizes[k] };
+    return { ms, saveMs: saved - t0, related, differences, storySize: sizes[k], sameStory };
   },
   /** Diagnostic: the keyword-index candidate step alone, for a new read of an existing story. */
   async candidates(q: number) {

@@ -11,7 +11,7 @@ import { median, ratio, round, summarize } from '../util/stats';
 import { buildVocab } from '../util/vocab';
 import type { PageVocab } from '../entries/lookup';
 
-type QueryResult = { ms: number; saveMs: number; related: number[]; differences: number; storySize: number };
+type QueryResult = { ms: number; saveMs: number; related: number[]; differences: number; storySize: number; sameStory: number };
 
 /** Pseudo-stems from the corpus's own stems: a reader's 100k reads name far more things than 35 articles. */
 function extendStems(stems: string[], target: number): string[] {
@@ -96,9 +96,22 @@ export const lookupSection: Section = {
         if (scan.length) details[`scan_related_per_query_${label}`] = round(median(scan.map((x) => x.related.length)), 1);
         details[`differences_per_query_${label}`] = round(median(indexed.map((x) => x.differences)), 1);
         if (wanted) details[`index_recall_vs_scan_${label}`] = round(found / wanted, 3);
+        // Against the generator's ground truth: of the story's reads, how many each way found,
+        // and how many of what it found were really the story's.
+        const truth = (rs: QueryResult[]) => {
+          const storyReads = rs.reduce((n, x) => n + x.storySize, 0);
+          const foundReads = rs.reduce((n, x) => n + x.related.length, 0);
+          const hits = rs.reduce((n, x) => n + x.sameStory, 0);
+          return { recall: storyReads ? round(hits / storyReads, 3) : null, precision: foundReads ? round(hits / foundReads, 3) : null };
+        };
+        details[`story_truth_indexed_${label}`] = truth(indexed);
+        if (scan.length) details[`story_truth_scan_${label}`] = truth(scan);
         if (sMs.length) details[`indexed_vs_scan_${label}`] = ratio(median(sMs), median(iMs));
         details[`store_${label}`] = { generate_s: round(grown.ms / 1000, 1), stories: grown.stories, estimate_bytes_per_read: grown.estimateDelta !== null ? Math.round(grown.estimateDelta / grown.added) : null, json_bytes_per_read_utf16: grown.sampleJsonBytes && Math.round(grown.sampleJsonBytes) };
         ctx.log(`  ${iMs.length} indexed queries: p50 ${round(median(iMs), 1)} ms, p95 ${metrics[`lookup_p95_ms_${label}`]} ms${sMs.length ? `; scan p50 ${round(median(sMs), 1)} ms (${sMs.length} scans, ×${ratio(median(sMs), median(iMs))})` : ''}; ${details[`related_per_query_${label}`]} related (scan: ${details[`scan_related_per_query_${label}`] ?? '–'}), ${details[`differences_per_query_${label}`]} differences per query (keyword-index candidates alone ${details[`keyword_candidates_ms_p50_${label}`]} ms)${wanted ? `, index finds ${round((100 * found) / wanted, 1)}% of the scan's related reads` : ''}`);
+        const ti = details[`story_truth_indexed_${label}`] as { recall: number | null; precision: number | null };
+        const ts = details[`story_truth_scan_${label}`] as { recall: number | null; precision: number | null } | undefined;
+        ctx.log(`  same-story reads found (generator's truth): indexed recall ${ti.recall}, precision ${ti.precision}${ts ? `; scan recall ${ts.recall}, precision ${ts.precision}` : ''}`);
       }
       metrics.lookup_vs_scan_10k = (details.indexed_vs_scan_10k as number | undefined) ?? null;
       await page.evaluate(() => (globalThis as any).__tbLookup.close());
