@@ -10,13 +10,28 @@ export function arabicShare(text: string, limit = 20_000): number {
   let letters = 0;
   const n = Math.min(text.length, limit);
   for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ARABIC_LETTER.test(ch)) {
+    const c = text.charCodeAt(i);
+    // Code-point ranges first: a regular expression per character costs more than the rest of
+    // the extraction's bookkeeping on a short article.
+    if (isArabicLetter(c)) {
       arabic++;
       letters++;
-    } else if (ANY_LETTER.test(ch)) letters++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    else if (c > 0x7f && !isSpaceOrPunctuation(c) && ANY_LETTER.test(text[i])) letters++;
   }
   return letters === 0 ? 0 : arabic / letters;
+}
+
+/** The ranges of ARABIC_LETTER, as code units. */
+function isArabicLetter(c: number): boolean {
+  return (
+    (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)
+  );
+}
+
+/** General punctuation and spaces above ASCII (no-break space, dashes, quotes): never letters. */
+function isSpaceOrPunctuation(c: number): boolean {
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x00ab && c <= 0x00bb);
 }
 
 export function hasArabic(text: string): boolean {
