@@ -1,4 +1,5 @@
 import type { Lang, Translate } from '../lib/i18n/messages';
+import { countPhrase, EARLIER_VERSIONS, READS_STORED } from '../lib/i18n/plural';
 import type { StorageUse } from '../lib/store/quota';
 import type { DataSettings } from '../lib/store/settings';
 import type { StoredSummary } from '../lib/store/summary';
@@ -73,7 +74,7 @@ export function SettingsView(p: SettingsViewProps) {
       <p class="tb-muted">{t('yourDataBody')}</p>
       {summary && (
         <p data-testid="data-summary">
-          {summary.reads} {t('readsStored')} · {summary.versions} {t('versionsStored')}
+          {countPhrase(summary.reads, READS_STORED, p.lang)} · {countPhrase(summary.versions, EARLIER_VERSIONS, p.lang)}
           {usage && (
             <>
               {' '}

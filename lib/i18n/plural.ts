@@ -37,3 +37,13 @@ export const COMPARABLE_FIGURES: CountWords = {
   ar: { zero: 'لا أرقام قابلة للمقارنة', one: 'رقم واحد قابل للمقارنة', two: 'رقمان قابلان للمقارنة', few: 'أرقام قابلة للمقارنة', many: 'رقمًا قابلًا للمقارنة' },
   en: { one: 'comparable figure', other: 'comparable figures' },
 };
+
+export const READS_STORED: CountWords = {
+  ar: { zero: 'لا قراءات محفوظة', one: 'قراءة محفوظة واحدة', two: 'قراءتان محفوظتان', few: 'قراءات محفوظة', many: 'قراءة محفوظة' },
+  en: { one: 'read stored', other: 'reads stored' },
+};
+
+export const EARLIER_VERSIONS: CountWords = {
+  ar: { zero: 'لا نسخ سابقة', one: 'نسخة سابقة واحدة', two: 'نسختان سابقتان', few: 'نسخ سابقة', many: 'نسخة سابقة' },
+  en: { one: 'earlier version', other: 'earlier versions' },
+};

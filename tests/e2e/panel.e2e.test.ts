@@ -1,7 +1,7 @@
 // The reader's view in the real browser, on two real corpus stories read one after the
 // other: stories kept apart, the panel's cards, its languages and themes, corrections,
 // live updates and the history.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -182,6 +182,24 @@ describe('side panel on two corpus stories', () => {
     await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="history-entry"]').length === n - 1, all.length);
     expect((await storedReads(browser)).length).toBe(all.length - 1);
     await panel.screenshot({ path: path.join(SHOTS, 'panel-history.png'), fullPage: true });
+    await panel.close();
+  });
+
+  it('settings show what is stored, and Export downloads every read as one JSON file', async () => {
+    const stored = await storedReads(browser);
+    const panel = await browser.context.newPage();
+    await panel.goto(panelUrl(browser, tabOf(turkey[0])));
+    await panel.locator('[data-testid="view-settings"]').click();
+    await panel.locator('[data-testid="data-summary"]').waitFor();
+    expect(await panel.locator('[data-testid="data-summary"]').textContent()).toContain(String(stored.length));
+    const download = panel.waitForEvent('download');
+    await panel.locator('[data-testid="export"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^tabayyun-export-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+    const data = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(data.format).toBe('tabayyun-export');
+    expect(data.reads.map((r: { canonicalUrl: string }) => r.canonicalUrl).sort()).toEqual(stored.map((r) => r.canonicalUrl).sort());
+    await panel.screenshot({ path: path.join(SHOTS, 'panel-settings.png'), fullPage: true });
     await panel.close();
   });
 
