@@ -34,17 +34,44 @@ table.set('٪'.charCodeAt(0), '%');
 table.set(0x00a0, ' '); // no-break space
 table.set(0x202f, ' '); // narrow no-break space
 
+// The same table as code units, for the hot loops: FOLDED[c] is the replacement code unit,
+// DROPPED_UNIT where the character is dropped. (Every entry maps one unit to one or none.)
+const DROPPED_UNIT = 0xffff;
+const FOLDED = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLDED[c] = c;
+for (const [c, to] of table) FOLDED[c] = to === DROP ? DROPPED_UNIT : to.charCodeAt(0);
+FOLDED[DROPPED_UNIT] = DROPPED_UNIT; // U+FFFF is a noncharacter: dropping it loses nothing.
+
 /** The folded form of one UTF-16 code unit ('' when it is dropped). */
 export function foldChar(code: number): string {
   const mapped = table.get(code);
   return mapped === undefined ? String.fromCharCode(code) : mapped;
 }
 
+const CHUNK = 8192;
+
+/** Builds a string from code units without one concatenation per character. */
+function unitsToString(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return out;
+}
+
 /** Folds text for matching: no diacritics or tatweel, one alef/yaa/taa-marbuta form, ASCII digits. */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text.charCodeAt(i));
-  return out;
+  const n = text.length;
+  let i = 0;
+  // Most text needs no change until its first diacritic, hamza form or digit: copy nothing till then.
+  while (i < n && FOLDED[text.charCodeAt(i)] === text.charCodeAt(i)) i++;
+  if (i === n) return text;
+  const units = new Uint16Array(n);
+  for (let k = 0; k < i; k++) units[k] = text.charCodeAt(k);
+  let m = i;
+  for (; i < n; i++) {
+    const f = FOLDED[text.charCodeAt(i)];
+    if (f !== DROPPED_UNIT) units[m++] = f;
+  }
+  return unitsToString(units, m);
 }
 
 export interface FoldedText {
@@ -56,15 +83,16 @@ export interface FoldedText {
 /** Folds text and keeps, for every folded character, its offset in the original. */
 export function foldWithMap(text: string): FoldedText {
   const map = new Int32Array(text.length + 1);
-  let folded = '';
+  const units = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const f = foldChar(text.charCodeAt(i));
-    for (let k = 0; k < f.length; k++) map[n++] = i;
-    folded += f;
+    const f = FOLDED[text.charCodeAt(i)];
+    if (f === DROPPED_UNIT) continue;
+    units[n] = f;
+    map[n++] = i;
   }
   map[n] = text.length;
-  return { folded, map: map.subarray(0, n + 1) };
+  return { folded: unitsToString(units, n), map: map.subarray(0, n + 1) };
 }
 
 /** Offsets back from folded [start, end) to the original text, covering dropped marks inside. */
