@@ -18,9 +18,22 @@ const ALWAYS_REMOVE = [
 const FURNITURE_NAME =
   /(^|[\s_-])(ticker|marquee|breaking|newsbar|news-bar|breadcrumbs?|share|sharing|social|related|most-?read|mostread|popular|trending|comments?|newsletter|tags|widget|sidebar|promo|advert|ads|banner|masthead|site-header|site-footer|menu|navbar)($|[\s_-])/i;
 
+// Each <p>'s collapsed text length, measured once per page: the same paragraphs are summed
+// again for every box the pruning considers removing.
+const paragraphLengths = new WeakMap<Element, number>();
+
 function paragraphTextLength(el: Element): number {
   let n = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) n += collapse(p.textContent).length;
+  const ps = el.getElementsByTagName('p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    let len = paragraphLengths.get(p);
+    if (len === undefined) {
+      len = collapse(p.textContent).length;
+      paragraphLengths.set(p, len);
+    }
+    n += len;
+  }
   return n;
 }
 
