@@ -131,6 +131,13 @@ describe('Panel', () => {
     expect(figures[0].querySelector('a')!.getAttribute('href')).toContain('#:~:text=');
   });
 
+  it('marks a figure that changed on the same page since the reader read it', () => {
+    const earlier = article({ readId: 9, previousVersion: true, site: 'موقع ب' });
+    show({ status: 'read', tabId: 1, report: report({ articles: [earlier, article({ readId: 9, current: true, site: 'موقع ب' })], differences: [{ ...difference, update: true }] }) });
+    expect(host.querySelector('.tb-badge-update')!.textContent).toBe(t('changed'));
+    expect(host.querySelector('[data-testid="figure"]')!.textContent).toContain(t('previousVersion'));
+  });
+
   it('lets the reader say an earlier read is another story, or delete the story', () => {
     const a = show({ status: 'read', tabId: 1, report: report() });
     (host.querySelector('[data-testid="not-same-story"]') as HTMLButtonElement).click();
