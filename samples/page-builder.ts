@@ -65,6 +65,19 @@ export interface PageSpec {
   invented?: boolean;
 }
 
+// A plain newspaper look, so screenshots of fixture pages read like a news site. (Pictures
+// are not served: they are hidden rather than shown broken.)
+const PAGE_CSS = [
+  "body{font-family:'Noto Naskh Arabic','Noto Sans Arabic',serif;margin:0;background:#fafaf7;color:#1b1b1b;line-height:1.8}",
+  'header,#top{background:#7a1f1f;color:#fff;padding:.6em 1.5em;display:flex;align-items:center;gap:2em}',
+  'header a,#top a{color:#fff;text-decoration:none}.logo{font-size:1.6em;font-weight:700}',
+  'nav ul,.mn{display:flex;gap:1.2em;list-style:none;margin:0;padding:0;font-size:.9em}',
+  '.ticker,.bar{background:#222;color:#eee;padding:.3em 1.5em;font-size:.85em;white-space:nowrap;overflow:hidden}.ticker a,.bar a{color:#eee}',
+  '.wrap{display:flex;gap:2.5em;max-width:1100px;margin:1.2em auto;padding:0 1.5em}.main{flex:3;min-width:0}.side{flex:1;font-size:.9em}',
+  'h1{font-size:1.9em;line-height:1.4;margin:.3em 0}p{font-size:1.1em}img,picture{display:none}',
+  'footer,#btm{background:#eee;padding:1em 1.5em;font-size:.85em;color:#555}',
+].join('');
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML element content and attribute values. */
@@ -220,7 +233,7 @@ ${spec.section ? `<meta property="article:section" content="${e(spec.section)}">
 ${spec.byline ? `<meta name="author" content="${e(spec.byline)}">` : ''}
 ${spec.invented ? '<meta name="tabayyun:invented" content="true">' : ''}
 ${jsonLdScripts(spec, canonical)}
-<style>body{font-family:sans-serif;margin:0}.wrap{display:flex;gap:2em}.main{flex:3}.side{flex:1}</style>
+<style>${PAGE_CSS}</style>
 </head>`;
 
   if (plain) {

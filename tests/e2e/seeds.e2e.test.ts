@@ -116,7 +116,16 @@ describe('seed story end to end', () => {
       const top = h ? [...h][0].getBoundingClientRect().top : -1;
       return top >= 0 && top <= window.innerHeight;
     }, null, { timeout: 10_000 });
-    const after = await markTop();
+    // Smooth scrolling: wait until the mark stops moving before measuring and taking the picture
+    // (with the article's tab in front, as the reader has it while using the panel beside it).
+    await page.bringToFront();
+    let after = await markTop();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(150);
+      const next = await markTop();
+      if (Math.abs(next!.top - after!.top) < 1) break;
+      after = next;
+    }
     expect(after!.top).toBeGreaterThanOrEqual(0);
     expect(after!.top).toBeLessThanOrEqual(after!.height);
     await page.screenshot({ path: path.join(SHOTS, 'page-highlighted.png') });
