@@ -38,7 +38,7 @@ const SEVERE = new Set(['خطيره', 'خطيرة', 'حرجه', 'حرجة', 'ب�
 
 // Context words that make a percentage a count of votes counted rather than a vote share.
 const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'].map(stem));
-const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'انتخابات', 'حصل', 'حصول', 'متقدم', 'يحصل', 'مقابل', 'نسبه'].map(stem));
+const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'انتخابات', 'حصل', 'حصول', 'متقدم', 'يحصل', 'مقابل'].map(stem));
 
 const byStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(LEXICON)) for (const f of forms.split(' ')) byStem.set(stem(f), key);

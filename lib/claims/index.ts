@@ -40,9 +40,15 @@ const MONEY_CUES: [string[], string][] = [
   [['حقوق'], 'money:rights'],
   [['استثمار', 'استثمارات', 'صفقه', 'قيمه', 'تكلفه', 'اجمالي', 'بقيمه', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], 'money:deal'],
 ];
+// Cue verbs ("تسلمت 5 مليارات"): they say what happened to a sum, not which sum it is.
+const MONEY_VERBS = /^(و|ف)?(س)?(تسلمت|تسلم|تتسلم|استلمت|تستلم|تستقبل|استقبلت|تستثمر|يستثمر)$/;
+// One sum a part is taken from ("من الوديعة", "من الدفعة الأولى", "من صفقة").
+const SINGULAR_SUMS = /^(ال)?(وديعه|دفعه|شريحه|قسط|صفقه)$/;
 const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
+// Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
+const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
 const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
 
@@ -76,6 +82,18 @@ const MONEY_WINDOW = 8;
  * 14 مليار دولار من صفقة …" is a tranche, not the deal); a tranche keeps its rank (first, second).
  */
 function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: number, stops: Uint8Array): string {
+  // "5 مليارات دولار من الوديعة", "11 مليار دولار من الودائع": a part of a larger sum is
+  // another topic than the sum itself.
+  // A plural names the kind, not a larger sum: "9 مليارات دولار من الودائع" are deposits.
+  // Unless the sum is named before it: "دفعة ثانية بقيمة 14 مليار دولار من صفقة …" is the tranche.
+  const whole = tokens[qTo + 1];
+  const part = tokens[qTo]?.norm === 'من' && whole && SINGULAR_SUMS.test(whole.norm) ? moneyCue.get(whole.stem) : undefined;
+  let namedBefore = false;
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
+    if (tokens[i].type === 'punct' && !/[«»"“”]/.test(tokens[i].raw)) break;
+    if (moneyCue.has(tokens[i].stem) && !MONEY_VERBS.test(tokens[i].norm)) namedBefore = true;
+  }
+  if (part && !namedBefore) return `${part}:part`;
   const found: { key: string; at: number }[] = [];
   for (let i = qTo; i < afterEnd && !stops[i]; i++) {
     const key = moneyCue.get(tokens[i].stem);
@@ -141,7 +159,11 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
       return c && (q.unit === null || PEOPLE_CONCEPTS.has(c)) ? c : null;
     };
     concept = after().map(people).find((c) => c !== null) ?? null;
-    concept ??= beforeNearest().map(people).find((c) => c !== null) ?? null;
+    // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
+    // counted, whatever word stands nearer the figure.
+    const near = beforeNearest();
+    for (let i = 0; concept === null && i < near.length - 1; i++) if (HEAD_WORDS.test(near[i + 1].norm)) concept = people(near[i]);
+    concept ??= near.map(people).find((c) => c !== null) ?? null;
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
@@ -163,6 +185,10 @@ const FIXED_NOUNS: Record<string, string> = {
   'money:tranche': 'الدفعة',
   'money:deposit': 'الوديعة',
   'money:rights': 'حقوق التطوير',
+  'money:deal:part': 'المبلغ من الصفقة',
+  'money:tranche:part': 'المبلغ من الدفعة',
+  'money:deposit:part': 'المبلغ من الودائع',
+  'money:rights:part': 'المبلغ من حقوق التطوير',
   money: 'المبلغ',
 };
 
@@ -233,6 +259,16 @@ function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boo
   return /^و/.test(between[0].norm);
 }
 
+/** "بارتفاع العدد إلى 10 آلاف": a bare "العدد"/"الرقم"/"الحصيلة" a few words before the figure. */
+function refersBack(tokens: Token[], loc: Located): boolean {
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - 3); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (/^(و|ب|ل)?ال(عدد|رقم|حصيله)$/.test(t.norm)) return !conceptOfWord(tokens[i + 1]);
+  }
+  return false;
+}
+
 /** Claims of an article text, in reading order. */
 export function extractClaims(text: string): Claim[] {
   const claims: Claim[] = [];
@@ -267,8 +303,11 @@ export function extractClaims(text: string): Claim[] {
         let concept = comparable ? conceptOf(tokens, loc, clause, own) : null;
         // "و201 بإقليم شيشاوة" continues a list whose first item named the noun.
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
+        // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
+        // number just given, so the figure counts the same thing.
+        if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
         if (comparable && concept) previousConcept = concept;
-        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start);
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
         const prevClaim = claims[claims.length - 1];

@@ -69,6 +69,7 @@ export function scopeOf(
   stops: Uint8Array,
   sentence: string,
   base: number,
+  personOwns = false,
 ): Scope {
   const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
   const owners: string[] = [];
@@ -177,9 +178,11 @@ export function scopeOf(
   }
 
   // "خسائر القوات الأوكرانية أكثر، وقد بلغت أكثر من 280 عسكريًا": the country named earlier
-  // in the sentence, when the figure's own clause names nobody.
+  // in the sentence, when the figure's own clause names nobody. Votes belong to a candidate:
+  // "الرئيس التركي … أردوغان، متقدم بـ 64.3%" is Erdogan's share, not Turkey's.
   if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
-    const earlier = hits.filter((h) => h.to <= cs && entityTypeOf(h) === 'country' && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0));
+    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person');
+    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0));
     const last = earlier[earlier.length - 1];
     if (last) {
       owners.push(last.key);

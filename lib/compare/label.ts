@@ -56,6 +56,10 @@ const NOUNS: Record<string, Noun> = {
   'money:tranche:2': { definite: 'الدفعة الثانية' },
   'money:deposit': { construct: 'ودائع', definite: 'الودائع' },
   'money:rights': { definite: 'قيمة حقوق التطوير' },
+  'money:deal:part': { definite: 'المبلغ من الصفقة' },
+  'money:tranche:part': { definite: 'المبلغ من الدفعة' },
+  'money:deposit:part': { definite: 'المبلغ من الودائع' },
+  'money:rights:part': { definite: 'المبلغ من حقوق التطوير' },
   money: { definite: 'المبلغ' },
 };
 

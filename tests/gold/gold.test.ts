@@ -1,0 +1,66 @@
+// Gold-standard evaluation on the real corpus and the seeds: every story, every prefix (the last
+// file current, the files before it earlier reads), scored against hand-made annotations.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateAll, evaluateStory, formatTable, loadGold, SHARED, type GoldTotals } from './evaluate';
+
+const hasShared = fs.existsSync(path.join(SHARED, 'corpus'));
+
+describe.skipIf(!hasShared)('gold differences on the real corpus', () => {
+  let totals: GoldTotals;
+
+  it('covers every story and every prefix', () => {
+    const gold = loadGold();
+    expect(gold.map((g) => g.story).sort()).toEqual(
+      ['derna-floods-2023', 'morocco-earthquake-2023', 'ras-el-hekma-deal-2024', 'seeds', 'turkey-election-runoff-2023', 'turkey-syria-earthquake-2023'].sort(),
+    );
+    for (const g of gold) {
+      expect(g.prefixes.map((p) => p.k)).toEqual(g.files.slice(1).map((_, i) => i + 2));
+      for (const f of g.files) expect(fs.existsSync(path.join(SHARED, g.dir, f))).toBe(true);
+    }
+    totals = evaluateAll(gold);
+    console.log(formatTable(totals, true));
+  });
+
+  it('finds at least 90 % of the differences a careful reader flags', () => {
+    expect(totals.recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('mixes two topics in fewer than 10 % of the differences', () => {
+    expect(totals.mixing).toBeLessThan(0.1);
+  });
+
+  it('never builds a difference from a date, year, time, duration, ordinal or name', () => {
+    const all = totals.stories.flatMap((s) => s.prefixes.flatMap((p) => p.forbidden));
+    expect(all).toEqual([]);
+  });
+
+  it('finds a difference in every story where the gold has one', () => {
+    for (const s of totals.stories) if (s.required > 0) expect(s.found, s.story).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!hasShared)('the scorer itself', () => {
+  it('counts a miss and a mix when the gold puts a figure in another topic', () => {
+    const gold = loadGold().find((g) => g.story === 'morocco-earthquake-2023');
+    expect(gold).toBeDefined();
+    if (!gold) return;
+    const right = evaluateStory(gold);
+    expect(right.prefixes[0].found).toBe(right.prefixes[0].required);
+    expect(right.prefixes[0].mixed).toEqual([]);
+    // Move the second file's national toll into the injured topic: the reported deaths
+    // difference now mixes two topics, and the gold deaths difference is no longer found.
+    const wrong = structuredClone(gold);
+    const file = wrong.files[1];
+    const deaths = wrong.topics.find((t) => t.id === 'deaths');
+    const injured = wrong.topics.find((t) => t.id === 'injured');
+    if (!deaths || !injured) throw new Error('morocco gold lacks its topics');
+    injured.figures[file] = deaths.figures[file];
+    delete deaths.figures[file];
+    wrong.prefixes[0].differences = [{ topic: 'deaths', label: 'x', current: 999, currentAlso: [], earlier: { [wrong.files[0]]: 600 } }];
+    const r = evaluateStory(wrong);
+    expect(r.prefixes[0].mixed.length).toBe(1);
+    expect(r.prefixes[0].found).toBe(0);
+  });
+});
