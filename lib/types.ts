@@ -61,6 +61,8 @@ export interface Claim extends Quantity {
   /** A rate ("يوميا" → "day"), or null for a plain amount. */
   rate: string | null;
   modality: ClaimModality;
+  /** A figure of the headline: `start`/`end` and `sentenceStart` are offsets into the title, not the text. */
+  inTitle?: boolean;
   /** Entities whose people or things are counted ("جندي كوري" → north Korea's soldiers). */
   owners?: string[];
   /** Entities where the counted thing is ("بإقليم الحوز", "في سوريا"). */

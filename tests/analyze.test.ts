@@ -30,3 +30,25 @@ describe('analyzeArticle', () => {
     expect(analyzeArticle(snap)).toEqual(analyzeArticle(snap));
   });
 });
+
+describe('headline figures', () => {
+  const base = { url: 'https://a.test/x', canonicalUrl: 'https://a.test/x', site: 'أ', host: 'a.test', byline: null, published: null, lang: 'ar', dir: 'rtl' as const };
+
+  it('are claims too, after the body’s, marked and offset into the title', () => {
+    const title = 'ارتفاع حصيلة ضحايا السيول إلى 61 قتيلا';
+    const text = 'قالت وزارة الصحة إن عدد المصابين بلغ 94 مصابا في المدينة.';
+    const a = analyzeArticle({ ...base, title, text });
+    const body = a.claims.filter((c) => !c.inTitle);
+    const head = a.claims.filter((c) => c.inTitle);
+    expect(body.map((c) => c.value)).toEqual([94]);
+    expect(head.map((c) => c.value)).toEqual([61]);
+    expect(title.slice(head[0].start, head[0].end)).toBe(head[0].text);
+    expect(a.claims.indexOf(head[0])).toBeGreaterThan(a.claims.indexOf(body[0]));
+  });
+
+  it('are not taken from a "title" that is really a ticker or a dump’s first line', () => {
+    const ticker = Array.from({ length: 30 }, (_, i) => `خبر عاجل رقم ${i} عن ${i + 3} مليون درهم`).join('    ');
+    const a = analyzeArticle({ ...base, title: ticker, text: 'نص قصير بلا أرقام.' });
+    expect(a.claims.filter((c) => c.inTitle)).toEqual([]);
+  });
+});

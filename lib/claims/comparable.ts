@@ -17,7 +17,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (NOT_COUNTS.has(q.kind)) return false;
   // The extractor may keep a model name in the quantity's own text ("إمبراير 190", "إف-16").
   // "35 ألفا و225": a conjunction glued to the digits after a space is part of the number.
-  const own = normalizeArabic(q.text).replace(/(^|\s)[وب](?=[0-9])/g, '$1');
+  // "الـ12 ألف": the article or a clitic glued to the digits is not a name either.
+  const own = normalizeArabic(q.text).replace(/(^|\s)(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)(?=[0-9])/g, '$1');
   if (/[a-z\u0621-\u064a][-‐–]?[0-9]|[0-9][-‐–]?[a-z]/.test(own) || BRANDS_START.test(own)) return false;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   const after = text.slice(q.end, q.end + 3);

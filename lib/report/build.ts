@@ -34,7 +34,9 @@ export function highlightsFor(current: AnalyzedArticle, currentIndex: number, di
       if (f.article !== currentIndex || seen.has(f.claim)) continue;
       seen.add(f.claim);
       const claim = current.claims[f.claim];
-      items.push({ id: figureId(f.claim), selector: describeQuote(current.text, claim.start, claim.end), tone: d.conflict ? 'conflict' : 'differ' });
+      // A headline figure is found in the page's headline, so it is described from the title.
+      const source = claim.inTitle ? current.title : current.text;
+      items.push({ id: figureId(f.claim), selector: describeQuote(source, claim.start, claim.end), tone: d.conflict ? 'conflict' : 'differ' });
     }
   }
   return items;

@@ -132,3 +132,13 @@ describe('attribution is short and names the speaker', () => {
     expect(fold(a ?? '')).toBe(fold('جون كيربي'));
   });
 });
+
+describe('an article glued to the digits', () => {
+  it('keeps "الـ12 ألف" comparable while "إف-16" stays a name', () => {
+    const [near] = extractClaims('ضحايا الزلزال يقتربون من الـ12 ألف قتيل في البلدين.');
+    expect(near.value).toBe(12000);
+    expect(near.comparable).toBe(true);
+    const [jet] = extractClaims('وصلت طائرات إف-16 إلى البلاد.');
+    expect(jet?.comparable ?? false).toBe(false);
+  });
+});
