@@ -61,6 +61,16 @@ interface Found {
   vague: boolean;
 }
 
+/** "مليون ونصف", "خمسة وربع": a fraction added after a number (folded forms). */
+const ADDED_FRACTIONS = new Map<string, number>([
+  ['ونصف', 0.5],
+  ['وربع', 0.25],
+  ['وثلث', 1 / 3],
+]);
+
+/** "1445 هـ", "1445 هجرية" (folded; the tatweel of هـ is dropped by folding). */
+const HIJRI_MARKS = new Set(['ه', 'هجري', 'هجريه']);
+
 /** Words a range can start with ("بين", "ما بين", "من"). */
 const RANGE_STARTS = new Set(['بين', 'وبين', 'فبين', 'ما', 'وما', 'من']);
 
@@ -73,6 +83,8 @@ class Scanner implements Ctx {
   /** First token a result may start at (the previous result's end). */
   private floor = 0;
   private readonly map: Int32Array;
+  /** Token of the second number of a score just read ("3-1"). */
+  private scoreTok = -1;
 
   constructor(
     private readonly text: string,
@@ -89,6 +101,14 @@ class Scanner implements Ctx {
     const n = this.toks.length;
     let i = 0;
     while (i < n) {
+      // Addresses ("https://site/2023/09/12/article-123456") hold digits that are no quantities.
+      const u = this.toks[i];
+      if (u.latin && (u.x === 'http' || u.x === 'https' || u.x === 'www') && this.toks[i + 1]?.t === 'p' && !this.toks[i + 1].sp) {
+        i++;
+        while (i < n && !this.toks[i].sp) i++;
+        this.floor = i;
+        continue;
+      }
       const f = this.tryAt(i);
       if (f) {
         out.push(this.toQuantity(f));
@@ -182,6 +202,7 @@ class Scanner implements Ctx {
     let c2: Core | null = null;
     if (mode === 'between' && jt.t === 'w' && jt.x === 'و' && toks[b + 1]?.t === 'd') c2 = this.readCore(b + 1);
     else if (mode === 'between' && jt.t === 'w' && hits[b]?.pre === 'و') c2 = this.readCore(b);
+    else if (mode === 'from' && jt.t === 'w' && hits[b]?.pre === 'ل' && jt.sp) c2 = this.readCore(b);
     else if (jt.t === 'w' && (jt.x === 'الي' || jt.x === 'حتي')) {
       b++;
       if (toks[b]?.t === 'w' && CLITIC_ONLY.has(toks[b].x) && toks[b + 1]?.t === 'd') b++;
@@ -211,24 +232,35 @@ class Scanner implements Ctx {
     const core = this.readCore(i);
     if (!core) return null;
     if (!core.fixed && !core.vague) {
-      // "35 الفا و225", "مليونا و300 ألف": a smaller number after a scale is added.
-      if (core.lastScale >= 1000) {
+      // "35 الفا و225", "مليونا و300 ألف", "٤ آلاف و ٣ مائة و٢١": a smaller number after a
+      // scale is added (and again after the smaller one's own scale).
+      let added = core.lastScale;
+      while (added >= 100) {
         const j = core.end;
         const n = toks[j];
         let c2: Core | null = null;
         if (n && !n.nl && n.t === 'w' && n.x === 'و' && toks[j + 1]?.t === 'd') c2 = this.readCore(j + 1);
         else if (n && !n.nl && n.t === 'w' && hits[j]?.pre === 'و') c2 = this.readCore(j);
-        if (c2 && !c2.fixed && !c2.vague && c2.value < core.lastScale && c2.value >= 1) {
-          core.value += c2.value;
-          core.end = c2.end;
-          core.integer = core.integer && c2.integer;
-        }
+        if (!c2 || c2.fixed || c2.vague || !(c2.value < added) || c2.value < 1) break;
+        core.value += c2.value;
+        core.end = c2.end;
+        core.integer = core.integer && c2.integer;
+        added = c2.lastScale;
       }
-      // "مليون ونصف" → 1.5 million.
-      const h = toks[core.end];
-      if (h && !h.nl && h.x === 'ونصف') {
-        core.value += 0.5 * core.lastScale;
-        core.end++;
+      // "خمسة فاصلة ثلاثة" → 5.3, "2 فاصلة 75 في المئة" → 2.75, "1 فاصلة 1 مليون" → 1.1e6.
+      this.readDecimalWords(core);
+      // "مليون ونصف" → 1.5 million, "خمسة وربع" → 5.25.
+      let h = toks[core.end];
+      let fracEnd = core.end + 1;
+      // "مائة و ثلاثة و ثلث": the conjunction written apart.
+      if (h && h.x === 'و' && !h.nl && toks[fracEnd] && !toks[fracEnd].nl && ADDED_FRACTIONS.has('و' + toks[fracEnd].x)) {
+        h = { ...toks[fracEnd], x: 'و' + toks[fracEnd].x };
+        fracEnd++;
+      }
+      const part = h && !h.nl && !core.definiteUnit ? ADDED_FRACTIONS.get(h.x) : undefined;
+      if (part !== undefined && !toks[fracEnd]?.x.startsWith('ال')) {
+        core.value += part * core.lastScale;
+        core.end = fracEnd;
         core.integer = false;
       }
       // "10 إلى 15 ألف شخص": two numbers joined by إلى, unless a change verb comes before.
@@ -246,6 +278,9 @@ class Scanner implements Ctx {
           }
         }
       }
+      // "فاز 3-1", "بنتيجة 2 - 0": a match score is one label, never a range.
+      const score = core.digits && !q ? this.readScore(i, core) : null;
+      if (score) return this.finish(score, null);
       // "3-5 أيام": a hyphen between two numbers is a range.
       if (core.digits && !q) {
         const p = toks[core.end];
@@ -286,14 +321,27 @@ class Scanner implements Ctx {
     const { toks, hits } = this;
     const t = toks[i];
     if (!t) return null;
-    if (t.t === 'd') return this.readDigits(i);
+    if (t.t === 'd') {
+      if (i === this.scoreTok) {
+        const c = this.readDigits(i);
+        return c && !c.fixed ? { ...c, fixed: { kind: 'other', unit: null } } : c;
+      }
+      return this.readDigits(i);
+    }
     const next = toks[i + 1];
     if (t.t === 'p') {
       // "$5 مليار"
       const code = CURRENCY_SYMBOLS.get(t.x);
-      if (code && next?.t === 'd' && !next.sp) {
+      if (code && next?.t === 'd' && !next.nl) {
         const c = this.readDigits(i + 1);
         if (c && !c.fixed) return { ...c, sTok: i, s: t.s, currency: code };
+      }
+      // "+966 11 234 5678": an international phone number.
+      if (t.x === '+' && next?.t === 'd' && !next.sp) return this.readLabel(i, i + 1);
+      // "-2°", "- 2 درجة": a minus sign counts only on a temperature (not "3 -1", not a bullet).
+      if (t.x === '-' && next?.t === 'd' && !next.nl && (i === 0 || toks[i - 1].t !== 'd')) {
+        const c = this.readDigits(i + 1);
+        if (c && !c.fixed && this.degreeAt(c.end)) return { ...c, value: -c.value, sTok: i, s: t.s };
       }
       // "%7": the percent sign typed before the number (right-to-left input).
       if (t.x === '%' && next?.t === 'd' && !next.sp && (i === 0 || toks[i - 1].t !== 'd' || t.sp)) {
@@ -344,6 +392,40 @@ class Scanner implements Ctx {
       return this.core(Number(next.x), i, s, i + 2, { fixed: { kind: 'other', unit: null } });
     }
     if (x.clockCue) return this.readClock(i, s);
+    // "سالب خمسة", "سالب ٥": a negative number.
+    if (x.negative && hit.pre === '' && next && !next.nl) {
+      const c = this.readCore(i + 1);
+      if (c && !c.fixed && !c.vague && c.value > 0) return { ...c, value: -c.value, sTok: i, s };
+    }
+    // "القرار رقم 2334", "الخط الساخن 19999", "هاتف: 0123…": digits after are a label.
+    if (x.labelCue) {
+      let k = i + 1;
+      if (isPunct(this, k, ':')) k++;
+      if (toks[k]?.t === 'w' && !toks[k].latin && !toks[k].nl && toks[k + 1]?.t === 'd') k++;
+      if (toks[k]?.t === 'd' && !toks[k].nl && !parseNumericDate(toks, k) && !parseClock(toks, k)) {
+        const h = hits[k + 1];
+        const scaled = h !== undefined && h.pre === '' && h.lex.scale !== undefined;
+        if (!scaled && !(toks[k + 1]?.t === 'p' && !toks[k + 1].sp && toks[k + 2]?.t === 'd' && toks[k + 1].x !== '-')) return this.readLabel(k, k);
+      }
+    }
+    if (x.decade !== undefined) return this.readDecade(i, s);
+    // "صفر إصابات", "صفر فاصلة خمسة": zero, but never the month Safar ("في صفر الماضي").
+    if (x.zero && hit.pre === '' && next && !next.nl) {
+      const nh = bareHit(this, i + 1);
+      if (nh?.lex.decimalMark || nh?.lex.percentWord || nh?.lex.countNoun || isPunct(this, i + 1, '%')) return this.core(0, i, s, i + 1);
+    }
+    // "الواحد والعشرون", "الواحد و الثلاثون": ordinals built on واحد.
+    if (article && x.unit === 1) {
+      let k = i + 1;
+      let pre2 = 'وال';
+      if (toks[k]?.x === 'و' && !toks[k].nl) {
+        k++;
+        pre2 = 'ال';
+      }
+      const h2 = hits[k];
+      if (h2 && h2.pre === pre2 && h2.lex.ordinalTens !== undefined && !toks[k].nl)
+        return this.core(1 + h2.lex.ordinalTens, i, s, k + 1, { fixed: { kind: 'ordinal', unit: null } });
+    }
     if (x.yearCue && nextDigits && next.x.length === 4 && !article) {
       const y = Number(next.x);
       const glue = toks[i + 2];
@@ -381,6 +463,11 @@ class Scanner implements Ctx {
       return this.core(lo, i, s, end, { vague: true, lo, hi, definiteUnit: true, fixed });
     }
     if (x.dualNoun && !article) {
+      if (x.currency) {
+        const code = x.currency === 'DINAR' ? 'دينار' : x.currency;
+        return this.core(2, i, s, i + 1, { fixed: { kind: 'money', unit: code } });
+      }
+      if (x.degree) return this.core(2, i, s, i + 1, { fixed: { kind: 'other', unit: 'درجة' } });
       const unit = this.text.slice(this.origStart(s), this.origEnd(t.e));
       return this.core(2, i, s, i + 1, { fixed: { kind: x.timeNoun ? 'duration' : 'count', unit } });
     }
@@ -411,6 +498,12 @@ class Scanner implements Ctx {
     if (date) return this.core(date.day, i, t.s, date.end, { fixed: { kind: 'date', unit: null } });
     const clock = parseClock(toks, i);
     if (clock) return this.clockCore(i, t.s, clock.hours, clock.minutes, clock.end);
+    // "0123456789", "0100-123-4567": a leading zero starts a phone number or an id.
+    if (t.x.charCodeAt(0) === 48 && (t.x.length >= 7 || (t.x.length >= 3 && toks[i + 1]?.x === '-' && !toks[i + 1].sp && toks[i + 2]?.t === 'd' && !toks[i + 2].sp)))
+      return this.readLabel(i, i);
+    // "موسم 2023/2024", "2023-24": two consecutive years.
+    const seasons = this.readSeason(i);
+    if (seasons) return seasons;
     const num = parseDigits(toks, i, (j) => this.decimalHint(j + 1));
     let end = num.end;
     // "17th, September 2023"
@@ -431,10 +524,19 @@ class Scanner implements Ctx {
     if (nameTok >= 0) return this.core(num.value, nameTok, toks[nameTok].s, end, { fixed: { kind: 'other', unit: null } });
     let value = num.value;
     let lastScale = 1;
+    // "1445 هـ", "1445 هجرية": a Hijri year.
+    const hy = bareHit(this, end);
+    if (num.plain && (t.x.length === 4 || t.x.length === 3) && hy && HIJRI_MARKS.has(toks[end].x))
+      return this.core(value, i, t.s, end + 1, { fixed: { kind: 'year', unit: null } });
     const h = hits[end];
     if (h && h.pre === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !toks[end].nl) {
       value *= h.lex.scale;
       lastScale = h.lex.scale;
+      end++;
+    } else if (h && h.pre === '' && h.lex.mia && num.plain && value >= 1 && value <= 9 && !toks[end].nl) {
+      // "٣ مائة" → 300.
+      value *= 100;
+      lastScale = 100;
       end++;
     }
     return this.core(value, i, t.s, end, {
@@ -515,8 +617,8 @@ class Scanner implements Ctx {
     const frac = x.frac!;
     const n = nextWord(this, i + 1);
     if (x.fracHomograph) {
-      // خمس السكان (a fifth) vs خمس سنوات (five).
-      if (!n || !(n.x.startsWith('ال') || n.x === 'من')) return null;
+      // خمس السكان (a fifth) vs خمس سنوات (five), "من خمس إلى عشر" (five).
+      if (!n || !(n.x.startsWith('ال') || n.x === 'من') || hits[i + 1]?.lex.stop) return null;
     }
     const h = hits[i + 1];
     if (n && h && h.pre === '') {
@@ -541,6 +643,11 @@ class Scanner implements Ctx {
       const n = bareHit(this, end);
       if (n?.lex.timeNoun) return this.core(x.ten!, i, s, end, {});
       if (n?.lex.scale) return null;
+      // "الثلاثين من يونيو": a day of a month.
+      if (x.ten! <= 30 && toks[end]?.x === 'من' && !toks[end].nl) {
+        const m = matchMonth(this, end + 1);
+        if (m) return this.core(x.ten!, i, s, extendMonth(this, m.end), { fixed: { kind: 'date', unit: null } });
+      }
       return this.core(x.ten!, i, s, end, { fixed: { kind: 'ordinal', unit: null } });
     }
     let v = x.ordinal;
@@ -551,13 +658,143 @@ class Scanner implements Ctx {
     } else if (n && !toks[end].nl && n.pre === 'وال' && n.lex.ordinalTens !== undefined) {
       v += n.lex.ordinalTens;
       end++;
+    } else if (toks[end]?.x === 'و' && !toks[end].nl && hits[end + 1]?.pre === 'ال' && hits[end + 1]!.lex.ordinalTens !== undefined && !toks[end + 1].nl) {
+      // "الخامس و العشرون"
+      v += hits[end + 1]!.lex.ordinalTens!;
+      end += 2;
     } else if (toks[i].x.slice(hits[i]!.pre.length).startsWith('حادي')) return null;
+    // "طفلة في العاشرة من عمرها": an ordinal before "من عمره/العمر" is an age.
+    if (toks[end]?.x === 'من' && !toks[end].nl && bareHit(this, end + 1)?.lex.ageCue)
+      return this.core(v, i, s, end, { fixed: { kind: 'age', unit: null } });
     // "السابع من أكتوبر": an ordinal day of a month is a date.
     if (v <= 31 && toks[end]?.x === 'من' && !toks[end].nl) {
       const m = matchMonth(this, end + 1);
       if (m) return this.core(v, i, s, extendMonth(this, m.end), { fixed: { kind: 'date', unit: null } });
     }
     return this.core(v, i, s, end, { fixed: { kind: 'ordinal', unit: null } });
+  }
+
+  /** Whether a temperature mark (°, درجة) stands at token k. */
+  private degreeAt(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.nl) return false;
+    if (t.t === 'p') return t.x === '°';
+    return bareHit(this, k)?.lex.degree === true;
+  }
+
+  /** Digit groups from token `from` (phone numbers, ids) as one label of kind other. */
+  private readLabel(sTok: number, from: number): Core {
+    const { toks } = this;
+    let k = from;
+    let digits = toks[k].x;
+    k++;
+    for (;;) {
+      const a = toks[k];
+      if (!a || a.nl) break;
+      // "11 234 5678" (one space), "0100-123-4567".
+      if (a.t === 'd' && a.s === toks[k - 1].e + 1) {
+        digits += a.x;
+        k++;
+      } else if (a.t === 'p' && (a.x === '-' || a.x === '/') && !a.sp && toks[k + 1]?.t === 'd' && !toks[k + 1].sp) {
+        digits += toks[k + 1].x;
+        k += 2;
+      } else break;
+    }
+    return this.core(Number(digits), sTok, toks[sTok].s, k, { fixed: { kind: 'other', unit: null } });
+  }
+
+  /** "2023/2024", "2023-24": a season or fiscal year written as two consecutive years. */
+  private readSeason(i: number): Core | null {
+    const { toks } = this;
+    const a = toks[i];
+    const sep = toks[i + 1];
+    const b = toks[i + 2];
+    if (a.x.length !== 4 || !sep || sep.t !== 'p' || sep.sp || (sep.x !== '/' && sep.x !== '-')) return null;
+    if (!b || b.t !== 'd' || b.sp || (b.x.length !== 4 && b.x.length !== 2)) return null;
+    if (toks[i + 3]?.t === 'p' && !toks[i + 3].sp && toks[i + 4]?.t === 'd') return null;
+    const y = Number(a.x);
+    const y2 = b.x.length === 4 ? Number(b.x) : y - (y % 100) + Number(b.x);
+    if (y < 1800 || y > 2200 || y2 !== y + 1) return null;
+    return this.core(y, i, a.s, i + 3, { fixed: { kind: 'year', unit: null }, hi: y2 });
+  }
+
+  /** "عشرينات القرن الماضي" → 1920..1929; "في الأربعينات من عمره" → age 40..49. */
+  private readDecade(i: number, s: number): Core {
+    const { toks } = this;
+    const d = this.hits[i]!.lex.decade!;
+    if (toks[i + 1]?.x === 'من' && !toks[i + 1].nl && bareHit(this, i + 2)?.lex.ageCue)
+      return this.core(d, i, s, i + 1, { fixed: { kind: 'age', unit: null }, hi: d + 9 });
+    let base = 1900;
+    let end = i + 1;
+    // "عشرينات القرن الماضي", "الخمسينيات من القرن الماضي", "ثلاثينيات القرن الحالي".
+    const c = toks[end]?.x === 'من' && !toks[end].nl ? end + 1 : end;
+    const w = toks[c + 1];
+    if (toks[c]?.x === 'القرن' && !toks[c].nl && w && !w.nl) {
+      if (w.x === 'الماضي' || w.x === 'العشرين' || w.x === 'المنصرم') end = c + 2;
+      else if (w.x === 'الحالي' || w.x === 'الجاري') {
+        base = 2000;
+        end = c + 2;
+      } else if (w.x === 'الحادي') {
+        base = 2000;
+        end = toks[c + 2]?.x === 'والعشرين' ? c + 3 : c + 2;
+      }
+    }
+    return this.core(base + d, i, s, end, { fixed: { kind: 'year', unit: null }, hi: base + d + 9 });
+  }
+
+  /** "فاز 3-1", "بنتيجة 2 - 0": a score after a sports word, as one label, or null. */
+  private readScore(i: number, core: Core): Core | null {
+    const { toks, hits } = this;
+    const dash = toks[core.end];
+    const b = toks[core.end + 1];
+    if (core.lastScale !== 1 || !core.integer || toks[i].x.length > 2) return null;
+    if (!dash || dash.t !== 'p' || (dash.x !== '-' && dash.x !== '–') || dash.nl) return null;
+    if (!b || b.t !== 'd' || b.nl || b.x.length > 2 || (toks[core.end + 2]?.t === 'p' && !toks[core.end + 2].sp && toks[core.end + 3]?.t === 'd')) return null;
+    // "انتهت بعد 3-5 أيام" is a range of days, whatever came before.
+    const after = hits[core.end + 2];
+    if (toks[core.end + 2]?.x === '%' || (after && (after.lex.timeNoun || after.lex.currency || after.lex.countNoun || after.lex.degree || after.lex.percentWord || after.lex.scale))) return null;
+    let cue = false;
+    for (let k = i - 1; k >= 0 && k >= i - 6 && k >= this.floor; k--) {
+      const t = toks[k];
+      if (toks[k + 1].nl || (t.t === 'p' && '.؟!؛'.includes(t.x))) break;
+      if (hits[k]?.lex.scoreCue) {
+        cue = true;
+        break;
+      }
+    }
+    if (!cue) return null;
+    // Two labels: the scanner reads the second number as a score too when it gets there.
+    this.scoreTok = core.end + 1;
+    return { ...core, fixed: { kind: 'other', unit: null } };
+  }
+
+  /** Extends core over "فاصلة N" (a decimal part spelled after the decimal word). */
+  private readDecimalWords(core: Core): void {
+    const { toks, hits } = this;
+    const fa = toks[core.end];
+    if (core.lastScale !== 1 || !core.integer || core.value < 0 || !fa || fa.nl || !bareHit(this, core.end)?.lex.decimalMark) return;
+    const ft = toks[core.end + 1];
+    if (!ft || ft.nl) return;
+    let frac: string | null = null;
+    let fe = core.end + 2;
+    if (ft.t === 'd') frac = ft.x;
+    else {
+      const w = parseWords(this, core.end + 1);
+      if (w && w.lastScale === 1 && Number.isInteger(w.value) && !w.fraction) {
+        frac = String(w.value);
+        fe = w.end;
+      }
+    }
+    if (frac === null) return;
+    core.value = Number(`${core.value}.${frac}`);
+    core.end = fe;
+    core.integer = false;
+    const h = hits[fe];
+    if (h && h.pre === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !toks[fe].nl) {
+      core.value *= h.lex.scale;
+      core.lastScale = h.lex.scale;
+      core.end = fe + 1;
+    }
   }
 
   // ---- kind, unit, interval -----------------------------------------------------------
@@ -572,7 +809,7 @@ class Scanner implements Ctx {
       kind = core.fixed.kind;
       unit = core.fixed.unit;
       textEnd = end = core.fixed.end ?? core.end;
-      if (core.hi !== undefined && kind === 'year') {
+      if (core.hi !== undefined && (kind === 'year' || kind === 'age')) {
         high = core.hi;
         q = { qual: 'range', end: core.end, s: core.s };
       }
@@ -618,6 +855,14 @@ class Scanner implements Ctx {
         value += 0.5;
         end++;
         textEnd = end;
+      }
+    }
+    // "5 درجات تحت الصفر", "درجتين تحت الصفر": below zero.
+    if (kind === 'other' && unit === 'درجة') {
+      const b = Math.max(end, textEnd);
+      if (toks[b]?.x === 'تحت' && toks[b + 1]?.x === 'الصفر' && !toks[b].nl && !toks[b + 1].nl && value > 0) {
+        value = -value;
+        end = textEnd = b + 2;
       }
     }
     let qual: Qualifier = q ? q.qual : 'exact';

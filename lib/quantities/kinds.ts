@@ -169,6 +169,9 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
     }
   }
 
+  // Temperatures with the degree sign: "37°", "37 ° سلزيوس".
+  if (t && !t.nl && t.t === 'p' && t.x === '°') return { kind: 'other', unit: 'درجة', textEnd: k + 1, end: k + 1 };
+
   // Magnitudes and temperatures: "7.8 درجات".
   if (hit && hit.pre === '' && hit.lex.degree) return { kind: 'other', unit: 'درجة', textEnd: k, end: k + 1 };
 

@@ -54,6 +54,12 @@ export interface Lex {
   monthLead?: boolean; // تشرين/كانون/ربيع/جمادى: the next ordinal belongs to a month name
   ordinalNoun?: boolean; // المركز, الدورة: "المركز الـ12" is an ordinal
   evening?: boolean; // مساء: clock hours + 12
+  negative?: boolean; // سالب: the number after it is negative
+  scoreCue?: boolean; // فاز, بنتيجة: "3-1" after it is a score, not a range
+  labelCue?: boolean; // رقم, هاتف: digits after it are a label (phone, id, resolution number)
+  decade?: number; // عشرينات, الستينيات: a decade (20, 60)
+  decimalMark?: boolean; // فاصلة: "خمسة فاصلة ثلاثة" → 5.3
+  zero?: boolean; // صفر (also the Hijri month Safar: read only before a noun, percent or فاصلة)
   months?: Phrase<MonthData>[];
   qualifiers?: Phrase<Qualifier>[];
   postQualifiers?: Phrase<Qualifier>[];
@@ -158,11 +164,12 @@ for (const [w, v] of [
   ['عشر', 10],
 ] as [string, number][])
   each(w, (e) => ((e.frac = 1 / v), (e.fracHomograph = true)));
-each('ثلثا ثلثي', (e) => (e.frac = 2 / 3));
+each('ثلثا ثلثي ثلثان ثلثين', (e) => (e.frac = 2 / 3));
 each('أثلاث', (e) => (e.fracPlural = 1 / 3));
 each('أرباع', (e) => (e.fracPlural = 1 / 4));
 each('أخماس', (e) => (e.fracPlural = 1 / 5));
 each('أعشار', (e) => (e.fracPlural = 1 / 10));
+each('أثمان', (e) => (e.fracPlural = 1 / 8));
 
 // ---- Ordinals ----------------------------------------------------------------------------
 each('أول أولى', (e) => (e.ordinal = 1));
@@ -207,6 +214,8 @@ for (const w of dualSingulars.split(' ')) {
   for (const suffix of ['ان', 'ين']) entry(stem + suffix).dualNoun = true;
 }
 each('سنتان سنتين', (e) => (e.dualNoun = true));
+// "درجتين تحت الصفر": a dual of degrees is 2 degrees.
+each('درجتان درجتين', (e) => ((e.dualNoun = true), (e.degree = true)));
 each('درجة درجات ريختر', (e) => (e.degree = true));
 each(
   'قتيل قتيلا قتلى وفاة وفيات جريح جريحا جرحى مصاب مصابا مصابين إصابة إصابات شخص شخصا أشخاص ' +
@@ -230,23 +239,27 @@ unitTail('فرصة فرص', 'عمل شغل');
 unitTail('منصب مناصب', 'شغل عمل');
 unitTail('وحدة وحدات', 'سكنية');
 unitTail('طن أطنان', 'متري');
+unitTail('نقطة نقاط', 'أساس مئوية');
 
 // ---- Currencies --------------------------------------------------------------------------
 function currency(words: string, code: string, adj: [string, string][] = []): void {
-  const m = new Map(adj.flatMap(([ws, c]) => ws.split(' ').map((w) => [fold(w), c] as [string, string])));
+  // Each adjective also in its feminine ("ليرات لبنانية"), accusative ("ريالا سعوديا") and
+  // feminine-plural-agreeing forms ("جنيهات استرلينية").
+  const forms = (w: string): string[] => (w.endsWith('ة') ? [w] : [w, w + 'ة', w + 'ا', w + 'ه']);
+  const m = new Map(adj.flatMap(([ws, c]) => ws.split(' ').flatMap(forms).map((w) => [fold(w), c] as [string, string])));
   each(words, (e) => {
     e.currency = code;
     if (m.size) e.currencyAdj = m;
   });
 }
 const usaAdj: [string, string][] = [
-  ['أمريكي أميركي أمريكيا أميركيا', 'USD'],
+  ['أمريكي أميركي', 'USD'],
   ['كندي', 'CAD'],
   ['أسترالي', 'AUD'],
   ['سنغافوري', 'SGD'],
 ];
 currency('دولار دولارا دولارات', 'USD', usaAdj);
-currency('يورو', 'EUR');
+currency('يورو اورو أورو', 'EUR');
 currency('جنيه جنيها جنيهات', 'EGP', [
   ['مصري', 'EGP'],
   ['إسترليني استرليني', 'GBP'],
@@ -266,7 +279,7 @@ currency('ريال ريالا ريالات', 'SAR', [
 ]);
 currency('دينار دينارا دنانير', 'DINAR', [
   ['كويتي', 'KWD'],
-  ['أردني', 'JOD'],
+  ['أردني اردني', 'JOD'],
   ['بحريني', 'BHD'],
   ['ليبي', 'LYD'],
   ['جزائري', 'DZD'],
@@ -282,10 +295,17 @@ currency('روبل روبلا', 'RUB');
 currency('يوان', 'CNY');
 currency('ين', 'JPY');
 currency('روبية', 'INR');
-currency('شيكل شيقل', 'ILS');
+currency('شيكل شيقل شواقل', 'ILS');
 currency('فرنك', 'CHF');
 currency('أوقية', 'MRU');
 currency('شلن', 'KES');
+// Duals of currencies: "دولارين" is 2 USD.
+currency('دولاران دولارين', 'USD');
+currency('جنيهان جنيهين', 'EGP');
+currency('درهمان درهمين', 'MAD');
+currency('ريالان ريالين', 'SAR');
+currency('ديناران دينارين', 'DINAR');
+each('دولاران دولارين جنيهان جنيهين درهمان درهمين ريالان ريالين ديناران دينارين', (e) => (e.dualNoun = true));
 
 /** Latin currency codes and symbols written next to numbers. */
 export const CURRENCY_CODES = new Set(
@@ -306,7 +326,7 @@ each(
     'عدد حصيلة إجمالي مجموع بإجمالي بمجموع نحو حوالي قرابة مقتل وفاة إصابة',
   (e) => (e.countCue = true),
 );
-each('العمر عمر عمره عمرها عمرهم بعمر سن السن بسن', (e) => (e.ageCue = true));
+each('العمر عمر عمره عمرها عمرهم بعمر سن السن بسن البالغ البالغة', (e) => (e.ageCue = true));
 each('طراز طرازات موديل نوع', (e) => (e.modelCue = true));
 each(
   'إمبراير امبراير بوينغ بوينج إيرباص ايرباص سوخوي سو ميغ ميج إف اف إس تي بي ميراج رافال باتريوت ' +
@@ -315,6 +335,26 @@ each(
 );
 each('الساعة', (e) => (e.clockCue = true));
 each('مساء مساءا ليلا عصرا', (e) => (e.evening = true));
+each('سالب', (e) => (e.negative = true));
+each(
+  'فاز فازت يفوز تفوز تغلب تغلبت يتغلب هزم هزمت خسر خسرت يخسر تعادل تعادلت بتعادل بالتعادل ' +
+    'نتيجة بنتيجة النتيجة بفوز فوزه فوزها بخسارة خسارته المباراة اللقاء',
+  (e) => (e.scoreCue = true),
+);
+each('رقم الرقم برقم رقمه هاتف الهاتف هاتفه جوال الجوال واتساب فاكس الساخن القرار', (e) => (e.labelCue = true));
+each('فاصلة فاصل', (e) => (e.decimalMark = true));
+each('صفر', (e) => (e.zero = true));
+const decades: [string, number][] = [
+  ['عشرينات عشرينيات', 20],
+  ['ثلاثينات ثلاثينيات', 30],
+  ['أربعينات أربعينيات', 40],
+  ['خمسينات خمسينيات', 50],
+  ['ستينات ستينيات', 60],
+  ['سبعينات سبعينيات', 70],
+  ['ثمانينات ثمانينيات', 80],
+  ['تسعينات تسعينيات', 90],
+];
+for (const [ws, v] of decades) each(ws, (e) => (e.decade = v));
 each('قوة قوته قوتها بقوة شدة بشدة شدته', (e) => (e.magnitudeCue = true));
 each('نسبة نسبته نسبتها بنسبة', (e) => (e.ratioCue = true));
 each(
@@ -339,7 +379,9 @@ each(
     'مرة مرات ألا إلا غير سوى كل جميع بعض معظم أغلب ومنها ومنهم وهو وهي وهم وذلك ' +
     'الجاري الماضي الماضية المقبل المقبلة القادم القادمة الحالي الحالية الأخيرة الأخير ' +
     'ميلادي ميلادية هجري هجرية م هـ ه فأكثر ونصف ' +
-    'غالبيتهم معظمهم أغلبهم أغلبيتهم جميعهم كلهم بعضهم أكثرهم',
+    'غالبيتهم معظمهم أغلبهم أغلبيتهم جميعهم كلهم بعضهم أكثرهم ' +
+    // News verbs that follow a toll ("قتل 3 وأصيب 7"): never the counted noun.
+    'أصيب أصيبت قتل قتلت جرح جرحت لقي لقيت توفي توفيت نزح نزحت أعلن أعلنت قال قالت أكد أكدت أضاف أضافت تم يتم',
   (e) => (e.stop = true),
 );
 // Place phrases ("201 بإقليم شيشاوة"): ب/في + a place noun is never the counted noun.
@@ -393,7 +435,7 @@ function quals(q: Qualifier, phrases: string, post = false): void {
 }
 quals(
   'about',
-  'نحو|حوالي|حوالى|قرابة|زهاء|ما يقارب|ما يقارب من|يقارب|تقارب|ما يقرب من|يقرب من|ما يناهز|يناهز|تناهز|' +
+  'نحو|حوالي|حوالى|قرابة|زهاء|ما يقارب|ما يقارب من|يقارب|تقارب|ما يقرب من|يقرب من|ما يناهز|يناهز|تناهز|ناهز|ناهزت|' +
     'يقترب من|تقترب من|يقتربون من|تقريبا|في حدود',
 );
 quals(
@@ -401,7 +443,7 @@ quals(
   'أكثر من|أزيد من|ما يزيد على|ما يزيد عن|يزيد على|يزيد عن|تزيد على|تزيد عن|ما يربو على|يربو على|' +
     'يتجاوز|تتجاوز|تجاوز|تجاوزت|يتخطى|تتخطى|تخطى|تخطت|يفوق|تفوق|ما يفوق|فوق|ما فوق|أعلى من|يتعدى|تتعدى',
 );
-quals('less-than', 'أقل من|دون|ما دون|ما يقل عن|يقل عن|تقل عن|أدنى من');
+quals('less-than', 'أقل من|دون|ما دون|ما يقل عن|يقل عن|تقل عن|أدنى من|تحت');
 quals('at-least', 'ما لا يقل عن|لا يقل عن|لا تقل عن|ما لا يقل على|على الأقل|كحد أدنى|بحد أدنى');
 quals(
   'at-most',
@@ -442,8 +484,12 @@ export const PROCLITICS = [
 export const CLITIC_ONLY = new Set(PROCLITICS.filter((p) => p !== ''));
 
 const LEXICON = new Map<string, LexHit>();
+// Brand words ("إيه", "سو", "إف") are short: with proclitics they would swallow ordinary
+// words ("ولاية" = و+ل+ايه), and they are only read bare anyway.
+const brandOnly = (lex: Lex): boolean => lex.brand === true && Object.keys(lex).length === 1;
 for (const pre of PROCLITICS) {
   for (const [form, lex] of base) {
+    if (pre !== '' && brandOnly(lex)) continue;
     const key = pre + form;
     if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre });
   }

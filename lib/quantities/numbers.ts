@@ -28,7 +28,7 @@ export function parseDigits(toks: Token[], i: number, decimalHint: (j: number) =
   while (j + 1 < toks.length) {
     const p = toks[j];
     const d = toks[j + 1];
-    if (p.t === 'p' && (p.x === ',' || p.x === '.' || p.x === "'") && glued(p) && isDigits(d) && glued(d)) {
+    if (p.t === 'p' && (p.x === ',' || p.x === '.' || p.x === "'" || p.x === '،') && glued(p) && isDigits(d) && glued(d)) {
       seps.push(p.x);
       groups.push(d.x);
       j += 2;
@@ -62,7 +62,9 @@ export function parseDigits(toks: Token[], i: number, decimalHint: (j: number) =
 
   if (kinds.size === 1) {
     const sep = seps[0];
-    if (sep === "'") return allThree ? joinAll() : firstOnly();
+    // The Arabic comma groups thousands only in full groups of three ("١،٢٣٤،٥٦٧"); otherwise it
+    // separates list items ("5،6").
+    if (sep === "'" || sep === '،') return allThree ? joinAll() : firstOnly();
     if (seps.length > 1) return allThree ? joinAll() : firstOnly();
     const after = groups[1];
     if (sep === ',') {
@@ -77,6 +79,7 @@ export function parseDigits(toks: Token[], i: number, decimalHint: (j: number) =
   // Both kinds: the last separator is the decimal mark, the others group thousands.
   const dec = seps[seps.length - 1];
   let intPart = groups[0];
+  if (kinds.has('،')) return firstOnly();
   for (let k = 0; k < seps.length - 1; k++) {
     if (seps[k] === dec) return firstOnly();
     intPart += groups[k + 1];

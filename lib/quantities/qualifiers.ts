@@ -60,7 +60,9 @@ export function matchPre(ctx: Ctx, i: number): QualifierMatch | null {
   if (m.qual === 'at-most' && hit.pre.includes('ل')) return null;
   let end = m.end;
   const { toks } = ctx;
-  if (end === i + 1 && VERBS.has(toks[i].x.slice(hit.pre.length)) && !isNumberStart(ctx, end)) {
+  // The verb is the phrase's last word: "تجاوز", but also "لا يتجاوز عدد الركاب 50".
+  const lastWord = end === i + 1 ? toks[i].x.slice(hit.pre.length) : toks[end - 1].x;
+  if (VERBS.has(lastWord) && !isNumberStart(ctx, end)) {
     // "تجاوز عدد الضحايا 900": skip up to three subject words.
     let k = end;
     while (k < end + 3 && toks[k]?.t === 'w' && !toks[k].nl && !isNumberStart(ctx, k) && (SUBJECTS.has(toks[k].x) || toks[k].x.startsWith('ال'))) {

@@ -74,11 +74,27 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
 
   let k = i + 1;
   for (; k < toks.length; k++) {
-    const tok = toks[k];
-    const hit = hits[k];
-    if (!hit || tok.nl || !tok.sp) break;
+    let tok = toks[k];
+    let hit = hits[k];
+    // "خمسمائة و خمسة و عشرون": the conjunction written apart reads like the glued one.
+    let pre = hit?.pre;
+    const from = k;
+    if (tok.t === 'w' && tok.x === 'و' && !tok.nl) {
+      const h2 = hits[k + 1];
+      const t2 = toks[k + 1];
+      if (h2 && t2 && h2.pre === '' && !t2.nl && t2.sp) {
+        k++;
+        tok = t2;
+        hit = h2;
+        pre = 'و';
+      }
+    }
+    if (!hit || tok.nl || !tok.sp) {
+      k = from;
+      break;
+    }
     const x = hit.lex;
-    if (hit.pre === '') {
+    if (pre === '' && from === k) {
       if (x.teen && lastWasUnit && !t) {
         group += 10;
         t = true;
@@ -105,15 +121,16 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
       }
       break;
     }
-    if (hit.pre === 'و') {
-      if (x.unit !== undefined && x.unit < 10 && !u && !t && x.unit < lastScale && tok.x !== 'واحد' && tok.x !== 'واحدي') {
+    if (pre === 'و') {
+      if (x.unit !== undefined && x.unit < 10 && !u && !t && x.unit < lastScale) {
         group += x.unit;
         u = true;
         lastWasUnit = true;
         lastUnit = x.unit;
         continue;
       }
-      if (x.ten !== undefined && !t && x.ten < lastScale) {
+      // Not "عشرة وعشرون" (ten and twenty: two numbers, e.g. the ends of a range).
+      if (x.ten !== undefined && !t && x.ten < lastScale && !(u && lastUnit === 10)) {
         group += x.ten;
         t = true;
         lastWasUnit = false;
@@ -132,6 +149,7 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
         continue;
       }
     }
+    k = from;
     break;
   }
   return { value: total + group, end: k, lastScale: lastScale === Infinity ? 1 : lastScale, words: k - i, fraction: false };
