@@ -1,7 +1,7 @@
-import { formatDate } from '../lib/format/date';
 import type { Lang, Translate } from '../lib/i18n/messages';
 import { COMPARABLE_FIGURES, countPhrase } from '../lib/i18n/plural';
 import type { HistoryEntry } from '../lib/store/history';
+import { ReadSummary } from './ReadSummary';
 
 export interface HistoryViewProps {
   entries: HistoryEntry[] | null;
@@ -46,12 +46,7 @@ export function HistoryView({ entries, sites, words, site, lang, t, onWords, onS
         <ul class="tb-history-list">
           {entries.map((e) => (
             <li key={e.id} data-testid="history-entry" data-read-id={String(e.id)} class="tb-related-item">
-              <a href={e.url} target="_blank" rel="noreferrer noopener" dir="auto" lang="ar">
-                {e.title}
-              </a>
-              <div class="tb-related-meta">
-                <bdi class="tb-outlet">{e.site}</bdi> · <bdi>{formatDate(e.published, lang) ?? t('unknownDate')}</bdi> · <span>{countPhrase(e.claimCount, COMPARABLE_FIGURES, lang)}</span>
-              </div>
+              <ReadSummary url={e.url} title={e.title} site={e.site} published={e.published} lang={lang} t={t} detail={countPhrase(e.claimCount, COMPARABLE_FIGURES, lang)} />
               <div class="tb-entry-actions">
                 {onLinkToCurrent && currentReadId !== null && currentReadId !== undefined && currentReadId !== e.id && (
                   <button type="button" class="tb-link" data-testid="link-story" onClick={() => onLinkToCurrent(e.id)}>

@@ -1,6 +1,6 @@
-import { formatDate } from '../lib/format/date';
 import type { Lang, Translate } from '../lib/i18n/messages';
 import type { ReportArticle } from '../lib/report/types';
+import { ReadSummary } from './ReadSummary';
 
 export interface RelatedReadsProps {
   articles: ReportArticle[];
@@ -21,13 +21,15 @@ export function RelatedReads({ articles, lang, t, onNotSameStory }: RelatedReads
       <ul>
         {earlier.map((a) => (
           <li key={a.readId} data-testid="related-read" data-read-id={String(a.readId)} class="tb-related-item">
-            <a href={a.url} target="_blank" rel="noreferrer noopener" dir="auto" lang="ar">
-              {a.title}
-            </a>
-            <div class="tb-related-meta">
-              <bdi class="tb-outlet">{a.site}</bdi> · <bdi>{formatDate(a.published, lang) ?? t('unknownDate')}</bdi> ·{' '}
-              <span>{a.linkedByReader ? t('linkedByYou') : `${t('similarity')} ${Math.round(a.score * 100)}%`}</span>
-            </div>
+            <ReadSummary
+              url={a.url}
+              title={a.title}
+              site={a.site}
+              published={a.published}
+              lang={lang}
+              t={t}
+              detail={a.linkedByReader ? t('linkedByYou') : `${t('similarity')} ${Math.round(a.score * 100)}%`}
+            />
             <button type="button" class="tb-link tb-unlink" data-testid="not-same-story" onClick={() => onNotSameStory(a.readId)}>
               {t('notSameStory')}
             </button>
