@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../lib/quantities/index';
 import cases from './cases';
 import { checkQuantity as check } from './check';
-import type { Expect } from './cases';
-import type { Quantity } from '../../lib/types';
 
 
 describe('extractQuantities: table of invented sentences', () => {
