@@ -39,6 +39,13 @@ describe('Chrome manifest', () => {
     for (const domain of REQUIRED) expect(hosts.some((h) => domain === h || domain.endsWith(`.${h}`) || h.endsWith(domain)), domain).toBe(true);
   });
 
+  it('keeps Dexie and IndexedDB out of the content script (that would be the web page’s database)', () => {
+    const [cs] = manifest().content_scripts;
+    const code = (cs.js as string[]).map((f) => readFileSync(path.join(EXTENSION_DIR, f), 'utf8')).join('\n');
+    expect(code.length).toBeGreaterThan(1000);
+    expect(code).not.toMatch(/indexedDB|Dexie/);
+  });
+
   it('opens the side panel from the toolbar icon and ships its icons', () => {
     const m = manifest();
     expect(m.side_panel.default_path).toBe('sidepanel.html');
