@@ -9,7 +9,7 @@ import { CliError } from './errors';
 import { figureInArabic, shortDate, shortenAround, table } from './format';
 import { loadArticle } from './load';
 
-export interface ReportArticle {
+export interface CompareArticle {
   /** The file as given on the command line. */
   file: string;
   title: string;
@@ -22,7 +22,7 @@ export interface ReportArticle {
 
 /** The JSON printed by `tabayyun compare --json` (../shared/contract/cli.md). */
 export interface CompareReport {
-  articles: ReportArticle[];
+  articles: CompareArticle[];
   /** Index of the current article: the last file. */
   current: number;
   /** Earlier reads judged to tell the same story as the current one, best first. */
@@ -79,7 +79,7 @@ const KIND_AR: Record<string, string> = {
 /** The report as a reader-friendly text: articles, related reads, then each difference. */
 export function formatCompareTable(report: CompareReport): string {
   const out: string[] = [];
-  const art = (i: number): ReportArticle => report.articles[i];
+  const art = (i: number): CompareArticle => report.articles[i];
   out.push('المقالات بترتيب القراءة:');
   out.push(
     table(

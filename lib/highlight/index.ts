@@ -2,7 +2,6 @@
 // article text; lib/anchor finds them again in the page's own text nodes.
 
 import { anchorQuotes } from '../anchor';
-import type { TextQuoteSelector } from '../anchor/describe';
 import { fold } from '../text/fold';
 import { CONFLICT, DIFFER, FLASH, highlightApi } from './registry';
 import { ensureStyle, isOwnNode, removeStyle } from './style';
@@ -10,13 +9,9 @@ import { ensureStyle, isOwnNode, removeStyle } from './style';
 export { CONFLICT, DIFFER, FLASH } from './registry';
 export { STYLE_ID } from './style';
 
-export type HighlightTone = 'conflict' | 'differ';
-
-export interface HighlightItem {
-  id: string;
-  selector: TextQuoteSelector;
-  tone: HighlightTone;
-}
+// One definition of what to mark, shared with the background's report.
+export type { HighlightItem, HighlightTone } from '../report/types';
+import type { HighlightItem, HighlightTone } from '../report/types';
 
 export interface HighlightResult {
   anchored: number;
