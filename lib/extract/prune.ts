@@ -109,6 +109,8 @@ function removeMarkedLists(doc: Document, mainHeading: Element | null, remove: (
   const markers: Element[] = [];
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Paragraph-long text is never a label: skip it before any string work.
+    if ((node.nodeValue?.length ?? 0) > 400) continue;
     const text = collapse(node.nodeValue);
     if (!text || text.length > 40 || !isListMarker(text)) continue;
     let el = node.parentElement;
