@@ -142,6 +142,22 @@ function matchAt(tokens: Token[], i: number): { entry: Entry; len: number } | nu
   return null;
 }
 
+// Words with the article that are not part of a name ("بإقليم الحوز الذي…", "…الأكثر تضررا").
+const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي)$/;
+
+function isNameContinuation(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && t.norm.startsWith('ال') && t.norm.length > 3 && !NOT_NAME.test(t.norm);
+}
+
+/** The first word of a name as written, without a glued conjunction or preposition. */
+function stripLeadingClitic(t: Token): string {
+  const dropped = t.norm.length - t.bare.length;
+  return dropped > 0 && t.raw.length > dropped ? t.raw.slice(dropped) : t.raw;
+}
+
+/** Names of places found by pattern, as first written, for labels (keys are folded). */
+const placeNames = new Map<string, string>();
+
 /** Entities named in a token list, longest match first, left to right. */
 export function findEntities(tokens: Token[]): EntityHit[] {
   const out: EntityHit[] = [];
@@ -154,8 +170,14 @@ export function findEntities(tokens: Token[]): EntityHit[] {
         out.push({ key: known.entry.key, type: known.entry.type, from: i, to: i + 1 + known.len, admin: true });
         i += known.len;
       } else {
-        out.push({ key: 'place:' + tokens[i + 1].bare, type: 'region', from: i, to: i + 2, admin: true });
-        i += 1;
+        // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
+        let end = i + 2;
+        while (end < i + 4 && isNameContinuation(tokens[end])) end++;
+        const words = tokens.slice(i + 1, end);
+        const key = 'place:' + words.map((w, k) => (k === 0 ? w.bare : w.norm)).join(' ');
+        if (!placeNames.has(key)) placeNames.set(key, words.map((w, k) => (k === 0 ? stripLeadingClitic(w) : w.raw)).join(' '));
+        out.push({ key, type: 'region', from: i, to: end, admin: true });
+        i = end - 1;
       }
       continue;
     }
@@ -234,8 +256,8 @@ const NAMES: Record<string, string> = {
 /** Name of an entity key for display ("north-korea" → "كوريا الشمالية"), or null if unknown. */
 export function displayName(key: string): string | null {
   if (NAMES[key]) return NAMES[key];
-  // Places found by pattern keep their folded word ("place:ايغيل").
-  if (key.startsWith('place:')) return key.slice('place:'.length);
+  // Places found by pattern: as written where seen, else their folded words ("place:ايغيل").
+  if (key.startsWith('place:')) return placeNames.get(key) ?? key.slice('place:'.length);
   return null;
 }
 
