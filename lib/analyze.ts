@@ -11,13 +11,19 @@ export const MAX_HEADLINE_LENGTH = 250;
 /**
  * Figures of the headline count too (outlets often put their latest toll only there), after the
  * body's, so body claims keep their indexes; they are marked `inTitle`, with title offsets.
+ * A headline figure the body repeats is left out: the body's sentence says more (its scope,
+ * its speaker), and the same figure twice would make two cards of one topic.
  */
-function headlineClaims(title: string): Claim[] {
+function headlineClaims(title: string, body: Claim[]): Claim[] {
   if (!title || title.length > MAX_HEADLINE_LENGTH) return [];
-  return extractClaims(title).map((c) => ({ ...c, inTitle: true }));
+  const inBody = new Set(body.map((c) => `${c.concept}|${c.value}`));
+  return extractClaims(title)
+    .filter((c) => !inBody.has(`${c.concept}|${c.value}`))
+    .map((c) => ({ ...c, inTitle: true }));
 }
 
 export function analyzeArticle(snapshot: ArticleSnapshot): AnalyzedArticle {
   const { keywords, entities } = storyFeatures(snapshot.text, snapshot.title);
-  return { ...snapshot, claims: [...extractClaims(snapshot.text), ...headlineClaims(snapshot.title)], keywords, entities };
+  const body = extractClaims(snapshot.text);
+  return { ...snapshot, claims: [...body, ...headlineClaims(snapshot.title, body)], keywords, entities };
 }

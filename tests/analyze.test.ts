@@ -52,3 +52,11 @@ describe('headline figures', () => {
     expect(a.claims.filter((c) => c.inTitle)).toEqual([]);
   });
 });
+
+describe('a headline figure the body repeats', () => {
+  it('is left to the body, so one figure never makes two cards', () => {
+    const base = { url: 'https://a.test/y', canonicalUrl: 'https://a.test/y', site: 'أ', host: 'a.test', byline: null, published: null, lang: 'ar', dir: 'rtl' as const };
+    const a = analyzeArticle({ ...base, title: 'الدفاع المدني: 61 قتيلا في السيول', text: 'أعلن الدفاع المدني ارتفاع حصيلة قتلى السيول في محافظة وادي الندى إلى 61 قتيلا.' });
+    expect(a.claims.map((c) => [c.value, !!c.inTitle])).toEqual([[61, false]]);
+  });
+});
