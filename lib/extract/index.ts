@@ -71,6 +71,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       charThreshold: Math.min(minLength, 500),
       maxElemsToParse: maxNodes,
       serializer: (node) => node as Element,
+      // Work Readability would do for nothing here: we read text, not class names, and the
+      // page's JSON-LD is already read by readMetadata.
+      keepClasses: true,
+      disableJSONLD: true,
     }).parse();
     if (!parsed?.content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
 
