@@ -1,10 +1,14 @@
 // Wires the background: database, tab states, message handlers, side panel behaviour.
+import type { GetDataType, GetReturnType, MaybePromise } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { createDataHandlers } from '../../lib/background/data-handlers';
 import { createHandlers } from '../../lib/background/handlers';
 import { sessionTabStates } from '../../lib/background/tab-state';
-import { onMessage } from '../../lib/messaging/protocol';
+import { onMessage, type ProtocolMap } from '../../lib/messaging/protocol';
 import { openDatabase } from '../../lib/store/db';
+
+/** Messages the side panel sends; content scripts send the others. */
+type PanelMessage = Exclude<keyof ProtocolMap, 'articleRead' | 'pageSkipped' | 'scrollToFigure'>;
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -23,30 +27,26 @@ export default defineBackground(() => {
   const fromUs = (sender: Sender) => sender.id === browser.runtime.id;
   const ourPage = (sender: Sender) => fromUs(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   const tabOf = (sender: Sender) => ({ tabId: sender.tab?.id, incognito: sender.tab?.incognito });
-  const refused = () => Promise.reject(new Error('refused: not from the extension'));
 
   // Content scripts.
   onMessage('articleRead', ({ data: snapshot, sender }) => (fromUs(sender) ? handlers.articleRead(snapshot, tabOf(sender)) : { error: 'refused' }));
   onMessage('pageSkipped', ({ data: info, sender }) => (fromUs(sender) ? handlers.pageSkipped(info, tabOf(sender)) : undefined));
 
-  // The side panel and other extension pages.
-  onMessage('panelState', ({ data: d, sender }) => (ourPage(sender) ? handlers.panelState(d.tabId) : refused()));
-  onMessage('readTab', ({ data: d, sender }) => (ourPage(sender) ? handlers.readTab(d.tabId) : refused()));
-  onMessage('setSameStory', ({ data: d, sender }) => (ourPage(sender) ? handlers.setSameStory(d.readId, d.otherId, d.same) : refused()));
-  onMessage('deleteRead', ({ data: d, sender }) => (ourPage(sender) ? handlers.deleteRead(d.readId) : refused()));
-  onMessage('exportData', ({ sender }) => (ourPage(sender) ? data.exportAll() : refused()));
-  onMessage('importData', ({ data: file, sender }) => (ourPage(sender) ? data.importFile(file) : refused()));
-  onMessage('deleteStory', ({ data: d, sender }) => (ourPage(sender) ? data.deleteStory(d.readIds) : refused()));
-  onMessage('deleteAll', ({ sender }) => (ourPage(sender) ? data.deleteEverything() : refused()));
-  onMessage('setSitePaused', ({ data: d, sender }) => (ourPage(sender) ? data.setPaused(d.host, d.paused) : refused()));
-  onMessage('isSitePaused', ({ data: d, sender }) => (ourPage(sender) ? data.isPaused(d.host) : refused()));
-  onMessage('getSettings', ({ sender }) => (ourPage(sender) ? data.getSettings() : refused()));
-  onMessage('setUiLanguage', ({ data: d, sender }) => (ourPage(sender) ? data.setUiLanguage(d.lang) : refused()));
-  onMessage('setRetention', ({ data: d, sender }) => (ourPage(sender) ? data.setRetention(d.months) : refused()));
-  onMessage('pruneNow', ({ sender }) => (ourPage(sender) ? data.pruneNow() : refused()));
-  onMessage('storageEstimate', ({ sender }) => (ourPage(sender) ? data.storageEstimate() : refused()));
-  onMessage('requestPersistence', ({ sender }) => (ourPage(sender) ? data.requestPersistence() : refused()));
-  onMessage('dataSummary', ({ sender }) => (ourPage(sender) ? data.dataSummary() : refused()));
+  /** A message only the extension's own pages (the side panel) may send. */
+  function fromPanel<K extends PanelMessage>(type: K, handle: (data: GetDataType<ProtocolMap[K]>) => MaybePromise<GetReturnType<ProtocolMap[K]>>): void {
+    onMessage(type, ({ data, sender }) => (ourPage(sender) ? handle(data) : Promise.reject(new Error('refused: not from the extension'))));
+  }
+  fromPanel('panelState', (d) => handlers.panelState(d.tabId));
+  fromPanel('readTab', (d) => handlers.readTab(d.tabId));
+  fromPanel('setSameStory', (d) => handlers.setSameStory(d.readId, d.otherId, d.same));
+  fromPanel('deleteRead', (d) => handlers.deleteRead(d.readId));
+  fromPanel('importData', (file) => data.importFile(file));
+  fromPanel('deleteStory', (d) => data.deleteStory(d.readIds));
+  fromPanel('deleteAll', () => data.deleteEverything());
+  fromPanel('setSitePaused', (d) => data.setPaused(d.host, d.paused));
+  fromPanel('setUiLanguage', (d) => data.setUiLanguage(d.lang));
+  fromPanel('setRetention', (d) => data.setRetention(d.months));
+  fromPanel('pruneNow', () => data.pruneNow());
 
   browser.tabs.onRemoved.addListener((tabId) => void handlers.tabClosed(tabId));
 

@@ -29,9 +29,8 @@ export default defineContentScript({
     function show(next: HighlightItem[]) {
       items = next;
       stopWatching?.();
-      const result = highlightFigures(document, items);
+      highlightFigures(document, items);
       stopWatching = items.length ? reanchorOnMutation(document, () => items, (current) => highlightFigures(document, current)) : undefined;
-      return result;
     }
 
     async function readPage() {
@@ -50,9 +49,7 @@ export default defineContentScript({
       }
     }
 
-    onMessage('highlight', ({ data }) => show(data));
     onMessage('scrollToFigure', ({ data }) => scrollToFigure(data.id));
-    onMessage('rereadPage', () => void readPage());
 
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       clearHighlights();

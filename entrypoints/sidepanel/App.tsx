@@ -34,6 +34,17 @@ function useTabId(): number | null {
   return tabId;
 }
 
+/** The tab's address, where the browser tells it (after the toolbar click, or on permitted sites). */
+function useTabUrl(tabId: number | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    setUrl(null);
+    if (tabId === null) return;
+    browser.tabs.get(tabId).then((tab) => setUrl(tab.url ?? null), () => setUrl(null));
+  }, [tabId]);
+  return url;
+}
+
 const VIEWS = ['article', 'history', 'settings'] as const;
 type View = (typeof VIEWS)[number];
 
@@ -95,6 +106,7 @@ export function App() {
   const data = useSettings(db, view === 'settings');
   const [notice, setNotice] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
+  const tabUrl = useTabUrl(tabId);
   // The stored choice decides; localStorage keeps it for the first paint before the store answers.
   const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
   useEffect(() => {
@@ -127,7 +139,7 @@ export function App() {
       const result = await sendMessage('setRetention', { months });
       if ('error' in result) return setNotice(result.error);
       const { removed } = await sendMessage('pruneNow');
-      setNotice(removed > 0 ? `${t('delete')}: ${removed}` : null);
+      setNotice(removed > 0 ? `${t('pruned')}: ${removed}` : null);
     },
     // Export reads the store directly: no message size limit on months of reading.
     onExport: async () => {
@@ -164,10 +176,10 @@ export function App() {
     },
     addSite: async () => {
       if (tabId === null) return;
-      const tab = await browser.tabs.get(tabId);
-      if (!tab.url) return;
-      const origin = `${new URL(tab.url).origin}/*`;
-      // Must run in the click's user gesture: request first, register after.
+      // permissions.request must be the first thing the click does (user gesture): the tab's
+      // address is looked up beforehand, and is only known where the toolbar click allowed it.
+      if (!tabUrl) return setReadError(t('readRefused'));
+      const origin = `${new URL(tabUrl).origin}/*`;
       if (await browser.permissions.request({ origins: [origin] })) {
         await browser.scripting
           .registerContentScripts([{ id: `site:${origin}`, matches: [origin], js: ['/content-scripts/content.js'], runAt: 'document_idle' }])

@@ -28,7 +28,6 @@ const ar = {
   showInPage: 'أظهره في الصفحة',
   relatedReads: 'قراءات سابقة للقصة نفسها',
   notSameStory: 'ليست القصة نفسها',
-  sameStory: 'القصة نفسها',
   linkedByYou: 'ربطتَها بنفسك',
   agreements: 'أرقام تتفق عليها المصادر',
   similarity: 'تشابه',
@@ -80,6 +79,7 @@ const ar = {
   deleteStory: 'احذف هذه القصة من سجلك',
   confirmDeleteStory: 'حذف هذا المقال وكل القراءات السابقة لقصته من سجلك؟',
   linkToStory: 'اربطه بقصة المقال الحالي',
+  pruned: 'قراءات قديمة حُذفت',
   readRefused: 'لا تملك تبيّن إذنًا بقراءة هذه الصفحة. انقر أيقونة تبيّن في شريط الأدوات وأنت على الصفحة، أو اختر «اقرأ هذا الموقع دائمًا».',
 } as const;
 
@@ -112,7 +112,6 @@ const en: Record<MessageKey, string> = {
   showInPage: 'Show in page',
   relatedReads: 'Earlier reads of this story',
   notSameStory: 'Not the same story',
-  sameStory: 'Same story',
   linkedByYou: 'linked by you',
   agreements: 'Figures the sources agree on',
   similarity: 'similarity',
@@ -164,6 +163,7 @@ const en: Record<MessageKey, string> = {
   deleteStory: 'Delete this story from your history',
   confirmDeleteStory: 'Delete this article and every earlier read of its story from your history?',
   linkToStory: 'Link to the current article’s story',
+  pruned: 'Old reads removed',
   readRefused: 'Tabayyun has no permission to read this page. Click the Tabayyun toolbar icon while on the page, or choose “Always read this site”.',
 };
 

@@ -1,10 +1,8 @@
 // The one message protocol between content script, background and side panel.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { HighlightItem, StoryReport } from '../report/types';
-import type { ExportFile, ImportResult } from '../store/export';
-import type { StorageUse } from '../store/quota';
-import type { DataSettings, UiLanguage } from '../store/settings';
-import type { StoredSummary } from '../store/summary';
+import type { ImportResult } from '../store/export';
+import type { UiLanguage } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
 
 /** What the background knows about a tab's page. */
@@ -41,29 +39,21 @@ export interface ProtocolMap {
   readTab(data: { tabId: number }): { ok: boolean; error?: string };
   setSameStory(data: { readId: number; otherId: number; same: boolean }): void;
   deleteRead(data: { readId: number }): void;
-  // background or panel → content script
-  highlight(items: HighlightItem[]): { anchored: number; missed: string[] };
+  // side panel → content script
   scrollToFigure(data: { id: string }): boolean;
-  /** Asks an already-running content script to read its page again. */
-  rereadPage(): void;
 
-  // data management (side panel → background; handlers in lib/background/data-handlers.ts)
-  exportData(): ExportFile;
+  // data management (side panel → background; handlers in lib/background/data-handlers.ts).
+  // Reading settings, sizes and the export needs no message: the panel reads the store itself.
   /** Never throws: a file that is not an export, or a newer format, comes back as { error }. */
   importData(data: unknown): ImportResult | { error: string };
   deleteStory(data: { readIds: number[] }): { deleted: number };
   /** Every read, version, story link and setting. */
   deleteAll(): void;
   setSitePaused(data: { host: string; paused: boolean }): void;
-  isSitePaused(data: { host: string }): boolean;
-  getSettings(): DataSettings;
   setUiLanguage(data: { lang: UiLanguage | null }): void;
   /** months null keeps everything; the setting is applied by pruneNow. */
   setRetention(data: { months: number | null }): { ok: true } | { error: string };
   pruneNow(): { removed: number };
-  storageEstimate(): StorageUse | null;
-  requestPersistence(): boolean;
-  dataSummary(): StoredSummary;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -48,16 +48,11 @@ interface Core {
   currency?: string;
 }
 
-interface Found {
+/** A quantity found in folded text: folded offsets and its last token, before mapping back. */
+interface Found extends Pick<Quantity, 'value' | 'min' | 'max' | 'qualifier' | 'kind' | 'unit'> {
   s: number;
   e: number;
   endTok: number;
-  value: number;
-  min: number | null;
-  max: number | null;
-  qualifier: Qualifier;
-  kind: QuantityKind;
-  unit: string | null;
   vague: boolean;
 }
 
