@@ -135,6 +135,9 @@ export interface Figure {
   modality?: ClaimModality;
 }
 
+/** Why figures on one topic differ (see lib/compare/reason.ts). */
+export type DifferenceReason = 'updated' | 'contradiction' | 'different-sources';
+
 export interface Difference {
   /** Short Arabic label built from the claims' own words. */
   topic: string;
@@ -142,6 +145,8 @@ export interface Difference {
   unit: string | null;
   /** True where the figures cannot all be true at once. */
   conflict: boolean;
+  /** Why the figures differ: updated over time, contradicting at one time, or different sources. */
+  reason: DifferenceReason;
   /** Every figure on the topic, current article's included, ordered by publication date. */
   figures: Figure[];
   /** True when the figures come from two versions of the same URL ("changed since you read it"). */

@@ -8,6 +8,8 @@ import { figuresConflict } from './interval';
 import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { entityType } from '../text/entities';
+import { differenceReason } from './reason';
+import { allAgree } from './agreement';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -203,29 +205,39 @@ export interface Agreement {
 function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped): Difference | null {
   const counts = g.figures.filter((f) => f.modality !== 'denial');
   const denied = g.figures.length > counts.length && counts.length > 0;
-  const values = new Set(counts.map((f) => f.value));
-  if (values.size < 2 && !denied) return null;
+  // Figures that say the same once qualifiers and rounding are read («أكثر من 320», 323) agree.
+  if (!denied && allAgree(counts)) return null;
+  const conflict = denied || figuresConflict(counts);
   const first = g.members[0].c;
   const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
+  const sameAddress = urls.size < new Set(g.members.map((m) => m.article)).size;
+  const timed = g.figures.map((f) => ({ value: f.value, attribution: f.attribution, published: articles[f.article]?.published ?? null }));
   const diff: Difference = {
     topic: labelOf(articles, current, g.members),
     kind: first.kind,
     unit: first.unit,
-    conflict: denied || figuresConflict(counts),
+    conflict,
+    reason: differenceReason(timed, conflict, sameAddress),
     figures: g.figures,
   };
-  if (urls.size < new Set(g.members.map((m) => m.article)).size) diff.update = true;
+  if (sameAddress) diff.update = true;
   return diff;
 }
 
-const isAgreement = (g: Grouped): boolean => g.figures.every((f) => f.modality !== 'denial') && new Set(g.figures.map((f) => f.value)).size === 1;
+const isAgreement = (g: Grouped): boolean => g.figures.every((f) => f.modality !== 'denial') && allAgree(g.figures);
+
+// What a reader must see first: figures that cannot all be true, then who says what, then timelines.
+const REASON_ORDER: Record<Difference['reason'], number> = { contradiction: 0, 'different-sources': 1, updated: 2 };
 
 /** Differences and agreements from one alignment of the topics (what the panel shows). */
 export function compareAll(articles: AnalyzedArticle[], current: number, related: number[]): { differences: Difference[]; agreements: Agreement[] } {
   if (!articles[current]) return { differences: [], agreements: [] };
   const groups = grouped(articles, current, related);
   return {
-    differences: groups.map((g) => differenceOf(articles, current, g)).filter((d): d is Difference => d !== null),
+    differences: groups
+      .map((g) => differenceOf(articles, current, g))
+      .filter((d): d is Difference => d !== null)
+      .sort((a, b) => REASON_ORDER[a.reason] - REASON_ORDER[b.reason]),
     agreements: groups.filter(isAgreement).map((g) => ({ topic: labelOf(articles, current, g.members), figures: g.figures })),
   };
 }

@@ -3,6 +3,7 @@
 // their intervals; on a line that is the same as some pair not overlapping.
 
 import { ABOUT_TOLERANCE } from '../quantities/tolerance';
+import { writtenPrecision } from './precision';
 
 export { ABOUT_TOLERANCE };
 
@@ -16,6 +17,8 @@ export interface IntervalSource {
   min: number | null;
   max: number | null;
   qualifier: string;
+  /** The figure as written; an exact figure written rounded («170 مليون») allows what rounds to it. */
+  text?: string;
 }
 
 /** Interval a figure allows; unbounded sides are ±Infinity. */
@@ -25,6 +28,12 @@ export function intervalOf(f: IntervalSource): Interval {
   if (f.qualifier === 'exact') {
     lo = f.min ?? f.value;
     hi = f.max ?? f.value;
+    // Rounded to the nearest step, or cut down to it: «44.2 مليون» stands for 44,150,000 … 44,299,999.
+    const { step, truncated } = f.text ? writtenPrecision(f.value, f.text) : { step: 0, truncated: false };
+    if (step > 0 && lo === hi) {
+      lo -= step / 2;
+      hi += truncated ? step * (1 - 1e-9) : step / 2;
+    }
   }
   if (f.qualifier === 'about' && lo === hi) {
     const d = Math.abs(f.value) * ABOUT_TOLERANCE;

@@ -51,6 +51,7 @@ const difference: Difference = {
   kind: 'count',
   unit: 'قتيلا',
   conflict: true,
+  reason: 'contradiction',
   figures: [
     { article: 0, claim: 2, value: 32, min: 32, max: 32, qualifier: 'exact', text: '32 قتيلا', sentence: 'قال رئيس البلدية إن السيول خلفت 32 قتيلا.', attribution: 'رئيس البلدية' },
     { article: 1, claim: 0, value: 40, min: 36, max: 44, qualifier: 'about', text: 'نحو 40', sentence: 'أعلنت الوزارة مقتل نحو 40 شخصا.', attribution: 'الوزارة' },

@@ -1,0 +1,35 @@
+// How precisely a figure was written. «170 مليون» and «44.2 مليون» are rounded to the last digit
+// written (a million, a hundred thousand), or cut down to it: the exact 170.8 million and
+// 44,288,361 agree with them. Digits written out in full are rounded to their trailing zeros, but
+// never coarser than two significant digits («1300» to the hundred, «1320» to the ten, «60» and «6.8»
+// exact). Number words are rounded to their scale («ثلاثة آلاف» → the thousand) from a thousand up.
+
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
+const LEADING_ZEROS = /^[0\u0660\u06F0]+/;
+
+const trailingZeros = (n: number): number => {
+  let z = 0;
+  for (let v = Math.round(n); v >= 10 && v % 10 === 0; v /= 10) z++;
+  return z;
+};
+
+export interface WrittenPrecision {
+  /** The place the figure is rounded to (1000 for «3 آلاف»), 0 when written exactly. */
+  step: number;
+  /** True where a scale word cut the figure down («44.2 مليون» for 44,288,361), not only rounded it. */
+  truncated: boolean;
+}
+
+/** How precisely a figure was written. */
+export function writtenPrecision(value: number, text: string): WrittenPrecision {
+  const v = Math.abs(value);
+  const exact = { step: 0, truncated: false };
+  if (v < 1 || !Number.isInteger(v * 1e6)) return exact;
+  const integerDigits = Math.floor(Math.log10(v)) + 1;
+  const digits = (text.match(DIGIT) ?? []).join('').replace(LEADING_ZEROS, '').length;
+  if (digits === 0) return v >= 1000 && Number.isInteger(v) ? { step: 10 ** trailingZeros(v), truncated: true } : exact;
+  if (digits < integerDigits) return { step: 10 ** (integerDigits - digits), truncated: true };
+  if (!Number.isInteger(v)) return exact;
+  const step = 10 ** Math.min(trailingZeros(v), Math.max(integerDigits - 2, 0));
+  return step > 1 ? { step, truncated: false } : exact;
+}
