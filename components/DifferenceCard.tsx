@@ -1,6 +1,7 @@
 import type { Lang, Translate } from '../lib/i18n/messages';
+import { REASON_WORDS } from '../lib/i18n/reasons';
 import { figureId, type ReportArticle } from '../lib/report/types';
-import type { Difference } from '../lib/types';
+import type { Difference, DifferenceReason, Figure } from '../lib/types';
 import { FigureRow } from './FigureRow';
 import { NumberLine } from './NumberLine';
 
@@ -12,17 +13,27 @@ export interface DifferenceCardProps {
   onShowInPage?: (id: string) => void;
 }
 
-/** One topic on which outlets give different figures. */
+const TONE: Record<DifferenceReason, string> = { contradiction: 'conflict', 'different-sources': 'differ', updated: 'timeline' };
+
+/** One topic on which outlets give different figures, and why they differ. */
 export function DifferenceCard({ difference, articles, lang, t, onShowInPage }: DifferenceCardProps) {
-  const tone = difference.conflict ? 'conflict' : 'differ';
+  const reason = REASON_WORDS[difference.reason];
+  const tone = TONE[difference.reason];
+  // An update reads as a timeline (outlet and date); the others say who gives each figure.
+  const lineLabel = (f: Figure) => {
+    const a = articles[f.article];
+    if (a.current) return t('thisArticle');
+    return difference.reason === 'updated' ? a.site : (f.attribution ?? a.site);
+  };
   const ids = difference.figures.map((f, i) => (articles[f.article].current ? figureId(f.claim) : `o${f.article}-${f.claim}-${i}`));
   return (
-    <article data-testid="difference" data-conflict={String(difference.conflict)} class={`tb-card tb-${tone}`}>
+    <article data-testid="difference" data-conflict={String(difference.conflict)} data-reason={difference.reason} class={`tb-card tb-${tone}`}>
       <header class="tb-card-head">
         <h3 class="tb-topic">{difference.topic}</h3>
-        <span class={`tb-badge tb-badge-${tone}`}>{difference.conflict ? t('conflict') : t('differs')}</span>
+        <span class={`tb-badge tb-badge-${tone}`}>{t(reason.badge)}</span>
         {difference.update && <span class="tb-badge tb-badge-update">{t('changed')}</span>}
       </header>
+      <p class="tb-why">{t(reason.why)}</p>
       <NumberLine
         locale={lang}
         figures={difference.figures.map((f, i) => ({
@@ -31,7 +42,7 @@ export function DifferenceCard({ difference, articles, lang, t, onShowInPage }: 
           min: f.min,
           max: f.max,
           qualifier: f.qualifier,
-          label: articles[f.article].current ? t('thisArticle') : articles[f.article].site,
+          label: lineLabel(f),
           date: articles[f.article].published,
           current: articles[f.article].current,
           conflict: difference.conflict,

@@ -4,6 +4,7 @@
 // JSX text (never HTML). Colours come from CSS variables and currentColor (light and dark).
 
 import { compactArabic } from '../lib/format/compact';
+import { shortenAtWord } from '../lib/format/shorten';
 
 export interface NumberLineFigure {
   id: string;
@@ -212,10 +213,6 @@ export function summarize(figures: NumberLineFigure[], locale: Locale = 'ar'): s
 
 // ---------- layout ----------
 
-function truncate(text: string, max: number): string {
-  const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
 
 /** Rough rendered width of a label; enough to keep labels apart and inside the picture. */
 const textWidth = (text: string, size: number) => [...text].length * size * 0.56;
@@ -238,7 +235,7 @@ function place(
   const dated = dates.filter((d) => d !== null).length >= 2;
   const base = figures.map((f, i) => {
     const d = dates[i];
-    const parts = [truncate(f.label, LABEL_MAX_CHARS), formatCompact(f.value, locale)];
+    const parts = [shortenAtWord(f.label, LABEL_MAX_CHARS), formatCompact(f.value, locale)];
     if (dated && d) parts.push(fmt.format(d));
     // Each part isolated (FSI…PDI) so an Arabic outlet and Latin digits never reorder each other.
     return { figure: f, x: x(f.value), label: parts.map((p) => `\u2068${p}\u2069`).join(' · '), date: d, index: i };

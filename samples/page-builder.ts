@@ -31,7 +31,7 @@ export interface PageSpec {
   host: string;
   /** Path starting with "/". */
   path: string;
-  /** Outlet name as the page states it (og:site_name, masthead). */
+  /** Outlet name as the page states it (og:site_name, masthead); '' for a page that names no outlet. */
   site: string;
   headline: string;
   kicker?: string;
@@ -167,8 +167,8 @@ function jsonLdScripts(spec: PageSpec, canonical: string): string {
     datePublished: spec.published,
     mainEntityOfPage: canonical,
     inLanguage: 'ar',
-    author: spec.byline ? { '@type': 'Person', name: spec.byline } : { '@type': 'Organization', name: spec.site },
-    publisher: { '@type': 'Organization', name: spec.site, logo: { '@type': 'ImageObject', url: `https://${spec.host}/logo.png` } },
+    ...(spec.byline ? { author: { '@type': 'Person', name: spec.byline } } : spec.site ? { author: { '@type': 'Organization', name: spec.site } } : {}),
+    ...(spec.site ? { publisher: { '@type': 'Organization', name: spec.site, logo: { '@type': 'ImageObject', url: `https://${spec.host}/logo.png` } } } : {}),
   };
   const breadcrumb = {
     '@type': 'BreadcrumbList',
@@ -176,7 +176,7 @@ function jsonLdScripts(spec: PageSpec, canonical: string): string {
   };
   const script = (v: unknown): string => `<script type="application/ld+json">${scriptJson(v)}</script>`;
   if (flavour === 'graph') {
-    return script({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: spec.site }, breadcrumb, article] });
+    return script({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: spec.site || spec.host }, breadcrumb, article] });
   }
   const good = script({ '@context': 'https://schema.org', ...article });
   // Real pages often carry a truncated or hand-edited block before the good one.
@@ -190,6 +190,8 @@ export function buildPage(spec: PageSpec): string {
   const nav = spec.nav ?? DEFAULT_NAV;
   const ticker = spec.ticker ?? DEFAULT_TICKER;
   const e = escapeHtml;
+  // A page that names no outlet shows its address in the masthead, as such sites do.
+  const masthead = spec.site || spec.host.replace(/^www\./, '');
   const navHtml = nav.map((n, i) => `<li><a href="/section/${i}">${e(n)}</a></li>`).join('');
   const tickerHtml = ticker.map((t, i) => `<a href="${slug(i + 200)}">${e(t)}</a>`).join(' <span>|</span> ');
   const crumbs = (spec.breadcrumbs ?? ['الرئيسية', spec.section ?? 'أخبار'])
@@ -220,10 +222,10 @@ ${spec.secondArticle.caption ? renderBlock({ kind: 'caption', text: spec.secondA
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(spec.headline)} - ${e(spec.site)}</title>
+<title>${e(spec.headline)}${spec.site ? ` - ${e(spec.site)}` : ''}</title>
 <link rel="canonical" href="${e(canonical)}">
 <meta property="og:type" content="article">
-<meta property="og:site_name" content="${e(spec.site)}">
+${spec.site ? `<meta property="og:site_name" content="${e(spec.site)}">` : ''}
 <meta property="og:title" content="${e(spec.headline)}">
 <meta property="og:url" content="${e(canonical)}">
 <meta property="og:locale" content="ar_AR">
@@ -239,7 +241,7 @@ ${jsonLdScripts(spec, canonical)}
   if (plain) {
     return `${head}
 <body>
-<div id="top"><div class="logo"><a href="/">${e(spec.site)}</a></div><ul class="mn">${navHtml}</ul></div>
+<div id="top"><div class="logo"><a href="/">${e(masthead)}</a></div><ul class="mn">${navHtml}</ul></div>
 <div class="bar"><b>${e('عاجل')}</b> ${tickerHtml}</div>
 <div class="wrap">
 <div class="main">
@@ -261,14 +263,14 @@ ${second}
 </div>
 <div class="side">${side}</div>
 </div>
-<div id="btm"><div>${footer}</div><p>${e(`© ${year} ${spec.site}. جميع الحقوق محفوظة`)}</p></div>
+<div id="btm"><div>${footer}</div><p>${e(`© ${year} ${masthead}. جميع الحقوق محفوظة`)}</p></div>
 </body>
 </html>`;
   }
 
   return `${head}
 <body>
-<header class="site-header"><div class="logo"><a href="/">${e(spec.site)}</a></div>
+<header class="site-header"><div class="logo"><a href="/">${e(masthead)}</a></div>
 <nav><ul>${navHtml}</ul></nav></header>
 <div class="ticker"><strong>${e('عاجل')}</strong> ${tickerHtml}</div>
 <div class="wrap">
@@ -293,7 +295,7 @@ ${second}
 </main>
 <aside class="sidebar">${side}</aside>
 </div>
-<footer><div>${footer}</div><p>${e(`© ${year} ${spec.site}. جميع الحقوق محفوظة`)}</p></footer>
+<footer><div>${footer}</div><p>${e(`© ${year} ${masthead}. جميع الحقوق محفوظة`)}</p></footer>
 </body>
 </html>`;
 }

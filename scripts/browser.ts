@@ -172,3 +172,22 @@ export async function storedReads(b: ExtensionBrowser): Promise<StoredReadSummar
       }),
   );
 }
+
+/**
+ * Scrolls the first figure marked in the page (any CSS highlight, whatever its name) to the
+ * middle of the view, waiting until one is marked. False when nothing got marked in time.
+ */
+export async function scrollToFirstMark(page: Page, timeoutMs = 15_000): Promise<boolean> {
+  type Registry = { highlights: Map<string, Set<Range>> };
+  const marked = await page
+    .waitForFunction(() => [...(CSS as unknown as Registry).highlights.values()].some((h) => h.size > 0), null, { timeout: timeoutMs })
+    .then(() => true)
+    .catch(() => false);
+  if (!marked) return false;
+  await page.evaluate(() => {
+    const ranges = [...(CSS as unknown as Registry).highlights.values()].flatMap((h) => [...h]);
+    const first = ranges.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
+    first?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  });
+  return true;
+}

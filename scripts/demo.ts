@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { compareFiles, formatCompareTable } from '../lib/cli/compare';
-import { findChromium, launchWithExtension } from './browser';
+import { findChromium, launchWithExtension, scrollToFirstMark } from './browser';
 import { demoStory } from './demo-story';
 import { formatPanelTable, openPanel, readPagesInOrder, readPanel } from './read-story';
 import { serveFixtures } from './server';
@@ -44,7 +44,10 @@ async function main() {
     const shot = path.join(OUT, 'panel.png');
     await panel.screenshot({ path: shot, fullPage: true });
     const pageShot = path.join(OUT, 'page-highlighted.png');
-    await reads[reads.length - 1].page.screenshot({ path: pageShot });
+    const current = reads[reads.length - 1].page;
+    // The picture shows the marked figure, not the top of the page.
+    if (!(await scrollToFirstMark(current))) console.log('Note: no figure was marked in the page.');
+    await current.screenshot({ path: pageShot });
     console.log(`Panel screenshot: ${shot}`);
     console.log(`Page with its figures highlighted: ${pageShot}`);
     if (browser.extensionRequests.length) console.log(`Warning: the extension made network requests: ${browser.extensionRequests.join(', ')}`);

@@ -8,6 +8,10 @@ import type { AnalyzedArticle, ArticleSnapshot, Claim, Difference, Related } fro
 import { CliError } from './errors';
 import { figureInArabic, shortDate, shortenAround, table } from './format';
 import { loadArticle } from './load';
+import { translator } from '../i18n/messages';
+import { REASON_WORDS } from '../i18n/reasons';
+
+const AR = translator('ar');
 
 export interface CompareArticle {
   /** The file as given on the command line. */
@@ -110,7 +114,7 @@ export function formatCompareTable(report: CompareReport): string {
   report.differences.forEach((d, n) => {
     out.push('');
     const kind = KIND_AR[d.kind] ?? d.kind;
-    out.push(`${n + 1}. ${d.topic} — ${kind}${d.unit ? ` (${d.unit})` : ''}${d.conflict ? ' — أرقام متعارضة' : ''}${d.update ? ' — تغيّر منذ قراءتك' : ''}`);
+    out.push(`${n + 1}. ${d.topic} — ${kind}${d.unit ? ` (${d.unit})` : ''} — ${AR(REASON_WORDS[d.reason].badge)}${d.update ? ' — تغيّر منذ قراءتك' : ''}`);
     out.push(
       table(
         d.figures.map((f) => [

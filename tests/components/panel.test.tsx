@@ -132,6 +132,24 @@ describe('Panel', () => {
     expect(figures[0].querySelector('a')!.getAttribute('href')).toContain('#:~:text=');
   });
 
+  it('says why figures differ: a contradiction, different sources, or an update over time', () => {
+    const cases = [
+      ['contradiction', 'contradiction', 'contradictionWhy'],
+      ['different-sources', 'differentSources', 'differentSourcesWhy'],
+      ['updated', 'reasonUpdated', 'updatedWhy'],
+    ] as const;
+    for (const [reason, badge, why] of cases) {
+      show({ status: 'read', tabId: 1, report: report({ differences: [{ ...difference, reason }] }) });
+      const card = host.querySelector('[data-testid="difference"]')!;
+      expect(card.getAttribute('data-reason')).toBe(reason);
+      expect(card.querySelector('.tb-badge')!.textContent).toBe(t(badge));
+      expect(card.querySelector('.tb-why')!.textContent).toBe(t(why));
+      render(null, host);
+      host.remove();
+    }
+    host = document.createElement('div');
+  });
+
   it('marks a figure that changed on the same page since the reader read it', () => {
     const earlier = article({ readId: 9, previousVersion: true, site: 'موقع ب' });
     show({ status: 'read', tabId: 1, report: report({ articles: [earlier, article({ readId: 9, current: true, site: 'موقع ب' })], differences: [{ ...difference, update: true }] }) });
