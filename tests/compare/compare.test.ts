@@ -76,6 +76,11 @@ describe.skipIf(!hasShared)('the seeds: the North Korean troop difference', () =
     expect(attr).toContain(fold('الولايات المتحدة'));
   });
 
+  it('the troop card says why: different sources weeks apart, not one count updated', () => {
+    const troop = withValues(compareArticles(s, 4, [0, 1, 2, 3]), 3000, 8000, 10000);
+    expect(troop!.reason).toBe('different-sources');
+  });
+
   it('keeps the traps out and builds nothing from dates, years or names', () => {
     for (let cur = 0; cur < s.length; cur++) {
       const d = compareArticles(s, cur, s.map((_, i) => i).filter((i) => i !== cur));
@@ -108,9 +113,12 @@ describe.skipIf(!hasShared)('the corpus: what a careful reader flags', () => {
     const injured = withValues(last, 5530, 2421);
     expect(injured).toBeDefined();
     expect(values(injured!)).not.toContain(2901);
-    // A rising toll reads as a timeline.
+    // A rising toll from one ministry reads as a timeline: an update, not a contradiction.
     const dates = national!.figures.map((f) => m[f.article].published ?? '');
     expect([...dates].sort()).toEqual(dates);
+    expect(national!.reason).toBe('updated');
+    expect(injured!.reason).toBe('updated');
+    expect(haouz!.reason).toBe('updated');
     // Per-province Taroudant figures differ between 02 and 04.
     expect(withValues(runs[3], 271, 492)).toBeDefined();
     for (const r of runs) expectNoNonComparable(m, r);
@@ -156,6 +164,9 @@ describe.skipIf(!hasShared)('the corpus: what a careful reader flags', () => {
     const mag = withValues(last, 7.8, 7.7);
     expect(mag).toBeDefined();
     expect(values(mag!)).not.toContain(7.6);
+    // The disaster agency's rising toll is one count updated; the combined toll rose day by day.
+    expect(turkey!.reason).toBe('updated');
+    expect(withValues(last, 50132)!.reason).toBe('updated');
   });
 
   it('Turkish run-off: shares per candidate, counted share apart, first round apart', () => {
@@ -178,6 +189,11 @@ describe.skipIf(!hasShared)('the corpus: what a careful reader flags', () => {
     expect(deal).toBeDefined();
     expect(deal!.kind).toBe('money');
     expect(deal!.conflict).toBe(true);
+  });
+
+  it('Ras El-Hekma: an area given as 170 million and as 170.8 million is no difference', () => {
+    const r = load('ras-el-hekma-deal-2024');
+    for (const run of runStory(r)) for (const d of run) expect(values(d).includes(170e6) && values(d).includes(170.8e6)).toBe(false);
   });
 
   it('no difference across two different stories', () => {
