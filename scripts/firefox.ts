@@ -163,7 +163,7 @@ async function extensionErrors(browser: Browser, uuid: string): Promise<string[]
   const prefix = JSON.stringify(`moz-extension://${uuid}/`);
   const answer = await connection.send('script.evaluate', {
     // Ci.nsIScriptError.warningFlag is 1, infoFlag 8: errors have neither.
-    expression: `JSON.stringify(Services.console.getMessageArray().filter((m) => m instanceof Ci.nsIScriptError && (m.flags & 9) === 0 && m.sourceName.startsWith(${prefix})).map((m) => m.errorMessage + ' (' + m.sourceName.slice(${prefix}.length - 2) + ':' + m.lineNumber + ')'))`,
+    expression: `JSON.stringify(Services.console.getMessageArray().filter((m) => m instanceof Ci.nsIScriptError && (m.flags & 9) === 0 && m.sourceName.startsWith(${prefix})).map((m) => m.errorMessage + ' (' + m.sourceName.slice(${prefix}.length) + ':' + m.lineNumber + ')'))`,
     target: { context },
     awaitPromise: false,
   });
