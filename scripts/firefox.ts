@@ -46,7 +46,7 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
-interface BidiRequest {
+export interface BidiRequest {
   context: string | null;
   url: string;
   navigation: string | null;
@@ -71,23 +71,39 @@ function watchNetwork(browser: Browser): BidiRequest[] {
 
 const isWebDocument = (url: string | undefined): boolean => !!url && /^(https?:|about:blank)/.test(url);
 
+export type RequestSource = 'page' | 'browser' | 'extension';
+
 /**
- * Who made a request that reached the proxy: a web page (its document, images, favicon),
- * Firefox itself (no page, a Mozilla service), or the extension (an extension page, a context
- * BiDi does not show as a tab, such as the background page, or no page at all).
+ * Who made each request that reached the proxy: a web page (its document, images, favicon:
+ * BiDi saw it in a tab showing a web document), Firefox itself (no page asked, and it goes to a
+ * Mozilla service), or the extension (an extension page, a context BiDi does not show as a
+ * tab such as the background page, or no page at all). Each BiDi record explains one request
+ * only, so an extension fetching an address a page also loaded is still caught.
  */
-export function classifyRequest(seen: SeenRequest, bidi: BidiRequest[]): 'page' | 'browser' | 'extension' {
-  const sameTarget = (r: BidiRequest): boolean => {
+export function attributeRequests(seen: SeenRequest[], bidi: BidiRequest[]): RequestSource[] {
+  const key = (url: string): string | null => {
     try {
-      const u = new URL(r.url);
-      return seen.kind === 'http' ? u.href === new URL(seen.url).href : u.protocol === 'https:' && u.hostname === seen.host;
+      const u = new URL(url);
+      return u.protocol === 'https:' ? `https://${u.hostname}` : u.href;
     } catch {
-      return false;
+      return null;
     }
   };
-  const matches = bidi.filter(sameTarget);
-  if (matches.length > 0) return matches.every((r) => r.navigation !== null || isWebDocument(r.documentUrl)) ? 'page' : 'extension';
-  return MOZILLA_SERVICE.test(seen.host) ? 'browser' : 'extension';
+  const unexplained = new Map<string, BidiRequest[]>();
+  for (const r of bidi) {
+    const k = key(r.url);
+    if (k) unexplained.set(k, [...(unexplained.get(k) ?? []), r]);
+  }
+  return seen.map((s) => {
+    const candidates = unexplained.get(s.kind === 'http' ? (key(s.url) ?? s.url) : `https://${s.host}`) ?? [];
+    const fromPage = candidates.findIndex((r) => r.navigation !== null || isWebDocument(r.documentUrl));
+    if (fromPage >= 0) {
+      candidates.splice(fromPage, 1);
+      return 'page';
+    }
+    if (candidates.length > 0) return 'extension';
+    return MOZILLA_SERVICE.test(s.host) ? 'browser' : 'extension';
+  });
 }
 
 export async function launchFirefoxWithExtension(opts: { server: FixtureServer; extensionDir?: string }): Promise<FirefoxExtensionBrowser> {
@@ -130,7 +146,10 @@ export async function launchFirefoxWithExtension(opts: { server: FixtureServer; 
   const control = (await browser.pages())[0] ?? (await browser.newPage());
   const extensionUrl = (file: string) => `moz-extension://${EXTENSION_UUID}/${file}`;
   await gotoExtensionPage(control, extensionUrl('sidepanel.html?tabId=-1'));
-  const byKind = (kind: 'browser' | 'extension') => opts.server.requests.filter((r) => classifyRequest(r, bidi) === kind).map((r) => r.url);
+  const byKind = (kind: RequestSource) => {
+    const sources = attributeRequests(opts.server.requests, bidi);
+    return opts.server.requests.filter((_, i) => sources[i] === kind).map((r) => r.url);
+  };
   return {
     browser,
     uuid: EXTENSION_UUID,

@@ -2,7 +2,8 @@
 // in publication order on the outlets' own host names (through a loopback proxy, so the
 // production match patterns decide), its panel shows the troop card, the figure is marked in
 // the page with CSS highlights, and "show in page" brings it into view.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -104,5 +105,31 @@ describeShared('Firefox: seed story end to end', () => {
     expect(ff.extensionRequests()).toEqual([]);
     // Every request that left the browser is accounted for: the pages' own, or Firefox's.
     expect(server.requests.length).toBeGreaterThanOrEqual(pages.length);
+  });
+
+  it('the check would see one: a probe extension’s background requests are caught, even to an address a page loaded', async () => {
+    const probe = mkdtempSync(path.join(tmpdir(), 'tabayyun-probe-'));
+    const article = ff.urlOf(pages[pages.length - 1]);
+    writeFileSync(
+      path.join(probe, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'probe',
+        version: '1.0',
+        background: { scripts: ['background.js'] },
+        content_security_policy: { extension_pages: "script-src 'self'" },
+        browser_specific_settings: { gecko: { id: 'probe@tabayyun.test' } },
+      }),
+    );
+    writeFileSync(path.join(probe, 'background.js'), `for (const u of ${JSON.stringify(['http://probe.invalid/ping', article])}) fetch(u).catch(() => {});`);
+    const seen = server.requests.length;
+    try {
+      await ff.browser.installExtension(probe);
+      const deadline = Date.now() + 15_000;
+      while (server.requests.length < seen + 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(ff.extensionRequests()).toEqual(expect.arrayContaining(['http://probe.invalid/ping', article]));
+    } finally {
+      rmSync(probe, { recursive: true, force: true });
+    }
   });
 });
