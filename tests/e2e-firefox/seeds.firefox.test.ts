@@ -90,7 +90,7 @@ describeShared('Firefox: seed story end to end', () => {
     }
     expect(after!.top).toBeGreaterThanOrEqual(0);
     expect(after!.top).toBeLessThanOrEqual(after!.viewport);
-    await page.screenshot({ path: path.join(SHOTS, 'firefox-page-highlighted.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'page-highlighted-firefox.png') });
   });
 
   it('saves a screenshot of the panel', async () => {
