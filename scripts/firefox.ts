@@ -24,8 +24,9 @@ export function findFirefox(): string | null {
 const EXTENSION_UUID = '5f0c8a52-7d1e-4b6a-9c3f-2e8d41a7b690';
 
 // Firefox's own services (remote settings, updates, portal detection) live on Mozilla's
-// domains; no page asks for them, and the extension has no reason to.
-const MOZILLA_SERVICE = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net)$/;
+// domains, or on the placeholder host Puppeteer's test profile points some of them to; no
+// page asks for them, and the extension has no reason to.
+const FIREFOX_SERVICE = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net|mozgcp\.net|dummy\.test)$/;
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;
@@ -75,9 +76,9 @@ export type RequestSource = 'page' | 'browser' | 'extension';
 
 /**
  * Who made each request that reached the proxy: a web page (its document, images, favicon:
- * BiDi saw it in a tab showing a web document), Firefox itself (no page asked, and it goes to a
- * Mozilla service), or the extension (an extension page, a context BiDi does not show as a
- * tab such as the background page, or no page at all). Each BiDi record explains one request
+ * BiDi saw it in a tab showing a web document), Firefox itself (no page asked, and it goes to
+ * one of its services), or the extension (an extension page, a context BiDi does not show as
+ * a tab such as the background page, or no page at all). Each BiDi record explains one request
  * only, so an extension fetching an address a page also loaded is still caught.
  */
 export function attributeRequests(seen: SeenRequest[], bidi: BidiRequest[]): RequestSource[] {
@@ -102,7 +103,7 @@ export function attributeRequests(seen: SeenRequest[], bidi: BidiRequest[]): Req
       return 'page';
     }
     if (candidates.length > 0) return 'extension';
-    return MOZILLA_SERVICE.test(s.host) ? 'browser' : 'extension';
+    return FIREFOX_SERVICE.test(s.host) ? 'browser' : 'extension';
   });
 }
 

@@ -16,8 +16,9 @@ describe('attributeRequests', () => {
     expect(attributeRequests(seen, bidi)).toEqual(['page', 'page', 'page']);
   });
 
-  it('keeps Firefox’s own service traffic apart: no page asked for it, and it goes to Mozilla', () => {
-    expect(attributeRequests([tunnel('firefox.settings.services.mozilla.com'), http('http://detectportal.firefox.com/canonical.html')], [])).toEqual(['browser', 'browser']);
+  it('keeps Firefox’s own service traffic apart: no page asked for it, and it goes to one of its services', () => {
+    const own = [tunnel('firefox.settings.services.mozilla.com'), http('http://detectportal.firefox.com/canonical.html'), http('http://dummy.test/dummy/blocklist/')];
+    expect(attributeRequests(own, [])).toEqual(['browser', 'browser', 'browser']);
   });
 
   it('blames the extension for a request no page made, to any other host', () => {
