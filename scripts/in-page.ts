@@ -112,6 +112,15 @@ export function highlightsIn(): MarkedRange[] {
   );
 }
 
+/** In a web page: whether a highlight range named `name` containing `text` is in the viewport. */
+export function markInView(want: { name: string; text: string }): boolean {
+  const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(want.name);
+  return [...(h ?? [])].some((r) => {
+    const top = r.getBoundingClientRect().top;
+    return r.toString().includes(want.text) && top >= 0 && top <= window.innerHeight;
+  });
+}
+
 // ---- Node side: the same calls for either driver ----
 
 /** Runs one of the functions above in a page (each driver wraps its page's `evaluate`). */
@@ -126,4 +135,17 @@ export async function waitForTabStateIn(run: RunInPage, tabId: number, timeoutMs
     if (Date.now() > deadline) throw new Error(`Tab ${tabId} was not read within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/** The first highlight range named `name` whose text contains `text`, once it stops moving (smooth scrolling). */
+export async function settledMark(run: RunInPage, name: string, text: string): Promise<MarkedRange | undefined> {
+  const find = async () => (await run(highlightsIn, undefined)).find((m) => m.name === name && m.text.includes(text));
+  let mark = await find();
+  for (let i = 0; i < 30 && mark; i++) {
+    await new Promise((r) => setTimeout(r, 150));
+    const next = await find();
+    if (next && Math.abs(next.top - mark.top) < 1) return next;
+    mark = next;
+  }
+  return mark;
 }

@@ -12,10 +12,11 @@ import {
   launchFirefoxWithExtension,
   openFirefoxPanel,
   openFirefoxTab,
+  runInFirefox,
   waitForFirefoxTabState,
   type FirefoxExtensionBrowser,
 } from '../../scripts/firefox';
-import { highlightsIn, panelDifferencesIn, type PanelDifference, type TabStatus } from '../../scripts/in-page';
+import { highlightsIn, markInView, panelDifferencesIn, settledMark, type PanelDifference, type TabStatus } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { describeShared } from '../fixtures/describe-shared';
 import { listSeedPages, type BuiltPage } from '../fixtures/pages';
@@ -74,20 +75,15 @@ describeShared('Firefox: seed story end to end', () => {
   it('clicking “show in page” on the current figure scrolls the page to it and flashes it', async () => {
     const page = reads[reads.length - 1].page;
     await page.bringToFront();
-    const conflictMark = async () => (await page.evaluate(highlightsIn)).find((m) => m.name === 'tabayyun-conflict' && m.text.includes('10 آلاف'));
-    const before = await conflictMark();
+    const before = await settledMark(runInFirefox(page), 'tabayyun-conflict', '10 آلاف');
+    expect(before).toBeDefined();
     // The troop sentence is far down the article: out of view until the reader asks.
     expect(before!.top).toBeGreaterThan(before!.viewport);
     await panel.click('[data-testid="figure"].tb-current button');
     await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-flash')?.size ?? 0) > 0, { timeout: 10_000 });
-    // Smooth scrolling: wait until the mark stops moving, then it must be in view.
-    let after = await conflictMark();
-    for (let i = 0; i < 30; i++) {
-      await new Promise((r) => setTimeout(r, 150));
-      const next = await conflictMark();
-      if (Math.abs(next!.top - after!.top) < 1) break;
-      after = next;
-    }
+    await page.waitForFunction(markInView, { timeout: 10_000 }, { name: 'tabayyun-conflict', text: '10 آلاف' });
+    // Smooth scrolling: measure once the mark stops moving.
+    const after = await settledMark(runInFirefox(page), 'tabayyun-conflict', '10 آلاف');
     expect(after!.top).toBeGreaterThanOrEqual(0);
     expect(after!.top).toBeLessThanOrEqual(after!.viewport);
     await page.screenshot({ path: path.join(SHOTS, 'page-highlighted-firefox.png') });

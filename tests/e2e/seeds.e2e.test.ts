@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, storedReads, type ExtensionBrowser } from '../../scripts/browser';
+import { launchWithExtension, runIn, storedReads, type ExtensionBrowser } from '../../scripts/browser';
+import { highlightsIn, markInView, settledMark } from '../../scripts/in-page';
 import { openPanel, readPagesInOrder, readPanel, type PanelDifference, type ReadPage } from '../../scripts/read-story';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { listSeedPages } from '../fixtures/pages';
@@ -54,44 +55,25 @@ describe('seed story end to end', () => {
   it('marks the current article’s differing figure in the page with CSS highlights', async () => {
     const page = reads[reads.length - 1].page;
     await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.keys()].length > 0, null, { timeout: 15_000 });
-    const marked = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...registry.entries()].flatMap(([name, h]) => [...h].map((r) => ({ name, text: r.toString() })));
-    });
+    const marked = await page.evaluate(highlightsIn);
     expect(marked.some((m) => m.name === 'tabayyun-conflict' && m.text.includes('10 آلاف'))).toBe(true);
   });
 
   it('clicking “show in page” on the current figure scrolls the page to it and flashes it', async () => {
     const page = reads[reads.length - 1].page;
-    const markTop = () =>
-      page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-conflict');
-        const range = h ? [...h][0] : undefined;
-        return range ? { top: range.getBoundingClientRect().top, height: window.innerHeight } : null;
-      });
-    const before = await markTop();
-    expect(before).not.toBeNull();
+    const before = await settledMark(runIn(page), 'tabayyun-conflict', '10 آلاف');
+    expect(before).toBeDefined();
     // The troop sentence is far down the article: out of view until the reader asks.
-    expect(before!.top).toBeGreaterThan(before!.height);
+    expect(before!.top).toBeGreaterThan(before!.viewport);
     await panel.locator('[data-testid="figure"].tb-current button').first().click();
     await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-flash')?.size ?? 0) > 0, null, { timeout: 10_000 });
-    await page.waitForFunction(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-conflict');
-      const top = h ? [...h][0].getBoundingClientRect().top : -1;
-      return top >= 0 && top <= window.innerHeight;
-    }, null, { timeout: 10_000 });
-    // Smooth scrolling: wait until the mark stops moving before measuring and taking the picture
-    // (with the article's tab in front, as the reader has it while using the panel beside it).
+    await page.waitForFunction(markInView, { name: 'tabayyun-conflict', text: '10 آلاف' }, { timeout: 10_000 });
+    // Smooth scrolling: measure once the mark stops moving, and take the picture with the
+    // article's tab in front, as the reader has it while using the panel beside it.
     await page.bringToFront();
-    let after = await markTop();
-    for (let i = 0; i < 20; i++) {
-      await page.waitForTimeout(150);
-      const next = await markTop();
-      if (Math.abs(next!.top - after!.top) < 1) break;
-      after = next;
-    }
+    const after = await settledMark(runIn(page), 'tabayyun-conflict', '10 آلاف');
     expect(after!.top).toBeGreaterThanOrEqual(0);
-    expect(after!.top).toBeLessThanOrEqual(after!.height);
+    expect(after!.top).toBeLessThanOrEqual(after!.viewport);
     await page.screenshot({ path: path.join(SHOTS, 'page-highlighted.png') });
   });
 
