@@ -5,9 +5,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
+import { createTabIn, storedReadsIn, waitForTabStateIn, type RunInPage, type StoredReadSummary, type TabStatus } from './in-page';
 
-// Functions passed to `control.evaluate` run inside the extension, where `chrome` exists.
-declare const chrome: any;
+export type { StoredReadSummary, TabStatus };
 
 export const EXTENSION_DIR = path.resolve(process.cwd(), '.output/chrome-mv3');
 
@@ -103,74 +103,30 @@ export async function launchWithExtension(opts: {
  */
 export async function openTab(b: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const pageEvent = b.context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 30_000 });
-  const tabId = (await b.control.evaluate(async (u) => (await chrome.tabs.create({ url: u, active: true })).id as number, url)) as number;
+  const tabId = await b.control.evaluate(createTabIn, url);
   const page = await pageEvent;
   await page.waitForLoadState('domcontentloaded', { timeout: 60_000 });
   return { page, tabId };
 }
 
-type TabStatus = { status: string; readId?: number; reason?: string };
-
 /** Waits until the background has read (or skipped) the page in tab `tabId`. */
-export async function waitForTabState(b: ExtensionBrowser, tabId: number, timeoutMs = 30_000): Promise<TabStatus> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = (await b.control.evaluate(async (id) => {
-      const key = `tab:${id}`;
-      return ((await chrome.storage.session.get(key))[key] ?? { status: 'unknown' }) as { status: string };
-    }, tabId)) as TabStatus;
-    if (state.status !== 'unknown') return state;
-    if (Date.now() > deadline) throw new Error(`Tab ${tabId} was not read within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
+export function waitForTabState(b: ExtensionBrowser, tabId: number, timeoutMs = 30_000): Promise<TabStatus> {
+  return waitForTabStateIn(runIn(b.control), tabId, timeoutMs);
 }
 
 export function panelUrl(b: ExtensionBrowser, tabId: number): string {
   return `chrome-extension://${b.extensionId}/sidepanel.html?tabId=${tabId}`;
 }
 
-export interface StoredReadSummary {
-  id: number;
-  canonicalUrl: string;
-  url: string;
-  site: string;
-  title: string;
-  published: string | null;
-  readAt: number;
-  textLength: number;
-  claims: { text: string; value: number; sentence: string; comparable: boolean }[];
+/** Every read in the extension's own IndexedDB, read from one of its pages. */
+export function storedReads(b: ExtensionBrowser): Promise<StoredReadSummary[]> {
+  return b.control.evaluate(storedReadsIn);
 }
 
-/** Every read in the extension's own IndexedDB, read from one of its pages. */
-export async function storedReads(b: ExtensionBrowser): Promise<StoredReadSummary[]> {
-  return b.control.evaluate(
-    () =>
-      new Promise<StoredReadSummary[]>((resolve, reject) => {
-        const open = indexedDB.open('tabayyun');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('reads').objectStore('reads').getAll();
-          req.onerror = () => reject(req.error);
-          req.onsuccess = () => {
-            type Raw = Omit<StoredReadSummary, 'textLength'> & { text: string };
-            resolve(
-              (req.result as Raw[]).map((r) => ({
-                id: r.id,
-                canonicalUrl: r.canonicalUrl,
-                url: r.url,
-                site: r.site,
-                title: r.title,
-                published: r.published,
-                readAt: r.readAt,
-                textLength: r.text.length,
-                claims: r.claims.map((c) => ({ text: c.text, value: c.value, sentence: c.sentence, comparable: c.comparable })),
-              })),
-            );
-            open.result.close();
-          };
-        };
-      }),
-  );
+/** A Playwright page as the drivers' common way to run an in-page function. */
+export function runIn(page: Page): RunInPage {
+  // Playwright's typing unboxes handles in the argument; ours are plain JSON values.
+  return (fn, arg) => page.evaluate(fn as (a: unknown) => never, arg);
 }
 
 /**

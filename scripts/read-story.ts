@@ -2,7 +2,10 @@
 // for the last one and reads back what it shows. Shared by the demo, e2e tests and bench.
 import type { Page } from 'playwright-core';
 import { openTab, panelUrl, waitForTabState, type ExtensionBrowser } from './browser';
+import { panelDifferencesIn, type PanelDifference, type PanelFigure } from './in-page';
 import type { FixtureServer, ServedPage } from './server';
+
+export type { PanelDifference, PanelFigure };
 
 export interface ReadPage {
   page: Page;
@@ -20,23 +23,6 @@ export async function readPagesInOrder(b: ExtensionBrowser, server: FixtureServe
     read.push({ page, url, tabId, state });
   }
   return read;
-}
-
-export interface PanelFigure {
-  value: number;
-  shown: string;
-  outlet: string;
-  date: string;
-  attribution: string | null;
-  quote: string;
-  current: boolean;
-}
-
-export interface PanelDifference {
-  topic: string;
-  conflict: boolean;
-  badges: string[];
-  figures: PanelFigure[];
 }
 
 /** Opens the panel for `tabId` as a page and waits until it shows a final state. */
@@ -57,23 +43,8 @@ export async function openPanel(b: ExtensionBrowser, tabId: number, opts: { widt
 }
 
 /** What the panel shows, read from its DOM: the table the reader sees. */
-export async function readPanel(panel: Page): Promise<PanelDifference[]> {
-  return panel.$$eval('[data-testid="difference"]', (cards) =>
-    cards.map((card) => ({
-      topic: card.querySelector('.tb-topic')?.textContent?.trim() ?? '',
-      conflict: card.getAttribute('data-conflict') === 'true',
-      badges: [...card.querySelectorAll('.tb-badge')].map((b) => b.textContent?.trim() ?? ''),
-      figures: [...card.querySelectorAll('[data-testid="figure"]')].map((f) => ({
-        value: Number(f.getAttribute('data-value')),
-        shown: f.querySelector('.tb-value')?.textContent?.trim() ?? '',
-        outlet: [...f.querySelectorAll('.tb-source .tb-outlet, .tb-source .tb-outlet-name')].map((e) => e.textContent?.trim()).join(' '),
-        date: f.querySelector('time')?.textContent?.trim() ?? '',
-        attribution: f.querySelector('.tb-attribution')?.textContent?.trim() ?? null,
-        quote: f.querySelector('.tb-quote')?.textContent?.trim() ?? '',
-        current: f.classList.contains('tb-current'),
-      })),
-    })),
-  );
+export function readPanel(panel: Page): Promise<PanelDifference[]> {
+  return panel.evaluate(panelDifferencesIn);
 }
 
 /** The panel's differences as a plain-text table for a terminal. */

@@ -9,17 +9,18 @@ import { exportAll, exportFileName } from '../../lib/store/export';
 import { pickLang, translator, type Lang } from '../../lib/i18n/messages';
 import { sendMessage, type PanelState } from '../../lib/messaging/protocol';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
+import { pinnedTabId } from './pinned-tab';
 import { useHistory } from './useHistory';
 import { useSettings } from './useSettings';
 
 const LANG_KEY = 'tabayyun:lang';
 
-/** `?tabId=N` pins the panel to tab N (tests drive it as a page); otherwise it follows the active tab. */
+/** A pinned tab (see pinned-tab.ts), or the active tab of the panel's window. */
 function useTabId(): number | null {
-  const pinned = new URLSearchParams(location.search).get('tabId');
-  const [tabId, setTabId] = useState<number | null>(pinned ? Number(pinned) : null);
+  const pinned = pinnedTabId(location.search);
+  const [tabId, setTabId] = useState<number | null>(pinned ?? null);
   useEffect(() => {
-    if (pinned) return;
+    if (pinned !== undefined) return;
     const update = () =>
       browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null), () => setTabId(null));
     void update();

@@ -2,20 +2,18 @@
 // extension, page text never turns into markup in the panel, and nothing stored is lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, panelUrl, storedReads, type ExtensionBrowser, type StoredReadSummary } from '../../scripts/browser';
+import { tabStateIn, type TabStatus } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { buildSeedPage } from '../fixtures/pages';
 import { HOSTILE_HOST, hostilePages, type HostilePage } from './hostile-pages';
 
-type Outcome = { status: string; reason?: string; readId?: number };
+type Outcome = TabStatus;
 
 /** The tab's final state, or 'unknown' when the page never reported (allowed only for 'any'). */
 async function outcomeOf(b: ExtensionBrowser, tabId: number, timeoutMs: number): Promise<Outcome> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const state = (await b.control.evaluate(async (id) => {
-      const key = `tab:${id}`;
-      return ((await (globalThis as any).chrome.storage.session.get(key))[key] ?? { status: 'unknown' }) as { status: string };
-    }, tabId)) as Outcome;
+    const state = await b.control.evaluate(tabStateIn, tabId);
     if (state.status !== 'unknown' || Date.now() > deadline) return state;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,10 +1,12 @@
-// The Firefox build (MV3, sidebar) passes Mozilla's own linter.
+// The Firefox build (MV3, sidebar) passes Mozilla's own linter. `npm run test:e2e:firefox`
+// builds it first.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIREFOX_EXTENSION_DIR } from '../../scripts/firefox';
 
-const DIR = path.resolve(process.cwd(), '.output/firefox-mv3');
+const DIR = FIREFOX_EXTENSION_DIR;
 
 interface LintMessage {
   code: string;
@@ -16,7 +18,7 @@ describe('Firefox build', () => {
   let report: { errors: LintMessage[]; warnings: LintMessage[] };
 
   beforeAll(() => {
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'ignore' });
+    if (!existsSync(path.join(DIR, 'manifest.json'))) throw new Error(`No Firefox build in ${DIR}: run npm run build:firefox first.`);
     const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', DIR, '--output', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     report = JSON.parse(out.slice(out.indexOf('{')));
   });

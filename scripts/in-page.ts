@@ -1,0 +1,151 @@
+// Functions that run inside the browser (passed to a page's `evaluate`), shared by the
+// Chromium (Playwright) and Firefox (Puppeteer) drivers. Each is self-contained: the drivers
+// send its source text, so it may use only its argument and the page's globals (no imports,
+// no named inner functions, which bundlers may wrap in helpers the page does not have).
+
+// Extension pages have the WebExtension API as `chrome` in both browsers.
+declare const chrome: any;
+
+export type TabStatus = { status: string; readId?: number; reason?: string };
+
+/** In an extension page: what the background recorded for tab `id` (status 'unknown' if nothing yet). */
+export async function tabStateIn(id: number): Promise<TabStatus> {
+  const key = `tab:${id}`;
+  return ((await chrome.storage.session.get(key))[key] ?? { status: 'unknown' }) as TabStatus;
+}
+
+/** In an extension page: opens `url` in a new tab and returns the tab's id. */
+export async function createTabIn(url: string): Promise<number> {
+  return (await chrome.tabs.create({ url, active: true })).id as number;
+}
+
+export interface StoredReadSummary {
+  id: number;
+  canonicalUrl: string;
+  url: string;
+  site: string;
+  title: string;
+  published: string | null;
+  readAt: number;
+  textLength: number;
+  claims: { text: string; value: number; sentence: string; comparable: boolean }[];
+}
+
+/** In an extension page: every read in the extension's own IndexedDB. */
+export function storedReadsIn(): Promise<StoredReadSummary[]> {
+  return new Promise<StoredReadSummary[]>((resolve, reject) => {
+    const open = indexedDB.open('tabayyun');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('reads').objectStore('reads').getAll();
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        type Raw = Omit<StoredReadSummary, 'textLength'> & { text: string };
+        resolve(
+          (req.result as Raw[]).map((r) => ({
+            id: r.id,
+            canonicalUrl: r.canonicalUrl,
+            url: r.url,
+            site: r.site,
+            title: r.title,
+            published: r.published,
+            readAt: r.readAt,
+            textLength: r.text.length,
+            claims: r.claims.map((c) => ({ text: c.text, value: c.value, sentence: c.sentence, comparable: c.comparable })),
+          })),
+        );
+        open.result.close();
+      };
+    };
+  });
+}
+
+export interface PanelFigure {
+  value: number;
+  shown: string;
+  outlet: string;
+  date: string;
+  attribution: string | null;
+  quote: string;
+  current: boolean;
+}
+
+export interface PanelDifference {
+  topic: string;
+  conflict: boolean;
+  badges: string[];
+  figures: PanelFigure[];
+}
+
+/** In the panel: the difference cards it shows, read from its DOM (the table the reader sees). */
+export function panelDifferencesIn(): PanelDifference[] {
+  return [...document.querySelectorAll('[data-testid="difference"]')].map((card) => ({
+    topic: card.querySelector('.tb-topic')?.textContent?.trim() ?? '',
+    conflict: card.getAttribute('data-conflict') === 'true',
+    badges: [...card.querySelectorAll('.tb-badge')].map((b) => b.textContent?.trim() ?? ''),
+    figures: [...card.querySelectorAll('[data-testid="figure"]')].map((f) => ({
+      value: Number(f.getAttribute('data-value')),
+      shown: f.querySelector('.tb-value')?.textContent?.trim() ?? '',
+      outlet: [...f.querySelectorAll('.tb-source .tb-outlet, .tb-source .tb-outlet-name')].map((e) => e.textContent?.trim()).join(' '),
+      date: f.querySelector('time')?.textContent?.trim() ?? '',
+      attribution: f.querySelector('.tb-attribution')?.textContent?.trim() ?? null,
+      quote: f.querySelector('.tb-quote')?.textContent?.trim() ?? '',
+      current: f.classList.contains('tb-current'),
+    })),
+  }));
+}
+
+export interface MarkedRange {
+  name: string;
+  text: string;
+  /** Top of the range in the viewport, and the viewport's height. */
+  top: number;
+  viewport: number;
+}
+
+/** In a web page: every CSS custom highlight range, by highlight name. */
+export function highlightsIn(): MarkedRange[] {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  if (!registry) return [];
+  return [...registry.entries()].flatMap(([name, h]) =>
+    [...h].map((r) => ({ name, text: r.toString(), top: r.getBoundingClientRect().top, viewport: window.innerHeight })),
+  );
+}
+
+/** In a web page: whether a highlight range named `name` containing `text` is in the viewport. */
+export function markInView(want: { name: string; text: string }): boolean {
+  const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(want.name);
+  return [...(h ?? [])].some((r) => {
+    const top = r.getBoundingClientRect().top;
+    return r.toString().includes(want.text) && top >= 0 && top <= window.innerHeight;
+  });
+}
+
+// ---- Node side: the same calls for either driver ----
+
+/** Runs one of the functions above in a page (each driver wraps its page's `evaluate`). */
+export type RunInPage = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
+
+/** Waits until the background has read (or skipped) the page in tab `tabId`. */
+export async function waitForTabStateIn(run: RunInPage, tabId: number, timeoutMs = 30_000): Promise<TabStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await run(tabStateIn, tabId);
+    if (state.status !== 'unknown') return state;
+    if (Date.now() > deadline) throw new Error(`Tab ${tabId} was not read within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+/** The first highlight range named `name` whose text contains `text`, once it stops moving (smooth scrolling). */
+export async function settledMark(run: RunInPage, name: string, text: string): Promise<MarkedRange | undefined> {
+  const find = async () => (await run(highlightsIn, undefined)).find((m) => m.name === name && m.text.includes(text));
+  let mark = await find();
+  for (let i = 0; i < 30 && mark; i++) {
+    await new Promise((r) => setTimeout(r, 150));
+    const next = await find();
+    if (next && Math.abs(next.top - mark.top) < 1) return next;
+    mark = next;
+  }
+  return mark;
+}
