@@ -135,6 +135,7 @@ export function App() {
   const dataActions = {
     onLanguage: chooseLang,
     onPause: (host: string, paused: boolean) => void sendMessage('setSitePaused', { host, paused }),
+    onPageMarks: (on: boolean) => void sendMessage('setPageMarks', { on }),
     onRetention: async (months: number | null) => {
       const result = await sendMessage('setRetention', { months });
       if ('error' in result) return setNotice(result.error);

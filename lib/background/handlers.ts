@@ -1,20 +1,26 @@
 // The background's answers to every message. Dependencies are passed in, so tests run the
 // same handlers on fake-indexeddb and a fake browser.
 import { analyzeArticle } from '../analyze';
+import { fileUnder } from '../extract/canonical';
 import type { PanelState, ReadAck } from '../messaging/protocol';
 import { buildStoryReport } from '../report/build';
 import type { TabayyunDB } from '../store/db';
 import { setStoryLink } from '../store/links';
 import { saveReadSafely } from '../store/quota';
+import { textHash } from '../store/hash';
 import { deleteRead } from '../store/reads';
-import { isPaused } from '../store/settings';
+import { getPageMarks, isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
+import { skippedState, snapshotFields } from './pick';
+import { saveLimiter, type SaveLimiter } from './save-limit';
 import type { TabStates } from './tab-state';
 import { checkSnapshot } from './validate';
 
 export interface Sender {
   tabId?: number;
   incognito?: boolean;
+  /** The sending frame's real address (the browser's, not the page's word). */
+  url?: string;
 }
 
 export interface BackgroundDeps {
@@ -23,21 +29,37 @@ export interface BackgroundDeps {
   /** Runs the content script in a tab the reader asked to read (activeTab + scripting). */
   injectReader(tabId: number): Promise<void>;
   now?: () => number;
+  /** How often one tab may add a read or version (default: saveLimiter()). */
+  limiter?: SaveLimiter;
 }
 
 export function createHandlers(deps: BackgroundDeps) {
   const { db, tabs } = deps;
   const now = deps.now ?? Date.now;
+  const limiter = deps.limiter ?? saveLimiter();
 
-  async function articleRead(snapshot: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string }> {
+  /** True when the store already holds exactly this text at this address (saving it adds nothing). */
+  async function alreadyStored(article: ArticleSnapshot): Promise<boolean> {
+    const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
+    return existing?.textHash === textHash(article.text);
+  }
+
+  async function articleRead(received: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string; retryAfterMs?: number }> {
     // Private windows are never recorded.
     if (sender.incognito) return { error: 'private-window' };
-    const problem = checkSnapshot(snapshot);
-    if (problem) {
+    const problem = checkSnapshot(received);
+    const filed = problem ? null : fileUnder(received, sender.url);
+    if (problem || !filed) {
       // The panel says the page could not be read, rather than waiting for it forever.
-      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', url: String(snapshot?.url ?? ''), reason: 'failed', detail: problem });
-      return { error: problem };
+      const detail = problem ?? 'bad-url';
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, skippedState({ url: received?.url, reason: 'failed', detail }, sender.url));
+      return { error: detail };
     }
+    // Named fields only, filed under addresses checked against the tab's own.
+    const snapshot = snapshotFields(received, filed);
+    const tabKey = sender.tabId ?? -1;
+    const wait = limiter.waitFor(tabKey, now());
+    if (wait > 0 && !(await alreadyStored(snapshot))) return { error: 'too-soon', retryAfterMs: wait };
     if (await isPaused(db, snapshot.host)) {
       if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
       return { error: 'paused' };
@@ -50,13 +72,18 @@ export function createHandlers(deps: BackgroundDeps) {
       return { error: saved.reason, message: saved.message };
     }
     const { outcome } = saved;
+    if (outcome.status !== 'same') limiter.added(tabKey, now());
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
     const report = await buildStoryReport(db, outcome.read.id);
-    return { readId: outcome.read.id, status: outcome.status, highlights: report?.highlights ?? [] };
+    // With page marks off the page is given nothing to mark (a page can read its marks).
+    const highlights = report && (await getPageMarks(db)) ? report.highlights : [];
+    return { readId: outcome.read.id, status: outcome.status, highlights };
   }
 
   async function pageSkipped(info: { url: string; reason: SkipReason; detail?: string }, sender: Sender): Promise<void> {
-    if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', ...info });
+    // Nothing about a private window's pages is kept, not even for the session.
+    if (sender.tabId === undefined || sender.incognito) return;
+    await tabs.set(sender.tabId, skippedState(info, sender.url));
   }
 
   async function panelState(tabId: number): Promise<PanelState> {
@@ -89,7 +116,10 @@ export function createHandlers(deps: BackgroundDeps) {
     readTab,
     setSameStory: (readId: number, otherId: number, same: boolean) => setStoryLink(db, readId, otherId, same, now()),
     deleteRead: (readId: number) => deleteRead(db, readId),
-    tabClosed: (tabId: number) => tabs.forget(tabId),
+    tabClosed: (tabId: number) => {
+      limiter.forget(tabId);
+      return tabs.forget(tabId);
+    },
   };
 }
 
