@@ -32,8 +32,12 @@ export const forgedCanonicalPage = (): TrustPage => {
   return { host: HOSTILE.host, path, html: buildPage({ host: HOSTILE.host, path, site: VICTIM.site, canonical: VICTIM_CANONICAL, headline: HEADLINE, published: PUBLISHED, blocks: story(31, 4) }) };
 };
 
+/** Page script that keeps every message and document event posted to it, to show what it could learn. */
+const RECORDER = `<script>window.__heard = []; addEventListener('message', (e) => window.__heard.push(JSON.stringify(e.data)));</script>`;
+
 /** An article of the hostile outlet that will fire forged events at the content script. */
 export const hostileArticle = (name: string): TrustPage => {
   const path = `/h/${name}`;
-  return { host: HOSTILE.host, path, html: buildPage({ host: HOSTILE.host, path, site: HOSTILE.site, headline: HEADLINE, published: PUBLISHED, blocks: story(31, 4) }) };
+  const html = buildPage({ host: HOSTILE.host, path, site: HOSTILE.site, headline: HEADLINE, published: PUBLISHED, blocks: story(31, 4) });
+  return { host: HOSTILE.host, path, html: html.replace('</head>', `${RECORDER}</head>`) };
 };

@@ -102,6 +102,9 @@ describe('a page cannot tamper with what the reader keeps', () => {
     expect((await waitForTabState(browser, tabId)).status).toBe('read');
     const canonical = `https://${flooding.host}${flooding.path}`;
     const [first] = (await storedReads(browser)).filter((r) => r.canonicalUrl === canonical);
+    // The content script did not announce itself: the page never heard the extension's id.
+    const heard = (await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).join(' ');
+    expect(heard).not.toContain(browser.extensionId);
     await fireForgedEvents(page, browser.extensionId, 20, 300, true);
     // Longer than the content script's polling and settling, and than the save interval.
     await sleep(12_000);

@@ -90,18 +90,20 @@ describe('seed story end to end', () => {
   it('marks the current article’s differing figure in the page with CSS highlights', async () => {
     const page = reads[reads.length - 1].page;
     await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.keys()].length > 0, null, { timeout: 15_000 });
+    // Mark names are random per page load (a page must not recognise them); conflicts are the
+    // highlight with priority 1, between the other differences (0) and the flash (2).
     const marked = await page.evaluate(() => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      return [...registry.entries()].flatMap(([name, h]) => [...h].map((r) => ({ name, text: r.toString() })));
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights;
+      return [...registry.values()].flatMap((h) => [...h].map((r) => ({ priority: h.priority, text: r.toString() })));
     });
-    expect(marked.some((m) => m.name === 'tabayyun-conflict' && m.text.includes('10 آلاف'))).toBe(true);
+    expect(marked.some((m) => m.priority === 1 && m.text.includes('10 آلاف'))).toBe(true);
   });
 
   it('clicking “show in page” on the current figure scrolls the page to it and flashes it', async () => {
     const page = reads[reads.length - 1].page;
     const markTop = () =>
       page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-conflict');
+        const h = [...(CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights.values()].find((x) => x.priority === 1);
         const range = h ? [...h][0] : undefined;
         return range ? { top: range.getBoundingClientRect().top, height: window.innerHeight } : null;
       });
@@ -110,9 +112,9 @@ describe('seed story end to end', () => {
     // The troop sentence is far down the article: out of view until the reader asks.
     expect(before!.top).toBeGreaterThan(before!.height);
     await panel.locator('[data-testid="figure"].tb-current button').first().click();
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-flash')?.size ?? 0) > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(() => ([...(CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights.values()].find((x) => x.priority === 2)?.size ?? 0) > 0, null, { timeout: 10_000 });
     await page.waitForFunction(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-conflict');
+      const h = [...(CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights.values()].find((x) => x.priority === 1);
       const top = h ? [...h][0].getBoundingClientRect().top : -1;
       return top >= 0 && top <= window.innerHeight;
     }, null, { timeout: 10_000 });
