@@ -46,6 +46,7 @@ export async function getUiLanguage(db: TabayyunDB): Promise<UiLanguage | null> 
 }
 
 export async function setUiLanguage(db: TabayyunDB, lang: UiLanguage | null): Promise<void> {
+  if (lang !== null && lang !== 'ar' && lang !== 'en') throw new RangeError(`unknown language ${String(lang)}`);
   if (lang === null) await db.settings.delete(LANGUAGE);
   else await db.settings.put({ key: LANGUAGE, value: lang });
 }
@@ -61,9 +62,10 @@ export async function setPageMarks(db: TabayyunDB, on: boolean): Promise<void> {
 }
 
 export async function setPaused(db: TabayyunDB, host: string, paused: boolean): Promise<void> {
+  if (typeof host !== 'string') throw new RangeError('host name must be text');
   const key = PAUSED_PREFIX + normalizeHost(host);
   if (key === PAUSED_PREFIX) throw new RangeError('empty host name');
-  if (paused) await db.settings.put({ key, value: true });
+  if (paused === true) await db.settings.put({ key, value: true });
   else await db.settings.delete(key);
 }
 

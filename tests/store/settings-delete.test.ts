@@ -54,6 +54,16 @@ describe('settings', () => {
     expect(await getSettings(db)).toMatchObject({ retentionMonths: null, uiLanguage: null, pageMarks: true });
   });
 
+  it('stores exactly what a setting can be, whatever a message carries', async () => {
+    await expect(setUiLanguage(db, { toString: () => 'ar' } as never)).rejects.toThrow(RangeError);
+    await expect(setPaused(db, ['a.example'] as never, true)).rejects.toThrow(RangeError);
+    await setPaused(db, 'a.example', 'yes' as never);
+    expect(await getSettings(db)).toEqual({ retentionMonths: null, pausedHosts: [], uiLanguage: null, pageMarks: true });
+    await setStoryLink(db, 2, 1, 'no' as never, Date.UTC(2025, 0, 1));
+    expect(await db.storyLinks.toArray()).toEqual([{ a: 1, b: 2, same: false, at: Date.UTC(2025, 0, 1) }]);
+    await expect(setStoryLink(db, 1.5, 2, true)).rejects.toThrow(RangeError);
+  });
+
   it('refuses a retention that is not a whole number of months', async () => {
     await expect(setRetention(db, 1.5)).rejects.toThrow(RangeError);
     await expect(setRetention(db, -2)).rejects.toThrow(RangeError);
