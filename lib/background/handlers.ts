@@ -12,7 +12,7 @@ import { deleteRead } from '../store/reads';
 import { getPageMarks, isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
 import { skippedState, snapshotFields } from './pick';
-import { saveLimiter, type SaveLimiter } from './save-limit';
+import { saveLimiter, type AddedRecord, type SaveLimiter } from './save-limit';
 import type { TabStates } from './tab-state';
 import { checkSnapshot } from './validate';
 
@@ -38,10 +38,11 @@ export function createHandlers(deps: BackgroundDeps) {
   const now = deps.now ?? Date.now;
   const limiter = deps.limiter ?? saveLimiter();
 
-  /** True when the store already holds exactly this text at this address (saving it adds nothing). */
-  async function alreadyStored(article: ArticleSnapshot): Promise<boolean> {
+  /** What saving `article` would add: a read, a version, or nothing (the same text again). */
+  async function wouldAdd(article: ArticleSnapshot): Promise<AddedRecord | null> {
     const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
-    return existing?.textHash === textHash(article.text);
+    if (!existing) return 'read';
+    return existing.textHash === textHash(article.text) ? null : 'version';
   }
 
   async function articleRead(received: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string; retryAfterMs?: number }> {
@@ -58,8 +59,13 @@ export function createHandlers(deps: BackgroundDeps) {
     // Named fields only, filed under addresses checked against the tab's own.
     const snapshot = snapshotFields(received, filed);
     const tabKey = sender.tabId ?? -1;
-    const wait = limiter.waitFor(tabKey, now());
-    if (wait > 0 && !(await alreadyStored(snapshot))) return { error: 'too-soon', retryAfterMs: wait };
+    const adds = await wouldAdd(snapshot);
+    const wait = adds ? limiter.waitFor(tabKey, adds, now()) : 0;
+    if (wait > 0) {
+      // The tab no longer shows the article the panel would otherwise name for it.
+      if (adds === 'read' && sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'unknown' });
+      return { error: 'too-soon', retryAfterMs: wait };
+    }
     if (await isPaused(db, snapshot.host)) {
       if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
       return { error: 'paused' };
@@ -72,7 +78,7 @@ export function createHandlers(deps: BackgroundDeps) {
       return { error: saved.reason, message: saved.message };
     }
     const { outcome } = saved;
-    if (outcome.status !== 'same') limiter.added(tabKey, now());
+    if (outcome.status !== 'same') limiter.added(tabKey, outcome.status === 'new' ? 'read' : 'version', now());
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
     const report = await buildStoryReport(db, outcome.read.id);
     // With page marks off the page is given nothing to mark (a page can read its marks).

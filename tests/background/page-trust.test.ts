@@ -82,7 +82,7 @@ describe('articleRead from a hostile page', () => {
     expect((read as unknown as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
-  it('adds at most one read or version per tab per interval, and asks the tab to send again later', async () => {
+  it('adds at most one version per tab per interval, and asks the tab to send again later', async () => {
     const url = 'https://outlet-one.com/live';
     await handlers.articleRead(snapshot(url), { tabId: 1, url });
     // Twenty changes of text in the next seconds: none is stored.
@@ -101,6 +101,20 @@ describe('articleRead from a hostile page', () => {
     clock += SAVE_INTERVAL_MS;
     expect(await handlers.articleRead(snapshot(url, { text: TEXT_B }), { tabId: 1, url })).toMatchObject({ status: 'changed' });
     expect(await db.versions.count()).toBe(1);
+  });
+
+  it('lets a tab add a few new addresses at once, then one per interval', async () => {
+    const read = (path: string) => handlers.articleRead(snapshot(`https://outlet-one.com/${path}`), { tabId: 1, url: `https://outlet-one.com/${path}` });
+    for (const path of ['a', 'b', 'c']) expect(await read(path)).toMatchObject({ status: 'new' });
+    clock += 1_000;
+    expect(await read('d')).toEqual({ error: 'too-soon', retryAfterMs: SAVE_INTERVAL_MS - 1_000 });
+    // The panel no longer names the last article for a tab that moved on.
+    expect((await session().get('tab:1'))['tab:1']).toEqual({ status: 'unknown' });
+    expect(await read('c')).toMatchObject({ status: 'same' });
+    clock += SAVE_INTERVAL_MS;
+    expect(await read('d')).toMatchObject({ status: 'new' });
+    expect(await read('e')).toMatchObject({ error: 'too-soon' });
+    expect((await db.reads.toArray()).map((r) => r.canonicalUrl.slice(-1)).sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('gives the page nothing to mark when the reader turned page marks off', async () => {
