@@ -58,6 +58,10 @@ export function createHandlers(deps: BackgroundDeps) {
     }
     // Named fields only, filed under addresses checked against the tab's own.
     const snapshot = snapshotFields(received, filed);
+    if (await isPaused(db, snapshot.host)) {
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
+      return { error: 'paused' };
+    }
     const tabKey = sender.tabId ?? -1;
     const adds = await wouldAdd(snapshot);
     const wait = adds ? limiter.waitFor(tabKey, adds, now()) : 0;
@@ -65,10 +69,6 @@ export function createHandlers(deps: BackgroundDeps) {
       // The tab no longer shows the article the panel would otherwise name for it.
       if (adds === 'read' && sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'unknown' });
       return { error: 'too-soon', retryAfterMs: wait };
-    }
-    if (await isPaused(db, snapshot.host)) {
-      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
-      return { error: 'paused' };
     }
     const analyzed = analyzeArticle(snapshot);
     const saved = await saveReadSafely(db, analyzed, now());
