@@ -1,8 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+
+/** WXT's content-script entry takes its context from lib/content/quiet-context.ts (see there why). */
+const quietContentContext = {
+  name: 'tabayyun-quiet-content-context',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer?: string) {
+    if (source === 'wxt/utils/content-script-context' && importer?.includes('content-script-isolated-world-entrypoint')) {
+      return fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url));
+    }
+    return null;
+  },
+};
 
 // Chrome MV3 by default; `build:firefox` builds Firefox as MV3 too (WXT would pick MV2).
 export default defineConfig({
   outDir: '.output',
+  vite: () => ({ plugins: [quietContentContext] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/format/date';
 import { formatFigure } from '../lib/format/figure';
+import { webLink } from '../lib/format/link';
 import { textFragmentUrl } from '../lib/format/text-fragment';
 import type { Lang, Translate } from '../lib/i18n/messages';
 import type { ReportArticle } from '../lib/report/types';
@@ -57,11 +58,11 @@ export function FigureRow({ figure, article, unit, id, lang, t, onShowInPage }: 
           <button type="button" class="tb-link" onClick={() => onShowInPage?.(id)}>
             {t('showInPage')}
           </button>
-        ) : (
+        ) : webLink(article.url) ? (
           <a class="tb-link" href={textFragmentUrl(article.url, figure.sentence)} target="_blank" rel="noreferrer noopener">
             {t('openSource')}
           </a>
-        )}
+        ) : null}
       </div>
     </li>
   );

@@ -1,14 +1,22 @@
 import type { ComponentChildren } from 'preact';
 import { formatDate } from '../lib/format/date';
+import { webLink } from '../lib/format/link';
 import type { Lang, Translate } from '../lib/i18n/messages';
 
 /** One read as a line of a list: its headline (opens the article), outlet, date and a detail. */
 export function ReadSummary({ url, title, site, published, lang, t, detail }: { url: string; title: string; site: string; published: string | null; lang: Lang; t: Translate; detail: ComponentChildren }) {
+  const href = webLink(url);
   return (
     <>
-      <a href={url} target="_blank" rel="noreferrer noopener" dir="auto" lang="ar">
-        {title}
-      </a>
+      {href ? (
+        <a href={href} target="_blank" rel="noreferrer noopener" dir="auto" lang="ar">
+          {title}
+        </a>
+      ) : (
+        <span dir="auto" lang="ar">
+          {title}
+        </span>
+      )}
       <div class="tb-related-meta">
         <bdi class="tb-outlet">{site}</bdi> · <bdi>{formatDate(published, lang) ?? t('unknownDate')}</bdi> · <span>{detail}</span>
       </div>

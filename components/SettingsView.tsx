@@ -16,6 +16,7 @@ export interface SettingsViewProps {
   notice: string | null;
   onLanguage: (lang: Lang | null) => void;
   onPause: (host: string, paused: boolean) => void;
+  onPageMarks: (on: boolean) => void;
   onRetention: (months: number | null) => void;
   onExport: () => void;
   onImport: (file: File) => void;
@@ -51,6 +52,11 @@ export function SettingsView(p: SettingsViewProps) {
           </span>
         </label>
       )}
+      <label class="tb-field tb-check">
+        <input type="checkbox" data-testid="page-marks" checked={settings?.pageMarks ?? true} onChange={(e) => p.onPageMarks((e.target as HTMLInputElement).checked)} />
+        <span>{t('pageMarks')}</span>
+      </label>
+      <p class="tb-muted">{t('pageMarksHint')}</p>
       <label class="tb-field">
         <span>{t('retention')}</span>
         <select

@@ -95,30 +95,47 @@ export function panelDifferencesIn(): PanelDifference[] {
   }));
 }
 
+/**
+ * Marks are told apart by priority, never by name: names are random per page load so that a
+ * page cannot recognise them (lib/highlight/registry.ts). Other differences 0, conflicts 1,
+ * the "show in page" flash 2.
+ */
+export const MARK_PRIORITY = { differ: 0, conflict: 1, flash: 2 } as const;
+
 export interface MarkedRange {
-  name: string;
+  priority: number;
   text: string;
   /** Top of the range in the viewport, and the viewport's height. */
   top: number;
   viewport: number;
 }
 
-/** In a web page: every CSS custom highlight range, by highlight name. */
+/** In a web page: every CSS custom highlight range, with its highlight's priority. */
 export function highlightsIn(): MarkedRange[] {
-  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range> & { priority: number }> }).highlights;
   if (!registry) return [];
-  return [...registry.entries()].flatMap(([name, h]) =>
-    [...h].map((r) => ({ name, text: r.toString(), top: r.getBoundingClientRect().top, viewport: window.innerHeight })),
+  return [...registry.values()].flatMap((h) =>
+    [...h].map((r) => ({ priority: h.priority, text: r.toString(), top: r.getBoundingClientRect().top, viewport: window.innerHeight })),
   );
 }
 
-/** In a web page: whether a highlight range named `name` containing `text` is in the viewport. */
-export function markInView(want: { name: string; text: string }): boolean {
-  const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get(want.name);
-  return [...(h ?? [])].some((r) => {
-    const top = r.getBoundingClientRect().top;
-    return r.toString().includes(want.text) && top >= 0 && top <= window.innerHeight;
-  });
+/** In a web page: whether some highlight of priority `priority` marks anything. */
+export function hasMark(priority: number): boolean {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range> & { priority: number }> }).highlights;
+  return [...(registry?.values() ?? [])].some((h) => h.priority === priority && h.size > 0);
+}
+
+/** In a web page: whether a highlight range of priority `priority` containing `text` is in the viewport. */
+export function markInView(want: { priority: number; text: string }): boolean {
+  const registry = (CSS as unknown as { highlights?: Map<string, Set<Range> & { priority: number }> }).highlights;
+  return [...(registry?.values() ?? [])]
+    .filter((h) => h.priority === want.priority)
+    .some((h) =>
+      [...h].some((r) => {
+        const top = r.getBoundingClientRect().top;
+        return r.toString().includes(want.text) && top >= 0 && top <= window.innerHeight;
+      }),
+    );
 }
 
 // ---- Node side: the same calls for either driver ----
@@ -137,9 +154,9 @@ export async function waitForTabStateIn(run: RunInPage, tabId: number, timeoutMs
   }
 }
 
-/** The first highlight range named `name` whose text contains `text`, once it stops moving (smooth scrolling). */
-export async function settledMark(run: RunInPage, name: string, text: string): Promise<MarkedRange | undefined> {
-  const find = async () => (await run(highlightsIn, undefined)).find((m) => m.name === name && m.text.includes(text));
+/** The first highlight range of priority `priority` whose text contains `text`, once it stops moving (smooth scrolling). */
+export async function settledMark(run: RunInPage, priority: number, text: string): Promise<MarkedRange | undefined> {
+  const find = async () => (await run(highlightsIn, undefined)).find((m) => m.priority === priority && m.text.includes(text));
   let mark = await find();
   for (let i = 0; i < 30 && mark; i++) {
     await new Promise((r) => setTimeout(r, 150));

@@ -23,10 +23,10 @@ export default defineBackground(() => {
 
   // Only the extension's own contexts may talk to it: its content scripts send reads, its own
   // pages ask for everything else. A content script's sender URL is the web page's, never ours.
-  type Sender = { id?: string; url?: string; tab?: { id?: number; incognito?: boolean } };
+  type Sender = { id?: string; url?: string; tab?: { id?: number; incognito?: boolean; url?: string } };
   const fromUs = (sender: Sender) => sender.id === browser.runtime.id;
   const ourPage = (sender: Sender) => fromUs(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-  const tabOf = (sender: Sender) => ({ tabId: sender.tab?.id, incognito: sender.tab?.incognito });
+  const tabOf = (sender: Sender) => ({ tabId: sender.tab?.id, incognito: sender.tab?.incognito, url: sender.url ?? sender.tab?.url });
 
   // Content scripts.
   onMessage('articleRead', ({ data: snapshot, sender }) => (fromUs(sender) ? handlers.articleRead(snapshot, tabOf(sender)) : { error: 'refused' }));
@@ -45,6 +45,7 @@ export default defineBackground(() => {
   fromPanel('deleteAll', () => data.deleteEverything());
   fromPanel('setSitePaused', (d) => data.setPaused(d.host, d.paused));
   fromPanel('setUiLanguage', (d) => data.setUiLanguage(d.lang));
+  fromPanel('setPageMarks', (d) => data.setPageMarks(d.on === true));
   fromPanel('setRetention', (d) => data.setRetention(d.months));
   fromPanel('pruneNow', () => data.pruneNow());
 

@@ -2,6 +2,7 @@
 // background, and marks the figures that other outlets report differently.
 import { extractArticle } from '../../lib/extract/index';
 import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/highlight/index';
+import { watchAddress } from '../../lib/content/address-watch';
 import { sendWithRetry } from '../../lib/content/retry';
 import { onMessage, sendMessage } from '../../lib/messaging/protocol';
 import type { HighlightItem } from '../../lib/report/types';
@@ -12,7 +13,9 @@ const RAN = '__tabayyunContentScript';
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
-  main(ctx) {
+  // WXT's context (`main`'s argument) is deliberately unused: it announces itself to the page and
+  // can be invalidated, and its location-change event fired, by events any page can dispatch.
+  main() {
     // The toolbar click may inject this script into a page where it already runs: then the
     // running instance reads the page again. (The content script's own world: pages can't see it.)
     const w = window as unknown as Record<string, (() => Promise<void>) | undefined>;
@@ -25,6 +28,7 @@ export default defineContentScript({
 
     let items: HighlightItem[] = [];
     let stopWatching: (() => void) | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
 
     function show(next: HighlightItem[]) {
       items = next;
@@ -34,6 +38,7 @@ export default defineContentScript({
     }
 
     async function readPage() {
+      clearTimeout(retry);
       try {
         const result = extractArticle(document, location.href);
         if (!result.ok) {
@@ -43,6 +48,8 @@ export default defineContentScript({
         const article = result.article;
         const ack = await sendWithRetry(() => sendMessage('articleRead', article));
         if ('highlights' in ack) show(ack.highlights);
+        // This tab added a read moments ago: the background takes the page again after a while.
+        else if (ack.error === 'too-soon' && ack.retryAfterMs) retry = setTimeout(() => void readPage(), ack.retryAfterMs + 100);
       } catch (e) {
         // A broken page never breaks the extension: report quietly and stop.
         await sendMessage('pageSkipped', { url: location.href, reason: 'failed', detail: String(e) }).catch(() => undefined);
@@ -51,13 +58,12 @@ export default defineContentScript({
 
     onMessage('scrollToFigure', ({ data }) => scrollToFigure(data.id));
 
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchAddress(window, () => {
+      stopWatching?.();
+      stopWatching = undefined;
+      items = [];
       clearHighlights();
       void readPage();
-    });
-    ctx.onInvalidated(() => {
-      stopWatching?.();
-      clearHighlights();
     });
 
     const idle = (cb: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(cb, { timeout: 4000 }) : setTimeout(cb, 200));

@@ -6,6 +6,7 @@ import { HistoryView } from '../../components/HistoryView';
 import { Panel } from '../../components/Panel';
 import { SettingsView } from '../../components/SettingsView';
 import { exportAll, exportFileName } from '../../lib/store/export';
+import { checkNesting, ImportError, MAX_IMPORT_BYTES } from '../../lib/store/export-format';
 import { pickLang, translator, type Lang } from '../../lib/i18n/messages';
 import { sendMessage, type PanelState } from '../../lib/messaging/protocol';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
@@ -136,6 +137,7 @@ export function App() {
   const dataActions = {
     onLanguage: chooseLang,
     onPause: (host: string, paused: boolean) => void sendMessage('setSitePaused', { host, paused }),
+    onPageMarks: (on: boolean) => void sendMessage('setPageMarks', { on }),
     onRetention: async (months: number | null) => {
       const result = await sendMessage('setRetention', { months });
       if ('error' in result) return setNotice(result.error);
@@ -151,11 +153,14 @@ export function App() {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     onImport: async (file: File) => {
+      // Checked here too, before the file is handed to the background as one message.
+      if (file.size > MAX_IMPORT_BYTES) return setNotice(`${file.name}: larger than ${MAX_IMPORT_BYTES / 1_048_576} MB, so nothing was imported.`);
       let parsed: unknown;
       try {
         parsed = JSON.parse(await file.text());
-      } catch {
-        return setNotice(`${file.name}: not JSON`);
+        checkNesting(parsed);
+      } catch (e) {
+        return setNotice(e instanceof ImportError ? `${file.name}: ${e.message}` : `${file.name}: not JSON`);
       }
       const result = await sendMessage('importData', parsed);
       setNotice('error' in result ? result.error : `${t('imported')}: ${result.added} ${t('added')}, ${result.updated} ${t('updated')}, ${result.skipped} ${t('skipped')}`);

@@ -4,7 +4,7 @@ import type { TabayyunDB } from '../store/db';
 import { deleteEverything, deleteStory } from '../store/delete';
 import { exportAll, ImportError, importFile, type ImportResult } from '../store/export';
 import { applyRetention, requestPersistence, storageEstimate, type NavigatorLike, type StorageUse } from '../store/quota';
-import { getRetention, getSettings, isPaused, setPaused, setRetention, setUiLanguage, type UiLanguage } from '../store/settings';
+import { getRetention, getSettings, isPaused, setPageMarks, setPaused, setRetention, setUiLanguage, type UiLanguage } from '../store/settings';
 import { storedSummary } from '../store/summary';
 
 export interface DataDeps {
@@ -47,6 +47,7 @@ export function createDataHandlers(deps: DataDeps) {
     isPaused: (host: string) => isPaused(db, host),
     getSettings: () => getSettings(db),
     setUiLanguage: (lang: UiLanguage | null) => setUiLanguage(db, lang),
+    setPageMarks: (on: boolean) => setPageMarks(db, on),
     setRetention: setRetentionMonths,
     getRetention: () => getRetention(db),
     /** Applies the retention setting now (call at start-up and daily); 0 when keeping everything. */

@@ -1,20 +1,26 @@
 // The background's answers to every message. Dependencies are passed in, so tests run the
 // same handlers on fake-indexeddb and a fake browser.
 import { analyzeArticle } from '../analyze';
+import { fileUnder } from '../extract/canonical';
 import type { PanelState, ReadAck } from '../messaging/protocol';
 import { buildStoryReport } from '../report/build';
 import type { TabayyunDB } from '../store/db';
 import { setStoryLink } from '../store/links';
 import { saveReadSafely } from '../store/quota';
+import { textHash } from '../store/hash';
 import { deleteRead } from '../store/reads';
-import { isPaused } from '../store/settings';
+import { getPageMarks, isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
+import { skippedState, snapshotFields } from './pick';
+import { saveLimiter, type AddedRecord, type SaveLimiter } from './save-limit';
 import type { TabStates } from './tab-state';
 import { checkSnapshot } from './validate';
 
 export interface Sender {
   tabId?: number;
   incognito?: boolean;
+  /** The sending frame's real address (the browser's, not the page's word). */
+  url?: string;
 }
 
 export interface BackgroundDeps {
@@ -23,24 +29,46 @@ export interface BackgroundDeps {
   /** Runs the content script in a tab the reader asked to read (activeTab + scripting). */
   injectReader(tabId: number): Promise<void>;
   now?: () => number;
+  /** How often one tab may add a read or version (default: saveLimiter()). */
+  limiter?: SaveLimiter;
 }
 
 export function createHandlers(deps: BackgroundDeps) {
   const { db, tabs } = deps;
   const now = deps.now ?? Date.now;
+  const limiter = deps.limiter ?? saveLimiter();
 
-  async function articleRead(snapshot: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string }> {
+  /** What saving `article` would add: a read, a version, or nothing (the same text again). */
+  async function wouldAdd(article: ArticleSnapshot): Promise<AddedRecord | null> {
+    const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
+    if (!existing) return 'read';
+    return existing.textHash === textHash(article.text) ? null : 'version';
+  }
+
+  async function articleRead(received: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string; retryAfterMs?: number }> {
     // Private windows are never recorded.
     if (sender.incognito) return { error: 'private-window' };
-    const problem = checkSnapshot(snapshot);
-    if (problem) {
+    const problem = checkSnapshot(received);
+    const filed = problem ? null : fileUnder(received, sender.url);
+    if (problem || !filed) {
       // The panel says the page could not be read, rather than waiting for it forever.
-      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', url: String(snapshot?.url ?? ''), reason: 'failed', detail: problem });
-      return { error: problem };
+      const detail = problem ?? 'bad-url';
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, skippedState({ url: received?.url, reason: 'failed', detail }, sender.url));
+      return { error: detail };
     }
+    // Named fields only, filed under addresses checked against the tab's own.
+    const snapshot = snapshotFields(received, filed);
     if (await isPaused(db, snapshot.host)) {
       if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
       return { error: 'paused' };
+    }
+    const tabKey = sender.tabId ?? -1;
+    const adds = await wouldAdd(snapshot);
+    const wait = adds ? limiter.waitFor(tabKey, adds, now()) : 0;
+    if (wait > 0) {
+      // The tab no longer shows the article the panel would otherwise name for it.
+      if (adds === 'read' && sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'unknown' });
+      return { error: 'too-soon', retryAfterMs: wait };
     }
     const analyzed = analyzeArticle(snapshot);
     const saved = await saveReadSafely(db, analyzed, now());
@@ -50,13 +78,18 @@ export function createHandlers(deps: BackgroundDeps) {
       return { error: saved.reason, message: saved.message };
     }
     const { outcome } = saved;
+    if (outcome.status !== 'same') limiter.added(tabKey, outcome.status === 'new' ? 'read' : 'version', now());
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
     const report = await buildStoryReport(db, outcome.read.id);
-    return { readId: outcome.read.id, status: outcome.status, highlights: report?.highlights ?? [] };
+    // With page marks off the page is given nothing to mark (a page can read its marks).
+    const highlights = report && (await getPageMarks(db)) ? report.highlights : [];
+    return { readId: outcome.read.id, status: outcome.status, highlights };
   }
 
   async function pageSkipped(info: { url: string; reason: SkipReason; detail?: string }, sender: Sender): Promise<void> {
-    if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', ...info });
+    // Nothing about a private window's pages is kept, not even for the session.
+    if (sender.tabId === undefined || sender.incognito) return;
+    await tabs.set(sender.tabId, skippedState(info, sender.url));
   }
 
   async function panelState(tabId: number): Promise<PanelState> {
@@ -89,7 +122,10 @@ export function createHandlers(deps: BackgroundDeps) {
     readTab,
     setSameStory: (readId: number, otherId: number, same: boolean) => setStoryLink(db, readId, otherId, same, now()),
     deleteRead: (readId: number) => deleteRead(db, readId),
-    tabClosed: (tabId: number) => tabs.forget(tabId),
+    tabClosed: (tabId: number) => {
+      limiter.forget(tabId);
+      return tabs.forget(tabId);
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 import type { ArticleSnapshot } from '../types';
 
 export const MAX_TEXT_LENGTH = 400_000;
-const MAX_FIELD_LENGTH = 2_000;
+export const MAX_FIELD_LENGTH = 2_000;
 
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isOptionalText = (v: unknown, max: number) => v === null || isText(v, max);

@@ -31,6 +31,11 @@ export function highlightFigures(doc: Document, items: HighlightItem[]): Highlig
   const api = highlightApi();
   const root = doc.body ?? doc.documentElement;
   if (!api || !root) return { anchored: 0, missed: items.map((i) => i.id) };
+  // Nothing to mark (or marks turned off): leave nothing in the page, not even the style.
+  if (items.length === 0) {
+    clearHighlights();
+    return { anchored: 0, missed: [] };
+  }
 
   styledDoc = ensureStyle(doc).ownerDocument;
   const found = anchorQuotes(root, items.map((i) => i.selector));

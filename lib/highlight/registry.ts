@@ -3,9 +3,19 @@
 // missing nothing is marked: text is never wrapped in elements, which would break Arabic
 // letter joining and fight pages that re-render.
 
-export const CONFLICT = 'tabayyun-conflict';
-export const DIFFER = 'tabayyun-differ';
-export const FLASH = 'tabayyun-flash';
+/**
+ * A CSS identifier a page cannot predict: 16 random letters, new on every page load. The page
+ * shares CSS.highlights with us and can list its names, so a fixed name would tell any page that
+ * this reader uses Tabayyun, and which of its figures are flagged as conflicts.
+ */
+export function unpredictableName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
+export const CONFLICT = unpredictableName();
+export const DIFFER = unpredictableName();
+export const FLASH = unpredictableName();
 
 /** The subset of HighlightRegistry and Highlight this module uses. */
 export interface Registry {

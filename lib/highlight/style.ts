@@ -1,9 +1,10 @@
 // One <style> element that colours our named highlights. ::highlight() only paints what the
 // page already shows, so the page's text and layout stay untouched.
 
-import { CONFLICT, DIFFER, FLASH } from './registry';
+import { CONFLICT, DIFFER, FLASH, unpredictableName } from './registry';
 
-export const STYLE_ID = 'tabayyun-highlight-style';
+/** Random like the highlight names: a fixed id would mark every page this reader opens. */
+export const STYLE_ID = unpredictableName();
 
 // Translucent backgrounds read on light and dark pages alike; the underline keeps the two tones
 // apart for readers who do not tell the colours apart.

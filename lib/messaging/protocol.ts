@@ -31,7 +31,8 @@ export interface ReadAck {
 
 export interface ProtocolMap {
   // content script → background
-  articleRead(snapshot: ArticleSnapshot): ReadAck | { error: string; message?: string };
+  /** `retryAfterMs` with error 'too-soon': the tab added a read moments ago; send again after it. */
+  articleRead(snapshot: ArticleSnapshot): ReadAck | { error: string; message?: string; retryAfterMs?: number };
   pageSkipped(info: { url: string; reason: SkipReason; detail?: string }): void;
   // side panel → background
   panelState(data: { tabId: number }): PanelState;
@@ -51,6 +52,8 @@ export interface ProtocolMap {
   deleteAll(): void;
   setSitePaused(data: { host: string; paused: boolean }): void;
   setUiLanguage(data: { lang: UiLanguage | null }): void;
+  /** Whether figures are marked in pages read from now on. */
+  setPageMarks(data: { on: boolean }): void;
   /** months null keeps everything; the setting is applied by pruneNow. */
   setRetention(data: { months: number | null }): { ok: true } | { error: string };
   pruneNow(): { removed: number };

@@ -11,11 +11,14 @@ export interface DataSettings {
   pausedHosts: string[];
   /** The panel's language, or null to follow the browser. */
   uiLanguage: UiLanguage | null;
+  /** Whether differing figures are marked in the page itself (the page can see the marks). */
+  pageMarks: boolean;
 }
 
 const RETENTION = 'retentionMonths';
 const LANGUAGE = 'uiLanguage';
 const PAUSED_PREFIX = 'paused:';
+const PAGE_MARKS = 'pageMarks';
 
 /** Host names are compared lower-case and without "www.", as ArticleMeta.host is stored. */
 export function normalizeHost(host: string): string {
@@ -43,14 +46,26 @@ export async function getUiLanguage(db: TabayyunDB): Promise<UiLanguage | null> 
 }
 
 export async function setUiLanguage(db: TabayyunDB, lang: UiLanguage | null): Promise<void> {
+  if (lang !== null && lang !== 'ar' && lang !== 'en') throw new RangeError(`unknown language ${String(lang)}`);
   if (lang === null) await db.settings.delete(LANGUAGE);
   else await db.settings.put({ key: LANGUAGE, value: lang });
 }
 
+/** Marks are on unless the reader turned them off. */
+export async function getPageMarks(db: TabayyunDB): Promise<boolean> {
+  return (await db.settings.get(PAGE_MARKS))?.value !== false;
+}
+
+export async function setPageMarks(db: TabayyunDB, on: boolean): Promise<void> {
+  if (on) await db.settings.delete(PAGE_MARKS);
+  else await db.settings.put({ key: PAGE_MARKS, value: false });
+}
+
 export async function setPaused(db: TabayyunDB, host: string, paused: boolean): Promise<void> {
+  if (typeof host !== 'string') throw new RangeError('host name must be text');
   const key = PAUSED_PREFIX + normalizeHost(host);
   if (key === PAUSED_PREFIX) throw new RangeError('empty host name');
-  if (paused) await db.settings.put({ key, value: true });
+  if (paused === true) await db.settings.put({ key, value: true });
   else await db.settings.delete(key);
 }
 
@@ -68,6 +83,6 @@ export async function pausedHosts(db: TabayyunDB): Promise<string[]> {
 }
 
 export async function getSettings(db: TabayyunDB): Promise<DataSettings> {
-  const [retentionMonths, hosts, uiLanguage] = await Promise.all([getRetention(db), pausedHosts(db), getUiLanguage(db)]);
-  return { retentionMonths, pausedHosts: hosts, uiLanguage };
+  const [retentionMonths, hosts, uiLanguage, pageMarks] = await Promise.all([getRetention(db), pausedHosts(db), getUiLanguage(db), getPageMarks(db)]);
+  return { retentionMonths, pausedHosts: hosts, uiLanguage, pageMarks };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type BackgroundHandlers } from '../../lib/background/handlers';
+import { SAVE_INTERVAL_MS } from '../../lib/background/save-limit';
 import { sessionTabStates } from '../../lib/background/tab-state';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import type { ArticleSnapshot } from '../../lib/types';
@@ -66,6 +67,8 @@ describe('background handlers', () => {
     await handlers.articleRead(first, { tabId: 1 });
     expect(await db.reads.count()).toBe(1);
     const changed = { ...first, text: first.text.replaceAll('3 آلاف جندي', '5 آلاف جندي') };
+    // One tab adds at most one record per interval (see save-limit.ts); this is a later visit.
+    clock += SAVE_INTERVAL_MS;
     const ack = await handlers.articleRead(changed, { tabId: 1 });
     expect('status' in ack && ack.status).toBe('changed');
     expect(await db.reads.count()).toBe(1);

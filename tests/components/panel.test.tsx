@@ -150,6 +150,20 @@ describe('Panel', () => {
     host = document.createElement('div');
   });
 
+  it('links only to web addresses, whatever address a stored read carries', () => {
+    const hrefs = () => [...host.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    show({ status: 'read', tabId: 1, report: report() });
+    const safeLinks = hrefs().length;
+    expect(safeLinks).toBeGreaterThan(0);
+    render(null, host);
+    const hostile = article({ readId: 7, site: 'موقع أ', title: 'عنوان سابق', url: 'javascript:alert(1)', canonicalUrl: 'javascript:alert(1)' });
+    show({ status: 'read', tabId: 1, report: report({ articles: [hostile, report().articles[1]] }) });
+    expect(hrefs().length).toBeLessThan(safeLinks);
+    for (const href of hrefs()) expect(href).toMatch(/^https?:/);
+    // The earlier read is still listed, its headline as text.
+    expect(host.textContent).toContain('عنوان سابق');
+  });
+
   it('marks a figure that changed on the same page since the reader read it', () => {
     const earlier = article({ readId: 9, previousVersion: true, site: 'موقع ب' });
     show({ status: 'read', tabId: 1, report: report({ articles: [earlier, article({ readId: 9, current: true, site: 'موقع ب' })], differences: [{ ...difference, update: true }] }) });

@@ -16,7 +16,7 @@ import {
   waitForFirefoxTabState,
   type FirefoxExtensionBrowser,
 } from '../../scripts/firefox';
-import { highlightsIn, markInView, panelDifferencesIn, settledMark, type PanelDifference, type TabStatus } from '../../scripts/in-page';
+import { hasMark, highlightsIn, MARK_PRIORITY, markInView, panelDifferencesIn, settledMark, type PanelDifference, type TabStatus } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { describeShared } from '../fixtures/describe-shared';
 import { listSeedPages, type BuiltPage } from '../fixtures/pages';
@@ -69,21 +69,21 @@ describeShared('Firefox: seed story end to end', () => {
     const page = reads[reads.length - 1].page;
     await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.size ?? 0) > 0, { timeout: 15_000 });
     const marked = await page.evaluate(highlightsIn);
-    expect(marked.some((m) => m.name === 'tabayyun-conflict' && m.text.includes('10 آلاف'))).toBe(true);
+    expect(marked.some((m) => m.priority === MARK_PRIORITY.conflict && m.text.includes('10 آلاف'))).toBe(true);
   });
 
   it('clicking “show in page” on the current figure scrolls the page to it and flashes it', async () => {
     const page = reads[reads.length - 1].page;
     await page.bringToFront();
-    const before = await settledMark(runInFirefox(page), 'tabayyun-conflict', '10 آلاف');
+    const before = await settledMark(runInFirefox(page), MARK_PRIORITY.conflict, '10 آلاف');
     expect(before).toBeDefined();
     // The troop sentence is far down the article: out of view until the reader asks.
     expect(before!.top).toBeGreaterThan(before!.viewport);
     await panel.click('[data-testid="figure"].tb-current button');
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-flash')?.size ?? 0) > 0, { timeout: 10_000 });
-    await page.waitForFunction(markInView, { timeout: 10_000 }, { name: 'tabayyun-conflict', text: '10 آلاف' });
+    await page.waitForFunction(hasMark, { timeout: 10_000 }, MARK_PRIORITY.flash);
+    await page.waitForFunction(markInView, { timeout: 10_000 }, { priority: MARK_PRIORITY.conflict, text: '10 آلاف' });
     // Smooth scrolling: measure once the mark stops moving.
-    const after = await settledMark(runInFirefox(page), 'tabayyun-conflict', '10 آلاف');
+    const after = await settledMark(runInFirefox(page), MARK_PRIORITY.conflict, '10 آلاف');
     expect(after!.top).toBeGreaterThanOrEqual(0);
     expect(after!.top).toBeLessThanOrEqual(after!.viewport);
     await page.screenshot({ path: path.join(SHOTS, 'page-highlighted-firefox.png') });

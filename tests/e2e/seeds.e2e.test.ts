@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, runIn, storedReads, type ExtensionBrowser } from '../../scripts/browser';
-import { highlightsIn, markInView, settledMark } from '../../scripts/in-page';
+import { hasMark, highlightsIn, MARK_PRIORITY, markInView, settledMark } from '../../scripts/in-page';
 import { openPanel, readPagesInOrder, readPanel, type PanelDifference, type ReadPage } from '../../scripts/read-story';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { listSeedPages } from '../fixtures/pages';
@@ -56,22 +56,22 @@ describe('seed story end to end', () => {
     const page = reads[reads.length - 1].page;
     await page.waitForFunction(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.keys()].length > 0, null, { timeout: 15_000 });
     const marked = await page.evaluate(highlightsIn);
-    expect(marked.some((m) => m.name === 'tabayyun-conflict' && m.text.includes('10 آلاف'))).toBe(true);
+    expect(marked.some((m) => m.priority === MARK_PRIORITY.conflict && m.text.includes('10 آلاف'))).toBe(true);
   });
 
   it('clicking “show in page” on the current figure scrolls the page to it and flashes it', async () => {
     const page = reads[reads.length - 1].page;
-    const before = await settledMark(runIn(page), 'tabayyun-conflict', '10 آلاف');
+    const before = await settledMark(runIn(page), MARK_PRIORITY.conflict, '10 آلاف');
     expect(before).toBeDefined();
     // The troop sentence is far down the article: out of view until the reader asks.
     expect(before!.top).toBeGreaterThan(before!.viewport);
     await panel.locator('[data-testid="figure"].tb-current button').first().click();
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('tabayyun-flash')?.size ?? 0) > 0, null, { timeout: 10_000 });
-    await page.waitForFunction(markInView, { name: 'tabayyun-conflict', text: '10 آلاف' }, { timeout: 10_000 });
+    await page.waitForFunction(hasMark, MARK_PRIORITY.flash, { timeout: 10_000 });
+    await page.waitForFunction(markInView, { priority: MARK_PRIORITY.conflict, text: '10 آلاف' }, { timeout: 10_000 });
     // Smooth scrolling: measure once the mark stops moving, and take the picture with the
     // article's tab in front, as the reader has it while using the panel beside it.
     await page.bringToFront();
-    const after = await settledMark(runIn(page), 'tabayyun-conflict', '10 آلاف');
+    const after = await settledMark(runIn(page), MARK_PRIORITY.conflict, '10 آلاف');
     expect(after!.top).toBeGreaterThanOrEqual(0);
     expect(after!.top).toBeLessThanOrEqual(after!.viewport);
     await page.screenshot({ path: path.join(SHOTS, 'page-highlighted.png') });

@@ -85,6 +85,21 @@ describe('highlightFigures', () => {
     expect(([...registry.get(DIFFER)!][0] as Range).startContainer.parentElement!.id).toBe('p1');
   });
 
+  it('uses names a page cannot predict, and leaves nothing in the page when there is nothing to mark', async () => {
+    for (const name of [CONFLICT, DIFFER, FLASH, STYLE_ID]) expect(name).toMatch(/^[a-z]{16}$/);
+    expect(new Set([CONFLICT, DIFFER, FLASH, STYLE_ID]).size).toBe(4);
+    // A new page load (a fresh module) draws new names.
+    vi.resetModules();
+    const again = await import('../../lib/highlight');
+    expect([again.CONFLICT, again.DIFFER, again.FLASH, again.STYLE_ID]).not.toEqual([CONFLICT, DIFFER, FLASH, STYLE_ID]);
+    document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict')]);
+    expect(registry.size).toBe(1);
+    highlightFigures(document, []);
+    expect(registry.size).toBe(0);
+    expect(document.querySelector('style')).toBeNull();
+  });
+
   it('reports figures the page does not show as missed', () => {
     document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
     const result = highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict'), item('b', 'أكثر من 8 آلاف', 'differ')]);

@@ -54,6 +54,9 @@ async function snapshot(target: TabayyunDB) {
   };
 }
 
+/** A moment after the extension existed, `ms` into it: import refuses times before 2020. */
+const T = (ms: number) => Date.UTC(2025, 0, 1) + ms;
+
 describe('export', () => {
   it('writes a versioned file with reads, versions tied by URL and links by URL pairs', async () => {
     await fill(db);
@@ -117,33 +120,33 @@ describe('merging with what is stored', () => {
   }
 
   it('a newer text in the file becomes the read and the local one a version', async () => {
-    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص قديم' }), 1000);
-    const result = await importFile(db, await fileWith([['نص أحدث', 5000]]));
+    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص قديم' }), T(1000));
+    const result = await importFile(db, await fileWith([['نص أحدث', T(5000)]]));
     expect(result).toEqual({ added: 0, updated: 1, skipped: 0 });
     expect(await db.reads.count()).toBe(1);
-    expect(await db.reads.get(local.read.id)).toMatchObject({ text: 'نص أحدث', version: 2, readAt: 5000, firstReadAt: 1000 });
-    expect(await previousVersion(db, local.read.id)).toMatchObject({ text: 'نص قديم', version: 1, readAt: 1000 });
+    expect(await db.reads.get(local.read.id)).toMatchObject({ text: 'نص أحدث', version: 2, readAt: T(5000), firstReadAt: T(1000) });
+    expect(await previousVersion(db, local.read.id)).toMatchObject({ text: 'نص قديم', version: 1, readAt: T(1000) });
   });
 
   it('an older text in the file is kept as an earlier version; the local read stays current', async () => {
-    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص محلي' }), 9000);
-    await importFile(db, await fileWith([['نص من جهاز آخر', 2000]]));
-    expect(await db.reads.get(local.read.id)).toMatchObject({ text: 'نص محلي', version: 2, readAt: 9000, firstReadAt: 2000 });
+    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص محلي' }), T(9000));
+    await importFile(db, await fileWith([['نص من جهاز آخر', T(2000)]]));
+    expect(await db.reads.get(local.read.id)).toMatchObject({ text: 'نص محلي', version: 2, readAt: T(9000), firstReadAt: T(2000) });
     expect((await db.versions.toArray()).map((v) => [v.text, v.version])).toEqual([['نص من جهاز آخر', 1]]);
   });
 
   it('the same text read on both sides is kept once, at the later read time', async () => {
-    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص واحد' }), 1000);
-    expect(await importFile(db, await fileWith([['نص واحد', 4000]]))).toEqual({ added: 0, updated: 1, skipped: 0 });
+    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص واحد' }), T(1000));
+    expect(await importFile(db, await fileWith([['نص واحد', T(4000)]]))).toEqual({ added: 0, updated: 1, skipped: 0 });
     expect(await db.versions.count()).toBe(0);
-    expect(await db.reads.get(local.read.id)).toMatchObject({ version: 1, readAt: 4000, firstReadAt: 1000 });
-    expect(await importFile(db, await fileWith([['نص واحد', 3000]]))).toEqual({ added: 0, updated: 0, skipped: 1 });
+    expect(await db.reads.get(local.read.id)).toMatchObject({ version: 1, readAt: T(4000), firstReadAt: T(1000) });
+    expect(await importFile(db, await fileWith([['نص واحد', T(3000)]]))).toEqual({ added: 0, updated: 0, skipped: 1 });
   });
 
   it('when both sides read the same text at the same time, the local record is kept', async () => {
-    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص مشترك', title: 'عنوان محلي' }), 5000);
+    const local = await saveRead(db, makeArticle({ canonicalUrl: url, text: 'نص مشترك', title: 'عنوان محلي' }), T(5000));
     // The file holds an older text, and the shared text at the same time analysed differently (another title).
-    const file = await fileWith([['نص أقدم', 1000], ['نص مشترك', 5000]]);
+    const file = await fileWith([['نص أقدم', T(1000)], ['نص مشترك', T(5000)]]);
     file.reads[0].title = 'عنوان آخر';
     expect(await importFile(db, file)).toEqual({ added: 0, updated: 1, skipped: 0 });
     expect(await db.reads.get(local.read.id)).toMatchObject({ text: 'نص مشترك', title: 'عنوان محلي', version: 2 });
@@ -151,11 +154,11 @@ describe('merging with what is stored', () => {
   });
 
   it('a story link names reads by URL, so it joins reads that already had other ids here', async () => {
-    const here = await saveRead(db, makeArticle({ canonicalUrl: 'https://x.test/2', text: 'ب' }), 1);
+    const here = await saveRead(db, makeArticle({ canonicalUrl: 'https://x.test/2', text: 'ب' }), T(1));
     const other = openDatabase(`other-${n++}`);
-    const a = await saveRead(other, makeArticle({ canonicalUrl: 'https://x.test/1', text: 'أ' }), 1);
-    const b = await saveRead(other, makeArticle({ canonicalUrl: 'https://x.test/2', text: 'ب' }), 1);
-    await setStoryLink(other, a.read.id, b.read.id, true, 50);
+    const a = await saveRead(other, makeArticle({ canonicalUrl: 'https://x.test/1', text: 'أ' }), T(1));
+    const b = await saveRead(other, makeArticle({ canonicalUrl: 'https://x.test/2', text: 'ب' }), T(1));
+    await setStoryLink(other, a.read.id, b.read.id, true, T(50));
     const file = await exportAll(other);
     await other.delete();
     expect(await importFile(db, file)).toEqual({ added: 1, updated: 0, skipped: 1 });
@@ -164,14 +167,14 @@ describe('merging with what is stored', () => {
   });
 
   it('keeps the later of two decisions about the same pair', async () => {
-    const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://x.test/1', text: 'أ' }), 1);
-    const b = await saveRead(db, makeArticle({ canonicalUrl: 'https://x.test/2', text: 'ب' }), 1);
-    await setStoryLink(db, a.read.id, b.read.id, false, 100);
+    const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://x.test/1', text: 'أ' }), T(1));
+    const b = await saveRead(db, makeArticle({ canonicalUrl: 'https://x.test/2', text: 'ب' }), T(1));
+    await setStoryLink(db, a.read.id, b.read.id, false, T(100));
     const file = await exportAll(db);
-    file.storyLinks[0] = { ...file.storyLinks[0], same: true, at: 50 };
+    file.storyLinks[0] = { ...file.storyLinks[0], same: true, at: T(50) };
     await importFile(db, file);
     expect((await storyLinksOf(db, a.read.id)).get(b.read.id)).toBe(false);
-    file.storyLinks[0] = { ...file.storyLinks[0], same: true, at: 200 };
+    file.storyLinks[0] = { ...file.storyLinks[0], same: true, at: T(200) };
     await importFile(db, file);
     expect((await storyLinksOf(db, a.read.id)).get(b.read.id)).toBe(true);
   });
@@ -179,7 +182,7 @@ describe('merging with what is stored', () => {
 
 describe('validation', () => {
   const valid = async () => {
-    await saveRead(db, makeArticle({ canonicalUrl: 'https://v.test/1', text: 'نص' }), 1);
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://v.test/1', text: 'نص' }), T(1));
     return JSON.parse(JSON.stringify(await exportAll(db))) as Record<string, unknown>;
   };
 
@@ -203,7 +206,7 @@ describe('validation', () => {
     reads.push({ ...reads[0], canonicalUrl: 'https://v.test/2', text: 42 });
     const error = await importFile(db, file).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as Error).message).toBe('reads[2].text is missing or has the wrong type.');
+    expect((error as Error).message).toBe('Nothing was imported: reads[2].text is not text.');
     expect(await db.reads.count()).toBe(0);
   });
 

@@ -4,7 +4,7 @@ import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { deleteEverything, deleteStory } from '../../lib/store/delete';
 import { setStoryLink } from '../../lib/store/links';
 import { saveRead } from '../../lib/store/reads';
-import { getRetention, getSettings, isPaused, setPaused, setRetention, setUiLanguage } from '../../lib/store/settings';
+import { getRetention, getSettings, isPaused, setPageMarks, setPaused, setRetention, setUiLanguage } from '../../lib/store/settings';
 import { storedSummary } from '../../lib/store/summary';
 import { makeArticle } from './make-article';
 
@@ -40,16 +40,28 @@ describe('pausing a site', () => {
 });
 
 describe('settings', () => {
-  it('start empty, and hold retention, paused sites and language', async () => {
-    expect(await getSettings(db)).toEqual({ retentionMonths: null, pausedHosts: [], uiLanguage: null });
+  it('start empty, and hold retention, paused sites, language and page marks', async () => {
+    expect(await getSettings(db)).toEqual({ retentionMonths: null, pausedHosts: [], uiLanguage: null, pageMarks: true });
     await setRetention(db, 6);
     await setPaused(db, 'b.example', true);
     await setPaused(db, 'a.example', true);
     await setUiLanguage(db, 'en');
-    expect(await getSettings(db)).toEqual({ retentionMonths: 6, pausedHosts: ['a.example', 'b.example'], uiLanguage: 'en' });
+    await setPageMarks(db, false);
+    expect(await getSettings(db)).toEqual({ retentionMonths: 6, pausedHosts: ['a.example', 'b.example'], uiLanguage: 'en', pageMarks: false });
     await setRetention(db, null);
     await setUiLanguage(db, null);
-    expect(await getSettings(db)).toMatchObject({ retentionMonths: null, uiLanguage: null });
+    await setPageMarks(db, true);
+    expect(await getSettings(db)).toMatchObject({ retentionMonths: null, uiLanguage: null, pageMarks: true });
+  });
+
+  it('stores exactly what a setting can be, whatever a message carries', async () => {
+    await expect(setUiLanguage(db, { toString: () => 'ar' } as never)).rejects.toThrow(RangeError);
+    await expect(setPaused(db, ['a.example'] as never, true)).rejects.toThrow(RangeError);
+    await setPaused(db, 'a.example', 'yes' as never);
+    expect(await getSettings(db)).toEqual({ retentionMonths: null, pausedHosts: [], uiLanguage: null, pageMarks: true });
+    await setStoryLink(db, 2, 1, 'no' as never, Date.UTC(2025, 0, 1));
+    expect(await db.storyLinks.toArray()).toEqual([{ a: 1, b: 2, same: false, at: Date.UTC(2025, 0, 1) }]);
+    await expect(setStoryLink(db, 1.5, 2, true)).rejects.toThrow(RangeError);
   });
 
   it('refuses a retention that is not a whole number of months', async () => {

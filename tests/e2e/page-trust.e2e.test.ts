@@ -1,0 +1,180 @@
+// A page tries to tamper with what the reader keeps (issue 15), in real Chromium with the built
+// extension: forged location-change and "content script started" events, another outlet's
+// canonical address and name, and reading the names of the marks on its figures.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openTab, storedReads, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
+import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from './page-trust-pages';
+
+declare const chrome: any;
+
+interface StoredVersion {
+  readId: number;
+  version: number;
+  text: string;
+}
+
+/** Every earlier version in the extension's IndexedDB. */
+async function storedVersions(b: ExtensionBrowser): Promise<StoredVersion[]> {
+  return b.control.evaluate(
+    () =>
+      new Promise<StoredVersion[]>((resolve, reject) => {
+        const open = indexedDB.open('tabayyun');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('versions').objectStore('versions').getAll();
+          req.onsuccess = () => {
+            resolve((req.result as StoredVersion[]).map((v) => ({ readId: v.readId, version: v.version, text: v.text })));
+            open.result.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+/** What a page script can learn about the marks on its text. */
+async function visibleMarks(page: Page) {
+  return page.evaluate(() => {
+    const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    const names = [...highlights.keys()];
+    const marked = names.flatMap((n) => [...highlights.get(n)!].map((r) => r.toString()));
+    const styles = [...document.querySelectorAll('style')].filter((s) => (s.textContent ?? '').includes('::highlight('));
+    return { names, marked, styleIds: styles.map((s) => s.id), pageMentions: document.documentElement.outerHTML.toLowerCase().includes('tabayyun') };
+  });
+}
+
+/** Fires, from the page's own script, every event WXT's content-script context listens for. */
+async function fireForgedEvents(page: Page, extensionId: string, times: number, everyMs: number, changeText: boolean) {
+  await page.evaluate(
+    async ({ id, times, everyMs, changeText }) => {
+      const prefix = `${id}:content:`;
+      const p = document.querySelector('article p, p')!;
+      for (let i = 0; i < times; i++) {
+        if (changeText) p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, `${40 + i} شخصا`);
+        window.dispatchEvent(new Event(`${prefix}wxt:locationchange`));
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        (window as unknown as { navigation?: EventTarget }).navigation?.dispatchEvent(new Event('navigatesuccess'));
+        // What WXT's context takes as "a newer copy of this script started: stop".
+        document.dispatchEvent(new CustomEvent(`${prefix}wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: `forged-${i}` } }));
+        window.postMessage({ type: `${prefix}wxt:content-script-started`, contentScriptName: 'content', messageId: `forged-${i}` }, '*');
+        await new Promise((r) => setTimeout(r, everyMs));
+      }
+    },
+    { id: extensionId, times, everyMs, changeText },
+  );
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (ok(v) || Date.now() > deadline) return v;
+    await sleep(250);
+  }
+}
+
+describe('a page cannot tamper with what the reader keeps', () => {
+  const victim = victimPage();
+  const forged = forgedCanonicalPage();
+  const flooding = hostileArticle('forged-location-changes');
+  const stopping = hostileArticle('forged-stop-then-navigates');
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFixtures([victim, forged, flooding, stopping]);
+    browser = await launchWithExtension({ hosts: [victim.host, forged.host], port: server.port });
+    const { tabId } = await openTab(browser, server.urlOf(victim));
+    expect((await waitForTabState(browser, tabId)).status).toBe('read');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('twenty forged location changes while the page changes its text store no new read or version', async () => {
+    const { page, tabId } = await openTab(browser, server.urlOf(flooding));
+    expect((await waitForTabState(browser, tabId)).status).toBe('read');
+    const canonical = `https://${flooding.host}${flooding.path}`;
+    const [first] = (await storedReads(browser)).filter((r) => r.canonicalUrl === canonical);
+    // The content script did not announce itself: the page never heard the extension's id.
+    const heard = (await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).join(' ');
+    expect(heard).not.toContain(browser.extensionId);
+    await fireForgedEvents(page, browser.extensionId, 20, 300, true);
+    // Longer than the content script's polling and settling, and than the save interval.
+    await sleep(12_000);
+    const reads = (await storedReads(browser)).filter((r) => r.canonicalUrl === canonical);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toEqual(first);
+    expect((await storedVersions(browser)).filter((v) => v.readId === first.id)).toEqual([]);
+    expect(reads[0].claims.some((c) => c.value >= 40 && c.value < 60)).toBe(false);
+    await page.close();
+  });
+
+  it('a forged "started" event does not stop the content script: it still follows a real navigation', async () => {
+    const { page, tabId } = await openTab(browser, server.urlOf(stopping));
+    expect((await waitForTabState(browser, tabId)).status).toBe('read');
+    await fireForgedEvents(page, browser.extensionId, 3, 50, false);
+    // A single-page site moves to another article: new address, canonical and text.
+    const next = '/h/spa-next-article';
+    await page.evaluate((path) => {
+      history.pushState(null, '', path);
+      document.querySelector('link[rel="canonical"]')!.setAttribute('href', `https://${location.hostname}${path}`);
+      document.querySelector('meta[property="og:url"]')?.setAttribute('content', `https://${location.hostname}${path}`);
+      const p = document.querySelector('article p, p')!;
+      p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, '58 شخصا');
+    }, next);
+    const reads = await waitFor(() => storedReads(browser), (rs) => rs.some((r) => r.canonicalUrl.endsWith(next)), 30_000);
+    const moved = reads.find((r) => r.canonicalUrl.endsWith(next));
+    expect(moved?.claims.some((c) => c.value === 58)).toBe(true);
+    await page.close();
+  });
+
+  it('a page naming another outlet’s canonical address and name replaces nothing of that outlet’s read', async () => {
+    const before = (await storedReads(browser)).find((r) => r.canonicalUrl === VICTIM_CANONICAL)!;
+    expect(before.claims.some((c) => c.value === 27)).toBe(true);
+    const { page, tabId } = await openTab(browser, server.urlOf(forged));
+    const state = await waitForTabState(browser, tabId);
+    expect(state.status).toBe('read');
+    const after = await storedReads(browser);
+    expect(after.find((r) => r.canonicalUrl === VICTIM_CANONICAL)).toEqual(before);
+    expect((await storedVersions(browser)).filter((v) => v.readId === before.id)).toEqual([]);
+    // Filed under its own address instead.
+    const own = after.find((r) => r.id === state.readId)!;
+    expect(own.canonicalUrl).toBe(`http://${forged.host}:${server.port}${forged.path}`);
+    expect(own.claims.some((c) => c.value === 31)).toBe(true);
+    await page.close();
+  });
+
+  it('a page cannot read a stable mark name, and sees no mark at all once marks are off', async () => {
+    const loads = [];
+    const { page, tabId } = await openTab(browser, server.urlOf(forged));
+    await waitForTabState(browser, tabId);
+    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    // The content script keeps its marks through a forged "started" event.
+    await fireForgedEvents(page, browser.extensionId, 2, 100, false);
+    await sleep(1_000);
+    expect((await visibleMarks(page)).names).toEqual(loads[0].names);
+    await page.reload();
+    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    for (const load of loads) {
+      // The conflicting toll is marked (so the check below is about real marks).
+      expect(load.marked.some((t) => t.includes('31'))).toBe(true);
+      for (const name of [...load.names, ...load.styleIds]) expect(name).toMatch(/^[a-z]{16}$/);
+      expect(load.pageMentions).toBe(false);
+    }
+    const [one, two] = loads.map((l) => new Set([...l.names, ...l.styleIds]));
+    expect([...one].filter((n) => two.has(n))).toEqual([]);
+
+    await browser.control.evaluate(() => chrome.runtime.sendMessage({ id: 9, type: 'setPageMarks', data: { on: false }, timestamp: Date.now() }));
+    await page.reload();
+    await sleep(6_000);
+    expect(await visibleMarks(page)).toMatchObject({ names: [], marked: [], styleIds: [] });
+    await page.close();
+  });
+});
