@@ -14,7 +14,7 @@ export default defineBackground(() => {
   const db = openDatabase();
   const handlers = createHandlers({
     db,
-    tabs: sessionTabStates(browser.storage.session),
+    tabs: sessionTabStates(),
     injectReader: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },

@@ -19,5 +19,10 @@ describe('countPhrase', () => {
     expect(countPhrase(1, COMPARABLE_FIGURES, 'ar')).toBe('رقم واحد قابل للمقارنة');
     expect(countPhrase(2, COMPARABLE_FIGURES, 'ar')).toBe('رقمان قابلان للمقارنة');
     expect(countPhrase(25, COMPARABLE_FIGURES, 'ar')).toBe('25 رقمًا قابلًا للمقارنة');
+    // Hundreds and thousands take the genitive singular, without the accusative's tanween.
+    expect(countPhrase(100, COMPARABLE_FIGURES, 'ar')).toBe('100 رقم قابل للمقارنة');
+    expect(countPhrase(2000, COMPARABLE_FIGURES, 'ar')).toBe('2000 رقم قابل للمقارنة');
+    expect(countPhrase(105, COMPARABLE_FIGURES, 'ar')).toBe('105 أرقام قابلة للمقارنة');
+    expect(countPhrase(111, COMPARABLE_FIGURES, 'ar')).toBe('111 رقمًا قابلًا للمقارنة');
   });
 });
