@@ -3,6 +3,7 @@ import type { GetDataType, GetReturnType, MaybePromise } from '@webext-core/mess
 import { browser } from 'wxt/browser';
 import { createDataHandlers } from '../../lib/background/data-handlers';
 import { createHandlers } from '../../lib/background/handlers';
+import { CONTENT_SCRIPT_FILE, watchSitePermissions } from '../../lib/background/site-scripts';
 import { sessionTabStates } from '../../lib/background/tab-state';
 import { onMessage, type ProtocolMap } from '../../lib/messaging/protocol';
 import { openDatabase } from '../../lib/store/db';
@@ -16,7 +17,7 @@ export default defineBackground(() => {
     db,
     tabs: sessionTabStates(),
     injectReader: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
   });
   const data = createDataHandlers({ db });
@@ -47,6 +48,9 @@ export default defineBackground(() => {
   fromPanel('setUiLanguage', (d) => data.setUiLanguage(d.lang));
   fromPanel('setRetention', (d) => data.setRetention(d.months));
   fromPanel('pruneNow', () => data.pruneNow());
+
+  // "Always read this site": the content script follows the reader's per-site permissions.
+  watchSitePermissions(browser);
 
   browser.tabs.onRemoved.addListener((tabId) => void handlers.tabClosed(tabId));
 

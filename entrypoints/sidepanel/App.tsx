@@ -180,10 +180,8 @@ export function App() {
       // address is looked up beforehand, and is only known where the toolbar click allowed it.
       if (!tabUrl) return setReadError(t('readRefused'));
       const origin = `${new URL(tabUrl).origin}/*`;
+      // The background registers the content script on the site when the permission is granted.
       if (await browser.permissions.request({ origins: [origin] })) {
-        await browser.scripting
-          .registerContentScripts([{ id: `site:${origin}`, matches: [origin], js: ['/content-scripts/content.js'], runAt: 'document_idle' }])
-          .catch(() => undefined);
         await sendMessage('readTab', { tabId });
         refresh();
       }
