@@ -1,15 +1,15 @@
 // Wires the background: database, tab states, message handlers, side panel behaviour.
-import type { GetDataType, GetReturnType, MaybePromise } from '@webext-core/messaging';
+import type { GetReturnType, MaybePromise } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { createDataHandlers } from '../../lib/background/data-handlers';
 import { createHandlers } from '../../lib/background/handlers';
 import { CONTENT_SCRIPT_FILE, watchSitePermissions } from '../../lib/background/site-scripts';
 import { sessionTabStates } from '../../lib/background/tab-state';
-import { onMessage, type ProtocolMap } from '../../lib/messaging/protocol';
+import { onMessage, parseMessage, type MessageData, type ProtocolMap } from '../../lib/messaging/protocol';
 import { openDatabase } from '../../lib/store/db';
 
 /** Messages the side panel sends; content scripts send the others. */
-type PanelMessage = Exclude<keyof ProtocolMap, 'articleRead' | 'pageSkipped' | 'scrollToFigure'>;
+type PanelMessage = Exclude<keyof ProtocolMap, 'articleRead' | 'pageSkipped' | 'scrollToFigure' | 'setHighlights'>;
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -29,13 +29,20 @@ export default defineBackground(() => {
   const ourPage = (sender: Sender) => fromUs(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   const tabOf = (sender: Sender) => ({ tabId: sender.tab?.id, incognito: sender.tab?.incognito });
 
-  // Content scripts.
+  // Content scripts. The snapshot is checked by the handler (a bad one is reported to the panel).
   onMessage('articleRead', ({ data: snapshot, sender }) => (fromUs(sender) ? handlers.articleRead(snapshot, tabOf(sender)) : { error: 'refused' }));
-  onMessage('pageSkipped', ({ data: info, sender }) => (fromUs(sender) ? handlers.pageSkipped(info, tabOf(sender)) : undefined));
+  onMessage('pageSkipped', ({ data, sender }) => {
+    const info = parseMessage('pageSkipped', data);
+    return fromUs(sender) && info.ok ? handlers.pageSkipped(info.data, tabOf(sender)) : undefined;
+  });
 
-  /** A message only the extension's own pages (the side panel) may send. */
-  function fromPanel<K extends PanelMessage>(type: K, handle: (data: GetDataType<ProtocolMap[K]>) => MaybePromise<GetReturnType<ProtocolMap[K]>>): void {
-    onMessage(type, ({ data, sender }) => (ourPage(sender) ? handle(data) : Promise.reject(new Error('refused: not from the extension'))));
+  /** A message only the extension's own pages (the side panel) may send, with data its schema accepts. */
+  function fromPanel<K extends PanelMessage>(type: K, handle: (data: MessageData<K>) => MaybePromise<GetReturnType<ProtocolMap[K]>>): void {
+    onMessage(type, ({ data, sender }) => {
+      if (!ourPage(sender)) return Promise.reject(new Error('refused: not from the extension'));
+      const parsed = parseMessage(type, data);
+      return parsed.ok ? handle(parsed.data) : Promise.reject(new Error(`refused: ${type} ${parsed.problem}`));
+    });
   }
   fromPanel('panelState', (d) => handlers.panelState(d.tabId));
   fromPanel('readTab', (d) => handlers.readTab(d.tabId));

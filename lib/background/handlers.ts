@@ -1,7 +1,7 @@
 // The background's answers to every message. Dependencies are passed in, so tests run the
 // same handlers on fake-indexeddb and a fake browser.
 import { analyzeArticle } from '../analyze';
-import type { PanelState, ReadAck } from '../messaging/protocol';
+import { parseMessage, type PanelState, type ReadAck } from '../messaging/protocol';
 import { buildStoryReport } from '../report/build';
 import type { TabayyunDB } from '../store/db';
 import { setStoryLink } from '../store/links';
@@ -10,7 +10,6 @@ import { deleteRead } from '../store/reads';
 import { isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
 import type { TabStates } from './tab-state';
-import { checkSnapshot } from './validate';
 
 export interface Sender {
   tabId?: number;
@@ -29,15 +28,17 @@ export function createHandlers(deps: BackgroundDeps) {
   const { db, tabs } = deps;
   const now = deps.now ?? Date.now;
 
-  async function articleRead(snapshot: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string }> {
+  async function articleRead(data: unknown, sender: Sender): Promise<ReadAck | { error: string; message?: string }> {
     // Private windows are never recorded.
     if (sender.incognito) return { error: 'private-window' };
-    const problem = checkSnapshot(snapshot);
-    if (problem) {
+    const parsed = parseMessage('articleRead', data);
+    if (!parsed.ok) {
       // The panel says the page could not be read, rather than waiting for it forever.
-      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', url: String(snapshot?.url ?? ''), reason: 'failed', detail: problem });
-      return { error: problem };
+      const url = String((data as { url?: unknown } | null)?.url ?? '').slice(0, 2_000);
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'skipped', url, reason: 'failed', detail: parsed.problem });
+      return { error: parsed.problem };
     }
+    const snapshot: ArticleSnapshot = parsed.data;
     if (await isPaused(db, snapshot.host)) {
       if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
       return { error: 'paused' };
