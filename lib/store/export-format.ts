@@ -6,10 +6,10 @@ import type { ReadVersion, StoredRead } from './db';
 export const EXPORT_FORMAT = 'tabayyun-export';
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** A read as exported: everything but its local id and its derived size. */
-export type ExportedRead = Omit<StoredRead, 'id' | 'savedBytes'>;
+/** A read as exported: everything but its local id, its derived size and the engine that analysed it (imports are re-analysed). */
+export type ExportedRead = Omit<StoredRead, 'id' | 'savedBytes' | 'engine'>;
 /** An earlier version, tied to its read by the read's canonical URL. */
-export type ExportedVersion = Omit<ReadVersion, 'id' | 'readId' | 'savedBytes'> & { readCanonicalUrl: string };
+export type ExportedVersion = Omit<ReadVersion, 'id' | 'readId' | 'savedBytes' | 'engine'> & { readCanonicalUrl: string };
 /** A same-story decision between two reads, named by their canonical URLs. */
 export interface ExportedStoryLink {
   a: string;
