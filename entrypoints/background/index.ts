@@ -3,9 +3,11 @@ import type { GetReturnType, MaybePromise } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { createDataHandlers } from '../../lib/background/data-handlers';
 import { createHandlers } from '../../lib/background/handlers';
+import { createPageHighlights } from '../../lib/background/page-highlights';
+import { createReanalysis } from '../../lib/background/reanalysis';
 import { CONTENT_SCRIPT_FILE, watchSitePermissions } from '../../lib/background/site-scripts';
 import { sessionTabStates } from '../../lib/background/tab-state';
-import { onMessage, parseMessage, type MessageData, type ProtocolMap } from '../../lib/messaging/protocol';
+import { onMessage, parseMessage, sendMessage, type MessageData, type ProtocolMap } from '../../lib/messaging/protocol';
 import { openDatabase } from '../../lib/store/db';
 
 /** Messages the side panel sends; content scripts send the others. */
@@ -13,14 +15,22 @@ type PanelMessage = Exclude<keyof ProtocolMap, 'articleRead' | 'pageSkipped' | '
 
 export default defineBackground(() => {
   const db = openDatabase();
+  const tabs = sessionTabStates();
+  const pageHighlights = createPageHighlights({ db, tabs, send: (tabId, data) => sendMessage('setHighlights', data, tabId) });
+  // Reads analysed by another engine version (an update, an import) are analysed again.
+  const reanalysis = createReanalysis({ db, onChanged: () => pageHighlights.refresh() });
   const handlers = createHandlers({
     db,
-    tabs: sessionTabStates(),
+    tabs,
+    pageHighlights,
     injectReader: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
   });
-  const data = createDataHandlers({ db });
+  const data = createDataHandlers({
+    db,
+    onStoreChanged: (what) => void (what === 'import' ? reanalysis.run() : pageHighlights.refresh()),
+  });
 
   // Only the extension's own contexts may talk to it: its content scripts send reads, its own
   // pages ask for everything else. A content script's sender URL is the web page's, never ours.
@@ -65,6 +75,7 @@ export default defineBackground(() => {
   // reader's retention setting, checked whenever the worker starts.
   void data.requestPersistence().catch(() => undefined);
   void data.pruneNow().catch(() => undefined);
+  void reanalysis.run().catch((e) => console.warn('Tabayyun: re-analysis stopped', e));
 
   // Chrome: the toolbar icon opens the side panel. Firefox: it toggles the sidebar.
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;

@@ -3,7 +3,7 @@
 import { extractArticle } from '../../lib/extract/index';
 import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/highlight/index';
 import { sendWithRetry } from '../../lib/content/retry';
-import { onMessage, sendMessage } from '../../lib/messaging/protocol';
+import { onMessage, parseMessage, sendMessage } from '../../lib/messaging/protocol';
 import type { HighlightItem } from '../../lib/report/types';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 
@@ -24,6 +24,8 @@ export default defineContentScript({
     w[RAN] = readPage;
 
     let items: HighlightItem[] = [];
+    /** The stored read this page is, once the background acknowledged it. */
+    let readId: number | null = null;
     let stopWatching: (() => void) | undefined;
 
     function show(next: HighlightItem[]) {
@@ -42,7 +44,10 @@ export default defineContentScript({
         }
         const article = result.article;
         const ack = await sendWithRetry(() => sendMessage('articleRead', article));
-        if ('highlights' in ack) show(ack.highlights);
+        if ('highlights' in ack) {
+          readId = ack.readId;
+          show(ack.highlights);
+        }
       } catch (e) {
         // A broken page never breaks the extension: report quietly and stop.
         await sendMessage('pageSkipped', { url: location.href, reason: 'failed', detail: String(e) }).catch(() => undefined);
@@ -50,8 +55,15 @@ export default defineContentScript({
     }
 
     onMessage('scrollToFigure', ({ data }) => scrollToFigure(data.id));
+    // The story's report changed (a related read, a correction, a deletion, a re-analysis).
+    onMessage('setHighlights', ({ data }) => {
+      const update = parseMessage('setHighlights', data);
+      if (!update.ok || update.data.readId !== readId) return;
+      show(update.data.highlights);
+    });
 
     ctx.addEventListener(window, 'wxt:locationchange', () => {
+      readId = null;
       clearHighlights();
       void readPage();
     });

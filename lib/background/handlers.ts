@@ -9,6 +9,7 @@ import { saveReadSafely } from '../store/quota';
 import { deleteRead } from '../store/reads';
 import { isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
+import type { PageHighlights } from './page-highlights';
 import type { TabStates } from './tab-state';
 
 export interface Sender {
@@ -21,12 +22,16 @@ export interface BackgroundDeps {
   tabs: TabStates;
   /** Runs the content script in a tab the reader asked to read (activeTab + scripting). */
   injectReader(tabId: number): Promise<void>;
+  /** Updates the marks in other open pages when a story's report changes. */
+  pageHighlights?: PageHighlights;
   now?: () => number;
 }
 
 export function createHandlers(deps: BackgroundDeps) {
-  const { db, tabs } = deps;
+  const { db, tabs, pageHighlights } = deps;
   const now = deps.now ?? Date.now;
+  /** The report of other reads of the story may have changed: their pages' marks follow (not awaited). */
+  const storyChanged = (exceptTab?: number) => void pageHighlights?.refresh(exceptTab);
 
   async function articleRead(data: unknown, sender: Sender): Promise<ReadAck | { error: string; message?: string }> {
     // Private windows are never recorded.
@@ -53,7 +58,11 @@ export function createHandlers(deps: BackgroundDeps) {
     const { outcome } = saved;
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
     const report = await buildStoryReport(db, outcome.read.id);
-    return { readId: outcome.read.id, status: outcome.status, highlights: report?.highlights ?? [] };
+    const highlights = report?.highlights ?? [];
+    if (sender.tabId !== undefined) pageHighlights?.given(sender.tabId, highlights);
+    // A new or changed read is a new related read for the other pages of its story.
+    if (outcome.status !== 'same') storyChanged(sender.tabId);
+    return { readId: outcome.read.id, status: outcome.status, highlights };
   }
 
   async function pageSkipped(info: { url: string; reason: SkipReason; detail?: string }, sender: Sender): Promise<void> {
@@ -88,9 +97,18 @@ export function createHandlers(deps: BackgroundDeps) {
     pageSkipped,
     panelState,
     readTab,
-    setSameStory: (readId: number, otherId: number, same: boolean) => setStoryLink(db, readId, otherId, same, now()),
-    deleteRead: (readId: number) => deleteRead(db, readId),
-    tabClosed: (tabId: number) => tabs.forget(tabId),
+    setSameStory: async (readId: number, otherId: number, same: boolean) => {
+      await setStoryLink(db, readId, otherId, same, now());
+      storyChanged();
+    },
+    deleteRead: async (readId: number) => {
+      await deleteRead(db, readId);
+      storyChanged();
+    },
+    tabClosed: (tabId: number) => {
+      pageHighlights?.forget(tabId);
+      return tabs.forget(tabId);
+    },
   };
 }
 

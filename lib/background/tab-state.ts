@@ -8,8 +8,8 @@ export interface TabStates {
   get(tabId: number): Promise<TabState>;
   set(tabId: number, state: TabState): Promise<void>;
   forget(tabId: number): Promise<void>;
-  /** Every tab currently showing one of these reads (to refresh its highlights). */
-  tabsShowing(readIds: ReadonlySet<number>): Promise<number[]>;
+  /** Every tab showing a stored read: tab id → read id (to refresh its highlights). */
+  readTabs(): Promise<Map<number, number>>;
 }
 
 const UNKNOWN: TabState = { status: 'unknown' };
@@ -21,12 +21,12 @@ export function sessionTabStates(): TabStates {
     get: (tabId) => tabItem(tabId).getValue(),
     set: (tabId, state) => tabItem(tabId).setValue(state),
     forget: (tabId) => tabItem(tabId).removeValue(),
-    async tabsShowing(readIds) {
+    async readTabs() {
       const all = (await storage.snapshot('session')) as Record<string, TabState | undefined>;
-      const out: number[] = [];
+      const out = new Map<number, number>();
       for (const [key, state] of Object.entries(all)) {
         const m = /^tab:(\d+)$/.exec(key);
-        if (m && state?.status === 'read' && readIds.has(state.readId)) out.push(Number(m[1]));
+        if (m && state?.status === 'read') out.set(Number(m[1]), state.readId);
       }
       return out;
     },

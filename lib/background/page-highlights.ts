@@ -1,0 +1,55 @@
+// Keeps the figures marked in open pages in line with their story's report. When a report may
+// have changed (a new related read, "not the same story", a deletion, a re-analysis), every tab
+// showing a stored read gets its report rebuilt, and the tabs whose highlights differ from what
+// they were last sent get the new ones (tabs of other stories are left alone).
+import type { MessageData } from '../messaging/protocol';
+import type { HighlightItem } from '../report/types';
+import { buildStoryReport } from '../report/build';
+import type { TabayyunDB } from '../store/db';
+import type { TabStates } from './tab-state';
+
+export interface PageHighlightsDeps {
+  db: TabayyunDB;
+  tabs: TabStates;
+  /** Sends the highlights to the content script in a tab (tabs.sendMessage). */
+  send(tabId: number, data: MessageData<'setHighlights'>): Promise<void>;
+}
+
+export function createPageHighlights(deps: PageHighlightsDeps) {
+  const { db, tabs } = deps;
+  // What each tab was last given, while this worker lives; after a restart tabs are sent again once.
+  const lastSent = new Map<number, string>();
+  let queue: Promise<void> = Promise.resolve();
+
+  async function refreshNow(exceptTab?: number): Promise<void> {
+    for (const [tabId, readId] of await tabs.readTabs()) {
+      if (tabId === exceptTab) continue;
+      const report = await buildStoryReport(db, readId).catch(() => null);
+      const highlights = report?.highlights ?? [];
+      const signature = JSON.stringify(highlights);
+      if (lastSent.get(tabId) === signature) continue;
+      lastSent.set(tabId, signature);
+      // The tab may have navigated away or closed: its content script is gone, nothing to update.
+      await deps.send(tabId, { readId, highlights }).catch(() => lastSent.delete(tabId));
+    }
+  }
+
+  return {
+    /** The tab's content script was just given these highlights (with its read's acknowledgement). */
+    given(tabId: number, highlights: HighlightItem[]): void {
+      lastSent.set(tabId, JSON.stringify(highlights));
+    },
+    /** One refresh at a time, in the order asked; `exceptTab` was just answered directly. */
+    refresh(exceptTab?: number): Promise<void> {
+      queue = queue.then(() => refreshNow(exceptTab)).catch((e) => console.warn('Tabayyun: could not update highlights', e));
+      return queue;
+    },
+    /** Settles when every refresh asked for so far is done. */
+    idle: (): Promise<void> => queue,
+    forget(tabId: number): void {
+      lastSent.delete(tabId);
+    },
+  };
+}
+
+export type PageHighlights = ReturnType<typeof createPageHighlights>;
