@@ -2,6 +2,7 @@
 // batch, yielding to other events between batches so the panel's messages are answered
 // meanwhile. Started when the worker starts (an engine update restarts it) and after an import.
 import type { TabayyunDB } from '../store/db';
+import type { AnalyzedArticle, ArticleSnapshot } from '../types';
 import { reanalyzeBatch, REANALYSIS_BATCH } from '../store/reanalyze';
 
 export interface ReanalysisDeps {
@@ -9,7 +10,9 @@ export interface ReanalysisDeps {
   /** Reads whose analysis was redone: their stories' reports may have changed. */
   onChanged?(readIds: number[]): Promise<void> | void;
   batch?: number;
+  /** The engine version and analysis to bring records to (tests stand in a newer engine). */
   engine?: number;
+  analyze?: (snapshot: ArticleSnapshot) => AnalyzedArticle;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -23,7 +26,7 @@ export function createReanalysis(deps: ReanalysisDeps) {
     do {
       again = false;
       for (;;) {
-        const { done, readIds } = await reanalyzeBatch(deps.db, { batch: deps.batch ?? REANALYSIS_BATCH, engine: deps.engine });
+        const { done, readIds } = await reanalyzeBatch(deps.db, { batch: deps.batch ?? REANALYSIS_BATCH, engine: deps.engine, analyze: deps.analyze });
         if (done === 0) break;
         total += done;
         if (readIds.length) await deps.onChanged?.(readIds);
