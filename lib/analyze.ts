@@ -5,13 +5,7 @@ import type { AnalyzedArticle, ArticleSnapshot, Claim } from './types';
 import { extractClaims } from './claims/index';
 import { storyFeatures } from './story/features';
 
-/**
- * The version of everything analyzeArticle computes from a text (claims, keywords, entities).
- * Raise it whenever a change to lib/quantities, lib/claims, lib/story/features or this file
- * would give a stored text different results: stored reads record the version that analysed
- * them, and the extension re-analyses older ones from their stored text (lib/store/reanalyze.ts).
- */
-export const ENGINE_VERSION = 1;
+export { ENGINE_VERSION } from './engine-version';
 
 /** Longer than any headline: a "title" this long is a page's ticker or a text dump's first line. */
 export const MAX_HEADLINE_LENGTH = 250;

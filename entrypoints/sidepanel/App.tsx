@@ -7,8 +7,10 @@ import { Panel } from '../../components/Panel';
 import { SettingsView } from '../../components/SettingsView';
 import { exportAll, exportFileName } from '../../lib/store/export';
 import { pickLang, translator, type Lang } from '../../lib/i18n/messages';
+import { countPhrase, READS_BEING_UPDATED } from '../../lib/i18n/plural';
 import { sendMessage, type PanelState } from '../../lib/messaging/protocol';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
+import { staleReadCount } from '../../lib/store/stale';
 import { useHistory } from './useHistory';
 import { useSettings } from './useSettings';
 
@@ -85,6 +87,16 @@ function usePanelState(db: TabayyunDB, tabId: number | null): [PanelState | null
   return [state, refresh];
 }
 
+/** Reads the background is still re-analysing (after an engine update or an import). */
+function useUpdatingCount(db: TabayyunDB): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const subscription = liveQuery(() => staleReadCount(db)).subscribe({ next: setCount, error: () => setCount(0) });
+    return () => subscription.unsubscribe();
+  }, [db]);
+  return count;
+}
+
 function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -107,6 +119,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const tabUrl = useTabUrl(tabId);
+  const updating = useUpdatingCount(db);
   // The stored choice decides; localStorage keeps it for the first paint before the store answers.
   const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
   useEffect(() => {
@@ -215,6 +228,11 @@ export function App() {
           {t('switchLanguage')}
         </button>
       </header>
+      {updating > 0 && (
+        <p class="tb-updating" role="status" data-testid="updating" title={t('updatingWhy')}>
+          {t('updating')} {countPhrase(updating, READS_BEING_UPDATED, lang)}
+        </p>
+      )}
       <nav class="tb-tabs" aria-label={t('views')}>
         {VIEWS.map((v) => (
           <button key={v} type="button" class="tb-tab" aria-pressed={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>

@@ -52,3 +52,9 @@ export const EARLIER_VERSIONS: CountWords = {
   ar: { zero: 'لا نسخ سابقة', one: 'نسخة سابقة واحدة', two: 'نسختان سابقتان', few: 'نسخ سابقة', many: 'نسخة سابقة', other: 'نسخة سابقة' },
   en: { one: 'earlier version', other: 'earlier versions' },
 };
+
+/** After «جارٍ تحديث تحليل» / "Updating": the reads being analysed again. */
+export const READS_BEING_UPDATED: CountWords = {
+  ar: { zero: 'لا قراءات', one: 'قراءة واحدة', two: 'قراءتين', few: 'قراءات', many: 'قراءة', other: 'قراءة' },
+  en: { one: 'read', other: 'reads' },
+};

@@ -9,6 +9,8 @@ import type { AnalyzedArticle, ArticleSnapshot } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { adjustKeywordStats } from './keyword-stats';
 
+export { staleReadCount } from './stale';
+
 export const REANALYSIS_BATCH = 8;
 
 type Analyze = (snapshot: ArticleSnapshot) => AnalyzedArticle;
@@ -35,11 +37,6 @@ const snapshotOf = (r: StoredRead | ReadVersion): ArticleSnapshot => ({
   dir: r.dir,
   text: r.text,
 });
-
-/** Reads still to re-analyse (what the panel shows as "updating N reads"). */
-export function staleReadCount(db: TabayyunDB, engine = ENGINE_VERSION): Promise<number> {
-  return db.reads.where('engine').notEqual(engine).count();
-}
 
 /**
  * Re-analyses up to `batch` stale records, reads first, then earlier versions. Returns the ids
