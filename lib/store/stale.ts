@@ -3,6 +3,8 @@
 import { ENGINE_VERSION } from '../engine-version';
 import type { TabayyunDB } from './db';
 
-export function staleReadCount(db: TabayyunDB, engine = ENGINE_VERSION): Promise<number> {
-  return db.reads.where('engine').notEqual(engine).count();
+export async function staleReadCount(db: TabayyunDB, engine = ENGINE_VERSION): Promise<number> {
+  // Two plain key ranges, which IndexedDB counts on the index itself.
+  const [older, newer] = await Promise.all([db.reads.where('engine').below(engine).count(), db.reads.where('engine').above(engine).count()]);
+  return older + newer;
 }

@@ -3,28 +3,15 @@
 // panel that the other read is "not the same story", both pages' marks go, without a reload.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPage } from '../../samples/page-builder';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
 import { openPanel, readPagesInOrder, type ReadPage } from '../../scripts/read-story';
-import { serveFixtures, type FixtureServer, type ServedPage } from '../../scripts/server';
-import { INVENTED_STORY } from '../fixtures/invented-story';
+import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { INVENTED_STORY, inventedPages } from '../fixtures/invented-story';
 
 // Hosts the content script runs on by itself (lib/sites.ts), mapped to the loopback server.
-const HOSTS = ['www.aljazeera.net', 'www.alarabiya.net'];
+const HOSTS = ['www.aljazeera.net', 'www.alarabiya.net'] as const;
 
-const pages: ServedPage[] = INVENTED_STORY.map((a, i) => ({
-  host: HOSTS[i],
-  path: a.path,
-  html: buildPage({
-    host: HOSTS[i],
-    path: a.path,
-    site: `موقع مخترع ${i + 1}`,
-    headline: a.title,
-    published: a.published,
-    blocks: a.paragraphs.map((text) => ({ kind: 'p' as const, text })),
-    markup: 'semantic',
-  }),
-}));
+const pages = inventedPages(HOSTS);
 
 /** The text of every range marked in the page, whatever the highlight's name. */
 const marked = (page: Page) =>
@@ -50,7 +37,7 @@ describe('open pages follow their story’s report', () => {
 
   beforeAll(async () => {
     server = await serveFixtures(pages);
-    browser = await launchWithExtension({ hosts: HOSTS, port: server.port });
+    browser = await launchWithExtension({ hosts: [...HOSTS], port: server.port });
     reads = await readPagesInOrder(browser, server, pages);
   });
 
