@@ -1,6 +1,7 @@
 // Stored reads follow the engine: a read or earlier version analysed by another ENGINE_VERSION
 // (an older release, or an import) is analysed again from its stored text. A few records at a
-// time: the analysis runs outside any transaction, and each batch is written in one short
+// time, yielding to other events after each analysis (one article's analysis is the longest the
+// background is busy at once); the analysis runs outside any transaction, and each batch is written in one short
 // transaction that only touches the computed fields (claims, keywords, entities, engine), so
 // ids, read times, versions and the reader's story links stay as they were, and a worker
 // stopped halfway leaves every record either done or still to do.
@@ -12,6 +13,18 @@ import { adjustKeywordStats } from './keyword-stats';
 export { staleReadCount } from './stale';
 
 export const REANALYSIS_BATCH = 8;
+
+/** Lets other events (the panel's messages, new reads) run between two analyses. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function analyzeEach<T extends StoredRead | ReadVersion>(analyze: Analyze, records: T[]): Promise<Pick<AnalyzedArticle, 'claims' | 'keywords' | 'entities'>[]> {
+  const out = [];
+  for (const r of records) {
+    out.push(analyzeOrKeep(analyze, r));
+    await nextTurn();
+  }
+  return out;
+}
 
 type Analyze = (snapshot: ArticleSnapshot) => AnalyzedArticle;
 
@@ -50,7 +63,7 @@ export async function reanalyzeBatch(
   const { batch = REANALYSIS_BATCH, engine = ENGINE_VERSION, analyze = analyzeArticle } = options;
   const reads = await db.reads.where('engine').notEqual(engine).limit(batch).toArray();
   if (reads.length > 0) {
-    const fresh = reads.map((r) => analyzeOrKeep(analyze, r));
+    const fresh = await analyzeEach(analyze, reads);
     await db.transaction('rw', db.reads, db.keywordStats, async () => {
       for (const [i, before] of reads.entries()) {
         const now = await db.reads.get(before.id);
@@ -65,7 +78,7 @@ export async function reanalyzeBatch(
   }
   const versions = await db.versions.where('engine').notEqual(engine).limit(batch).toArray();
   if (versions.length === 0) return { done: 0, readIds: [] };
-  const fresh = versions.map((v) => analyzeOrKeep(analyze, v));
+  const fresh = await analyzeEach(analyze, versions);
   await db.transaction('rw', db.versions, async () => {
     for (const [i, before] of versions.entries()) {
       const { claims, keywords, entities } = fresh[i];
