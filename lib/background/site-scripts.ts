@@ -3,6 +3,8 @@
 // panel, or from the browser's extension settings). The background does it, from the
 // permission events, WXT's documented way (scripting.registerContentScripts), so whoever
 // grants or revokes, the registered scripts follow; at start-up both are brought in line.
+// Not webext-dynamic-content-scripts: it unregisters through a map kept in memory, filled only
+// when the extension starts, so a revoke after Chrome restarted the MV3 worker unregisters nothing.
 import type { Browser } from 'wxt/browser';
 import { NEWS_SITE_MATCHES } from '../sites';
 
