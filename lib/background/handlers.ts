@@ -9,7 +9,7 @@ import { saveReadSafely } from '../store/quota';
 import { deleteRead } from '../store/reads';
 import { isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
-import type { PageHighlights } from './page-highlights';
+import type { PageHighlights, RefreshScope } from './page-highlights';
 import type { TabStates } from './tab-state';
 
 export interface Sender {
@@ -30,8 +30,8 @@ export interface BackgroundDeps {
 export function createHandlers(deps: BackgroundDeps) {
   const { db, tabs, pageHighlights } = deps;
   const now = deps.now ?? Date.now;
-  /** The report of other reads of the story may have changed: their pages' marks follow (not awaited). */
-  const storyChanged = (exceptTab?: number) => void pageHighlights?.refresh(exceptTab);
+  /** The report of reads of the story may have changed: their pages' marks follow (not awaited). */
+  const storyChanged = (scope?: RefreshScope) => void pageHighlights?.refresh(scope);
 
   async function articleRead(data: unknown, sender: Sender): Promise<ReadAck | { error: string; message?: string }> {
     // Private windows are never recorded.
@@ -60,8 +60,8 @@ export function createHandlers(deps: BackgroundDeps) {
     const report = await buildStoryReport(db, outcome.read.id);
     const highlights = report?.highlights ?? [];
     if (sender.tabId !== undefined) pageHighlights?.given(sender.tabId, highlights);
-    // A new or changed read is a new related read for the other pages of its story.
-    if (outcome.status !== 'same') storyChanged(sender.tabId);
+    // A new or changed read is a new related read for the other reads of its story.
+    if (outcome.status !== 'same') storyChanged({ reads: new Set(report?.articles.map((a) => a.readId)), exceptTab: sender.tabId });
     return { readId: outcome.read.id, status: outcome.status, highlights };
   }
 
@@ -99,7 +99,8 @@ export function createHandlers(deps: BackgroundDeps) {
     readTab,
     setSameStory: async (readId: number, otherId: number, same: boolean) => {
       await setStoryLink(db, readId, otherId, same, now());
-      storyChanged();
+      // A decision is about one pair: only the two reads' reports change.
+      storyChanged({ reads: new Set([readId, otherId]) });
     },
     deleteRead: async (readId: number) => {
       await deleteRead(db, readId);

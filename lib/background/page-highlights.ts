@@ -15,15 +15,22 @@ export interface PageHighlightsDeps {
   send(tabId: number, data: MessageData<'setHighlights'>): Promise<void>;
 }
 
+export interface RefreshScope {
+  /** Only tabs showing these reads (the reads whose report can have changed); every read tab when absent. */
+  reads?: ReadonlySet<number>;
+  /** A tab that was just answered directly. */
+  exceptTab?: number;
+}
+
 export function createPageHighlights(deps: PageHighlightsDeps) {
   const { db, tabs } = deps;
   // What each tab was last given, while this worker lives; after a restart tabs are sent again once.
   const lastSent = new Map<number, string>();
   let queue: Promise<void> = Promise.resolve();
 
-  async function refreshNow(exceptTab?: number): Promise<void> {
+  async function refreshNow(scope: RefreshScope): Promise<void> {
     for (const [tabId, readId] of await tabs.readTabs()) {
-      if (tabId === exceptTab) continue;
+      if (tabId === scope.exceptTab || (scope.reads && !scope.reads.has(readId))) continue;
       const report = await buildStoryReport(db, readId).catch(() => null);
       const highlights = report?.highlights ?? [];
       const signature = JSON.stringify(highlights);
@@ -39,9 +46,9 @@ export function createPageHighlights(deps: PageHighlightsDeps) {
     given(tabId: number, highlights: HighlightItem[]): void {
       lastSent.set(tabId, JSON.stringify(highlights));
     },
-    /** One refresh at a time, in the order asked; `exceptTab` was just answered directly. */
-    refresh(exceptTab?: number): Promise<void> {
-      queue = queue.then(() => refreshNow(exceptTab)).catch((e) => console.warn('Tabayyun: could not update highlights', e));
+    /** One refresh at a time, in the order asked. */
+    refresh(scope: RefreshScope = {}): Promise<void> {
+      queue = queue.then(() => refreshNow(scope)).catch((e) => console.warn('Tabayyun: could not update highlights', e));
       return queue;
     },
     /** Settles when every refresh asked for so far is done. */
