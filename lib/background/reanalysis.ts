@@ -1,6 +1,6 @@
-// Runs the re-analysis of stored reads (lib/store/reanalyze.ts) in the background: batch after
-// batch, yielding to other events between batches so the panel's messages are answered
-// meanwhile. Started when the worker starts (an engine update restarts it) and after an import.
+// Runs the re-analysis of stored reads (lib/store/reanalyze.ts) in the background, batch after
+// batch (each yields to other events after every article, so the panel's messages are answered
+// meanwhile). Started when the worker starts (an engine update restarts it) and after an import.
 import type { TabayyunDB } from '../store/db';
 import type { AnalyzedArticle, ArticleSnapshot } from '../types';
 import { reanalyzeBatch, REANALYSIS_BATCH } from '../store/reanalyze';
@@ -15,8 +15,6 @@ export interface ReanalysisDeps {
   analyze?: (snapshot: ArticleSnapshot) => AnalyzedArticle;
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 export function createReanalysis(deps: ReanalysisDeps) {
   let running: Promise<number> | null = null;
   let again = false;
@@ -30,7 +28,6 @@ export function createReanalysis(deps: ReanalysisDeps) {
         if (done === 0) break;
         total += done;
         if (readIds.length) await deps.onChanged?.(readIds);
-        await nextTurn();
       }
     } while (again);
     return total;

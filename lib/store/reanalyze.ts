@@ -1,10 +1,10 @@
 // Stored reads follow the engine: a read or earlier version analysed by another ENGINE_VERSION
 // (an older release, or an import) is analysed again from its stored text. A few records at a
-// time, yielding to other events after each analysis (one article's analysis is the longest the
-// background is busy at once); the analysis runs outside any transaction, and each batch is written in one short
-// transaction that only touches the computed fields (claims, keywords, entities, engine), so
-// ids, read times, versions and the reader's story links stay as they were, and a worker
-// stopped halfway leaves every record either done or still to do.
+// time, yielding to other events after each analysis (so one article's analysis is the longest
+// the background is busy at once). The analysis runs outside any transaction; each batch is
+// written in one short transaction that only touches the computed fields (claims, keywords,
+// entities, engine), so ids, read times, versions and the reader's story links stay as they
+// were, and a worker stopped halfway leaves every record either done or still to do.
 import { analyzeArticle, ENGINE_VERSION } from '../analyze';
 import type { AnalyzedArticle, ArticleSnapshot } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
@@ -13,6 +13,8 @@ import { adjustKeywordStats } from './keyword-stats';
 export { staleReadCount } from './stale';
 
 export const REANALYSIS_BATCH = 8;
+
+type Analyze = (snapshot: ArticleSnapshot) => AnalyzedArticle;
 
 /** Lets other events (the panel's messages, new reads) run between two analyses. */
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -25,8 +27,6 @@ async function analyzeEach<T extends StoredRead | ReadVersion>(analyze: Analyze,
   }
   return out;
 }
-
-type Analyze = (snapshot: ArticleSnapshot) => AnalyzedArticle;
 
 /** The new analysis, or the stored one when the engine fails on this text (kept, and not retried forever). */
 function analyzeOrKeep(analyze: Analyze, r: StoredRead | ReadVersion): Pick<AnalyzedArticle, 'claims' | 'keywords' | 'entities'> {
