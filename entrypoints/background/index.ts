@@ -17,8 +17,14 @@ export default defineBackground(() => {
   const db = openDatabase();
   const tabs = sessionTabStates();
   const pageHighlights = createPageHighlights({ db, tabs, send: (tabId, data) => sendMessage('setHighlights', data, tabId) });
-  // Reads analysed by another engine version (an update, an import) are analysed again.
-  const reanalysis = createReanalysis({ db, onChanged: () => pageHighlights.refresh() });
+  // Reads analysed by another engine version (an update, an import) are analysed again; then
+  // the open pages' marks follow (once at the end, not after every batch).
+  const reanalysis = createReanalysis({ db });
+  const reanalyse = () =>
+    reanalysis
+      .run()
+      .then((done) => (done > 0 ? pageHighlights.refresh() : undefined))
+      .catch((e) => console.warn('Tabayyun: re-analysis stopped', e));
   const handlers = createHandlers({
     db,
     tabs,
@@ -29,7 +35,7 @@ export default defineBackground(() => {
   });
   const data = createDataHandlers({
     db,
-    onStoreChanged: (what) => void (what === 'import' ? reanalysis.run() : pageHighlights.refresh()),
+    onStoreChanged: (what) => void (what === 'import' ? reanalyse() : pageHighlights.refresh()),
   });
 
   // Only the extension's own contexts may talk to it: its content scripts send reads, its own
@@ -75,7 +81,7 @@ export default defineBackground(() => {
   // reader's retention setting, checked whenever the worker starts.
   void data.requestPersistence().catch(() => undefined);
   void data.pruneNow().catch(() => undefined);
-  void reanalysis.run().catch((e) => console.warn('Tabayyun: re-analysis stopped', e));
+  void reanalyse();
 
   // Chrome: the toolbar icon opens the side panel. Firefox: it toggles the sidebar.
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;
