@@ -1,6 +1,6 @@
 // Wires the panel: which tab it shows, when it asks the background again, what buttons do.
 import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HistoryView } from '../../components/HistoryView';
 import { Panel } from '../../components/Panel';
@@ -120,6 +120,12 @@ export function App() {
   const [readError, setReadError] = useState<string | null>(null);
   const tabUrl = useTabUrl(tabId);
   const updating = useUpdatingCount(db);
+  // Re-analysed reads change the report without adding a read: ask again as the count falls.
+  const wasUpdating = useRef(0);
+  useEffect(() => {
+    if (updating < wasUpdating.current) refresh();
+    wasUpdating.current = updating;
+  }, [updating]);
   // The stored choice decides; localStorage keeps it for the first paint before the store answers.
   const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
   useEffect(() => {
