@@ -40,6 +40,9 @@ const exacts = (tabId: number) => sent.filter((s) => s.tabId === tabId).at(-1)?.
 
 describe('open pages follow their story', () => {
   it('a new related read marks the earlier page; "not the same story" unmarks both', async () => {
+    // A page of another story, open all along: never sent anything.
+    const other = 'أعلن المنتخب الوطني لكرة اليد فوزه في المباراة النهائية للبطولة القارية بعد مباراة مثيرة انتهت بفارق 3 أهداف أمام جمهور كبير في القاعة المغطاة.';
+    await handlers.articleRead({ ...inventedSnapshot(0), url: 'https://sport.example/final', canonicalUrl: 'https://sport.example/final', host: 'sport.example', title: 'فوز في النهائي', text: other }, { tabId: 9 });
     const first = await handlers.articleRead(inventedSnapshot(0), { tabId: 1 });
     await pages.idle();
     expect('highlights' in first && first.highlights).toEqual([]);
@@ -57,6 +60,7 @@ describe('open pages follow their story', () => {
     await pages.idle();
     expect(exacts(1)).toEqual([]);
     expect(exacts(2)).toEqual([]);
+    expect(sent.some((s) => s.tabId === 9)).toBe(false);
 
     // Nothing changed since: nothing is sent again.
     const before = sent.length;
