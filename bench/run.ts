@@ -28,6 +28,7 @@ const SECTIONS: Entry[] = [
   { name: 'in-page', keys: ['content_overhead_ratio', 'content_long_tasks'], load: async () => (await import('./sections/in-page')).inPageSection },
   { name: 'lookup', keys: ['lookup_p95_ms_1k', 'lookup_p95_ms_10k', 'lookup_p95_ms_100k', 'lookup_vs_scan_10k'], load: async () => (await import('./sections/lookup')).lookupSection },
   { name: 'panel', keys: ['panel_first_render_ms'], load: async () => (await import('./sections/panel')).panelSection },
+  { name: 'reanalysis', keys: ['reanalysis_reads_per_s', 'reanalysis_busy_max_ms'], load: async () => (await import('./sections/reanalysis')).reanalysisSection },
 ];
 const MANIFEST = path.resolve(process.cwd(), '.output/chrome-mv3/manifest.json');
 

@@ -5,6 +5,8 @@ import type { AnalyzedArticle, ArticleSnapshot, Claim } from './types';
 import { extractClaims } from './claims/index';
 import { storyFeatures } from './story/features';
 
+export { ENGINE_VERSION } from './engine-version';
+
 /** Longer than any headline: a "title" this long is a page's ticker or a text dump's first line. */
 export const MAX_HEADLINE_LENGTH = 250;
 

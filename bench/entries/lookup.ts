@@ -1,6 +1,7 @@
 // Bundled by esbuild into the page for the lookup section: builds a store of synthetic but
 // realistic reads in real Chromium IndexedDB, then times "new read → differences" through
 // the store's keyword index (the extension's path) and through a linear scan of every read.
+import { ENGINE_VERSION } from '../../lib/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
 import { deleteRead, keywordCandidates, saveRead } from '../../lib/store/reads';
 import { buildStoryReport, reportFrom } from '../../lib/report/build';
@@ -146,7 +147,7 @@ export function makeRead(k: number, i: number): AnalyzedArticle {
 let hashN = 0;
 function asStored(a: AnalyzedArticle): Omit<StoredRead, 'id'> {
   const t = Date.parse(a.published ?? '2020-01-01');
-  return { ...a, firstReadAt: t, readAt: t, version: 1, textHash: `${(hashN++).toString(16).padStart(8, '0')}:${a.text.length.toString(36)}` };
+  return { ...a, engine: ENGINE_VERSION, firstReadAt: t, readAt: t, version: 1, textHash: `${(hashN++).toString(16).padStart(8, '0')}:${a.text.length.toString(36)}` };
 }
 
 async function estimate(): Promise<number | null> {

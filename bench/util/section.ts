@@ -45,4 +45,6 @@ export const GOALS: Goal[] = [
   { key: 'panel_first_render_ms', label: 'Panel open → first difference rendered (median)', unit: 'ms', check: (v) => v <= 100, goal: '≤ 100' },
   { key: 'content_script_gzip_kb', label: 'Content script size, gzip', unit: 'KB', check: (v) => v <= 50, goal: '≤ 50' },
   { key: 'bytes_per_read', label: 'Stored bytes per read', unit: 'B' },
+  { key: 'reanalysis_reads_per_s', label: 'Re-analysis of stored reads after an engine change', unit: 'reads/s' },
+  { key: 'reanalysis_busy_max_ms', label: 'Re-analysis: longest the background is busy at once (one article)', unit: 'ms' },
 ];

@@ -1,25 +1,42 @@
 // Wires the background: database, tab states, message handlers, side panel behaviour.
-import type { GetDataType, GetReturnType, MaybePromise } from '@webext-core/messaging';
+import type { GetReturnType, MaybePromise } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { createDataHandlers } from '../../lib/background/data-handlers';
 import { createHandlers } from '../../lib/background/handlers';
+import { createPageHighlights } from '../../lib/background/page-highlights';
+import { createReanalysis } from '../../lib/background/reanalysis';
+import { CONTENT_SCRIPT_FILE, watchSitePermissions } from '../../lib/background/site-scripts';
 import { sessionTabStates } from '../../lib/background/tab-state';
-import { onMessage, type ProtocolMap } from '../../lib/messaging/protocol';
+import { onMessage, parseMessage, sendMessage, type MessageData, type ProtocolMap } from '../../lib/messaging/protocol';
 import { openDatabase } from '../../lib/store/db';
 
 /** Messages the side panel sends; content scripts send the others. */
-type PanelMessage = Exclude<keyof ProtocolMap, 'articleRead' | 'pageSkipped' | 'scrollToFigure'>;
+type PanelMessage = Exclude<keyof ProtocolMap, 'articleRead' | 'pageSkipped' | 'scrollToFigure' | 'setHighlights'>;
 
 export default defineBackground(() => {
   const db = openDatabase();
+  const tabs = sessionTabStates();
+  const pageHighlights = createPageHighlights({ db, tabs, send: (tabId, data) => sendMessage('setHighlights', data, tabId) });
+  // Reads analysed by another engine version (an update, an import) are analysed again; then
+  // the open pages' marks follow (once at the end, not after every batch).
+  const reanalysis = createReanalysis({ db });
+  const reanalyse = () =>
+    reanalysis
+      .run()
+      .then((done) => (done > 0 ? pageHighlights.refresh() : undefined))
+      .catch((e) => console.warn('Tabayyun: re-analysis stopped', e));
   const handlers = createHandlers({
     db,
-    tabs: sessionTabStates(browser.storage.session),
+    tabs,
+    pageHighlights,
     injectReader: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
   });
-  const data = createDataHandlers({ db });
+  const data = createDataHandlers({
+    db,
+    onStoreChanged: (what) => void (what === 'import' ? reanalyse() : pageHighlights.refresh()),
+  });
 
   // Only the extension's own contexts may talk to it: its content scripts send reads, its own
   // pages ask for everything else. A content script's sender URL is the web page's, never ours.
@@ -28,13 +45,20 @@ export default defineBackground(() => {
   const ourPage = (sender: Sender) => fromUs(sender) && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
   const tabOf = (sender: Sender) => ({ tabId: sender.tab?.id, incognito: sender.tab?.incognito, url: sender.url ?? sender.tab?.url });
 
-  // Content scripts.
+  // Content scripts. The snapshot is checked by the handler (a bad one is reported to the panel).
   onMessage('articleRead', ({ data: snapshot, sender }) => (fromUs(sender) ? handlers.articleRead(snapshot, tabOf(sender)) : { error: 'refused' }));
-  onMessage('pageSkipped', ({ data: info, sender }) => (fromUs(sender) ? handlers.pageSkipped(info, tabOf(sender)) : undefined));
+  onMessage('pageSkipped', ({ data, sender }) => {
+    const info = parseMessage('pageSkipped', data);
+    return fromUs(sender) && info.ok ? handlers.pageSkipped(info.data, tabOf(sender)) : undefined;
+  });
 
-  /** A message only the extension's own pages (the side panel) may send. */
-  function fromPanel<K extends PanelMessage>(type: K, handle: (data: GetDataType<ProtocolMap[K]>) => MaybePromise<GetReturnType<ProtocolMap[K]>>): void {
-    onMessage(type, ({ data, sender }) => (ourPage(sender) ? handle(data) : Promise.reject(new Error('refused: not from the extension'))));
+  /** A message only the extension's own pages (the side panel) may send, with data its schema accepts. */
+  function fromPanel<K extends PanelMessage>(type: K, handle: (data: MessageData<K>) => MaybePromise<GetReturnType<ProtocolMap[K]>>): void {
+    onMessage(type, ({ data, sender }) => {
+      if (!ourPage(sender)) return Promise.reject(new Error('refused: not from the extension'));
+      const parsed = parseMessage(type, data);
+      return parsed.ok ? handle(parsed.data) : Promise.reject(new Error(`refused: ${type} ${parsed.problem}`));
+    });
   }
   fromPanel('panelState', (d) => handlers.panelState(d.tabId));
   fromPanel('readTab', (d) => handlers.readTab(d.tabId));
@@ -49,12 +73,16 @@ export default defineBackground(() => {
   fromPanel('setRetention', (d) => data.setRetention(d.months));
   fromPanel('pruneNow', () => data.pruneNow());
 
+  // "Always read this site": the content script follows the reader's per-site permissions.
+  watchSitePermissions(browser);
+
   browser.tabs.onRemoved.addListener((tabId) => void handlers.tabClosed(tabId));
 
   // Months of reading must not be evicted under storage pressure; old reads go by the
   // reader's retention setting, checked whenever the worker starts.
   void data.requestPersistence().catch(() => undefined);
   void data.pruneNow().catch(() => undefined);
+  void reanalyse();
 
   // Chrome: the toolbar icon opens the side panel. Firefox: it toggles the sidebar.
   const chromeSidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome?.sidePanel;

@@ -4,7 +4,7 @@ import { extractArticle } from '../../lib/extract/index';
 import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/highlight/index';
 import { watchAddress } from '../../lib/content/address-watch';
 import { sendWithRetry } from '../../lib/content/retry';
-import { onMessage, sendMessage } from '../../lib/messaging/protocol';
+import { onMessage, parseMessage, sendMessage } from '../../lib/messaging/protocol';
 import type { HighlightItem } from '../../lib/report/types';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 
@@ -27,6 +27,8 @@ export default defineContentScript({
     w[RAN] = readPage;
 
     let items: HighlightItem[] = [];
+    /** The stored read this page is, once the background acknowledged it. */
+    let readId: number | null = null;
     let stopWatching: (() => void) | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
 
@@ -47,7 +49,10 @@ export default defineContentScript({
         }
         const article = result.article;
         const ack = await sendWithRetry(() => sendMessage('articleRead', article));
-        if ('highlights' in ack) show(ack.highlights);
+        if ('highlights' in ack) {
+          readId = ack.readId;
+          show(ack.highlights);
+        }
         // This tab added a read moments ago: the background takes the page again after a while.
         else if (ack.error === 'too-soon' && ack.retryAfterMs) retry = setTimeout(() => void readPage(), ack.retryAfterMs + 100);
       } catch (e) {
@@ -57,8 +62,15 @@ export default defineContentScript({
     }
 
     onMessage('scrollToFigure', ({ data }) => scrollToFigure(data.id));
+    // The story's report changed (a related read, a correction, a deletion, a re-analysis).
+    onMessage('setHighlights', ({ data }) => {
+      const update = parseMessage('setHighlights', data);
+      if (!update.ok || update.data.readId !== readId) return;
+      show(update.data.highlights);
+    });
 
     watchAddress(window, () => {
+      readId = null;
       stopWatching?.();
       stopWatching = undefined;
       items = [];

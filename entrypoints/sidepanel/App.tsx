@@ -1,6 +1,6 @@
 // Wires the panel: which tab it shows, when it asks the background again, what buttons do.
 import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HistoryView } from '../../components/HistoryView';
 import { Panel } from '../../components/Panel';
@@ -8,8 +8,10 @@ import { SettingsView } from '../../components/SettingsView';
 import { exportAll, exportFileName } from '../../lib/store/export';
 import { checkNesting, ImportError, MAX_IMPORT_BYTES } from '../../lib/store/export-format';
 import { pickLang, translator, type Lang } from '../../lib/i18n/messages';
+import { countPhrase, READS_BEING_UPDATED } from '../../lib/i18n/plural';
 import { sendMessage, type PanelState } from '../../lib/messaging/protocol';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
+import { staleReadCount } from '../../lib/store/stale';
 import { pinnedTabId } from './pinned-tab';
 import { useHistory } from './useHistory';
 import { useSettings } from './useSettings';
@@ -87,6 +89,16 @@ function usePanelState(db: TabayyunDB, tabId: number | null): [PanelState | null
   return [state, refresh];
 }
 
+/** Reads the background is still re-analysing (after an engine update or an import). */
+function useUpdatingCount(db: TabayyunDB): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const subscription = liveQuery(() => staleReadCount(db)).subscribe({ next: setCount, error: () => setCount(0) });
+    return () => subscription.unsubscribe();
+  }, [db]);
+  return count;
+}
+
 function hostOf(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -109,6 +121,13 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const tabUrl = useTabUrl(tabId);
+  const updating = useUpdatingCount(db);
+  // Re-analysed reads change the report without adding a read: ask again as the count falls.
+  const wasUpdating = useRef(0);
+  useEffect(() => {
+    if (updating < wasUpdating.current) refresh();
+    wasUpdating.current = updating;
+  }, [updating]);
   // The stored choice decides; localStorage keeps it for the first paint before the store answers.
   const [lang, setLang] = useState<Lang>(() => pickLang(localStorage.getItem(LANG_KEY), navigator.language));
   useEffect(() => {
@@ -186,10 +205,8 @@ export function App() {
       // address is looked up beforehand, and is only known where the toolbar click allowed it.
       if (!tabUrl) return setReadError(t('readRefused'));
       const origin = `${new URL(tabUrl).origin}/*`;
+      // The background registers the content script on the site when the permission is granted.
       if (await browser.permissions.request({ origins: [origin] })) {
-        await browser.scripting
-          .registerContentScripts([{ id: `site:${origin}`, matches: [origin], js: ['/content-scripts/content.js'], runAt: 'document_idle' }])
-          .catch(() => undefined);
         await sendMessage('readTab', { tabId });
         refresh();
       }
@@ -223,6 +240,11 @@ export function App() {
           {t('switchLanguage')}
         </button>
       </header>
+      {updating > 0 && (
+        <p class="tb-updating" role="status" data-testid="updating" title={t('updatingWhy')}>
+          {t('updating')} {countPhrase(updating, READS_BEING_UPDATED, lang)}
+        </p>
+      )}
       <nav class="tb-tabs" aria-label={t('views')}>
         {VIEWS.map((v) => (
           <button key={v} type="button" class="tb-tab" aria-pressed={view === v} data-testid={`view-${v}`} onClick={() => setView(v)}>

@@ -12,6 +12,8 @@ export interface DataDeps {
   now?: () => number;
   /** `navigator` or a fake with `storage.estimate/persist/persisted`. */
   nav?: NavigatorLike;
+  /** Called after reads were imported or deleted: re-analysis of imports, open pages' marks. */
+  onStoreChanged?(what: 'import' | 'delete'): void;
 }
 
 export function createDataHandlers(deps: DataDeps) {
@@ -21,7 +23,9 @@ export function createDataHandlers(deps: DataDeps) {
 
   async function importData(data: unknown): Promise<ImportResult | { error: string }> {
     try {
-      return await importFile(db, data);
+      const result = await importFile(db, data);
+      if (result.added + result.updated > 0) deps.onStoreChanged?.('import');
+      return result;
     } catch (e) {
       // A bad file gets its own explanation; anything else is reported as it came.
       if (e instanceof ImportError) return { error: e.message };
@@ -41,8 +45,15 @@ export function createDataHandlers(deps: DataDeps) {
   return {
     exportAll: () => exportAll(db, now()),
     importFile: importData,
-    deleteStory: async (readIds: number[]) => ({ deleted: await deleteStory(db, readIds) }),
-    deleteEverything: () => deleteEverything(db),
+    deleteStory: async (readIds: number[]) => {
+      const deleted = await deleteStory(db, readIds);
+      deps.onStoreChanged?.('delete');
+      return { deleted };
+    },
+    deleteEverything: async () => {
+      await deleteEverything(db);
+      deps.onStoreChanged?.('delete');
+    },
     setPaused: (host: string, paused: boolean) => setPaused(db, host, paused),
     isPaused: (host: string) => isPaused(db, host),
     getSettings: () => getSettings(db),

@@ -2,7 +2,7 @@
 // same handlers on fake-indexeddb and a fake browser.
 import { analyzeArticle } from '../analyze';
 import { fileUnder } from '../extract/canonical';
-import type { PanelState, ReadAck } from '../messaging/protocol';
+import { parseMessage, type PanelState, type ReadAck } from '../messaging/protocol';
 import { buildStoryReport } from '../report/build';
 import type { TabayyunDB } from '../store/db';
 import { setStoryLink } from '../store/links';
@@ -13,8 +13,8 @@ import { getPageMarks, isPaused } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
 import { skippedState, snapshotFields } from './pick';
 import { saveLimiter, type AddedRecord, type SaveLimiter } from './save-limit';
+import type { PageHighlights, RefreshScope } from './page-highlights';
 import type { TabStates } from './tab-state';
-import { checkSnapshot } from './validate';
 
 export interface Sender {
   tabId?: number;
@@ -28,15 +28,19 @@ export interface BackgroundDeps {
   tabs: TabStates;
   /** Runs the content script in a tab the reader asked to read (activeTab + scripting). */
   injectReader(tabId: number): Promise<void>;
+  /** Updates the marks in other open pages when a story's report changes. */
+  pageHighlights?: PageHighlights;
   now?: () => number;
   /** How often one tab may add a read or version (default: saveLimiter()). */
   limiter?: SaveLimiter;
 }
 
 export function createHandlers(deps: BackgroundDeps) {
-  const { db, tabs } = deps;
+  const { db, tabs, pageHighlights } = deps;
   const now = deps.now ?? Date.now;
   const limiter = deps.limiter ?? saveLimiter();
+  /** The report of reads of the story may have changed: their pages' marks follow (not awaited). */
+  const storyChanged = (scope?: RefreshScope) => void pageHighlights?.refresh(scope);
 
   /** What saving `article` would add: a read, a version, or nothing (the same text again). */
   async function wouldAdd(article: ArticleSnapshot): Promise<AddedRecord | null> {
@@ -45,19 +49,20 @@ export function createHandlers(deps: BackgroundDeps) {
     return existing.textHash === textHash(article.text) ? null : 'version';
   }
 
-  async function articleRead(received: ArticleSnapshot, sender: Sender): Promise<ReadAck | { error: string; message?: string; retryAfterMs?: number }> {
+  async function articleRead(data: unknown, sender: Sender): Promise<ReadAck | { error: string; message?: string; retryAfterMs?: number }> {
     // Private windows are never recorded.
     if (sender.incognito) return { error: 'private-window' };
-    const problem = checkSnapshot(received);
-    const filed = problem ? null : fileUnder(received, sender.url);
-    if (problem || !filed) {
+    const parsed = parseMessage('articleRead', data);
+    const filed = parsed.ok ? fileUnder(parsed.data, sender.url) : null;
+    if (!parsed.ok || !filed) {
       // The panel says the page could not be read, rather than waiting for it forever.
-      const detail = problem ?? 'bad-url';
-      if (sender.tabId !== undefined) await tabs.set(sender.tabId, skippedState({ url: received?.url, reason: 'failed', detail }, sender.url));
+      const detail = parsed.ok ? 'bad-url' : parsed.problem;
+      const url = String((data as { url?: unknown } | null)?.url ?? '').slice(0, 2_000);
+      if (sender.tabId !== undefined) await tabs.set(sender.tabId, skippedState({ url, reason: 'failed', detail }, sender.url));
       return { error: detail };
     }
     // Named fields only, filed under addresses checked against the tab's own.
-    const snapshot = snapshotFields(received, filed);
+    const snapshot = snapshotFields(parsed.data, filed);
     if (await isPaused(db, snapshot.host)) {
       if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'paused', url: snapshot.url, host: snapshot.host });
       return { error: 'paused' };
@@ -83,6 +88,9 @@ export function createHandlers(deps: BackgroundDeps) {
     const report = await buildStoryReport(db, outcome.read.id);
     // With page marks off the page is given nothing to mark (a page can read its marks).
     const highlights = report && (await getPageMarks(db)) ? report.highlights : [];
+    if (sender.tabId !== undefined) pageHighlights?.given(sender.tabId, highlights);
+    // A new or changed read is a new related read for the other reads of its story.
+    if (outcome.status !== 'same') storyChanged({ reads: new Set(report?.articles.map((a) => a.readId)), exceptTab: sender.tabId });
     return { readId: outcome.read.id, status: outcome.status, highlights };
   }
 
@@ -120,10 +128,18 @@ export function createHandlers(deps: BackgroundDeps) {
     pageSkipped,
     panelState,
     readTab,
-    setSameStory: (readId: number, otherId: number, same: boolean) => setStoryLink(db, readId, otherId, same, now()),
-    deleteRead: (readId: number) => deleteRead(db, readId),
+    setSameStory: async (readId: number, otherId: number, same: boolean) => {
+      await setStoryLink(db, readId, otherId, same, now());
+      // A decision is about one pair: only the two reads' reports change.
+      storyChanged({ reads: new Set([readId, otherId]) });
+    },
+    deleteRead: async (readId: number) => {
+      await deleteRead(db, readId);
+      storyChanged();
+    },
     tabClosed: (tabId: number) => {
       limiter.forget(tabId);
+      pageHighlights?.forget(tabId);
       return tabs.forget(tabId);
     },
   };

@@ -1,33 +1,34 @@
-// What the background knows about each tab, in session storage so that it survives the
-// MV3 service worker being stopped, and is forgotten when the browser closes.
+// What the background knows about each tab, in session storage (WXT's storage items) so that
+// it survives the MV3 service worker being stopped, and is forgotten when the browser closes.
+// The key is `tab:<id>` in browser.storage.session; the panel listens to changes of its tab's key.
+import { storage } from 'wxt/utils/storage';
 import type { TabState } from '../messaging/protocol';
-
-const key = (tabId: number) => `tab:${tabId}`;
 
 export interface TabStates {
   get(tabId: number): Promise<TabState>;
   set(tabId: number, state: TabState): Promise<void>;
   forget(tabId: number): Promise<void>;
+  /** Every tab showing a stored read: tab id → read id (to refresh its highlights). */
+  readTabs(): Promise<Map<number, number>>;
 }
 
-/** The part of a `storage` area this needs (browser.storage.session, or a fake in tests). */
-export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
+const UNKNOWN: TabState = { status: 'unknown' };
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+const tabItem = (tabId: number) => storage.defineItem<TabState>(`session:${tabStateKey(tabId)}`, { fallback: UNKNOWN });
 
-export function sessionTabStates(area: StorageAreaLike): TabStates {
+export function sessionTabStates(): TabStates {
   return {
-    async get(tabId) {
-      const found = await area.get(key(tabId));
-      return (found[key(tabId)] as TabState | undefined) ?? { status: 'unknown' };
-    },
-    async set(tabId, state) {
-      await area.set({ [key(tabId)]: state });
-    },
-    async forget(tabId) {
-      await area.remove(key(tabId));
+    get: (tabId) => tabItem(tabId).getValue(),
+    set: (tabId, state) => tabItem(tabId).setValue(state),
+    forget: (tabId) => tabItem(tabId).removeValue(),
+    async readTabs() {
+      const all = (await storage.snapshot('session')) as Record<string, TabState | undefined>;
+      const out = new Map<number, number>();
+      for (const [key, state] of Object.entries(all)) {
+        const m = /^tab:(\d+)$/.exec(key);
+        if (m && state?.status === 'read') out.set(Number(m[1]), state.readId);
+      }
+      return out;
     },
   };
 }

@@ -86,6 +86,9 @@ const ar = {
   confirmDeleteStory: 'حذف هذا المقال وكل القراءات السابقة لقصته من سجلك؟',
   linkToStory: 'اربطه بقصة المقال الحالي',
   pruned: 'قراءات قديمة حُذفت',
+  /** Followed by a count of reads (READS_BEING_UPDATED): "جارٍ تحديث تحليل 5 قراءات". */
+  updating: 'جارٍ تحديث تحليل',
+  updatingWhy: 'تحسّن محرك التحليل أو استوردتَ ملفًا: تُحلَّل قراءاتك المحفوظة من جديد، ولا يُفقد منها شيء.',
   readRefused: 'لا تملك تبيّن إذنًا بقراءة هذه الصفحة. انقر أيقونة تبيّن في شريط الأدوات وأنت على الصفحة، أو اختر «اقرأ هذا الموقع دائمًا».',
 } as const;
 
@@ -176,6 +179,8 @@ const en: Record<MessageKey, string> = {
   confirmDeleteStory: 'Delete this article and every earlier read of its story from your history?',
   linkToStory: 'Link to the current article’s story',
   pruned: 'Old reads removed',
+  updating: 'Updating',
+  updatingWhy: 'The analysis engine improved, or you imported a file: your stored reads are being analysed again, and nothing is lost.',
   readRefused: 'Tabayyun has no permission to read this page. Click the Tabayyun toolbar icon while on the page, or choose “Always read this site”.',
 };
 

@@ -1,8 +1,11 @@
-// The one message protocol between content script, background and side panel.
+// The one message protocol between content script, background and side panel. Every message's
+// data has one valibot schema here; its TypeScript type is derived from the schema, and the
+// receiver checks the data against it before acting (a content script runs inside an arbitrary
+// web page, so nothing it sends is trusted as typed).
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
 import type { HighlightItem, StoryReport } from '../report/types';
 import type { ImportResult } from '../store/export';
-import type { UiLanguage } from '../store/settings';
 import type { ArticleSnapshot, SkipReason } from '../types';
 
 /** What the background knows about a tab's page. */
@@ -29,34 +32,103 @@ export interface ReadAck {
   highlights: HighlightItem[];
 }
 
-export interface ProtocolMap {
-  // content script → background
-  /** `retryAfterMs` with error 'too-soon': the tab added a read moments ago; send again after it. */
-  articleRead(snapshot: ArticleSnapshot): ReadAck | { error: string; message?: string; retryAfterMs?: number };
-  pageSkipped(info: { url: string; reason: SkipReason; detail?: string }): void;
-  // side panel → background
-  panelState(data: { tabId: number }): PanelState;
-  /** Reads the tab now (toolbar click on a site the content script does not run on). */
-  readTab(data: { tabId: number }): { ok: boolean; error?: string };
-  setSameStory(data: { readId: number; otherId: number; same: boolean }): void;
-  deleteRead(data: { readId: number }): void;
-  // side panel → content script
-  scrollToFigure(data: { id: string }): boolean;
+export const MAX_TEXT_LENGTH = 400_000;
+export const MAX_FIELD_LENGTH = 2_000;
 
-  // data management (side panel → background; handlers in lib/background/data-handlers.ts).
-  // Reading settings, sizes and the export needs no message: the panel reads the store itself.
+const field = v.pipe(v.string(), v.maxLength(MAX_FIELD_LENGTH));
+const optionalField = v.nullable(field);
+const id = v.pipe(v.number(), v.integer(), v.minValue(1));
+/** Tab ids are browser-given integers; -1 stands for "no tab" (TAB_ID_NONE). */
+const tabId = v.pipe(v.number(), v.integer());
+const SKIP_REASONS = ['not-readerable', 'too-short', 'not-arabic', 'too-large', 'failed'] as const satisfies readonly SkipReason[];
+
+/** One extracted article, as a content script sends it. */
+export const ArticleSnapshotSchema = v.object({
+  url: field,
+  canonicalUrl: v.pipe(field, v.regex(/^https?:/i)),
+  site: field,
+  host: field,
+  title: field,
+  byline: optionalField,
+  published: optionalField,
+  lang: optionalField,
+  dir: v.nullable(v.picklist(['rtl', 'ltr'])),
+  text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH), v.check((t) => t.trim().length > 0)),
+});
+
+const HighlightItemSchema = v.object({
+  id: field,
+  selector: v.object({ exact: v.string(), prefix: v.string(), suffix: v.string() }),
+  tone: v.picklist(['conflict', 'differ']),
+});
+
+/** No data: the message is its own meaning. */
+const none = v.undefined();
+
+export const MESSAGE_SCHEMAS = {
+  // content script → background
+  articleRead: ArticleSnapshotSchema,
+  pageSkipped: v.object({ url: field, reason: v.picklist(SKIP_REASONS), detail: v.optional(v.string()) }),
+  // side panel → background
+  panelState: v.object({ tabId }),
+  readTab: v.object({ tabId }),
+  setSameStory: v.object({ readId: id, otherId: id, same: v.boolean() }),
+  deleteRead: v.object({ readId: id }),
+  // side panel → content script
+  scrollToFigure: v.object({ id: field }),
+  // background → content script: the story's report changed, so the page's marks change.
+  setHighlights: v.object({ readId: id, highlights: v.array(HighlightItemSchema) }),
+  // data management (side panel → background; handlers in lib/background/data-handlers.ts)
+  /** The import file has its own schema (lib/store/export-format.ts), which explains what is wrong. */
+  importData: v.unknown(),
+  deleteStory: v.object({ readIds: v.array(id) }),
+  deleteAll: none,
+  setSitePaused: v.object({ host: field, paused: v.boolean() }),
+  setUiLanguage: v.object({ lang: v.nullable(v.picklist(['ar', 'en'])) }),
+  setPageMarks: v.object({ on: v.boolean() }),
+  setRetention: v.object({ months: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))) }),
+  pruneNow: none,
+} as const;
+
+export type MessageType = keyof typeof MESSAGE_SCHEMAS;
+export type MessageData<K extends MessageType> = v.InferOutput<(typeof MESSAGE_SCHEMAS)[K]>;
+
+// The snapshot type the rest of the code uses is exactly what the schema accepts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const snapshotTypeMatchesSchema: Same<ArticleSnapshot, MessageData<'articleRead'>> = true;
+void snapshotTypeMatchesSchema;
+
+export interface ProtocolMap {
+  /** `retryAfterMs` with error 'too-soon': the tab added a read moments ago; send again after it. */
+  articleRead(snapshot: MessageData<'articleRead'>): ReadAck | { error: string; message?: string; retryAfterMs?: number };
+  pageSkipped(info: MessageData<'pageSkipped'>): void;
+  panelState(data: MessageData<'panelState'>): PanelState;
+  /** Reads the tab now (toolbar click on a site the content script does not run on). */
+  readTab(data: MessageData<'readTab'>): { ok: boolean; error?: string };
+  setSameStory(data: MessageData<'setSameStory'>): void;
+  deleteRead(data: MessageData<'deleteRead'>): void;
+  scrollToFigure(data: MessageData<'scrollToFigure'>): boolean;
+  setHighlights(data: MessageData<'setHighlights'>): void;
   /** Never throws: a file that is not an export, or a newer format, comes back as { error }. */
-  importData(data: unknown): ImportResult | { error: string };
-  deleteStory(data: { readIds: number[] }): { deleted: number };
+  importData(data: MessageData<'importData'>): ImportResult | { error: string };
+  deleteStory(data: MessageData<'deleteStory'>): { deleted: number };
   /** Every read, version, story link and setting. */
   deleteAll(): void;
-  setSitePaused(data: { host: string; paused: boolean }): void;
-  setUiLanguage(data: { lang: UiLanguage | null }): void;
+  setSitePaused(data: MessageData<'setSitePaused'>): void;
+  setUiLanguage(data: MessageData<'setUiLanguage'>): void;
   /** Whether figures are marked in pages read from now on. */
-  setPageMarks(data: { on: boolean }): void;
+  setPageMarks(data: MessageData<'setPageMarks'>): void;
   /** months null keeps everything; the setting is applied by pruneNow. */
-  setRetention(data: { months: number | null }): { ok: true } | { error: string };
+  setRetention(data: MessageData<'setRetention'>): { ok: true } | { error: string };
   pruneNow(): { removed: number };
+}
+
+/** The data checked against its message's schema, or a short reason naming the first bad field ("bad-text"). */
+export function parseMessage<K extends MessageType>(type: K, data: unknown): { ok: true; data: MessageData<K> } | { ok: false; problem: string } {
+  const result = v.safeParse(MESSAGE_SCHEMAS[type], data);
+  if (result.success) return { ok: true, data: result.output as MessageData<K> };
+  const path = result.issues[0].path;
+  return { ok: false, problem: path?.length ? `bad-${path.map((p) => String(p.key)).join('.')}` : 'not-an-object' };
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

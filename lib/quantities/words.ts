@@ -1,6 +1,8 @@
 // Numbers written as words: "ثلاثة آلاف وثمانمئة وخمسة وأربعين", "خمسة وعشرين ألفا",
 // "ثلاث مئة", "اثنا عشر", "مئتي", "ثلاثة أرباع". One left-to-right pass with slots
 // (hundreds, units, tens) per group between scale words, so "ثلاثة وثلاثة" stays two numbers.
+// Hand-written: Intl formats numbers as words in no locale and parses none (Intl.NumberFormat
+// only writes digits), so reading Arabic number words has no library in the platform.
 
 import type { Ctx } from './context';
 import { hasArticle } from './lexicon';

@@ -17,6 +17,8 @@ export interface StoredRead extends AnalyzedArticle {
   textHash: string;
   /** Approximate stored size in bytes (schema v2+; kept up to date by a hook on every write). */
   savedBytes?: number;
+  /** ENGINE_VERSION of the analysis that computed its claims and keywords (schema v3+; 0 = unknown, re-analysed). */
+  engine: number;
 }
 
 /** An earlier version of a read, kept when the page's text changed between two reads. */
@@ -28,6 +30,8 @@ export interface ReadVersion extends AnalyzedArticle {
   textHash: string;
   /** Approximate stored size in bytes (schema v2+). */
   savedBytes?: number;
+  /** As StoredRead.engine. */
+  engine: number;
 }
 
 /** The reader's own decision that two reads do (or do not) tell the same story. */

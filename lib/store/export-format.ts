@@ -3,7 +3,7 @@
 // An import file is as untrusted as a web page: every record is rebuilt from the fields named
 // here (nothing else is kept, `__proto__` included), with the limits a live read has.
 import * as v from 'valibot';
-import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../background/validate';
+import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../messaging/protocol';
 import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from '../story/features';
 import type { ClaimModality, Qualifier, QuantityKind } from '../types';
 import type { ReadVersion, StoredRead } from './db';
@@ -11,10 +11,10 @@ import type { ReadVersion, StoredRead } from './db';
 export const EXPORT_FORMAT = 'tabayyun-export';
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** A read as exported: everything but its local id and its derived size. */
-export type ExportedRead = Omit<StoredRead, 'id' | 'savedBytes'>;
+/** A read as exported: everything but its local id, its derived size and the engine that analysed it (imports are re-analysed). */
+export type ExportedRead = Omit<StoredRead, 'id' | 'savedBytes' | 'engine'>;
 /** An earlier version, tied to its read by the read's canonical URL. */
-export type ExportedVersion = Omit<ReadVersion, 'id' | 'readId' | 'savedBytes'> & { readCanonicalUrl: string };
+export type ExportedVersion = Omit<ReadVersion, 'id' | 'readId' | 'savedBytes' | 'engine'> & { readCanonicalUrl: string };
 /** A same-story decision between two reads, named by their canonical URLs. */
 export interface ExportedStoryLink {
   a: string;

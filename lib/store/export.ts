@@ -13,6 +13,7 @@ import {
   type ExportFile,
 } from './export-format';
 import { textHash } from './hash';
+import { UNKNOWN_ENGINE } from './schema';
 
 export { ImportError, type ExportFile } from './export-format';
 
@@ -31,7 +32,7 @@ export async function exportAll(db: TabayyunDB, now = Date.now()): Promise<Expor
     const urlOf = new Map(reads.map((r) => [r.id, r.canonicalUrl]));
     const exportedVersions: ExportedVersion[] = [];
     for (const v of versions.sort((x, y) => x.readId - y.readId || x.version - y.version)) {
-      const { id: _id, readId, savedBytes: _size, ...rest } = v;
+      const { id: _id, readId, savedBytes: _size, engine: _engine, ...rest } = v;
       const readCanonicalUrl = urlOf.get(readId);
       if (readCanonicalUrl !== undefined) exportedVersions.push({ ...rest, readCanonicalUrl });
     }
@@ -45,7 +46,7 @@ export async function exportAll(db: TabayyunDB, now = Date.now()): Promise<Expor
       format: EXPORT_FORMAT,
       formatVersion: EXPORT_FORMAT_VERSION,
       exportedAt: new Date(now).toISOString(),
-      reads: reads.map(({ id: _id, savedBytes: _size, ...rest }) => rest),
+      reads: reads.map(({ id: _id, savedBytes: _size, engine: _engine, ...rest }) => rest),
       versions: exportedVersions,
       storyLinks,
     };
@@ -67,7 +68,7 @@ interface Snapshot {
 }
 
 function snapshotOf(record: ExportedRead | ExportedVersion | StoredRead | ReadVersion): Snapshot {
-  const { readAt, version, textHash: _h, savedBytes: _s, id: _i, readId: _r, readCanonicalUrl: _u, firstReadAt: _f, ...article } = record as StoredRead &
+  const { readAt, version, textHash: _h, savedBytes: _s, engine: _e, id: _i, readId: _r, readCanonicalUrl: _u, firstReadAt: _f, ...article } = record as StoredRead &
     ReadVersion &
     ExportedVersion;
   // The hash is recomputed so a hand-edited file cannot hide a changed text.
@@ -114,7 +115,8 @@ export async function importFile(db: TabayyunDB, data: unknown): Promise<ImportR
         continue;
       }
       const current = history[history.length - 1];
-      const record = { ...current.article, firstReadAt, readAt: current.readAt, version: current.version, textHash: current.hash };
+      // Its claims come from whichever engine wrote the file: re-analysed in the background (reanalyze.ts).
+      const record = { ...current.article, firstReadAt, readAt: current.readAt, version: current.version, textHash: current.hash, engine: UNKNOWN_ENGINE };
       let readId: number;
       if (existing) {
         readId = existing.id;
@@ -127,7 +129,7 @@ export async function importFile(db: TabayyunDB, data: unknown): Promise<ImportR
         await adjustKeywordStats(db, [], record.keywords);
         result.added++;
       }
-      const earlier = history.slice(0, -1).map((s) => ({ ...s.article, readId, version: s.version, readAt: s.readAt, textHash: s.hash }));
+      const earlier = history.slice(0, -1).map((s) => ({ ...s.article, readId, version: s.version, readAt: s.readAt, textHash: s.hash, engine: UNKNOWN_ENGINE }));
       await db.versions.bulkAdd(earlier as ReadVersion[]);
     }
     await importLinks(db, file.storyLinks);

@@ -1,6 +1,7 @@
 // Saving and finding reads. Re-reading a canonical URL updates its record and keeps the
 // earlier text as a version when it changed: never a duplicate read.
 import Dexie from 'dexie';
+import { ENGINE_VERSION } from '../analyze';
 import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { textHash } from './hash';
@@ -17,18 +18,21 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
   return db.transaction('rw', db.reads, db.versions, db.keywordStats, async () => {
     const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
     if (!existing) {
-      const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash } as Omit<StoredRead, 'id'>;
+      const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
       const id = (await db.reads.add(record as StoredRead)) as number;
       await adjustKeywordStats(db, [], article.keywords);
       return { read: { ...record, id } as StoredRead, status: 'new' as const };
     }
     if (existing.textHash === hash) {
-      await db.reads.update(existing.id, { readAt: now });
-      return { read: { ...existing, readAt: now }, status: 'same' as const };
+      // The same text, but analysed by an older engine: this read's analysis replaces it.
+      const fresher = existing.engine === ENGINE_VERSION ? {} : { claims: article.claims, keywords: article.keywords, entities: article.entities, engine: ENGINE_VERSION };
+      await db.reads.update(existing.id, { readAt: now, ...fresher });
+      if ('keywords' in fresher) await adjustKeywordStats(db, existing.keywords, article.keywords);
+      return { read: { ...existing, readAt: now, ...fresher }, status: 'same' as const };
     }
     const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
     await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
-    const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash };
+    const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
     await db.reads.put(updated);
     await adjustKeywordStats(db, existing.keywords, article.keywords);
     return { read: updated, status: 'changed' as const };

@@ -50,7 +50,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('keywordStats').bulkPut([...counts].map(([keyword, count]) => ({ keyword, count })));
     },
   },
+  {
+    // Version 3: every read and earlier version records the ENGINE_VERSION (lib/analyze.ts)
+    // whose analysis it holds, indexed so that records from an older engine are found without
+    // reading the store; they are re-analysed from their stored text in the background
+    // (reanalyze.ts). Records written before v3 get engine 0: analysed by an unknown engine.
+    version: 3,
+    stores: {
+      reads: '++id, &canonicalUrl, host, site, readAt, published, *keywords, engine',
+      versions: '++id, readId, [readId+version], engine',
+    },
+    upgrade: async (tx) => {
+      const unknownEngine = (record: { engine?: number; savedBytes?: number }) => {
+        record.engine = UNKNOWN_ENGINE;
+        record.savedBytes = approxBytes(record);
+      };
+      await tx.table('reads').toCollection().modify(unknownEngine);
+      await tx.table('versions').toCollection().modify(unknownEngine);
+    },
+  },
 ];
+
+/** The engine of records written before schema v3 recorded it. */
+export const UNKNOWN_ENGINE = 0;
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
 

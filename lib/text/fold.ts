@@ -1,6 +1,8 @@
 // Character-level folding of Arabic text for matching: one precomputed table, one pass.
 // Folding never changes displayed text; `foldWithMap` keeps a map back to original offsets
 // so that anything found in folded text can be reported at exact UTF-16 positions.
+// Hand-written: String.prototype.normalize and Intl.Collator fold or compare, but neither says
+// where a folded character came from, and highlights need those offsets.
 
 const DROP = '';
 const table = new Map<number, string>();

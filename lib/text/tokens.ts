@@ -1,5 +1,8 @@
 // Tokens with offsets: words, numbers and punctuation, each with its normalised forms.
 // Claims and entities walk these to find what stands next to a number.
+// A regular expression rather than Intl.Segmenter('ar', { granularity: 'word' }): ICU keeps a
+// conjunction glued to digits ("و١٠٬٥٠٠" is one word), where the number must stand alone, and
+// its segmentation alone takes 13 times as long as this expression on the corpus-dev texts.
 
 import { normalizeArabic, stem, stripClitics } from './normalize';
 

@@ -29,7 +29,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   db = openDatabase(`bg-${n++}`);
   injected = [];
-  handlers = createHandlers({ db, tabs: sessionTabStates(fakeBrowser.storage.session), injectReader: async (id) => void injected.push(id), now: () => (clock += 1000) });
+  handlers = createHandlers({ db, tabs: sessionTabStates(), injectReader: async (id) => void injected.push(id), now: () => (clock += 1000) });
 });
 afterEach(() => db.delete());
 

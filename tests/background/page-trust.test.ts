@@ -28,7 +28,7 @@ const session = () => fakeBrowser.storage.session;
 beforeEach(() => {
   fakeBrowser.reset();
   db = openDatabase(`trust-${n++}`);
-  handlers = createHandlers({ db, tabs: sessionTabStates(session()), injectReader: async () => undefined, now: () => clock });
+  handlers = createHandlers({ db, tabs: sessionTabStates(), injectReader: async () => undefined, now: () => clock });
 });
 afterEach(() => db.delete());
 

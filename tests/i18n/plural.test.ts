@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARABLE_FIGURES, countPhrase, EARLIER_READS } from '../../lib/i18n/plural';
+import { COMPARABLE_FIGURES, countPhrase, EARLIER_READS, READS_BEING_UPDATED } from '../../lib/i18n/plural';
+import { MESSAGES } from '../../lib/i18n/messages';
 
 describe('countPhrase', () => {
   it.each([
@@ -19,5 +20,20 @@ describe('countPhrase', () => {
     expect(countPhrase(1, COMPARABLE_FIGURES, 'ar')).toBe('رقم واحد قابل للمقارنة');
     expect(countPhrase(2, COMPARABLE_FIGURES, 'ar')).toBe('رقمان قابلان للمقارنة');
     expect(countPhrase(25, COMPARABLE_FIGURES, 'ar')).toBe('25 رقمًا قابلًا للمقارنة');
+    // Hundreds and thousands take the genitive singular, without the accusative's tanween.
+    expect(countPhrase(100, COMPARABLE_FIGURES, 'ar')).toBe('100 رقم قابل للمقارنة');
+    expect(countPhrase(2000, COMPARABLE_FIGURES, 'ar')).toBe('2000 رقم قابل للمقارنة');
+    expect(countPhrase(105, COMPARABLE_FIGURES, 'ar')).toBe('105 أرقام قابلة للمقارنة');
+    expect(countPhrase(111, COMPARABLE_FIGURES, 'ar')).toBe('111 رقمًا قابلًا للمقارنة');
+  });
+
+  it('says how many reads are being updated, after «جارٍ تحديث تحليل» / "Updating"', () => {
+    const say = (n: number, lang: 'ar' | 'en') => `${MESSAGES[lang].updating} ${countPhrase(n, READS_BEING_UPDATED, lang)}`;
+    expect(say(1, 'ar')).toBe('جارٍ تحديث تحليل قراءة واحدة');
+    expect(say(2, 'ar')).toBe('جارٍ تحديث تحليل قراءتين');
+    expect(say(7, 'ar')).toBe('جارٍ تحديث تحليل 7 قراءات');
+    expect(say(40, 'ar')).toBe('جارٍ تحديث تحليل 40 قراءة');
+    expect(say(1, 'en')).toBe('Updating 1 read');
+    expect(say(40, 'en')).toBe('Updating 40 reads');
   });
 });

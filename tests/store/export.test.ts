@@ -6,6 +6,7 @@ import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { exportAll, exportFileName, ImportError, importFile, type ExportFile } from '../../lib/store/export';
 import { setStoryLink, storyLinksOf } from '../../lib/store/links';
 import { previousVersion, saveRead } from '../../lib/store/reads';
+import { UNKNOWN_ENGINE } from '../../lib/store/schema';
 import type { Claim } from '../../lib/types';
 import { makeArticle } from './make-article';
 
@@ -41,14 +42,17 @@ async function fill(target: TabayyunDB) {
   await setStoryLink(target, c.read.id, a.id, false, t + 2);
 }
 
-/** Every record, ids replaced by canonical URLs, so two databases can be compared field by field. */
+/**
+ * Every record, ids replaced by canonical URLs, so two databases can be compared field by field.
+ * Without the engine that analysed it: imported records are marked for re-analysis (tested below).
+ */
 async function snapshot(target: TabayyunDB) {
   const reads = await target.reads.toArray();
   const url = new Map(reads.map((r) => [r.id, r.canonicalUrl]));
   return {
-    reads: reads.map(({ id: _id, ...r }) => r).sort((x, y) => x.canonicalUrl.localeCompare(y.canonicalUrl)),
+    reads: reads.map(({ id: _id, engine: _e, ...r }) => r).sort((x, y) => x.canonicalUrl.localeCompare(y.canonicalUrl)),
     versions: (await target.versions.toArray())
-      .map(({ id: _id, readId, ...v }) => ({ ...v, read: url.get(readId) }))
+      .map(({ id: _id, readId, engine: _e, ...v }) => ({ ...v, read: url.get(readId) }))
       .sort((x, y) => `${x.read}${x.version}`.localeCompare(`${y.read}${y.version}`)),
     storyLinks: (await target.storyLinks.toArray()).map((l) => ({ pair: [url.get(l.a), url.get(l.b)].sort(), same: l.same, at: l.at })).sort((x, y) => x.at - y.at),
   };
@@ -94,6 +98,8 @@ describe('round trip', () => {
     await db.reads.clear();
     expect(await importFile(db, file)).toEqual({ added: 3, updated: 0, skipped: 0 });
     expect(await snapshot(db)).toEqual(before);
+    // Claims in a file come from whichever engine wrote it: every imported record is re-analysed.
+    expect(new Set([...(await db.reads.toArray()), ...(await db.versions.toArray())].map((r) => r.engine))).toEqual(new Set([UNKNOWN_ENGINE]));
     expect((await db.reads.toCollection().primaryKeys()).sort()).not.toEqual(oldIds);
     const a = (await db.reads.where('canonicalUrl').equals('https://one.test/building').first())!;
     expect((await previousVersion(db, a.id))?.text).toBe('أصيب 35 شخصا في انهيار مبنى');

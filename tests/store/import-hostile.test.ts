@@ -103,7 +103,7 @@ describe('a crafted import file', () => {
     const [read] = await db.reads.toArray();
     expect(read.id).not.toBe(999);
     expect(Object.keys(read).sort()).toEqual(
-      ['byline', 'canonicalUrl', 'claims', 'dir', 'entities', 'firstReadAt', 'host', 'id', 'keywords', 'lang', 'published', 'readAt', 'savedBytes', 'site', 'text', 'textHash', 'title', 'url', 'version'].sort(),
+      ['byline', 'canonicalUrl', 'claims', 'dir', 'engine', 'entities', 'firstReadAt', 'host', 'id', 'keywords', 'lang', 'published', 'readAt', 'savedBytes', 'site', 'text', 'textHash', 'title', 'url', 'version'].sort(),
     );
     expect(Object.keys(read.claims[0])).not.toContain('html');
     expect(read.claims[0]).toEqual(CLAIM);

@@ -4,6 +4,8 @@ import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { setStoryLink, storyLinksOf } from '../../lib/store/links';
 import { deleteRead, keywordCandidates, lookupKeywords, previousVersion, saveRead } from '../../lib/store/reads';
 import { makeArticle } from './make-article';
+import { ENGINE_VERSION } from '../../lib/analyze';
+import { UNKNOWN_ENGINE } from '../../lib/store/schema';
 
 let db: TabayyunDB;
 let n = 0;
@@ -28,6 +30,20 @@ describe('saveRead', () => {
     expect(await db.reads.count()).toBe(1);
     expect((await db.reads.get(a.read.id))?.readAt).toBe(2000);
     expect(await db.versions.count()).toBe(0);
+  });
+
+  it('records the engine that analysed each read; re-reading a text an older engine analysed takes the new analysis', async () => {
+    const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'نص', keywords: ['قديم'] }), 1000);
+    expect((await db.reads.get(a.read.id))?.engine).toBe(ENGINE_VERSION);
+    await db.reads.update(a.read.id, { engine: UNKNOWN_ENGINE });
+    const b = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'نص', keywords: ['جديد'] }), 2000);
+    expect(b.status).toBe('same');
+    expect(await db.reads.get(a.read.id)).toMatchObject({ engine: ENGINE_VERSION, keywords: ['جديد'], version: 1, readAt: 2000 });
+    expect(await db.keywordStats.get('قديم')).toBeUndefined();
+    expect((await db.keywordStats.get('جديد'))?.count).toBe(1);
+    // With the current engine, a re-read keeps the stored analysis.
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/1', text: 'نص', keywords: ['ثالث'] }), 3000);
+    expect((await db.reads.get(a.read.id))?.keywords).toEqual(['جديد']);
   });
 
   it('a changed text becomes a new version and the earlier one is kept', async () => {
