@@ -6,14 +6,14 @@ import { foldWithMap } from '../text/fold';
 import type { Quantity, QuantityKind, Qualifier } from '../types';
 import type { Ctx } from './context';
 import { bareHit, isPunct, nextWord } from './context';
-import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_MONTHS, hasArticle, lookup } from './lexicon';
+import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_FUNCTION_WORDS, ENGLISH_MONTHS, ENGLISH_QUALIFIERS, ENGLISH_SCALES, hasArticle, lookup } from './lexicon';
 import { describe, extendMonth, matchMonth, nounAt } from './kinds';
 import type { Written } from './kinds';
 import { parseClock, parseDigits, parseNumericDate } from './numbers';
 import { bounds, matchPost, matchPre } from './qualifiers';
 import type { QualifierMatch } from './qualifiers';
 import { tokenize } from './tokens';
-import { parseWords } from './words';
+import { CONSTRUCT_TWO, parseWords } from './words';
 
 export { ABOUT_TOLERANCE, aboutBounds } from './tolerance';
 
@@ -155,7 +155,7 @@ class Scanner implements Ctx {
 
   // ---- positions ----------------------------------------------------------------------
   private tryAt(i: number): Found | null {
-    const q = matchPre(this, i);
+    const q = this.toks[i].latin ? this.matchEnglishPre(i) : matchPre(this, i);
     if (q) {
       const r = this.tryRange(q.end, q) ?? this.tryCore(q.end, q);
       if (r) return r;
@@ -166,6 +166,21 @@ class Scanner implements Ctx {
       if (r) return r;
     }
     return this.tryCore(i, null);
+  }
+
+  /** "about", "more than", "at least" before digits in an English sentence. */
+  private matchEnglishPre(i: number): QualifierMatch | null {
+    const { toks } = this;
+    const list = ENGLISH_QUALIFIERS.get(toks[i].x.toLowerCase());
+    if (!list) return null;
+    for (const [rest, qual] of list) {
+      const end = i + 1 + rest.length;
+      if (!rest.every((w, k) => toks[i + 1 + k]?.latin && !toks[i + 1 + k].nl && toks[i + 1 + k].x.toLowerCase() === w)) continue;
+      const n = toks[end];
+      const sym = n?.t === 'p' && CURRENCY_SYMBOLS.has(n.x) && toks[end + 1]?.t === 'd';
+      if (n && !n.nl && (n.t === 'd' || sym)) return { qual, end, s: toks[i].s };
+    }
+    return null;
   }
 
   /** "بين 20 و30 ألف", "ما بين 3 و5", "من 3 إلى 5 آلاف". */
@@ -371,10 +386,13 @@ class Scanner implements Ctx {
       }
     }
     if (t.latin) {
-      // "Windows 11", "iPhone 15": a Latin word then digits is a name.
-      if (nextDigits && (t.x.length > 1 || /[A-Z]/.test(t.x)) && !parseNumericDate(toks, i + 1)) {
+      // "Windows 11", "iPhone 15": a capitalised Latin word then plain digits is a name;
+      // "about 10,000", "in 2024", "killed 50" are English sentences around a number.
+      if (nextDigits && /[A-Z]/.test(t.x) && !parseNumericDate(toks, i + 1)) {
         const lower = t.x.toLowerCase();
-        if (!ENGLISH_MONTHS.has(lower)) return this.core(Number(next.x), i, t.s, i + 2, { fixed: { kind: 'other', unit: null } });
+        const grouped = toks[i + 2]?.t === 'p' && !toks[i + 2].sp && toks[i + 3]?.t === 'd' && !toks[i + 3].sp;
+        if (!ENGLISH_MONTHS.has(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !grouped)
+          return this.core(Number(next.x), i, t.s, i + 2, { fixed: { kind: 'other', unit: null } });
       }
       return null;
     }
@@ -396,7 +414,8 @@ class Scanner implements Ctx {
     if (x.labelCue) {
       let k = i + 1;
       if (isPunct(this, k, ':')) k++;
-      if (toks[k]?.t === 'w' && !toks[k].latin && !toks[k].nl && toks[k + 1]?.t === 'd') k++;
+      // "رقم هاتف 0123…": one naming word may stand between; "الرقم بين ٢٠ و٣٠" is a range.
+      if (toks[k]?.t === 'w' && !toks[k].latin && !toks[k].nl && toks[k + 1]?.t === 'd' && !hits[k]?.lex.stop) k++;
       if (toks[k]?.t === 'd' && !toks[k].nl && !parseNumericDate(toks, k) && !parseClock(toks, k)) {
         const h = hits[k + 1];
         const scaled = h !== undefined && h.pre === '' && h.lex.scale !== undefined;
@@ -475,6 +494,7 @@ class Scanner implements Ctx {
       if (prev?.lex.monthLead) return null;
       return this.readOrdinal(i, s);
     }
+    if (this.falseFriend(i)) return null;
     const w = parseWords(this, i);
     if (!w) return null;
     // "واحدة من أكبر": "one of", not an amount.
@@ -484,6 +504,33 @@ class Scanner implements Ctx {
       definiteUnit: w.fraction,
       unitBefore: (w.words === 1 && w.value <= 2) || article,
     });
+  }
+
+  /**
+   * Whether the cardinal word at token i is another word that folds to the same letters (see
+   * README "False friends"): "وأثنى" (praised), "لست" (I am not), "القاعة تسع 500" (holds).
+   */
+  private falseFriend(i: number): boolean {
+    const { toks, hits } = this;
+    const hit = hits[i]!;
+    const base = toks[i].x.slice(hit.pre.length);
+    const next = bareHit(this, i + 1);
+    // The construct forms of "two" exist only in "اثنا عشر"; their hamza is never أ
+    // ("أثنى" is a verb), which folding hides, so the original letter is read.
+    if (CONSTRUCT_TWO.has(base)) {
+      if (!next?.lex.teen) return true;
+      if (this.text.charCodeAt(this.origStart(toks[i].s + hit.pre.length)) === 0x0623) return true;
+    }
+    // "لست": ل + ست is also "I am not"; it is "for six" only before a word that six counts.
+    if (hit.pre === 'ل' && base === 'ست') {
+      const x = next?.lex;
+      if (!x || !(x.teen || x.scale !== undefined || x.mia || x.timeNoun || x.countNoun || x.currency)) return true;
+    }
+    // A lone cardinal word right before digits ("القاعة تسع 500 شخص") is a verb or a noun:
+    // a number never counts another number.
+    const n = toks[i + 1];
+    if (hit.lex.unit !== undefined && hit.lex.hundred === undefined && n?.t === 'd' && n.sp && !n.nl) return true;
+    return false;
   }
 
   private readDigits(i: number): Core | null {
@@ -528,6 +575,11 @@ class Scanner implements Ctx {
       value *= h.lex.scale;
       lastScale = h.lex.scale;
       end++;
+    } else if (this.englishScale(end) > 1) {
+      // "3.5 million", "10 thousand" in an English sentence.
+      lastScale = this.englishScale(end);
+      value *= lastScale;
+      end++;
     } else if (h && h.pre === '' && h.lex.mia && num.plain && value >= 1 && value <= 9 && !toks[end].nl) {
       // "٣ مائة" → 300.
       value *= 100;
@@ -542,6 +594,12 @@ class Scanner implements Ctx {
     });
   }
 
+  /** The English scale word at token k ("million" → 1e6), or 1. */
+  private englishScale(k: number): number {
+    const t = this.toks[k];
+    return t && t.latin && t.sp && !t.nl ? (ENGLISH_SCALES.get(t.x.toLowerCase()) ?? 1) : 1;
+  }
+
   /** Whether what starts at token k makes a lone "." a decimal point (scale word, percent). */
   private decimalHint(k: number): boolean {
     const t = this.toks[k];
@@ -549,6 +607,7 @@ class Scanner implements Ctx {
     if (t.t === 'p' && t.x === '%') return true;
     const h = this.hits[k];
     if (h && h.pre === '' && (h.lex.scale !== undefined || h.lex.percentWord)) return true;
+    if (this.englishScale(k) > 1) return true;
     if (t.x === 'في' && (this.toks[k + 1]?.x === 'الميه' || this.toks[k + 1]?.x === 'المايه')) return true;
     return false;
   }

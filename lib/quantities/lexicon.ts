@@ -423,6 +423,51 @@ export const ENGLISH_MONTHS = new Map(
     .map((m, i) => [m, i + 1] as [string, number]),
 );
 
+// ---- English (numbers in English sentences quoted or mixed into Arabic text) -----------
+/** English scale words after digits ("3.5 million"), lower case. */
+export const ENGLISH_SCALES = new Map<string, number>([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+/** English currency names after a number ("10 million dollars"). */
+export const ENGLISH_CURRENCIES = new Map<string, string>([
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+]);
+/** English qualifier phrases before a number, keyed by their first word (lower case). */
+export const ENGLISH_QUALIFIERS = new Map<string, [string[], Qualifier][]>();
+for (const [q, phrases] of [
+  ['about', 'about|around|approximately|nearly|almost|roughly|some'],
+  ['more-than', 'more than|over|above|upwards of'],
+  ['less-than', 'less than|fewer than|under|below'],
+  ['at-least', 'at least'],
+  ['at-most', 'up to|at most'],
+] as [Qualifier, string][]) {
+  for (const p of phrases.split('|')) {
+    const [first, ...rest] = p.split(' ');
+    const list = ENGLISH_QUALIFIERS.get(first) ?? [];
+    list.push([rest, q]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    ENGLISH_QUALIFIERS.set(first, list);
+  }
+}
+/**
+ * English words that may stand before a number without naming it ("in 2024", "killed 50"):
+ * a Latin word then digits is a name ("iPhone 15") only when it is capitalised and not one
+ * of these.
+ */
+export const ENGLISH_FUNCTION_WORDS = new Set(
+  ('a an the and or of to from in on at by for with than as per since until till after before between within during into ' +
+    'is are was were be been being has have had will would could may might some only just least most more less total ' +
+    'about around approximately nearly almost roughly over above under below up killed injured reached cost costs ' +
+    'estimated reported says said its their his her this that these those all')
+    .split(' '),
+);
+
 // ---- Qualifiers --------------------------------------------------------------------------
 function quals(q: Qualifier, phrases: string, post = false): void {
   for (const p of phrases.split('|')) {
