@@ -13,6 +13,7 @@ import { parseClock, parseDigits, parseNumericDate } from './numbers';
 import { bounds, matchPost, matchPre } from './qualifiers';
 import type { QualifierMatch } from './qualifiers';
 import { tokenize } from './tokens';
+import type { Token } from './tokens';
 import { CONSTRUCT_TWO, parseWords } from './words';
 
 export { ABOUT_TOLERANCE, aboutBounds } from './tolerance';
@@ -348,6 +349,11 @@ class Scanner implements Ctx {
       }
       // "+966 11 234 5678": an international phone number.
       if (t.x === '+' && next?.t === 'd' && !next.sp) return this.readLabel(i, i + 1);
+      // "(011) 4567890": an area code with a leading zero in brackets, then the number.
+      if (t.x === '(' && next?.t === 'd' && !next.sp && next.x.length >= 2 && next.x.charCodeAt(0) === 48 && isPunct(this, i + 2, ')')) {
+        const label = this.readLabel(i, i + 1);
+        if (label.end > i + 3 && this.labelDigits >= 7) return label;
+      }
       // "-2°", "- 2 درجة": a minus sign counts only on a temperature (not "3 -1", not a bullet).
       if (t.x === '-' && next?.t === 'd' && !next.nl && (i === 0 || toks[i - 1].t !== 'd')) {
         const c = this.readDigits(i + 1);
@@ -540,13 +546,17 @@ class Scanner implements Ctx {
     if (date) return this.core(date.day, i, t.s, date.end, { fixed: { kind: 'date', unit: null } });
     const clock = parseClock(toks, i);
     if (clock) return this.clockCore(i, t.s, clock.hours, clock.minutes, clock.end);
-    // "0123456789", "0100-123-4567": a leading zero starts a phone number or an id.
-    if (t.x.charCodeAt(0) === 48 && (t.x.length >= 7 || (t.x.length >= 3 && toks[i + 1]?.x === '-' && !toks[i + 1].sp && toks[i + 2]?.t === 'd' && !toks[i + 2].sp)))
-      return this.readLabel(i, i);
+    // "0123456789", "0100-123-4567", "050 123 4567": a leading zero starts a phone number or an id.
+    if (t.x.charCodeAt(0) === 48 && t.x.length >= 2) {
+      if (t.x.length >= 7 || (t.x.length >= 3 && toks[i + 1]?.x === '-' && !toks[i + 1].sp && toks[i + 2]?.t === 'd' && !toks[i + 2].sp))
+        return this.readLabel(i, i);
+      const label = this.readLabel(i, i);
+      if (label.end > i + 1 && this.labelDigits >= 7) return label;
+    }
     // "موسم 2023/2024", "2023-24": two consecutive years.
     const seasons = this.readSeason(i);
     if (seasons) return seasons;
-    const num = parseDigits(toks, i, (j) => this.decimalHint(j + 1));
+    const num = parseDigits(toks, i, (j) => this.decimalHint(j + 1), (k) => this.groupSpace(k));
     let end = num.end;
     // "17th, September 2023"
     const suf = toks[end];
@@ -592,6 +602,27 @@ class Scanner implements Ctx {
       integer: Number.isInteger(value),
       plain4: num.plain && t.x.length === 4 && lastScale === 1,
     });
+  }
+
+  /**
+   * How surely the whitespace before digit token k groups thousands (README "Separators"):
+   * 2 for one no-break, narrow or thin space (what typesetting puts between groups) or one
+   * plain space between Western digits ("10 000", the French/Maghreb habit); 1 for one plain
+   * space between Arabic-Indic digits, which group with "٬" ("٣٤٥ ٦٧٨" is two numbers unless
+   * more groups follow); 0 for anything else (a tab or two spaces separate columns).
+   */
+  private groupSpace(k: number): 0 | 1 | 2 {
+    const t = this.toks[k];
+    const p = this.toks[k - 1];
+    if (!t.sp || t.nl || t.s !== p.e + 1) return 0;
+    const c = this.text.charCodeAt(this.origStart(p.e));
+    if (c === 0xa0 || c === 0x202f || c === 0x2009) return 2;
+    if (c !== 32) return 0;
+    const western = (tok: Token): boolean => {
+      const d = this.text.charCodeAt(this.origStart(tok.s));
+      return d >= 48 && d <= 57;
+    };
+    return western(t) && western(p) ? 2 : 1;
   }
 
   /** The English scale word at token k ("million" → 1e6), or 1. */
@@ -736,12 +767,20 @@ class Scanner implements Ctx {
     return bareHit(this, k)?.lex.degree === true;
   }
 
+  /** Number of digits in the last label read. */
+  private labelDigits = 0;
+
   /** Digit groups from token `from` (phone numbers, ids) as one label of kind other. */
   private readLabel(sTok: number, from: number): Core {
     const { toks } = this;
     let k = from;
     let digits = toks[k].x;
     k++;
+    // "(011) 4567890": an area code in brackets.
+    if (isPunct(this, sTok, '(') && isPunct(this, k, ')') && !toks[k].sp && toks[k + 1]?.t === 'd' && toks[k + 1].s === toks[k].e + 1) {
+      digits += toks[k + 1].x;
+      k += 2;
+    }
     for (;;) {
       const a = toks[k];
       if (!a || a.nl) break;
@@ -754,6 +793,7 @@ class Scanner implements Ctx {
         k += 2;
       } else break;
     }
+    this.labelDigits = digits.length;
     return this.core(Number(digits), sTok, toks[sTok].s, k, { fixed: { kind: 'other', unit: null } });
   }
 
