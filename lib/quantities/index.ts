@@ -7,7 +7,7 @@ import type { Quantity, QuantityKind, Qualifier } from '../types';
 import type { Ctx } from './context';
 import { bareHit, isPunct, nextWord } from './context';
 import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_FUNCTION_WORDS, ENGLISH_MONTHS, ENGLISH_QUALIFIERS, ENGLISH_SCALES, hasArticle, lookup } from './lexicon';
-import { describe, extendMonth, matchMonth, nounAt } from './kinds';
+import { cueBefore, describe, extendMonth, matchMonth, nounAt } from './kinds';
 import type { Written } from './kinds';
 import { parseClock, parseDigits, parseNumericDate } from './numbers';
 import { bounds, matchPost, matchPre } from './qualifiers';
@@ -553,6 +553,15 @@ class Scanner implements Ctx {
       const label = this.readLabel(i, i);
       if (label.end > i + 1 && this.labelDigits >= 7) return label;
     }
+    // "الأعوام 1,998 و1,999": a year printed with a thousands comma (tables of figures).
+    const cy = this.commaYear(i);
+    if (cy > 0 && this.commaYearHere(i)) {
+      this.commaYearEnd = i + 3;
+      // "عام 1,998": the cue word right before is part of the text, as for "عام 1998".
+      const cue = i - 1 >= this.floor && this.hits[i - 1]?.lex.yearCue && !hasArticle(this.hits[i - 1]!.pre) ? i - 1 : i;
+      const s = toks[cue].s + (cue < i ? this.hits[cue]!.pre.length : 0);
+      return this.core(cy, cue, s, i + 3, { fixed: { kind: 'year', unit: null } });
+    }
     // "موسم 2023/2024", "2023-24": two consecutive years.
     const seasons = this.readSeason(i);
     if (seasons) return seasons;
@@ -795,6 +804,66 @@ class Scanner implements Ctx {
     }
     this.labelDigits = digits.length;
     return this.core(Number(digits), sTok, toks[sTok].s, k, { fixed: { kind: 'other', unit: null } });
+  }
+
+  /** The year at digit token k when it is printed "1,998" (1900–2100), else 0. */
+  private commaYear(k: number): number {
+    const { toks } = this;
+    const a = toks[k];
+    const c = toks[k + 1];
+    const b = toks[k + 2];
+    if (!a || a.t !== 'd' || a.x.length !== 1 || !c || c.x !== ',' || c.sp || !b || b.t !== 'd' || b.x.length !== 3 || b.sp) return 0;
+    if (toks[k + 3]?.t === 'p' && !toks[k + 3].sp && toks[k + 4]?.t === 'd' && !toks[k + 4].sp) return 0;
+    const y = Number(a.x + b.x);
+    return y >= 1900 && y <= 2100 ? y : 0;
+  }
+
+  /** Token just after the last comma year read (a list of them goes on after it). */
+  private commaYearEnd = -1;
+
+  /**
+   * Whether the comma year at digit token i is a year: after year wording ("عام", "الأعوام",
+   * a table header "السنة |") unless a counted noun follows, or in a list of comma years
+   * ("1,998 و1,999", "1,998 | 1,999") with nothing counted after and no count wording before.
+   */
+  private commaYearHere(i: number): boolean {
+    const { toks, hits } = this;
+    const k = this.skipListSep(i - 1, -1);
+    if (k >= 0 && !toks[k + 1]?.nl) {
+      const h = hits[k];
+      if (h && (h.lex.yearCue || (h.lex.timeNoun === 'year' && hasArticle(h.pre)))) {
+        const n = toks[i + 3];
+        const x = n && !n.nl ? hits[i + 3]?.lex : undefined;
+        return !(x && (x.countNoun || x.currency || x.scale !== undefined || x.percentWord)) && !isPunct(this, i + 3, '%');
+      }
+      if (k + 1 === this.commaYearEnd) return this.freeAfter(i + 3);
+      // "بلغ 1,950 و2,000 و2,050": a list that started with a count goes on as counts.
+      if (toks[k].t === 'd') return false;
+    }
+    if (!this.freeAfter(i + 3) || cueBefore(this, i, 3, (j) => hits[j]?.lex.countCue === true)) return false;
+    const j = this.skipListSep(i + 3, 1);
+    return j > i + 3 && !toks[j]?.nl && this.commaYear(j) > 0 && this.freeAfter(j + 3);
+  }
+
+  /** Whether nothing counted follows token k (end of line, punctuation, "و…", a function word). */
+  private freeAfter(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.nl || t.t !== 'w') return true;
+    const h = this.hits[k];
+    return t.x === 'و' || h?.pre.startsWith('و') === true || h?.lex.stop === true;
+  }
+
+  /** Token index past list separators ("و", ",", "،", "|", "/", "-") after token k. */
+  private skipListSep(k: number, dir: 1 | -1): number {
+    const { toks } = this;
+    let j = k;
+    for (let n = 0; n < 2; n++) {
+      const t = toks[j];
+      if (!t || (dir === 1 ? t.nl : toks[j + 1]?.nl)) return j;
+      if ((t.t === 'p' && ',،|/-;؛'.includes(t.x)) || (t.t === 'w' && t.x === 'و')) j += dir;
+      else break;
+    }
+    return j;
   }
 
   /** "2023/2024", "2023-24": a season or fiscal year written as two consecutive years. */
