@@ -931,6 +931,26 @@ class Scanner implements Ctx {
     return { ...core, fixed: { kind: 'other', unit: null } };
   }
 
+  /** "و43 سنتا" after a sum in `code` (or a dinar word) at token k: the fraction it adds. */
+  private readSubunit(k: number, code: string): { value: number; end: number } | null {
+    const { toks } = this;
+    const w = toks[k];
+    if (!w || w.nl || w.t !== 'w') return null;
+    // "و43" and "و 43" are read from the و (a lone proclitic), "و خمسون" from the number word.
+    let from = k;
+    if (w.x === 'و') {
+      if (!toks[k + 1] || toks[k + 1].nl) return null;
+      if (toks[k + 1].t === 'w') from = k + 1;
+    } else if (this.hits[k]?.pre !== 'و') return null;
+    const c = this.readCore(from);
+    if (!c || c.fixed || c.vague || !c.integer || c.lastScale !== 1 || c.value < 1) return null;
+    const sub = bareHit(this, c.end)?.lex.subunit;
+    const key = /^[A-Z]{3}$/.test(code) ? code : 'DINAR';
+    const per = sub?.get(key);
+    if (per === undefined || c.value >= per) return null;
+    return { value: c.value / per, end: c.end + 1 };
+  }
+
   /** Extends core over "فاصلة N" (a decimal part spelled after the decimal word). */
   private readDecimalWords(core: Core): void {
     const { toks, hits } = this;
@@ -1018,6 +1038,14 @@ class Scanner implements Ctx {
         value += 0.5;
         end++;
         textEnd = end;
+      }
+    }
+    // "20 دولارا و43 سنتا", "جنيهان وخمسون قرشا": sub-units add to the sum.
+    if (kind === 'money' && unit && high === undefined && !core.vague) {
+      const sub = this.readSubunit(Math.max(end, textEnd), unit);
+      if (sub) {
+        value += sub.value;
+        end = textEnd = sub.end;
       }
     }
     // "5 درجات تحت الصفر", "درجتين تحت الصفر": below zero.

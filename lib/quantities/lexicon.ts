@@ -41,6 +41,7 @@ export interface Lex {
   locative?: boolean; // بإقليم, بمدينة: a place phrase, not a counted noun
   currency?: string; // ISO code
   currencyAdj?: Map<string, string>; // دينار + كويتي → KWD
+  subunit?: Map<string, number>; // سنت: currency code → sub-units per unit (USD → 100)
   percentWord?: boolean; // بالمئة
   yearCue?: boolean; // عام/سنة before a year (part of the text)
   countCue?: boolean; // إلى, بلغ: a 4-digit number after it is a count, not a year
@@ -306,6 +307,25 @@ currency('درهمان درهمين', 'MAD');
 currency('ريالان ريالين', 'SAR');
 currency('ديناران دينارين', 'DINAR');
 each('دولاران دولارين جنيهان جنيهين درهمان درهمين ريالان ريالين ديناران دينارين', (e) => (e.dualNoun = true));
+
+// Sub-units after a sum ("20 دولارا و43 سنتا" → 20.43 USD): code → how many make one unit.
+// A dinar named without its country keeps the word as unit; it is keyed 'DINAR' here.
+function subunit(words: string, perUnit: [string, number][]): void {
+  const m = new Map<string, number>();
+  for (const [codes, n] of perUnit) for (const c of codes.split(' ')) m.set(c, n);
+  each(words, (e) => (e.subunit = m));
+}
+subunit('سنت سنتا سنتات', [['USD EUR CAD AUD SGD', 100]]);
+subunit('قرش قرشا قروش', [['EGP SYP LBP SDG TRY JOD', 100]]);
+subunit('هللة هللات', [['SAR', 100]]);
+subunit('فلس فلسا فلوس', [
+  ['KWD BHD JOD IQD DINAR', 1000],
+  ['AED YER', 100],
+]);
+subunit('سنتيم سنتيما سنتيمات', [['MAD DZD DINAR', 100]]);
+subunit('مليم مليما مليمات', [['TND EGP', 1000]]);
+subunit('بيسة بيسات', [['OMR', 1000]]);
+subunit('كوبيك', [['RUB', 100]]);
 
 /** Latin currency codes and symbols written next to numbers. */
 export const CURRENCY_CODES = new Set(
