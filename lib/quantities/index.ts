@@ -7,7 +7,7 @@ import type { Quantity, QuantityKind, Qualifier } from '../types';
 import type { Ctx } from './context';
 import { bareHit, isPunct, nextWord } from './context';
 import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_FUNCTION_WORDS, ENGLISH_MONTHS, ENGLISH_QUALIFIERS, ENGLISH_SCALES, hasArticle, lookup } from './lexicon';
-import { cueBefore, describe, extendMonth, matchMonth, nounAt } from './kinds';
+import { cueBefore, describe, extendMonth, matchMonth, nounAt, nounEnd } from './kinds';
 import type { Written } from './kinds';
 import { parseClock, parseDigits, parseNumericDate } from './numbers';
 import { bounds, matchPost, matchPre } from './qualifiers';
@@ -289,19 +289,31 @@ class Scanner implements Ctx {
           }
         }
       }
+      // "سبعة من عشرة", "8 من أصل 10": a share of a total, one label (README "X من Y").
+      const share = !q ? this.readShare(core) : null;
+      if (share) return this.finish(share, null);
       // "فاز 3-1", "بنتيجة 2 - 0": a match score is one label, never a range.
       const score = core.digits && !q ? this.readScore(i, core) : null;
       if (score) return this.finish(score, null);
-      // "3-5 أيام": a hyphen between two numbers is a range.
+      // "3-5 أيام", "10$-20$", "$10-$20", "10%-20%": a hyphen between two numbers is a range.
       if (core.digits && !q) {
-        const p = toks[core.end];
-        if (p && p.t === 'p' && (p.x === '-' || p.x === '–') && !p.nl && toks[core.end + 1]?.t === 'd') {
-          const c2 = this.readCore(core.end + 1);
+        let d = core.end;
+        const mark = toks[d];
+        const isDash = (t: Token | undefined): boolean => t !== undefined && t.t === 'p' && (t.x === '-' || t.x === '–') && !t.nl;
+        const marked = mark?.t === 'p' && !mark.sp && (mark.x === '%' || CURRENCY_SYMBOLS.has(mark.x)) && isDash(toks[d + 1]);
+        if (marked) d++;
+        const n = toks[d + 1];
+        const symbolNext = n?.t === 'p' && CURRENCY_SYMBOLS.has(n.x) && toks[d + 2]?.t === 'd' && !toks[d + 2].sp;
+        if (isDash(toks[d]) && n && !n.nl && (n.t === 'd' || symbolNext)) {
+          const c2 = this.readCore(d + 1);
           // Not "6-2023" (a number then a year).
           const yearAfterSmall = c2 !== null && c2.plain4 && !core.plain4;
           if (c2 && !c2.fixed && !c2.vague && c2.value > core.value && !yearAfterSmall) {
             if (core.lastScale === 1 && c2.lastScale > 1 && core.value * c2.lastScale <= c2.value) core.value *= c2.lastScale;
-            const joined: Core = { ...core, end: c2.end, lastScale: c2.lastScale };
+            const joined: Core = { ...core, end: c2.end, lastScale: c2.lastScale, currency: core.currency ?? c2.currency };
+            if (marked && mark.x !== '%') joined.currency ??= CURRENCY_SYMBOLS.get(mark.x);
+            // "10%-20": the mark on the first end serves both.
+            if (marked && mark.x === '%' && !isPunct(this, c2.end, '%')) joined.fixed = { kind: 'percent', unit: null };
             return this.finish(joined, { qual: 'range', end: i, s: core.s }, c2.value);
           }
         }
@@ -929,6 +941,29 @@ class Scanner implements Ctx {
     // Two labels: the scanner reads the second number as a score too when it gets there.
     this.scoreTok = core.end + 1;
     return { ...core, fixed: { kind: 'other', unit: null } };
+  }
+
+  /**
+   * "سبعة من عشرة", "7 من كل 10", "ثمانية من أصل عشرة": a part of a stated total right after
+   * it, as one label of kind other whose value is the part; or null.
+   */
+  private readShare(core: Core): Core | null {
+    const { toks } = this;
+    if (core.lastScale !== 1 || !core.integer || core.value < 1) return null;
+    let k = core.end;
+    if (toks[k]?.x !== 'من' || toks[k].nl) return null;
+    k++;
+    if ((toks[k]?.x === 'كل' || toks[k]?.x === 'اصل') && !toks[k].nl) k++;
+    const n = toks[k];
+    if (!n || n.nl || (n.t !== 'd' && !this.hits[k])) return null;
+    const total = this.readCore(k);
+    if (!total || total.fixed || total.vague || !total.integer || !(total.value > core.value)) return null;
+    // "من 5 إلى 10" after the part is a change or a range, and "من 2024" a year.
+    const after = toks[total.end];
+    if ((after && !after.nl && (after.x === 'الي' || after.x === 'حتي')) || (total.plain4 && total.value >= 1800 && total.value <= 2200)) return null;
+    // The noun counted by the total belongs to the phrase ("مرشحين" is no dual here).
+    const end = nounAt(this, total.end, false, false) ? nounEnd(this, total.end) : total.end;
+    return { ...core, end, fixed: { kind: 'other', unit: null } };
   }
 
   /** "و43 سنتا" after a sum in `code` (or a dinar word) at token k: the fraction it adds. */
