@@ -433,7 +433,7 @@ class Scanner implements Ctx {
       let k = i + 1;
       if (isPunct(this, k, ':')) k++;
       // "رقم هاتف 0123…": one naming word may stand between; "الرقم بين ٢٠ و٣٠" is a range.
-      if (toks[k]?.t === 'w' && !toks[k].latin && !toks[k].nl && toks[k + 1]?.t === 'd' && !hits[k]?.lex.stop) k++;
+      if (toks[k]?.t === 'w' && !toks[k].latin && !toks[k].nl && toks[k + 1]?.t === 'd' && !RANGE_STARTS.has(toks[k].x) && !hits[k]?.lex.qualifiers) k++;
       if (toks[k]?.t === 'd' && !toks[k].nl && !parseNumericDate(toks, k) && !parseClock(toks, k)) {
         const h = hits[k + 1];
         const scaled = h !== undefined && h.pre === '' && h.lex.scale !== undefined;
@@ -769,6 +769,14 @@ class Scanner implements Ctx {
       v += hits[end + 1]!.lex.ordinalTens!;
       end += 2;
     } else if (toks[i].x.slice(hits[i]!.pre.length).startsWith('حادي')) return null;
+    // "في الثانية عشرة ظهرا", "العاشرة مساء": an hour before a part of the day is a clock time.
+    // Not "الحلقة الثانية مساء الخميس" (the evening of a day: a definite word follows).
+    const dp = bareHit(this, end)?.lex;
+    const construct = nextWord(this, end + 1)?.x.startsWith('ال') === true;
+    // "الثانية ظهرا" is 14:00, "الثانية عشرة ظهرا" noon; as after الساعة, only an evening
+    // word joins the text.
+    if (v <= 12 && hasArticle(hits[i]!.pre) && (dp?.dayPart || dp?.evening) && !construct)
+      return this.clockCore(i, s, dp.dayPart === 'noon' && v < 6 ? v + 12 : v, 0, end);
     // "طفلة في العاشرة من عمرها": an ordinal before "من عمره/العمر" is an age.
     if (toks[end]?.x === 'من' && !toks[end].nl && bareHit(this, end + 1)?.lex.ageCue)
       return this.core(v, i, s, end, { fixed: { kind: 'age', unit: null } });

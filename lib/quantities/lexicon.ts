@@ -55,6 +55,7 @@ export interface Lex {
   monthLead?: boolean; // تشرين/كانون/ربيع/جمادى: the next ordinal belongs to a month name
   ordinalNoun?: boolean; // المركز, الدورة: "المركز الـ12" is an ordinal
   evening?: boolean; // مساء: clock hours + 12
+  dayPart?: 'morning' | 'noon'; // صباحا, ظهرا: the ordinal before is a clock hour
   negative?: boolean; // سالب: the number after it is negative
   scoreCue?: boolean; // فاز, بنتيجة: "3-1" after it is a score, not a range
   labelCue?: boolean; // رقم, هاتف: digits after it are a label (phone, id, resolution number)
@@ -355,6 +356,8 @@ each(
 );
 each('الساعة', (e) => (e.clockCue = true));
 each('مساء مساءا ليلا عصرا', (e) => (e.evening = true));
+each('صباحا فجرا', (e) => (e.dayPart = 'morning'));
+each('ظهرا', (e) => (e.dayPart = 'noon'));
 each('سالب', (e) => (e.negative = true));
 each(
   'فاز فازت يفوز تفوز تغلب تغلبت يتغلب هزم هزمت خسر خسرت يخسر تعادل تعادلت بتعادل بالتعادل ' +
