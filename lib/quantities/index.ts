@@ -408,9 +408,13 @@ class Scanner implements Ctx {
       // "about 10,000", "in 2024", "killed 50" are English sentences around a number.
       if (nextDigits && /[A-Z]/.test(t.x) && !parseNumericDate(toks, i + 1)) {
         const lower = t.x.toLowerCase();
-        const grouped = toks[i + 2]?.t === 'p' && !toks[i + 2].sp && toks[i + 3]?.t === 'd' && !toks[i + 3].sp;
-        if (!ENGLISH_MONTHS.has(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !grouped)
-          return this.core(Number(next.x), i, t.s, i + 2, { fixed: { kind: 'other', unit: null } });
+        const grouped = toks[i + 2]?.x === ',' && !toks[i + 2].sp && toks[i + 3]?.t === 'd' && toks[i + 3].x.length === 3 && !toks[i + 3].sp;
+        if (!ENGLISH_MONTHS.has(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !grouped) {
+          // "Android 4.4", "Flyme 4.5": a version number belongs to the name.
+          const dotted = toks[i + 2]?.x === '.' && !toks[i + 2].sp && toks[i + 3]?.t === 'd' && !toks[i + 3].sp;
+          const value = dotted ? Number(`${next.x}.${toks[i + 3].x}`) : Number(next.x);
+          return this.core(value, i, t.s, dotted ? i + 4 : i + 2, { fixed: { kind: 'other', unit: null } });
+        }
       }
       return null;
     }
@@ -541,13 +545,15 @@ class Scanner implements Ctx {
     }
     // "لست": ل + ست is also "I am not"; it is "for six" only before a word that six counts.
     if (hit.pre === 'ل' && base === 'ست') {
-      const x = next?.lex;
-      if (!x || !(x.teen || x.scale !== undefined || x.mia || x.timeNoun || x.countNoun || x.currency)) return true;
+      const h = toks[i + 1]?.nl ? undefined : hits[i + 1];
+      const x = h?.lex;
+      const compound = h?.pre === 'و' && (x?.ten !== undefined || x?.unit !== undefined);
+      if (!h || !x || !(compound || (h.pre === '' && (x.teen || x.scale !== undefined || x.mia || x.timeNoun || x.countNoun || x.currency)))) return true;
     }
     // A lone cardinal word right before digits ("القاعة تسع 500 شخص") is a verb or a noun:
-    // a number never counts another number.
+    // a number never counts another number ("للسنوات العشر 2001-2011" is definite, kept).
     const n = toks[i + 1];
-    if (hit.lex.unit !== undefined && hit.lex.hundred === undefined && n?.t === 'd' && n.sp && !n.nl) return true;
+    if (hit.lex.unit !== undefined && !hasArticle(hit.pre) && n?.t === 'd' && n.sp && !n.nl) return true;
     return false;
   }
 
@@ -562,8 +568,11 @@ class Scanner implements Ctx {
     if (t.x.charCodeAt(0) === 48 && t.x.length >= 2) {
       if (t.x.length >= 7 || (t.x.length >= 3 && toks[i + 1]?.x === '-' && !toks[i + 1].sp && toks[i + 2]?.t === 'd' && !toks[i + 2].sp))
         return this.readLabel(i, i);
-      const label = this.readLabel(i, i);
-      if (label.end > i + 1 && this.labelDigits >= 7) return label;
+      // Groups after single spaces only: "02/10/1436" is a date, not a phone number.
+      if (toks[i + 1]?.t === 'd' && toks[i + 1].sp) {
+        const label = this.readLabel(i, i);
+        if (label.end > i + 1 && this.labelDigits >= 7) return label;
+      }
     }
     // "الأعوام 1,998 و1,999": a year printed with a thousands comma (tables of figures).
     const cy = this.commaYear(i);
@@ -773,9 +782,11 @@ class Scanner implements Ctx {
     // Not "الحلقة الثانية مساء الخميس" (the evening of a day: a definite word follows).
     const dp = bareHit(this, end)?.lex;
     const construct = nextWord(this, end + 1)?.x.startsWith('ال') === true;
+    // Hours are feminine (الساعة الخامسة): "المهرجان الخامس مساء أمس" is no clock time.
+    const feminine = toks[i].x.endsWith('ه');
     // "الثانية ظهرا" is 14:00, "الثانية عشرة ظهرا" noon; as after الساعة, only an evening
     // word joins the text.
-    if (v <= 12 && hasArticle(hits[i]!.pre) && (dp?.dayPart || dp?.evening) && !construct)
+    if (v <= 12 && feminine && hasArticle(hits[i]!.pre) && (dp?.dayPart || dp?.evening) && !construct)
       return this.clockCore(i, s, dp.dayPart === 'noon' && v < 6 ? v + 12 : v, 0, end);
     // "طفلة في العاشرة من عمرها": an ordinal before "من عمره/العمر" is an age.
     if (toks[end]?.x === 'من' && !toks[end].nl && bareHit(this, end + 1)?.lex.ageCue)
@@ -961,7 +972,8 @@ class Scanner implements Ctx {
     let k = core.end;
     if (toks[k]?.x !== 'من' || toks[k].nl) return null;
     k++;
-    if ((toks[k]?.x === 'كل' || toks[k]?.x === 'اصل') && !toks[k].nl) k++;
+    const every = toks[k]?.x === 'كل' && !toks[k].nl;
+    if ((every || toks[k]?.x === 'اصل') && !toks[k].nl) k++;
     const n = toks[k];
     if (!n || n.nl || (n.t !== 'd' && !this.hits[k])) return null;
     const total = this.readCore(k);
@@ -969,9 +981,11 @@ class Scanner implements Ctx {
     // "من 5 إلى 10" after the part is a change or a range, and "من 2024" a year.
     const after = toks[total.end];
     if ((after && !after.nl && (after.x === 'الي' || after.x === 'حتي')) || (total.plain4 && total.value >= 1800 && total.value <= 2200)) return null;
-    // The noun counted by the total belongs to the phrase ("مرشحين" is no dual here).
-    const end = nounAt(this, total.end, false, false) ? nounEnd(this, total.end) : total.end;
-    return { ...core, end, fixed: { kind: 'other', unit: null } };
+    // "ثلاث من 24 طائرة": with a counted noun both are counts of it (the total is news too);
+    // "سبعة من كل عشرة أطفال" is a rate, and the noun belongs to the phrase.
+    const noun = nounAt(this, total.end, false, false);
+    if (noun && !every) return null;
+    return { ...core, end: noun ? nounEnd(this, total.end) : total.end, fixed: { kind: 'other', unit: null } };
   }
 
   /** "و43 سنتا" after a sum in `code` (or a dinar word) at token k: the fraction it adds. */

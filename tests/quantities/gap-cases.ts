@@ -30,6 +30,8 @@ add('false friends', [
   ['واثنين من الجرحى', { t: 'اثنين', v: 2 }],
   ['سجن لست سنوات', { t: 'ست', v: 6, k: 'duration', u: 'سنوات' }],
   ['لست عشرة دولة', { t: 'ست عشرة', v: 16, u: 'دولة' }],
+  ['أو لست وثلاثين ساعة', { t: 'ست وثلاثين', v: 36, k: 'duration' }],
+  ['للسنوات العشر 2001-2011', { t: 'عشر', v: 10 }, { t: '2001-2011', k: 'year', min: 2001, max: 2011 }],
   ['تسع سنوات من الحرب', { t: 'تسع', v: 9, k: 'duration' }],
   // Weekdays, adjectives and other words built on the same roots are no numbers.
   ['يوم الثلاثاء الماضي'],
@@ -44,6 +46,7 @@ add('false friends', [
   ['يبدأ البث في الثانية ظهرا', { t: 'ثانية', v: 14, k: 'date', u: 'time' }],
   ['استيقظ السكان في السادسة صباحا', { t: 'سادسة', v: 6, k: 'date', u: 'time' }],
   ['تعرض الحلقة الثانية مساء الخميس', { t: 'ثانية', v: 2, k: 'ordinal' }],
+  ['اختتم المهرجان الخامس مساء أمس', { t: 'خامس', v: 5, k: 'ordinal' }],
 ]);
 
 // Numbers in English sentences (quotes, mixed text): thousands commas, scales, qualifiers.
@@ -60,6 +63,7 @@ add('english', [
   ['وصل العدد إلى 25,000 according to officials', { t: '25,000', v: 25000 }],
   // Capitalised names with plain digits stay names.
   ['أطلقت الشركة Windows 11 وiPhone 15', { t: 'Windows 11', k: 'other' }, { t: 'iPhone 15', k: 'other' }],
+  ['حدث إلى Android 4.4 مجانا', { t: 'Android 4.4', v: 4.4, k: 'other' }],
 ]);
 
 // Phone numbers are labels (kind other), with or without a cue word.
@@ -73,6 +77,8 @@ add('phone numbers', [
   ['للاستفسار (02) 2345 6789 يوميا', { t: '(02) 2345 6789', k: 'other' }],
   ['أو على ٠٥٥ ١٢٣ ٤٥٦٧', { t: '٠٥٥ ١٢٣ ٤٥٦٧', k: 'other' }],
   ['+966-11-234-5678 للطوارئ', { t: '+966-11-234-5678', k: 'other' }],
+  // A date with a leading zero is no phone number.
+  ['صدر بتاريخ 02/10/2024', { t: '02/10/2024', v: 2, k: 'date' }],
 ]);
 
 // A space groups thousands only where that is the writing convention (README "Separators").
@@ -141,9 +147,12 @@ add('shares', [
   ['حصل على سبعة من عشرة', { t: 'سبعة من عشرة', v: 7, k: 'other', u: null, q: 'exact' }],
   ['منح الحكم العرض 7 من 10', { t: '7 من 10', v: 7, k: 'other' }],
   ['سبعة من كل عشرة أطفال يعانون', { t: 'سبعة من كل عشرة أطفال', v: 7, k: 'other' }],
-  ['ثمانية من أصل عشرة مرشحين', { t: 'ثمانية من أصل عشرة مرشحين', v: 8, k: 'other' }],
   ['اثنان من كل ثلاثة', { v: 2, k: 'other' }],
-  // Not shares: a change, a date, a counted noun before من.
+  ['فاز في 1 من 2 فقط', { t: '1 من 2', v: 1, k: 'other' }],
+  // Not shares: a counted noun after the total (both count it), a change, a date, a counted
+  // noun before من.
+  ['وصلت ثلاث من 24 طائرة', { t: 'ثلاث', v: 3, k: 'count' }, { t: '24', v: 24, k: 'count', u: 'طائرة' }],
+  ['ثمانية من أصل عشرة مرشحين', { t: 'ثمانية', v: 8 }, { t: 'عشرة', v: 10, u: 'مرشحين' }],
   ['ارتفع العدد 5 من 10 إلى 20', { v: 5 }, { v: 10 }, { v: 20 }],
   ['وصل 15 من مايو', { t: '15 من مايو', k: 'date' }],
   ['فاز الحزب بـ 40 مقعدا من أصل 90', { t: '40', u: 'مقعدا' }, { t: '90', v: 90 }],
