@@ -6,7 +6,7 @@ import { foldWithMap } from '../text/fold';
 import type { Quantity, QuantityKind, Qualifier } from '../types';
 import type { Ctx } from './context';
 import { bareHit, isPunct, nextWord } from './context';
-import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_FUNCTION_WORDS, ENGLISH_MONTHS, ENGLISH_QUALIFIERS, ENGLISH_SCALES, hasArticle, lookup } from './lexicon';
+import { CLITIC_ONLY, CURRENCY_CODES, CURRENCY_SYMBOLS, ENGLISH_FUNCTION_WORDS, ENGLISH_MONTHS, ENGLISH_QUALIFIERS, ENGLISH_SCALES, hasArticle, lookup } from './lexicon';
 import { cueBefore, describe, extendMonth, matchMonth, nounAt, nounEnd } from './kinds';
 import type { Written } from './kinds';
 import { parseClock, parseDigits, parseNumericDate } from './numbers';
@@ -601,6 +601,9 @@ class Scanner implements Ctx {
       }
       return this.core(num.value, i, t.s, end + 1, { fixed: { kind: 'ordinal', unit: null } });
     }
+    // "5G", "4K", "12px": Latin letters glued after the digits make a name or a code.
+    if (suf && suf.latin && !suf.sp && !CURRENCY_CODES.has(suf.x.toUpperCase()) && !ENGLISH_SCALES.has(suf.x.toLowerCase()))
+      return this.core(num.value, i, t.s, end + 1, { fixed: { kind: 'other', unit: null } });
     // "من طراز «إمبراير 190»": a name word before the digits, with طراز shortly before it.
     const nameTok = this.modelNameBefore(i);
     if (nameTok >= 0) return this.core(num.value, nameTok, toks[nameTok].s, end, { fixed: { kind: 'other', unit: null } });

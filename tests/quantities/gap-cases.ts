@@ -64,6 +64,8 @@ add('english', [
   // Capitalised names with plain digits stay names.
   ['أطلقت الشركة Windows 11 وiPhone 15', { t: 'Windows 11', k: 'other' }, { t: 'iPhone 15', k: 'other' }],
   ['حدث إلى Android 4.4 مجانا', { t: 'Android 4.4', v: 4.4, k: 'other' }],
+  ['أطلقت شبكات 5G وشاشات 4K', { t: '5G', v: 5, k: 'other' }, { t: '4K', v: 4, k: 'other' }],
+  ['دفع 50USD فقط', { t: '50USD', v: 50, k: 'money', u: 'USD' }],
 ]);
 
 // Phone numbers are labels (kind other), with or without a cue word.
