@@ -865,12 +865,14 @@ class Scanner implements Ctx {
     const k = this.skipListSep(i - 1, -1);
     if (k >= 0 && !toks[k + 1]?.nl) {
       const h = hits[k];
-      if (h && (h.lex.yearCue || (h.lex.timeNoun === 'year' && hasArticle(h.pre)))) {
+      // After year wording or a comma year already read, only a known counted noun, a
+      // currency, a scale or a percent after it makes a count.
+      const strong = (h && (h.lex.yearCue || (h.lex.timeNoun === 'year' && hasArticle(h.pre)))) || k + 1 === this.commaYearEnd;
+      if (strong) {
         const n = toks[i + 3];
         const x = n && !n.nl ? hits[i + 3]?.lex : undefined;
         return !(x && (x.countNoun || x.currency || x.scale !== undefined || x.percentWord)) && !isPunct(this, i + 3, '%');
       }
-      if (k + 1 === this.commaYearEnd) return this.freeAfter(i + 3);
       // "بلغ 1,950 و2,000 و2,050": a list that started with a count goes on as counts.
       if (toks[k].t === 'd') return false;
     }
