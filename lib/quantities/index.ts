@@ -602,8 +602,11 @@ class Scanner implements Ctx {
       return this.core(num.value, i, t.s, end + 1, { fixed: { kind: 'ordinal', unit: null } });
     }
     // "5G", "4K", "12px": Latin letters glued after the digits make a name or a code.
-    if (suf && suf.latin && !suf.sp && !CURRENCY_CODES.has(suf.x.toUpperCase()) && !ENGLISH_SCALES.has(suf.x.toLowerCase()))
-      return this.core(num.value, i, t.s, end + 1, { fixed: { kind: 'other', unit: null } });
+    if (suf && suf.latin && !suf.sp && !CURRENCY_CODES.has(suf.x.toUpperCase()) && !ENGLISH_SCALES.has(suf.x.toLowerCase())) {
+      // "1536x2048": a screen size is one label.
+      const by = (suf.x === 'x' || suf.x === 'X') && toks[end + 1]?.t === 'd' && !toks[end + 1].sp;
+      return this.core(num.value, i, t.s, by ? end + 2 : end + 1, { fixed: { kind: 'other', unit: null } });
+    }
     // "من طراز «إمبراير 190»": a name word before the digits, with طراز shortly before it.
     const nameTok = this.modelNameBefore(i);
     if (nameTok >= 0) return this.core(num.value, nameTok, toks[nameTok].s, end, { fixed: { kind: 'other', unit: null } });

@@ -66,6 +66,7 @@ add('english', [
   ['حدث إلى Android 4.4 مجانا', { t: 'Android 4.4', v: 4.4, k: 'other' }],
   ['أطلقت شبكات 5G وشاشات 4K', { t: '5G', v: 5, k: 'other' }, { t: '4K', v: 4, k: 'other' }],
   ['دفع 50USD فقط', { t: '50USD', v: 50, k: 'money', u: 'USD' }],
+  ['بدقة 1536x2048 بكسل', { t: '1536x2048', k: 'other' }],
 ]);
 
 // Phone numbers are labels (kind other), with or without a cue word.
