@@ -70,6 +70,9 @@ const HIJRI_MARKS = new Set(['ه', 'هجري', 'هجريه']);
 /** Words a range can start with ("بين", "ما بين", "من"). */
 const RANGE_STARTS = new Set(['بين', 'وبين', 'فبين', 'ما', 'وما', 'من']);
 
+/** A dash between two numbers, on the same line. */
+const isDash = (t: Token | undefined): boolean => t !== undefined && t.t === 'p' && (t.x === '-' || t.x === '–') && !t.nl;
+
 const NAME_SUFFIX_OK = (t: { t: string; sp: boolean; latin: boolean } | undefined): boolean =>
   t !== undefined && t.t === 'w' && t.latin && !t.sp;
 
@@ -299,7 +302,6 @@ class Scanner implements Ctx {
       if (core.digits && !q) {
         let d = core.end;
         const mark = toks[d];
-        const isDash = (t: Token | undefined): boolean => t !== undefined && t.t === 'p' && (t.x === '-' || t.x === '–') && !t.nl;
         const marked = mark?.t === 'p' && !mark.sp && (mark.x === '%' || CURRENCY_SYMBOLS.has(mark.x)) && isDash(toks[d + 1]);
         if (marked) d++;
         const n = toks[d + 1];
@@ -516,7 +518,7 @@ class Scanner implements Ctx {
       if (prev?.lex.monthLead) return null;
       return this.readOrdinal(i, s);
     }
-    if (this.falseFriend(i)) return null;
+    if (x.unit !== undefined && this.falseFriend(i)) return null;
     const w = parseWords(this, i);
     if (!w) return null;
     // "واحدة من أكبر": "one of", not an amount.
@@ -529,7 +531,7 @@ class Scanner implements Ctx {
   }
 
   /**
-   * Whether the cardinal word at token i is another word that folds to the same letters (see
+   * Whether the cardinal word (a unit, 1..10) at token i is another word that folds to the same letters (see
    * README "False friends"): "وأثنى" (praised), "لست" (I am not), "القاعة تسع 500" (holds).
    */
   private falseFriend(i: number): boolean {
@@ -553,7 +555,7 @@ class Scanner implements Ctx {
     // A lone cardinal word right before digits ("القاعة تسع 500 شخص") is a verb or a noun:
     // a number never counts another number ("للسنوات العشر 2001-2011" is definite, kept).
     const n = toks[i + 1];
-    if (hit.lex.unit !== undefined && !hasArticle(hit.pre) && n?.t === 'd' && n.sp && !n.nl) return true;
+    if (!hasArticle(hit.pre) && n?.t === 'd' && n.sp && !n.nl) return true;
     return false;
   }
 
@@ -654,11 +656,9 @@ class Scanner implements Ctx {
     const c = this.text.charCodeAt(this.origStart(p.e));
     if (c === 0xa0 || c === 0x202f || c === 0x2009) return 2;
     if (c !== 32) return 0;
-    const western = (tok: Token): boolean => {
-      const d = this.text.charCodeAt(this.origStart(tok.s));
-      return d >= 48 && d <= 57;
-    };
-    return western(t) && western(p) ? 2 : 1;
+    const d1 = this.text.charCodeAt(this.origStart(p.s));
+    const d2 = this.text.charCodeAt(this.origStart(t.s));
+    return d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57 ? 2 : 1;
   }
 
   /** The English scale word at token k ("million" → 1e6), or 1. */
