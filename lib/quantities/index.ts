@@ -6,14 +6,15 @@ import { foldWithMap } from '../text/fold';
 import type { Quantity, QuantityKind, Qualifier } from '../types';
 import type { Ctx } from './context';
 import { bareHit, isPunct, nextWord } from './context';
-import { CLITIC_ONLY, CURRENCY_SYMBOLS, ENGLISH_MONTHS, hasArticle, lookup } from './lexicon';
-import { describe, extendMonth, matchMonth, nounAt } from './kinds';
+import { CLITIC_ONLY, CURRENCY_CODES, CURRENCY_SYMBOLS, ENGLISH_FUNCTION_WORDS, ENGLISH_MONTHS, ENGLISH_QUALIFIERS, ENGLISH_SCALES, hasArticle, lookup } from './lexicon';
+import { cueBefore, describe, extendMonth, matchMonth, nounAt, nounEnd } from './kinds';
 import type { Written } from './kinds';
 import { parseClock, parseDigits, parseNumericDate } from './numbers';
 import { bounds, matchPost, matchPre } from './qualifiers';
 import type { QualifierMatch } from './qualifiers';
 import { tokenize } from './tokens';
-import { parseWords } from './words';
+import type { Token } from './tokens';
+import { CONSTRUCT_TWO, parseWords } from './words';
 
 export { ABOUT_TOLERANCE, aboutBounds } from './tolerance';
 
@@ -68,6 +69,9 @@ const HIJRI_MARKS = new Set(['ه', 'هجري', 'هجريه']);
 
 /** Words a range can start with ("بين", "ما بين", "من"). */
 const RANGE_STARTS = new Set(['بين', 'وبين', 'فبين', 'ما', 'وما', 'من']);
+
+/** A dash between two numbers, on the same line. */
+const isDash = (t: Token | undefined): boolean => t !== undefined && t.t === 'p' && (t.x === '-' || t.x === '–') && !t.nl;
 
 const NAME_SUFFIX_OK = (t: { t: string; sp: boolean; latin: boolean } | undefined): boolean =>
   t !== undefined && t.t === 'w' && t.latin && !t.sp;
@@ -155,7 +159,7 @@ class Scanner implements Ctx {
 
   // ---- positions ----------------------------------------------------------------------
   private tryAt(i: number): Found | null {
-    const q = matchPre(this, i);
+    const q = this.toks[i].latin ? this.matchEnglishPre(i) : matchPre(this, i);
     if (q) {
       const r = this.tryRange(q.end, q) ?? this.tryCore(q.end, q);
       if (r) return r;
@@ -166,6 +170,21 @@ class Scanner implements Ctx {
       if (r) return r;
     }
     return this.tryCore(i, null);
+  }
+
+  /** "about", "more than", "at least" before digits in an English sentence. */
+  private matchEnglishPre(i: number): QualifierMatch | null {
+    const { toks } = this;
+    const list = ENGLISH_QUALIFIERS.get(toks[i].x.toLowerCase());
+    if (!list) return null;
+    for (const [rest, qual] of list) {
+      const end = i + 1 + rest.length;
+      if (!rest.every((w, k) => toks[i + 1 + k]?.latin && !toks[i + 1 + k].nl && toks[i + 1 + k].x.toLowerCase() === w)) continue;
+      const n = toks[end];
+      const sym = n?.t === 'p' && CURRENCY_SYMBOLS.has(n.x) && toks[end + 1]?.t === 'd';
+      if (n && !n.nl && (n.t === 'd' || sym)) return { qual, end, s: toks[i].s };
+    }
+    return null;
   }
 
   /** "بين 20 و30 ألف", "ما بين 3 و5", "من 3 إلى 5 آلاف". */
@@ -273,19 +292,30 @@ class Scanner implements Ctx {
           }
         }
       }
+      // "سبعة من عشرة", "8 من أصل 10": a share of a total, one label (README "X من Y").
+      const share = !q ? this.readShare(core) : null;
+      if (share) return this.finish(share, null);
       // "فاز 3-1", "بنتيجة 2 - 0": a match score is one label, never a range.
       const score = core.digits && !q ? this.readScore(i, core) : null;
       if (score) return this.finish(score, null);
-      // "3-5 أيام": a hyphen between two numbers is a range.
+      // "3-5 أيام", "10$-20$", "$10-$20", "10%-20%": a hyphen between two numbers is a range.
       if (core.digits && !q) {
-        const p = toks[core.end];
-        if (p && p.t === 'p' && (p.x === '-' || p.x === '–') && !p.nl && toks[core.end + 1]?.t === 'd') {
-          const c2 = this.readCore(core.end + 1);
+        let d = core.end;
+        const mark = toks[d];
+        const marked = mark?.t === 'p' && !mark.sp && (mark.x === '%' || CURRENCY_SYMBOLS.has(mark.x)) && isDash(toks[d + 1]);
+        if (marked) d++;
+        const n = toks[d + 1];
+        const symbolNext = n?.t === 'p' && CURRENCY_SYMBOLS.has(n.x) && toks[d + 2]?.t === 'd' && !toks[d + 2].sp;
+        if (isDash(toks[d]) && n && !n.nl && (n.t === 'd' || symbolNext)) {
+          const c2 = this.readCore(d + 1);
           // Not "6-2023" (a number then a year).
           const yearAfterSmall = c2 !== null && c2.plain4 && !core.plain4;
           if (c2 && !c2.fixed && !c2.vague && c2.value > core.value && !yearAfterSmall) {
             if (core.lastScale === 1 && c2.lastScale > 1 && core.value * c2.lastScale <= c2.value) core.value *= c2.lastScale;
-            const joined: Core = { ...core, end: c2.end, lastScale: c2.lastScale };
+            const joined: Core = { ...core, end: c2.end, lastScale: c2.lastScale, currency: core.currency ?? c2.currency };
+            if (marked && mark.x !== '%') joined.currency ??= CURRENCY_SYMBOLS.get(mark.x);
+            // "10%-20": the mark on the first end serves both.
+            if (marked && mark.x === '%' && !isPunct(this, c2.end, '%')) joined.fixed = { kind: 'percent', unit: null };
             return this.finish(joined, { qual: 'range', end: i, s: core.s }, c2.value);
           }
         }
@@ -333,6 +363,11 @@ class Scanner implements Ctx {
       }
       // "+966 11 234 5678": an international phone number.
       if (t.x === '+' && next?.t === 'd' && !next.sp) return this.readLabel(i, i + 1);
+      // "(011) 4567890": an area code with a leading zero in brackets, then the number.
+      if (t.x === '(' && next?.t === 'd' && !next.sp && next.x.length >= 2 && next.x.charCodeAt(0) === 48 && isPunct(this, i + 2, ')')) {
+        const label = this.readLabel(i, i + 1);
+        if (label.end > i + 3 && this.labelDigits >= 7) return label;
+      }
       // "-2°", "- 2 درجة": a minus sign counts only on a temperature (not "3 -1", not a bullet).
       if (t.x === '-' && next?.t === 'd' && !next.nl && (i === 0 || toks[i - 1].t !== 'd')) {
         const c = this.readDigits(i + 1);
@@ -371,10 +406,17 @@ class Scanner implements Ctx {
       }
     }
     if (t.latin) {
-      // "Windows 11", "iPhone 15": a Latin word then digits is a name.
-      if (nextDigits && (t.x.length > 1 || /[A-Z]/.test(t.x)) && !parseNumericDate(toks, i + 1)) {
+      // "Windows 11", "iPhone 15": a capitalised Latin word then plain digits is a name;
+      // "about 10,000", "in 2024", "killed 50" are English sentences around a number.
+      if (nextDigits && /[A-Z]/.test(t.x) && !parseNumericDate(toks, i + 1)) {
         const lower = t.x.toLowerCase();
-        if (!ENGLISH_MONTHS.has(lower)) return this.core(Number(next.x), i, t.s, i + 2, { fixed: { kind: 'other', unit: null } });
+        const grouped = toks[i + 2]?.x === ',' && !toks[i + 2].sp && toks[i + 3]?.t === 'd' && toks[i + 3].x.length === 3 && !toks[i + 3].sp;
+        if (!ENGLISH_MONTHS.has(lower) && !ENGLISH_FUNCTION_WORDS.has(lower) && !grouped) {
+          // "Android 4.4", "Flyme 4.5": a version number belongs to the name.
+          const dotted = toks[i + 2]?.x === '.' && !toks[i + 2].sp && toks[i + 3]?.t === 'd' && !toks[i + 3].sp;
+          const value = dotted ? Number(`${next.x}.${toks[i + 3].x}`) : Number(next.x);
+          return this.core(value, i, t.s, dotted ? i + 4 : i + 2, { fixed: { kind: 'other', unit: null } });
+        }
       }
       return null;
     }
@@ -396,7 +438,8 @@ class Scanner implements Ctx {
     if (x.labelCue) {
       let k = i + 1;
       if (isPunct(this, k, ':')) k++;
-      if (toks[k]?.t === 'w' && !toks[k].latin && !toks[k].nl && toks[k + 1]?.t === 'd') k++;
+      // "رقم هاتف 0123…": one naming word may stand between; "الرقم بين ٢٠ و٣٠" is a range.
+      if (toks[k]?.t === 'w' && !toks[k].latin && !toks[k].nl && toks[k + 1]?.t === 'd' && !RANGE_STARTS.has(toks[k].x) && !hits[k]?.lex.qualifiers) k++;
       if (toks[k]?.t === 'd' && !toks[k].nl && !parseNumericDate(toks, k) && !parseClock(toks, k)) {
         const h = hits[k + 1];
         const scaled = h !== undefined && h.pre === '' && h.lex.scale !== undefined;
@@ -475,6 +518,7 @@ class Scanner implements Ctx {
       if (prev?.lex.monthLead) return null;
       return this.readOrdinal(i, s);
     }
+    if (x.unit !== undefined && this.falseFriend(i)) return null;
     const w = parseWords(this, i);
     if (!w) return null;
     // "واحدة من أكبر": "one of", not an amount.
@@ -486,6 +530,35 @@ class Scanner implements Ctx {
     });
   }
 
+  /**
+   * Whether the cardinal word (a unit, 1..10) at token i is another word that folds to the same letters (see
+   * README "False friends"): "وأثنى" (praised), "لست" (I am not), "القاعة تسع 500" (holds).
+   */
+  private falseFriend(i: number): boolean {
+    const { toks, hits } = this;
+    const hit = hits[i]!;
+    const base = toks[i].x.slice(hit.pre.length);
+    const next = bareHit(this, i + 1);
+    // The construct forms of "two" exist only in "اثنا عشر"; their hamza is never أ
+    // ("أثنى" is a verb), which folding hides, so the original letter is read.
+    if (CONSTRUCT_TWO.has(base)) {
+      if (!next?.lex.teen) return true;
+      if (this.text.charCodeAt(this.origStart(toks[i].s + hit.pre.length)) === 0x0623) return true;
+    }
+    // "لست": ل + ست is also "I am not"; it is "for six" only before a word that six counts.
+    if (hit.pre === 'ل' && base === 'ست') {
+      const h = toks[i + 1]?.nl ? undefined : hits[i + 1];
+      const x = h?.lex;
+      const compound = h?.pre === 'و' && (x?.ten !== undefined || x?.unit !== undefined);
+      if (!h || !x || !(compound || (h.pre === '' && (x.teen || x.scale !== undefined || x.mia || x.timeNoun || x.countNoun || x.currency)))) return true;
+    }
+    // A lone cardinal word right before digits ("القاعة تسع 500 شخص") is a verb or a noun:
+    // a number never counts another number ("للسنوات العشر 2001-2011" is definite, kept).
+    const n = toks[i + 1];
+    if (!hasArticle(hit.pre) && n?.t === 'd' && n.sp && !n.nl) return true;
+    return false;
+  }
+
   private readDigits(i: number): Core | null {
     const { toks, hits } = this;
     const t = toks[i];
@@ -493,13 +566,29 @@ class Scanner implements Ctx {
     if (date) return this.core(date.day, i, t.s, date.end, { fixed: { kind: 'date', unit: null } });
     const clock = parseClock(toks, i);
     if (clock) return this.clockCore(i, t.s, clock.hours, clock.minutes, clock.end);
-    // "0123456789", "0100-123-4567": a leading zero starts a phone number or an id.
-    if (t.x.charCodeAt(0) === 48 && (t.x.length >= 7 || (t.x.length >= 3 && toks[i + 1]?.x === '-' && !toks[i + 1].sp && toks[i + 2]?.t === 'd' && !toks[i + 2].sp)))
-      return this.readLabel(i, i);
+    // "0123456789", "0100-123-4567", "050 123 4567": a leading zero starts a phone number or an id.
+    if (t.x.charCodeAt(0) === 48 && t.x.length >= 2) {
+      if (t.x.length >= 7 || (t.x.length >= 3 && toks[i + 1]?.x === '-' && !toks[i + 1].sp && toks[i + 2]?.t === 'd' && !toks[i + 2].sp))
+        return this.readLabel(i, i);
+      // Groups after single spaces only: "02/10/1436" is a date, not a phone number.
+      if (toks[i + 1]?.t === 'd' && toks[i + 1].sp) {
+        const label = this.readLabel(i, i);
+        if (label.end > i + 1 && this.labelDigits >= 7) return label;
+      }
+    }
+    // "الأعوام 1,998 و1,999": a year printed with a thousands comma (tables of figures).
+    const cy = this.commaYear(i);
+    if (cy > 0 && this.commaYearHere(i)) {
+      this.commaYearEnd = i + 3;
+      // "عام 1,998": the cue word right before is part of the text, as for "عام 1998".
+      const cue = i - 1 >= this.floor && this.hits[i - 1]?.lex.yearCue && !hasArticle(this.hits[i - 1]!.pre) ? i - 1 : i;
+      const s = toks[cue].s + (cue < i ? this.hits[cue]!.pre.length : 0);
+      return this.core(cy, cue, s, i + 3, { fixed: { kind: 'year', unit: null } });
+    }
     // "موسم 2023/2024", "2023-24": two consecutive years.
     const seasons = this.readSeason(i);
     if (seasons) return seasons;
-    const num = parseDigits(toks, i, (j) => this.decimalHint(j + 1));
+    const num = parseDigits(toks, i, (j) => this.decimalHint(j + 1), (k) => this.groupSpace(k));
     let end = num.end;
     // "17th, September 2023"
     const suf = toks[end];
@@ -513,6 +602,12 @@ class Scanner implements Ctx {
         return this.core(num.value, i, t.s, k, { fixed: { kind: 'date', unit: null } });
       }
       return this.core(num.value, i, t.s, end + 1, { fixed: { kind: 'ordinal', unit: null } });
+    }
+    // "5G", "4K", "12px": Latin letters glued after the digits make a name or a code.
+    if (suf && suf.latin && !suf.sp && !CURRENCY_CODES.has(suf.x.toUpperCase()) && !ENGLISH_SCALES.has(suf.x.toLowerCase())) {
+      // "1536x2048": a screen size is one label.
+      const by = (suf.x === 'x' || suf.x === 'X') && toks[end + 1]?.t === 'd' && !toks[end + 1].sp;
+      return this.core(num.value, i, t.s, by ? end + 2 : end + 1, { fixed: { kind: 'other', unit: null } });
     }
     // "من طراز «إمبراير 190»": a name word before the digits, with طراز shortly before it.
     const nameTok = this.modelNameBefore(i);
@@ -528,6 +623,11 @@ class Scanner implements Ctx {
       value *= h.lex.scale;
       lastScale = h.lex.scale;
       end++;
+    } else if (this.englishScale(end) > 1) {
+      // "3.5 million", "10 thousand" in an English sentence.
+      lastScale = this.englishScale(end);
+      value *= lastScale;
+      end++;
     } else if (h && h.pre === '' && h.lex.mia && num.plain && value >= 1 && value <= 9 && !toks[end].nl) {
       // "٣ مائة" → 300.
       value *= 100;
@@ -542,6 +642,31 @@ class Scanner implements Ctx {
     });
   }
 
+  /**
+   * How surely the whitespace before digit token k groups thousands (README "Separators"):
+   * 2 for one no-break, narrow or thin space (what typesetting puts between groups) or one
+   * plain space between Western digits ("10 000", the French/Maghreb habit); 1 for one plain
+   * space between Arabic-Indic digits, which group with "٬" ("٣٤٥ ٦٧٨" is two numbers unless
+   * more groups follow); 0 for anything else (a tab or two spaces separate columns).
+   */
+  private groupSpace(k: number): 0 | 1 | 2 {
+    const t = this.toks[k];
+    const p = this.toks[k - 1];
+    if (!t.sp || t.nl || t.s !== p.e + 1) return 0;
+    const c = this.text.charCodeAt(this.origStart(p.e));
+    if (c === 0xa0 || c === 0x202f || c === 0x2009) return 2;
+    if (c !== 32) return 0;
+    const d1 = this.text.charCodeAt(this.origStart(p.s));
+    const d2 = this.text.charCodeAt(this.origStart(t.s));
+    return d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57 ? 2 : 1;
+  }
+
+  /** The English scale word at token k ("million" → 1e6), or 1. */
+  private englishScale(k: number): number {
+    const t = this.toks[k];
+    return t && t.latin && t.sp && !t.nl ? (ENGLISH_SCALES.get(t.x.toLowerCase()) ?? 1) : 1;
+  }
+
   /** Whether what starts at token k makes a lone "." a decimal point (scale word, percent). */
   private decimalHint(k: number): boolean {
     const t = this.toks[k];
@@ -549,6 +674,7 @@ class Scanner implements Ctx {
     if (t.t === 'p' && t.x === '%') return true;
     const h = this.hits[k];
     if (h && h.pre === '' && (h.lex.scale !== undefined || h.lex.percentWord)) return true;
+    if (this.englishScale(k) > 1) return true;
     if (t.x === 'في' && (this.toks[k + 1]?.x === 'الميه' || this.toks[k + 1]?.x === 'المايه')) return true;
     return false;
   }
@@ -658,6 +784,16 @@ class Scanner implements Ctx {
       v += hits[end + 1]!.lex.ordinalTens!;
       end += 2;
     } else if (toks[i].x.slice(hits[i]!.pre.length).startsWith('حادي')) return null;
+    // "في الثانية عشرة ظهرا", "العاشرة مساء": an hour before a part of the day is a clock time.
+    // Not "الحلقة الثانية مساء الخميس" (the evening of a day: a definite word follows).
+    const dp = bareHit(this, end)?.lex;
+    const construct = nextWord(this, end + 1)?.x.startsWith('ال') === true;
+    // Hours are feminine (الساعة الخامسة): "المهرجان الخامس مساء أمس" is no clock time.
+    const feminine = toks[i].x.endsWith('ه');
+    // "الثانية ظهرا" is 14:00, "الثانية عشرة ظهرا" noon; as after الساعة, only an evening
+    // word joins the text.
+    if (v <= 12 && feminine && hasArticle(hits[i]!.pre) && (dp?.dayPart || dp?.evening) && !construct)
+      return this.clockCore(i, s, dp.dayPart === 'noon' && v < 6 ? v + 12 : v, 0, end);
     // "طفلة في العاشرة من عمرها": an ordinal before "من عمره/العمر" is an age.
     if (toks[end]?.x === 'من' && !toks[end].nl && bareHit(this, end + 1)?.lex.ageCue)
       return this.core(v, i, s, end, { fixed: { kind: 'age', unit: null } });
@@ -677,12 +813,20 @@ class Scanner implements Ctx {
     return bareHit(this, k)?.lex.degree === true;
   }
 
+  /** Number of digits in the last label read. */
+  private labelDigits = 0;
+
   /** Digit groups from token `from` (phone numbers, ids) as one label of kind other. */
   private readLabel(sTok: number, from: number): Core {
     const { toks } = this;
     let k = from;
     let digits = toks[k].x;
     k++;
+    // "(011) 4567890": an area code in brackets.
+    if (isPunct(this, sTok, '(') && isPunct(this, k, ')') && !toks[k].sp && toks[k + 1]?.t === 'd' && toks[k + 1].s === toks[k].e + 1) {
+      digits += toks[k + 1].x;
+      k += 2;
+    }
     for (;;) {
       const a = toks[k];
       if (!a || a.nl) break;
@@ -695,7 +839,70 @@ class Scanner implements Ctx {
         k += 2;
       } else break;
     }
+    this.labelDigits = digits.length;
     return this.core(Number(digits), sTok, toks[sTok].s, k, { fixed: { kind: 'other', unit: null } });
+  }
+
+  /** The year at digit token k when it is printed "1,998" (1900–2100), else 0. */
+  private commaYear(k: number): number {
+    const { toks } = this;
+    const a = toks[k];
+    const c = toks[k + 1];
+    const b = toks[k + 2];
+    if (!a || a.t !== 'd' || a.x.length !== 1 || !c || c.x !== ',' || c.sp || !b || b.t !== 'd' || b.x.length !== 3 || b.sp) return 0;
+    if (toks[k + 3]?.t === 'p' && !toks[k + 3].sp && toks[k + 4]?.t === 'd' && !toks[k + 4].sp) return 0;
+    const y = Number(a.x + b.x);
+    return y >= 1900 && y <= 2100 ? y : 0;
+  }
+
+  /** Token just after the last comma year read (a list of them goes on after it). */
+  private commaYearEnd = -1;
+
+  /**
+   * Whether the comma year at digit token i is a year: after year wording ("عام", "الأعوام",
+   * a table header "السنة |") unless a counted noun follows, or in a list of comma years
+   * ("1,998 و1,999", "1,998 | 1,999") with nothing counted after and no count wording before.
+   */
+  private commaYearHere(i: number): boolean {
+    const { toks, hits } = this;
+    const k = this.skipListSep(i - 1, -1);
+    if (k >= 0 && !toks[k + 1]?.nl) {
+      const h = hits[k];
+      // After year wording or a comma year already read, only a known counted noun, a
+      // currency, a scale or a percent after it makes a count.
+      const strong = (h && (h.lex.yearCue || (h.lex.timeNoun === 'year' && hasArticle(h.pre)))) || k + 1 === this.commaYearEnd;
+      if (strong) {
+        const n = toks[i + 3];
+        const x = n && !n.nl ? hits[i + 3]?.lex : undefined;
+        return !(x && (x.countNoun || x.currency || x.scale !== undefined || x.percentWord)) && !isPunct(this, i + 3, '%');
+      }
+      // "بلغ 1,950 و2,000 و2,050": a list that started with a count goes on as counts.
+      if (toks[k].t === 'd') return false;
+    }
+    if (!this.freeAfter(i + 3) || cueBefore(this, i, 3, (j) => hits[j]?.lex.countCue === true)) return false;
+    const j = this.skipListSep(i + 3, 1);
+    return j > i + 3 && !toks[j]?.nl && this.commaYear(j) > 0 && this.freeAfter(j + 3);
+  }
+
+  /** Whether nothing counted follows token k (end of line, punctuation, "و…", a function word). */
+  private freeAfter(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.nl || t.t !== 'w') return true;
+    const h = this.hits[k];
+    return t.x === 'و' || h?.pre.startsWith('و') === true || h?.lex.stop === true;
+  }
+
+  /** Token index past list separators ("و", ",", "،", "|", "/", "-") after token k. */
+  private skipListSep(k: number, dir: 1 | -1): number {
+    const { toks } = this;
+    let j = k;
+    for (let n = 0; n < 2; n++) {
+      const t = toks[j];
+      if (!t || (dir === 1 ? t.nl : toks[j + 1]?.nl)) return j;
+      if ((t.t === 'p' && ',،|/-;؛'.includes(t.x)) || (t.t === 'w' && t.x === 'و')) j += dir;
+      else break;
+    }
+    return j;
   }
 
   /** "2023/2024", "2023-24": a season or fiscal year written as two consecutive years. */
@@ -761,6 +968,52 @@ class Scanner implements Ctx {
     // Two labels: the scanner reads the second number as a score too when it gets there.
     this.scoreTok = core.end + 1;
     return { ...core, fixed: { kind: 'other', unit: null } };
+  }
+
+  /**
+   * "سبعة من عشرة", "7 من كل 10", "ثمانية من أصل عشرة": a part of a stated total right after
+   * it, as one label of kind other whose value is the part; or null.
+   */
+  private readShare(core: Core): Core | null {
+    const { toks } = this;
+    if (core.lastScale !== 1 || !core.integer || core.value < 1) return null;
+    let k = core.end;
+    if (toks[k]?.x !== 'من' || toks[k].nl) return null;
+    k++;
+    const every = toks[k]?.x === 'كل' && !toks[k].nl;
+    if ((every || toks[k]?.x === 'اصل') && !toks[k].nl) k++;
+    const n = toks[k];
+    if (!n || n.nl || (n.t !== 'd' && !this.hits[k])) return null;
+    const total = this.readCore(k);
+    if (!total || total.fixed || total.vague || !total.integer || !(total.value > core.value)) return null;
+    // "من 5 إلى 10" after the part is a change or a range, and "من 2024" a year.
+    const after = toks[total.end];
+    if ((after && !after.nl && (after.x === 'الي' || after.x === 'حتي')) || (total.plain4 && total.value >= 1800 && total.value <= 2200)) return null;
+    // "ثلاث من 24 طائرة": with a counted noun both are counts of it (the total is news too);
+    // "سبعة من كل عشرة أطفال" is a rate, and the noun belongs to the phrase.
+    const noun = nounAt(this, total.end, false, false);
+    if (noun && !every) return null;
+    return { ...core, end: noun ? nounEnd(this, total.end) : total.end, fixed: { kind: 'other', unit: null } };
+  }
+
+  /** "و43 سنتا" after a sum in `code` (or a dinar word) at token k: the fraction it adds. */
+  private readSubunit(k: number, code: string): { value: number; end: number } | null {
+    const { toks } = this;
+    const w = toks[k];
+    if (!w || w.nl || w.t !== 'w') return null;
+    // "و43" and "و 43" are read from the و (a lone proclitic), "و خمسون" from the number word.
+    let from = k;
+    if (w.x === 'و') {
+      if (!toks[k + 1] || toks[k + 1].nl) return null;
+      if (toks[k + 1].t === 'w') from = k + 1;
+    } else if (this.hits[k]?.pre !== 'و') return null;
+    const c = this.readCore(from);
+    if (!c || c.fixed || c.vague || !c.integer || c.lastScale !== 1 || c.value < 1) return null;
+    const sub = bareHit(this, c.end)?.lex.subunit;
+    const key = /^[A-Z]{3}$/.test(code) ? code : 'DINAR';
+    const per = sub?.get(key);
+    if (per === undefined || c.value >= per) return null;
+    return { value: c.value / per, end: c.end + 1 };
   }
 
   /** Extends core over "فاصلة N" (a decimal part spelled after the decimal word). */
@@ -850,6 +1103,14 @@ class Scanner implements Ctx {
         value += 0.5;
         end++;
         textEnd = end;
+      }
+    }
+    // "20 دولارا و43 سنتا", "جنيهان وخمسون قرشا": sub-units add to the sum.
+    if (kind === 'money' && unit && high === undefined && !core.vague) {
+      const sub = this.readSubunit(Math.max(end, textEnd), unit);
+      if (sub) {
+        value += sub.value;
+        end = textEnd = sub.end;
       }
     }
     // "5 درجات تحت الصفر", "درجتين تحت الصفر": below zero.

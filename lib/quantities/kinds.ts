@@ -5,7 +5,7 @@
 import type { QuantityKind } from '../types';
 import type { Ctx } from './context';
 import { bareHit, isPunct, nextWord } from './context';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CLITIC_ONLY, hasArticle } from './lexicon';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CLITIC_ONLY, ENGLISH_CURRENCIES, hasArticle } from './lexicon';
 import { parseNumericDate } from './numbers';
 
 export interface CoreInfo {
@@ -156,6 +156,14 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
       return { kind: 'money', unit: code, textEnd: end, end };
     }
     if (t.latin && CURRENCY_CODES.has(t.x.toUpperCase())) return { kind: 'money', unit: t.x.toUpperCase(), textEnd: k + 1, end: k + 1 };
+    if (t.latin) {
+      // English: "35 percent", "35 per cent", "10 million dollars".
+      const lower = t.x.toLowerCase();
+      if (lower === 'percent') return { kind: 'percent', unit: null, textEnd: k + 1, end: k + 1 };
+      if (lower === 'per' && toks[k + 1]?.x.toLowerCase() === 'cent' && !toks[k + 1].nl) return { kind: 'percent', unit: null, textEnd: k + 2, end: k + 2 };
+      const code = ENGLISH_CURRENCIES.get(lower);
+      if (code) return { kind: 'money', unit: code, textEnd: k + 1, end: k + 1 };
+    }
     if (t.t === 'p' && CURRENCY_SYMBOLS.has(t.x)) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.x)!, textEnd: k + 1, end: k + 1 };
   }
 

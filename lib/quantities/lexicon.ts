@@ -41,6 +41,7 @@ export interface Lex {
   locative?: boolean; // بإقليم, بمدينة: a place phrase, not a counted noun
   currency?: string; // ISO code
   currencyAdj?: Map<string, string>; // دينار + كويتي → KWD
+  subunit?: Map<string, number>; // سنت: currency code → sub-units per unit (USD → 100)
   percentWord?: boolean; // بالمئة
   yearCue?: boolean; // عام/سنة before a year (part of the text)
   countCue?: boolean; // إلى, بلغ: a 4-digit number after it is a count, not a year
@@ -54,6 +55,7 @@ export interface Lex {
   monthLead?: boolean; // تشرين/كانون/ربيع/جمادى: the next ordinal belongs to a month name
   ordinalNoun?: boolean; // المركز, الدورة: "المركز الـ12" is an ordinal
   evening?: boolean; // مساء: clock hours + 12
+  dayPart?: 'morning' | 'noon'; // صباحا, ظهرا: the ordinal before is a clock hour
   negative?: boolean; // سالب: the number after it is negative
   scoreCue?: boolean; // فاز, بنتيجة: "3-1" after it is a score, not a range
   labelCue?: boolean; // رقم, هاتف: digits after it are a label (phone, id, resolution number)
@@ -307,6 +309,25 @@ currency('ريالان ريالين', 'SAR');
 currency('ديناران دينارين', 'DINAR');
 each('دولاران دولارين جنيهان جنيهين درهمان درهمين ريالان ريالين ديناران دينارين', (e) => (e.dualNoun = true));
 
+// Sub-units after a sum ("20 دولارا و43 سنتا" → 20.43 USD): code → how many make one unit.
+// A dinar named without its country keeps the word as unit; it is keyed 'DINAR' here.
+function subunit(words: string, perUnit: [string, number][]): void {
+  const m = new Map<string, number>();
+  for (const [codes, n] of perUnit) for (const c of codes.split(' ')) m.set(c, n);
+  each(words, (e) => (e.subunit = m));
+}
+subunit('سنت سنتا سنتات', [['USD EUR CAD AUD SGD', 100]]);
+subunit('قرش قرشا قروش', [['EGP SYP LBP SDG TRY JOD', 100]]);
+subunit('هللة هللات', [['SAR', 100]]);
+subunit('فلس فلسا فلوس', [
+  ['KWD BHD JOD IQD DINAR', 1000],
+  ['AED YER', 100],
+]);
+subunit('سنتيم سنتيما سنتيمات', [['MAD DZD DINAR', 100]]);
+subunit('مليم مليما مليمات', [['TND EGP', 1000]]);
+subunit('بيسة بيسات', [['OMR', 1000]]);
+subunit('كوبيك', [['RUB', 100]]);
+
 /** Latin currency codes and symbols written next to numbers. */
 export const CURRENCY_CODES = new Set(
   'USD EUR EGP MAD SAR AED QAR KWD JOD BHD OMR LYD DZD TND IQD SYP LBP TRY GBP RUB CNY JPY INR ILS CHF'.split(' '),
@@ -335,6 +356,8 @@ each(
 );
 each('الساعة', (e) => (e.clockCue = true));
 each('مساء مساءا ليلا عصرا', (e) => (e.evening = true));
+each('صباحا فجرا', (e) => (e.dayPart = 'morning'));
+each('ظهرا', (e) => (e.dayPart = 'noon'));
 each('سالب', (e) => (e.negative = true));
 each(
   'فاز فازت يفوز تفوز تغلب تغلبت يتغلب هزم هزمت خسر خسرت يخسر تعادل تعادلت بتعادل بالتعادل ' +
@@ -421,6 +444,51 @@ export const ENGLISH_MONTHS = new Map(
   'january february march april may june july august september october november december'
     .split(' ')
     .map((m, i) => [m, i + 1] as [string, number]),
+);
+
+// ---- English (numbers in English sentences quoted or mixed into Arabic text) -----------
+/** English scale words after digits ("3.5 million"), lower case. */
+export const ENGLISH_SCALES = new Map<string, number>([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+/** English currency names after a number ("10 million dollars"). */
+export const ENGLISH_CURRENCIES = new Map<string, string>([
+  ['dollar', 'USD'],
+  ['dollars', 'USD'],
+  ['euro', 'EUR'],
+  ['euros', 'EUR'],
+]);
+/** English qualifier phrases before a number, keyed by their first word (lower case). */
+export const ENGLISH_QUALIFIERS = new Map<string, [string[], Qualifier][]>();
+for (const [q, phrases] of [
+  ['about', 'about|around|approximately|nearly|almost|roughly|some'],
+  ['more-than', 'more than|over|above|upwards of'],
+  ['less-than', 'less than|fewer than|under|below'],
+  ['at-least', 'at least'],
+  ['at-most', 'up to|at most'],
+] as [Qualifier, string][]) {
+  for (const p of phrases.split('|')) {
+    const [first, ...rest] = p.split(' ');
+    const list = ENGLISH_QUALIFIERS.get(first) ?? [];
+    list.push([rest, q]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    ENGLISH_QUALIFIERS.set(first, list);
+  }
+}
+/**
+ * English words that may stand before a number without naming it ("in 2024", "killed 50"):
+ * a Latin word then digits is a name ("iPhone 15") only when it is capitalised and not one
+ * of these.
+ */
+export const ENGLISH_FUNCTION_WORDS = new Set(
+  ('a an the and or of to from in on at by for with than as per since until till after before between within during into ' +
+    'is are was were be been being has have had will would could may might some only just least most more less total ' +
+    'about around approximately nearly almost roughly over above under below up killed injured reached cost costs ' +
+    'estimated reported says said its their his her this that these those all')
+    .split(' '),
 );
 
 // ---- Qualifiers --------------------------------------------------------------------------

@@ -21,7 +21,12 @@ const glued = (t: Token | undefined): boolean => t !== undefined && !t.sp;
  * token j makes a single "." decimal (a scale word or a percent sign: "6.4 مليار"), as
  * opposed to the Maghreb thousands dot ("7.500 منصب").
  */
-export function parseDigits(toks: Token[], i: number, decimalHint: (j: number) => boolean): DigitNumber {
+export function parseDigits(
+  toks: Token[],
+  i: number,
+  decimalHint: (j: number) => boolean,
+  groupSpace: (k: number) => 0 | 1 | 2,
+): DigitNumber {
   const groups = [toks[i].x];
   const seps: string[] = [];
   let j = i + 1;
@@ -40,16 +45,21 @@ export function parseDigits(toks: Token[], i: number, decimalHint: (j: number) =
     const whole = toks[j + 1].x;
     return { value: Number(`${whole}.${frac}`), end: j + 2, plain: false, integer: false };
   }
-  // Space as thousands separator: "10 000" (first group 1–3 digits, then groups of exactly 3).
-  if (seps.length === 0 && groups[0].length <= 3 && groups[0] !== '0') {
+  // Space as thousands separator: "10 000" (first group 1–3 digits, then groups of exactly 3,
+  // each after one space that groupSpace accepts; see README "Separators").
+  if (seps.length === 0 && groups[0].length <= 3 && groups[0][0] !== '0') {
     let k = j;
     const extra: string[] = [];
-    while (isDigits(toks[k]) && toks[k].x.length === 3 && toks[k].s === toks[k - 1].e + 1 && toks[k].sp && !toks[k].nl) {
+    let weak = false;
+    for (let g = 0; isDigits(toks[k]) && toks[k].x.length === 3 && (g = groupSpace(k)) > 0; k++) {
       extra.push(toks[k].x);
-      k++;
+      if (g === 1) weak = true;
     }
-    // Not when the next thing continues as a date or clock ("10 000:" is nonsense anyway).
-    if (extra.length > 0 && !(toks[k]?.t === 'p' && glued(toks[k]) && isDigits(toks[k + 1]))) {
+    // Not when the next thing continues as a date or clock ("10 000:" is nonsense anyway),
+    // nor when one more digit group follows ("11 234 5678" is a phone number, "٣٤٥ ٦٧٨ ٩" a list).
+    const more = isDigits(toks[k]) && toks[k].sp && !toks[k].nl && toks[k].s === toks[k - 1].e + 1;
+    // A weak space ("٣٤٥ ٦٧٨") groups only in a run of three or more groups ("١ ٢٣٤ ٥٦٧").
+    if (extra.length > (weak ? 1 : 0) && !more && !(toks[k]?.t === 'p' && glued(toks[k]) && isDigits(toks[k + 1]))) {
       return { value: Number(groups[0] + extra.join('')), end: k, plain: false, integer: true };
     }
   }

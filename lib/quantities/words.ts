@@ -19,6 +19,9 @@ export interface WordNumber {
   fraction: boolean;
 }
 
+/** "اثنا/اثني/اثنتا/اثنتي" (folded): forms of "two" that exist only before عشر/عشرة. */
+export const CONSTRUCT_TWO = new Set(['اثنا', 'اثني', 'اثنتا', 'اثنتي']);
+
 /** Parses a number written in words starting at token i, or returns null. */
 export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   const { toks, hits } = ctx;
@@ -124,6 +127,12 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
       break;
     }
     if (pre === 'و') {
+      // "مائة واثنا عشر" but not "مائة وأثنى" (and praised): see CONSTRUCT_TWO.
+      const teenAfter = hits[k + 1]?.pre === '' && hits[k + 1]?.lex.teen === true;
+      if (CONSTRUCT_TWO.has(tok.x.slice(from === k ? hit.pre.length : 0)) && !teenAfter) {
+        k = from;
+        break;
+      }
       if (x.unit !== undefined && x.unit < 10 && !u && !t && x.unit < lastScale) {
         group += x.unit;
         u = true;
