@@ -48,12 +48,13 @@ export function isEndMarker(text: string): boolean {
 // "اقرأ أيضا: <headline>" inline teaser paragraphs.
 const INLINE_TEASER = /^(اقرا ايضا|اقرا كذلك|اقرا|طالع ايضا|شاهد ايضا|شاهد|قد يهمك|يهمك ايضا)\s*[:：]/;
 
-const DATELINE = /(اخر تحديث|تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|تم النشر|تم التحديث|محدث في|منذ \d+ (ساعه|ساعات|دقيقه|دقائق|يوم|ايام))/;
+const DATELINE = /(اخر تحديث|تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|تم النشر|تم نشره|تم نشر في|تم التحديث|محدث في|منذ \d+ (ساعه|ساعات|دقيقه|دقائق|يوم|ايام))/;
 
 const SHARE_WORDS = new Set(
   ['شارك', 'شاركوا', 'مشاركه', 'المقال', 'الخبر', 'عبر', 'على', 'فيسبوك', 'فيس', 'بوك', 'تويتر', 'اكس', 'واتساب', 'واتس', 'اب',
-    'تلغرام', 'تيليجرام', 'لينكدان', 'طباعه', 'نسخ', 'الرابط', 'ارسال', 'بريد', 'البريد', 'الالكتروني', 'حفظ', 'تعليق', 'تعليقات',
-    'share', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'print', 'email', 'copy', 'link', 'tt', 'messenger'],
+    'تلغرام', 'تيليجرام', 'لينكدان', 'طباعه', 'اطبع', 'نسخ', 'انسخ', 'الرابط', 'رابط', 'مختصر', 'تم', 'ارسال', 'بريد', 'البريد', 'الالكتروني', 'حفظ', 'تعليق', 'تعليقات',
+    'share', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'print', 'email', 'copy', 'link', 'tt', 'messenger',
+    'on', 'short', 'url', 'tweet', 'pinterest', 'reddit'],
 );
 
 const POLICY = /(الاراء الوارده|لا تعبر عن راي|لا تعبر بالضروره|سياسه التعليق|ارشادات الاستخدام|شروط الاستخدام|جميع الحقوق محفوظه|حقوق النشر محفوظه|التعليقات المنشوره|اضف تعليق|اترك تعليقا|مراجعه التعليقات|يرجى الالتزام بالتعليق|سياسه الخصوصيه)/;
@@ -64,11 +65,24 @@ const WIDGET = /(انقر هنا|اضغط هنا|لقراءه الخبر من م
 const CAPTION_CREDIT = /\((?:[^()]{0,60}?)(رويترز|ا ?\. ?ف ?\. ?ب|اف ب|ا ف ب|د ?\. ?ب ?\. ?ا|ا ?\. ?ب|واس|الاناضول|ارشيفيه|ارشيف|جيتي|جيتي ايمجز|getty|afp|reuters|ap|epa)[^()]{0,40}\)\s*$/i;
 const CAPTION_LEAD = /^(reuters|afp|getty images|getty|epa|ap photo|ap)\s/i;
 
+// Labels of the page's controls and metadata fields, alone on their line: never article text.
+const UI_LABELS = new Set(
+  ['الموضوع', 'المصدر', 'التاريخ', 'الكاتب', 'المؤلف', 'الوسوم', 'الكلمات المفتاحيه', 'تاريخ النشر', 'اخر تحديث', 'استمع', 'استمع للخبر',
+    'استمع الى المقال', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'a', 'a a', 'a+', 'a-', 'اضف تعليق', 'اضف تعليقا', 'التعليقات', 'اقرا المزيد',
+    'عرض المزيد', 'المزيد', 'تابعنا عبر', 'تابعونا عبر', 'تم نسخ الرابط', 'اغلاق', 'الرئيسيه', 'بحث', 'ابحث', 'إقرأ ايضا',
+    'advertisement', 'اعلان', 'إعلان', 'listen', 'read more', 'comments', 'font size'].map((l) => labelKey(l)),
+);
+
+// "حوار: فلان", "بقلم: فلان", "كتبت فلانة": a byline line, not a paragraph.
+const BYLINE_LINE = /^(بقلم|حوار|اعداد|تحرير|تقرير|كتب|كتبت|متابعه)\s*[:：]?\s+\S/;
+
 export interface BoilerplateContext {
   /** Outlet name, to recognise "Moscow - Outlet" datelines. */
   site: string;
   /** Headline, to drop its repetitions in the body. */
   title: string;
+  /** Author's name as found in the page, to drop the byline line. */
+  byline?: string | null;
 }
 
 /** Why a paragraph is page furniture, or null when it may be article text. */
@@ -76,6 +90,9 @@ export function furnitureKind(text: string, linkDensity: number, ctx: Boilerplat
   const folded = fold(text);
   const len = text.length;
   if (isListMarker(text)) return 'list-heading';
+  if (len < 40 && UI_LABELS.has(labelKey(text))) return 'ui-label';
+  if (len < 60 && BYLINE_LINE.test(folded) && !/[.!؟?]$/.test(text) && text.split(/\s+/).length <= 6) return 'byline';
+  if (len < 80 && ctx.byline && labelKey(text).endsWith(labelKey(ctx.byline)) && text.split(/\s+/).length <= 8) return 'byline';
   if (len < 200 && INLINE_TEASER.test(folded)) return 'read-also';
   if (linkDensity >= 0.8 && len < 160) return 'link';
   if (POLICY.test(folded) && len < 600) return 'comment-policy';

@@ -5,9 +5,9 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleSnapshot, ExtractResult } from '../types';
 import { normalizeMachineDate } from './dates';
 import { readJsonLdArticle } from './jsonld';
-import { metaContent, readMetadata } from './metadata';
+import { cleanByline, metaContent, readPageMeta } from './metadata';
 import { pruneForReadability } from './prune';
-import { arabicShare, pageDirection } from './script';
+import { arabicShare, articleDirection, articleLanguage } from './script';
 import { articleText } from './text';
 
 export { readMetadata } from './metadata';
@@ -40,11 +40,12 @@ function headlineLinkChars(doc: Document): number {
   return n;
 }
 
-/** Readability's byline guess, unless it is a "city - outlet" dateline or a date. */
-function cleanByline(raw: string | null | undefined, site: string): string | null {
-  const v = (raw ?? '').replace(/\s+/g, ' ').trim();
-  if (!v || v.length > 100 || (site && v.includes(site)) || /\d{4}/.test(v)) return null;
-  return v;
+/** The element of `clone` at the place of `el` in the page it was cloned from (the n-th of its tag). */
+function sameElementIn(clone: Document, el: Element | null): Element | null {
+  if (!el) return null;
+  const all = el.ownerDocument.getElementsByTagName(el.tagName);
+  for (let i = 0; i < all.length; i++) if (all[i] === el) return clone.getElementsByTagName(el.tagName)[i] ?? null;
+  return null;
 }
 
 /** Extracts the article of a page, or says why the page is not taken as one. */
@@ -64,9 +65,9 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       return { ok: false, reason: 'not-readerable', detail: 'no long paragraphs and no article markup' };
     }
 
-    const meta = readMetadata(doc, url);
+    const { meta, heading } = readPageMeta(doc, url);
     const clone = doc.cloneNode(true) as Document;
-    pruneForReadability(clone, meta.title);
+    pruneForReadability(clone, sameElementIn(clone, heading));
     const parsed = new Readability<Element>(clone, {
       charThreshold: Math.min(minLength, 500),
       maxElemsToParse: maxNodes,
@@ -79,7 +80,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     if (!parsed?.content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
 
     const title = meta.title || (parsed.title ?? '').trim();
-    const text = articleText(parsed.content, { site: meta.site, title });
+    const text = articleText(parsed.content, { site: meta.site, title, byline: meta.byline });
     if (text.length < minLength) {
       return { ok: false, reason: 'too-short', detail: `${text.length} characters of article text (minimum ${minLength})` };
     }
@@ -88,6 +89,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       return { ok: false, reason: 'not-readerable', detail: 'more headline links than text: a home page or section front' };
     }
     const share = arabicShare(text);
+    const hasLetters = /\p{L}/u.test(text);
     if (minArabic > 0 && share < minArabic) {
       return { ok: false, reason: 'not-arabic', detail: `${Math.round(share * 100)}% Arabic letters` };
     }
@@ -97,8 +99,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       title,
       byline: meta.byline ?? cleanByline(parsed.byline, meta.site),
       published: meta.published ?? normalizeMachineDate(parsed.publishedTime),
-      dir: meta.dir ?? pageDirection(doc, text),
-      lang: meta.lang ?? (share >= 0.5 ? 'ar' : null),
+      dir: articleDirection(share, hasLetters, meta.dir),
+      lang: articleLanguage(share, hasLetters, meta.lang),
       text,
     };
     return { ok: true, article };

@@ -18,7 +18,9 @@ const INLINE = new Set([
 ]);
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME',
-  'SVG', 'svg', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'NAV', 'ASIDE', 'FOOTER', 'FORM',
+  'SVG', 'svg', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'IMG', 'PICTURE',
+  // NAV, ASIDE, FOOTER and FORM are not skipped: the pruning has removed those that were
+  // furniture, and the ones left wrap the article (ASP.NET's page-wide <form>).
 ]);
 
 /** Splits an element into text blocks, one per block element or <br>-separated run. */

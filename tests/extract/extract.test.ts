@@ -28,11 +28,11 @@ describe('extractArticle', () => {
     expect(r.article.title).toBe('فيضانات في مدينة ساحلية');
   });
 
-  it('computes the direction itself when the page declares none (Readability says null)', () => {
+  it('judges the direction from the article letters when the page declares none or the wrong one', () => {
     const r = extractArticle(page(), URL_);
     expect(r.ok && r.article.dir).toBe('rtl');
     const declared = extractArticle(page({ dir: 'ltr' }), URL_);
-    expect(declared.ok && declared.article.dir).toBe('ltr');
+    expect(declared.ok && declared.article.dir).toBe('rtl');
   });
 
   it('gives up on huge pages with reason too-large', () => {
