@@ -3,10 +3,10 @@
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleSnapshot, ExtractResult } from '../types';
-import { normalizeMachineDate } from './dates';
 import { readJsonLdArticle } from './jsonld';
-import { cleanByline, metaContent, readPageMeta } from './metadata';
+import { metaContent, readPageMeta } from './metadata';
 import { pruneForReadability } from './prune';
+import { articleRegion, documentOf } from './region';
 import { arabicShare, articleDirection, articleLanguage } from './script';
 import { articleText } from './text';
 
@@ -40,12 +40,31 @@ function headlineLinkChars(doc: Document): number {
   return n;
 }
 
-/** The element of `clone` at the place of `el` in the page it was cloned from (the n-th of its tag). */
-function sameElementIn(clone: Document, el: Element | null): Element | null {
-  if (!el) return null;
-  const all = el.ownerDocument.getElementsByTagName(el.tagName);
-  for (let i = 0; i < all.length; i++) if (all[i] === el) return clone.getElementsByTagName(el.tagName)[i] ?? null;
+/** The copy of `el` in `copyRoot`, a deep copy of `root`: the n-th element of its tag in both. */
+function copyOf(root: Document | Element, el: Element | null, copyRoot: Document | Element | null): Element | null {
+  if (!el || !copyRoot) return null;
+  const all = root.getElementsByTagName(el.tagName);
+  for (let i = 0; i < all.length; i++) if (all[i] === el) return copyRoot.getElementsByTagName(el.tagName)[i] ?? null;
   return null;
+}
+
+function collapsedLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** Readability on a copy of the page (or of its article region), pruned first. Mutates `copy`. */
+function readContent(copy: Document, heading: Element | null, opts: { minLength: number; maxNodes: number }): Element | null {
+  pruneForReadability(copy, heading);
+  const parsed = new Readability<Element>(copy, {
+    charThreshold: Math.min(opts.minLength, 500),
+    maxElemsToParse: opts.maxNodes,
+    serializer: (node) => node as Element,
+    // Work Readability would do for nothing here: we read text, not class names, and the
+    // page's JSON-LD is already read by readMetadata.
+    keepClasses: true,
+    disableJSONLD: true,
+  }).parse();
+  return parsed?.content ?? null;
 }
 
 /** Extracts the article of a page, or says why the page is not taken as one. */
@@ -66,21 +85,22 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     }
 
     const { meta, heading } = readPageMeta(doc, url);
-    const clone = doc.cloneNode(true) as Document;
-    pruneForReadability(clone, sameElementIn(clone, heading));
-    const parsed = new Readability<Element>(clone, {
-      charThreshold: Math.min(minLength, 500),
-      maxElemsToParse: maxNodes,
-      serializer: (node) => node as Element,
-      // Work Readability would do for nothing here: we read text, not class names, and the
-      // page's JSON-LD is already read by readMetadata.
-      keepClasses: true,
-      disableJSONLD: true,
-    }).parse();
-    if (!parsed?.content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
+    const readOptions = { minLength, maxNodes };
+    // The part of the page around the headline first; the whole page when that part gives no article.
+    const region = articleRegion(doc, heading);
+    let content: Element | null = null;
+    if (region) {
+      const copy = documentOf(doc, region);
+      content = readContent(copy, copyOf(region, heading, copy.body.firstElementChild), readOptions);
+    }
+    if (!content || collapsedLength(content) < minLength) {
+      const copy = doc.cloneNode(true) as Document;
+      content = readContent(copy, copyOf(doc, heading, copy), readOptions);
+    }
+    if (!content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
 
-    const title = meta.title || (parsed.title ?? '').trim();
-    const text = articleText(parsed.content, { site: meta.site, title, byline: meta.byline });
+    const title = meta.title;
+    const text = articleText(content, { site: meta.site, title, byline: meta.byline });
     if (text.length < minLength) {
       return { ok: false, reason: 'too-short', detail: `${text.length} characters of article text (minimum ${minLength})` };
     }
@@ -97,8 +117,8 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const article: ArticleSnapshot = {
       ...meta,
       title,
-      byline: meta.byline ?? cleanByline(parsed.byline, meta.site),
-      published: meta.published ?? normalizeMachineDate(parsed.publishedTime),
+      byline: meta.byline,
+      published: meta.published,
       dir: articleDirection(share, hasLetters, meta.dir),
       lang: articleLanguage(share, hasLetters, meta.lang),
       text,

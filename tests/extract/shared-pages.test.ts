@@ -61,7 +61,8 @@ const PAGES: PageTruth[] = [
   },
   {
     file: 'pages/09_assabah.html', url: 'http://www.assabah.com.tn/article/164913', title: 'h1#page-title',
-    body: '.field-name-field-op-subtitle .field-item, .field-name-body .field-item > p', notBody: /^حوار\s*:/,
+    // The deck under the headline (.field-name-field-op-subtitle) repeats quotes of the interview: not body.
+    body: '.field-name-body .field-item > p', notBody: /^حوار\s*:/,
     byline: { selector: '.field-name-body .field-item > p:first-child', cut: /^حوار\s*:\s*/ }, date: '2019-02-08', host: 'assabah.com.tn',
     furniture: '#main-menu a, .date-display-single, .beacon9-social a',
   },
