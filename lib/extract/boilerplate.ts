@@ -85,17 +85,28 @@ export interface BoilerplateContext {
   byline?: string | null;
 }
 
+// Label keys of the context, computed once per context rather than once per paragraph.
+const contextKeys = new WeakMap<BoilerplateContext, { site: string; byline: string }>();
+function keysOf(ctx: BoilerplateContext): { site: string; byline: string } {
+  let k = contextKeys.get(ctx);
+  if (!k) contextKeys.set(ctx, (k = { site: ctx.site ? labelKey(ctx.site) : '', byline: ctx.byline ? labelKey(ctx.byline) : '' }));
+  return k;
+}
+
 /** Why a paragraph is page furniture, or null when it may be article text. */
 export function furnitureKind(text: string, linkDensity: number, ctx: BoilerplateContext): string | null {
   const folded = fold(text);
   const len = text.length;
-  if (isListMarker(text)) return 'list-heading';
-  if (len < 40 && UI_LABELS.has(labelKey(text))) return 'ui-label';
+  // Only short lines can be labels: the label key of a paragraph is never needed.
+  const key = len < 90 ? labelKey(text) : '';
+  const ctxKeys = keysOf(ctx);
+  if (len <= 40 && LIST_MARKER_SET.has(key)) return 'list-heading';
+  if (len < 40 && UI_LABELS.has(key)) return 'ui-label';
   if (len < 60 && BYLINE_LINE.test(folded) && !/[.!؟?]$/.test(text) && text.split(/\s+/).length <= 6) return 'byline';
-  if (len < 80 && ctx.byline && labelKey(text).endsWith(labelKey(ctx.byline)) && text.split(/\s+/).length <= 8) return 'byline';
+  if (len < 80 && ctxKeys.byline && key.endsWith(ctxKeys.byline) && text.split(/\s+/).length <= 8) return 'byline';
   if (len < 200 && INLINE_TEASER.test(folded)) return 'read-also';
   if (linkDensity >= 0.8 && len < 160) return 'link';
-  if (POLICY.test(folded) && len < 600) return 'comment-policy';
+  if (len < 600 && POLICY.test(folded)) return 'comment-policy';
   if (len < 160 && WIDGET.test(folded)) return 'widget';
   if (len < 110 && DATELINE.test(folded)) return 'dateline';
   if (len < 70) {
@@ -103,9 +114,9 @@ export function furnitureKind(text: string, linkDensity: number, ctx: Boilerplat
     // A line that is little more than a date ("الأحد 10 نوفمبر 2024").
     if (date && folded.replace(/[\d\s/.,،:()\-]+/g, ' ').trim().split(' ').length <= 4) return 'dateline';
   }
-  if (len < 60 && ctx.site && labelKey(text).includes(labelKey(ctx.site)) && text.split(/\s+/).length <= 7) return 'dateline';
+  if (len < 60 && ctxKeys.site && key.includes(ctxKeys.site) && text.split(/\s+/).length <= 7) return 'dateline';
   if (len < 90) {
-    const words = labelKey(text).split(' ').filter(Boolean);
+    const words = key.split(' ').filter(Boolean);
     if (words.length && words.every((w) => SHARE_WORDS.has(w))) return 'share';
   }
   if (len < 250) {

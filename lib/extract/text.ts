@@ -80,9 +80,10 @@ export function dropFurniture(blocks: TextBlock[], ctx: BoilerplateContext): Tex
     const b = blocks[i];
     // "مقالات ذات صلة" / "الأكثر قراءة" after a real body: the rest is other stories.
     if (isEndMarker(b.text) && bodyChars >= MIN_BODY_BEFORE_END) break;
-    if (furnitureKind(b.text, b.linkDensity, ctx)) {
+    const kind = furnitureKind(b.text, b.linkDensity, ctx);
+    if (kind) {
       // A list heading takes its list with it: the link lines and list items that follow.
-      if (furnitureKind(b.text, b.linkDensity, ctx) === 'list-heading') {
+      if (kind === 'list-heading') {
         while (i + 1 < blocks.length && isListEntry(blocks[i + 1])) i++;
       }
       continue;
