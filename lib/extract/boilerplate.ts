@@ -95,8 +95,10 @@ function keysOf(ctx: BoilerplateContext): { site: string; byline: string } {
 
 /** Why a paragraph is page furniture, or null when it may be article text. */
 export function furnitureKind(text: string, linkDensity: number, ctx: BoilerplateContext): string | null {
-  const folded = fold(text);
   const len = text.length;
+  // Every pattern below is for lines shorter than this: a paragraph is article text.
+  if (len >= 600) return null;
+  const folded = fold(text);
   // Only short lines can be labels: the label key of a paragraph is never needed.
   const key = len < 90 ? labelKey(text) : '';
   const ctxKeys = keysOf(ctx);

@@ -48,10 +48,6 @@ function copyOf(root: Document | Element, el: Element | null, copyRoot: Document
   return null;
 }
 
-function collapsedLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-}
-
 /** Readability on a copy of the page (or of its article region), pruned first. Mutates `copy`. */
 function readContent(copy: Document, heading: Element | null, opts: { minLength: number; maxNodes: number }): Element | null {
   pruneForReadability(copy, heading);
@@ -88,19 +84,20 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const readOptions = { minLength, maxNodes };
     // The part of the page around the headline first; the whole page when that part gives no article.
     const region = articleRegion(doc, heading);
-    let content: Element | null = null;
+    const context = { site: meta.site, title: meta.title, byline: meta.byline };
+    let text = '';
     if (region) {
       const copy = documentOf(doc, region);
-      content = readContent(copy, copyOf(region, heading, copy.body.firstElementChild), readOptions);
+      const content = readContent(copy, copyOf(region, heading, copy.body.firstElementChild), readOptions);
+      if (content) text = articleText(content, context);
     }
-    if (!content || collapsedLength(content) < minLength) {
+    if (text.length < minLength) {
       const copy = doc.cloneNode(true) as Document;
-      content = readContent(copy, copyOf(doc, heading, copy), readOptions);
+      const content = readContent(copy, copyOf(doc, heading, copy), readOptions);
+      if (!content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
+      text = articleText(content, context);
     }
-    if (!content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
-
     const title = meta.title;
-    const text = articleText(content, { site: meta.site, title, byline: meta.byline });
     if (text.length < minLength) {
       return { ok: false, reason: 'too-short', detail: `${text.length} characters of article text (minimum ${minLength})` };
     }

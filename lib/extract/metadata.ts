@@ -9,16 +9,35 @@ import { choosePublished, machineDate, visibleDateline } from './published';
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const orNull = (s: string | null | undefined): string | null => clean(s) || null;
 
+type MetaIndex = Map<string, { content: string; at: number }>;
+
+/** Every <meta> key (property, name or itemprop, lower case) → its first non-empty content and position. */
+function buildMetaIndex(doc: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const el = metas[i];
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    if (!key || index.has(key)) continue;
+    const v = clean(el.getAttribute('content'));
+    if (v) index.set(key, { content: v, at: i });
+  }
+  return index;
+}
+
+// The index of the document being read by readPageMeta: one pass over the <meta> tags instead
+// of one per field. Only valid during that call (the page may change between two reads).
+let current: { doc: Document; index: MetaIndex } | null = null;
+
 /** Content of the first <meta> whose property/name/itemprop is one of `keys` (case-insensitive). */
 export function metaContent(doc: Document, ...keys: string[]): string | null {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    if (!wanted.has(key)) continue;
-    const v = clean(el.getAttribute('content'));
-    if (v) return v;
+  const index = current?.doc === doc ? current.index : buildMetaIndex(doc);
+  let best: { content: string; at: number } | undefined;
+  for (const k of keys) {
+    const hit = index.get(k.toLowerCase());
+    if (hit && (!best || hit.at < best.at)) best = hit;
   }
-  return null;
+  return best?.content ?? null;
 }
 
 /** An absolute web address, or null: a page may declare `javascript:` or `data:` as canonical. */
@@ -131,8 +150,11 @@ function bylineLineAfter(doc: Document, heading: Element, site: string): string 
     if (!text) continue;
     seen++;
     if (text.length > 300) break;
-    const line = node.parentElement ? clean(node.parentElement.textContent) : text;
-    if (line.length <= 60 && BYLINE_PREFIX.test(line) && !/^(by|par)$/i.test(line)) {
+    // The prefix may stand in its own element ("<span>كتب</span> <a>فلان</a>"): then the line is the parent's.
+    if (text.length > 60 || !BYLINE_PREFIX.test(text)) continue;
+    const parentText = node.parentElement?.textContent ?? '';
+    const line = parentText.length <= 120 ? clean(parentText) : text;
+    if (line.length <= 60 && !/^(by|par)$/i.test(line)) {
       const v = cleanByline(line, site);
       if (v) return v;
     }
@@ -164,6 +186,15 @@ export interface PageMeta {
 
 /** Reads the article metadata of a page (never modifies it). `lang` and `dir` are what the markup declares. */
 export function readPageMeta(doc: Document, url: string): PageMeta {
+  current = { doc, index: buildMetaIndex(doc) };
+  try {
+    return readPageMetaIndexed(doc, url);
+  } finally {
+    current = null;
+  }
+}
+
+function readPageMetaIndexed(doc: Document, url: string): PageMeta {
   const ld = readJsonLdArticle(doc);
   const canonicalUrl = canonicalUrlOf(doc, url);
   const host = hostOf(url) || hostOf(canonicalUrl);

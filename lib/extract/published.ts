@@ -23,20 +23,19 @@ const UPDATED_LABEL = /(اخر تحديث|آخر تحديث|تم التحديث|
 const ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9]/;
 const DATE_NAME = /date|time|tmstmp|publish|posted|dateline/i;
 
-/** The line a text node stands in: its parent's text when short, to catch the clock beside the date. */
-function lineOf(node: Node): string {
-  const own = collapse(node.nodeValue);
-  const parent = node.parentElement;
-  const around = parent ? collapse(parent.textContent) : '';
-  return around.length <= MAX_DATELINE && around.length > own.length ? around : own;
-}
-
+/**
+ * The date a text node prints. When it prints one, the short line around it (its parent's text)
+ * is read too, for the clock time printed beside the date ("<time>02:00</time> 1 / 12 / 2020").
+ */
 function readLine(node: Node): VisibleDate | null {
   const parent = node.parentElement;
   if (!parent || NON_TEXT_PARENT.test(parent.tagName)) return null;
   const own = collapse(node.nodeValue);
   if (own.length < 4 || own.length > MAX_DATELINE || !ANY_DIGIT.test(own)) return null;
-  return parseVisibleDate(lineOf(node));
+  const found = parseVisibleDate(own);
+  if (!found || found.time) return found;
+  const line = collapse(parent.textContent);
+  return line.length <= MAX_DATELINE && line.length > own.length ? (parseVisibleDate(line) ?? found) : found;
 }
 
 /** The first dateline in the few lines after the headline, before the article text begins. */

@@ -79,7 +79,7 @@ export function dropFurniture(blocks: TextBlock[], ctx: BoilerplateContext): Tex
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // "مقالات ذات صلة" / "الأكثر قراءة" after a real body: the rest is other stories.
-    if (isEndMarker(b.text) && bodyChars >= MIN_BODY_BEFORE_END) break;
+    if (b.text.length <= 40 && bodyChars >= MIN_BODY_BEFORE_END && isEndMarker(b.text)) break;
     const kind = furnitureKind(b.text, b.linkDensity, ctx);
     if (kind) {
       // A list heading takes its list with it: the link lines and list items that follow.
@@ -88,8 +88,9 @@ export function dropFurniture(blocks: TextBlock[], ctx: BoilerplateContext): Tex
       }
       continue;
     }
-    const key = fold(b.text);
-    // Repeated captions and the headline repeated inside the body.
+    // Repeated captions and the headline repeated inside the body (a paragraph far longer than
+    // the headline is neither: it is not folded).
+    const key = b.text.length <= titleKey.length + 20 ? fold(b.text) : b.text;
     if (seen.has(key) || (titleKey && key === titleKey)) continue;
     seen.add(key);
     kept.push(b);
