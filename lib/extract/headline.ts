@@ -29,8 +29,11 @@ export function namesOutlet(part: string, site: string): boolean {
  * name or a few words of kicker around it (at least 60 % of the longer one).
  */
 export function sameHeadline(a: string, b: string): boolean {
-  const ka = headlineKey(a);
-  const kb = headlineKey(b);
+  return sameHeadlineKey(headlineKey(a), headlineKey(b));
+}
+
+/** `sameHeadline` on keys already computed with `headlineKey`. */
+function sameHeadlineKey(ka: string, kb: string): boolean {
   if (!ka || !kb) return false;
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
@@ -86,12 +89,14 @@ const CHROME = 'header:not(article header), nav, footer, aside, a, [role="banner
  * outside the site's chrome.
  */
 export function findMainHeading(doc: Document, titles: string[]): Element | null {
-  const wanted = titles.filter((t) => headlineKey(t).length >= 6);
+  const wanted = titles.map(headlineKey).filter((k) => k.length >= 6);
   const h1s = Array.from(doc.getElementsByTagName('h1'));
   for (const list of [h1s, Array.from(doc.getElementsByTagName('h2'))]) {
     const match = list.find((h) => {
       const text = h.textContent ?? '';
-      return text.length < 400 && wanted.some((t) => sameHeadline(text, t) || sameHeadline(text, stripOutlet(t, '', '', text)));
+      if (text.length >= 400) return false;
+      const key = headlineKey(text);
+      return wanted.some((k) => sameHeadlineKey(key, k));
     });
     if (match) return match;
   }

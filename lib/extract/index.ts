@@ -3,7 +3,7 @@
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleSnapshot, ExtractResult } from '../types';
-import { readJsonLdArticle } from './jsonld';
+import { readJsonLdArticle, type JsonLdArticle } from './jsonld';
 import { metaContent, readPageMeta } from './metadata';
 import { pruneForReadability } from './prune';
 import { articleRegion, documentOf } from './region';
@@ -25,9 +25,9 @@ export const DEFAULT_MIN_LENGTH = 250;
 export const DEFAULT_MAX_NODES = 60_000;
 
 /** Markup that says "this page is one article": og:type=article, a JSON-LD article, an <article> with an h1. */
-function hasArticleMarkup(doc: Document): boolean {
+function hasArticleMarkup(doc: Document, ld: JsonLdArticle | null): boolean {
   if ((metaContent(doc, 'og:type') ?? '').toLowerCase() === 'article') return true;
-  if (readJsonLdArticle(doc)) return true;
+  if (ld) return true;
   if (doc.querySelector('[itemtype*="NewsArticle" i], [itemtype$="/Article" i]')) return true;
   const articles = doc.querySelectorAll('article');
   return articles.length === 1 && !!articles[0].querySelector('h1');
@@ -75,12 +75,13 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
 
     // Short Arabic articles (3–4 paragraphs) score under Readability's heuristic; the page's
     // own article markup is the other way to qualify.
-    const articleMarkup = hasArticleMarkup(doc);
+    const ld = readJsonLdArticle(doc);
+    const articleMarkup = hasArticleMarkup(doc, ld);
     if (!articleMarkup && !isProbablyReaderable(doc)) {
       return { ok: false, reason: 'not-readerable', detail: 'no long paragraphs and no article markup' };
     }
 
-    const { meta, heading } = readPageMeta(doc, url);
+    const { meta, heading } = readPageMeta(doc, url, ld);
     const readOptions = { minLength, maxNodes };
     // The part of the page around the headline first; the whole page when that part gives no article.
     const region = articleRegion(doc, heading);

@@ -144,12 +144,13 @@ function bylineLineAfter(doc: Document, heading: Element, site: string): string 
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* SHOW_TEXT */);
   walker.currentNode = heading;
   let seen = 0;
-  for (let node = walker.nextNode(); node && seen < 30; node = walker.nextNode()) {
-    if (heading.contains(node)) continue;
-    const text = clean(node.nodeValue);
-    if (!text) continue;
+  for (let node = walker.nextNode(); node && seen < 20; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > 300) break;
+    if (heading.contains(node) || !/\S/.test(raw)) continue;
     seen++;
-    if (text.length > 300) break;
+    if (raw.length > 80) continue;
+    const text = clean(raw);
     // The prefix may stand in its own element ("<span>كتب</span> <a>فلان</a>"): then the line is the parent's.
     if (text.length > 60 || !BYLINE_PREFIX.test(text)) continue;
     const parentText = node.parentElement?.textContent ?? '';
@@ -185,17 +186,16 @@ export interface PageMeta {
 }
 
 /** Reads the article metadata of a page (never modifies it). `lang` and `dir` are what the markup declares. */
-export function readPageMeta(doc: Document, url: string): PageMeta {
+export function readPageMeta(doc: Document, url: string, ld: JsonLdArticle | null = readJsonLdArticle(doc)): PageMeta {
   current = { doc, index: buildMetaIndex(doc) };
   try {
-    return readPageMetaIndexed(doc, url);
+    return readPageMetaIndexed(doc, url, ld);
   } finally {
     current = null;
   }
 }
 
-function readPageMetaIndexed(doc: Document, url: string): PageMeta {
-  const ld = readJsonLdArticle(doc);
+function readPageMetaIndexed(doc: Document, url: string, ld: JsonLdArticle | null): PageMeta {
   const canonicalUrl = canonicalUrlOf(doc, url);
   const host = hostOf(url) || hostOf(canonicalUrl);
 
