@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { extractArticle } from '../extract/index';
 import { normalizeLooseDate } from '../extract/dates';
 import { arabicShare } from '../extract/script';
-import type { ArticleSnapshot } from '../types';
+import type { ArticleSnapshot, ExtractResult } from '../types';
 import { CliError } from './errors';
 
 function readText(file: string): string {
@@ -35,18 +35,23 @@ function hostOf(url: string): string {
   }
 }
 
-/** A saved web page, extracted as the extension extracts it. */
-export function loadHtmlArticle(file: string): ArticleSnapshot {
+/** A saved web page through the extension's extraction: the article, or why the page is not one. */
+export function extractHtmlFile(file: string): ExtractResult {
   const html = readText(file);
   const url = pathToFileURL(path.resolve(file)).href;
   const dom = new JSDOM(html, { url });
   try {
-    const result = extractArticle(dom.window.document, url);
-    if (!result.ok) throw new CliError(`${file}: not an article (${result.reason}${result.detail ? `: ${result.detail}` : ''})`);
-    return result.article;
+    return extractArticle(dom.window.document, url);
   } finally {
     dom.window.close();
   }
+}
+
+/** A saved web page, extracted as the extension extracts it. */
+export function loadHtmlArticle(file: string): ArticleSnapshot {
+  const result = extractHtmlFile(file);
+  if (!result.ok) throw new CliError(`${file}: not an article (${result.reason}${result.detail ? `: ${result.detail}` : ''})`);
+  return result.article;
 }
 
 interface SideMetadata {

@@ -13,6 +13,7 @@ export const USAGE = `Usage:
   tabayyun quantities [--json]        quantities in each stdin line (JSON Lines with --json)
   tabayyun compare [--json] FILE...   articles in reading order (.html/.htm pages or .txt: title line, then text);
                                       the last FILE is the current article
+  tabayyun extract [--json] FILE...   what the extension keeps from each saved page (.html/.htm)
 Options:
   --json      stable machine-readable output
   -h, --help  this help
@@ -56,20 +57,30 @@ async function compare(argv: string[], io: CliIo): Promise<void> {
   io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${c.formatCompareTable(report)}\n`);
 }
 
+async function extract(argv: string[], io: CliIo): Promise<void> {
+  const opts = parseOptions(argv, 'extract');
+  if (opts.help) return io.stdout(USAGE);
+  if (opts.args.length === 0) throw new CliError('extract: no files given (usage: tabayyun extract [--json] FILE...)');
+  const x = await import('./extract');
+  const lines = opts.args.map((f) => x.extractFile(f));
+  io.stdout(opts.json ? x.formatExtractJson(lines) : x.formatExtractSummary(lines));
+}
+
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim();
 
 /** Runs the command; returns the exit status. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === undefined) throw new CliError('no command given (use quantities or compare; --help for usage)');
+    if (command === undefined) throw new CliError('no command given (use quantities, compare or extract; --help for usage)');
     if (command === '-h' || command === '--help' || command === 'help') {
       io.stdout(USAGE);
       return 0;
     }
     if (command === 'quantities') await quantities(rest, io);
     else if (command === 'compare') await compare(rest, io);
-    else throw new CliError(`unknown command "${command}" (use quantities or compare)`);
+    else if (command === 'extract') await extract(rest, io);
+    else throw new CliError(`unknown command "${command}" (use quantities, compare or extract)`);
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

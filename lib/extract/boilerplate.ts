@@ -48,12 +48,13 @@ export function isEndMarker(text: string): boolean {
 // "اقرأ أيضا: <headline>" inline teaser paragraphs.
 const INLINE_TEASER = /^(اقرا ايضا|اقرا كذلك|اقرا|طالع ايضا|شاهد ايضا|شاهد|قد يهمك|يهمك ايضا)\s*[:：]/;
 
-const DATELINE = /(اخر تحديث|تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|تم النشر|تم التحديث|محدث في|منذ \d+ (ساعه|ساعات|دقيقه|دقائق|يوم|ايام))/;
+const DATELINE = /(اخر تحديث|تاريخ النشر|نشر في|نشر بتاريخ|نشر يوم|تم النشر|تم نشره|تم نشر في|تم التحديث|محدث في|منذ \d+ (ساعه|ساعات|دقيقه|دقائق|يوم|ايام))/;
 
 const SHARE_WORDS = new Set(
   ['شارك', 'شاركوا', 'مشاركه', 'المقال', 'الخبر', 'عبر', 'على', 'فيسبوك', 'فيس', 'بوك', 'تويتر', 'اكس', 'واتساب', 'واتس', 'اب',
-    'تلغرام', 'تيليجرام', 'لينكدان', 'طباعه', 'نسخ', 'الرابط', 'ارسال', 'بريد', 'البريد', 'الالكتروني', 'حفظ', 'تعليق', 'تعليقات',
-    'share', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'print', 'email', 'copy', 'link', 'tt', 'messenger'],
+    'تلغرام', 'تيليجرام', 'لينكدان', 'طباعه', 'اطبع', 'نسخ', 'انسخ', 'الرابط', 'رابط', 'مختصر', 'تم', 'ارسال', 'بريد', 'البريد', 'الالكتروني', 'حفظ', 'تعليق', 'تعليقات',
+    'share', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'print', 'email', 'copy', 'link', 'tt', 'messenger',
+    'on', 'short', 'url', 'tweet', 'pinterest', 'reddit'],
 );
 
 const POLICY = /(الاراء الوارده|لا تعبر عن راي|لا تعبر بالضروره|سياسه التعليق|ارشادات الاستخدام|شروط الاستخدام|جميع الحقوق محفوظه|حقوق النشر محفوظه|التعليقات المنشوره|اضف تعليق|اترك تعليقا|مراجعه التعليقات|يرجى الالتزام بالتعليق|سياسه الخصوصيه)/;
@@ -64,21 +65,51 @@ const WIDGET = /(انقر هنا|اضغط هنا|لقراءه الخبر من م
 const CAPTION_CREDIT = /\((?:[^()]{0,60}?)(رويترز|ا ?\. ?ف ?\. ?ب|اف ب|ا ف ب|د ?\. ?ب ?\. ?ا|ا ?\. ?ب|واس|الاناضول|ارشيفيه|ارشيف|جيتي|جيتي ايمجز|getty|afp|reuters|ap|epa)[^()]{0,40}\)\s*$/i;
 const CAPTION_LEAD = /^(reuters|afp|getty images|getty|epa|ap photo|ap)\s/i;
 
+// Labels of the page's controls and metadata fields, alone on their line: never article text.
+const UI_LABELS = new Set(
+  ['الموضوع', 'المصدر', 'التاريخ', 'الكاتب', 'المؤلف', 'الوسوم', 'الكلمات المفتاحيه', 'تاريخ النشر', 'اخر تحديث', 'استمع', 'استمع للخبر',
+    'استمع الى المقال', 'حجم الخط', 'تكبير الخط', 'تصغير الخط', 'a', 'a a', 'a+', 'a-', 'اضف تعليق', 'اضف تعليقا', 'التعليقات', 'اقرا المزيد',
+    'عرض المزيد', 'المزيد', 'تابعنا عبر', 'تابعونا عبر', 'تم نسخ الرابط', 'اغلاق', 'الرئيسيه', 'بحث', 'ابحث', 'إقرأ ايضا',
+    'advertisement', 'اعلان', 'إعلان', 'listen', 'read more', 'comments', 'font size'].map((l) => labelKey(l)),
+);
+
+// "حوار: فلان", "بقلم: فلان", "كتبت فلانة": a byline line, not a paragraph.
+const BYLINE_LINE = /^(بقلم|حوار|اعداد|تحرير|تقرير|كتب|كتبت|متابعه)\s*[:：]?\s+\S/;
+
 export interface BoilerplateContext {
   /** Outlet name, to recognise "Moscow - Outlet" datelines. */
   site: string;
   /** Headline, to drop its repetitions in the body. */
   title: string;
+  /** Author's name as found in the page, to drop the byline line. */
+  byline?: string | null;
+}
+
+// Label keys of the context, computed once per context rather than once per paragraph.
+const contextKeys = new WeakMap<BoilerplateContext, { site: string; byline: string }>();
+function keysOf(ctx: BoilerplateContext): { site: string; byline: string } {
+  let k = contextKeys.get(ctx);
+  if (!k) contextKeys.set(ctx, (k = { site: ctx.site ? labelKey(ctx.site) : '', byline: ctx.byline ? labelKey(ctx.byline) : '' }));
+  return k;
 }
 
 /** Why a paragraph is page furniture, or null when it may be article text. */
 export function furnitureKind(text: string, linkDensity: number, ctx: BoilerplateContext): string | null {
-  const folded = fold(text);
   const len = text.length;
-  if (isListMarker(text)) return 'list-heading';
+  // Every pattern below is for lines shorter than this: a paragraph is article text.
+  if (len >= 600) return null;
+  // The patterns find their markers near a line's start: folding the first 250 characters is enough.
+  const folded = fold(len <= 250 ? text : text.slice(0, 250));
+  // Only short lines can be labels: the label key of a paragraph is never needed.
+  const key = len < 90 ? labelKey(text) : '';
+  const ctxKeys = keysOf(ctx);
+  if (len <= 40 && LIST_MARKER_SET.has(key)) return 'list-heading';
+  if (len < 40 && UI_LABELS.has(key)) return 'ui-label';
+  if (len < 60 && BYLINE_LINE.test(folded) && !/[.!؟?]$/.test(text) && text.split(/\s+/).length <= 6) return 'byline';
+  if (len < 80 && ctxKeys.byline && key.endsWith(ctxKeys.byline) && text.split(/\s+/).length <= 8) return 'byline';
   if (len < 200 && INLINE_TEASER.test(folded)) return 'read-also';
   if (linkDensity >= 0.8 && len < 160) return 'link';
-  if (POLICY.test(folded) && len < 600) return 'comment-policy';
+  if (len < 600 && POLICY.test(folded)) return 'comment-policy';
   if (len < 160 && WIDGET.test(folded)) return 'widget';
   if (len < 110 && DATELINE.test(folded)) return 'dateline';
   if (len < 70) {
@@ -86,9 +117,9 @@ export function furnitureKind(text: string, linkDensity: number, ctx: Boilerplat
     // A line that is little more than a date ("الأحد 10 نوفمبر 2024").
     if (date && folded.replace(/[\d\s/.,،:()\-]+/g, ' ').trim().split(' ').length <= 4) return 'dateline';
   }
-  if (len < 60 && ctx.site && labelKey(text).includes(labelKey(ctx.site)) && text.split(/\s+/).length <= 7) return 'dateline';
+  if (len < 60 && ctxKeys.site && key.includes(ctxKeys.site) && text.split(/\s+/).length <= 7) return 'dateline';
   if (len < 90) {
-    const words = labelKey(text).split(' ').filter(Boolean);
+    const words = key.split(' ').filter(Boolean);
     if (words.length && words.every((w) => SHARE_WORDS.has(w))) return 'share';
   }
   if (len < 250) {

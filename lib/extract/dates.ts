@@ -45,7 +45,8 @@ export function normalizeMachineDate(raw: string | null | undefined): string | n
   return null;
 }
 
-// Month names in folded form (alef/yaa/taa-marbuta unified): Egyptian/Gulf, Levantine, Maghrebi.
+// Month names in folded form (alef/yaa/taa-marbuta unified): Egyptian/Gulf, Levantine, Maghrebi,
+// and the Latin names English and French-language pages print.
 const MONTHS: [string, number][] = [
   ['يناير', 1], ['جانفي', 1], ['كانون الثاني', 1], ['فبراير', 2], ['فيفري', 2], ['شباط', 2],
   ['مارس', 3], ['اذار', 3], ['ابريل', 4], ['افريل', 4], ['نيسان', 4], ['مايو', 5], ['ماي', 5], ['ايار', 5],
@@ -53,39 +54,100 @@ const MONTHS: [string, number][] = [
   ['اغسطس', 8], ['غشت', 8], ['اغشت', 8], ['اوت', 8], ['اب', 8], ['سبتمبر', 9], ['شتنبر', 9], ['ايلول', 9],
   ['اكتوبر', 10], ['تشرين الاول', 10], ['نوفمبر', 11], ['نونبر', 11], ['تشرين الثاني', 11],
   ['ديسمبر', 12], ['دجنبر', 12], ['كانون الاول', 12],
+  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8],
+  ['september', 9], ['october', 10], ['november', 11], ['december', 12],
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sept', 9], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
 ];
 // Longest names first so "تشرين الثاني" wins over shorter overlaps.
 const MONTH_ALT = MONTHS.map(([n]) => n).sort((a, b) => b.length - a.length).join('|');
 const MONTH_OF = new Map(MONTHS);
-// "28 آب/اغسطس 2013", "10 نوفمبر (تشرين الثاني) 2024", "الأحد 10 نوفمبر 2024".
+// A month name is a whole word: "اب" must not match inside "الاب", nor "mar" inside "market".
+const WORD_START = '(?<![\\p{L}])';
+const WORD_END = '(?![\\p{L}])';
+// "28 آب/اغسطس 2013", "10 نوفمبر (تشرين الثاني) 2024", "الأحد 10 نوفمبر 2024", "24 نيسان / أبريل 2020", "24 April 2020".
 const TEXT_DATE = new RegExp(
-  `(?:^|[^\\d])(\\d{1,2})\\s+(${MONTH_ALT})(?:\\s*[/(]\\s*(?:${MONTH_ALT})\\s*\\)?)?\\s*[،,]?\\s*(\\d{4})(?!\\d)`,
+  `(?:^|[^\\d])(\\d{1,2})\\s+${WORD_START}(${MONTH_ALT})${WORD_END}\\.?(?:\\s*[/(]\\s*(?:${MONTH_ALT})\\s*\\)?)?\\s*[،,]?\\s*(\\d{4})(?!\\d)`,
+  'iu',
 );
-// "19 - 06 - 2024", "10/11/2024" (day first, as Arabic pages write it).
+// "April 24, 2020", "ديسمبر 25, 2020": the month first.
+const MONTH_FIRST_DATE = new RegExp(`${WORD_START}(${MONTH_ALT})${WORD_END}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[،,]?\\s*(\\d{4})(?!\\d)`, 'iu');
+// "19 - 06 - 2024", "10/11/2024", "17.03.2020" (day first, as Arabic pages write it).
 const NUMERIC_DATE = /(?:^|[^\d])(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)/;
 const YEAR_FIRST = /(?:^|[^\d])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?!\d)/;
 
-/** Reads a human dateline ("الأربعاء، 28 آب/اغسطس 2013") as an ISO date, or null. */
+/** Reads a human dateline ("الأربعاء، 28 آب/اغسطس 2013", "April 24, 2020") as an ISO date, or null. */
 export function parseArabicDateline(raw: string): string | null {
-  const text = fold(raw).replace(/\s+/g, ' ');
+  return findDate(fold(raw).replace(/\s+/g, ' '))?.iso ?? null;
+}
+
+interface DateMatch {
+  iso: string;
+  /** Where the date stands in the folded text. */
+  index: number;
+  length: number;
+}
+
+function findDate(text: string): DateMatch | null {
+  const found = (m: RegExpExecArray, y: number, mo: number, d: number): DateMatch | null =>
+    validDate(y, mo, d) ? { iso: `${y}-${pad(mo)}-${pad(d)}`, index: m.index, length: m[0].length } : null;
   const named = TEXT_DATE.exec(text);
   if (named) {
-    const d = +named[1];
-    const m = MONTH_OF.get(named[2]) ?? 0;
-    const y = +named[3];
-    if (validDate(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+    const r = found(named, +named[3], MONTH_OF.get(named[2].toLowerCase()) ?? 0, +named[1]);
+    if (r) return r;
+  }
+  const monthFirst = MONTH_FIRST_DATE.exec(text);
+  if (monthFirst) {
+    const r = found(monthFirst, +monthFirst[3], MONTH_OF.get(monthFirst[1].toLowerCase()) ?? 0, +monthFirst[2]);
+    if (r) return r;
   }
   const yearFirst = YEAR_FIRST.exec(text);
   if (yearFirst) {
-    const [y, m, d] = [+yearFirst[1], +yearFirst[2], +yearFirst[3]];
-    if (validDate(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+    const r = found(yearFirst, +yearFirst[1], +yearFirst[2], +yearFirst[3]);
+    if (r) return r;
   }
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
-    const [d, m, y] = [+numeric[1], +numeric[2], +numeric[3]];
-    if (validDate(y, m, d)) return `${y}-${pad(m)}-${pad(d)}`;
+    const r = found(numeric, +numeric[3], +numeric[2], +numeric[1]);
+    if (r) return r;
   }
   return null;
+}
+
+/** A date printed in the page, with the clock time printed beside it when there is one. */
+export interface VisibleDate {
+  /** "2020-04-24" */
+  date: string;
+  /** "13:05" (24-hour clock), the page's local time, or null. */
+  time: string | null;
+}
+
+// "09:23 ص", "1:59 صباحًا", "8:05 PM", "17:27".
+const CLOCK = /(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s*(صباحا|مساء|ص|م|am|pm|a\.m\.|p\.m\.)?(?![\p{L}])/giu;
+// A time after these words is when the article was updated, not published.
+const UPDATE_LABEL = /(تحديث|محدث|عدل|updated|modified)[^\d]{0,12}$/i;
+
+/** Reads a visible dateline: the date, and the clock time next to it unless that is an update time. */
+export function parseVisibleDate(raw: string): VisibleDate | null {
+  const text = fold(raw).replace(/\s+/g, ' ');
+  const found = findDate(text);
+  if (!found) return null;
+  let time: string | null = null;
+  for (const m of text.matchAll(CLOCK)) {
+    const at = m.index ?? 0;
+    // The clock must stand outside the date itself ("17.03.2020" has no clock).
+    if (at >= found.index && at < found.index + found.length) continue;
+    if (UPDATE_LABEL.test(text.slice(Math.max(0, at - 30), at))) break;
+    let h = +m[1];
+    const min = +m[2];
+    const half = (m[3] ?? '').toLowerCase();
+    if (h > 23 || min > 59) continue;
+    if (half && h > 12) continue;
+    if (/^(م|مساء|pm|p\.m\.)$/.test(half) && h < 12) h += 12;
+    if (/^(ص|صباحا|am|a\.m\.)$/.test(half) && h === 12) h = 0;
+    time = `${pad(h)}:${pad(min)}`;
+    break;
+  }
+  return { date: found.iso, time };
 }
 
 /** A loosely written date from metadata files ("2024-02-29 (approximate)", "2024-05") → ISO, or null. */

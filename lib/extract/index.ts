@@ -3,11 +3,11 @@
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleSnapshot, ExtractResult } from '../types';
-import { normalizeMachineDate } from './dates';
-import { readJsonLdArticle } from './jsonld';
-import { metaContent, readMetadata } from './metadata';
+import { readJsonLdArticle, type JsonLdArticle } from './jsonld';
+import { metaContent, readPageMeta } from './metadata';
 import { pruneForReadability } from './prune';
-import { arabicShare, pageDirection } from './script';
+import { articleRegion, documentOf } from './region';
+import { arabicShare, articleDirection, articleLanguage } from './script';
 import { articleText } from './text';
 
 export { readMetadata } from './metadata';
@@ -25,9 +25,9 @@ export const DEFAULT_MIN_LENGTH = 250;
 export const DEFAULT_MAX_NODES = 60_000;
 
 /** Markup that says "this page is one article": og:type=article, a JSON-LD article, an <article> with an h1. */
-function hasArticleMarkup(doc: Document): boolean {
+function hasArticleMarkup(doc: Document, ld: JsonLdArticle | null): boolean {
   if ((metaContent(doc, 'og:type') ?? '').toLowerCase() === 'article') return true;
-  if (readJsonLdArticle(doc)) return true;
+  if (ld) return true;
   if (doc.querySelector('[itemtype*="NewsArticle" i], [itemtype$="/Article" i]')) return true;
   const articles = doc.querySelectorAll('article');
   return articles.length === 1 && !!articles[0].querySelector('h1');
@@ -40,11 +40,27 @@ function headlineLinkChars(doc: Document): number {
   return n;
 }
 
-/** Readability's byline guess, unless it is a "city - outlet" dateline or a date. */
-function cleanByline(raw: string | null | undefined, site: string): string | null {
-  const v = (raw ?? '').replace(/\s+/g, ' ').trim();
-  if (!v || v.length > 100 || (site && v.includes(site)) || /\d{4}/.test(v)) return null;
-  return v;
+/** The copy of `el` in `copyRoot`, a deep copy of `root`: the n-th element of its tag in both. */
+function copyOf(root: Document | Element, el: Element | null, copyRoot: Document | Element | null): Element | null {
+  if (!el || !copyRoot) return null;
+  const all = root.getElementsByTagName(el.tagName);
+  for (let i = 0; i < all.length; i++) if (all[i] === el) return copyRoot.getElementsByTagName(el.tagName)[i] ?? null;
+  return null;
+}
+
+/** Readability on a copy of the page (or of its article region), pruned first. Mutates `copy`. */
+function readContent(copy: Document, heading: Element | null, opts: { minLength: number; maxNodes: number }): Element | null {
+  pruneForReadability(copy, heading);
+  const parsed = new Readability<Element>(copy, {
+    charThreshold: Math.min(opts.minLength, 500),
+    maxElemsToParse: opts.maxNodes,
+    serializer: (node) => node as Element,
+    // Work Readability would do for nothing here: we read text, not class names, and the
+    // page's JSON-LD is already read by readMetadata.
+    keepClasses: true,
+    disableJSONLD: true,
+  }).parse();
+  return parsed?.content ?? null;
 }
 
 /** Extracts the article of a page, or says why the page is not taken as one. */
@@ -59,27 +75,30 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
 
     // Short Arabic articles (3–4 paragraphs) score under Readability's heuristic; the page's
     // own article markup is the other way to qualify.
-    const articleMarkup = hasArticleMarkup(doc);
+    const ld = readJsonLdArticle(doc);
+    const articleMarkup = hasArticleMarkup(doc, ld);
     if (!articleMarkup && !isProbablyReaderable(doc)) {
       return { ok: false, reason: 'not-readerable', detail: 'no long paragraphs and no article markup' };
     }
 
-    const meta = readMetadata(doc, url);
-    const clone = doc.cloneNode(true) as Document;
-    pruneForReadability(clone, meta.title);
-    const parsed = new Readability<Element>(clone, {
-      charThreshold: Math.min(minLength, 500),
-      maxElemsToParse: maxNodes,
-      serializer: (node) => node as Element,
-      // Work Readability would do for nothing here: we read text, not class names, and the
-      // page's JSON-LD is already read by readMetadata.
-      keepClasses: true,
-      disableJSONLD: true,
-    }).parse();
-    if (!parsed?.content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
-
-    const title = meta.title || (parsed.title ?? '').trim();
-    const text = articleText(parsed.content, { site: meta.site, title });
+    const { meta, heading } = readPageMeta(doc, url, ld);
+    const readOptions = { minLength, maxNodes };
+    // The part of the page around the headline first; the whole page when that part gives no article.
+    const region = articleRegion(doc, heading);
+    const context = { site: meta.site, title: meta.title, byline: meta.byline };
+    let text = '';
+    if (region) {
+      const copy = documentOf(doc, region);
+      const content = readContent(copy, copyOf(region, heading, copy.body.firstElementChild), readOptions);
+      if (content) text = articleText(content, context);
+    }
+    if (text.length < minLength) {
+      const copy = doc.cloneNode(true) as Document;
+      const content = readContent(copy, copyOf(doc, heading, copy), readOptions);
+      if (!content) return { ok: false, reason: 'not-readerable', detail: 'Readability found no content' };
+      text = articleText(content, context);
+    }
+    const title = meta.title;
     if (text.length < minLength) {
       return { ok: false, reason: 'too-short', detail: `${text.length} characters of article text (minimum ${minLength})` };
     }
@@ -88,6 +107,7 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
       return { ok: false, reason: 'not-readerable', detail: 'more headline links than text: a home page or section front' };
     }
     const share = arabicShare(text);
+    const hasLetters = /\p{L}/u.test(text);
     if (minArabic > 0 && share < minArabic) {
       return { ok: false, reason: 'not-arabic', detail: `${Math.round(share * 100)}% Arabic letters` };
     }
@@ -95,10 +115,10 @@ export function extractArticle(doc: Document, url: string, opts: ExtractOptions 
     const article: ArticleSnapshot = {
       ...meta,
       title,
-      byline: meta.byline ?? cleanByline(parsed.byline, meta.site),
-      published: meta.published ?? normalizeMachineDate(parsed.publishedTime),
-      dir: meta.dir ?? pageDirection(doc, text),
-      lang: meta.lang ?? (share >= 0.5 ? 'ar' : null),
+      byline: meta.byline,
+      published: meta.published,
+      dir: articleDirection(share, hasLetters, meta.dir),
+      lang: articleLanguage(share, hasLetters, meta.lang),
       text,
     };
     return { ok: true, article };

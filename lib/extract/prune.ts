@@ -2,16 +2,19 @@
 // tickers, "related"/"most read" boxes, and the other full articles some outlets stack below
 // the one being read (aawsat.com puts a second, unrelated story under every article).
 
-import { fold } from '../text/fold';
 import { isEndMarker, isListMarker } from './boilerplate';
 
 const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-const ALWAYS_REMOVE = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'form', 'button', 'select', 'textarea', 'marquee',
-  'nav', 'aside', 'footer', 'figcaption',
+const ALWAYS_REMOVE = ['script', 'style', 'noscript', 'template', 'iframe', 'button', 'select', 'textarea', 'marquee', 'figcaption', '[hidden]'].join(',');
+
+// Usually furniture, but some sites wrap the whole page in one of these (ASP.NET's page-wide
+// <form id="aspnetForm">, a theme's <div aria-hidden> behind a closed menu): removed unless
+// they hold the headline or most of the article's text.
+const USUALLY_FURNITURE = [
+  'form', 'nav', 'aside', 'footer',
   '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
-  '[hidden]', '[aria-hidden="true"]',
+  '[aria-hidden="true"]',
 ].join(',');
 
 // Class/id words of furniture blocks (checked as whole words within class and id).
@@ -47,17 +50,6 @@ function makeRemover(doc: Document, mainHeading: Element | null): (el: Element) 
     el.remove();
     return true;
   };
-}
-
-/** The page's own headline element: the h1 that matches the headline, else the first h1. */
-function findMainHeading(doc: Document, headline: string): Element | null {
-  const h1s = Array.from(doc.querySelectorAll('h1'));
-  const want = fold(collapse(headline));
-  const matching = want ? h1s.find((h) => {
-    const t = fold(collapse(h.textContent));
-    return t.length > 0 && (t === want || want.includes(t) || t.includes(want));
-  }) : undefined;
-  return matching ?? h1s.find((h) => h.closest('article')) ?? null;
 }
 
 /** Keeps one of several stacked <article> elements: the one with the headline, else the longest. */
@@ -194,15 +186,15 @@ function removeTeaserLists(doc: Document, mainHeading: Element | null): void {
 }
 
 /** Prepares a copy of the page for Readability. Mutates `doc`: pass a clone, never the live page. */
-export function pruneForReadability(doc: Document, headline: string): void {
-  const mainHeading = findMainHeading(doc, headline);
-  const remove = makeRemover(doc, mainHeading);
+export function pruneForReadability(doc: Document, mainHeading: Element | null): void {
   for (const el of Array.from(doc.querySelectorAll(ALWAYS_REMOVE))) {
     if (el.isConnected && !(mainHeading && el.contains(mainHeading))) el.remove();
   }
+  const remove = makeRemover(doc, mainHeading);
+  for (const el of Array.from(doc.querySelectorAll(USUALLY_FURNITURE))) remove(el);
   // Site headers (not the article's own header with the headline).
   for (const el of Array.from(doc.querySelectorAll('header'))) {
-    if (el.isConnected && !el.querySelector('h1') && !el.closest('article')) el.remove();
+    if (el.isConnected && !el.querySelector('h1') && !el.closest('article')) remove(el);
   }
   keepMainArticle(doc, mainHeading);
   removeTeaserLists(doc, mainHeading);

@@ -38,16 +38,20 @@ export function hasArabic(text: string): boolean {
   return ARABIC_LETTER.test(text);
 }
 
-function dirAttr(el: Element | null): 'rtl' | 'ltr' | null {
-  const v = el?.getAttribute('dir')?.trim().toLowerCase();
-  return v === 'rtl' || v === 'ltr' ? v : null;
+// Languages written in Arabic script: a page declaring one of them is believed; any other
+// declaration on an Arabic-script article is a template default ("en-US") and is overruled.
+const ARABIC_SCRIPT_LANGUAGES = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'ku', 'sd', 'ug', 'ks']);
+
+/** The article's direction from its own letters; the declared one only when it has none. */
+export function articleDirection(share: number, hasLetters: boolean, declared: 'rtl' | 'ltr' | null): 'rtl' | 'ltr' | null {
+  if (!hasLetters) return declared;
+  return share >= 0.5 ? 'rtl' : 'ltr';
 }
 
-/** Page direction: html[dir], body[dir], else rtl when most letters are Arabic script. */
-export function pageDirection(doc: Document, sampleText?: string): 'rtl' | 'ltr' | null {
-  const declared = dirAttr(doc.documentElement) ?? dirAttr(doc.body);
-  if (declared) return declared;
-  const text = sampleText ?? doc.body?.textContent ?? '';
-  if (!/\p{L}/u.test(text)) return null;
-  return arabicShare(text) >= 0.5 ? 'rtl' : 'ltr';
+/** The article's language: the declared one when its script matches the text, else "ar" for Arabic text. */
+export function articleLanguage(share: number, hasLetters: boolean, declared: string | null): string | null {
+  if (!hasLetters) return declared;
+  const arabicText = share >= 0.5;
+  if (declared && ARABIC_SCRIPT_LANGUAGES.has(declared) === arabicText) return declared;
+  return arabicText ? 'ar' : null;
 }

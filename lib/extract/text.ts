@@ -18,7 +18,9 @@ const INLINE = new Set([
 ]);
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME',
-  'SVG', 'svg', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'IMG', 'PICTURE', 'NAV', 'ASIDE', 'FOOTER', 'FORM',
+  'SVG', 'svg', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'EMBED', 'IMG', 'PICTURE',
+  // NAV, ASIDE, FOOTER and FORM are not skipped: the pruning has removed those that were
+  // furniture, and the ones left wrap the article (ASP.NET's page-wide <form>).
 ]);
 
 /** Splits an element into text blocks, one per block element or <br>-separated run. */
@@ -77,16 +79,18 @@ export function dropFurniture(blocks: TextBlock[], ctx: BoilerplateContext): Tex
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // "مقالات ذات صلة" / "الأكثر قراءة" after a real body: the rest is other stories.
-    if (isEndMarker(b.text) && bodyChars >= MIN_BODY_BEFORE_END) break;
-    if (furnitureKind(b.text, b.linkDensity, ctx)) {
+    if (b.text.length <= 40 && bodyChars >= MIN_BODY_BEFORE_END && isEndMarker(b.text)) break;
+    const kind = furnitureKind(b.text, b.linkDensity, ctx);
+    if (kind) {
       // A list heading takes its list with it: the link lines and list items that follow.
-      if (furnitureKind(b.text, b.linkDensity, ctx) === 'list-heading') {
+      if (kind === 'list-heading') {
         while (i + 1 < blocks.length && isListEntry(blocks[i + 1])) i++;
       }
       continue;
     }
-    const key = fold(b.text);
-    // Repeated captions and the headline repeated inside the body.
+    // Repeated captions and the headline repeated inside the body (a paragraph far longer than
+    // the headline is neither: it is not folded).
+    const key = b.text.length <= titleKey.length + 20 ? fold(b.text) : b.text;
     if (seen.has(key) || (titleKey && key === titleKey)) continue;
     seen.add(key);
     kept.push(b);

@@ -36,6 +36,12 @@ describe('furnitureKind', () => {
     ['ارتفاع عدد القتلى إلى 12', 1, 'link'],
     ['TT', 0, 'share'],
     ['View on Example.net', 0, 'latin-chrome'],
+    ['انسخ الرابط', 0, 'share'],
+    ['الموضوع:', 0, 'ui-label'],
+    ['استمع', 0, 'ui-label'],
+    ['حوار: سلمى الراشد', 0, 'byline'],
+    ['كتبت سلمى الراشد', 0, 'byline'],
+    ['تم نشره الجمعة 24 نيسان / أبريل 2020', 0, 'dateline'],
   ])('%s → %s', (text, density, kind) => {
     expect(furnitureKind(text, density, ctx)).toBe(kind);
   });
@@ -45,6 +51,8 @@ describe('furnitureKind', () => {
     'وأضاف المسؤول أن الفرق عملت طوال الليل. (رويترز)',
     'وأكد الناطق باسم الحكومة أن الحصيلة نشرت في بيان رسمي يوم الأحد الماضي بعد اجتماع طارئ للجنة.',
     'دعم دولي للمتضررين',
+    'كتب الوزير في تغريدة أن الحصيلة ارتفعت إلى 45 قتيلا.',
+    'وقال الوزير:',
   ])('keeps article text: %s', (text) => {
     expect(furnitureKind(text, 0, ctx)).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
+import { articleDirection, articleLanguage } from '../../lib/extract/script';
 
 const URL_ = 'https://news.example.org/2024/05/story';
 // Invented paragraphs in the style of a short news report.
@@ -28,11 +29,11 @@ describe('extractArticle', () => {
     expect(r.article.title).toBe('فيضانات في مدينة ساحلية');
   });
 
-  it('computes the direction itself when the page declares none (Readability says null)', () => {
+  it('judges the direction from the article letters when the page declares none or the wrong one', () => {
     const r = extractArticle(page(), URL_);
     expect(r.ok && r.article.dir).toBe('rtl');
     const declared = extractArticle(page({ dir: 'ltr' }), URL_);
-    expect(declared.ok && declared.article.dir).toBe('ltr');
+    expect(declared.ok && declared.article.dir).toBe('rtl');
   });
 
   it('gives up on huge pages with reason too-large', () => {
@@ -56,5 +57,21 @@ describe('extractArticle', () => {
   it('rejects pages without long paragraphs or article markup', () => {
     const doc = new JSDOM('<html><body><ul><li><a href="/1">رابط</a></li></ul><p>نص قصير</p></body></html>', { url: URL_ }).window.document;
     expect(extractArticle(doc, URL_)).toMatchObject({ ok: false, reason: 'not-readerable' });
+  });
+});
+
+describe('language and direction from the article letters', () => {
+  it('overrules a template lang of another script, keeps one of the same script', () => {
+    expect(articleLanguage(0.95, true, 'en')).toBe('ar');
+    expect(articleLanguage(0.95, true, null)).toBe('ar');
+    expect(articleLanguage(0.95, true, 'fa')).toBe('fa');
+    expect(articleLanguage(0.05, true, 'ar')).toBeNull();
+    expect(articleLanguage(0.05, true, 'fr')).toBe('fr');
+    expect(articleLanguage(0, false, 'ar')).toBe('ar');
+  });
+  it('gives rtl to Arabic letters, ltr to Latin ones, the declared direction to neither', () => {
+    expect(articleDirection(0.9, true, 'ltr')).toBe('rtl');
+    expect(articleDirection(0.1, true, 'rtl')).toBe('ltr');
+    expect(articleDirection(0, false, 'rtl')).toBe('rtl');
   });
 });

@@ -61,12 +61,14 @@ describe('readMetadata: byline', () => {
 });
 
 describe('readMetadata: publication time', () => {
-  it('takes article:published_time first', () => {
+  it('trusts JSON-LD before article:published_time', () => {
     const m = readMetadata(
       doc('<meta property="article:published_time" content="2024-03-01T12:00:00+03:00"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-01"}</script>'),
       URL_,
     );
-    expect(m.published).toBe('2024-03-01T09:00:00.000Z');
+    expect(m.published).toBe('2020-01-01');
+    const metaOnly = readMetadata(doc('<meta property="article:published_time" content="2024-03-01T12:00:00+03:00">'), URL_);
+    expect(metaOnly.published).toBe('2024-03-01T09:00:00.000Z');
   });
   it('reads datePublished from a JSON-LD @graph', () => {
     const ld = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-07-04T06:30:00Z"}]}</script>';
@@ -93,16 +95,15 @@ describe('readMetadata: language and direction', () => {
     expect(m.lang).toBe('ar');
     expect(m.dir).toBe('rtl');
   });
-  it('falls back to og:locale and to the script of the text', () => {
+  it('falls back to og:locale, and reports only what the markup declares (the article text decides later)', () => {
     const m = readMetadata(doc('<meta property="og:locale" content="ar_AR">', arabicBody), URL_);
     expect(m.lang).toBe('ar');
-    expect(m.dir).toBe('rtl');
+    expect(m.dir).toBeNull();
     const en = readMetadata(doc('', '<p>An English page about something else entirely.</p>'), URL_);
-    expect(en.dir).toBe('ltr');
+    expect(en.dir).toBeNull();
     expect(en.lang).toBeNull();
   });
-  it('honours body[dir] when html has none', () => {
-    expect(readMetadata(doc('', `<div>${arabicBody}</div>`, ''), URL_).dir).toBe('rtl');
+  it('reads body[dir] when html has none', () => {
     const d = new JSDOM(`<html><body dir="ltr">${arabicBody}</body></html>`, { url: URL_ }).window.document;
     expect(readMetadata(d, URL_).dir).toBe('ltr');
   });
