@@ -6,7 +6,7 @@ import type { Claim, Quantity } from '../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf, type Token } from '../text/tokens';
-import { findEntities, entityType, type EntityHit } from '../text/entities';
+import { findEntities, entityType, learnPeople, type EntityHit } from '../text/entities';
 import { stem } from '../text/normalize';
 import { attributionOf, speakerOfSentence, type AttributionContext } from './attribution';
 import { isComparable } from './comparable';
@@ -275,6 +275,8 @@ export function extractClaims(text: string): Claim[] {
   const quantities = extractQuantities(text);
   if (quantities.length === 0) return claims;
   let qi = 0;
+  // People named with a title or a reporting verb anywhere in the article, then by surname.
+  const people = learnPeople(tokensOf(text));
   let previousSpeaker: string | null = null;
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
@@ -283,7 +285,7 @@ export function extractClaims(text: string): Claim[] {
       qi++;
     }
     const tokens = tokensOf(s.text, s.start);
-    const hits: EntityHit[] = findEntities(tokens);
+    const hits: EntityHit[] = findEntities(tokens, people);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
     if (inSentence.length > 0) {
       const located = inSentence.map((q) => locate(tokens, q));
