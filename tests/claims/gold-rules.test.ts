@@ -1,4 +1,4 @@
-// Rules found by the gold evaluation (tests/gold): what "عدد X" counts, the number "العدد" refers
+// Rules found by the gold evaluation (tests/regression-gold): what "عدد X" counts, the number "العدد" refers
 // back to, whose vote share a candidate named before the clause holds, and a part of a sum.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims/index';

@@ -1,5 +1,5 @@
-// Gold-standard evaluation on the real corpus and the seeds: every story, every prefix (the last
-// file current, the files before it earlier reads), scored against hand-made annotations.
+// REGRESSION fixtures, written together with the rules they score (see README.md): every prefix
+// of every corpus story and the seeds (the last file current, the earlier ones read before it).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // Scores the whole pipeline (`compareFiles`, exactly what `tabayyun compare --json` runs) against
-// hand-made gold annotations (tests/gold/<story>.json): for every story and every prefix, the
+// hand-made gold annotations (tests/regression-gold/<story>.json): for every story and every prefix, the
 // last file is the current article and the files before it are the earlier reads.
 //
 // - recall: a required gold difference is found when one reported difference holds the current
@@ -8,7 +8,7 @@
 //   topics are the gold topics where its file lists its value);
 // - forbidden: a reported difference of kind date/year/duration/ordinal, or with a figure whose
 //   claim is not comparable.
-// Run directly (`npx tsx tests/gold/evaluate.ts`) for the per-story table and the misses.
+// Run directly (`npx tsx tests/regression-gold/evaluate.ts`) for the per-story table and the misses.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { compareFiles, type CompareReport } from '../../lib/cli/compare';
 import type { Difference } from '../../lib/types';
 
 export const SHARED = path.resolve(process.cwd(), '../shared');
-export const GOLD_DIR = path.resolve(process.cwd(), 'tests/gold');
+export const GOLD_DIR = path.resolve(process.cwd(), 'tests/regression-gold');
 
 interface GoldTopic {
   id: string;
