@@ -1,9 +1,11 @@
-// Builds lib/text/data/gazetteer.json: countries, their nationality adjectives and cities, with
+// Builds lib/text/data/gazetteer.json (and lib/text/data/currencies.json, the Arabic adjectives
+// of currency names from cldr-numbers-full: "دولار أمريكي" → USD): countries, their nationality adjectives and cities, with
 // Arabic names, from public data packages (devDependencies, never shipped as code):
 //   - cldr-localenames-full: territory names in every Arabic locale (ar, ar-EG, ar-MA …);
 //   - i18n-iso-countries: a second set of Arabic country names;
 //   - cldr-dates-full: Arabic exemplar city names of the time zones;
-//   - cldr-bcp47: which country each time zone is in.
+//   - cldr-bcp47: which country each time zone is in;
+//   - cldr-numbers-full and cldr-core: Arabic currency names, and which currencies are in use.
 // Nationality adjectives (سوري، سورية، السوريون …) are derived by the Arabic nisba pattern from
 // the country names. Run: npx tsx scripts/build-gazetteer.ts
 import fs from 'node:fs';
@@ -125,7 +127,11 @@ function build(): { entries: Entry[] } {
     }
     for (const s of IRREGULAR_NISBA[code] ?? []) nisba(s).forEach((x) => forms.add(x));
     const kept = [...forms].filter((f) => f.length >= 3 && !AMBIGUOUS.has(f) && !taken.has(f));
-    kept.forEach((f) => taken.add(f));
+    // A city never takes a country's name, with or without the article ("الجزائر").
+    kept.forEach((f) => {
+      taken.add(f);
+      taken.add('ال' + f);
+    });
     entries.push({ key: code.toLowerCase(), type: 'country', name: EVERYDAY_NAMES[code]?.[0] ?? arTerritories[code] ?? [...list][0], forms: kept });
   }
 
@@ -175,7 +181,36 @@ function build(): { entries: Entry[] } {
   return { entries };
 }
 
+/** Currency adjectives by the noun they follow ("جنيه" → {"مصري": "EGP", …}), from CLDR's Arabic names. */
+function currencies(entries: Entry[]): Record<string, Record<string, string>> {
+  // Other spellings of the same adjective (أمريكي، أميركي): the country's masculine nisba forms.
+  const spellings = (adj: string): string[] => {
+    const e = entries.find((x) => x.type === 'country' && x.forms.includes(adj));
+    return e ? e.forms.filter((f) => !f.includes(' ') && f.endsWith('ي') && !f.endsWith('يي')) : [adj];
+  };
+  const data = (require('cldr-numbers-full/main/ar/currencies.json') as { main: { ar: { numbers: { currencies: Record<string, { displayName: string }> } } } }).main.ar.numbers.currencies;
+  // Currencies in use today (cldr-core: a region's currency with no end date), not "ليرة تركية" of 1922.
+  const regions = (require('cldr-core/supplemental/currencyData.json') as { supplemental: { currencyData: { region: Record<string, Record<string, { _to?: string; _tender?: string }>[]> } } }).supplemental.currencyData.region;
+  const current = new Set(Object.values(regions).flatMap((list) => list.flatMap((m) => Object.entries(m).filter(([, v]) => !v._to && v._tender !== 'false').map(([k]) => k))));
+  const out: Record<string, Record<string, string>> = {};
+  for (const [code, c] of Object.entries(data).sort()) {
+    if (!current.has(code)) continue;
+    const words = fold(c.displayName).split(' ');
+    // Two words only: a noun and the adjective of its country ("ليرة سورية"), not "(1965–1990)".
+    if (words.length !== 2 || /[^\u0621-\u064a]/.test(c.displayName.replace(/\s/g, ''))) continue;
+    const [noun, adj] = words;
+    const masc = adj.replace(/ه$/, '');
+    for (const a of new Set([masc, ...spellings(masc)])) (out[noun] ??= {})[a] ??= code;
+  }
+  return out;
+}
+
 const { entries } = build();
+const currencyFile = path.join(path.dirname(OUT), 'currencies.json');
+fs.writeFileSync(
+  currencyFile,
+  JSON.stringify({ provenance: { generatedBy: 'scripts/build-gazetteer.ts', sources: ['cldr-numbers-full', 'cldr-core'].map((p) => ({ package: p, version: version(p), licence: licence(p) })) }, adjectives: currencies(entries) }) + '\n',
+);
 const out = {
   provenance: {
     generatedBy: 'scripts/build-gazetteer.ts',

@@ -65,7 +65,7 @@ const CAPTION_CREDIT = /\((?:[^()]{0,60}?)(رويترز|ا ?\. ?ف ?\. ?ب|اف 
 const CAPTION_LEAD = /^(reuters|afp|getty images|getty|epa|ap photo|ap)\s/i;
 
 export interface BoilerplateContext {
-  /** Outlet name, to recognise "Moscow - Outlet" datelines. */
+  /** Outlet name, to recognise "City - Outlet" datelines. */
   site: string;
   /** Headline, to drop its repetitions in the body. */
   title: string;

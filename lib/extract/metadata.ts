@@ -51,7 +51,7 @@ export function canonicalUrlOf(doc: Document, url: string): string {
   return resolve(link, url) ?? resolve(metaContent(doc, 'og:url'), url) ?? withoutHash(url);
 }
 
-// " - المغرب اليوم", " | الشرق الأوسط", " :: Site": separators between headline and outlet in a <title>.
+// " - اسم الموقع", " | الشرق الأوسط", " :: Site": separators between headline and outlet in a <title>.
 const TITLE_SEPARATOR = /\s+[-|–—:»·•]{1,2}\s+/g;
 
 /** Strips the outlet suffix (or prefix) from a <title>. */

@@ -70,11 +70,15 @@ export function entityType(key: string): EntityType {
   return types.get(key) ?? 'region';
 }
 
-/** Words of a person key ("person:كمال كليتشدار اوغلو" → its words). */
-const personWords = (key: string): string[] => key.slice('person:'.length).split(' ');
+/** Words of a person key ("person:X Y Z" → its words), each reduced to a spelling skeleton. */
+const personWords = (key: string): string[] => key.slice('person:'.length).split(' ').map(skeleton);
+
+// Outlets transliterate one foreign name several ways (long vowels written or not; "ch"/"ç" as
+// تش, ج or ش): compare consonants, with those three sounds as one.
+const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(/ش/g, 'ج').replace(/[اويىهء]/g, '') || w;
 
 /** True where a and b may name the same thing: equal, one the parent of the other, or one
- * person named in full and by surname ("رجب طيب اردوغان", "اردوغان"). */
+ * person named in full and by surname ("جون سميث", "سميث"). */
 export function entitiesCompatible(a: string, b: string): boolean {
   if (a === b || parentOf(a) === b || parentOf(b) === a) return true;
   if (a.startsWith('person:') && b.startsWith('person:')) {
@@ -91,7 +95,7 @@ function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: strin
     if (span.some((t) => t.type !== 'word')) continue;
     const rest = span.slice(1).map((t) => t.norm);
     for (const first of lexicalForms(span[0])) {
-      // Later words keep their article ("كوريا الشمالية"); also try them without it.
+      // Later words keep their article ("كوريا الجنوبية"); also try them without it.
       const withArticle = [first, ...rest].join(' ');
       const without = [first, ...span.slice(1).map((t) => t.bare)].join(' ');
       const hit = byForm.get(withArticle) ?? byForm.get(without);
@@ -116,6 +120,8 @@ function stripLeadingClitic(t: Token): string {
   return dropped > 0 && t.raw.length > dropped ? t.raw.slice(dropped) : t.raw;
 }
 
+const isProvinceName = (t: Token | undefined): boolean => !!t && t.type === 'word' && (t.norm.startsWith('ال') || !t.norm.endsWith('ه'));
+
 /** Names of places and people found by pattern, as first written, for labels (keys are folded). */
 const patternNames = new Map<string, string>();
 
@@ -125,7 +131,7 @@ function placeAfter(tokens: Token[], i: number, prefix: string): { key: string; 
   let end = i + 2;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
   const words = tokens.slice(i + 1, end);
-  // The unit word took the clitics: the name keeps its letters ("منطقة فالنسيا"), less its article.
+  // The unit word took the clitics: the name keeps its letters ("منطقة فانكوفر"), less its article.
   const key = prefix + words.map((w, k) => (k === 0 ? w.norm.replace(/^ال(?=..)/, '') : w.norm)).join(' ');
   if (!patternNames.has(key)) patternNames.set(key, words.map((w, k) => (k === 0 ? stripLeadingClitic(w) : w.raw)).join(' '));
   return { key, to: end };
@@ -138,7 +144,8 @@ export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[]
     const t = tokens[i];
     if (t.type !== 'word') continue;
     const forms = lexicalForms(t);
-    const unit = forms.some((f) => UNIT_WORDS.has(f));
+    // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
+    const unit = forms.some((f) => UNIT_WORDS.has(f)) || (forms.includes('ولايه') && isProvinceName(tokens[i + 1]));
     const town = !unit && forms.some((f) => TOWN_WORDS.has(f));
     if ((unit || town) && isNameWord(tokens[i + 1], true)) {
       const known = matchAt(tokens, i + 1, people);
@@ -197,7 +204,7 @@ function isNameWord(t: Token | undefined, place = false): t is Token {
 // Words that end a name or stand where a name would ("قال … بأن", "في مدينة حوالي").
 const NOT_NAME_AFTER_VERB = new Set(['بان', 'انه', 'انها', 'حوالي', 'نحو', 'قرابه', 'زهاء', 'سيتولي', 'يتولي', 'تولي']);
 
-/** Token range of a name starting at i ("رجب طيب أردوغان", "عبد الفتاح السيسي"), or null. */
+/** Token range of a name starting at i ("جون سميث", "عبد الكريم العلي"), or null. */
 function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = true): [number, number] | null {
   const first = tokens[i];
   if (!isNameWord(first) || (isArticleWord(first) && !NAME_PARTICLES.test(first.bare))) return null;
@@ -213,7 +220,7 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
   return end - i >= minWords ? [i, end] : null;
 }
 
-/** Index of the name a title introduces, past its modifiers ("الرئيس التركي", "رئيس حزب X"). */
+/** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
 function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   let i = t + 1;
   for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
