@@ -46,10 +46,10 @@ function topicScore(t: Topic, c: Claim, strict = false): number | null {
   let best = -Infinity;
   for (const s of t.seeds) {
     const sc = matchScore(s.c, c);
-    // The current article's own figures share a topic only when equal: an article giving two
-    // values for one concept and scope is giving two things (a total and a part, a toll and an
-    // earlier toll), and a card holds one figure per article.
-    if (sc === null || (strict && s.c.value !== c.value)) return null;
+    // The current article's own figures share a topic only when they can be one figure ("أكثر من
+    // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
+    // part, a toll and an earlier toll), and a card holds one figure per article.
+    if (sc === null || (strict && s.c.value !== c.value && figuresConflict([s.c, c]))) return null;
     best = Math.max(best, sc);
   }
   return best;

@@ -61,7 +61,56 @@ const NOUNS: Record<string, Noun> = {
   'money:deposit:part': { definite: 'المبلغ من الودائع' },
   'money:rights:part': { definite: 'المبلغ من حقوق التطوير' },
   money: { definite: 'المبلغ' },
+  'money:loan': { construct: 'قيمة قرض', definite: 'قيمة القرض' },
+  'percent:turnout': { definite: 'نسبة المشاركة' },
+  'percent:turnout:round1': { definite: 'نسبة المشاركة', suffix: 'في الجولة الأولى' },
+  'voter:registered': { definite: 'الناخبون المسجلون' },
+  casualties: { definite: 'القتلى والجرحى معا', event: false },
+  arrested: { definite: 'المعتقلون' },
+  people: { definite: 'الأشخاص' },
+  civilian: { definite: 'المدنيون' },
+  migrant: { definite: 'المهاجرون' },
+  child: { definite: 'الأطفال' },
+  woman: { definite: 'النساء' },
+  patient: { definite: 'المرضى' },
+  passenger: { definite: 'الركاب' },
+  worker: { definite: 'العمال' },
+  hostage: { definite: 'المحتجزون' },
+  prisoner: { definite: 'الأسرى' },
 };
+
+// Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
+const AMONG: Record<string, string> = {
+  soldier: 'العسكريين',
+  civilian: 'المدنيين',
+  migrant: 'المهاجرين',
+  child: 'الأطفال',
+  woman: 'النساء',
+  patient: 'المرضى',
+  passenger: 'الركاب',
+  worker: 'العمال',
+  hostage: 'المحتجزين',
+  prisoner: 'الأسرى',
+};
+
+/**
+ * The noun of a concept key: as listed, or built from its parts — an event among a group
+ * ("death:soldier"), a figure at a time of day ("percent:vote:at:11" → "… حتى الساعة 11").
+ */
+function nounOf(concept: string): Noun | undefined {
+  if (NOUNS[concept]) return NOUNS[concept];
+  const at = /^(.*):at:(.+)$/.exec(concept);
+  if (at) {
+    const base = nounOf(at[1]);
+    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : `حتى الساعة ${at[2]}`;
+    return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
+  }
+  const parts = concept.split(':');
+  const group = AMONG[parts[parts.length - 1]];
+  const base = NOUNS[parts.slice(0, -1).join(':')];
+  if (group && base) return { definite: `${base.definite} من ${group}` };
+  return undefined;
+}
 
 // The event a toll is of, from the words of the topic's sentences.
 const EVENTS: [RegExp, string][] = [
@@ -118,9 +167,9 @@ function whereOf(all: Claim[], best: Claim): { where: string | null; owner: stri
 export function topicLabel(current: Claim[], others: Claim[]): string {
   const all = [...current, ...others];
   const first = all[0];
-  const noun = first.concept ? NOUNS[first.concept] : undefined;
+  const noun = first.concept ? nounOf(first.concept) : undefined;
   if (!noun) return (mostSpecific(current, others).label ?? first.unit ?? first.text).trim();
-  if (noun.scopeless) return noun.definite;
+  if (noun.scopeless) return [noun.definite, noun.suffix].filter(Boolean).join(' ');
   const best = mostSpecific(current, others);
   const { where, owner } = whereOf(all, best);
   const event = noun.event ? eventOf(all) : null;

@@ -21,7 +21,8 @@ describe.skipIf(!hasShared)('gold differences on the real corpus', () => {
     }
     totals = evaluateAll(gold);
     console.log(formatTable(totals, true));
-  });
+    // Every prefix of every story analysed and compared: seconds on a loaded machine.
+  }, 60_000);
 
   it('finds at least 90 % of the differences a careful reader flags', () => {
     expect(totals.recall).toBeGreaterThanOrEqual(0.9);
