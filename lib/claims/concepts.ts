@@ -62,9 +62,9 @@ export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 
 
 // "بين قتيل وجريح": dead and injured counted together, another figure than either.
 export function isCombinedCasualties(after: Token[]): boolean {
-  const k = after.findIndex((t) => t.norm === 'بين' || t.norm === 'ما');
-  if (k < 0) return false;
-  const next = after.slice(k + 1, k + 5).map(conceptOfWord);
+  const k = after.findIndex((t) => t.norm === 'بين');
+  if (k < 0 || k > 2) return false;
+  const next = after.slice(k + 1, k + 4).map(conceptOfWord);
   return next.includes('death') && next.includes('injured');
 }
 

@@ -87,7 +87,7 @@ const MONEY_WINDOW = 8;
  * Which sum of money: the most specific cue within a few words either side ("دفعة ثانية بقيمة
  * 14 مليار دولار من صفقة …" is a tranche, not the deal); a tranche keeps its rank (first, second).
  */
-function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: number, stops: Uint8Array): string {
+function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: number, stops: Uint8Array): string | null {
   // "5 مليارات دولار من الوديعة", "11 مليار دولار من الودائع": a part of a larger sum is
   // another topic than the sum itself.
   // A plural names the kind, not a larger sum: "9 مليارات دولار من الودائع" are deposits.
@@ -116,7 +116,8 @@ function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: num
     const key = moneyCue.get(t.stem);
     if (key) found.push({ key, at: i });
   }
-  if (found.length === 0) return 'money';
+  // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.
+  if (found.length === 0) return null;
   found.sort((a, b) => MONEY_PRIORITY.indexOf(a.key) - MONEY_PRIORITY.indexOf(b.key));
   const best = found[0];
   if (best.key !== 'money:tranche') return best.key;
@@ -198,7 +199,7 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
-  if (isCombinedCasualties(after())) concept = 'casualties';
+  if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
   // Registered voters are the electorate, not those who voted.
@@ -307,6 +308,22 @@ function refersBack(tokens: Token[], loc: Located): boolean {
 }
 
 const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه)/;
+const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
+
+/** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */
+function isBaseline(tokens: Token[], loc: Located): boolean {
+  const prev = tokens[loc.qFrom - 1];
+  const prev2 = tokens[loc.qFrom - 2];
+  if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
+  // "من 30 قتيلا إلى 50": the first figure of a from-to pair.
+  if (prev?.norm === 'من') {
+    for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 3); i++) {
+      if (/^(الى|الي|حتى)$/.test(tokens[i].norm)) return tokens[i + 1]?.type === 'num' || /^(ال)?[0-9]/.test(tokens[i + 1]?.norm ?? '');
+      if (tokens[i].type === 'punct') break;
+    }
+  }
+  return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
+}
 
 /** Claims of an article text, in reading order. */
 export function extractClaims(text: string): Claim[] {
@@ -347,8 +364,9 @@ export function extractClaims(text: string): Claim[] {
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
-        // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure.
-        if (concept && PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start)))) concept = null;
+        // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
+        // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
+        if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isBaseline(tokens, loc))) concept = null;
         if (comparable && concept) previousConcept = concept;
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.

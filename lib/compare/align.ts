@@ -4,7 +4,7 @@
 // the two countries' combined toll.
 
 import type { Claim } from '../types';
-import { entitiesCompatible, isGeographic, parentOf } from '../text/entities';
+import { entitiesCompatible, entityType, isGeographic, parentOf } from '../text/entities';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -22,10 +22,15 @@ function setsCompatible(a: string[], b: string[]): boolean {
 const owners = (c: Claim): string[] => c.owners ?? [];
 const places = (c: Claim): string[] => c.places ?? [];
 
+const isPerson = (k: string): boolean => entityType(k) === 'person';
+
 /** How well two claims' scopes agree (higher is closer), or null when they contradict. */
 export function scopeScore(a: Claim, b: Claim): number | null {
   const ao = owners(a);
   const bo = owners(b);
+  // One candidate's votes are a part of all the votes cast: a person on one side only is
+  // never the same figure as one with nobody's name.
+  if (ao.some(isPerson) !== bo.some(isPerson)) return null;
   const ap = places(a);
   const bp = places(b);
   // One names only whose figure it is, the other only where: "الكندي" vs "في كندا".
