@@ -205,6 +205,8 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   // Registered voters are the electorate, not those who voted.
   if (concept === 'voter' && tokens.slice(clause[0], clause[1]).some((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل)$/.test(t.norm))) return 'voter:registered';
   if (concept === 'voter') return concept + partOfDay(tokens);
+  // "4 وفيات جديدة": the day's new cases, not the toll.
+  if (concept && after().slice(0, 3).some((t) => /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/.test(t.norm))) concept += ':new';
   if (population) return concept ? `${concept}:${population}` : population;
   if (nationality) return concept ?? 'people';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").

@@ -30,7 +30,8 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   const bo = owners(b);
   // One candidate's votes are a part of all the votes cast: a person on one side only is
   // never the same figure as one with nobody's name.
-  if (ao.some(isPerson) !== bo.some(isPerson)) return null;
+  // (A share in per cent is the candidate's own whoever is named: that rule is for counts.)
+  if (a.kind !== 'percent' && ao.some(isPerson) !== bo.some(isPerson)) return null;
   const ap = places(a);
   const bp = places(b);
   // One names only whose figure it is, the other only where: "الكندي" vs "في كندا".

@@ -99,6 +99,11 @@ const AMONG: Record<string, string> = {
  */
 function nounOf(concept: string): Noun | undefined {
   if (NOUNS[concept]) return NOUNS[concept];
+  const added = /^(.*):new$/.exec(concept);
+  if (added) {
+    const base = nounOf(added[1]);
+    return base && { definite: `${base.definite} الجدد` };
+  }
   const at = /^(.*):at:(.+)$/.exec(concept);
   if (at) {
     const base = nounOf(at[1]);

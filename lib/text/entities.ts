@@ -233,7 +233,9 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
       i += 2;
       continue;
     }
-    if (isArticleWord(w) || w.norm === 'باسم' || byForm.has(w.norm) || byForm.has(w.bare) || construct) {
+    // "الرئيس المنتهية ولايته X": a word with a possessive ending qualifies the title.
+    const qualifier = /(ته|تها|تهم)$/.test(w.norm) && isArticleWord(tokens[i - 1]);
+    if (isArticleWord(w) || w.norm === 'باسم' || byForm.has(w.norm) || byForm.has(w.bare) || construct || qualifier) {
       i++;
       continue;
     }
