@@ -203,7 +203,9 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
   // Registered voters are the electorate, not those who voted.
-  if (concept === 'voter' && tokens.slice(clause[0], clause[1]).some((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل)$/.test(t.norm))) return 'voter:registered';
+  // ("354 ألف ناخب من المسجلين" are those who voted, a part of the registered.)
+  const registered = tokens.slice(clause[0], clause[1]).findIndex((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل)$/.test(t.norm));
+  if (concept === 'voter' && registered >= 0 && tokens[clause[0] + registered - 1]?.norm !== 'من') return 'voter:registered';
   if (concept === 'voter') return concept + partOfDay(tokens);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/.test(t.norm))) concept += ':new';
