@@ -123,10 +123,10 @@ describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
     expect(deaths!.topic).toBe('قتلى الفيضانات في درنة');
   });
 
-  it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', () => {
+  it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', async () => {
     const dir = path.join(SHARED, 'corpus', 'derna-floods-2023');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-    const report = compareFiles(files);
+    const report = await compareFiles(files);
     const deaths = withValues(report.differences, 4148);
     expect(deaths?.figures.filter((f) => f.article === 4).map((f) => f.value)).toEqual([3845]);
     expect(deaths?.figures.filter((f) => f.article === 2).map((f) => f.value)).toEqual([11300]);
