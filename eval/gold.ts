@@ -3,6 +3,9 @@
 // seed fixture (tests/regression-gold/seeds.json, figures known by file and value only).
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadTextArticle } from '../lib/cli/load';
+import type { ArticleSnapshot } from '../lib/types';
+import { SEEDS } from '../tests/fixtures/seeds';
 import { CORPUS_DIR, SEEDS_DIR, SHARED_DIR } from '../tests/fixtures/shared';
 
 export const CORPUS_DEV_DIR = path.join(SHARED_DIR, 'corpus-dev');
@@ -113,7 +116,9 @@ function loadSeeds(): GoldStory {
     const values = new Set(claims.filter((c) => ids.includes(c.id)).map((c) => c.valueKey));
     if (values.size >= 2) differences.push({ topic: t.id, claimIds: ids });
   }
-  return { name: 'seeds', split: 'seeds', dir: SEEDS_DIR, files: raw.files, published: {}, claims, differences, nonComparable: [] };
+  // Publication times as the seed fixture infers them (../shared/seeds/README.md).
+  const published = Object.fromEntries(raw.files.map((f) => [f, SEEDS.find((s) => s.file === f)?.published ?? null]));
+  return { name: 'seeds', split: 'seeds', dir: SEEDS_DIR, files: raw.files, published, claims, differences, nonComparable: [] };
 }
 
 /** Every story of every split, in a stable order. */
@@ -132,4 +137,10 @@ export function loadAllGold(only?: Set<Split>): GoldStory[] {
   }
   if (!only || only.has('seeds')) out.push(loadSeeds());
   return out;
+}
+
+/** A story file as the CLI loads it, with the story's publication date where the file has none. */
+export function storySnapshot(story: GoldStory, file: string): ArticleSnapshot {
+  const snapshot = loadTextArticle(path.join(story.dir, file));
+  return snapshot.published ? snapshot : { ...snapshot, published: story.published[file] ?? null };
 }

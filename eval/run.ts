@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../lib/analyze';
-import { loadAllGold, type Split } from './gold';
+import { SAME_STORY_THRESHOLD } from '../lib/story/index';
+import { loadAllGold, storySnapshot, type Split } from './gold';
+import { closestOtherStories, curve, formatCurve, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
 import { loadStream, sampleStream } from './stream';
 import { noiseTotals, splitTable, totals } from './summary';
 import { EvalStore, runStory, type StoryRun } from './views';
@@ -46,8 +48,9 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const stories = loadAllGold(o.splits);
   const stream = o.stream > 0 ? sampleStream(loadStream(), o.stream) : [];
+  const history = stream.map(analyzeArticle);
   const store = new EvalStore();
-  await store.addBackground(stream.map(analyzeArticle));
+  await store.addBackground(history);
   console.log(`history: ${store.background.length} unrelated reads from ../shared/stream (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   const runs: StoryRun[] = [];
   for (const [i, story] of stories.entries()) {
@@ -64,6 +67,21 @@ async function main(): Promise<void> {
   console.log(
     `\nstream noise (${store.background.length} unrelated reads in the history): story views with a card holding an unrelated figure ${runs.flatMap((r) => r.views).filter((v) => v.unrelated.length > 0).length} / ${runs.flatMap((r) => r.views).length} (target 0); unrelated articles showing any card ${noise.withAnyCard} / ${noise.views} (${noise.anyCardShare === null ? '—' : (100 * noise.anyCardShare).toFixed(1)} %, target ≤ 1 %), of which with a story's figure ${noise.withStoryCard}`,
   );
+  // The same-story score's curve: operating point chosen on the development part, shown on check.
+  const items: LinkItem[] = stories.flatMap((s) => s.files.map((f) => ({ story: s.name, split: s.split, article: analyzeArticle(storySnapshot(s, f)) })));
+  const devCurve = curve('development (tune + corpus + seeds)', pairScores(items, history, new Set<Split>(['tune', 'corpus', 'seeds'])));
+  const checkCurve = curve('held-out (check)', pairScores(items, history, new Set<Split>(['check'])));
+  const chosen = operatingPoint(devCurve);
+  console.log(`
+${formatCurve(devCurve, 0.05, SAME_STORY_THRESHOLD)}
+${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
+  console.log(`operating point on the development part (highest recall at precision ≥ 0.95): ${chosen.threshold.toFixed(2)}; SAME_STORY_THRESHOLD is ${SAME_STORY_THRESHOLD}`);
+  console.log(`closest pairs of different stories:\n  ${closestOtherStories(items).join('\n  ')}`);
+  const weakest = weakestWithin(items);
+  console.log(`weakest pair within a story:\n  ${weakest.slice(0, 8).map((w) => `${w.score.toFixed(3)}  ${w.story}`).join('\n  ')}`);
+  if (o.details) {
+    for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`  card on an unrelated article: «${u.title}» ← ${(u.related ?? []).join(' | ')}`);
+  }
   const result = {
     generated: new Date().toISOString(),
     options: { stream: store.background.length, probes: o.probes },
@@ -71,6 +89,7 @@ async function main(): Promise<void> {
     splits: Object.fromEntries(SPLITS.filter((s) => bySplit[s].length).map((s) => [s, totals(bySplit[s])])),
     development: totals([...bySplit.tune, ...bySplit.corpus]),
     noise,
+    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, closestOtherStories: closestOtherStories(items), weakestWithin: weakest },
     stories: runs.map((r) => ({ story: r.story.name, split: r.story.split, totals: totals([r]), views: r.views, unrelated: noiseTotals(r.unrelated) })),
   };
   fs.mkdirSync(path.dirname(o.out), { recursive: true });

@@ -7,13 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { analyzeArticle } from '../lib/analyze';
-import { loadTextArticle } from '../lib/cli/load';
 import { buildStoryReport } from '../lib/report/build';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../lib/store/db';
 import { deleteRead, saveRead } from '../lib/store/reads';
 import type { StoryReport } from '../lib/report/types';
-import type { AnalyzedArticle, ArticleSnapshot } from '../lib/types';
-import type { GoldStory } from './gold';
+import type { AnalyzedArticle } from '../lib/types';
+import { storySnapshot, type GoldStory } from './gold';
 import { mapFile } from './offsets';
 import { StoryScorer, type FigureSource, type ViewScore } from './score';
 
@@ -25,6 +24,9 @@ export interface UnrelatedView {
   /** Cards shown for an unrelated article, and how many hold a figure of the story. */
   cards: number;
   storyCards: number;
+  /** Title of the viewed article and of the reads it was linked to (score), when it shows a card. */
+  title?: string;
+  related?: string[];
 }
 
 export interface StoryRun {
@@ -65,10 +67,6 @@ export class EvalStore {
   }
 }
 
-function snapshotOf(story: GoldStory, file: string): ArticleSnapshot {
-  return loadTextArticle(path.join(story.dir, file));
-}
-
 /** Reads one story in the store, scoring each view; then views `probes` unrelated reads again. */
 export async function runStory(store: EvalStore, story: GoldStory, probes: StoredRead[]): Promise<StoryRun> {
   const maps = new Map(story.files.map((f) => [f, mapFile(fs.readFileSync(path.join(story.dir, f), 'utf8'))]));
@@ -79,7 +77,7 @@ export async function runStory(store: EvalStore, story: GoldStory, probes: Store
   const saved: number[] = [];
   try {
     for (const file of story.files) {
-      const analyzed = analyzeArticle(snapshotOf(story, file));
+      const analyzed = analyzeArticle(storySnapshot(story, file));
       const read = await store.read(analyzed);
       saved.push(read.id);
       fileOfRead.set(read.id, file);
@@ -103,7 +101,12 @@ export async function runStory(store: EvalStore, story: GoldStory, probes: Store
       const report = await store.report(p.id);
       if (!report) continue;
       const storyCards = report.differences.filter((d) => d.figures.some((f) => fileOfRead.has(report.articles[f.article].readId))).length;
-      unrelated.push({ story: story.name, url: p.url, cards: report.differences.length, storyCards });
+      const v: UnrelatedView = { story: story.name, url: p.url, cards: report.differences.length, storyCards };
+      if (v.cards > 0) {
+        v.title = p.title;
+        v.related = report.related.map((r) => `${r.score.toFixed(3)} ${report.articles[r.article].title}`);
+      }
+      unrelated.push(v);
     }
     return { story, views, unrelated };
   } finally {

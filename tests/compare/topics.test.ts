@@ -125,12 +125,10 @@ describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
     expect(deaths!.topic).toBe('قتلى الفيضانات في ليبيا');
   });
 
-  // Needs 05 linked to 06 by the story linking, recalibrated on the development set (issue 10,
-  // item 3); the alignment itself is checked just above with every earlier read related.
-  it.skip('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', () => {
+  it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', async () => {
     const dir = path.join(SHARED, 'corpus', 'derna-floods-2023');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-    const report = compareFiles(files);
+    const report = await compareFiles(files);
     const deaths = withValues(report.differences, 4148);
     expect(deaths?.figures.filter((f) => f.article === 4).map((f) => f.value)).toEqual([3845]);
     expect(deaths?.figures.filter((f) => f.article === 2).map((f) => f.value)).toEqual([11300]);
@@ -138,7 +136,8 @@ describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
 
   it('Ras El-Hekma, current 06: the 35 billion investment meets the 150 billion figure', () => {
     const r = load('ras-el-hekma-deal-2024');
-    const last = runs(r)[5];
+    // Every earlier read as related: this is about alignment, whatever the linking decides.
+    const last = compareArticles(r, 5, [0, 1, 2, 3, 4]);
     const deal = withValues(last, 35e9, 150e9);
     expect(deal).toBeDefined();
     expect(values(deal!)).not.toContain(11e9);

@@ -10,7 +10,7 @@ const hasShared = fs.existsSync(path.join(SHARED, 'corpus'));
 describe.skipIf(!hasShared)('gold differences on the real corpus', () => {
   let totals: GoldTotals;
 
-  it('covers every story and every prefix', () => {
+  it('covers every story and every prefix', async () => {
     const gold = loadGold();
     expect(gold.map((g) => g.story).sort()).toEqual(
       ['derna-floods-2023', 'morocco-earthquake-2023', 'ras-el-hekma-deal-2024', 'seeds', 'turkey-election-runoff-2023', 'turkey-syria-earthquake-2023'].sort(),
@@ -19,7 +19,7 @@ describe.skipIf(!hasShared)('gold differences on the real corpus', () => {
       expect(g.prefixes.map((p) => p.k)).toEqual(g.files.slice(1).map((_, i) => i + 2));
       for (const f of g.files) expect(fs.existsSync(path.join(SHARED, g.dir, f))).toBe(true);
     }
-    totals = evaluateAll(gold);
+    totals = await evaluateAll(gold);
     console.log(formatTable(totals, true));
     // Every prefix of every story analysed and compared: seconds on a loaded machine.
   }, 60_000);
@@ -43,11 +43,11 @@ describe.skipIf(!hasShared)('gold differences on the real corpus', () => {
 });
 
 describe.skipIf(!hasShared)('the scorer itself', () => {
-  it('counts a miss and a mix when the gold puts a figure in another topic', () => {
+  it('counts a miss and a mix when the gold puts a figure in another topic', async () => {
     const gold = loadGold().find((g) => g.story === 'morocco-earthquake-2023');
     expect(gold).toBeDefined();
     if (!gold) return;
-    const right = evaluateStory(gold);
+    const right = await evaluateStory(gold);
     expect(right.prefixes[0].found).toBe(right.prefixes[0].required);
     expect(right.prefixes[0].mixed).toEqual([]);
     // Move the second file's national toll into the injured topic: the reported deaths
@@ -60,7 +60,7 @@ describe.skipIf(!hasShared)('the scorer itself', () => {
     injured.figures[file] = deaths.figures[file];
     delete deaths.figures[file];
     wrong.prefixes[0].differences = [{ topic: 'deaths', label: 'x', current: 999, currentAlso: [], earlier: { [wrong.files[0]]: 600 } }];
-    const r = evaluateStory(wrong);
+    const r = await evaluateStory(wrong);
     expect(r.prefixes[0].mixed.length).toBe(1);
     expect(r.prefixes[0].found).toBe(0);
   });
