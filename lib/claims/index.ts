@@ -210,7 +210,8 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/.test(t.norm))) concept += ':new';
   if (population) return concept ? `${concept}:${population}` : population;
-  if (nationality) return concept ?? 'people';
+  // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
+  if (nationality) return concept;
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) return 'unit:' + stem(q.unit);
   return concept;
