@@ -10,6 +10,14 @@ export { ENGINE_VERSION } from './engine-version';
 /** Longer than any headline: a "title" this long is a page's ticker or a text dump's first line. */
 export const MAX_HEADLINE_LENGTH = 250;
 
+/** Longer than any lead paragraph: a first line this long is a ticker of many headlines. */
+const MAX_LEAD_LENGTH = 1500;
+
+/** A text dump's first line that is the article's lead paragraph (prose with commas and full stops). */
+function isLead(line: string): boolean {
+  return line.length <= MAX_LEAD_LENGTH && (line.match(/[،,]/g) ?? []).length >= 2 && /[.؟!]/.test(line);
+}
+
 /**
  * Figures of the headline count too (outlets often put their latest toll only there), after the
  * body's, so body claims keep their indexes; they are marked `inTitle`, with title offsets.
@@ -17,7 +25,7 @@ export const MAX_HEADLINE_LENGTH = 250;
  * its speaker), and the same figure twice would make two cards of one topic.
  */
 function headlineClaims(title: string, body: Claim[]): Claim[] {
-  if (!title || title.length > MAX_HEADLINE_LENGTH) return [];
+  if (!title || (title.length > MAX_HEADLINE_LENGTH && !isLead(title))) return [];
   const inBody = new Set(body.map((c) => `${c.concept}|${c.value}`));
   return extractClaims(title)
     .filter((c) => !inBody.has(`${c.concept}|${c.value}`))

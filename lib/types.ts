@@ -52,7 +52,7 @@ export interface Claim extends Quantity {
   sentenceStart: number;
   /** False for dates, years, clock times, durations, ordinals, names with digits, bylines. */
   comparable: boolean;
-  /** Who the article says gave the figure ("جون كيربي"), or null. */
+  /** Who the article says gave the figure ("جون سميث"), or null. */
   attribution: string | null;
   /** Normalised concept key of the counted noun ("soldier", "death"), or null. */
   concept: string | null;
@@ -63,13 +63,13 @@ export interface Claim extends Quantity {
   modality: ClaimModality;
   /** A figure of the headline: `start`/`end` and `sentenceStart` are offsets into the title, not the text. */
   inTitle?: boolean;
-  /** Entities whose people or things are counted ("جندي كوري" → north Korea's soldiers). */
+  /** Entities whose people or things are counted ("جندي كندي" → Canada's soldiers). */
   owners?: string[];
-  /** Entities where the counted thing is ("بإقليم الحوز", "في سوريا"). */
+  /** Entities where the counted thing is ("بإقليم أونتاريو", "في كندا"). */
   places?: string[];
-  /** True where the place was named as an administrative unit ("بإقليم الحوز"): a breakdown figure. */
+  /** True where the place was named as an administrative unit ("بإقليم أونتاريو"): a breakdown figure. */
   adminPlace?: boolean;
-  /** Short Arabic label from the claim's own words ("جندي من كوريا الشمالية في روسيا"). */
+  /** Short Arabic label from the claim's own words ("جندي من كندا في البرازيل"). */
   label?: string | null;
 }
 

@@ -21,7 +21,7 @@ async function main() {
     console.log('No Chromium found. Install one to see the extension itself:');
     console.log('  sudo apt-get install -y chromium fonts-noto-core   (or set CHROME_PATH to a Chrome/Chromium binary)\n');
     console.log('Meanwhile, the same comparison from the command line (the same lib/ the extension runs):\n');
-    console.log(formatCompareTable(compareFiles(story.files)));
+    console.log(formatCompareTable(await compareFiles(story.files)));
     return;
   }
 

@@ -1,7 +1,7 @@
 // Who the article says gave a figure: the speaker after a reporting verb (قال، أعلن، أكد، كشف،
 // ذكر، أفاد …) or after a sourcing preposition (بحسب، وفق، نقلا عن، حسب), or the subject before
 // the verb ("الولايات المتحدة حذرت …"). A long title is cut to the name that ends it
-// ("مستشار … في البيت الأبيض جون كيربي" → "جون كيربي").
+// ("مستشار … في مكتب الرئاسة جون سميث" → "جون سميث").
 
 import { stem } from '../text/normalize';
 import type { Token } from '../text/tokens';
@@ -76,14 +76,14 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
       }
       break;
     }
-    // A title runs on to the name that ends it ("مستشار … في البيت الأبيض جون كيربي").
+    // A title runs on to the name that ends it ("مستشار … في مكتب الرئاسة جون سميث").
     if (t.norm === 'في' && words > 0 && TITLES.has(tokens[from].stem)) {
       words++;
       i++;
       continue;
     }
     if (PHRASE_STOPS.has(t.norm) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t) || isPrepCue(t)))) break;
-    // "قالت وسائل إعلام تركية الرئيس التركي …": a title after a full name starts the reported clause.
+    // "قالت وسائل إعلام كندية الرئيس الكندي …": a title after a full name starts the reported clause.
     if (words >= 2 && TITLE_START.test(t.norm)) break;
     words++;
     i++;
@@ -152,7 +152,7 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       while (s < i && tokens[s].type !== 'word') s++;
       const subject = ctx.hits.find((h) => h.from >= s && h.to <= i);
       if (subject) {
-        // "السلطات الليبية ذكرت": the noun the nationality qualifies belongs to the subject.
+        // "السلطات الكندية ذكرت": the noun the nationality qualifies belongs to the subject.
         let from = subject.from;
         while (from > s && tokens[from - 1].type === 'word' && !/^و?(كان|كانت|قد|ف|ثم|و)$/.test(tokens[from - 1].norm)) from--;
         return show(ctx, [from, i]);
@@ -160,7 +160,7 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       if (/^و?(اضاف|تابع|اوضح|اكد)/.test(t.norm)) return previous;
     }
   }
-  // A headline "أمريكا: كوريا الشمالية أرسلت …": the source before the colon.
+  // A headline "كندا: البرازيل أرسلت …": the source before the colon.
   const colon = tokens.findIndex((t) => t.type === 'punct' && t.raw === ':');
   if (colon > 0 && colon <= 3 && colon < q && tokens.slice(0, colon).every((t) => t.type === 'word')) {
     return show(ctx, [0, colon]);

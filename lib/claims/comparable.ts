@@ -7,7 +7,7 @@ import { normalizeArabic } from '../text/normalize';
 
 const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal']);
 // Words before digits that make them part of a name or model, or a clock time.
-const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|لبؤات|اشبال|نسخه|اصدار|جيل|كوفيد|فيروس)\s*$/;
+const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|لبؤات|اشبال|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 
 const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|باتريوت|هيمارس|اتاكمز|طراز)(?:[\s-]|$)/;
@@ -30,6 +30,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
   const nb = normalizeArabic(before);
   if (NAME_CUES.test(nb) || BRANDS.test(nb)) return false;
+  // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
+  if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
   // A lone number in brackets: a footnote or episode marker ("(1)").
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null) return false;
   return true;

@@ -6,13 +6,14 @@ import type { Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك',
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهاد شهيد شهداء شهيدا غرقى',
   injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات اصيب اصيبوا يصاب',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
-  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر',
+  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا عبروا عبور',
   buried: 'دفن دفنهم',
   bodies: 'جثة جثث جثمان جثامين',
-  rescued: 'انقاذ ناجين ناجيا',
+  rescued: 'انقاذ ناجين ناجيا ناجون انقذ انتشال',
+  arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف',
   affected: 'متضرر متضررين متضررا منكوبين',
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
   magnitude: 'درجة درجات ريختر',
@@ -25,8 +26,47 @@ const LEXICON: Record<string, string> = {
   jobs: 'فرصة وظيفة وظائف منصب مناصب',
   tourist: 'سائح سياح',
   distance: 'كيلومتر كيلومترا كلم ميل',
-  population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين',
+  population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين يعيش يعيشون يقيم يقيمون مقيم مقيمين',
 };
+
+// Who is counted, when the noun says it ("25 عسكريا", "37 مدنيا", "150 طفلا"): with an event word
+// in the clause ("مقتل 25 عسكريا") the figure counts that event among them only — a part, never
+// the event's total ("death:soldier" is not "death"). Soldiers alone are troops ("10 آلاف جندي").
+const POPULATIONS: Record<string, string> = {
+  soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط شرطي شرطيين عنصر عناصر',
+  civilian: 'مدني مدنيين مدنيون مدنيا',
+  migrant: 'مهاجر مهاجرين مهاجرون مهاجرا لاجئ لاجئين لاجئون لاجئا',
+  child: 'طفل اطفال طفلا',
+  woman: 'امراه امرأة نساء سيده سيدات',
+  patient: 'مريض مرضى مريضا',
+  passenger: 'راكب ركاب راكبا',
+  worker: 'عامل عمال عاملا',
+  hostage: 'رهينه رهينة رهائن رهاين محتجز محتجزين محتجزا',
+  prisoner: 'اسير اسرى اسيرا سجين سجناء',
+};
+const byPopulationStem = new Map<string, string>();
+for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.split(' ')) byPopulationStem.set(stem(f), key);
+
+/** Who a counted noun names ("عسكريا" → soldier, "مدنيين" → civilian), or null. */
+export function populationOfUnit(unit: string | null): string | null {
+  if (!unit) return null;
+  for (const w of unit.split(/\s+/)) {
+    const p = byPopulationStem.get(stem(w));
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Concepts that say what happened to the people counted: the event, not who. */
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'missing', 'displaced', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
+
+// "بين قتيل وجريح": dead and injured counted together, another figure than either.
+export function isCombinedCasualties(after: Token[]): boolean {
+  const k = after.findIndex((t) => t.norm === 'بين');
+  if (k < 0 || k > 2) return false;
+  const next = after.slice(k + 1, k + 4).map(conceptOfWord);
+  return next.includes('death') && next.includes('injured');
+}
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
 const GENERIC = new Set(
@@ -63,7 +103,15 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'buried', 'rescued', 'affected', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
+
+// Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
+const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));
+// A share of a group of voters or people ("34 بالمئة من الناخبين نساء"): no total to compare with.
+const GROUP_SHARE = new Set(['صالحه', 'ملغاه', 'بيضاء', 'اوراق', 'بطاقات', 'نساء', 'رجال', 'شباب', 'الشباب', 'النساء', 'الرجال', 'ذكور', 'اناث', 'الفيه', 'فيه', 'عمريه', 'اعمار', 'اعمارهم', 'تتراوح', 'سن', 'اطفال', 'الاطفال'].map(stem));
+
+export const isTurnoutCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && TURNOUT.has(t.stem);
+export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && GROUP_SHARE.has(t.stem);
 
 export function isSevere(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && SEVERE.has(t.stem);

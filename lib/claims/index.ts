@@ -6,8 +6,8 @@ import type { Claim, Quantity } from '../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf, type Token } from '../text/tokens';
-import { findEntities, entityType, type EntityHit } from '../text/entities';
-import { stem } from '../text/normalize';
+import { findEntities, entityType, learnPeople, type EntityHit } from '../text/entities';
+import { normalizeArabic, stem } from '../text/normalize';
 import { attributionOf, speakerOfSentence, type AttributionContext } from './attribution';
 import { isComparable } from './comparable';
 import {
@@ -20,6 +20,11 @@ import {
   isTreated,
   PEOPLE_CONCEPTS,
   isVoteCue,
+  EVENT_CONCEPTS,
+  populationOfUnit,
+  isCombinedCasualties,
+  isTurnoutCue,
+  isGroupShareCue,
 } from './concepts';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL, zoneOf } from './scope';
@@ -33,11 +38,12 @@ const CONCEPT_BEFORE = 8;
 
 // Cue words before or after a sum of money that say which sum it is.
 const MONEY_CUES: [string[], string][] = [
-  // "تسلمت مصر 5 مليارات": a sum received is a tranche of the deal.
+  // "تسلمت كندا 5 مليارات": a sum received is a tranche of the deal.
   [['دفعه', 'شريحه', 'قسط', 'تسلمت', 'تسلم', 'استلمت', 'تستلم', 'ستتسلم', 'تتسلم', 'تستقبل', 'استقبلت'], 'money:tranche'],
   // With and without the article: "ودائع" loses its و to the conjunction rule, "الودائع" keeps it.
   [['وديعه', 'ودايع', 'ودائع', 'الودائع', 'الوديعه'], 'money:deposit'],
   [['حقوق'], 'money:rights'],
+  [['قرض', 'قروض', 'القرض', 'تمويل', 'تمويلات'], 'money:loan'],
   [['استثمار', 'استثمارات', 'صفقه', 'قيمه', 'تكلفه', 'اجمالي', 'بقيمه', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], 'money:deal'],
 ];
 // Cue verbs ("تسلمت 5 مليارات"): they say what happened to a sum, not which sum it is.
@@ -74,14 +80,14 @@ function locate(tokens: Token[], q: Quantity): Located | null {
 }
 
 // Which sum a cue names, most specific first: a tranche or a deposit is part of a deal.
-const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:deal'];
+const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:loan', 'money:deal'];
 const MONEY_WINDOW = 8;
 
 /**
  * Which sum of money: the most specific cue within a few words either side ("دفعة ثانية بقيمة
  * 14 مليار دولار من صفقة …" is a tranche, not the deal); a tranche keeps its rank (first, second).
  */
-function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: number, stops: Uint8Array): string {
+function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: number, stops: Uint8Array): string | null {
   // "5 مليارات دولار من الوديعة", "11 مليار دولار من الودائع": a part of a larger sum is
   // another topic than the sum itself.
   // A plural names the kind, not a larger sum: "9 مليارات دولار من الودائع" are deposits.
@@ -94,19 +100,24 @@ function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: num
     if (moneyCue.has(tokens[i].stem) && !MONEY_VERBS.test(tokens[i].norm)) namedBefore = true;
   }
   if (part && !namedBefore) return `${part}:part`;
+  // "سعر الدولار 50 جنيها", "سعر غرام الذهب": a price is of one thing, never a sum.
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
+    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word') return `money:price:${tokens[i + 1].stem}`;
+  }
   const found: { key: string; at: number }[] = [];
   for (let i = qTo; i < afterEnd && !stops[i]; i++) {
     const key = moneyCue.get(tokens[i].stem);
     if (key) found.push({ key, at: i });
   }
-  // Quotes do not end the clause here: "تستثمر بموجبها «القابضة» 35 مليار دولار".
+  // Quotes do not end the clause here: "تستثمر بموجبها «الشركة» 35 مليار دولار".
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
     const t = tokens[i];
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
     const key = moneyCue.get(t.stem);
     if (key) found.push({ key, at: i });
   }
-  if (found.length === 0) return 'money';
+  // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.
+  if (found.length === 0) return null;
   found.sort((a, b) => MONEY_PRIORITY.indexOf(a.key) - MONEY_PRIORITY.indexOf(b.key));
   const best = found[0];
   if (best.key !== 'money:tranche') return best.key;
@@ -114,6 +125,15 @@ function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: num
   if (/^(اولي|اول)$/.test(rank)) return 'money:tranche:1';
   if (/^(ثانيه|ثاني)$/.test(rank)) return 'money:tranche:2';
   return best.key;
+}
+
+/** ":at:11" where the sentence gives the figure at a time of day ("حتى الساعة 11"), an interim count. */
+function partOfDay(tokens: Token[]): string {
+  const i = tokens.findIndex((t) => /^(و|ب|ل|في)?(ال)?ساعه$/.test(t.norm) && tokens[tokens.indexOf(t) + 1]?.type === 'num');
+  if (i >= 0) return `:at:${tokens[i + 1].norm.split(/[.:,]/)[0]}`;
+  // "قبل ثلاث ساعات من غلق مراكز الاقتراع": an interim figure too.
+  if (tokens.some((t, k) => /^(غلق|اغلاق|الغلق|الاغلاق)$/.test(t.norm) && tokens.slice(Math.max(0, k - 4), k).some((w) => /ساعات|ساعتين/.test(w.norm)))) return ':at:before-close';
+  return tokens.some((t) => /^(منتصف|ظهرا|الظهر|صباحا)$/.test(t.norm)) ? ':at:day' : '';
 }
 
 /** What the figure counts, from its unit, the words after it, then the words before it. */
@@ -140,10 +160,16 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   if (q.kind === 'percent') {
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
-    if (!tokens.some(isVoteCue)) return null;
+    const clauseTokens = tokens.slice(clause[0], clause[1]);
+    // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
+    if (clauseTokens.some(isGroupShareCue)) return null;
+    if (!tokens.some(isVoteCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue)) return null;
     // A first-round result is another topic than the run-off's.
-    const round1 = tokens.some((t, i) => /جول/.test(t.bare) && /^(ال)?اولي$/.test(tokens[i + 1]?.norm ?? ''));
-    return round1 ? 'percent:vote:round1' : 'percent:vote';
+    const round1 = tokens.some((t, i) => /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
+    // "نسبة المشاركة 11.3 بالمئة": turnout, another figure than a candidate's share.
+    const turnout = beforeNearest().slice(0, 6).some(isTurnoutCue) || (clauseTokens.some(isTurnoutCue) && !clauseTokens.some((t) => /^(و|ب|ل)?(ال)?اصوات$/.test(t.norm)));
+    const base = turnout ? 'percent:turnout' : 'percent:vote';
+    return base + (round1 ? ':round1' : '') + partOfDay(tokens);
   }
   if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
   const unitTokens = tokens.slice(qFrom, unitEnd);
@@ -151,12 +177,18 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
   if (concept === 'magnitude') {
     return beforeNearest().some((t) => AFTERSHOCK.has(t.stem)) ? 'magnitude:aftershock' : 'magnitude';
   }
-  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null);
+  // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
+  const population = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
+  const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
+  if (population) concept = null;
+  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || !!population || nationality);
   if (!concept && generic) {
-    // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby.
+    // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
+    // named group ("عسكريا") only an event ("مقتل", "في حالة حرجة").
+    const wanted = population || nationality ? EVENT_CONCEPTS : PEOPLE_CONCEPTS;
     const people = (t: Token) => {
       const c = conceptOfWord(t);
-      return c && (q.unit === null || PEOPLE_CONCEPTS.has(c)) ? c : null;
+      return c && ((q.unit === null && !population && !nationality) || wanted.has(c)) ? c : null;
     };
     concept = after().map(people).find((c) => c !== null) ?? null;
     // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
@@ -165,11 +197,22 @@ function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stop
     for (let i = 0; concept === null && i < near.length - 1; i++) if (HEAD_WORDS.test(near[i + 1].norm)) concept = people(near[i]);
     concept ??= near.map(people).find((c) => c !== null) ?? null;
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
-    for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
+    if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
-  if (concept === 'injured' && after().some(isTreated)) return 'injured:treated';
-  if ((concept === 'injured' || concept === null) && [...unitTokens, ...after()].some(isSevere)) return 'injured:severe';
-  // An unknown counted noun still groups with itself, unless it is a name ("إسرائيل").
+  if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
+  else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
+  else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
+  // Registered voters are the electorate, not those who voted.
+  // ("354 ألف ناخب من المسجلين" are those who voted, a part of the registered.)
+  const registered = tokens.slice(clause[0], clause[1]).findIndex((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل)$/.test(t.norm));
+  if (concept === 'voter' && registered >= 0 && tokens[clause[0] + registered - 1]?.norm !== 'من') return 'voter:registered';
+  if (concept === 'voter') return concept + partOfDay(tokens);
+  // "4 وفيات جديدة": the day's new cases, not the toll.
+  if (concept && after().slice(0, 3).some((t) => /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/.test(t.norm))) concept += ':new';
+  if (population) return concept ? `${concept}:${population}` : population;
+  // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
+  if (nationality) return concept;
+  // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) return 'unit:' + stem(q.unit);
   return concept;
 }
@@ -214,11 +257,11 @@ function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerTex
 }
 
 /**
- * A sentence giving one concept for several places ("394 وفاة بإقليم الحوز، و271 … تارودانت")
+ * A sentence giving one concept for several places ("394 وفاة بإقليم أونتاريو، و271 … كيبيك")
  * is a breakdown: its places are administrative parts, never the whole.
  */
 function markBreakdowns(claims: Claim[], sentenceStart: number): void {
-  // Countries named one by one ("2921 in Turkey … 1444 in Syria") are national figures, and a
+  // Countries named one by one ("2921 in one country … 1444 in another") are national figures, and a
   // total stays a total: only provinces, cities and zones make a breakdown.
   const local = (c: Claim) => {
     const p = c.places ?? [];
@@ -249,7 +292,7 @@ function markZones(claims: Claim[], sentenceStart: number, tokens: Token[]): voi
 }
 
 /**
- * "35418 قتيلاً و105505 مصابين في تركيا": the next item of a list ("و" right before the figure,
+ * "35418 قتيلاً و105505 مصابين في كندا": the next item of a list ("و" right before the figure,
  * no comma between) shares the previous item's owners and places when it names none itself.
  */
 function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
@@ -269,12 +312,32 @@ function refersBack(tokens: Token[], loc: Located): boolean {
   return false;
 }
 
+const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه)/;
+const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
+
+/** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */
+function isBaseline(tokens: Token[], loc: Located): boolean {
+  const prev = tokens[loc.qFrom - 1];
+  const prev2 = tokens[loc.qFrom - 2];
+  if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
+  // "من 30 قتيلا إلى 50": the first figure of a from-to pair.
+  if (prev?.norm === 'من') {
+    for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 3); i++) {
+      if (/^(الى|الي|حتى)$/.test(tokens[i].norm)) return tokens[i + 1]?.type === 'num' || /^(ال)?[0-9]/.test(tokens[i + 1]?.norm ?? '');
+      if (tokens[i].type === 'punct') break;
+    }
+  }
+  return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
+}
+
 /** Claims of an article text, in reading order. */
 export function extractClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   const quantities = extractQuantities(text);
   if (quantities.length === 0) return claims;
   let qi = 0;
+  // People named with a title or a reporting verb anywhere in the article, then by surname.
+  const people = learnPeople(tokensOf(text));
   let previousSpeaker: string | null = null;
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
@@ -283,7 +346,7 @@ export function extractClaims(text: string): Claim[] {
       qi++;
     }
     const tokens = tokensOf(s.text, s.start);
-    const hits: EntityHit[] = findEntities(tokens);
+    const hits: EntityHit[] = findEntities(tokens, people);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
     if (inSentence.length > 0) {
       const located = inSentence.map((q) => locate(tokens, q));
@@ -301,11 +364,14 @@ export function extractClaims(text: string): Claim[] {
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
         let concept = comparable ? conceptOf(tokens, loc, clause, own) : null;
-        // "و201 بإقليم شيشاوة" continues a list whose first item named the noun.
+        // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
+        // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
+        // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
+        if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isBaseline(tokens, loc))) concept = null;
         if (comparable && concept) previousConcept = concept;
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
@@ -325,7 +391,7 @@ export function extractClaims(text: string): Claim[] {
           scope.admin = !!prevClaim.adminPlace;
         }
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
-        // A source named by nationality gives its own country's figure ("وزارة الصحة السورية").
+        // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية").
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
           const a = findEntities(tokensOf(attribution)).find((h) => entityType(h.key) === 'country');
           if (a) scope.owners.push(a.key);

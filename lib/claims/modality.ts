@@ -49,7 +49,10 @@ export function rateOf(tokens: Token[], from: number): string | null {
     if (PER.test(t.norm) && tokens[i + 1]) {
       const unit = PER_UNIT[tokens[i + 1].norm];
       if (unit && (t.norm === 'كل' || tokens[i + 1].norm.startsWith('ال'))) return unit;
+      // "10 رهائن مقابل كل يوم إضافي", "3 أسرى مقابل كل رهينة": so many per one of something.
+      if (t.norm === 'كل' && tokens[i + 1].type === 'word') return 'per:' + tokens[i + 1].stem;
     }
+    if (/^(لكل|ولكل)$/.test(t.norm) && tokens[i + 1]?.type === 'word') return 'per:' + tokens[i + 1].stem;
   }
   return null;
 }

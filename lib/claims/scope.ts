@@ -1,7 +1,7 @@
 // Whom or where a figure is about, read from the words around it in its clause:
-//  - owner: whose people or things are counted ("جندي كوري", "جنود من القوات الأوكرانية",
-//    "35.7% لكيليتشدار", or the subject before the verb: "كوريا الشمالية نشرت 10 آلاف جندي");
-//  - place: where ("في روسيا", "بإقليم الحوز", "أما في سوريا، فقد قتل …").
+//  - owner: whose people or things are counted ("جندي كندي", "جنود من القوات البرازيلية",
+//    "35.7% لسميث", or the subject before the verb: "كندا نشرت 10 آلاف جندي");
+//  - place: where ("في كندا", "بإقليم أونتاريو", "أما في البرازيل، فقد قتل …").
 
 import type { Token } from '../text/tokens';
 import { isClauseBreak } from '../text/tokens';
@@ -32,7 +32,7 @@ const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
 const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
-// Words that may stand between في and the place: "في جنوب شرق تركيا", "في محافظات حلب".
+// Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
 
 /** True where the entity starting at token i is introduced by في, allowing direction words between. */
@@ -78,14 +78,21 @@ export function scopeOf(
   let placeText: string | null = null;
   let admin = false;
 
+  // The counted noun may itself say whose people they are ("6 آلاف كندي"): that nationality.
+  const own = hits.find((h) => h.from >= qFrom && h.to <= unitEnd && h.type === 'country');
+  if (own) {
+    owners.push(own.key);
+    ownerText = textOf(tokens, sentence, base, own.from, own.to);
+  }
+
   // After the counted noun.
   let limit = Math.min(ce, unitEnd + AFTER_WINDOW);
   for (let i = unitEnd; i < limit; i++) if (stops[i]) limit = i;
   // Each place or owner must follow the noun or the previous one closely, so that
   // "جندي كوري للقتال في أوكرانيا" is not a count of soldiers in Ukraine.
   let anchor = unitEnd;
-  // "3000 آخرون في تركيا", "12 شخصا في حلب": a generic noun after the figure is part of it.
-  // "17 حالة وفاة بعمالة مراكش": the counted noun after a generic one is part of it too.
+  // "3000 آخرون في كندا", "12 شخصا في حلب": a generic noun after the figure is part of it.
+  // "17 حالة وفاة بعمالة أونتاريو": the counted noun after a generic one is part of it too.
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
   for (const h of hits) {
     if (h.from < unitEnd || h.to > limit) continue;
@@ -95,7 +102,7 @@ export function scopeOf(
     let intro = h.from;
     while (intro > anchor && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
     if (intro > anchor && isFi(tokens[intro - 1])) intro--;
-    // "في تركيا وسوريا": a place coordinated to the previous place is a place too.
+    // "في كندا والبرازيل": a place coordinated to the previous place is a place too.
     const coordinated = /^و/.test(first.norm) && first.bare !== first.norm && gap === 0;
     const placeLike =
       fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0);
@@ -107,7 +114,7 @@ export function scopeOf(
     } else if (h.type === 'org') {
       continue;
     } else if (coordinated) {
-      // "55.80 في المئة وكيليجدار أوغلو على 44.20": the next item of a list, not the owner.
+      // "55.80 في المئة وسميث على 44.20": the next item of a list, not the owner.
       break;
     } else if (!placeLike && (gap === 0 || (gap <= 4 && tokens.slice(anchor, h.from).some((t) => OWNER_PREPS.has(t.norm))))) {
       owners.push(h.key);
@@ -119,7 +126,7 @@ export function scopeOf(
       anchor = h.to;
     }
   }
-  // "مقابل 35.7% منافسه … كيليتشدار": after مقابل the owner is named after the figure.
+  // "مقابل 35.7% منافسه … سميث": after مقابل the owner is named after the figure.
   const afterMuqabil = tokens[qFrom - 1]?.bare === 'مقابل';
   if (afterMuqabil && owners.length === 0) {
     const h = hits.find((x) => x.from >= unitEnd && x.from < limit && x.type === 'person');
@@ -135,7 +142,7 @@ export function scopeOf(
   const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
-    // "في سوريا وتركيا": a name coordinated right after a place is a place too.
+    // "في البرازيل وكندا": a name coordinated right after a place is a place too.
     const coordinated = lastPlace !== null && h.from === lastPlace.to && /^و/.test(tokens[h.from].norm) && tokens[h.from].bare !== tokens[h.from].norm;
     if (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from]) || coordinated) {
       lastPlace = h;
@@ -144,7 +151,7 @@ export function scopeOf(
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
     }
   }
-  // "حصل كليتشدار أوغلو منافس أردوغان على 47.86": the subject right after حصل.
+  // "حصل جون سميث منافس الرئيس على 47.86": the subject right after حصل.
   if (owners.length === 0 && !afterMuqabil) {
     const verb = tokens.slice(bStart, qFrom).findIndex((t) => /^(و|ف)?(حصل|يحصل|تحصل|حصلت|فاز|يفوز)$/.test(t.norm));
     if (verb >= 0) {
@@ -156,8 +163,8 @@ export function scopeOf(
     }
   }
   if (owners.length === 0 && !afterMuqabil) {
-    // Nearest named subject before the figure, with what is coordinated to it ("تركيا وسوريا").
-    // "زلزال الحوز" names the earthquake, not whose dead are counted.
+    // Nearest named subject before the figure, with what is coordinated to it ("كندا والبرازيل").
+    // "زلزال أونتاريو" names the earthquake, not whose dead are counted.
     // Organisations give figures; they are sources, not whose figure it is.
     const subj = before.filter(
       (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])),
@@ -177,9 +184,9 @@ export function scopeOf(
     }
   }
 
-  // "خسائر القوات الأوكرانية أكثر، وقد بلغت أكثر من 280 عسكريًا": the country named earlier
+  // "خسائر القوات الكندية أكثر، وقد بلغت أكثر من 280 عسكريًا": the country named earlier
   // in the sentence, when the figure's own clause names nobody. Votes belong to a candidate:
-  // "الرئيس التركي … أردوغان، متقدم بـ 64.3%" is Erdogan's share, not Turkey's.
+  // "الرئيس الكندي … سميث، متقدم بـ 64.3%" is the candidate's share, not the country's.
   if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
     const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person');
     const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0));
@@ -196,7 +203,7 @@ export function scopeOf(
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
-  // "أما في سوريا، فقد قتل 1444 شخصا": a topic fronted before a comma.
+  // "أما في البرازيل، فقد قتل 1444 شخصا": a topic fronted before a comma.
   if (places.length === 0 && owners.length === 0) {
     const amma = tokens.slice(0, qFrom).findIndex((t) => t.bare === 'اما' || t.norm === 'اما');
     if (amma >= 0) {

@@ -1,17 +1,21 @@
-// `tabayyun compare`: files → snapshots → analyzed articles → related reads → differences.
-// The same pipeline the extension runs; the demo and tests reuse `compareFiles` directly.
+// `tabayyun compare`: files → snapshots → analyzed articles → reads saved in an in-memory store
+// → the story report the panel shows. One pipeline: the demo, the tests and `npm run eval` reuse it.
 
 import { analyzeArticle } from '../analyze';
-import { compareArticles } from '../compare/index';
-import { findRelated } from '../story/index';
+import { buildStoryReport } from '../report/build';
+import { previousVersion, saveRead } from '../store/reads';
 import type { AnalyzedArticle, ArticleSnapshot, Claim, Difference, Related } from '../types';
 import { CliError } from './errors';
 import { figureInArabic, shortDate, shortenAround, table } from './format';
 import { loadArticle } from './load';
+import { openMemoryDatabase } from './memory-store';
 import { translator } from '../i18n/messages';
 import { REASON_WORDS } from '../i18n/reasons';
 
 const AR = translator('ar');
+const MINUTE = 60_000;
+// Reading times for the files: one minute apart, in the order given.
+const READ_START = Date.UTC(2000, 0, 1);
 
 export interface CompareArticle {
   /** The file as given on the command line. */
@@ -34,36 +38,53 @@ export interface CompareReport {
   differences: Difference[];
 }
 
-/** Runs the comparison on snapshots already in memory (reading order, the last is current). */
-export function compareSnapshots(snapshots: ArticleSnapshot[], files: string[] = snapshots.map((s) => s.url)): CompareReport {
+/**
+ * Runs the comparison on snapshots already in memory (reading order, the last is current): each
+ * is saved, in order, into a fresh in-memory store and the current one's report is built by
+ * `buildStoryReport` — the function the panel runs on the reader's store, with the same candidate
+ * prefilter, story links and earlier versions (a file whose address an earlier file already had
+ * is a new version of that read, as when a page changes between two visits).
+ */
+export async function compareSnapshots(snapshots: ArticleSnapshot[], files: string[] = snapshots.map((s) => s.url)): Promise<CompareReport> {
   if (snapshots.length === 0) throw new CliError('compare: no files given');
   const analyzed: AnalyzedArticle[] = snapshots.map((s) => analyzeArticle(s));
-  const current = analyzed.length - 1;
-  const related = findRelated(analyzed[current], analyzed)
-    .filter((r) => r.index !== current)
-    .map((r) => ({ article: r.index, score: Math.round(r.score * 1000) / 1000 }));
-  const differences = compareArticles(
-    analyzed,
-    current,
-    related.map((r) => r.article),
-  );
-  return {
-    articles: analyzed.map((a, i) => ({
-      file: files[i],
-      title: a.title,
-      site: a.site,
-      published: a.published,
-      url: a.canonicalUrl || a.url,
-      claims: a.claims,
-    })),
-    current,
-    related,
-    differences,
-  };
+  const db = openMemoryDatabase();
+  try {
+    // Which file each stored read, and each earlier version of it, came from.
+    const fileOfRead = new Map<number, number>();
+    const fileOfVersion = new Map<string, number>();
+    let readId = -1;
+    for (const [i, a] of analyzed.entries()) {
+      const { read, status } = await saveRead(db, a, READ_START + i * MINUTE);
+      if (status === 'changed') fileOfVersion.set(`${read.id}:${read.version - 1}`, fileOfRead.get(read.id) ?? i);
+      if (status !== 'same' || !fileOfRead.has(read.id)) fileOfRead.set(read.id, i);
+      readId = read.id;
+    }
+    const report = await buildStoryReport(db, readId);
+    if (!report) throw new Error('the current article was not stored');
+    const current = analyzed.length - 1;
+    const previous = await previousVersion(db, readId);
+    const fileOf = report.articles.map((a) => (a.previousVersion && previous ? fileOfVersion.get(`${readId}:${previous.version}`) : a.current ? current : fileOfRead.get(a.readId)) ?? current);
+    return {
+      articles: analyzed.map((a, i) => ({
+        file: files[i],
+        title: a.title,
+        site: a.site,
+        published: a.published,
+        url: a.canonicalUrl || a.url,
+        claims: a.claims,
+      })),
+      current,
+      related: report.related.map((r) => ({ article: fileOf[r.article], score: Math.round(r.score * 1000) / 1000 })).sort((x, y) => y.score - x.score || x.article - y.article),
+      differences: report.differences.map((d) => ({ ...d, figures: d.figures.map((f) => ({ ...f, article: fileOf[f.article] })) })),
+    };
+  } finally {
+    db.close();
+  }
 }
 
 /** Loads the files (reading order; the last is the current article) and compares them. */
-export function compareFiles(paths: string[]): CompareReport {
+export async function compareFiles(paths: string[]): Promise<CompareReport> {
   if (paths.length === 0) throw new CliError('compare: no files given');
   return compareSnapshots(paths.map((p) => loadArticle(p)), paths);
 }

@@ -53,7 +53,7 @@ async function compare(argv: string[], io: CliIo): Promise<void> {
   if (opts.help) return io.stdout(USAGE);
   if (opts.args.length === 0) throw new CliError('compare: no files given (usage: tabayyun compare [--json] FILE...)');
   const c = await import('./compare');
-  const report = c.compareFiles(opts.args);
+  const report = await c.compareFiles(opts.args);
   io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${c.formatCompareTable(report)}\n`);
 }
 

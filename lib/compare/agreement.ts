@@ -8,7 +8,7 @@ import { intervalsConflict, intervalOf, type IntervalSource } from './interval';
 /**
  * Largest relative gap between two compatible values that still reads as agreement. Picked on the
  * tune part of ../shared/corpus-dev and ../shared/corpus (gold agreements vs differences whose
- * values are compatible): every gold agreement pair is within 0.067 (pylos aboard «at least 750» /
+ * values are compatible): every gold agreement pair is within 0.067 («at least 750» aboard against
  * «more than 700»), the closest pairs the gold calls different are 0.073–0.085 apart and sit in
  * groups that hold a farther pair; 0.10 keeps all gold agreements quiet, 0.20 would merge
  * «أكثر من 8 آلاف» with «نحو 10 آلاف».

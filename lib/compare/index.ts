@@ -48,21 +48,14 @@ function topicScore(t: Topic, c: Claim, strict = false): number | null {
   let best = -Infinity;
   for (const s of t.seeds) {
     const sc = matchScore(s.c, c);
-    // The current article's own figures share a topic when equal, or when both name the same scope.
-    // An unscoped figure joins a scoped one of the same article too: the article's own figure
-    // for the place it is about ("3845" beside "4000 حالة وفاة في درنة").
-    if (sc === null || (strict && s.c.value !== c.value && sc < 2 && !cityAndUnscoped(s.c, c))) return null;
+    // The current article's own figures share a topic only when they can be one figure ("أكثر من
+    // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
+    // part, a toll and an earlier toll), and a card holds one figure per article.
+    if (sc === null || (strict && s.c.value !== c.value && figuresConflict([s.c, c]))) return null;
     best = Math.max(best, sc);
   }
   return best;
 }
-
-const unscoped = (c: Claim): boolean => (c.owners?.length ?? 0) + (c.places?.length ?? 0) === 0;
-// Only a city the story is about: never a country (several may be counted) nor a province
-// of a breakdown, nor a person's share.
-const cityOnly = (c: Claim): boolean =>
-  (c.owners?.length ?? 0) === 0 && (c.places?.length ?? 0) === 1 && !c.adminPlace && entityType(c.places?.[0] ?? '') === 'city';
-const cityAndUnscoped = (a: Claim, b: Claim): boolean => (unscoped(a) && cityOnly(b)) || (unscoped(b) && cityOnly(a));
 
 // Among equally good topics, the one whose figure is nearest (log scale) takes the claim.
 const distance = (t: Topic, c: Claim): number =>
@@ -158,7 +151,7 @@ function labelOf(articles: AnalyzedArticle[], current: number, members: Member[]
   return members[0].c.concept === 'magnitude' && second ? `${label} الأول` : label;
 }
 
-// A headline ("أمريكا: كوريا الشمالية أرسلت …") is the article's first sentence or a short line
+// A headline ("كندا: البرازيل أرسلت …") is the article's first sentence or a short line
 // with a colon near its start; a body sentence names its speaker with a verb or a preposition.
 const isHeadline = (c: Claim): boolean => c.sentenceStart === 0 || /^[^\s:]+(?:\s[^\s:]+){0,2}\s?:/.test(c.sentence) || c.sentence.length < 60;
 const displayRank = (c: Claim): number => (isHeadline(c) ? 2 : 0) + (c.attribution ? 0 : 1);

@@ -1,6 +1,6 @@
 // Topic labels a reader understands at a glance: the concept's noun in the plural or definite
 // form ("قتلى", "المفقودون", "قوة الزلزال"), with whose and where from the claims' scope
-// ("قتلى الزلزال في تركيا", "جنود كوريا الشمالية في روسيا", "نسبة أصوات أردوغان").
+// ("قتلى الزلزال في كندا", "جنود كندا في البرازيل", "نسبة أصوات سميث").
 // Only concepts without an entry (an unknown counted noun) fall back to the claim's own words.
 
 import type { Claim } from '../types';
@@ -9,7 +9,7 @@ import { normalizeArabic } from '../text/normalize';
 import { combinedPlaces } from './align';
 
 interface Noun {
-  /** Head of a construct phrase ("قتلى" + "تركيا"), or absent where Arabic would not build one. */
+  /** Head of a construct phrase ("قتلى" + "كندا"), or absent where Arabic would not build one. */
   construct?: string;
   /** Standing alone or before "في …" ("القتلى"). */
   definite: string;
@@ -61,7 +61,61 @@ const NOUNS: Record<string, Noun> = {
   'money:deposit:part': { definite: 'المبلغ من الودائع' },
   'money:rights:part': { definite: 'المبلغ من حقوق التطوير' },
   money: { definite: 'المبلغ' },
+  'money:loan': { construct: 'قيمة قرض', definite: 'قيمة القرض' },
+  'percent:turnout': { definite: 'نسبة المشاركة' },
+  'percent:turnout:round1': { definite: 'نسبة المشاركة', suffix: 'في الجولة الأولى' },
+  'voter:registered': { definite: 'الناخبون المسجلون' },
+  casualties: { definite: 'القتلى والجرحى معا', event: false },
+  arrested: { definite: 'المعتقلون' },
+  people: { definite: 'الأشخاص' },
+  civilian: { definite: 'المدنيون' },
+  migrant: { definite: 'المهاجرون' },
+  child: { definite: 'الأطفال' },
+  woman: { definite: 'النساء' },
+  patient: { definite: 'المرضى' },
+  passenger: { definite: 'الركاب' },
+  worker: { definite: 'العمال' },
+  hostage: { definite: 'المحتجزون' },
+  prisoner: { definite: 'الأسرى' },
 };
+
+// Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
+const AMONG: Record<string, string> = {
+  soldier: 'العسكريين',
+  civilian: 'المدنيين',
+  migrant: 'المهاجرين',
+  child: 'الأطفال',
+  woman: 'النساء',
+  patient: 'المرضى',
+  passenger: 'الركاب',
+  worker: 'العمال',
+  hostage: 'المحتجزين',
+  prisoner: 'الأسرى',
+};
+
+/**
+ * The noun of a concept key: as listed, or built from its parts — an event among a group
+ * ("death:soldier"), a figure at a time of day ("percent:vote:at:11" → "… حتى الساعة 11").
+ */
+function nounOf(concept: string): Noun | undefined {
+  if (NOUNS[concept]) return NOUNS[concept];
+  const added = /^(.*):new$/.exec(concept);
+  if (added) {
+    const base = nounOf(added[1]);
+    return base && { definite: `${base.definite} الجدد` };
+  }
+  const at = /^(.*):at:(.+)$/.exec(concept);
+  if (at) {
+    const base = nounOf(at[1]);
+    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : `حتى الساعة ${at[2]}`;
+    return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
+  }
+  const parts = concept.split(':');
+  const group = AMONG[parts[parts.length - 1]];
+  const base = NOUNS[parts.slice(0, -1).join(':')];
+  if (group && base) return { definite: `${base.definite} من ${group}` };
+  return undefined;
+}
 
 // The event a toll is of, from the words of the topic's sentences.
 const EVENTS: [RegExp, string][] = [
@@ -100,11 +154,11 @@ function whereOf(all: Claim[], best: Claim): { where: string | null; owner: stri
   }
   const places = (best.places ?? []).filter((p) => p !== 'total');
   const geoOwners = (best.owners ?? []).filter(isGeographic);
-  // A person owns votes ("نسبة أصوات أردوغان"); for anything else a person is who spoke.
+  // A person owns votes ("نسبة أصوات سميث"); for anything else a person is who spoke.
   const votes = /^(votes|voter|percent:vote)/.test(best.concept ?? '');
   const people = votes ? (best.owners ?? []).filter((o) => !isGeographic(o) && entityType(o) === 'person') : [];
   let where = places.length > 0 ? joined(names(places)) : null;
-  // "مناطق سيطرة الحكومة" says whose zone; the country follows ("… في سوريا").
+  // "مناطق سيطرة الحكومة" says whose zone; the country follows ("… في كندا").
   if (where && places.some((p) => p.startsWith('zone:')) && geoOwners.length > 0) where = `${where} في ${joined(names(geoOwners))}`;
   else if (!where && geoOwners.length > 0) return { where: null, owner: joined(names(geoOwners)) || null };
   const owner = people.length > 0 ? joined(names(people)) : geoOwners.length > 0 && !places.some((p) => p.startsWith('zone:')) ? joined(names(geoOwners)) : null;
@@ -112,21 +166,21 @@ function whereOf(all: Claim[], best: Claim): { where: string | null; owner: stri
 }
 
 /**
- * Label of a topic from its claims (the current article's first): "قتلى الزلزال في تركيا",
- * "قتلى تركيا وسوريا", "جنود كوريا الشمالية في روسيا", "نسبة أصوات أردوغان", "قوة الزلزال".
+ * Label of a topic from its claims (the current article's first): "قتلى الزلزال في كندا",
+ * "قتلى كندا والبرازيل", "جنود كندا في البرازيل", "نسبة أصوات سميث", "قوة الزلزال".
  */
 export function topicLabel(current: Claim[], others: Claim[]): string {
   const all = [...current, ...others];
   const first = all[0];
-  const noun = first.concept ? NOUNS[first.concept] : undefined;
+  const noun = first.concept ? nounOf(first.concept) : undefined;
   if (!noun) return (mostSpecific(current, others).label ?? first.unit ?? first.text).trim();
-  if (noun.scopeless) return noun.definite;
+  if (noun.scopeless) return [noun.definite, noun.suffix].filter(Boolean).join(' ');
   const best = mostSpecific(current, others);
   const { where, owner } = whereOf(all, best);
   const event = noun.event ? eventOf(all) : null;
   const parts: string[] = [];
   if (event && noun.construct) {
-    // "قتلى الزلزال في تركيا": the event names whose dead; the country becomes the place.
+    // "قتلى الزلزال في كندا": the event names whose dead; the country becomes the place.
     parts.push(noun.construct, event);
     const place = [where, owner].filter((p): p is string => !!p);
     if (place.length > 0) parts.push('في', place.join(' في '));
@@ -134,7 +188,7 @@ export function topicLabel(current: Claim[], others: Claim[]): string {
     parts.push(noun.construct, owner);
     if (where) parts.push('في', where);
   } else if (!owner && where && noun.construct && namedSite(best)) {
-    // "قيمة صفقة رأس الحكمة": a project site or city names the thing itself.
+    // "قيمة صفقة المشروع": a project site or city names the thing itself.
     parts.push(noun.construct, where);
   } else {
     parts.push(noun.definite);

@@ -33,7 +33,7 @@ const sourceWords = (s: string): Set<string> =>
 /** A source that names someone: not only «السلطات الرسمية» or «وسائل إعلام». */
 const named = (s: string | null): s is string => !!s && [...sourceWords(s)].some((w) => !GENERIC.has(w));
 
-/** One source written two ways: most of the shorter name's words are in the other («هيئة إدارة الكوارث التركية», «إدارة الكوارث والطوارئ التركية»). */
+/** One source written two ways: most of the shorter name's words are in the other («هيئة إدارة الكوارث الوطنية», «إدارة الكوارث والطوارئ الوطنية»). */
 function sameSource(a: string, b: string): boolean {
   const wa = sourceWords(a);
   const wb = sourceWords(b);

@@ -77,7 +77,7 @@ const UI_LABELS = new Set(
 const BYLINE_LINE = /^(بقلم|حوار|اعداد|تحرير|تقرير|كتب|كتبت|متابعه)\s*[:：]?\s+\S/;
 
 export interface BoilerplateContext {
-  /** Outlet name, to recognise "Moscow - Outlet" datelines. */
+  /** Outlet name, to recognise "City - Outlet" datelines. */
   site: string;
   /** Headline, to drop its repetitions in the body. */
   title: string;

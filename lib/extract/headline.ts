@@ -40,7 +40,7 @@ function sameHeadlineKey(ka: string, kb: string): boolean {
   return short.length >= 10 && short.length >= long.length * 0.6 && ` ${long} `.includes(` ${short} `);
 }
 
-// " - المغرب اليوم", " | الشرق الأوسط", " :: Site": separators between headline and outlet.
+// " - صحيفة اليوم", " | الشرق الأوسط", " :: Site": separators between headline and outlet.
 const TITLE_SEPARATOR = /\s+[-|–—:»·•]{1,2}\s+|\s*[|]\s*/g;
 
 /**

@@ -109,7 +109,7 @@ export function cleanByline(raw: string | null | undefined, site = ''): string |
   if (/^https?:\/\//i.test(v) || /\d{3,}|\d:\d/.test(v) || /[.!؟?()]/.test(v)) return null;
   // An outlet credit ("أبوظبي - البيان", "Sputnik") names no author.
   if (site && v.split(/\s+[-–—]\s+/).some((part) => namesOutlet(part, site))) return null;
-  // "حسام أبو العلا - القاهرة": the city of the dateline is not part of the name.
+  // "سامي يوسف - العاصمة": the city of the dateline is not part of the name.
   v = v.replace(/\s+[-–—]\s+\S+$/, '').trim();
   return v || null;
 }

@@ -3,6 +3,7 @@
 // word can be. The scanner does a single Map lookup per word token; nothing here is re-run.
 
 import { fold } from '../text/fold';
+import currencyData from '../text/data/currencies.json';
 import type { QuantityKind, Qualifier } from '../types';
 
 /** A multi-word phrase keyed by its first word; `rest` are the folded following words. */
@@ -254,45 +255,24 @@ function currency(words: string, code: string, adj: [string, string][] = []): vo
     if (m.size) e.currencyAdj = m;
   });
 }
-const usaAdj: [string, string][] = [
-  ['أمريكي أميركي', 'USD'],
-  ['كندي', 'CAD'],
-  ['أسترالي', 'AUD'],
-  ['سنغافوري', 'SGD'],
-];
-currency('دولار دولارا دولارات', 'USD', usaAdj);
+// Currency adjectives from CLDR's Arabic currency names (lib/text/data/currencies.json, built by
+// scripts/build-gazetteer.ts): "جنيه" + its country's adjective → that country's code.
+const CURRENCY_ADJECTIVES = (currencyData as { adjectives: Record<string, Record<string, string>> }).adjectives;
+/** Adjectives after a currency noun: those CLDR gives with that noun, then any other country's. */
+function adjectivesOf(noun: string): [string, string][] {
+  const own = Object.entries(CURRENCY_ADJECTIVES[fold(noun)] ?? {});
+  const others = Object.entries(CURRENCY_ADJECTIVES).flatMap(([n, m]) => (n === fold(noun) ? [] : Object.entries(m)));
+  const seen = new Set(own.map(([a]) => a));
+  return [...own, ...others.filter(([a]) => !seen.has(a) && !!seen.add(a))];
+}
+currency('دولار دولارا دولارات', 'USD', adjectivesOf('دولار'));
 currency('يورو اورو أورو', 'EUR');
-currency('جنيه جنيها جنيهات', 'EGP', [
-  ['مصري', 'EGP'],
-  ['إسترليني استرليني', 'GBP'],
-  ['سوداني', 'SDG'],
-]);
+currency('جنيه جنيها جنيهات', 'EGP', adjectivesOf('جنيه'));
 currency('إسترليني', 'GBP');
-currency('درهم دراهم درهما', 'MAD', [
-  ['مغربي', 'MAD'],
-  ['إماراتي اماراتي', 'AED'],
-]);
-currency('ريال ريالا ريالات', 'SAR', [
-  ['سعودي', 'SAR'],
-  ['قطري', 'QAR'],
-  ['عماني', 'OMR'],
-  ['يمني', 'YER'],
-  ['إيراني', 'IRR'],
-]);
-currency('دينار دينارا دنانير', 'DINAR', [
-  ['كويتي', 'KWD'],
-  ['أردني اردني', 'JOD'],
-  ['بحريني', 'BHD'],
-  ['ليبي', 'LYD'],
-  ['جزائري', 'DZD'],
-  ['تونسي', 'TND'],
-  ['عراقي', 'IQD'],
-]);
-currency('ليرة ليرات', 'TRY', [
-  ['تركية', 'TRY'],
-  ['سورية', 'SYP'],
-  ['لبنانية', 'LBP'],
-]);
+currency('درهم دراهم درهما', 'MAD', adjectivesOf('درهم'));
+currency('ريال ريالا ريالات', 'SAR', adjectivesOf('ريال'));
+currency('دينار دينارا دنانير', 'DINAR', adjectivesOf('دينار'));
+currency('ليرة ليرات', 'TRY', adjectivesOf('ليرة'));
 currency('روبل روبلا', 'RUB');
 currency('يوان', 'CNY');
 currency('ين', 'JPY');
@@ -407,7 +387,7 @@ each(
     'أصيب أصيبت قتل قتلت جرح جرحت لقي لقيت توفي توفيت نزح نزحت أعلن أعلنت قال قالت أكد أكدت أضاف أضافت تم يتم',
   (e) => (e.stop = true),
 );
-// Place phrases ("201 بإقليم شيشاوة"): ب/في + a place noun is never the counted noun.
+// Place phrases ("201 بإقليم أونتاريو"): ب/في + a place noun is never the counted noun.
 for (const p of 'إقليم مدينة ولاية عمالة محافظة منطقة قرية بلدة مستشفى مخيم دولة بلد قطاع جهة جماعة عاصمة مقاطعة جنوب شمال شرق غرب وسط'.split(
   ' ',
 )) {

@@ -1,6 +1,6 @@
 // How many reads carry each story keyword. Looking up candidates by the rarest keywords of
 // an article keeps the lookup to the few reads that share them, instead of every read that
-// shares a common word ("رئيس", "@russia"): the multi-entry index is only fast when its
+// shares a common word ("رئيس", "@ca"): the multi-entry index is only fast when its
 // postings are short. Kept exact by every write path; rebuilt after bulk imports.
 import type { KeywordStat, TabayyunDB } from './db';
 

@@ -67,9 +67,16 @@ export function lookupKeywords(keywords: readonly string[], freq: ReadonlyMap<st
  * make the lookup walk a large part of the store. Only reads that share a keyword are ever
  * touched, never the whole store.
  */
-export async function keywordCandidates(db: TabayyunDB, keywords: string[], excludeId: number, limit = 50, budget = POSTINGS_BUDGET): Promise<StoredRead[]> {
+export async function keywordCandidates(
+  db: TabayyunDB,
+  keywords: string[],
+  excludeId: number,
+  limit = 50,
+  budget = POSTINGS_BUDGET,
+  freq?: ReadonlyMap<string, number>,
+): Promise<StoredRead[]> {
   if (keywords.length === 0) return [];
-  const chosen = lookupKeywords(keywords, await keywordFrequencies(db, keywords), budget);
+  const chosen = lookupKeywords(keywords, freq ?? (await keywordFrequencies(db, keywords)), budget);
   if (chosen.length === 0) return [];
   // One batched key fetch per keyword (getAllKeys on an exact key), not a cursor stepping
   // through every posting: in Chromium each cursor step is a round trip.

@@ -1,9 +1,11 @@
 // Which earlier reads tell the same story: candidates from the keyword index, scored by
-// story similarity, then the reader's own corrections applied on top.
+// story similarity (word specificity refined by the store's own keyword counts), then the
+// reader's own corrections applied on top.
 import { findRelated } from '../story/index';
 import type { StoredRead, TabayyunDB } from './db';
 import { storyLinksOf } from './links';
-import { keywordCandidates } from './reads';
+import { keywordFrequencies } from './keyword-stats';
+import { keywordCandidates, POSTINGS_BUDGET } from './reads';
 
 export interface RelatedRead {
   read: StoredRead;
@@ -13,8 +15,9 @@ export interface RelatedRead {
 }
 
 export async function findRelatedReads(db: TabayyunDB, current: StoredRead): Promise<RelatedRead[]> {
-  const [candidates, links] = await Promise.all([keywordCandidates(db, current.keywords, current.id), storyLinksOf(db, current.id)]);
-  const scored = findRelated(current, candidates)
+  const [freq, reads] = await Promise.all([keywordFrequencies(db, current.keywords), db.reads.count()]);
+  const [candidates, links] = await Promise.all([keywordCandidates(db, current.keywords, current.id, 50, POSTINGS_BUDGET, freq), storyLinksOf(db, current.id)]);
+  const scored = findRelated(current, candidates, { reads, df: freq })
     .map(({ index, score }) => ({ read: candidates[index], score, linkedByReader: links.get(candidates[index].id) === true }))
     .filter((r) => links.get(r.read.id) !== false);
   const linked = [...links.entries()].filter(([id, same]) => same && !scored.some((r) => r.read.id === id)).map(([id]) => id);

@@ -1,26 +1,15 @@
 // What identifies a story: its most telling word stems and the entities it names.
-// There is no corpus in the extension to learn word rarity from, so a built-in prior
-// down-weights words that every news story uses (toll, president, announced …).
+// Keywords are ranked by term frequency times specificity (inverse document frequency learned
+// from unrelated news, specificity.ts): words every story uses (toll, president) rank low.
 
 import { normalizeArabic, stem, tokenize } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, findEntities, parentOf } from '../text/entities';
+import { specificity } from './specificity';
 
 export const KEYWORD_COUNT = 30;
 export const ENTITY_COUNT = 15;
 
-// Common news vocabulary: kept, but worth a fraction of a rarer word.
-const COMMON_NEWS_WORDS = `
-رئيس الرئيس رئاسة حكومة الحكومة وزير وزارة دولة الدولة البلاد بلاده البلدين بلد دول رسمي رسمية
-حصيلة ضحايا ضحية ارتفاع ارتفعت ارتفع بلغ بلغت وصل وصلت عدد اعداد قتلى قتيل مقتل جرحى مصابين اصابة
-اعلان تصريح تصريحات مسؤول مسؤولين مصدر السلطات سلطات الجيش قوات القوات عسكري عسكرية امن الامن
-مدينة منطقة مناطق شمال جنوب شرق غرب شرقي غربي شمالي جنوبي العالم دولي دولية الدولية العالمية محلي
-اتفاق اتفاقية علاقات تعاون مشروع مشاريع صفقة استثمار اقتصاد اقتصادي مالية مال
-اجل عمل عملية عمليات جهود مجلس لجنة هيئة مركز شركة منظمة
-انه كانت يتم تم جرى اجراء خطوة اطار اساس مستوى نتيجة نتائج
-`;
-const COMMON_WEIGHT = 0.35;
-const commonStems = new Set(COMMON_NEWS_WORDS.split(/\s+/).filter(Boolean).map(stem));
 const TITLE_BOOST = 3;
 // A first line longer than this is a ticker or a lead, not a headline: no boost.
 const MAX_TITLE_LENGTH = 200;
@@ -43,10 +32,6 @@ const EVENT_TRIGGERS: Record<string, string> = {
 const eventOf = new Map<string, string>();
 for (const [ev, words] of Object.entries(EVENT_TRIGGERS)) for (const w of words.split(' ')) eventOf.set(stem(w), ev);
 
-/** Prior weight of a stem: 1 for ordinary words, less for everyday news vocabulary. */
-export function stemPrior(s: string): number {
-  return commonStems.has(s) ? COMMON_WEIGHT : 1;
-}
 
 /** Weighted mentions of each entity; mentions in list-like lines (tickers, link lists) count less. */
 export function entityCounts(text: string): Map<string, number> {
@@ -112,7 +97,7 @@ export function prose(text: string): string {
   return textUnits(text).filter((u) => u.weight === 1).map((u) => u.text).join('\n');
 }
 
-/** Weighted stems of a text: sublinear term frequency times the prior; the title counts more. */
+/** Weighted stems of a text: sublinear term frequency times specificity; the title counts more. */
 export function keywordWeights(text: string, title: string): Map<string, number> {
   const tf = new Map<string, number>();
   for (const u of textUnits(text)) for (const s of contentStems(u.text)) tf.set(s, (tf.get(s) ?? 0) + u.weight);
@@ -122,9 +107,9 @@ export function keywordWeights(text: string, title: string): Map<string, number>
     if (/^[0-9]/.test(s)) continue;
     const boost = titleStems.has(s) ? TITLE_BOOST : 1;
     if (n < 1 && boost === 1) continue;
-    weights.set(s, Math.pow(n, 0.75) * stemPrior(s) * boost);
+    weights.set(s, Math.pow(n, 0.75) * specificity(s) * boost);
   }
-  for (const s of titleStems) if (!weights.has(s)) weights.set(s, TITLE_BOOST * stemPrior(s));
+  for (const s of titleStems) if (!weights.has(s)) weights.set(s, TITLE_BOOST * specificity(s));
   return weights;
 }
 

@@ -1,8 +1,10 @@
-// A small gazetteer of the places, countries, groups and people that news figures are about,
-// with their adjective forms (روسي، الروسية، الروس …), plus administrative-unit patterns
-// ("إقليم X", "عمالة X", "محافظة X") for places the list does not know.
+// Places, countries and nationalities from a public data file (lib/text/data/gazetteer.json,
+// built by scripts/build-gazetteer.ts from CLDR and i18n-iso-countries; see its PROVENANCE),
+// places found by pattern ("إقليم X", "محافظة X", "مدينة X"), and people found by pattern (a
+// title or a reporting verb before a name: «الرئيس …», «قال …»), never by a list of names.
 
-import { normalizeArabic, stem } from './normalize';
+import gazetteer from './data/gazetteer.json';
+import { normalizeArabic, stem, STOPWORDS } from './normalize';
 import { lexicalForms, type Token } from './tokens';
 
 export type EntityType = 'country' | 'region' | 'city' | 'person' | 'org';
@@ -13,85 +15,27 @@ export interface EntityHit {
   /** Token index range [from, to). */
   from: number;
   to: number;
-  /** Named with an administrative unit word ("بإقليم الحوز", "محافظة حلب"): a breakdown place. */
+  /** Named with an administrative unit word ("بإقليم X", "محافظة X"): a breakdown place. */
   admin?: boolean;
 }
 
 interface Entry {
   key: string;
   type: EntityType;
+  /** Display name as written in the data. */
+  name: string;
   /** Folded forms without article/clitics; multi-word forms separated by spaces. */
   forms: string[];
-  /** Broader entity the key belongs to (a province's country, North Korea → Korea). */
+  /** Broader entity the key belongs to (a city's country, one of two countries sharing a name). */
   parent?: string;
 }
 
-/** Nisba adjective forms of a stem: كوري كورية كوريون كوريين كوريان. */
-const nisba = (s: string): string[] => [s + 'ي', s + 'يه', s + 'يون', s + 'يين', s + 'يان', s + 'يتين'];
-const twoWordNisba = (a: string, b: string): string[] =>
-  nisba(a).flatMap((x, i) => [`${x} ${nisba(b)[i]}`]);
+const ENTRIES = gazetteer.entries as Entry[];
 
-const ENTRIES: Entry[] = [
-  { key: 'north-korea', type: 'country', parent: 'korea', forms: ['كوريا الشماليه', 'كوريا الشمالي', ...twoWordNisba('كور', 'شمال'), 'بيونغ يانغ', 'بيونج يانج', 'بيونع يونغ'] },
-  { key: 'south-korea', type: 'country', parent: 'korea', forms: ['كوريا الجنوبيه', ...twoWordNisba('كور', 'جنوب') ] },
-  { key: 'korea', type: 'country', forms: ['كوريا', ...nisba('كور')] },
-  { key: 'russia', type: 'country', forms: ['روسيا', 'روس', ...nisba('روس'), 'موسكو', 'الكرملين', 'كرملين'] },
-  { key: 'ukraine', type: 'country', forms: ['اوكرانيا', ...nisba('اوكران'), 'كييف'] },
-  { key: 'usa', type: 'country', forms: ['ولايات متحده', 'ولايات متحده الامريكيه', 'ولايات متحده الاميركيه', 'امريكا', 'اميركا', ...nisba('امريك'), ...nisba('اميرك'), 'واشنطن', 'بيت ابيض'] },
-  { key: 'nato', type: 'org', forms: ['ناتو', 'حلف شمال الاطلسي'] },
-  { key: 'un', type: 'org', forms: ['امم متحده'] },
-  { key: 'eu', type: 'org', forms: ['اتحاد اوروبي'] },
-  { key: 'red-crescent', type: 'org', forms: ['هلال احمر', 'هلال الاحمر', 'هلال الاحمر الليبي', 'هلال احمر الليبي', 'هلال الاحمر المغربي', 'هلال الاحمر السوري', 'هلال الاحمر التركي', 'صليب احمر', 'صليب الاحمر'] },
-  { key: 'white-helmets', type: 'org', forms: ['خوذ بيضاء', 'خوذ البيضاء'] },
-  { key: 'morocco', type: 'country', forms: ['مغرب', 'مغربي', 'مغربيه', 'مغاربه', 'مملكه مغربيه'] },
-  { key: 'al-haouz', type: 'region', parent: 'morocco', forms: ['حوز', 'الحوز'] },
-  { key: 'taroudant', type: 'region', parent: 'morocco', forms: ['تارودانت'] },
-  { key: 'chichaoua', type: 'region', parent: 'morocco', forms: ['شيشاوه'] },
-  { key: 'ouarzazate', type: 'region', parent: 'morocco', forms: ['ورزازات', 'وارززات'] },
-  { key: 'marrakech', type: 'city', parent: 'morocco', forms: ['مراكش'] },
-  { key: 'azilal', type: 'region', parent: 'morocco', forms: ['ازيلال'] },
-  { key: 'agadir', type: 'city', parent: 'morocco', forms: ['اكادير', 'اكادير اداوتنان'] },
-  { key: 'casablanca', type: 'city', parent: 'morocco', forms: ['دار بيضاء', 'دار البيضاء'] },
-  { key: 'youssoufia', type: 'region', parent: 'morocco', forms: ['يوسفيه', 'اليوسفيه'] },
-  { key: 'tinghir', type: 'region', parent: 'morocco', forms: ['تنغير'] },
-  { key: 'rabat', type: 'city', parent: 'morocco', forms: ['رباط'] },
-  { key: 'libya', type: 'country', forms: ['ليبيا', ...nisba('ليب')] },
-  { key: 'derna', type: 'city', parent: 'libya', forms: ['درنه'] },
-  { key: 'tripoli', type: 'city', parent: 'libya', forms: ['طرابلس'] },
-  { key: 'benghazi', type: 'city', parent: 'libya', forms: ['بنغازي'] },
-  { key: 'turkey', type: 'country', forms: ['تركيا', 'تركي', 'تركيه', 'اتراك', 'انقره'] },
-  { key: 'syria', type: 'country', forms: ['سوريا', 'سوريه', ...nisba('سور'), 'دمشق'] },
-  { key: 'aleppo', type: 'city', parent: 'syria', forms: ['حلب'] },
-  { key: 'latakia', type: 'city', parent: 'syria', forms: ['لاذقيه', 'اللاذقيه'] },
-  { key: 'hama', type: 'city', parent: 'syria', forms: ['حماه'] },
-  { key: 'tartus', type: 'city', parent: 'syria', forms: ['طرطوس'] },
-  { key: 'idlib', type: 'city', parent: 'syria', forms: ['ادلب'] },
-  { key: 'egypt', type: 'country', forms: ['مصر', ...nisba('مصر'), 'قاهره'] },
-  { key: 'uae', type: 'country', forms: ['امارات', 'امارات عربيه متحده', ...nisba('امارات'), 'ابوظبي', 'ابو ظبي'] },
-  { key: 'ras-el-hekma', type: 'region', parent: 'egypt', forms: ['راس الحكمه', 'راس حكمه'] },
-  { key: 'azerbaijan', type: 'country', forms: ['اذربيجان', ...nisba('اذربيجان'), 'باكو'] },
-  { key: 'kazakhstan', type: 'country', forms: ['كازاخستان', 'اكتاو'] },
-  { key: 'vietnam', type: 'country', forms: ['فيتنام', ...nisba('فيتنام')] },
-  { key: 'china', type: 'country', forms: ['صين', 'الصين', ...nisba('صين')] },
-  { key: 'israel', type: 'country', forms: ['اسرائيل', ...nisba('اسرائيل')] },
-  { key: 'gaza', type: 'region', forms: ['غزه'] },
-  { key: 'lebanon', type: 'country', forms: ['لبنان', ...nisba('لبنان')] },
-  { key: 'iran', type: 'country', forms: ['ايران', ...nisba('ايران')] },
-  { key: 'iraq', type: 'country', forms: ['عراق', ...nisba('عراق')] },
-  { key: 'saudi', type: 'country', forms: ['سعوديه', 'سعودي', 'مملكه عربيه سعوديه'] },
-  { key: 'france', type: 'country', forms: ['فرنسا', ...nisba('فرنس')] },
-  { key: 'putin', type: 'person', forms: ['بوتين', 'بوتن'] },
-  { key: 'kim-jong-un', type: 'person', forms: ['كيم', 'كيم جونغ اون', 'كيم جونج اون', 'كيم جون اون'] },
-  { key: 'kirby', type: 'person', forms: ['كيربي'] },
-  { key: 'zelensky', type: 'person', forms: ['زيلينسكي'] },
-  { key: 'erdogan', type: 'person', forms: ['اردوغان', 'اردوغان', 'اردغان'] },
-  { key: 'kilicdaroglu', type: 'person', forms: ['كيليتشدار', 'كليتشدار', 'كليجدار', 'كيليجدار', 'كلجدار', 'كيليشيدار', 'كيليتشدار اوغلو', 'كليتشدار اوغلو', 'كليجدار اوغلو', 'كيليجدار اوغلو', 'كلجدار اوغلو', 'اوغلو'] },
-  { key: 'madbouly', type: 'person', forms: ['مدبولي'] },
-  { key: 'adq', type: 'org', forms: ['قابضه', 'adq'] },
-];
-
-// Administrative units followed by a name: the name is a place even if the list lacks it.
+// Administrative units followed by a name: the name is a place even if the data lacks it.
 const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقاطعه', 'جماعه', 'بلديه']);
+// Settlements followed by a name: a town the figure is about, not a unit of a breakdown.
+const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري']);
 
 const byForm = new Map<string, Entry>();
 let maxWords = 1;
@@ -104,45 +48,66 @@ for (const e of ENTRIES) {
 }
 const parents = new Map(ENTRIES.filter((e) => e.parent).map((e) => [e.key, e.parent as string]));
 const types = new Map(ENTRIES.map((e) => [e.key, e.type]));
+const names = new Map(ENTRIES.map((e) => [e.key, e.name]));
 
 /** Stems of one-word entity names: story keywords leave them to the entity list. */
 export const ENTITY_STEMS: ReadonlySet<string> = new Set(
   ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => stem(f))),
 );
 
-/** Broader entity of a key (al-haouz → morocco, north-korea → korea), or null. */
+/** Folded one-word forms of the data's names, for tokenizers that must not cut their first letter. */
+export const NAME_FORMS: ReadonlySet<string> = new Set(ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' '))));
+
+/** Broader entity of a key (a city's country, one of two countries sharing a name), or null. */
 export function parentOf(key: string): string | null {
   return parents.get(key) ?? null;
 }
 
-/** Entity type of a key; generic places found by pattern are regions. */
+/** Entity type of a key; generic places found by pattern are regions, towns cities. */
 export function entityType(key: string): EntityType {
+  if (key.startsWith('person:')) return 'person';
+  if (key.startsWith('town:')) return 'city';
   return types.get(key) ?? 'region';
 }
 
-/** True where a and b may name the same thing: equal, or one the parent of the other. */
+/** Words of a person key ("person:X Y Z" → its words), each reduced to a spelling skeleton. */
+const personWords = (key: string): string[] => key.slice('person:'.length).split(' ').map(skeleton);
+
+// Outlets transliterate one foreign name several ways (long vowels written or not; "ch"/"ç" as
+// تش, ج or ش): compare consonants, with those three sounds as one.
+const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(/ش/g, 'ج').replace(/[اويىهء]/g, '') || w;
+
+/** True where a and b may name the same thing: equal, one the parent of the other, or one
+ * person named in full and by surname ("جون سميث", "سميث"). */
 export function entitiesCompatible(a: string, b: string): boolean {
-  return a === b || parentOf(a) === b || parentOf(b) === a;
+  if (a === b || parentOf(a) === b || parentOf(b) === a) return true;
+  if (a.startsWith('person:') && b.startsWith('person:')) {
+    const [short, long] = [personWords(a), personWords(b)].sort((x, y) => x.length - y.length);
+    return long.slice(long.length - short.length).join(' ') === short.join(' ');
+  }
+  return false;
 }
 
-function matchAt(tokens: Token[], i: number): { entry: Entry; len: number } | null {
+function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: string; type: EntityType; len: number } | null {
   if (tokens[i].type !== 'word') return null;
-  for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
+  for (let n = Math.min(Math.max(maxWords, PERSON_MAX_WORDS), tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.type !== 'word')) continue;
     const rest = span.slice(1).map((t) => t.norm);
     for (const first of lexicalForms(span[0])) {
-      // Later words keep their article ("كوريا الشمالية"); also try them without it.
+      // Later words keep their article ("كوريا الجنوبية"); also try them without it.
       const withArticle = [first, ...rest].join(' ');
       const without = [first, ...span.slice(1).map((t) => t.bare)].join(' ');
       const hit = byForm.get(withArticle) ?? byForm.get(without);
-      if (hit) return { entry: hit, len: n };
+      if (hit) return { key: hit.key, type: hit.type, len: n };
+      const person = people?.get(withArticle);
+      if (person) return { key: person, type: 'person', len: n };
     }
   }
   return null;
 }
 
-// Words with the article that are not part of a name ("بإقليم الحوز الذي…", "…الأكثر تضررا").
+// Words with the article that are not part of a name ("بإقليم X الذي…", "…الأكثر تضررا").
 const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي)$/;
 
 function isNameContinuation(t: Token | undefined): boolean {
@@ -155,112 +120,169 @@ function stripLeadingClitic(t: Token): string {
   return dropped > 0 && t.raw.length > dropped ? t.raw.slice(dropped) : t.raw;
 }
 
-/** Names of places found by pattern, as first written, for labels (keys are folded). */
-const placeNames = new Map<string, string>();
+const isProvinceName = (t: Token | undefined): boolean => !!t && t.type === 'word' && (t.norm.startsWith('ال') || !t.norm.endsWith('ه'));
 
-/** Entities named in a token list, longest match first, left to right. */
-export function findEntities(tokens: Token[]): EntityHit[] {
+/** Names of places and people found by pattern, as first written, for labels (keys are folded). */
+const patternNames = new Map<string, string>();
+
+/** A place named after a unit or settlement word: its words up to the end of the name. */
+function placeAfter(tokens: Token[], i: number, prefix: string): { key: string; to: number } {
+  // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
+  let end = i + 2;
+  while (end < i + 4 && isNameContinuation(tokens[end])) end++;
+  const words = tokens.slice(i + 1, end);
+  // The unit word took the clitics: the name keeps its letters ("منطقة فانكوفر"), less its article.
+  const key = prefix + words.map((w, k) => (k === 0 ? w.norm.replace(/^ال(?=..)/, '') : w.norm)).join(' ');
+  if (!patternNames.has(key)) patternNames.set(key, words.map((w, k) => (k === 0 ? stripLeadingClitic(w) : w.raw)).join(' '));
+  return { key, to: end };
+}
+
+/** Entities named in a token list, longest match first, left to right; `people` from learnPeople. */
+export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
   const out: EntityHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    if (lexicalForms(t).some((f) => UNIT_WORDS.has(f)) && tokens[i + 1]?.type === 'word') {
-      const known = matchAt(tokens, i + 1);
-      if (known) {
-        out.push({ key: known.entry.key, type: known.entry.type, from: i, to: i + 1 + known.len, admin: true });
+    const forms = lexicalForms(t);
+    // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
+    const unit = forms.some((f) => UNIT_WORDS.has(f)) || (forms.includes('ولايه') && isProvinceName(tokens[i + 1]));
+    const town = !unit && forms.some((f) => TOWN_WORDS.has(f));
+    if ((unit || town) && isNameWord(tokens[i + 1], true)) {
+      const known = matchAt(tokens, i + 1, people);
+      if (known && known.type !== 'person') {
+        out.push({ key: known.key, type: known.type, from: i, to: i + 1 + known.len, admin: unit || undefined });
         i += known.len;
       } else {
-        // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
-        let end = i + 2;
-        while (end < i + 4 && isNameContinuation(tokens[end])) end++;
-        const words = tokens.slice(i + 1, end);
-        const key = 'place:' + words.map((w, k) => (k === 0 ? w.bare : w.norm)).join(' ');
-        if (!placeNames.has(key)) placeNames.set(key, words.map((w, k) => (k === 0 ? stripLeadingClitic(w) : w.raw)).join(' '));
-        out.push({ key, type: 'region', from: i, to: end, admin: true });
-        i = end - 1;
+        const p = placeAfter(tokens, i, unit ? 'place:' : 'town:');
+        out.push(unit ? { key: p.key, type: 'region', from: i, to: p.to, admin: true } : { key: p.key, type: 'city', from: i, to: p.to });
+        i = p.to - 1;
       }
       continue;
     }
-    const m = matchAt(tokens, i);
+    const m = matchAt(tokens, i, people);
     if (m) {
-      out.push({ key: m.entry.key, type: m.entry.type, from: i, to: i + m.len });
+      out.push({ key: m.key, type: m.type, from: i, to: i + m.len });
       i += m.len - 1;
     }
   }
   return out;
 }
 
-// Display names for topic labels, as a reader writes them (definite where Arabic uses the article).
-const NAMES: Record<string, string> = {
-  'north-korea': 'كوريا الشمالية',
-  'south-korea': 'كوريا الجنوبية',
-  korea: 'كوريا',
-  russia: 'روسيا',
-  ukraine: 'أوكرانيا',
-  usa: 'الولايات المتحدة',
-  nato: 'الناتو',
-  un: 'الأمم المتحدة',
-  eu: 'الاتحاد الأوروبي',
-  'red-crescent': 'الهلال الأحمر',
-  'white-helmets': 'الخوذ البيضاء',
-  morocco: 'المغرب',
-  'al-haouz': 'إقليم الحوز',
-  taroudant: 'إقليم تارودانت',
-  chichaoua: 'إقليم شيشاوة',
-  ouarzazate: 'إقليم ورزازات',
-  marrakech: 'مراكش',
-  azilal: 'إقليم أزيلال',
-  agadir: 'أكادير',
-  casablanca: 'الدار البيضاء',
-  youssoufia: 'إقليم اليوسفية',
-  tinghir: 'إقليم تنغير',
-  rabat: 'الرباط',
-  libya: 'ليبيا',
-  derna: 'درنة',
-  tripoli: 'طرابلس',
-  benghazi: 'بنغازي',
-  turkey: 'تركيا',
-  syria: 'سوريا',
-  aleppo: 'حلب',
-  latakia: 'اللاذقية',
-  hama: 'حماة',
-  tartus: 'طرطوس',
-  idlib: 'إدلب',
-  egypt: 'مصر',
-  uae: 'الإمارات',
-  'ras-el-hekma': 'رأس الحكمة',
-  azerbaijan: 'أذربيجان',
-  kazakhstan: 'كازاخستان',
-  vietnam: 'فيتنام',
-  china: 'الصين',
-  israel: 'إسرائيل',
-  gaza: 'غزة',
-  lebanon: 'لبنان',
-  iran: 'إيران',
-  iraq: 'العراق',
-  saudi: 'السعودية',
-  france: 'فرنسا',
-  putin: 'بوتين',
-  'kim-jong-un': 'كيم جونغ أون',
-  kirby: 'كيربي',
-  zelensky: 'زيلينسكي',
-  erdogan: 'أردوغان',
-  kilicdaroglu: 'كليتشدار أوغلو',
-  madbouly: 'مدبولي',
-  adq: 'القابضة',
+// ---- People, by pattern -------------------------------------------------------------------
+
+/** Folded name forms (full name, surname, last two words) → person key, for one article. */
+export type PeopleIndex = Map<string, string>;
+
+const PERSON_MAX_WORDS = 4;
+// Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …».
+const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب)$/;
+// Verbs a name follows: reporting («قال …») and winning («حصل … على»).
+const NAME_VERBS = /^(?:و|ف)?(قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل)$/;
+// Words that open a compound name ("عبد الفتاح", "أبو بكر"): the article may follow them.
+const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
+// Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان").
+const NOT_PERSON = new Set(
+  'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها'.split(' '),
+);
+
+const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
+function isNameWord(t: Token | undefined, place = false): t is Token {
+  return (
+  !!t &&
+  t.type === 'word' &&
+  t.norm.length >= 2 &&
+  !STOPWORDS.has(t.norm) &&
+  !STOPWORDS.has(t.bare) &&
+  !NOT_PERSON.has(t.norm) &&
+  !NOT_PERSON.has(t.bare) &&
+  !TITLE.test(t.norm) &&
+  !NAME_VERBS.test(t.norm) &&
+  !NOT_NAME_AFTER_VERB.has(t.norm) &&
+  (place || (!/^و/.test(t.norm) && !byForm.has(t.norm) && !byForm.has(t.bare)))
+  );
+}
+// Words that end a name or stand where a name would ("قال … بأن", "في مدينة حوالي").
+const NOT_NAME_AFTER_VERB = new Set(['بان', 'انه', 'انها', 'حوالي', 'نحو', 'قرابه', 'زهاء', 'سيتولي', 'يتولي', 'تولي']);
+
+/** Token range of a name starting at i ("جون سميث", "عبد الكريم العلي"), or null. */
+function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = true): [number, number] | null {
+  const first = tokens[i];
+  if (!isNameWord(first) || (isArticleWord(first) && !NAME_PARTICLES.test(first.bare))) return null;
+  let end = i + 1;
+  while (end < i + PERSON_MAX_WORDS) {
+    const t = tokens[end];
+    if (!isNameWord(t)) break;
+    // The article only after a particle ("عبد الفتاح") or as a closing family name ("… السيسي").
+    // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
+    if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1])))) break;
+    end++;
+  }
+  return end - i >= minWords ? [i, end] : null;
+}
+
+/** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
+function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
+  let i = t + 1;
+  for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
+    const w = tokens[i];
+    if (!w || w.type !== 'word') return null;
+    const next = tokens[i + 1];
+    const construct = !isArticleWord(w) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
+    const unitWord = lexicalForms(w).some((f) => UNIT_WORDS.has(f) || TOWN_WORDS.has(f));
+    if (unitWord) {
+      i += 2;
+      continue;
+    }
+    // "الرئيس المنتهية ولايته X": a word with a possessive ending qualifies the title.
+    const qualifier = /(ته|تها|تهم)$/.test(w.norm) && isArticleWord(tokens[i - 1]);
+    if (isArticleWord(w) || w.norm === 'باسم' || byForm.has(w.norm) || byForm.has(w.bare) || construct || qualifier) {
+      i++;
+      continue;
+    }
+    return nameAt(tokens, i, 1);
+  }
+  return null;
+}
+
+/** People an article names, found by pattern (a title or a reporting verb before a name). */
+export function learnPeople(tokens: Token[]): PeopleIndex {
+  const index: PeopleIndex = new Map();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    let range: [number, number] | null = null;
+    if (TITLE.test(t.norm)) range = nameAfterTitle(tokens, i);
+    else if (NAME_VERBS.test(t.norm)) range = nameAt(tokens, i + 1, 2, false);
+    if (!range) continue;
+    const words = tokens.slice(range[0], range[1]);
+    const folded = words.map((w) => w.norm);
+    const key = 'person:' + folded.join(' ');
+    if (!patternNames.has(key)) patternNames.set(key, words.map((w) => w.raw).join(' '));
+    // The full name, and the family name alone (one or two words) for later mentions.
+    const forms = [folded.join(' '), folded.slice(-1).join(' ')];
+    if (folded.length >= 3) forms.push(folded.slice(-2).join(' '));
+    for (const f of forms) if (f.length >= 3 && !STOPWORDS.has(f) && !index.has(f)) index.set(f, key);
+    i = range[1] - 1;
+  }
+  return index;
+}
+
+// Control zones (lib/claims/scope.ts zoneOf) as a reader names them.
+const ZONE_NAMES: Record<string, string> = {
   'zone:government': 'مناطق سيطرة الحكومة',
   'zone:opposition': 'مناطق سيطرة المعارضة',
   'zone:other': 'منطقة محددة',
 };
 
-/** Name of an entity key for display ("north-korea" → "كوريا الشمالية"), or null if unknown. */
+/** Name of an entity key for display, or null if unknown. */
 export function displayName(key: string): string | null {
-  if (NAMES[key]) return NAMES[key];
-  // Places found by pattern: as written where seen, else their folded words ("place:ايغيل").
-  if (key.startsWith('place:')) return placeNames.get(key) ?? key.slice('place:'.length);
+  const known = names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key];
+  if (known) return known;
+  // Found by pattern but never seen in this session: their folded words ("place:ايغيل").
+  const m = /^(place|town|person):(.*)$/.exec(key);
+  if (m) return m[2];
   return null;
 }
-
 /** True for entities that are places (countries, regions, cities, control zones), not people or groups. */
 export function isGeographic(key: string): boolean {
   if (key.startsWith('zone:')) return true;

@@ -2,23 +2,22 @@
 // Displayed text is never changed; these forms are only compared with each other.
 
 import { fold } from './fold';
+import gazetteer from './data/gazetteer.json';
 
 /** Folds (diacritics, tatweel, letter forms, digits), lowercases and collapses whitespace. */
 export function normalizeArabic(s: string): string {
   return fold(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-// Words that a bare one-letter clitic (ب ل ك ف) must not be cut from: names and common
-// words that merely start with those letters. Folded forms.
+// Words that a bare one-letter clitic (ب ل ك ف و) must not be cut from: common words that merely
+// start with those letters, and every word of the gazetteer's place names. Folded forms.
 const KEEP_INITIAL = new Set([
-  'بوتين', 'بوتن', 'بيونغ', 'بيونج', 'بايدن', 'بيان', 'بلاد', 'بلد', 'بلدان', 'بلدين', 'بين', 'بعد',
-  'بحر', 'بحري', 'برلمان', 'بنك', 'بيت', 'بيروت', 'بغداد', 'باكو', 'بريطانيا', 'بولندا',
-  'كوريا', 'كوري', 'كوريه', 'كوريين', 'كييف', 'كيم', 'كيربي', 'كرملين', 'كازاخستان', 'كورسك', 'كارثه',
-  'كليجدار', 'كيليتشدار', 'كيليجدار', 'كلجدار', 'كليتشدار', 'كيليشيدار', 'كبير', 'كبيره', 'كامل',
-  'لافروف', 'ليبيا', 'ليبي', 'ليبيه', 'لبنان', 'لندن', 'لجنه', 'لقاء',
+  'بيان', 'بلاد', 'بلد', 'بلدان', 'بلدين', 'بين', 'بعد', 'بحر', 'بحري', 'برلمان', 'بنك', 'بيت',
+  'كارثه', 'كبير', 'كبيره', 'كامل', 'لجنه', 'لقاء',
   'وفاه', 'وفيات', 'وفي', 'وزير', 'وزيره', 'وزراء', 'وزاره', 'وكاله', 'ولايه', 'ولايات', 'وسط', 'وضع', 'وصل', 'وثيقه',
-  'واشنطن', 'وحده', 'وطني', 'وطنيه', 'ورزازات', 'وارززات', 'وادي', 'واقع', 'وقت', 'وقع', 'ودائع', 'وديعه',
-  'فلاديمير', 'فرنسا', 'فرانس', 'فيتنام', 'فيضانات', 'فيضان', 'فرق', 'فريق', 'فلسطين',
+  'وحده', 'وطني', 'وطنيه', 'وادي', 'واقع', 'وقت', 'وقع', 'ودائع', 'وديعه',
+  'فيضانات', 'فيضان', 'فرق', 'فريق',
+  ...(gazetteer.entries as { forms: string[] }[]).flatMap((e) => e.forms.flatMap((f) => f.split(' '))).filter((w) => /^[وفبلك]/.test(w)),
 ]);
 
 const PROCLITIC_ARTICLES = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];

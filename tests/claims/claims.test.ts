@@ -8,19 +8,19 @@ const find = (claims: Claim[], pred: (c: Claim) => boolean) => claims.filter(pre
 
 describe('extractClaims on invented sentences', () => {
   it('groups soldiers, deaths and injured by concept, with owners and places', () => {
-    const c = extractClaims('قالت الوزارة إن كوريا الشمالية أرسلت 5 آلاف جندي إلى روسيا. وقتل 12 شخصا وأصيب 30 آخرون في حلب.');
+    const c = extractClaims('قالت الوزارة إن كندا أرسلت 5 آلاف جندي إلى البرازيل. وقتل 12 شخصا وأصيب 30 آخرون في تورونتو.');
     const soldiers = c.find((x) => x.value === 5000);
     expect(soldiers?.concept).toBe('soldier');
-    expect(soldiers?.owners).toContain('north-korea');
+    expect(soldiers?.owners).toContain('ca');
     expect(c.find((x) => x.value === 12)?.concept).toBe('death');
     expect(c.find((x) => x.value === 30)?.concept).toBe('injured');
   });
 
   it('keeps per-province figures apart from the national one', () => {
-    const c = extractClaims('ارتفعت الحصيلة إلى 900 وفاة، منها 500 وفاة بإقليم الحوز، و200 وفاة بإقليم تارودانت.');
+    const c = extractClaims('ارتفعت الحصيلة إلى 900 وفاة، منها 500 وفاة بإقليم النخيل، و200 وفاة بإقليم الواحة.');
     expect(c.find((x) => x.value === 900)?.places ?? []).toEqual([]);
-    expect(c.find((x) => x.value === 500)?.places).toEqual(['al-haouz']);
-    expect(c.find((x) => x.value === 200)?.places).toEqual(['taroudant']);
+    expect(c.find((x) => x.value === 500)?.places).toEqual(['place:نخيل']);
+    expect(c.find((x) => x.value === 200)?.places).toEqual(['place:واحه']);
     expect(c.find((x) => x.value === 500)?.adminPlace).toBe(true);
   });
 
@@ -57,7 +57,7 @@ describe('extractClaims on invented sentences', () => {
 
 describe.skipIf(!hasShared)('extractClaims on the seeds', () => {
   const s = seeds().map((a) => extractClaims(a.text));
-  const troops = (claims: Claim[]) => find(claims, (c) => c.concept === 'soldier' && (c.owners ?? []).some((o) => /korea/.test(o)));
+  const troops = (claims: Claim[]) => find(claims, (c) => c.concept === 'soldier' && (c.owners ?? []).some((o) => /^(kp|group:kp)/.test(o)));
 
   it('finds the troop figures with their attribution', () => {
     expect(troops(s[0]).map((c) => c.value)).toContain(10000);

@@ -1,4 +1,4 @@
-// Rules found by the gold evaluation (tests/gold): what "عدد X" counts, the number "العدد" refers
+// Rules found by the gold evaluation (tests/regression-gold): what "عدد X" counts, the number "العدد" refers
 // back to, whose vote share a candidate named before the clause holds, and a part of a sum.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims/index';
@@ -28,15 +28,15 @@ describe('what a figure counts, read from its head noun', () => {
 
 describe('vote shares', () => {
   it('belong to the candidate named before the comma, not to his country', () => {
-    const c = extractClaims('وقالت وسائل إعلام إن الرئيس التركي رجب طيب أردوغان، متقدم بـ 61.2% مقابل 38.8% لكمال كليجدار أوغلو.');
-    expect(byValue(c, 61.2)[0]?.owners).toEqual(['erdogan']);
-    expect(byValue(c, 38.8)[0]?.owners).toEqual(['kilicdaroglu']);
+    const c = extractClaims('وقالت وسائل إعلام إن الرئيس الكندي جون سميث، متقدم بـ 61.2% مقابل 38.8% لمنافسه المرشح مارك تيلور.');
+    expect(byValue(c, 61.2)[0]?.owners).toEqual(['person:جون سميث']);
+    expect(byValue(c, 38.8)[0]?.owners).toEqual(['person:مارك تيلور']);
   });
 
   it('a speaker named before the comma never owns a death toll', () => {
-    const c = extractClaims('وقال رجب طيب أردوغان، إن الحصيلة بلغت 9000 قتيل.');
+    const c = extractClaims('وقال الرئيس جون سميث، إن الحصيلة بلغت 9000 قتيل.');
     expect(byValue(c, 9000)[0]?.concept).toBe('death');
-    expect(byValue(c, 9000)[0]?.owners ?? []).not.toContain('erdogan');
+    expect(byValue(c, 9000)[0]?.owners ?? []).not.toContain('person:جون سميث');
   });
 });
 

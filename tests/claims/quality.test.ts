@@ -10,13 +10,13 @@ const words = (s: string | null | undefined) => (s ?? '').trim().split(/\s+/).fi
 
 describe('numbers written as "35 ألفا و225"', () => {
   it('are comparable counts with their concept', () => {
-    const c = extractClaims('وارتفعت حصيلة الضحايا في البلدين إلى 35 ألفا و225 قتيلا، وفي تركيا إلى 31 ألفا و634 قتيلا.');
+    const c = extractClaims('وارتفعت حصيلة الضحايا في البلدين إلى 35 ألفا و225 قتيلا، وفي كندا إلى 31 ألفا و634 قتيلا.');
     const a = byValue(c, 35225);
     const b = byValue(c, 31634);
     expect(a?.comparable).toBe(true);
     expect(a?.concept).toBe('death');
     expect(b?.comparable).toBe(true);
-    expect(b?.places).toEqual(['turkey']);
+    expect(b?.places).toEqual(['ca']);
   });
 
   it('still keeps model names out', () => {
@@ -27,10 +27,10 @@ describe('numbers written as "35 ألفا و225"', () => {
 
 describe('scope', () => {
   it('the next item of a list shares the place of the first', () => {
-    const c = extractClaims('وأعلن الوزير ارتفاع الحصيلة في تركيا إلى 9100 قتيل و40200 مصاب.');
-    expect(byValue(c, 9100)?.places).toEqual(['turkey']);
+    const c = extractClaims('وأعلن الوزير ارتفاع الحصيلة في كندا إلى 9100 قتيل و40200 مصاب.');
+    expect(byValue(c, 9100)?.places).toEqual(['ca']);
     expect(byValue(c, 40200)?.concept).toBe('injured');
-    expect(byValue(c, 40200)?.places).toEqual(['turkey']);
+    expect(byValue(c, 40200)?.places).toEqual(['ca']);
   });
 
   it('a figure for a control zone is that zone, not the country', () => {
@@ -46,14 +46,14 @@ describe('scope', () => {
   });
 
   it('countries named one by one are national figures, not a breakdown', () => {
-    const c = extractClaims('وارتفعت الحصيلة في تركيا إلى 2800 قتيل، أما في سوريا فقد قتل 1300 شخص.');
-    expect(byValue(c, 2800)?.places).toEqual(['turkey']);
+    const c = extractClaims('وارتفعت الحصيلة في كندا إلى 2800 قتيل، أما في البرازيل فقد قتل 1300 شخص.');
+    expect(byValue(c, 2800)?.places).toEqual(['ca']);
     expect(byValue(c, 2800)?.adminPlace).toBeFalsy();
   });
 
   it('a per-city item keeps its place after "حالة وفاة"', () => {
-    const c = extractClaims('وتم تسجيل 900 وفاة بإقليم الحوز، و14 حالة وفاة بعمالة مراكش.');
-    expect(byValue(c, 14)?.places).toEqual(['marrakech']);
+    const c = extractClaims('وتم تسجيل 900 وفاة بإقليم النخيل، و14 حالة وفاة بعمالة الواحة.');
+    expect(byValue(c, 14)?.places).toEqual(['place:واحه']);
     expect(byValue(c, 14)?.adminPlace).toBe(true);
   });
 

@@ -43,14 +43,14 @@ describe('sample articles', () => {
     }
   });
 
-  it('give the demo its difference: deaths 32 / about 40 / more than 55 / 61, no rescue teams or dates', () => {
+  it('give the demo its difference: deaths 32 / about 40 / more than 55 / 61, no rescue teams or dates', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabayyun-samples-'));
     const files = listSamplePages().map((p, i) => {
       const f = path.join(dir, `${i}.html`);
       fs.writeFileSync(f, p.html);
       return f;
     });
-    const report = compareFiles(files);
+    const report = await compareFiles(files);
     expect(report.current).toBe(3);
     expect(report.related.map((r) => r.article).sort()).toEqual([0, 1, 2]);
     const deaths = report.differences.find((d) => (d.unit ?? '').includes('قتيل'));

@@ -114,19 +114,21 @@ describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
 
   it('Derna, current 06: 03 gives its 11,300 (not the earlier 7,000), 05 its 3,845', () => {
     const d = load('derna-floods-2023');
-    const last = runs(d)[5];
+    // Every earlier read as related: this is about alignment, whatever the linking decides.
+    const last = compareArticles(d, 5, [0, 1, 2, 3, 4]);
     const deaths = withValues(last, 4148);
     expect(deaths).toBeDefined();
     const from = (article: number) => deaths!.figures.filter((f) => f.article === article).map((f) => f.value);
     expect(from(2)).toEqual([11300]);
     expect(from(4)).toEqual([3845]);
-    expect(deaths!.topic).toBe('قتلى الفيضانات في درنة');
+    // The city is no hand-listed place any more: the toll is named by the country its sentences give.
+    expect(deaths!.topic).toBe('قتلى الفيضانات في ليبيا');
   });
 
-  it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', () => {
+  it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', async () => {
     const dir = path.join(SHARED, 'corpus', 'derna-floods-2023');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-    const report = compareFiles(files);
+    const report = await compareFiles(files);
     const deaths = withValues(report.differences, 4148);
     expect(deaths?.figures.filter((f) => f.article === 4).map((f) => f.value)).toEqual([3845]);
     expect(deaths?.figures.filter((f) => f.article === 2).map((f) => f.value)).toEqual([11300]);
@@ -134,7 +136,8 @@ describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
 
   it('Ras El-Hekma, current 06: the 35 billion investment meets the 150 billion figure', () => {
     const r = load('ras-el-hekma-deal-2024');
-    const last = runs(r)[5];
+    // Every earlier read as related: this is about alignment, whatever the linking decides.
+    const last = compareArticles(r, 5, [0, 1, 2, 3, 4]);
     const deal = withValues(last, 35e9, 150e9);
     expect(deal).toBeDefined();
     expect(values(deal!)).not.toContain(11e9);

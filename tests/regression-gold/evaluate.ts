@@ -1,5 +1,5 @@
 // Scores the whole pipeline (`compareFiles`, exactly what `tabayyun compare --json` runs) against
-// hand-made gold annotations (tests/gold/<story>.json): for every story and every prefix, the
+// hand-made gold annotations (tests/regression-gold/<story>.json): for every story and every prefix, the
 // last file is the current article and the files before it are the earlier reads.
 //
 // - recall: a required gold difference is found when one reported difference holds the current
@@ -8,7 +8,7 @@
 //   topics are the gold topics where its file lists its value);
 // - forbidden: a reported difference of kind date/year/duration/ordinal, or with a figure whose
 //   claim is not comparable.
-// Run directly (`npx tsx tests/gold/evaluate.ts`) for the per-story table and the misses.
+// Run directly (`npx tsx tests/regression-gold/evaluate.ts`) for the per-story table and the misses.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { compareFiles, type CompareReport } from '../../lib/cli/compare';
 import type { Difference } from '../../lib/types';
 
 export const SHARED = path.resolve(process.cwd(), '../shared');
-export const GOLD_DIR = path.resolve(process.cwd(), 'tests/gold');
+export const GOLD_DIR = path.resolve(process.cwd(), 'tests/regression-gold');
 
 interface GoldTopic {
   id: string;
@@ -111,10 +111,10 @@ function matches(report: CompareReport, files: string[], g: GoldDifference, d: D
   });
 }
 
-export function evaluatePrefix(story: GoldStory, p: GoldPrefix): PrefixResult {
+export async function evaluatePrefix(story: GoldStory, p: GoldPrefix): Promise<PrefixResult> {
   const files = [...p.earlier, p.current];
   const base = path.join(SHARED, story.dir);
-  const report = compareFiles(files.map((f) => path.join(base, f)));
+  const report = await compareFiles(files.map((f) => path.join(base, f)));
   const required = p.differences.filter((g) => !g.optional);
   const missed = required.filter((g) => !report.differences.some((d) => matches(report, files, g, d)));
   const mixed: string[] = [];
@@ -143,8 +143,9 @@ export function evaluatePrefix(story: GoldStory, p: GoldPrefix): PrefixResult {
   };
 }
 
-export function evaluateStory(story: GoldStory): StoryResult {
-  const prefixes = story.prefixes.map((p) => evaluatePrefix(story, p));
+export async function evaluateStory(story: GoldStory): Promise<StoryResult> {
+  const prefixes: PrefixResult[] = [];
+  for (const p of story.prefixes) prefixes.push(await evaluatePrefix(story, p));
   const sum = (f: (r: PrefixResult) => number) => prefixes.reduce((a, r) => a + f(r), 0);
   return {
     story: story.story,
@@ -165,8 +166,9 @@ export interface GoldTotals {
   stories: StoryResult[];
 }
 
-export function evaluateAll(stories: GoldStory[] = loadGold()): GoldTotals {
-  const results = stories.map(evaluateStory);
+export async function evaluateAll(stories: GoldStory[] = loadGold()): Promise<GoldTotals> {
+  const results: StoryResult[] = [];
+  for (const s of stories) results.push(await evaluateStory(s));
   const required = results.reduce((a, r) => a + r.required, 0);
   const found = results.reduce((a, r) => a + r.found, 0);
   const reported = results.reduce((a, r) => a + r.reported, 0);
@@ -202,5 +204,5 @@ export function formatTable(t: GoldTotals, details = false): string {
 
 // Direct run: print the table with details.
 if (process.argv[1] && /evaluate\.ts$/.test(process.argv[1])) {
-  console.log(formatTable(evaluateAll(), true));
+  console.log(formatTable(await evaluateAll(), true));
 }

@@ -1,0 +1,103 @@
+// `npm run eval`: the project's accuracy evaluation. Reads every gold story (development set
+// tune/check, ../shared/corpus, our seed fixture) as a reader would, in one store holding
+// unrelated real articles from ../shared/stream, and scores what the panel would show.
+// Options: --stream N (unrelated reads in the history, default 1000; 0 for none),
+// --probes N (unrelated articles viewed again after each story, default 40),
+// --split tune,check,corpus,seeds, --details (every miss, mix, stray), --out FILE.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeArticle } from '../lib/analyze';
+import { SAME_STORY_THRESHOLD } from '../lib/story/index';
+import { loadAllGold, storySnapshot, type Split } from './gold';
+import { closestOtherStories, curve, formatCurve, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
+import { loadStream, sampleStream } from './stream';
+import { noiseTotals, splitTable, totals } from './summary';
+import { EvalStore, runStory, type StoryRun } from './views';
+
+interface Options {
+  stream: number;
+  probes: number;
+  splits: Set<Split> | undefined;
+  details: boolean;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { stream: 1000, probes: 40, splits: undefined, details: false, out: path.resolve('eval/results.json') };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--stream') o.stream = Number(next());
+    else if (a === '--probes') o.probes = Number(next());
+    else if (a === '--split') o.splits = new Set(next().split(',') as Split[]);
+    else if (a === '--details') o.details = true;
+    else if (a === '--out') o.out = path.resolve(next());
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+const SPLITS: Split[] = ['tune', 'check', 'corpus', 'seeds'];
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const stories = loadAllGold(o.splits);
+  const stream = o.stream > 0 ? sampleStream(loadStream(), o.stream) : [];
+  const history = stream.map(analyzeArticle);
+  const store = new EvalStore();
+  await store.addBackground(history);
+  console.log(`history: ${store.background.length} unrelated reads from ../shared/stream (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  const runs: StoryRun[] = [];
+  for (const [i, story] of stories.entries()) {
+    // Each story views its own slice of the history again, so every probe is a different article.
+    const from = (i * o.probes) % Math.max(1, store.background.length);
+    const probes = store.background.slice(from, from + o.probes);
+    runs.push(await runStory(store, story, probes));
+  }
+  store.close();
+
+  const bySplit = Object.fromEntries(SPLITS.map((s) => [s, runs.filter((r) => r.story.split === s)])) as Record<Split, StoryRun[]>;
+  for (const s of SPLITS) if (bySplit[s].length) console.log(`\n${splitTable(s, bySplit[s], o.details)}`);
+  const noise = noiseTotals(runs.flatMap((r) => r.unrelated));
+  console.log(
+    `\nstream noise (${store.background.length} unrelated reads in the history): story views with a card holding an unrelated figure ${runs.flatMap((r) => r.views).filter((v) => v.unrelated.length > 0).length} / ${runs.flatMap((r) => r.views).length} (target 0); unrelated articles showing any card ${noise.withAnyCard} / ${noise.views} (${noise.anyCardShare === null ? '—' : (100 * noise.anyCardShare).toFixed(1)} %, target ≤ 1 %), of which with a story's figure ${noise.withStoryCard}`,
+  );
+  // The same-story score's curve: operating point chosen on the development part, shown on check.
+  const items: LinkItem[] = stories.flatMap((s) => s.files.map((f) => ({ story: s.name, split: s.split, article: analyzeArticle(storySnapshot(s, f)) })));
+  const devCurve = curve('development (tune + corpus + seeds)', pairScores(items, history, new Set<Split>(['tune', 'corpus', 'seeds'])));
+  const checkCurve = curve('held-out (check)', pairScores(items, history, new Set<Split>(['check'])));
+  const chosen = operatingPoint(devCurve);
+  console.log(`
+${formatCurve(devCurve, 0.05, SAME_STORY_THRESHOLD)}
+${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
+  console.log(`operating point on the development part (highest recall at precision ≥ 0.95): ${chosen.threshold.toFixed(2)}; SAME_STORY_THRESHOLD is ${SAME_STORY_THRESHOLD}`);
+  console.log(`closest pairs of different stories:\n  ${closestOtherStories(items).join('\n  ')}`);
+  const weakest = weakestWithin(items);
+  console.log(`weakest pair within a story:\n  ${weakest.slice(0, 8).map((w) => `${w.score.toFixed(3)}  ${w.story}`).join('\n  ')}`);
+  if (o.details) {
+    for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`  card on an unrelated article: «${u.title}» ← ${(u.related ?? []).join(' | ')}`);
+  }
+  const result = {
+    generated: new Date().toISOString(),
+    options: { stream: store.background.length, probes: o.probes },
+    seconds: Math.round((Date.now() - t0) / 1000),
+    splits: Object.fromEntries(SPLITS.filter((s) => bySplit[s].length).map((s) => [s, totals(bySplit[s])])),
+    development: totals([...bySplit.tune, ...bySplit.corpus]),
+    noise,
+    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, closestOtherStories: closestOtherStories(items), weakestWithin: weakest },
+    stories: runs.map((r) => ({ story: r.story.name, split: r.story.split, totals: totals([r]), views: r.views, unrelated: noiseTotals(r.unrelated) })),
+  };
+  fs.mkdirSync(path.dirname(o.out), { recursive: true });
+  fs.writeFileSync(o.out, JSON.stringify(result, null, 1) + '\n');
+  console.log(`\nwritten ${path.relative(process.cwd(), o.out)} in ${result.seconds} s`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,150 @@
+// Scores one story view (the report shown for one current article) against the gold.
+//
+// - A gold difference is EXPECTED in a view when the current file holds one of its claims and an
+//   earlier file of the story, already read, holds one with another value; it is SHOWN when one
+//   card holds at least two of its claims with different values.
+// - A card figure is matched to the gold claim its span overlaps most (same file; code points);
+//   the seed fixture, which has no offsets, matches by file and value.
+// - MIXED: a card whose matched figures belong to two or more gold topics.
+// - STRAY: a card figure from a story file that matches no gold claim and no non-comparable span.
+// - FALSE ALARM: a card figure overlapping a gold non-comparable span (date, year, time, age,
+//   ordinal, name …).
+// - UNRELATED: a card figure from an article that is not part of the story (the stream).
+import type { Claim, Difference } from '../lib/types';
+import type { GoldClaim, GoldDifference, GoldStory } from './gold';
+import { fileSpan, type FileMap } from './offsets';
+
+/** What the evaluation knows about a figure's article: its story file (null for unrelated ones) and claim. */
+export interface FigureSource {
+  file: string | null;
+  claim: Claim;
+}
+
+export interface ViewScore {
+  story: string;
+  current: string;
+  /** Position of the current article in the story (1-based) and whether it is the story's last. */
+  position: number;
+  last: boolean;
+  /** Story files read before the current one that the report lists as related. */
+  earlierRead: number;
+  earlierLinked: number;
+  expected: number;
+  shown: number;
+  missed: string[];
+  cards: number;
+  mixed: string[];
+  figures: number;
+  stray: string[];
+  falseAlarms: string[];
+  unrelated: string[];
+}
+
+type Match = { kind: 'claim'; claim: GoldClaim } | { kind: 'non-comparable'; what: string } | { kind: 'stray' } | { kind: 'unrelated' };
+
+export class StoryScorer {
+  private readonly byFile = new Map<string, GoldClaim[]>();
+  private readonly byId = new Map<string, GoldClaim>();
+
+  constructor(
+    readonly gold: GoldStory,
+    private readonly maps: Map<string, FileMap>,
+  ) {
+    for (const c of gold.claims) {
+      this.byId.set(c.id, c);
+      const list = this.byFile.get(c.file) ?? [];
+      list.push(c);
+      this.byFile.set(c.file, list);
+    }
+  }
+
+  match(src: FigureSource): Match {
+    if (src.file === null) return { kind: 'unrelated' };
+    const claims = this.byFile.get(src.file) ?? [];
+    const map = this.maps.get(src.file);
+    const span = map ? fileSpan(map, src.claim.inTitle === true, src.claim.start, src.claim.end) : null;
+    if (span) {
+      let best: GoldClaim | null = null;
+      let bestOverlap = 0;
+      for (const c of claims) {
+        if (c.start === null || c.end === null) continue;
+        const overlap = Math.min(c.end, span.end) - Math.max(c.start, span.start);
+        if (overlap > bestOverlap) {
+          best = c;
+          bestOverlap = overlap;
+        }
+      }
+      if (best) return { kind: 'claim', claim: best };
+      const nc = this.gold.nonComparable.find((n) => n.file === src.file && Math.min(n.end, span.end) > Math.max(n.start, span.start));
+      if (nc) return { kind: 'non-comparable', what: nc.kind };
+    }
+    // Fixtures without offsets: the figure's value in that file.
+    const byValue = claims.find((c) => c.start === null && c.valueKey === String(src.claim.value));
+    if (byValue) return { kind: 'claim', claim: byValue };
+    return { kind: 'stray' };
+  }
+
+  private expectedIn(d: GoldDifference, current: string, earlier: Set<string>): boolean {
+    const claims = d.claimIds.map((id) => this.byId.get(id)).filter((c): c is GoldClaim => c !== undefined);
+    const cur = claims.filter((c) => c.file === current);
+    const before = claims.filter((c) => earlier.has(c.file));
+    return cur.some((a) => before.some((b) => a.valueKey !== b.valueKey));
+  }
+
+  /**
+   * Scores the cards shown for `current`, the story files read before it being `earlier`.
+   * `linked` counts how many of those the report holds as related reads.
+   */
+  score(current: string, earlier: string[], linked: number, cards: Difference[], source: (article: number, claim: number) => FigureSource): ViewScore {
+    const position = this.gold.files.indexOf(current) + 1;
+    const v: ViewScore = {
+      story: this.gold.name,
+      current,
+      position,
+      last: position === this.gold.files.length,
+      earlierRead: earlier.length,
+      earlierLinked: linked,
+      expected: 0,
+      shown: 0,
+      missed: [],
+      cards: cards.length,
+      mixed: [],
+      figures: 0,
+      stray: [],
+      falseAlarms: [],
+      unrelated: [],
+    };
+    const matched = cards.map((d) =>
+      d.figures.map((f) => {
+        const src = source(f.article, f.claim);
+        return { f, src, m: this.match(src) };
+      }),
+    );
+    const tag = (x: { f: { value: number; text: string }; src: FigureSource }) => `${x.src.file?.slice(0, 2) ?? 'stream'}:${x.f.value}«${x.f.text}»`;
+    matched.forEach((figs, i) => {
+      const label = `${cards[i].topic} [${figs.map(tag).join(' ')}]`;
+      const topics = new Set<string>();
+      for (const x of figs) {
+        v.figures++;
+        if (x.m.kind === 'claim') topics.add(x.m.claim.topic);
+        else if (x.m.kind === 'stray') v.stray.push(`${tag(x)} in ${label}`);
+        else if (x.m.kind === 'non-comparable') v.falseAlarms.push(`${x.m.what}: ${tag(x)} in ${label}`);
+        else v.unrelated.push(`${tag(x)} in ${label}`);
+      }
+      if (topics.size >= 2) v.mixed.push(`${label} → ${[...topics].join(' | ')}`);
+    });
+    const earlierSet = new Set(earlier);
+    for (const d of this.gold.differences) {
+      if (!this.expectedIn(d, current, earlierSet)) continue;
+      v.expected++;
+      const ids = new Set(d.claimIds);
+      const shown = matched.some((figs) => {
+        const values = new Set(figs.flatMap((x) => (x.m.kind === 'claim' && ids.has(x.m.claim.id) ? [x.m.claim.valueKey] : [])));
+        return values.size >= 2;
+      });
+      if (shown) v.shown++;
+      else v.missed.push(d.topic);
+    }
+    return v;
+  }
+}

@@ -1,0 +1,119 @@
+// Sums of view scores per split, and the printed tables.
+import type { Split } from './gold';
+import type { ViewScore } from './score';
+import type { StoryRun, UnrelatedView } from './views';
+
+export interface Totals {
+  stories: number;
+  views: number;
+  expected: number;
+  shown: number;
+  recall: number | null;
+  /** The same, counting only the view of each story's last article. */
+  lastExpected: number;
+  lastShown: number;
+  lastRecall: number | null;
+  cards: number;
+  mixedCards: number;
+  mixedShare: number | null;
+  figures: number;
+  strayFigures: number;
+  falseAlarmFigures: number;
+  /** Views with a card holding a figure from an unrelated (stream) article. */
+  viewsWithUnrelated: number;
+  earlierRead: number;
+  earlierLinked: number;
+  earlierLinkedShare: number | null;
+}
+
+const share = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+export function totals(runs: StoryRun[]): Totals {
+  const views: ViewScore[] = runs.flatMap((r) => r.views);
+  const sum = (f: (v: ViewScore) => number, vs = views) => vs.reduce((a, v) => a + f(v), 0);
+  const last = views.filter((v) => v.last);
+  const t = {
+    stories: runs.length,
+    views: views.length,
+    expected: sum((v) => v.expected),
+    shown: sum((v) => v.shown),
+    lastExpected: sum((v) => v.expected, last),
+    lastShown: sum((v) => v.shown, last),
+    cards: sum((v) => v.cards),
+    mixedCards: sum((v) => v.mixed.length),
+    figures: sum((v) => v.figures),
+    strayFigures: sum((v) => v.stray.length),
+    falseAlarmFigures: sum((v) => v.falseAlarms.length),
+    viewsWithUnrelated: views.filter((v) => v.unrelated.length > 0).length,
+    earlierRead: sum((v) => v.earlierRead),
+    earlierLinked: sum((v) => v.earlierLinked),
+  };
+  return {
+    ...t,
+    recall: share(t.shown, t.expected),
+    lastRecall: share(t.lastShown, t.lastExpected),
+    mixedShare: share(t.mixedCards, t.cards),
+    earlierLinkedShare: share(t.earlierLinked, t.earlierRead),
+  };
+}
+
+export interface NoiseTotals {
+  views: number;
+  withAnyCard: number;
+  withStoryCard: number;
+  anyCardShare: number | null;
+}
+
+export function noiseTotals(u: UnrelatedView[]): NoiseTotals {
+  const withAnyCard = u.filter((x) => x.cards > 0).length;
+  return { views: u.length, withAnyCard, withStoryCard: u.filter((x) => x.storyCards > 0).length, anyCardShare: share(withAnyCard, u.length) };
+}
+
+const pct = (x: number | null): string => (x === null ? '   —  ' : `${(100 * x).toFixed(1).padStart(5)} %`);
+
+export function storyRow(r: StoryRun): string {
+  const t = totals([r]);
+  return [
+    r.story.name.padEnd(42),
+    `${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(6)}`,
+    `${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(6)}`,
+    String(t.strayFigures).padStart(5),
+    String(t.falseAlarmFigures).padStart(5),
+    String(t.viewsWithUnrelated).padStart(5),
+    `${pct(t.earlierLinkedShare)}`,
+  ].join(' ');
+}
+
+export const HEADER = `${'story'.padEnd(42)} ${'recall (shown/expected)'.padEnd(21)} ${'mixed cards'.padEnd(14)} stray alarm unrel linked`;
+
+export function totalsRow(label: string, t: Totals): string {
+  return [
+    label.padEnd(42),
+    `${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(6)}`,
+    `${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(6)}`,
+    String(t.strayFigures).padStart(5),
+    String(t.falseAlarmFigures).padStart(5),
+    String(t.viewsWithUnrelated).padStart(5),
+    `${pct(t.earlierLinkedShare)}`,
+  ].join(' ');
+}
+
+export function splitTable(split: Split, runs: StoryRun[], details: boolean): string {
+  const rows = [`== ${split} ==`, HEADER];
+  for (const r of runs) {
+    rows.push(storyRow(r));
+    if (!details) continue;
+    for (const v of r.views) {
+      const at = `    ${v.current.slice(0, 14).padEnd(14)}`;
+      for (const m of v.missed) rows.push(`${at} missed  ${m}`);
+      for (const m of v.mixed) rows.push(`${at} mixed   ${m}`);
+      for (const m of v.falseAlarms) rows.push(`${at} ALARM   ${m}`);
+      for (const m of v.unrelated) rows.push(`${at} UNREL   ${m}`);
+      for (const m of v.stray) rows.push(`${at} stray   ${m}`);
+    }
+  }
+  const t = totals(runs);
+  rows.push(totalsRow(`TOTAL ${split}`, t));
+  rows.push(`  last article only: recall ${pct(t.lastRecall)} (${t.lastShown}/${t.lastExpected}); figures on cards ${t.figures}`);
+  return rows.join('\n');
+}

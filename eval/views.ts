@@ -1,0 +1,115 @@
+// Reading each story as a reader would, in one real store (Dexie on fake-indexeddb): the
+// stream's unrelated reads are the reader's history, then the story's articles are read one by
+// one, each shown through `buildStoryReport` — the function the panel and the CLI's compare run,
+// store prefilter included. After a story, some unrelated articles are viewed again with the
+// story in the store, then the story's reads are deleted so every story meets the same history.
+import fs from 'node:fs';
+import path from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { analyzeArticle } from '../lib/analyze';
+import { buildStoryReport } from '../lib/report/build';
+import { openDatabase, type StoredRead, type TabayyunDB } from '../lib/store/db';
+import { deleteRead, saveRead } from '../lib/store/reads';
+import type { StoryReport } from '../lib/report/types';
+import type { AnalyzedArticle } from '../lib/types';
+import { storySnapshot, type GoldStory } from './gold';
+import { mapFile } from './offsets';
+import { StoryScorer, type FigureSource, type ViewScore } from './score';
+
+const MINUTE = 60_000;
+
+export interface UnrelatedView {
+  story: string;
+  url: string;
+  /** Cards shown for an unrelated article, and how many hold a figure of the story. */
+  cards: number;
+  storyCards: number;
+  /** Title of the viewed article and of the reads it was linked to (score), when it shows a card. */
+  title?: string;
+  related?: string[];
+}
+
+export interface StoryRun {
+  story: GoldStory;
+  views: ViewScore[];
+  unrelated: UnrelatedView[];
+}
+
+export class EvalStore {
+  readonly db: TabayyunDB;
+  private clock = Date.UTC(2026, 0, 1);
+  readonly background: StoredRead[] = [];
+
+  constructor() {
+    this.db = openDatabase(`eval-${process.pid}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  }
+
+  private tick(): number {
+    this.clock += MINUTE;
+    return this.clock;
+  }
+
+  async read(a: AnalyzedArticle): Promise<StoredRead> {
+    return (await saveRead(this.db, a, this.tick())).read;
+  }
+
+  /** The reader's history: unrelated articles read before any story. */
+  async addBackground(articles: AnalyzedArticle[]): Promise<void> {
+    for (const a of articles) this.background.push(await this.read(a));
+  }
+
+  report(id: number): Promise<StoryReport | null> {
+    return buildStoryReport(this.db, id);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** Reads one story in the store, scoring each view; then views `probes` unrelated reads again. */
+export async function runStory(store: EvalStore, story: GoldStory, probes: StoredRead[]): Promise<StoryRun> {
+  const maps = new Map(story.files.map((f) => [f, mapFile(fs.readFileSync(path.join(story.dir, f), 'utf8'))]));
+  const scorer = new StoryScorer(story, maps);
+  const fileOfRead = new Map<number, string>();
+  const claimsOfRead = new Map<number, AnalyzedArticle>();
+  const views: ViewScore[] = [];
+  const saved: number[] = [];
+  try {
+    for (const file of story.files) {
+      const analyzed = analyzeArticle(storySnapshot(story, file));
+      const read = await store.read(analyzed);
+      saved.push(read.id);
+      fileOfRead.set(read.id, file);
+      claimsOfRead.set(read.id, analyzed);
+      const report = await store.report(read.id);
+      if (!report) throw new Error(`${story.name}/${file}: read not found after saving`);
+      const earlier = story.files.slice(0, story.files.indexOf(file));
+      const linked = report.related.filter((r) => fileOfRead.has(report.articles[r.article].readId)).length;
+      const source = (article: number, claim: number): FigureSource => {
+        const id = report.articles[article].readId;
+        const own = claimsOfRead.get(id);
+        if (own) return { file: fileOfRead.get(id) ?? null, claim: own.claims[claim] };
+        const other = store.background.find((b) => b.id === id);
+        if (!other) throw new Error(`read ${id} is neither the story's nor the history's`);
+        return { file: null, claim: other.claims[claim] };
+      };
+      views.push(scorer.score(file, earlier, linked, report.differences, source));
+    }
+    const unrelated: UnrelatedView[] = [];
+    for (const p of probes) {
+      const report = await store.report(p.id);
+      if (!report) continue;
+      const storyCards = report.differences.filter((d) => d.figures.some((f) => fileOfRead.has(report.articles[f.article].readId))).length;
+      const v: UnrelatedView = { story: story.name, url: p.url, cards: report.differences.length, storyCards };
+      if (v.cards > 0) {
+        v.title = p.title;
+        v.related = report.related.map((r) => `${r.score.toFixed(3)} ${report.articles[r.article].title}`);
+      }
+      unrelated.push(v);
+    }
+    return { story, views, unrelated };
+  } finally {
+    for (const id of saved) await deleteRead(store.db, id);
+  }
+}
