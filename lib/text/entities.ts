@@ -94,11 +94,14 @@ const ENTRIES: Entry[] = [
 const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقاطعه', 'جماعه', 'بلديه']);
 
 const byForm = new Map<string, Entry>();
+// First words of every form: most words start no name, and are ruled out with one lookup.
+const firstWords = new Set<string>();
 let maxWords = 1;
 for (const e of ENTRIES) {
   for (const f of e.forms) {
     const key = normalizeArabic(f);
     if (!byForm.has(key)) byForm.set(key, e);
+    firstWords.add(key.split(' ')[0]);
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
 }
@@ -127,11 +130,13 @@ export function entitiesCompatible(a: string, b: string): boolean {
 
 function matchAt(tokens: Token[], i: number): { entry: Entry; len: number } | null {
   if (tokens[i].type !== 'word') return null;
+  const firsts = lexicalForms(tokens[i]).filter((f) => firstWords.has(f));
+  if (firsts.length === 0) return null;
   for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.type !== 'word')) continue;
     const rest = span.slice(1).map((t) => t.norm);
-    for (const first of lexicalForms(span[0])) {
+    for (const first of firsts) {
       // Later words keep their article ("كوريا الشمالية"); also try them without it.
       const withArticle = [first, ...rest].join(' ');
       const without = [first, ...span.slice(1).map((t) => t.bare)].join(' ');
