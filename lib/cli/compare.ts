@@ -7,7 +7,7 @@ import { findRelated } from '../story/index';
 import type { AnalyzedArticle, ArticleSnapshot, Claim, Difference, Related } from '../types';
 import { CliError } from './errors';
 import { figureInArabic, shortDate, shortenAround, table } from './format';
-import { loadArticle } from './load';
+import { checkArticleFiles, loadArticle } from './load';
 
 export interface CompareArticle {
   /** The file as given on the command line. */
@@ -33,7 +33,11 @@ export interface CompareReport {
 /** Runs the comparison on snapshots already in memory (reading order, the last is current). */
 export function compareSnapshots(snapshots: ArticleSnapshot[], files: string[] = snapshots.map((s) => s.url)): CompareReport {
   if (snapshots.length === 0) throw new CliError('compare: no files given');
-  const analyzed: AnalyzedArticle[] = snapshots.map((s) => analyzeArticle(s));
+  return compareAnalyzed(snapshots.map((s) => analyzeArticle(s)), files);
+}
+
+/** The comparison of articles already analyzed (reading order, the last is current). */
+function compareAnalyzed(analyzed: AnalyzedArticle[], files: string[]): CompareReport {
   const current = analyzed.length - 1;
   const related = findRelated(analyzed[current], analyzed)
     .filter((r) => r.index !== current)
@@ -58,10 +62,19 @@ export function compareSnapshots(snapshots: ArticleSnapshot[], files: string[] =
   };
 }
 
-/** Loads the files (reading order; the last is the current article) and compares them. */
-export function compareFiles(paths: string[]): CompareReport {
+/**
+ * Loads the files (reading order; the last is the current article) and compares them.
+ * `onRead(n)` is told after each file is read and analyzed (a progress line for long batches).
+ */
+export function compareFiles(paths: string[], onRead?: (done: number) => void): CompareReport {
   if (paths.length === 0) throw new CliError('compare: no files given');
-  return compareSnapshots(paths.map((p) => loadArticle(p)), paths);
+  checkArticleFiles(paths);
+  const analyzed = paths.map((p, i) => {
+    const a = analyzeArticle(loadArticle(p));
+    onRead?.(i + 1);
+    return a;
+  });
+  return compareAnalyzed(analyzed, paths);
 }
 
 const KIND_AR: Record<string, string> = {
