@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRelated, SAME_STORY_THRESHOLD, storyFeatures, storySimilarity } from '../../lib/story/index';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../lib/types';
-import { hasShared, SHARED, seeds, STORIES, story } from '../claims/load';
+import { seeds, STORIES, story } from '../claims/load';
+import { describeShared } from '../fixtures/describe-shared';
 
 const features = (a: ArticleSnapshot) => ({ ...storyFeatures(a.text, a.title) });
 const asAnalyzed = (a: ArticleSnapshot): AnalyzedArticle => ({ ...a, ...features(a), claims: [] });
 
-describe.skipIf(!hasShared)('story similarity on the seeds and the corpus', () => {
+describeShared('story similarity on the seeds and the corpus', () => {
   const groups: { name: string; articles: ArticleSnapshot[] }[] = [
     { name: 'seeds', articles: seeds() },
     ...STORIES.map((name) => ({ name, articles: story(name) })),
@@ -100,4 +101,3 @@ describe('storyFeatures', () => {
 
 void fs;
 void path;
-void SHARED;
