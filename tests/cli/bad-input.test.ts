@@ -17,7 +17,7 @@ const file = (name: string, bytes: string | Uint8Array): string => {
   fs.writeFileSync(p, bytes);
   return p;
 };
-// Invented article text; the good file makes sure a bad one is found among good ones.
+// Invented article text: a bad file among good ones still stops the command.
 const good = file('good.txt', 'عنوان خبر مختلق\nقال مسؤول محلي إن نحو 40 شخصا أصيبوا في حادث سير.\n');
 const folder = (name: string): string => {
   const p = path.join(dir, name);
@@ -54,12 +54,12 @@ describe('bad input', () => {
   for (const command of FILE_COMMANDS) {
     describe(command, () => {
       it.each(Object.entries(INPUTS))('%s: one line, exit 2', (_what, [input, message]) => {
-        expectOneLine(runCli([command, good, input]), message);
+        expectOneLine(runCli([command, input]), message);
       }, 60_000);
 
       const listed = (['a missing file', 'a PNG renamed .txt', 'text that is not UTF-8'] as const).map((k) => [k, INPUTS[k]] as const);
       it.each(listed)('%s in a --files-from list: one line, exit 2', (_what, [input, message]) => {
-        expectOneLine(runCli([command, '--files-from', '-'], `${good}\n${input}\n`), message);
+        expectOneLine(runCli([command, '--files-from', '-'], `${input}\n`), message);
       }, 60_000);
 
       it.each([
@@ -76,6 +76,16 @@ describe('bad input', () => {
       }, 60_000);
     });
   }
+
+  describe('compare: a bad file among good ones', () => {
+    it.each((['a missing file', 'a PNG renamed .html', 'text that is not UTF-8'] as const).map((k) => [k, INPUTS[k]] as const))(
+      '%s after a good article: one line, exit 2, no report',
+      (_what, [input, message]) => {
+        expectOneLine(runCli(['compare', good, input, good]), message);
+      },
+      60_000,
+    );
+  });
 
   describe('quantities (stdin)', () => {
     it.each([
