@@ -24,6 +24,7 @@ interface Entry {
 }
 const SECTIONS: Entry[] = [
   { name: 'quantities', keys: ['quantities_mb_per_s'], load: async () => (await import('./sections/quantities')).quantitiesSection },
+  { name: 'compare', keys: ['compare_s_1mb', 'compare_s_2mb', 'compare_s_4mb', 'compare_linearity_4mb'], load: async () => (await import('./sections/compare')).compareSection },
   { name: 'size', keys: ['content_script_gzip_kb', 'bytes_per_read'], load: async () => (await import('./sections/size')).sizeSection },
   { name: 'in-page', keys: ['content_overhead_ratio', 'content_long_tasks'], load: async () => (await import('./sections/in-page')).inPageSection },
   { name: 'lookup', keys: ['lookup_p95_ms_1k', 'lookup_p95_ms_10k', 'lookup_p95_ms_100k', 'lookup_vs_scan_10k'], load: async () => (await import('./sections/lookup')).lookupSection },

@@ -1,18 +1,11 @@
 // The shared read-only texts (../shared next to the repository), read by path at run time:
 // nothing from them is copied into the repository.
+// Where it is: the tests' one helper (TABAYYUN_SHARED, else ../shared beside the checkout).
 import fs from 'node:fs';
 import path from 'node:path';
+import { CORPUS_DIR, CORPUS_HTML_DIR, SEEDS_DIR, SHARED_DIR } from '../../tests/fixtures/shared';
 
-function findSharedDir(): string {
-  const fromEnv = process.env.TABAYYUN_SHARED;
-  if (fromEnv) return path.resolve(fromEnv);
-  return path.resolve(process.cwd(), '../shared');
-}
-
-export const SHARED_DIR = findSharedDir();
-export const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
-export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus');
-export const CORPUS_HTML_DIR = path.join(CORPUS_DIR, 'html');
+export { CORPUS_DIR, CORPUS_HTML_DIR, SEEDS_DIR, SHARED_DIR };
 
 export interface SharedText {
   /** Path relative to the shared folder, e.g. seeds/000_….txt. */

@@ -260,14 +260,14 @@ function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerTex
  * A sentence giving one concept for several places ("394 وفاة بإقليم أونتاريو، و271 … كيبيك")
  * is a breakdown: its places are administrative parts, never the whole.
  */
-function markBreakdowns(claims: Claim[], sentenceStart: number): void {
+function markBreakdowns(sentenceClaims: Claim[]): void {
   // Countries named one by one ("2921 in one country … 1444 in another") are national figures, and a
   // total stays a total: only provinces, cities and zones make a breakdown.
   const local = (c: Claim) => {
     const p = c.places ?? [];
     return p.length === 1 && p[0] !== TOTAL && entityType(p[0]) !== 'country';
   };
-  const inSentence = claims.filter((c) => c.sentenceStart === sentenceStart && c.concept && local(c));
+  const inSentence = sentenceClaims.filter((c) => c.concept && local(c));
   const byConcept = new Map<string, Set<string>>();
   for (const c of inSentence) {
     const set = byConcept.get(c.concept as string) ?? new Set<string>();
@@ -278,8 +278,8 @@ function markBreakdowns(claims: Claim[], sentenceStart: number): void {
 }
 
 /** Figures of a sentence that names a control zone ("في مناطق سيطرة الحكومة") are that zone's. */
-function markZones(claims: Claim[], sentenceStart: number, tokens: Token[]): void {
-  const inSentence = claims.filter((c) => c.sentenceStart === sentenceStart && c.comparable && c.concept);
+function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
+  const inSentence = sentenceClaims.filter((c) => c.comparable && c.concept);
   if (inSentence.length === 0) return;
   const zone = zoneOf(tokens);
   if (!zone) return;
@@ -341,6 +341,8 @@ export function extractClaims(text: string): Claim[] {
   let previousSpeaker: string | null = null;
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
+    // This sentence's claims start here: later passes look at them only (linear in the text).
+    const firstClaim = claims.length;
     while (qi < quantities.length && quantities[qi].start < s.end) {
       if (quantities[qi].start >= s.start) inSentence.push(quantities[qi]);
       qi++;
@@ -413,8 +415,9 @@ export function extractClaims(text: string): Claim[] {
         });
       });
     }
-    markZones(claims, s.start, tokens);
-    markBreakdowns(claims, s.start);
+    const sentenceClaims = claims.slice(firstClaim);
+    markZones(sentenceClaims, tokens);
+    markBreakdowns(sentenceClaims);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
   }
   return claims;

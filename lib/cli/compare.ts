@@ -7,7 +7,7 @@ import { previousVersion, saveRead } from '../store/reads';
 import type { AnalyzedArticle, ArticleSnapshot, Claim, Difference, Related } from '../types';
 import { CliError } from './errors';
 import { figureInArabic, shortDate, shortenAround, table } from './format';
-import { loadArticle } from './load';
+import { checkArticleFiles, loadArticle } from './load';
 import { openMemoryDatabase } from './memory-store';
 import { translator } from '../i18n/messages';
 import { REASON_WORDS } from '../i18n/reasons';
@@ -47,7 +47,11 @@ export interface CompareReport {
  */
 export async function compareSnapshots(snapshots: ArticleSnapshot[], files: string[] = snapshots.map((s) => s.url)): Promise<CompareReport> {
   if (snapshots.length === 0) throw new CliError('compare: no files given');
-  const analyzed: AnalyzedArticle[] = snapshots.map((s) => analyzeArticle(s));
+  return compareAnalyzed(snapshots.map((s) => analyzeArticle(s)), files);
+}
+
+/** The comparison of articles already analyzed (reading order, the last is current). */
+async function compareAnalyzed(analyzed: AnalyzedArticle[], files: string[]): Promise<CompareReport> {
   const db = openMemoryDatabase();
   try {
     // Which file each stored read, and each earlier version of it, came from.
@@ -83,10 +87,19 @@ export async function compareSnapshots(snapshots: ArticleSnapshot[], files: stri
   }
 }
 
-/** Loads the files (reading order; the last is the current article) and compares them. */
-export async function compareFiles(paths: string[]): Promise<CompareReport> {
+/**
+ * Loads the files (reading order; the last is the current article) and compares them.
+ * `onRead(n)` is told after each file is read and analyzed (a progress line for long batches).
+ */
+export async function compareFiles(paths: string[], onRead?: (done: number) => void): Promise<CompareReport> {
   if (paths.length === 0) throw new CliError('compare: no files given');
-  return compareSnapshots(paths.map((p) => loadArticle(p)), paths);
+  checkArticleFiles(paths);
+  const analyzed = paths.map((p, i) => {
+    const a = analyzeArticle(loadArticle(p));
+    onRead?.(i + 1);
+    return a;
+  });
+  return compareAnalyzed(analyzed, paths);
 }
 
 const KIND_AR: Record<string, string> = {

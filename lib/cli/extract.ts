@@ -5,6 +5,7 @@ import path from 'node:path';
 import { analyzeArticle } from '../analyze';
 import { CliError } from './errors';
 import { shortDate } from './format';
+import { checkInputFile, readInputText } from './input';
 import { extractHtmlFile } from './load';
 
 /** One line of `tabayyun extract --json`. */
@@ -26,10 +27,21 @@ export interface ExtractLine {
   detail?: string;
 }
 
+/** Every file is a saved page that can be read, checked before any is (a batch fails at once, not at file 4,999). */
+export function checkPageFiles(files: string[]): void {
+  for (const file of files) {
+    checkInputFile(file);
+    const ext = path.extname(file).toLowerCase();
+    if (ext === '.html' || ext === '.htm') continue;
+    // Say first what is wrong with the bytes (binary, not UTF-8), then that it is no web page.
+    readInputText(file);
+    throw new CliError(`${file}: not a saved web page (extract reads .html and .htm files)`);
+  }
+}
+
 /** Extracts one saved page; a file that cannot be read is a CliError (exit 2). */
 export function extractFile(file: string): ExtractLine {
-  const ext = path.extname(file).toLowerCase();
-  if (ext !== '.html' && ext !== '.htm') throw new CliError(`${file}: not a saved web page (extract reads .html and .htm files)`);
+  checkPageFiles([file]);
   const result = extractHtmlFile(file);
   if (!result.ok) {
     return {

@@ -11,21 +11,7 @@ import { normalizeLooseDate } from '../extract/dates';
 import { arabicShare } from '../extract/script';
 import type { ArticleSnapshot, ExtractResult } from '../types';
 import { CliError } from './errors';
-
-function readText(file: string): string {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new CliError(`${file}: no such file`);
-  }
-  if (!stat.isFile()) throw new CliError(`${file}: not a regular file`);
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
-  }
-}
+import { checkInputFile, readInputText } from './input';
 
 function hostOf(url: string): string {
   try {
@@ -37,7 +23,7 @@ function hostOf(url: string): string {
 
 /** A saved web page through the extension's extraction: the article, or why the page is not one. */
 export function extractHtmlFile(file: string): ExtractResult {
-  const html = readText(file);
+  const html = readInputText(file, { html: true });
   const url = pathToFileURL(path.resolve(file)).href;
   const dom = new JSDOM(html, { url });
   try {
@@ -60,17 +46,32 @@ interface SideMetadata {
   source_url?: string;
 }
 
+// metadata.json of each directory, by file name, read once per run (a batch may hold thousands
+// of files of one directory); kept with its modification time so an edited file is read again.
+const metadataByDir = new Map<string, { mtimeMs: number; files: Map<string, SideMetadata> }>();
+
 /** The entry for `file` in a metadata.json beside it (corpus layout), or null. */
 function sideMetadata(file: string): SideMetadata | null {
   const metaPath = path.join(path.dirname(file), 'metadata.json');
-  if (!fs.existsSync(metaPath)) return null;
+  let mtimeMs: number;
   try {
-    const data = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { files?: ({ file?: string } & SideMetadata)[] };
-    return data.files?.find((f) => f.file === path.basename(file)) ?? null;
+    mtimeMs = fs.statSync(metaPath).mtimeMs;
   } catch {
-    // An unreadable metadata.json only loses the extra fields, not the article.
     return null;
   }
+  let cached = metadataByDir.get(metaPath);
+  if (!cached || cached.mtimeMs !== mtimeMs) {
+    const files = new Map<string, SideMetadata>();
+    try {
+      const data = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { files?: ({ file?: string } & SideMetadata)[] };
+      for (const f of data.files ?? []) if (f.file && !files.has(f.file)) files.set(f.file, f);
+    } catch {
+      // An unreadable metadata.json only loses the extra fields, not the article.
+    }
+    cached = { mtimeMs, files };
+    metadataByDir.set(metaPath, cached);
+  }
+  return cached.files.get(path.basename(file)) ?? null;
 }
 
 /** Article text: every non-empty line a paragraph, paragraphs separated by blank lines. */
@@ -84,7 +85,7 @@ export function paragraphsOf(body: string): string {
 
 /** A .txt article: first line the title, the rest the text. */
 export function loadTextArticle(file: string): ArticleSnapshot {
-  const raw = readText(file).replace(/^\uFEFF/, '');
+  const raw = readInputText(file);
   const newline = raw.indexOf('\n');
   const title = (newline < 0 ? raw : raw.slice(0, newline)).replace(/\s+/g, ' ').trim();
   const text = paragraphsOf(newline < 0 ? '' : raw.slice(newline + 1));
@@ -107,11 +108,27 @@ export function loadTextArticle(file: string): ArticleSnapshot {
   };
 }
 
+/** How a file is read, by its extension; throws on anything else. */
+export function articleFileKind(file: string): 'html' | 'txt' {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.txt') return 'txt';
+  throw new CliError(`${file}: unsupported file type "${ext || '(none)'}" (use .html, .htm or .txt)`);
+}
+
+/**
+ * Checks every input before any is read, so a batch of thousands fails at once on a missing,
+ * empty or misnamed file, not after minutes of work. Content (binary, UTF-8) is checked on reading.
+ */
+export function checkArticleFiles(files: string[]): void {
+  for (const f of files) {
+    checkInputFile(f);
+    articleFileKind(f);
+  }
+}
+
 /** Any supported article file, by extension. */
 export function loadArticle(file: string): ArticleSnapshot {
-  if (!fs.existsSync(file)) throw new CliError(`${file}: no such file`);
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') return loadHtmlArticle(file);
-  if (ext === '.txt') return loadTextArticle(file);
-  throw new CliError(`${file}: unsupported file type "${ext || '(none)'}" (use .html, .htm or .txt)`);
+  checkInputFile(file);
+  return articleFileKind(file) === 'html' ? loadHtmlArticle(file) : loadTextArticle(file);
 }

@@ -2,11 +2,17 @@
 // Exit 0 on success, 2 on bad usage or unreadable input with one line on stderr, 1 on a bug.
 
 import { CliError } from './errors';
+import { inputFiles } from './files';
+import { decodeText } from './input';
+import { progressLine } from './progress';
 
 export interface CliIo {
-  readStdin(): Promise<string>;
+  /** All of stdin, as bytes (decoded and checked by the command that reads it). */
+  readStdin(): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** stderr is a terminal: long batches show a progress line there. */
+  stderrIsTTY?: boolean;
 }
 
 export const USAGE = `Usage:
@@ -15,24 +21,37 @@ export const USAGE = `Usage:
                                       the last FILE is the current article
   tabayyun extract [--json] FILE...   what the extension keeps from each saved page (.html/.htm)
 Options:
-  --json      stable machine-readable output
-  -h, --help  this help
+  --json                 stable machine-readable output
+  --files-from FILE|-    read more FILEs from FILE (or stdin), one path per line, after those given
+  --progress             a progress line every 500 files even when stderr is not a terminal
+  -h, --help             this help
 `;
 
-interface Parsed {
+export interface Parsed {
   json: boolean;
   help: boolean;
+  /** `--files-from FILE`: the list file, "-" for stdin, or null. */
+  filesFrom: string | null;
+  progress: boolean;
   args: string[];
 }
 
-function parseOptions(argv: string[], command: string): Parsed {
-  const parsed: Parsed = { json: false, help: false, args: [] };
+/** Options of a command; `takesFiles` allows --files-from and --progress. */
+export function parseOptions(argv: string[], command: string, takesFiles = false): Parsed {
+  const parsed: Parsed = { json: false, help: false, filesFrom: null, progress: false, args: [] };
   let optionsDone = false;
-  for (const a of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
     if (!optionsDone && a === '--') optionsDone = true;
     else if (!optionsDone && a === '--json') parsed.json = true;
     else if (!optionsDone && (a === '-h' || a === '--help')) parsed.help = true;
-    else if (!optionsDone && a.startsWith('-') && a !== '-') throw new CliError(`${command}: unknown option ${a}`);
+    else if (!optionsDone && takesFiles && a === '--progress') parsed.progress = true;
+    else if (!optionsDone && takesFiles && (a === '--files-from' || a.startsWith('--files-from='))) {
+      const value = a === '--files-from' ? argv[++i] : a.slice('--files-from='.length);
+      if (!value) throw new CliError(`${command}: --files-from needs a file name, or - for stdin`);
+      if (parsed.filesFrom !== null) throw new CliError(`${command}: --files-from given twice`);
+      parsed.filesFrom = value;
+    } else if (!optionsDone && a.startsWith('-') && a !== '-') throw new CliError(`${command}: unknown option ${a}`);
     else parsed.args.push(a);
   }
   return parsed;
@@ -42,27 +61,46 @@ async function quantities(argv: string[], io: CliIo): Promise<void> {
   const opts = parseOptions(argv, 'quantities');
   if (opts.help) return io.stdout(USAGE);
   if (opts.args.length) throw new CliError(`quantities: unexpected argument ${opts.args[0]} (the text comes on stdin)`);
-  const input = await io.readStdin();
+  const input = decodeText(await io.readStdin(), 'stdin');
   const q = await import('./quantities');
   const results = q.quantitiesOfLines(input);
   io.stdout(opts.json ? q.formatQuantitiesJson(results) : q.formatQuantitiesTable(results));
 }
 
 async function compare(argv: string[], io: CliIo): Promise<void> {
-  const opts = parseOptions(argv, 'compare');
+  const opts = parseOptions(argv, 'compare', true);
   if (opts.help) return io.stdout(USAGE);
-  if (opts.args.length === 0) throw new CliError('compare: no files given (usage: tabayyun compare [--json] FILE...)');
+  const files = await inputFiles(opts.args, opts.filesFrom, () => io.readStdin());
+  if (files.length === 0) throw new CliError('compare: no files given (usage: tabayyun compare [--json] FILE... or --files-from LIST)');
   const c = await import('./compare');
-  const report = await c.compareFiles(opts.args);
+  const progress = progressLine(files.length, 'read', io, opts.progress);
+  let report: import('./compare').CompareReport;
+  try {
+    report = await c.compareFiles(files, (n) => progress.update(n));
+  } finally {
+    progress.end();
+  }
   io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${c.formatCompareTable(report)}\n`);
 }
 
 async function extract(argv: string[], io: CliIo): Promise<void> {
-  const opts = parseOptions(argv, 'extract');
+  const opts = parseOptions(argv, 'extract', true);
   if (opts.help) return io.stdout(USAGE);
-  if (opts.args.length === 0) throw new CliError('extract: no files given (usage: tabayyun extract [--json] FILE...)');
+  const files = await inputFiles(opts.args, opts.filesFrom, () => io.readStdin());
+  if (files.length === 0) throw new CliError('extract: no files given (usage: tabayyun extract [--json] FILE... or --files-from LIST)');
   const x = await import('./extract');
-  const lines = opts.args.map((f) => x.extractFile(f));
+  x.checkPageFiles(files);
+  const progress = progressLine(files.length, 'read', io, opts.progress);
+  let lines: import('./extract').ExtractLine[];
+  try {
+    lines = files.map((f, i) => {
+      const line = x.extractFile(f);
+      progress.update(i + 1);
+      return line;
+    });
+  } finally {
+    progress.end();
+  }
   io.stdout(opts.json ? x.formatExtractJson(lines) : x.formatExtractSummary(lines));
 }
 

@@ -7,7 +7,6 @@ import { matchScore } from './align';
 import { figuresConflict } from './interval';
 import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
-import { entityType } from '../text/entities';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
 
@@ -31,53 +30,98 @@ interface Member {
 }
 
 interface Topic {
+  /** What every claim on the topic shares (see bucketOf). */
+  bucket: string;
   /** The current article's claims on the topic. */
   seeds: Member[];
   /** At most one claim per related read. */
   others: Map<number, { m: Member; score: number }>;
+  /** topicScore by claim signature, strict (while seeding) and not; see cachedScore. */
+  strictScores: Map<string, CachedScore>;
+  scores: Map<string, CachedScore>;
+}
+
+interface CachedScore {
+  /** Best score over the seeds checked so far, null once one contradicts. */
+  best: number | null;
+  /** How many of the topic's seeds are counted in `best` (seeds are only ever appended). */
+  checked: number;
+  /** `distance` to the seeds checked so far. */
+  dist: number;
 }
 
 // Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
 const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague;
 
 /**
- * Best score of a claim against every current claim of a topic, or null if any contradicts.
+ * What matchScore requires two claims to share (concept, kind, rate, projection or not): a
+ * claim is scored only against the topics of its bucket, so a long article costs linear time.
+ */
+const bucketOf = (c: Claim): string =>
+  `${c.concept}|${c.kind === 'other' ? 'count' : c.kind}|${c.rate}|${c.modality === 'projection' ? 'projection' : 'count'}`;
+
+/** Everything seedScore and the distance read of a claim (the interval too): equal signatures score alike. */
+const signatureOf = (c: Claim): string =>
+  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text]);
+
+/**
+ * Score of a claim against one seed of a topic, or null if they contradict.
  * `strict` (for the current article's own claims) also refuses a scope given on one side only.
  */
-function topicScore(t: Topic, c: Claim, strict = false): number | null {
-  let best = -Infinity;
-  for (const s of t.seeds) {
-    const sc = matchScore(s.c, c);
-    // The current article's own figures share a topic only when they can be one figure ("أكثر من
-    // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
-    // part, a toll and an earlier toll), and a card holds one figure per article.
-    if (sc === null || (strict && s.c.value !== c.value && figuresConflict([s.c, c]))) return null;
-    best = Math.max(best, sc);
-  }
-  return best;
+function seedScore(seed: Claim, c: Claim, strict: boolean): number | null {
+  const sc = matchScore(seed, c);
+  // The current article's own figures share a topic only when they can be one figure ("أكثر من
+  // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
+  // part, a toll and an earlier toll), and a card holds one figure per article.
+  if (sc === null || (strict && seed.value !== c.value && figuresConflict([seed, c]))) return null;
+  return sc;
 }
 
-// Among equally good topics, the one whose figure is nearest (log scale) takes the claim.
-const distance = (t: Topic, c: Claim): number =>
-  Math.min(...t.seeds.map((s) => Math.abs(Math.log((Math.abs(s.c.value) + 1) / (Math.abs(c.value) + 1)))));
+/**
+ * Best score of a claim against every current claim of a topic, or null if any contradicts,
+ * and its distance to them; remembered per claim signature and brought up to date with the
+ * seeds added since, so a figure repeated a thousand times is scored once per seed.
+ */
+function cachedScore(t: Topic, c: Claim, signature: string, strict: boolean): CachedScore {
+  const cache = strict ? t.strictScores : t.scores;
+  let e = cache.get(signature);
+  if (!e) cache.set(signature, (e = { best: -Infinity, checked: 0, dist: Infinity }));
+  for (; e.checked < t.seeds.length && e.best !== null; e.checked++) {
+    const seed = t.seeds[e.checked].c;
+    const sc = seedScore(seed, c, strict);
+    e.best = sc === null ? null : Math.max(e.best, sc);
+    e.dist = Math.min(e.dist, Math.abs(Math.log((Math.abs(seed.value) + 1) / (Math.abs(c.value) + 1))));
+  }
+  return e;
+}
+
 
 /** Topics seeded by the current article's claims, then filled from each related read. */
 function buildTopics(articles: AnalyzedArticle[], current: number, related: number[]): Topic[] {
   const topics: Topic[] = [];
+  const byBucket = new Map<string, Topic[]>();
+  const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
   articles[current].claims.forEach((c, claim) => {
     if (!usable(c)) return;
     const m: Member = { article: current, claim, c };
+    const signature = signatureOf(c);
     let best: Topic | null = null;
     let bestScore = -Infinity;
-    for (const t of topics) {
-      const s = topicScore(t, c, true);
+    for (const t of bucketTopics(c)) {
+      const s = cachedScore(t, c, signature, true).best;
       if (s !== null && s > bestScore) {
         best = t;
         bestScore = s;
       }
     }
     if (best) best.seeds.push(m);
-    else topics.push({ seeds: [m], others: new Map() });
+    else {
+      const t: Topic = { bucket: bucketOf(c), seeds: [m], others: new Map(), strictScores: new Map(), scores: new Map() };
+      topics.push(t);
+      const same = byBucket.get(t.bucket);
+      if (same) same.push(t);
+      else byBucket.set(t.bucket, [t]);
+    }
   });
   if (topics.length === 0) return topics;
 
@@ -87,10 +131,11 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const pairs: { t: Topic; m: Member; score: number; dist: number }[] = [];
     articles[r].claims.forEach((c, claim) => {
       if (!usable(c)) return;
-      for (const t of topics) {
-        const score = topicScore(t, c);
+      const signature = signatureOf(c);
+      for (const t of bucketTopics(c)) {
+        const { best: score, dist } = cachedScore(t, c, signature, false);
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
-        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist: distance(t, c) });
+        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
       }
     });
     // On a tie, the fuller sentence (a body paragraph with its speaker, not a sub-headline).
@@ -144,11 +189,10 @@ function byDate(articles: AnalyzedArticle[]) {
 }
 
 /** Label of a topic; the main shock's magnitude is "the first" when the article gives a second. */
-function labelOf(articles: AnalyzedArticle[], current: number, members: Member[]): string {
+function labelOf(current: number, members: Member[], aftershock: boolean): string {
   const own = members.filter((m) => m.article === current).map((m) => m.c);
   const label = topicLabel(own, members.filter((m) => m.article !== current).map((m) => m.c));
-  const second = articles[current].claims.some((c) => c.comparable && c.concept === 'magnitude:aftershock');
-  return members[0].c.concept === 'magnitude' && second ? `${label} الأول` : label;
+  return members[0].c.concept === 'magnitude' && aftershock ? `${label} الأول` : label;
 }
 
 // A headline ("كندا: البرازيل أرسلت …") is the article's first sentence or a short line
@@ -195,7 +239,7 @@ export interface Agreement {
   figures: Figure[];
 }
 
-function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped): Difference | null {
+function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped, aftershock: boolean): Difference | null {
   const counts = g.figures.filter((f) => f.modality !== 'denial');
   const denied = g.figures.length > counts.length && counts.length > 0;
   // Figures that say the same once qualifiers and rounding are read («أكثر من 320», 323) agree.
@@ -206,7 +250,7 @@ function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped):
   const sameAddress = urls.size < new Set(g.members.map((m) => m.article)).size;
   const timed = g.figures.map((f) => ({ value: f.value, attribution: f.attribution, published: articles[f.article]?.published ?? null }));
   const diff: Difference = {
-    topic: labelOf(articles, current, g.members),
+    topic: labelOf(current, g.members, aftershock),
     kind: first.kind,
     unit: first.unit,
     conflict,
@@ -226,12 +270,14 @@ const REASON_ORDER: Record<Difference['reason'], number> = { contradiction: 0, '
 export function compareAll(articles: AnalyzedArticle[], current: number, related: number[]): { differences: Difference[]; agreements: Agreement[] } {
   if (!articles[current]) return { differences: [], agreements: [] };
   const groups = grouped(articles, current, related);
+  // Once per comparison, not per topic: a long article is scanned once.
+  const aftershock = articles[current].claims.some((c) => c.comparable && c.concept === 'magnitude:aftershock');
   return {
     differences: groups
-      .map((g) => differenceOf(articles, current, g))
+      .map((g) => differenceOf(articles, current, g, aftershock))
       .filter((d): d is Difference => d !== null)
       .sort((a, b) => REASON_ORDER[a.reason] - REASON_ORDER[b.reason]),
-    agreements: groups.filter(isAgreement).map((g) => ({ topic: labelOf(articles, current, g.members), figures: g.figures })),
+    agreements: groups.filter(isAgreement).map((g) => ({ topic: labelOf(current, g.members, aftershock), figures: g.figures })),
   };
 }
 

@@ -38,11 +38,14 @@ const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقا�
 const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري']);
 
 const byForm = new Map<string, Entry>();
+// First words of every form: most words start no name, and are ruled out with one lookup.
+const firstWords = new Set<string>();
 let maxWords = 1;
 for (const e of ENTRIES) {
   for (const f of e.forms) {
     const key = normalizeArabic(f);
     if (!byForm.has(key)) byForm.set(key, e);
+    firstWords.add(key.split(' ')[0]);
     maxWords = Math.max(maxWords, key.split(' ').length);
   }
 }
@@ -90,11 +93,15 @@ export function entitiesCompatible(a: string, b: string): boolean {
 
 function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: string; type: EntityType; len: number } | null {
   if (tokens[i].type !== 'word') return null;
-  for (let n = Math.min(Math.max(maxWords, PERSON_MAX_WORDS), tokens.length - i); n >= 1; n--) {
+  // Most words start no name at all: one lookup rules them out (linear time on long texts).
+  const pFirsts = people ? peopleFirstWords(people) : null;
+  const firsts = lexicalForms(tokens[i]).filter((f) => firstWords.has(f) || pFirsts?.has(f));
+  if (firsts.length === 0) return null;
+  for (let n = Math.min(Math.max(maxWords, people ? PERSON_MAX_WORDS : 0), tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.type !== 'word')) continue;
     const rest = span.slice(1).map((t) => t.norm);
-    for (const first of lexicalForms(span[0])) {
+    for (const first of firsts) {
       // Later words keep their article ("كوريا الجنوبية"); also try them without it.
       const withArticle = [first, ...rest].join(' ');
       const without = [first, ...span.slice(1).map((t) => t.bare)].join(' ');
@@ -172,6 +179,14 @@ export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[]
 
 /** Folded name forms (full name, surname, last two words) → person key, for one article. */
 export type PeopleIndex = Map<string, string>;
+
+const peopleFirsts = new WeakMap<PeopleIndex, Set<string>>();
+/** First words of the names an article's people index knows, computed once per index. */
+function peopleFirstWords(people: PeopleIndex): Set<string> {
+  let set = peopleFirsts.get(people);
+  if (!set) peopleFirsts.set(people, (set = new Set([...people.keys()].map((k) => k.split(' ')[0]))));
+  return set;
+}
 
 const PERSON_MAX_WORDS = 4;
 // Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …».

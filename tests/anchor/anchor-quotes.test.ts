@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { anchorQuotes, describeQuote } from '../../lib/anchor';
 import { fold } from '../../lib/text/fold';
+import { describeShared } from '../fixtures/describe-shared';
+import { CNN_HTML } from '../fixtures/shared';
 
 const squash = (s: string) => fold(s).replace(/\s+/g, '');
-const CNN = path.resolve(__dirname, '../../../shared/corpus/html/cnnarabic-2013-syria-clashes.html');
 
 describe('anchorQuotes', () => {
   it('anchors several figures in one pass, null for the missing one', () => {
@@ -26,9 +26,11 @@ describe('anchorQuotes', () => {
     ]);
     expect(ranges.map((r) => r?.toString() ?? null)).toEqual(['10 آلاف', 'أكثر من 8 آلاف', null]);
   });
+});
 
+describeShared('anchorQuotes on a real page', () => {
   it('finds in a real news page the numbers Readability extracted from a clone of it', () => {
-    const html = readFileSync(CNN, 'utf8');
+    const html = readFileSync(CNN_HTML, 'utf8');
     document.documentElement.innerHTML = html.replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
     const article = new Readability(document.cloneNode(true) as Document).parse();
     expect(article?.textContent).toBeTruthy();

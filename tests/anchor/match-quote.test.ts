@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeQuote } from '../../lib/anchor/describe';
 import { matchQuote } from '../../lib/anchor/match-quote';
 import { fold } from '../../lib/text/fold';
+import { describeShared } from '../fixtures/describe-shared';
+import { seedFile } from '../fixtures/shared';
 
 const squash = (s: string) => fold(s).replace(/\s+/g, '');
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
 
 describe('matchQuote', () => {
   it('returns the exact original offsets of a plain occurrence', () => {
@@ -78,9 +78,11 @@ describe('matchQuote', () => {
     const y = 'في عام 2024 10 آلاف';
     expect(y.slice(matchQuote(y, { exact: '10 آلاف', prefix: '', suffix: '' })!.start)).toBe('10 آلاف');
   });
+});
 
+describeShared('matchQuote on a real article', () => {
   it('finds every number of a real article in a page-like rendering of it', () => {
-    const text = readFileSync(path.join(SEEDS, '000_63e95bc7aede5419.txt'), 'utf8');
+    const text = readFileSync(seedFile('000'), 'utf8');
     // What a DOM might give: paragraphs glued together, no tanween, Arabic-Indic digits.
     const page = text
       .replace(/\n+/g, '')

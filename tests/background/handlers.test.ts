@@ -1,20 +1,19 @@
 import 'fake-indexeddb/auto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type BackgroundHandlers } from '../../lib/background/handlers';
 import { SAVE_INTERVAL_MS } from '../../lib/background/save-limit';
 import { sessionTabStates } from '../../lib/background/tab-state';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import type { ArticleSnapshot } from '../../lib/types';
+import { describeShared } from '../fixtures/describe-shared';
+import { seedFile } from '../fixtures/shared';
 
-const SEEDS = path.resolve(process.cwd(), '../shared/seeds');
 const PUBLISHED: Record<string, string> = { '004': '2024-10-24T10:00:00Z', '003': '2024-11-06T10:00:00Z', '000': '2024-11-10T08:00:00Z', '001': '2024-11-10T12:00:00Z' };
 
 function seedSnapshot(prefix: string): ArticleSnapshot {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix))!;
-  const [title, ...rest] = readFileSync(path.join(SEEDS, file), 'utf8').split('\n');
+  const [title, ...rest] = readFileSync(seedFile(prefix), 'utf8').split('\n');
   const url = `https://seed-${prefix}.test/article`;
   return { url, canonicalUrl: url, site: `seed ${prefix}`, host: `seed-${prefix}.test`, title, byline: null, published: PUBLISHED[prefix] ?? null, lang: 'ar', dir: 'rtl', text: rest.join('\n') };
 }
@@ -33,7 +32,7 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-describe('background handlers', () => {
+describeShared('background handlers', () => {
   it('stores a read, remembers the tab, and reports no related read for the first article', async () => {
     const ack = await handlers.articleRead(seedSnapshot('004'), { tabId: 7 });
     expect('readId' in ack && ack.status).toBe('new');

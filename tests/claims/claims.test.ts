@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims/index';
 import { fold } from '../../lib/text/fold';
 import type { Claim } from '../../lib/types';
-import { hasShared, seeds } from './load';
+import { seeds } from './load';
+import { describeShared } from '../fixtures/describe-shared';
 
 const find = (claims: Claim[], pred: (c: Claim) => boolean) => claims.filter(pred);
 
@@ -55,7 +56,7 @@ describe('extractClaims on invented sentences', () => {
   });
 });
 
-describe.skipIf(!hasShared)('extractClaims on the seeds', () => {
+describeShared('extractClaims on the seeds', () => {
   const s = seeds().map((a) => extractClaims(a.text));
   const troops = (claims: Claim[]) => find(claims, (c) => c.concept === 'soldier' && (c.owners ?? []).some((o) => /^(kp|group:kp)/.test(o)));
 

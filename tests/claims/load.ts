@@ -2,9 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleSnapshot } from '../../lib/types';
-
-export const SHARED = path.resolve(process.cwd(), '../shared');
-export const hasShared = fs.existsSync(path.join(SHARED, 'seeds'));
+import { CORPUS_DIR, SEEDS_DIR } from '../fixtures/shared';
 
 export function snapshot(file: string, published: string | null, url = 'file://' + file): ArticleSnapshot {
   const text = fs.readFileSync(file, 'utf8');
@@ -25,7 +23,7 @@ export function snapshot(file: string, published: string | null, url = 'file://'
 
 /** The five seeds in file order, with the dates seeds/README.md infers. */
 export function seeds(): ArticleSnapshot[] {
-  const dir = path.join(SHARED, 'seeds');
+  const dir = SEEDS_DIR;
   const dates: Record<string, string> = { '000': '2024-11-10', '001': '2024-11-10', '002': '2024-06-19', '003': '2024-11-06', '004': '2024-10-24' };
   return fs
     .readdirSync(dir)
@@ -44,7 +42,7 @@ export const STORIES = [
 
 /** One corpus story's six articles in file order, dated from metadata.json. */
 export function story(name: string): ArticleSnapshot[] {
-  const dir = path.join(SHARED, 'corpus', name);
+  const dir = path.join(CORPUS_DIR, name);
   const meta = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as {
     files: { file: string; publication_date: string; source_url: string }[];
   };

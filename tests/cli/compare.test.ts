@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { CompareReport } from '../../lib/cli/compare';
 import { listCorpusStories, listSeedPages, outletName } from '../fixtures/pages';
 import { SEED_READING_ORDER, seedInfo } from '../fixtures/seeds';
+import { describeShared } from '../fixtures/describe-shared';
 import { CORPUS_DIR, SEEDS_DIR } from '../fixtures/shared';
 import { errorLines, runCli } from './helpers';
 
@@ -61,7 +62,7 @@ function troopValues(report: CompareReport): number[] {
   return troops ? [...new Set(troops.figures.map((f) => f.value))].sort((a, b) => a - b) : [];
 }
 
-describe('compare: the seed texts (.txt)', () => {
+describeShared('compare: the seed texts (.txt)', () => {
   const report = compareJson(seedFiles);
 
   it('prints the contract JSON', () => {
@@ -84,7 +85,7 @@ describe('compare: the seed texts (.txt)', () => {
   });
 });
 
-describe('compare: the seed pages (.html, extracted as the extension does)', () => {
+describeShared('compare: the seed pages (.html, extracted as the extension does)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabayyun-seeds-'));
   const pages = listSeedPages();
   const files = pages.map((p, i) => {
@@ -123,7 +124,7 @@ describe('compare: the seed pages (.html, extracted as the extension does)', () 
   }, 60_000);
 });
 
-describe('compare: corpus texts with metadata.json beside them', () => {
+describeShared('compare: corpus texts with metadata.json beside them', () => {
   const story = listCorpusStories().find((s) => s.story.startsWith('derna')) ?? listCorpusStories()[0];
   const files = story.files.map((f) => path.join(CORPUS_DIR, story.story, f));
   const meta = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, story.story, 'metadata.json'), 'utf8')).files as {

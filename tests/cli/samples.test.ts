@@ -41,7 +41,7 @@ describe('sample articles', () => {
         expect(r.article.title).toBe(page.meta.headline);
       }
     }
-  });
+  }, 60_000);
 
   it('give the demo its difference: deaths 32 / about 40 / more than 55 / 61, no rescue teams or dates', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabayyun-samples-'));

@@ -4,7 +4,8 @@ import { agreements, compareArticles } from '../../lib/compare/index';
 import { findRelated } from '../../lib/story/index';
 import { fold } from '../../lib/text/fold';
 import type { AnalyzedArticle, ArticleSnapshot, Difference } from '../../lib/types';
-import { hasShared, seeds, story, snapshot } from '../claims/load';
+import { seeds, story, snapshot } from '../claims/load';
+import { describeShared } from '../fixtures/describe-shared';
 
 /** Each article in turn as current, earlier files as earlier reads — as the CLI is run. */
 function runStory(articles: AnalyzedArticle[]): Difference[][] {
@@ -57,7 +58,7 @@ describe('compareArticles basics', () => {
   });
 });
 
-describe.skipIf(!hasShared)('the seeds: the North Korean troop difference', () => {
+describeShared('the seeds: the North Korean troop difference', () => {
   const s = seeds().map(analyzeArticle);
   const runs = runStory(s);
 
@@ -96,7 +97,7 @@ describe.skipIf(!hasShared)('the seeds: the North Korean troop difference', () =
   });
 });
 
-describe.skipIf(!hasShared)('the corpus: what a careful reader flags', () => {
+describeShared('the corpus: what a careful reader flags', () => {
   const load = (name: string) => story(name).map(analyzeArticle);
 
   it('Morocco: rising national toll, per-province tolls apart, deaths apart from injured', () => {

@@ -7,7 +7,9 @@ import { compareArticles } from '../../lib/compare/index';
 import { findRelated } from '../../lib/story/index';
 import { fold } from '../../lib/text/fold';
 import type { AnalyzedArticle, Difference } from '../../lib/types';
-import { hasShared, SHARED, seeds, STORIES, story } from '../claims/load';
+import { seeds, STORIES, story } from '../claims/load';
+import { describeShared } from '../fixtures/describe-shared';
+import { CORPUS_DIR } from '../fixtures/shared';
 import { compareFiles } from '../../lib/cli/compare';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -76,7 +78,7 @@ describe('invented articles', () => {
   });
 });
 
-describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
+describeShared('the corpus as the panel shows it', () => {
   const load = (name: string) => story(name).map(analyzeArticle);
   /** Each prefix of a story, its last article current, as the held-out evaluation runs it. */
   const runs = (articles: AnalyzedArticle[]) =>
@@ -126,7 +128,7 @@ describe.skipIf(!hasShared)('the corpus as the panel shows it', () => {
   });
 
   it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', async () => {
-    const dir = path.join(SHARED, 'corpus', 'derna-floods-2023');
+    const dir = path.join(CORPUS_DIR, 'derna-floods-2023');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
     const report = await compareFiles(files);
     const deaths = withValues(report.differences, 4148);

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, panelUrl, storedReads, type ExtensionBrowser, type StoredReadSummary } from '../../scripts/browser';
 import { tabStateIn, type TabStatus } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { listSamplePages } from '../../samples/pages';
 import { buildSeedPage } from '../fixtures/pages';
+import { sharedAvailable } from '../fixtures/shared';
 import { HOSTILE_HOST, hostilePages, type HostilePage } from './hostile-pages';
 
 type Outcome = TabStatus;
@@ -21,7 +23,9 @@ async function outcomeOf(b: ExtensionBrowser, tabId: number, timeoutMs: number):
 
 describe('hostile and broken pages', () => {
   const pages = hostilePages();
-  const baseline = buildSeedPage('004');
+  // A real article read first (its read must survive the hostile pages): a seed page, or on a
+  // plain clone an invented sample page.
+  const baseline = sharedAvailable() ? buildSeedPage('004') : listSamplePages()[0];
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   let before: StoredReadSummary[];

@@ -5,9 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension, openTab, storedReads, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { describeShared } from '../fixtures/describe-shared';
 import { buildCorpusPage, listCorpusStories, listSeedPages, type BuiltPage } from '../fixtures/pages';
 
 type WorkerVersion = { versionId: string; scriptURL: string; runningStatus: string };
@@ -38,7 +39,8 @@ async function stopServiceWorker(cdp: CDPSession, workers: Map<string, WorkerVer
   }
 }
 
-describe('lifecycle: concurrency, worker restarts, reloads, private windows', () => {
+// Needs 25 distinct real articles: the seeds and the corpus.
+describeShared('lifecycle: concurrency, worker restarts, reloads, private windows', () => {
   const corpus = listCorpusStories().flatMap((s) => s.files.map((f) => buildCorpusPage(s.story, f)));
   const pages: BuiltPage[] = [...listSeedPages(), ...corpus];
   const firstTwenty = pages.slice(0, 20);

@@ -4,10 +4,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, openTab, panelUrl, storedReads, type ExtensionBrowser } from '../../scripts/browser';
 import { openPanel, readPagesInOrder, readPanel, type ReadPage } from '../../scripts/read-story';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { describeShared } from '../fixtures/describe-shared';
 import { buildCorpusPage, listCorpusStories, type BuiltPage } from '../fixtures/pages';
 
 const SHOTS = path.resolve(process.cwd(), 'test-results');
@@ -16,7 +17,7 @@ const TURKEY = 'turkey-syria-earthquake-2023';
 
 const storyPages = (story: string): BuiltPage[] => listCorpusStories().find((s) => s.story === story)!.files.map((f) => buildCorpusPage(story, f));
 
-describe('side panel on two corpus stories', () => {
+describeShared('side panel on two corpus stories', () => {
   const morocco = storyPages(MOROCCO);
   const turkey = storyPages(TURKEY);
   // The last Moroccan article is read later, to watch the panel update live.

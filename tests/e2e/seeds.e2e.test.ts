@@ -4,17 +4,18 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, runIn, storedReads, type ExtensionBrowser } from '../../scripts/browser';
 import { hasMark, highlightsIn, MARK_PRIORITY, markInView, settledMark } from '../../scripts/in-page';
 import { openPanel, readPagesInOrder, readPanel, type PanelDifference, type ReadPage } from '../../scripts/read-story';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { describeShared } from '../fixtures/describe-shared';
 import { listSeedPages } from '../fixtures/pages';
 import { expectNoFalseFigures, expectStoredSeedReads, expectTroopCard } from '../fixtures/seed-story-checks';
 
 const SHOTS = path.resolve(process.cwd(), 'test-results');
 
-describe('seed story end to end', () => {
+describeShared('seed story end to end', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   let reads: ReadPage[];

@@ -19,6 +19,7 @@ import {
   type BuiltPage,
 } from '../fixtures/pages';
 import { seedInfo, seedLayout, SEED_READING_ORDER } from '../fixtures/seeds';
+import { describeShared } from '../fixtures/describe-shared';
 import { CNN_HTML, CORPUS_DIR, readSeedLines } from '../fixtures/shared';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -38,7 +39,7 @@ function troopLines(prefix: string): string[] {
     .map((l) => l.replace(/^-\s*/, ''));
 }
 
-describe('seed pages', () => {
+describeShared('seed pages', () => {
   it('are listed in reading order 004, 003, 002, 000, 001', () => {
     expect(listSeedPages().map((p) => p.meta.file.slice(0, 3))).toEqual(['004', '003', '002', '000', '001']);
     expect(SEED_READING_ORDER).toEqual(['004', '003', '002', '000', '001']);
@@ -156,7 +157,7 @@ describe('seed pages', () => {
   });
 });
 
-describe('corpus pages', () => {
+describeShared('corpus pages', () => {
   const stories = listCorpusStories();
   it('lists the five stories with six files each', () => {
     expect(stories.length).toBe(5);
@@ -190,7 +191,7 @@ describe('corpus pages', () => {
   }
 });
 
-describe('the real CNN Arabic page', () => {
+describeShared('the real CNN Arabic page', () => {
   const html = fs.readFileSync(CNN_HTML, 'utf8');
   const info = JSON.parse(fs.readFileSync(path.join(path.dirname(CNN_HTML), 'metadata.json'), 'utf8')).pages[0];
   const dom = new JSDOM(html, { url: info.source.original_url });

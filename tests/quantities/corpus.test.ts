@@ -2,14 +2,12 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { extractQuantities } from '../../lib/quantities/index';
 import { benchQuantities } from '../../lib/quantities/bench';
 import type { Quantity } from '../../lib/types';
-
-const shared = path.resolve(__dirname, '../../../shared');
-const seedDir = path.join(shared, 'seeds');
-const corpusDir = path.join(shared, 'corpus');
+import { describeShared } from '../fixtures/describe-shared';
+import { CORPUS_DIR as corpusDir, SEEDS_DIR as seedDir, SHARED_DIR as shared } from '../fixtures/shared';
 
 function texts(): string[] {
   const out: string[] = [];
@@ -50,7 +48,7 @@ function checkShape(text: string, qs: Quantity[]): void {
   }
 }
 
-describe('every seed and corpus text', () => {
+describeShared('every seed and corpus text', () => {
   const files = texts();
   it('finds the shared texts', () => {
     expect(files.length).toBeGreaterThanOrEqual(35);
@@ -78,7 +76,7 @@ describe('every seed and corpus text', () => {
   });
 });
 
-describe('seed figures', () => {
+describeShared('seed figures', () => {
   it('000/001: about 10,000 soldiers, 8 November, the year 2022', () => {
     for (const name of ['000', '001']) {
       const qs = extractQuantities(seed(name));
@@ -119,7 +117,7 @@ describe('seed figures', () => {
   });
 });
 
-describe('corpus figures', () => {
+describeShared('corpus figures', () => {
   it('derna: tolls in digits and words, more-than wording, vague thousands', () => {
     const a = extractQuantities(story('derna-floods-2023', '01_khaligyoun.txt'));
     expect(find(a, '2000')).toMatchObject({ value: 2000, qualifier: 'more-than', unit: 'وفاة' });

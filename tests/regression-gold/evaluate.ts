@@ -15,7 +15,9 @@ import path from 'node:path';
 import { compareFiles, type CompareReport } from '../../lib/cli/compare';
 import type { Difference } from '../../lib/types';
 
-export const SHARED = path.resolve(process.cwd(), '../shared');
+import { SHARED_DIR } from '../fixtures/shared';
+
+export const SHARED = SHARED_DIR;
 export const GOLD_DIR = path.resolve(process.cwd(), 'tests/regression-gold');
 
 interface GoldTopic {

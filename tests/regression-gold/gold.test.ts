@@ -2,12 +2,12 @@
 // of every corpus story and the seeds (the last file current, the earlier ones read before it).
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../fixtures/describe-shared';
 import { evaluateAll, evaluateStory, formatTable, loadGold, SHARED, type GoldTotals } from './evaluate';
 
-const hasShared = fs.existsSync(path.join(SHARED, 'corpus'));
 
-describe.skipIf(!hasShared)('gold differences on the real corpus', () => {
+describeShared('gold differences on the real corpus', () => {
   let totals: GoldTotals;
 
   it('covers every story and every prefix', async () => {
@@ -42,7 +42,7 @@ describe.skipIf(!hasShared)('gold differences on the real corpus', () => {
   });
 });
 
-describe.skipIf(!hasShared)('the scorer itself', () => {
+describeShared('the scorer itself', () => {
   it('counts a miss and a mix when the gold puts a figure in another topic', async () => {
     const gold = loadGold().find((g) => g.story === 'morocco-earthquake-2023');
     expect(gold).toBeDefined();

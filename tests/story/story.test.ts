@@ -3,7 +3,8 @@ import { CHAIN_SHARE, findRelated, SAME_STORY_THRESHOLD, specificity, storyFeatu
 import { dateFactor } from '../../lib/story/similarity';
 import { backgroundFrequency } from '../../lib/story/specificity';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../lib/types';
-import { hasShared, seeds, STORIES, story } from '../claims/load';
+import { seeds, STORIES, story } from '../claims/load';
+import { describeShared } from '../fixtures/describe-shared';
 
 // Fingerprints as the store keeps them: features plus the publication date.
 const features = (a: ArticleSnapshot) => ({ ...storyFeatures(a.text, a.title), published: a.published });
@@ -81,7 +82,7 @@ describe('findRelated', () => {
   });
 });
 
-describe.skipIf(!hasShared)('story similarity on the seeds and the corpus (regression)', () => {
+describeShared('story similarity on the seeds and the corpus (regression)', () => {
   const groups: { name: string; articles: ArticleSnapshot[] }[] = [
     { name: 'seeds', articles: seeds() },
     ...STORIES.map((name) => ({ name, articles: story(name) })),
