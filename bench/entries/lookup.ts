@@ -1,6 +1,8 @@
-// Bundled by esbuild into the page for the lookup section: builds a store of synthetic but
-// realistic reads in real Chromium IndexedDB, then times "new read → differences" through
-// the store's keyword index (the extension's path) and through a linear scan of every read.
+// Bundled by esbuild into the page for the lookup section: builds a store of real reads
+// (articles of ../shared/stream analyzed by the engine, and the earlier articles of the
+// development stories; synthetic reads only beyond what the stream holds) in real Chromium
+// IndexedDB, then times "new read → differences" through the store's keyword index (the
+// extension's path) and through a linear scan of every read.
 import { ENGINE_VERSION } from '../../lib/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
 import { deleteRead, keywordCandidates, saveRead } from '../../lib/store/reads';
@@ -230,6 +232,39 @@ const api = {
     const sameStory = urls.filter((u) => u.includes(`/news/${k}/`)).length;
     await deleteRead(db, read.id);
     return { ms, saveMs: saved - t0, related, differences, storySize: sizes[k], sameStory };
+  },
+  /** Adds real analyzed reads (the stream's, a story's earlier articles) as stored reads. */
+  async addReads(reads: AnalyzedArticle[]) {
+    const t0 = performance.now();
+    const recs = reads.map(asStored);
+    await db.reads.bulkAdd(recs as StoredRead[]);
+    for (const rec of recs) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
+    await db.keywordStats.bulkPut([...keywordCounts].map(([keyword, n]) => ({ keyword, count: n })));
+    return { ms: performance.now() - t0, count: await db.reads.count() };
+  },
+  /** One new real read, timed through the keyword index or a linear scan; `storyUrls` are its story's earlier reads. */
+  async queryArticle(mode: 'indexed' | 'scan', article: AnalyzedArticle, storyUrls: string[]) {
+    const t0 = performance.now();
+    const { read } = await saveRead(db, article, Date.now());
+    const saved = performance.now();
+    let related: number[];
+    let differences: number;
+    if (mode === 'indexed') {
+      const report = await buildStoryReport(db, read.id);
+      related = report ? report.articles.filter((a) => !a.current).map((a) => a.readId) : [];
+      differences = report?.differences.length ?? 0;
+    } else {
+      const all = (await db.reads.toArray()).filter((x) => x.id !== read.id);
+      const found = findRelated(read, all).map(({ index, score }) => ({ read: all[index], score, linkedByReader: false }));
+      const report = reportFrom(read, found, undefined);
+      related = found.map((f) => f.read.id);
+      differences = report.differences.length;
+    }
+    const ms = performance.now() - t0;
+    const urls = new Set(storyUrls);
+    const sameStory = (await db.reads.bulkGet(related)).filter((x) => x && urls.has(x.canonicalUrl)).length;
+    await deleteRead(db, read.id);
+    return { ms, saveMs: saved - t0, related, differences, storySize: storyUrls.length, sameStory };
   },
   /** Diagnostic: the keyword-index candidate step alone, for a new read of an existing story. */
   async candidates(q: number) {

@@ -1,6 +1,10 @@
 // New read → differences at 1k, 10k and 100k stored reads, in real Chromium IndexedDB (a plain
 // page on 127.0.0.1 running the project's store, story and compare code bundled by esbuild),
-// against the same lookup done by a linear scan of every read.
+// against the same lookup done by a linear scan of every read. At 1k and 10k the store holds
+// REAL reads: articles of ../shared/stream analyzed by the engine, plus the earlier articles of
+// the development stories (../shared/corpus-dev); the queries are each story's last article and
+// stream articles not in the store. The stream holds ~14k articles, so the 100k store is filled
+// up with generated reads (from the engine's own vocabulary) on top of the real ones.
 import type { Page } from 'playwright-core';
 import { serveFixtures } from '../../scripts/server';
 import { launchPlain } from '../util/browser';
@@ -10,6 +14,10 @@ import { allTexts } from '../util/shared';
 import { median, ratio, round, summarize } from '../util/stats';
 import { buildVocab } from '../util/vocab';
 import type { PageVocab } from '../entries/lookup';
+import { analyzeArticle } from '../../lib/analyze';
+import type { AnalyzedArticle } from '../../lib/types';
+import { loadAllGold, storySnapshot } from '../../eval/gold';
+import { loadStream, sampleStream } from '../../eval/stream';
 
 type QueryResult = { ms: number; saveMs: number; related: number[]; differences: number; storySize: number; sameStory: number };
 
@@ -33,6 +41,26 @@ async function runQueries(page: Page, mode: 'indexed' | 'scan', from: number, n:
     if (out.length >= 5 && Date.now() - t0 > budgetMs) break;
   }
   return out;
+}
+
+/** A query: a new real read, and the addresses of its story's reads already in the store. */
+interface RealQuery {
+  article: AnalyzedArticle;
+  storyUrls: string[];
+}
+
+async function runReal(page: Page, mode: 'indexed' | 'scan', queries: RealQuery[], budgetMs = Infinity): Promise<QueryResult[]> {
+  const out: QueryResult[] = [];
+  const t0 = Date.now();
+  for (const q of queries) {
+    out.push(await page.evaluate(([m, a, u]) => (globalThis as any).__tbLookup.queryArticle(m, a, u), [mode, q.article, q.storyUrls] as const));
+    if (out.length >= 5 && Date.now() - t0 > budgetMs) break;
+  }
+  return out;
+}
+
+async function addReads(page: Page, reads: AnalyzedArticle[]): Promise<void> {
+  for (let i = 0; i < reads.length; i += 500) await page.evaluate((chunk) => (globalThis as any).__tbLookup.addReads(chunk), reads.slice(i, i + 500));
 }
 
 export const lookupSection: Section = {
@@ -61,17 +89,65 @@ export const lookupSection: Section = {
       await page.addScriptTag({ content: script });
       await page.evaluate(([vv, name]) => (globalThis as any).__tbLookup.init(vv, name), [vocab, `bench-${Date.now()}`] as const);
       const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+      // Real reads: every development story's earlier articles, then stream articles; the
+      // queries are each story's last article and stream articles kept out of the store.
+      const REAL_MAX = 10_000;
+      const STREAM_QUERIES = 40;
+      const t0 = Date.now();
+      const stories = loadAllGold(new Set(['tune', 'check']));
+      const storyEarlier: AnalyzedArticle[] = [];
+      const storyQueries: RealQuery[] = [];
+      for (const st of stories) {
+        const arts = st.files.map((f) => analyzeArticle(storySnapshot(st, f)));
+        storyEarlier.push(...arts.slice(0, -1));
+        storyQueries.push({ article: arts[arts.length - 1], storyUrls: arts.slice(0, -1).map((a) => a.canonicalUrl) });
+      }
+      const streamAll = sampleStream(loadStream(), REAL_MAX + STREAM_QUERIES);
+      const streamQueries: RealQuery[] = streamAll.slice(-STREAM_QUERIES).map((a) => ({ article: analyzeArticle(a), storyUrls: [] }));
+      const realQueries: RealQuery[] = [];
+      for (let i = 0; i < Math.max(storyQueries.length, streamQueries.length); i++) {
+        if (storyQueries[i]) realQueries.push(storyQueries[i]);
+        if (streamQueries[i]) realQueries.push(streamQueries[i]);
+      }
+      const real = streamAll.length > STREAM_QUERIES;
+      let streamAdded = 0;
+      let stored = 0;
+      details.real_reads = real ? { source: '../shared/stream + ../shared/corpus-dev', stories: stories.length, queries: realQueries.length } : null;
+      ctx.log(real ? `real reads: ${stories.length} development stories, ${streamAll.length} stream articles sampled (${round((Date.now() - t0) / 1000, 1)} s to load)` : 'no ../shared/stream: generated reads only');
       let q = 0;
       for (const size of sizes) {
-        const grown = await page.evaluate((n) => (globalThis as any).__tbLookup.grow(n), size);
-        ctx.log(`${size} reads (${grown.stories} stories): generated and stored in ${round(grown.ms / 1000, 1)} s`);
+        const isReal = real && size <= REAL_MAX;
+        let grown: { ms: number; stories: number; added: number; estimateDelta: number | null; sampleJsonBytes: number | null };
+        if (isReal) {
+          const tg = Date.now();
+          const batch: AnalyzedArticle[] = stored === 0 ? [...storyEarlier] : [];
+          const need = size - stored - batch.length;
+          for (const a of streamAll.slice(streamAdded, streamAdded + Math.max(0, need))) batch.push(analyzeArticle(a));
+          streamAdded += Math.max(0, need);
+          await addReads(page, batch);
+          stored += batch.length;
+          grown = { ms: Date.now() - tg, stories: stories.length, added: batch.length, estimateDelta: null, sampleJsonBytes: null };
+          ctx.log(`${size} reads (real: ${streamAdded} stream articles + ${storyEarlier.length} story articles): analyzed and stored in ${round(grown.ms / 1000, 1)} s`);
+        } else {
+          grown = await page.evaluate((n) => (globalThis as any).__tbLookup.grow(n), size);
+          ctx.log(`${size} reads (${grown.stories} generated stories on top of the real reads): generated and stored in ${round(grown.ms / 1000, 1)} s`);
+        }
         const nIndexed = quick ? 15 : size >= 100_000 ? 40 : 60;
         const nScan = size >= 100_000 ? 0 : quick ? 5 : size >= 10_000 ? 12 : 30;
         // Warm-up: first queries pay for JIT and the IndexedDB backing store opening.
-        await runQueries(page, 'indexed', 1e6 + q, size >= 100_000 ? 1 : 3);
-        if (nScan) await runQueries(page, 'scan', 1e6 + q, 1);
-        const indexed = await runQueries(page, 'indexed', q, nIndexed, quick ? 20_000 : 60_000);
-        const scan = nScan ? await runQueries(page, 'scan', q, nScan, quick ? 15_000 : 40_000) : [];
+        let indexed: QueryResult[];
+        let scan: QueryResult[];
+        if (isReal) {
+          await runReal(page, 'indexed', realQueries.slice(-3));
+          if (nScan) await runReal(page, 'scan', realQueries.slice(-1));
+          indexed = await runReal(page, 'indexed', realQueries.slice(0, nIndexed), quick ? 20_000 : 60_000);
+          scan = nScan ? await runReal(page, 'scan', realQueries.slice(0, nScan), quick ? 15_000 : 40_000) : [];
+        } else {
+          await runQueries(page, 'indexed', 1e6 + q, size >= 100_000 ? 1 : 3);
+          if (nScan) await runQueries(page, 'scan', 1e6 + q, 1);
+          indexed = await runQueries(page, 'indexed', q, nIndexed, quick ? 20_000 : 60_000);
+          scan = nScan ? await runQueries(page, 'scan', q, nScan, quick ? 15_000 : 40_000) : [];
+        }
         // Same queries both ways: how many of the scan's related reads the index finds too.
         let found = 0;
         let wanted = 0;
@@ -111,7 +187,7 @@ export const lookupSection: Section = {
         ctx.log(`  ${iMs.length} indexed queries: p50 ${round(median(iMs), 1)} ms, p95 ${metrics[`lookup_p95_ms_${label}`]} ms${sMs.length ? `; scan p50 ${round(median(sMs), 1)} ms (${sMs.length} scans, ×${ratio(median(sMs), median(iMs))})` : ''}; ${details[`related_per_query_${label}`]} related (scan: ${details[`scan_related_per_query_${label}`] ?? '–'}), ${details[`differences_per_query_${label}`]} differences per query (keyword-index candidates alone ${details[`keyword_candidates_ms_p50_${label}`]} ms)${wanted ? `, index finds ${round((100 * found) / wanted, 1)}% of the scan's related reads` : ''}`);
         const ti = details[`story_truth_indexed_${label}`] as { recall: number | null; precision: number | null };
         const ts = details[`story_truth_scan_${label}`] as { recall: number | null; precision: number | null } | undefined;
-        ctx.log(`  same-story reads found (generator's truth): indexed recall ${ti.recall}, precision ${ti.precision}${ts ? `; scan recall ${ts.recall}, precision ${ts.precision}` : ''}`);
+        ctx.log(`  same-story reads found (truth: the generator's stories, or a real story's earlier articles): indexed recall ${ti.recall}, precision ${ti.precision}${ts ? `; scan recall ${ts.recall}, precision ${ts.precision}` : ''}`);
       }
       metrics.lookup_vs_scan_10k = (details.indexed_vs_scan_10k as number | undefined) ?? null;
       await page.evaluate(() => (globalThis as any).__tbLookup.close());

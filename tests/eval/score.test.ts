@@ -1,0 +1,78 @@
+// The evaluation's scorer on invented articles: offsets (code points in the file vs UTF-16 in
+// the loader's text), shown differences, mixed cards, stray figures and false alarms.
+import { describe, expect, it } from 'vitest';
+import { fileSpan, mapFile } from '../../eval/offsets';
+import { StoryScorer, type FigureSource } from '../../eval/score';
+import type { GoldStory } from '../../eval/gold';
+import type { Claim, Difference, Figure } from '../../lib/types';
+
+// An emoji (two UTF-16 units, one code point) and runs of spaces before the figures.
+const FILE_A = 'عنوان 😀 الخبر\n\nقتل   40 شخصا في السيل يوم 12 مايو.\n';
+const FILE_B = 'عنوان آخر\nارتفعت الحصيلة إلى 55 قتيلا و300 جريح.\n';
+
+const cp = (s: string, sub: string) => [...s.slice(0, s.indexOf(sub))].length;
+const claimAt = (text: string, sub: string, value: number): Claim =>
+  ({ start: text.indexOf(sub), end: text.indexOf(sub) + sub.length, value, text: sub, inTitle: false }) as unknown as Claim;
+const fig = (article: number, claim: number, value: number): Figure => ({ article, claim, value }) as unknown as Figure;
+const card = (...figures: Figure[]): Difference => ({ topic: 't', kind: 'count', unit: null, conflict: true, reason: 'contradiction', figures });
+
+describe('eval offsets', () => {
+  it('maps a claim of the loaded text back to its code-point span in the file', () => {
+    const map = mapFile(FILE_A);
+    const at = map.text.indexOf('40 شخصا');
+    expect(at).toBeGreaterThan(0);
+    const span = fileSpan(map, false, at, at + '40 شخصا'.length);
+    expect(span).toEqual({ start: cp(FILE_A, '40 شخصا'), end: cp(FILE_A, '40 شخصا') + '40 شخصا'.length });
+  });
+});
+
+describe('eval scorer', () => {
+  const gold: GoldStory = {
+    name: 'invented',
+    split: 'tune',
+    dir: '/nowhere',
+    files: ['a.txt', 'b.txt'],
+    published: {},
+    claims: [
+      { id: 'a-dead', file: 'a.txt', start: cp(FILE_A, '40 شخصا'), end: cp(FILE_A, '40 شخصا') + 7, valueKey: '40', topic: 'dead' },
+      { id: 'b-dead', file: 'b.txt', start: cp(FILE_B, '55 قتيلا'), end: cp(FILE_B, '55 قتيلا') + 8, valueKey: '55', topic: 'dead' },
+      { id: 'b-inj', file: 'b.txt', start: cp(FILE_B, '300 جريح'), end: cp(FILE_B, '300 جريح') + 8, valueKey: '300', topic: 'injured' },
+    ],
+    differences: [{ topic: 'dead', claimIds: ['a-dead', 'b-dead'] }],
+    nonComparable: [{ file: 'a.txt', start: cp(FILE_A, '12 مايو'), end: cp(FILE_A, '12 مايو') + 7, kind: 'date' }],
+  };
+  const maps = new Map([
+    ['a.txt', mapFile(FILE_A)],
+    ['b.txt', mapFile(FILE_B)],
+  ]);
+  const textA = maps.get('a.txt')!.text;
+  const textB = maps.get('b.txt')!.text;
+  const claims: Record<number, Claim[]> = {
+    0: [claimAt(textA, '40 شخصا', 40), claimAt(textA, '12 مايو', 12), claimAt(textA, 'السيل', 1)],
+    1: [claimAt(textB, '55 قتيلا', 55), claimAt(textB, '300 جريح', 300)],
+    2: [claimAt(textA, '40 شخصا', 7)],
+  };
+  const source = (article: number, claim: number): FigureSource => ({ file: article === 2 ? null : article === 0 ? 'a.txt' : 'b.txt', claim: claims[article][claim] });
+  const scorer = new StoryScorer(gold, maps);
+
+  it('counts a gold difference shown when one card holds two of its claims with different values', () => {
+    const v = scorer.score('b.txt', ['a.txt'], 1, [card(fig(0, 0, 40), fig(1, 0, 55))], source);
+    expect([v.expected, v.shown, v.mixed.length, v.stray.length, v.falseAlarms.length]).toEqual([1, 1, 0, 0, 0]);
+  });
+
+  it('reports a miss, a mixed card, a false alarm, a stray and an unrelated figure', () => {
+    const cards = [card(fig(0, 0, 40), fig(1, 1, 300)), card(fig(0, 1, 12), fig(1, 0, 55)), card(fig(0, 2, 1), fig(2, 0, 7))];
+    const v = scorer.score('b.txt', ['a.txt'], 1, cards, source);
+    expect(v.shown).toBe(0);
+    expect(v.missed).toEqual(['dead']);
+    expect(v.mixed).toHaveLength(1);
+    expect(v.falseAlarms).toHaveLength(1);
+    expect(v.stray).toHaveLength(1);
+    expect(v.unrelated).toHaveLength(1);
+  });
+
+  it('expects nothing when the current article holds no claim of the difference', () => {
+    const v = scorer.score('a.txt', [], 0, [], source);
+    expect(v.expected).toBe(0);
+  });
+});
