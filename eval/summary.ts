@@ -72,16 +72,7 @@ export function noiseTotals(u: UnrelatedView[]): NoiseTotals {
 const pct = (x: number | null): string => (x === null ? '   —  ' : `${(100 * x).toFixed(1).padStart(5)} %`);
 
 export function storyRow(r: StoryRun): string {
-  const t = totals([r]);
-  return [
-    r.story.name.padEnd(42),
-    `${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(6)}`,
-    `${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(6)}`,
-    String(t.strayFigures).padStart(5),
-    String(t.falseAlarmFigures).padStart(5),
-    String(t.viewsWithUnrelated).padStart(5),
-    `${pct(t.earlierLinkedShare)}`,
-  ].join(' ');
+  return totalsRow(r.story.name, totals([r]));
 }
 
 export const HEADER = `${'story'.padEnd(42)} ${'recall (shown/expected)'.padEnd(21)} ${'mixed cards'.padEnd(14)} stray alarm unrel linked`;

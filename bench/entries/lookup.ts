@@ -160,6 +160,27 @@ async function estimate(): Promise<number | null> {
   }
 }
 
+/** Saves `article` as a new read and finds its differences through the index or a linear scan, timed. */
+async function timedLookup(mode: 'indexed' | 'scan', article: AnalyzedArticle) {
+  const t0 = performance.now();
+  const { read } = await saveRead(db, article, Date.now());
+  const saveMs = performance.now() - t0;
+  let related: number[];
+  let differences: number;
+  if (mode === 'indexed') {
+    const report = await buildStoryReport(db, read.id);
+    related = report ? report.articles.filter((a) => !a.current).map((a) => a.readId) : [];
+    differences = report?.differences.length ?? 0;
+  } else {
+    const all = (await db.reads.toArray()).filter((x) => x.id !== read.id);
+    const found = findRelated(read, all).map(({ index, score }) => ({ read: all[index], score, linkedByReader: false }));
+    const report = reportFrom(read, found, undefined);
+    related = found.map((f) => f.read.id);
+    differences = report.differences.length;
+  }
+  return { read, ms: performance.now() - t0, saveMs, related, differences };
+}
+
 const api = {
   async init(v: PageVocab, name: string) {
     keywordCounts.clear();
@@ -210,28 +231,12 @@ const api = {
     const r = rng(q * 9973 + 1);
     const k = Math.floor(r() * sizes.length);
     const article = makeRead(k, 1000 + q);
-    const t0 = performance.now();
-    const { read } = await saveRead(db, article, Date.now());
-    const saved = performance.now();
-    let related: number[];
-    let differences: number;
-    if (mode === 'indexed') {
-      const report = await buildStoryReport(db, read.id);
-      related = report ? report.articles.filter((a) => !a.current).map((a) => a.readId) : [];
-      differences = report?.differences.length ?? 0;
-    } else {
-      const all = (await db.reads.toArray()).filter((x) => x.id !== read.id);
-      const found = findRelated(read, all).map(({ index, score }) => ({ read: all[index], score, linkedByReader: false }));
-      const report = reportFrom(read, found, undefined);
-      related = found.map((f) => f.read.id);
-      differences = report.differences.length;
-    }
-    const ms = performance.now() - t0;
+    const { read, ms, saveMs, related, differences } = await timedLookup(mode, article);
     // Ground truth: the generator put this read in story k, whose reads live under /news/k/.
     const urls = (await db.reads.bulkGet(related)).map((x) => x?.canonicalUrl ?? '');
     const sameStory = urls.filter((u) => u.includes(`/news/${k}/`)).length;
     await deleteRead(db, read.id);
-    return { ms, saveMs: saved - t0, related, differences, storySize: sizes[k], sameStory };
+    return { ms, saveMs, related, differences, storySize: sizes[k], sameStory };
   },
   /** Adds real analyzed reads (the stream's, a story's earlier articles) as stored reads. */
   async addReads(reads: AnalyzedArticle[]) {
@@ -244,27 +249,11 @@ const api = {
   },
   /** One new real read, timed through the keyword index or a linear scan; `storyUrls` are its story's earlier reads. */
   async queryArticle(mode: 'indexed' | 'scan', article: AnalyzedArticle, storyUrls: string[]) {
-    const t0 = performance.now();
-    const { read } = await saveRead(db, article, Date.now());
-    const saved = performance.now();
-    let related: number[];
-    let differences: number;
-    if (mode === 'indexed') {
-      const report = await buildStoryReport(db, read.id);
-      related = report ? report.articles.filter((a) => !a.current).map((a) => a.readId) : [];
-      differences = report?.differences.length ?? 0;
-    } else {
-      const all = (await db.reads.toArray()).filter((x) => x.id !== read.id);
-      const found = findRelated(read, all).map(({ index, score }) => ({ read: all[index], score, linkedByReader: false }));
-      const report = reportFrom(read, found, undefined);
-      related = found.map((f) => f.read.id);
-      differences = report.differences.length;
-    }
-    const ms = performance.now() - t0;
+    const { read, ms, saveMs, related, differences } = await timedLookup(mode, article);
     const urls = new Set(storyUrls);
     const sameStory = (await db.reads.bulkGet(related)).filter((x) => x && urls.has(x.canonicalUrl)).length;
     await deleteRead(db, read.id);
-    return { ms, saveMs: saved - t0, related, differences, storySize: storyUrls.length, sameStory };
+    return { ms, saveMs, related, differences, storySize: storyUrls.length, sameStory };
   },
   /** Diagnostic: the keyword-index candidate step alone, for a new read of an existing story. */
   async candidates(q: number) {
