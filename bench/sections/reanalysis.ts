@@ -3,7 +3,6 @@
 // older engine, then brought to the current one batch by batch as the background does. It
 // yields after each article's analysis, so the longest analysis is the longest the background
 // is busy at once (a panel message waits at most that long).
-import 'fake-indexeddb/auto';
 import type { Section } from '../util/section';
 import { allTexts } from '../util/shared';
 import { quantile, round } from '../util/stats';
@@ -13,12 +12,13 @@ export const reanalysisSection: Section = {
   keys: ['reanalysis_reads_per_s', 'reanalysis_busy_max_ms'],
   async run(ctx) {
     const { analyzeArticle } = await import('../../lib/analyze');
-    const { openDatabase } = await import('../../lib/store/db');
+    // Its own in-memory IndexedDB: another section may have loaded Dexie before any global one existed.
+    const { openMemoryDatabase } = await import('../../lib/cli/memory-store');
     const { saveRead } = await import('../../lib/store/reads');
     const { reanalyzeBatch, REANALYSIS_BATCH } = await import('../../lib/store/reanalyze');
     const texts = allTexts();
     const copies = ctx.args.quick ? 1 : 3;
-    const db = openDatabase(`bench-reanalysis-${Date.now()}`);
+    const db = openMemoryDatabase();
     let n = 0;
     for (let c = 0; c < copies; c++) {
       for (const t of texts) {
