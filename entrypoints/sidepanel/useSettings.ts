@@ -2,7 +2,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { TabayyunDB } from '../../lib/store/db';
-import { storageEstimate, type StorageUse } from '../../lib/store/quota';
+import { storageEstimate, type StorageUse } from '../../lib/store/storage-use';
 import { getSettings, type DataSettings } from '../../lib/store/settings';
 import { storedSummary, type StoredSummary } from '../../lib/store/summary';
 

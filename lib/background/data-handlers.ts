@@ -3,7 +3,8 @@
 import type { TabayyunDB } from '../store/db';
 import { deleteEverything, deleteStory } from '../store/delete';
 import { exportAll, ImportError, importFile, type ImportResult } from '../store/export';
-import { applyRetention, requestPersistence, storageEstimate, type NavigatorLike, type StorageUse } from '../store/quota';
+import { applyRetention } from '../store/quota';
+import { requestPersistence, storageEstimate, type NavigatorLike, type StorageUse } from '../store/storage-use';
 import { getRetention, getSettings, isPaused, setPageMarks, setPaused, setRetention, setUiLanguage, type UiLanguage } from '../store/settings';
 import { storedSummary } from '../store/summary';
 

@@ -4,7 +4,7 @@
 // here (nothing else is kept, `__proto__` included), with the limits a live read has.
 import * as v from 'valibot';
 import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../messaging/protocol';
-import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from '../story/features';
+import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from '../story/limits';
 import type { ClaimModality, Qualifier, QuantityKind } from '../types';
 import type { ReadVersion, StoredRead } from './db';
 

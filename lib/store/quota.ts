@@ -1,46 +1,11 @@
-// Living within the browser's storage: asking for persistent storage, showing how much is
-// used, trimming old reads when the reader chose a retention period, and never losing a read
-// silently when the disk or quota is full.
+// Living within the browser's storage: trimming old reads when the reader chose a retention
+// period, and never losing a read silently when the disk or quota is full (asking for
+// persistence and showing how much is used are in storage-use.ts).
 import type { AnalyzedArticle } from '../types';
 import type { TabayyunDB } from './db';
 import { deleteStory } from './delete';
 import { saveRead, type SaveOutcome } from './reads';
 import { getRetention } from './settings';
-
-/** The part of `navigator` used here, so tests can pass a fake one. */
-export interface NavigatorLike {
-  storage?: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
-}
-
-/** Asks the browser not to evict the database under storage pressure; true when granted. */
-export async function requestPersistence(nav: NavigatorLike | undefined = globalThis.navigator): Promise<boolean> {
-  const storage = nav?.storage;
-  if (!storage?.persist) return false;
-  try {
-    if (storage.persisted && (await storage.persisted())) return true;
-    return await storage.persist();
-  } catch {
-    return false;
-  }
-}
-
-export interface StorageUse {
-  usage: number;
-  quota: number;
-  /** usage / quota, 0..1 (0 when the browser reports no quota). */
-  ratio: number;
-}
-
-/** The origin's storage use, or null where the browser does not say. */
-export async function storageEstimate(nav: NavigatorLike | undefined = globalThis.navigator): Promise<StorageUse | null> {
-  if (!nav?.storage?.estimate) return null;
-  try {
-    const { usage = 0, quota = 0 } = await nav.storage.estimate();
-    return { usage, quota, ratio: quota > 0 ? Math.min(1, usage / quota) : 0 };
-  } catch {
-    return null;
-  }
-}
 
 /** The same moment `months` calendar months earlier (UTC), clamped to the month's last day. */
 export function monthsBefore(now: number, months: number): number {

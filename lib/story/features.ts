@@ -5,16 +5,12 @@
 import { normalizeArabic, stem, tokenize } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, findEntities, parentOf } from '../text/entities';
+import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from './limits';
 import { specificity } from './specificity';
-
-export const KEYWORD_COUNT = 30;
-export const ENTITY_COUNT = 15;
 
 const TITLE_BOOST = 3;
 // A first line longer than this is a ticker or a lead, not a headline: no boost.
 const MAX_TITLE_LENGTH = 200;
-/** Entity keys added to the keywords (prefixed "@") so the store's keyword index finds them. */
-export const ENTITY_KEYWORDS = 5;
 
 // Kinds of event: two reads about different kinds (an earthquake, an election) are different
 // stories even when they share a country and a president.

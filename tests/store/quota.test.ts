@@ -3,16 +3,8 @@ import Dexie, { type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { setStoryLink } from '../../lib/store/links';
-import {
-  applyRetention,
-  isQuotaError,
-  monthsBefore,
-  pruneOlderThan,
-  requestPersistence,
-  saveReadSafely,
-  storageEstimate,
-  type NavigatorLike,
-} from '../../lib/store/quota';
+import { applyRetention, isQuotaError, monthsBefore, pruneOlderThan, saveReadSafely } from '../../lib/store/quota';
+import { requestPersistence, storageEstimate, type NavigatorLike } from '../../lib/store/storage-use';
 import { previousVersion, saveRead } from '../../lib/store/reads';
 import { setRetention } from '../../lib/store/settings';
 import { makeArticle } from './make-article';
