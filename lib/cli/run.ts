@@ -67,40 +67,45 @@ async function quantities(argv: string[], io: CliIo): Promise<void> {
   io.stdout(opts.json ? q.formatQuantitiesJson(results) : q.formatQuantitiesTable(results));
 }
 
-async function compare(argv: string[], io: CliIo): Promise<void> {
-  const opts = parseOptions(argv, 'compare', true);
-  if (opts.help) return io.stdout(USAGE);
+/** The files a command reads (arguments, then --files-from), never none. */
+async function filesOf(command: string, opts: Parsed, io: CliIo): Promise<string[]> {
   const files = await inputFiles(opts.args, opts.filesFrom, () => io.readStdin());
-  if (files.length === 0) throw new CliError('compare: no files given (usage: tabayyun compare [--json] FILE... or --files-from LIST)');
-  const c = await import('./compare');
-  const progress = progressLine(files.length, 'read', io, opts.progress);
-  let report: import('./compare').CompareReport;
+  if (files.length === 0) throw new CliError(`${command}: no files given (usage: tabayyun ${command} [--json] FILE... or --files-from LIST)`);
+  return files;
+}
+
+/** Runs `work` with a progress line for long batches, erased however it ends. */
+async function withProgress<T>(total: number, io: CliIo, force: boolean, work: (done: (n: number) => void) => T | Promise<T>): Promise<T> {
+  const progress = progressLine(total, 'read', io, force);
   try {
-    report = await c.compareFiles(files, (n) => progress.update(n));
+    return await work((n) => progress.update(n));
   } finally {
     progress.end();
   }
+}
+
+async function compare(argv: string[], io: CliIo): Promise<void> {
+  const opts = parseOptions(argv, 'compare', true);
+  if (opts.help) return io.stdout(USAGE);
+  const files = await filesOf('compare', opts, io);
+  const c = await import('./compare');
+  const report = await withProgress(files.length, io, opts.progress, (done) => c.compareFiles(files, done));
   io.stdout(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${c.formatCompareTable(report)}\n`);
 }
 
 async function extract(argv: string[], io: CliIo): Promise<void> {
   const opts = parseOptions(argv, 'extract', true);
   if (opts.help) return io.stdout(USAGE);
-  const files = await inputFiles(opts.args, opts.filesFrom, () => io.readStdin());
-  if (files.length === 0) throw new CliError('extract: no files given (usage: tabayyun extract [--json] FILE... or --files-from LIST)');
+  const files = await filesOf('extract', opts, io);
   const x = await import('./extract');
   x.checkPageFiles(files);
-  const progress = progressLine(files.length, 'read', io, opts.progress);
-  let lines: import('./extract').ExtractLine[];
-  try {
-    lines = files.map((f, i) => {
+  const lines = await withProgress(files.length, io, opts.progress, (done) =>
+    files.map((f, i) => {
       const line = x.extractFile(f);
-      progress.update(i + 1);
+      done(i + 1);
       return line;
-    });
-  } finally {
-    progress.end();
-  }
+    }),
+  );
   io.stdout(opts.json ? x.formatExtractJson(lines) : x.formatExtractSummary(lines));
 }
 
