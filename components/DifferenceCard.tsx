@@ -36,6 +36,7 @@ export function DifferenceCard({ difference, articles, lang, t, onShowInPage }: 
       <p class="tb-why">{t(reason.why)}</p>
       <NumberLine
         locale={lang}
+        reason={difference.reason}
         figures={difference.figures.map((f, i) => ({
           id: ids[i],
           value: f.value,

@@ -6,7 +6,8 @@ import { buildStoryReport } from '../report/build';
 import { previousVersion, saveRead } from '../store/reads';
 import type { AnalyzedArticle, ArticleSnapshot, Claim, Difference, Related } from '../types';
 import { CliError } from './errors';
-import { figureInArabic, shortDate, shortenAround, table } from './format';
+import { formatFigure } from '../format/figure';
+import { shortDate, shortenAround, table } from './format';
 import { checkArticleFiles, loadArticle } from './load';
 import { openMemoryDatabase } from './memory-store';
 import { translator } from '../i18n/messages';
@@ -152,7 +153,7 @@ export function formatCompareTable(report: CompareReport): string {
     out.push(
       table(
         d.figures.map((f) => [
-          `${figureInArabic(f)}${f.article === report.current ? ' ←' : ''}`,
+          `${formatFigure(f, AR, 'ar')}${f.article === report.current ? ' ←' : ''}`,
           art(f.article).site,
           shortDate(art(f.article).published),
           f.attribution ? `حسب ${f.attribution}` : '—',

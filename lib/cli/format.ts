@@ -1,6 +1,5 @@
-// Small text-table helpers for the human-readable output of the command line.
-
-import type { Qualifier } from '../types';
+// Small text-table helpers for the human-readable output of the command line. Figures and
+// numbers read as in the panel (lib/format/figure.ts).
 
 // Combining marks (harakat, Quranic marks) take no column in a terminal.
 const ZERO_WIDTH = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -21,30 +20,6 @@ export function table(rows: string[][], indent = ''): string {
   return rows
     .map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i]))).join('  ').trimEnd())
     .join('\n');
-}
-
-/** 10000 → "10,000"; 3.5 → "3.5". */
-export function formatNumber(n: number | null): string {
-  if (n === null) return '∞';
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Math.round(n * 1e6) / 1e6);
-}
-
-const QUALIFIER_AR: Record<Qualifier, string> = {
-  exact: '',
-  about: 'نحو',
-  'more-than': 'أكثر من',
-  'less-than': 'أقل من',
-  'at-least': 'على الأقل',
-  'at-most': 'على الأكثر',
-  range: 'بين',
-};
-
-/** A figure as a reader says it: "نحو 10,000", "أكثر من 8,000", "بين 3,000 و5,000". */
-export function figureInArabic(f: { value: number; min: number | null; max: number | null; qualifier: Qualifier }): string {
-  if (f.qualifier === 'range') return `بين ${formatNumber(f.min ?? f.value)} و${formatNumber(f.max ?? f.value)}`;
-  if (f.qualifier === 'at-least' || f.qualifier === 'at-most') return `${formatNumber(f.value)} ${QUALIFIER_AR[f.qualifier]}`;
-  const word = QUALIFIER_AR[f.qualifier];
-  return word ? `${word} ${formatNumber(f.value)}` : formatNumber(f.value);
 }
 
 /** The part of a sentence around `needle`, at most `max` characters, with ellipses where cut. */

@@ -2,7 +2,11 @@
 
 import { extractQuantities } from '../quantities/index';
 import type { Quantity } from '../types';
-import { formatNumber, table } from './format';
+import { formatNumber } from '../format/figure';
+import { table } from './format';
+
+/** Every decimal the scanner read (to six), for checking it: the JSON has the exact value. */
+const full = (n: number) => formatNumber(n, 6);
 
 export interface QuantitiesLine {
   text: string;
@@ -34,8 +38,8 @@ export function formatQuantitiesTable(results: QuantitiesLine[]): string {
       ['النص', 'القيمة', 'المجال', 'الصيغة', 'النوع', 'الوحدة'],
       ...r.quantities.map((q) => [
         q.text,
-        formatNumber(q.value),
-        q.min === q.max && q.min !== null ? formatNumber(q.min) : `${q.min === null ? '−∞' : formatNumber(q.min)}…${formatNumber(q.max)}`,
+        full(q.value),
+        q.min === q.max && q.min !== null ? full(q.min) : `${q.min === null ? '−∞' : full(q.min)}…${q.max === null ? '∞' : full(q.max)}`,
         q.qualifier,
         q.kind,
         q.unit ?? '—',

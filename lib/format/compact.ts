@@ -1,5 +1,7 @@
-// Short Arabic numbers for axes and labels, with the counted scale word in its right form:
-// Intl's compact notation writes "10 ألف", but Arabic says "10 آلاف" (3–10 take the plural).
+// Short numbers for axes and labels: "3 آلاف", "10K", "1.2M". In Arabic the counted scale word
+// takes its right form: Intl's compact notation writes "10 ألف", but Arabic says "10 آلاف"
+// (3–10 take the plural).
+import type { Lang } from '../i18n/messages';
 
 const SCALES: [number, { one: string; two: string; plural: string }][] = [
   [1e9, { one: 'مليار', two: 'ملياران', plural: 'مليارات' }],
@@ -8,6 +10,7 @@ const SCALES: [number, { one: string; two: string; plural: string }][] = [
 ];
 
 const short = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const englishCompact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function compactArabic(value: number): string {
   const sign = value < 0 ? '-' : '';
@@ -21,4 +24,15 @@ export function compactArabic(value: number): string {
     return `${sign}${short.format(n)} ${plural ? word.plural : word.one}`;
   }
   return `${sign}${short.format(abs)}`;
+}
+
+/** A number in few characters, in the panel's language. */
+export function compactNumber(value: number, lang: Lang): string {
+  return lang === 'ar' ? compactArabic(value) : englishCompact.format(value);
+}
+
+/** The scale a compact number is written in (1, 1e3, 1e6, 1e9): its one decimal is a tenth of it. */
+export function compactScale(value: number): number {
+  const abs = Math.abs(value);
+  return SCALES.find(([size]) => abs >= size)?.[0] ?? 1;
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figureInArabic, formatNumber, shortDate, shortenAround, table } from '../../lib/cli/format';
-import { inputLines } from '../../lib/cli/quantities';
+import { shortDate, shortenAround, table } from '../../lib/cli/format';
+import { formatQuantitiesTable, inputLines, quantitiesOfLines } from '../../lib/cli/quantities';
+import { formatFigure } from '../../lib/format/figure';
+import { translator } from '../../lib/i18n/messages';
 import { paragraphsOf } from '../../lib/cli/load';
+
+// The command line says figures in Arabic, as the panel does.
+const figureInArabic = (f: Parameters<typeof formatFigure>[0]) => formatFigure(f, translator('ar'), 'ar');
 
 describe('CLI formatting', () => {
   it('says figures the way a reader would', () => {
@@ -10,8 +15,13 @@ describe('CLI formatting', () => {
     expect(figureInArabic({ value: 3000, min: 3000, max: 3000, qualifier: 'exact' })).toBe('3,000');
     expect(figureInArabic({ value: 3000, min: 3000, max: 5000, qualifier: 'range' })).toBe('بين 3,000 و5,000');
     expect(figureInArabic({ value: 20, min: 20, max: null, qualifier: 'at-least' })).toBe('20 على الأقل');
-    expect(formatNumber(3.5)).toBe('3.5');
-    expect(formatNumber(null)).toBe('∞');
+    expect(figureInArabic({ value: 50, min: null, max: 50, qualifier: 'at-most' })).toBe('50 على الأكثر');
+  });
+
+  it('shows the interval a quantity allows, open ends as ∞, with every decimal read', () => {
+    const out = formatQuantitiesTable(quantitiesOfLines('قتل أكثر من 8 آلاف شخص وارتفعت الأسعار 3.125 بالمئة'));
+    expect(out).toContain('8,000…∞');
+    expect(out).toContain('3.125');
   });
 
   it('shortens a sentence around the figure, at word boundaries', () => {

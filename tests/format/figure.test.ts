@@ -13,14 +13,20 @@ describe('formatFigure', () => {
     [{ value: 10000, min: 9000, max: 11000, qualifier: 'about' as const }, 'نحو 10,000', 'about 10,000'],
     [{ value: 8000, min: 8000, max: null, qualifier: 'more-than' as const }, 'أكثر من 8,000', 'more than 8,000'],
     [{ value: 3000, min: 3000, max: 3000, qualifier: 'exact' as const }, '3,000', '3,000'],
-    [{ value: 20000, min: 20000, max: 30000, qualifier: 'range' as const }, 'بين 20,000 و 30,000', 'between 20,000 and 30,000'],
+    [{ value: 20000, min: 20000, max: 30000, qualifier: 'range' as const }, 'بين 20,000 و30,000', 'between 20,000 and 30,000'],
     [{ value: 50, min: 50, max: null, qualifier: 'at-least' as const }, '50 على الأقل', 'at least 50'],
+    [{ value: 50, min: null, max: 50, qualifier: 'at-most' as const }, '50 على الأكثر', 'at most 50'],
   ])('%o', (figure, arabic, english) => {
     expect(formatFigure(figure, ar, 'ar')).toBe(arabic);
     expect(formatFigure(figure, en, 'en')).toBe(english);
   });
 
-  it('keeps decimals', () => expect(formatNumber(6.4e9)).toBe('6,400,000,000'));
+  it('groups thousands and keeps two decimals unless asked for more', () => {
+    expect(formatNumber(6.4e9)).toBe('6,400,000,000');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatNumber(0.3333333)).toBe('0.33');
+    expect(formatNumber(0.3333333, 6)).toBe('0.333333');
+  });
 });
 
 describe('formatDate', () => {
@@ -29,6 +35,12 @@ describe('formatDate', () => {
     expect(formatDate('2024-11-10T09:00:00Z', 'ar')).toContain('نوفمبر');
     expect(formatDate(null, 'ar')).toBeNull();
     expect(formatDate('not a date', 'en')).toBeNull();
+  });
+
+  it('leaves out the year, or adds the time of day, when asked; a bare date is the day written', () => {
+    expect(formatDate('2024-11-10T09:05:00Z', 'en', { year: false })).toBe('10 November');
+    expect(formatDate('2024-11-10T09:05:00Z', 'en', { year: false, time: true })).toMatch(/^10 November\D+\d{2}:\d{2}$/);
+    expect(formatDate('2024-11-10', 'en', { time: true })).toBe('10 November 2024');
   });
 });
 
