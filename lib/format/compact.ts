@@ -2,6 +2,7 @@
 // takes its right form: Intl's compact notation writes "10 ألف", but Arabic says "10 آلاف"
 // (3–10 take the plural).
 import type { Lang } from '../i18n/messages';
+import { formatNumber } from './figure';
 
 const SCALES: [number, { one: string; two: string; plural: string }][] = [
   [1e9, { one: 'مليار', two: 'ملياران', plural: 'مليارات' }],
@@ -9,7 +10,6 @@ const SCALES: [number, { one: string; two: string; plural: string }][] = [
   [1e3, { one: 'ألف', two: 'ألفان', plural: 'آلاف' }],
 ];
 
-const short = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const englishCompact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function compactArabic(value: number): string {
@@ -21,9 +21,9 @@ export function compactArabic(value: number): string {
     if (n === 1) return `${sign}${word.one}`;
     if (n === 2) return `${sign}${word.two}`;
     const plural = Number.isInteger(n) && n >= 3 && n <= 10;
-    return `${sign}${short.format(n)} ${plural ? word.plural : word.one}`;
+    return `${sign}${formatNumber(n, 1)} ${plural ? word.plural : word.one}`;
   }
-  return `${sign}${short.format(abs)}`;
+  return `${sign}${formatNumber(abs, 1)}`;
 }
 
 /** A number in few characters, in the panel's language. */

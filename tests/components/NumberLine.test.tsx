@@ -5,16 +5,7 @@ import { NumberLine } from '../../components/NumberLine';
 import type { LineFigure as NumberLineFigure } from '../../lib/format/number-line/layout';
 import type { DifferenceReason } from '../../lib/types';
 import { toAsciiDigits } from '../../lib/text/fold';
-
-const fig = (p: Partial<NumberLineFigure> & Pick<NumberLineFigure, 'id' | 'value'>): NumberLineFigure => ({
-  min: null,
-  max: null,
-  qualifier: 'exact',
-  label: p.id,
-  date: null,
-  current: false,
-  ...p,
-});
+import { lineFigure as fig } from '../fixtures/line-figure';
 
 // The seeds' troop story, as the panel would pass it (labels invented).
 const troops: NumberLineFigure[] = [

@@ -5,16 +5,7 @@ import { niceDomain, tickText } from '../../lib/format/number-line/axis';
 import { layout, textWidth, type LineFigure, type NumberLineLayout } from '../../lib/format/number-line/layout';
 import { ABOUT_TOLERANCE } from '../../lib/quantities/tolerance';
 import type { Qualifier } from '../../lib/types';
-
-const fig = (p: Partial<LineFigure> & Pick<LineFigure, 'id' | 'value'>): LineFigure => ({
-  min: null,
-  max: null,
-  qualifier: 'exact',
-  label: p.id,
-  date: null,
-  current: false,
-  ...p,
-});
+import { lineFigure as fig } from '../fixtures/line-figure';
 
 const markOf = (l: NumberLineLayout, id: string) => l.marks.find((m) => m.figure.id === id)!;
 /** The label's visible text, without the isolation marks around each part. */

@@ -75,7 +75,7 @@ const MARGIN_X = 14;
 const TOP = 6;
 const AXIS_SPACE = 30;
 const ROW_HEIGHT = 32;
-const LABEL_MAX_CHARS = 24;
+const LABEL_MAX_CHARS = 32;
 const LABEL_MIN_CHARS = 6;
 /** Space kept between two labels on one lane, and between a label and the picture's edge. */
 const LABEL_GAP = 6;
