@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { tokensOf, lexicalForms, type Token } from '../lib/text/tokens';
 import { findEntities, learnPeople } from '../lib/text/entities';
 import { normalizeArabic, STOPWORDS } from '../lib/text/normalize';
-import { CORPUS_DIR, SEEDS_DIR, SHARED_DIR } from './fixtures/shared';
+import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR } from './fixtures/shared';
 import { loadStream } from '../eval/stream';
 import { describeShared } from './fixtures/describe-shared';
 
@@ -96,7 +96,7 @@ interface StoryText {
 
 function readStories(): StoryText[] {
   const out: StoryText[] = [];
-  for (const root of [CORPUS_DIR, path.join(SHARED_DIR, 'corpus-dev')]) {
+  for (const root of [CORPUS_DIR, CORPUS_DEV_DIR]) {
     if (!fs.existsSync(root)) continue;
     for (const story of fs.readdirSync(root)) {
       const dir = path.join(root, story);
