@@ -39,7 +39,7 @@ describe('compareArticles basics', () => {
     expect(diffs[0].figures.map((f) => f.article)).toEqual([1, 0, 2]);
     expect(diffs[0].conflict).toBe(true);
     expect(compareArticles([a, c], 0, [1])).toEqual([]);
-    expect(agreements([a, c], 0, [1])).toHaveLength(1);
+    expect(agreements([a, c], 0, [1]).map((g) => g.figures.map((f) => f.value))).toEqual([[900, 900]]);
   });
 
   it('a changed figure on the same address is an update', () => {

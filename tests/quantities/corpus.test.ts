@@ -41,7 +41,10 @@ function checkShape(text: string, qs: Quantity[]): void {
 
 describeShared('every seed and corpus text', () => {
   const files = texts();
-  it('finds the shared texts', () => {
+  it('reads the seeds and every corpus story', () => {
+    const stories = fs.readdirSync(corpusDir).filter((d) => d !== 'html' && fs.statSync(path.join(corpusDir, d)).isDirectory());
+    const folders = new Set(files.map((f) => path.dirname(path.relative(shared, f))));
+    expect([...folders].sort()).toEqual(['seeds', ...stories.map((d) => `corpus/${d}`)].sort());
     expect(files.length).toBeGreaterThanOrEqual(35);
   });
   for (const f of files) {
