@@ -4,7 +4,7 @@ import { agreements, compareArticles } from '../../lib/compare/index';
 import { findRelated } from '../../lib/story/index';
 import { fold } from '../../lib/text/fold';
 import type { AnalyzedArticle, ArticleSnapshot, Difference } from '../../lib/types';
-import { seeds, story, snapshot } from '../claims/load';
+import { seeds, story, snapshot } from '../fixtures/stories';
 import { describeShared } from '../fixtures/describe-shared';
 
 /** Each article in turn as current, earlier files as earlier reads — as the CLI is run. */

@@ -7,7 +7,7 @@ import { compareArticles } from '../../lib/compare/index';
 import { findRelated } from '../../lib/story/index';
 import { fold } from '../../lib/text/fold';
 import type { AnalyzedArticle, Difference } from '../../lib/types';
-import { seeds, STORIES, story } from '../claims/load';
+import { seeds, STORIES, story } from '../fixtures/stories';
 import { describeShared } from '../fixtures/describe-shared';
 import { CORPUS_DIR } from '../fixtures/shared';
 import { compareFiles } from '../../lib/cli/compare';
