@@ -9,9 +9,8 @@ import { fold } from '../../lib/text/fold';
 import type { AnalyzedArticle, Difference } from '../../lib/types';
 import { seeds, STORIES, story } from '../fixtures/stories';
 import { describeShared } from '../fixtures/describe-shared';
-import { CORPUS_DIR } from '../fixtures/shared';
+import { CORPUS_DIR, textFiles } from '../fixtures/shared';
 import { compareFiles } from '../../lib/cli/compare';
-import fs from 'node:fs';
 import path from 'node:path';
 
 const mk = (text: string, published: string, url: string): AnalyzedArticle =>
@@ -125,9 +124,7 @@ describeShared('the corpus as the panel shows it', () => {
   });
 
   it('Derna through the command line (files as read): 05 gives its 3,845, not the UN\'s earlier 4,000', async () => {
-    const dir = path.join(CORPUS_DIR, 'derna-floods-2023');
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(dir, f));
-    const report = await compareFiles(files);
+    const report = await compareFiles(textFiles(path.join(CORPUS_DIR, 'derna-floods-2023')));
     const deaths = withValues(report.differences, 4148);
     expect(deaths?.figures.filter((f) => f.article === 4).map((f) => f.value)).toEqual([3845]);
     expect(deaths?.figures.filter((f) => f.article === 2).map((f) => f.value)).toEqual([11300]);
