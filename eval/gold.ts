@@ -6,9 +6,8 @@ import path from 'node:path';
 import { loadTextArticle } from '../lib/cli/load';
 import type { ArticleSnapshot } from '../lib/types';
 import { SEEDS } from '../tests/fixtures/seeds';
-import { CORPUS_DIR, SEEDS_DIR, SHARED_DIR } from '../tests/fixtures/shared';
+import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR } from '../tests/fixtures/shared';
 
-export const CORPUS_DEV_DIR = path.join(SHARED_DIR, 'corpus-dev');
 export const SEED_FIXTURE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../tests/regression-gold/seeds.json');
 
 export type Split = 'tune' | 'check' | 'corpus' | 'seeds';

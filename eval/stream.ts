@@ -10,9 +10,7 @@ import { DEFAULT_MIN_LENGTH } from '../lib/extract/index';
 import { arabicShare } from '../lib/extract/script';
 import { textHash } from '../lib/store/hash';
 import type { ArticleSnapshot } from '../lib/types';
-import { SHARED_DIR } from '../tests/fixtures/shared';
-
-export const STREAM_DIR = path.join(SHARED_DIR, 'stream');
+import { STREAM_DIR } from '../tests/fixtures/shared';
 
 interface StreamItem {
   source?: string;

@@ -7,7 +7,7 @@ const snap: ArticleSnapshot = {
   canonicalUrl: 'https://example.test/a',
   site: 'مثال',
   host: 'example.test',
-  title: 'ارتفاع حصيلة ضحايا الزلزال في المغرب',
+  title: 'ارتفاع حصيلة ضحايا الزلزال في تشيلي',
   byline: null,
   published: '2023-09-10',
   lang: 'ar',
@@ -26,8 +26,16 @@ describe('analyzeArticle', () => {
     expect(a.keywords.length).toBeGreaterThan(3);
   });
 
-  it('is pure: the same snapshot gives the same result', () => {
-    expect(analyzeArticle(snap)).toEqual(analyzeArticle(snap));
+  it('reads the title and text only: another address and outlet give the same claims and keywords, and the snapshot is left as it was', () => {
+    const before = structuredClone(snap);
+    const here = analyzeArticle(snap);
+    const elsewhere = analyzeArticle({ ...snap, url: 'https://other.test/b', canonicalUrl: 'https://other.test/b', site: 'موقع آخر', host: 'other.test' });
+    expect(snap).toEqual(before);
+    expect(elsewhere.host).toBe('other.test');
+    expect(elsewhere.claims).toEqual(here.claims);
+    expect(elsewhere.keywords).toEqual(here.keywords);
+    // A changed figure in the text changes the claims.
+    expect(analyzeArticle({ ...snap, text: snap.text.replace('2000', '2500') }).claims.map((c) => c.value)).toContain(2500);
   });
 });
 

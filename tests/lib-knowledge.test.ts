@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { tokensOf, lexicalForms, type Token } from '../lib/text/tokens';
 import { findEntities, learnPeople } from '../lib/text/entities';
 import { normalizeArabic, STOPWORDS } from '../lib/text/normalize';
-import { CORPUS_DIR, SEEDS_DIR, SHARED_DIR } from './fixtures/shared';
+import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR, textFiles } from './fixtures/shared';
 import { loadStream } from '../eval/stream';
 import { describeShared } from './fixtures/describe-shared';
 
@@ -96,19 +96,19 @@ interface StoryText {
 
 function readStories(): StoryText[] {
   const out: StoryText[] = [];
-  for (const root of [CORPUS_DIR, path.join(SHARED_DIR, 'corpus-dev')]) {
+  for (const root of [CORPUS_DIR, CORPUS_DEV_DIR]) {
     if (!fs.existsSync(root)) continue;
     for (const story of fs.readdirSync(root)) {
       const dir = path.join(root, story);
       if (!fs.existsSync(path.join(dir, 'gold.json'))) continue;
       const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as { claims: { text?: string; source_attribution?: string | null }[] };
       const meta = JSON.parse(fs.readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as { story?: string };
-      const titles = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n')[0]);
+      const titles = textFiles(dir).map((f) => fs.readFileSync(f, 'utf8').split('\n')[0]);
       const attributions = gold.claims.map((c) => c.source_attribution ?? '').filter(Boolean);
       out.push({ story, lines: [...titles, ...gold.claims.map((c) => c.text ?? ''), ...attributions], attributions, description: meta.story ?? '' });
     }
   }
-  const seedTitles = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8').split('\n')[0]);
+  const seedTitles = textFiles(SEEDS_DIR).map((f) => fs.readFileSync(f, 'utf8').split('\n')[0]);
   const seedReadme = fs.readFileSync(path.join(SEEDS_DIR, 'README.md'), 'utf8');
   out.push({ story: 'seeds', lines: seedTitles, attributions: [], description: seedReadme.split('\n').slice(0, 5).join(' ') });
   return out;

@@ -1,11 +1,9 @@
 // The shared read-only texts (../shared next to the repository), read by path at run time:
-// nothing from them is copied into the repository.
-// Where it is: the tests' one helper (TABAYYUN_SHARED, else ../shared beside the checkout).
+// nothing from them is copied into the repository. Where they are and which files are texts:
+// tests/fixtures/shared.ts, the one place that knows.
 import fs from 'node:fs';
 import path from 'node:path';
-import { CORPUS_DIR, CORPUS_HTML_DIR, SEEDS_DIR, SHARED_DIR } from '../../tests/fixtures/shared';
-
-export { CORPUS_DIR, CORPUS_HTML_DIR, SEEDS_DIR, SHARED_DIR };
+import { CORPUS_DIR, CORPUS_HTML_DIR, SEEDS_DIR, SHARED_DIR, textFiles } from '../../tests/fixtures/shared';
 
 export interface SharedText {
   /** Path relative to the shared folder, e.g. seeds/000_….txt. */
@@ -13,24 +11,14 @@ export interface SharedText {
   text: string;
 }
 
+const read = (file: string): SharedText => ({ name: path.relative(SHARED_DIR, file), text: fs.readFileSync(file, 'utf8') });
+
 export function seedTexts(): SharedText[] {
-  return fs
-    .readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ name: `seeds/${f}`, text: fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8') }));
+  return textFiles(SEEDS_DIR).map(read);
 }
 
 export function corpusTexts(): SharedText[] {
-  const out: SharedText[] = [];
-  for (const story of fs.readdirSync(CORPUS_DIR).sort()) {
-    const dir = path.join(CORPUS_DIR, story);
-    if (!fs.statSync(dir).isDirectory() || story === 'html') continue;
-    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
-      out.push({ name: `corpus/${story}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8') });
-    }
-  }
-  return out;
+  return textFiles(CORPUS_DIR).map(read);
 }
 
 export function allTexts(): SharedText[] {

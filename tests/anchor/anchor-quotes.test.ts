@@ -12,9 +12,9 @@ const squash = (s: string) => fold(s).replace(/\s+/g, '');
 describe('anchorQuotes', () => {
   it('anchors several figures in one pass, null for the missing one', () => {
     document.body.innerHTML =
-      '<article><p>قالت كييف إن <b>10</b> آلاف جندي وصلوا.</p>' +
-      '<p>وقالت واشنطن إن أكثر من 8 آلاف جندي وصلوا.</p></article>';
-    const extracted = 'قالت كييف إن 10 آلاف جندي وصلوا.\n\nوقالت واشنطن إن أكثر من 8 آلاف جندي وصلوا.';
+      '<article><p>قالت الشرطة إن <b>10</b> آلاف جندي وصلوا.</p>' +
+      '<p>وقالت النقابة إن أكثر من 8 آلاف جندي وصلوا.</p></article>';
+    const extracted = 'قالت الشرطة إن 10 آلاف جندي وصلوا.\n\nوقالت النقابة إن أكثر من 8 آلاف جندي وصلوا.';
     const sel = (q: string) => {
       const i = extracted.indexOf(q);
       return describeQuote(extracted, i, i + q.length);

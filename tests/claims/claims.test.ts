@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../lib/claims/index';
 import { fold } from '../../lib/text/fold';
 import type { Claim } from '../../lib/types';
-import { seeds } from './load';
+import { seeds } from '../fixtures/stories';
 import { describeShared } from '../fixtures/describe-shared';
 
 const find = (claims: Claim[], pred: (c: Claim) => boolean) => claims.filter(pred);

@@ -8,11 +8,11 @@ import type { Claim } from '../../lib/types';
 const byValue = (claims: Claim[], v: number) => claims.find((c) => c.value === v);
 const words = (s: string | null | undefined) => (s ?? '').trim().split(/\s+/).filter(Boolean).length;
 
-describe('numbers written as "35 ألفا و225"', () => {
+describe('numbers written as "27 ألفا و418"', () => {
   it('are comparable counts with their concept', () => {
-    const c = extractClaims('وارتفعت حصيلة الضحايا في البلدين إلى 35 ألفا و225 قتيلا، وفي كندا إلى 31 ألفا و634 قتيلا.');
-    const a = byValue(c, 35225);
-    const b = byValue(c, 31634);
+    const c = extractClaims('وبلغت حصيلة الضحايا في البلدين 27 ألفا و418 قتيلا، وفي كندا 24 ألفا و906 قتلى.');
+    const a = byValue(c, 27418);
+    const b = byValue(c, 24906);
     expect(a?.comparable).toBe(true);
     expect(a?.concept).toBe('death');
     expect(b?.comparable).toBe(true);
@@ -34,12 +34,12 @@ describe('scope', () => {
   });
 
   it('a figure for a control zone is that zone, not the country', () => {
-    const gov = extractClaims('وأعلنت وزارة الصحة السورية ارتفاع عدد القتلى إلى 650 وإصابة 1200 آخرين في مناطق سيطرة الحكومة.');
-    expect(byValue(gov, 650)?.places).toEqual(['zone:government']);
-    expect(byValue(gov, 650)?.adminPlace).toBe(true);
-    expect(byValue(gov, 1200)?.places).toEqual(['zone:government']);
-    const opp = extractClaims('وأفادت فرق الدفاع المدني العاملة في مناطق الشمال الواقعة تحت سيطرة المعارضة بمقتل 610 أشخاص.');
-    expect(byValue(opp, 610)?.places).toEqual(['zone:opposition']);
+    const gov = extractClaims('وأكدت وزارة الصحة الكندية ارتفاع عدد الوفيات إلى 480 وإصابة 930 آخرين في مناطق سيطرة الحكومة.');
+    expect(byValue(gov, 480)?.places).toEqual(['zone:government']);
+    expect(byValue(gov, 480)?.adminPlace).toBe(true);
+    expect(byValue(gov, 930)?.places).toEqual(['zone:government']);
+    const opp = extractClaims('وقالت فرق الإغاثة في مناطق الجنوب الواقعة تحت سيطرة المعارضة إن الحريق أدى إلى مقتل 275 شخصا.');
+    expect(byValue(opp, 275)?.places).toEqual(['zone:opposition']);
     // "خارج السيطرة" names no zone.
     const none = extractClaims('وقال المجلس إن الوضع خارج السيطرة بعد مقتل 90 شخصا في المدينة.');
     expect(byValue(none, 90)?.places ?? []).not.toContain('zone:other');
@@ -83,10 +83,10 @@ describe('what a figure counts', () => {
 
 describe('earlier mentions', () => {
   it('recognises a figure the article recalls as an earlier one', () => {
-    const s1 = 'وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 6 آلاف.';
-    expect(isEarlierMention(s1, s1.indexOf('6'))).toBe(true);
-    const s2 = 'وفي وقت سابق أكد المتحدث أنه تم تأكيد 3900 حالة وفاة.';
-    expect(isEarlierMention(s2, s2.indexOf('3900'))).toBe(true);
+    const s1 = 'وكانت الحكومة قد أعلنت في وقت سابق أن عدد الضحايا بلغ 4 آلاف.';
+    expect(isEarlierMention(s1, s1.indexOf('4'))).toBe(true);
+    const s2 = 'وفي وقت سابق قال الناطق إن 2700 حالة وفاة سجلت.';
+    expect(isEarlierMention(s2, s2.indexOf('2700'))).toBe(true);
     const s3 = 'وارتفعت الحصيلة إلى 9 آلاف قتيل، بعد أن كانت 6 آلاف.';
     expect(isEarlierMention(s3, s3.indexOf('9'))).toBe(false);
   });
@@ -96,40 +96,40 @@ describe('attribution is short and names the speaker', () => {
   const attr = (text: string, v: number) => byValue(extractClaims(text), v)?.attribution ?? null;
 
   it('cuts the document before the body that issued it', () => {
-    expect(fold(attr('وبلغت حصيلة الوفيات 210 أشخاص، بحسب آخر تصريح لوزارة الصحة.', 210) ?? '')).toBe(fold('وزارة الصحة'));
-    expect(fold(attr('وذكر التلفزيون نقلا عن بيان لوزارة الداخلية أن عدد القتلى ارتفع إلى 1900 قتيل.', 1900) ?? '')).toBe(fold('وزارة الداخلية'));
-    expect(attr('وارتفعت الحصيلة إلى 30 ألفا و100 قتيل، بحسب آخر تعداد رسمي.', 30100)).toBeNull();
+    expect(fold(attr('ووصلت حصيلة الوفيات إلى 185 شخصا، بحسب آخر تصريح لوزارة الصحة.', 185) ?? '')).toBe(fold('وزارة الصحة'));
+    expect(fold(attr('وأفادت الإذاعة نقلا عن بيان لوزارة الدفاع بأن عدد القتلى بلغ 740 قتيلا.', 740) ?? '')).toBe(fold('وزارة الدفاع'));
+    expect(attr('وبلغت الحصيلة 17 ألفا و450 قتيلا، حسب آخر إحصاء رسمي.', 17450)).toBeNull();
   });
 
   it('gives the body a news agency quoted', () => {
-    expect(fold(attr('ونقلت وكالة الأنباء عن هيئة إدارة الكوارث أن الزلزال خلف 29 ألف قتيل.', 29000) ?? '')).toBe(fold('هيئة إدارة الكوارث'));
+    expect(fold(attr('ونقلت وكالة الأنباء الرسمية عن هيئة الطوارئ الوطنية أن الإعصار خلف 3 آلاف قتيل.', 3000) ?? '')).toBe(fold('هيئة الطوارئ الوطنية'));
   });
 
   it('stops before the figure and its verbal noun', () => {
-    expect(fold(attr('فيما أكد الائتلاف الوطني وجود أكثر من 2800 قتيل.', 2800) ?? '')).toBe(fold('الائتلاف الوطني'));
+    expect(fold(attr('فيما أكد التحالف المدني وجود أكثر من 1700 قتيل.', 1700) ?? '')).toBe(fold('التحالف المدني'));
   });
 
   it('is not fooled by a noun sharing a verb stem', () => {
-    const a = attr('وبإضافة أحدث رقم معلن وهو 5100 قتيل يرتفع العدد.', 5100);
+    const a = attr('وعند احتساب أحدث رقم معلن وهو 2300 قتيل يرتفع الإجمالي.', 2300);
     expect(a ?? '').not.toMatch(/رقم|معلن/);
   });
 
   it('keeps the noun a nationality qualifies, and continues with تابع', () => {
-    expect(fold(attr('وكانت السلطات الليبية ذكرت في وقت سابق أن الحصيلة بلغت 6 آلاف.', 6000) ?? '')).toBe(fold('السلطات الليبية'));
-    expect(fold(attr('وتابعت وزارة الداخلية أن حصيلة القتلى ارتفعت إلى 1200 وفاة.', 1200) ?? '')).toBe(fold('وزارة الداخلية'));
+    expect(fold(attr('وكانت السلطات الكندية قالت في وقت سابق إن الحصيلة بلغت 5 آلاف.', 5000) ?? '')).toBe(fold('السلطات الكندية'));
+    expect(fold(attr('وتابعت وزارة الصحة أن عدد الوفيات وصل إلى 860 وفاة.', 860) ?? '')).toBe(fold('وزارة الصحة'));
   });
 
   it('never runs on into the reported clause, and stays within six words', () => {
     const a = attr('قالت وسائل إعلام محلية الرئيس المنتهية ولايته متقدم بـ 61.2% من الأصوات.', 61.2);
     expect(fold(a ?? '')).toBe(fold('وسائل إعلام محلية'));
-    const long = attr('أعلنت اللجنة العليا للطوارئ والاستجابة التابعة للحكومة المكلفة من البرلمان ارتفاع عدد الضحايا إلى 3700 شخص.', 3700);
+    const long = attr('أعلنت الهيئة الوطنية للإغاثة والإيواء التابعة للحكومة المؤقتة في العاصمة ارتفاع عدد الضحايا إلى 2150 شخصا.', 2150);
     expect(words(long)).toBeLessThanOrEqual(6);
-    expect(fold(long ?? '')).toBe(fold('اللجنة العليا للطوارئ والاستجابة'));
+    expect(fold(long ?? '')).toBe(fold('الهيئة الوطنية للإغاثة والإيواء'));
   });
 
   it('still cuts a long title to the name that ends it', () => {
-    const a = attr('وقال مستشار الاتصالات في البيت الأبيض جون كيربي إن هناك 2500 جندي في المنطقة.', 2500);
-    expect(fold(a ?? '')).toBe(fold('جون كيربي'));
+    const a = attr('وقال مستشار الاتصالات في القصر الرئاسي سامي حداد إن هناك 1800 جندي في المنطقة.', 1800);
+    expect(fold(a ?? '')).toBe(fold('سامي حداد'));
   });
 });
 

@@ -11,7 +11,7 @@ import { analyzeArticle } from '../../lib/analyze';
 import { extractArticle } from '../../lib/extract';
 import { describeShared } from '../fixtures/describe-shared';
 import { MARKUP_PAGES } from '../fixtures/markup-pages';
-import { CNN_HTML, SHARED_DIR } from '../fixtures/shared';
+import { CNN_HTML, PAGES_DIR } from '../fixtures/shared';
 import { errorLines, runCli } from './helpers';
 
 const FIELDS = ['file', 'ok', 'reason', 'title', 'site', 'byline', 'published', 'lang', 'dir', 'text', 'claims'];
@@ -102,7 +102,7 @@ describe('tabayyun extract (summary and bad input)', () => {
 
 describeShared('tabayyun extract on the real saved pages', () => {
   const pages = [
-    ...fs.readdirSync(path.join(SHARED_DIR, 'pages')).filter((f) => f.endsWith('.html')).sort().map((f) => path.join(SHARED_DIR, 'pages', f)),
+    ...fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort().map((f) => path.join(PAGES_DIR, f)),
     CNN_HTML,
   ];
   // Article dates as the pages print them (pages/README.md lists them too).

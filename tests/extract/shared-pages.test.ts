@@ -8,7 +8,7 @@ import { JSDOM } from 'jsdom';
 import { expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
 import { describeShared } from '../fixtures/describe-shared';
-import { CNN_HTML, SHARED_DIR } from '../fixtures/shared';
+import { CNN_HTML, PAGES_DIR, SHARED_DIR } from '../fixtures/shared';
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -84,7 +84,7 @@ function visibleText(el: Element): string {
 describeShared('real saved pages: extract finds what a reader finds', () => {
   it('covers every page in pages/ and corpus/html/', () => {
     const onDisk = [
-      ...fs.readdirSync(path.join(SHARED_DIR, 'pages')).filter((f) => f.endsWith('.html')).map((f) => `pages/${f}`),
+      ...fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).map((f) => `pages/${f}`),
       path.relative(SHARED_DIR, CNN_HTML),
     ];
     expect(PAGES.map((p) => p.file).sort()).toEqual(onDisk.sort());

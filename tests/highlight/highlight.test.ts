@@ -14,11 +14,11 @@ import {
 } from '../../lib/highlight';
 import { installHighlightDouble, texts, type FakeHighlight } from './highlight-double';
 
-// What Readability gave the background (invented sentences in the style of the seeds).
+// What Readability gave the background (invented sentences).
 const EXTRACTED =
-  'قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.\n\n' +
-  'وقال البيت الأبيض إن أكثر من 8 آلاف جندي يشاركون في القتال.\n\n' +
-  'وفي وقت سابق تحدثت التقارير عن نحو 10 آلاف قذيفة أرسلت إلى روسيا.';
+  'قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.\n\n' +
+  'وقال المنظمون إن أكثر من 8 آلاف متظاهر يشاركون في المسيرة.\n\n' +
+  'وفي وقت سابق تحدثت التقارير عن نحو 10 آلاف لافتة وزعت على المشاركين.';
 
 function item(id: string, quote: string, tone: HighlightItem['tone'], nth = 0): HighlightItem {
   let at = -1;
@@ -43,8 +43,8 @@ afterEach(() => {
 describe('highlightFigures', () => {
   it('marks conflict and differ figures under their own names, with one style element', () => {
     document.body.innerHTML =
-      '<nav>الرئيسية</nav><article><p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>' +
-      '<p>وقال البيت الأبيض إن أكثر من 8 آلاف جندي يشاركون في القتال.</p></article>';
+      '<nav>الرئيسية</nav><article><p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>' +
+      '<p>وقال المنظمون إن أكثر من 8 آلاف متظاهر يشاركون في المسيرة.</p></article>';
     const items = [item('a', 'نحو 10 آلاف', 'conflict'), item('b', 'أكثر من 8 آلاف', 'differ')];
     expect(highlightFigures(document, items)).toEqual({ anchored: 2, missed: [] });
     expect(texts(registry.get(CONFLICT))).toEqual(['نحو 10 آلاف']);
@@ -59,15 +59,15 @@ describe('highlightFigures', () => {
     expect(styles[0].textContent).toContain(`::highlight(${FLASH})`);
     // Nothing was wrapped: the article markup is exactly what the page had.
     expect(document.querySelector('article')!.innerHTML).toBe(
-      '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>' +
-        '<p>وقال البيت الأبيض إن أكثر من 8 آلاف جندي يشاركون في القتال.</p>',
+      '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>' +
+        '<p>وقال المنظمون إن أكثر من 8 آلاف متظاهر يشاركون في المسيرة.</p>',
     );
   });
 
   it('finds figures despite extra whitespace, diacritics and inline elements in the page', () => {
     document.body.innerHTML =
-      '<p>قالت   كييف إن\n      نَحْوَ <b>10</b>\n آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>' +
-      '<p>وقال البيت الأبيض إن أكثر من <span><i>٨</i> آلاف</span> جندي يشاركون في القتال.</p>';
+      '<p>قالت   الشرطة إن\n      نَحْوَ <b>10</b>\n آلاف متظاهر تجمعوا في الساحة الكبرى.</p>' +
+      '<p>وقال المنظمون إن أكثر من <span><i>٨</i> آلاف</span> متظاهر يشاركون في المسيرة.</p>';
     const result = highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict'), item('b', 'أكثر من 8 آلاف', 'conflict')]);
     expect(result.anchored).toBe(2);
     expect(texts(registry.get(CONFLICT))).toEqual(['نَحْوَ 10\n آلاف', 'أكثر من ٨ آلاف']);
@@ -75,8 +75,8 @@ describe('highlightFigures', () => {
 
   it('picks, of two identical figures, the one whose context matches', () => {
     document.body.innerHTML =
-      '<p id="p1">قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>' +
-      '<p id="p3">وفي وقت سابق تحدثت التقارير عن نحو 10 آلاف قذيفة أرسلت إلى روسيا.</p>';
+      '<p id="p1">قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>' +
+      '<p id="p3">وفي وقت سابق تحدثت التقارير عن نحو 10 آلاف لافتة وزعت على المشاركين.</p>';
     highlightFigures(document, [item('shells', 'نحو 10 آلاف', 'differ', 1)]);
     const [range] = [...registry.get(DIFFER)!] as Range[];
     expect(range.toString()).toBe('نحو 10 آلاف');
@@ -92,7 +92,7 @@ describe('highlightFigures', () => {
     vi.resetModules();
     const again = await import('../../lib/highlight');
     expect([again.CONFLICT, again.DIFFER, again.FLASH, again.STYLE_ID]).not.toEqual([CONFLICT, DIFFER, FLASH, STYLE_ID]);
-    document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict')]);
     expect(registry.size).toBe(1);
     highlightFigures(document, []);
@@ -101,7 +101,7 @@ describe('highlightFigures', () => {
   });
 
   it('reports figures the page does not show as missed', () => {
-    document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     const result = highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict'), item('b', 'أكثر من 8 آلاف', 'differ')]);
     expect(result).toEqual({ anchored: 1, missed: ['b'] });
     expect(registry.has(DIFFER)).toBe(false);
@@ -109,7 +109,7 @@ describe('highlightFigures', () => {
 
   it('does nothing without the Highlight API, and never wraps text', () => {
     uninstall();
-    const html = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    const html = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     document.body.innerHTML = html;
     const result = highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict')]);
     expect(result).toEqual({ anchored: 0, missed: ['a'] });
@@ -126,7 +126,7 @@ describe('reanchorOnMutation', () => {
 
   it('finds the figure again after the page replaces its DOM', async () => {
     vi.useFakeTimers();
-    document.body.innerHTML = '<div id="app"><p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p></div>';
+    document.body.innerHTML = '<div id="app"><p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p></div>';
     const items = [item('a', 'نحو 10 آلاف', 'conflict')];
     highlightFigures(document, items);
     const before = [...registry.get(CONFLICT)!][0] as Range;
@@ -134,7 +134,7 @@ describe('reanchorOnMutation', () => {
     const stop = reanchorOnMutation(document, items, apply);
 
     // A framework re-render: same words, new nodes, different inline structure.
-    document.getElementById('app')!.innerHTML = '<section><p>قالت كييف إن نحو <strong>10</strong> آلاف جندي كوري شمالي وصلوا إلى كورسك.</p></section>';
+    document.getElementById('app')!.innerHTML = '<section><p>قالت الشرطة إن نحو <strong>10</strong> آلاف متظاهر تجمعوا في الساحة الكبرى.</p></section>';
     document.getElementById('app')!.appendChild(document.createElement('footer'));
     await flush();
     expect(before.toString()).toBe(''); // the old mark now covers nothing
@@ -150,7 +150,7 @@ describe('reanchorOnMutation', () => {
   it('leaves marks alone while they still hold, and ignores its own style element', async () => {
     vi.useFakeTimers();
     document.head.remove(); // the style element then goes into <html>, next to the body
-    document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     const items = [item('a', 'نحو 10 آلاف', 'conflict')];
     highlightFigures(document, items);
     const apply = vi.fn((list: HighlightItem[], d: Document) => highlightFigures(d, list));
@@ -163,7 +163,7 @@ describe('reanchorOnMutation', () => {
     expect(apply).not.toHaveBeenCalled();
 
     // The page changes the figure's own text: the mark no longer holds and is redone.
-    document.body.innerHTML = '<p>قالت كييف إن نحو <em>10</em> آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p>قالت الشرطة إن نحو <em>10</em> آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     await flush();
     vi.advanceTimersByTime(300);
     expect(apply).toHaveBeenCalledTimes(1);
@@ -178,7 +178,7 @@ describe('reanchorOnMutation', () => {
 
   it('does not wake up for changes to its own style element', async () => {
     vi.useFakeTimers();
-    document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     // One figure is missing, so any page change is worth a new try…
     const items = [item('a', 'نحو 10 آلاف', 'conflict'), item('b', 'أكثر من 8 آلاف', 'differ')];
     highlightFigures(document, items);
@@ -192,7 +192,7 @@ describe('reanchorOnMutation', () => {
     await flush();
     vi.advanceTimersByTime(1000);
     expect(apply).not.toHaveBeenCalled();
-    document.body.appendChild(document.createElement('p')).textContent = 'وقال البيت الأبيض إن أكثر من 8 آلاف جندي يشاركون';
+    document.body.appendChild(document.createElement('p')).textContent = 'وقال المنظمون إن أكثر من 8 آلاف متظاهر يشاركون';
     await flush();
     vi.advanceTimersByTime(300);
     expect(apply).toHaveBeenCalledTimes(1);
@@ -202,12 +202,12 @@ describe('reanchorOnMutation', () => {
 
   it('reads the current list through a getter, so the caller can swap it', async () => {
     vi.useFakeTimers();
-    document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     let items = [item('a', 'نحو 10 آلاف', 'conflict')];
     highlightFigures(document, items);
     const stop = reanchorOnMutation(document, () => items);
     items = [item('b', 'أكثر من 8 آلاف', 'differ')];
-    document.body.appendChild(document.createElement('p')).textContent = 'وقال البيت الأبيض إن أكثر من 8 آلاف جندي يشاركون';
+    document.body.appendChild(document.createElement('p')).textContent = 'وقال المنظمون إن أكثر من 8 آلاف متظاهر يشاركون';
     await flush();
     vi.advanceTimersByTime(300);
     expect(registry.has(CONFLICT)).toBe(false);
@@ -222,7 +222,7 @@ describe('reanchorOnMutation', () => {
     expect(highlightFigures(document, items).missed).toEqual(['a']);
     const stop = reanchorOnMutation(document, items);
     const body = document.createElement('body');
-    body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    body.innerHTML = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     document.documentElement.replaceChild(body, document.body);
     await flush();
     vi.advanceTimersByTime(300);
@@ -234,7 +234,7 @@ describe('reanchorOnMutation', () => {
 describe('scrollToFigure and clearHighlights', () => {
   it('scrolls the figure into the middle of the view and flashes it briefly', () => {
     vi.useFakeTimers();
-    document.body.innerHTML = '<p id="p">قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p id="p">قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict')]);
     const scroll = vi.fn();
     (Element.prototype as { scrollIntoView: unknown }).scrollIntoView = scroll;
@@ -253,7 +253,7 @@ describe('scrollToFigure and clearHighlights', () => {
   });
 
   it('clears every mark and the style element', () => {
-    document.body.innerHTML = '<p>قالت كييف إن نحو 10 آلاف جندي كوري شمالي وصلوا إلى كورسك.</p>';
+    document.body.innerHTML = '<p>قالت الشرطة إن نحو 10 آلاف متظاهر تجمعوا في الساحة الكبرى.</p>';
     highlightFigures(document, [item('a', 'نحو 10 آلاف', 'conflict')]);
     scrollToFigure('a');
     clearHighlights();

@@ -7,21 +7,12 @@ import { extractQuantities } from '../../lib/quantities/index';
 import { benchQuantities } from '../../lib/quantities/bench';
 import type { Quantity } from '../../lib/types';
 import { describeShared } from '../fixtures/describe-shared';
-import { CORPUS_DIR as corpusDir, SEEDS_DIR as seedDir, SHARED_DIR as shared } from '../fixtures/shared';
+import { CORPUS_DIR as corpusDir, SEEDS_DIR as seedDir, SHARED_DIR as shared, seedFile, textFiles } from '../fixtures/shared';
 
-function texts(): string[] {
-  const out: string[] = [];
-  for (const f of fs.readdirSync(seedDir)) if (f.endsWith('.txt')) out.push(path.join(seedDir, f));
-  for (const d of fs.readdirSync(corpusDir)) {
-    const dir = path.join(corpusDir, d);
-    if (!fs.statSync(dir).isDirectory()) continue;
-    for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) out.push(path.join(dir, f));
-  }
-  return out.sort();
-}
+const texts = (): string[] => [...textFiles(seedDir), ...textFiles(corpusDir)].sort();
 
 const read = (p: string): string => fs.readFileSync(p, 'utf8');
-const seed = (name: string): string => read(path.join(seedDir, fs.readdirSync(seedDir).find((f) => f.startsWith(name))!));
+const seed = (prefix: string): string => read(seedFile(prefix));
 const story = (s: string, f: string): string => read(path.join(corpusDir, s, f));
 
 /** The quantity whose text contains needle (first one), failing when there is none. */
@@ -50,7 +41,10 @@ function checkShape(text: string, qs: Quantity[]): void {
 
 describeShared('every seed and corpus text', () => {
   const files = texts();
-  it('finds the shared texts', () => {
+  it('reads the seeds and every corpus story', () => {
+    const stories = fs.readdirSync(corpusDir).filter((d) => d !== 'html' && fs.statSync(path.join(corpusDir, d)).isDirectory());
+    const folders = new Set(files.map((f) => path.dirname(path.relative(shared, f))));
+    expect([...folders].sort()).toEqual(['seeds', ...stories.map((d) => `corpus/${d}`)].sort());
     expect(files.length).toBeGreaterThanOrEqual(35);
   });
   for (const f of files) {

@@ -17,7 +17,6 @@ import type { Difference } from '../../lib/types';
 
 import { SHARED_DIR } from '../fixtures/shared';
 
-export const SHARED = SHARED_DIR;
 export const GOLD_DIR = path.resolve(process.cwd(), 'tests/regression-gold');
 
 interface GoldTopic {
@@ -115,7 +114,7 @@ function matches(report: CompareReport, files: string[], g: GoldDifference, d: D
 
 export async function evaluatePrefix(story: GoldStory, p: GoldPrefix): Promise<PrefixResult> {
   const files = [...p.earlier, p.current];
-  const base = path.join(SHARED, story.dir);
+  const base = path.join(SHARED_DIR, story.dir);
   const report = await compareFiles(files.map((f) => path.join(base, f)));
   const required = p.differences.filter((g) => !g.optional);
   const missed = required.filter((g) => !report.differences.some((d) => matches(report, files, g, d)));

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { describeShared } from '../fixtures/describe-shared';
-import { evaluateAll, evaluateStory, formatTable, loadGold, SHARED, type GoldTotals } from './evaluate';
+import { evaluateAll, evaluateStory, formatTable, loadGold, type GoldTotals } from './evaluate';
+import { SHARED_DIR } from '../fixtures/shared';
 
 
 describeShared('gold differences on the real corpus', () => {
@@ -17,7 +18,7 @@ describeShared('gold differences on the real corpus', () => {
     );
     for (const g of gold) {
       expect(g.prefixes.map((p) => p.k)).toEqual(g.files.slice(1).map((_, i) => i + 2));
-      for (const f of g.files) expect(fs.existsSync(path.join(SHARED, g.dir, f))).toBe(true);
+      for (const f of g.files) expect(fs.existsSync(path.join(SHARED_DIR, g.dir, f))).toBe(true);
     }
     totals = await evaluateAll(gold);
     console.log(formatTable(totals, true));

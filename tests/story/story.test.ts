@@ -3,7 +3,7 @@ import { CHAIN_SHARE, findRelated, SAME_STORY_THRESHOLD, specificity, storyFeatu
 import { dateFactor } from '../../lib/story/similarity';
 import { backgroundFrequency } from '../../lib/story/specificity';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../lib/types';
-import { seeds, STORIES, story } from '../claims/load';
+import { seeds, STORIES, story } from '../fixtures/stories';
 import { describeShared } from '../fixtures/describe-shared';
 
 // Fingerprints as the store keeps them: features plus the publication date.
