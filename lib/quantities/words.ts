@@ -24,7 +24,7 @@ export const CONSTRUCT_TWO = new Set(['اثنا', 'اثني', 'اثنتا', 'ا�
 
 /** Parses a number written in words starting at token i, or returns null. */
 export function parseWords(ctx: Ctx, i: number): WordNumber | null {
-  const { toks, hits } = ctx;
+  const { tokens, hits } = ctx;
   const first = hits[i];
   if (!first) return null;
   const fx = first.lex;
@@ -43,15 +43,15 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     if (fx.unit === undefined || fx.unit < 3) return null;
     // "الأربع والعشرين": a definite compound.
     const n = hits[i + 1];
-    if (n && n.pre === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !toks[i + 1].nl)
+    if (n && n.pre === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !tokens[i + 1].lineBefore)
       return { value: fx.unit + n.lex.ten, end: i + 2, lastScale: 1, words: 2, fraction: false };
     return { value: fx.unit, end: i + 1, lastScale: 1, words: 1, fraction: false };
   }
   if (fx.unit !== undefined) {
     const next = hits[i + 1];
-    const teenNext = next !== undefined && next.pre === '' && next.lex.teen === true && !toks[i + 1].nl;
+    const teenNext = next !== undefined && next.pre === '' && next.lex.teen === true && !tokens[i + 1].lineBefore;
     // أحد/إحدى only exist before عشر/عشرة.
-    const base = toks[i].x.slice(first.pre.length);
+    const base = tokens[i].text.slice(first.pre.length);
     if ((base === 'احد' || base === 'احدي') && !teenNext) return null;
     group = fx.unit;
     u = true;
@@ -68,9 +68,9 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     // ("ألفا جندي" → 2000) but the accusative singular otherwise ("مليونا و300 ألف").
     let n = fx.scaleForm === 'sing' ? 1 : 2;
     if (fx.scaleForm === 'acc') {
-      const nt = toks[i + 1];
+      const nt = tokens[i + 1];
       const nh = hits[i + 1];
-      const nounNext = nt !== undefined && nt.t === 'w' && !nt.nl && !nt.latin && nt.x !== 'و' && !nh?.lex.stop && !(nh && nh.pre.startsWith('و'));
+      const nounNext = nt !== undefined && nt.type === 'word' && !nt.lineBefore && !nt.latin && nt.text !== 'و' && !nh?.lex.stop && !(nh && nh.pre.startsWith('و'));
       if (!nounNext) n = 1;
     }
     total = n * fx.scale;
@@ -78,23 +78,23 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   } else return null;
 
   let k = i + 1;
-  for (; k < toks.length; k++) {
-    let tok = toks[k];
+  for (; k < tokens.length; k++) {
+    let tok = tokens[k];
     let hit = hits[k];
     // "خمسمائة و خمسة و عشرون": the conjunction written apart reads like the glued one.
     let pre = hit?.pre;
     const from = k;
-    if (tok.t === 'w' && tok.x === 'و' && !tok.nl) {
+    if (tok.type === 'word' && tok.text === 'و' && !tok.lineBefore) {
       const h2 = hits[k + 1];
-      const t2 = toks[k + 1];
-      if (h2 && t2 && h2.pre === '' && !t2.nl && t2.sp) {
+      const t2 = tokens[k + 1];
+      if (h2 && t2 && h2.pre === '' && !t2.lineBefore && t2.spaceBefore) {
         k++;
         tok = t2;
         hit = h2;
         pre = 'و';
       }
     }
-    if (!hit || tok.nl || !tok.sp) {
+    if (!hit || tok.lineBefore || !tok.spaceBefore) {
       k = from;
       break;
     }
@@ -129,7 +129,7 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     if (pre === 'و') {
       // "مائة واثنا عشر" but not "مائة وأثنى" (and praised): see CONSTRUCT_TWO.
       const teenAfter = hits[k + 1]?.pre === '' && hits[k + 1]?.lex.teen === true;
-      if (CONSTRUCT_TWO.has(tok.x.slice(from === k ? hit.pre.length : 0)) && !teenAfter) {
+      if (CONSTRUCT_TWO.has(tok.text.slice(from === k ? hit.pre.length : 0)) && !teenAfter) {
         k = from;
         break;
       }
