@@ -1,12 +1,31 @@
-// What the scanner's helpers share: the tokens of the folded text and their lexicon hits.
+// What the scanner's readers share: the tokens of the folded text, their lexicon hits, the
+// original text with its offset map, and the little state earlier reads leave behind.
 
 import type { FoldedToken } from './tokens';
 import type { LexHit } from './lexicon';
+import { CLITIC_ONLY } from './lexicon';
+import type { Core } from './core';
 
 export interface Ctx {
   tokens: FoldedToken[];
   /** Lexicon hit of each word token (undefined for other tokens and unknown words). */
   hits: (LexHit | undefined)[];
+}
+
+/** The scanner as its readers see it (lib/quantities/scanner.ts implements it). */
+export interface ScanCtx extends Ctx {
+  /** The original (unfolded) text. */
+  readonly text: string;
+  /** Original offset of each folded offset (lib/text/fold.ts foldWithMap). */
+  readonly map: Int32Array;
+  /** First token a result may start at (the previous result's end). */
+  floor: number;
+  /** Token of the second number of a score just read ("3-1"). */
+  scoreToken: number;
+  /** Token just after the last comma year read (a list of them goes on after it). */
+  commaYearEnd: number;
+  /** The number starting at token i (read-number.ts), for readers that read a second one. */
+  readNumber(i: number): Core | null;
 }
 
 /** Token k when it is a word on the same line as the token before it. */
@@ -25,4 +44,32 @@ export function bareHit(ctx: Ctx, k: number): LexHit | undefined {
 export function isPunct(ctx: Ctx, k: number, c: string): boolean {
   const t = ctx.tokens[k];
   return t !== undefined && t.type === 'punct' && t.text === c && !t.lineBefore;
+}
+
+/** A dash between two numbers, on the same line. */
+export function isDash(t: FoldedToken | undefined): boolean {
+  return t !== undefined && t.type === 'punct' && (t.text === '-' || t.text === '–') && !t.lineBefore;
+}
+
+/** Whether the number before token k goes on: glued punctuation then digits ("2,5", "10:30", "2023/24"). */
+export function digitsGoOn(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  return tokens[k]?.type === 'punct' && !tokens[k].spaceBefore && tokens[k + 1]?.type === 'digits';
+}
+
+/** Folded offset where word token i starts after its proclitics (it has a lexicon hit). */
+export function wordStart(ctx: Ctx, i: number): number {
+  return ctx.tokens[i].start + ctx.hits[i]!.pre.length;
+}
+
+/** Whether token k is digits on the same line as the token before it. */
+export function digitsAt(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.type === 'digits' && !t.lineBefore;
+}
+
+/** Token k, or the one after it when k is a lone proclitic before digits ("الـ 2000", "و 30"). */
+export function skipLoneClitic(ctx: Ctx, k: number): number {
+  const t = ctx.tokens[k];
+  return t?.type === 'word' && CLITIC_ONLY.has(t.text) && ctx.tokens[k + 1]?.type === 'digits' ? k + 1 : k;
 }

@@ -3,17 +3,18 @@
 // few before it (عام, العمر, بقوة, نسبة, إلى).
 
 import type { QuantityKind } from '../types';
-import type { Ctx } from './context';
-import { bareHit, isPunct, nextWord } from './context';
+import type { Ctx, ScanCtx } from './context';
+import { bareHit, digitsGoOn, isPunct, nextWord } from './context';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CLITIC_ONLY, ENGLISH_CURRENCIES, hasArticle } from './lexicon';
 import { parseNumericDate } from './numbers';
+import { writtenTokens } from './offsets';
 
 export interface CoreInfo {
   value: number;
   /** Token index just after the number (scale words included). */
   end: number;
   /** Token index where the number's text starts (qualifier excluded). */
-  startTok: number;
+  startToken: number;
   integer: boolean;
   /** Four plain digits (a year candidate). */
   plainFourDigits: boolean;
@@ -35,8 +36,6 @@ export interface Description {
   value?: number;
 }
 
-/** Returns the text as written for folded token range [s, e). */
-export type Written = (sTok: number, eTok: number, skip?: number) => string;
 
 export interface MonthMatch {
   month: number;
@@ -73,7 +72,7 @@ export function extendMonth(ctx: Ctx, k: number): number {
     if (alt) k = alt.end;
   }
   const y = tokens[k];
-  if (y && y.type === 'digits' && y.text.length === 4 && !y.lineBefore && !(tokens[k + 1]?.type === 'punct' && !tokens[k + 1].spaceBefore && tokens[k + 2]?.type === 'digits')) k++;
+  if (y && y.type === 'digits' && y.text.length === 4 && !y.lineBefore && !digitsGoOn(ctx, k + 1)) k++;
   return k;
 }
 
@@ -118,8 +117,9 @@ export function nounEnd(ctx: Ctx, k: number): number {
   return k + 1;
 }
 
-export function cueBefore(ctx: Ctx, startTok: number, span: number, test: (k: number) => boolean): boolean {
-  for (let k = startTok - 1; k >= 0 && k >= startTok - span; k--) {
+/** Whether test holds for one of the `span` tokens before startToken, on its line and within its clause. */
+export function cueBefore(ctx: Ctx, startToken: number, span: number, test: (k: number) => boolean): boolean {
+  for (let k = startToken - 1; k >= 0 && k >= startToken - span; k--) {
     if (ctx.tokens[k + 1]?.lineBefore) return false;
     if (ctx.tokens[k].type === 'punct' && ctx.tokens[k].text !== '(' && ctx.tokens[k].text !== '«') return false;
     if (test(k)) return true;
@@ -128,7 +128,7 @@ export function cueBefore(ctx: Ctx, startTok: number, span: number, test: (k: nu
 }
 
 /** Decides kind and counted noun for the number described by c. */
-export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
+export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   const { tokens, hits } = ctx;
   const k = c.end;
   const t = tokens[k];
@@ -152,7 +152,7 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
         code = refined;
         end = k + 2;
       }
-      if (code === 'DINAR') code = written(k, k + 1);
+      if (code === 'DINAR') code = writtenTokens(ctx, k, k + 1);
       return { kind: 'money', unit: code, textEnd: end, end };
     }
     if (t.latin && CURRENCY_CODES.has(t.text.toUpperCase())) return { kind: 'money', unit: t.text.toUpperCase(), textEnd: k + 1, end: k + 1 };
@@ -190,12 +190,12 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
     if (dateNext) return plain('count');
     {
       const end = nounEnd(ctx, k);
-      const unit = written(k, end);
+      const unit = writtenTokens(ctx, k, end);
       const tn = hit.lex.timeNoun;
       if (tn === 'year' || tn === 'month') {
         const aged =
-          cueBefore(ctx, c.startTok, 4, (j) => hits[j]?.lex.ageCue === true) ||
-          (isPunct(ctx, c.startTok - 1, '(') && isPunct(ctx, end, ')'));
+          cueBefore(ctx, c.startToken, 4, (j) => hits[j]?.lex.ageCue === true) ||
+          (isPunct(ctx, c.startToken - 1, '(') && isPunct(ctx, end, ')'));
         if (aged) return { kind: 'age', unit, textEnd: k, end };
       }
       return { kind: 'duration', unit, textEnd: k, end };
@@ -207,24 +207,24 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
   if (t && !t.lineBefore && t.type === 'word') {
     if (nounAt(ctx, k, c.definiteUnit, strict)) {
       const end = nounEnd(ctx, k);
-      return { kind: 'count', unit: written(k, end), textEnd: k, end };
+      return { kind: 'count', unit: writtenTokens(ctx, k, end), textEnd: k, end };
     }
     if (t.text === 'من' && (c.scaled || c.vague || c.definiteUnit) && nounAt(ctx, k + 1, true, false)) {
       const end = nounEnd(ctx, k + 1);
-      return { kind: 'count', unit: written(k + 1, end), textEnd: k, end };
+      return { kind: 'count', unit: writtenTokens(ctx, k + 1, end), textEnd: k, end };
     }
   }
 
   // No counted noun. A plain four-digit number is a year unless the words before make it a
   // count ("ارتفعت إلى 2059", "يتخطى الـ 2000").
   if (strict) {
-    const prev = tokens[c.startTok - 1];
+    const prev = tokens[c.startToken - 1];
     const countLike =
       (prev !== undefined && prev.type === 'word' && CLITIC_ONLY.has(prev.text)) ||
-      cueBefore(ctx, c.startTok, 1, (j) => hits[j]?.lex.countCue === true);
+      cueBefore(ctx, c.startToken, 1, (j) => hits[j]?.lex.countCue === true);
     if (!countLike) return plain('year');
   }
-  if (cueBefore(ctx, c.startTok, 3, (j) => hits[j]?.lex.magnitudeCue === true)) return plain('other', 'درجة');
-  if (cueBefore(ctx, c.startTok, 3, (j) => hits[j]?.lex.ratioCue === true)) return plain('percent');
+  if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.magnitudeCue === true)) return plain('other', 'درجة');
+  if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.ratioCue === true)) return plain('percent');
   return plain('count');
 }

@@ -531,6 +531,9 @@ export const PROCLITICS = [
 /** Tokens that are only proclitics ("بـ 6", "الـ 2000", "و7"): skipped before a number. */
 export const CLITIC_ONLY = new Set(PROCLITICS.filter((p) => p !== ''));
 
+/** Words a range can start with ("بين", "ما بين", "من"). */
+export const RANGE_STARTS = new Set(['بين', 'وبين', 'فبين', 'ما', 'وما', 'من']);
+
 const LEXICON = new Map<string, LexHit>();
 // Brand words ("إيه", "سو", "إف") are short: with proclitics they would swallow ordinary
 // words ("ولاية" = و+ل+ايه), and they are only read bare anyway.

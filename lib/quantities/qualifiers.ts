@@ -4,8 +4,9 @@
 
 import type { Qualifier } from '../types';
 import type { Ctx } from './context';
+import { skipLoneClitic } from './context';
 import type { Phrase } from './lexicon';
-import { CLITIC_ONLY, hasArticle } from './lexicon';
+import { CURRENCY_SYMBOLS, ENGLISH_QUALIFIERS, hasArticle } from './lexicon';
 import { aboutBounds } from './tolerance';
 
 export interface QualifierMatch {
@@ -69,12 +70,25 @@ export function matchPre(ctx: Ctx, i: number): QualifierMatch | null {
       if (tokens[k].text === 'ال' && tokens[k + 1]?.type === 'digits') break;
       k++;
     }
-    if (k > end && (isNumberStart(ctx, k) || (tokens[k]?.type === 'word' && CLITIC_ONLY.has(tokens[k].text) && tokens[k + 1]?.type === 'digits'))) end = k;
+    if (k > end && (isNumberStart(ctx, k) || skipLoneClitic(ctx, k) > k)) end = k;
   }
   // "يتخطى الـ 2000": a lone proclitic between the phrase and the number is skipped.
-  const t = ctx.tokens[end];
-  if (t && t.type === 'word' && CLITIC_ONLY.has(t.text) && ctx.tokens[end + 1]?.type === 'digits') end++;
-  return { ...m, end };
+  return { ...m, end: skipLoneClitic(ctx, end) };
+}
+
+/** "about", "more than", "at least" before digits in an English sentence. */
+export function matchEnglishPre(ctx: Ctx, i: number): QualifierMatch | null {
+  const { tokens } = ctx;
+  const list = ENGLISH_QUALIFIERS.get(tokens[i].text.toLowerCase());
+  if (!list) return null;
+  for (const [rest, qual] of list) {
+    const end = i + 1 + rest.length;
+    if (!rest.every((w, k) => tokens[i + 1 + k]?.latin && !tokens[i + 1 + k].lineBefore && tokens[i + 1 + k].text.toLowerCase() === w)) continue;
+    const n = tokens[end];
+    const sym = n?.type === 'punct' && CURRENCY_SYMBOLS.has(n.text) && tokens[end + 1]?.type === 'digits';
+    if (n && !n.lineBefore && (n.type === 'digits' || sym)) return { qual, end, startOffset: tokens[i].start };
+  }
+  return null;
 }
 
 /** A qualifier phrase after a number starting at token i ("تقريبا", "على الأقل"), or null. */
