@@ -1,7 +1,10 @@
-// Tokenizer over FOLDED text (see lib/text/fold.ts): runs of ASCII digits, runs of letters
-// (Arabic and Latin kept apart, so "G20" is a Latin word glued to digits), and single
-// punctuation characters. Offsets are into the folded string; `sp` says whether whitespace
-// came before, so "بـ6" (glued) and "بـ 6" (spaced) can both be told apart from "ب 6".
+// The number scanner's tokens, over FOLDED text (see lib/text/fold.ts): runs of ASCII digits,
+// runs of letters (Arabic and Latin kept apart, so "G20" is a Latin word glued to digits), and
+// single punctuation characters. Offsets are into the folded string; `spaceBefore` says whether
+// whitespace came before, so "بـ6" (glued) and "بـ 6" (spaced) can both be told apart from "ب 6".
+// Not lib/text/tokens.ts tokensOf: that one keeps a number's separators inside one token, and
+// the scanner must see each separator to decide "7.500" from "7.5" (lib/text/normalize.ts lists
+// the splitters and why each exists). A char-code loop, because this runs over every page.
 
 export type FoldedTokenType = 'digits' | 'word' | 'punct';
 
