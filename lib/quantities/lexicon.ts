@@ -1,6 +1,8 @@
 // Word tables of the quantity recognizer, written in plain Arabic and folded once at module
 // load into ONE map: folded word form (with every allowed proclitic combination) → what the
 // word can be. The scanner does a single Map lookup per word token; nothing here is re-run.
+// Long (about 570 lines) because it is a data table: the word lists themselves, one per role,
+// and the small code that expands them; splitting it would scatter one table over files.
 
 import { fold } from '../text/fold';
 import currencyData from '../text/data/currencies.json';
