@@ -37,7 +37,7 @@ export function nextWord(ctx: Ctx, k: number): FoldedToken | undefined {
 /** Lexicon hit of token k when it is a word without proclitics on the same line. */
 export function bareHit(ctx: Ctx, k: number): LexHit | undefined {
   const h = ctx.hits[k];
-  return h !== undefined && h.pre === '' && !ctx.tokens[k].lineBefore ? h : undefined;
+  return h !== undefined && h.proclitics === '' && !ctx.tokens[k].lineBefore ? h : undefined;
 }
 
 /** Whether token k is the punctuation character c on the same line. */
@@ -59,7 +59,7 @@ export function digitsGoOn(ctx: Ctx, k: number): boolean {
 
 /** Folded offset where word token i starts after its proclitics (it has a lexicon hit). */
 export function wordStart(ctx: Ctx, i: number): number {
-  return ctx.tokens[i].start + ctx.hits[i]!.pre.length;
+  return ctx.tokens[i].start + ctx.hits[i]!.proclitics.length;
 }
 
 /** Whether token k is digits on the same line as the token before it. */

@@ -18,7 +18,7 @@ function nounBefore(ctx: ScanCtx, core: Core): { unit: string; duration: boolean
   if (p < ctx.floor || !tokens[core.startToken].spaceBefore || !nounAt(ctx, p, true, true, true)) return null;
   let ps = p;
   if (hits[p - 1]?.lex.unitTails?.has(tokens[p].text) && p - 1 >= ctx.floor) ps = p - 1;
-  const from = tokens[ps].start + (hits[ps]?.pre.length ?? 0);
+  const from = tokens[ps].start + (hits[ps]?.proclitics.length ?? 0);
   return { unit: writtenBetween(ctx, from, tokens[p].end), duration: hits[p]?.lex.timeNoun !== undefined };
 }
 

@@ -20,7 +20,7 @@ export function numberAfterAnd(ctx: ScanCtx, j: number): Core | null {
   const n = ctx.tokens[j];
   if (!n || n.lineBefore || n.type !== 'word') return null;
   if (n.text === 'و' && ctx.tokens[j + 1]?.type === 'digits') return ctx.readNumber(j + 1);
-  if (ctx.hits[j]?.pre === 'و') return ctx.readNumber(j);
+  if (ctx.hits[j]?.proclitics === 'و') return ctx.readNumber(j);
   return null;
 }
 
@@ -62,7 +62,7 @@ export function addDecimalWords(ctx: ScanCtx, core: Core): void {
   core.end = fe;
   core.integer = false;
   const h = hits[fe];
-  if (h && h.pre === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !tokens[fe].lineBefore) {
+  if (h && h.proclitics === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !tokens[fe].lineBefore) {
     core.value *= h.lex.scale;
     core.lastScale = h.lex.scale;
     core.end = fe + 1;
@@ -98,7 +98,7 @@ export function readSubunit(ctx: ScanCtx, k: number, code: string): { value: num
   if (w.text === 'و') {
     if (!tokens[k + 1] || tokens[k + 1].lineBefore) return null;
     if (tokens[k + 1].type === 'word') from = k + 1;
-  } else if (ctx.hits[k]?.pre !== 'و') return null;
+  } else if (ctx.hits[k]?.proclitics !== 'و') return null;
   const c = ctx.readNumber(from);
   if (!isPlainAmount(c) || !c.integer || c.lastScale !== 1 || c.value < 1) return null;
   const sub = bareHit(ctx, c.end)?.lex.subunit;

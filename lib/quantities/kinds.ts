@@ -92,14 +92,14 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
     if (x.stop || x.locative || x.months || x.qualifiers || x.percentWord) return false;
     if (x.unit !== undefined || x.ten !== undefined || x.hundred !== undefined || x.scale !== undefined) return false;
     if (x.vague || x.frac !== undefined || x.ordinal !== undefined) return false;
-    if (hasArticle(hit.pre) && !definite) return false;
-    if (strict && !before && hit.pre !== '' && !x.countNoun) return false;
-    if (x.countNoun && hit.pre === '') return true;
+    if (hasArticle(hit.proclitics) && !definite) return false;
+    if (strict && !before && hit.proclitics !== '' && !x.countNoun) return false;
+    if (x.countNoun && hit.proclitics === '') return true;
   }
   // Far apart (ticker items separated by several spaces) is not one phrase.
   if (!before && t.start - ctx.tokens[k - 1].end > 2) return false;
   // "8574 وإصابة 49,133": a known word after the conjunction و starts a new phrase.
-  if (!before && hit && (hit.pre.startsWith('و') || hit.pre.startsWith('ف'))) return false;
+  if (!before && hit && (hit.proclitics.startsWith('و') || hit.proclitics.startsWith('ف'))) return false;
   const w = t.text;
   if (w.length < 2) return false;
   const article = w.startsWith('ال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');
@@ -143,7 +143,7 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
       return { kind: 'percent', unit: null, textEnd: k + 2, end: k + 2 };
     // Money: "مليار دولار", "دينار كويتي", "USD", "$".
     // "ملايين الدولارات": a vague amount of a currency is money too.
-    if (hit && (hit.pre === '' || (c.vague && hasArticle(hit.pre))) && hit.lex.currency) {
+    if (hit && (hit.proclitics === '' || (c.vague && hasArticle(hit.proclitics))) && hit.lex.currency) {
       let code = hit.lex.currency;
       let end = k + 1;
       const adj = nextWord(ctx, k + 1);
@@ -181,10 +181,10 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   if (t && !t.lineBefore && t.type === 'punct' && t.text === '°') return { kind: 'other', unit: 'درجة', textEnd: k + 1, end: k + 1 };
 
   // Magnitudes and temperatures: "7.8 درجات".
-  if (hit && hit.pre === '' && hit.lex.degree) return { kind: 'other', unit: 'درجة', textEnd: k, end: k + 1 };
+  if (hit && hit.proclitics === '' && hit.lex.degree) return { kind: 'other', unit: 'درجة', textEnd: k, end: k + 1 };
 
   // Durations and ages: "ثلاثة أيام", "50 عاما", "يبلغ من العمر 45 عاما".
-  if (hit && hit.pre === '' && hit.lex.timeNoun && !(isYearCandidate(c) && !c.qualified)) {
+  if (hit && hit.proclitics === '' && hit.lex.timeNoun && !(isYearCandidate(c) && !c.qualified)) {
     // "الأيام 24 يوم 19 - 06 - 2024": يوم introduces a date here, it is not counted.
     const dateNext = tokens[k + 1]?.type === 'digits' && (parseNumericDate(tokens, k + 1) !== null || matchMonth(ctx, k + 2) !== null);
     if (dateNext) return plain('count');

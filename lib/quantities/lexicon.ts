@@ -74,7 +74,7 @@ export interface Lex {
 export interface LexHit {
   lex: Lex;
   /** The proclitic letters stripped from the word ('' when none). */
-  pre: string;
+  proclitics: string;
 }
 
 const base = new Map<string, Lex>();
@@ -544,7 +544,7 @@ for (const pre of PROCLITICS) {
   for (const [form, lex] of base) {
     if (pre !== '' && brandOnly(lex)) continue;
     const key = pre + form;
-    if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre });
+    if (!LEXICON.has(key)) LEXICON.set(key, { lex, proclitics: pre });
   }
 }
 // Words whose base form starts with ال take prefixes that end in ل ("للعام" ← ل + العام).
@@ -552,7 +552,7 @@ for (const [form, lex] of base) {
   if (!form.startsWith('ال')) continue;
   for (const pre of ['ل', 'ول', 'فل']) {
     const key = pre + form.slice(1);
-    if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre: pre.slice(0, -1) + 'لل' });
+    if (!LEXICON.has(key)) LEXICON.set(key, { lex, proclitics: pre.slice(0, -1) + 'لل' });
   }
 }
 

@@ -54,15 +54,15 @@ function isNumberStart(ctx: Ctx, k: number): boolean {
 /** A qualifier phrase starting at token i ("بنحو" included), or null. */
 export function matchPre(ctx: Ctx, i: number): QualifierMatch | null {
   const hit = ctx.hits[i];
-  if (!hit || hasArticle(hit.pre)) return null;
-  const m = matchPhrases(ctx, i, hit.lex.qualifiers, hit.pre);
+  if (!hit || hasArticle(hit.proclitics)) return null;
+  const m = matchPhrases(ctx, i, hit.lex.qualifiers, hit.proclitics);
   if (!m) return null;
   // "لتصل إلى 72 ألفا" (so that it reached) states the figure; "يصل إلى" alone means "up to".
-  if (m.qual === 'at-most' && hit.pre.includes('ل')) return null;
+  if (m.qual === 'at-most' && hit.proclitics.includes('ل')) return null;
   let end = m.end;
   const { tokens } = ctx;
   // The verb is the phrase's last word: "تجاوز", but also "لا يتجاوز عدد الركاب 50".
-  const lastWord = end === i + 1 ? tokens[i].text.slice(hit.pre.length) : tokens[end - 1].text;
+  const lastWord = end === i + 1 ? tokens[i].text.slice(hit.proclitics.length) : tokens[end - 1].text;
   if (VERBS.has(lastWord) && !isNumberStart(ctx, end)) {
     // "تجاوز عدد الضحايا 900": skip up to three subject words.
     let k = end;
@@ -95,8 +95,8 @@ export function matchEnglishPre(ctx: Ctx, i: number): QualifierMatch | null {
 export function matchPost(ctx: Ctx, i: number): QualifierMatch | null {
   const hit = ctx.hits[i];
   const t = ctx.tokens[i];
-  if (!hit || !t || t.lineBefore || (hit.pre !== '' && hit.pre !== 'و' && hit.pre !== 'ف')) return null;
-  return matchPhrases(ctx, i, hit.lex.postQualifiers, hit.pre);
+  if (!hit || !t || t.lineBefore || (hit.proclitics !== '' && hit.proclitics !== 'و' && hit.proclitics !== 'ف')) return null;
+  return matchPhrases(ctx, i, hit.lex.postQualifiers, hit.proclitics);
 }
 
 /** The interval a qualifier allows around value (range: value is the low end, high given). */

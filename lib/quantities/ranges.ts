@@ -32,7 +32,7 @@ export function readOpenedRange(ctx: ScanCtx, i: number, q: QualifierMatch | nul
   const t = tokens[i];
   if (!t || t.type !== 'word' || !RANGE_STARTS.has(t.text)) return null;
   const hit = hits[i];
-  const pre = hit?.pre ?? '';
+  const pre = hit?.proclitics ?? '';
   const base = t.text.slice(pre.length);
   let j = i;
   const s = t.start + (base === t.text ? 0 : pre.length);
@@ -53,7 +53,7 @@ export function readOpenedRange(ctx: ScanCtx, i: number, q: QualifierMatch | nul
   if (!jt || jt.lineBefore) return null;
   let c2: Core | null = null;
   if (mode === 'between') c2 = numberAfterAnd(ctx, b);
-  else if (jt.type === 'word' && hits[b]?.pre === 'ل' && jt.spaceBefore) c2 = ctx.readNumber(b);
+  else if (jt.type === 'word' && hits[b]?.proclitics === 'ل' && jt.spaceBefore) c2 = ctx.readNumber(b);
   if (!c2 && jt.type === 'word' && (jt.text === 'الي' || jt.text === 'حتي')) {
     b = skipLoneClitic(ctx, b + 1);
     c2 = ctx.readNumber(b);

@@ -41,8 +41,8 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
   if (cy > 0 && commaYearHere(ctx, i)) {
     ctx.commaYearEnd = i + 3;
     // "عام 1,998": the cue word right before is part of the text, as for "عام 1998".
-    const cue = i - 1 >= ctx.floor && hits[i - 1]?.lex.yearCue && !hasArticle(hits[i - 1]!.pre) ? i - 1 : i;
-    const s = tokens[cue].start + (cue < i ? hits[cue]!.pre.length : 0);
+    const cue = i - 1 >= ctx.floor && hits[i - 1]?.lex.yearCue && !hasArticle(hits[i - 1]!.proclitics) ? i - 1 : i;
+    const s = tokens[cue].start + (cue < i ? hits[cue]!.proclitics.length : 0);
     return makeCore(cy, cue, s, i + 3, { decided: { kind: 'year', unit: null } });
   }
   // "موسم 2023/2024", "2023-24": two consecutive years.
@@ -79,7 +79,7 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
   if (num.plain && (t.text.length === 4 || t.text.length === 3) && hy && HIJRI_MARKS.has(tokens[end].text))
     return makeCore(value, i, t.start, end + 1, { decided: { kind: 'year', unit: null } });
   const h = hits[end];
-  if (h && h.pre === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !tokens[end].lineBefore) {
+  if (h && h.proclitics === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !tokens[end].lineBefore) {
     value *= h.lex.scale;
     lastScale = h.lex.scale;
     end++;
@@ -88,7 +88,7 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
     lastScale = englishScale(ctx, end);
     value *= lastScale;
     end++;
-  } else if (h && h.pre === '' && h.lex.mia && num.plain && value >= 1 && value <= 9 && !tokens[end].lineBefore) {
+  } else if (h && h.proclitics === '' && h.lex.mia && num.plain && value >= 1 && value <= 9 && !tokens[end].lineBefore) {
     // "٣ مائة" → 300.
     value *= 100;
     lastScale = 100;
@@ -133,7 +133,7 @@ function decimalHint(ctx: ScanCtx, k: number): boolean {
   if (!t || t.lineBefore) return false;
   if (t.type === 'punct' && t.text === '%') return true;
   const h = ctx.hits[k];
-  if (h && h.pre === '' && (h.lex.scale !== undefined || h.lex.percentWord)) return true;
+  if (h && h.proclitics === '' && (h.lex.scale !== undefined || h.lex.percentWord)) return true;
   if (englishScale(ctx, k) > 1) return true;
   if (t.text === 'في' && (ctx.tokens[k + 1]?.text === 'الميه' || ctx.tokens[k + 1]?.text === 'المايه')) return true;
   return false;

@@ -64,7 +64,7 @@ export const readCuedLabel: Reader = (ctx, i) => {
   if (tokens[k]?.type === 'word' && !tokens[k].latin && !tokens[k].lineBefore && tokens[k + 1]?.type === 'digits' && !RANGE_STARTS.has(tokens[k].text) && !hits[k]?.lex.qualifiers) k++;
   if (!digitsAt(ctx, k) || parseNumericDate(tokens, k) || parseClock(tokens, k)) return null;
   const h = hits[k + 1];
-  const scaled = h !== undefined && h.pre === '' && h.lex.scale !== undefined;
+  const scaled = h !== undefined && h.proclitics === '' && h.lex.scale !== undefined;
   if (scaled || (digitsGoOn(ctx, k + 1) && tokens[k + 1].text !== '-')) return null;
   return readLabel(ctx, k, k).label;
 };

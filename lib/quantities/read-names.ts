@@ -62,7 +62,7 @@ export const readLatinName: Reader = (ctx, i) => {
 /** "إمبراير 190", "بوينغ 737": a known make then digits. */
 export const readBrandModel: Reader = (ctx, i) => {
   const hit = ctx.hits[i]!;
-  if (!hit.lex.brand || hit.pre !== '' || !digitsAt(ctx, i + 1)) return null;
+  if (!hit.lex.brand || hit.proclitics !== '' || !digitsAt(ctx, i + 1)) return null;
   return labelCore(Number(ctx.tokens[i + 1].text), i, ctx.tokens[i].start, i + 2);
 };
 

@@ -22,7 +22,7 @@ function monthAfterFrom(ctx: ScanCtx, k: number): number {
 export const readOrdinalOnOne: Reader = (ctx, i) => {
   const { tokens, hits } = ctx;
   const hit = hits[i]!;
-  if (!hasArticle(hit.pre) || hit.lex.unit !== 1) return null;
+  if (!hasArticle(hit.proclitics) || hit.lex.unit !== 1) return null;
   let k = i + 1;
   let pre2 = 'وال';
   if (tokens[k]?.text === 'و' && !tokens[k].lineBefore) {
@@ -30,7 +30,7 @@ export const readOrdinalOnOne: Reader = (ctx, i) => {
     pre2 = 'ال';
   }
   const h2 = hits[k];
-  if (!h2 || h2.pre !== pre2 || h2.lex.ordinalTens === undefined || tokens[k].lineBefore) return null;
+  if (!h2 || h2.proclitics !== pre2 || h2.lex.ordinalTens === undefined || tokens[k].lineBefore) return null;
   return makeCore(1 + h2.lex.ordinalTens, i, wordStart(ctx, i), k + 1, { decided: { kind: 'ordinal', unit: null } });
 };
 
@@ -38,8 +38,8 @@ export const readOrdinalOnOne: Reader = (ctx, i) => {
 export const readOrdinalWord: Reader = (ctx, i) => {
   const hit = ctx.hits[i]!;
   const x = hit.lex;
-  const article = hasArticle(hit.pre);
-  if (!((x.ordinal !== undefined && (article || (x.ordinalBare && (hit.pre === '' || hit.pre === 'و')))) || (x.ten !== undefined && article))) return null;
+  const article = hasArticle(hit.proclitics);
+  if (!((x.ordinal !== undefined && (article || (x.ordinalBare && (hit.proclitics === '' || hit.proclitics === 'و')))) || (x.ten !== undefined && article))) return null;
   // "تشرين الثاني", "ربيع الأول": part of a month name.
   if (bareHit(ctx, i - 1)?.lex.monthLead) return NO_NUMBER;
   return readOrdinal(ctx, i, wordStart(ctx, i)) ?? NO_NUMBER;
@@ -62,17 +62,17 @@ function readOrdinal(ctx: ScanCtx, i: number, s: number): Core | null {
   }
   let v = x.ordinal;
   const n = hits[end];
-  if (n && !tokens[end].lineBefore && n.pre === '' && n.lex.teen) {
+  if (n && !tokens[end].lineBefore && n.proclitics === '' && n.lex.teen) {
     v += 10;
     end++;
-  } else if (n && !tokens[end].lineBefore && n.pre === 'وال' && n.lex.ordinalTens !== undefined) {
+  } else if (n && !tokens[end].lineBefore && n.proclitics === 'وال' && n.lex.ordinalTens !== undefined) {
     v += n.lex.ordinalTens;
     end++;
-  } else if (tokens[end]?.text === 'و' && !tokens[end].lineBefore && hits[end + 1]?.pre === 'ال' && hits[end + 1]!.lex.ordinalTens !== undefined && !tokens[end + 1].lineBefore) {
+  } else if (tokens[end]?.text === 'و' && !tokens[end].lineBefore && hits[end + 1]?.proclitics === 'ال' && hits[end + 1]!.lex.ordinalTens !== undefined && !tokens[end + 1].lineBefore) {
     // "الخامس و العشرون"
     v += hits[end + 1]!.lex.ordinalTens!;
     end += 2;
-  } else if (tokens[i].text.slice(hits[i]!.pre.length).startsWith('حادي')) return null;
+  } else if (tokens[i].text.slice(hits[i]!.proclitics.length).startsWith('حادي')) return null;
   // "في الثانية عشرة ظهرا", "العاشرة مساء": an hour before a part of the day is a clock time.
   // Not "الحلقة الثانية مساء الخميس" (the evening of a day: a definite word follows).
   const dp = bareHit(ctx, end)?.lex;
@@ -81,7 +81,7 @@ function readOrdinal(ctx: ScanCtx, i: number, s: number): Core | null {
   const feminine = tokens[i].text.endsWith('ه');
   // "الثانية ظهرا" is 14:00, "الثانية عشرة ظهرا" noon; as after الساعة, only an evening
   // word joins the text.
-  if (v <= 12 && feminine && hasArticle(hits[i]!.pre) && (dp?.dayPart || dp?.evening) && !construct)
+  if (v <= 12 && feminine && hasArticle(hits[i]!.proclitics) && (dp?.dayPart || dp?.evening) && !construct)
     return clockCore(ctx, i, s, dp.dayPart === 'noon' && v < 6 ? v + 12 : v, 0, end);
   // "طفلة في العاشرة من عمرها": an ordinal before "من عمره/العمر" is an age.
   if (tokens[end]?.text === 'من' && !tokens[end].lineBefore && bareHit(ctx, end + 1)?.lex.ageCue)

@@ -14,7 +14,7 @@ import { CONSTRUCT_TWO, parseWords } from './words';
 export const readNegative: Reader = (ctx, i) => {
   const hit = ctx.hits[i]!;
   const next = ctx.tokens[i + 1];
-  if (!hit.lex.negative || hit.pre !== '' || !next || next.lineBefore) return null;
+  if (!hit.lex.negative || hit.proclitics !== '' || !next || next.lineBefore) return null;
   const c = ctx.readNumber(i + 1);
   return isPlainAmount(c) && c.value > 0 ? { ...c, value: -c.value, startToken: i, startOffset: wordStart(ctx, i) } : null;
 };
@@ -23,7 +23,7 @@ export const readNegative: Reader = (ctx, i) => {
 export const readZero: Reader = (ctx, i) => {
   const hit = ctx.hits[i]!;
   const next = ctx.tokens[i + 1];
-  if (!hit.lex.zero || hit.pre !== '' || !next || next.lineBefore) return null;
+  if (!hit.lex.zero || hit.proclitics !== '' || !next || next.lineBefore) return null;
   const nh = bareHit(ctx, i + 1);
   if (!(nh?.lex.decimalMark || nh?.lex.percentWord || nh?.lex.countNoun || isPunct(ctx, i + 1, '%'))) return null;
   return makeCore(0, i, wordStart(ctx, i), i + 1);
@@ -34,8 +34,8 @@ export const readVague: Reader = (ctx, i) => {
   const { tokens, hits } = ctx;
   const hit = hits[i]!;
   const x = hit.lex;
-  const article = hasArticle(hit.pre);
-  if (!x.vague || (x.scale && !article && hit.pre !== '' && hit.pre !== 'و' && hit.pre !== 'ب' && hit.pre !== 'ل')) return null;
+  const article = hasArticle(hit.proclitics);
+  if (!x.vague || (x.scale && !article && hit.proclitics !== '' && hit.proclitics !== 'و' && hit.proclitics !== 'ب' && hit.proclitics !== 'ل')) return null;
   let [lo, hi] = x.vague;
   let end = i + 1;
   const h2 = hits[i + 1];
@@ -54,7 +54,7 @@ export const readVague: Reader = (ctx, i) => {
 export const readDualNoun: Reader = (ctx, i) => {
   const hit = ctx.hits[i]!;
   const x = hit.lex;
-  if (!x.dualNoun || hasArticle(hit.pre)) return null;
+  if (!x.dualNoun || hasArticle(hit.proclitics)) return null;
   const s = wordStart(ctx, i);
   if (x.currency) {
     const code = x.currency === 'DINAR' ? 'دينار' : x.currency;
@@ -71,7 +71,7 @@ export const readFraction: Reader = (ctx, i) => {
   const hit = hits[i]!;
   const x = hit.lex;
   const frac = x.frac;
-  if (frac === undefined || hasArticle(hit.pre)) return null;
+  if (frac === undefined || hasArticle(hit.proclitics)) return null;
   const s = wordStart(ctx, i);
   const n = nextWord(ctx, i + 1);
   if (x.fracHomograph) {
@@ -79,7 +79,7 @@ export const readFraction: Reader = (ctx, i) => {
     if (!n || !(n.text.startsWith('ال') || n.text === 'من') || hits[i + 1]?.lex.stop) return null;
   }
   const h = hits[i + 1];
-  if (n && h && h.pre === '') {
+  if (n && h && h.proclitics === '') {
     if (h.lex.scale !== undefined && (h.lex.scaleForm === 'sing' || h.lex.scaleForm === 'acc'))
       return makeCore(frac * h.lex.scale, i, s, i + 2, { lastScale: h.lex.scale });
     if (h.lex.timeNoun === 'century' || h.lex.timeNoun === 'decade') {
@@ -102,7 +102,7 @@ export const readCardinalWords: Reader = (ctx, i) => {
   return makeCore(w.value, i, wordStart(ctx, i), w.end, {
     lastScale: w.lastScale,
     definiteUnit: w.fraction,
-    unitBefore: (w.words === 1 && w.value <= 2) || hasArticle(hit.pre),
+    unitBefore: (w.words === 1 && w.value <= 2) || hasArticle(hit.proclitics),
   });
 };
 
@@ -113,24 +113,24 @@ export const readCardinalWords: Reader = (ctx, i) => {
 function falseFriend(ctx: ScanCtx, i: number): boolean {
   const { tokens, hits } = ctx;
   const hit = hits[i]!;
-  const base = tokens[i].text.slice(hit.pre.length);
+  const base = tokens[i].text.slice(hit.proclitics.length);
   const next = bareHit(ctx, i + 1);
   // The construct forms of "two" exist only in "اثنا عشر"; their hamza is never أ
   // ("أثنى" is a verb), which folding hides, so the original letter is read.
   if (CONSTRUCT_TWO.has(base)) {
     if (!next?.lex.teen) return true;
-    if (ctx.text.charCodeAt(originalStart(ctx, tokens[i].start + hit.pre.length)) === 0x0623) return true;
+    if (ctx.text.charCodeAt(originalStart(ctx, tokens[i].start + hit.proclitics.length)) === 0x0623) return true;
   }
   // "لست": ل + ست is also "I am not"; it is "for six" only before a word that six counts.
-  if (hit.pre === 'ل' && base === 'ست') {
+  if (hit.proclitics === 'ل' && base === 'ست') {
     const h = tokens[i + 1]?.lineBefore ? undefined : hits[i + 1];
     const x = h?.lex;
-    const compound = h?.pre === 'و' && (x?.ten !== undefined || x?.unit !== undefined);
-    if (!h || !x || !(compound || (h.pre === '' && (x.teen || x.scale !== undefined || x.mia || x.timeNoun || x.countNoun || x.currency)))) return true;
+    const compound = h?.proclitics === 'و' && (x?.ten !== undefined || x?.unit !== undefined);
+    if (!h || !x || !(compound || (h.proclitics === '' && (x.teen || x.scale !== undefined || x.mia || x.timeNoun || x.countNoun || x.currency)))) return true;
   }
   // A lone cardinal word right before digits ("القاعة تسع 500 شخص") is a verb or a noun:
   // a number never counts another number ("للسنوات العشر 2001-2011" is definite, kept).
   const n = tokens[i + 1];
-  if (!hasArticle(hit.pre) && n?.type === 'digits' && n.spaceBefore && !n.lineBefore) return true;
+  if (!hasArticle(hit.proclitics) && n?.type === 'digits' && n.spaceBefore && !n.lineBefore) return true;
   return false;
 }

@@ -36,7 +36,7 @@ export function commaYearHere(ctx: ScanCtx, i: number): boolean {
     const h = hits[k];
     // After year wording or a comma year already read, only a known counted noun, a
     // currency, a scale or a percent after it makes a count.
-    const strong = (h && (h.lex.yearCue || (h.lex.timeNoun === 'year' && hasArticle(h.pre)))) || k + 1 === ctx.commaYearEnd;
+    const strong = (h && (h.lex.yearCue || (h.lex.timeNoun === 'year' && hasArticle(h.proclitics)))) || k + 1 === ctx.commaYearEnd;
     if (strong) {
       const n = tokens[i + 3];
       const x = n && !n.lineBefore ? hits[i + 3]?.lex : undefined;
@@ -55,7 +55,7 @@ function nothingCountedAfter(ctx: ScanCtx, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || t.lineBefore || t.type !== 'word') return true;
   const h = ctx.hits[k];
-  return t.text === 'و' || h?.pre.startsWith('و') === true || h?.lex.stop === true;
+  return t.text === 'و' || h?.proclitics.startsWith('و') === true || h?.lex.stop === true;
 }
 
 /** Token index past list separators ("و", ",", "،", "|", "/", "-") from token k in direction dir. */
@@ -117,7 +117,7 @@ export function readCuedYear(ctx: ScanCtx, i: number): Core | null {
   const { tokens } = ctx;
   const hit = ctx.hits[i]!;
   const next = tokens[i + 1];
-  if (!hit.lex.yearCue || !digitsAt(ctx, i + 1) || next.text.length !== 4 || hasArticle(hit.pre)) return null;
+  if (!hit.lex.yearCue || !digitsAt(ctx, i + 1) || next.text.length !== 4 || hasArticle(hit.proclitics)) return null;
   const y = Number(next.text);
   if (!isYear(y) || digitsGoOn(ctx, i + 2)) return null;
   const s = wordStart(ctx, i);
@@ -132,7 +132,7 @@ export function readCuedYear(ctx: ScanCtx, i: number): Core | null {
 /** "نوفمبر 2023": a month and a year without a day (value: the year). */
 export function readMonthYear(ctx: ScanCtx, i: number): Core | null {
   const hit = ctx.hits[i]!;
-  if (!hit.lex.months || hit.pre !== '') return null;
+  if (!hit.lex.months || hit.proclitics !== '') return null;
   const m = matchMonth(ctx, i);
   const y = m ? ctx.tokens[m.end] : undefined;
   if (!m || !y || y.type !== 'digits' || y.text.length !== 4 || y.lineBefore) return null;

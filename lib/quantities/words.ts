@@ -28,7 +28,7 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   const first = hits[i];
   if (!first) return null;
   const fx = first.lex;
-  const article = hasArticle(first.pre);
+  const article = hasArticle(first.proclitics);
   let total = 0;
   let group = 0;
   let h = false;
@@ -43,15 +43,15 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     if (fx.unit === undefined || fx.unit < 3) return null;
     // "الأربع والعشرين": a definite compound.
     const n = hits[i + 1];
-    if (n && n.pre === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !tokens[i + 1].lineBefore)
+    if (n && n.proclitics === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !tokens[i + 1].lineBefore)
       return { value: fx.unit + n.lex.ten, end: i + 2, lastScale: 1, words: 2, fraction: false };
     return { value: fx.unit, end: i + 1, lastScale: 1, words: 1, fraction: false };
   }
   if (fx.unit !== undefined) {
     const next = hits[i + 1];
-    const teenNext = next !== undefined && next.pre === '' && next.lex.teen === true && !tokens[i + 1].lineBefore;
+    const teenNext = next !== undefined && next.proclitics === '' && next.lex.teen === true && !tokens[i + 1].lineBefore;
     // أحد/إحدى only exist before عشر/عشرة.
-    const base = tokens[i].text.slice(first.pre.length);
+    const base = tokens[i].text.slice(first.proclitics.length);
     if ((base === 'احد' || base === 'احدي') && !teenNext) return null;
     group = fx.unit;
     u = true;
@@ -70,7 +70,7 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     if (fx.scaleForm === 'acc') {
       const nt = tokens[i + 1];
       const nh = hits[i + 1];
-      const nounNext = nt !== undefined && nt.type === 'word' && !nt.lineBefore && !nt.latin && nt.text !== 'و' && !nh?.lex.stop && !(nh && nh.pre.startsWith('و'));
+      const nounNext = nt !== undefined && nt.type === 'word' && !nt.lineBefore && !nt.latin && nt.text !== 'و' && !nh?.lex.stop && !(nh && nh.proclitics.startsWith('و'));
       if (!nounNext) n = 1;
     }
     total = n * fx.scale;
@@ -82,12 +82,12 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     let tok = tokens[k];
     let hit = hits[k];
     // "خمسمائة و خمسة و عشرون": the conjunction written apart reads like the glued one.
-    let pre = hit?.pre;
+    let pre = hit?.proclitics;
     const from = k;
     if (tok.type === 'word' && tok.text === 'و' && !tok.lineBefore) {
       const h2 = hits[k + 1];
       const t2 = tokens[k + 1];
-      if (h2 && t2 && h2.pre === '' && !t2.lineBefore && t2.spaceBefore) {
+      if (h2 && t2 && h2.proclitics === '' && !t2.lineBefore && t2.spaceBefore) {
         k++;
         tok = t2;
         hit = h2;
@@ -128,8 +128,8 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     }
     if (pre === 'و') {
       // "مائة واثنا عشر" but not "مائة وأثنى" (and praised): see CONSTRUCT_TWO.
-      const teenAfter = hits[k + 1]?.pre === '' && hits[k + 1]?.lex.teen === true;
-      if (CONSTRUCT_TWO.has(tok.text.slice(from === k ? hit.pre.length : 0)) && !teenAfter) {
+      const teenAfter = hits[k + 1]?.proclitics === '' && hits[k + 1]?.lex.teen === true;
+      if (CONSTRUCT_TWO.has(tok.text.slice(from === k ? hit.proclitics.length : 0)) && !teenAfter) {
         k = from;
         break;
       }
