@@ -32,9 +32,11 @@ describe('readNumber: the driver tries one reader per shape, in order', () => {
     expect(readNumber(ctx, at(ctx, 'الثالث'))?.decided?.kind).toBe('ordinal');
   });
 
-  it('a word the lexicon does not know and plain punctuation are no number', () => {
-    const ctx = scan('قال المتحدث ، ثم');
+  it('a word the lexicon does not know, a counted noun and plain punctuation are no number', () => {
+    const ctx = scan('قال المتحدث إن جنديا ، ثم');
     expect(readNumber(ctx, at(ctx, 'المتحدث'))).toBeNull();
+    expect(ctx.hits[at(ctx, 'جنديا')]).toBeDefined();
+    expect(readNumber(ctx, at(ctx, 'جنديا'))).toBeNull();
     expect(readNumber(ctx, at(ctx, '،'))).toBeNull();
   });
 });
