@@ -31,9 +31,10 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   const article = hasArticle(first.proclitics);
   let total = 0;
   let group = 0;
-  let h = false;
-  let u = false;
-  let t = false;
+  // Which slots of the current group (between scale words) are filled.
+  let hasHundreds = false;
+  let hasUnits = false;
+  let hasTens = false;
   let lastScale = Infinity;
   let lastWasUnit = false;
   let lastUnit = 0;
@@ -54,15 +55,15 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     const base = tokens[i].text.slice(first.proclitics.length);
     if ((base === 'احد' || base === 'احدي') && !teenNext) return null;
     group = fx.unit;
-    u = true;
+    hasUnits = true;
     lastWasUnit = fx.unit < 10;
     lastUnit = fx.unit;
   } else if (fx.ten !== undefined) {
     group = fx.ten;
-    t = true;
+    hasTens = true;
   } else if (fx.hundred !== undefined) {
     group = fx.hundred;
-    h = true;
+    hasHundreds = true;
   } else if (fx.scale !== undefined && fx.scaleForm !== 'plural') {
     // ألف → 1000; ألفان/ألفين/ألفي → 2000; ألفا/مليونا is a construct dual before a noun
     // ("ألفا جندي" → 2000) but the accusative singular otherwise ("مليونا و300 ألف").
@@ -100,28 +101,28 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     }
     const x = hit.lex;
     if (pre === '' && from === k) {
-      if (x.teen && lastWasUnit && !t) {
+      if (x.teen && lastWasUnit && !hasTens) {
         group += 10;
-        t = true;
+        hasTens = true;
         lastWasUnit = false;
         continue;
       }
-      if (x.mia && lastWasUnit && !h && group === lastUnit) {
+      if (x.mia && lastWasUnit && !hasHundreds && group === lastUnit) {
         group = lastUnit * 100;
-        h = true;
-        u = false;
+        hasHundreds = true;
+        hasUnits = false;
         lastWasUnit = false;
         continue;
       }
       if (x.scale !== undefined && x.scaleForm !== 'dual' && x.scale < lastScale && (group > 0 || total === 0)) {
         total += (group || 1) * x.scale;
         group = 0;
-        h = u = t = false;
+        hasHundreds = hasUnits = hasTens = false;
         lastWasUnit = false;
         lastScale = x.scale;
         continue;
       }
-      if (x.fracPlural !== undefined && total === 0 && u && !t && !h && group <= 10) {
+      if (x.fracPlural !== undefined && total === 0 && hasUnits && !hasTens && !hasHundreds && group <= 10) {
         return { value: group * x.fracPlural, end: k + 1, lastScale: 1, words: k + 1 - i, fraction: true };
       }
       break;
@@ -133,29 +134,29 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
         k = from;
         break;
       }
-      if (x.unit !== undefined && x.unit < 10 && !u && !t && x.unit < lastScale) {
+      if (x.unit !== undefined && x.unit < 10 && !hasUnits && !hasTens && x.unit < lastScale) {
         group += x.unit;
-        u = true;
+        hasUnits = true;
         lastWasUnit = true;
         lastUnit = x.unit;
         continue;
       }
       // Not "عشرة وعشرون" (ten and twenty: two numbers, e.g. the ends of a range).
-      if (x.ten !== undefined && !t && x.ten < lastScale && !(u && lastUnit === 10)) {
+      if (x.ten !== undefined && !hasTens && x.ten < lastScale && !(hasUnits && lastUnit === 10)) {
         group += x.ten;
-        t = true;
+        hasTens = true;
         lastWasUnit = false;
         continue;
       }
       if (x.hundred !== undefined && !x.mia && group === 0 && total > 0 && x.hundred < lastScale) {
         group = x.hundred;
-        h = true;
+        hasHundreds = true;
         lastWasUnit = false;
         continue;
       }
       if (x.hundred !== undefined && x.mia && group === 0 && total > 0 && lastScale > 100) {
         group = 100;
-        h = true;
+        hasHundreds = true;
         lastWasUnit = false;
         continue;
       }
