@@ -4,7 +4,7 @@
 import type { FoldedToken } from './tokens';
 import type { LexHit } from './lexicon';
 import { CLITIC_ONLY } from './lexicon';
-import type { Core } from './core';
+import type { Core, NO_NUMBER } from './core';
 
 export interface Ctx {
   tokens: FoldedToken[];
@@ -27,6 +27,13 @@ export interface ScanCtx extends Ctx {
   /** The number starting at token i (read-number.ts), for readers that read a second one. */
   readNumber(i: number): Core | null;
 }
+
+/**
+ * One shape of number at token i (read-number.ts tries them in order): the number read; null
+ * when the shape is not there (the next reader tries); NO_NUMBER when the shape is there and
+ * rules out any number at i (no later reader tries).
+ */
+export type Reader = (ctx: ScanCtx, i: number) => Core | null | typeof NO_NUMBER;
 
 /** Token k when it is a word on the same line as the token before it. */
 export function nextWord(ctx: Ctx, k: number): FoldedToken | undefined {

@@ -2,7 +2,6 @@
 // and what a reader answers.
 
 import type { Quantity, QuantityKind } from '../types';
-import type { ScanCtx } from './context';
 
 /** A kind decided while reading the number itself (dates, names, duals, ordinals). */
 export interface Decided {
@@ -44,15 +43,9 @@ export interface Found extends Pick<Quantity, 'value' | 'min' | 'max' | 'qualifi
   vague: boolean;
 }
 
-/** A reader's answer when its shape claims the position but no number stands there. */
+/** A reader's answer (context.ts Reader) when its shape claims the position but no number stands there. */
 export const NO_NUMBER = 'no number';
 
-/**
- * One shape of number at token i (read-number.ts tries them in order): the number read; null
- * when the shape is not there (the next reader tries); NO_NUMBER when the shape is there and
- * rules out any number at i (no later reader tries).
- */
-export type Reader = (ctx: ScanCtx, i: number) => Core | null | typeof NO_NUMBER;
 
 /** A core with the usual defaults. */
 export function makeCore(value: number, startToken: number, startOffset: number, end: number, extra: Partial<Core> = {}): Core {

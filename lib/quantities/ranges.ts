@@ -3,7 +3,7 @@
 // "10$-20$", "10%-20%"). A change ("ارتفع من 2000 إلى 3000") is two figures, not a range.
 
 import type { ScanCtx } from './context';
-import { digitsAt, isDash, isPunct, nextWord, skipLoneClitic } from './context';
+import { isDash, isPunct, nextWord, skipLoneClitic } from './context';
 import type { Core, Found } from './core';
 import { isPlainAmount } from './core';
 import { finish } from './finish';

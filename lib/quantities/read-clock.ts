@@ -1,9 +1,9 @@
 // Clock times: "الساعة 10:00", "الساعة 10 مساء", "الساعة العاشرة" (value: hours + minutes/60).
 // Bare "16:13" is read in read-digits.ts and "الثانية ظهرا" in read-ordinals.ts; both end here.
 
-import type { ScanCtx } from './context';
+import type { Reader, ScanCtx } from './context';
 import { bareHit, digitsGoOn, wordStart } from './context';
-import type { Core, Reader } from './core';
+import type { Core } from './core';
 import { makeCore, NO_NUMBER } from './core';
 import { parseClock } from './numbers';
 

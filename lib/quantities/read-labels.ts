@@ -1,9 +1,9 @@
 // Phone numbers and ids, read as one label of kind other: "+966 11 234 5678", "(011) 4567890",
 // "0100-123-4567", and digits after a label word ("القرار رقم 2334", "الخط الساخن 19999").
 
-import type { ScanCtx } from './context';
+import type { Reader, ScanCtx } from './context';
 import { digitsAt, digitsGoOn, isPunct } from './context';
-import type { Core, Reader } from './core';
+import type { Core } from './core';
 import { labelCore } from './core';
 import { RANGE_STARTS } from './lexicon';
 import { parseClock, parseNumericDate } from './numbers';

@@ -3,9 +3,8 @@
 // "Android 4.4"), a known make then digits ("بوينغ 737") and a name after طراز/موديل
 // ("من طراز «إمبراير 190»").
 
-import type { ScanCtx } from './context';
+import type { Reader, ScanCtx } from './context';
 import { digitsAt } from './context';
-import type { Reader } from './core';
 import { labelCore, NO_NUMBER } from './core';
 import type { FoldedToken } from './tokens';
 import { CLITIC_ONLY, ENGLISH_FUNCTION_WORDS, ENGLISH_MONTHS } from './lexicon';

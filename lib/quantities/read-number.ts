@@ -3,9 +3,9 @@
 // it rules out a number here). The order matters where shapes overlap: a clitic before
 // digits before a glued name, a label word before a decade, an ordinal before a cardinal.
 
-import type { ScanCtx } from './context';
+import type { Reader, ScanCtx } from './context';
 import type { Lex } from './lexicon';
-import type { Core, Reader } from './core';
+import type { Core } from './core';
 import { NO_NUMBER } from './core';
 import { readClock } from './read-clock';
 import { readAfterClitic, readDigitToken } from './read-digits';

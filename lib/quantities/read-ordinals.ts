@@ -2,9 +2,9 @@
 // which may turn out to be a clock hour ("الثانية ظهرا"), an age ("في العاشرة من عمرها") or a
 // day of a month ("السابع من أكتوبر").
 
-import type { ScanCtx } from './context';
+import type { Reader, ScanCtx } from './context';
 import { bareHit, nextWord, wordStart } from './context';
-import type { Core, Reader } from './core';
+import type { Core } from './core';
 import { makeCore, NO_NUMBER } from './core';
 import { extendMonth, matchMonth } from './kinds';
 import { hasArticle } from './lexicon';

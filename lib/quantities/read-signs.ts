@@ -1,9 +1,8 @@
 // Numbers that start with a sign: a currency symbol ("$5 مليار"), a minus on a temperature
 // ("-2°", "- 2 درجة") and a percent sign typed before the digits ("%7", right-to-left input).
 
-import type { ScanCtx } from './context';
+import type { Reader, ScanCtx } from './context';
 import { bareHit, digitsAt } from './context';
-import type { Reader } from './core';
 import { CURRENCY_SYMBOLS } from './lexicon';
 import { readDigits } from './read-digits';
 

@@ -2,9 +2,9 @@
 // words.ts), vague amounts ("عشرات الآلاف"), duals of counted nouns ("يومين"), fractions
 // ("نصف مليون", "ربع قرن"), zero ("صفر إصابات") and negatives ("سالب خمسة").
 
-import type { ScanCtx } from './context';
+import type { Reader, ScanCtx } from './context';
 import { bareHit, isPunct, nextWord, wordStart } from './context';
-import type { Decided, Reader } from './core';
+import type { Decided } from './core';
 import { isPlainAmount, makeCore, NO_NUMBER } from './core';
 import { hasArticle } from './lexicon';
 import { originalStart, writtenBetween } from './offsets';
