@@ -5,7 +5,7 @@
 // never text. Licence of the derived table: CC BY-NC-SA 4.0, like its source (see data/README.md).
 import fs from 'node:fs';
 import path from 'node:path';
-import { tokenize } from '../lib/text/normalize';
+import { keywordStems } from '../lib/text/normalize';
 import { entityCounts } from '../lib/story/features';
 import { entityType } from '../lib/text/entities';
 import { loadStream } from '../eval/stream';
@@ -24,7 +24,7 @@ for (const a of articles) {
   // Countries and organisations as the story features name them ("@" + key), counted like
   // stems: how common each is says how little sharing it means. Places and people are not kept.
   const broad = [...entityCounts(body).keys()].filter((k) => ['country', 'org'].includes(entityType(k)));
-  const keys = [...tokenize(body), ...broad.map((k) => `@${k}`)];
+  const keys = [...keywordStems(body), ...broad.map((k) => `@${k}`)];
   for (const s of new Set(keys)) df.set(s, (df.get(s) ?? 0) + 1);
 }
 // Grouped by count, stems space-separated: a third of the size of a {stem: count} object.

@@ -16,14 +16,14 @@ export interface Vocab {
 }
 
 export async function buildVocab(texts: SharedText[]): Promise<Vocab> {
-  const { tokenize } = await import('../../lib/text/normalize');
+  const { keywordStems } = await import('../../lib/text/normalize');
   const { entityCounts } = await import('../../lib/story/features');
   const { entityType } = await import('../../lib/text/entities');
   const stemFreq = new Map<string, number>();
   const words = new Set<string>();
   const entities = new Map<string, number>();
   for (const t of texts) {
-    for (const s of tokenize(t.text)) stemFreq.set(s, (stemFreq.get(s) ?? 0) + 1);
+    for (const s of keywordStems(t.text)) stemFreq.set(s, (stemFreq.get(s) ?? 0) + 1);
     for (const w of t.text.split(/\s+/)) if (/^[\u0621-\u064a]{2,}$/.test(w)) words.add(w);
     for (const [k, n] of entityCounts(t.text)) entities.set(k, (entities.get(k) ?? 0) + n);
   }

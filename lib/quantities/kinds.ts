@@ -3,20 +3,21 @@
 // few before it (عام, العمر, بقوة, نسبة, إلى).
 
 import type { QuantityKind } from '../types';
-import type { Ctx } from './context';
-import { bareHit, isPunct, nextWord } from './context';
+import type { Ctx, ScanCtx } from './context';
+import { bareHit, digitsGoOn, isPunct, nextWord } from './context';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CLITIC_ONLY, ENGLISH_CURRENCIES, hasArticle } from './lexicon';
 import { parseNumericDate } from './numbers';
+import { writtenTokens } from './offsets';
 
 export interface CoreInfo {
   value: number;
   /** Token index just after the number (scale words included). */
   end: number;
   /** Token index where the number's text starts (qualifier excluded). */
-  startTok: number;
+  startToken: number;
   integer: boolean;
   /** Four plain digits (a year candidate). */
-  plain4: boolean;
+  plainFourDigits: boolean;
   scaled: boolean;
   vague: boolean;
   /** A definite noun may be the counted noun ("عشرات الجرحى", "نصف السكان"). */
@@ -35,8 +36,6 @@ export interface Description {
   value?: number;
 }
 
-/** Returns the text as written for folded token range [s, e). */
-export type Written = (sTok: number, eTok: number, skip?: number) => string;
 
 export interface MonthMatch {
   month: number;
@@ -51,8 +50,8 @@ export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
   for (const p of list) {
     let ok = true;
     for (let r = 0; r < p.rest.length; r++) {
-      const t = ctx.toks[k + 1 + r];
-      if (!t || t.t !== 'w' || t.nl || t.x !== p.rest[r]) {
+      const t = ctx.tokens[k + 1 + r];
+      if (!t || t.type !== 'word' || t.lineBefore || t.text !== p.rest[r]) {
         ok = false;
         break;
       }
@@ -64,7 +63,7 @@ export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
 
 /** After a month name: "(تشرين الثاني)", "/أيلول", then a four-digit year. */
 export function extendMonth(ctx: Ctx, k: number): number {
-  const { toks } = ctx;
+  const { tokens } = ctx;
   if (isPunct(ctx, k, '(')) {
     const alt = matchMonth(ctx, k + 1);
     if (alt && isPunct(ctx, alt.end, ')')) k = alt.end + 1;
@@ -72,36 +71,36 @@ export function extendMonth(ctx: Ctx, k: number): number {
     const alt = matchMonth(ctx, k + 1);
     if (alt) k = alt.end;
   }
-  const y = toks[k];
-  if (y && y.t === 'd' && y.x.length === 4 && !y.nl && !(toks[k + 1]?.t === 'p' && !toks[k + 1].sp && toks[k + 2]?.t === 'd')) k++;
+  const y = tokens[k];
+  if (y && y.type === 'digits' && y.text.length === 4 && !y.lineBefore && !digitsGoOn(ctx, k + 1)) k++;
   return k;
 }
 
 function isYearCandidate(c: CoreInfo): boolean {
-  return c.plain4 && !c.scaled && c.value >= 1800 && c.value <= 2200;
+  return c.plainFourDigits && !c.scaled && c.value >= 1800 && c.value <= 2200;
 }
 
 /** Whether token k can be the counted noun. */
 export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, before = false): boolean {
-  const t = ctx.toks[k];
-  if (!t || t.t !== 'w' || t.latin) return false;
+  const t = ctx.tokens[k];
+  if (!t || t.type !== 'word' || t.latin) return false;
   // The noun and the number must share a line.
-  if (before ? ctx.toks[k + 1]?.nl : t.nl) return false;
+  if (before ? ctx.tokens[k + 1]?.lineBefore : t.lineBefore) return false;
   const hit = ctx.hits[k];
   if (hit) {
     const x = hit.lex;
     if (x.stop || x.locative || x.months || x.qualifiers || x.percentWord) return false;
     if (x.unit !== undefined || x.ten !== undefined || x.hundred !== undefined || x.scale !== undefined) return false;
     if (x.vague || x.frac !== undefined || x.ordinal !== undefined) return false;
-    if (hasArticle(hit.pre) && !definite) return false;
-    if (strict && !before && hit.pre !== '' && !x.countNoun) return false;
-    if (x.countNoun && hit.pre === '') return true;
+    if (hasArticle(hit.proclitics) && !definite) return false;
+    if (strict && !before && hit.proclitics !== '' && !x.countNoun) return false;
+    if (x.countNoun && hit.proclitics === '') return true;
   }
   // Far apart (ticker items separated by several spaces) is not one phrase.
-  if (!before && t.s - ctx.toks[k - 1].e > 2) return false;
+  if (!before && t.start - ctx.tokens[k - 1].end > 2) return false;
   // "8574 وإصابة 49,133": a known word after the conjunction و starts a new phrase.
-  if (!before && hit && (hit.pre.startsWith('و') || hit.pre.startsWith('ف'))) return false;
-  const w = t.x;
+  if (!before && hit && (hit.proclitics.startsWith('و') || hit.proclitics.startsWith('ف'))) return false;
+  const w = t.text;
   if (w.length < 2) return false;
   const article = w.startsWith('ال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');
   if (article && !definite) return false;
@@ -114,63 +113,64 @@ export function nounEnd(ctx: Ctx, k: number): number {
   const hit = ctx.hits[k];
   const tails = hit?.lex.unitTails;
   const n = nextWord(ctx, k + 1);
-  if (tails && n && tails.has(n.x)) return k + 2;
+  if (tails && n && tails.has(n.text)) return k + 2;
   return k + 1;
 }
 
-export function cueBefore(ctx: Ctx, startTok: number, span: number, test: (k: number) => boolean): boolean {
-  for (let k = startTok - 1; k >= 0 && k >= startTok - span; k--) {
-    if (ctx.toks[k + 1]?.nl) return false;
-    if (ctx.toks[k].t === 'p' && ctx.toks[k].x !== '(' && ctx.toks[k].x !== '«') return false;
+/** Whether test holds for one of the `span` tokens before startToken, on its line and within its clause. */
+export function cueBefore(ctx: Ctx, startToken: number, span: number, test: (k: number) => boolean): boolean {
+  for (let k = startToken - 1; k >= 0 && k >= startToken - span; k--) {
+    if (ctx.tokens[k + 1]?.lineBefore) return false;
+    if (ctx.tokens[k].type === 'punct' && ctx.tokens[k].text !== '(' && ctx.tokens[k].text !== '«') return false;
     if (test(k)) return true;
   }
   return false;
 }
 
 /** Decides kind and counted noun for the number described by c. */
-export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
-  const { toks, hits } = ctx;
+export function describe(ctx: ScanCtx, c: CoreInfo): Description {
+  const { tokens, hits } = ctx;
   const k = c.end;
-  const t = toks[k];
-  const hit = t && !t.nl ? hits[k] : undefined;
+  const t = tokens[k];
+  const hit = t && !t.lineBefore ? hits[k] : undefined;
   const plain = (kind: QuantityKind, unit: string | null = null): Description => ({ kind, unit, textEnd: k, end: k });
 
   // Percent: "35%", "35 %", "52.14 بالمئة", "55.80 في المئة".
-  if (t && !t.nl) {
-    if (t.t === 'p' && t.x === '%') return { kind: 'percent', unit: null, textEnd: k + 1, end: k + 1 };
+  if (t && !t.lineBefore) {
+    if (t.type === 'punct' && t.text === '%') return { kind: 'percent', unit: null, textEnd: k + 1, end: k + 1 };
     if (hit?.lex.percentWord) return { kind: 'percent', unit: null, textEnd: k + 1, end: k + 1 };
-    if (t.x === 'في' && (toks[k + 1]?.x === 'الميه' || toks[k + 1]?.x === 'المايه') && !toks[k + 1].nl)
+    if (t.text === 'في' && (tokens[k + 1]?.text === 'الميه' || tokens[k + 1]?.text === 'المايه') && !tokens[k + 1].lineBefore)
       return { kind: 'percent', unit: null, textEnd: k + 2, end: k + 2 };
     // Money: "مليار دولار", "دينار كويتي", "USD", "$".
     // "ملايين الدولارات": a vague amount of a currency is money too.
-    if (hit && (hit.pre === '' || (c.vague && hasArticle(hit.pre))) && hit.lex.currency) {
+    if (hit && (hit.proclitics === '' || (c.vague && hasArticle(hit.proclitics))) && hit.lex.currency) {
       let code = hit.lex.currency;
       let end = k + 1;
       const adj = nextWord(ctx, k + 1);
-      const refined = adj && hit.lex.currencyAdj?.get(adj.x);
+      const refined = adj && hit.lex.currencyAdj?.get(adj.text);
       if (refined) {
         code = refined;
         end = k + 2;
       }
-      if (code === 'DINAR') code = written(k, k + 1);
+      if (code === 'DINAR') code = writtenTokens(ctx, k, k + 1);
       return { kind: 'money', unit: code, textEnd: end, end };
     }
-    if (t.latin && CURRENCY_CODES.has(t.x.toUpperCase())) return { kind: 'money', unit: t.x.toUpperCase(), textEnd: k + 1, end: k + 1 };
+    if (t.latin && CURRENCY_CODES.has(t.text.toUpperCase())) return { kind: 'money', unit: t.text.toUpperCase(), textEnd: k + 1, end: k + 1 };
     if (t.latin) {
       // English: "35 percent", "35 per cent", "10 million dollars".
-      const lower = t.x.toLowerCase();
+      const lower = t.text.toLowerCase();
       if (lower === 'percent') return { kind: 'percent', unit: null, textEnd: k + 1, end: k + 1 };
-      if (lower === 'per' && toks[k + 1]?.x.toLowerCase() === 'cent' && !toks[k + 1].nl) return { kind: 'percent', unit: null, textEnd: k + 2, end: k + 2 };
+      if (lower === 'per' && tokens[k + 1]?.text.toLowerCase() === 'cent' && !tokens[k + 1].lineBefore) return { kind: 'percent', unit: null, textEnd: k + 2, end: k + 2 };
       const code = ENGLISH_CURRENCIES.get(lower);
       if (code) return { kind: 'money', unit: code, textEnd: k + 1, end: k + 1 };
     }
-    if (t.t === 'p' && CURRENCY_SYMBOLS.has(t.x)) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.x)!, textEnd: k + 1, end: k + 1 };
+    if (t.type === 'punct' && CURRENCY_SYMBOLS.has(t.text)) return { kind: 'money', unit: CURRENCY_SYMBOLS.get(t.text)!, textEnd: k + 1, end: k + 1 };
   }
 
   // Date: a day followed by a month name ("8 نوفمبر (تشرين الثاني)", "6 من شباط 2023").
-  if (c.integer && !c.scaled && !c.vague && c.value >= 1 && c.value <= 31 && t && !t.nl) {
+  if (c.integer && !c.scaled && !c.vague && c.value >= 1 && c.value <= 31 && t && !t.lineBefore) {
     let m = matchMonth(ctx, k);
-    if (!m && t.x === 'من') m = matchMonth(ctx, k + 1);
+    if (!m && t.text === 'من') m = matchMonth(ctx, k + 1);
     if (m) {
       const end = extendMonth(ctx, m.end);
       return { kind: 'date', unit: null, textEnd: end, end };
@@ -178,24 +178,24 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
   }
 
   // Temperatures with the degree sign: "37°", "37 ° سلزيوس".
-  if (t && !t.nl && t.t === 'p' && t.x === '°') return { kind: 'other', unit: 'درجة', textEnd: k + 1, end: k + 1 };
+  if (t && !t.lineBefore && t.type === 'punct' && t.text === '°') return { kind: 'other', unit: 'درجة', textEnd: k + 1, end: k + 1 };
 
   // Magnitudes and temperatures: "7.8 درجات".
-  if (hit && hit.pre === '' && hit.lex.degree) return { kind: 'other', unit: 'درجة', textEnd: k, end: k + 1 };
+  if (hit && hit.proclitics === '' && hit.lex.degree) return { kind: 'other', unit: 'درجة', textEnd: k, end: k + 1 };
 
   // Durations and ages: "ثلاثة أيام", "50 عاما", "يبلغ من العمر 45 عاما".
-  if (hit && hit.pre === '' && hit.lex.timeNoun && !(isYearCandidate(c) && !c.qualified)) {
+  if (hit && hit.proclitics === '' && hit.lex.timeNoun && !(isYearCandidate(c) && !c.qualified)) {
     // "الأيام 24 يوم 19 - 06 - 2024": يوم introduces a date here, it is not counted.
-    const dateNext = toks[k + 1]?.t === 'd' && (parseNumericDate(toks, k + 1) !== null || matchMonth(ctx, k + 2) !== null);
+    const dateNext = tokens[k + 1]?.type === 'digits' && (parseNumericDate(tokens, k + 1) !== null || matchMonth(ctx, k + 2) !== null);
     if (dateNext) return plain('count');
     {
       const end = nounEnd(ctx, k);
-      const unit = written(k, end);
+      const unit = writtenTokens(ctx, k, end);
       const tn = hit.lex.timeNoun;
       if (tn === 'year' || tn === 'month') {
         const aged =
-          cueBefore(ctx, c.startTok, 4, (j) => hits[j]?.lex.ageCue === true) ||
-          (isPunct(ctx, c.startTok - 1, '(') && isPunct(ctx, end, ')'));
+          cueBefore(ctx, c.startToken, 4, (j) => hits[j]?.lex.ageCue === true) ||
+          (isPunct(ctx, c.startToken - 1, '(') && isPunct(ctx, end, ')'));
         if (aged) return { kind: 'age', unit, textEnd: k, end };
       }
       return { kind: 'duration', unit, textEnd: k, end };
@@ -204,27 +204,27 @@ export function describe(ctx: Ctx, c: CoreInfo, written: Written): Description {
 
   // The counted noun: "10 آلاف جندي", "2012 قتيلا", "عشرات الجرحى", "آلاف من الجنود".
   const strict = isYearCandidate(c) && !c.qualified;
-  if (t && !t.nl && t.t === 'w') {
+  if (t && !t.lineBefore && t.type === 'word') {
     if (nounAt(ctx, k, c.definiteUnit, strict)) {
       const end = nounEnd(ctx, k);
-      return { kind: 'count', unit: written(k, end), textEnd: k, end };
+      return { kind: 'count', unit: writtenTokens(ctx, k, end), textEnd: k, end };
     }
-    if (t.x === 'من' && (c.scaled || c.vague || c.definiteUnit) && nounAt(ctx, k + 1, true, false)) {
+    if (t.text === 'من' && (c.scaled || c.vague || c.definiteUnit) && nounAt(ctx, k + 1, true, false)) {
       const end = nounEnd(ctx, k + 1);
-      return { kind: 'count', unit: written(k + 1, end), textEnd: k, end };
+      return { kind: 'count', unit: writtenTokens(ctx, k + 1, end), textEnd: k, end };
     }
   }
 
   // No counted noun. A plain four-digit number is a year unless the words before make it a
   // count ("ارتفعت إلى 2059", "يتخطى الـ 2000").
   if (strict) {
-    const prev = toks[c.startTok - 1];
+    const prev = tokens[c.startToken - 1];
     const countLike =
-      (prev !== undefined && prev.t === 'w' && CLITIC_ONLY.has(prev.x)) ||
-      cueBefore(ctx, c.startTok, 1, (j) => hits[j]?.lex.countCue === true);
+      (prev !== undefined && prev.type === 'word' && CLITIC_ONLY.has(prev.text)) ||
+      cueBefore(ctx, c.startToken, 1, (j) => hits[j]?.lex.countCue === true);
     if (!countLike) return plain('year');
   }
-  if (cueBefore(ctx, c.startTok, 3, (j) => hits[j]?.lex.magnitudeCue === true)) return plain('other', 'درجة');
-  if (cueBefore(ctx, c.startTok, 3, (j) => hits[j]?.lex.ratioCue === true)) return plain('percent');
+  if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.magnitudeCue === true)) return plain('other', 'درجة');
+  if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.ratioCue === true)) return plain('percent');
   return plain('count');
 }

@@ -1,6 +1,8 @@
 // Word tables of the quantity recognizer, written in plain Arabic and folded once at module
 // load into ONE map: folded word form (with every allowed proclitic combination) → what the
 // word can be. The scanner does a single Map lookup per word token; nothing here is re-run.
+// Long (about 570 lines) because it is a data table: the word lists themselves, one per role,
+// and the small code that expands them; splitting it would scatter one table over files.
 
 import { fold } from '../text/fold';
 import currencyData from '../text/data/currencies.json';
@@ -72,7 +74,7 @@ export interface Lex {
 export interface LexHit {
   lex: Lex;
   /** The proclitic letters stripped from the word ('' when none). */
-  pre: string;
+  proclitics: string;
 }
 
 const base = new Map<string, Lex>();
@@ -531,6 +533,9 @@ export const PROCLITICS = [
 /** Tokens that are only proclitics ("بـ 6", "الـ 2000", "و7"): skipped before a number. */
 export const CLITIC_ONLY = new Set(PROCLITICS.filter((p) => p !== ''));
 
+/** Words a range can start with ("بين", "ما بين", "من"). */
+export const RANGE_STARTS = new Set(['بين', 'وبين', 'فبين', 'ما', 'وما', 'من']);
+
 const LEXICON = new Map<string, LexHit>();
 // Brand words ("إيه", "سو", "إف") are short: with proclitics they would swallow ordinary
 // words ("ولاية" = و+ل+ايه), and they are only read bare anyway.
@@ -539,7 +544,7 @@ for (const pre of PROCLITICS) {
   for (const [form, lex] of base) {
     if (pre !== '' && brandOnly(lex)) continue;
     const key = pre + form;
-    if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre });
+    if (!LEXICON.has(key)) LEXICON.set(key, { lex, proclitics: pre });
   }
 }
 // Words whose base form starts with ال take prefixes that end in ل ("للعام" ← ل + العام).
@@ -547,7 +552,7 @@ for (const [form, lex] of base) {
   if (!form.startsWith('ال')) continue;
   for (const pre of ['ل', 'ول', 'فل']) {
     const key = pre + form.slice(1);
-    if (!LEXICON.has(key)) LEXICON.set(key, { lex, pre: pre.slice(0, -1) + 'لل' });
+    if (!LEXICON.has(key)) LEXICON.set(key, { lex, proclitics: pre.slice(0, -1) + 'لل' });
   }
 }
 

@@ -2,7 +2,7 @@
 // Works on tokens of folded text, where every digit script is already ASCII, "٫" is "." and
 // "٬" is ",".
 
-import type { Token } from './tokens';
+import type { FoldedToken } from './tokens';
 
 export interface DigitNumber {
   value: number;
@@ -13,8 +13,8 @@ export interface DigitNumber {
   integer: boolean;
 }
 
-const isDigits = (t: Token | undefined): t is Token => t !== undefined && t.t === 'd';
-const glued = (t: Token | undefined): boolean => t !== undefined && !t.sp;
+const isDigits = (t: FoldedToken | undefined): t is FoldedToken => t !== undefined && t.type === 'digits';
+const glued = (t: FoldedToken | undefined): boolean => t !== undefined && !t.spaceBefore;
 
 /**
  * Reads the number starting at digit token i. `decimalHint(j)` tells whether what follows
@@ -22,27 +22,27 @@ const glued = (t: Token | undefined): boolean => t !== undefined && !t.sp;
  * opposed to the Maghreb thousands dot ("7.500 منصب").
  */
 export function parseDigits(
-  toks: Token[],
+  tokens: FoldedToken[],
   i: number,
   decimalHint: (j: number) => boolean,
   groupSpace: (k: number) => 0 | 1 | 2,
 ): DigitNumber {
-  const groups = [toks[i].x];
+  const groups = [tokens[i].text];
   const seps: string[] = [];
   let j = i + 1;
-  while (j + 1 < toks.length) {
-    const p = toks[j];
-    const d = toks[j + 1];
-    if (p.t === 'p' && (p.x === ',' || p.x === '.' || p.x === "'" || p.x === '،') && glued(p) && isDigits(d) && glued(d)) {
-      seps.push(p.x);
-      groups.push(d.x);
+  while (j + 1 < tokens.length) {
+    const p = tokens[j];
+    const d = tokens[j + 1];
+    if (p.type === 'punct' && (p.text === ',' || p.text === '.' || p.text === "'" || p.text === '،') && glued(p) && isDigits(d) && glued(d)) {
+      seps.push(p.text);
+      groups.push(d.text);
       j += 2;
     } else break;
   }
   // Egyptian/Levantine decimal mark: "5 ر 17" is 17.5 (fraction first in logical order).
-  if (seps.length === 0 && toks[j]?.t === 'w' && toks[j].x === 'ر' && isDigits(toks[j + 1])) {
+  if (seps.length === 0 && tokens[j]?.type === 'word' && tokens[j].text === 'ر' && isDigits(tokens[j + 1])) {
     const frac = groups[0];
-    const whole = toks[j + 1].x;
+    const whole = tokens[j + 1].text;
     return { value: Number(`${whole}.${frac}`), end: j + 2, plain: false, integer: false };
   }
   // Space as thousands separator: "10 000" (first group 1–3 digits, then groups of exactly 3,
@@ -51,15 +51,15 @@ export function parseDigits(
     let k = j;
     const extra: string[] = [];
     let weak = false;
-    for (let g = 0; isDigits(toks[k]) && toks[k].x.length === 3 && (g = groupSpace(k)) > 0; k++) {
-      extra.push(toks[k].x);
+    for (let g = 0; isDigits(tokens[k]) && tokens[k].text.length === 3 && (g = groupSpace(k)) > 0; k++) {
+      extra.push(tokens[k].text);
       if (g === 1) weak = true;
     }
     // Not when the next thing continues as a date or clock ("10 000:" is nonsense anyway),
     // nor when one more digit group follows ("11 234 5678" is a phone number, "٣٤٥ ٦٧٨ ٩" a list).
-    const more = isDigits(toks[k]) && toks[k].sp && !toks[k].nl && toks[k].s === toks[k - 1].e + 1;
+    const more = isDigits(tokens[k]) && tokens[k].spaceBefore && !tokens[k].lineBefore && tokens[k].start === tokens[k - 1].end + 1;
     // A weak space ("٣٤٥ ٦٧٨") groups only in a run of three or more groups ("١ ٢٣٤ ٥٦٧").
-    if (extra.length > (weak ? 1 : 0) && !more && !(toks[k]?.t === 'p' && glued(toks[k]) && isDigits(toks[k + 1]))) {
+    if (extra.length > (weak ? 1 : 0) && !more && !(tokens[k]?.type === 'punct' && glued(tokens[k]) && isDigits(tokens[k + 1]))) {
       return { value: Number(groups[0] + extra.join('')), end: k, plain: false, integer: true };
     }
   }
@@ -107,22 +107,22 @@ export interface NumericDate {
 const DATE_SEPS = new Set(['-', '/', '.', '–', '\\']);
 
 /** "19 - 06 - 2024", "10/9/2023", "2023-09-10" starting at digit token i, or null. */
-export function parseNumericDate(toks: Token[], i: number): NumericDate | null {
-  const a = toks[i];
-  const s1 = toks[i + 1];
-  const b = toks[i + 2];
-  const s2 = toks[i + 3];
-  const c = toks[i + 4];
+export function parseNumericDate(tokens: FoldedToken[], i: number): NumericDate | null {
+  const a = tokens[i];
+  const s1 = tokens[i + 1];
+  const b = tokens[i + 2];
+  const s2 = tokens[i + 3];
+  const c = tokens[i + 4];
   if (!s1 || !s2 || !isDigits(b) || !isDigits(c)) return null;
-  if (s1.t !== 'p' || s2.t !== 'p' || s1.x !== s2.x || !DATE_SEPS.has(s1.x)) return null;
-  if (s1.nl || b.nl || s2.nl || c.nl) return null;
-  const A = Number(a.x);
-  const B = Number(b.x);
-  const C = Number(c.x);
-  if (a.x.length <= 2 && b.x.length <= 2 && c.x.length === 4) {
+  if (s1.type !== 'punct' || s2.type !== 'punct' || s1.text !== s2.text || !DATE_SEPS.has(s1.text)) return null;
+  if (s1.lineBefore || b.lineBefore || s2.lineBefore || c.lineBefore) return null;
+  const A = Number(a.text);
+  const B = Number(b.text);
+  const C = Number(c.text);
+  if (a.text.length <= 2 && b.text.length <= 2 && c.text.length === 4) {
     if (A >= 1 && A <= 31 && B >= 1 && B <= 12 && C >= 1800 && C <= 2200) return { day: A, month: B, year: C, end: i + 5 };
   }
-  if (a.x.length === 4 && b.x.length <= 2 && c.x.length <= 2) {
+  if (a.text.length === 4 && b.text.length <= 2 && c.text.length <= 2) {
     if (A >= 1800 && A <= 2200 && B >= 1 && B <= 12 && C >= 1 && C <= 31) return { day: C, month: B, year: A, end: i + 5 };
   }
   return null;
@@ -135,16 +135,16 @@ export interface ClockTime {
 }
 
 /** "16:13", "10:00", "09:30:15" starting at digit token i, or null. */
-export function parseClock(toks: Token[], i: number): ClockTime | null {
-  const h = toks[i];
-  const colon = toks[i + 1];
-  const m = toks[i + 2];
-  if (!colon || colon.t !== 'p' || colon.x !== ':' || !glued(colon) || !isDigits(m) || !glued(m)) return null;
-  if (h.x.length > 2 || m.x.length !== 2) return null;
-  const hours = Number(h.x);
-  const minutes = Number(m.x);
+export function parseClock(tokens: FoldedToken[], i: number): ClockTime | null {
+  const h = tokens[i];
+  const colon = tokens[i + 1];
+  const m = tokens[i + 2];
+  if (!colon || colon.type !== 'punct' || colon.text !== ':' || !glued(colon) || !isDigits(m) || !glued(m)) return null;
+  if (h.text.length > 2 || m.text.length !== 2) return null;
+  const hours = Number(h.text);
+  const minutes = Number(m.text);
   if (hours > 24 || minutes > 59) return null;
   let end = i + 3;
-  if (toks[end]?.x === ':' && glued(toks[end]) && isDigits(toks[end + 1]) && toks[end + 1].x.length === 2 && glued(toks[end + 1])) end += 2;
+  if (tokens[end]?.text === ':' && glued(tokens[end]) && isDigits(tokens[end + 1]) && tokens[end + 1].text.length === 2 && glued(tokens[end + 1])) end += 2;
   return { hours, minutes, end };
 }

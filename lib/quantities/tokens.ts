@@ -1,21 +1,24 @@
-// Tokenizer over FOLDED text (see lib/text/fold.ts): runs of ASCII digits, runs of letters
-// (Arabic and Latin kept apart, so "G20" is a Latin word glued to digits), and single
-// punctuation characters. Offsets are into the folded string; `sp` says whether whitespace
-// came before, so "بـ6" (glued) and "بـ 6" (spaced) can both be told apart from "ب 6".
+// The number scanner's tokens, over FOLDED text (see lib/text/fold.ts): runs of ASCII digits,
+// runs of letters (Arabic and Latin kept apart, so "G20" is a Latin word glued to digits), and
+// single punctuation characters. Offsets are into the folded string; `spaceBefore` says whether
+// whitespace came before, so "بـ6" (glued) and "بـ 6" (spaced) can both be told apart from "ب 6".
+// Not lib/text/tokens.ts tokensOf: that one keeps a number's separators inside one token, and
+// the scanner must see each separator to decide "7.500" from "7.5" (lib/text/normalize.ts lists
+// the splitters and why each exists). A char-code loop, because this runs over every page.
 
-export type TokenType = 'd' | 'w' | 'p';
+export type FoldedTokenType = 'digits' | 'word' | 'punct';
 
-export interface Token {
-  t: TokenType;
+export interface FoldedToken {
+  type: FoldedTokenType;
   /** Folded start/end offsets. */
-  s: number;
-  e: number;
+  start: number;
+  end: number;
   /** Folded text of the token. */
-  x: string;
+  text: string;
   /** Whitespace before the token. */
-  sp: boolean;
+  spaceBefore: boolean;
   /** A line break in the whitespace before the token. */
-  nl: boolean;
+  lineBefore: boolean;
   /** Latin letters (for words). */
   latin: boolean;
 }
@@ -42,25 +45,25 @@ function isSpace(c: number): boolean {
 }
 
 /** Splits folded text into tokens in one pass. */
-export function tokenize(folded: string): Token[] {
-  const out: Token[] = [];
+export function foldedTokens(folded: string): FoldedToken[] {
+  const out: FoldedToken[] = [];
   const n = folded.length;
   let i = 0;
-  let sp = true;
-  let nl = true;
+  let spaceBefore = true;
+  let lineBefore = true;
   while (i < n) {
     const c = folded.charCodeAt(i);
     if (isSpace(c)) {
-      sp = true;
-      if (c === 10 || c === 13 || c === 0x2029) nl = true;
+      spaceBefore = true;
+      if (c === 10 || c === 13 || c === 0x2029) lineBefore = true;
       i++;
       continue;
     }
-    const s = i;
-    let t: TokenType;
+    const start = i;
+    let type: FoldedTokenType;
     let latin = false;
     if (c >= 48 && c <= 57) {
-      t = 'd';
+      type = 'digits';
       i++;
       while (i < n) {
         const d = folded.charCodeAt(i);
@@ -68,21 +71,21 @@ export function tokenize(folded: string): Token[] {
         i++;
       }
     } else if (isArabicLetter(c)) {
-      t = 'w';
+      type = 'word';
       i++;
       while (i < n && isArabicLetter(folded.charCodeAt(i))) i++;
     } else if (isLatinLetter(c)) {
-      t = 'w';
+      type = 'word';
       latin = true;
       i++;
       while (i < n && isLatinLetter(folded.charCodeAt(i))) i++;
     } else {
-      t = 'p';
+      type = 'punct';
       i++;
     }
-    out.push({ t, s, e: i, x: folded.slice(s, i), sp, nl, latin });
-    sp = false;
-    nl = false;
+    out.push({ type, start, end: i, text: folded.slice(start, i), spaceBefore, lineBefore, latin });
+    spaceBefore = false;
+    lineBefore = false;
   }
   return out;
 }

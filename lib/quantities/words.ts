@@ -24,16 +24,17 @@ export const CONSTRUCT_TWO = new Set(['اثنا', 'اثني', 'اثنتا', 'ا�
 
 /** Parses a number written in words starting at token i, or returns null. */
 export function parseWords(ctx: Ctx, i: number): WordNumber | null {
-  const { toks, hits } = ctx;
+  const { tokens, hits } = ctx;
   const first = hits[i];
   if (!first) return null;
   const fx = first.lex;
-  const article = hasArticle(first.pre);
+  const article = hasArticle(first.proclitics);
   let total = 0;
   let group = 0;
-  let h = false;
-  let u = false;
-  let t = false;
+  // Which slots of the current group (between scale words) are filled.
+  let hasHundreds = false;
+  let hasUnits = false;
+  let hasTens = false;
   let lastScale = Infinity;
   let lastWasUnit = false;
   let lastUnit = 0;
@@ -43,34 +44,34 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     if (fx.unit === undefined || fx.unit < 3) return null;
     // "الأربع والعشرين": a definite compound.
     const n = hits[i + 1];
-    if (n && n.pre === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !toks[i + 1].nl)
+    if (n && n.proclitics === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !tokens[i + 1].lineBefore)
       return { value: fx.unit + n.lex.ten, end: i + 2, lastScale: 1, words: 2, fraction: false };
     return { value: fx.unit, end: i + 1, lastScale: 1, words: 1, fraction: false };
   }
   if (fx.unit !== undefined) {
     const next = hits[i + 1];
-    const teenNext = next !== undefined && next.pre === '' && next.lex.teen === true && !toks[i + 1].nl;
+    const teenNext = next !== undefined && next.proclitics === '' && next.lex.teen === true && !tokens[i + 1].lineBefore;
     // أحد/إحدى only exist before عشر/عشرة.
-    const base = toks[i].x.slice(first.pre.length);
+    const base = tokens[i].text.slice(first.proclitics.length);
     if ((base === 'احد' || base === 'احدي') && !teenNext) return null;
     group = fx.unit;
-    u = true;
+    hasUnits = true;
     lastWasUnit = fx.unit < 10;
     lastUnit = fx.unit;
   } else if (fx.ten !== undefined) {
     group = fx.ten;
-    t = true;
+    hasTens = true;
   } else if (fx.hundred !== undefined) {
     group = fx.hundred;
-    h = true;
+    hasHundreds = true;
   } else if (fx.scale !== undefined && fx.scaleForm !== 'plural') {
     // ألف → 1000; ألفان/ألفين/ألفي → 2000; ألفا/مليونا is a construct dual before a noun
     // ("ألفا جندي" → 2000) but the accusative singular otherwise ("مليونا و300 ألف").
     let n = fx.scaleForm === 'sing' ? 1 : 2;
     if (fx.scaleForm === 'acc') {
-      const nt = toks[i + 1];
+      const nt = tokens[i + 1];
       const nh = hits[i + 1];
-      const nounNext = nt !== undefined && nt.t === 'w' && !nt.nl && !nt.latin && nt.x !== 'و' && !nh?.lex.stop && !(nh && nh.pre.startsWith('و'));
+      const nounNext = nt !== undefined && nt.type === 'word' && !nt.lineBefore && !nt.latin && nt.text !== 'و' && !nh?.lex.stop && !(nh && nh.proclitics.startsWith('و'));
       if (!nounNext) n = 1;
     }
     total = n * fx.scale;
@@ -78,84 +79,84 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   } else return null;
 
   let k = i + 1;
-  for (; k < toks.length; k++) {
-    let tok = toks[k];
+  for (; k < tokens.length; k++) {
+    let tok = tokens[k];
     let hit = hits[k];
     // "خمسمائة و خمسة و عشرون": the conjunction written apart reads like the glued one.
-    let pre = hit?.pre;
+    let pre = hit?.proclitics;
     const from = k;
-    if (tok.t === 'w' && tok.x === 'و' && !tok.nl) {
+    if (tok.type === 'word' && tok.text === 'و' && !tok.lineBefore) {
       const h2 = hits[k + 1];
-      const t2 = toks[k + 1];
-      if (h2 && t2 && h2.pre === '' && !t2.nl && t2.sp) {
+      const t2 = tokens[k + 1];
+      if (h2 && t2 && h2.proclitics === '' && !t2.lineBefore && t2.spaceBefore) {
         k++;
         tok = t2;
         hit = h2;
         pre = 'و';
       }
     }
-    if (!hit || tok.nl || !tok.sp) {
+    if (!hit || tok.lineBefore || !tok.spaceBefore) {
       k = from;
       break;
     }
     const x = hit.lex;
     if (pre === '' && from === k) {
-      if (x.teen && lastWasUnit && !t) {
+      if (x.teen && lastWasUnit && !hasTens) {
         group += 10;
-        t = true;
+        hasTens = true;
         lastWasUnit = false;
         continue;
       }
-      if (x.mia && lastWasUnit && !h && group === lastUnit) {
+      if (x.mia && lastWasUnit && !hasHundreds && group === lastUnit) {
         group = lastUnit * 100;
-        h = true;
-        u = false;
+        hasHundreds = true;
+        hasUnits = false;
         lastWasUnit = false;
         continue;
       }
       if (x.scale !== undefined && x.scaleForm !== 'dual' && x.scale < lastScale && (group > 0 || total === 0)) {
         total += (group || 1) * x.scale;
         group = 0;
-        h = u = t = false;
+        hasHundreds = hasUnits = hasTens = false;
         lastWasUnit = false;
         lastScale = x.scale;
         continue;
       }
-      if (x.fracPlural !== undefined && total === 0 && u && !t && !h && group <= 10) {
+      if (x.fracPlural !== undefined && total === 0 && hasUnits && !hasTens && !hasHundreds && group <= 10) {
         return { value: group * x.fracPlural, end: k + 1, lastScale: 1, words: k + 1 - i, fraction: true };
       }
       break;
     }
     if (pre === 'و') {
       // "مائة واثنا عشر" but not "مائة وأثنى" (and praised): see CONSTRUCT_TWO.
-      const teenAfter = hits[k + 1]?.pre === '' && hits[k + 1]?.lex.teen === true;
-      if (CONSTRUCT_TWO.has(tok.x.slice(from === k ? hit.pre.length : 0)) && !teenAfter) {
+      const teenAfter = hits[k + 1]?.proclitics === '' && hits[k + 1]?.lex.teen === true;
+      if (CONSTRUCT_TWO.has(tok.text.slice(from === k ? hit.proclitics.length : 0)) && !teenAfter) {
         k = from;
         break;
       }
-      if (x.unit !== undefined && x.unit < 10 && !u && !t && x.unit < lastScale) {
+      if (x.unit !== undefined && x.unit < 10 && !hasUnits && !hasTens && x.unit < lastScale) {
         group += x.unit;
-        u = true;
+        hasUnits = true;
         lastWasUnit = true;
         lastUnit = x.unit;
         continue;
       }
       // Not "عشرة وعشرون" (ten and twenty: two numbers, e.g. the ends of a range).
-      if (x.ten !== undefined && !t && x.ten < lastScale && !(u && lastUnit === 10)) {
+      if (x.ten !== undefined && !hasTens && x.ten < lastScale && !(hasUnits && lastUnit === 10)) {
         group += x.ten;
-        t = true;
+        hasTens = true;
         lastWasUnit = false;
         continue;
       }
       if (x.hundred !== undefined && !x.mia && group === 0 && total > 0 && x.hundred < lastScale) {
         group = x.hundred;
-        h = true;
+        hasHundreds = true;
         lastWasUnit = false;
         continue;
       }
       if (x.hundred !== undefined && x.mia && group === 0 && total > 0 && lastScale > 100) {
         group = 100;
-        h = true;
+        hasHundreds = true;
         lastWasUnit = false;
         continue;
       }

@@ -2,7 +2,7 @@
 // Keywords are ranked by term frequency times specificity (inverse document frequency learned
 // from unrelated news, specificity.ts): words every story uses (toll, president) rank low.
 
-import { normalizeArabic, stem, tokenize } from '../text/normalize';
+import { keywordStems, normalizeArabic, stem } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, findEntities, parentOf } from '../text/entities';
 import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from './limits';
@@ -63,7 +63,7 @@ function contentStems(text: string): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (covered[i] || t.type !== 'word') return;
-    for (const s of tokenize(t.raw)) if (!ENTITY_STEMS.has(s)) out.push(s);
+    for (const s of keywordStems(t.raw)) if (!ENTITY_STEMS.has(s)) out.push(s);
   });
   return out;
 }

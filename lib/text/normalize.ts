@@ -75,18 +75,29 @@ const STOPWORD_FORMS = `
 the of and to in a for on is
 `;
 
-/** Normalised stems that tokenize() drops. */
+/** Normalised stems that keywordStems() drops. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   STOPWORD_FORMS.split(/\s+/).filter(Boolean).flatMap((w) => [normalizeArabic(w), stem(w)]),
 );
 
-/** Words (letters and digits, any script) of a text, in order. */
+// The project's splitters, one per job (the word tokenizer is lib/text/tokens.ts tokensOf):
+// - tokensOf (lib/text/tokens.ts): words, numbers and punctuation of the raw text with offsets
+//   and normalised forms; a number is one token with its separators ("10,5%") and letters never
+//   join digits. Claims, entities and story features walk these.
+// - foldedTokens (lib/quantities/tokens.ts): the number scanner's split of FOLDED text: digit
+//   runs apart from every separator (the scanner decides "7.500" vs "7.5" from context), with
+//   the whitespace and line break before each token; a char-code loop, the hot path.
+// - words / keywordStems (here): match forms only, no offsets. Letters and digits stay one word
+//   ("كوفيد19"), as the specificity table lib/story/data/idf.json was counted; changing this
+//   split means rebuilding that table (scripts/build-idf.ts).
+
+/** Words (letters and digits, any script) of a text, in order: normalised, no offsets. */
 export function words(s: string): string[] {
   return normalizeArabic(s).match(/[\u0621-\u064aa-z0-9]+/g) ?? [];
 }
 
-/** Normalised stems with stopwords, bare numbers and one-letter tokens removed. */
-export function tokenize(s: string): string[] {
+/** The stems a text offers as story keywords: stopwords, bare numbers and one-letter words removed. */
+export function keywordStems(s: string): string[] {
   const out: string[] = [];
   for (const w of words(s)) {
     if (/^[0-9]+$/.test(w) || w.length < 2) continue;

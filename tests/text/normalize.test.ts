@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, stem, stripClitics, tokenize, STOPWORDS } from '../../lib/text/normalize';
+import { normalizeArabic, stem, stripClitics, keywordStems, STOPWORDS } from '../../lib/text/normalize';
 
 describe('normalizeArabic', () => {
   it('folds diacritics, tatweel, letter forms and digits, lowercases and collapses spaces', () => {
@@ -40,9 +40,9 @@ describe('stem', () => {
   });
 });
 
-describe('tokenize', () => {
+describe('keywordStems', () => {
   it('drops stopwords, numbers and common reporting words', () => {
-    const t = tokenize('وقال الرئيس إن 10 آلاف جندي وصلوا إلى روسيا في يونيو');
+    const t = keywordStems('وقال الرئيس إن 10 آلاف جندي وصلوا إلى روسيا في يونيو');
     expect(t).toContain(stem('جندي'));
     expect(t).toContain(stem('روسيا'));
     expect(t).not.toContain('10');
