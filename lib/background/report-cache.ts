@@ -1,0 +1,59 @@
+// The last story report of each read, kept while the service worker lives, so the panel's
+// first question is answered without rebuilding the report (related reads, topics, intervals)
+// every time it opens. Any write to the reads, versions, story links or keyword counts (Dexie's
+// storagemutated event, fired after each committed write) empties it: a report is never older
+// than the store. A report whose build began before a write is not kept.
+import Dexie from 'dexie';
+import { buildStoryReport } from '../report/build';
+import type { StoryReport } from '../report/types';
+import type { TabayyunDB } from '../store/db';
+
+/** Reports kept at most (a few per open tab); the oldest goes first. */
+const MAX_REPORTS = 64;
+/** Writes to these tables change no report. */
+const REPORT_FREE_TABLES = new Set(['settings']);
+
+export interface ReportCache {
+  /** The read's report: kept, or built now and kept. */
+  report(readId: number): Promise<StoryReport | null>;
+  /** A report just built elsewhere (by a read's save), kept if nothing was written since `since`. */
+  keep(readId: number, report: StoryReport, since: number): void;
+  /** The write generation now, to pass to `keep`. */
+  generation(): number;
+  /** Stops following the store's writes. */
+  close(): void;
+}
+
+export function createReportCache(db: TabayyunDB, build: (db: TabayyunDB, readId: number) => Promise<StoryReport | null> = buildStoryReport): ReportCache {
+  const kept = new Map<number, StoryReport>();
+  let generation = 0;
+  const prefix = `idb://${db.name}/`;
+  const onWrite = (parts: Record<string, unknown>) => {
+    const touched = Object.keys(parts).some((key) => key.startsWith(prefix) && !REPORT_FREE_TABLES.has(key.slice(prefix.length).split('/')[0]));
+    if (!touched) return;
+    generation++;
+    kept.clear();
+  };
+  Dexie.on('storagemutated', onWrite);
+
+  function keep(readId: number, report: StoryReport, since: number): void {
+    if (since !== generation) return;
+    kept.delete(readId);
+    kept.set(readId, report);
+    if (kept.size > MAX_REPORTS) kept.delete(kept.keys().next().value as number);
+  }
+
+  return {
+    async report(readId) {
+      const hit = kept.get(readId);
+      if (hit) return hit;
+      const since = generation;
+      const report = await build(db, readId);
+      if (report) keep(readId, report, since);
+      return report;
+    },
+    keep,
+    generation: () => generation,
+    close: () => Dexie.on.storagemutated.unsubscribe(onWrite),
+  };
+}
