@@ -4,7 +4,6 @@
 // watchers that open the store start only once the answer is in: nothing competes with the
 // first report.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { PanelState, ReplyTo } from '../messaging/protocol';
 import type { TabayyunDB } from '../store/db';
 import type { Ask } from './ask';
@@ -25,7 +24,8 @@ export interface PanelStateView {
   ready: boolean;
 }
 
-export function usePanelState(db: TabayyunDB, tabId: number | null, ask: Ask, events: TabEvents = browser as unknown as TabEvents): PanelStateView {
+/** `events`: the browser's session-storage and tab events (wxt's `browser`). */
+export function usePanelState(db: TabayyunDB, tabId: number | null, ask: Ask, events: TabEvents): PanelStateView {
   const [state, setState] = useState<PanelState | null>(null);
   const [answered, setAnswered] = useState(false);
   const [tick, setTick] = useState(0);
