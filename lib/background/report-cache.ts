@@ -16,10 +16,6 @@ const REPORT_FREE_TABLES = new Set(['settings']);
 export interface ReportCache {
   /** The read's report: kept, or built now and kept. */
   report(readId: number): Promise<StoryReport | null>;
-  /** A report just built elsewhere (by a read's save), kept if nothing was written since `since`. */
-  keep(readId: number, report: StoryReport, since: number): void;
-  /** The write generation now, to pass to `keep`. */
-  generation(): number;
   /** Stops following the store's writes. */
   close(): void;
 }
@@ -36,6 +32,7 @@ export function createReportCache(db: TabayyunDB, build: (db: TabayyunDB, readId
   };
   Dexie.on('storagemutated', onWrite);
 
+  /** Kept only if nothing was written since the build began (`since`). */
   function keep(readId: number, report: StoryReport, since: number): void {
     if (since !== generation) return;
     kept.delete(readId);
@@ -52,8 +49,6 @@ export function createReportCache(db: TabayyunDB, build: (db: TabayyunDB, readId
       if (report) keep(readId, report, since);
       return report;
     },
-    keep,
-    generation: () => generation,
     close: () => Dexie.on.storagemutated.unsubscribe(onWrite),
   };
 }

@@ -25,7 +25,7 @@ export interface RouterDeps {
 
 /** The messages the background answers: content scripts send reads and skips, the panel the rest. */
 export type BackgroundMessage = Exclude<MessageType, 'scrollToFigure' | 'setHighlights'>;
-export const BACKGROUND_MESSAGES: readonly BackgroundMessage[] = [
+export const BACKGROUND_MESSAGES = [
   'articleRead',
   'pageSkipped',
   'panelState',
@@ -40,7 +40,10 @@ export const BACKGROUND_MESSAGES: readonly BackgroundMessage[] = [
   'setPageMarks',
   'setRetention',
   'pruneNow',
-];
+] as const satisfies readonly BackgroundMessage[];
+// Every message the background answers is registered (a new one cannot be forgotten here).
+const everyMessageListed: [Exclude<BackgroundMessage, (typeof BACKGROUND_MESSAGES)[number]>] extends [never] ? true : false = true;
+void everyMessageListed;
 
 type Answer<K extends BackgroundMessage> = (data: MessageData<K>, sender: Sender) => Promise<ReplyTo<K>> | ReplyTo<K>;
 const ok = { ok: true } as const;
