@@ -5,6 +5,7 @@ import { createHandlers } from '../../lib/background/handlers';
 import { createPageHighlights } from '../../lib/background/page-highlights';
 import { createReanalysis } from '../../lib/background/reanalysis';
 import { createReportCache } from '../../lib/background/report-cache';
+import { sessionReportShelf } from '../../lib/background/report-shelf';
 import { CONTENT_SCRIPT_FILE, watchSitePermissions } from '../../lib/background/site-scripts';
 import { sessionTabStates } from '../../lib/background/tab-state';
 import { BACKGROUND_MESSAGES, createRouter } from '../../lib/background/router';
@@ -16,7 +17,7 @@ export default defineBackground(() => {
   const tabs = sessionTabStates();
   // One report per read, kept until the store changes: the panel's first question and the
   // open pages' marks share it.
-  const reports = createReportCache(db);
+  const reports = createReportCache(db, undefined, sessionReportShelf());
   const pageHighlights = createPageHighlights({ db, tabs, report: reports.report, send: (tabId, data) => sendMessage('setHighlights', data, tabId) });
   // Reads analysed by another engine version (an update, an import) are analysed again; then
   // the open pages' marks follow (once at the end, not after every batch).

@@ -12,6 +12,7 @@ import { ask } from '../../lib/panel/ask';
 import { downloadExport } from '../../lib/panel/data-files';
 import { applyLang, useLang } from '../../lib/panel/language';
 import { usePanelState } from '../../lib/panel/panel-state';
+import type { SessionArea } from '../../lib/panel/shelved-report';
 import type { TabEvents } from '../../lib/panel/store-changes';
 import { currentHost } from '../../lib/panel/current-host';
 import { useHistory } from '../../lib/panel/use-history';
@@ -26,7 +27,7 @@ export function App() {
   // follow changes live; every write goes through the background.
   const db = useMemo(() => openDatabase(), []);
   const tabId = useTabId();
-  const { state, refresh, updating, ready } = usePanelState(db, tabId, ask, browser as unknown as TabEvents);
+  const { state, refresh, updating, ready } = usePanelState(db, tabId, ask, browser as unknown as TabEvents, browser.storage.session as unknown as SessionArea);
   const [view, setView] = useState<View>('article');
   const [words, setWords] = useState('');
   const [site, setSite] = useState('');

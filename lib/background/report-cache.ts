@@ -2,11 +2,14 @@
 // first question is answered without rebuilding the report (related reads, topics, intervals)
 // every time it opens. Any write to the reads, versions, story links or keyword counts (Dexie's
 // storagemutated event, fired after each committed write) empties it: a report is never older
-// than the store. A report whose build began before a write is not kept.
+// than the store. A report whose build began before a write is not kept. The most recent
+// ones are also shelved in session storage, which the panel reads before the worker answers
+// (or even starts).
 import Dexie from 'dexie';
 import { buildStoryReport } from '../report/build';
 import type { StoryReport } from '../report/types';
 import type { TabayyunDB } from '../store/db';
+import type { ShelvedReports } from '../messaging/protocol';
 
 /** Reports kept at most (a few per open tab); the oldest goes first. */
 const MAX_REPORTS = 64;
@@ -20,7 +23,20 @@ export interface ReportCache {
   close(): void;
 }
 
-export function createReportCache(db: TabayyunDB, build: (db: TabayyunDB, readId: number) => Promise<StoryReport | null> = buildStoryReport): ReportCache {
+/** Where the last reports are also shelved for the panel (session storage; lib/background/report-shelf.ts). */
+export interface ReportShelf {
+  put(reports: ShelvedReports): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** Reports shelved for the panel at most: the most recent ones. */
+const SHELVED = 8;
+
+export function createReportCache(
+  db: TabayyunDB,
+  build: (db: TabayyunDB, readId: number) => Promise<StoryReport | null> = buildStoryReport,
+  shelf?: ReportShelf,
+): ReportCache {
   const kept = new Map<number, StoryReport>();
   let generation = 0;
   const prefix = `idb://${db.name}/`;
@@ -29,6 +45,7 @@ export function createReportCache(db: TabayyunDB, build: (db: TabayyunDB, readId
     if (!touched) return;
     generation++;
     kept.clear();
+    void shelf?.clear().catch(() => undefined);
   };
   Dexie.on('storagemutated', onWrite);
 
@@ -38,6 +55,7 @@ export function createReportCache(db: TabayyunDB, build: (db: TabayyunDB, readId
     kept.delete(readId);
     kept.set(readId, report);
     if (kept.size > MAX_REPORTS) kept.delete(kept.keys().next().value as number);
+    if (shelf) void shelf.put(Object.fromEntries([...kept].slice(-SHELVED))).catch(() => undefined);
   }
 
   return {

@@ -21,6 +21,14 @@ export type TabState =
 /** Where the background keeps a tab's TabState in session storage; the panel watches this key. */
 export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 
+/**
+ * The last story reports the background built (read id → report), in session storage and
+ * removed at every write to the store: the panel shows one at once, without waking the
+ * background, while it asks the background for the current one.
+ */
+export const SHELVED_REPORTS_KEY = 'reports';
+export type ShelvedReports = Record<string, StoryReport>;
+
 /** Everything the panel shows for one tab. */
 export type PanelState =
   | { status: 'unknown'; tabId: number; url?: string; canRead: boolean }

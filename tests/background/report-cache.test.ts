@@ -60,6 +60,23 @@ describe('report cache', () => {
     expect(builds).toEqual([7, 7]);
   });
 
+  it('shelves the kept reports for the panel, and takes them off the shelf at a write', async () => {
+    cache.close();
+    const shelf: { put: Record<string, StoryReport>[]; cleared: number } = { put: [], cleared: 0 };
+    cache = createReportCache(db, async (_db, readId) => fakeReport(readId), {
+      put: async (reports) => void shelf.put.push(reports),
+      clear: async () => void shelf.cleared++,
+    });
+    await cache.report(7);
+    await cache.report(8);
+    expect(shelf.put.at(-1)).toEqual({ 7: fakeReport(7), 8: fakeReport(8) });
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/3', text: 'نص ثالث' }), 1);
+    await settle();
+    expect(shelf.cleared).toBe(1);
+    await cache.report(8);
+    expect(shelf.put.at(-1)).toEqual({ 8: fakeReport(8) });
+  });
+
   it('does not keep a report whose build a write overtook', async () => {
     let open!: () => void;
     gate = new Promise((r) => (open = r));

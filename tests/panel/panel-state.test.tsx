@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failure, type PanelState, type ReplyTo } from '../../lib/messaging/protocol';
 import type { Ask } from '../../lib/panel/ask';
 import { stateFromReply, usePanelState, type PanelStateView } from '../../lib/panel/panel-state';
+import type { SessionArea } from '../../lib/panel/shelved-report';
 import type { TabEvents } from '../../lib/panel/store-changes';
+import type { StoryReport } from '../../lib/report/types';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 
 let db: TabayyunDB;
@@ -27,8 +29,8 @@ function fakeEvents() {
 }
 let tabEvents: ReturnType<typeof fakeEvents>;
 
-function Probe({ ask, tabId }: { ask: Ask; tabId: number | null }) {
-  view = usePanelState(db, tabId, ask, tabEvents.events);
+function Probe({ ask, tabId, session }: { ask: Ask; tabId: number | null; session?: SessionArea }) {
+  view = usePanelState(db, tabId, ask, tabEvents.events, session);
   return null;
 }
 
@@ -91,6 +93,28 @@ describe('usePanelState', () => {
     answer({ ok: true, state: unknown }, 0);
     await new Promise((r) => setTimeout(r, 20));
     expect(view.state).toMatchObject({ tabId: 6 });
+  });
+
+  it('shows the shelved report until the background answers, and never over its answer', async () => {
+    const shelved = { status: 'read', tabId: 5, report: { claimCount: 1 } as unknown as StoryReport } as const;
+    const session: SessionArea = { get: async () => ({ 'tab:5': { status: 'read', url: 'https://a.test/', readId: 2 }, reports: { 2: shelved.report } }) };
+    const { ask, answer } = heldAsk();
+    render(<Probe ask={ask} tabId={5} session={session} />, host);
+    await vi.waitFor(() => expect(view.state).toEqual(shelved));
+    // Still not the background's answer: the store is not watched yet.
+    expect(view.ready).toBe(false);
+    answer({ ok: true, state: unknown });
+    await vi.waitFor(() => expect(view.state).toEqual(unknown));
+    // An answer that comes first is not replaced by a slower shelf.
+    render(null, host);
+    let release!: () => void;
+    const slow: SessionArea = { get: () => new Promise((r) => (release = () => r({ 'tab:6': { status: 'read', url: 'https://a.test/', readId: 2 }, reports: { 2: shelved.report } }))) };
+    const fast = vi.fn(async () => ({ ok: true, state: { ...unknown, tabId: 6 } })) as unknown as Ask;
+    render(<Probe ask={fast} tabId={6} session={slow} />, host);
+    await vi.waitFor(() => expect(view.state).toMatchObject({ status: 'unknown', tabId: 6 }));
+    release();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(view.state).toMatchObject({ status: 'unknown', tabId: 6 });
   });
 
   it('with no tab it asks nothing and is ready at once', () => {
