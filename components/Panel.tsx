@@ -1,18 +1,12 @@
 import type { Lang, Translate } from '../lib/i18n/messages';
 import type { PanelState } from '../lib/messaging/protocol';
+import type { PanelActions } from '../lib/panel/actions';
 import { ArticleHeader } from './ArticleHeader';
 import { DifferenceCard } from './DifferenceCard';
 import { EmptyState } from './EmptyState';
 import { RelatedReads } from './RelatedReads';
 
-export interface PanelActions {
-  readTab: () => void;
-  addSite: () => void;
-  showInPage: (id: string) => void;
-  notSameStory: (readId: number) => void;
-  resume: (host: string) => void;
-  deleteStory: (readIds: number[]) => void;
-}
+export type { PanelActions };
 
 /** The side panel's body for one state of the current tab. */
 export function Panel({ state, lang, t, actions, readError = null }: { state: PanelState | null; lang: Lang; t: Translate; actions: PanelActions; readError?: string | null }) {

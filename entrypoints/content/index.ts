@@ -4,7 +4,7 @@ import { extractArticle } from '../../lib/extract/index';
 import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/highlight/index';
 import { watchAddress } from '../../lib/content/address-watch';
 import { sendWithRetry } from '../../lib/content/retry';
-import { onMessage, parseMessage, sendMessage } from '../../lib/messaging/protocol';
+import { failure, onMessage, parseMessage, sendMessage } from '../../lib/messaging/protocol';
 import type { HighlightItem } from '../../lib/report/types';
 import { NEWS_SITE_MATCHES } from '../../lib/sites';
 
@@ -49,7 +49,7 @@ export default defineContentScript({
         }
         const article = result.article;
         const ack = await sendWithRetry(() => sendMessage('articleRead', article));
-        if ('highlights' in ack) {
+        if (ack.ok) {
           readId = ack.readId;
           show(ack.highlights);
         }
@@ -61,12 +61,19 @@ export default defineContentScript({
       }
     }
 
-    onMessage('scrollToFigure', ({ data }) => scrollToFigure(data.id));
+    onMessage('scrollToFigure', ({ data }) => {
+      const asked = parseMessage('scrollToFigure', data);
+      if (!asked.ok) return failure(asked.problem);
+      return scrollToFigure(asked.data.id) ? { ok: true } : failure('not-found');
+    });
     // The story's report changed (a related read, a correction, a deletion, a re-analysis).
     onMessage('setHighlights', ({ data }) => {
       const update = parseMessage('setHighlights', data);
-      if (!update.ok || update.data.readId !== readId) return;
+      if (!update.ok) return failure(update.problem);
+      // Marks for another read than this page's (it navigated meanwhile) are not shown.
+      if (update.data.readId !== readId) return failure('other-read');
       show(update.data.highlights);
+      return { ok: true };
     });
 
     watchAddress(window, () => {

@@ -2,8 +2,8 @@
 // have changed (a new related read, "not the same story", a deletion, a re-analysis), every tab
 // showing a stored read gets its report rebuilt, and the tabs whose highlights differ from what
 // they were last sent get the new ones (tabs of other stories are left alone).
-import type { MessageData } from '../messaging/protocol';
-import type { HighlightItem } from '../report/types';
+import type { MessageData, ReplyTo } from '../messaging/protocol';
+import type { HighlightItem, StoryReport } from '../report/types';
 import { buildStoryReport } from '../report/build';
 import type { TabayyunDB } from '../store/db';
 import { getPageMarks } from '../store/settings';
@@ -12,8 +12,10 @@ import type { TabStates } from './tab-state';
 export interface PageHighlightsDeps {
   db: TabayyunDB;
   tabs: TabStates;
-  /** Sends the highlights to the content script in a tab (tabs.sendMessage). */
-  send(tabId: number, data: MessageData<'setHighlights'>): Promise<void>;
+  /** Sends the highlights to the content script in a tab (tabs.sendMessage); rejects when nothing listens there. */
+  send(tabId: number, data: MessageData<'setHighlights'>): Promise<ReplyTo<'setHighlights'> | void>;
+  /** A read's story report (default: built from the store; the background passes its report cache). */
+  report?(readId: number): Promise<StoryReport | null>;
 }
 
 export interface RefreshScope {
@@ -25,6 +27,7 @@ export interface RefreshScope {
 
 export function createPageHighlights(deps: PageHighlightsDeps) {
   const { db, tabs } = deps;
+  const reportOf = deps.report ?? ((readId: number) => buildStoryReport(db, readId));
   // What each tab was last given, while this worker lives; after a restart tabs are sent again once.
   const lastSent = new Map<number, string>();
   let queue: Promise<void> = Promise.resolve();
@@ -34,13 +37,15 @@ export function createPageHighlights(deps: PageHighlightsDeps) {
     const marksOn = await getPageMarks(db);
     for (const [tabId, readId] of await tabs.readTabs()) {
       if (tabId === scope.exceptTab || (scope.reads && !scope.reads.has(readId))) continue;
-      const report = marksOn ? await buildStoryReport(db, readId).catch(() => null) : null;
+      const report = marksOn ? await reportOf(readId).catch(() => null) : null;
       const highlights = report?.highlights ?? [];
       const signature = JSON.stringify(highlights);
       if (lastSent.get(tabId) === signature) continue;
       lastSent.set(tabId, signature);
-      // The tab may have navigated away or closed: its content script is gone, nothing to update.
-      await deps.send(tabId, { readId, highlights }).catch(() => lastSent.delete(tabId));
+      // The tab may have navigated away or closed (its content script is gone, or shows another
+      // read): it is sent again next time.
+      const reply = await deps.send(tabId, { readId, highlights }).catch(() => null);
+      if (reply === null || (reply && !reply.ok)) lastSent.delete(tabId);
     }
   }
 

@@ -2,7 +2,7 @@
 // it survives the MV3 service worker being stopped, and is forgotten when the browser closes.
 // The key is `tab:<id>` in browser.storage.session; the panel listens to changes of its tab's key.
 import { storage } from 'wxt/utils/storage';
-import type { TabState } from '../messaging/protocol';
+import { tabStateKey, type TabState } from '../messaging/protocol';
 
 export interface TabStates {
   get(tabId: number): Promise<TabState>;
@@ -13,7 +13,6 @@ export interface TabStates {
 }
 
 const UNKNOWN: TabState = { status: 'unknown' };
-export const tabStateKey = (tabId: number) => `tab:${tabId}`;
 const tabItem = (tabId: number) => storage.defineItem<TabState>(`session:${tabStateKey(tabId)}`, { fallback: UNKNOWN });
 
 export function sessionTabStates(): TabStates {

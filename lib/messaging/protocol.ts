@@ -18,6 +18,17 @@ export type TabState =
   /** The article was extracted but could not be saved (storage full, database error). */
   | { status: 'failed'; url: string; reason: 'quota' | 'unknown'; message: string };
 
+/** Where the background keeps a tab's TabState in session storage; the panel watches this key. */
+export const tabStateKey = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * The last story reports the background built (read id → report), in session storage and
+ * removed at every write to the store: the panel shows one at once, without waking the
+ * background, while it asks the background for the current one.
+ */
+export const SHELVED_REPORTS_KEY = 'reports';
+export type ShelvedReports = Record<string, StoryReport>;
+
 /** Everything the panel shows for one tab. */
 export type PanelState =
   | { status: 'unknown'; tabId: number; url?: string; canRead: boolean }
@@ -98,30 +109,51 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const snapshotTypeMatchesSchema: Same<ArticleSnapshot, MessageData<'articleRead'>> = true;
 void snapshotTypeMatchesSchema;
 
-export interface ProtocolMap {
-  /** `retryAfterMs` with error 'too-soon': the tab added a read moments ago; send again after it. */
-  articleRead(snapshot: MessageData<'articleRead'>): ReadAck | { error: string; message?: string; retryAfterMs?: number };
-  pageSkipped(info: MessageData<'pageSkipped'>): void;
-  panelState(data: MessageData<'panelState'>): PanelState;
-  /** Reads the tab now (toolbar click on a site the content script does not run on). */
-  readTab(data: MessageData<'readTab'>): { ok: boolean; error?: string };
-  setSameStory(data: MessageData<'setSameStory'>): void;
-  deleteRead(data: MessageData<'deleteRead'>): void;
-  scrollToFigure(data: MessageData<'scrollToFigure'>): boolean;
-  setHighlights(data: MessageData<'setHighlights'>): void;
-  /** Never throws: a file that is not an export, or a newer format, comes back as { error }. */
-  importData(data: MessageData<'importData'>): ImportResult | { error: string };
-  deleteStory(data: MessageData<'deleteStory'>): { deleted: number };
-  /** Every read, version, story link and setting. */
-  deleteAll(): void;
-  setSitePaused(data: MessageData<'setSitePaused'>): void;
-  setUiLanguage(data: MessageData<'setUiLanguage'>): void;
-  /** Whether figures are marked in pages read from now on. */
-  setPageMarks(data: MessageData<'setPageMarks'>): void;
-  /** months null keeps everything; the setting is applied by pruneNow. */
-  setRetention(data: MessageData<'setRetention'>): { ok: true } | { error: string };
-  pruneNow(): { removed: number };
+/**
+ * The one shape of every answer: `{ ok: true, ...data }`, or a failure with a short code
+ * (`refused`, `bad-<field>`, `too-soon`, `quota`, `failed`, …) and, where it helps the reader, a
+ * sentence. Nothing is answered by a rejected promise: a sender handles `ok` and nothing else.
+ */
+export type Failure = { ok: false; error: string; message?: string; retryAfterMs?: number };
+export type Reply<T extends object = object> = ({ ok: true } & T) | Failure;
+
+export function failure(error: string, extra: { message?: string; retryAfterMs?: number } = {}): Failure {
+  return { ok: false, error, ...extra };
 }
+
+/** A thrown error as a failure the sender can show. */
+export function failureFrom(e: unknown): Failure {
+  return failure('failed', { message: e instanceof Error ? e.message : String(e) });
+}
+
+export interface ProtocolMap {
+  /** A failure with error 'too-soon' has `retryAfterMs`: the tab added a read moments ago; send again after it. */
+  articleRead(snapshot: MessageData<'articleRead'>): Reply<ReadAck>;
+  pageSkipped(info: MessageData<'pageSkipped'>): Reply;
+  panelState(data: MessageData<'panelState'>): Reply<{ state: PanelState }>;
+  /** Reads the tab now (toolbar click on a site the content script does not run on). */
+  readTab(data: MessageData<'readTab'>): Reply;
+  setSameStory(data: MessageData<'setSameStory'>): Reply;
+  deleteRead(data: MessageData<'deleteRead'>): Reply;
+  /** Fails with 'not-found' when the figure is not marked in the page. */
+  scrollToFigure(data: MessageData<'scrollToFigure'>): Reply;
+  setHighlights(data: MessageData<'setHighlights'>): Reply;
+  /** A file that is not an export, or a newer format, fails with a message that says why. */
+  importData(data: MessageData<'importData'>): Reply<ImportResult>;
+  deleteStory(data: MessageData<'deleteStory'>): Reply<{ deleted: number }>;
+  /** Every read, version, story link and setting. */
+  deleteAll(): Reply;
+  setSitePaused(data: MessageData<'setSitePaused'>): Reply;
+  setUiLanguage(data: MessageData<'setUiLanguage'>): Reply;
+  /** Whether figures are marked in pages read from now on. */
+  setPageMarks(data: MessageData<'setPageMarks'>): Reply;
+  /** months null keeps everything; the setting is applied by pruneNow. */
+  setRetention(data: MessageData<'setRetention'>): Reply;
+  pruneNow(): Reply<{ removed: number }>;
+}
+
+/** What answering message K gives back. */
+export type ReplyTo<K extends MessageType> = ReturnType<ProtocolMap[K]>;
 
 /** The data checked against its message's schema, or a short reason naming the first bad field ("bad-text"). */
 export function parseMessage<K extends MessageType>(type: K, data: unknown): { ok: true; data: MessageData<K> } | { ok: false; problem: string } {

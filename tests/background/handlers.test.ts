@@ -94,10 +94,10 @@ describeShared('background handlers', () => {
   it('skipped pages, private windows and malformed snapshots store nothing', async () => {
     await handlers.pageSkipped({ url: 'https://x.test/', reason: 'not-readerable' }, { tabId: 3 });
     expect(await handlers.panelState(3)).toMatchObject({ status: 'skipped', reason: 'not-readerable' });
-    expect(await handlers.articleRead(seedSnapshot('004'), { tabId: 4, incognito: true })).toEqual({ error: 'private-window' });
+    expect(await handlers.articleRead(seedSnapshot('004'), { tabId: 4, incognito: true })).toEqual({ ok: false, error: 'private-window' });
     const bad = { ...seedSnapshot('004'), canonicalUrl: 'javascript:alert(1)' };
-    expect(await handlers.articleRead(bad, { tabId: 5 })).toEqual({ error: 'bad-canonicalUrl' });
-    expect(await handlers.articleRead({ ...seedSnapshot('004'), text: 42 } as unknown as ArticleSnapshot, { tabId: 5 })).toEqual({ error: 'bad-text' });
+    expect(await handlers.articleRead(bad, { tabId: 5 })).toEqual({ ok: false, error: 'bad-canonicalUrl' });
+    expect(await handlers.articleRead({ ...seedSnapshot('004'), text: 42 } as unknown as ArticleSnapshot, { tabId: 5 })).toEqual({ ok: false, error: 'bad-text' });
     expect(await handlers.panelState(5)).toMatchObject({ status: 'skipped', reason: 'failed', detail: 'bad-text' });
     expect(await db.reads.count()).toBe(0);
   });

@@ -107,7 +107,7 @@ describe('articleRead from a hostile page', () => {
     const read = (path: string) => handlers.articleRead(snapshot(`https://outlet-one.com/${path}`), { tabId: 1, url: `https://outlet-one.com/${path}` });
     for (const path of ['a', 'b', 'c']) expect(await read(path)).toMatchObject({ status: 'new' });
     clock += 1_000;
-    expect(await read('d')).toEqual({ error: 'too-soon', retryAfterMs: SAVE_INTERVAL_MS - 1_000 });
+    expect(await read('d')).toEqual({ ok: false, error: 'too-soon', retryAfterMs: SAVE_INTERVAL_MS - 1_000 });
     // The panel no longer names the last article for a tab that moved on.
     expect((await session().get('tab:1'))['tab:1']).toEqual({ status: 'unknown' });
     expect(await read('c')).toMatchObject({ status: 'same' });

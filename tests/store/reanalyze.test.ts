@@ -138,7 +138,7 @@ describe('re-analysis after an engine change', () => {
     let running: Promise<number> | undefined;
     const reanalysis = createReanalysis({ db });
     const data = createDataHandlers({ db, onStoreChanged: (what) => void (what === 'import' && (running = reanalysis.run())) });
-    expect(await data.importFile(file)).toEqual({ added: 1, updated: 0, skipped: 0 });
+    expect(await data.importFile(file)).toEqual({ ok: true, added: 1, updated: 0, skipped: 0 });
     expect(await running).toBe(1);
     const read = (await db.reads.toArray())[0];
     expect(read.engine).toBe(ENGINE_VERSION);

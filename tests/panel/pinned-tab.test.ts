@@ -1,7 +1,7 @@
 // Which tab `?tabId=` pins the panel to: only ids the browser's tabs API accepts, because
 // Firefox throws synchronously (uncaught in an effect) for any other value.
 import { describe, expect, it } from 'vitest';
-import { pinnedTabId } from '../../entrypoints/sidepanel/pinned-tab';
+import { pinnedTabId } from '../../lib/panel/pinned-tab';
 
 describe('pinnedTabId', () => {
   it('pins to a real tab id', () => {

@@ -1,19 +1,21 @@
 // The settings view's data, live from the store, plus the browser's storage estimate.
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import type { TabayyunDB } from '../../lib/store/db';
-import { storageEstimate, type StorageUse } from '../../lib/store/storage-use';
-import { getSettings, type DataSettings } from '../../lib/store/settings';
-import { storedSummary, type StoredSummary } from '../../lib/store/summary';
+import type { TabayyunDB } from '../store/db';
+import { storageEstimate, type StorageUse } from '../store/storage-use';
+import { getSettings, type DataSettings } from '../store/settings';
+import { storedSummary, type StoredSummary } from '../store/summary';
 
-export function useSettings(db: TabayyunDB, withSummary: boolean) {
+/** `ready`: start reading (the panel waits until its first report is shown). */
+export function useSettings(db: TabayyunDB, withSummary: boolean, ready = true) {
   const [settings, setSettings] = useState<DataSettings | null>(null);
   const [summary, setSummary] = useState<StoredSummary | null>(null);
   const [usage, setUsage] = useState<StorageUse | null>(null);
   useEffect(() => {
+    if (!ready) return;
     const sub = liveQuery(() => getSettings(db)).subscribe({ next: setSettings, error: () => undefined });
     return () => sub.unsubscribe();
-  }, [db]);
+  }, [db, ready]);
   useEffect(() => {
     if (!withSummary) return;
     const sub = liveQuery(() => storedSummary(db)).subscribe({

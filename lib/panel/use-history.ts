@@ -1,8 +1,8 @@
 // The history view's data, live: it follows every change to the store (Dexie liveQuery).
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import type { TabayyunDB } from '../../lib/store/db';
-import { historySites, searchHistory, type HistoryEntry } from '../../lib/store/history';
+import type { TabayyunDB } from '../store/db';
+import { historySites, searchHistory, type HistoryEntry } from '../store/history';
 
 export function useHistory(db: TabayyunDB, words: string, site: string, active: boolean) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
