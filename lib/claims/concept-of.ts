@@ -1,0 +1,124 @@
+// What a figure counts (its concept key): from its unit, the words after it, then the words
+// before it, with the kind of measure folded in (new cases, a time of day, turnout, registered
+// voters, a part of a group). null: no clear concept, the figure stays out of every card.
+
+import type { Token } from '../text/tokens';
+import { tokensOf } from '../text/tokens';
+import { findEntities, entityType } from '../text/entities';
+import { stem } from '../text/normalize';
+import {
+  conceptOfUnit,
+  conceptOfWord,
+  isCountedCue,
+  isGenericUnit,
+  isGenericUnitText,
+  isSevere,
+  isTreated,
+  PEOPLE_CONCEPTS,
+  isVoteCue,
+  EVENT_CONCEPTS,
+  populationOfUnit,
+  isCombinedCasualties,
+  isTurnoutCue,
+  isGroupShareCue,
+} from './concepts';
+import { moneyConcept } from './money';
+import type { Located } from './locate';
+
+const CONCEPT_AFTER = 4;
+const CONCEPT_BEFORE = 8;
+const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
+// Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
+const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
+const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
+const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
+
+/** ":at:11" where the sentence gives the figure at a time of day ("حتى الساعة 11"), an interim count. */
+function partOfDay(tokens: Token[]): string {
+  const i = tokens.findIndex((t) => /^(و|ب|ل|في)?(ال)?ساعه$/.test(t.norm) && tokens[tokens.indexOf(t) + 1]?.type === 'num');
+  if (i >= 0) return `:at:${tokens[i + 1].norm.split(/[.:,]/)[0]}`;
+  // "قبل ثلاث ساعات من غلق مراكز الاقتراع": an interim figure too.
+  if (tokens.some((t, k) => /^(غلق|اغلاق|الغلق|الاغلاق)$/.test(t.norm) && tokens.slice(Math.max(0, k - 4), k).some((w) => /ساعات|ساعتين/.test(w.norm)))) return ':at:before-close';
+  return tokens.some((t) => /^(منتصف|ظهرا|الظهر|صباحا)$/.test(t.norm)) ? ':at:day' : '';
+}
+
+/** What the figure counts, from its unit, the words after it, then the words before it. */
+export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array): string | null {
+  const { q, qFrom, qTo, unitEnd } = loc;
+  const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
+  const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
+  const after = (): Token[] => {
+    const out: Token[] = [];
+    for (let i = unitEnd; i < afterEnd && !stops[i]; i++) {
+      // "8574 وإصابة 49,133": a noun after "و" belongs to the next figure.
+      if (i > unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm && conceptOfWord(tokens[i])) break;
+      if (i === unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm) break;
+      out.push(tokens[i]);
+    }
+    return out;
+  };
+  const beforeNearest = (): Token[] => {
+    const out: Token[] = [];
+    for (let i = qFrom - 1; i >= beforeStart && !stops[i]; i--) out.push(tokens[i]);
+    return out;
+  };
+
+  if (q.kind === 'percent') {
+    if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
+    if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
+    const clauseTokens = tokens.slice(clause[0], clause[1]);
+    // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
+    if (clauseTokens.some(isGroupShareCue)) return null;
+    if (!tokens.some(isVoteCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue)) return null;
+    // A first-round result is another topic than the run-off's.
+    const round1 = tokens.some((t, i) => /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
+    // "نسبة المشاركة 11.3 بالمئة": turnout, another figure than a candidate's share.
+    const turnout = beforeNearest().slice(0, 6).some(isTurnoutCue) || (clauseTokens.some(isTurnoutCue) && !clauseTokens.some((t) => /^(و|ب|ل)?(ال)?اصوات$/.test(t.norm)));
+    const base = turnout ? 'percent:turnout' : 'percent:vote';
+    return base + (round1 ? ':round1' : '') + partOfDay(tokens);
+  }
+  if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
+  const unitTokens = tokens.slice(qFrom, unitEnd);
+  let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  if (concept === 'magnitude') {
+    return beforeNearest().some((t) => AFTERSHOCK.has(t.stem)) ? 'magnitude:aftershock' : 'magnitude';
+  }
+  // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
+  const population = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
+  const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
+  if (population) concept = null;
+  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || !!population || nationality);
+  if (!concept && generic) {
+    // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
+    // named group ("عسكريا") only an event ("مقتل", "في حالة حرجة").
+    const wanted = population || nationality ? EVENT_CONCEPTS : PEOPLE_CONCEPTS;
+    const people = (t: Token) => {
+      const c = conceptOfWord(t);
+      return c && ((q.unit === null && !population && !nationality) || wanted.has(c)) ? c : null;
+    };
+    concept = after().map(people).find((c) => c !== null) ?? null;
+    // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
+    // counted, whatever word stands nearer the figure.
+    const near = beforeNearest();
+    for (let i = 0; concept === null && i < near.length - 1; i++) if (HEAD_WORDS.test(near[i + 1].norm)) concept = people(near[i]);
+    concept ??= near.map(people).find((c) => c !== null) ?? null;
+    // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
+    if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
+  }
+  if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
+  else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
+  else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
+  // Registered voters are the electorate, not those who voted.
+  // ("354 ألف ناخب من المسجلين" are those who voted, a part of the registered.)
+  const registered = tokens.slice(clause[0], clause[1]).findIndex((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل)$/.test(t.norm));
+  if (concept === 'voter' && registered >= 0 && tokens[clause[0] + registered - 1]?.norm !== 'من') return 'voter:registered';
+  if (concept === 'voter') return concept + partOfDay(tokens);
+  // "4 وفيات جديدة": the day's new cases, not the toll.
+  if (concept && after().slice(0, 3).some((t) => /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/.test(t.norm))) concept += ':new';
+  if (population) return concept ? `${concept}:${population}` : population;
+  // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
+  if (nationality) return concept;
+  // An unknown counted noun still groups with itself, unless it is a name ("كندا").
+  if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) return 'unit:' + stem(q.unit);
+  return concept;
+}

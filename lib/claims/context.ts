@@ -1,0 +1,83 @@
+// Rules that read a figure against the rest of its sentence: breakdowns by place, control zones,
+// list items that share the previous item's scope, "العدد" referring back, and the base of a change.
+
+import type { Claim } from '../types';
+import type { Token } from '../text/tokens';
+import { entityType } from '../text/entities';
+import { conceptOfWord } from './concepts';
+import { TOTAL, zoneOf } from './scope';
+import type { Located } from './locate';
+
+/**
+ * A sentence giving one concept for several places ("394 وفاة بإقليم أونتاريو، و271 … كيبيك")
+ * is a breakdown: its places are administrative parts, never the whole.
+ */
+export function markBreakdowns(sentenceClaims: Claim[]): void {
+  // Countries named one by one ("2921 in one country … 1444 in another") are national figures, and a
+  // total stays a total: only provinces, cities and zones make a breakdown.
+  const local = (c: Claim) => {
+    const p = c.places ?? [];
+    return p.length === 1 && p[0] !== TOTAL && entityType(p[0]) !== 'country';
+  };
+  const inSentence = sentenceClaims.filter((c) => c.concept && local(c));
+  const byConcept = new Map<string, Set<string>>();
+  for (const c of inSentence) {
+    const set = byConcept.get(c.concept as string) ?? new Set<string>();
+    (c.places ?? []).forEach((p) => set.add(p));
+    byConcept.set(c.concept as string, set);
+  }
+  for (const c of inSentence) if ((byConcept.get(c.concept as string)?.size ?? 0) >= 2) c.adminPlace = true;
+}
+
+/** Figures of a sentence that names a control zone ("في مناطق سيطرة الحكومة") are that zone's. */
+export function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
+  const inSentence = sentenceClaims.filter((c) => c.comparable && c.concept);
+  if (inSentence.length === 0) return;
+  const zone = zoneOf(tokens);
+  if (!zone) return;
+  for (const c of inSentence) {
+    if ((c.places ?? []).some((p) => entityType(p) !== 'country')) continue;
+    c.places = [zone];
+    c.adminPlace = true;
+    c.entities = [...new Set([...(c.owners ?? []), zone])];
+  }
+}
+
+/**
+ * "35418 قتيلاً و105505 مصابين في كندا": the next item of a list ("و" right before the figure,
+ * no comma between) shares the previous item's owners and places when it names none itself.
+ */
+export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
+  if (!prev || prev.qTo > loc.qFrom) return false;
+  const between = tokens.slice(prev.unitEnd, loc.qFrom);
+  if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
+  return /^و/.test(between[0].norm);
+}
+
+/** "بارتفاع العدد إلى 10 آلاف": a bare "العدد"/"الرقم"/"الحصيلة" a few words before the figure. */
+export function refersBack(tokens: Token[], loc: Located): boolean {
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - 3); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (/^(و|ب|ل)?ال(عدد|رقم|حصيله)$/.test(t.norm)) return !conceptOfWord(tokens[i + 1]);
+  }
+  return false;
+}
+
+export const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه)/;
+const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
+
+/** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */
+export function isBaseline(tokens: Token[], loc: Located): boolean {
+  const prev = tokens[loc.qFrom - 1];
+  const prev2 = tokens[loc.qFrom - 2];
+  if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
+  // "من 30 قتيلا إلى 50": the first figure of a from-to pair.
+  if (prev?.norm === 'من') {
+    for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 3); i++) {
+      if (/^(الى|الي|حتى)$/.test(tokens[i].norm)) return tokens[i + 1]?.type === 'num' || /^(ال)?[0-9]/.test(tokens[i + 1]?.norm ?? '');
+      if (tokens[i].type === 'punct') break;
+    }
+  }
+  return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
+}
