@@ -65,13 +65,50 @@ export function refersBack(tokens: Token[], loc: Located): boolean {
 }
 
 export const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه)/;
+// "مصرع أكثر من 80 شخصاً بحريق مماثل": the likeness may be named after the figure too.
+const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
+
+/** "80 شخصا بحريق مماثل": the figure of another, similar event named right after it. */
+export function isOtherEvent(tokens: Token[], loc: Located): boolean {
+  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 5); i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' || t.type === 'num') return false;
+    // "بحريق مماثل": an event noun, then the likeness; not "في السابق" (see isBaseline).
+    if (i > loc.unitEnd && SIMILAR.test(t.norm) && !/^(في)?(ال)?سابق$/.test(t.norm) && tokens[i - 1].type === 'word' && !/^(في|ال)/.test(tokens[i - 1].norm)) return true;
+  }
+  return false;
+}
+
+// Words that join a figure to the one it is a part of ("42 شخصا، بينهم 25 عسكريا", "65 هم 28
+// عسكريا و37 مدنيا", "161 جريحا، بينهم 21 …").
+const AMONG = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم|بمن|فيهم|من)$/;
+const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/;
+
+/**
+ * The concept of a figure that names a part of the previous figure: a group among those counted
+ * takes the previous figure's event ("42 لقوا حتفهم، بينهم 25 عسكريا" → the soldiers among the
+ * dead), and the same concept after "بينهم/منهم" is a part of it, never the whole.
+ */
+export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
+  if (!prev || !prevConcept || !concept || prev.qTo > loc.qFrom) return concept;
+  const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word');
+  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 5 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return concept;
+  const event = prevConcept.split(':')[0];
+  if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
+  if (concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) return `${concept}:part`;
+  return concept;
+}
 const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
 
 /** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */
-export function isBaseline(tokens: Token[], loc: Located): boolean {
+export function isBaseline(tokens: Token[], loc: Located, earlier: Located | null = null): boolean {
   const prev = tokens[loc.qFrom - 1];
   const prev2 = tokens[loc.qFrom - 2];
   if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
+  // "50 جنيها من مستوى نحو 31 جنيها", "عند 49 جنيها، من نحو 30.85": the level it moved from,
+  // right after the level it moved to.
+  const from = prev?.norm === 'من' ? loc.qFrom - 1 : prev?.bare === 'مستوي' && prev2?.norm === 'من' ? loc.qFrom - 2 : -1;
+  if (from >= 0 && earlier && earlier.q.kind === loc.q.kind && from - earlier.unitEnd <= 6 && from >= earlier.unitEnd) return true;
   // "من 30 قتيلا إلى 50": the first figure of a from-to pair.
   if (prev?.norm === 'من') {
     for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 3); i++) {

@@ -12,22 +12,38 @@ import { attributionOf, speakerOfSentence, type AttributionContext } from './att
 import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
-import { locate } from './locate';
+import { locate, type Located } from './locate';
+import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
 import { labelOf } from './label';
-import { inheritsScope, isBaseline, markBreakdowns, markZones, PAST_EVENT, refersBack } from './context';
+import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
 
+const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
+/** The year named last before a figure in its sentence, or null. */
+function yearOf(years: Quantity[], sentenceStart: number, at: number): number | null {
+  let found: number | null = null;
+  for (const y of years) if (y.start >= sentenceStart && y.end <= at) found = y.value;
+  return found;
+}
+
 /** Claims of an article text, in reading order. */
-export function extractClaims(text: string): Claim[] {
+export function extractClaims(text: string, options: { published?: string | null } = {}): Claim[] {
   const claims: Claim[] = [];
   const quantities = extractQuantities(text);
   if (quantities.length === 0) return claims;
   let qi = 0;
+  // "الجولة الأولى" is the earlier round only in an article that speaks of a later one.
+  const conceptCtx = { runoff: RUNOFF.test(normalizeArabic(text)) };
+  // The latest year the article names: a figure given for an earlier year ("في 2014 … بلغت 69 %",
+  // "إيرادات 2023") is that year's, another topic than the current one.
+  const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
+  const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
+  const latestYear = years.reduce((m, q) => Math.max(m, q.value), Number.isNaN(publishedYear) ? 0 : publishedYear);
   // People named with a title or a reporting verb anywhere in the article, then by surname.
   const people = learnPeople(tokensOf(text));
   let previousSpeaker: string | null = null;
@@ -50,6 +66,7 @@ export function extractClaims(text: string): Claim[] {
         if (l && COUNTABLE_KINDS.has(l.q.kind)) for (let i = l.qFrom; i < l.qTo; i++) stops[i] = 1;
       });
       let previousConcept: string | null = null;
+      let previousLoc: Located | null = null;
       located.forEach((loc, k) => {
         const q = inSentence[k];
         if (!loc) return;
@@ -57,16 +74,24 @@ export function extractClaims(text: string): Claim[] {
         for (let i = loc.qFrom; i < loc.qTo; i++) own[i] = 0;
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
-        let concept = comparable ? conceptOf(tokens, loc, clause, own) : null;
+        let concept = comparable ? conceptOf(tokens, loc, clause, own, conceptCtx) : null;
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
+        // "42 لقوا حتفهم، بينهم 25 عسكريا": a group among the previous figure's people.
+        if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
-        if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isBaseline(tokens, loc))) concept = null;
-        if (comparable && concept) previousConcept = concept;
+        const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
+        if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        const year = concept ? yearOf(years, s.start, q.start) : null;
+        if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
+        if (comparable && concept) {
+          previousConcept = concept;
+          previousLoc = loc;
+        }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
@@ -98,7 +123,7 @@ export function extractClaims(text: string): Claim[] {
           attribution,
           concept,
           entities: [...new Set([...scope.owners, ...scope.places])],
-          rate: rateOf(tokens, loc.unitEnd),
+          rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
           modality: modalityOf(tokens, loc.qFrom),
           owners: scope.owners,
           places: scope.places,
