@@ -49,7 +49,9 @@ export function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
  */
 export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
   if (!prev || prev.qTo > loc.qFrom) return false;
-  const between = tokens.slice(prev.unitEnd, loc.qFrom);
+  // "30 ضحية، و161 جريحا": a comma may stand before the و.
+  let between = tokens.slice(prev.unitEnd, loc.qFrom);
+  if (between[0]?.type === 'punct' && /^[،,]$/.test(between[0].raw)) between = between.slice(1);
   if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
   return /^و/.test(between[0].norm);
 }

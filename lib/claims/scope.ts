@@ -31,6 +31,9 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' 
 const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
+const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
+// "قرب الحدود مع تونس", "بالتعاون مع كندا": a country beside the figure's, not its owner.
+const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '');
 const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
@@ -94,6 +97,13 @@ export function scopeOf(
   // "3000 آخرون في كندا", "12 شخصا في حلب": a generic noun after the figure is part of it.
   // "17 حالة وفاة بعمالة أونتاريو": the counted noun after a generic one is part of it too.
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
+  // "14 ألف هكتار من مساحة الغابات في الطارف": a من phrase saying what is counted stands between
+  // the noun and its place.
+  if (tokens[anchor]?.norm === 'من' && tokens[anchor + 1]?.type === 'word') {
+    let k = anchor + 1;
+    while (k < limit && k <= anchor + 3 && tokens[k].type === 'word' && !isFi(tokens[k]) && !hits.some((h) => h.from === k)) k++;
+    if (isFi(tokens[k]) || startsWithBa(tokens[k] ?? tokens[anchor])) anchor = k;
+  }
   for (const h of hits) {
     if (h.from < unitEnd || h.to > limit) continue;
     const first = tokens[h.from];
@@ -139,6 +149,9 @@ export function scopeOf(
   // Before the figure, inside the clause.
   let bStart = Math.max(cs, qFrom - BEFORE_WINDOW);
   for (let i = qFrom - 1; i >= bStart; i--) if (stops[i]) bStart = i + 1;
+  // "79 شخصا، معظمهم من سوريا ومصر، وتمكنت الفرق من إنقاذ 100": an aside names who the previous
+  // figure's people were.
+  for (let i = qFrom - 1; i >= bStart; i--) if (ASIDE.test(tokens[i].norm)) bStart = qFrom;
   const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
@@ -167,7 +180,7 @@ export function scopeOf(
     // "زلزال أونتاريو" names the earthquake, not whose dead are counted.
     // Organisations give figures; they are sources, not whose figure it is.
     const subj = before.filter(
-      (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])),
+      (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
     );
     const last = subj[subj.length - 1];
     if (last) {
@@ -188,10 +201,15 @@ export function scopeOf(
   // in the sentence, when the figure's own clause names nobody. Votes belong to a candidate:
   // "الرئيس الكندي … سميث، متقدم بـ 64.3%" is the candidate's share, not the country's.
   if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
-    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person');
-    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0));
+    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person') || !!h.admin;
+    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
     const last = earlier[earlier.length - 1];
-    if (last) {
+    // "ولاية الطارف وحدها سجلت، …، 30 وفاة": a province as the subject is where the figure is.
+    if (last?.admin) {
+      places.push(last.key);
+      admin = true;
+      placeText = textOf(tokens, sentence, base, last.from, last.to);
+    } else if (last) {
       owners.push(last.key);
       ownerText = textOf(tokens, sentence, base, last.from, last.to);
     }
@@ -199,10 +217,21 @@ export function scopeOf(
 
   // "يرتفع عدد القتلى الإجمالي في البلدين إلى 50132": a total over every place named.
   const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
-  if (near.some((t) => TOTAL_WORDS.test(t.norm))) {
+  // "من إجمالي 9 ملايين ناخب", "من مجموع …": the whole a part is taken from, not a sum over places.
+  const ofWhole = tokens[qFrom - 1] && TOTAL_WORDS.test(tokens[qFrom - 1].norm) && tokens[qFrom - 2]?.norm === 'من';
+  if (!ofWhole && near.some((t) => TOTAL_WORDS.test(t.norm))) {
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
+  // "وبولاية سوق أهراس، عثرت الفرق على 5 ضحايا": a place fronted at the sentence's start.
+  if (places.length === 0 && owners.length === 0) {
+    const h = hits.find((x) => x.to <= cs && x.from <= 2 && (startsWithBa(tokens[x.from]) || fiBefore(tokens, x.from, 0)) && x.type !== 'org' && x.type !== 'person');
+    if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
   // "أما في البرازيل، فقد قتل 1444 شخصا": a topic fronted before a comma.
   if (places.length === 0 && owners.length === 0) {
     const amma = tokens.slice(0, qFrom).findIndex((t) => t.bare === 'اما' || t.norm === 'اما');
