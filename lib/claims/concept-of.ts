@@ -37,7 +37,7 @@ const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تح
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
 // "30 ألفا، معظمهم سوريون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
-const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم)$/;
+const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
 // "N من الأسرى", "N من عناصر الدفاع المدني": after من, the counted noun — unless من opens a total
 // ("من أصل", "من مجموع") or a range.
 const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
@@ -71,7 +71,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   let { unitEnd } = loc;
   // "150 من النساء والأطفال": the noun after من is the counted noun.
   const of = tokens[unitEnd + 1];
-  const partitive = q.kind === 'count' && q.unit === null && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1];
+  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1];
   if (partitive) unitEnd += 2;
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
@@ -137,10 +137,19 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     };
     concept = after().map(people).find((c) => c !== null) ?? null;
     // "أكثر من 30 ألفا، معظمهم سوريون، عبروا من …": the verb after the aside.
+    // ("28 عسكريا، و37 مدنيا، أغلبهم في ولاية …، قضوا"): the verb may close the aside itself.
     if (concept === null && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
-      let k = clause[1] + 1;
-      while (k < tokens.length && k < clause[1] + 8 && !(tokens[k].type === 'punct' && tokens[k].raw !== '-')) k++;
-      if (tokens[k]?.type === 'punct' && /[،,]/.test(tokens[k].raw)) concept = tokens.slice(k + 1, k + 3).map(people).find((c) => c !== null) ?? null;
+      let k = clause[1] + 2;
+      for (; k < tokens.length && k < clause[1] + 12 && concept === null; k++) {
+        const t = tokens[k];
+        if (t.type === 'punct' && !/[،,]/.test(t.raw)) break;
+        if (t.type === 'word' && !population) concept = null;
+        else if (t.type === 'word') concept = EVENT_CONCEPTS.has(conceptOfWord(t) ?? '') ? conceptOfWord(t) : null;
+        if (t.type === 'punct') {
+          concept = tokens.slice(k + 1, k + 3).map(people).find((c) => c !== null) ?? null;
+          break;
+        }
+      }
     }
     // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
     // counted, whatever word stands nearer the figure.
@@ -154,6 +163,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
+    // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 160 شخصا": «حصيلة/عدد + noun» earlier in
+    // the sentence, with no other figure between, names what is counted.
+    for (let i = qFrom - 1; concept === null && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }

@@ -93,9 +93,10 @@ const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/
  */
 export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
   if (!prev || !prevConcept || !concept || prev.qTo > loc.qFrom) return concept;
-  const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word');
-  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 5 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return concept;
   const event = prevConcept.split(':')[0];
+  // "42 لقوا حتفهم، بينهم 25": the previous figure's own event words may stand between.
+  const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
+  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
   if (concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) return `${concept}:part`;
   return concept;
@@ -119,4 +120,18 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
     }
   }
   return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
+}
+
+/**
+ * "28 عسكريا، و37 مدنيا، … قضوا": the verb after a list of groups is every item's event. A group
+ * with no event of its own takes the one the next item of the sentence got.
+ */
+export function shareListEvent(sentenceClaims: Claim[], populations: ReadonlySet<string>): void {
+  for (let i = sentenceClaims.length - 2; i >= 0; i--) {
+    const c = sentenceClaims[i];
+    const next = sentenceClaims[i + 1];
+    if (!c.concept || !populations.has(c.concept) || !next.concept) continue;
+    const [event, group] = next.concept.split(':');
+    if (group && populations.has(group) && group !== c.concept && next.start - c.end < 16) c.concept = `${event}:${c.concept}`;
+  }
 }

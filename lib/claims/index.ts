@@ -16,7 +16,7 @@ import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
 import { labelOf } from './label';
-import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack } from './context';
+import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -135,6 +135,7 @@ export function extractClaims(text: string, options: { published?: string | null
     const sentenceClaims = claims.slice(firstClaim);
     markZones(sentenceClaims, tokens);
     markBreakdowns(sentenceClaims);
+    shareListEvent(sentenceClaims, POPULATION_KEYS);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
   }
   return claims;
