@@ -9,7 +9,9 @@ const LEXICON: Record<string, string> = {
   death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهاد شهيد شهداء شهيدا غرقى لقوا اودت اودى قضوا',
   injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات اصيب اصيبوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
-  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا عبروا عبور غادروا',
+  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
+  // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
+  crossed: 'عبروا عبور غادروا',
   buried: 'دفن دفنهم',
   bodies: 'جثة جثث جثمان جثامين',
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انتشال',
@@ -67,7 +69,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'missing', 'displaced', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'missing', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
 
 // "بين قتيل وجريح": dead and injured counted together, another figure than either.
 export function isCombinedCasualties(after: Token[]): boolean {
@@ -113,7 +115,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));
