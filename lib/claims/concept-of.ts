@@ -35,10 +35,10 @@ const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تح
 // Words that open another clause without a comma ("41 شخصا بينما بلغ عدد المصابين 14"): the
 // nouns after them are the next figure's.
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
-// "30 ألفا، معظمهم سوريون، عبروا": an aside about who they are, after which the verb says what
+// "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
 const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
-// "N من الأسرى", "N من عناصر الدفاع المدني": after من, the counted noun — unless من opens a total
+// "N من الأسرى", "N من عناصر الإطفاء": after من, the counted noun — unless من opens a total
 // ("من أصل", "من مجموع") or a range.
 const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
 // A figure of things still going on ("39 حريقا لا تزال متواصلة", "لم يتم إخماده بعد") is a
@@ -136,7 +136,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       return c && ((q.unit === null && !population && !nationality) || wanted.has(c)) ? c : null;
     };
     concept = after().map(people).find((c) => c !== null) ?? null;
-    // "أكثر من 30 ألفا، معظمهم سوريون، عبروا من …": the verb after the aside.
+    // "أكثر من 30 ألفا، معظمهم كنديون، عبروا من …": the verb after the aside.
     // ("28 عسكريا، و37 مدنيا، أغلبهم في ولاية …، قضوا"): the verb may close the aside itself.
     if (concept === null && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
       let k = clause[1] + 2;

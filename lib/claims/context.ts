@@ -67,7 +67,7 @@ export function refersBack(tokens: Token[], loc: Located): boolean {
 }
 
 export const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه)/;
-// "مصرع أكثر من 80 شخصاً بحريق مماثل": the likeness may be named after the figure too.
+// "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
 
 /** "80 شخصا بحريق مماثل": the figure of another, similar event named right after it. */

@@ -3,27 +3,14 @@
 import type { Token } from '../text/tokens';
 import { conceptOfUnit, conceptOfWord, isGenericUnitText } from './concepts';
 import type { Located } from './locate';
+import { conceptNoun } from './nouns';
 
-/** Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where. */
-// Labels for figures whose counted noun is not a word next to them.
-const FIXED_NOUNS: Record<string, string> = {
-  'percent:counted': 'نسبة الفرز',
-  'percent:vote': 'نسبة الأصوات',
-  'percent:vote:round1': 'نسبة الأصوات في الجولة الأولى',
-  'percent:share': 'الحصة',
-  'money:deal': 'قيمة الصفقة',
-  'money:tranche': 'الدفعة',
-  'money:deposit': 'الوديعة',
-  'money:rights': 'حقوق التطوير',
-  'money:deal:part': 'المبلغ من الصفقة',
-  'money:tranche:part': 'المبلغ من الدفعة',
-  'money:deposit:part': 'المبلغ من الودائع',
-  'money:rights:part': 'المبلغ من حقوق التطوير',
-  money: 'المبلغ',
-};
-
+/**
+ * Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where.
+ * A rate or a sum, whose counted noun is not a word next to it, is named from the concept table.
+ */
 export function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
-  const fixed = concept ? FIXED_NOUNS[concept] : undefined;
+  const fixed = concept && /^(percent|money)(:|$)/.test(concept) ? conceptNoun(concept) : null;
   if (fixed) {
     const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
     return [fixed, ownerText, place].filter((p): p is string => !!p).join(' ');

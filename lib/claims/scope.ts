@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isClauseBreak } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
+import { isEventNounWord } from '../text/events';
 import { conceptOfWord, isGenericUnit } from './concepts';
 
 export interface Scope {
@@ -26,13 +27,12 @@ const BEFORE_WINDOW = 12;
 /** Pseudo-place of a total over several countries or regions. */
 export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
-const EVENT_NOUNS = /^(و|ب|ل)?(ال)?(زلزال|هزه|فيضانات|فيضان|عاصفه|اعصار|كارثه|انفجار|حريق|سيول)$/;
-const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && EVENT_NOUNS.test(t.norm);
+const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
 const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
 const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
-// "قرب الحدود مع تونس", "بالتعاون مع كندا": a country beside the figure's, not its owner.
+// "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
 const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '');
 const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
@@ -97,7 +97,7 @@ export function scopeOf(
   // "3000 آخرون في كندا", "12 شخصا في حلب": a generic noun after the figure is part of it.
   // "17 حالة وفاة بعمالة أونتاريو": the counted noun after a generic one is part of it too.
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
-  // "14 ألف هكتار من مساحة الغابات في الطارف": a من phrase saying what is counted stands between
+  // "12 ألف هكتار من مساحة الغابات في النخيل": a من phrase saying what is counted stands between
   // the noun and its place.
   if (tokens[anchor]?.norm === 'من' && tokens[anchor + 1]?.type === 'word') {
     let k = anchor + 1;
@@ -149,7 +149,7 @@ export function scopeOf(
   // Before the figure, inside the clause.
   let bStart = Math.max(cs, qFrom - BEFORE_WINDOW);
   for (let i = qFrom - 1; i >= bStart; i--) if (stops[i]) bStart = i + 1;
-  // "79 شخصا، معظمهم من سوريا ومصر، وتمكنت الفرق من إنقاذ 100": an aside names who the previous
+  // "70 شخصا، معظمهم من كندا والبرازيل، وتمكنت الفرق من إنقاذ 90": an aside names who the previous
   // figure's people were.
   for (let i = qFrom - 1; i >= bStart; i--) if (ASIDE.test(tokens[i].norm)) bStart = qFrom;
   const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
@@ -204,7 +204,7 @@ export function scopeOf(
     const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person') || !!h.admin;
     const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
     const last = earlier[earlier.length - 1];
-    // "ولاية الطارف وحدها سجلت، …، 30 وفاة": a province as the subject is where the figure is.
+    // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {
       places.push(last.key);
       admin = true;
@@ -223,7 +223,7 @@ export function scopeOf(
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
-  // "وبولاية سوق أهراس، عثرت الفرق على 5 ضحايا": a place fronted at the sentence's start.
+  // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.
   if (places.length === 0 && owners.length === 0) {
     const h = hits.find((x) => x.to <= cs && x.from <= 2 && (startsWithBa(tokens[x.from]) || fiBefore(tokens, x.from, 0)) && x.type !== 'org' && x.type !== 'person');
     if (h) {
