@@ -92,13 +92,17 @@ const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/
  * dead), and the same concept after "بينهم/منهم" is a part of it, never the whole.
  */
 export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
-  if (!prev || !prevConcept || !concept || prev.qTo > loc.qFrom) return concept;
+  if (!concept) return concept;
+  // "منها 24 حريقا", "بينهم 21 مصابا": "of which" always names a part of a figure given before.
+  const before = tokens[loc.qFrom - 1];
+  const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && !populations.has(concept);
+  if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
   const event = prevConcept.split(':')[0];
   // "42 لقوا حتفهم، بينهم 25": the previous figure's own event words may stand between.
   const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
   if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
-  if (concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) return `${concept}:part`;
+  if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;
 }
 const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;

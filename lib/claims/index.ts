@@ -109,6 +109,18 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.places.push(...(prevClaim.places ?? []));
           scope.admin = !!prevClaim.adminPlace;
         }
+        // "30 قتيلا في منطقة X وخمسة في Y": the next item of a per-place breakdown is local too,
+        // whether or not the gazetteer knows its place.
+        if (scope.places.length === 0 && scope.owners.length === 0 && k > 0 && prevClaim?.sentenceStart === s.start && prevClaim.adminPlace && prevClaim.concept === concept) {
+          const fi = tokens[loc.unitEnd];
+          const name = tokens[loc.unitEnd + 1];
+          if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word') {
+            scope.places.push(`place:${name.stem}`);
+            scope.admin = true;
+          }
+        }
+        // "على بعد 75 كيلومترا": a distance from no named place has no clear topic.
+        if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية").
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {

@@ -31,6 +31,7 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' 
 const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
+const AREA_WORD = /^(منطقه|قريه|حي)$/;
 const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
 // "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
 const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '');
@@ -223,6 +224,21 @@ export function scopeOf(
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
+  // "30 قتيلا في منطقة X": an area named after the figure is where it is, even one the gazetteer
+  // does not know — a local figure, never the whole toll.
+  if (places.length === 0) {
+    let k = unitEnd;
+    while (k < Math.min(limit, unitEnd + 3) && isGenericUnit(tokens[k])) k++;
+    if ((isFi(tokens[k]) && AREA_WORD.test(tokens[k + 1]?.norm ?? '')) || /^و?ب(منطقه|قريه|حي)$/.test(tokens[k]?.norm ?? '')) {
+      const nameAt = isFi(tokens[k]) ? k + 2 : k + 1;
+      const name = tokens[nameAt];
+      if (name?.type === 'word' && !stops[nameAt]) {
+        places.push(`place:${name.stem}`);
+        admin = true;
+        placeText = textOf(tokens, sentence, base, k, nameAt + 1);
+      }
+    }
+  }
   // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.
   if (places.length === 0 && owners.length === 0) {
     const h = hits.find((x) => x.to <= cs && x.from <= 2 && (startsWithBa(tokens[x.from]) || fiBefore(tokens, x.from, 0)) && x.type !== 'org' && x.type !== 'person');
