@@ -95,7 +95,9 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   if (!concept) return concept;
   // "منها 24 حريقا", "بينهم 21 مصابا": "of which" always names a part of a figure given before.
   const before = tokens[loc.qFrom - 1];
-  const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && !populations.has(concept);
+  // (A group or a kind already named, "death:soldier", "injured:treated", is a part as it is.)
+  const plain = !concept.includes(':') || /^unit:[^:]+$/.test(concept);
+  const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && plain && !populations.has(concept);
   if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
   const event = prevConcept.split(':')[0];
   // "42 لقوا حتفهم، بينهم 25": the previous figure's own event words may stand between.

@@ -97,16 +97,18 @@ export function extractClaims(text: string, options: { published?: string | null
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
         const prevClaim = claims[claims.length - 1];
         if (
-          scope.owners.length === 0 &&
-          scope.places.length === 0 &&
+          ((scope.owners.length === 0 && scope.places.length === 0) || scope.guessed) &&
           comparable &&
           k > 0 &&
           prevClaim?.sentenceStart === s.start &&
           prevClaim.comparable &&
           inheritsScope(tokens, located[k - 1], loc)
         ) {
-          scope.owners.push(...(prevClaim.owners ?? []));
-          scope.places.push(...(prevClaim.places ?? []));
+          // The previous item's scope is read off the list; a country guessed from earlier in the
+          // sentence gives way to it.
+          if (scope.guessed) scope.ownerText = null;
+          scope.owners = [...(prevClaim.owners ?? [])];
+          scope.places = [...(prevClaim.places ?? [])];
           scope.admin = !!prevClaim.adminPlace;
         }
         // "30 قتيلا في منطقة X وخمسة في Y": the next item of a per-place breakdown is local too,

@@ -17,6 +17,8 @@ export interface Scope {
   placeText: string | null;
   /** True where a place was named with an administrative unit word (a per-province figure). */
   admin: boolean;
+  /** True where the owner is only a country named earlier in the sentence (a weak guess). */
+  guessed?: boolean;
 }
 
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
@@ -81,6 +83,7 @@ export function scopeOf(
   let ownerText: string | null = null;
   let placeText: string | null = null;
   let admin = false;
+  let guessed = false;
 
   // The counted noun may itself say whose people they are ("6 آلاف كندي"): that nationality.
   const own = hits.find((h) => h.from >= qFrom && h.to <= unitEnd && h.type === 'country');
@@ -213,6 +216,7 @@ export function scopeOf(
     } else if (last) {
       owners.push(last.key);
       ownerText = textOf(tokens, sentence, base, last.from, last.to);
+      guessed = true;
     }
   }
 
@@ -259,7 +263,7 @@ export function scopeOf(
       }
     }
   }
-  return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin };
+  return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin, guessed };
 }
 
 // "في مناطق سيطرة الحكومة", "تحت سيطرة المسلحين": a figure for one side's zone of a country,

@@ -32,7 +32,8 @@ describe('the counted noun and the group it names', () => {
   it('makes the same concept after «بينهم/منها» a part, never the whole', () => {
     const text = 'وأسفر الحريق عن 140 جريحا، بينهم 17 مصابا تحت المراقبة الطبية.';
     expect(byValue(text, 140)?.concept).toBe('injured');
-    expect(byValue(text, 17)?.concept).toMatch(/:part$/);
+    expect(byValue(text, 17)?.concept).toBe('injured:treated');
+    expect(byValue('وأصيب 90 شخصا، بينهم 20 مصابا.', 20)?.concept).toBe('injured:part');
     expect(byValue('وسجلت الفرق 60 حريقا، منها 22 حريقا في الجبال.', 22)?.concept).toMatch(/:part$/);
   });
 

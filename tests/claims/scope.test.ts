@@ -63,3 +63,12 @@ describe('who a figure belongs to', () => {
     expect(byValue('ووقع الحادث على بعد 60 كيلومترا من كندا.', 60)?.concept).toMatch(/^distance/);
   });
 });
+
+describe('list items', () => {
+  it('prefer the previous item’s place to a country guessed from earlier in the sentence', () => {
+    const text = 'ونقلت صحيفة "الفجر" الكندية عن الحماية المدنية، إن الحرائق في محافظة النخيل أسفرت عن 18 ضحية، و120 جريحا.';
+    const injured = byValue(text, 120);
+    expect(injured?.places).toEqual(byValue(text, 18)?.places);
+    expect(injured?.owners ?? []).toEqual([]);
+  });
+});
