@@ -32,7 +32,7 @@ const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', '�
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
 const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
-// Words that open another clause without a comma ("41 شخصا بينما بلغ عدد المصابين 14"): the
+// Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the
 // nouns after them are the next figure's.
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
@@ -41,10 +41,10 @@ const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جله�
 // "N من الأسرى", "N من عناصر الإطفاء": after من, the counted noun — unless من opens a total
 // ("من أصل", "من مجموع") or a range.
 const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
-// A figure of things still going on ("39 حريقا لا تزال متواصلة", "لم يتم إخماده بعد") is a
+// A figure of things still going on ("35 حريقا لا تزال متواصلة", "لم يتم إخماده بعد") is a
 // current stock, another measure than how many there were in all.
 const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت|لازال|مازالت|مازال|مستعر|مستعرا|مستعره|مشتعل|مشتعله|مشتعلا|اخماده|اخمادها|نشط|نشطه|باقي|شاعل)$/;
-// "39 شهيدا معلوم الهوية و21 مجهول الهوية": the identified or unidentified among the dead.
+// "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
 const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
 const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
 // "من الناخبين المسجلين" after a word for those who voted ("عدد المقترعين من الناخبين المسجلين").
@@ -69,7 +69,7 @@ function partOfDay(tokens: Token[]): string {
 export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array, ctx: ConceptContext = { runoff: false }): string | null {
   const { q, qFrom, qTo } = loc;
   let { unitEnd } = loc;
-  // "150 من النساء والأطفال": the noun after من is the counted noun.
+  // "120 من الأسرى": the noun after من is the counted noun.
   const of = tokens[unitEnd + 1];
   const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1];
   if (partitive) unitEnd += 2;
@@ -98,10 +98,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const clauseTokens = tokens.slice(clause[0], clause[1]);
     // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
     if (clauseTokens.some(isGroupShareCue)) return null;
-    // "نسبة المشاركة في الدور الثاني للانتخابات، بلغت 11.3 بالمئة": the rate named earlier in
+    // "نسبة المشاركة في الدور الثاني للانتخابات، بلغت 13.4 بالمئة": the rate named earlier in
     // the sentence, commas between, when no other figure stands between them.
     const namedRate = rateNamedBefore(tokens, qFrom, stops);
-    // "11.22% من عدد الناخبين": a share of the voters is turnout.
+    // "12.5% من عدد الناخبين": a share of the voters is turnout.
     const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين)$/.test(t.bare);
     const ofVoters = tokens[unitEnd]?.norm === 'من' && (voters(tokens[unitEnd + 1]) || (tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2])));
     if (!tokens.some(isVoteCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
@@ -123,7 +123,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     return beforeNearest().some((t) => AFTERSHOCK.has(t.stem)) ? 'magnitude:aftershock' : 'magnitude';
   }
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
-  // "104 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
+  // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
   const named = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
   const population = partitive && named === 'passenger' ? null : named;
   const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
@@ -139,7 +139,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     };
     concept = after().map(people).find((c) => c !== null) ?? null;
     // "أكثر من 30 ألفا، معظمهم كنديون، عبروا من …": the verb after the aside.
-    // ("28 عسكريا، و37 مدنيا، أغلبهم في ولاية …، قضوا"): the verb may close the aside itself.
+    // ("23 عسكريا، و31 مدنيا، أغلبهم في ولاية …، قضوا"): the verb may close the aside itself.
     if (concept === null && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
       let k = clause[1] + 2;
       for (; k < tokens.length && k < clause[1] + 12 && concept === null; k++) {
@@ -159,13 +159,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       concept = people(near[i]);
-      // "عدد الحرائق التي لا تزال مشتعلة يبلغ 69": a counted thing the lexicon does not know.
+      // "عدد الحرائق التي لا تزال مشتعلة يبلغ 50": a counted thing the lexicon does not know.
       if (concept === null && q.unit === null && !partitive && near[i].type === 'word' && !conceptOfWord(near[i]) && !populationOfUnit(near[i].raw)) {
         if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2) concept = 'unit:' + near[i].stem;
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
-    // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 160 شخصا": «حصيلة/عدد + noun» earlier in
+    // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 140 شخصا": «حصيلة/عدد + noun» earlier in
     // the sentence, with no other figure between, names what is counted.
     for (let i = qFrom - 1; concept === null && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
@@ -183,7 +183,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept === 'voter') return concept + partOfDay(tokens);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
-  // "39 شهيدا معلوم الهوية": the identified among the dead, a part of the toll.
+  // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
   const identity = after().slice(0, 2).find((t) => IDENTITY.test(t.bare));
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
   if (population) return concept ? `${concept}:${population}` : population;
@@ -193,7 +193,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = 'unit:' + stem(q.unit);
   // A distance in miles is not one in kilometres: the unit is part of what is measured.
   if (concept === 'distance' && q.unit) concept = `distance:${stem(q.unit.split(/\s+/)[0])}`;
-  // Things still going on: a current stock ("39 حريقا لا تزال متواصلة").
+  // Things still going on: a current stock ("35 حريقا لا تزال متواصلة").
   if (concept?.startsWith('unit:') && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
 }
@@ -205,7 +205,7 @@ function stillGoingOn(tokens: Token[], clause: [number, number], unitEnd: number
 }
 
 /**
- * "نسبة المشاركة …، بلغت 11.3": the rate named by «نسبة X» earlier in the sentence with no other
+ * "نسبة المشاركة …، بلغت 13.4": the rate named by «نسبة X» earlier in the sentence with no other
  * figure between — 'turnout' when X is participation, 'other' for anything else, or null.
  */
 function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'turnout' | 'other' | null {

@@ -49,7 +49,7 @@ export function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
  */
 export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
   if (!prev || prev.qTo > loc.qFrom) return false;
-  // "30 ضحية، و161 جريحا": a comma may stand before the و.
+  // "20 ضحية، و150 جريحا": a comma may stand before the و.
   let between = tokens.slice(prev.unitEnd, loc.qFrom);
   if (between[0]?.type === 'punct' && /^[،,]$/.test(between[0].raw)) between = between.slice(1);
   if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
@@ -70,7 +70,7 @@ export const PAST_EVENT = /(العام الماضي|السنه الماضيه|ا
 // "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
 
-/** "80 شخصا بحريق مماثل": the figure of another, similar event named right after it. */
+/** "60 شخصا بحريق مماثل": the figure of another, similar event named right after it. */
 export function isOtherEvent(tokens: Token[], loc: Located): boolean {
   for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 5); i++) {
     const t = tokens[i];
@@ -81,26 +81,26 @@ export function isOtherEvent(tokens: Token[], loc: Located): boolean {
   return false;
 }
 
-// Words that join a figure to the one it is a part of ("42 شخصا، بينهم 25 عسكريا", "65 هم 28
-// عسكريا و37 مدنيا", "161 جريحا، بينهم 21 …").
+// Words that join a figure to the one it is a part of ("52 شخصا، بينهم 19 عسكريا", "60 هم 23
+// عسكريا و31 مدنيا", "140 جريحا، بينهم 17 …").
 const AMONG = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم|بمن|فيهم|من)$/;
 const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/;
 
 /**
  * The concept of a figure that names a part of the previous figure: a group among those counted
- * takes the previous figure's event ("42 لقوا حتفهم، بينهم 25 عسكريا" → the soldiers among the
+ * takes the previous figure's event ("52 لقوا حتفهم، بينهم 19 عسكريا" → the soldiers among the
  * dead), and the same concept after "بينهم/منهم" is a part of it, never the whole.
  */
 export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
   if (!concept) return concept;
-  // "منها 24 حريقا", "بينهم 21 مصابا": "of which" always names a part of a figure given before.
+  // "منها 22 حريقا", "بينهم 17 مصابا": "of which" always names a part of a figure given before.
   const before = tokens[loc.qFrom - 1];
   // (A group or a kind already named, "death:soldier", "injured:treated", is a part as it is.)
   const plain = !concept.includes(':') || /^unit:[^:]+$/.test(concept);
   const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && plain && !populations.has(concept);
   if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
   const event = prevConcept.split(':')[0];
-  // "42 لقوا حتفهم، بينهم 25": the previous figure's own event words may stand between.
+  // "52 لقوا حتفهم، بينهم 19": the previous figure's own event words may stand between.
   const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
   if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
@@ -114,7 +114,7 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   const prev = tokens[loc.qFrom - 1];
   const prev2 = tokens[loc.qFrom - 2];
   if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
-  // "50 جنيها من مستوى نحو 31 جنيها", "عند 49 جنيها، من نحو 30.85": the level it moved from,
+  // "48 جنيها من مستوى نحو 29 جنيها", "عند 47 جنيها، من نحو 29.5": the level it moved from,
   // right after the level it moved to.
   const from = prev?.norm === 'من' ? loc.qFrom - 1 : prev?.bare === 'مستوي' && prev2?.norm === 'من' ? loc.qFrom - 2 : -1;
   if (from >= 0 && earlier && earlier.q.kind === loc.q.kind && from - earlier.unitEnd <= 6 && from >= earlier.unitEnd) return true;
@@ -129,7 +129,7 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
 }
 
 /**
- * "28 عسكريا، و37 مدنيا، … قضوا": the verb after a list of groups is every item's event. A group
+ * "23 عسكريا، و31 مدنيا، … قضوا": the verb after a list of groups is every item's event. A group
  * with no event of its own takes the one the next item of the sentence got.
  */
 export function shareListEvent(sentenceClaims: Claim[], populations: ReadonlySet<string>): void {

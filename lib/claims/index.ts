@@ -39,7 +39,7 @@ export function extractClaims(text: string, options: { published?: string | null
   let qi = 0;
   // "الجولة الأولى" is the earlier round only in an article that speaks of a later one.
   const conceptCtx = { runoff: RUNOFF.test(normalizeArabic(text)) };
-  // The latest year the article names: a figure given for an earlier year ("في 2014 … بلغت 69 %",
+  // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
@@ -80,7 +80,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
-        // "42 لقوا حتفهم، بينهم 25 عسكريا": a group among the previous figure's people.
+        // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
@@ -111,7 +111,7 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.places = [...(prevClaim.places ?? [])];
           scope.admin = !!prevClaim.adminPlace;
         }
-        // "30 قتيلا في منطقة X وخمسة في Y": the next item of a per-place breakdown is local too,
+        // "21 قتيلا في منطقة X وثلاثة في Y": the next item of a per-place breakdown is local too,
         // whether or not the gazetteer knows its place.
         if (scope.places.length === 0 && scope.owners.length === 0 && k > 0 && prevClaim?.sentenceStart === s.start && prevClaim.adminPlace && prevClaim.concept === concept) {
           const fi = tokens[loc.unitEnd];
@@ -121,7 +121,7 @@ export function extractClaims(text: string, options: { published?: string | null
             scope.admin = true;
           }
         }
-        // "على بعد 75 كيلومترا": a distance from no named place has no clear topic.
+        // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
         if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية").

@@ -9,7 +9,7 @@ const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|
 const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
 const PROJECTION =
   /^(و|ف)?(ال)?(يتوقع|تتوقع|توقع|توقعت|توقعات|متوقع|المتوقع|يرجح|ترجح|مرجح|يخشى|تخشى|يقدر|تقدر|قدر|قدرت|تقديرات|تقدير|تقديريه|محتمل|المحتمل|يحتمل|سيصل|سترتفع|سيرتفع|قد\s?يصل|تتضاعف|يتضاعف)$/;
-// "بنسبة تقدر بـ 11.22"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
+// "بنسبة تقدر بـ 12.3"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
 const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
@@ -45,7 +45,7 @@ export function modalityOf(tokens: Token[], q: number): ClaimModality {
 }
 
 /**
- * Rate named within a few words after the figure's noun ("يوميا" → "day"), or null; "مقابل كل 10
+ * Rate named within a few words after the figure's noun ("يوميا" → "day"), or null; "مقابل كل 5
  * محتجزين" (for every ten) is a ratio ("every"), never a count.
  */
 export function rateOf(tokens: Token[], from: number, qFrom = from): string | null {

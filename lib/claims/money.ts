@@ -45,7 +45,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
     if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word') return `money:price:${tokens[i + 1].stem}`;
   }
-  // "49 جنيها للدولار", "50 جنيها مقابل الدولار": an exchange rate, the price of that currency.
+  // "47 جنيها للدولار", "48 جنيها مقابل الدولار": an exchange rate, the price of that currency.
   const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
   if (per && /^(لل|ال)(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/.test(per.norm) && (per !== tokens[qTo] || per.norm.startsWith('لل'))) return `money:price:${per.stem}`;
   const found: { key: string; at: number }[] = [];
@@ -64,7 +64,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (found.length === 0) return null;
   found.sort((a, b) => MONEY_PRIORITY.indexOf(a.key) - MONEY_PRIORITY.indexOf(b.key));
   const best = found[0];
-  // "قروض إضافية بقيمة 5 مليارات": an addition to a sum, another figure than the sum.
+  // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
   const near = tokens.slice(Math.max(0, Math.min(qFrom, best.at) - 1), Math.max(qTo, best.at + 2));
   if (near.some((t) => /^(ال)?(اضافي|اضافيه|اضافيين|اضافيا|اضافيه)$/.test(t.norm))) return `${best.key}:additional`;
   if (best.key !== 'money:tranche') return best.key;

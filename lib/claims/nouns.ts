@@ -1,7 +1,7 @@
 // Concept wording: the one table of how each concept key is named in Arabic ("death" → قتلى /
 // القتلى, "percent:turnout" → نسبة المشاركة), used by the claims' own labels and by the topic
 // labels of the comparison. A key built from parts ("death:soldier", "voter:at:11",
-// "death:in:2014") is named from its parts.
+// "death:in:2011") is named from its parts.
 
 export interface Noun {
   /** Head of a construct phrase ("قتلى" + "كندا"), or absent where Arabic would not build one. */
@@ -106,7 +106,7 @@ export function nounOf(concept: string): Noun | undefined {
     const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : `حتى الساعة ${at[2]}`;
     return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
   }
-  // A year's figure ("…:in:2014"), a part ("بينهم 21"), the (un)identified dead, an addition.
+  // A year's figure ("…:in:2011"), a part ("بينهم 21"), the (un)identified dead, an addition.
   const year = /^(.*):in:(\d{4})$/.exec(concept);
   if (year) {
     const base = nounOf(year[1]);

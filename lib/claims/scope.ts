@@ -222,13 +222,13 @@ export function scopeOf(
 
   // "يرتفع عدد القتلى الإجمالي في البلدين إلى 50132": a total over every place named.
   const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
-  // "من إجمالي 9 ملايين ناخب", "من مجموع …": the whole a part is taken from, not a sum over places.
+  // "من إجمالي 6 ملايين ناخب", "من مجموع …": the whole a part is taken from, not a sum over places.
   const ofWhole = tokens[qFrom - 1] && TOTAL_WORDS.test(tokens[qFrom - 1].norm) && tokens[qFrom - 2]?.norm === 'من';
   if (!ofWhole && near.some((t) => TOTAL_WORDS.test(t.norm))) {
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
-  // "30 قتيلا في منطقة X": an area named after the figure is where it is, even one the gazetteer
+  // "21 قتيلا في منطقة X": an area named after the figure is where it is, even one the gazetteer
   // does not know — a local figure, never the whole toll.
   if (places.length === 0) {
     let k = unitEnd;
