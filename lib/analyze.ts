@@ -24,16 +24,18 @@ function isLead(line: string): boolean {
  * A headline figure the body repeats is left out: the body's sentence says more (its scope,
  * its speaker), and the same figure twice would make two cards of one topic.
  */
-function headlineClaims(title: string, body: Claim[]): Claim[] {
+function headlineClaims(title: string, body: Claim[], published: string | null): Claim[] {
   if (!title || (title.length > MAX_HEADLINE_LENGTH && !isLead(title))) return [];
   const inBody = new Set(body.map((c) => `${c.concept}|${c.value}`));
-  return extractClaims(title)
+  return extractClaims(title, { published })
     .filter((c) => !inBody.has(`${c.concept}|${c.value}`))
     .map((c) => ({ ...c, inTitle: true }));
 }
 
 export function analyzeArticle(snapshot: ArticleSnapshot): AnalyzedArticle {
   const { keywords, entities } = storyFeatures(snapshot.text, snapshot.title);
-  const body = extractClaims(snapshot.text);
-  return { ...snapshot, claims: [...body, ...headlineClaims(snapshot.title, body)], keywords, entities };
+  // The publication date tells which year is the article's own ("في 2014 …" is an earlier one).
+  const published = snapshot.published ?? null;
+  const body = extractClaims(snapshot.text, { published });
+  return { ...snapshot, claims: [...body, ...headlineClaims(snapshot.title, body, published)], keywords, entities };
 }

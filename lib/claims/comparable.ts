@@ -29,6 +29,10 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/^[-‐–]?[A-Za-z]/.test(after)) return false;
   if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
   const nb = normalizeArabic(before);
+  // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
+  if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
+  // "خلال السنوات ال 4 الماضية": a number of years, days or hours is a duration.
+  if (/(?:^|\s)(?:ال)?(?:سنوات|ايام|اشهر|شهور|ساعات|اسابيع|عقود)\s*(?:ال)?\s*$/.test(nb)) return false;
   if (NAME_CUES.test(nb) || BRANDS.test(nb)) return false;
   // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;

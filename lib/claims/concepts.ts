@@ -1,15 +1,17 @@
 // What a figure counts: a small lexicon grouping the words outlets use for one thing
 // (جندي/جنود/عسكري/عسكريين → soldier; قتيل/قتلى/وفاة/ضحية → death; مصاب/جريح/إصابة → injured).
 
-import { stem, STOPWORDS } from '../text/normalize';
+import { normalizeArabic, stem, stripClitics, STOPWORDS } from '../text/normalize';
 import type { Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهاد شهيد شهداء شهيدا غرقى',
-  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات اصيب اصيبوا يصاب',
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهاد شهيد شهداء شهيدا غرقى لقوا اودت اودى قضوا',
+  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات اصيب اصيبوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
-  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا عبروا عبور',
+  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
+  // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
+  crossed: 'عبروا عبور غادروا',
   buried: 'دفن دفنهم',
   bodies: 'جثة جثث جثمان جثامين',
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انتشال',
@@ -18,14 +20,15 @@ const LEXICON: Record<string, string> = {
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
   magnitude: 'درجة درجات ريختر',
   votes: 'صوت صوتا اصوات',
-  voter: 'ناخب ناخبين ناخبا',
+  // Those who voted: "ناخب", "مقترع", "أدلوا بأصواتهم", "صوتوا".
+  voter: 'ناخب ناخبين ناخبا مقترع مقترعين مقترعا مقترعون ادلوا صوتوا',
   missile: 'صاروخ صواريخ صاروخا',
   drone: 'مسيرة مسيرات مسيره',
   vehicle: 'دبابة دبابات مركبة مركبات عربة عربات مدرعة مدرعات',
   area: 'مربع هكتار فدان',
   jobs: 'فرصة وظيفة وظائف منصب مناصب',
   tourist: 'سائح سياح',
-  distance: 'كيلومتر كيلومترا كلم ميل',
+  distance: 'كيلومتر كيلومترا كلم ميل ميلا اميال',
   population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين يعيش يعيشون يقيم يقيمون مقيم مقيمين',
 };
 
@@ -44,13 +47,21 @@ const POPULATIONS: Record<string, string> = {
   hostage: 'رهينه رهينة رهائن رهاين محتجز محتجزين محتجزا',
   prisoner: 'اسير اسرى اسيرا سجين سجناء',
 };
+/** Keys of the groups a counted noun may name ("soldier", "civilian", …). */
+export const POPULATION_KEYS: ReadonlySet<string> = new Set(Object.keys(POPULATIONS));
 const byPopulationStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.split(' ')) byPopulationStem.set(stem(f), key);
+
+// Words sharing a stem with a lexicon word but meaning something else: «أسرة/أسر» (families)
+// with «أسرى» (prisoners).
+const FALSE_FRIENDS = new Set(['اسره', 'اسر']);
+const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
 /** Who a counted noun names ("عسكريا" → soldier, "مدنيين" → civilian), or null. */
 export function populationOfUnit(unit: string | null): string | null {
   if (!unit) return null;
   for (const w of unit.split(/\s+/)) {
+    if (isFalseFriend(w)) continue;
     const p = byPopulationStem.get(stem(w));
     if (p) return p;
   }
@@ -58,7 +69,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'missing', 'displaced', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'missing', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
 
 // "بين قتيل وجريح": dead and injured counted together, another figure than either.
 export function isCombinedCasualties(after: Token[]): boolean {
@@ -70,7 +81,7 @@ export function isCombinedCasualties(after: Token[]): boolean {
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
 const GENERIC = new Set(
-  'شخص اشخاص شخصا حالة حالات فرد افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
+  'شخص اشخاص شخصا حالة حالات فرد فردا افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
 );
 
 // Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة".
@@ -87,7 +98,8 @@ for (const [key, forms] of Object.entries(LEXICON)) for (const f of forms.split(
 export function conceptOfWord(t: Token | undefined): string | null {
   if (!t || t.type !== 'word') return null;
   // "وفي" (and in) shares its stem with وفيات; function words never name a concept.
-  if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.bare)) return null;
+  if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.bare) || (/^[وف]/.test(t.norm) && STOPWORDS.has(t.norm.slice(1)))) return null;
+  if (FALSE_FRIENDS.has(t.bare)) return null;
   return byStem.get(t.stem) ?? null;
 }
 
@@ -96,14 +108,14 @@ export function isGenericUnit(t: Token | undefined): boolean {
 }
 
 // Words after injured that narrow them to those still in hospital: "يتلقون العلاج بالمستشفيات".
-const TREATED = new Set(['يتلقون', 'يتلقى', 'العلاج', 'علاج', 'المستشفيات', 'مستشفيات', 'المستشفى', 'بالمستشفيات'].map(stem));
+const TREATED = new Set(['يتلقون', 'يتلقى', 'العلاج', 'علاج', 'المستشفيات', 'مستشفيات', 'المستشفى', 'بالمستشفيات', 'المراقبه'].map(stem));
 
 export function isTreated(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && TREATED.has(t.stem);
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));
@@ -132,6 +144,7 @@ export function conceptOfUnit(unit: string | null): string | null {
   // "كيلومتر مربع", "متر مربع": an area, though its first word is a length.
   if (words.some((w) => stem(w) === stem('مربع'))) return 'area';
   for (const w of words) {
+    if (isFalseFriend(w)) continue;
     const c = byStem.get(stem(w));
     if (c) return c;
   }

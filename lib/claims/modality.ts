@@ -9,6 +9,8 @@ const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|
 const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
 const PROJECTION =
   /^(و|ف)?(ال)?(يتوقع|تتوقع|توقع|توقعت|توقعات|متوقع|المتوقع|يرجح|ترجح|مرجح|يخشى|تخشى|يقدر|تقدر|قدر|قدرت|تقديرات|تقدير|تقديريه|محتمل|المحتمل|يحتمل|سيصل|سترتفع|سيرتفع|قد\s?يصل|تتضاعف|يتضاعف)$/;
+// "بنسبة تقدر بـ 12.3"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
+const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
 const PROJECTION_WINDOW = 10;
@@ -32,15 +34,22 @@ export function modalityOf(tokens: Token[], q: number): ClaimModality {
   for (let i = q - 1; i >= Math.max(0, q - PROJECTION_WINDOW); i--) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    if (PROJECTION.test(t.norm)) return 'projection';
+    if (PROJECTION.test(t.norm)) {
+      if (AMOUNTS_TO.test(t.norm) && i >= q - 2 && /^(ب|بـ|ب\u0640)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+      return 'projection';
+    }
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
   }
   return 'count';
 }
 
-/** Rate named within a few words after the figure's noun ("يوميا" → "day"), or null. */
-export function rateOf(tokens: Token[], from: number): string | null {
+/**
+ * Rate named within a few words after the figure's noun ("يوميا" → "day"), or null; "مقابل كل 5
+ * محتجزين" (for every ten) is a ratio ("every"), never a count.
+ */
+export function rateOf(tokens: Token[], from: number, qFrom = from): string | null {
+  if (/^(و|ل)?كل$/.test(tokens[qFrom - 1]?.norm ?? '')) return 'every';
   for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
     const t = tokens[i];
     if (t.type === 'punct' && t.raw !== '-') break;

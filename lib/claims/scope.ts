@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isClauseBreak } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
+import { isEventNounWord } from '../text/events';
 import { conceptOfWord, isGenericUnit } from './concepts';
 
 export interface Scope {
@@ -16,6 +17,8 @@ export interface Scope {
   placeText: string | null;
   /** True where a place was named with an administrative unit word (a per-province figure). */
   admin: boolean;
+  /** True where the owner is only a country named earlier in the sentence (a weak guess). */
+  guessed?: boolean;
 }
 
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
@@ -26,11 +29,14 @@ const BEFORE_WINDOW = 12;
 /** Pseudo-place of a total over several countries or regions. */
 export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
-const EVENT_NOUNS = /^(و|ب|ل)?(ال)?(زلزال|هزه|فيضانات|فيضان|عاصفه|اعصار|كارثه|انفجار|حريق|سيول)$/;
-const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && EVENT_NOUNS.test(t.norm);
+const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
 const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
+const AREA_WORD = /^(منطقه|قريه|حي)$/;
+const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
+// "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
+const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '');
 const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
@@ -77,6 +83,7 @@ export function scopeOf(
   let ownerText: string | null = null;
   let placeText: string | null = null;
   let admin = false;
+  let guessed = false;
 
   // The counted noun may itself say whose people they are ("6 آلاف كندي"): that nationality.
   const own = hits.find((h) => h.from >= qFrom && h.to <= unitEnd && h.type === 'country');
@@ -94,6 +101,13 @@ export function scopeOf(
   // "3000 آخرون في كندا", "12 شخصا في حلب": a generic noun after the figure is part of it.
   // "17 حالة وفاة بعمالة أونتاريو": the counted noun after a generic one is part of it too.
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
+  // "12 ألف هكتار من مساحة الغابات في النخيل": a من phrase saying what is counted stands between
+  // the noun and its place.
+  if (tokens[anchor]?.norm === 'من' && tokens[anchor + 1]?.type === 'word') {
+    let k = anchor + 1;
+    while (k < limit && k <= anchor + 3 && tokens[k].type === 'word' && !isFi(tokens[k]) && !hits.some((h) => h.from === k)) k++;
+    if (isFi(tokens[k]) || startsWithBa(tokens[k] ?? tokens[anchor])) anchor = k;
+  }
   for (const h of hits) {
     if (h.from < unitEnd || h.to > limit) continue;
     const first = tokens[h.from];
@@ -139,6 +153,9 @@ export function scopeOf(
   // Before the figure, inside the clause.
   let bStart = Math.max(cs, qFrom - BEFORE_WINDOW);
   for (let i = qFrom - 1; i >= bStart; i--) if (stops[i]) bStart = i + 1;
+  // "70 شخصا، معظمهم من كندا والبرازيل، وتمكنت الفرق من إنقاذ 90": an aside names who the previous
+  // figure's people were.
+  for (let i = qFrom - 1; i >= bStart; i--) if (ASIDE.test(tokens[i].norm)) bStart = qFrom;
   const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
@@ -167,7 +184,7 @@ export function scopeOf(
     // "زلزال أونتاريو" names the earthquake, not whose dead are counted.
     // Organisations give figures; they are sources, not whose figure it is.
     const subj = before.filter(
-      (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])),
+      (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
     );
     const last = subj[subj.length - 1];
     if (last) {
@@ -188,21 +205,53 @@ export function scopeOf(
   // in the sentence, when the figure's own clause names nobody. Votes belong to a candidate:
   // "الرئيس الكندي … سميث، متقدم بـ 64.3%" is the candidate's share, not the country's.
   if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
-    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person');
-    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0));
+    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person') || !!h.admin;
+    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
     const last = earlier[earlier.length - 1];
-    if (last) {
+    // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
+    if (last?.admin) {
+      places.push(last.key);
+      admin = true;
+      placeText = textOf(tokens, sentence, base, last.from, last.to);
+    } else if (last) {
       owners.push(last.key);
       ownerText = textOf(tokens, sentence, base, last.from, last.to);
+      guessed = true;
     }
   }
 
   // "يرتفع عدد القتلى الإجمالي في البلدين إلى 50132": a total over every place named.
   const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
-  if (near.some((t) => TOTAL_WORDS.test(t.norm))) {
+  // "من إجمالي 6 ملايين ناخب", "من مجموع …": the whole a part is taken from, not a sum over places.
+  const ofWhole = tokens[qFrom - 1] && TOTAL_WORDS.test(tokens[qFrom - 1].norm) && tokens[qFrom - 2]?.norm === 'من';
+  if (!ofWhole && near.some((t) => TOTAL_WORDS.test(t.norm))) {
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
+  // "21 قتيلا في منطقة X": an area named after the figure is where it is, even one the gazetteer
+  // does not know — a local figure, never the whole toll.
+  if (places.length === 0) {
+    let k = unitEnd;
+    while (k < Math.min(limit, unitEnd + 3) && isGenericUnit(tokens[k])) k++;
+    if ((isFi(tokens[k]) && AREA_WORD.test(tokens[k + 1]?.norm ?? '')) || /^و?ب(منطقه|قريه|حي)$/.test(tokens[k]?.norm ?? '')) {
+      const nameAt = isFi(tokens[k]) ? k + 2 : k + 1;
+      const name = tokens[nameAt];
+      if (name?.type === 'word' && !stops[nameAt]) {
+        places.push(`place:${name.stem}`);
+        admin = true;
+        placeText = textOf(tokens, sentence, base, k, nameAt + 1);
+      }
+    }
+  }
+  // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.
+  if (places.length === 0 && owners.length === 0) {
+    const h = hits.find((x) => x.to <= cs && x.from <= 2 && (startsWithBa(tokens[x.from]) || fiBefore(tokens, x.from, 0)) && x.type !== 'org' && x.type !== 'person');
+    if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
   // "أما في البرازيل، فقد قتل 1444 شخصا": a topic fronted before a comma.
   if (places.length === 0 && owners.length === 0) {
     const amma = tokens.slice(0, qFrom).findIndex((t) => t.bare === 'اما' || t.norm === 'اما');
@@ -214,7 +263,7 @@ export function scopeOf(
       }
     }
   }
-  return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin };
+  return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin, guessed };
 }
 
 // "في مناطق سيطرة الحكومة", "تحت سيطرة المسلحين": a figure for one side's zone of a country,

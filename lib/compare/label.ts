@@ -5,129 +5,15 @@
 
 import type { Claim } from '../types';
 import { displayName, entityType, isGeographic } from '../text/entities';
-import { normalizeArabic } from '../text/normalize';
+import { eventNounOf } from '../text/events';
 import { combinedPlaces } from './align';
-
-interface Noun {
-  /** Head of a construct phrase ("قتلى" + "كندا"), or absent where Arabic would not build one. */
-  construct?: string;
-  /** Standing alone or before "في …" ("القتلى"). */
-  definite: string;
-  /** Takes the event noun ("قتلى الزلزال"). */
-  event?: boolean;
-  /** What is measured is the event itself: no owner or place. */
-  scopeless?: boolean;
-  /** Words that close the label ("في الجولة الأولى"). */
-  suffix?: string;
-}
-
-const NOUNS: Record<string, Noun> = {
-  death: { construct: 'قتلى', definite: 'القتلى', event: true },
-  injured: { construct: 'جرحى', definite: 'الجرحى', event: true },
-  'injured:severe': { definite: 'الإصابات الخطيرة' },
-  'injured:treated': { definite: 'الجرحى في المستشفيات' },
-  missing: { definite: 'المفقودون' },
-  displaced: { definite: 'النازحون' },
-  buried: { definite: 'المدفونون' },
-  bodies: { construct: 'جثث', definite: 'الجثث' },
-  rescued: { definite: 'الناجون' },
-  affected: { definite: 'المتضررون' },
-  building: { construct: 'مباني', definite: 'المباني' },
-  magnitude: { definite: 'قوة الزلزال', scopeless: true },
-  'magnitude:aftershock': { definite: 'قوة الزلزال الثاني', scopeless: true },
-  soldier: { construct: 'جنود', definite: 'الجنود' },
-  votes: { construct: 'أصوات', definite: 'الأصوات' },
-  voter: { definite: 'الناخبون' },
-  missile: { construct: 'صواريخ', definite: 'الصواريخ' },
-  drone: { construct: 'مسيّرات', definite: 'المسيّرات' },
-  vehicle: { construct: 'آليات', definite: 'الآليات' },
-  area: { construct: 'مساحة', definite: 'المساحة' },
-  jobs: { definite: 'فرص العمل' },
-  tourist: { definite: 'السياح' },
-  distance: { definite: 'المسافة' },
-  population: { construct: 'سكان', definite: 'السكان' },
-  'percent:counted': { definite: 'نسبة الأصوات المفروزة', scopeless: true },
-  'percent:vote': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات' },
-  'percent:vote:round1': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات', suffix: 'في الجولة الأولى' },
-  'percent:share': { construct: 'حصة', definite: 'الحصة' },
-  'money:deal': { construct: 'قيمة صفقة', definite: 'قيمة الصفقة' },
-  'money:tranche': { construct: 'دفعة', definite: 'الدفعة' },
-  'money:tranche:1': { definite: 'الدفعة الأولى' },
-  'money:tranche:2': { definite: 'الدفعة الثانية' },
-  'money:deposit': { construct: 'ودائع', definite: 'الودائع' },
-  'money:rights': { definite: 'قيمة حقوق التطوير' },
-  'money:deal:part': { definite: 'المبلغ من الصفقة' },
-  'money:tranche:part': { definite: 'المبلغ من الدفعة' },
-  'money:deposit:part': { definite: 'المبلغ من الودائع' },
-  'money:rights:part': { definite: 'المبلغ من حقوق التطوير' },
-  money: { definite: 'المبلغ' },
-  'money:loan': { construct: 'قيمة قرض', definite: 'قيمة القرض' },
-  'percent:turnout': { definite: 'نسبة المشاركة' },
-  'percent:turnout:round1': { definite: 'نسبة المشاركة', suffix: 'في الجولة الأولى' },
-  'voter:registered': { definite: 'الناخبون المسجلون' },
-  casualties: { definite: 'القتلى والجرحى معا', event: false },
-  arrested: { definite: 'المعتقلون' },
-  people: { definite: 'الأشخاص' },
-  civilian: { definite: 'المدنيون' },
-  migrant: { definite: 'المهاجرون' },
-  child: { definite: 'الأطفال' },
-  woman: { definite: 'النساء' },
-  patient: { definite: 'المرضى' },
-  passenger: { definite: 'الركاب' },
-  worker: { definite: 'العمال' },
-  hostage: { definite: 'المحتجزون' },
-  prisoner: { definite: 'الأسرى' },
-};
-
-// Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
-const AMONG: Record<string, string> = {
-  soldier: 'العسكريين',
-  civilian: 'المدنيين',
-  migrant: 'المهاجرين',
-  child: 'الأطفال',
-  woman: 'النساء',
-  patient: 'المرضى',
-  passenger: 'الركاب',
-  worker: 'العمال',
-  hostage: 'المحتجزين',
-  prisoner: 'الأسرى',
-};
-
-/**
- * The noun of a concept key: as listed, or built from its parts — an event among a group
- * ("death:soldier"), a figure at a time of day ("percent:vote:at:11" → "… حتى الساعة 11").
- */
-function nounOf(concept: string): Noun | undefined {
-  if (NOUNS[concept]) return NOUNS[concept];
-  const added = /^(.*):new$/.exec(concept);
-  if (added) {
-    const base = nounOf(added[1]);
-    return base && { definite: `${base.definite} الجدد` };
-  }
-  const at = /^(.*):at:(.+)$/.exec(concept);
-  if (at) {
-    const base = nounOf(at[1]);
-    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : `حتى الساعة ${at[2]}`;
-    return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
-  }
-  const parts = concept.split(':');
-  const group = AMONG[parts[parts.length - 1]];
-  const base = NOUNS[parts.slice(0, -1).join(':')];
-  if (group && base) return { definite: `${base.definite} من ${group}` };
-  return undefined;
-}
+import { nounOf } from '../claims/nouns';
 
 // The event a toll is of, from the words of the topic's sentences.
-const EVENTS: [RegExp, string][] = [
-  [/زلزال|الزلزال|هزه ارضيه|الهزه الارضيه/, 'الزلزال'],
-  [/فيضان|فيضانات|السيول|العاصفه/, 'الفيضانات'],
-  [/اعصار/, 'الإعصار'],
-];
-
 function eventOf(claims: Claim[]): string | null {
   for (const c of claims) {
-    const s = normalizeArabic(c.sentence);
-    for (const [re, word] of EVENTS) if (re.test(s)) return word;
+    const e = eventNounOf(c.sentence);
+    if (e) return e;
   }
   return null;
 }

@@ -2,32 +2,20 @@
 // Keywords are ranked by term frequency times specificity (inverse document frequency learned
 // from unrelated news, specificity.ts): words every story uses (toll, president) rank low.
 
-import { keywordStems, normalizeArabic, stem } from '../text/normalize';
+import { keywordStems, normalizeArabic } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, findEntities, parentOf } from '../text/entities';
 import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from './limits';
 import { specificity } from './specificity';
+import { EVENT_KIND_OF_STEM } from '../text/events';
 
 const TITLE_BOOST = 3;
 // A first line longer than this is a ticker or a lead, not a headline: no boost.
 const MAX_TITLE_LENGTH = 200;
 
-// Kinds of event: two reads about different kinds (an earthquake, an election) are different
-// stories even when they share a country and a president.
-const EVENT_TRIGGERS: Record<string, string> = {
-  quake: 'زلزال زلازل الزلزال هزه هزات ارتداديه ريختر',
-  flood: 'فيضان فيضانات سيول السيول عاصفه اعصار امطار غمرت',
-  fire: 'حريق حرائق',
-  election: 'انتخابات الانتخابات انتخابيه اقتراع الاقتراع فرز الناخبين ناخب اصوات الاصوات مرشح جولة الاعاده',
-  deal: 'صفقه استثمار استثمارات استثماريه دولار مليار ودائع وديعه تطوير',
-  war: 'حرب الحرب قتال القتال جنود جندي عسكريين عسكري القوات هجوم صواريخ مسيرات معاهده الدفاع',
-  crash: 'تحطم طائره الطائره رحله ركاب',
-  economy: 'اسعار تضخم بورصه سهم اسهم',
-  sport: 'مباراه منتخب دوري بطوله كاس هدف',
-};
-const eventOf = new Map<string, string>();
-for (const [ev, words] of Object.entries(EVENT_TRIGGERS)) for (const w of words.split(' ')) eventOf.set(stem(w), ev);
-
+// Kinds of event (lib/text/events.ts): two reads about different kinds (an earthquake, an
+// election) are different stories even when they share a country and a president.
+const eventOf = EVENT_KIND_OF_STEM;
 
 /** Weighted mentions of each entity; mentions in list-like lines (tickers, link lists) count less. */
 export function entityCounts(text: string): Map<string, number> {

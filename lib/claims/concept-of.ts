@@ -1,0 +1,217 @@
+// What a figure counts (its concept key): from its unit, the words after it, then the words
+// before it, with the kind of measure folded in (new cases, a time of day, turnout, registered
+// voters, a part of a group). null: no clear concept, the figure stays out of every card.
+
+import type { Token } from '../text/tokens';
+import { tokensOf } from '../text/tokens';
+import { findEntities, entityType } from '../text/entities';
+import { stem } from '../text/normalize';
+import {
+  conceptOfUnit,
+  conceptOfWord,
+  isCountedCue,
+  isGenericUnit,
+  isGenericUnitText,
+  isSevere,
+  isTreated,
+  PEOPLE_CONCEPTS,
+  isVoteCue,
+  EVENT_CONCEPTS,
+  populationOfUnit,
+  isCombinedCasualties,
+  isTurnoutCue,
+  isGroupShareCue,
+} from './concepts';
+import { moneyConcept } from './money';
+import type { Located } from './locate';
+
+const CONCEPT_AFTER = 4;
+const CONCEPT_BEFORE = 8;
+const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
+// Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
+const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
+const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
+const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
+// Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the
+// nouns after them are the next figure's.
+const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
+// "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
+// is counted.
+const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
+// "N من الأسرى", "N من عناصر الإطفاء": after من, the counted noun — unless من opens a total
+// ("من أصل", "من مجموع") or a range.
+const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
+// A figure of things still going on ("35 حريقا لا تزال متواصلة", "لم يتم إخماده بعد") is a
+// current stock, another measure than how many there were in all.
+const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت|لازال|مازالت|مازال|مستعر|مستعرا|مستعره|مشتعل|مشتعله|مشتعلا|اخماده|اخمادها|نشط|نشطه|باقي|شاعل)$/;
+// "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
+const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
+const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
+// "من الناخبين المسجلين" after a word for those who voted ("عدد المقترعين من الناخبين المسجلين").
+const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|المقترعين|مصوتين|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
+
+/** Sentence-wide facts a figure's concept may depend on. */
+export interface ConceptContext {
+  /** The article speaks of a second round or a run-off: "first round" figures are then the earlier round's. */
+  runoff: boolean;
+}
+
+/** ":at:11" where the sentence gives the figure at a time of day ("حتى الساعة 11"), an interim count. */
+function partOfDay(tokens: Token[]): string {
+  const i = tokens.findIndex((t) => /^(و|ب|ل|في)?(ال)?ساعه$/.test(t.norm) && tokens[tokens.indexOf(t) + 1]?.type === 'num');
+  if (i >= 0) return `:at:${tokens[i + 1].norm.split(/[.:,]/)[0]}`;
+  // "قبل ثلاث ساعات من غلق مراكز الاقتراع": an interim figure too.
+  if (tokens.some((t, k) => /^(غلق|اغلاق|الغلق|الاغلاق)$/.test(t.norm) && tokens.slice(Math.max(0, k - 4), k).some((w) => /ساعات|ساعتين/.test(w.norm)))) return ':at:before-close';
+  return tokens.some((t) => /^(منتصف|ظهرا|الظهر|صباحا)$/.test(t.norm)) ? ':at:day' : '';
+}
+
+/** What the figure counts, from its unit, the words after it, then the words before it. */
+export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array, ctx: ConceptContext = { runoff: false }): string | null {
+  const { q, qFrom, qTo } = loc;
+  let { unitEnd } = loc;
+  // "120 من الأسرى": the noun after من is the counted noun.
+  const of = tokens[unitEnd + 1];
+  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1];
+  if (partitive) unitEnd += 2;
+  const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
+  const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
+  const after = (): Token[] => {
+    const out: Token[] = [];
+    for (let i = unitEnd; i < afterEnd && !stops[i]; i++) {
+      // "8574 وإصابة 49,133": a noun after "و" belongs to the next figure.
+      if (i > unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm && conceptOfWord(tokens[i])) break;
+      if (i === unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm) break;
+      if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
+      out.push(tokens[i]);
+    }
+    return out;
+  };
+  const beforeNearest = (): Token[] => {
+    const out: Token[] = [];
+    for (let i = qFrom - 1; i >= beforeStart && !stops[i]; i--) out.push(tokens[i]);
+    return out;
+  };
+
+  if (q.kind === 'percent') {
+    if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
+    if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
+    const clauseTokens = tokens.slice(clause[0], clause[1]);
+    // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
+    if (clauseTokens.some(isGroupShareCue)) return null;
+    // "نسبة المشاركة في الدور الثاني للانتخابات، بلغت 13.4 بالمئة": the rate named earlier in
+    // the sentence, commas between, when no other figure stands between them.
+    const namedRate = rateNamedBefore(tokens, qFrom, stops);
+    // "12.5% من عدد الناخبين": a share of the voters is turnout.
+    const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين)$/.test(t.bare);
+    const ofVoters = tokens[unitEnd]?.norm === 'من' && (voters(tokens[unitEnd + 1]) || (tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2])));
+    if (!tokens.some(isVoteCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
+    // A first-round result is another topic than the run-off's — in an article that has a run-off.
+    const round1 = ctx.runoff && tokens.some((t, i) => /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
+    // "نسبة المشاركة 11.3 بالمئة": turnout, another figure than a candidate's share.
+    const turnout =
+      beforeNearest().slice(0, 6).some(isTurnoutCue) ||
+      (clauseTokens.some(isTurnoutCue) && !clauseTokens.some((t) => /^(و|ب|ل)?(ال)?اصوات$/.test(t.norm))) ||
+      namedRate === 'turnout' ||
+      ofVoters;
+    const base = turnout ? 'percent:turnout' : 'percent:vote';
+    return base + (round1 ? ':round1' : '') + partOfDay(tokens);
+  }
+  if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
+  const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
+  let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  if (concept === 'magnitude') {
+    return beforeNearest().some((t) => AFTERSHOCK.has(t.stem)) ? 'magnitude:aftershock' : 'magnitude';
+  }
+  // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
+  // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
+  const named = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
+  const population = partitive && named === 'passenger' ? null : named;
+  const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
+  if (population) concept = null;
+  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality);
+  if (!concept && generic) {
+    // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
+    // named group ("عسكريا") only an event ("مقتل", "في حالة حرجة").
+    const wanted = population || nationality ? EVENT_CONCEPTS : PEOPLE_CONCEPTS;
+    const people = (t: Token) => {
+      const c = conceptOfWord(t);
+      return c && ((q.unit === null && !population && !nationality) || wanted.has(c)) ? c : null;
+    };
+    concept = after().map(people).find((c) => c !== null) ?? null;
+    // "أكثر من 30 ألفا، معظمهم كنديون، عبروا من …": the verb after the aside.
+    // ("23 عسكريا، و31 مدنيا، أغلبهم في ولاية …، قضوا"): the verb may close the aside itself.
+    if (concept === null && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
+      let k = clause[1] + 2;
+      for (; k < tokens.length && k < clause[1] + 12 && concept === null; k++) {
+        const t = tokens[k];
+        if (t.type === 'punct' && !/[،,]/.test(t.raw)) break;
+        if (t.type === 'word' && !population) concept = null;
+        else if (t.type === 'word') concept = EVENT_CONCEPTS.has(conceptOfWord(t) ?? '') ? conceptOfWord(t) : null;
+        if (t.type === 'punct') {
+          concept = tokens.slice(k + 1, k + 3).map(people).find((c) => c !== null) ?? null;
+          break;
+        }
+      }
+    }
+    // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
+    // counted, whatever word stands nearer the figure.
+    const near = beforeNearest();
+    for (let i = 0; concept === null && i < near.length - 1; i++) {
+      if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
+      concept = people(near[i]);
+      // "عدد الحرائق التي لا تزال مشتعلة يبلغ 50": a counted thing the lexicon does not know.
+      if (concept === null && q.unit === null && !partitive && near[i].type === 'word' && !conceptOfWord(near[i]) && !populationOfUnit(near[i].raw)) {
+        if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2) concept = 'unit:' + near[i].stem;
+      }
+    }
+    concept ??= near.map(people).find((c) => c !== null) ?? null;
+    // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 140 شخصا": «حصيلة/عدد + noun» earlier in
+    // the sentence, with no other figure between, names what is counted.
+    for (let i = qFrom - 1; concept === null && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
+    // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
+    if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
+  }
+  if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
+  else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
+  else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
+  // Registered voters are the electorate, not those who voted.
+  // ("354 ألف ناخب من المسجلين" are those who voted, a part of the registered.)
+  const clauseTokens = tokens.slice(clause[0], clause[1]);
+  const registered = clauseTokens.findIndex((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل|مسجلا|مسجله)$/.test(t.norm));
+  const voted = clauseTokens.slice(0, Math.max(0, registered)).some((t) => VOTING_ACT.test(t.norm));
+  if (concept === 'voter' && registered >= 0 && !voted && tokens[clause[0] + registered - 1]?.norm !== 'من') return 'voter:registered';
+  if (concept === 'voter') return concept + partOfDay(tokens);
+  // "4 وفيات جديدة": the day's new cases, not the toll.
+  if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
+  // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
+  const identity = after().slice(0, 2).find((t) => IDENTITY.test(t.bare));
+  if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
+  if (population) return concept ? `${concept}:${population}` : population;
+  // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
+  if (nationality) return concept;
+  // An unknown counted noun still groups with itself, unless it is a name ("كندا").
+  if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = 'unit:' + stem(q.unit);
+  // A distance in miles is not one in kilometres: the unit is part of what is measured.
+  if (concept === 'distance' && q.unit) concept = `distance:${stem(q.unit.split(/\s+/)[0])}`;
+  // Things still going on: a current stock ("35 حريقا لا تزال متواصلة").
+  if (concept?.startsWith('unit:') && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
+  return concept;
+}
+
+/** The clause, or the few words after the figure, say the things counted are still going on. */
+function stillGoingOn(tokens: Token[], clause: [number, number], unitEnd: number): boolean {
+  const near = tokens.slice(clause[0], Math.min(tokens.length, Math.max(clause[1], unitEnd + 5)));
+  return near.some((t) => t.type === 'word' && STILL.test(t.norm));
+}
+
+/**
+ * "نسبة المشاركة …، بلغت 13.4": the rate named by «نسبة X» earlier in the sentence with no other
+ * figure between — 'turnout' when X is participation, 'other' for anything else, or null.
+ */
+function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'turnout' | 'other' | null {
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 16); i--) {
+    if (stops[i] || tokens[i].type === 'num') return null;
+    if (/^(و|ب|ل)?(ال)?(نسبه|نسب)$/.test(tokens[i].norm)) return isTurnoutCue(tokens[i + 1]) ? 'turnout' : 'other';
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+// A claim's own label, from its words: the counted noun (or the word naming it nearby), whose, where.
+
+import type { Token } from '../text/tokens';
+import { conceptOfUnit, conceptOfWord, isGenericUnitText } from './concepts';
+import type { Located } from './locate';
+import { conceptNoun } from './nouns';
+
+/**
+ * Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where.
+ * A rate or a sum, whose counted noun is not a word next to it, is named from the concept table.
+ */
+export function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
+  const fixed = concept && /^(percent|money)(:|$)/.test(concept) ? conceptNoun(concept) : null;
+  if (fixed) {
+    const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
+    return [fixed, ownerText, place].filter((p): p is string => !!p).join(' ');
+  }
+  let noun = tokens.slice(loc.qTo, loc.unitEnd).map((t) => t.raw).join(' ') || loc.q.unit || '';
+  const unitIsName = /^[A-Z]{3}$/.test(noun);
+  if (concept && (!noun || unitIsName || isGenericUnitText(noun) || conceptOfUnit(noun) !== concept.split(':')[0])) {
+    // The word that gave the concept: nearest before the figure, else after it.
+    const near = [...tokens.slice(0, loc.qFrom).reverse(), ...tokens.slice(loc.unitEnd)].find(
+      (t) => conceptOfWord(t) === concept.split(':')[0] || (concept.startsWith('money') && /^(و|ب|ل)?(ال)?(صفقه|استثمار|استثمارات|دفعه|وديعه|ودايع)$/.test(t.norm)),
+    );
+    if (near) noun = near.norm.startsWith('و') && !near.bare.startsWith('و') ? near.raw.slice(1) : near.raw;
+  }
+  if (unitIsName && noun === loc.q.unit) noun = '';
+  const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
+  const label = [noun, ownerText, place].filter((p): p is string => !!p && p.trim().length > 0).join(' ').trim();
+  return label || null;
+}

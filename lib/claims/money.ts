@@ -1,0 +1,75 @@
+// Which sum of money a figure is: a deal, a tranche, a deposit, a loan, a price — from the cue
+// words around it. A sum with no such word is no clear topic.
+
+import type { Token } from '../text/tokens';
+import { stem } from '../text/normalize';
+
+// Cue words before or after a sum of money that say which sum it is.
+const MONEY_CUES: [string[], string][] = [
+  // "تسلمت كندا 5 مليارات": a sum received is a tranche of the deal.
+  [['دفعه', 'شريحه', 'قسط', 'تسلمت', 'تسلم', 'استلمت', 'تستلم', 'ستتسلم', 'تتسلم', 'تستقبل', 'استقبلت'], 'money:tranche'],
+  // With and without the article: "ودائع" loses its و to the conjunction rule, "الودائع" keeps it.
+  [['وديعه', 'ودايع', 'ودائع', 'الودائع', 'الوديعه'], 'money:deposit'],
+  [['حقوق'], 'money:rights'],
+  [['قرض', 'قروض', 'القرض', 'تمويل', 'تمويلات'], 'money:loan'],
+  [['استثمار', 'استثمارات', 'صفقه', 'قيمه', 'تكلفه', 'اجمالي', 'بقيمه', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], 'money:deal'],
+];
+// Cue verbs ("تسلمت 5 مليارات"): they say what happened to a sum, not which sum it is.
+const MONEY_VERBS = /^(و|ف)?(س)?(تسلمت|تسلم|تتسلم|استلمت|تستلم|تستقبل|استقبلت|تستثمر|يستثمر)$/;
+// One sum a part is taken from ("من الوديعة", "من الدفعة الأولى", "من صفقة").
+const SINGULAR_SUMS = /^(ال)?(وديعه|دفعه|شريحه|قسط|صفقه)$/;
+const moneyCue = new Map<string, string>();
+for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
+// Which sum a cue names, most specific first: a tranche or a deposit is part of a deal.
+const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:loan', 'money:deal'];
+const MONEY_WINDOW = 8;
+
+/**
+ * Which sum of money: the most specific cue within a few words either side ("دفعة ثانية بقيمة
+ * 14 مليار دولار من صفقة …" is a tranche, not the deal); a tranche keeps its rank (first, second).
+ */
+export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterEnd: number, stops: Uint8Array): string | null {
+  // "5 مليارات دولار من الوديعة", "11 مليار دولار من الودائع": a part of a larger sum is
+  // another topic than the sum itself.
+  // A plural names the kind, not a larger sum: "9 مليارات دولار من الودائع" are deposits.
+  // Unless the sum is named before it: "دفعة ثانية بقيمة 14 مليار دولار من صفقة …" is the tranche.
+  const whole = tokens[qTo + 1];
+  const part = tokens[qTo]?.norm === 'من' && whole && SINGULAR_SUMS.test(whole.norm) ? moneyCue.get(whole.stem) : undefined;
+  let namedBefore = false;
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
+    if (tokens[i].type === 'punct' && !/[«»"“”]/.test(tokens[i].raw)) break;
+    if (moneyCue.has(tokens[i].stem) && !MONEY_VERBS.test(tokens[i].norm)) namedBefore = true;
+  }
+  if (part && !namedBefore) return `${part}:part`;
+  // "سعر الدولار 50 جنيها", "سعر غرام الذهب": a price is of one thing, never a sum.
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
+    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word') return `money:price:${tokens[i + 1].stem}`;
+  }
+  // "47 جنيها للدولار", "48 جنيها مقابل الدولار": an exchange rate, the price of that currency.
+  const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
+  if (per && /^(لل|ال)(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/.test(per.norm) && (per !== tokens[qTo] || per.norm.startsWith('لل'))) return `money:price:${per.stem}`;
+  const found: { key: string; at: number }[] = [];
+  for (let i = qTo; i < afterEnd && !stops[i]; i++) {
+    const key = moneyCue.get(tokens[i].stem);
+    if (key) found.push({ key, at: i });
+  }
+  // Quotes do not end the clause here: "تستثمر بموجبها «الشركة» 35 مليار دولار".
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
+    const key = moneyCue.get(t.stem);
+    if (key) found.push({ key, at: i });
+  }
+  // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.
+  if (found.length === 0) return null;
+  found.sort((a, b) => MONEY_PRIORITY.indexOf(a.key) - MONEY_PRIORITY.indexOf(b.key));
+  const best = found[0];
+  // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
+  const near = tokens.slice(Math.max(0, Math.min(qFrom, best.at) - 1), Math.max(qTo, best.at + 2));
+  if (near.some((t) => /^(ال)?(اضافي|اضافيه|اضافيين|اضافيا|اضافيه)$/.test(t.norm))) return `${best.key}:additional`;
+  if (best.key !== 'money:tranche') return best.key;
+  const rank = tokens[best.at + 1]?.bare ?? '';
+  if (/^(اولي|اول)$/.test(rank)) return 'money:tranche:1';
+  if (/^(ثانيه|ثاني)$/.test(rank)) return 'money:tranche:2';
+  return best.key;
+}

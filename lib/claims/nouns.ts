@@ -1,0 +1,136 @@
+// Concept wording: the one table of how each concept key is named in Arabic ("death" → قتلى /
+// القتلى, "percent:turnout" → نسبة المشاركة), used by the claims' own labels and by the topic
+// labels of the comparison. A key built from parts ("death:soldier", "voter:at:11",
+// "death:in:2011") is named from its parts.
+
+export interface Noun {
+  /** Head of a construct phrase ("قتلى" + "كندا"), or absent where Arabic would not build one. */
+  construct?: string;
+  /** Standing alone or before "في …" ("القتلى"). */
+  definite: string;
+  /** Takes the event noun ("قتلى الزلزال"). */
+  event?: boolean;
+  /** What is measured is the event itself: no owner or place. */
+  scopeless?: boolean;
+  /** Words that close the label ("في الجولة الأولى"). */
+  suffix?: string;
+}
+
+const NOUNS: Record<string, Noun> = {
+  death: { construct: 'قتلى', definite: 'القتلى', event: true },
+  injured: { construct: 'جرحى', definite: 'الجرحى', event: true },
+  'injured:severe': { definite: 'الإصابات الخطيرة' },
+  'injured:treated': { definite: 'الجرحى في المستشفيات' },
+  missing: { definite: 'المفقودون' },
+  displaced: { definite: 'النازحون' },
+  crossed: { definite: 'العابرون' },
+  buried: { definite: 'المدفونون' },
+  bodies: { construct: 'جثث', definite: 'الجثث' },
+  rescued: { definite: 'الناجون' },
+  affected: { definite: 'المتضررون' },
+  building: { construct: 'مباني', definite: 'المباني' },
+  magnitude: { definite: 'قوة الزلزال', scopeless: true },
+  'magnitude:aftershock': { definite: 'قوة الزلزال الثاني', scopeless: true },
+  soldier: { construct: 'جنود', definite: 'الجنود' },
+  votes: { construct: 'أصوات', definite: 'الأصوات' },
+  voter: { definite: 'الناخبون' },
+  missile: { construct: 'صواريخ', definite: 'الصواريخ' },
+  drone: { construct: 'مسيّرات', definite: 'المسيّرات' },
+  vehicle: { construct: 'آليات', definite: 'الآليات' },
+  area: { construct: 'مساحة', definite: 'المساحة' },
+  jobs: { definite: 'فرص العمل' },
+  tourist: { definite: 'السياح' },
+  distance: { definite: 'المسافة' },
+  population: { construct: 'سكان', definite: 'السكان' },
+  'percent:counted': { definite: 'نسبة الفرز', scopeless: true },
+  'percent:vote': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات' },
+  'percent:vote:round1': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات', suffix: 'في الجولة الأولى' },
+  'percent:share': { construct: 'حصة', definite: 'الحصة' },
+  'money:deal': { construct: 'قيمة صفقة', definite: 'قيمة الصفقة' },
+  'money:tranche': { construct: 'دفعة', definite: 'الدفعة' },
+  'money:tranche:1': { definite: 'الدفعة الأولى' },
+  'money:tranche:2': { definite: 'الدفعة الثانية' },
+  'money:deposit': { construct: 'ودائع', definite: 'الودائع' },
+  'money:rights': { definite: 'قيمة حقوق التطوير' },
+  'money:deal:part': { definite: 'المبلغ من الصفقة' },
+  'money:tranche:part': { definite: 'المبلغ من الدفعة' },
+  'money:deposit:part': { definite: 'المبلغ من الودائع' },
+  'money:rights:part': { definite: 'المبلغ من حقوق التطوير' },
+  money: { definite: 'المبلغ' },
+  'money:loan': { construct: 'قيمة قرض', definite: 'قيمة القرض' },
+  'percent:turnout': { definite: 'نسبة المشاركة' },
+  'percent:turnout:round1': { definite: 'نسبة المشاركة', suffix: 'في الجولة الأولى' },
+  'voter:registered': { definite: 'الناخبون المسجلون' },
+  casualties: { definite: 'القتلى والجرحى معا', event: false },
+  arrested: { definite: 'المعتقلون' },
+  people: { definite: 'الأشخاص' },
+  civilian: { definite: 'المدنيون' },
+  migrant: { definite: 'المهاجرون' },
+  child: { definite: 'الأطفال' },
+  woman: { definite: 'النساء' },
+  patient: { definite: 'المرضى' },
+  passenger: { definite: 'الركاب' },
+  worker: { definite: 'العمال' },
+  hostage: { definite: 'المحتجزون' },
+  prisoner: { definite: 'الأسرى' },
+};
+
+// Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
+const AMONG: Record<string, string> = {
+  soldier: 'العسكريين',
+  civilian: 'المدنيين',
+  migrant: 'المهاجرين',
+  child: 'الأطفال',
+  woman: 'النساء',
+  patient: 'المرضى',
+  passenger: 'الركاب',
+  worker: 'العمال',
+  hostage: 'المحتجزين',
+  prisoner: 'الأسرى',
+};
+
+/**
+ * The noun of a concept key: as listed, or built from its parts — an event among a group
+ * ("death:soldier"), a figure at a time of day ("percent:vote:at:11" → "… حتى الساعة 11").
+ */
+export function nounOf(concept: string): Noun | undefined {
+  if (NOUNS[concept]) return NOUNS[concept];
+  const added = /^(.*):new$/.exec(concept);
+  if (added) {
+    const base = nounOf(added[1]);
+    return base && { definite: `${base.definite} الجدد` };
+  }
+  const at = /^(.*):at:(.+)$/.exec(concept);
+  if (at) {
+    const base = nounOf(at[1]);
+    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : `حتى الساعة ${at[2]}`;
+    return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
+  }
+  // A year's figure ("…:in:2011"), a part ("بينهم 21"), the (un)identified dead, an addition.
+  const year = /^(.*):in:(\d{4})$/.exec(concept);
+  if (year) {
+    const base = nounOf(year[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, `في ${year[2]}`].filter(Boolean).join(' ') };
+  }
+  const kind = /^(.*):(part|identified|unidentified|additional)$/.exec(concept);
+  if (kind) {
+    const base = nounOf(kind[1]);
+    if (!base) return undefined;
+    if (kind[2] === 'part') return { definite: `جزء من ${base.definite}` };
+    if (kind[2] === 'additional') return { definite: `${base.definite} (مبلغ إضافي)` };
+    return { definite: `${base.definite} ${kind[2] === 'identified' ? 'معلومو الهوية' : 'مجهولو الهوية'}` };
+  }
+  const parts = concept.split(':');
+  const group = AMONG[parts[parts.length - 1]];
+  const base = NOUNS[parts.slice(0, -1).join(':')];
+  if (group && base) return { definite: `${base.definite} من ${group}` };
+  // "distance:كيلومتر": the unit only keeps miles and kilometres apart.
+  if (parts[0] === 'distance') return NOUNS.distance;
+  return undefined;
+}
+
+/** The noun phrase of a concept standing alone ("نسبة الأصوات في الجولة الأولى"), or null. */
+export function conceptNoun(concept: string): string | null {
+  const n = nounOf(concept);
+  return n ? [n.definite, n.suffix].filter(Boolean).join(' ') : null;
+}
