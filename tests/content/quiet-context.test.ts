@@ -13,12 +13,26 @@ let posted: MessageEvent[];
 let dispatched: string[];
 const onMessage = (e: MessageEvent) => void posted.push(e);
 
+/** The announcement WXT's own context makes on start (its event name is private to WXT). */
+async function wxtAnnouncement(): Promise<{ events: string[]; messages: unknown[] }> {
+  const wxt = new WxtContentScriptContext(NAME);
+  await settle();
+  wxt.abort();
+  const seen = { events: [...dispatched], messages: posted.map((e) => e.data) };
+  dispatched.length = 0;
+  posted.length = 0;
+  return seen;
+}
+
 /** What a page can do: send the announcement WXT sends for a newer copy of the script. */
-function forgeAnnouncement(): void {
-  const type = WxtContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE;
+async function forgeAnnouncement(events: string[]): Promise<void> {
+  expect(events).not.toEqual([]);
   const detail = { contentScriptName: NAME, messageId: 'forged-by-page' };
-  document.dispatchEvent(new page.window.CustomEvent(type, { detail }));
-  window.postMessage({ type, ...detail }, '*');
+  for (const type of events) {
+    document.dispatchEvent(new page.window.CustomEvent(type, { detail }));
+    window.postMessage({ type, ...detail }, '*');
+  }
+  await settle();
 }
 
 /** Lets window.postMessage deliver (it is asynchronous). */
@@ -60,28 +74,29 @@ describe('quiet ContentScriptContext', () => {
     expect(ctx.signal.aborted).toBe(false);
   });
 
-  it('WXT’s own context does announce itself (what the override removes)', async () => {
-    const wxt = new WxtContentScriptContext(NAME);
-    await settle();
-    expect(dispatched).toEqual([WxtContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE]);
-    expect(posted.map((e) => (e.data as { messageId?: string }).messageId)).toEqual([wxt.id]);
-    wxt.abort();
+  it('WXT’s own context does announce itself, by event and by message (what the override removes)', async () => {
+    const { events, messages } = await wxtAnnouncement();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(/wxt:content-script-started$/);
+    expect(messages).toEqual([{ type: events[0], contentScriptName: NAME, messageId: expect.any(String) }]);
   });
 
   it('keeps running when the page forges the announcement of a newer script', async () => {
+    const { events } = await wxtAnnouncement();
     const ctx = new ContentScriptContext(NAME);
     const invalidated = vi.fn();
     ctx.onInvalidated(invalidated);
-    forgeAnnouncement();
-    await settle();
+    await forgeAnnouncement(events);
     expect(ctx.signal.aborted).toBe(false);
     expect(invalidated).not.toHaveBeenCalled();
   });
 
   it('the same forgery stops WXT’s own context', async () => {
+    const { events } = await wxtAnnouncement();
     const wxt = new WxtContentScriptContext(NAME);
-    forgeAnnouncement();
     await settle();
+    expect(wxt.signal.aborted).toBe(false);
+    await forgeAnnouncement(events);
     expect(wxt.signal.aborted).toBe(true);
   });
 
