@@ -21,9 +21,16 @@ export interface Token {
   end: number;
 }
 
-// A word (letters and marks), a number (digits with inner separators), or one punctuation mark.
-const TOKEN_RE =
-  /([\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670\u0640\u06a9\u06cc\u200c\u200dA-Za-z]+)|([0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*%?)|([^\s\u0621-\u064aA-Za-z0-9\u0660-\u0669\u06f0-\u06f9])/g;
+// A word (letters and marks, with the Persian/Kurdish letters of foreign names: پ چ ڤ گ ک ی),
+// a number (digits with inner separators), or one punctuation mark. Invisible format
+// characters (direction marks, soft hyphen) join the letters around them and are never a token.
+const LETTER = '\\u0621-\\u063a\\u0641-\\u064a\\u064b-\\u065f\\u0670\\u0640\\u067e\\u0686\\u06a4\\u06af\\u06a9\\u06cc\\u200c\\u200dA-Za-z';
+const FORMAT = '\\u00ad\\u200b\\u200e\\u200f\\u2060\\ufeff\\u061c\\u202a-\\u202e\\u2066-\\u2069';
+const DIGIT = '0-9\\u0660-\\u0669\\u06f0-\\u06f9';
+const TOKEN_RE = new RegExp(
+  `([${LETTER}]+(?:[${FORMAT}]+[${LETTER}]+)*)|([${DIGIT}]+(?:[.,\\u066b\\u066c][${DIGIT}]+)*[%\\u066a]?)|([^\\s${LETTER}${DIGIT}${FORMAT}])`,
+  'g',
+);
 
 /** Tokenises text; offsets are UTF-16 positions in `text` plus `base`. */
 export function tokensOf(text: string, base = 0): Token[] {
