@@ -1,7 +1,7 @@
 // `npx tsx eval/calibrate.ts`: the same-story curve alone (faster than the whole evaluation).
 import { analyzeArticle } from '../lib/analyze';
 import { loadAllGold, storySnapshot } from './gold';
-import { closestOtherStories, curve, formatCurve, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
+import { closestOtherStories, curve, developmentItems, formatCurve, OPERATING_RULE, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
 import { loadStream, sampleStream } from './stream';
 
 const stories = loadAllGold();
@@ -10,6 +10,7 @@ const stream = sampleStream(loadStream(), Number(process.argv[2] ?? 1000)).map(a
 const dev = curve('development (tune + corpus + seeds)', pairScores(items, stream, new Set(['tune', 'corpus', 'seeds'])));
 const point = operatingPoint(dev);
 console.log(formatCurve(dev, 0.01, point.threshold));
+console.log(`operating point (${OPERATING_RULE}): ${point.threshold.toFixed(2)}`);
 console.log(formatCurve(curve('held-out (check)', pairScores(items, stream, new Set(['check']))), 0.05, point.threshold));
-console.log('closest different stories:\n  ' + closestOtherStories(items).join('\n  '));
-console.log('weakest same-story pair:\n  ' + weakestWithin(items).slice(0, 12).map((w) => `${w.score.toFixed(3)} ${w.story}`).join('\n  '));
+console.log('closest different stories (development part):\n  ' + closestOtherStories(developmentItems(items)).join('\n  '));
+console.log('weakest same-story pair (development part):\n  ' + weakestWithin(developmentItems(items)).slice(0, 12).map((w) => `${w.score.toFixed(3)} ${w.story}`).join('\n  '));
