@@ -5,7 +5,9 @@
 // extension's path) and through a linear scan of every read.
 import { ENGINE_VERSION } from '../../lib/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
-import { deleteRead, keywordCandidates, saveRead } from '../../lib/store/reads';
+import { CANDIDATE_LIMIT, deleteRead, keywordCandidates, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
+import { keywordFrequencies } from '../../lib/store/keyword-stats';
+import { storyLinksOf } from '../../lib/store/links';
 import { buildStoryReport, reportFrom } from '../../lib/report/build';
 import { findRelated } from '../../lib/story/index';
 import type { AnalyzedArticle, Claim } from '../../lib/types';
@@ -146,6 +148,36 @@ export function makeRead(k: number, i: number): AnalyzedArticle {
   return { url, canonicalUrl: url, site: host, host, title, byline: null, published, lang: 'ar', dir: 'rtl', text, claims, keywords, entities };
 }
 
+/**
+ * Diagnostic: the steps of buildStoryReport timed one by one on a read just looked up (so the
+ * store's pages are warm): counts, candidate postings and records, links, scoring, comparison.
+ */
+async function phaseTimes(read: StoredRead) {
+  const t0 = performance.now();
+  const [freq, reads] = await Promise.all([keywordFrequencies(db, read.keywords), db.reads.count()]);
+  const t1 = performance.now();
+  const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
+  const candidates = await keywordCandidates(db, read.keywords, read.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others);
+  const t2 = performance.now();
+  // The same step with the earlier limit of 50 candidates, timed right after (same warm pages).
+  await keywordCandidates(db, read.keywords, read.id, 50, POSTINGS_BUDGET, others);
+  const candidates50 = performance.now() - t2;
+  // The index postings alone (the rest of the candidate step is loading the records).
+  const tp = performance.now();
+  await Promise.all(lookupKeywords(read.keywords, others).map((k) => db.reads.where('keywords').equals(k).primaryKeys()));
+  const postingsOnly = performance.now() - tp;
+  const t2b = performance.now();
+  await db.reads.count();
+  const countOnly = performance.now() - t2b;
+  const [links, previous] = await Promise.all([storyLinksOf(db, read.id), previousVersion(db, read.id)]);
+  const t3 = performance.now();
+  const found = findRelated(read, candidates, { reads, df: freq }).filter((r) => links.get(candidates[r.index].id) !== false);
+  const t4 = performance.now();
+  reportFrom(read, found.map(({ index, score }) => ({ read: candidates[index], score, linkedByReader: false })), previous);
+  const t5 = performance.now();
+  return { counts: t1 - t0, countOnly, candidates: t2 - t1, candidates50, links: t3 - t2b - countOnly, postingsOnly, scoring: t4 - t3, compare: t5 - t4, candidateCount: candidates.length };
+}
+
 let hashN = 0;
 function asStored(a: AnalyzedArticle): Omit<StoredRead, 'id'> {
   const t = Date.parse(a.published ?? '2020-01-01');
@@ -252,8 +284,9 @@ const api = {
     const { read, ms, saveMs, related, differences } = await timedLookup(mode, article);
     const urls = new Set(storyUrls);
     const sameStory = (await db.reads.bulkGet(related)).filter((x) => x && urls.has(x.canonicalUrl)).length;
+    const phases = mode === 'indexed' ? await phaseTimes(read) : undefined;
     await deleteRead(db, read.id);
-    return { ms, saveMs, related, differences, storySize: storyUrls.length, sameStory };
+    return { ms, saveMs, related, differences, storySize: storyUrls.length, sameStory, phases };
   },
   /** Diagnostic: the keyword-index candidate step alone, for a new read of an existing story. */
   async candidates(q: number) {

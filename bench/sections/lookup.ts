@@ -19,7 +19,8 @@ import type { AnalyzedArticle } from '../../lib/types';
 import { loadAllGold, storySnapshot } from '../../eval/gold';
 import { loadStream, sampleStream } from '../../eval/stream';
 
-type QueryResult = { ms: number; saveMs: number; related: number[]; differences: number; storySize: number; sameStory: number };
+type Phases = { counts: number; countOnly: number; candidates: number; candidates50: number; postingsOnly: number; links: number; scoring: number; compare: number; candidateCount: number };
+type QueryResult = { ms: number; saveMs: number; related: number[]; differences: number; storySize: number; sameStory: number; phases?: Phases };
 
 /** Pseudo-stems from the corpus's own stems: a reader's 100k reads name far more things than 35 articles. */
 function extendStems(stems: string[], target: number): string[] {
@@ -171,6 +172,15 @@ export const lookupSection: Section = {
         details[`related_per_query_${label}`] = round(median(indexed.map((x) => x.related.length)), 1);
         if (scan.length) details[`scan_related_per_query_${label}`] = round(median(scan.map((x) => x.related.length)), 1);
         details[`differences_per_query_${label}`] = round(median(indexed.map((x) => x.differences)), 1);
+        // Where a lookup's time goes (steps re-timed one by one after each real query).
+        const phased = indexed.map((x) => x.phases).filter((x): x is Phases => x !== undefined);
+        if (phased.length) {
+          const keys = ['counts', 'countOnly', 'candidates', 'candidates50', 'postingsOnly', 'links', 'scoring', 'compare', 'candidateCount'] as const;
+          const ph = Object.fromEntries(keys.map((k) => [k, { p50: round(median(phased.map((x) => x[k])), 2), p95: round(summarize(phased.map((x) => x[k])).p95, 2) }]));
+          ph.save = { p50: round(median(indexed.map((x) => x.saveMs)), 2), p95: round(summarize(indexed.map((x) => x.saveMs)).p95, 2) };
+          details[`phases_${label}`] = ph;
+          ctx.log(`  phases p50/p95 ms: ${Object.entries(ph).map(([k, v]) => `${k} ${v.p50}/${v.p95}`).join(', ')}`);
+        }
         if (wanted) details[`index_recall_vs_scan_${label}`] = round(found / wanted, 3);
         // Against the generator's ground truth: of the story's reads, how many each way found,
         // and how many of what it found were really the story's.

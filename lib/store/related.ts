@@ -5,7 +5,7 @@ import { findRelated } from '../story/index';
 import type { StoredRead, TabayyunDB } from './db';
 import { storyLinksOf } from './links';
 import { keywordFrequencies } from './keyword-stats';
-import { keywordCandidates, POSTINGS_BUDGET } from './reads';
+import { CANDIDATE_LIMIT, keywordCandidates, POSTINGS_BUDGET } from './reads';
 
 export interface RelatedRead {
   read: StoredRead;
@@ -15,8 +15,12 @@ export interface RelatedRead {
 }
 
 export async function findRelatedReads(db: TabayyunDB, current: StoredRead): Promise<RelatedRead[]> {
+  const linksPending = storyLinksOf(db, current.id);
   const [freq, reads] = await Promise.all([keywordFrequencies(db, current.keywords), db.reads.count()]);
-  const [candidates, links] = await Promise.all([keywordCandidates(db, current.keywords, current.id, 50, POSTINGS_BUDGET, freq), storyLinksOf(db, current.id)]);
+  // The current read is stored already: the index is asked only for keywords another read
+  // carries too (a keyword only the current read has costs one request and finds nothing).
+  const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
+  const [candidates, links] = await Promise.all([keywordCandidates(db, current.keywords, current.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others), linksPending]);
   const scored = findRelated(current, candidates, { reads, df: freq })
     .map(({ index, score }) => ({ read: candidates[index], score, linkedByReader: links.get(candidates[index].id) === true }))
     .filter((r) => links.get(r.read.id) !== false);

@@ -78,7 +78,7 @@ describeShared('background handlers', () => {
   });
 
   it('a read the reader marks as another story leaves the comparison', async () => {
-    await handlers.articleRead(seedSnapshot('004'), { tabId: 1 });
+    await handlers.articleRead(seedSnapshot('003'), { tabId: 1 });
     await handlers.articleRead(seedSnapshot('001'), { tabId: 2 });
     let state = await handlers.panelState(2);
     if (state.status !== 'read') throw new Error(state.status);

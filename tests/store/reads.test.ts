@@ -75,6 +75,16 @@ describe('keywordCandidates', () => {
     expect(found.map((r) => r.id)).toEqual([best.read.id, some.read.id]);
   });
 
+  it('ranks a read sharing rare keywords above one sharing as many common ones', async () => {
+    // Ten reads carry the two common keywords; one earlier read shares the two rare ones.
+    const rare = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/rare', keywords: ['قزحلان', 'برمونة', 'سدريك'] }));
+    for (let i = 0; i < 10; i++) await saveRead(db, makeArticle({ canonicalUrl: `https://a.test/c${i}`, keywords: ['حكوم', 'رييس', `خبر${i}`] }));
+    const cur = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/cur', keywords: ['قزحلان', 'برمونة', 'حكوم', 'رييس'] }));
+    const found = await keywordCandidates(db, cur.read.keywords, cur.read.id, 3);
+    expect(found[0].id).toBe(rare.read.id);
+    expect(found).toHaveLength(3);
+  });
+
   it('returns nothing for an article without keywords', async () => {
     expect(await keywordCandidates(db, [], 1)).toEqual([]);
   });
