@@ -38,19 +38,17 @@ const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقا�
 // Settlements followed by a name: a town the figure is about, not a unit of a breakdown.
 const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري']);
 
-interface GazetteerIndex {
+interface FormIndex {
   byForm: Map<string, Entry>;
   /** First words of every form: most words start no name, and are ruled out with one lookup. */
   firstWords: Set<string>;
   maxWords: number;
-  parents: Map<string, string>;
-  types: Map<string, EntityType>;
-  names: Map<string, string>;
 }
 
 // Built on the first look-up, not at import (lib/lazy.ts): the background worker wakes often
-// for messages that never name a place.
-const gazetteerIndex = lazy((): GazetteerIndex => {
+// for messages that never name a place. Finding names needs every form folded; keys' types,
+// parents and names (all a stored report needs) come without that.
+const formIndex = lazy((): FormIndex => {
   const byForm = new Map<string, Entry>();
   const firstWords = new Set<string>();
   let maxWords = 1;
@@ -62,17 +60,15 @@ const gazetteerIndex = lazy((): GazetteerIndex => {
       maxWords = Math.max(maxWords, key.split(' ').length);
     }
   }
-  return {
-    byForm,
-    firstWords,
-    maxWords,
-    parents: new Map(ENTRIES.filter((e) => e.parent).map((e) => [e.key, e.parent as string])),
-    types: new Map(ENTRIES.map((e) => [e.key, e.type])),
-    names: new Map(ENTRIES.map((e) => [e.key, e.name])),
-  };
+  return { byForm, firstWords, maxWords };
 });
+const keyIndex = lazy(() => ({
+  parents: new Map(ENTRIES.filter((e) => e.parent).map((e) => [e.key, e.parent as string])),
+  types: new Map(ENTRIES.map((e) => [e.key, e.type])),
+  names: new Map(ENTRIES.map((e) => [e.key, e.name])),
+}));
 /** True where a folded form (one or more words) names a known place. */
-const isKnownForm = (form: string): boolean => gazetteerIndex().byForm.has(form);
+const isKnownForm = (form: string): boolean => formIndex().byForm.has(form);
 
 /** Stems of one-word entity names: story keywords leave them to the entity list. */
 export const ENTITY_STEMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => stem(f))));
@@ -82,14 +78,14 @@ export const NAME_FORMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f
 
 /** Broader entity of a key (a city's country, one of two countries sharing a name), or null. */
 export function parentOf(key: string): string | null {
-  return gazetteerIndex().parents.get(key) ?? null;
+  return keyIndex().parents.get(key) ?? null;
 }
 
 /** Entity type of a key; generic places found by pattern are regions, towns cities. */
 export function entityType(key: string): EntityType {
   if (key.startsWith('person:')) return 'person';
   if (key.startsWith('town:')) return 'city';
-  return gazetteerIndex().types.get(key) ?? 'region';
+  return keyIndex().types.get(key) ?? 'region';
 }
 
 /** Words of a person key ("person:X Y Z" → its words), each reduced to a spelling skeleton. */
@@ -112,7 +108,7 @@ export function entitiesCompatible(a: string, b: string): boolean {
 
 function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: string; type: EntityType; len: number } | null {
   if (tokens[i].type !== 'word') return null;
-  const { byForm, firstWords, maxWords } = gazetteerIndex();
+  const { byForm, firstWords, maxWords } = formIndex();
   // Most words start no name at all: one lookup rules them out (linear time on long texts).
   const pFirsts = people ? peopleFirstWords(people) : null;
   const firsts = lexicalForms(tokens[i]).filter((f) => firstWords.has(f) || pFirsts?.has(f));
@@ -311,7 +307,7 @@ const ZONE_NAMES: Record<string, string> = {
 
 /** Name of an entity key for display, or null if unknown. */
 export function displayName(key: string): string | null {
-  const known = gazetteerIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key];
+  const known = keyIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key];
   if (known) return known;
   // Found by pattern but never seen in this session: their folded words ("place:ايغيل").
   const m = /^(place|town|person):(.*)$/.exec(key);
