@@ -30,6 +30,7 @@ const SECTIONS: Entry[] = [
   { name: 'lookup', keys: ['lookup_p95_ms_1k', 'lookup_p95_ms_10k', 'lookup_p95_ms_100k', 'lookup_vs_scan_10k'], load: async () => (await import('./sections/lookup')).lookupSection },
   { name: 'panel', keys: ['panel_first_render_ms'], load: async () => (await import('./sections/panel')).panelSection },
   { name: 'reanalysis', keys: ['reanalysis_reads_per_s', 'reanalysis_busy_max_ms'], load: async () => (await import('./sections/reanalysis')).reanalysisSection },
+  { name: 'startup', keys: ['worker_eval_ms'], load: async () => (await import('./sections/startup')).startupSection },
 ];
 const MANIFEST = path.resolve(process.cwd(), '.output/chrome-mv3/manifest.json');
 
@@ -53,7 +54,7 @@ async function main() {
   const unknown = args.only.filter((n) => !SECTIONS.some((s) => s.name === n));
   if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
 
-  const needsBuild = selected.some((s) => ['size', 'in-page', 'panel'].includes(s.name));
+  const needsBuild = selected.some((s) => ['size', 'in-page', 'panel', 'startup'].includes(s.name));
   if (needsBuild && !args.noBuild) buildExtension();
   const extensionBuilt = fs.existsSync(MANIFEST);
 

@@ -19,7 +19,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     else if (a.startsWith('--only=')) args.only = a.slice('--only='.length).split(',').map((s) => s.trim()).filter(Boolean);
     else if (a.startsWith('--out=')) args.out = a.slice('--out='.length);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--only=in-page,quantities,compare,lookup,panel,size] [--no-build] [--out=file.json]');
+      console.log('usage: npm run bench -- [--quick] [--only=in-page,quantities,compare,lookup,panel,size,reanalysis,startup] [--no-build] [--out=file.json]');
       process.exit(0);
     } else throw new Error(`unknown flag ${a} (try --help)`);
   }

@@ -51,4 +51,5 @@ export const GOALS: Goal[] = [
   { key: 'bytes_per_read', label: 'Stored bytes per read', unit: 'B' },
   { key: 'reanalysis_reads_per_s', label: 'Re-analysis of stored reads after an engine change', unit: 'reads/s' },
   { key: 'reanalysis_busy_max_ms', label: 'Re-analysis: longest the background is busy at once (one article)', unit: 'ms' },
+  { key: 'worker_eval_ms', label: 'Background worker start: script evaluation (median, fresh Node processes)', unit: 'ms' },
 ];

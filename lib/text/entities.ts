@@ -6,6 +6,7 @@
 import gazetteer from './data/gazetteer.json';
 import { normalizeArabic, stem, STOPWORDS } from './normalize';
 import { lexicalForms, type Token } from './tokens';
+import { lazy, lazySet } from '../lazy';
 
 export type EntityType = 'country' | 'region' | 'city' | 'person' | 'org';
 
@@ -37,40 +38,54 @@ const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقا�
 // Settlements followed by a name: a town the figure is about, not a unit of a breakdown.
 const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري']);
 
-const byForm = new Map<string, Entry>();
-// First words of every form: most words start no name, and are ruled out with one lookup.
-const firstWords = new Set<string>();
-let maxWords = 1;
-for (const e of ENTRIES) {
-  for (const f of e.forms) {
-    const key = normalizeArabic(f);
-    if (!byForm.has(key)) byForm.set(key, e);
-    firstWords.add(key.split(' ')[0]);
-    maxWords = Math.max(maxWords, key.split(' ').length);
-  }
+interface FormIndex {
+  byForm: Map<string, Entry>;
+  /** First words of every form: most words start no name, and are ruled out with one lookup. */
+  firstWords: Set<string>;
+  maxWords: number;
 }
-const parents = new Map(ENTRIES.filter((e) => e.parent).map((e) => [e.key, e.parent as string]));
-const types = new Map(ENTRIES.map((e) => [e.key, e.type]));
-const names = new Map(ENTRIES.map((e) => [e.key, e.name]));
+
+// Built on the first look-up, not at import (lib/lazy.ts): the background worker wakes often
+// for messages that never name a place. Finding names needs every form folded; keys' types,
+// parents and names (all a stored report needs) come without that.
+const formIndex = lazy((): FormIndex => {
+  const byForm = new Map<string, Entry>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const e of ENTRIES) {
+    for (const f of e.forms) {
+      const key = normalizeArabic(f);
+      if (!byForm.has(key)) byForm.set(key, e);
+      firstWords.add(key.split(' ')[0]);
+      maxWords = Math.max(maxWords, key.split(' ').length);
+    }
+  }
+  return { byForm, firstWords, maxWords };
+});
+const keyIndex = lazy(() => ({
+  parents: new Map(ENTRIES.filter((e) => e.parent).map((e) => [e.key, e.parent as string])),
+  types: new Map(ENTRIES.map((e) => [e.key, e.type])),
+  names: new Map(ENTRIES.map((e) => [e.key, e.name])),
+}));
+/** True where a folded form (one or more words) names a known place. */
+const isKnownForm = (form: string): boolean => formIndex().byForm.has(form);
 
 /** Stems of one-word entity names: story keywords leave them to the entity list. */
-export const ENTITY_STEMS: ReadonlySet<string> = new Set(
-  ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => stem(f))),
-);
+export const ENTITY_STEMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => stem(f))));
 
 /** Folded one-word forms of the data's names, for tokenizers that must not cut their first letter. */
-export const NAME_FORMS: ReadonlySet<string> = new Set(ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' '))));
+export const NAME_FORMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' '))));
 
 /** Broader entity of a key (a city's country, one of two countries sharing a name), or null. */
 export function parentOf(key: string): string | null {
-  return parents.get(key) ?? null;
+  return keyIndex().parents.get(key) ?? null;
 }
 
 /** Entity type of a key; generic places found by pattern are regions, towns cities. */
 export function entityType(key: string): EntityType {
   if (key.startsWith('person:')) return 'person';
   if (key.startsWith('town:')) return 'city';
-  return types.get(key) ?? 'region';
+  return keyIndex().types.get(key) ?? 'region';
 }
 
 /** Words of a person key ("person:X Y Z" → its words), each reduced to a spelling skeleton. */
@@ -93,6 +108,7 @@ export function entitiesCompatible(a: string, b: string): boolean {
 
 function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: string; type: EntityType; len: number } | null {
   if (tokens[i].type !== 'word') return null;
+  const { byForm, firstWords, maxWords } = formIndex();
   // Most words start no name at all: one lookup rules them out (linear time on long texts).
   const pFirsts = people ? peopleFirstWords(people) : null;
   const firsts = lexicalForms(tokens[i]).filter((f) => firstWords.has(f) || pFirsts?.has(f));
@@ -213,7 +229,7 @@ function isNameWord(t: Token | undefined, place = false): t is Token {
   !TITLE.test(t.norm) &&
   !NAME_VERBS.test(t.norm) &&
   !NOT_NAME_AFTER_VERB.has(t.norm) &&
-  (place || (!/^و/.test(t.norm) && !byForm.has(t.norm) && !byForm.has(t.bare)))
+  (place || (!/^و/.test(t.norm) && !isKnownForm(t.norm) && !isKnownForm(t.bare)))
   );
 }
 // Words that end a name or stand where a name would ("قال … بأن", "في مدينة حوالي").
@@ -250,7 +266,7 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
     }
     // "الرئيس المنتهية ولايته X": a word with a possessive ending qualifies the title.
     const qualifier = /(ته|تها|تهم)$/.test(w.norm) && isArticleWord(tokens[i - 1]);
-    if (isArticleWord(w) || w.norm === 'باسم' || byForm.has(w.norm) || byForm.has(w.bare) || construct || qualifier) {
+    if (isArticleWord(w) || w.norm === 'باسم' || isKnownForm(w.norm) || isKnownForm(w.bare) || construct || qualifier) {
       i++;
       continue;
     }
@@ -291,7 +307,7 @@ const ZONE_NAMES: Record<string, string> = {
 
 /** Name of an entity key for display, or null if unknown. */
 export function displayName(key: string): string | null {
-  const known = names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key];
+  const known = keyIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key];
   if (known) return known;
   // Found by pattern but never seen in this session: their folded words ("place:ايغيل").
   const m = /^(place|town|person):(.*)$/.exec(key);

@@ -3,6 +3,7 @@
 
 import { fold } from './fold';
 import gazetteer from './data/gazetteer.json';
+import { lazy, lazySet } from '../lazy';
 
 /** Folds (diacritics, tatweel, letter forms, digits), lowercases and collapses whitespace. */
 export function normalizeArabic(s: string): string {
@@ -11,14 +12,15 @@ export function normalizeArabic(s: string): string {
 
 // Words that a bare one-letter clitic (ب ل ك ف و) must not be cut from: common words that merely
 // start with those letters, and every word of the gazetteer's place names. Folded forms.
-const KEEP_INITIAL = new Set([
+// Built on first use, like every table here (lib/lazy.ts).
+const keepInitial = lazy(() => new Set([
   'بيان', 'بلاد', 'بلد', 'بلدان', 'بلدين', 'بين', 'بعد', 'بحر', 'بحري', 'برلمان', 'بنك', 'بيت',
   'كارثه', 'كبير', 'كبيره', 'كامل', 'لجنه', 'لقاء',
   'وفاه', 'وفيات', 'وفي', 'وزير', 'وزيره', 'وزراء', 'وزاره', 'وكاله', 'ولايه', 'ولايات', 'وسط', 'وضع', 'وصل', 'وثيقه',
   'وحده', 'وطني', 'وطنيه', 'وادي', 'واقع', 'وقت', 'وقع', 'ودائع', 'وديعه',
   'فيضانات', 'فيضان', 'فرق', 'فريق',
   ...(gazetteer.entries as { forms: string[] }[]).flatMap((e) => e.forms.flatMap((f) => f.split(' '))).filter((w) => /^[وفبلك]/.test(w)),
-]);
+]));
 
 const PROCLITIC_ARTICLES = ['وبال', 'وكال', 'وفال', 'ولل', 'وال', 'بال', 'كال', 'فال', 'لل', 'ال'];
 const SUFFIXES_2 = ['ات', 'ون', 'ين', 'ان', 'ها', 'هم', 'يه', 'كم', 'نا'];
@@ -29,11 +31,11 @@ export function stripClitics(word: string): string {
   for (const p of PROCLITIC_ARTICLES) {
     if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
   }
-  if ((w.startsWith('و') || w.startsWith('ف')) && w.length >= 4 && !KEEP_INITIAL.has(w)) w = w.slice(1);
+  if ((w.startsWith('و') || w.startsWith('ف')) && w.length >= 4 && !keepInitial().has(w)) w = w.slice(1);
   for (const p of PROCLITIC_ARTICLES) {
     if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
   }
-  if (/^[بلكف]/.test(w) && w.length >= 5 && !KEEP_INITIAL.has(w)) w = w.slice(1);
+  if (/^[بلكف]/.test(w) && w.length >= 5 && !keepInitial().has(w)) w = w.slice(1);
   return w;
 }
 
@@ -76,9 +78,7 @@ the of and to in a for on is
 `;
 
 /** Normalised stems that keywordStems() drops. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  STOPWORD_FORMS.split(/\s+/).filter(Boolean).flatMap((w) => [normalizeArabic(w), stem(w)]),
-);
+export const STOPWORDS = lazySet(() => STOPWORD_FORMS.split(/\s+/).filter(Boolean).flatMap((w) => [normalizeArabic(w), stem(w)]));
 
 // The project's splitters, one per job (the word tokenizer is lib/text/tokens.ts tokensOf):
 // - tokensOf (lib/text/tokens.ts): words, numbers and punctuation of the raw text with offsets
