@@ -1,7 +1,8 @@
 // The same-story score's precision/recall curve. Every story article is compared with every
 // earlier article of its story (positive pairs), with every article of the other stories and
 // with every unrelated read of the history (negative pairs). The operating point is chosen on the
-// development part (tune + ../shared/corpus) and reported on the held-out part (check).
+// development part (tune + ../shared/corpus + seeds) and reported on the held-out part (check);
+// the closest and weakest pairs are printed for the development part only.
 import { storySimilarity } from '../lib/story/index';
 import type { AnalyzedArticle } from '../lib/types';
 import type { Split } from './gold';
@@ -94,6 +95,9 @@ export function formatCurve(c: Curve, every = 0.05, mark?: number): string {
   }
   return rows.join('\n');
 }
+
+/** The development part: only its stories' details may be looked at to choose rules. */
+export const developmentItems = (items: LinkItem[]): LinkItem[] => items.filter((i) => i.split !== 'check');
 
 /** The highest-scoring pairs of two different stories (the pairs that share places and actors). */
 export function closestOtherStories(items: LinkItem[], n = 8, score = storySimilarity): string[] {

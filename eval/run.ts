@@ -9,7 +9,7 @@ import path from 'node:path';
 import { analyzeArticle } from '../lib/analyze';
 import { SAME_STORY_THRESHOLD } from '../lib/story/index';
 import { loadAllGold, storySnapshot, type Split } from './gold';
-import { closestOtherStories, curve, formatCurve, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
+import { closestOtherStories, curve, developmentItems, formatCurve, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
 import { loadStream, sampleStream } from './stream';
 import { noiseTotals, splitTable, totals } from './summary';
 import { EvalStore, runStory, type StoryRun } from './views';
@@ -76,9 +76,10 @@ async function main(): Promise<void> {
 ${formatCurve(devCurve, 0.05, SAME_STORY_THRESHOLD)}
 ${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
   console.log(`operating point on the development part (highest recall at precision ≥ 0.95): ${chosen.threshold.toFixed(2)}; SAME_STORY_THRESHOLD is ${SAME_STORY_THRESHOLD}`);
-  console.log(`closest pairs of different stories:\n  ${closestOtherStories(items).join('\n  ')}`);
-  const weakest = weakestWithin(items);
-  console.log(`weakest pair within a story:\n  ${weakest.slice(0, 8).map((w) => `${w.score.toFixed(3)}  ${w.story}`).join('\n  ')}`);
+  const devItems = developmentItems(items);
+  console.log(`closest pairs of different stories (development part):\n  ${closestOtherStories(devItems).join('\n  ')}`);
+  const weakest = weakestWithin(devItems);
+  console.log(`weakest pair within a story (development part):\n  ${weakest.slice(0, 8).map((w) => `${w.score.toFixed(3)}  ${w.story}`).join('\n  ')}`);
   if (o.details) {
     for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`  card on an unrelated article: «${u.title}» ← ${(u.related ?? []).join(' | ')}`);
   }
@@ -89,7 +90,7 @@ ${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
     splits: Object.fromEntries(SPLITS.filter((s) => bySplit[s].length).map((s) => [s, totals(bySplit[s])])),
     development: totals([...bySplit.tune, ...bySplit.corpus]),
     noise,
-    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, closestOtherStories: closestOtherStories(items), weakestWithin: weakest },
+    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, closestOtherStories: closestOtherStories(devItems), weakestWithin: weakest },
     stories: runs.map((r) => ({ story: r.story.name, split: r.story.split, totals: totals([r]), views: r.views, unrelated: noiseTotals(r.unrelated) })),
   };
   fs.mkdirSync(path.dirname(o.out), { recursive: true });
