@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
-/** WXT's content-script entry takes its context from lib/content/quiet-context.ts (see there why). */
+/** WXT's content-script entry takes its context from lib/extension/content/quiet-context.ts (see there why). */
 const quietContentContext = {
   name: 'tabayyun-quiet-content-context',
   enforce: 'pre' as const,
   resolveId(source: string, importer?: string) {
     if (source === 'wxt/utils/content-script-context' && importer?.includes('content-script-isolated-world-entrypoint')) {
-      return fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url));
+      return fileURLToPath(new URL('./lib/extension/content/quiet-context.ts', import.meta.url));
     }
     return null;
   },

@@ -1,7 +1,7 @@
-import { formatDate } from '../lib/format/date';
-import type { Lang, Translate } from '../lib/i18n/messages';
-import { COMPARABLE_FIGURES, countPhrase, EARLIER_READS } from '../lib/i18n/plural';
-import type { ReportArticle } from '../lib/report/types';
+import { formatDate } from '../lib/view/format/date';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
+import { COMPARABLE_FIGURES, countPhrase, EARLIER_READS } from '../lib/view/i18n/plural';
+import type { ReportArticle } from '../lib/pipeline/report/types';
 
 /** The article the reader is on: outlet, date, headline, and how much there is to compare. */
 export function ArticleHeader({ article, relatedCount, claimCount, lang, t }: { article: ReportArticle; relatedCount: number; claimCount: number; lang: Lang; t: Translate }) {

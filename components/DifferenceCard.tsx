@@ -1,6 +1,6 @@
-import type { Lang, Translate } from '../lib/i18n/messages';
-import { REASON_WORDS } from '../lib/i18n/reasons';
-import { figureId, type ReportArticle } from '../lib/report/types';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
+import { REASON_WORDS } from '../lib/view/i18n/reasons';
+import { figureId, type ReportArticle } from '../lib/pipeline/report/types';
 import type { Difference, DifferenceReason, Figure } from '../lib/types';
 import { FigureRow } from './FigureRow';
 import { NumberLine } from './NumberLine';

@@ -1,9 +1,9 @@
-import { formatDate } from '../lib/format/date';
-import { formatFigure } from '../lib/format/figure';
-import { webLink } from '../lib/format/link';
-import { textFragmentUrl } from '../lib/format/text-fragment';
-import type { Lang, Translate } from '../lib/i18n/messages';
-import type { ReportArticle } from '../lib/report/types';
+import { formatDate } from '../lib/view/format/date';
+import { formatFigure } from '../lib/view/format/figure';
+import { webLink } from '../lib/view/format/link';
+import { textFragmentUrl } from '../lib/view/format/text-fragment';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
+import type { ReportArticle } from '../lib/pipeline/report/types';
 import type { Figure } from '../lib/types';
 import { Quote } from './Quote';
 

@@ -1,5 +1,5 @@
-import type { Lang, Translate } from '../lib/i18n/messages';
-import { COMPARABLE_FIGURES, countPhrase } from '../lib/i18n/plural';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
+import { COMPARABLE_FIGURES, countPhrase } from '../lib/view/i18n/plural';
 import type { HistoryEntry } from '../lib/store/history';
 import { ReadSummary } from './ReadSummary';
 

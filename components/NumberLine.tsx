@@ -1,10 +1,10 @@
 // A small number line picturing one difference: every figure as a dot, the interval its wording
-// allows as a bar. Where things go is lib/format/number-line/layout.ts; this only draws it. The
+// allows as a bar. Where things go is lib/view/format/number-line/layout.ts; this only draws it. The
 // panel is Arabic (RTL) but the axis runs left → right in ascending values, as numbers do. Inline
 // SVG; all text is JSX text (never HTML). Colours come from CSS variables and currentColor
 // (light and dark).
-import type { Lang } from '../lib/i18n/messages';
-import { layout, type LineFigure, type Mark } from '../lib/format/number-line/layout';
+import type { Lang } from '../lib/view/i18n/messages';
+import { layout, type LineFigure, type Mark } from '../lib/view/format/number-line/layout';
 import type { DifferenceReason } from '../lib/types';
 
 export interface NumberLineProps {

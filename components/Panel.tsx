@@ -1,6 +1,6 @@
-import type { Lang, Translate } from '../lib/i18n/messages';
-import type { PanelState } from '../lib/messaging/protocol';
-import type { PanelActions } from '../lib/panel/actions';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
+import type { PanelState } from '../lib/extension/messaging/protocol';
+import type { PanelActions } from '../lib/view/panel/actions';
 import { ArticleHeader } from './ArticleHeader';
 import { DifferenceCard } from './DifferenceCard';
 import { EmptyState } from './EmptyState';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { formatDate } from '../lib/format/date';
-import { webLink } from '../lib/format/link';
-import type { Lang, Translate } from '../lib/i18n/messages';
+import { formatDate } from '../lib/view/format/date';
+import { webLink } from '../lib/view/format/link';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
 
 /** One read as a line of a list: its headline (opens the article), outlet, date and a detail. */
 export function ReadSummary({ url, title, site, published, lang, t, detail }: { url: string; title: string; site: string; published: string | null; lang: Lang; t: Translate; detail: ComponentChildren }) {

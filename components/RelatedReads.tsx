@@ -1,5 +1,5 @@
-import type { Lang, Translate } from '../lib/i18n/messages';
-import type { ReportArticle } from '../lib/report/types';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
+import type { ReportArticle } from '../lib/pipeline/report/types';
 import { ReadSummary } from './ReadSummary';
 
 export interface RelatedReadsProps {

@@ -1,5 +1,5 @@
-import type { Lang, Translate } from '../lib/i18n/messages';
-import { countPhrase, EARLIER_VERSIONS, READS_STORED } from '../lib/i18n/plural';
+import type { Lang, Translate } from '../lib/view/i18n/messages';
+import { countPhrase, EARLIER_VERSIONS, READS_STORED } from '../lib/view/i18n/plural';
 import type { StorageUse } from '../lib/store/storage-use';
 import type { DataSettings } from '../lib/store/settings';
 import type { StoredSummary } from '../lib/store/summary';

@@ -1,5 +1,5 @@
 // `npx tsx eval/calibrate.ts`: the same-story curve alone (faster than the whole evaluation).
-import { analyzeArticle } from '../lib/analyze';
+import { analyzeArticle } from '../lib/pipeline/analyze';
 import { loadAllGold, storySnapshot } from './gold';
 import { closestOtherStories, curve, developmentItems, formatCurve, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
 import { loadStream, sampleStream } from './stream';

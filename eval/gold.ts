@@ -3,7 +3,7 @@
 // seed fixture (tests/regression-gold/seeds.json, figures known by file and value only).
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadTextArticle } from '../lib/cli/load';
+import { loadTextArticle } from '../cli/load';
 import type { ArticleSnapshot } from '../lib/types';
 import { SEEDS } from '../tests/fixtures/seeds';
 import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR } from '../tests/fixtures/shared';

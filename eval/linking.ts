@@ -3,7 +3,7 @@
 // with every unrelated read of the history (negative pairs). The operating point is chosen on the
 // development part (tune + ../shared/corpus + seeds) and reported on the held-out part (check);
 // the closest and weakest pairs are printed for the development part only.
-import { storySimilarity } from '../lib/story/index';
+import { storySimilarity } from '../lib/pipeline/story/index';
 import type { AnalyzedArticle } from '../lib/types';
 import type { Split } from './gold';
 

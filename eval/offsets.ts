@@ -2,7 +2,7 @@
 // turns a file into a title (line 1, spaces collapsed) and a text (non-empty lines trimmed and
 // collapsed, joined by blank lines); our claims carry UTF-16 offsets into those. This redoes the
 // same transformation while remembering where each output character came from.
-import { paragraphsOf } from '../lib/cli/load';
+import { paragraphsOf } from '../cli/load';
 
 export interface FileMap {
   title: string;

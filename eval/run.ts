@@ -6,8 +6,8 @@
 // --split tune,check,corpus,seeds, --details (every miss, mix, stray), --out FILE.
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyzeArticle } from '../lib/analyze';
-import { SAME_STORY_THRESHOLD } from '../lib/story/index';
+import { analyzeArticle } from '../lib/pipeline/analyze';
+import { SAME_STORY_THRESHOLD } from '../lib/pipeline/story/index';
 import { loadAllGold, storySnapshot, type Split } from './gold';
 import { closestOtherStories, curve, developmentItems, formatCurve, operatingPoint, pairScores, weakestWithin, type LinkItem } from './linking';
 import { loadStream, sampleStream } from './stream';

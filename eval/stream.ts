@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { paragraphsOf } from '../lib/cli/load';
-import { DEFAULT_MIN_LENGTH } from '../lib/extract/index';
-import { arabicShare } from '../lib/extract/script';
+import { paragraphsOf } from '../cli/load';
+import { DEFAULT_MIN_LENGTH } from '../lib/pipeline/extract/index';
+import { arabicShare } from '../lib/pipeline/extract/script';
 import { textHash } from '../lib/store/hash';
 import type { ArticleSnapshot } from '../lib/types';
 import { STREAM_DIR } from '../tests/fixtures/shared';

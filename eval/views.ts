@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { analyzeArticle } from '../lib/analyze';
-import { buildStoryReport } from '../lib/report/build';
+import { analyzeArticle } from '../lib/pipeline/analyze';
+import { buildStoryReport } from '../lib/pipeline/report/build';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../lib/store/db';
 import { deleteRead, saveRead } from '../lib/store/reads';
-import type { StoryReport } from '../lib/report/types';
+import type { StoryReport } from '../lib/pipeline/report/types';
 import type { AnalyzedArticle } from '../lib/types';
 import { storySnapshot, type GoldStory } from './gold';
 import { mapFile } from './offsets';

@@ -135,7 +135,7 @@ export interface Figure {
   modality?: ClaimModality;
 }
 
-/** Why figures on one topic differ (see lib/compare/reason.ts). */
+/** Why figures on one topic differ (see lib/pipeline/compare/reason.ts). */
 export type DifferenceReason = 'updated' | 'contradiction' | 'different-sources';
 
 export interface Difference {

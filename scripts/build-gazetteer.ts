@@ -1,4 +1,4 @@
-// Builds lib/text/data/gazetteer.json (and lib/text/data/currencies.json, the Arabic adjectives
+// Builds lib/pipeline/text/data/gazetteer.json (and lib/pipeline/text/data/currencies.json, the Arabic adjectives
 // of currency names from cldr-numbers-full: "دولار أمريكي" → USD): countries, their nationality adjectives and cities, with
 // Arabic names, from public data packages (devDependencies, never shipped as code):
 //   - cldr-localenames-full: territory names in every Arabic locale (ar, ar-EG, ar-MA …);
@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { normalizeArabic } from '../lib/text/normalize';
+import { normalizeArabic } from '../lib/pipeline/text/normalize';
 
 const require = createRequire(import.meta.url);
 const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../lib/text/data/gazetteer.json');

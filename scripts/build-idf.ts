@@ -1,17 +1,17 @@
-// `npx tsx scripts/build-idf.ts`: the word-specificity table of lib/story/data/idf.json, from
+// `npx tsx scripts/build-idf.ts`: the word-specificity table of lib/pipeline/story/data/idf.json, from
 // the unrelated Arabic news of ../shared/stream (SaudiNewsNet). For every word stem (the stems
-// story keywords use) and every country or organisation key ("@" + key of lib/text/entities) it keeps in how many articles the stem occurs; stems in fewer than MIN_DF
+// story keywords use) and every country or organisation key ("@" + key of lib/pipeline/text/entities) it keeps in how many articles the stem occurs; stems in fewer than MIN_DF
 // articles are left out (the reader meets them as rare, i.e. specific). Only counts are shipped,
 // never text. Licence of the derived table: CC BY-NC-SA 4.0, like its source (see data/README.md).
 import fs from 'node:fs';
 import path from 'node:path';
-import { keywordStems } from '../lib/text/normalize';
-import { entityCounts } from '../lib/story/features';
-import { entityType } from '../lib/text/entities';
+import { keywordStems } from '../lib/pipeline/text/normalize';
+import { entityCounts } from '../lib/pipeline/story/features';
+import { entityType } from '../lib/pipeline/text/entities';
 import { loadStream } from '../eval/stream';
 
 const MIN_DF = 5;
-const OUT = path.resolve('lib/story/data/idf.json');
+const OUT = path.resolve('lib/pipeline/story/data/idf.json');
 
 const articles = loadStream();
 if (articles.length === 0) {

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { compareFiles, formatCompareTable } from '../lib/cli/compare';
+import { compareFiles, formatCompareTable } from '../cli/compare';
 import { findChromium, launchWithExtension, scrollToFirstMark } from './browser';
 import { demoStory } from './demo-story';
 import { formatPanelTable, openPanel, readPagesInOrder, readPanel } from './read-story';

@@ -97,7 +97,7 @@ export function panelDifferencesIn(): PanelDifference[] {
 
 /**
  * Marks are told apart by priority, never by name: names are random per page load so that a
- * page cannot recognise them (lib/highlight/registry.ts). Other differences 0, conflicts 1,
+ * page cannot recognise them (lib/extension/highlight/registry.ts). Other differences 0, conflicts 1,
  * the "show in page" flash 2.
  */
 export const MARK_PRIORITY = { differ: 0, conflict: 1, flash: 2 } as const;

@@ -1,6 +1,6 @@
 // lib/ knows the news, not the test stories: no hand-written code, table or comment in lib/
 // names a person, place, organisation, deal or event of a test story. Places and countries come
-// from the generated gazetteer (lib/text/data), people are found by pattern.
+// from the generated gazetteer (lib/pipeline/text/data), people are found by pattern.
 //
 // Two lists are checked against every word of lib/**/*.ts(x) (the generated data excepted):
 //  - a fixed list of names the project once hard-coded (always checked);
@@ -11,18 +11,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tokensOf, lexicalForms, type Token } from '../lib/text/tokens';
-import { findEntities, learnPeople } from '../lib/text/entities';
-import { normalizeArabic, STOPWORDS } from '../lib/text/normalize';
+import { tokensOf, lexicalForms, type Token } from '../lib/pipeline/text/tokens';
+import { findEntities, learnPeople } from '../lib/pipeline/text/entities';
+import { normalizeArabic, STOPWORDS } from '../lib/pipeline/text/normalize';
 import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR, textFiles } from './fixtures/shared';
 import { loadStream } from '../eval/stream';
 import { describeShared } from './fixtures/describe-shared';
 
 const LIB = path.resolve(__dirname, '../lib');
-const GENERATED = path.join(LIB, 'text', 'data');
+const GENERATED = path.join(LIB, 'pipeline', 'text', 'data');
 // The outlets the content script runs on by itself (the product's site list, with their own
 // names: «المصري اليوم»): publishers, not what a story is about.
-const SITE_LIST = path.join(LIB, 'sites.ts');
+const SITE_LIST = path.join(LIB, 'extension', 'sites.ts');
 
 function libFiles(dir = LIB): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {

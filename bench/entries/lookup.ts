@@ -3,13 +3,13 @@
 // development stories; synthetic reads only beyond what the stream holds) in real Chromium
 // IndexedDB, then times "new read → differences" through the store's keyword index (the
 // extension's path) and through a linear scan of every read.
-import { ENGINE_VERSION } from '../../lib/analyze';
+import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
 import { CANDIDATE_LIMIT, deleteRead, keywordCandidates, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
 import { keywordFrequencies } from '../../lib/store/keyword-stats';
 import { storyLinksOf } from '../../lib/store/links';
-import { buildStoryReport, reportFrom } from '../../lib/report/build';
-import { findRelated } from '../../lib/story/index';
+import { buildStoryReport, reportFrom } from '../../lib/pipeline/report/build';
+import { findRelated } from '../../lib/pipeline/story/index';
 import type { AnalyzedArticle, Claim } from '../../lib/types';
 
 export interface PageVocab {

@@ -40,7 +40,7 @@ export const compareSection: Section = {
   name: 'compare',
   keys: ['compare_s_1mb', 'compare_s_2mb', 'compare_s_4mb', 'compare_linearity_4mb'],
   async run(ctx) {
-    const { compareFiles } = await import('../../lib/cli/compare');
+    const { compareFiles } = await import('../../cli/compare');
     const fromShared = sharedAvailable();
     const bodies = fromShared
       ? allTexts().map((t) => t.text.split('\n').slice(1).join('\n').trim())

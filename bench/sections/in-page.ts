@@ -1,6 +1,6 @@
 // What the content script costs the page's main thread, in real Chromium.
 //  A. Ratio (content_overhead_ratio): in one tab per page, the extension's extraction
-//     (lib/extract bundled by esbuild: the code the content script runs, with the same
+//     (lib/pipeline/extract bundled by esbuild: the code the content script runs, with the same
 //     Readability) and bare Readability (its standalone Readability.js injected into the page,
 //     `new Readability(document.cloneNode(true)).parse()`), interleaved, many times; ratio of
 //     the medians. The pages: the seed pages, the saved CNN Arabic page, a generated 1 MB page.

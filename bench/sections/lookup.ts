@@ -14,7 +14,7 @@ import { allTexts } from '../util/shared';
 import { median, ratio, round, summarize } from '../util/stats';
 import { buildVocab } from '../util/vocab';
 import type { PageVocab } from '../entries/lookup';
-import { analyzeArticle } from '../../lib/analyze';
+import { analyzeArticle } from '../../lib/pipeline/analyze';
 import type { AnalyzedArticle } from '../../lib/types';
 import { loadAllGold, storySnapshot } from '../../eval/gold';
 import { loadStream, sampleStream } from '../../eval/stream';

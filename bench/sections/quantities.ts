@@ -1,6 +1,6 @@
 // Quantity extraction throughput in Node on real Arabic article text: the seed and corpus
 // texts (read by path from ../shared), repeated to a few MB, one call per article as the
-// extension makes it. Baseline: folding the same text (lib/text/fold), the one pass over
+// extension makes it. Baseline: folding the same text (lib/pipeline/text/fold), the one pass over
 // the text that any matching needs anyway.
 import type { Section } from '../util/section';
 import { allTexts } from '../util/shared';
@@ -18,8 +18,8 @@ export const quantitiesSection: Section = {
   name: 'quantities',
   keys: ['quantities_mb_per_s'],
   async run(ctx) {
-    const { extractQuantities } = (await import('../../lib/quantities/index')) as { extractQuantities: (t: string) => unknown[] };
-    const { fold } = await import('../../lib/text/fold');
+    const { extractQuantities } = (await import('../../lib/pipeline/quantities/index')) as { extractQuantities: (t: string) => unknown[] };
+    const { fold } = await import('../../lib/pipeline/text/fold');
     const texts = allTexts().map((t) => t.text);
     const targetBytes = (ctx.args.quick ? 1 : 4) * MB;
     const chunks: string[] = [];

@@ -11,9 +11,9 @@ export const reanalysisSection: Section = {
   name: 'reanalysis',
   keys: ['reanalysis_reads_per_s', 'reanalysis_busy_max_ms'],
   async run(ctx) {
-    const { analyzeArticle } = await import('../../lib/analyze');
+    const { analyzeArticle } = await import('../../lib/pipeline/analyze');
     // Its own in-memory IndexedDB: another section may have loaded Dexie before any global one existed.
-    const { openMemoryDatabase } = await import('../../lib/cli/memory-store');
+    const { openMemoryDatabase } = await import('../../cli/memory-store');
     const { saveRead } = await import('../../lib/store/reads');
     const { reanalyzeBatch, REANALYSIS_BATCH } = await import('../../lib/store/reanalyze');
     const texts = allTexts();

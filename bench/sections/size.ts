@@ -84,7 +84,7 @@ export const sizeSection: Section = {
     try {
       // Stored bytes: each shared text analyzed as the background does, as the record saveRead
       // writes (analysis + read times + version + hash), serialized as JSON.
-      const { analyzeArticle } = await import('../../lib/analyze');
+      const { analyzeArticle } = await import('../../lib/pipeline/analyze');
       const texts = allTexts();
       let recordBytes = 0;
       let textBytes = 0;

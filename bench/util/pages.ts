@@ -13,7 +13,7 @@ export interface BenchPage extends ServedPage {
   ordinary: boolean;
 }
 
-// Outlets whose whole domain the content script matches (lib/sites.ts).
+// Outlets whose whole domain the content script matches (lib/extension/sites.ts).
 const HOSTS = ['www.aljazeera.net', 'www.alarabiya.net', 'www.skynewsarabia.com', 'www.hespress.com', 'www.youm7.com', 'www.masrawy.com', 'www.al-ain.com', 'www.aletihad.ae'];
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

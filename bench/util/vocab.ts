@@ -1,5 +1,5 @@
 // An Arabic vocabulary for synthetic reads, built at run time from the shared texts' own tokens
-// (never stored in the repository): keyword stems as lib/story makes them, surface words for
+// (never stored in the repository): keyword stems as lib/pipeline/story makes them, surface words for
 // article text, entity keys the gazetteer finds, and the event kinds story features use.
 import type { SharedText } from './shared';
 
@@ -16,9 +16,9 @@ export interface Vocab {
 }
 
 export async function buildVocab(texts: SharedText[]): Promise<Vocab> {
-  const { keywordStems } = await import('../../lib/text/normalize');
-  const { entityCounts } = await import('../../lib/story/features');
-  const { entityType } = await import('../../lib/text/entities');
+  const { keywordStems } = await import('../../lib/pipeline/text/normalize');
+  const { entityCounts } = await import('../../lib/pipeline/story/features');
+  const { entityType } = await import('../../lib/pipeline/text/entities');
   const stemFreq = new Map<string, number>();
   const words = new Set<string>();
   const entities = new Map<string, number>();

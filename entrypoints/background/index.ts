@@ -1,15 +1,15 @@
 // Wires the background: database, tab states, message handlers, side panel behaviour.
 import { browser } from 'wxt/browser';
-import { createDataHandlers } from '../../lib/background/data-handlers';
-import { createHandlers } from '../../lib/background/handlers';
-import { createPageHighlights } from '../../lib/background/page-highlights';
-import { createReanalysis } from '../../lib/background/reanalysis';
-import { createReportCache } from '../../lib/background/report-cache';
-import { sessionReportShelf } from '../../lib/background/report-shelf';
-import { CONTENT_SCRIPT_FILE, watchSitePermissions } from '../../lib/background/site-scripts';
-import { sessionTabStates } from '../../lib/background/tab-state';
-import { BACKGROUND_MESSAGES, createRouter } from '../../lib/background/router';
-import { onMessage, sendMessage } from '../../lib/messaging/protocol';
+import { createDataHandlers } from '../../lib/extension/background/data-handlers';
+import { createHandlers } from '../../lib/extension/background/handlers';
+import { createPageHighlights } from '../../lib/extension/background/page-highlights';
+import { createReanalysis } from '../../lib/extension/background/reanalysis';
+import { createReportCache } from '../../lib/extension/background/report-cache';
+import { sessionReportShelf } from '../../lib/extension/background/report-shelf';
+import { CONTENT_SCRIPT_FILE, watchSitePermissions } from '../../lib/extension/background/site-scripts';
+import { sessionTabStates } from '../../lib/extension/background/tab-state';
+import { BACKGROUND_MESSAGES, createRouter } from '../../lib/extension/background/router';
+import { onMessage, sendMessage } from '../../lib/extension/messaging/protocol';
 import { openDatabase } from '../../lib/store/db';
 
 export default defineBackground(() => {
@@ -41,7 +41,7 @@ export default defineBackground(() => {
     onStoreChanged: (what) => void (what === 'import' ? reanalyse() : pageHighlights.refresh()),
   });
 
-  // Only the extension's own contexts may talk to it (lib/background/router.ts says who sends what).
+  // Only the extension's own contexts may talk to it (lib/extension/background/router.ts says who sends what).
   const router = createRouter({ handlers, data, extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') });
   for (const type of BACKGROUND_MESSAGES) onMessage(type, ({ data: raw, sender }) => router.answer(type, raw, sender));
 

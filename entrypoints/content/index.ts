@@ -1,12 +1,12 @@
 // Reads the article on the page once the page is idle, sends one snapshot to the
 // background, and marks the figures that other outlets report differently.
-import { extractArticle } from '../../lib/extract/index';
-import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/highlight/index';
-import { watchAddress } from '../../lib/content/address-watch';
-import { sendWithRetry } from '../../lib/content/retry';
-import { failure, onMessage, parseMessage, sendMessage } from '../../lib/messaging/protocol';
-import type { HighlightItem } from '../../lib/report/types';
-import { NEWS_SITE_MATCHES } from '../../lib/sites';
+import { extractArticle } from '../../lib/pipeline/extract/index';
+import { clearHighlights, highlightFigures, reanchorOnMutation, scrollToFigure } from '../../lib/extension/highlight/index';
+import { watchAddress } from '../../lib/extension/content/address-watch';
+import { sendWithRetry } from '../../lib/extension/content/retry';
+import { failure, onMessage, parseMessage, sendMessage } from '../../lib/extension/messaging/protocol';
+import type { HighlightItem } from '../../lib/pipeline/report/types';
+import { NEWS_SITE_MATCHES } from '../../lib/extension/sites';
 
 const RAN = '__tabayyunContentScript';
 

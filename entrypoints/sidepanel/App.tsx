@@ -1,22 +1,22 @@
-// Wires the panel: the hooks and actions of lib/panel to the views of components/.
+// Wires the panel: the hooks and actions of lib/view/panel to the views of components/.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { HistoryView } from '../../components/HistoryView';
 import { Panel } from '../../components/Panel';
 import { SettingsView } from '../../components/SettingsView';
-import { translator } from '../../lib/i18n/messages';
-import { countPhrase, READS_BEING_UPDATED } from '../../lib/i18n/plural';
-import { articleActions, currentReadId, dataActions } from '../../lib/panel/actions';
-import { useTabId, useTabUrl } from '../../lib/panel/active-tab';
-import { ask } from '../../lib/panel/ask';
-import { downloadExport } from '../../lib/panel/data-files';
-import { applyLang, useLang } from '../../lib/panel/language';
-import { usePanelState } from '../../lib/panel/panel-state';
-import type { SessionArea } from '../../lib/panel/shelved-report';
-import type { TabEvents } from '../../lib/panel/store-changes';
-import { currentHost } from '../../lib/panel/current-host';
-import { useHistory } from '../../lib/panel/use-history';
-import { useSettings } from '../../lib/panel/use-settings';
+import { translator } from '../../lib/view/i18n/messages';
+import { countPhrase, READS_BEING_UPDATED } from '../../lib/view/i18n/plural';
+import { articleActions, currentReadId, dataActions } from '../../lib/view/panel/actions';
+import { useTabId, useTabUrl } from '../../lib/view/panel/active-tab';
+import { ask } from '../../lib/view/panel/ask';
+import { downloadExport } from '../../lib/view/panel/data-files';
+import { applyLang, useLang } from '../../lib/view/panel/language';
+import { usePanelState } from '../../lib/view/panel/panel-state';
+import type { SessionArea } from '../../lib/view/panel/shelved-report';
+import type { TabEvents } from '../../lib/view/panel/store-changes';
+import { currentHost } from '../../lib/view/panel/current-host';
+import { useHistory } from '../../lib/view/panel/use-history';
+import { useSettings } from '../../lib/view/panel/use-settings';
 import { openDatabase } from '../../lib/store/db';
 
 const VIEWS = ['article', 'history', 'settings'] as const;

@@ -3,8 +3,8 @@
 // An import file is as untrusted as a web page: every record is rebuilt from the fields named
 // here (nothing else is kept, `__proto__` included), with the limits a live read has.
 import * as v from 'valibot';
-import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../messaging/protocol';
-import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from '../story/limits';
+import { MAX_FIELD_LENGTH, MAX_TEXT_LENGTH } from '../extension/messaging/protocol';
+import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from '../pipeline/story/limits';
 import type { ClaimModality, Qualifier, QuantityKind } from '../types';
 import type { ReadVersion, StoredRead } from './db';
 
@@ -48,7 +48,7 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export const MAX_IMPORT_DEPTH = 8;
 /** Claims one read may carry: a figure every 80 characters of the longest text a live read allows. */
 export const MAX_CLAIMS = MAX_TEXT_LENGTH / 80;
-/** Story keywords a live read carries (lib/story/features: stems, entity keys, two event keys). */
+/** Story keywords a live read carries (lib/pipeline/story/features: stems, entity keys, two event keys). */
 export const MAX_KEYWORDS = KEYWORD_COUNT + ENTITY_KEYWORDS + 2;
 const MAX_ENTITIES = ENTITY_COUNT;
 /** Entities, owners or places of one claim. */
@@ -118,7 +118,7 @@ const claimSchema = v.object({
   label: v.optional(orNull(text(MAX_FIELD_LENGTH))),
 });
 
-/** The fields of an analysed article, with a live read's limits (lib/background/validate.ts). */
+/** The fields of an analysed article, with a live read's limits (lib/extension/background/validate.ts). */
 function articleEntries(now: number) {
   return {
     url: webAddress,

@@ -1,6 +1,6 @@
 // The reader's history: every read, newest first, searchable by words in headline or text
 // (Arabic-insensitive: diacritics, letter forms and digit scripts folded) and by outlet.
-import { fold } from '../text/fold';
+import { fold } from '../pipeline/text/fold';
 import type { StoredRead, TabayyunDB } from './db';
 
 export interface HistoryEntry {

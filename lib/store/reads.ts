@@ -1,7 +1,7 @@
 // Saving and finding reads. Re-reading a canonical URL updates its record and keeps the
 // earlier text as a version when it changed: never a duplicate read.
 import Dexie from 'dexie';
-import { ENGINE_VERSION } from '../analyze';
+import { ENGINE_VERSION } from '../pipeline/analyze';
 import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { textHash } from './hash';

@@ -5,7 +5,7 @@
 // written in one short transaction that only touches the computed fields (claims, keywords,
 // entities, engine), so ids, read times, versions and the reader's story links stay as they
 // were, and a worker stopped halfway leaves every record either done or still to do.
-import { analyzeArticle, ENGINE_VERSION } from '../analyze';
+import { analyzeArticle, ENGINE_VERSION } from '../pipeline/analyze';
 import type { AnalyzedArticle, ArticleSnapshot } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { adjustKeywordStats } from './keyword-stats';

@@ -1,7 +1,7 @@
 // Which earlier reads tell the same story: candidates from the keyword index, scored by
 // story similarity (word specificity refined by the store's own keyword counts), then the
 // reader's own corrections applied on top.
-import { findRelated } from '../story/index';
+import { findRelated } from '../pipeline/story/index';
 import type { StoredRead, TabayyunDB } from './db';
 import { storyLinksOf } from './links';
 import { keywordFrequencies } from './keyword-stats';

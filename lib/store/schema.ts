@@ -51,7 +51,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Version 3: every read and earlier version records the ENGINE_VERSION (lib/analyze.ts)
+    // Version 3: every read and earlier version records the ENGINE_VERSION (lib/pipeline/analyze.ts)
     // whose analysis it holds, indexed so that records from an older engine are found without
     // reading the store; they are re-analysed from their stored text in the background
     // (reanalyze.ts). Records written before v3 get engine 0: analysed by an unknown engine.

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { USAGE } from '../../lib/cli/run';
+import { USAGE } from '../../cli/run';
 import { errorLines, runCli, type CliRun } from './helpers';
 
 // Every command that reads FILEs, as its usage line says (a new one is tested as it is added).

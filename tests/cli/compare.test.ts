@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import type { CompareReport } from '../../lib/cli/compare';
+import type { CompareReport } from '../../cli/compare';
 import { listCorpusStories, listSeedPages, outletName } from '../fixtures/pages';
 import { SEED_READING_ORDER, seedInfo } from '../fixtures/seeds';
 import { describeShared } from '../fixtures/describe-shared';

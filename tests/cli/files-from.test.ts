@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CompareReport } from '../../lib/cli/compare';
+import type { CompareReport } from '../../cli/compare';
 import { errorLines, runCli } from './helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tabayyun-list-'));

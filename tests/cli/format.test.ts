@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { shortDate, shortenAround, table } from '../../lib/cli/format';
-import { formatQuantitiesTable, inputLines, quantitiesOfLines } from '../../lib/cli/quantities';
-import { formatFigure } from '../../lib/format/figure';
-import { translator } from '../../lib/i18n/messages';
-import { paragraphsOf } from '../../lib/cli/load';
+import { shortDate, shortenAround, table } from '../../cli/format';
+import { formatQuantitiesTable, inputLines, quantitiesOfLines } from '../../cli/quantities';
+import { formatFigure } from '../../lib/view/format/figure';
+import { translator } from '../../lib/view/i18n/messages';
+import { paragraphsOf } from '../../cli/load';
 
 // The command line says figures in Arabic, as the panel does.
 const figureInArabic = (f: Parameters<typeof formatFigure>[0]) => formatFigure(f, translator('ar'), 'ar');

@@ -1,11 +1,11 @@
-// Reading inputs (lib/cli/input.ts, files.ts, progress.ts) in-process: what counts as text,
+// Reading inputs (cli/input.ts, files.ts, progress.ts) in-process: what counts as text,
 // which charsets are read, how a file list is split, when a progress line is drawn.
 
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../../lib/cli/errors';
-import { pathsOfList } from '../../lib/cli/files';
-import { binaryReason, decodeText, declaredCharset } from '../../lib/cli/input';
-import { EVERY, MIN_BATCH, progressLine } from '../../lib/cli/progress';
+import { CliError } from '../../cli/errors';
+import { pathsOfList } from '../../cli/files';
+import { binaryReason, decodeText, declaredCharset } from '../../cli/input';
+import { EVERY, MIN_BATCH, progressLine } from '../../cli/progress';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 // "<meta charset="windows-1256"><p>خبر: 300 شخص</p>" as a legacy Arabic page stores it.

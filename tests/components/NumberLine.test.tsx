@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NumberLine } from '../../components/NumberLine';
-import type { LineFigure as NumberLineFigure } from '../../lib/format/number-line/layout';
+import type { LineFigure as NumberLineFigure } from '../../lib/view/format/number-line/layout';
 import type { DifferenceReason } from '../../lib/types';
-import { toAsciiDigits } from '../../lib/text/fold';
+import { toAsciiDigits } from '../../lib/pipeline/text/fold';
 import { lineFigure as fig } from '../fixtures/line-figure';
 
 // The seeds' troop story, as the panel would pass it (labels invented).

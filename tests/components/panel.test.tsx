@@ -3,9 +3,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelActions } from '../../components/Panel';
-import { translator } from '../../lib/i18n/messages';
-import type { PanelState } from '../../lib/messaging/protocol';
-import type { ReportArticle, StoryReport } from '../../lib/report/types';
+import { translator } from '../../lib/view/i18n/messages';
+import type { PanelState } from '../../lib/extension/messaging/protocol';
+import type { ReportArticle, StoryReport } from '../../lib/pipeline/report/types';
 import type { Difference } from '../../lib/types';
 
 const t = translator('ar');

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsView, type SettingsViewProps } from '../../components/SettingsView';
-import { translator } from '../../lib/i18n/messages';
+import { translator } from '../../lib/view/i18n/messages';
 
 let host: HTMLElement;
 afterEach(() => {

@@ -8,7 +8,7 @@ import { openPanel, readPagesInOrder, type ReadPage } from '../../scripts/read-s
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { INVENTED_STORY, inventedPages } from '../fixtures/invented-story';
 
-// Hosts the content script runs on by itself (lib/sites.ts), mapped to the loopback server.
+// Hosts the content script runs on by itself (lib/extension/sites.ts), mapped to the loopback server.
 const HOSTS = ['www.aljazeera.net', 'www.alarabiya.net'] as const;
 
 const pages = inventedPages(HOSTS);

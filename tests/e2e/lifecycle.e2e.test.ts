@@ -118,7 +118,7 @@ describeShared('lifecycle: concurrency, worker restarts, reloads, private window
       (id) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ id: 1, type: 'readTab', data: { tabId: id }, timestamp: Date.now() }),
       tabId,
     )) as { res: { ok: boolean; error?: string; message?: string } };
-    // One answer shape (lib/messaging/protocol.ts): a failure with a code and the browser's reason.
+    // One answer shape (lib/extension/messaging/protocol.ts): a failure with a code and the browser's reason.
     expect(answer.res).toMatchObject({ ok: false, error: 'failed' });
     expect(answer.res.message).toMatch(/permission/i);
     expect(await waitForTabState(browser, tabId)).toEqual(first);

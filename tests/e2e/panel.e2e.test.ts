@@ -52,7 +52,7 @@ describeShared('side panel on two corpus stories', () => {
       const panel = await openPanel(browser, tabOf(own[own.length - 1]));
       const related = await panel.$$eval('[data-testid="related-read"] a', (as) => as.map((a) => a.textContent?.trim() ?? ''));
       // At least two earlier reads linked (the threshold npm run eval picks links long stories
-      // less than before: lib/compare/README.md); none of the other earthquake's.
+      // less than before: lib/pipeline/compare/README.md); none of the other earthquake's.
       expect(related.length).toBeGreaterThanOrEqual(2);
       for (const title of related) expect(other.map((p) => p.meta.headline)).not.toContain(title);
       await panel.close();

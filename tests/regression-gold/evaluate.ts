@@ -12,7 +12,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { compareFiles, type CompareReport } from '../../lib/cli/compare';
+import { compareFiles, type CompareReport } from '../../cli/compare';
 import type { Difference } from '../../lib/types';
 
 import { SHARED_DIR } from '../fixtures/shared';

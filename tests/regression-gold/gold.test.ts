@@ -26,7 +26,7 @@ describeShared('gold differences on the real corpus', () => {
   }, 60_000);
 
   // 82 % since the same-story threshold is chosen by npm run eval's rule (0.24): long series
-  // read weeks apart link less (see lib/compare/README.md); a fall below 80 % is a regression.
+  // read weeks apart link less (see lib/pipeline/compare/README.md); a fall below 80 % is a regression.
   it('finds at least 80 % of the differences a careful reader flags', () => {
     expect(totals.recall).toBeGreaterThanOrEqual(0.8);
   });

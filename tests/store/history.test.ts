@@ -3,7 +3,7 @@
 // the outlets sorted for the filter. Invented reads throughout.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ENGINE_VERSION } from '../../lib/engine-version';
+import { ENGINE_VERSION } from '../../lib/pipeline/engine-version';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
 import { historySites, searchHistory } from '../../lib/store/history';
 import { saveRead } from '../../lib/store/reads';

@@ -4,7 +4,7 @@ import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { setStoryLink, storyLinksOf } from '../../lib/store/links';
 import { deleteRead, keywordCandidates, lookupKeywords, previousVersion, saveRead } from '../../lib/store/reads';
 import { makeArticle } from './make-article';
-import { ENGINE_VERSION } from '../../lib/analyze';
+import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { UNKNOWN_ENGINE } from '../../lib/store/schema';
 
 let db: TabayyunDB;

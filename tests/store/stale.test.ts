@@ -2,7 +2,7 @@
 // newer): the figure behind the panel's "updating N reads". Invented reads.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ENGINE_VERSION } from '../../lib/engine-version';
+import { ENGINE_VERSION } from '../../lib/pipeline/engine-version';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { saveRead } from '../../lib/store/reads';
 import { UNKNOWN_ENGINE } from '../../lib/store/schema';

@@ -1,0 +1,41 @@
+// Everything computed from one article's text: its claims and its story features.
+// Pure: the background runs it on every read, the CLI on every file.
+
+import type { AnalyzedArticle, ArticleSnapshot, Claim } from '../types';
+import { extractClaims } from './claims/index';
+import { storyFeatures } from './story/features';
+
+export { ENGINE_VERSION } from './engine-version';
+
+/** Longer than any headline: a "title" this long is a page's ticker or a text dump's first line. */
+export const MAX_HEADLINE_LENGTH = 250;
+
+/** Longer than any lead paragraph: a first line this long is a ticker of many headlines. */
+const MAX_LEAD_LENGTH = 1500;
+
+/** A text dump's first line that is the article's lead paragraph (prose with commas and full stops). */
+function isLead(line: string): boolean {
+  return line.length <= MAX_LEAD_LENGTH && (line.match(/[،,]/g) ?? []).length >= 2 && /[.؟!]/.test(line);
+}
+
+/**
+ * Figures of the headline count too (outlets often put their latest toll only there), after the
+ * body's, so body claims keep their indexes; they are marked `inTitle`, with title offsets.
+ * A headline figure the body repeats is left out: the body's sentence says more (its scope,
+ * its speaker), and the same figure twice would make two cards of one topic.
+ */
+function headlineClaims(title: string, body: Claim[], published: string | null): Claim[] {
+  if (!title || (title.length > MAX_HEADLINE_LENGTH && !isLead(title))) return [];
+  const inBody = new Set(body.map((c) => `${c.concept}|${c.value}`));
+  return extractClaims(title, { published })
+    .filter((c) => !inBody.has(`${c.concept}|${c.value}`))
+    .map((c) => ({ ...c, inTitle: true }));
+}
+
+export function analyzeArticle(snapshot: ArticleSnapshot): AnalyzedArticle {
+  const { keywords, entities } = storyFeatures(snapshot.text, snapshot.title);
+  // The publication date tells which year is the article's own ("في 2014 …" is an earlier one).
+  const published = snapshot.published ?? null;
+  const body = extractClaims(snapshot.text, { published });
+  return { ...snapshot, claims: [...body, ...headlineClaims(snapshot.title, body, published)], keywords, entities };
+}

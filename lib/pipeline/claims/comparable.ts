@@ -1,0 +1,42 @@
+// Which figures may be compared across outlets at all. Dates, years, clock times, durations
+// and ordinals place events in time rather than count them; digits inside names ("إف-16",
+// "إمبراير 190", "U17") and bylines are labels. None of them may ever form a difference.
+
+import type { Quantity } from '../../types';
+import { normalizeArabic } from '../text/normalize';
+
+const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal']);
+// Words before digits that make them part of a name or model, or a clock time.
+const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
+const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
+
+const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|باتريوت|هيمارس|اتاكمز|طراز)(?:[\s-]|$)/;
+
+/** True where the figure counts or measures something that another outlet may report too. */
+export function isComparable(q: Quantity, text: string): boolean {
+  if (NOT_COUNTS.has(q.kind)) return false;
+  // The extractor may keep a model name in the quantity's own text ("إمبراير 190", "إف-16").
+  // "35 ألفا و225": a conjunction glued to the digits after a space is part of the number.
+  // "الـ12 ألف": the article or a clitic glued to the digits is not a name either.
+  const own = normalizeArabic(q.text).replace(/(^|\s)(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)(?=[0-9])/g, '$1');
+  if (/[a-z\u0621-\u064a][-‐–]?[0-9]|[0-9][-‐–]?[a-z]/.test(own) || BRANDS_START.test(own)) return false;
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  const after = text.slice(q.end, q.end + 3);
+  // Letters glued to the digits (U17, G20, إف-16, 16-F): a name.
+  // A clitic or article glued to the digits is not a name: "و271", "بـ64", "الـ12".
+  const clitic = /(?:^|[\s(«"،,])(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)\u0640*$/.test(before);
+  if (!clitic && /[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
+  if (/^[-‐–]?[A-Za-z]/.test(after)) return false;
+  if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
+  const nb = normalizeArabic(before);
+  // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
+  if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
+  // "خلال السنوات ال 4 الماضية": a number of years, days or hours is a duration.
+  if (/(?:^|\s)(?:ال)?(?:سنوات|ايام|اشهر|شهور|ساعات|اسابيع|عقود)\s*(?:ال)?\s*$/.test(nb)) return false;
+  if (NAME_CUES.test(nb) || BRANDS.test(nb)) return false;
+  // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
+  if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
+  // A lone number in brackets: a footnote or episode marker ("(1)").
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null) return false;
+  return true;
+}

@@ -1,0 +1,143 @@
+// Rules that read a figure against the rest of its sentence: breakdowns by place, control zones,
+// list items that share the previous item's scope, "العدد" referring back, and the base of a change.
+
+import type { Claim } from '../../types';
+import type { Token } from '../text/tokens';
+import { entityType } from '../text/entities';
+import { conceptOfWord } from './concepts';
+import { TOTAL, zoneOf } from './scope';
+import type { Located } from './locate';
+
+/**
+ * A sentence giving one concept for several places ("394 وفاة بإقليم أونتاريو، و271 … كيبيك")
+ * is a breakdown: its places are administrative parts, never the whole.
+ */
+export function markBreakdowns(sentenceClaims: Claim[]): void {
+  // Countries named one by one ("2921 in one country … 1444 in another") are national figures, and a
+  // total stays a total: only provinces, cities and zones make a breakdown.
+  const local = (c: Claim) => {
+    const p = c.places ?? [];
+    return p.length === 1 && p[0] !== TOTAL && entityType(p[0]) !== 'country';
+  };
+  const inSentence = sentenceClaims.filter((c) => c.concept && local(c));
+  const byConcept = new Map<string, Set<string>>();
+  for (const c of inSentence) {
+    const set = byConcept.get(c.concept as string) ?? new Set<string>();
+    (c.places ?? []).forEach((p) => set.add(p));
+    byConcept.set(c.concept as string, set);
+  }
+  for (const c of inSentence) if ((byConcept.get(c.concept as string)?.size ?? 0) >= 2) c.adminPlace = true;
+}
+
+/** Figures of a sentence that names a control zone ("في مناطق سيطرة الحكومة") are that zone's. */
+export function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
+  const inSentence = sentenceClaims.filter((c) => c.comparable && c.concept);
+  if (inSentence.length === 0) return;
+  const zone = zoneOf(tokens);
+  if (!zone) return;
+  for (const c of inSentence) {
+    if ((c.places ?? []).some((p) => entityType(p) !== 'country')) continue;
+    c.places = [zone];
+    c.adminPlace = true;
+    c.entities = [...new Set([...(c.owners ?? []), zone])];
+  }
+}
+
+/**
+ * "35418 قتيلاً و105505 مصابين في كندا": the next item of a list ("و" right before the figure,
+ * no comma between) shares the previous item's owners and places when it names none itself.
+ */
+export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
+  if (!prev || prev.qTo > loc.qFrom) return false;
+  // "20 ضحية، و150 جريحا": a comma may stand before the و.
+  let between = tokens.slice(prev.unitEnd, loc.qFrom);
+  if (between[0]?.type === 'punct' && /^[،,]$/.test(between[0].raw)) between = between.slice(1);
+  if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
+  return /^و/.test(between[0].norm);
+}
+
+/** "بارتفاع العدد إلى 10 آلاف": a bare "العدد"/"الرقم"/"الحصيلة" a few words before the figure. */
+export function refersBack(tokens: Token[], loc: Located): boolean {
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - 3); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (/^(و|ب|ل)?ال(عدد|رقم|حصيله)$/.test(t.norm)) return !conceptOfWord(tokens[i + 1]);
+  }
+  return false;
+}
+
+export const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه)/;
+// "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
+const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
+
+/** "60 شخصا بحريق مماثل": the figure of another, similar event named right after it. */
+export function isOtherEvent(tokens: Token[], loc: Located): boolean {
+  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 5); i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' || t.type === 'num') return false;
+    // "بحريق مماثل": an event noun, then the likeness; not "في السابق" (see isBaseline).
+    if (i > loc.unitEnd && SIMILAR.test(t.norm) && !/^(في)?(ال)?سابق$/.test(t.norm) && tokens[i - 1].type === 'word' && !/^(في|ال)/.test(tokens[i - 1].norm)) return true;
+  }
+  return false;
+}
+
+// Words that join a figure to the one it is a part of ("52 شخصا، بينهم 19 عسكريا", "60 هم 23
+// عسكريا و31 مدنيا", "140 جريحا، بينهم 17 …").
+const AMONG = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم|بمن|فيهم|من)$/;
+const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/;
+
+/**
+ * The concept of a figure that names a part of the previous figure: a group among those counted
+ * takes the previous figure's event ("52 لقوا حتفهم، بينهم 19 عسكريا" → the soldiers among the
+ * dead), and the same concept after "بينهم/منهم" is a part of it, never the whole.
+ */
+export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
+  if (!concept) return concept;
+  // "منها 22 حريقا", "بينهم 17 مصابا": "of which" always names a part of a figure given before.
+  const before = tokens[loc.qFrom - 1];
+  // (A group or a kind already named, "death:soldier", "injured:treated", is a part as it is.)
+  const plain = !concept.includes(':') || /^unit:[^:]+$/.test(concept);
+  const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && plain && !populations.has(concept);
+  if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
+  const event = prevConcept.split(':')[0];
+  // "52 لقوا حتفهم، بينهم 19": the previous figure's own event words may stand between.
+  const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
+  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return concept;
+  if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
+  if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
+  return concept;
+}
+const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
+
+/** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */
+export function isBaseline(tokens: Token[], loc: Located, earlier: Located | null = null): boolean {
+  const prev = tokens[loc.qFrom - 1];
+  const prev2 = tokens[loc.qFrom - 2];
+  if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
+  // "48 جنيها من مستوى نحو 29 جنيها", "عند 47 جنيها، من نحو 29.5": the level it moved from,
+  // right after the level it moved to.
+  const from = prev?.norm === 'من' ? loc.qFrom - 1 : prev?.bare === 'مستوي' && prev2?.norm === 'من' ? loc.qFrom - 2 : -1;
+  if (from >= 0 && earlier && earlier.q.kind === loc.q.kind && from - earlier.unitEnd <= 6 && from >= earlier.unitEnd) return true;
+  // "من 30 قتيلا إلى 50": the first figure of a from-to pair.
+  if (prev?.norm === 'من') {
+    for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 3); i++) {
+      if (/^(الى|الي|حتى)$/.test(tokens[i].norm)) return tokens[i + 1]?.type === 'num' || /^(ال)?[0-9]/.test(tokens[i + 1]?.norm ?? '');
+      if (tokens[i].type === 'punct') break;
+    }
+  }
+  return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
+}
+
+/**
+ * "23 عسكريا، و31 مدنيا، … قضوا": the verb after a list of groups is every item's event. A group
+ * with no event of its own takes the one the next item of the sentence got.
+ */
+export function shareListEvent(sentenceClaims: Claim[], populations: ReadonlySet<string>): void {
+  for (let i = sentenceClaims.length - 2; i >= 0; i--) {
+    const c = sentenceClaims[i];
+    const next = sentenceClaims[i + 1];
+    if (!c.concept || !populations.has(c.concept) || !next.concept) continue;
+    const [event, group] = next.concept.split(':');
+    if (group && populations.has(group) && group !== c.concept && next.start - c.end < 16) c.concept = `${event}:${c.concept}`;
+  }
+}

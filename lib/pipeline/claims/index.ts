@@ -1,0 +1,156 @@
+// Claims: each quantity of an article in its sentence, with what it counts (concept), whom or
+// where it is about (owners, places), who gave it (attribution), whether it is a rate, a
+// projection or a denial, and whether it may be compared at all.
+
+import type { Claim, Quantity } from '../../types';
+import { extractQuantities } from '../quantities/index';
+import { splitSentences } from '../text/sentences';
+import { tokensOf } from '../text/tokens';
+import { findEntities, entityType, learnPeople, type EntityHit } from '../text/entities';
+import { normalizeArabic } from '../text/normalize';
+import { attributionOf, speakerOfSentence, type AttributionContext } from './attribution';
+import { isComparable } from './comparable';
+import { modalityOf, rateOf } from './modality';
+import { clauseAround, scopeOf, TOTAL } from './scope';
+import { locate, type Located } from './locate';
+import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
+import { conceptOf } from './concept-of';
+import { labelOf } from './label';
+import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
+
+export { isComparable } from './comparable';
+export { isEarlierMention } from './modality';
+
+const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
+const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
+
+/** The year named last before a figure in its sentence, or null. */
+function yearOf(years: Quantity[], sentenceStart: number, at: number): number | null {
+  let found: number | null = null;
+  for (const y of years) if (y.start >= sentenceStart && y.end <= at) found = y.value;
+  return found;
+}
+
+/** Claims of an article text, in reading order. */
+export function extractClaims(text: string, options: { published?: string | null } = {}): Claim[] {
+  const claims: Claim[] = [];
+  const quantities = extractQuantities(text);
+  if (quantities.length === 0) return claims;
+  let qi = 0;
+  // "الجولة الأولى" is the earlier round only in an article that speaks of a later one.
+  const conceptCtx = { runoff: RUNOFF.test(normalizeArabic(text)) };
+  // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
+  // "إيرادات 2023") is that year's, another topic than the current one.
+  const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
+  const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
+  const latestYear = years.reduce((m, q) => Math.max(m, q.value), Number.isNaN(publishedYear) ? 0 : publishedYear);
+  // People named with a title or a reporting verb anywhere in the article, then by surname.
+  const people = learnPeople(tokensOf(text));
+  let previousSpeaker: string | null = null;
+  for (const s of splitSentences(text)) {
+    const inSentence: Quantity[] = [];
+    // This sentence's claims start here: later passes look at them only (linear in the text).
+    const firstClaim = claims.length;
+    while (qi < quantities.length && quantities[qi].start < s.end) {
+      if (quantities[qi].start >= s.start) inSentence.push(quantities[qi]);
+      qi++;
+    }
+    const tokens = tokensOf(s.text, s.start);
+    const hits: EntityHit[] = findEntities(tokens, people);
+    const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
+    if (inSentence.length > 0) {
+      const located = inSentence.map((q) => locate(tokens, q));
+      // Other countable figures end the search for context words on either side.
+      const stops = new Uint8Array(tokens.length);
+      located.forEach((l) => {
+        if (l && COUNTABLE_KINDS.has(l.q.kind)) for (let i = l.qFrom; i < l.qTo; i++) stops[i] = 1;
+      });
+      let previousConcept: string | null = null;
+      let previousLoc: Located | null = null;
+      located.forEach((loc, k) => {
+        const q = inSentence[k];
+        if (!loc) return;
+        const own = new Uint8Array(stops);
+        for (let i = loc.qFrom; i < loc.qTo; i++) own[i] = 0;
+        const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
+        const comparable = isComparable(q, text);
+        let concept = comparable ? conceptOf(tokens, loc, clause, own, conceptCtx) : null;
+        // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
+        if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
+        // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
+        // number just given, so the figure counts the same thing.
+        if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
+        // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
+        if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
+        // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
+        // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
+        const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
+        if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        const year = concept ? yearOf(years, s.start, q.start) : null;
+        if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
+        if (comparable && concept) {
+          previousConcept = concept;
+          previousLoc = loc;
+        }
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
+        // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
+        if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
+        const prevClaim = claims[claims.length - 1];
+        if (
+          ((scope.owners.length === 0 && scope.places.length === 0) || scope.guessed) &&
+          comparable &&
+          k > 0 &&
+          prevClaim?.sentenceStart === s.start &&
+          prevClaim.comparable &&
+          inheritsScope(tokens, located[k - 1], loc)
+        ) {
+          // The previous item's scope is read off the list; a country guessed from earlier in the
+          // sentence gives way to it.
+          if (scope.guessed) scope.ownerText = null;
+          scope.owners = [...(prevClaim.owners ?? [])];
+          scope.places = [...(prevClaim.places ?? [])];
+          scope.admin = !!prevClaim.adminPlace;
+        }
+        // "21 قتيلا في منطقة X وثلاثة في Y": the next item of a per-place breakdown is local too,
+        // whether or not the gazetteer knows its place.
+        if (scope.places.length === 0 && scope.owners.length === 0 && k > 0 && prevClaim?.sentenceStart === s.start && prevClaim.adminPlace && prevClaim.concept === concept) {
+          const fi = tokens[loc.unitEnd];
+          const name = tokens[loc.unitEnd + 1];
+          if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word') {
+            scope.places.push(`place:${name.stem}`);
+            scope.admin = true;
+          }
+        }
+        // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
+        if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
+        const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
+        // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية").
+        if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
+          const a = findEntities(tokensOf(attribution)).find((h) => entityType(h.key) === 'country');
+          if (a) scope.owners.push(a.key);
+        }
+        claims.push({
+          ...q,
+          sentence: s.text,
+          sentenceStart: s.start,
+          comparable,
+          attribution,
+          concept,
+          entities: [...new Set([...scope.owners, ...scope.places])],
+          rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
+          modality: modalityOf(tokens, loc.qFrom),
+          owners: scope.owners,
+          places: scope.places,
+          adminPlace: scope.admin || undefined,
+          label: labelOf(tokens, loc, concept, scope.ownerText, scope.placeText),
+        });
+      });
+    }
+    const sentenceClaims = claims.slice(firstClaim);
+    markZones(sentenceClaims, tokens);
+    markBreakdowns(sentenceClaims);
+    shareListEvent(sentenceClaims, POPULATION_KEYS);
+    previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
+  }
+  return claims;
+}

@@ -1,0 +1,78 @@
+// The status the article gives a figure: a count, a projection or estimate ("قد يصل",
+// "يتوقع", "تقديرات"), or a denial ("ينفي وفاة 11 ألف"); and whether it is a rate ("يوميا").
+
+import type { ClaimModality } from '../../types';
+import type { Token } from '../text/tokens';
+import { normalizeArabic } from '../text/normalize';
+
+const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|كذب|كذبت|يكذب|تكذب)$/;
+const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
+const PROJECTION =
+  /^(و|ف)?(ال)?(يتوقع|تتوقع|توقع|توقعت|توقعات|متوقع|المتوقع|يرجح|ترجح|مرجح|يخشى|تخشى|يقدر|تقدر|قدر|قدرت|تقديرات|تقدير|تقديريه|محتمل|المحتمل|يحتمل|سيصل|سترتفع|سيرتفع|قد\s?يصل|تتضاعف|يتضاعف)$/;
+// "بنسبة تقدر بـ 12.3"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
+const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
+// "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
+const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
+const PROJECTION_WINDOW = 10;
+
+const RATES: [RegExp, string][] = [
+  [/^(يوميا|يومي|اليوم الواحد)$/, 'day'],
+  [/^(اسبوعيا)$/, 'week'],
+  [/^(شهريا)$/, 'month'],
+  [/^(سنويا|عاميا)$/, 'year'],
+  [/^(ساعيا)$/, 'hour'],
+];
+const PER = /^(كل|في)$/;
+const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
+
+/** Modality of the figure whose first token is q in the sentence's tokens. */
+export function modalityOf(tokens: Token[], q: number): ClaimModality {
+  for (let i = q - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type === 'word' && DENIAL.test(t.norm) && !NEGATION.has(tokens[i - 1]?.norm ?? '')) return 'denial';
+  }
+  for (let i = q - 1; i >= Math.max(0, q - PROJECTION_WINDOW); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (PROJECTION.test(t.norm)) {
+      if (AMOUNTS_TO.test(t.norm) && i >= q - 2 && /^(ب|بـ|ب\u0640)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+      return 'projection';
+    }
+    if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
+    if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
+  }
+  return 'count';
+}
+
+/**
+ * Rate named within a few words after the figure's noun ("يوميا" → "day"), or null; "مقابل كل 5
+ * محتجزين" (for every ten) is a ratio ("every"), never a count.
+ */
+export function rateOf(tokens: Token[], from: number, qFrom = from): string | null {
+  if (/^(و|ل)?كل$/.test(tokens[qFrom - 1]?.norm ?? '')) return 'every';
+  for (let i = from; i < Math.min(tokens.length, from + 4); i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' && t.raw !== '-') break;
+    if (t.type !== 'word') continue;
+    for (const [re, rate] of RATES) if (re.test(t.norm) || re.test(t.bare)) return rate;
+    if (PER.test(t.norm) && tokens[i + 1]) {
+      const unit = PER_UNIT[tokens[i + 1].norm];
+      if (unit && (t.norm === 'كل' || tokens[i + 1].norm.startsWith('ال'))) return unit;
+      // "10 رهائن مقابل كل يوم إضافي", "3 أسرى مقابل كل رهينة": so many per one of something.
+      if (t.norm === 'كل' && tokens[i + 1].type === 'word') return 'per:' + tokens[i + 1].stem;
+    }
+    if (/^(لكل|ولكل)$/.test(t.norm) && tokens[i + 1]?.type === 'word') return 'per:' + tokens[i + 1].stem;
+  }
+  return null;
+}
+
+// "وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 7 آلاف": the article recalls an earlier
+// figure; its own latest figure is elsewhere.
+const EARLIER_ANYWHERE = /(في وقت سابق|سابقا|قبل ذلك|في حصيله سابقه|الحصيله السابقه)/;
+const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
+
+/** True where the sentence presents the figure as an earlier one (not the article's latest). */
+export function isEarlierMention(sentence: string, offsetInSentence: number): boolean {
+  const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
+  return EARLIER_OPENING.test(before + ' ') || EARLIER_ANYWHERE.test(before);
+}

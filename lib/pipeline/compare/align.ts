@@ -1,0 +1,109 @@
+// When two claims speak of the same thing: same concept, same kind, same rate, projections
+// only with projections, and scopes (owners, places) that do not contradict each other.
+// A national toll never matches a provincial one; one country's toll never matches another's or
+// the two countries' combined toll.
+
+import type { Claim } from '../../types';
+import { entitiesCompatible, entityType, isGeographic, parentOf } from '../text/entities';
+
+const sameKind = (a: Claim, b: Claim): boolean =>
+  a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
+
+const modalityClass = (c: Claim): string => (c.modality === 'projection' ? 'projection' : 'count');
+
+/** Every entity of one set has a compatible entity in the other, both ways. */
+function setsCompatible(a: string[], b: string[]): boolean {
+  // A total ("في البلدين", "الإجمالي") is the figure for several places named together.
+  if (a.length === 1 && a[0] === 'total') return b.length > 1 || b[0] === 'total';
+  if (b.length === 1 && b[0] === 'total') return a.length > 1;
+  return a.every((x) => b.some((y) => entitiesCompatible(x, y))) && b.every((y) => a.some((x) => entitiesCompatible(x, y)));
+}
+
+const owners = (c: Claim): string[] => c.owners ?? [];
+const places = (c: Claim): string[] => c.places ?? [];
+
+const isPerson = (k: string): boolean => entityType(k) === 'person';
+
+/** How well two claims' scopes agree (higher is closer), or null when they contradict. */
+export function scopeScore(a: Claim, b: Claim): number | null {
+  const ao = owners(a);
+  const bo = owners(b);
+  // One candidate's votes are a part of all the votes cast: a person on one side only is
+  // never the same figure as one with nobody's name.
+  // (A share in per cent is the candidate's own whoever is named: that rule is for counts.)
+  if (a.kind !== 'percent' && ao.some(isPerson) !== bo.some(isPerson)) return null;
+  const ap = places(a);
+  const bp = places(b);
+  // One names only whose figure it is, the other only where: "الكندي" vs "في كندا".
+  // A per-province figure never stands for a national one, however its country is named.
+  if (ao.length > 0 && ap.length === 0 && bo.length === 0 && bp.length > 0) return !b.adminPlace && setsCompatible(ao, bp) ? 2 : null;
+  if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return !a.adminPlace && setsCompatible(bo, ap) ? 2 : null;
+  let score = 0;
+  if (ao.length > 0 && bo.length > 0) {
+    if (!setsCompatible(ao, bo)) return null;
+    score += 2;
+  }
+  if (ap.length > 0 && bp.length > 0) {
+    if (!setsCompatible(ap, bp)) return null;
+    score += 3;
+  } else if (ap.length > 0 || bp.length > 0) {
+    const present = ap.length > 0 ? ap : bp;
+    const admin = ap.length > 0 ? a.adminPlace : b.adminPlace;
+    // A province named as such ("بإقليم أونتاريو") is never the same as an unspecified
+    // (national) figure, nor is a combined figure for several countries.
+    if (admin || present.length > 1 || present[0] === 'total') return null;
+  }
+  if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
+  return score;
+}
+
+/**
+ * The places a combined figure adds up ("في كندا والبرازيل", "البرازيل وكندا", "الإجمالي في
+ * البلدين" → ['total']), or null for a figure about one place or none.
+ */
+export function combinedPlaces(c: Claim): string[] | null {
+  if (places(c).includes('total')) return ['total'];
+  // Places named together, or owners named together ("البرازيل وكندا"); an owner and a place
+  // ("جنود كندا في البرازيل") are two roles, not a sum.
+  for (const list of [places(c), owners(c)]) {
+    const geo = [...new Set(list.filter(isGeographic))];
+    // Two names where one contains the other ("تورونتو" in "كندا") are one place.
+    const distinct = geo.filter((g) => !geo.some((h) => h !== g && parentOf(h) === g));
+    if (distinct.length >= 2) return distinct;
+  }
+  return null;
+}
+
+/** A combined figure only matches another combined figure over the same places (or a total). */
+function combinedScore(a: Claim, b: Claim): number | null | undefined {
+  const ca = combinedPlaces(a);
+  const cb = combinedPlaces(b);
+  if (!ca && !cb) return undefined;
+  if (!ca || !cb) return null;
+  if (ca[0] === 'total' || cb[0] === 'total') return 3;
+  return setsCompatible(ca, cb) ? 3 : null;
+}
+
+// What the figure measures is the event itself (the quake's magnitude): where it was felt or
+// whom the sentence names is no scope.
+const SCOPELESS = new Set(['magnitude', 'magnitude:aftershock']);
+
+/** One claim names only an owner, the other only a place. */
+const crossRoles = (a: Claim, b: Claim): boolean =>
+  (owners(a).length > 0 && places(a).length === 0 && owners(b).length === 0 && places(b).length > 0) ||
+  (owners(b).length > 0 && places(b).length === 0 && owners(a).length === 0 && places(a).length > 0);
+
+/** Match score of two claims (higher is closer), or null when they are about different things. */
+export function matchScore(a: Claim, b: Claim): number | null {
+  if (!a.comparable || !b.comparable || !a.concept || a.concept !== b.concept) return null;
+  if (!sameKind(a, b) || a.rate !== b.rate || modalityClass(a) !== modalityClass(b)) return null;
+  if (a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && a.unit && b.unit) return null;
+  const combined = SCOPELESS.has(a.concept) ? 1 : combinedScore(a, b);
+  let s = combined === undefined ? scopeScore(a, b) : combined;
+  // Money changes hands: "الاستثمار الكندي" (whose) and "في البرازيل" (where) describe one deal.
+  if (s === null && a.kind === 'money' && crossRoles(a, b)) s = 1;
+  if (s === null) return null;
+  // The same counted word is no evidence of the same topic ("17 حالة وفاة" in one city vs
+  // "2122 حالة وفاة" nationally), so it earns nothing here.
+  return s;
+}

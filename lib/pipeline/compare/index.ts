@@ -1,0 +1,292 @@
+// Differences between the current article and its related reads: claims aligned into topics
+// (concept + kind + rate + scope), each topic once, with every figure on it, ordered by
+// publication date; equal figures are agreement, not difference.
+
+import type { AnalyzedArticle, Claim, Difference, Figure } from '../../types';
+import { matchScore } from './align';
+import { figuresConflict } from './interval';
+import { isEarlierMention } from '../claims/modality';
+import { topicLabel } from './label';
+import { differenceReason } from './reason';
+import { allAgree } from './agreement';
+
+export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
+export { matchScore, scopeScore } from './align';
+
+// Larger than any scope score: a read's latest figure wins over an earlier one whenever both fit.
+const EARLIER_PENALTY = 10;
+// Computed once per claim: the pair loop asks for every (topic, claim) pair.
+const earlierCache = new WeakMap<Claim, boolean>();
+const earlier = (c: Claim): boolean => {
+  let e = earlierCache.get(c);
+  if (e === undefined) earlierCache.set(c, (e = isEarlierMention(c.sentence, c.start - c.sentenceStart)));
+  return e;
+};
+
+interface Member {
+  article: number;
+  claim: number;
+  c: Claim;
+}
+
+interface Topic {
+  /** What every claim on the topic shares (see bucketOf). */
+  bucket: string;
+  /** The current article's claims on the topic. */
+  seeds: Member[];
+  /** At most one claim per related read. */
+  others: Map<number, { m: Member; score: number }>;
+  /** topicScore by claim signature, strict (while seeding) and not; see cachedScore. */
+  strictScores: Map<string, CachedScore>;
+  scores: Map<string, CachedScore>;
+}
+
+interface CachedScore {
+  /** Best score over the seeds checked so far, null once one contradicts. */
+  best: number | null;
+  /** How many of the topic's seeds are counted in `best` (seeds are only ever appended). */
+  checked: number;
+  /** `distance` to the seeds checked so far. */
+  dist: number;
+}
+
+// Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
+const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague;
+
+/**
+ * What matchScore requires two claims to share (concept, kind, rate, projection or not): a
+ * claim is scored only against the topics of its bucket, so a long article costs linear time.
+ */
+const bucketOf = (c: Claim): string =>
+  `${c.concept}|${c.kind === 'other' ? 'count' : c.kind}|${c.rate}|${c.modality === 'projection' ? 'projection' : 'count'}`;
+
+/** Everything seedScore and the distance read of a claim (the interval too): equal signatures score alike. */
+const signatureOf = (c: Claim): string =>
+  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text]);
+
+/**
+ * Score of a claim against one seed of a topic, or null if they contradict.
+ * `strict` (for the current article's own claims) also refuses a scope given on one side only.
+ */
+function seedScore(seed: Claim, c: Claim, strict: boolean): number | null {
+  const sc = matchScore(seed, c);
+  // The current article's own figures share a topic only when they can be one figure ("أكثر من
+  // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
+  // part, a toll and an earlier toll), and a card holds one figure per article.
+  if (sc === null || (strict && seed.value !== c.value && figuresConflict([seed, c]))) return null;
+  return sc;
+}
+
+/**
+ * Best score of a claim against every current claim of a topic, or null if any contradicts,
+ * and its distance to them; remembered per claim signature and brought up to date with the
+ * seeds added since, so a figure repeated a thousand times is scored once per seed.
+ */
+function cachedScore(t: Topic, c: Claim, signature: string, strict: boolean): CachedScore {
+  const cache = strict ? t.strictScores : t.scores;
+  let e = cache.get(signature);
+  if (!e) cache.set(signature, (e = { best: -Infinity, checked: 0, dist: Infinity }));
+  for (; e.checked < t.seeds.length && e.best !== null; e.checked++) {
+    const seed = t.seeds[e.checked].c;
+    const sc = seedScore(seed, c, strict);
+    e.best = sc === null ? null : Math.max(e.best, sc);
+    e.dist = Math.min(e.dist, Math.abs(Math.log((Math.abs(seed.value) + 1) / (Math.abs(c.value) + 1))));
+  }
+  return e;
+}
+
+
+/** Topics seeded by the current article's claims, then filled from each related read. */
+function buildTopics(articles: AnalyzedArticle[], current: number, related: number[]): Topic[] {
+  const topics: Topic[] = [];
+  const byBucket = new Map<string, Topic[]>();
+  const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
+  articles[current].claims.forEach((c, claim) => {
+    if (!usable(c)) return;
+    const m: Member = { article: current, claim, c };
+    const signature = signatureOf(c);
+    let best: Topic | null = null;
+    let bestScore = -Infinity;
+    for (const t of bucketTopics(c)) {
+      const s = cachedScore(t, c, signature, true).best;
+      if (s !== null && s > bestScore) {
+        best = t;
+        bestScore = s;
+      }
+    }
+    if (best) best.seeds.push(m);
+    else {
+      const t: Topic = { bucket: bucketOf(c), seeds: [m], others: new Map(), strictScores: new Map(), scores: new Map() };
+      topics.push(t);
+      const same = byBucket.get(t.bucket);
+      if (same) same.push(t);
+      else byBucket.set(t.bucket, [t]);
+    }
+  });
+  if (topics.length === 0) return topics;
+
+  for (const r of related) {
+    if (r === current || !articles[r]) continue;
+    // Every (topic, claim) pair that fits, best first; each claim and each topic used once.
+    const pairs: { t: Topic; m: Member; score: number; dist: number }[] = [];
+    articles[r].claims.forEach((c, claim) => {
+      if (!usable(c)) return;
+      const signature = signatureOf(c);
+      for (const t of bucketTopics(c)) {
+        const { best: score, dist } = cachedScore(t, c, signature, false);
+        // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
+        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
+      }
+    });
+    // On a tie, the fuller sentence (a body paragraph with its speaker, not a sub-headline).
+    const fullness = (m: Member) => Math.min(m.c.sentence.length, 240);
+    pairs.sort(
+      (a, b) => b.score - a.score || a.dist - b.dist || displayRank(a.m.c) - displayRank(b.m.c) || fullness(b.m) - fullness(a.m) || a.m.claim - b.m.claim,
+    );
+    const usedClaims = new Set<number>();
+    for (const p of pairs) {
+      if (usedClaims.has(p.m.claim) || p.t.others.has(r)) continue;
+      p.t.others.set(r, { m: p.m, score: p.score });
+      usedClaims.add(p.m.claim);
+    }
+  }
+  return topics;
+}
+
+function figureOf(m: Member): Figure {
+  const c = m.c;
+  const f: Figure = {
+    article: m.article,
+    claim: m.claim,
+    value: c.value,
+    min: c.min,
+    max: c.max,
+    qualifier: c.qualifier,
+    text: c.text,
+    sentence: c.sentence,
+    attribution: c.attribution,
+  };
+  if (c.modality !== 'count') f.modality = c.modality;
+  return f;
+}
+
+/** Figures by publication date (undated last), then reading order. */
+function byDate(articles: AnalyzedArticle[]) {
+  return (a: Figure, b: Figure): number => {
+    const pa = articles[a.article]?.published ?? null;
+    const pb = articles[b.article]?.published ?? null;
+    if (pa !== pb) {
+      if (pa === null) return 1;
+      if (pb === null) return -1;
+      const ta = Date.parse(pa);
+      const tb = Date.parse(pb);
+      if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta - tb;
+      if (pa < pb) return -1;
+      if (pa > pb) return 1;
+    }
+    return a.article - b.article || a.claim - b.claim;
+  };
+}
+
+/** Label of a topic; the main shock's magnitude is "the first" when the article gives a second. */
+function labelOf(current: number, members: Member[], aftershock: boolean): string {
+  const own = members.filter((m) => m.article === current).map((m) => m.c);
+  const label = topicLabel(own, members.filter((m) => m.article !== current).map((m) => m.c));
+  return members[0].c.concept === 'magnitude' && aftershock ? `${label} الأول` : label;
+}
+
+// A headline ("كندا: البرازيل أرسلت …") is the article's first sentence or a short line
+// with a colon near its start; a body sentence names its speaker with a verb or a preposition.
+const isHeadline = (c: Claim): boolean => c.sentenceStart === 0 || /^[^\s:]+(?:\s[^\s:]+){0,2}\s?:/.test(c.sentence) || c.sentence.length < 60;
+const displayRank = (c: Claim): number => (isHeadline(c) ? 2 : 0) + (c.attribution ? 0 : 1);
+
+/** True where m is the better sentence to show for a figure than prev. */
+function shownBefore(m: Member, prev: Member): boolean {
+  const a = displayRank(m.c);
+  const b = displayRank(prev.c);
+  if (a !== b) return a < b;
+  return Math.min(m.c.sentence.length, 240) > Math.min(prev.c.sentence.length, 240);
+}
+
+const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
+
+interface Grouped {
+  members: Member[];
+  figures: Figure[];
+}
+
+function grouped(articles: AnalyzedArticle[], current: number, related: number[]): Grouped[] {
+  const out: Grouped[] = [];
+  for (const t of buildTopics(articles, current, related)) {
+    if (t.others.size === 0) continue;
+    const members = [...t.seeds, ...[...t.others.values()].map((o) => o.m)];
+    // One figure per article and value: the same number twice in one article says nothing new.
+    // The one shown is the body sentence with its speaker, not the headline or a sub-headline.
+    const best = new Map<string, Member>();
+    for (const m of members) {
+      const key = `${m.article}|${m.c.value}|${m.c.modality}`;
+      const prev = best.get(key);
+      if (!prev || shownBefore(m, prev)) best.set(key, m);
+    }
+    const kept = members.filter((m) => best.get(`${m.article}|${m.c.value}|${m.c.modality}`) === m);
+    out.push({ members: kept, figures: kept.map(figureOf).sort(byDate(articles)) });
+  }
+  return out;
+}
+
+export interface Agreement {
+  topic: string;
+  figures: Figure[];
+}
+
+function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped, aftershock: boolean): Difference | null {
+  const counts = g.figures.filter((f) => f.modality !== 'denial');
+  const denied = g.figures.length > counts.length && counts.length > 0;
+  // Figures that say the same once qualifiers and rounding are read («أكثر من 320», 323) agree.
+  if (!denied && allAgree(counts)) return null;
+  const conflict = denied || figuresConflict(counts);
+  const first = g.members[0].c;
+  const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
+  const sameAddress = urls.size < new Set(g.members.map((m) => m.article)).size;
+  const timed = g.figures.map((f) => ({ value: f.value, attribution: f.attribution, published: articles[f.article]?.published ?? null }));
+  const diff: Difference = {
+    topic: labelOf(current, g.members, aftershock),
+    kind: first.kind,
+    unit: first.unit,
+    conflict,
+    reason: differenceReason(timed, conflict, sameAddress),
+    figures: g.figures,
+  };
+  if (sameAddress) diff.update = true;
+  return diff;
+}
+
+const isAgreement = (g: Grouped): boolean => g.figures.every((f) => f.modality !== 'denial') && allAgree(g.figures);
+
+// What a reader must see first: figures that cannot all be true, then who says what, then timelines.
+const REASON_ORDER: Record<Difference['reason'], number> = { contradiction: 0, 'different-sources': 1, updated: 2 };
+
+/** Differences and agreements from one alignment of the topics (what the panel shows). */
+export function compareAll(articles: AnalyzedArticle[], current: number, related: number[]): { differences: Difference[]; agreements: Agreement[] } {
+  if (!articles[current]) return { differences: [], agreements: [] };
+  const groups = grouped(articles, current, related);
+  // Once per comparison, not per topic: a long article is scanned once.
+  const aftershock = articles[current].claims.some((c) => c.comparable && c.concept === 'magnitude:aftershock');
+  return {
+    differences: groups
+      .map((g) => differenceOf(articles, current, g, aftershock))
+      .filter((d): d is Difference => d !== null)
+      .sort((a, b) => REASON_ORDER[a.reason] - REASON_ORDER[b.reason]),
+    agreements: groups.filter(isAgreement).map((g) => ({ topic: labelOf(current, g.members, aftershock), figures: g.figures })),
+  };
+}
+
+/** Differences the current article has with its related reads, each topic once. */
+export function compareArticles(articles: AnalyzedArticle[], current: number, related: number[]): Difference[] {
+  return compareAll(articles, current, related).differences;
+}
+
+/** Topics on which the current article and its related reads give the same figure. */
+export function agreements(articles: AnalyzedArticle[], current: number, related: number[]): Agreement[] {
+  return compareAll(articles, current, related).agreements;
+}

@@ -1,0 +1,73 @@
+// Assembles the story report for one stored read: related reads, the earlier version of
+// the same URL, differences, and the quotes to mark in the page.
+import { describeQuote } from '../../extension/anchor/describe';
+import { compareAll } from '../compare/index';
+import type { ReadVersion, StoredRead, TabayyunDB } from '../../store/db';
+import { previousVersion } from '../../store/reads';
+import { findRelatedReads, type RelatedRead } from '../../store/related';
+import type { AnalyzedArticle, Difference } from '../../types';
+import { figureId, type HighlightItem, type ReportArticle, type StoryReport } from './types';
+
+function describeArticle(a: StoredRead | ReadVersion, extra: Pick<ReportArticle, 'current' | 'previousVersion' | 'score' | 'linkedByReader'>): ReportArticle {
+  const readId = 'readId' in a ? a.readId : a.id;
+  return {
+    readId,
+    url: a.url,
+    canonicalUrl: a.canonicalUrl,
+    site: a.site,
+    host: a.host,
+    title: a.title,
+    byline: a.byline,
+    published: a.published,
+    lang: a.lang,
+    readAt: a.readAt,
+    ...extra,
+  };
+}
+
+/** The current article's figures in the differences, as quotes to find in the live page. */
+export function highlightsFor(current: AnalyzedArticle, currentIndex: number, differences: Difference[]): HighlightItem[] {
+  const items: HighlightItem[] = [];
+  const seen = new Set<number>();
+  for (const d of differences) {
+    for (const f of d.figures) {
+      if (f.article !== currentIndex || seen.has(f.claim)) continue;
+      seen.add(f.claim);
+      const claim = current.claims[f.claim];
+      // A headline figure is found in the page's headline, so it is described from the title.
+      const source = claim.inTitle ? current.title : current.text;
+      items.push({ id: figureId(f.claim), selector: describeQuote(source, claim.start, claim.end), tone: d.conflict ? 'conflict' : 'differ' });
+    }
+  }
+  return items;
+}
+
+export function reportFrom(current: StoredRead, related: RelatedRead[], previous: ReadVersion | undefined): StoryReport {
+  // Earlier reads first, in reading order, then the previous version, the current read last.
+  const ordered = [...related].sort((x, y) => x.read.readAt - y.read.readAt);
+  const sources: (StoredRead | ReadVersion)[] = [...ordered.map((r) => r.read), ...(previous ? [previous] : []), current];
+  const articles = [
+    ...ordered.map((r) => describeArticle(r.read, { current: false, previousVersion: false, score: r.score, linkedByReader: r.linkedByReader })),
+    ...(previous ? [describeArticle(previous, { current: false, previousVersion: true, score: 1, linkedByReader: false })] : []),
+    describeArticle(current, { current: true, previousVersion: false, score: 1, linkedByReader: false }),
+  ];
+  const currentIndex = sources.length - 1;
+  const relatedIndexes = sources.slice(0, -1).map((_, i) => i);
+  const { differences, agreements } = compareAll(sources, currentIndex, relatedIndexes);
+  return {
+    articles,
+    current: currentIndex,
+    related: ordered.map((r, i) => ({ article: i, score: r.score })),
+    differences,
+    agreements,
+    highlights: highlightsFor(current, currentIndex, differences),
+    claimCount: current.claims.filter((c) => c.comparable).length,
+  };
+}
+
+export async function buildStoryReport(db: TabayyunDB, readId: number): Promise<StoryReport | null> {
+  const current = await db.reads.get(readId);
+  if (!current) return null;
+  const [related, previous] = await Promise.all([findRelatedReads(db, current), previousVersion(db, readId)]);
+  return reportFrom(current, related, previous);
+}

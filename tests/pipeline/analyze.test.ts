@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../lib/pipeline/analyze';
+import type { ArticleSnapshot } from '../../lib/types';
+
+const snap: ArticleSnapshot = {
+  url: 'https://example.test/a',
+  canonicalUrl: 'https://example.test/a',
+  site: 'مثال',
+  host: 'example.test',
+  title: 'ارتفاع حصيلة ضحايا الزلزال في تشيلي',
+  byline: null,
+  published: '2023-09-10',
+  lang: 'ar',
+  dir: 'rtl',
+  text: 'ارتفاع حصيلة ضحايا الزلزال في كندا\n\nأعلنت وزارة الداخلية ارتفاع عدد القتلى إلى 2000 قتيل، و1400 وفاة بإقليم النخيل.',
+};
+
+describe('analyzeArticle', () => {
+  it('adds claims and story features and keeps the snapshot', () => {
+    const a = analyzeArticle(snap);
+    expect(a.url).toBe(snap.url);
+    expect(a.text).toBe(snap.text);
+    expect(a.claims.map((c) => c.value)).toEqual(expect.arrayContaining([2000, 1400]));
+    expect(a.claims.find((c) => c.value === 1400)?.places).toEqual(['place:نخيل']);
+    expect(a.entities).toContain('place:نخيل');
+    expect(a.keywords.length).toBeGreaterThan(3);
+  });
+
+  it('reads the title and text only: another address and outlet give the same claims and keywords, and the snapshot is left as it was', () => {
+    const before = structuredClone(snap);
+    const here = analyzeArticle(snap);
+    const elsewhere = analyzeArticle({ ...snap, url: 'https://other.test/b', canonicalUrl: 'https://other.test/b', site: 'موقع آخر', host: 'other.test' });
+    expect(snap).toEqual(before);
+    expect(elsewhere.host).toBe('other.test');
+    expect(elsewhere.claims).toEqual(here.claims);
+    expect(elsewhere.keywords).toEqual(here.keywords);
+    // A changed figure in the text changes the claims.
+    expect(analyzeArticle({ ...snap, text: snap.text.replace('2000', '2500') }).claims.map((c) => c.value)).toContain(2500);
+  });
+});
+
+describe('headline figures', () => {
+  const base = { url: 'https://a.test/x', canonicalUrl: 'https://a.test/x', site: 'أ', host: 'a.test', byline: null, published: null, lang: 'ar', dir: 'rtl' as const };
+
+  it('are claims too, after the body’s, marked and offset into the title', () => {
+    const title = 'ارتفاع حصيلة ضحايا السيول إلى 61 قتيلا';
+    const text = 'قالت وزارة الصحة إن عدد المصابين بلغ 94 مصابا في المدينة.';
+    const a = analyzeArticle({ ...base, title, text });
+    const body = a.claims.filter((c) => !c.inTitle);
+    const head = a.claims.filter((c) => c.inTitle);
+    expect(body.map((c) => c.value)).toEqual([94]);
+    expect(head.map((c) => c.value)).toEqual([61]);
+    expect(title.slice(head[0].start, head[0].end)).toBe(head[0].text);
+    expect(a.claims.indexOf(head[0])).toBeGreaterThan(a.claims.indexOf(body[0]));
+  });
+
+  it('are not taken from a "title" that is really a ticker or a dump’s first line', () => {
+    const ticker = Array.from({ length: 30 }, (_, i) => `خبر عاجل رقم ${i} عن ${i + 3} مليون درهم`).join('    ');
+    const a = analyzeArticle({ ...base, title: ticker, text: 'نص قصير بلا أرقام.' });
+    expect(a.claims.filter((c) => c.inTitle)).toEqual([]);
+  });
+});
+
+describe('a headline figure the body repeats', () => {
+  it('is left to the body, so one figure never makes two cards', () => {
+    const base = { url: 'https://a.test/y', canonicalUrl: 'https://a.test/y', site: 'أ', host: 'a.test', byline: null, published: null, lang: 'ar', dir: 'rtl' as const };
+    const a = analyzeArticle({ ...base, title: 'الدفاع المدني: 61 قتيلا في السيول', text: 'أعلن الدفاع المدني ارتفاع حصيلة قتلى السيول في محافظة وادي الندى إلى 61 قتيلا.' });
+    expect(a.claims.map((c) => [c.value, !!c.inTitle])).toEqual([[61, false]]);
+  });
+});

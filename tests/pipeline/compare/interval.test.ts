@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ABOUT_TOLERANCE, figuresConflict, intervalOf } from '../../../lib/pipeline/compare/index';
+
+const f = (value: number, qualifier: string, min: number | null = value, max: number | null = value) => ({ value, qualifier, min, max });
+
+describe('interval logic', () => {
+  it('"about 10,000" and "more than 8,000" can both be true', () => {
+    expect(figuresConflict([f(10000, 'about', 10000 * (1 - ABOUT_TOLERANCE), 10000 * (1 + ABOUT_TOLERANCE)), f(8000, 'more-than', 8000, null)])).toBe(false);
+  });
+
+  it('3,000 and 10,000 cannot', () => {
+    expect(figuresConflict([f(3000, 'exact'), f(10000, 'about', 9000, 11000)])).toBe(true);
+    expect(figuresConflict([f(3000, 'exact'), f(8000, 'more-than', 8000, null)])).toBe(true);
+  });
+
+  it('widens a bare "about" by the documented tolerance', () => {
+    const i = intervalOf(f(1000, 'about'));
+    expect(i.lo).toBeCloseTo(1000 * (1 - ABOUT_TOLERANCE));
+    expect(i.hi).toBeCloseTo(1000 * (1 + ABOUT_TOLERANCE));
+    expect(figuresConflict([f(1000, 'about'), f(1050, 'exact')])).toBe(false);
+    expect(figuresConflict([f(1000, 'about'), f(1200, 'exact')])).toBe(true);
+  });
+
+  it('open bounds and ranges', () => {
+    expect(intervalOf(f(5, 'less-than', null, 5))).toEqual({ lo: -Infinity, hi: 5 });
+    expect(figuresConflict([f(4000, 'range', 3000, 5000), f(4500, 'exact')])).toBe(false);
+    expect(figuresConflict([f(4000, 'range', 3000, 5000), f(600, 'less-than', null, 600)])).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { finish } from '../../../lib/pipeline/quantities/finish';
+import { at, scan } from './scan';
+
+describe('finish', () => {
+  it('takes the counted noun written before "واحدة"', () => {
+    const ctx = scan('سجلت حالة وفاة واحدة');
+    const i = at(ctx, 'واحده');
+    expect(finish(ctx, ctx.readNumber(i)!, null)).toMatchObject({ value: 1, kind: 'count', unit: 'حالة وفاة' });
+  });
+
+  it('adds a sub-unit to money and turns degrees below zero negative', () => {
+    const ctx = scan('كلف 9 دولارات و40 سنتا والحرارة 6 درجات تحت الصفر');
+    const money = finish(ctx, ctx.readNumber(at(ctx, '9'))!, null);
+    expect([money.value, money.kind, money.unit]).toEqual([9.4, 'money', 'USD']);
+    const cold = finish(ctx, ctx.readNumber(at(ctx, '6'))!, null);
+    expect([cold.value, cold.unit]).toEqual([-6, 'درجة']);
+  });
+
+  it('reads a qualifier after the number, but none on a year', () => {
+    const ctx = scan('أصيب 70 شخصا على الأقل في 2029 تقريبا');
+    expect(finish(ctx, ctx.readNumber(at(ctx, '70'))!, null)).toMatchObject({ qualifier: 'at-least', min: 70, max: null });
+    expect(finish(ctx, ctx.readNumber(at(ctx, '2029'))!, null)).toMatchObject({ kind: 'year', qualifier: 'exact' });
+  });
+});

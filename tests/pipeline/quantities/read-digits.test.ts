@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readAfterClitic, readDigits, readDigitToken } from '../../../lib/pipeline/quantities/read-digits';
+import { at, scan, textOf } from './scan';
+
+describe('readDigits', () => {
+  it('decides the separator from context: Maghreb thousands dot, decimal before a scale', () => {
+    const ctx = scan('فتح 7.500 منصب بقيمة 6.4 مليار');
+    expect(readDigits(ctx, at(ctx, '7')).value).toBe(7500);
+    const scaled = readDigits(ctx, at(ctx, '6'));
+    expect([scaled.value, scaled.lastScale]).toEqual([6.4e9, 1e9]);
+  });
+
+  it('marks a plain four-digit number as a year candidate, not a grouped one', () => {
+    const ctx = scan('في 2031 وصل 2,031 مسافرا');
+    expect(readDigits(ctx, at(ctx, '2031')).plainFourDigits).toBe(true);
+    expect(readDigits(ctx, at(ctx, '2')).plainFourDigits).toBe(false);
+  });
+
+  it('reads a numeric date, an English ordinal date and a Hijri year as decided kinds', () => {
+    const ctx = scan('يوم 12/3/2029 ثم 17th, March 2029 وعام 1447 هـ');
+    expect(readDigits(ctx, at(ctx, '12')).decided?.kind).toBe('date');
+    const english = readDigits(ctx, at(ctx, '17'));
+    expect([english.value, english.decided?.kind, textOf(ctx, english.startToken, english.end)]).toEqual([17, 'date', '17th, March 2029']);
+    expect(readDigits(ctx, at(ctx, '1447')).decided?.kind).toBe('year');
+  });
+
+  it('reads a phone number with a leading zero as one label', () => {
+    const ctx = scan('اتصل على 050 123 4567 الآن');
+    const phone = readDigits(ctx, at(ctx, '050'));
+    expect([phone.value, phone.decided?.kind, textOf(ctx, phone.startToken, phone.end)]).toEqual([501234567, 'other', '050 123 4567']);
+  });
+
+  it('reads the second number of a score just read as a label', () => {
+    const ctx = scan('فاز 4-2');
+    ctx.scoreToken = at(ctx, '2');
+    expect(readDigitToken(ctx, at(ctx, '2')).decided?.kind).toBe('other');
+    expect(readDigitToken(ctx, at(ctx, '4')).decided).toBeUndefined();
+  });
+});
+
+describe('readAfterClitic', () => {
+  it('leaves the proclitic out of the number and makes "الـ12" after المركز an ordinal', () => {
+    const ctx = scan('حل في المركز الـ12 بعد وصول 9');
+    const ordinal = readAfterClitic(ctx, at(ctx, 'ال'))!;
+    expect([ordinal.value, ordinal.decided?.kind, ordinal.startToken]).toEqual([12, 'ordinal', at(ctx, '12')]);
+    expect(readAfterClitic(ctx, at(ctx, 'وصول'))).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { NO_NUMBER } from '../../../lib/pipeline/quantities/core';
+import { readCardinalWords, readDualNoun, readFraction, readNegative, readVague, readZero } from '../../../lib/pipeline/quantities/read-words';
+import { at, scan } from './scan';
+
+describe('read-words', () => {
+  it('reads a cardinal compound with its scale', () => {
+    const ctx = scan('وصل ثلاثة آلاف وخمسمئة وأربعون متطوعا');
+    const c = readCardinalWords(ctx, at(ctx, 'ثلاثة'));
+    expect(c).toMatchObject({ value: 3540, lastScale: 1000 });
+  });
+
+  it('rules out a cardinal that is a verb before digits ("تسع" = holds)', () => {
+    const ctx = scan('القاعة تسع 800 شخص');
+    expect(readCardinalWords(ctx, at(ctx, 'تسع'))).toBe(NO_NUMBER);
+  });
+
+  it('reads a vague amount as an interval, multiplied by a plural scale after it', () => {
+    const ctx = scan('نزح عشرات الآلاف ثم بضعة أشخاص');
+    expect(readVague(ctx, at(ctx, 'عشرات'))).toMatchObject({ vague: true, low: 20000, high: 99999 });
+    expect(readVague(ctx, at(ctx, 'بضعة'))).toMatchObject({ low: 3, high: 9 });
+  });
+
+  it('reads a dual noun as two of it', () => {
+    const ctx = scan('استمر يومين وكلف دولارين');
+    expect(readDualNoun(ctx, at(ctx, 'يومين'))).toMatchObject({ decided: { kind: 'duration', unit: 'يومين' } });
+    expect(readDualNoun(ctx, at(ctx, 'دولارين'))).toMatchObject({ decided: { kind: 'money', unit: 'USD' } });
+  });
+
+  it('reads fractions of a scale and of a century, and leaves "خمس سنوات" to the cardinal', () => {
+    const ctx = scan('نصف مليون خلال ربع قرن منذ خمس سنوات');
+    expect(readFraction(ctx, at(ctx, 'نصف'))).toMatchObject({ value: 500000 });
+    expect(readFraction(ctx, at(ctx, 'ربع'))).toMatchObject({ value: 25, decided: { kind: 'duration', unit: 'سنة' } });
+    expect(readFraction(ctx, at(ctx, 'خمس'))).toBeNull();
+  });
+
+  it('reads zero only before what it can count, and a negative after سالب', () => {
+    const ctx = scan('صفر إصابات في شهر صفر والحرارة سالب سبعة');
+    expect(readZero(ctx, at(ctx, 'صفر'))).toMatchObject({ value: 0 });
+    expect(readZero(ctx, at(ctx, 'صفر', 1))).toBeNull();
+    expect(readNegative(ctx, at(ctx, 'سالب'))).toMatchObject({ value: -7 });
+  });
+});

@@ -1,0 +1,144 @@
+// lib/pipeline/report/build: what the story report holds for one stored read — its earlier reads in
+// reading order, the previous version of its own address, the differences, and the quotes of the
+// current article's figures to mark in the page. Invented articles (tests/fixtures/invented-story.ts:
+// one earthquake, 120 dead in one outlet, 450 in the other).
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { buildStoryReport, highlightsFor, reportFrom } from '../../../lib/pipeline/report/build';
+import { openDatabase, type StoredRead, type TabayyunDB } from '../../../lib/store/db';
+import { saveRead } from '../../../lib/store/reads';
+import type { AnalyzedArticle, ArticleSnapshot, Difference, Figure } from '../../../lib/types';
+import { inventedSnapshot } from '../../fixtures/invented-story';
+
+let db: TabayyunDB;
+let n = 0;
+beforeEach(() => {
+  db = openDatabase(`report-${n++}`);
+});
+afterEach(() => db.delete());
+
+const save = async (snapshot: ArticleSnapshot, at: number): Promise<StoredRead> => (await saveRead(db, analyzeArticle(snapshot), at)).read;
+
+describe('buildStoryReport', () => {
+  it('gives null for a read that is not stored', async () => {
+    await save(inventedSnapshot(0), 1_000);
+    expect(await buildStoryReport(db, 999)).toBeNull();
+  });
+
+  it('reports the first read of a story alone: no related read, no difference, nothing to mark', async () => {
+    const read = await save(inventedSnapshot(0), 1_000);
+    const report = await buildStoryReport(db, read.id);
+    expect(report?.articles.map((a) => [a.readId, a.current, a.title])).toEqual([[read.id, true, inventedSnapshot(0).title]]);
+    expect(report?.current).toBe(0);
+    expect(report?.related).toEqual([]);
+    expect(report?.differences).toEqual([]);
+    expect(report?.highlights).toEqual([]);
+  });
+
+  it('puts the earlier read first and the current read last, with the conflicting tolls and the current figure to mark', async () => {
+    const earlier = await save(inventedSnapshot(0), 1_000);
+    const current = await save(inventedSnapshot(1), 2_000);
+    const report = (await buildStoryReport(db, current.id))!;
+
+    expect(report.articles.map((a) => ({ readId: a.readId, host: a.host, current: a.current, previousVersion: a.previousVersion, readAt: a.readAt }))).toEqual([
+      { readId: earlier.id, host: 'akhbar.example', current: false, previousVersion: false, readAt: 1_000 },
+      { readId: current.id, host: 'sahifa.example', current: true, previousVersion: false, readAt: 2_000 },
+    ]);
+    expect(report.current).toBe(1);
+    expect(report.related).toEqual([{ article: 0, score: report.articles[0].score }]);
+    expect(report.articles[0].score).toBeGreaterThan(0.3);
+    expect(report.articles[0].score).toBeLessThan(1);
+
+    expect(report.differences.map((d) => ({ conflict: d.conflict, figures: d.figures.map((f) => [f.article, f.value, f.attribution]) }))).toEqual([
+      { conflict: true, figures: [[0, 120, 'وزارة الصحة'], [1, 450, 'الهلال الأحمر']] },
+    ]);
+    // Only the current article's figure is marked in the page, by its own words and surroundings.
+    expect(report.highlights).toHaveLength(1);
+    expect(report.highlights[0]).toMatchObject({ id: `c${report.differences[0].figures[1].claim}`, tone: 'conflict' });
+    expect(report.highlights[0].selector.exact).toBe('450');
+    expect(report.highlights[0].selector.prefix.endsWith('في بلاد المثال إن ')).toBe(true);
+    expect(report.highlights[0].selector.suffix.startsWith(' شخصا قتلوا')).toBe(true);
+  });
+
+  it('counts only the comparable claims of the current article (a year is no count)', async () => {
+    const snapshot = inventedSnapshot(1);
+    const current = await save({ ...snapshot, text: `${snapshot.text}\n\nوهو أقوى زلزال يضرب المنطقة منذ عام 1990.` }, 2_000);
+    const report = (await buildStoryReport(db, current.id))!;
+    const comparable = current.claims.filter((c) => c.comparable).map((c) => c.text);
+    expect(comparable).toContain('450');
+    expect(current.claims.filter((c) => !c.comparable).map((c) => c.value)).toEqual([1990]);
+    expect(report.claimCount).toBe(comparable.length);
+    expect(report.claimCount).toBeLessThan(current.claims.length);
+  });
+
+  it('shows the previous version of the same address between the earlier reads and the current read, as an update', async () => {
+    const earlier = await save(inventedSnapshot(0), 1_000);
+    const first = inventedSnapshot(1);
+    const before = await save(first, 2_000);
+    const after = await save({ ...first, text: first.text.replace('450', '470') }, 3_000);
+    expect(after.id).toBe(before.id);
+    const report = (await buildStoryReport(db, after.id))!;
+
+    expect(report.articles.map((a) => [a.readId, a.current, a.previousVersion, a.readAt])).toEqual([
+      [earlier.id, false, false, 1_000],
+      [before.id, false, true, 2_000],
+      [after.id, true, false, 3_000],
+    ]);
+    expect(report.current).toBe(2);
+    // The previous version is no related read of its own: only the other outlet is.
+    expect(report.related.map((r) => r.article)).toEqual([0]);
+    const toll = report.differences.find((d) => d.figures.some((f) => f.value === 470));
+    expect(toll?.figures.map((f) => [f.article, f.value])).toEqual([[0, 120], [1, 450], [2, 470]]);
+    expect(toll?.update).toBe(true);
+    expect(report.highlights.map((h) => h.selector.exact)).toEqual(['470']);
+  });
+});
+
+describe('reportFrom', () => {
+  it('orders the related reads by when they were read, whatever order they come in', () => {
+    const read = (snapshot: ArticleSnapshot, id: number, readAt: number): StoredRead => ({ ...analyzeArticle(snapshot), id, readAt, firstReadAt: readAt, version: 1, textHash: `h${id}`, engine: 0 });
+    const older = read(inventedSnapshot(0), 1, 1_000);
+    const newer = read({ ...inventedSnapshot(0), url: 'https://third.example/a', canonicalUrl: 'https://third.example/a', host: 'third.example' }, 2, 5_000);
+    const current = read(inventedSnapshot(1), 3, 9_000);
+    const report = reportFrom(current, [{ read: newer, score: 0.5, linkedByReader: false }, { read: older, score: 0.7, linkedByReader: true }], undefined);
+    expect(report.articles.map((a) => [a.readId, a.score, a.linkedByReader, a.current])).toEqual([
+      [1, 0.7, true, false],
+      [2, 0.5, false, false],
+      [3, 1, false, true],
+    ]);
+    expect(report.related).toEqual([
+      { article: 0, score: 0.7 },
+      { article: 1, score: 0.5 },
+    ]);
+  });
+});
+
+describe('highlightsFor', () => {
+  const figure = (article: number, claim: number, value: number): Figure => ({ article, claim, value, min: value, max: value, qualifier: 'exact', text: String(value), sentence: '', attribution: null });
+  const difference = (conflict: boolean, figures: Figure[]): Difference => ({ topic: 'قتلى', kind: 'count', unit: null, conflict, reason: conflict ? 'contradiction' : 'different-sources', figures });
+
+  function withTitleFigure(): AnalyzedArticle {
+    const a = analyzeArticle({ ...inventedSnapshot(1), title: 'زلزال الساحل: 500 قتيل' });
+    expect(a.claims.filter((c) => c.inTitle).map((c) => c.value)).toEqual([500]);
+    return a;
+  }
+
+  it('marks each figure of the current article once, with the tone of its first difference, and none of the other articles', () => {
+    const current = analyzeArticle(inventedSnapshot(1));
+    const k = current.claims.findIndex((c) => c.text === '450');
+    const items = highlightsFor(current, 1, [
+      difference(false, [figure(0, 0, 120), figure(1, k, 450)]),
+      difference(true, [figure(0, 1, 100), figure(1, k, 450)]),
+    ]);
+    expect(items).toEqual([{ id: `c${k}`, tone: 'differ', selector: expect.objectContaining({ exact: '450' }) }]);
+  });
+
+  it('describes a headline figure from the title, not from the text', () => {
+    const current = withTitleFigure();
+    const k = current.claims.findIndex((c) => c.inTitle);
+    const [item] = highlightsFor(current, 0, [difference(true, [figure(0, k, 500), figure(1, 0, 120)])]);
+    expect(item.selector).toEqual({ exact: '500', prefix: 'زلزال الساحل: ', suffix: ' قتيل' });
+    expect(item.tone).toBe('conflict');
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { CHAIN_SHARE, findRelated, SAME_STORY_THRESHOLD, specificity, storyFeatures, storySimilarity } from '../../../lib/pipeline/story/index';
+import { dateFactor } from '../../../lib/pipeline/story/similarity';
+import { backgroundFrequency } from '../../../lib/pipeline/story/specificity';
+import type { AnalyzedArticle, ArticleSnapshot } from '../../../lib/types';
+import { seeds, STORIES, story } from '../../fixtures/stories';
+import { describeShared } from '../../fixtures/describe-shared';
+
+// Fingerprints as the store keeps them: features plus the publication date.
+const features = (a: ArticleSnapshot) => ({ ...storyFeatures(a.text, a.title), published: a.published });
+const asAnalyzed = (a: ArticleSnapshot): AnalyzedArticle => ({ ...a, ...storyFeatures(a.text, a.title), claims: [] });
+const fingerprint = (keywords: string[], entities: string[] = [], published: string | null = null) => ({ keywords, entities, published });
+
+// Invented words no corpus holds: as specific as a word can be.
+const RARE = ['قزحلان', 'برمونة', 'سدريك', 'مطلون', 'نفرشان', 'كلبوخ', 'ورتيك', 'غمزان', 'زنبوق', 'دلفيش', 'شمرون', 'طرنوخ', 'خلنجر', 'فرسيق', 'بلمور'];
+
+describe('word specificity', () => {
+  it('ranks an everyday news word below a word the background corpus never saw', () => {
+    expect(backgroundFrequency('حكوم')).toBeGreaterThan(100);
+    expect(specificity('حكوم')).toBeLessThan(specificity('قزحلان') - 0.3);
+  });
+
+  it("drops as the reader's own store carries the word in many reads", () => {
+    const alone = specificity('قزحلان');
+    const common = specificity('قزحلان', { reads: 2_000, df: new Map([['قزحلان', 1_500]]) });
+    expect(common).toBeLessThan(alone / 2);
+  });
+});
+
+describe('story similarity', () => {
+  it('links two reports of one invented event and keeps apart two stories that share only a country', () => {
+    const flood1 = storyFeatures(
+      'انهار سد قزحلان فجر اليوم وغمرت المياه قرى برمونة وسدريك، وقال الدفاع المدني إن 40 شخصا لقوا حتفهم في انهيار سد قزحلان.',
+      'انهيار سد قزحلان يغمر قرى برمونة',
+    );
+    const flood2 = storyFeatures(
+      'ارتفعت حصيلة انهيار سد قزحلان إلى 55 قتيلا، وما زالت فرق الإنقاذ تبحث عن مفقودين في برمونة وسدريك بعد أن غمرت المياه القرى.',
+      'حصيلة انهيار سد قزحلان ترتفع',
+    );
+    const cooking = storyFeatures(
+      'تقدم الطاهية وصفة الكنافة بالقشطة كما تعدها الجدات في مصر: تسخن الزيت إلى 150 درجة وتضاف القطر بعد التحمير.',
+      'وصفة الكنافة بالقشطة من مصر',
+    );
+    const quake = storyFeatures('ضرب زلزال بقوة 5 درجات شمال مصر، وقالت هيئة المساحة إن الهزة لم تسفر عن إصابات.', 'زلزال يضرب شمال مصر');
+    expect(storySimilarity(flood1, flood2)).toBeGreaterThanOrEqual(SAME_STORY_THRESHOLD);
+    expect(storySimilarity(cooking, quake)).toBeLessThan(SAME_STORY_THRESHOLD / 2);
+    expect(storySimilarity(flood1, cooking)).toBeLessThan(SAME_STORY_THRESHOLD / 2);
+  });
+
+  it('scores a fingerprint against itself high and against a disjoint one 0', () => {
+    const a = fingerprint(RARE.slice(0, 8));
+    expect(storySimilarity(a, a)).toBeGreaterThan(0.9);
+    expect(storySimilarity(a, fingerprint(RARE.slice(8)))).toBe(0);
+  });
+
+  it('counts publication dates far apart against, and unknown dates not at all', () => {
+    expect(dateFactor('2024-03-01', '2024-03-05')).toBe(1);
+    expect(dateFactor('2024-03-01', null)).toBe(1);
+    expect(dateFactor('2022-12-18', '2023-01-30')).toBeLessThan(0.25);
+    expect(dateFactor('2021-08-10', '2022-08-17')).toBeLessThan(0.15);
+    const a = fingerprint(RARE.slice(0, 8), [], '2021-08-10');
+    const sameDay = storySimilarity(a, { ...a, published: '2021-08-11' });
+    const yearLater = storySimilarity(a, { ...a, published: '2022-08-17' });
+    expect(yearLater).toBeLessThan(sameDay / 5);
+  });
+});
+
+describe('findRelated', () => {
+  it('adds a read just under the threshold when it is the same story as a read linked directly', () => {
+    const current = fingerprint(RARE.slice(0, 8));
+    const direct = fingerprint([...RARE.slice(0, 4), ...RARE.slice(8, 12)]);
+    const drifted = fingerprint([RARE[0], ...RARE.slice(8, 15)]);
+    const unrelated = fingerprint(['بطريق', 'ثلج', 'قطب']);
+    // Preconditions: the drifted read alone is under the threshold, but above the chain's share.
+    expect(storySimilarity(current, drifted)).toBeLessThan(SAME_STORY_THRESHOLD);
+    expect(storySimilarity(current, drifted)).toBeGreaterThanOrEqual(CHAIN_SHARE * SAME_STORY_THRESHOLD);
+    const asRead = (f: ReturnType<typeof fingerprint>) => f as unknown as AnalyzedArticle;
+    const found = findRelated(asRead(current), [direct, drifted, unrelated].map(asRead)).map((r) => r.index);
+    expect(found.sort()).toEqual([0, 1]);
+    // Without the direct read, nothing carries the drifted one.
+    expect(findRelated(asRead(current), [drifted, unrelated].map(asRead))).toEqual([]);
+  });
+});
+
+describeShared('story similarity on the seeds and the corpus (regression)', () => {
+  const groups: { name: string; articles: ArticleSnapshot[] }[] = [
+    { name: 'seeds', articles: seeds() },
+    ...STORIES.map((name) => ({ name, articles: story(name) })),
+  ];
+
+  it('the earthquakes in Morocco and in Turkey and Syria stay apart', () => {
+    const m = story('morocco-earthquake-2023').map(features);
+    const t = story('turkey-syria-earthquake-2023').map(features);
+    for (const a of m) for (const b of t) expect(storySimilarity(a, b)).toBeLessThan(SAME_STORY_THRESHOLD);
+  });
+
+  it('same-story articles share keywords, so the keyword index finds them', () => {
+    for (const g of groups) {
+      const fs_ = g.articles.map(features);
+      for (let i = 1; i < fs_.length; i++) {
+        const earlier = new Set(fs_.slice(0, i).flatMap((f) => f.keywords));
+        expect(fs_[i].keywords.some((k) => earlier.has(k))).toBe(true);
+      }
+    }
+  });
+
+  it('findRelated finds the troop seeds, best first, and no Moroccan earthquake article', () => {
+    const s = seeds().map(asAnalyzed);
+    const others = story('morocco-earthquake-2023').map(asAnalyzed);
+    const related = findRelated(s[4], [...s.slice(0, 4), ...others]);
+    // 000, 001 and 003 report the troops; 002 is a June page about another story.
+    expect(related.map((r) => r.index).sort()).toEqual([0, 1, 3]);
+    for (let i = 1; i < related.length; i++) expect(related[i - 1].score).toBeGreaterThanOrEqual(related[i].score);
+  });
+});
+
+describe('storyFeatures', () => {
+  it('returns at most 30 stems plus tagged entities and events, deterministic', () => {
+    const text = 'ضرب زلزال بقوة 6 درجات إقليم النخيل في كندا وارتفعت حصيلة ضحايا الزلزال إلى 100 قتيل';
+    const a = storyFeatures(text, 'زلزال في كندا');
+    expect(a).toEqual(storyFeatures(text, 'زلزال في كندا'));
+    expect(a.entities).toContain('place:نخيل');
+    expect(a.entities).toContain('ca');
+    expect(a.keywords).toContain('@place:نخيل');
+    expect(a.keywords).toContain('#quake');
+    expect(a.keywords.filter((k) => !/^[@#]/.test(k)).length).toBeLessThanOrEqual(30);
+  });
+
+  it('ranks a rare word of the story above everyday news words of the same frequency', () => {
+    const a = storyFeatures('أعلنت الحكومة أن سد قزحلان انهار، وقالت الحكومة إن سد قزحلان كان قديما.', 'سد قزحلان');
+    expect(a.keywords.indexOf('قزحلان')).toBeLessThan(a.keywords.indexOf('حكوم'));
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
+import { displayName, entitiesCompatible, findEntities, learnPeople, parentOf } from '../../../lib/pipeline/text/entities';
+
+const keys = (s: string) => findEntities(tokensOf(s)).map((h) => h.key);
+const withPeople = (s: string) => {
+  const t = tokensOf(s);
+  return findEntities(t, learnPeople(t)).map((h) => h.key);
+};
+
+describe('findEntities', () => {
+  it('finds countries by name and by nationality adjective, with clitics', () => {
+    expect(keys('جنود كنديون في البرازيل')).toEqual(['ca', 'br']);
+    expect(keys('والقوات الكندية وكندا بكندا')).toEqual(['ca', 'ca', 'ca']);
+    expect(keys('اليابان والولايات المتحدة')).toEqual(['jp', 'us']);
+    expect(keys('مواطن أمريكي وآخر أميركي')).toEqual(['us', 'us']);
+  });
+
+  it('tells two countries that share a name apart, and knows the name they share', () => {
+    expect(keys('كوريا الجنوبية وكوري جنوبي')).toEqual(['kr', 'kr']);
+    expect(keys('جندي كوري')).toEqual(['group:kp-kr']);
+    expect(entitiesCompatible('group:kp-kr', 'kr')).toBe(true);
+    expect(entitiesCompatible('kr', 'kp')).toBe(false);
+  });
+
+  it('finds cities from the data, in their country', () => {
+    expect(keys('في لندن وتورونتو')).toEqual(['city:gblon', 'city:cator']);
+    expect(parentOf('city:cator')).toBe('ca');
+    expect(entitiesCompatible('city:cator', 'ca')).toBe(true);
+    expect(entitiesCompatible('ca', 'br')).toBe(false);
+  });
+
+  it('finds provinces and towns by pattern, with the name as written', () => {
+    expect(keys('سجلت 10 وفيات بإقليم النخيل و3 بعمالة الواحة')).toEqual(['place:نخيل', 'place:واحه']);
+    expect(keys('في محافظة المنيا')).toEqual(['place:منيا']);
+    expect(keys('في مدينة الزيتون')).toEqual(['town:زيتون']);
+    findEntities(tokensOf('في منطقة فالوريا'));
+    expect(displayName('place:فالوريا')).toBe('فالوريا');
+  });
+
+  it('does not take a term of office or a word like "financial" for a place', () => {
+    expect(keys('فاز بولاية رئاسية ثالثة')).toEqual([]);
+    expect(keys('الوضع المالي للشركة')).toEqual([]);
+  });
+});
+
+describe('people by pattern', () => {
+  it('learns a name after a title or a reporting verb, then finds the family name alone', () => {
+    const text = 'قال الرئيس الكندي جون سميث إن … وأضاف سميث أن';
+    expect(withPeople(text)).toEqual(['ca', 'person:جون سميث', 'person:جون سميث']);
+    expect(withPeople('وقال مارك تيلور للصحفيين')).toEqual(['person:مارك تيلور']);
+  });
+
+  it('takes no everyday phrase for a name', () => {
+    expect(withPeople('وقال مصدر مطلع إن الحصيلة')).toEqual([]);
+    expect(withPeople('أعلنت وزارة الصحة أن')).toEqual([]);
+  });
+
+  it('matches one person named in full, by family name, or spelt another way', () => {
+    expect(entitiesCompatible('person:جون سميث', 'person:سميث')).toBe(true);
+    expect(entitiesCompatible('person:كمال تشيليك', 'person:كمال جليك')).toBe(true);
+    expect(entitiesCompatible('person:جون سميث', 'person:مارك تيلور')).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic, stem, stripClitics, keywordStems, STOPWORDS } from '../../../lib/pipeline/text/normalize';
+
+describe('normalizeArabic', () => {
+  it('folds diacritics, tatweel, letter forms and digits, lowercases and collapses spaces', () => {
+    expect(normalizeArabic('وقَّعَ   الرئيسُ')).toBe('وقع الرييس');
+    expect(normalizeArabic('جنـــود')).toBe('جنود');
+    expect(normalizeArabic('أإآ ى ة')).toBe('ااا ي ه');
+    expect(normalizeArabic('١٠ آلاف')).toBe('10 الاف');
+    expect(normalizeArabic('  NATO\u00a0 ')).toBe('nato');
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['الروسية', 'روسيا'],
+    ['أوكرانيا', 'الأوكرانية'],
+    ['والزلزال', 'زلزال'],
+    ['بالفيضانات', 'فيضانات'],
+    ['بلندن', 'لندن'],
+    ['ووفيات', 'الوفيات'],
+    ['قتيلاً', 'قتيل'],
+    ['للمصابين', 'مصابين'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it('keeps names that merely start with a clitic letter', () => {
+    // Every word of the gazetteer's place names is kept whole.
+    expect(stripClitics('لندن')).toBe('لندن');
+    expect(stripClitics('كندا')).toBe('كندا');
+    expect(stripClitics('وفاه')).toBe('وفاه');
+    expect(stripClitics('بالمدينه')).toBe('مدينه');
+    expect(stripClitics('بإقليم'.replace('إ', 'ا'))).toBe('اقليم');
+  });
+
+  it('keeps short words and numbers whole', () => {
+    expect(stem('في')).toBe('في');
+    expect(stem('2024')).toBe('2024');
+  });
+});
+
+describe('keywordStems', () => {
+  it('drops stopwords, numbers and common reporting words', () => {
+    const t = keywordStems('وقال الرئيس إن 10 آلاف جندي وصلوا إلى روسيا في يونيو');
+    expect(t).toContain(stem('جندي'));
+    expect(t).toContain(stem('روسيا'));
+    expect(t).not.toContain('10');
+    expect(t).not.toContain(stem('قال'));
+    expect(t).not.toContain(stem('يونيو'));
+    expect(t.some((x) => STOPWORDS.has(x))).toBe(false);
+  });
+});
