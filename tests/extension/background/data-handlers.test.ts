@@ -13,7 +13,7 @@ import { exportAll } from '../../../lib/store/export';
 import { saveRead } from '../../../lib/store/reads';
 import { getRetention, getSettings, isPaused } from '../../../lib/store/settings';
 import { storedSummary } from '../../../lib/store/summary';
-import { makeArticle } from './make-article';
+import { makeArticle } from '../../store/make-article';
 
 let db: TabayyunDB;
 let router: Router;
