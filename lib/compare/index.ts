@@ -4,6 +4,7 @@
 
 import type { AnalyzedArticle, Claim, Difference, Figure } from '../types';
 import { matchScore } from './align';
+import { enoughEvidence, evidenceScore, tooFarApart } from './evidence';
 import { figuresConflict } from './interval';
 import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
@@ -51,7 +52,7 @@ interface CachedScore {
 }
 
 // Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
-const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague;
+const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague && enoughEvidence(c);
 
 /**
  * What matchScore requires two claims to share (concept, kind, rate, projection or not): a
@@ -62,7 +63,7 @@ const bucketOf = (c: Claim): string =>
 
 /** Everything seedScore and the distance read of a claim (the interval too): equal signatures score alike. */
 const signatureOf = (c: Claim): string =>
-  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text]);
+  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text, evidenceScore(c)]);
 
 /**
  * Score of a claim against one seed of a topic, or null if they contradict.
@@ -74,6 +75,7 @@ function seedScore(seed: Claim, c: Claim, strict: boolean): number | null {
   // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
   // part, a toll and an earlier toll), and a card holds one figure per article.
   if (sc === null || (strict && seed.value !== c.value && figuresConflict([seed, c]))) return null;
+  if (!strict && tooFarApart(seed, c)) return null;
   return sc;
 }
 
