@@ -5,7 +5,7 @@
 // + seeds) by default, without unrelated reads (`--stream 0`). Choose the operating point here;
 // run check once with `npm run eval`.
 import { analyzeArticle } from '../lib/analyze';
-import { MAX_VALUE_RATIO, MIN_CARD_EVIDENCE, setEvidenceKnobs } from '../lib/compare/evidence';
+import { MAX_VALUE_RATIO, MIN_CARD_EVIDENCE, RATIO_WINDOW_DAYS, setEvidenceKnobs } from '../lib/compare/evidence';
 import { loadAllGold, type GoldStory, type Split } from './gold';
 import { loadStream, sampleStream } from './stream';
 import { totals } from './summary';
@@ -38,12 +38,15 @@ async function main(): Promise<void> {
     setEvidenceKnobs({ minEvidence: level, maxRatio: MAX_VALUE_RATIO });
     console.log(await row(store, stories, String(level), level === MIN_CARD_EVIDENCE));
   }
-  console.log(`\nlargest ratio between two figures of a card not both fully evidenced (MIN_CARD_EVIDENCE ${MIN_CARD_EVIDENCE})\n     ratio${header}`);
-  for (const r of [Infinity, 20, 10, 6, 4, 3, 2, 1.5]) {
-    setEvidenceKnobs({ minEvidence: MIN_CARD_EVIDENCE, maxRatio: r });
-    console.log(await row(store, stories, r === Infinity ? 'none' : String(r), r === MAX_VALUE_RATIO));
-  }
-  setEvidenceKnobs({ minEvidence: MIN_CARD_EVIDENCE, maxRatio: MAX_VALUE_RATIO });
+  console.log(`\nlargest ratio between two figures of a card not both fully evidenced, in reports at most W days apart or undated (MIN_CARD_EVIDENCE ${MIN_CARD_EVIDENCE})\n  W, ratio${header}`);
+  for (const windowDays of [1, 3, 7, Infinity])
+    for (const r of [Infinity, 10, 6, 4, 3, 2]) {
+      if (r === Infinity && windowDays !== Infinity) continue;
+      setEvidenceKnobs({ minEvidence: MIN_CARD_EVIDENCE, maxRatio: r, windowDays });
+      const label = r === Infinity ? 'none' : `${windowDays === Infinity ? 'any' : windowDays}, ${r}`;
+      console.log(await row(store, stories, label, r === MAX_VALUE_RATIO && windowDays === RATIO_WINDOW_DAYS));
+    }
+  setEvidenceKnobs({ minEvidence: MIN_CARD_EVIDENCE, maxRatio: MAX_VALUE_RATIO, windowDays: RATIO_WINDOW_DAYS });
   store.close();
 }
 

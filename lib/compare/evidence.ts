@@ -21,18 +21,16 @@ export function evidenceScore(c: Claim): number {
 export const FULL_EVIDENCE = 4;
 
 /**
- * Minimum evidence for a figure to enter any card, and the largest ratio between two figures of
- * one card unless both are fully evidenced. Curves: `npx tsx eval/evidence.ts`, README §2
- * "Evidence". The minimum does not lower mixing before it costs recall, so it stays 0. The ratio
- * 6 lowers development mixing from 10.1 % to 6.3 % for 0.8 points of recall, but it also cuts
- * real tolls that rise tenfold over weeks (an earthquake's combined toll, a count's share going
- * from 10.8 % to 100 %) that the regression fixtures keep, so it is off (Infinity) until the
- * ratio takes the reports' dates into account.
+ * Minimum evidence for a figure to enter any card; the largest ratio between two figures of one
+ * card unless both are fully evidenced, for reports at most RATIO_WINDOW_DAYS apart (or undated):
+ * tolls do rise tenfold over weeks, a figure reported the same week rarely does. Chosen on the
+ * development curve (`npx tsx eval/evidence.ts`, README §2 "Evidence").
  */
 export const MIN_CARD_EVIDENCE = 0;
-export const MAX_VALUE_RATIO = Infinity;
+export const MAX_VALUE_RATIO = 6;
+export const RATIO_WINDOW_DAYS = 3;
 
-const knobs = { minEvidence: MIN_CARD_EVIDENCE, maxRatio: MAX_VALUE_RATIO };
+const knobs = { minEvidence: MIN_CARD_EVIDENCE, maxRatio: MAX_VALUE_RATIO, windowDays: RATIO_WINDOW_DAYS };
 
 /** For the evaluation's sweep (eval/evidence.ts) only; everything else uses the constants. */
 export function setEvidenceKnobs(k: Partial<typeof knobs>): void {
@@ -41,12 +39,22 @@ export function setEvidenceKnobs(k: Partial<typeof knobs>): void {
 
 export const enoughEvidence = (c: Claim): boolean => evidenceScore(c) >= knobs.minEvidence;
 
+/** Days between two publication dates, or null when either is unknown. */
+export function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
+  const ta = a ? Date.parse(a) : Number.NaN;
+  const tb = b ? Date.parse(b) : Number.NaN;
+  return Number.isNaN(ta) || Number.isNaN(tb) ? null : Math.abs(ta - tb) / 86_400_000;
+}
+
 /**
- * Two values too far apart to be taken for two reports of one figure ("13" against "150"), unless
- * both figures name what they count beside them, about whom, and who said it: a toll rising
- * tenfold is real news only when each report says so plainly.
+ * Two values too far apart to be taken for two reports of one figure ("13" against "150") in
+ * reports a few days apart or undated, unless both figures name what they count beside them,
+ * about whom, and who said it. A percentage is exempt: a share going from 10.8 % to 100 % of the
+ * ballots counted is one bounded measure moving, not two magnitudes.
  */
-export function tooFarApart(a: Claim, b: Claim): boolean {
+export function tooFarApart(a: Claim, b: Claim, days: number | null = null): boolean {
+  if (a.kind === 'percent' || b.kind === 'percent') return false;
+  if (days !== null && days > knobs.windowDays) return false;
   if (Math.min(evidenceScore(a), evidenceScore(b)) >= FULL_EVIDENCE) return false;
   const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));

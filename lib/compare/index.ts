@@ -4,7 +4,7 @@
 
 import type { AnalyzedArticle, Claim, Difference, Figure } from '../types';
 import { matchScore } from './align';
-import { enoughEvidence, evidenceScore, tooFarApart } from './evidence';
+import { daysApart, enoughEvidence, tooFarApart } from './evidence';
 import { figuresConflict } from './interval';
 import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
@@ -63,7 +63,7 @@ const bucketOf = (c: Claim): string =>
 
 /** Everything seedScore and the distance read of a claim (the interval too): equal signatures score alike. */
 const signatureOf = (c: Claim): string =>
-  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text, evidenceScore(c)]);
+  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text]);
 
 /**
  * Score of a claim against one seed of a topic, or null if they contradict.
@@ -75,7 +75,6 @@ function seedScore(seed: Claim, c: Claim, strict: boolean): number | null {
   // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
   // part, a toll and an earlier toll), and a card holds one figure per article.
   if (sc === null || (strict && seed.value !== c.value && figuresConflict([seed, c]))) return null;
-  if (!strict && tooFarApart(seed, c)) return null;
   return sc;
 }
 
@@ -131,10 +130,13 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     if (r === current || !articles[r]) continue;
     // Every (topic, claim) pair that fits, best first; each claim and each topic used once.
     const pairs: { t: Topic; m: Member; score: number; dist: number }[] = [];
+    const days = daysApart(articles[current].published, articles[r].published);
     articles[r].claims.forEach((c, claim) => {
       if (!usable(c)) return;
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {
+        // Values too far apart to be one figure reported twice within a few days (evidence.ts).
+        if (t.seeds.every((sd) => tooFarApart(sd.c, c, days))) continue;
         const { best: score, dist } = cachedScore(t, c, signature, false);
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
         if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });

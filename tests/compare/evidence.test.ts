@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../lib/analyze';
 import { extractClaims } from '../../lib/claims/index';
 import { compareArticles } from '../../lib/compare/index';
-import { evidenceScore, FULL_EVIDENCE, MAX_VALUE_RATIO, setEvidenceKnobs, tooFarApart } from '../../lib/compare/evidence';
+import { daysApart, evidenceScore, FULL_EVIDENCE, MAX_VALUE_RATIO, RATIO_WINDOW_DAYS, setEvidenceKnobs, tooFarApart } from '../../lib/compare/evidence';
 import type { AnalyzedArticle, Claim } from '../../lib/types';
 
 const byValue = (text: string, v: number): Claim => {
@@ -78,8 +78,26 @@ describe('with a largest ratio set, figures far apart share a card only when bot
   });
 });
 
-describe('as shipped', () => {
-  it('no ratio keeps figures apart', () => {
-    expect(tooFarApart(byValue('وخلفت الفيضانات 25 قتيلا.', 25), byValue('وخلفت الفيضانات 300 قتيل.', 300))).toBe(MAX_VALUE_RATIO < 12);
+describe('the ratio holds only for reports a few days apart', () => {
+  const a = byValue('وخلفت الفيضانات 25 قتيلا.', 25);
+  const b = byValue('وخلفت الفيضانات 300 قتيل.', 300);
+
+  it('measures days between publication dates, unknown when either is missing', () => {
+    expect(daysApart('2024-03-01T00:00:00Z', '2024-03-03T12:00:00Z')).toBe(2.5);
+    expect(daysApart('2024-03-01', null)).toBeNull();
+  });
+
+  it('lets a toll rise tenfold over weeks, not overnight or between undated reads', () => {
+    expect(300 / 25).toBeGreaterThan(MAX_VALUE_RATIO);
+    expect(tooFarApart(a, b, RATIO_WINDOW_DAYS + 20)).toBe(false);
+    expect(tooFarApart(a, b, 1)).toBe(true);
+    expect(tooFarApart(a, b, null)).toBe(true);
+  });
+
+  it('never applies to percentages: a share counted from 10 % to 100 % is one measure moving', () => {
+    const p = byValue('وبعد فرز 10 بالمئة من الأصوات حصل المرشح على 60 بالمئة.', 10);
+    const q = byValue('وبعد فرز 100 بالمئة من الأصوات حصل المرشح على 52 بالمئة.', 100);
+    expect(p.kind).toBe('percent');
+    expect(tooFarApart(p, q, 0)).toBe(false);
   });
 });
