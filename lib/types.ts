@@ -71,6 +71,20 @@ export interface Claim extends Quantity {
   adminPlace?: boolean;
   /** Short Arabic label from the claim's own words ("جندي من كندا في البرازيل"). */
   label?: string | null;
+  /** How the concept and scope were found (lib/claims/evidence.ts); absent on reads analysed before it existed. */
+  evidence?: ClaimEvidence;
+}
+
+/**
+ * Where a claim's topic came from. `noun`: the counted noun written next to the figure
+ * ("12 قتيلا"), words of its clause ("حصيلة القتلى … 12 شخصا"), or an earlier figure of the
+ * sentence ("و201 بإقليم …", "العدد"). `scope`: owners/places named for the figure itself (or
+ * none named), read off a list's previous item, or guessed (a country named earlier in the
+ * sentence, the nationality of the source).
+ */
+export interface ClaimEvidence {
+  noun: 'adjacent' | 'clause' | 'inherited';
+  scope: 'stated' | 'none' | 'list' | 'guessed';
 }
 
 /** Metadata read from the page (or from a .txt file's first line for the CLI). */

@@ -2,7 +2,7 @@
 // where it is about (owners, places), who gave it (attribution), whether it is a rate, a
 // projection or a denial, and whether it may be compared at all.
 
-import type { Claim, Quantity } from '../../types';
+import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf } from '../text/tokens';
@@ -15,6 +15,7 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
+import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
 
@@ -75,6 +76,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
         let concept = comparable ? conceptOf(tokens, loc, clause, own, conceptCtx) : null;
+        const ownConcept = concept;
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
@@ -95,6 +97,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
+        let scopeFrom: ClaimEvidence['scope'] = scope.guessed ? 'guessed' : scope.owners.length + scope.places.length > 0 ? 'stated' : 'none';
         const prevClaim = claims[claims.length - 1];
         if (
           ((scope.owners.length === 0 && scope.places.length === 0) || scope.guessed) &&
@@ -110,6 +113,7 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.owners = [...(prevClaim.owners ?? [])];
           scope.places = [...(prevClaim.places ?? [])];
           scope.admin = !!prevClaim.adminPlace;
+          scopeFrom = prevClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
         // "21 قتيلا في منطقة X وثلاثة في Y": the next item of a per-place breakdown is local too,
         // whether or not the gazetteer knows its place.
@@ -119,6 +123,7 @@ export function extractClaims(text: string, options: { published?: string | null
           if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word') {
             scope.places.push(`place:${name.stem}`);
             scope.admin = true;
+            scopeFrom = 'list';
           }
         }
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
@@ -127,7 +132,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية").
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
           const a = findEntities(tokensOf(attribution)).find((h) => entityType(h.key) === 'country');
-          if (a) scope.owners.push(a.key);
+          if (a) {
+            scope.owners.push(a.key);
+            scopeFrom = 'guessed';
+          }
         }
         claims.push({
           ...q,
@@ -143,6 +151,7 @@ export function extractClaims(text: string, options: { published?: string | null
           places: scope.places,
           adminPlace: scope.admin || undefined,
           label: labelOf(tokens, loc, concept, scope.ownerText, scope.placeText),
+          evidence: { noun: nounEvidence(q, ownConcept, tokens, loc), scope: scopeFrom },
         });
       });
     }

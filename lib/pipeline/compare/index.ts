@@ -4,6 +4,7 @@
 
 import type { AnalyzedArticle, Claim, Difference, Figure } from '../../types';
 import { matchScore } from './align';
+import { daysApart, enoughEvidence, tooFarApart } from './evidence';
 import { figuresConflict } from './interval';
 import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
@@ -51,7 +52,7 @@ interface CachedScore {
 }
 
 // Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
-const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague;
+const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague && enoughEvidence(c);
 
 /**
  * What matchScore requires two claims to share (concept, kind, rate, projection or not): a
@@ -129,10 +130,13 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     if (r === current || !articles[r]) continue;
     // Every (topic, claim) pair that fits, best first; each claim and each topic used once.
     const pairs: { t: Topic; m: Member; score: number; dist: number }[] = [];
+    const days = daysApart(articles[current].published, articles[r].published);
     articles[r].claims.forEach((c, claim) => {
       if (!usable(c)) return;
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {
+        // Values too far apart to be one figure reported twice within a few days (evidence.ts).
+        if (t.seeds.every((sd) => tooFarApart(sd.c, c, days))) continue;
         const { best: score, dist } = cachedScore(t, c, signature, false);
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
         if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
