@@ -1,0 +1,109 @@
+// The gazetteer: places, countries, nationalities and organisations from a public data file
+// (data/gazetteer.json, built by scripts/build-gazetteer.ts from CLDR and i18n-iso-countries; see
+// data/PROVENANCE.md), with what each key is, its parent and its display name. Names found by
+// pattern (people.ts, entities.ts) are remembered here for display.
+
+import gazetteer from './data/gazetteer.json';
+import { normalizeArabic, stem } from './normalize';
+import { lazy, lazySet } from '../../lazy';
+
+export type EntityType = 'country' | 'region' | 'city' | 'person' | 'org';
+
+interface Entry {
+  key: string;
+  type: EntityType;
+  /** Display name as written in the data. */
+  name: string;
+  /** Folded forms without article/clitics; multi-word forms separated by spaces. */
+  forms: string[];
+  /** Broader entity the key belongs to (a city's country, one of two countries sharing a name). */
+  parent?: string;
+}
+
+const ENTRIES = gazetteer.entries as Entry[];
+
+// Administrative units followed by a name: the name is a place even if the data lacks it.
+export const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقاطعه', 'جماعه', 'بلديه']);
+// Settlements followed by a name: a town the figure is about, not a unit of a breakdown.
+export const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري']);
+
+interface FormIndex {
+  byForm: Map<string, Entry>;
+  /** First words of every form: most words start no name, and are ruled out with one lookup. */
+  firstWords: Set<string>;
+  maxWords: number;
+}
+
+// Built on the first look-up, not at import (lib/lazy.ts): the background worker wakes often
+// for messages that never name a place. Finding names needs every form folded; keys' types,
+// parents and names (all a stored report needs) come without that.
+export const formIndex = lazy((): FormIndex => {
+  const byForm = new Map<string, Entry>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const e of ENTRIES) {
+    for (const f of e.forms) {
+      const key = normalizeArabic(f);
+      if (!byForm.has(key)) byForm.set(key, e);
+      firstWords.add(key.split(' ')[0]);
+      maxWords = Math.max(maxWords, key.split(' ').length);
+    }
+  }
+  return { byForm, firstWords, maxWords };
+});
+const keyIndex = lazy(() => ({
+  parents: new Map(ENTRIES.filter((e) => e.parent).map((e) => [e.key, e.parent as string])),
+  types: new Map(ENTRIES.map((e) => [e.key, e.type])),
+  names: new Map(ENTRIES.map((e) => [e.key, e.name])),
+}));
+/** True where a folded form (one or more words) names a known place. */
+export const isKnownForm = (form: string): boolean => formIndex().byForm.has(form);
+
+/** Stems of one-word entity names: story keywords leave them to the entity list. */
+export const ENTITY_STEMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => stem(f))));
+
+/** Folded one-word forms of the data's names, for tokenizers that must not cut their first letter. */
+export const NAME_FORMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' '))));
+
+/** Broader entity of a key (a city's country, one of two countries sharing a name), or null. */
+export function parentOf(key: string): string | null {
+  return keyIndex().parents.get(key) ?? null;
+}
+
+/** Entity type of a key; generic places found by pattern are regions, towns cities. */
+export function entityType(key: string): EntityType {
+  if (key.startsWith('person:')) return 'person';
+  if (key.startsWith('town:')) return 'city';
+  return keyIndex().types.get(key) ?? 'region';
+}
+
+/** Names of places and people found by pattern, as first written, for labels (keys are folded). */
+const patternNames = new Map<string, string>();
+
+/** Keeps how a name found by pattern was first written (its key is folded). */
+export function rememberName(key: string, written: string): void {
+  if (!patternNames.has(key)) patternNames.set(key, written);
+}
+
+// Control zones (lib/pipeline/claims/scope.ts zoneOf) as a reader names them.
+const ZONE_NAMES: Record<string, string> = {
+  'zone:government': 'مناطق سيطرة الحكومة',
+  'zone:opposition': 'مناطق سيطرة المعارضة',
+  'zone:other': 'منطقة محددة',
+};
+
+/** Name of an entity key for display, or null if unknown. */
+export function displayName(key: string): string | null {
+  const known = keyIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key];
+  if (known) return known;
+  // Found by pattern but never seen in this session: their folded words ("place:ايغيل").
+  const m = /^(place|town|person):(.*)$/.exec(key);
+  if (m) return m[2];
+  return null;
+}
+/** True for entities that are places (countries, regions, cities, control zones), not people or groups. */
+export function isGeographic(key: string): boolean {
+  if (key.startsWith('zone:')) return true;
+  const t = entityType(key);
+  return t === 'country' || t === 'region' || t === 'city';
+}
