@@ -20,6 +20,8 @@ const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'ا�
   'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'عدد', 'حصيله']);
 // A preposition right after the verb means it is not followed by its speaker ("حذرت من …").
 const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
+// Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).
+const AUXILIARY = /^و?(كان|كانت|قد|لقد|ف|ثم|و)$/;
 // Words skipped between the verb and the speaker.
 const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
 // Words that only say which document carried the figure ("آخر تصريح لوزارة الصحة"): the
@@ -154,8 +156,11 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       if (subject) {
         // "السلطات الكندية ذكرت": the noun the nationality qualifies belongs to the subject.
         let from = subject.from;
-        while (from > s && tokens[from - 1].type === 'word' && !/^و?(كان|كانت|قد|ف|ثم|و)$/.test(tokens[from - 1].norm)) from--;
-        return show(ctx, [from, i]);
+        while (from > s && tokens[from - 1].type === 'word' && !AUXILIARY.test(tokens[from - 1].norm)) from--;
+        // "وكانت السلطات الكندية قد قالت": the particle before the verb is not the speaker's.
+        let to = i;
+        while (to > subject.to && AUXILIARY.test(tokens[to - 1].norm)) to--;
+        return show(ctx, [from, to]);
       }
       if (/^و?(اضاف|تابع|اوضح|اكد)/.test(t.norm)) return previous;
     }

@@ -116,6 +116,7 @@ describe('attribution is short and names the speaker', () => {
 
   it('keeps the noun a nationality qualifies, and continues with تابع', () => {
     expect(fold(attr('وكانت السلطات الكندية قالت في وقت سابق إن الحصيلة بلغت 5 آلاف.', 5000) ?? '')).toBe(fold('السلطات الكندية'));
+    expect(fold(attr('وكانت السلطات البرازيلية قد أعلنت أمس أن الحصيلة بلغت 4 آلاف.', 4000) ?? '')).toBe(fold('السلطات البرازيلية'));
     expect(fold(attr('وتابعت وزارة الصحة أن عدد الوفيات وصل إلى 860 وفاة.', 860) ?? '')).toBe(fold('وزارة الصحة'));
   });
 
