@@ -141,6 +141,12 @@ describe('number line layout', () => {
     expect(visible(yearsApart.marks[0].label.text)).toBe('صحيفة المساء · 40 · 3 March 2025');
   });
 
+  it('draws different sources over days as a timeline too: who said what, and when', () => {
+    const l = layout(revised, 320, { lang: 'en', reason: 'different-sources' })!;
+    expect(markOf(l, 'first').y).toBeLessThan(markOf(l, 'late').y);
+    expect(visible(markOf(l, 'first').label.text)).toMatch(/^صحيفة المساء · 40 · 3 March/);
+  });
+
   it('sets a contradiction out by source: no dates, the card’s order, one lane when the labels fit', () => {
     const l = layout(revised, 320, { lang: 'ar', reason: 'contradiction' })!;
     for (const m of l.marks) expect(visible(m.label.text)).not.toMatch(/مارس/);

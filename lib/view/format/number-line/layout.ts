@@ -2,10 +2,11 @@
 // interval its wording allows (the same interval the comparison judged, lib/pipeline/compare/interval.ts),
 // and its label. Pure geometry and words, no DOM: components/NumberLine.tsx only draws it.
 //
-// Rows say why the figures differ (lib/pipeline/compare/reason.ts): an update is a timeline, one row per
-// figure from the oldest down, its date in the label; a contradiction or different sources set
-// who says what side by side, one lane when the labels fit, else one row per source in the
-// card's order. Labels are cut between words and never overlap.
+// Rows say why the figures differ (lib/pipeline/compare/reason.ts): an update, and different
+// sources speaking over days or weeks, are a timeline, one row per figure from the oldest down,
+// source and date in the label; a contradiction (about the same time) sets who says what side by
+// side, one lane when the labels fit, else one row per source in the card's order. Labels are
+// cut between words and never overlap.
 import { intervalOf, type Interval } from '../../../pipeline/compare/interval';
 import { translator, type Lang } from '../../i18n/messages';
 import { aboutBounds } from '../../../pipeline/quantities/tolerance';
@@ -151,7 +152,7 @@ export function layout(figures: LineFigure[], width: number, { lang, reason }: L
   );
   const x = (v: number) => left + ((Math.min(Math.max(v, domain.lo), domain.hi) - domain.lo) / (domain.hi - domain.lo)) * (right - left);
 
-  const timeline = reason === 'updated' && shown.filter((f) => !Number.isNaN(timeOf(f))).length >= 2;
+  const timeline = (reason === 'updated' || reason === 'different-sources') && shown.filter((f) => !Number.isNaN(timeOf(f))).length >= 2;
   const dates = timeline ? timelineDates(shown, lang) : new Map<LineFigure, string>();
   const labels = shown.map((f) => {
     const l = labelText(f, dates.get(f), width, lang);
