@@ -12,6 +12,8 @@ export interface RelatedRead {
   score: number;
   /** True when the reader linked it by hand (score is then 1). */
   linkedByReader: boolean;
+  /** Specificity of the rarest keyword it shares with the current read (lib/pipeline/story/card-link.ts). */
+  rarestShared?: number;
 }
 
 export async function findRelatedReads(db: TabayyunDB, current: StoredRead): Promise<RelatedRead[]> {
@@ -22,7 +24,7 @@ export async function findRelatedReads(db: TabayyunDB, current: StoredRead): Pro
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
   const [candidates, links] = await Promise.all([keywordCandidates(db, current.keywords, current.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others), linksPending]);
   const scored = findRelated(current, candidates, { reads, df: freq })
-    .map(({ index, score }) => ({ read: candidates[index], score, linkedByReader: links.get(candidates[index].id) === true }))
+    .map(({ index, score, rarestShared }) => ({ read: candidates[index], score, rarestShared, linkedByReader: links.get(candidates[index].id) === true }))
     .filter((r) => links.get(r.read.id) !== false);
   const linked = [...links.entries()].filter(([id, same]) => same && !scored.some((r) => r.read.id === id)).map(([id]) => id);
   const manual = (await db.reads.bulkGet(linked))

@@ -2,6 +2,7 @@
 // the same URL, differences, and the quotes to mark in the page.
 import { describeQuote } from '../../extension/anchor/describe';
 import { compareAll } from '../compare/index';
+import { feedsCards } from '../story/card-link';
 import type { ReadVersion, StoredRead, TabayyunDB } from '../../store/db';
 import { previousVersion } from '../../store/reads';
 import { findRelatedReads, type RelatedRead } from '../../store/related';
@@ -52,7 +53,9 @@ export function reportFrom(current: StoredRead, related: RelatedRead[], previous
     describeArticle(current, { current: true, previousVersion: false, score: 1, linkedByReader: false }),
   ];
   const currentIndex = sources.length - 1;
-  const relatedIndexes = sources.slice(0, -1).map((_, i) => i);
+  // Every listed read is shown as related; only those strongly linked (or by the reader) and the
+  // previous version of the same page give figures to the cards.
+  const relatedIndexes = sources.slice(0, -1).map((_, i) => i).filter((i) => i >= ordered.length || feedsCards(ordered[i]));
   const { differences, agreements } = compareAll(sources, currentIndex, relatedIndexes);
   return {
     articles,

@@ -3,6 +3,7 @@
 import type { AnalyzedArticle } from '../../types';
 import { storySimilarity, SAME_STORY_THRESHOLD } from './similarity';
 import type { StoreCounts } from './specificity';
+import { rarestShared } from './card-link';
 
 export { storyFeatures } from './features';
 export { storySimilarity, SAME_STORY_THRESHOLD } from './similarity';
@@ -16,6 +17,13 @@ export { specificity, type StoreCounts } from './specificity';
  */
 export const CHAIN_SHARE = 0.5;
 
+/** A related candidate: its pair score and the rarest keyword both share (for the card link). */
+export interface Related {
+  index: number;
+  score: number;
+  rarestShared: number;
+}
+
 /**
  * Candidates at or above SAME_STORY_THRESHOLD, plus those linked through one of them (see
  * CHAIN_SHARE), best first (ties in reading order); `store` refines word specificity.
@@ -24,7 +32,7 @@ export function findRelated(
   current: AnalyzedArticle,
   candidates: AnalyzedArticle[],
   store?: StoreCounts,
-): { index: number; score: number }[] {
+): Related[] {
   const direct: { index: number; score: number }[] = [];
   const near: { index: number; score: number }[] = [];
   candidates.forEach((c, index) => {
@@ -34,5 +42,7 @@ export function findRelated(
     else if (score >= CHAIN_SHARE * SAME_STORY_THRESHOLD) near.push({ index, score });
   });
   const chained = near.filter((n) => direct.some((d) => storySimilarity(candidates[d.index], candidates[n.index], store) >= SAME_STORY_THRESHOLD));
-  return [...direct, ...chained].sort((a, b) => b.score - a.score || a.index - b.index);
+  return [...direct, ...chained]
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((r) => ({ ...r, rarestShared: rarestShared(current.keywords, candidates[r.index].keywords) }));
 }

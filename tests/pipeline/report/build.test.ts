@@ -8,6 +8,7 @@ import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { buildStoryReport, highlightsFor, reportFrom } from '../../../lib/pipeline/report/build';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../../lib/store/db';
 import { saveRead } from '../../../lib/store/reads';
+import { MIN_SHARED_SPECIFICITY } from '../../../lib/pipeline/story/card-link';
 import type { AnalyzedArticle, ArticleSnapshot, Difference, Figure } from '../../../lib/types';
 import { inventedSnapshot } from '../../fixtures/invented-story';
 
@@ -111,6 +112,21 @@ describe('reportFrom', () => {
       { article: 0, score: 0.7 },
       { article: 1, score: 0.5 },
     ]);
+  });
+  it('lists a read sharing only common words as related but keeps its figures out of the cards, unless the reader linked it', () => {
+    const read = (snapshot: ArticleSnapshot, id: number, readAt: number): StoredRead => ({ ...analyzeArticle(snapshot), id, readAt, firstReadAt: readAt, version: 1, textHash: `h${id}`, engine: 0 });
+    const earlier = read(inventedSnapshot(0), 1, 1_000);
+    const current = read(inventedSnapshot(1), 2, 2_000);
+    const common = MIN_SHARED_SPECIFICITY - 0.01;
+    const tolls = (rarestShared: number, linkedByReader: boolean) =>
+      reportFrom(current, [{ read: earlier, score: 0.5, linkedByReader, rarestShared }], undefined).differences.map((d) => d.figures.map((f) => [f.article, f.value]));
+
+    const weak = reportFrom(current, [{ read: earlier, score: 0.5, linkedByReader: false, rarestShared: common }], undefined);
+    expect(weak.related).toEqual([{ article: 0, score: 0.5 }]);
+    expect(weak.differences).toEqual([]);
+    expect(weak.highlights).toEqual([]);
+    expect(tolls(MIN_SHARED_SPECIFICITY, false)).toEqual([[[0, 120], [1, 450]]]);
+    expect(tolls(common, true)).toEqual([[[0, 120], [1, 450]]]);
   });
 });
 

@@ -1,0 +1,40 @@
+// lib/pipeline/story/card-link: a related read gives its figures to cards only when linked at
+// the card bar and sharing a rare word, or linked very closely, or linked by the reader. The
+// knobs are the documented constants unless the evaluation's sweep moves them.
+import { afterEach, describe, expect, it } from 'vitest';
+import { CARD_LINK_THRESHOLD, feedsCards, MIN_SHARED_SPECIFICITY, rarestShared, setCardLinkKnobs } from '../../../lib/pipeline/story/card-link';
+import { specificity } from '../../../lib/pipeline/story/index';
+
+afterEach(() => setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY }));
+
+// Invented stems: never in the background table, so as specific as a stem can be.
+const RARE = ['قزحلان', 'برمونة'];
+const COMMON = 'قوات';
+
+describe('rarestShared', () => {
+  it('is the specificity of the rarest content keyword both reads carry, entity and event keys aside', () => {
+    expect(specificity(COMMON)).toBeLessThan(specificity(RARE[0]));
+    expect(rarestShared([COMMON, RARE[0], '@ly'], [RARE[0], COMMON, '@ly'])).toBe(specificity(RARE[0]));
+    expect(rarestShared([COMMON, RARE[1]], [COMMON, RARE[0]])).toBe(specificity(COMMON));
+    expect(rarestShared(['@ly', '#flood'], ['@ly', '#flood'])).toBe(0);
+  });
+});
+
+describe('feedsCards', () => {
+  it('takes a listed read sharing a rare word, and refuses one sharing only words of its kind', () => {
+    expect(feedsCards({ score: 0.5, linkedByReader: false, rarestShared: MIN_SHARED_SPECIFICITY })).toBe(true);
+    expect(feedsCards({ score: 0.5, linkedByReader: false, rarestShared: MIN_SHARED_SPECIFICITY - 0.01 })).toBe(false);
+  });
+
+  it('refuses a read under the score floor when the sweep sets one, whatever it shares', () => {
+    setCardLinkKnobs({ threshold: 0.3, minShared: 0.6 });
+    expect(feedsCards({ score: 0.29, linkedByReader: false, rarestShared: 1 })).toBe(false);
+    expect(feedsCards({ score: 0.3, linkedByReader: false, rarestShared: 0.6 })).toBe(true);
+    expect(feedsCards({ score: 0.9, linkedByReader: false, rarestShared: 0.59 })).toBe(false);
+  });
+
+  it('always takes a read the reader linked by hand', () => {
+    setCardLinkKnobs({ threshold: 0.9, minShared: 0.9 });
+    expect(feedsCards({ score: 0, linkedByReader: true, rarestShared: 0 })).toBe(true);
+  });
+});
