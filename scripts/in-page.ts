@@ -138,6 +138,15 @@ export function markInView(want: { priority: number; text: string }): boolean {
     );
 }
 
+/** In a web page: what the page's own script can learn about the marks on its text (names, ranges, style elements). */
+export function marksAsPageSees(): { names: string[]; marked: string[]; styleIds: string[]; pageMentions: boolean } {
+  const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+  const names = [...(registry?.keys() ?? [])];
+  const marked = names.flatMap((n) => [...registry!.get(n)!].map((r) => r.toString()));
+  const styles = [...document.querySelectorAll('style')].filter((s) => (s.textContent ?? '').includes('::highlight('));
+  return { names, marked, styleIds: styles.map((s) => s.id), pageMentions: document.documentElement.outerHTML.toLowerCase().includes('tabayyun') };
+}
+
 // ---- Node side: the same calls for either driver ----
 
 /** Runs one of the functions above in a page (each driver wraps its page's `evaluate`). */

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, storedReads, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
+import { marksAsPageSees } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from './page-trust-pages';
 
@@ -35,15 +36,7 @@ async function storedVersions(b: ExtensionBrowser): Promise<StoredVersion[]> {
 }
 
 /** What a page script can learn about the marks on its text. */
-async function visibleMarks(page: Page) {
-  return page.evaluate(() => {
-    const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-    const names = [...highlights.keys()];
-    const marked = names.flatMap((n) => [...highlights.get(n)!].map((r) => r.toString()));
-    const styles = [...document.querySelectorAll('style')].filter((s) => (s.textContent ?? '').includes('::highlight('));
-    return { names, marked, styleIds: styles.map((s) => s.id), pageMentions: document.documentElement.outerHTML.toLowerCase().includes('tabayyun') };
-  });
-}
+const visibleMarks = (page: Page) => page.evaluate(marksAsPageSees);
 
 /** Fires, from the page's own script, every event WXT's content-script context listens for. */
 async function fireForgedEvents(page: Page, extensionId: string, times: number, everyMs: number, changeText: boolean) {

@@ -1,0 +1,178 @@
+// What a web page can and cannot do to the extension, in real Firefox (the Chromium suite's
+// tests/e2e/hostile.e2e.test.ts and page-trust.e2e.test.ts, on the same generated pages): a page
+// cannot forge messages or another outlet's read, its text is never rendered as HTML, a broken
+// page never breaks the extension, and the marks on its figures tell it nothing stable.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  firefoxStoredReads,
+  launchFirefoxWithExtension,
+  openFirefoxPanel,
+  openFirefoxTab,
+  runInFirefox,
+  type FirefoxExtensionBrowser,
+} from '../../scripts/firefox';
+import { marksAsPageSees, tabStateIn, type StoredReadSummary, type TabStatus } from '../../scripts/in-page';
+import { serveFixtures, type FixtureServer } from '../../scripts/server';
+import { listSamplePages } from '../../samples/pages';
+import { HOSTILE_HOST, hostilePages } from '../e2e/hostile-pages';
+import { forgedCanonicalPage, VICTIM_CANONICAL, victimPage } from '../e2e/page-trust-pages';
+
+// The hostile pages whose outcome says most about trust: forged messages, markup in the text,
+// a polluted prototype, a page that throws, one too large, a script-only address, a strict CSP.
+const CHOSEN = [
+  'home-page',
+  'script-in-headline',
+  'markup-in-text',
+  'fake-extension-messages',
+  'prototype-polluted',
+  'throws-on-load',
+  'malformed-html',
+  'javascript-canonical',
+  'ten-megabytes',
+  'strict-csp',
+];
+// Tabs the panel is opened on later (closing a tab makes the background forget it).
+const KEEP_OPEN = ['script-in-headline', 'home-page'];
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The tab's final state, or 'unknown' when the page never reported within `timeoutMs`. */
+async function outcomeOf(ff: FirefoxExtensionBrowser, tabId: number, timeoutMs: number): Promise<TabStatus> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await runInFirefox(ff.control)(tabStateIn, tabId);
+    if (state.status !== 'unknown' || Date.now() > deadline) return state;
+    await sleep(200);
+  }
+}
+
+async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (ok(v) || Date.now() > deadline) return v;
+    await sleep(250);
+  }
+}
+
+const visibleMarks = (page: Page) => runInFirefox(page)(marksAsPageSees, undefined);
+
+describe('Firefox: a page cannot tamper with the extension or what the reader keeps', () => {
+  const pages = hostilePages().filter((p) => CHOSEN.includes(p.name));
+  const baseline = listSamplePages()[0];
+  const victim = victimPage();
+  const forged = forgedCanonicalPage();
+  let server: FixtureServer;
+  let ff: FirefoxExtensionBrowser;
+  let before: StoredReadSummary[];
+  const outcomes = new Map<string, TabStatus>();
+  const tabs = new Map<string, number>();
+
+  beforeAll(async () => {
+    server = await serveFixtures([...pages.map((p) => ({ host: HOSTILE_HOST, path: p.path, html: p.html })), baseline, victim, forged]);
+    ff = await launchFirefoxWithExtension({ server });
+    for (const p of [baseline, victim]) {
+      const { page, tabId } = await openFirefoxTab(ff, ff.urlOf(p));
+      expect((await outcomeOf(ff, tabId, 30_000)).status).toBe('read');
+      await page.close();
+    }
+    before = await firefoxStoredReads(ff);
+    for (const p of pages) {
+      const { page, tabId } = await openFirefoxTab(ff, ff.urlOf({ host: HOSTILE_HOST, path: p.path }));
+      outcomes.set(p.name, await outcomeOf(ff, tabId, p.expect === 'any' ? 8_000 : 20_000));
+      tabs.set(p.name, tabId);
+      if (!KEEP_OPEN.includes(p.name)) await page.close();
+    }
+  });
+
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('every chosen hostile page exists and gets a quiet outcome (read, or skipped with a reason)', async () => {
+    expect(pages.map((p) => p.name).sort()).toEqual([...CHOSEN].sort());
+    for (const page of pages) {
+      const outcome = outcomes.get(page.name)!;
+      if (page.expect === 'any') expect(['read', 'skipped', 'unknown'], page.name).toContain(outcome.status);
+      else expect(outcome, `${page.name}: ${JSON.stringify(outcome)}`).toMatchObject({ status: page.expect });
+      if (page.expect === 'skipped') expect(outcome.reason, page.name).toMatch(/^(not-readerable|too-short|not-arabic|too-large|failed)$/);
+      if (page.figure !== undefined) {
+        const read = (await firefoxStoredReads(ff)).find((r) => r.id === outcome.readId);
+        expect(read?.claims.some((c) => c.value === page.figure), page.name).toBe(true);
+      }
+    }
+    expect(outcomes.get('ten-megabytes')).toMatchObject({ status: 'skipped', reason: 'too-large' });
+  });
+
+  it('a page’s forged messages store nothing, and nothing stored before is lost or doubled', async () => {
+    const after = await firefoxStoredReads(ff);
+    for (const old of before) expect(after.find((r) => r.id === old.id)).toEqual(old);
+    expect(new Set(after.map((r) => r.canonicalUrl)).size).toBe(after.length);
+    expect(after.some((r) => r.claims.some((c) => c.value === 999))).toBe(false);
+    for (const r of after) expect(r.canonicalUrl).toMatch(/^https?:\/\//);
+  });
+
+  it('renders page markup in the headline as text, never as HTML', async () => {
+    const panel = await openFirefoxPanel(ff, tabs.get('script-in-headline')!);
+    const headline = await panel.waitForSelector('.tb-headline', { timeout: 20_000 });
+    expect(await headline!.evaluate((e) => e.textContent ?? '')).toContain('<script>alert(1)</script>');
+    expect(await panel.$$eval('img, script:not([src])', (found) => found.length)).toBe(0);
+    await panel.close();
+  });
+
+  it('a page naming another outlet’s canonical address and name replaces nothing of that outlet’s read', async () => {
+    const stored = (await firefoxStoredReads(ff)).find((r) => r.canonicalUrl === VICTIM_CANONICAL)!;
+    expect(stored.claims.some((c) => c.value === 27)).toBe(true);
+    const { page, tabId } = await openFirefoxTab(ff, ff.urlOf(forged));
+    const state = await outcomeOf(ff, tabId, 30_000);
+    expect(state.status).toBe('read');
+    const after = await firefoxStoredReads(ff);
+    expect(after.find((r) => r.canonicalUrl === VICTIM_CANONICAL)).toEqual(stored);
+    // Filed under its own address instead.
+    const own = after.find((r) => r.id === state.readId)!;
+    expect(own.canonicalUrl).toBe(ff.urlOf(forged));
+    expect(own.claims.some((c) => c.value === 31)).toBe(true);
+    await page.close();
+  });
+
+  it('a page cannot read a stable mark name, and sees no mark once marks are turned off in Settings', async () => {
+    const loads = [];
+    const { page, tabId } = await openFirefoxTab(ff, ff.urlOf(forged));
+    await outcomeOf(ff, tabId, 30_000);
+    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    await page.reload();
+    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    for (const load of loads) {
+      // The conflicting toll is marked (so the checks below are about real marks).
+      expect(load.marked.some((t) => t.includes('31'))).toBe(true);
+      for (const name of [...load.names, ...load.styleIds]) expect(name).toMatch(/^[a-z]{16}$/);
+      expect(load.pageMentions).toBe(false);
+    }
+    const [one, two] = loads.map((l) => new Set([...l.names, ...l.styleIds]));
+    expect([...one].filter((n) => two.has(n))).toEqual([]);
+
+    // Off in the panel: the open page loses its marks without a reload; on again, they return.
+    const panel = await openFirefoxPanel(ff, tabId);
+    await panel.click('[data-testid="view-settings"]');
+    await panel.waitForSelector('[data-testid="page-marks"]');
+    expect(await panel.$eval('[data-testid="page-marks"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await panel.click('[data-testid="page-marks"]');
+    const off = await waitFor(() => visibleMarks(page), (m) => m.marked.length === 0, 20_000);
+    expect(off).toMatchObject({ marked: [], pageMentions: false });
+    await panel.click('[data-testid="page-marks"]');
+    const on = await waitFor(() => visibleMarks(page), (m) => m.marked.length > 0, 20_000);
+    expect(on.marked.some((t) => t.includes('31'))).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
+  it('the extension still answers after all of it, raised no uncaught error, and made no network request', async () => {
+    const panel = await openFirefoxPanel(ff, tabs.get('home-page')!);
+    expect(await panel.$('[data-testid="empty-state"][data-kind="not-article"]')).not.toBeNull();
+    await panel.close();
+    expect(await ff.extensionErrors()).toEqual([]);
+    expect(ff.extensionRequests()).toEqual([]);
+  });
+});
