@@ -147,6 +147,25 @@ export function marksAsPageSees(): { names: string[]; marked: string[]; styleIds
   return { names, marked, styleIds: styles.map((s) => s.id), pageMentions: document.documentElement.outerHTML.toLowerCase().includes('tabayyun') };
 }
 
+/**
+ * In a web page, as the page's own script: fires `times` times, `everyMs` apart, every event
+ * WXT's content-script context listens for (location changes, "a newer copy of this script
+ * started: stop"), named with the extension's id `id`; with `changeText`, the toll changes each time.
+ */
+export async function forgeContentScriptEvents(arg: { id: string; times: number; everyMs: number; changeText: boolean }): Promise<void> {
+  const prefix = `${arg.id}:content:`;
+  const p = document.querySelector('article p, p')!;
+  for (let i = 0; i < arg.times; i++) {
+    if (arg.changeText) p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, `${40 + i} شخصا`);
+    window.dispatchEvent(new Event(`${prefix}wxt:locationchange`));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    (window as unknown as { navigation?: EventTarget }).navigation?.dispatchEvent(new Event('navigatesuccess'));
+    document.dispatchEvent(new CustomEvent(`${prefix}wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: `forged-${i}` } }));
+    window.postMessage({ type: `${prefix}wxt:content-script-started`, contentScriptName: 'content', messageId: `forged-${i}` }, '*');
+    await new Promise((r) => setTimeout(r, arg.everyMs));
+  }
+}
+
 // ---- Node side: the same calls for either driver ----
 
 /** Runs one of the functions above in a page (each driver wraps its page's `evaluate`). */
