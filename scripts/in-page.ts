@@ -60,6 +60,28 @@ export function storedReadsIn(): Promise<StoredReadSummary[]> {
   });
 }
 
+export interface StoredVersion {
+  readId: number;
+  version: number;
+  text: string;
+}
+
+/** In an extension page: every earlier version of a read in the extension's own IndexedDB. */
+export function storedVersionsIn(): Promise<StoredVersion[]> {
+  return new Promise<StoredVersion[]>((resolve, reject) => {
+    const open = indexedDB.open('tabayyun');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('versions').objectStore('versions').getAll();
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        resolve((req.result as StoredVersion[]).map((v) => ({ readId: v.readId, version: v.version, text: v.text })));
+        open.result.close();
+      };
+    };
+  });
+}
+
 export interface PanelFigure {
   value: number;
   shown: string;

@@ -4,36 +4,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, storedReads, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
-import { forgeContentScriptEvents, marksAsPageSees } from '../../scripts/in-page';
+import { forgeContentScriptEvents, marksAsPageSees, storedVersionsIn } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from './page-trust-pages';
 
 declare const chrome: any;
 
-interface StoredVersion {
-  readId: number;
-  version: number;
-  text: string;
-}
-
 /** Every earlier version in the extension's IndexedDB. */
-async function storedVersions(b: ExtensionBrowser): Promise<StoredVersion[]> {
-  return b.control.evaluate(
-    () =>
-      new Promise<StoredVersion[]>((resolve, reject) => {
-        const open = indexedDB.open('tabayyun');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('versions').objectStore('versions').getAll();
-          req.onsuccess = () => {
-            resolve((req.result as StoredVersion[]).map((v) => ({ readId: v.readId, version: v.version, text: v.text })));
-            open.result.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+const storedVersions = (b: ExtensionBrowser) => b.control.evaluate(storedVersionsIn);
 
 /** What a page script can learn about the marks on its text. */
 const visibleMarks = (page: Page) => page.evaluate(marksAsPageSees);
