@@ -60,6 +60,28 @@ export function storedReadsIn(): Promise<StoredReadSummary[]> {
   });
 }
 
+export interface StoredVersion {
+  readId: number;
+  version: number;
+  text: string;
+}
+
+/** In an extension page: every earlier version of a read in the extension's own IndexedDB. */
+export function storedVersionsIn(): Promise<StoredVersion[]> {
+  return new Promise<StoredVersion[]>((resolve, reject) => {
+    const open = indexedDB.open('tabayyun');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('versions').objectStore('versions').getAll();
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        resolve((req.result as StoredVersion[]).map((v) => ({ readId: v.readId, version: v.version, text: v.text })));
+        open.result.close();
+      };
+    };
+  });
+}
+
 export interface PanelFigure {
   value: number;
   shown: string;
@@ -136,6 +158,34 @@ export function markInView(want: { priority: number; text: string }): boolean {
         return r.toString().includes(want.text) && top >= 0 && top <= window.innerHeight;
       }),
     );
+}
+
+/** In a web page: what the page's own script can learn about the marks on its text (names, ranges, style elements). */
+export function marksAsPageSees(): { names: string[]; marked: string[]; styleIds: string[]; pageMentions: boolean } {
+  const registry = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights;
+  const names = [...(registry?.keys() ?? [])];
+  const marked = names.flatMap((n) => [...registry!.get(n)!].map((r) => r.toString()));
+  const styles = [...document.querySelectorAll('style')].filter((s) => (s.textContent ?? '').includes('::highlight('));
+  return { names, marked, styleIds: styles.map((s) => s.id), pageMentions: document.documentElement.outerHTML.toLowerCase().includes('tabayyun') };
+}
+
+/**
+ * In a web page, as the page's own script: fires `times` times, `everyMs` apart, every event
+ * WXT's content-script context listens for (location changes, "a newer copy of this script
+ * started: stop"), named with the extension's id `id`; with `changeText`, the toll changes each time.
+ */
+export async function forgeContentScriptEvents(arg: { id: string; times: number; everyMs: number; changeText: boolean }): Promise<void> {
+  const prefix = `${arg.id}:content:`;
+  const p = document.querySelector('article p, p')!;
+  for (let i = 0; i < arg.times; i++) {
+    if (arg.changeText) p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, `${40 + i} شخصا`);
+    window.dispatchEvent(new Event(`${prefix}wxt:locationchange`));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    (window as unknown as { navigation?: EventTarget }).navigation?.dispatchEvent(new Event('navigatesuccess'));
+    document.dispatchEvent(new CustomEvent(`${prefix}wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: `forged-${i}` } }));
+    window.postMessage({ type: `${prefix}wxt:content-script-started`, contentScriptName: 'content', messageId: `forged-${i}` }, '*');
+    await new Promise((r) => setTimeout(r, arg.everyMs));
+  }
 }
 
 // ---- Node side: the same calls for either driver ----

@@ -39,6 +39,8 @@ export default defineBackground(() => {
   const data = createDataHandlers({
     db,
     onStoreChanged: (what) => void (what === 'import' ? reanalyse() : pageHighlights.refresh()),
+    // Marks off: every open page is given nothing to mark; on again: its story's marks.
+    pageMarksChanged: () => pageHighlights.refresh(),
   });
 
   // Only the extension's own contexts may talk to it (lib/extension/background/router.ts says who sends what).

@@ -1,6 +1,7 @@
 // The figures marked in an open page follow its story's report: two invented articles of one
 // story are read in two tabs, each page marks its conflicting toll; when the reader says in the
 // panel that the other read is "not the same story", both pages' marks go, without a reload.
+// Turning page marks off in Settings clears both open pages at once; on again, they come back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/browser';
@@ -51,6 +52,22 @@ describe('open pages follow their story’s report', () => {
     // The first page had nothing to compare with when it was read; the second read changed that.
     expect(await waitForMarks(reads[0].page, (t) => t.some((x) => x.includes('120')), 'first page')).not.toContainEqual(expect.stringContaining('450'));
     expect(await waitForMarks(reads[1].page, (t) => t.some((x) => x.includes('450')), 'second page')).not.toContainEqual(expect.stringContaining('120'));
+  });
+
+  it('turning page marks off in Settings clears the open pages at once; turning them on restores them', async () => {
+    const panel = await openPanel(browser, reads[1].tabId);
+    await panel.locator('[data-testid="view-settings"]').click();
+    const box = panel.locator('[data-testid="page-marks"]');
+    expect(await box.isChecked()).toBe(true);
+    await box.uncheck();
+    await waitForMarks(reads[0].page, (t) => t.length === 0, 'first page with marks off');
+    await waitForMarks(reads[1].page, (t) => t.length === 0, 'second page with marks off');
+    await box.check();
+    await waitForMarks(reads[0].page, (t) => t.some((x) => x.includes('120')), 'first page with marks on again');
+    await waitForMarks(reads[1].page, (t) => t.some((x) => x.includes('450')), 'second page with marks on again');
+    // Neither page was reloaded.
+    expect(await reads[1].page.locator('h1').first().textContent()).toContain(INVENTED_STORY[1].title);
+    await panel.close();
   });
 
   it('"not the same story" in the panel removes the marks in both open pages', async () => {

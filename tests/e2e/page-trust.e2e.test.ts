@@ -4,67 +4,21 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, storedReads, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
+import { forgeContentScriptEvents, marksAsPageSees, storedVersionsIn } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from './page-trust-pages';
 
 declare const chrome: any;
 
-interface StoredVersion {
-  readId: number;
-  version: number;
-  text: string;
-}
-
 /** Every earlier version in the extension's IndexedDB. */
-async function storedVersions(b: ExtensionBrowser): Promise<StoredVersion[]> {
-  return b.control.evaluate(
-    () =>
-      new Promise<StoredVersion[]>((resolve, reject) => {
-        const open = indexedDB.open('tabayyun');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('versions').objectStore('versions').getAll();
-          req.onsuccess = () => {
-            resolve((req.result as StoredVersion[]).map((v) => ({ readId: v.readId, version: v.version, text: v.text })));
-            open.result.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
+const storedVersions = (b: ExtensionBrowser) => b.control.evaluate(storedVersionsIn);
 
 /** What a page script can learn about the marks on its text. */
-async function visibleMarks(page: Page) {
-  return page.evaluate(() => {
-    const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-    const names = [...highlights.keys()];
-    const marked = names.flatMap((n) => [...highlights.get(n)!].map((r) => r.toString()));
-    const styles = [...document.querySelectorAll('style')].filter((s) => (s.textContent ?? '').includes('::highlight('));
-    return { names, marked, styleIds: styles.map((s) => s.id), pageMentions: document.documentElement.outerHTML.toLowerCase().includes('tabayyun') };
-  });
-}
+const visibleMarks = (page: Page) => page.evaluate(marksAsPageSees);
 
 /** Fires, from the page's own script, every event WXT's content-script context listens for. */
-async function fireForgedEvents(page: Page, extensionId: string, times: number, everyMs: number, changeText: boolean) {
-  await page.evaluate(
-    async ({ id, times, everyMs, changeText }) => {
-      const prefix = `${id}:content:`;
-      const p = document.querySelector('article p, p')!;
-      for (let i = 0; i < times; i++) {
-        if (changeText) p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, `${40 + i} شخصا`);
-        window.dispatchEvent(new Event(`${prefix}wxt:locationchange`));
-        window.dispatchEvent(new PopStateEvent('popstate'));
-        (window as unknown as { navigation?: EventTarget }).navigation?.dispatchEvent(new Event('navigatesuccess'));
-        // What WXT's context takes as "a newer copy of this script started: stop".
-        document.dispatchEvent(new CustomEvent(`${prefix}wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: `forged-${i}` } }));
-        window.postMessage({ type: `${prefix}wxt:content-script-started`, contentScriptName: 'content', messageId: `forged-${i}` }, '*');
-        await new Promise((r) => setTimeout(r, everyMs));
-      }
-    },
-    { id: extensionId, times, everyMs, changeText },
-  );
-}
+const fireForgedEvents = (page: Page, id: string, times: number, everyMs: number, changeText: boolean) =>
+  page.evaluate(forgeContentScriptEvents, { id, times, everyMs, changeText });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -16,6 +16,8 @@ export interface DataDeps {
   nav?: NavigatorLike;
   /** Called after reads were imported or deleted: re-analysis of imports, open pages' marks. */
   onStoreChanged?(what: 'import' | 'delete'): void;
+  /** Called after the page-marks setting changed: the open pages' marks are cleared or restored (awaited, so the answer means done). */
+  pageMarksChanged?(): Promise<void>;
 }
 
 export function createDataHandlers(deps: DataDeps) {
@@ -58,7 +60,10 @@ export function createDataHandlers(deps: DataDeps) {
     },
     setPaused: (host: string, paused: boolean) => setPaused(db, host, paused),
     setUiLanguage: (lang: UiLanguage | null) => setUiLanguage(db, lang),
-    setPageMarks: (on: boolean) => setPageMarks(db, on),
+    setPageMarks: async (on: boolean) => {
+      await setPageMarks(db, on);
+      await deps.pageMarksChanged?.();
+    },
     setRetention: setRetentionMonths,
     /** Applies the retention setting now (call at start-up and daily): how many reads went; 0 when keeping everything. */
     pruneNow: () => applyRetention(db, now()),

@@ -145,7 +145,7 @@ export interface ProtocolMap {
   deleteAll(): Reply;
   setSitePaused(data: MessageData<'setSitePaused'>): Reply;
   setUiLanguage(data: MessageData<'setUiLanguage'>): Reply;
-  /** Whether figures are marked in pages read from now on. */
+  /** Whether figures are marked in pages: answered once the pages already open are cleared or marked again. */
   setPageMarks(data: MessageData<'setPageMarks'>): Reply;
   /** months null keeps everything; the setting is applied by pruneNow. */
   setRetention(data: MessageData<'setRetention'>): Reply;

@@ -5,9 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDataHandlers } from '../../../lib/extension/background/data-handlers';
 import { createHandlers, type BackgroundHandlers } from '../../../lib/extension/background/handlers';
 import { createPageHighlights, type PageHighlights } from '../../../lib/extension/background/page-highlights';
+import { createRouter } from '../../../lib/extension/background/router';
 import { sessionTabStates } from '../../../lib/extension/background/tab-state';
 import type { MessageData } from '../../../lib/extension/messaging/protocol';
 import { openDatabase, type TabayyunDB } from '../../../lib/store/db';
+import { getPageMarks } from '../../../lib/store/settings';
 import { inventedSnapshot } from '../../fixtures/invented-story';
 
 let db: TabayyunDB;
@@ -95,5 +97,63 @@ describe('open pages follow their story', () => {
     expect(exacts(1)).toEqual([]);
     expect(exacts(2)).toEqual([]);
     expect(b.readId).toBeGreaterThan(0);
+  });
+});
+
+describe('the page-marks setting reaches the pages already open', () => {
+  const ORIGIN = 'chrome-extension://ours/';
+  const PANEL = { id: 'ours', url: `${ORIGIN}sidepanel.html` };
+  const routerWithMarks = () =>
+    createRouter({ handlers, data: createDataHandlers({ db, pageMarksChanged: () => pages.refresh() }), extensionId: 'ours', extensionOrigin: ORIGIN });
+
+  it('turning marks off clears every open page of a read at once; turning them on restores its story’s marks', async () => {
+    const router = routerWithMarks();
+    await handlers.articleRead(inventedSnapshot(0), { tabId: 1 });
+    await handlers.articleRead(inventedSnapshot(1), { tabId: 2 });
+    await pages.idle();
+    // Tab 2 got its marks in its acknowledgement, tab 1 by message.
+    expect(exacts(1)).toEqual(['120']);
+    sent = [];
+
+    // The answer comes once the pages were told: no waiting on the background afterwards.
+    expect(await router.answer('setPageMarks', { on: false }, PANEL)).toEqual({ ok: true });
+    expect(await getPageMarks(db)).toBe(false);
+    expect(exacts(1)).toEqual([]);
+    expect(exacts(2)).toEqual([]);
+
+    expect(await router.answer('setPageMarks', { on: true }, PANEL)).toEqual({ ok: true });
+    expect(exacts(1)).toEqual(['120']);
+    expect(exacts(2)).toEqual(['450']);
+    expect(sent.map((s) => s.tabId).sort()).toEqual([1, 1, 2, 2]);
+  });
+
+  it('a page cannot turn the marks off, and a malformed setting changes nothing', async () => {
+    const router = routerWithMarks();
+    await handlers.articleRead(inventedSnapshot(0), { tabId: 1 });
+    await handlers.articleRead(inventedSnapshot(1), { tabId: 2 });
+    await pages.idle();
+    sent = [];
+    const page = { id: 'ours', url: 'https://akhbar.example/a', tab: { id: 1, url: 'https://akhbar.example/a' } };
+    expect(await router.answer('setPageMarks', { on: false }, page)).toMatchObject({ ok: false, error: 'refused' });
+    expect(await router.answer('setPageMarks', { on: 'no' }, PANEL)).toEqual({ ok: false, error: 'bad-on' });
+    await pages.idle();
+    expect(await getPageMarks(db)).toBe(true);
+    expect(sent).toEqual([]);
+  });
+
+  it('a tab closed meanwhile is skipped, and given its marks again once it answers', async () => {
+    const router = routerWithMarks();
+    await handlers.articleRead(inventedSnapshot(0), { tabId: 1 });
+    await handlers.articleRead(inventedSnapshot(1), { tabId: 2 });
+    await pages.idle();
+    closedTabs.add(1);
+    sent = [];
+    expect(await router.answer('setPageMarks', { on: false }, PANEL)).toEqual({ ok: true });
+    expect(exacts(2)).toEqual([]);
+    expect(exacts(1)).toBeUndefined();
+    closedTabs.delete(1);
+    expect(await router.answer('setPageMarks', { on: true }, PANEL)).toEqual({ ok: true });
+    expect(exacts(1)).toEqual(['120']);
+    expect(exacts(2)).toEqual(['450']);
   });
 });
