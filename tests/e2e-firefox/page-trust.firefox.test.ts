@@ -17,6 +17,7 @@ import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { listSamplePages } from '../../samples/pages';
 import { HOSTILE_HOST, hostilePages, type HostilePage } from '../e2e/hostile-pages';
 import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from '../e2e/page-trust-pages';
+import { expectNothingLostOrForged, expectQuietOutcome, expectTooLargeSkipped, expectUnstableMarkNames } from '../e2e/page-checks';
 
 // Tabs the panel is opened on later (closing a tab makes the background forget it).
 const KEEP_OPEN = ['script-in-headline', 'home-page'];
@@ -87,27 +88,13 @@ describe('Firefox: a page cannot tamper with the extension or what the reader ke
   });
 
   it.each(hostilePages().map((p) => [p.name, p] as [string, HostilePage]))('%s gets a quiet outcome', async (name, page) => {
-    const outcome = outcomes.get(name)!;
-    if (page.expect === 'any') expect(['read', 'skipped', 'unknown']).toContain(outcome.status);
-    else expect(outcome, JSON.stringify(outcome)).toMatchObject({ status: page.expect });
-    if (page.expect === 'skipped') expect(outcome.reason).toMatch(/^(not-readerable|too-short|not-arabic|too-large|failed)$/);
-    if (page.figure !== undefined) {
-      const read = (await firefoxStoredReads(ff)).find((r) => r.id === outcome.readId);
-      expect(read?.claims.some((c) => c.value === page.figure), `${name}: ${JSON.stringify(read?.claims.map((c) => c.text))}`).toBe(true);
-    }
+    expectQuietOutcome(name, page, outcomes.get(name)!, page.figure === undefined ? [] : await firefoxStoredReads(ff));
   });
 
-  it('a page far too large is given up on, with the reason', () => {
-    expect(outcomes.get('hundred-thousand-nodes')).toMatchObject({ status: 'skipped', reason: 'too-large' });
-    expect(outcomes.get('ten-megabytes')).toMatchObject({ status: 'skipped', reason: 'too-large' });
-  });
+  it('a page far too large is given up on, with the reason', () => expectTooLargeSkipped(outcomes));
 
   it('a page’s forged messages store nothing, and nothing stored before is lost or doubled', async () => {
-    const after = await firefoxStoredReads(ff);
-    for (const old of before) expect(after.find((r) => r.id === old.id)).toEqual(old);
-    expect(new Set(after.map((r) => r.canonicalUrl)).size).toBe(after.length);
-    expect(after.some((r) => r.claims.some((c) => c.value === 999))).toBe(false);
-    for (const r of after) expect(r.canonicalUrl).toMatch(/^https?:\/\//);
+    expectNothingLostOrForged(before, await firefoxStoredReads(ff));
   });
 
   it('renders page markup in the headline as text, never as HTML', async () => {
@@ -176,14 +163,7 @@ describe('Firefox: a page cannot tamper with the extension or what the reader ke
     loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
     await page.reload();
     loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
-    for (const load of loads) {
-      // The conflicting toll is marked (so the checks below are about real marks).
-      expect(load.marked.some((t) => t.includes('31'))).toBe(true);
-      for (const name of [...load.names, ...load.styleIds]) expect(name).toMatch(/^[a-z]{16}$/);
-      expect(load.pageMentions).toBe(false);
-    }
-    const [one, two] = loads.map((l) => new Set([...l.names, ...l.styleIds]));
-    expect([...one].filter((n) => two.has(n))).toEqual([]);
+    expectUnstableMarkNames(loads);
 
     // Off in the panel: the open page loses its marks without a reload; on again, they return.
     const panel = await openFirefoxPanel(ff, tabId);

@@ -8,6 +8,7 @@ import { listSamplePages } from '../../samples/pages';
 import { buildSeedPage } from '../fixtures/pages';
 import { sharedAvailable } from '../fixtures/shared';
 import { HOSTILE_HOST, hostilePages, type HostilePage } from './hostile-pages';
+import { expectNothingLostOrForged, expectQuietOutcome, expectTooLargeSkipped } from './page-checks';
 
 type Outcome = TabStatus;
 
@@ -57,29 +58,13 @@ describe('hostile and broken pages', () => {
   });
 
   it.each(hostilePages().map((p) => [p.name, p] as [string, HostilePage]))('%s gets a quiet outcome', async (name, page) => {
-    const outcome = outcomes.get(name)!;
-    if (page.expect === 'any') expect(['read', 'skipped', 'unknown']).toContain(outcome.status);
-    else expect(outcome, JSON.stringify(outcome)).toMatchObject({ status: page.expect });
-    if (page.expect === 'skipped') expect(outcome.reason).toMatch(/^(not-readerable|too-short|not-arabic|too-large|failed)$/);
-    if (page.figure !== undefined) {
-      const read = (await storedReads(browser)).find((r) => r.id === outcome.readId);
-      expect(read?.claims.some((c) => c.value === page.figure), `${name}: ${JSON.stringify(read?.claims.map((c) => c.text))}`).toBe(true);
-    }
+    expectQuietOutcome(name, page, outcomes.get(name)!, page.figure === undefined ? [] : await storedReads(browser));
   });
 
-  it('a page far too large is given up on, with the reason', () => {
-    expect(outcomes.get('hundred-thousand-nodes')).toMatchObject({ status: 'skipped', reason: 'too-large' });
-    expect(outcomes.get('ten-megabytes')).toMatchObject({ status: 'skipped', reason: 'too-large' });
-  });
+  it('a page far too large is given up on, with the reason', () => expectTooLargeSkipped(outcomes));
 
-  it('loses nothing stored before, and stores no read twice', async () => {
-    const after = await storedReads(browser);
-    for (const old of before) expect(after.find((r) => r.id === old.id)).toEqual(old);
-    expect(new Set(after.map((r) => r.canonicalUrl)).size).toBe(after.length);
-    // A page's forged messages stored nothing.
-    expect(after.some((r) => r.claims.some((c) => c.value === 999))).toBe(false);
-    // Canonical URLs are web addresses, never script.
-    for (const r of after) expect(r.canonicalUrl).toMatch(/^https?:\/\//);
+  it('loses nothing stored before, stores no read twice, and stores nothing a page forged', async () => {
+    expectNothingLostOrForged(before, await storedReads(browser));
   });
 
   it('renders page markup in the headline as text, never as HTML', async () => {

@@ -7,6 +7,7 @@ import { launchWithExtension, openTab, storedReads, waitForTabState, type Extens
 import { forgeContentScriptEvents, marksAsPageSees, storedVersionsIn } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from './page-trust-pages';
+import { expectUnstableMarkNames } from './page-checks';
 
 declare const chrome: any;
 
@@ -116,14 +117,7 @@ describe('a page cannot tamper with what the reader keeps', () => {
     expect((await visibleMarks(page)).names).toEqual(loads[0].names);
     await page.reload();
     loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
-    for (const load of loads) {
-      // The conflicting toll is marked (so the check below is about real marks).
-      expect(load.marked.some((t) => t.includes('31'))).toBe(true);
-      for (const name of [...load.names, ...load.styleIds]) expect(name).toMatch(/^[a-z]{16}$/);
-      expect(load.pageMentions).toBe(false);
-    }
-    const [one, two] = loads.map((l) => new Set([...l.names, ...l.styleIds]));
-    expect([...one].filter((n) => two.has(n))).toEqual([]);
+    expectUnstableMarkNames(loads);
 
     await browser.control.evaluate(() => chrome.runtime.sendMessage({ id: 9, type: 'setPageMarks', data: { on: false }, timestamp: Date.now() }));
     await page.reload();
