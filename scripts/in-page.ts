@@ -216,3 +216,15 @@ export async function settledMark(run: RunInPage, priority: number, text: string
   }
   return mark;
 }
+
+/**
+ * In a web page, as a single-page site does: moves to another article at `path` (new address,
+ * canonical and og:url) whose toll now reads 58.
+ */
+export function moveToAnotherArticle(path: string): void {
+  history.pushState(null, '', path);
+  document.querySelector('link[rel="canonical"]')!.setAttribute('href', `https://${location.hostname}${path}`);
+  document.querySelector('meta[property="og:url"]')?.setAttribute('content', `https://${location.hostname}${path}`);
+  const p = document.querySelector('article p, p')!;
+  p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, '58 شخصا');
+}

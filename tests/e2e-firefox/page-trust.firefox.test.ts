@@ -12,7 +12,7 @@ import {
   runInFirefox,
   type FirefoxExtensionBrowser,
 } from '../../scripts/firefox';
-import { forgeContentScriptEvents, marksAsPageSees, storedVersionsIn, tabStateIn, type StoredReadSummary, type TabStatus } from '../../scripts/in-page';
+import { forgeContentScriptEvents, marksAsPageSees, moveToAnotherArticle, storedVersionsIn, tabStateIn, type StoredReadSummary, type TabStatus } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { listSamplePages } from '../../samples/pages';
 import { HOSTILE_HOST, hostilePages, type HostilePage } from '../e2e/hostile-pages';
@@ -129,13 +129,7 @@ describe('Firefox: a page cannot tamper with the extension or what the reader ke
     await runInFirefox(page)(forgeContentScriptEvents, { id: extensionId, times: 3, everyMs: 50, changeText: false });
     // A single-page site moves to another article: new address, canonical and text.
     const next = '/h/spa-next-article';
-    await page.evaluate((path) => {
-      history.pushState(null, '', path);
-      document.querySelector('link[rel="canonical"]')!.setAttribute('href', `https://${location.hostname}${path}`);
-      document.querySelector('meta[property="og:url"]')?.setAttribute('content', `https://${location.hostname}${path}`);
-      const p = document.querySelector('article p, p')!;
-      p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, '58 شخصا');
-    }, next);
+    await runInFirefox(page)(moveToAnotherArticle, next);
     const reads = await waitFor(() => firefoxStoredReads(ff), (rs) => rs.some((r) => r.canonicalUrl.endsWith(next)), 30_000);
     expect(reads.find((r) => r.canonicalUrl.endsWith(next))?.claims.some((c) => c.value === 58)).toBe(true);
     await page.close();

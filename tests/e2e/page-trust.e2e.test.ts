@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, storedReads, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
-import { forgeContentScriptEvents, marksAsPageSees, storedVersionsIn } from '../../scripts/in-page';
+import { forgeContentScriptEvents, marksAsPageSees, moveToAnotherArticle, storedVersionsIn } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from './page-trust-pages';
 import { expectUnstableMarkNames } from './page-checks';
@@ -77,13 +77,7 @@ describe('a page cannot tamper with what the reader keeps', () => {
     await fireForgedEvents(page, browser.extensionId, 3, 50, false);
     // A single-page site moves to another article: new address, canonical and text.
     const next = '/h/spa-next-article';
-    await page.evaluate((path) => {
-      history.pushState(null, '', path);
-      document.querySelector('link[rel="canonical"]')!.setAttribute('href', `https://${location.hostname}${path}`);
-      document.querySelector('meta[property="og:url"]')?.setAttribute('content', `https://${location.hostname}${path}`);
-      const p = document.querySelector('article p, p')!;
-      p.textContent = (p.textContent ?? '').replace(/\d+ شخصا/, '58 شخصا');
-    }, next);
+    await page.evaluate(moveToAnotherArticle, next);
     const reads = await waitFor(() => storedReads(browser), (rs) => rs.some((r) => r.canonicalUrl.endsWith(next)), 30_000);
     const moved = reads.find((r) => r.canonicalUrl.endsWith(next));
     expect(moved?.claims.some((c) => c.value === 58)).toBe(true);
