@@ -193,6 +193,16 @@ export async function forgeContentScriptEvents(arg: { id: string; times: number;
 /** Runs one of the functions above in a page (each driver wraps its page's `evaluate`). */
 export type RunInPage = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>;
 
+/** Asks `probe` every `everyMs` until `ok` holds or `timeoutMs` passes; returns the last answer either way. */
+export async function pollUntil<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, everyMs = 250): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (ok(v) || Date.now() > deadline) return v;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
 /** Waits until the background has read (or skipped) the page in tab `tabId`. */
 export async function waitForTabStateIn(run: RunInPage, tabId: number, timeoutMs = 30_000): Promise<TabStatus> {
   const deadline = Date.now() + timeoutMs;

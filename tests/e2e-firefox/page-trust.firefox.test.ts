@@ -12,7 +12,7 @@ import {
   runInFirefox,
   type FirefoxExtensionBrowser,
 } from '../../scripts/firefox';
-import { forgeContentScriptEvents, marksAsPageSees, moveToAnotherArticle, storedVersionsIn, tabStateIn, type StoredReadSummary, type TabStatus } from '../../scripts/in-page';
+import { forgeContentScriptEvents, marksAsPageSees, moveToAnotherArticle, pollUntil, storedVersionsIn, tabStateIn, type StoredReadSummary, type TabStatus } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { listSamplePages } from '../../samples/pages';
 import { HOSTILE_HOST, hostilePages, type HostilePage } from '../e2e/hostile-pages';
@@ -25,23 +25,10 @@ const KEEP_OPEN = ['script-in-headline', 'home-page'];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The tab's final state, or 'unknown' when the page never reported within `timeoutMs`. */
-async function outcomeOf(ff: FirefoxExtensionBrowser, tabId: number, timeoutMs: number): Promise<TabStatus> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = await runInFirefox(ff.control)(tabStateIn, tabId);
-    if (state.status !== 'unknown' || Date.now() > deadline) return state;
-    await sleep(200);
-  }
+function outcomeOf(ff: FirefoxExtensionBrowser, tabId: number, timeoutMs: number): Promise<TabStatus> {
+  return pollUntil(() => runInFirefox(ff.control)(tabStateIn, tabId), (s) => s.status !== 'unknown', timeoutMs, 200);
 }
 
-async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (ok(v) || Date.now() > deadline) return v;
-    await sleep(250);
-  }
-}
 
 const visibleMarks = (page: Page) => runInFirefox(page)(marksAsPageSees, undefined);
 
@@ -130,7 +117,7 @@ describe('Firefox: a page cannot tamper with the extension or what the reader ke
     // A single-page site moves to another article: new address, canonical and text.
     const next = '/h/spa-next-article';
     await runInFirefox(page)(moveToAnotherArticle, next);
-    const reads = await waitFor(() => firefoxStoredReads(ff), (rs) => rs.some((r) => r.canonicalUrl.endsWith(next)), 30_000);
+    const reads = await pollUntil(() => firefoxStoredReads(ff), (rs) => rs.some((r) => r.canonicalUrl.endsWith(next)), 30_000);
     expect(reads.find((r) => r.canonicalUrl.endsWith(next))?.claims.some((c) => c.value === 58)).toBe(true);
     await page.close();
   });
@@ -154,9 +141,9 @@ describe('Firefox: a page cannot tamper with the extension or what the reader ke
     const loads = [];
     const { page, tabId } = await openFirefoxTab(ff, ff.urlOf(forged));
     await outcomeOf(ff, tabId, 30_000);
-    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    loads.push(await pollUntil(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
     await page.reload();
-    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    loads.push(await pollUntil(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
     expectUnstableMarkNames(loads);
 
     // Off in the panel: the open page loses its marks without a reload; on again, they return.
@@ -165,10 +152,10 @@ describe('Firefox: a page cannot tamper with the extension or what the reader ke
     await panel.waitForSelector('[data-testid="page-marks"]');
     expect(await panel.$eval('[data-testid="page-marks"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
     await panel.click('[data-testid="page-marks"]');
-    const off = await waitFor(() => visibleMarks(page), (m) => m.marked.length === 0, 20_000);
+    const off = await pollUntil(() => visibleMarks(page), (m) => m.marked.length === 0, 20_000);
     expect(off).toEqual({ names: [], marked: [], styleIds: [], pageMentions: false });
     await panel.click('[data-testid="page-marks"]');
-    const on = await waitFor(() => visibleMarks(page), (m) => m.marked.length > 0, 20_000);
+    const on = await pollUntil(() => visibleMarks(page), (m) => m.marked.length > 0, 20_000);
     expect(on.marked.some((t) => t.includes('31'))).toBe(true);
     await panel.close();
     await page.close();

@@ -2,7 +2,7 @@
 // extension, page text never turns into markup in the panel, and nothing stored is lost.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, panelUrl, storedReads, type ExtensionBrowser, type StoredReadSummary } from '../../scripts/browser';
-import { tabStateIn, type TabStatus } from '../../scripts/in-page';
+import { pollUntil, tabStateIn, type TabStatus } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { listSamplePages } from '../../samples/pages';
 import { buildSeedPage } from '../fixtures/pages';
@@ -13,13 +13,8 @@ import { expectNothingLostOrForged, expectQuietOutcome, expectTooLargeSkipped } 
 type Outcome = TabStatus;
 
 /** The tab's final state, or 'unknown' when the page never reported (allowed only for 'any'). */
-async function outcomeOf(b: ExtensionBrowser, tabId: number, timeoutMs: number): Promise<Outcome> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state = await b.control.evaluate(tabStateIn, tabId);
-    if (state.status !== 'unknown' || Date.now() > deadline) return state;
-    await new Promise((r) => setTimeout(r, 200));
-  }
+function outcomeOf(b: ExtensionBrowser, tabId: number, timeoutMs: number): Promise<Outcome> {
+  return pollUntil(() => b.control.evaluate(tabStateIn, tabId), (s) => s.status !== 'unknown', timeoutMs, 200);
 }
 
 describe('hostile and broken pages', () => {

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, openTab, storedReads, waitForTabState, type ExtensionBrowser } from '../../scripts/browser';
-import { forgeContentScriptEvents, marksAsPageSees, moveToAnotherArticle, storedVersionsIn } from '../../scripts/in-page';
+import { forgeContentScriptEvents, marksAsPageSees, moveToAnotherArticle, pollUntil, storedVersionsIn } from '../../scripts/in-page';
 import { serveFixtures, type FixtureServer } from '../../scripts/server';
 import { forgedCanonicalPage, hostileArticle, VICTIM_CANONICAL, victimPage } from './page-trust-pages';
 import { expectUnstableMarkNames } from './page-checks';
@@ -23,14 +23,6 @@ const fireForgedEvents = (page: Page, id: string, times: number, everyMs: number
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (ok(v) || Date.now() > deadline) return v;
-    await sleep(250);
-  }
-}
 
 describe('a page cannot tamper with what the reader keeps', () => {
   const victim = victimPage();
@@ -78,7 +70,7 @@ describe('a page cannot tamper with what the reader keeps', () => {
     // A single-page site moves to another article: new address, canonical and text.
     const next = '/h/spa-next-article';
     await page.evaluate(moveToAnotherArticle, next);
-    const reads = await waitFor(() => storedReads(browser), (rs) => rs.some((r) => r.canonicalUrl.endsWith(next)), 30_000);
+    const reads = await pollUntil(() => storedReads(browser), (rs) => rs.some((r) => r.canonicalUrl.endsWith(next)), 30_000);
     const moved = reads.find((r) => r.canonicalUrl.endsWith(next));
     expect(moved?.claims.some((c) => c.value === 58)).toBe(true);
     await page.close();
@@ -104,13 +96,13 @@ describe('a page cannot tamper with what the reader keeps', () => {
     const loads = [];
     const { page, tabId } = await openTab(browser, server.urlOf(forged));
     await waitForTabState(browser, tabId);
-    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    loads.push(await pollUntil(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
     // The content script keeps its marks through a forged "started" event.
     await fireForgedEvents(page, browser.extensionId, 2, 100, false);
     await sleep(1_000);
     expect((await visibleMarks(page)).names).toEqual(loads[0].names);
     await page.reload();
-    loads.push(await waitFor(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
+    loads.push(await pollUntil(() => visibleMarks(page), (m) => m.names.length > 0, 20_000));
     expectUnstableMarkNames(loads);
 
     await browser.control.evaluate(() => chrome.runtime.sendMessage({ id: 9, type: 'setPageMarks', data: { on: false }, timestamp: Date.now() }));
