@@ -5,13 +5,11 @@
 import { keywordStems, normalizeArabic } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, findEntities, parentOf } from '../text/entities';
-import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT } from './limits';
+import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT, MAX_HEADLINE_LENGTH } from './limits';
 import { specificity } from './specificity';
 import { EVENT_KIND_OF_STEM } from '../text/events';
 
 const TITLE_BOOST = 3;
-// A first line longer than this is a ticker or a lead, not a headline: no boost.
-const MAX_TITLE_LENGTH = 200;
 
 // Kinds of event (lib/pipeline/text/events.ts): two reads about different kinds (an earthquake, an
 // election) are different stories even when they share a country and a president.
@@ -85,7 +83,7 @@ export function prose(text: string): string {
 export function keywordWeights(text: string, title: string): Map<string, number> {
   const tf = new Map<string, number>();
   for (const u of textUnits(text)) for (const s of contentStems(u.text)) tf.set(s, (tf.get(s) ?? 0) + u.weight);
-  const titleStems = new Set(title.length <= MAX_TITLE_LENGTH ? contentStems(title) : []);
+  const titleStems = new Set(title.length <= MAX_HEADLINE_LENGTH ? contentStems(title) : []);
   const weights = new Map<string, number>();
   for (const [s, n] of tf) {
     if (/^[0-9]/.test(s)) continue;

@@ -5,6 +5,8 @@
 // words or only a country is not enough; publication dates far apart count against.
 
 import { entityType } from '../text/entities';
+import { keywordStems } from '../text/normalize';
+import { MAX_HEADLINE_LENGTH } from './limits';
 import { entitySpecificity, specificity, type StoreCounts } from './specificity';
 
 export interface StoryFingerprint {
@@ -113,9 +115,46 @@ function entityOverlap(a: string[], b: string[]): number {
  * Evidence that two reads tell one story: the summed squared specificity of the shared content
  * keywords, plus one for each shared place or person, plus the squared specificity of each shared
  * country or organisation (a country rarely in the news says something; one in every story,
- * nothing). EVIDENCE_SCALE of it makes the evidence factor 1 - 1/e.
+ * nothing), plus the headline evidence (headlineEvidence). EVIDENCE_SCALE of it makes the evidence
+ * factor 1 - 1/e.
  */
 export const EVIDENCE_SCALE = 2;
+
+/**
+ * How much more a stem counts when both headlines carry it: outlets reporting one event headline
+ * it with the same few words (the event, its place, its thing: «حصيلة ضحايا زلزال X»), while two
+ * different events of one kind share one or two of them at most. HEADLINE_WEIGHT when the reads
+ * also share an entity (a country, a place, a person, an organisation); without one, a shared
+ * headline word is as often the kind's vocabulary («زلزال بقوة», «حصيلة قتلى») of another event
+ * elsewhere, and counts HEADLINE_WEIGHT_ALONE. Chosen on the development part's curve
+ * (lib/pipeline/compare/README.md §1).
+ */
+export const HEADLINE_WEIGHT = 3;
+export const HEADLINE_WEIGHT_ALONE = 1;
+
+const headlineCache = new WeakMap<StoryFingerprint, Set<string>>();
+
+/** Keyword stems of a read's headline (none when its first line is a lead or a ticker). */
+function headlineStems(f: StoryFingerprint): Set<string> {
+  let stems = headlineCache.get(f);
+  if (!stems) {
+    const t = f.title ?? '';
+    stems = new Set(t.length <= MAX_HEADLINE_LENGTH ? keywordStems(t) : []);
+    headlineCache.set(f, stems);
+  }
+  return stems;
+}
+
+/** Squared specificity of the stems both headlines carry, weighted as HEADLINE_WEIGHT says. */
+function headlineEvidence(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): number {
+  const ha = headlineStems(a);
+  const hb = headlineStems(b);
+  let e = 0;
+  for (const s of ha) if (hb.has(s)) e += Math.pow(specificity(s, store), SPECIFICITY_POWER);
+  if (e === 0) return 0;
+  const sb = new Set(b.entities);
+  return e * (a.entities.some((k) => sb.has(k)) ? HEADLINE_WEIGHT : HEADLINE_WEIGHT_ALONE);
+}
 
 function evidence(wa: Map<string, number>, wb: Map<string, number>, ea: string[], eb: string[], store?: StoreCounts): number {
   let e = 0;
@@ -152,16 +191,17 @@ export function storySimilarity(a: StoryFingerprint, b: StoryFingerprint, store?
  * much of both keyword lists it covers (cosine, so two reads sharing a few rare words among many
  * different ones score less), times the date and event factors.
  */
-export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): { kw: number; ent: number; ev: number; evidence: number; date: number; score: number } {
+export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): { kw: number; ent: number; ev: number; evidence: number; headline: number; date: number; score: number } {
   const wa = keywordWeights(a.keywords, store);
   const wb = keywordWeights(b.keywords, store);
   const kw = keywordCosine(wa, wb);
   const ent = entityOverlap(a.entities, b.entities);
   const ev = eventFactor(a.keywords, b.keywords);
-  const e = evidence(wa, wb, a.entities, b.entities, store);
+  const headline = headlineEvidence(a, b, store);
+  const e = evidence(wa, wb, a.entities, b.entities, store) + headline;
   const date = dateFactor(a.published, b.published);
   const score = (1 - Math.exp(-e / EVIDENCE_SCALE)) * ((0.5 + kw) / 1.5) * ev * date;
-  return { kw, ent, ev, evidence: e, date, score };
+  return { kw, ent, ev, evidence: e, headline, date, score };
 }
 
 /** The two parts of the score, for calibration and explanation. */
