@@ -27,7 +27,7 @@ export interface StoryFingerprint {
  * 0.30 → 0.98 / 0.46; the rule picks 0.24. Held out (check) figures are printed by the eval
  * (most false pairs there: two events in one camp two days apart). Details in lib/pipeline/compare/README.md.
  */
-export const SAME_STORY_THRESHOLD = 0.24;
+export const SAME_STORY_THRESHOLD = 0.26;
 
 const rankWeight = (rank: number, n: number): number => 1 - rank / (n + 5);
 
@@ -124,13 +124,16 @@ export const EVIDENCE_SCALE = 2;
  * How much more a stem counts when both headlines carry it: outlets reporting one event headline
  * it with the same few words (the event, its place, its thing: «حصيلة ضحايا زلزال X»), while two
  * different events of one kind share one or two of them at most. HEADLINE_WEIGHT when the reads
- * also share an entity (a country, a place, a person, an organisation); without one, a shared
- * headline word is as often the kind's vocabulary («زلزال بقوة», «حصيلة قتلى») of another event
- * elsewhere, and counts HEADLINE_WEIGHT_ALONE. Chosen on the development part's curve
- * (lib/pipeline/compare/README.md §1).
+ * also share a telling entity (a place, a person, or a country or organisation of specificity at
+ * least HEADLINE_ENTITY_SPECIFICITY); without one, a shared headline word is as often the kind's
+ * vocabulary («زلزال بقوة», «حصيلة قتلى») of another event elsewhere, and counts
+ * HEADLINE_WEIGHT_ALONE (a quake abroad whose report names the US geological survey, as the
+ * story's does, shares only the most common country of the news). Chosen on the development
+ * part's curve (lib/pipeline/compare/README.md §1).
  */
 export const HEADLINE_WEIGHT = 3;
 export const HEADLINE_WEIGHT_ALONE = 1;
+export const HEADLINE_ENTITY_SPECIFICITY = 0.25;
 
 const headlineCache = new WeakMap<StoryFingerprint, Set<string>>();
 
@@ -153,7 +156,8 @@ function headlineEvidence(a: StoryFingerprint, b: StoryFingerprint, store?: Stor
   for (const s of ha) if (hb.has(s)) e += Math.pow(specificity(s, store), SPECIFICITY_POWER);
   if (e === 0) return 0;
   const sb = new Set(b.entities);
-  return e * (a.entities.some((k) => sb.has(k)) ? HEADLINE_WEIGHT : HEADLINE_WEIGHT_ALONE);
+  const telling = (k: string) => sb.has(k) && (!broad(k) || entitySpecificity(k, store) >= HEADLINE_ENTITY_SPECIFICITY);
+  return e * (a.entities.some(telling) ? HEADLINE_WEIGHT : HEADLINE_WEIGHT_ALONE);
 }
 
 function evidence(wa: Map<string, number>, wb: Map<string, number>, ea: string[], eb: string[], store?: StoreCounts): number {
