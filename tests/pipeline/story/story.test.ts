@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHAIN_SHARE, findRelated, SAME_STORY_THRESHOLD, specificity, storyFeatures, storySimilarity } from '../../../lib/pipeline/story/index';
-import { dateFactor } from '../../../lib/pipeline/story/similarity';
+import { dateFactor, HEADLINE_WEIGHT, HEADLINE_WEIGHT_ALONE, scoreParts } from '../../../lib/pipeline/story/similarity';
 import { backgroundFrequency } from '../../../lib/pipeline/story/specificity';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../../lib/types';
 import { seeds, STORIES, story } from '../../fixtures/stories';
@@ -62,6 +62,33 @@ describe('story similarity', () => {
     const sameDay = storySimilarity(a, { ...a, published: '2021-08-11' });
     const yearLater = storySimilarity(a, { ...a, published: '2022-08-17' });
     expect(yearLater).toBeLessThan(sameDay / 5);
+  });
+});
+
+describe('headline evidence', () => {
+  // Invented reads with the same body words; only their headlines differ.
+  const body = ['مرفا', 'شحن', 'سفين', 'بضايع', 'ميناء', 'رصيف'];
+  const read = (title: string, entities: string[]) => ({ keywords: body, entities, published: null, title });
+
+  it('counts rare stems both headlines carry, so two headlines of one event score above two different ones', () => {
+    const a = read('غرق سفينة قزحلان قبالة ميناء برمونة', ['town:برمونة']);
+    const sameEvent = read('انتشال حطام سفينة قزحلان قرب برمونة', ['town:برمونة']);
+    const otherHeadline = read('افتتاح رصيف جديد للحاويات', ['town:برمونة']);
+    expect(scoreParts(a, sameEvent).headline).toBeGreaterThan(0);
+    expect(scoreParts(a, otherHeadline).headline).toBe(0);
+    expect(storySimilarity(a, sameEvent)).toBeGreaterThan(storySimilarity(a, otherHeadline));
+  });
+
+  it('weighs shared headline stems less when the reads share no telling entity, only the most common country of the news', () => {
+    const withPlace = scoreParts(read('غرق سفينة قزحلان', ['town:برمونة']), read('حطام سفينة قزحلان', ['town:برمونة'])).headline;
+    const commonCountryOnly = scoreParts(read('غرق سفينة قزحلان', ['sa']), read('حطام سفينة قزحلان', ['sa'])).headline;
+    expect(commonCountryOnly).toBeGreaterThan(0);
+    expect(withPlace / commonCountryOnly).toBeCloseTo(HEADLINE_WEIGHT / HEADLINE_WEIGHT_ALONE, 5);
+  });
+
+  it('reads no headline into a first line as long as a lead paragraph', () => {
+    const lead = 'غرق سفينة قزحلان ' + 'وقال مسؤول في الميناء إن فرق الإنقاذ تواصل البحث عن البحارة المفقودين منذ مساء أمس '.repeat(3);
+    expect(scoreParts(read(lead, ['town:برمونة']), read('غرق سفينة قزحلان', ['town:برمونة'])).headline).toBe(0);
   });
 });
 
