@@ -1,8 +1,9 @@
-// Story similarity from what the store keeps: ranked keyword stems, entity keys, the
-// publication date. Keywords are compared as vectors weighted by rank and by specificity (how
+// Story similarity from what the store keeps: ranked keyword stems, entity keys, the headline,
+// the publication date. Keywords are compared as vectors weighted by rank and by specificity (how
 // rare the stem is in unrelated news and in the reader's store); entities as a weighted overlap
-// in which places and people count more than countries and organisations. Sharing only common
-// words or only a country is not enough; publication dates far apart count against.
+// in which places and people count more than countries and organisations; rare words of both
+// headlines count again. Sharing only common words or only a country is not enough; publication
+// dates far apart count against.
 
 import { entityType } from '../text/entities';
 import { keywordStems } from '../text/normalize';
