@@ -1,0 +1,116 @@
+// Whether a figure of another read reports the same event as the current article's figure it
+// would sit beside (README §2 "Same event"). A read listed as the same story may still be another
+// event of one kind — yesterday's weather bulletin, another day's market report, another battle
+// of one war, another player's transfer — and its figures then count other things under the same
+// noun. Two reports of one event nearly always name something particular to it in the figure's
+// own sentence: the place, a person, an unusual noun ("حصيلة ضحايا الزلزال في X", "انهيار جسر Y").
+
+import type { Claim } from '../../types';
+import { keywordStems } from '../text/normalize';
+import { tokensOf } from '../text/tokens';
+import { ENTITY_STEMS, entityType, findEntities } from '../text/entities';
+import { entitySpecificity, specificity } from '../story/specificity';
+
+/**
+ * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
+ * the rarest word or name the two figures' sentences share, apart from the counted noun itself,
+ * that a figure of another read needs to join the current figure's card (0: no test).
+ * UNIT_CONCEPTS: what a figure whose counted noun is no known concept (`unit:X`, the fallback for
+ * any noun: years of age, teams, barrels, kilometres) needs: 'any' read, or the noun named in the
+ * current article's headline ('headline'), or 'never'. Chosen by `npx tsx eval/same-event.ts`
+ * on the development part (README §1 "Card link").
+ */
+export const MIN_SENTENCE_ANCHOR = 0;
+export const UNIT_CONCEPTS: UnitRule = 'any';
+/** Two figures whose sentences name different towns or regions (two battles, two floods) never share a card. */
+export const SEPARATE_PLACES = false;
+
+export type UnitRule = 'any' | 'headline' | 'never';
+
+const knobs = { minAnchor: MIN_SENTENCE_ANCHOR, units: UNIT_CONCEPTS as UnitRule, places: SEPARATE_PLACES };
+
+/** For the evaluation's sweep (eval/same-event.ts) only; everything else uses the constants. */
+export function setSameEventKnobs(k: Partial<typeof knobs>): void {
+  Object.assign(knobs, k);
+}
+
+interface SentenceWords {
+  stems: Set<string>;
+  entities: Set<string>;
+  /** Towns and regions named (not countries: a country is the scope of many events at once). */
+  places: Set<string>;
+}
+
+// Many claims share a sentence; a bounded cache keeps memory flat over a long session.
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, SentenceWords>();
+
+function wordsOf(sentence: string): SentenceWords {
+  let w = cache.get(sentence);
+  if (w) return w;
+  const tokens = tokensOf(sentence);
+  const hits = findEntities(tokens);
+  const covered = new Uint8Array(tokens.length);
+  for (const h of hits) for (let i = h.from; i < h.to; i++) covered[i] = 1;
+  const stems = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (covered[i] || t.type !== 'word') return;
+    for (const s of keywordStems(t.raw)) if (!ENTITY_STEMS.has(s)) stems.add(s);
+  });
+  w = {
+    stems,
+    entities: new Set(hits.map((h) => h.key)),
+    places: new Set(hits.filter((h) => h.type === 'city' || h.type === 'region').map((h) => h.key)),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, w);
+  return w;
+}
+
+/** Stems of the counted noun: shared by construction, so no evidence of one event. */
+const nounStems = (c: Claim): string[] => keywordStems(c.unit ?? '');
+
+/**
+ * Specificity of the rarest word or name two figures' sentences share, their counted noun aside
+ * (0 when they share none): a person named by both counts fully, a country or organisation by
+ * how rarely the news names it.
+ */
+export function sentenceAnchor(a: Claim, b: Claim): number {
+  const wa = wordsOf(a.sentence);
+  const wb = wordsOf(b.sentence);
+  const noun = new Set([...nounStems(a), ...nounStems(b)]);
+  let best = 0;
+  for (const s of wa.stems) if (wb.stems.has(s) && !noun.has(s)) best = Math.max(best, specificity(s));
+  for (const e of wa.entities) if (wb.entities.has(e)) best = Math.max(best, entityType(e) === 'person' ? 1 : entitySpecificity(e));
+  return best;
+}
+
+/** Both sentences name towns or regions, and none in common: two places, two events. */
+export function differentPlaces(a: Claim, b: Claim): boolean {
+  const pa = wordsOf(a.sentence).places;
+  const pb = wordsOf(b.sentence).places;
+  if (pa.size === 0 || pb.size === 0) return false;
+  for (const p of pa) if (pb.has(p)) return false;
+  return true;
+}
+
+/** The counted noun of a fallback concept (`unit:X`) is named in the headline. */
+function nounInHeadline(c: Claim, headline: string): boolean {
+  const own = nounStems(c);
+  if (own.length === 0) return false;
+  const title = new Set(keywordStems(headline));
+  return own.some((s) => title.has(s));
+}
+
+/**
+ * True when `other` (a figure of another read) may join the card of `seed` (the current
+ * article's figure), the current article's headline being `headline`.
+ */
+export function sameEvent(seed: Claim, other: Claim, headline: string): boolean {
+  if (seed.concept?.startsWith('unit:')) {
+    if (knobs.units === 'never') return false;
+    if (knobs.units === 'headline' && !nounInHeadline(seed, headline)) return false;
+  }
+  if (knobs.places && differentPlaces(seed, other)) return false;
+  return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
+}
