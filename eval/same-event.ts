@@ -8,7 +8,7 @@
 // show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
 // choose the operating point here, run check once with `npm run eval`.
 import { analyzeArticle } from '../lib/pipeline/analyze';
-import { MIN_SENTENCE_ANCHOR, SEPARATE_PLACES, setSameEventKnobs, UNIT_CONCEPTS, type UnitRule } from '../lib/pipeline/compare/same-event';
+import { MAX_INCIDENTS, MIN_SENTENCE_ANCHOR, SEPARATE_PLACES, setSameEventKnobs, UNIT_CONCEPTS, type UnitRule } from '../lib/pipeline/compare/same-event';
 import { loadAllGold, type Split } from './gold';
 import { loadStream, sampleStream } from './stream';
 import { noiseTotals, totals } from './summary';
@@ -25,13 +25,14 @@ interface Setting {
   units: UnitRule;
   minAnchor: number;
   places: boolean;
+  maxIncidents: number;
 }
 
-/** "any/0/0", "headline/0.5/1": units / minimum sentence anchor / separate places. */
+/** "any/0/0", "headline/0.5/1/3": units / minimum sentence anchor / separate places / most incidents of a read (default none). */
 function parseSetting(s: string): Setting {
-  const [units, anchor, places] = s.split('/');
+  const [units, anchor, places, incidents] = s.split('/');
   if (!['any', 'headline', 'never'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
-  return { units: units as UnitRule, minAnchor: Number(anchor ?? 0), places: places === '1' };
+  return { units: units as UnitRule, minAnchor: Number(anchor ?? 0), places: places === '1', maxIncidents: incidents ? Number(incidents) : Infinity };
 }
 
 async function main(): Promise<void> {
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   const store = new EvalStore();
   if (streamSize > 0) await store.addBackground(sampleStream(loadStream(), streamSize).map(analyzeArticle));
   console.log(`on ${[...splits].join(' + ')} (${store.background.length} unrelated reads, ${probeCount} viewed after each story)`);
-  console.log('  units/anchor/places   shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card');
+  console.log('  units/anchor/places/incidents shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card');
   for (const k of settings) {
     setSameEventKnobs(k);
     const runs: StoryRun[] = [];
@@ -58,8 +59,8 @@ async function main(): Promise<void> {
       const st = totals(runs.filter((r) => r.story.split === sp));
       return `${sp} ${st.shown}/${st.expected} mixed ${st.mixedCards}/${st.cards}`;
     });
-    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}`;
-    const chosen = k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES;
+    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}`;
+    const chosen = k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS;
     console.log(
       `  ${label.padStart(19)}  ${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(8)} ${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(8)} ${pct(t.earlierLinkedShare)} ${`${t.earlierLinked}/${t.earlierRead}`.padEnd(8)}  ${`${t.viewsWithUnrelated}/${t.views}`.padEnd(22)}  ${pct(n.anyCardShare)} ${n.withAnyCard}/${n.views}${chosen ? '   ← chosen' : ''}`,
     );
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
       for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`      card on an unrelated article: «${u.title}»`);
     }
   }
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES });
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS });
   store.close();
 }
 

@@ -10,7 +10,7 @@ import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
-import { sameEvent } from './same-event';
+import { roundUpClaims, sameEvent } from './same-event';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -105,8 +105,11 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const topics: Topic[] = [];
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
+  // Figures of a round-up of several incidents stay out of every card (same-event.ts).
+  const roundUp = (a: AnalyzedArticle): Set<Claim> => roundUpClaims(a.claims.filter(usable), bucketOf, earlier);
+  const currentRoundUp = roundUp(articles[current]);
   articles[current].claims.forEach((c, claim) => {
-    if (!usable(c)) return;
+    if (!usable(c) || currentRoundUp.has(c)) return;
     const m: Member = { article: current, claim, c };
     const signature = signatureOf(c);
     let best: Topic | null = null;
@@ -137,8 +140,9 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     // The previous version of the same page reports the same event by definition.
     const samePage = urlOf(articles[r]) === urlOf(articles[current]);
     const headline = articles[current].title;
+    const otherRoundUp = samePage ? new Set<Claim>() : roundUp(articles[r]);
     articles[r].claims.forEach((c, claim) => {
-      if (!usable(c)) return;
+      if (!usable(c) || otherRoundUp.has(c)) return;
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {
         // Values too far apart to be one figure reported twice within a few days (evidence.ts).

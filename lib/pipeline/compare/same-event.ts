@@ -6,6 +6,7 @@
 // own sentence: the place, a person, an unusual noun ("حصيلة ضحايا الزلزال في X", "انهيار جسر Y").
 
 import type { Claim } from '../../types';
+import { figuresConflict } from './interval';
 import { keywordStems } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities } from '../text/entities';
@@ -21,13 +22,20 @@ import { entitySpecificity, specificity } from '../story/specificity';
  * on the development part (README §1 "Card link").
  */
 export const MIN_SENTENCE_ANCHOR = 0;
-export const UNIT_CONCEPTS: UnitRule = 'any';
+export const UNIT_CONCEPTS: UnitRule = 'headline';
 /** Two figures whose sentences name different towns or regions (two battles, two floods) never share a card. */
-export const SEPARATE_PLACES = false;
+export const SEPARATE_PLACES = true;
+
+/**
+ * A read giving more than this many figures that cannot be one (conflicting values) for one topic
+ * and scope — a round-up of several incidents ("قتل 12 … في X. وقتل 5 … في Y. وتأتي الهجمات غداة
+ * مقتل 23 …") — gives none of them to cards: which one is "the" figure is not said.
+ */
+export const MAX_INCIDENTS = 1;
 
 export type UnitRule = 'any' | 'headline' | 'never';
 
-const knobs = { minAnchor: MIN_SENTENCE_ANCHOR, units: UNIT_CONCEPTS as UnitRule, places: SEPARATE_PLACES };
+const knobs = { minAnchor: MIN_SENTENCE_ANCHOR, units: UNIT_CONCEPTS as UnitRule, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS as number };
 
 /** For the evaluation's sweep (eval/same-event.ts) only; everything else uses the constants. */
 export function setSameEventKnobs(k: Partial<typeof knobs>): void {
@@ -113,4 +121,31 @@ export function sameEvent(seed: Claim, other: Claim, headline: string): boolean 
   }
   if (knobs.places && differentPlaces(seed, other)) return false;
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
+}
+
+const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);
+
+/**
+ * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
+ * scope, a group whose values take more than MAX_INCIDENTS figures that cannot be one. A figure
+ * the read presents as an earlier one (`isEarlier`: "وكان … قد أعلن") is its timeline, not
+ * another incident, and is not counted.
+ */
+export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false): Set<Claim> {
+  const out = new Set<Claim>();
+  if (!Number.isFinite(knobs.maxIncidents)) return out;
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = `${topicOf(c)}|${scopeOf(c)}`;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const g of groups.values()) {
+    if (g.length <= knobs.maxIncidents) continue;
+    const distinct: Claim[] = [];
+    for (const c of g) if (!isEarlier(c) && !distinct.some((d) => !figuresConflict([d, c]))) distinct.push(c);
+    if (distinct.length > knobs.maxIncidents) for (const c of g) out.add(c);
+  }
+  return out;
 }
