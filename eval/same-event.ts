@@ -2,7 +2,7 @@
 // curve of the same-event knobs (lib/pipeline/compare/same-event.ts) — when a figure of another
 // read may join the current figure's card: the rarest word its sentence shares with the current
 // figure's (anchor), what a figure counted by a noun of no known concept needs (units: any /
-// headline / never), and whether figures in sentences naming different towns or regions are kept
+// headline / root / never), and whether figures in sentences naming different towns or regions are kept
 // apart (places). For each setting: gold differences shown, cards mixing topics, earlier reads
 // linked, story views with an unrelated figure and unrelated articles viewed after a story that
 // show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
@@ -31,7 +31,7 @@ interface Setting {
 /** "any/0/0", "headline/0.5/1/3": units / minimum sentence anchor / separate places / most incidents of a read (default none). */
 function parseSetting(s: string): Setting {
   const [units, anchor, places, incidents] = s.split('/');
-  if (!['any', 'headline', 'never'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
+  if (!['any', 'headline', 'root', 'never'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
   return { units: units as UnitRule, minAnchor: Number(anchor ?? 0), places: places === '1', maxIncidents: incidents ? Number(incidents) : Infinity };
 }
 
