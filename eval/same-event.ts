@@ -2,10 +2,11 @@
 // curve of the same-event knobs (lib/pipeline/compare/same-event.ts) — when a figure of another
 // read may join the current figure's card: the rarest word its sentence shares with the current
 // figure's (anchor), what a figure counted by a noun of no known concept needs (units: any /
-// headline / root / never), and whether figures in sentences naming different towns or regions are kept
-// apart (places). For each setting: gold differences shown, cards mixing topics, earlier reads
-// linked, story views with an unrelated figure and unrelated articles viewed after a story that
-// show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
+// headline / root / never), whether figures in sentences naming different towns or regions are
+// kept apart (places), and how many figures that cannot be one a read may give for one topic and
+// scope before it counts as a round-up of incidents (incidents). For each setting: gold
+// differences shown, cards mixing topics, earlier reads linked, story views with an unrelated
+// figure and unrelated articles viewed after a story that show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
 // choose the operating point here, run check once with `npm run eval`.
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import { MAX_INCIDENTS, MIN_SENTENCE_ANCHOR, SEPARATE_PLACES, setSameEventKnobs, UNIT_CONCEPTS, type UnitRule } from '../lib/pipeline/compare/same-event';
