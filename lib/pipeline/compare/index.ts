@@ -147,11 +147,12 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
       for (const t of bucketTopics(c)) {
         // Values too far apart to be one figure reported twice within a few days (evidence.ts).
         if (t.seeds.every((sd) => tooFarApart(sd.c, c, days))) continue;
+        const { best: score, dist } = cachedScore(t, c, signature, false);
+        if (score === null) continue;
         // Another event of the same kind counts other things under the same noun (same-event.ts).
         if (!samePage && !t.seeds.some((sd) => sameEvent(sd.c, c, headline))) continue;
-        const { best: score, dist } = cachedScore(t, c, signature, false);
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
-        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
+        pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
       }
     });
     // On a tie, the fuller sentence (a body paragraph with its speaker, not a sub-headline).

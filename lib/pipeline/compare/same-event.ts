@@ -152,7 +152,12 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
   for (const g of groups.values()) {
     if (g.length <= knobs.maxIncidents) continue;
     const distinct: Claim[] = [];
-    for (const c of g) if (!isEarlier(c) && !distinct.some((d) => !figuresConflict([d, c]))) distinct.push(c);
+    // Stops at the first figure too many: linear in a long article's claims.
+    for (const c of g) {
+      if (isEarlier(c) || distinct.some((d) => !figuresConflict([d, c]))) continue;
+      distinct.push(c);
+      if (distinct.length > knobs.maxIncidents) break;
+    }
     if (distinct.length > knobs.maxIncidents) for (const c of g) out.add(c);
   }
   return out;
