@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     console.log(
       `  ${label.padStart(19)}  ${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(8)} ${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(8)} ${pct(t.earlierLinkedShare)} ${`${t.earlierLinked}/${t.earlierRead}`.padEnd(8)}  ${`${t.viewsWithUnrelated}/${t.views}`.padEnd(22)}  ${pct(n.anyCardShare)} ${n.withAnyCard}/${n.views}${chosen ? '   ← chosen' : ''}`,
     );
-    console.log(`                        ${bySplit.join('; ')}`);
+    console.log(`                        ${bySplit.join('; ')}; figures on story cards ${t.figures}, last article ${t.lastShown}/${t.lastExpected}`);
     if (details) {
       for (const r of runs) for (const v of r.views) for (const m of v.missed) console.log(`      missed ${r.story.name}/${v.current.slice(0, 14)}: ${m}`);
       for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`      card on an unrelated article: «${u.title}»`);
