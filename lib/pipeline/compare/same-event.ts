@@ -28,8 +28,8 @@ export const SEPARATE_PLACES = true;
 
 /**
  * A read giving more than this many figures that cannot be one (conflicting values) for one topic
- * and scope — a round-up of several incidents ("قتل 12 … في X. وقتل 5 … في Y. وتأتي الهجمات غداة
- * مقتل 23 …") — gives none of them to cards: which one is "the" figure is not said.
+ * and scope — a round-up of several incidents ("قتل 12 شخصا في قصف على قرية … وقتل خمسة آخرون في
+ * هجوم على حاجز …") — gives none of them to cards: which one is "the" figure is not said.
  */
 export const MAX_INCIDENTS = 1;
 
