@@ -10,9 +10,12 @@ import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
+import { roundUpClaims, sameEvent } from './same-event';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
+
+const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
 
 // Larger than any scope score: a read's latest figure wins over an earlier one whenever both fit.
 const EARLIER_PENALTY = 10;
@@ -102,8 +105,11 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const topics: Topic[] = [];
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
+  // Figures of a round-up of several incidents stay out of every card (same-event.ts).
+  const roundUp = (a: AnalyzedArticle): Set<Claim> => roundUpClaims(a.claims.filter(usable), bucketOf, earlier);
+  const currentRoundUp = roundUp(articles[current]);
   articles[current].claims.forEach((c, claim) => {
-    if (!usable(c)) return;
+    if (!usable(c) || currentRoundUp.has(c)) return;
     const m: Member = { article: current, claim, c };
     const signature = signatureOf(c);
     let best: Topic | null = null;
@@ -131,15 +137,22 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     // Every (topic, claim) pair that fits, best first; each claim and each topic used once.
     const pairs: { t: Topic; m: Member; score: number; dist: number }[] = [];
     const days = daysApart(articles[current].published, articles[r].published);
+    // The previous version of the same page reports the same event by definition.
+    const samePage = urlOf(articles[r]) === urlOf(articles[current]);
+    const headline = articles[current].title;
+    const otherRoundUp = samePage ? new Set<Claim>() : roundUp(articles[r]);
     articles[r].claims.forEach((c, claim) => {
-      if (!usable(c)) return;
+      if (!usable(c) || otherRoundUp.has(c)) return;
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {
         // Values too far apart to be one figure reported twice within a few days (evidence.ts).
         if (t.seeds.every((sd) => tooFarApart(sd.c, c, days))) continue;
         const { best: score, dist } = cachedScore(t, c, signature, false);
+        if (score === null) continue;
+        // Another event of the same kind counts other things under the same noun (same-event.ts).
+        if (!samePage && !t.seeds.some((sd) => sameEvent(sd.c, c, headline))) continue;
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
-        if (score !== null) pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
+        pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
       }
     });
     // On a tie, the fuller sentence (a body paragraph with its speaker, not a sub-headline).
@@ -211,8 +224,6 @@ function shownBefore(m: Member, prev: Member): boolean {
   if (a !== b) return a < b;
   return Math.min(m.c.sentence.length, 240) > Math.min(prev.c.sentence.length, 240);
 }
-
-const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
 
 interface Grouped {
   members: Member[];

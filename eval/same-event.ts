@@ -1,0 +1,81 @@
+// `npx tsx eval/same-event.ts [--stream N] [--probes N] [--split …] [--grid …] [--details]`: the
+// curve of the same-event knobs (lib/pipeline/compare/same-event.ts) — when a figure of another
+// read may join the current figure's card: the rarest word its sentence shares with the current
+// figure's (anchor), what a figure counted by a noun of no known concept needs (units: any /
+// headline / root / never), whether figures in sentences naming different towns or regions are
+// kept apart (places), and how many figures that cannot be one a read may give for one topic and
+// scope before it counts as a round-up of incidents (incidents). For each setting: gold
+// differences shown, cards mixing topics, earlier reads linked, story views with an unrelated
+// figure and unrelated articles viewed after a story that show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
+// choose the operating point here, run check once with `npm run eval`.
+import { analyzeArticle } from '../lib/pipeline/analyze';
+import { MAX_INCIDENTS, MIN_SENTENCE_ANCHOR, SEPARATE_PLACES, setSameEventKnobs, UNIT_CONCEPTS, type UnitRule } from '../lib/pipeline/compare/same-event';
+import { loadAllGold, type Split } from './gold';
+import { loadStream, sampleStream } from './stream';
+import { noiseTotals, totals } from './summary';
+import { EvalStore, runStory, type StoryRun } from './views';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+
+const pct = (x: number | null): string => (x === null ? '   —  ' : `${(100 * x).toFixed(1).padStart(5)} %`);
+
+interface Setting {
+  units: UnitRule;
+  minAnchor: number;
+  places: boolean;
+  maxIncidents: number;
+}
+
+/** "any/0/0", "headline/0.5/1/3": units / minimum sentence anchor / separate places / most incidents of a read (default none). */
+function parseSetting(s: string): Setting {
+  const [units, anchor, places, incidents] = s.split('/');
+  if (!['any', 'headline', 'root', 'never'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
+  return { units: units as UnitRule, minAnchor: Number(anchor ?? 0), places: places === '1', maxIncidents: incidents ? Number(incidents) : Infinity };
+}
+
+async function main(): Promise<void> {
+  const splits = new Set(option('--split', 'tune,corpus,seeds').split(',') as Split[]);
+  const streamSize = Number(option('--stream', '1000'));
+  const probeCount = Number(option('--probes', '40'));
+  const details = process.argv.includes('--details');
+  const settings = option('--grid', 'any/0/0,headline/0/0,never/0/0,any/0/1,any/0.4/0,any/0.5/0,any/0.6/0,headline/0.5/1').split(',').map(parseSetting);
+  const stories = loadAllGold(splits);
+  const store = new EvalStore();
+  if (streamSize > 0) await store.addBackground(sampleStream(loadStream(), streamSize).map(analyzeArticle));
+  console.log(`on ${[...splits].join(' + ')} (${store.background.length} unrelated reads, ${probeCount} viewed after each story)`);
+  console.log('  units/anchor/places/incidents shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card');
+  for (const k of settings) {
+    setSameEventKnobs(k);
+    const runs: StoryRun[] = [];
+    for (const [i, s] of stories.entries()) {
+      const from = (i * probeCount) % Math.max(1, store.background.length);
+      runs.push(await runStory(store, s, store.background.slice(from, from + probeCount)));
+    }
+    const t = totals(runs);
+    const n = noiseTotals(runs.flatMap((r) => r.unrelated));
+    const bySplit = [...splits].map((sp) => {
+      const st = totals(runs.filter((r) => r.story.split === sp));
+      return `${sp} ${st.shown}/${st.expected} mixed ${st.mixedCards}/${st.cards}`;
+    });
+    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}`;
+    const chosen = k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS;
+    console.log(
+      `  ${label.padStart(19)}  ${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(8)} ${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(8)} ${pct(t.earlierLinkedShare)} ${`${t.earlierLinked}/${t.earlierRead}`.padEnd(8)}  ${`${t.viewsWithUnrelated}/${t.views}`.padEnd(22)}  ${pct(n.anyCardShare)} ${n.withAnyCard}/${n.views}${chosen ? '   ← chosen' : ''}`,
+    );
+    console.log(`                        ${bySplit.join('; ')}; figures on story cards ${t.figures}, last article ${t.lastShown}/${t.lastExpected}`);
+    if (details) {
+      for (const r of runs) for (const v of r.views) for (const m of v.missed) console.log(`      missed ${r.story.name}/${v.current.slice(0, 14)}: ${m}`);
+      for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`      card on an unrelated article: «${u.title}»`);
+    }
+  }
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS });
+  store.close();
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

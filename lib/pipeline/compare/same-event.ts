@@ -1,0 +1,164 @@
+// Whether a figure of another read reports the same event as the current article's figure it
+// would sit beside (README §2 "Same event"). A read listed as the same story may still be another
+// event of one kind — yesterday's weather bulletin, another day's market report, another battle
+// of one war, another player's transfer — and its figures then count other things under the same
+// noun. Two reports of one event nearly always name something particular to it in the figure's
+// own sentence: the place, a person, an unusual noun ("حصيلة ضحايا الزلزال في X", "انهيار جسر Y").
+
+import type { Claim } from '../../types';
+import { figuresConflict } from './interval';
+import { keywordStems } from '../text/normalize';
+import { tokensOf } from '../text/tokens';
+import { ENTITY_STEMS, entityType, findEntities } from '../text/entities';
+import { entitySpecificity, specificity } from '../story/specificity';
+
+/**
+ * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
+ * the rarest word or name the two figures' sentences share, apart from the counted noun itself,
+ * that a figure of another read needs to join the current figure's card (0: no test).
+ * UNIT_CONCEPTS: what a figure whose counted noun is no known concept (`unit:X`, the fallback for
+ * any noun: years of age, teams, barrels, kilometres) needs: 'any' read, or the noun named in the
+ * current article's headline ('headline': the same stem; 'root': in any number), or 'never'. Chosen by `npx tsx eval/same-event.ts`
+ * on the development part (README §1 "Card link").
+ */
+export const MIN_SENTENCE_ANCHOR = 0;
+export const UNIT_CONCEPTS: UnitRule = 'headline';
+/** Two figures whose sentences name different towns or regions (two battles, two floods) never share a card. */
+export const SEPARATE_PLACES = true;
+
+/**
+ * A read giving more than this many figures that cannot be one (conflicting values) for one topic
+ * and scope — a round-up of several incidents ("قتل 12 شخصا في قصف على قرية … وقتل خمسة آخرون في
+ * هجوم على حاجز …") — gives none of them to cards: which one is "the" figure is not said.
+ */
+export const MAX_INCIDENTS = 1;
+
+export type UnitRule = 'any' | 'headline' | 'root' | 'never';
+
+const knobs = { minAnchor: MIN_SENTENCE_ANCHOR, units: UNIT_CONCEPTS as UnitRule, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS as number };
+
+/** For the evaluation's sweep (eval/same-event.ts) only; everything else uses the constants. */
+export function setSameEventKnobs(k: Partial<typeof knobs>): void {
+  Object.assign(knobs, k);
+}
+
+interface SentenceWords {
+  stems: Set<string>;
+  entities: Set<string>;
+  /** Towns and regions named (not countries: a country is the scope of many events at once). */
+  places: Set<string>;
+}
+
+// Many claims share a sentence; a bounded cache keeps memory flat over a long session.
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, SentenceWords>();
+
+function wordsOf(sentence: string): SentenceWords {
+  let w = cache.get(sentence);
+  if (w) return w;
+  const tokens = tokensOf(sentence);
+  const hits = findEntities(tokens);
+  const covered = new Uint8Array(tokens.length);
+  for (const h of hits) for (let i = h.from; i < h.to; i++) covered[i] = 1;
+  const stems = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (covered[i] || t.type !== 'word') return;
+    for (const s of keywordStems(t.raw)) if (!ENTITY_STEMS.has(s)) stems.add(s);
+  });
+  w = {
+    stems,
+    entities: new Set(hits.map((h) => h.key)),
+    places: new Set(hits.filter((h) => h.type === 'city' || h.type === 'region').map((h) => h.key)),
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, w);
+  return w;
+}
+
+/** Stems of the counted noun: shared by construction, so no evidence of one event. */
+const nounStems = (c: Claim): string[] => keywordStems(c.unit ?? '');
+
+/**
+ * Specificity of the rarest word or name two figures' sentences share, their counted noun aside
+ * (0 when they share none): a person named by both counts fully, a country or organisation by
+ * how rarely the news names it.
+ */
+export function sentenceAnchor(a: Claim, b: Claim): number {
+  const wa = wordsOf(a.sentence);
+  const wb = wordsOf(b.sentence);
+  const noun = new Set([...nounStems(a), ...nounStems(b)]);
+  let best = 0;
+  for (const s of wa.stems) if (wb.stems.has(s) && !noun.has(s)) best = Math.max(best, specificity(s));
+  for (const e of wa.entities) if (wb.entities.has(e)) best = Math.max(best, entityType(e) === 'person' ? 1 : entitySpecificity(e));
+  return best;
+}
+
+/** Both sentences name towns or regions, and none in common: two places, two events. */
+export function differentPlaces(a: Claim, b: Claim): boolean {
+  const pa = wordsOf(a.sentence).places;
+  const pb = wordsOf(b.sentence).places;
+  if (pa.size === 0 || pb.size === 0) return false;
+  for (const p of pa) if (pb.has(p)) return false;
+  return true;
+}
+
+// A stem without its long vowels and hamza seats: a broken plural meets its singular
+// ("حرائق" and "حريقا" → "حرق", "نقاط" and "نقطة" → "نقط"). Measured, not chosen (README §1).
+const consonants = (stem: string): string => stem.replace(/[اويىءئؤأإآة]/g, '') || stem;
+
+/**
+ * The counted noun of a fallback concept (`unit:X`) is named in the headline: as the same stem,
+ * or (`anyNumber`, the sweep's 'root') in any number.
+ */
+export function nounInHeadline(c: Claim, headline: string, anyNumber = false): boolean {
+  const form = anyNumber ? consonants : (st: string) => st;
+  const own = nounStems(c).map(form);
+  if (own.length === 0) return false;
+  const title = new Set(keywordStems(headline).map(form));
+  return own.some((s) => title.has(s));
+}
+
+/**
+ * True when `other` (a figure of another read) may join the card of `seed` (the current
+ * article's figure), the current article's headline being `headline`.
+ */
+export function sameEvent(seed: Claim, other: Claim, headline: string): boolean {
+  if (seed.concept?.startsWith('unit:')) {
+    if (knobs.units === 'never') return false;
+    if (knobs.units !== 'any' && !nounInHeadline(seed, headline, knobs.units === 'root')) return false;
+  }
+  if (knobs.places && differentPlaces(seed, other)) return false;
+  return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
+}
+
+const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);
+
+/**
+ * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
+ * scope, a group whose values take more than MAX_INCIDENTS figures that cannot be one. A figure
+ * the read presents as an earlier one (`isEarlier`: "وكان … قد أعلن") is its timeline, not
+ * another incident, and is not counted.
+ */
+export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false): Set<Claim> {
+  const out = new Set<Claim>();
+  if (!Number.isFinite(knobs.maxIncidents)) return out;
+  const groups = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = `${topicOf(c)}|${scopeOf(c)}`;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const g of groups.values()) {
+    if (g.length <= knobs.maxIncidents) continue;
+    const distinct: Claim[] = [];
+    // Stops at the first figure too many: linear in a long article's claims.
+    for (const c of g) {
+      if (isEarlier(c) || distinct.some((d) => !figuresConflict([d, c]))) continue;
+      distinct.push(c);
+      if (distinct.length > knobs.maxIncidents) break;
+    }
+    if (distinct.length > knobs.maxIncidents) for (const c of g) out.add(c);
+  }
+  return out;
+}

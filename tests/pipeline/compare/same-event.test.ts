@@ -1,0 +1,117 @@
+// When a figure of another read may join the current figure's card (lib/pipeline/compare/same-event.ts):
+// invented sentences, one rule each, at the documented operating point unless a test moves a knob.
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { compareArticles } from '../../../lib/pipeline/compare/index';
+import {
+  differentPlaces,
+  MAX_INCIDENTS,
+  MIN_SENTENCE_ANCHOR,
+  nounInHeadline,
+  roundUpClaims,
+  sentenceAnchor,
+  SEPARATE_PLACES,
+  setSameEventKnobs,
+  UNIT_CONCEPTS,
+} from '../../../lib/pipeline/compare/same-event';
+import type { AnalyzedArticle, Claim } from '../../../lib/types';
+
+afterEach(() => setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS }));
+
+const byValue = (text: string, v: number): Claim => {
+  const c = extractClaims(text).find((x) => x.value === v);
+  if (!c) throw new Error(`no claim ${v} in ${text}`);
+  return c;
+};
+
+const mk = (title: string, body: string, url: string): AnalyzedArticle =>
+  analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title, byline: null, published: null, lang: 'ar', dir: 'rtl', text: `${title}\n\n${body}` });
+
+/** Values on each card of the current article (the last one) against the others. */
+const cards = (articles: AnalyzedArticle[]): number[][] =>
+  compareArticles(articles, articles.length - 1, articles.slice(0, -1).map((_, i) => i)).map((d) => d.figures.map((f) => f.value).sort((a, b) => a - b));
+
+describe('a round-up of several incidents gives no figure to a card', () => {
+  const current = mk('انفجار في السوق', 'وقتل 14 شخصا في انفجار سيارة مفخخة في السوق.', 'https://a.example/1');
+  const single = mk('انفجار في السوق', 'وقتل 9 أشخاص في انفجار سيارة مفخخة في السوق.', 'https://b.example/1');
+  const roundUp = mk('هجمات متفرقة', 'وقتل 9 أشخاص في انفجار سيارة مفخخة في السوق. وقتل خمسة أشخاص في هجوم آخر على حاجز.', 'https://c.example/1');
+  const timeline = mk('انفجار في السوق', 'وقتل 9 أشخاص في انفجار سيارة مفخخة في السوق. وكانت وزارة الصحة قد أعلنت في وقت سابق مقتل 6 أشخاص.', 'https://d.example/1');
+
+  it('marks every figure of a topic that takes two values which cannot be one', () => {
+    const topic = (c: Claim) => String(c.concept);
+    const claims = roundUp.claims.filter((c) => c.concept === 'death');
+    expect(claims.map((c) => c.value)).toEqual([9, 5]);
+    expect([...roundUpClaims(claims, topic)].map((c) => c.value)).toEqual([9, 5]);
+    expect(roundUpClaims(single.claims.filter((c) => c.concept === 'death'), topic).size).toBe(0);
+  });
+
+  it('keeps the report of one incident on the card and the round-up off it', () => {
+    expect(cards([single, current])).toEqual([[9, 14]]);
+    expect(cards([roundUp, current])).toEqual([]);
+    setSameEventKnobs({ maxIncidents: Infinity });
+    expect(cards([roundUp, current])).toEqual([[9, 14]]);
+  });
+
+  it('does not count a figure the read presents as an earlier one as another incident', () => {
+    expect(cards([timeline, current])).toEqual([[9, 14]]);
+  });
+
+  it('never applies to the previous version of the same page', () => {
+    const before = mk('هجمات متفرقة', 'وقتل 9 أشخاص في انفجار سيارة مفخخة في السوق. وقتل خمسة أشخاص في هجوم آخر على حاجز.', 'https://a.example/1');
+    expect(cards([before, current]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a figure counted by a noun of no known concept needs that noun in the headline', () => {
+  const body = 'وشارك في البطولة 24 منتخبا من القارة.';
+  const earlier = mk('البطولة تنطلق اليوم', 'وشارك في البطولة 20 منتخبا من القارة.', 'https://a.example/2');
+
+  it('reads the noun in the headline as the same stem (a sound plural too), or also as a broken plural when asked', () => {
+    const c = byValue(body, 24);
+    expect(c.concept).toBe('unit:منتخب');
+    expect(nounInHeadline(c, 'البطولة تنطلق بمشاركة 24 منتخبا')).toBe(true);
+    expect(nounInHeadline(c, 'البطولة تنطلق اليوم')).toBe(false);
+    expect(nounInHeadline(c, 'المنتخبات تتنافس على اللقب')).toBe(true);
+    const fires = byValue('واندلع 30 حريقا في الغابات.', 30);
+    expect(nounInHeadline(fires, 'الحرائق تلتهم الغابات')).toBe(false);
+    expect(nounInHeadline(fires, 'الحرائق تلتهم الغابات', true)).toBe(true);
+  });
+
+  it('shows the card only when the current headline names what is counted', () => {
+    expect(cards([earlier, mk('البطولة تنطلق بمشاركة 24 منتخبا', body, 'https://b.example/2')])).toEqual([[20, 24]]);
+    expect(cards([earlier, mk('البطولة تنطلق اليوم', body, 'https://b.example/2')])).toEqual([]);
+    setSameEventKnobs({ units: 'any' });
+    expect(cards([earlier, mk('البطولة تنطلق اليوم', body, 'https://b.example/2')])).toEqual([[20, 24]]);
+  });
+});
+
+describe('figures whose sentences name different towns never share a card', () => {
+  const here = 'وقتل 12 شخصا في قصف على مدينة ليون.';
+  const there = 'وقتل 20 شخصا في قصف على مدينة مرسيليا.';
+  const same = 'وقتل 20 شخصا في قصف على مدينة ليون.';
+
+  it('tells two towns from one, and a sentence naming none from both', () => {
+    expect(differentPlaces(byValue(here, 12), byValue(there, 20))).toBe(true);
+    expect(differentPlaces(byValue(here, 12), byValue(same, 20))).toBe(false);
+    expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في القصف.', 20))).toBe(false);
+  });
+
+  it('keeps the two towns apart', () => {
+    expect(cards([mk('قصف', there, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([]);
+    expect(cards([mk('قصف', same, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([[12, 20]]);
+  });
+});
+
+describe('sentence anchor (swept, not chosen)', () => {
+  it('is the rarest word both sentences share apart from the counted noun', () => {
+    const a = byValue('وقتل 12 شخصا في انهيار جسر قزحلان.', 12);
+    const b = byValue('وأودى انهيار جسر قزحلان بحياة 15 شخصا.', 15);
+    const c = byValue('وقتل 15 شخصا في حادث سير.', 15);
+    expect(sentenceAnchor(a, b)).toBeGreaterThan(sentenceAnchor(a, c));
+    setSameEventKnobs({ minAnchor: sentenceAnchor(a, b) });
+    const t = 'انهيار';
+    expect(cards([mk(t, 'وأودى انهيار جسر قزحلان بحياة 15 شخصا.', 'https://a.example/4'), mk(t, 'وقتل 12 شخصا في انهيار جسر قزحلان.', 'https://b.example/4')])).toEqual([[12, 15]]);
+    expect(cards([mk(t, 'وقتل 15 شخصا في حادث سير.', 'https://a.example/4'), mk(t, 'وقتل 12 شخصا في انهيار جسر قزحلان.', 'https://b.example/4')])).toEqual([]);
+  });
+});
