@@ -23,6 +23,7 @@ import {
   isGroupShareCue,
 } from './concepts';
 import { moneyConcept } from './money';
+import { timeOfDay } from './interim';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -54,16 +55,12 @@ const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|المقت
 export interface ConceptContext {
   /** The article speaks of a second round or a run-off: "first round" figures are then the earlier round's. */
   runoff: boolean;
+  /** The interim hour the previous sentence gave, when this one goes on with its speaker. */
+  carriedTime?: string;
 }
 
-/** ":at:11" where the sentence gives the figure at a time of day ("حتى الساعة 11"), an interim count. */
-function partOfDay(tokens: Token[]): string {
-  const i = tokens.findIndex((t) => /^(و|ب|ل|في)?(ال)?ساعه$/.test(t.norm) && tokens[tokens.indexOf(t) + 1]?.type === 'num');
-  if (i >= 0) return `:at:${tokens[i + 1].norm.split(/[.:,]/)[0]}`;
-  // "قبل ثلاث ساعات من غلق مراكز الاقتراع": an interim figure too.
-  if (tokens.some((t, k) => /^(غلق|اغلاق|الغلق|الاغلاق)$/.test(t.norm) && tokens.slice(Math.max(0, k - 4), k).some((w) => /ساعات|ساعتين/.test(w.norm)))) return ':at:before-close';
-  return tokens.some((t) => /^(منتصف|ظهرا|الظهر|صباحا)$/.test(t.norm)) ? ':at:day' : '';
-}
+/** The hour an election figure was given at (interim.ts), its own or the one carried over. */
+const partOfDay = (tokens: Token[], ctx: ConceptContext): string => timeOfDay(tokens) || (ctx.carriedTime ?? '');
 
 /** What the figure counts, from its unit, the words after it, then the words before it. */
 export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array, ctx: ConceptContext = { runoff: false }): string | null {
@@ -114,7 +111,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       namedRate === 'turnout' ||
       ofVoters;
     const base = turnout ? 'percent:turnout' : 'percent:vote';
-    return base + (round1 ? ':round1' : '') + partOfDay(tokens);
+    return base + (round1 ? ':round1' : '') + partOfDay(tokens, ctx);
   }
   if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
@@ -180,7 +177,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const registered = clauseTokens.findIndex((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل|مسجلا|مسجله)$/.test(t.norm));
   const voted = clauseTokens.slice(0, Math.max(0, registered)).some((t) => VOTING_ACT.test(t.norm));
   if (concept === 'voter' && registered >= 0 && !voted && tokens[clause[0] + registered - 1]?.norm !== 'من') return 'voter:registered';
-  if (concept === 'voter') return concept + partOfDay(tokens);
+  if (concept === 'voter') return concept + partOfDay(tokens, ctx);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
   // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.

@@ -15,6 +15,7 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
+import { carriedTimeOfDay } from './interim';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -48,6 +49,8 @@ export function extractClaims(text: string, options: { published?: string | null
   // People named with a title or a reporting verb anywhere in the article, then by surname.
   const people = learnPeople(tokensOf(text));
   let previousSpeaker: string | null = null;
+  // The interim hour of the previous sentence's election figures ("حتى الساعة 11" → ":at:11").
+  let previousHour = '';
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
     // This sentence's claims start here: later passes look at them only (linear in the text).
@@ -59,6 +62,7 @@ export function extractClaims(text: string, options: { published?: string | null
     const tokens = tokensOf(s.text, s.start);
     const hits: EntityHit[] = findEntities(tokens, people);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
+    const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
     if (inSentence.length > 0) {
       const located = inSentence.map((q) => locate(tokens, q));
       // Other countable figures end the search for context words on either side.
@@ -75,7 +79,7 @@ export function extractClaims(text: string, options: { published?: string | null
         for (let i = loc.qFrom; i < loc.qTo; i++) own[i] = 0;
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
-        let concept = comparable ? conceptOf(tokens, loc, clause, own, conceptCtx) : null;
+        let concept = comparable ? conceptOf(tokens, loc, clause, own, sentenceCtx) : null;
         const ownConcept = concept;
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
@@ -160,6 +164,7 @@ export function extractClaims(text: string, options: { published?: string | null
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
+    previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   return claims;
 }
