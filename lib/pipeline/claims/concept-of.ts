@@ -24,6 +24,7 @@ import {
 } from './concepts';
 import { moneyConcept } from './money';
 import { timeOfDay } from './interim';
+import { isElectorate } from './electorate';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -48,8 +49,6 @@ const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت
 // "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
 const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
 const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
-// "من الناخبين المسجلين" after a word for those who voted ("عدد المقترعين من الناخبين المسجلين").
-const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|المقترعين|مصوتين|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
 
 /** Sentence-wide facts a figure's concept may depend on. */
 export interface ConceptContext {
@@ -171,12 +170,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
-  // Registered voters are the electorate, not those who voted.
-  // ("354 ألف ناخب من المسجلين" are those who voted, a part of the registered.)
-  const clauseTokens = tokens.slice(clause[0], clause[1]);
-  const registered = clauseTokens.findIndex((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل|مسجلا|مسجله)$/.test(t.norm));
-  const voted = clauseTokens.slice(0, Math.max(0, registered)).some((t) => VOTING_ACT.test(t.norm));
-  if (concept === 'voter' && registered >= 0 && !voted && tokens[clause[0] + registered - 1]?.norm !== 'من') return 'voter:registered';
+  // Registered voters are the electorate, not those who voted (electorate.ts).
+  if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered';
   if (concept === 'voter') return concept + partOfDay(tokens, ctx);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
