@@ -15,13 +15,14 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
-import { carriedTimeOfDay } from './interim';
+import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
+import { EARLIER_OPENING } from './modality';
 
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
@@ -51,6 +52,9 @@ export function extractClaims(text: string, options: { published?: string | null
   let previousSpeaker: string | null = null;
   // The interim hour of the previous sentence's election figures ("حتى الساعة 11" → ":at:11").
   let previousHour = '';
+  // The previous sentence recalled an earlier figure ("وكان X قد أعلن …"): a sentence going on
+  // with its speaker ("وأوضح أن …") recalls the same moment.
+  let previousRecalled = false;
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
     // This sentence's claims start here: later passes look at them only (linear in the text).
@@ -63,6 +67,8 @@ export function extractClaims(text: string, options: { published?: string | null
     const hits: EntityHit[] = findEntities(tokens, people);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
     const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
+    const goesOn = goesOnWithSpeaker(tokens);
+    const recalled: boolean = goesOn && previousRecalled;
     if (inSentence.length > 0) {
       const located = inSentence.map((q) => locate(tokens, q));
       // Other countable figures end the search for context words on either side.
@@ -156,6 +162,7 @@ export function extractClaims(text: string, options: { published?: string | null
           adminPlace: scope.admin || undefined,
           label: labelOf(tokens, loc, concept, scope.ownerText, scope.placeText),
           evidence: { noun: nounEvidence(q, ownConcept, tokens, loc), scope: scopeFrom },
+          ...(recalled ? { earlier: true } : {}),
         });
       });
     }
@@ -164,6 +171,7 @@ export function extractClaims(text: string, options: { published?: string | null
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
+    previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   return claims;

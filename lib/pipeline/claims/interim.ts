@@ -20,11 +20,15 @@ const FINAL = /^(و|ب|ل)?(ال)?(نهاييه|نهايي|النهاييه|نه
 // A sentence opening with a reporting verb and no new speaker goes on with the previous one.
 const GOES_ON = /^(و|ف)(قال|اضاف|تابع|اوضح|اشار|لفت|بين|ذكر|اكد)$/;
 
+/** True where the sentence opens with a reporting verb and no new speaker ("وقال إن …"). */
+export function goesOnWithSpeaker(tokens: Token[]): boolean {
+  const first = tokens.find((t) => t.type === 'word');
+  return !!first && GOES_ON.test(first.norm);
+}
+
 /** The interim hour a sentence inherits from the previous one, or '' (see the header). */
 export function carriedTimeOfDay(tokens: Token[], previous: string): string {
-  if (!previous) return '';
-  const first = tokens.find((t) => t.type === 'word');
-  if (!first || !GOES_ON.test(first.norm)) return '';
+  if (!previous || !goesOnWithSpeaker(tokens)) return '';
   if (tokens.some((t) => FINAL.test(t.norm) || CLOSE.test(t.norm))) return '';
   return previous;
 }

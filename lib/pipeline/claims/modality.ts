@@ -69,7 +69,7 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
 // "وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 7 آلاف": the article recalls an earlier
 // figure; its own latest figure is elsewhere.
 const EARLIER_ANYWHERE = /(في وقت سابق|سابقا|قبل ذلك|في حصيله سابقه|الحصيله السابقه)/;
-const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
+export const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
 
 /** True where the sentence presents the figure as an earlier one (not the article's latest). */
 export function isEarlierMention(sentence: string, offsetInSentence: number): boolean {

@@ -20,7 +20,7 @@ const EARLIER_PENALTY = 10;
 const earlierCache = new WeakMap<Claim, boolean>();
 const earlier = (c: Claim): boolean => {
   let e = earlierCache.get(c);
-  if (e === undefined) earlierCache.set(c, (e = isEarlierMention(c.sentence, c.start - c.sentenceStart)));
+  if (e === undefined) earlierCache.set(c, (e = !!c.earlier || isEarlierMention(c.sentence, c.start - c.sentenceStart)));
   return e;
 };
 
@@ -102,8 +102,13 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const topics: Topic[] = [];
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
-  articles[current].claims.forEach((c, claim) => {
-    if (!usable(c)) return;
+  const own = articles[current].claims;
+  // A figure the current article recalls as earlier ("وكان X قد أعلن …") beside its latest one on
+  // the same thing seeds no topic: the reader compares the latest, and an earlier read's equal
+  // figure then shows as what it was updated from.
+  const superseded = (c: Claim): boolean => earlier(c) && own.some((o) => o !== c && usable(o) && !earlier(o) && matchScore(o, c) !== null);
+  own.forEach((c, claim) => {
+    if (!usable(c) || superseded(c)) return;
     const m: Member = { article: current, claim, c };
     const signature = signatureOf(c);
     let best: Topic | null = null;
