@@ -25,6 +25,7 @@ import {
 import { moneyConcept } from './money';
 import { timeOfDay } from './interim';
 import { isElectorate } from './electorate';
+import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -170,6 +171,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
+  // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
+  if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
+    const kind = ballotKindOf(tokens, loc, stops);
+    const paper = countsPapers(tokens, loc);
+    if (kind && (concept === 'votes' || paper || (concept === null && generic))) return `votes:${kind}`;
+    if (paper && paperIsBallot(tokens, clause)) return 'votes';
+  }
   // Registered voters are the electorate, not those who voted (electorate.ts).
   if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered';
   if (concept === 'voter') return concept + partOfDay(tokens, ctx);

@@ -16,6 +16,7 @@ import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
+import { isShareOfCount, shareConcept } from './shares';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -92,6 +93,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
+        // "28 ألف ورقة، بنسبة 3.2%": a percentage right after a count is that count's share.
+        const share = comparable && isShareOfCount(tokens, located[k - 1] ?? null, loc) && claims[claims.length - 1]?.sentenceStart === s.start;
+        if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
@@ -124,6 +128,12 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.places = [...(prevClaim.places ?? [])];
           scope.admin = !!prevClaim.adminPlace;
           scopeFrom = prevClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
+        }
+        // "حصل X على 39 مليون صوت بنسبة 89.6%": the candidate's votes and share are one's.
+        if (share && concept?.startsWith('percent:vote') && (scope.owners.length === 0 || scope.guessed)) {
+          scope.owners = [...(prevClaim.owners ?? [])];
+          scope.ownerText = null;
+          scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
         }
         // "21 قتيلا في منطقة X وثلاثة في Y": the next item of a per-place breakdown is local too,
         // whether or not the gazetteer knows its place.
