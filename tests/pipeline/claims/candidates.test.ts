@@ -1,0 +1,40 @@
+// A candidate's votes and share are the candidate's (lib/pipeline/claims/scope.ts, shares.ts,
+// lib/pipeline/text/people.ts), never the total cast nor another candidate's. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { matchScore } from '../../../lib/pipeline/compare/align';
+
+const RESULTS =
+  'وأعلنت اللجنة الانتخابية النتائج النهائية. وحصل المرشح رامي سالم على مليونين و100 ألف صوت بنسبة 70.2%، ' +
+  'يليه المرشح هادي عمران بـ 600 ألف صوت بنسبة 20.1%، ثم نادر حداد بـ 290 ألف صوت بنسبة 9.7%. ' +
+  'وبلغ عدد الأصوات الصحيحة مليونين و990 ألف صوت.';
+
+describe('candidates in a list of results', () => {
+  const claims = extractClaims(RESULTS);
+  const at = (v: number) => claims.find((c) => c.value === v);
+
+  it('gives each count and share its own candidate', () => {
+    const owners = (v: number) => (at(v)?.owners ?? []).join(',');
+    expect(owners(2100000)).toBe('person:رامي سالم');
+    expect(owners(70.2)).toBe('person:رامي سالم');
+    expect(owners(600000)).toBe('person:هادي عمران');
+    expect(owners(20.1)).toBe('person:هادي عمران');
+    expect(owners(290000)).toBe('person:نادر حداد');
+    expect(owners(9.7)).toBe('person:نادر حداد');
+  });
+
+  it('never puts one candidate’s votes with another’s or with all valid votes', () => {
+    const [a, b, c, total] = [at(2100000), at(600000), at(290000), at(2990000)];
+    expect(total?.concept).toBe('votes:valid');
+    expect(matchScore(a!, b!)).toBeNull();
+    expect(matchScore(b!, c!)).toBeNull();
+    expect(matchScore(a!, total!)).toBeNull();
+    expect(matchScore(at(70.2)!, at(20.1)!)).toBeNull();
+  });
+
+  it('reads whose share «لصالح» names', () => {
+    const share = extractClaims('وأظهرت نتائج الانتخابات تقدم الرئيس بنسبة 52.5%، مقابل 47.5% لصالح كريم داود.').find((c) => c.value === 47.5);
+    expect(share?.concept).toBe('percent:vote');
+    expect(share?.owners).toEqual(['person:كريم داود']);
+  });
+});
