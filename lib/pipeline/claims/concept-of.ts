@@ -211,7 +211,20 @@ function stillGoingOn(tokens: Token[], clause: [number, number], unitEnd: number
 function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'turnout' | 'other' | null {
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - 16); i--) {
     if (stops[i] || tokens[i].type === 'num') return null;
-    if (/^(و|ب|ل)?(ال)?(نسبه|نسب)$/.test(tokens[i].norm)) return isTurnoutCue(tokens[i + 1]) ? 'turnout' : 'other';
+    if (!RATE_WORD.test(tokens[i].norm)) continue;
+    // "أعلى نسبة مشاركة، حيث بلغت 69 % فيما كانت أدنى نسبة في انتخابات اليوم … 9 %": a bare
+    // «نسبة» is the rate the sentence named before, figures between or not.
+    if (bareRate(tokens, i)) {
+      for (let k = i - 1; k >= 0; k--) if (RATE_WORD.test(tokens[k].norm) && !bareRate(tokens, k)) return isTurnoutCue(tokens[k + 1]) ? 'turnout' : 'other';
+    }
+    return isTurnoutCue(tokens[i + 1]) ? 'turnout' : 'other';
   }
   return null;
 }
+
+const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب)$/;
+/** «نسبة» naming no rate of its own: a preposition, a relative or a punctuation mark follows it. */
+const bareRate = (tokens: Token[], i: number): boolean => {
+  const next = tokens[i + 1];
+  return !next || next.type === 'punct' || /^(في|فى|من|منذ|خلال|علي|التي|الذي|بين|عند)$/.test(next.norm);
+};

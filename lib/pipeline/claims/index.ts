@@ -26,6 +26,8 @@ export { isEarlierMention } from './modality';
 import { EARLIER_OPENING } from './modality';
 
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
+// Words for the present: a figure after them is the current one, whatever year came before.
+const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
 /** The year named last before a figure in its sentence, or null. */
@@ -102,7 +104,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
         if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
-        const year = concept ? yearOf(years, s.start, q.start) : null;
+        const named = concept ? yearOf(years, s.start, q.start) : null;
+        // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
+        const year = named !== null && !NOW.test(normalizeArabic(text.slice(years.find((y) => y.value === named && y.start >= s.start)?.end ?? q.start, q.start))) ? named : null;
         if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
         if (comparable && concept) {
           previousConcept = concept;

@@ -28,3 +28,17 @@ describe('figures given at an hour of polling day', () => {
     expect(conceptOf(text, 400000)).toBe('voter');
   });
 });
+
+describe('turnout named once in a sentence, and the present after an earlier year', () => {
+  it('reads a bare «نسبة» as the rate the sentence named before, figures between', () => {
+    const text = 'وسجلت الانتخابات أعلى نسبة مشاركة، حيث بلغت 70 % فيما كانت أدنى نسبة في انتخابات أخرى بلغت 8 %.';
+    expect(conceptOf(text, 8)).toBe('percent:turnout');
+  });
+
+  it('keeps a figure given for the present apart from the earlier year named before it', () => {
+    const text = 'وسجلت الانتخابات في 2009 أعلى نسبة مشاركة، حيث بلغت 70 % فيما كانت أدنى نسبة في الانتخابات التي جرت اليوم وبلغت 8 %.';
+    const claims = extractClaims(text, { published: '2024-05-02T00:00:00Z' });
+    expect(claims.find((c) => c.value === 70)?.concept).toBe('percent:turnout:in:2009');
+    expect(claims.find((c) => c.value === 8)?.concept).toBe('percent:turnout');
+  });
+});
