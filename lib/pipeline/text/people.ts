@@ -58,6 +58,10 @@ export function isNameWord(t: Token | undefined, place = false): t is Token {
 // Words that end a name or stand where a name would ("قال … بأن", "في مدينة حوالي").
 const NOT_NAME_AFTER_VERB = new Set(['بان', 'انه', 'انها', 'حوالي', 'نحو', 'قرابه', 'زهاء', 'سيتولي', 'يتولي', 'تولي']);
 
+// A word that may carry a glued preposition ("بولاية" but also "بلينكن"): after a closing family
+// name with the article ("… الحداد بولاية ثالثة") it does not make that word a construct.
+const glued = (t: Token): boolean => !isArticleWord(t) && /^(ب|ل|ك)/.test(t.norm) && t.bare !== t.norm;
+
 /** Token range of a name starting at i ("جون سميث", "عبد الكريم العلي"), or null. */
 function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = true): [number, number] | null {
   const first = tokens[i];
@@ -68,7 +72,7 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
     if (!isNameWord(t)) break;
     // The article only after a particle ("عبد الفتاح") or as a closing family name ("… السيسي").
     // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
-    if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1])))) break;
+    if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
     end++;
   }
   return end - i >= minWords ? [i, end] : null;
@@ -77,11 +81,17 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
 /** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
 function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   let i = t + 1;
+  // A definite title takes no construct ("الرئيس سامي الحداد", "المرشح الرئاسي سامي الحداد" are
+  // names where "رئيس حزب الشعب" is an office): after it and its definite adjectives, a word
+  // without the article starts the name.
+  const definite = isArticleWord(tokens[t]);
   for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
     const w = tokens[i];
     if (!w || w.type !== 'word') return null;
     const next = tokens[i + 1];
-    const construct = !isArticleWord(w) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
+    const afterDefinite = definite && tokens.slice(t + 1, i).every(isArticleWord);
+    // ("إن الحزب …" after a title: a particle is no construct's head.)
+    const construct = !afterDefinite && !isArticleWord(w) && !STOPWORDS.has(w.norm) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
     const unitWord = lexicalForms(w).some((f) => UNIT_WORDS.has(f) || TOWN_WORDS.has(f));
     if (unitWord) {
       i += 2;
@@ -155,9 +165,10 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
   let foundEnd = 0;
   const remember = (found: Token[], listed = false) => {
     let words = found;
-    // A list's "و" glued to the first name ("وجون سميث بنسبة 44%") is no part of it; a
-    // fourth word with a preposition ("… جون بول سميث بولاية جديدة") ends it.
-    if (words.length === PERSON_MAX_WORDS && /^(ب|ل)/.test(words[words.length - 1].norm)) words = words.slice(0, -1);
+    // A list's "و" glued to the first name ("وجون سميث بنسبة 44%") is no part of it; past two
+    // words, a word with a preposition ("… جون بول سميث بولاية جديدة") ends the name.
+    const cut = words.findIndex((w, k) => k >= 2 && glued(w));
+    if (cut > 0) words = words.slice(0, cut);
     const folded = words.map((w, k) => (k === 0 && listed && /^و/.test(w.norm) ? w.norm.slice(1) : w.norm));
     const key = 'person:' + folded.join(' ');
     rememberName(key, words.map((w, k) => (k === 0 && folded[0] !== w.norm ? w.raw.slice(1) : w.raw)).join(' '));

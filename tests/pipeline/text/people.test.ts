@@ -32,6 +32,13 @@ describe('people named by an election result', () => {
     expect(people('فاز مرشح التحالف الحاكم في كندا جون بول سميث بولاية جديدة.')).toEqual(['person:جون بول سميث']);
   });
 
+  it('reads a name right after a definite title, where an indefinite one heads an office', () => {
+    expect(people('وأعلنت الهيئة فوز الرئيس سامي الحداد بولاية ثالثة.')).toEqual(['person:سامي الحداد']);
+    expect(people('وقال المرشح الرئاسي سامي الحداد إن النتائج مرضية.')).toEqual(['person:سامي الحداد']);
+    expect(people('وقال رئيس حزب الشعب رامي سالم إن الحزب سيطعن.')).toEqual(['person:رامي سالم']);
+    expect(people('وقال رئيس حزب الشعب إن الحزب سيطعن.')).toEqual([]);
+  });
+
   it('names no one outside an election or in a run of common words', () => {
     expect(people('ارتفعت أسعار الذهب بنسبة 5% اليوم.')).toEqual([]);
     expect(people('وارتفع عدد المصابين بنسبة 20% خلال يومين.')).toEqual([]);
