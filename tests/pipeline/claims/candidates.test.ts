@@ -38,3 +38,16 @@ describe('candidates in a list of results', () => {
     expect(share?.owners).toEqual(['person:كريم داود']);
   });
 });
+
+describe('a share with no candidate named', () => {
+  it('never meets one candidate’s share, and still meets another share with no name', () => {
+    const owned = extractClaims('وحصل المرشح رامي سالم على 55% من الأصوات في الانتخابات.').find((c) => c.value === 55)!;
+    const nobody = extractClaims('وأظهرت النتائج أن الفائز حصل على 56% من الأصوات في الانتخابات.').find((c) => c.value === 56)!;
+    const nobody2 = extractClaims('وقالت اللجنة إن الفائز نال 57% من الأصوات في الانتخابات.').find((c) => c.value === 57)!;
+    expect(owned.concept).toBe('percent:vote');
+    expect(nobody.concept).toBe('percent:vote');
+    expect(nobody.owners).toEqual([]);
+    expect(matchScore(owned, nobody)).toBeNull();
+    expect(matchScore(nobody, nobody2)).not.toBeNull();
+  });
+});
