@@ -1,5 +1,6 @@
 // Figures given at an hour of polling day ("حتى الساعة 11", "قبل ثلاث ساعات من إغلاق مراكز
-// الاقتراع", "حتى منتصف النهار") are interim counts: another measure than the final turnout or
+// الاقتراع", "حتى منتصف النهار") or for one day of a vote held over several ("في اليوم الأول من
+// الاقتراع") are interim counts: another measure than the final turnout or
 // the final number of voters. A sentence that goes on with the same speaker ("وقال إن …",
 // "وأضاف أن …") and names no hour of its own speaks of the same hour.
 
@@ -11,8 +12,15 @@ export function timeOfDay(tokens: Token[]): string {
   if (i >= 0) return `:at:${tokens[i + 1].norm.split(/[.:,]/)[0]}`;
   // "قبل ثلاث ساعات من غلق مراكز الاقتراع": an interim figure too.
   if (tokens.some((t, k) => CLOSE.test(t.norm) && tokens.slice(Math.max(0, k - 4), k).some((w) => /ساعات|ساعتين/.test(w.norm)))) return ':at:before-close';
-  return tokens.some((t) => /^(منتصف|ظهرا|الظهر|صباحا)$/.test(t.norm)) ? ':at:day' : '';
+  // "في اليوم الأول من الاقتراع": one day of a vote held over several.
+  const day = tokens.findIndex((t, k) => /^(في|خلال)?(ال)?يوم$/.test(t.norm) && ORDINAL_DAY.test(tokens[k + 1]?.norm ?? '') && tokens.slice(k + 2, k + 6).some((w) => VOTING.test(w.norm)));
+  if (day >= 0) return `:at:day${DAY_NUMBER[ORDINAL_DAY.exec(tokens[day + 1].norm)?.[1] ?? 'اول']}`;
+  return tokens.some((t) => /^(منتصف|ظهرا|الظهر|صباحا|عصرا|العصر|ظهيره|الظهيره)$/.test(t.norm)) ? ':at:day' : '';
 }
+
+const ORDINAL_DAY = /^ال(اول|ثاني|ثالث)$/;
+const DAY_NUMBER: Record<string, number> = { اول: 1, ثاني: 2, ثالث: 3 };
+const VOTING = /^(و|ب|ل)?(ال)?(اقتراع|تصويت|انتخابات|انتخاب|تصويتيه)$/;
 
 const CLOSE = /^(غلق|اغلاق|الغلق|الاغلاق)$/;
 // "حتى إغلاق مراكز الاقتراع", "النتائج النهائية": the sentence speaks of the close or the final count.

@@ -111,7 +111,9 @@ export function nounOf(concept: string): Noun | undefined {
   const at = /^(.*):at:(.+)$/.exec(concept);
   if (at) {
     const base = nounOf(at[1]);
-    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : `حتى الساعة ${at[2]}`;
+    const days = ['الأول', 'الثاني', 'الثالث'];
+    const nth = /^day([123])$/.exec(at[2]);
+    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : nth ? `في اليوم ${days[Number(nth[1]) - 1]} من الاقتراع` : `حتى الساعة ${at[2]}`;
     return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
   }
   // A year's figure ("…:in:2011"), a part ("بينهم 21"), the (un)identified dead, an addition.

@@ -42,3 +42,20 @@ describe('turnout named once in a sentence, and the present after an earlier yea
     expect(claims.find((c) => c.value === 8)?.concept).toBe('percent:turnout');
   });
 });
+
+describe('one day of a vote held over several, and hours said in words', () => {
+  it('reads «في اليوم الأول من الاقتراع» as an interim figure, and names it', () => {
+    const c = extractClaims('وبلغت نسبة المشاركة في اليوم الأول من الاقتراع 17 بالمئة.').find((x) => x.value === 17);
+    expect(c?.concept).toBe('percent:turnout:at:day1');
+    expect(c?.label).toBe('نسبة المشاركة في اليوم الأول من الاقتراع');
+    expect(conceptOf('وأدلى 40 ألف ناخب بأصواتهم في اليوم الثاني من التصويت.', 40000)).toBe('voter:at:day2');
+  });
+
+  it('reads an afternoon hour in words as interim', () => {
+    expect(conceptOf('وبلغت نسبة المشاركة حتى الرابعة عصرا 30 بالمئة.', 30)).toBe('percent:turnout:at:day');
+  });
+
+  it('leaves the first day of anything else alone', () => {
+    expect(conceptOf('وبلغت نسبة المشاركة في الانتخابات 52 بالمئة بعد اليوم الأول من الحملة.', 52)).toBe('percent:turnout');
+  });
+});
