@@ -17,6 +17,7 @@ import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
+import { optionOf } from './options';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -132,6 +133,14 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.places = [...(prevClaim.places ?? [])];
           scope.admin = !!prevClaim.adminPlace;
           scopeFrom = prevClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
+        }
+        // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
+        const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;
+        if (option) {
+          concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
+          scope.owners = [option];
+          scope.ownerText = null;
+          scopeFrom = 'stated';
         }
         // "حصل X على 39 مليون صوت بنسبة 89.6%": the candidate's votes and share are one's.
         if (share && concept?.startsWith('percent:vote') && (scope.owners.length === 0 || scope.guessed)) {
