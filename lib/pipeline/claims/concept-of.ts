@@ -100,7 +100,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const namedRate = rateNamedBefore(tokens, qFrom, stops);
     // "12.5% من عدد الناخبين": a share of the voters is turnout.
     const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين)$/.test(t.bare);
-    const ofVoters = tokens[unitEnd]?.norm === 'من' && (voters(tokens[unitEnd + 1]) || (tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2])));
+    const votersAt = voters(tokens[unitEnd + 1]) ? unitEnd + 1 : tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2]) ? unitEnd + 2 : -1;
+    // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
+    // poll's or a result's share, not how many voted.)
+    const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
     if (!tokens.some(isVoteCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     const round1 = ctx.runoff && tokens.some((t, i) => /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
@@ -223,6 +226,13 @@ function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'tu
 }
 
 const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب)$/;
+// After "N% من الناخبين": the registered, a place or time, or a verb of taking part keep it turnout.
+const TURNOUT_TAIL = /^(و|ب|ل|في|ف)?(ال)?(مسجلين|مسجلون|مسجل|مقيدين|شاركوا|صوتوا|ادلوا|توجهوا|اقترعوا|في|فى|حتي|الى|الي|عند|خلال|بعد|قبل|داخل|خارج|وذلك)$/;
+/** True where the words after "N% من الناخبين" say only who, where or when they voted. */
+const sharedVotersOnly = (tokens: Token[], i: number): boolean => {
+  const next = tokens[i];
+  return !next || next.type !== 'word' || TURNOUT_TAIL.test(next.norm) || /^(ب|في|ف)/.test(next.norm);
+};
 /** «نسبة» naming no rate of its own: a preposition, a relative or a punctuation mark follows it. */
 const bareRate = (tokens: Token[], i: number): boolean => {
   const next = tokens[i + 1];

@@ -1,5 +1,5 @@
 // The status the article gives a figure: a count, a projection or estimate ("قد يصل",
-// "يتوقع", "تقديرات"), or a denial ("ينفي وفاة 11 ألف"); and whether it is a rate ("يوميا").
+// "يتوقع", "تقديرات", a poll's "استطلاع"), or a denial ("ينفي وفاة 11 ألف"); and whether it is a rate ("يوميا").
 
 import type { ClaimModality } from '../../types';
 import type { Token } from '../text/tokens';
@@ -14,6 +14,8 @@ const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
 const PROJECTION_WINDOW = 10;
+// "أظهر استطلاع للرأي أن 45% من الناخبين يؤيدون …": a poll's share is no result.
+const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر|مسح)$/;
 
 const RATES: [RegExp, string][] = [
   [/^(يوميا|يومي|اليوم الواحد)$/, 'day'],
@@ -40,6 +42,7 @@ export function modalityOf(tokens: Token[], q: number): ClaimModality {
     }
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
+    if (POLL.test(t.norm)) return 'projection';
   }
   return 'count';
 }

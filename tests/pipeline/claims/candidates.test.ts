@@ -51,3 +51,20 @@ describe('a share with no candidate named', () => {
     expect(matchScore(nobody, nobody2)).not.toBeNull();
   });
 });
+
+describe('shares of the voters that are not turnout', () => {
+  it('reads what a share of the voters think or chose as no turnout', () => {
+    const c = extractClaims('وقال 40% من الناخبين إنهم لا يثقون بالحكومة في الانتخابات.').find((x) => x.value === 40);
+    expect(c?.concept).not.toMatch(/turnout/);
+    expect(extractClaims('وشارك في الاقتراع مليون ناخب، بنسبة 12.5% من عدد الناخبين.').find((x) => x.value === 12.5)?.concept).toBe('percent:turnout');
+    expect(extractClaims('وبلغت المشاركة 30% من الناخبين المسجلين.').find((x) => x.value === 30)?.concept).toBe('percent:turnout');
+  });
+
+  it('keeps a poll’s share apart from a result', () => {
+    const poll = extractClaims('وأظهر استطلاع للرأي أن 45% من الناخبين يؤيدون المرشح سامي الحداد في الانتخابات.').find((x) => x.value === 45)!;
+    const result = extractClaims('وحصل المرشح سامي الحداد على 51% من الأصوات في الانتخابات.').find((x) => x.value === 51)!;
+    expect(poll.modality).toBe('projection');
+    expect(result.modality).toBe('count');
+    expect(matchScore(poll, result)).toBeNull();
+  });
+});
