@@ -144,6 +144,19 @@ function nameBeforeResult(tokens: Token[], at: number): [number, number] | null 
   return isArticleWord(tokens[from]) && !NAME_PARTICLES.test(tokens[from].bare) ? null : [from, at];
 }
 
+/** "حصل سميث على 53%", "نال سميث بـ 2 مليون صوت": one name word between a result's verb and its result. */
+function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | null {
+  const w = tokens[i];
+  if (!isNameWord(w) || isArticleWord(w)) return null;
+  let k = i + 1;
+  if (!/^(علي|على|ب|بنسبه)$/.test(tokens[k]?.norm ?? '')) return null;
+  k++;
+  if (/^(ال)?نسبه$/.test(tokens[k]?.norm ?? '')) k++;
+  if (/^(نحو|حوالي|اكثر|اقل|قرابه|زهاء|من)$/.test(tokens[k]?.norm ?? '')) k++;
+  if (tokens[k]?.norm === 'من') k++;
+  return voteResultAt(tokens, k) ? [i, i + 1] : null;
+}
+
 /** Name found by pattern at token i, or null: after a title, a reporting or winning verb,
  * "N% لصالح X", or before a vote's result ("X بـ N صوت", "X بنسبة N%"). */
 function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
@@ -151,7 +164,8 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
   if (TITLE.test(t.norm)) return nameAfterTitle(tokens, i);
   if (NAME_VERBS.test(t.norm)) {
     // "حصد هشام الطيب 55%": after a result's verb the family name may carry the article.
-    return nameAt(tokens, i + 1, 2, false) ?? (RESULT_VERBS.test(t.norm) ? nameAt(tokens, i + 1, 2) : null);
+    const range = nameAt(tokens, i + 1, 2, false) ?? (RESULT_VERBS.test(t.norm) ? nameAt(tokens, i + 1, 2) : null);
+    return range ?? (RESULT_VERBS.test(t.norm) ? singleNameBeforeResult(tokens, i + 1) : null);
   }
   // "47.5% لصالح كمال داود": whom a result is for.
   if (/^لصالح$/.test(t.norm) && (tokens[i - 1]?.type === 'num' || PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || VOTE_NOUN.test(tokens[i - 1]?.norm ?? ''))) return nameAt(tokens, i + 1, 1);

@@ -68,3 +68,13 @@ describe('shares of the voters that are not turnout', () => {
     expect(matchScore(poll, result)).toBeNull();
   });
 });
+
+describe('a candidate named by one word', () => {
+  it('owns the votes, which never meet all the votes counted', () => {
+    const own = extractClaims('وحصل حداد على 39 مليون صوت في الانتخابات الرئاسية.').find((c) => c.value === 39000000)!;
+    const all = extractClaims('وبلغ إجمالي الأصوات في الانتخابات الرئاسية 44 مليون صوت.').find((c) => c.value === 44000000)!;
+    expect(own.owners).toEqual(['person:حداد']);
+    expect(all.owners ?? []).toEqual([]);
+    expect(matchScore(own, all)).toBeNull();
+  });
+});

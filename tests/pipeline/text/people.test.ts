@@ -15,6 +15,13 @@ describe('people named by an election result', () => {
     expect(people('يليه سامر حداد بـ 1.2 مليون صوت.')).toEqual(['person:سامر حداد']);
   });
 
+  it('reads one name word between a result’s verb and its result', () => {
+    expect(people('وحصل حداد على 39 مليون صوت في الانتخابات.')).toEqual(['person:حداد']);
+    expect(people('وحصل حداد على نسبة نحو 53% من الأصوات.')).toEqual(['person:حداد']);
+    expect(people('حصل حداد على جائزة الدولة.')).toEqual([]);
+    expect(people('وحصلت الشركة على 5% من الأسهم.')).toEqual([]);
+  });
+
   it('reads a name right before «بـ N صوت» or «بنسبة N%»', () => {
     expect(people('وحل ثانيا في الانتخابات، ثم نادر حداد بـ 800 ألف صوت.')).toContain('person:نادر حداد');
     expect(people('ثم عبد الكريم الحداد بـ 900 ألف صوت.')).toContain('person:عبد الكريم الحداد');
