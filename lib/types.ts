@@ -73,6 +73,12 @@ export interface Claim extends Quantity {
   label?: string | null;
   /** How the concept and scope were found (lib/claims/evidence.ts); absent on reads analysed before it existed. */
   evidence?: ClaimEvidence;
+  /**
+   * True where the article presents the figure as an earlier one by a sentence before its own
+   * ("وكان X قد أعلن … . وأوضح أن …"); figures whose own sentence says so are read from it
+   * (lib/pipeline/claims/modality.ts isEarlierMention).
+   */
+  earlier?: boolean;
 }
 
 /**

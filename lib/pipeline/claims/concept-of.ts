@@ -23,6 +23,9 @@ import {
   isGroupShareCue,
 } from './concepts';
 import { moneyConcept } from './money';
+import { timeOfDay } from './interim';
+import { isElectorate } from './electorate';
+import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -47,23 +50,17 @@ const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت
 // "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
 const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
 const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
-// "من الناخبين المسجلين" after a word for those who voted ("عدد المقترعين من الناخبين المسجلين").
-const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|المقترعين|مصوتين|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
 
 /** Sentence-wide facts a figure's concept may depend on. */
 export interface ConceptContext {
   /** The article speaks of a second round or a run-off: "first round" figures are then the earlier round's. */
   runoff: boolean;
+  /** The interim hour the previous sentence gave, when this one goes on with its speaker. */
+  carriedTime?: string;
 }
 
-/** ":at:11" where the sentence gives the figure at a time of day ("حتى الساعة 11"), an interim count. */
-function partOfDay(tokens: Token[]): string {
-  const i = tokens.findIndex((t) => /^(و|ب|ل|في)?(ال)?ساعه$/.test(t.norm) && tokens[tokens.indexOf(t) + 1]?.type === 'num');
-  if (i >= 0) return `:at:${tokens[i + 1].norm.split(/[.:,]/)[0]}`;
-  // "قبل ثلاث ساعات من غلق مراكز الاقتراع": an interim figure too.
-  if (tokens.some((t, k) => /^(غلق|اغلاق|الغلق|الاغلاق)$/.test(t.norm) && tokens.slice(Math.max(0, k - 4), k).some((w) => /ساعات|ساعتين/.test(w.norm)))) return ':at:before-close';
-  return tokens.some((t) => /^(منتصف|ظهرا|الظهر|صباحا)$/.test(t.norm)) ? ':at:day' : '';
-}
+/** The hour an election figure was given at (interim.ts), its own or the one carried over. */
+const partOfDay = (tokens: Token[], ctx: ConceptContext): string => timeOfDay(tokens) || (ctx.carriedTime ?? '');
 
 /** What the figure counts, from its unit, the words after it, then the words before it. */
 export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array, ctx: ConceptContext = { runoff: false }): string | null {
@@ -103,7 +100,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const namedRate = rateNamedBefore(tokens, qFrom, stops);
     // "12.5% من عدد الناخبين": a share of the voters is turnout.
     const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين)$/.test(t.bare);
-    const ofVoters = tokens[unitEnd]?.norm === 'من' && (voters(tokens[unitEnd + 1]) || (tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2])));
+    const votersAt = voters(tokens[unitEnd + 1]) ? unitEnd + 1 : tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2]) ? unitEnd + 2 : -1;
+    // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
+    // poll's or a result's share, not how many voted.)
+    const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
     if (!tokens.some(isVoteCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     const round1 = ctx.runoff && tokens.some((t, i) => /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
@@ -114,7 +114,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       namedRate === 'turnout' ||
       ofVoters;
     const base = turnout ? 'percent:turnout' : 'percent:vote';
-    return base + (round1 ? ':round1' : '') + partOfDay(tokens);
+    return base + (round1 ? ':round1' : '') + partOfDay(tokens, ctx);
   }
   if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
@@ -174,13 +174,16 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
-  // Registered voters are the electorate, not those who voted.
-  // ("354 ألف ناخب من المسجلين" are those who voted, a part of the registered.)
-  const clauseTokens = tokens.slice(clause[0], clause[1]);
-  const registered = clauseTokens.findIndex((t) => /^(ال)?(مسجلين|مسجلون|مرسمين|المرسمين|مسجل|مسجلا|مسجله)$/.test(t.norm));
-  const voted = clauseTokens.slice(0, Math.max(0, registered)).some((t) => VOTING_ACT.test(t.norm));
-  if (concept === 'voter' && registered >= 0 && !voted && tokens[clause[0] + registered - 1]?.norm !== 'من') return 'voter:registered';
-  if (concept === 'voter') return concept + partOfDay(tokens);
+  // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
+  if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
+    const kind = ballotKindOf(tokens, loc, stops);
+    const paper = countsPapers(tokens, loc);
+    if (kind && (concept === 'votes' || paper || (concept === null && generic))) return `votes:${kind}`;
+    if (paper && paperIsBallot(tokens, clause)) return 'votes';
+  }
+  // Registered voters are the electorate, not those who voted (electorate.ts).
+  if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered';
+  if (concept === 'voter') return concept + partOfDay(tokens, ctx);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
   // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
@@ -211,7 +214,27 @@ function stillGoingOn(tokens: Token[], clause: [number, number], unitEnd: number
 function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'turnout' | 'other' | null {
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - 16); i--) {
     if (stops[i] || tokens[i].type === 'num') return null;
-    if (/^(و|ب|ل)?(ال)?(نسبه|نسب)$/.test(tokens[i].norm)) return isTurnoutCue(tokens[i + 1]) ? 'turnout' : 'other';
+    if (!RATE_WORD.test(tokens[i].norm)) continue;
+    // "أعلى نسبة مشاركة، حيث بلغت 69 % فيما كانت أدنى نسبة في انتخابات اليوم … 9 %": a bare
+    // «نسبة» is the rate the sentence named before, figures between or not.
+    if (bareRate(tokens, i)) {
+      for (let k = i - 1; k >= 0; k--) if (RATE_WORD.test(tokens[k].norm) && !bareRate(tokens, k)) return isTurnoutCue(tokens[k + 1]) ? 'turnout' : 'other';
+    }
+    return isTurnoutCue(tokens[i + 1]) ? 'turnout' : 'other';
   }
   return null;
 }
+
+const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب)$/;
+// After "N% من الناخبين": the registered, a place or time, or a verb of taking part keep it turnout.
+const TURNOUT_TAIL = /^(و|ب|ل|في|ف)?(ال)?(مسجلين|مسجلون|مسجل|مقيدين|شاركوا|صوتوا|ادلوا|توجهوا|اقترعوا|في|فى|حتي|الى|الي|عند|خلال|بعد|قبل|داخل|خارج|وذلك)$/;
+/** True where the words after "N% من الناخبين" say only who, where or when they voted. */
+const sharedVotersOnly = (tokens: Token[], i: number): boolean => {
+  const next = tokens[i];
+  return !next || next.type !== 'word' || TURNOUT_TAIL.test(next.norm) || /^(ب|في|ف)/.test(next.norm);
+};
+/** «نسبة» naming no rate of its own: a preposition, a relative or a punctuation mark follows it. */
+const bareRate = (tokens: Token[], i: number): boolean => {
+  const next = tokens[i + 1];
+  return !next || next.type === 'punct' || /^(في|فى|من|منذ|خلال|علي|التي|الذي|بين|عند)$/.test(next.norm);
+};

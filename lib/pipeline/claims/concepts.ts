@@ -123,7 +123,8 @@ const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'ال
 const GROUP_SHARE = new Set(['صالحه', 'ملغاه', 'بيضاء', 'اوراق', 'بطاقات', 'نساء', 'رجال', 'شباب', 'الشباب', 'النساء', 'الرجال', 'ذكور', 'اناث', 'الفيه', 'فيه', 'عمريه', 'اعمار', 'اعمارهم', 'تتراوح', 'سن', 'اطفال', 'الاطفال'].map(stem));
 
 export const isTurnoutCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && TURNOUT.has(t.stem);
-export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && GROUP_SHARE.has(t.stem);
+// ("لصالح X", in favour of X, shares its stem with «صالحة», valid ballots.)
+export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && GROUP_SHARE.has(t.stem) && !/^و?لصالح/.test(t.norm);
 
 export function isSevere(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && SEVERE.has(t.stem);

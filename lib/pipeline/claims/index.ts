@@ -15,14 +15,20 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
+import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
+import { isShareOfCount, shareConcept } from './shares';
+import { optionOf } from './options';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
+import { EARLIER_OPENING } from './modality';
 
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
+// Words for the present: a figure after them is the current one, whatever year came before.
+const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
 /** The year named last before a figure in its sentence, or null. */
@@ -48,6 +54,11 @@ export function extractClaims(text: string, options: { published?: string | null
   // People named with a title or a reporting verb anywhere in the article, then by surname.
   const people = learnPeople(tokensOf(text));
   let previousSpeaker: string | null = null;
+  // The interim hour of the previous sentence's election figures ("حتى الساعة 11" → ":at:11").
+  let previousHour = '';
+  // The previous sentence recalled an earlier figure ("وكان X قد أعلن …"): a sentence going on
+  // with its speaker ("وأوضح أن …") recalls the same moment.
+  let previousRecalled = false;
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
     // This sentence's claims start here: later passes look at them only (linear in the text).
@@ -59,6 +70,9 @@ export function extractClaims(text: string, options: { published?: string | null
     const tokens = tokensOf(s.text, s.start);
     const hits: EntityHit[] = findEntities(tokens, people);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
+    const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
+    const goesOn = goesOnWithSpeaker(tokens);
+    const recalled: boolean = goesOn && previousRecalled;
     if (inSentence.length > 0) {
       const located = inSentence.map((q) => locate(tokens, q));
       // Other countable figures end the search for context words on either side.
@@ -75,20 +89,25 @@ export function extractClaims(text: string, options: { published?: string | null
         for (let i = loc.qFrom; i < loc.qTo; i++) own[i] = 0;
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
-        let concept = comparable ? conceptOf(tokens, loc, clause, own, conceptCtx) : null;
+        let concept = comparable ? conceptOf(tokens, loc, clause, own, sentenceCtx) : null;
         const ownConcept = concept;
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
+        // "28 ألف ورقة، بنسبة 3.2%": a percentage right after a count is that count's share.
+        const share = comparable && isShareOfCount(tokens, located[k - 1] ?? null, loc) && claims[claims.length - 1]?.sentenceStart === s.start;
+        if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
         if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
-        const year = concept ? yearOf(years, s.start, q.start) : null;
+        const named = concept ? yearOf(years, s.start, q.start) : null;
+        // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
+        const year = named !== null && !NOW.test(normalizeArabic(text.slice(years.find((y) => y.value === named && y.start >= s.start)?.end ?? q.start, q.start))) ? named : null;
         if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
         if (comparable && concept) {
           previousConcept = concept;
@@ -114,6 +133,20 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.places = [...(prevClaim.places ?? [])];
           scope.admin = !!prevClaim.adminPlace;
           scopeFrom = prevClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
+        }
+        // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
+        const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;
+        if (option) {
+          concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
+          scope.owners = [option];
+          scope.ownerText = null;
+          scopeFrom = 'stated';
+        }
+        // "حصل X على 39 مليون صوت بنسبة 89.6%": the candidate's votes and share are one's.
+        if (share && concept?.startsWith('percent:vote') && (scope.owners.length === 0 || scope.guessed)) {
+          scope.owners = [...(prevClaim.owners ?? [])];
+          scope.ownerText = null;
+          scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
         }
         // "21 قتيلا في منطقة X وثلاثة في Y": the next item of a per-place breakdown is local too,
         // whether or not the gazetteer knows its place.
@@ -152,6 +185,7 @@ export function extractClaims(text: string, options: { published?: string | null
           adminPlace: scope.admin || undefined,
           label: labelOf(tokens, loc, concept, scope.ownerText, scope.placeText),
           evidence: { noun: nounEvidence(q, ownConcept, tokens, loc), scope: scopeFrom },
+          ...(recalled ? { earlier: true } : {}),
         });
       });
     }
@@ -160,6 +194,8 @@ export function extractClaims(text: string, options: { published?: string | null
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
+    previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
+    previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   return claims;
 }

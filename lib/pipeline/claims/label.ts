@@ -7,10 +7,11 @@ import { conceptNoun } from './nouns';
 
 /**
  * Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where.
- * A rate or a sum, whose counted noun is not a word next to it, is named from the concept table.
+ * A rate or a sum, whose counted noun is not a word next to it, and a kind of ballots ("الأصوات
+ * الباطلة" where the figure says "صوتا") are named from the concept table.
  */
 export function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
-  const fixed = concept && /^(percent|money)(:|$)/.test(concept) ? conceptNoun(concept) : null;
+  const fixed = concept && /^(percent|money)(:|$)|^votes:/.test(concept) ? conceptNoun(concept) : null;
   if (fixed) {
     const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
     return [fixed, ownerText, place].filter((p): p is string => !!p).join(' ');

@@ -1,5 +1,5 @@
 // The status the article gives a figure: a count, a projection or estimate ("قد يصل",
-// "يتوقع", "تقديرات"), or a denial ("ينفي وفاة 11 ألف"); and whether it is a rate ("يوميا").
+// "يتوقع", "تقديرات", a poll's "استطلاع"), or a denial ("ينفي وفاة 11 ألف"); and whether it is a rate ("يوميا").
 
 import type { ClaimModality } from '../../types';
 import type { Token } from '../text/tokens';
@@ -14,6 +14,8 @@ const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
 const PROJECTION_WINDOW = 10;
+// "أظهر استطلاع للرأي أن 45% من الناخبين يؤيدون …": a poll's share is no result.
+const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر|مسح)$/;
 
 const RATES: [RegExp, string][] = [
   [/^(يوميا|يومي|اليوم الواحد)$/, 'day'],
@@ -40,6 +42,7 @@ export function modalityOf(tokens: Token[], q: number): ClaimModality {
     }
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
+    if (POLL.test(t.norm)) return 'projection';
   }
   return 'count';
 }
@@ -69,7 +72,7 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
 // "وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 7 آلاف": the article recalls an earlier
 // figure; its own latest figure is elsewhere.
 const EARLIER_ANYWHERE = /(في وقت سابق|سابقا|قبل ذلك|في حصيله سابقه|الحصيله السابقه)/;
-const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
+export const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
 
 /** True where the sentence presents the figure as an earlier one (not the article's latest). */
 export function isEarlierMention(sentence: string, offsetInSentence: number): boolean {

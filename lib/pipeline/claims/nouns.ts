@@ -34,6 +34,14 @@ const NOUNS: Record<string, Noun> = {
   soldier: { construct: 'جنود', definite: 'الجنود' },
   votes: { construct: 'أصوات', definite: 'الأصوات' },
   voter: { definite: 'الناخبون' },
+  'votes:valid': { definite: 'الأصوات الصحيحة' },
+  'votes:invalid': { definite: 'الأصوات الباطلة' },
+  'votes:blank': { definite: 'الأوراق البيضاء' },
+  'votes:cast': { definite: 'الأصوات المدلى بها' },
+  'percent:valid': { definite: 'نسبة الأصوات الصحيحة' },
+  'percent:invalid': { definite: 'نسبة الأصوات الباطلة' },
+  'percent:blank': { definite: 'نسبة الأوراق البيضاء' },
+  'percent:cast': { definite: 'نسبة الأصوات المدلى بها' },
   missile: { construct: 'صواريخ', definite: 'الصواريخ' },
   drone: { construct: 'مسيّرات', definite: 'المسيّرات' },
   vehicle: { construct: 'آليات', definite: 'الآليات' },
@@ -103,7 +111,9 @@ export function nounOf(concept: string): Noun | undefined {
   const at = /^(.*):at:(.+)$/.exec(concept);
   if (at) {
     const base = nounOf(at[1]);
-    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : `حتى الساعة ${at[2]}`;
+    const days = ['الأول', 'الثاني', 'الثالث'];
+    const nth = /^day([123])$/.exec(at[2]);
+    const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : nth ? `في اليوم ${days[Number(nth[1]) - 1]} من الاقتراع` : `حتى الساعة ${at[2]}`;
     return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
   }
   // A year's figure ("…:in:2011"), a part ("بينهم 21"), the (un)identified dead, an addition.

@@ -134,7 +134,8 @@ export function scopeOf(
       owners.push(h.key);
       ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
       anchor = h.to;
-    } else if (gap <= 2 && startsWithLam(first)) {
+    } else if (gap <= 2 && (startsWithLam(first) || /^و?لصالح$/.test(prev?.norm ?? ''))) {
+      // "35.7% لسميث", "47.5% لصالح سميث": whose share.
       owners.push(h.key);
       ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
       anchor = h.to;

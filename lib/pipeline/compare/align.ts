@@ -29,9 +29,9 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   const ao = owners(a);
   const bo = owners(b);
   // One candidate's votes are a part of all the votes cast: a person on one side only is
-  // never the same figure as one with nobody's name.
-  // (A share in per cent is the candidate's own whoever is named: that rule is for counts.)
-  if (a.kind !== 'percent' && ao.some(isPerson) !== bo.some(isPerson)) return null;
+  // never the same figure as one with nobody's name. A share with nobody's name may be any
+  // candidate's (or the turnout misread): it never joins one candidate's share either.
+  if (ao.some(isPerson) !== bo.some(isPerson)) return null;
   const ap = places(a);
   const bp = places(b);
   // One names only whose figure it is, the other only where: "الكندي" vs "في كندا".

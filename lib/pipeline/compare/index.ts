@@ -23,7 +23,7 @@ const EARLIER_PENALTY = 10;
 const earlierCache = new WeakMap<Claim, boolean>();
 const earlier = (c: Claim): boolean => {
   let e = earlierCache.get(c);
-  if (e === undefined) earlierCache.set(c, (e = isEarlierMention(c.sentence, c.start - c.sentenceStart)));
+  if (e === undefined) earlierCache.set(c, (e = !!c.earlier || isEarlierMention(c.sentence, c.start - c.sentenceStart)));
   return e;
 };
 
@@ -105,11 +105,23 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const topics: Topic[] = [];
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
+  const own = articles[current].claims;
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
   const roundUp = (a: AnalyzedArticle): Set<Claim> => roundUpClaims(a.claims.filter(usable), bucketOf, earlier);
   const currentRoundUp = roundUp(articles[current]);
-  articles[current].claims.forEach((c, claim) => {
-    if (!usable(c) || currentRoundUp.has(c)) return;
+  // A figure the current article recalls as earlier ("وكان X قد أعلن …") beside its latest one on
+  // the same thing seeds no topic: the reader compares the latest, and an earlier read's equal
+  // figure then shows as what it was updated from.
+  const latestByBucket = new Map<string, Claim[]>();
+  for (const o of own) {
+    if (!usable(o) || earlier(o)) continue;
+    const list = latestByBucket.get(bucketOf(o));
+    if (list) list.push(o);
+    else latestByBucket.set(bucketOf(o), [o]);
+  }
+  const superseded = (c: Claim): boolean => earlier(c) && (latestByBucket.get(bucketOf(c)) ?? []).some((o) => matchScore(o, c) !== null);
+  own.forEach((c, claim) => {
+    if (!usable(c) || currentRoundUp.has(c) || superseded(c)) return;
     const m: Member = { article: current, claim, c };
     const signature = signatureOf(c);
     let best: Topic | null = null;

@@ -72,10 +72,14 @@ export function parentOf(key: string): string | null {
 
 /** Entity type of a key; generic places found by pattern are regions, towns cities. */
 export function entityType(key: string): EntityType {
-  if (key.startsWith('person:')) return 'person';
+  // A referendum's option ("option:yes") owns its votes as a candidate does.
+  if (key.startsWith('person:') || key.startsWith('option:')) return 'person';
   if (key.startsWith('town:')) return 'city';
   return keyIndex().types.get(key) ?? 'region';
 }
+
+// A referendum's options (lib/pipeline/claims/options.ts) as a reader names them.
+const OPTION_NAMES: Record<string, string> = { 'option:yes': '«نعم»', 'option:no': '«لا»' };
 
 /** Names of places and people found by pattern, as first written, for labels (keys are folded). */
 const patternNames = new Map<string, string>();
@@ -94,7 +98,7 @@ const ZONE_NAMES: Record<string, string> = {
 
 /** Name of an entity key for display, or null if unknown. */
 export function displayName(key: string): string | null {
-  const known = keyIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key];
+  const known = keyIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key] ?? OPTION_NAMES[key];
   if (known) return known;
   // Found by pattern but never seen in this session: their folded words ("place:ايغيل").
   const m = /^(place|town|person):(.*)$/.exec(key);

@@ -19,8 +19,19 @@ export function peopleFirstWords(people: PeopleIndex): Set<string> {
 export const PERSON_MAX_WORDS = 4;
 // Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …».
 const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب)$/;
-// Verbs a name follows: reporting («قال …») and winning («حصل … على»).
-const NAME_VERBS = /^(?:و|ف)?(قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل)$/;
+// Verbs a name follows: reporting («قال …»), winning and ranking in a vote («حصل … على»،
+// «حصد … 55%»، «تصدر …»، «يليه …»).
+const NAME_VERBS = /^(?:و|ف)?(قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
+// Verbs of a vote's result: the name after them may close with a family name that has the
+// article ("حصد عادل الطيب 55%").
+const RESULT_VERBS = /^(?:و|ف)?(حصل|حصلت|فاز|فازت|نال|نالت|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
+// A vote's result after a name: "بـ N", "بنسبة N" (and "على N" after a list's "و").
+const RESULT_OPENER = /^(بنسبه|ب)$/;
+// Words of an election near a share: "ارتفعت الأسعار بنسبة 5%" names no candidate.
+const ELECTION_WORD = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|انتخابات|انتخاب|انتخابيه|مرشح|مرشحه|مرشحين|اقتراع|ناخبين|ناخبون|جوله|دور)$/;
+// "بـ 1.2 مليون صوت", "بنسبة 48%": a count of votes or a share after a name.
+const VOTE_NOUN = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات)$/;
+const PERCENT_WORD = /^(بالميه|بالمايه|الميه|المايه|%)$/;
 // Words that open a compound name ("عبد الفتاح", "أبو بكر"): the article may follow them.
 const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
 // Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان").
@@ -47,6 +58,10 @@ export function isNameWord(t: Token | undefined, place = false): t is Token {
 // Words that end a name or stand where a name would ("قال … بأن", "في مدينة حوالي").
 const NOT_NAME_AFTER_VERB = new Set(['بان', 'انه', 'انها', 'حوالي', 'نحو', 'قرابه', 'زهاء', 'سيتولي', 'يتولي', 'تولي']);
 
+// A word that may carry a glued preposition ("بولاية" but also "بلينكن"): after a closing family
+// name with the article ("… الحداد بولاية ثالثة") it does not make that word a construct.
+const glued = (t: Token): boolean => !isArticleWord(t) && /^(ب|ل|ك)/.test(t.norm) && t.bare !== t.norm;
+
 /** Token range of a name starting at i ("جون سميث", "عبد الكريم العلي"), or null. */
 function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = true): [number, number] | null {
   const first = tokens[i];
@@ -57,7 +72,7 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
     if (!isNameWord(t)) break;
     // The article only after a particle ("عبد الفتاح") or as a closing family name ("… السيسي").
     // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
-    if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1])))) break;
+    if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
     end++;
   }
   return end - i >= minWords ? [i, end] : null;
@@ -66,11 +81,17 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
 /** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
 function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   let i = t + 1;
+  // A definite title takes no construct ("الرئيس سامي الحداد", "المرشح الرئاسي سامي الحداد" are
+  // names where "رئيس حزب الشعب" is an office): after it and its definite adjectives, a word
+  // without the article starts the name.
+  const definite = isArticleWord(tokens[t]);
   for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
     const w = tokens[i];
     if (!w || w.type !== 'word') return null;
     const next = tokens[i + 1];
-    const construct = !isArticleWord(w) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
+    const afterDefinite = definite && tokens.slice(t + 1, i).every(isArticleWord);
+    // ("إن الحزب …" after a title: a particle is no construct's head.)
+    const construct = !afterDefinite && !isArticleWord(w) && !STOPWORDS.has(w.norm) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
     const unitWord = lexicalForms(w).some((f) => UNIT_WORDS.has(f) || TOWN_WORDS.has(f));
     if (unitWord) {
       i += 2;
@@ -78,6 +99,11 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
     }
     // "الرئيس المنتهية ولايته X": a word with a possessive ending qualifies the title.
     const qualifier = /(ته|تها|تهم)$/.test(w.norm) && isArticleWord(tokens[i - 1]);
+    // "مرشح التحالف الحاكم في كندا جون بول سميث": a place the office is in.
+    if (w.norm === 'في' && next?.type === 'word' && (isKnownForm(next.norm) || isKnownForm(next.bare))) {
+      i += 2;
+      continue;
+    }
     if (isArticleWord(w) || w.norm === 'باسم' || isKnownForm(w.norm) || isKnownForm(w.bare) || construct || qualifier) {
       i++;
       continue;
@@ -87,24 +113,99 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   return null;
 }
 
-/** People an article names, found by pattern (a title or a reporting verb before a name). */
+/** A figure of votes or a share starts at token i: "1.2 مليون صوت", "48%", "40 بالمئة". */
+function voteResultAt(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.type !== 'num') return false;
+  if (tokens.slice(i + 1, i + 4).some((t) => VOTE_NOUN.test(t.norm))) return true;
+  const share = /[%٪]$/.test(tokens[i].raw) || tokens.slice(i + 1, i + 3).some((t) => PERCENT_WORD.test(t.norm) || /^[%٪]$/.test(t.raw));
+  return share && tokens.slice(Math.max(0, i - 15), i + 15).some((t) => t.type === 'word' && ELECTION_WORD.test(t.norm));
+}
+
+/**
+ * "ثم نادر حداد بـ 800 ألف صوت", "وجون سميث بنسبة 44%": two or three name words right before
+ * a vote's result; the first may carry "و". Longer runs of name-like words are not cut into one.
+ */
+function nameBeforeResult(tokens: Token[], at: number): [number, number] | null {
+  let from = at;
+  while (from > 0 && at - from < 3) {
+    const t = tokens[from - 1];
+    const closing = from === at;
+    const glued = t?.type === 'word' && /^و/.test(t.norm) && t.norm.length > 3 ? { ...t, norm: t.norm.slice(1), bare: t.norm.slice(1) } : t;
+    // The article only on the closing family name or after a particle ("عبد الفتاح").
+    if (!isNameWord(glued) || (isArticleWord(glued) && !closing && !NAME_PARTICLES.test(tokens[from - 2]?.bare ?? ''))) break;
+    from--;
+    if (glued !== t) break;
+  }
+  if (at - from < 2) return null;
+  // A fourth name-like word before: not one name, or a name cut in the middle.
+  const before = tokens[from - 1];
+  if (before && !/^و/.test(tokens[from].norm) && isNameWord(before) && !isArticleWord(before)) return null;
+  // A name's first word has no article ("الأحزاب المعارضة بنسبة …" names no one).
+  return isArticleWord(tokens[from]) && !NAME_PARTICLES.test(tokens[from].bare) ? null : [from, at];
+}
+
+/** "حصل سميث على 53%", "نال سميث بـ 2 مليون صوت": one name word between a result's verb and its result. */
+function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | null {
+  const w = tokens[i];
+  if (!isNameWord(w) || isArticleWord(w)) return null;
+  let k = i + 1;
+  if (!/^(علي|على|ب|بنسبه)$/.test(tokens[k]?.norm ?? '')) return null;
+  k++;
+  if (/^(ال)?نسبه$/.test(tokens[k]?.norm ?? '')) k++;
+  if (/^(نحو|حوالي|اكثر|اقل|قرابه|زهاء|من)$/.test(tokens[k]?.norm ?? '')) k++;
+  if (tokens[k]?.norm === 'من') k++;
+  return voteResultAt(tokens, k) ? [i, i + 1] : null;
+}
+
+/** Name found by pattern at token i, or null: after a title, a reporting or winning verb,
+ * "N% لصالح X", or before a vote's result ("X بـ N صوت", "X بنسبة N%"). */
+function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
+  const t = tokens[i];
+  if (TITLE.test(t.norm)) return nameAfterTitle(tokens, i);
+  if (NAME_VERBS.test(t.norm)) {
+    // "حصد هشام الطيب 55%": after a result's verb the family name may carry the article.
+    const range = nameAt(tokens, i + 1, 2, false) ?? (RESULT_VERBS.test(t.norm) ? nameAt(tokens, i + 1, 2) : null);
+    return range ?? (RESULT_VERBS.test(t.norm) ? singleNameBeforeResult(tokens, i + 1) : null);
+  }
+  // "47.5% لصالح كمال داود": whom a result is for.
+  if (/^لصالح$/.test(t.norm) && (tokens[i - 1]?.type === 'num' || PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || VOTE_NOUN.test(tokens[i - 1]?.norm ?? ''))) return nameAt(tokens, i + 1, 1);
+  return null;
+}
+
+/** People an article names, found by pattern (see nameFoundAt), never by a list. */
 export function learnPeople(tokens: Token[]): PeopleIndex {
   const index: PeopleIndex = new Map();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type !== 'word') continue;
-    let range: [number, number] | null = null;
-    if (TITLE.test(t.norm)) range = nameAfterTitle(tokens, i);
-    else if (NAME_VERBS.test(t.norm)) range = nameAt(tokens, i + 1, 2, false);
-    if (!range) continue;
-    const words = tokens.slice(range[0], range[1]);
-    const folded = words.map((w) => w.norm);
+  // End of the last name found after a title or a verb.
+  let foundEnd = 0;
+  const remember = (found: Token[], listed = false) => {
+    let words = found;
+    // A list's "و" glued to the first name ("وجون سميث بنسبة 44%") is no part of it; past two
+    // words, a word with a preposition ("… جون بول سميث بولاية جديدة") ends the name.
+    const cut = words.findIndex((w, k) => k >= 2 && glued(w));
+    if (cut > 0) words = words.slice(0, cut);
+    const folded = words.map((w, k) => (k === 0 && listed && /^و/.test(w.norm) ? w.norm.slice(1) : w.norm));
     const key = 'person:' + folded.join(' ');
-    rememberName(key, words.map((w) => w.raw).join(' '));
+    rememberName(key, words.map((w, k) => (k === 0 && folded[0] !== w.norm ? w.raw.slice(1) : w.raw)).join(' '));
     // The full name, and the family name alone (one or two words) for later mentions.
     const forms = [folded.join(' '), folded.slice(-1).join(' ')];
     if (folded.length >= 3) forms.push(folded.slice(-2).join(' '));
     for (const f of forms) if (f.length >= 3 && !STOPWORDS.has(f) && !index.has(f)) index.set(f, key);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    // "ثم نادر حداد بـ 800 ألف صوت": a name before a vote's result (the name is behind us).
+    const listItem = /^(علي|على)$/.test(t.norm);
+    if ((RESULT_OPENER.test(t.norm) || listItem) && voteResultAt(tokens, i + 1)) {
+      const before = nameBeforeResult(tokens, i);
+      // "وجون سميث على 44%": "على" only after a list's "و" (else "حصل على" would do).
+      // A name a title or a verb gave already ("وتصدر عادل منصور النتائج بنسبة …") is not read again.
+      if (before && before[0] >= foundEnd && (!listItem || /^و/.test(tokens[before[0]].norm))) remember(tokens.slice(before[0], before[1]), true);
+    }
+    const range = nameFoundAt(tokens, i);
+    if (!range) continue;
+    remember(tokens.slice(range[0], range[1]));
+    foundEnd = range[1];
     i = range[1] - 1;
   }
   return index;

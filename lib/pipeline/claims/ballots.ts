@@ -1,0 +1,61 @@
+// Kinds of ballots: valid ("الأصوات الصحيحة", "المصرح بها", "المعبر عنها"), invalid ("باطلة",
+// "ملغاة", "لاغية"), blank ("ورقة بيضاء", "الأوراق البيضاء") and all those cast ("الأصوات المدلى
+// بها") are four different totals, and none of them is one candidate's votes. The kind is named
+// right after the counted noun ("45 ألف صوت باطل", "23 ألف ورقة بيضاء") or heads the figure
+// ("عدد الأصوات الصحيحة بلغ 44 مليونا"). A ballot word ("ورقة", "بطاقة") counts votes only
+// with such a kind or a word of voting beside it: "500 ورقة نقدية" are no votes.
+
+import type { Token } from '../text/tokens';
+import type { Located } from './locate';
+
+export type BallotKind = 'valid' | 'invalid' | 'blank' | 'cast';
+
+const KIND_WORDS: [RegExp, BallotKind][] = [
+  [/^(و|ب|ل)?(ال)?(صحيحه|صحيح|صالحه|صالح|مصرح|مصرحا|معبر)$/, 'valid'],
+  [/^(و|ب|ل)?(ال)?(باطله|باطل|باطلا|ملغاه|ملغي|ملغيه|لاغيه|لاغيا|فاسده)$/, 'invalid'],
+  [/^(و|ب|ل)?(ال)?(بيضاء|بيضا|بيض)$/, 'blank'],
+  [/^(و|ب|ل)?(ال)?(مدلي|المدلي)$/, 'cast'],
+];
+// Nouns a kind of ballot qualifies: votes, ballots, papers, cards.
+const BALLOT_NOUN = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|ورقه|اوراق|بطاقه|بطاقات|ورقات)$/;
+const PAPER = /^(و|ب|ل)?(ال)?(ورقه|اوراق|بطاقه|بطاقات|ورقات)$/;
+const VOTING = /^(و|ب|ل)?(ال)?(تصويت|اقتراع|انتخاب|انتخابات|انتخابيه|اقتراعيه)$/;
+const AFTER = 4;
+const BEFORE = 12;
+
+/** The kind a word names, or null ("لصالح" is "in favour of", not a valid ballot). */
+function kindOf(t: Token | undefined): BallotKind | null {
+  if (!t || t.type !== 'word' || /^و?لصالح/.test(t.norm)) return null;
+  for (const [re, kind] of KIND_WORDS) if (re.test(t.norm)) return kind;
+  return null;
+}
+
+/** True where the figure's own noun is a ballot paper ("ورقة", "بطاقات"). */
+export function countsPapers(tokens: Token[], loc: Located): boolean {
+  return tokens.slice(loc.qTo, loc.unitEnd).some((t) => PAPER.test(t.norm));
+}
+
+/**
+ * The kind of ballots a figure counts: named right after its noun, or heading it before with no
+ * other figure between ("عدد أوراق التصويت الملغاة كان 28 ألف ورقة"); null for none.
+ */
+export function ballotKindOf(tokens: Token[], loc: Located, stops: Uint8Array): BallotKind | null {
+  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + AFTER) && !stops[i]; i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' && t.raw !== '(' && t.raw !== ')') break;
+    const kind = kindOf(t);
+    if (kind) return kind;
+  }
+  // Heading the figure: a ballot noun and its kind a few words apart, before the figure.
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
+    const kind = kindOf(tokens[i]);
+    if (!kind) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !stops[k]; k--) if (BALLOT_NOUN.test(tokens[k].norm)) return kind;
+  }
+  return null;
+}
+
+/** True where a ballot word stands with a word of voting ("أوراق التصويت", "بطاقات الاقتراع"). */
+export function paperIsBallot(tokens: Token[], clause: [number, number]): boolean {
+  return tokens.slice(clause[0], clause[1]).some((t) => VOTING.test(t.norm));
+}

@@ -1,0 +1,37 @@
+// Registered voters (the electorate) are another figure than those who voted. A count of voters
+// is the electorate when the word for registered belongs to it — right after its noun ("7 ملايين
+// ناخب مسجل") or heading it with no other figure between ("عدد الناخبين المسجلين … 7 ملايين") —
+// when it is the whole a turnout is taken from ("من مجموع/من أصل/من إجمالي 7 ملايين ناخب"), or
+// when a verb says they were called to vote ("دُعي 9 ملايين ناخب إلى الاقتراع", "يحق لـ").
+// Those who voted "من الناخبين المسجلين" (among the registered) stay voters.
+
+import type { Token } from '../text/tokens';
+import type { Located } from './locate';
+
+const REGISTERED = /^(و|ب|ل)?(ال)?(مسجلين|مسجلون|مرسمين|مسجل|مسجلا|مسجله|مقيدين|مقيدون)$/;
+// Words for those who voted: a registered word after them qualifies them, not the electorate.
+const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|مصوتين|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
+// "دُعي … إلى الاقتراع", "يحق لهم التصويت", "المدعوون إلى التصويت": called to vote.
+const CALLED = /^(و|ف)?(دعي|يدعي|تدعي|دعيت|مدعوون|مدعوين|المدعوين|المدعوون|يحق|ويحق)$/;
+const WHOLE = /^(اصل|مجموع|اجمالي)$/;
+
+/** True where the voter count at `loc` is the electorate (see the header). */
+export function isElectorate(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array): boolean {
+  const notAmong = (i: number) => tokens[i - 1]?.norm !== 'من';
+  // Right after the counted noun ("ناخب مسجلين بالسجل الانتخابي").
+  for (let i = loc.unitEnd; i < Math.min(clause[1], loc.unitEnd + 2) && !stops[i]; i++) if (REGISTERED.test(tokens[i].norm) && notAmong(i)) return true;
+  // Heading the figure in its clause, with no figure and no act of voting before it.
+  let voted = false;
+  for (let i = clause[0]; i < loc.qFrom; i++) {
+    const t = tokens[i];
+    if (stops[i]) voted = false;
+    if (VOTING_ACT.test(t.norm)) voted = true;
+    if (REGISTERED.test(t.norm) && notAmong(i) && !voted && !stops.slice(i, loc.qFrom).some((s) => s === 1)) return true;
+  }
+  // "من مجموع 7 ملايين ناخب": the whole the voters are counted against.
+  const w = loc.qFrom - 1 - (/^(نحو|حوالي|قرابه|زهاء|اكثر|اقل)$/.test(tokens[loc.qFrom - 1]?.bare ?? '') ? 1 : 0);
+  if (WHOLE.test(tokens[w]?.bare ?? '') && tokens[w - 1]?.norm === 'من') return true;
+  // "ودُعي أكثر من 60 مليون ناخب إلى الإدلاء بأصواتهم".
+  for (let i = loc.qFrom - 1; i >= Math.max(clause[0], loc.qFrom - 4) && !stops[i]; i--) if (CALLED.test(tokens[i].norm)) return true;
+  return false;
+}

@@ -1,0 +1,41 @@
+// A referendum's options: "صوتوا بنعم", "بموافقة 61%", "صوتوا بلا", "رفض 39%", «لا». A figure
+// naming an option counts that option's votes (or its share), owned by the option as a
+// candidate's votes are by the candidate: never all voters, never turnout, never the other option.
+// Read only in a sentence about a vote, so "رفض 39% من المستطلعين" in a poll stays out.
+
+import type { Token } from '../text/tokens';
+import type { Located } from './locate';
+
+export type BallotOption = 'option:yes' | 'option:no';
+
+const YES = /^(و)?(ب)?(نعم|الموافقه|موافقه|بالموافقه|لصالحه|وافق|وافقوا|وافقت|ايد|ايدوا)$/;
+const NO = /^(و)?(ب)?(الرفض|رفض|برفض|ضده|رفضوا|رفضت|عارض|عارضوا)$/;
+const VOTE_WORD = /^(و|ب|ل|ف)?(ال)?(استفتاء|اقتراع|صوت|صوتوا|اصوات|ناخبين|ناخبون|مقترعين|مقترعون|مصوتين|تصويت|المشاركين)$/;
+const AFTER = 6;
+const BEFORE = 3;
+
+/** The option a word names, or null: «لا» only as a quoted or "بـ" option, never the negation. */
+function optionOfWord(tokens: Token[], i: number): BallotOption | null {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  if (YES.test(t.norm)) return 'option:yes';
+  if (NO.test(t.norm) || t.norm === 'بلا' || (t.norm === 'لا' && /^[«"“(]$/.test(tokens[i - 1]?.raw ?? ''))) return 'option:no';
+  return null;
+}
+
+/** The option the figure at `loc` counts, from the words right after or before it, or null. */
+export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): BallotOption | null {
+  if (!tokens.some((t) => t.type === 'word' && VOTE_WORD.test(t.norm))) return null;
+  // Before first: "بموافقة 61% ورفض 39%" names each option right before its figure.
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
+    if (tokens[i].type === 'punct') break;
+    const o = optionOfWord(tokens, i);
+    if (o) return o;
+  }
+  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + AFTER) && !stops[i]; i++) {
+    if (tokens[i].type === 'punct' && !/^[«"“(]$/.test(tokens[i].raw)) break;
+    const o = optionOfWord(tokens, i);
+    if (o) return o;
+  }
+  return null;
+}

@@ -1,0 +1,43 @@
+// A referendum's options own their votes (lib/pipeline/claims/options.ts). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { matchScore } from '../../../lib/pipeline/compare/align';
+import { topicLabel } from '../../../lib/pipeline/compare/label';
+
+const RESULT = 'وأظهرت النتائج أن 67.5% من الناخبين صوتوا بنعم على التعديلات، مقابل 32.5% صوتوا بلا، فيما بلغت نسبة المشاركة 44%.';
+
+describe('the options of a referendum', () => {
+  const claims = extractClaims(RESULT);
+  const at = (v: number) => claims.find((c) => c.value === v)!;
+
+  it('gives each share its option, never turnout', () => {
+    expect(at(67.5).concept).toBe('percent:vote');
+    expect(at(67.5).owners).toEqual(['option:yes']);
+    expect(at(32.5).owners).toEqual(['option:no']);
+    expect(at(44).concept).toBe('percent:turnout');
+  });
+
+  it('keeps the options apart, and apart from a share nobody owns', () => {
+    expect(matchScore(at(67.5), at(32.5))).toBeNull();
+    const nobody = extractClaims('وحصلت التعديلات على 66% من الأصوات في الاستفتاء.').find((c) => c.value === 66)!;
+    expect(nobody.concept).toBe('percent:vote');
+    expect(matchScore(at(67.5), nobody)).toBeNull();
+  });
+
+  it('reads an option named before its figure, and votes counted for one', () => {
+    const text = 'وجاءت نتيجة الاستفتاء بموافقة 61% ورفض 39%. وصوت 12 مليون ناخب بنعم.';
+    const c = extractClaims(text);
+    expect(c.find((x) => x.value === 61)?.owners).toEqual(['option:yes']);
+    expect(c.find((x) => x.value === 39)?.owners).toEqual(['option:no']);
+    expect(c.find((x) => x.value === 12000000)?.concept).toBe('votes');
+  });
+
+  it('names the option in the topic label', () => {
+    expect(topicLabel([at(67.5)], [])).toContain('«نعم»');
+  });
+
+  it('reads no option outside a vote, nor the negation «لا»', () => {
+    expect(extractClaims('ورفض 39% من المستطلعين الخطة.').find((c) => c.value === 39)?.owners ?? []).toEqual([]);
+    expect(extractClaims('وقال إن 40 ألف ناخب لا يثقون بالنتائج.').find((c) => c.value === 40000)?.concept).toBe('voter');
+  });
+});
