@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
-import { stem } from '../text/normalize';
+import { stem, STOPWORDS } from '../text/normalize';
 import {
   conceptOfUnit,
   conceptOfWord,
@@ -161,7 +161,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       concept = people(near[i]);
       // "عدد الحرائق التي لا تزال مشتعلة يبلغ 50": a counted thing the lexicon does not know.
       if (concept === null && q.unit === null && !partitive && near[i].type === 'word' && !conceptOfWord(near[i]) && !populationOfUnit(near[i].raw)) {
-        if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2) concept = 'unit:' + near[i].stem;
+        // ("ارتفعت الحصيلة منذ …": a function word after the head names nothing.)
+        if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2 && !STOPWORDS.has(near[i].norm)) concept = 'unit:' + near[i].stem;
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;

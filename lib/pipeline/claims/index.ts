@@ -15,6 +15,7 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
+import { measureKindOf } from './measure';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -23,6 +24,7 @@ export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
 
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
+const ELECTION = /^(votes|voter|percent:(vote|turnout|counted))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
 /** The year named last before a figure in its sentence, or null. */
@@ -88,6 +90,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
         if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
+        // the story's own event's figure. (Election figures have their own kinds of measure.)
+        const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null) : '';
+        if (concept && kind && !concept.includes(kind)) concept += kind;
         const year = concept ? yearOf(years, s.start, q.start) : null;
         if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
         if (comparable && concept) {

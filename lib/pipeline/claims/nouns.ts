@@ -95,6 +95,12 @@ const AMONG: Record<string, string> = {
  */
 export function nounOf(concept: string): Noun | undefined {
   if (NOUNS[concept]) return NOUNS[concept];
+  // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
+  const since = /^(.*):since$/.exec(concept);
+  if (since) {
+    const base = nounOf(since[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, 'منذ البداية'].filter(Boolean).join(' ') };
+  }
   const added = /^(.*):new$/.exec(concept);
   if (added) {
     const base = nounOf(added[1]);

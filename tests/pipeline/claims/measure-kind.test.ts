@@ -1,0 +1,65 @@
+// Kinds of measure a sentence gives a figure (lib/pipeline/claims/measure.ts and concept-of.ts):
+// invented sentences, one phenomenon each; different measures never meet on one card.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import { matchScore } from '../../../lib/pipeline/compare/align';
+import type { Claim } from '../../../lib/types';
+
+const PUBLISHED = '2024-06-10';
+const byValue = (text: string, v: number): Claim | undefined => extractClaims(text, { published: PUBLISHED }).find((c) => c.value === v);
+const concept = (text: string, v: number): string | null => byValue(text, v)?.concept ?? null;
+
+describe('a cumulative toll is apart from one incident\'s and one day\'s', () => {
+  it('reads "since the war began" before or after the figure, and the list items it covers', () => {
+    const text = 'وارتفعت حصيلة القتلى منذ بدء العدوان على الإقليم إلى 21 ألفا و52 ألف مصاب.';
+    expect(concept(text, 21000)).toBe('death:since');
+    expect(concept(text, 52000)).toBe('injured:since');
+    expect(concept('وقتل 30 شخصا وأصيب 80 آخرون منذ اندلاع الصراع.', 30)).toBe('death:since');
+    expect(concept('وقتل 30 شخصا وأصيب 80 آخرون منذ اندلاع الصراع.', 80)).toBe('injured:since');
+  });
+
+  it('keeps the incident of the same sentence the incident\'s', () => {
+    for (const text of [
+      'وقتل 45 شخصا في غارة على سوق، ما يرفع عدد القتلى منذ بدء الحرب إلى 18 ألفا.',
+      'وقتل 45 شخصا في غارة على سوق ما يرفع عدد القتلى منذ بدء الحرب إلى 18 ألفا.',
+      'وقتل 45 شخصا في الغارة، وارتفعت الحصيلة منذ بدء الحرب إلى 18 ألفا.',
+    ]) {
+      expect(concept(text, 45)).toBe('death');
+      expect(concept(text, 18000)).toBe('death:since');
+    }
+  });
+
+  it('takes a date weeks back as the start of a conflict, not the day an event began', () => {
+    expect(concept('وارتفع عدد القتلى في الحرب على الإقليم إلى 18 ألفا منذ 3 فبراير.', 18000)).toBe('death:since');
+    // Five days before publication: the event's own toll since it began.
+    expect(concept('وارتفع عدد القتلى في الحرب على الإقليم إلى 18 ألفا منذ 5 يونيو.', 18000)).toBe('death');
+    // No conflict named beside it: a crisis the story is about, counted from its start.
+    expect(concept('وقالت الهيئة إن 70 ألف شخص نزحوا منذ 3 فبراير.', 70000)).toBe('displaced');
+  });
+
+  it('keeps an event\'s toll since it began the event\'s toll', () => {
+    expect(concept('وارتفعت حصيلة الحرائق منذ اندلاعها أمس إلى 26 قتيلا.', 26)).toBe('death');
+    expect(concept('وقتل 26 شخصا في الحرائق المندلعة منذ أمس الأربعاء.', 26)).toBe('death');
+  });
+
+  it('reads the last 24 hours and one day as the day\'s new figure', () => {
+    expect(concept('وقالت الوزارة إن 95 شخصا قتلوا خلال الـ24 ساعة الماضية.', 95)).toBe('death:new');
+    expect(concept('وسجلت الوزارة 95 قتيلا و120 جريحا في آخر 24 ساعة.', 95)).toBe('death:new');
+    expect(concept('وسجلت الوزارة 95 قتيلا و120 جريحا في آخر 24 ساعة.', 120)).toBe('injured:new');
+    expect(concept('ونفذ الطيران 44 غارة في يوم واحد.', 44)).toMatch(/:new$/);
+  });
+
+  it('never puts a cumulative toll on one card with the incident\'s or the day\'s', () => {
+    const since = byValue('وارتفع عدد القتلى منذ بدء الحرب إلى 18 ألفا.', 18000) as Claim;
+    const incident = byValue('وقال المسعفون إن عدد القتلى ارتفع إلى 18 ألفا.', 18000) as Claim;
+    const day = byValue('وقتل 18 ألفا خلال الـ24 ساعة الماضية.', 18000) as Claim;
+    expect(matchScore(since, incident)).toBeNull();
+    expect(matchScore(since, day)).toBeNull();
+    expect(matchScore(incident, byValue('وارتفع عدد القتلى إلى 18 ألفا.', 18000) as Claim)).not.toBeNull();
+  });
+
+  it('names a cumulative figure in the one wording table', () => {
+    expect(conceptNoun('death:since')).toBe('القتلى منذ البداية');
+  });
+});
