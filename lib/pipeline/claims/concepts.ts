@@ -69,14 +69,41 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'missing', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
 
-// "بين قتيل وجريح": dead and injured counted together, another figure than either.
-export function isCombinedCasualties(after: Token[]): boolean {
+/** "قتيل وجريح", "القتلى والجرحى", "مقتل وإصابة": a dead word and an injured word joined by و. */
+function deadAndInjured(a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b || b.type !== 'word' || !/^و/.test(b.norm)) return false;
+  const pair = [conceptOfWord(a), conceptOfWord(b)];
+  return pair.includes('death') && pair.includes('injured');
+}
+// Words that may stand between a combined noun before the figure and the figure ("حصيلة القتلى
+// والجرحى إلى أكثر من 50").
+const BEFORE_FIGURE = /^(الى|الي|عن|نحو|حوالي|قرابه|زهاء|اكثر|من|ب|الي|ما|يقارب|لا|يقل)$/;
+
+/**
+ * Dead and injured counted together — another figure than either: after the figure "بين قتيل
+ * وجريح", "قتيلا وجريحا", "من القتلى والجرحى"; before it "مقتل وإصابة 50", "حصيلة القتلى
+ * والجرحى إلى 50". `unitEnd` is the token after the figure's own noun, `end` the clause's end,
+ * `stops` the tokens of other figures.
+ */
+export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: number, end: number, stops: Uint8Array): boolean {
+  const after = tokens.slice(unitEnd, Math.min(end, unitEnd + 6));
   const k = after.findIndex((t) => t.norm === 'بين');
-  if (k < 0 || k > 2) return false;
-  const next = after.slice(k + 1, k + 4).map(conceptOfWord);
-  return next.includes('death') && next.includes('injured');
+  if (k >= 0 && k <= 2) {
+    const next = after.slice(k + 1, k + 4).map(conceptOfWord);
+    if (next.includes('death') && next.includes('injured')) return true;
+  }
+  // "50 قتيلا وجريحا" (the figure's own noun, then the other), "50 من القتلى والجرحى" — not
+  // "7 جنود قتلوا وأصيب 5" nor "ألف قتيل وجرح 9 آلاف": the second word is the next figure's.
+  const pairAt = (i: number): boolean => i + 1 < end && tokens[i + 2]?.type !== 'num' && deadAndInjured(tokens[i], tokens[i + 1]);
+  if ((unitEnd - 1 >= qFrom && tokens[unitEnd - 1].type === 'word' && pairAt(unitEnd - 1)) || (tokens[unitEnd]?.norm === 'من' && pairAt(unitEnd + 1))) return true;
+  // "مقتل وإصابة 50", "قتل وجرح 40 شخصا" — not "3 قتلوا وأصيب 20" nor "لقي مصرعه وأصيب 5": a verb
+  // of a subject named before tells the previous figure's event.
+  let j = qFrom - 1;
+  while (j > 0 && qFrom - j <= 4 && tokens[j].type === 'word' && BEFORE_FIGURE.test(tokens[j].norm)) j--;
+  // ("ألف قتيل وجرح 9 آلاف": the first word is the previous figure's noun.)
+  return j > 0 && !stops[j - 2] && tokens[j - 2]?.type !== 'num' && !/(وا|ه|هم|ها)$/.test(tokens[j - 1].raw.replace(/[\u064b-\u0652]/g, '')) && deadAndInjured(tokens[j - 1], tokens[j]);
 }
 
 /** Words that say "people" or "cases" without saying which: the context decides. */

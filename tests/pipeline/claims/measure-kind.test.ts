@@ -63,3 +63,37 @@ describe('a cumulative toll is apart from one incident\'s and one day\'s', () =>
     expect(conceptNoun('death:since')).toBe('القتلى منذ البداية');
   });
 });
+
+describe('the dead and the injured counted together are neither the dead nor the injured', () => {
+  it('reads a combined noun after the figure or before it', () => {
+    for (const [text, v] of [
+      ['وأسفر الانفجار عن مقتل وإصابة 50 شخصا.', 50],
+      ['وسقط 50 قتيلا وجريحا في الانفجار.', 50],
+      ['وسقط 60 من القتلى والجرحى.', 60],
+      ['وخلف الانفجار 50 ضحية بين قتيل وجريح.', 50],
+      ['وارتفعت حصيلة القتلى والجرحى إلى 50 شخصا.', 50],
+      ['وفاة وإصابة 7 من عائلة واحدة في حادث سير.', 7],
+    ] as [string, number][]) {
+      expect(concept(text, v)).toBe('casualties');
+    }
+    expect(concept('ومقتل وإصابة 20 عسكريا في الهجوم.', 20)).toBe('casualties:soldier');
+  });
+
+  it('keeps two figures of one sentence the dead and the injured', () => {
+    for (const text of ['وأسفر الحادث عن 12 قتيلا و30 مصابا.', 'وأعلن مقتل 12 شخصا وإصابة 30 آخرين بجروح.', 'وقالت المصادر إن 12 من المدنيين قتلوا واصيب 30 آخرون.']) {
+      expect(concept(text, 12)).toMatch(/^death/);
+      expect(concept(text, 30)).toBe('injured');
+    }
+    // The next figure's noun or verb is no combined noun: "قتلوا وأصيب 5", "قتيل وجرح 9 آلاف".
+    expect(concept('وأشار الجيش إلى أن 7 جنود قتلوا وأصيب 5 آخرون في المنطقة.', 7)).toBe('death:soldier');
+    expect(concept('وسقط ألف قتيل وجرح 9 آلاف آخرين.', 9000)).toBe('injured');
+    expect(concept('ولقي رجل مصرعه وأصيب 5 آخرون.', 5)).toBe('injured');
+  });
+
+  it('never puts the combined count on the card of the dead or of the injured', () => {
+    const combined = byValue('وأسفر الانفجار عن مقتل وإصابة 50 شخصا.', 50) as Claim;
+    expect(matchScore(combined, byValue('وأسفر الانفجار عن مقتل 50 شخصا.', 50) as Claim)).toBeNull();
+    expect(matchScore(combined, byValue('وأسفر الانفجار عن إصابة 50 شخصا.', 50) as Claim)).toBeNull();
+    expect(matchScore(combined, byValue('وسقط 50 قتيلا وجريحا في الانفجار.', 50) as Claim)).not.toBeNull();
+  });
+});
