@@ -12,7 +12,7 @@ import {
   isCountedCue,
   isGenericUnit,
   isGenericUnitText,
-  isSevere,
+  saysSevere,
   isTreated,
   PEOPLE_CONCEPTS,
   isVoteCue,
@@ -174,7 +174,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
-  else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
+  else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after())) concept = 'injured:severe';
   // Registered voters are the electorate, not those who voted.
   // ("354 ألف ناخب من المسجلين" are those who voted, a part of the registered.)
   const clauseTokens = tokens.slice(clause[0], clause[1]);

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
   death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهاد شهيد شهداء شهيدا غرقى لقوا اودت اودى قضوا',
-  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات اصيب اصيبوا يصاب حروق',
+  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
@@ -111,8 +111,18 @@ const GENERIC = new Set(
   'شخص اشخاص شخصا حالة حالات فرد فردا افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
 );
 
-// Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة".
-const SEVERE = new Set(['خطيره', 'خطيرة', 'حرجه', 'حرجة', 'بليغه', 'بليغة'].map(stem));
+// Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة", "إصابته بليغة".
+const SEVERE = new Set(['خطيره', 'خطيرة', 'خطره', 'حرجه', 'حرجة', 'بليغه', 'بليغة'].map(stem));
+// "بجروح بالغة", "في العناية المركزة": severe only after a word for wounds or for intensive care.
+const SEVERE_AFTER: [RegExp, RegExp][] = [
+  [/^(و|ب)?(ال)?(جروح|اصابات|اصابه|اصابته|اصابتهم|اصابتها|حاله|حالته|حالتهم|حالتها)$/, /^(بالغه|بالغ)$/],
+  [/^(في|ب)?(ال)?عنايه$/, /^(ال)?(مركزه|مشدده|فايقه)$/],
+];
+// "ما بين متوسطة وخطيرة", "متفاوتة الخطورة": every degree of injury, the whole count.
+const DEGREES = /^(ما|بين|متفاوته|متفاوت|متباينه|مختلفه|متفرقه|تراوحت|تتراوح|تراوح)$/;
+// "أحدهم إصابته حرجة", "معظمهم إصابتهم خطرة": an aside about some of them, not all.
+// ("واحد منهم خطيرة", "أحدهما في حالة خطيرة": the figure is that one itself.)
+const SOME_OF_THEM = /^(و)?(احدهم|احداهم|احدهما|احداهما|بينهم|معظمهم|اغلبهم|بعضهم|غالبيتهم|جلهم|اكثرهم)$/;
 
 // Context words that make a percentage a count of votes counted rather than a vote share.
 const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'].map(stem));
@@ -152,8 +162,20 @@ const GROUP_SHARE = new Set(['صالحه', 'ملغاه', 'بيضاء', 'اورا
 export const isTurnoutCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && TURNOUT.has(t.stem);
 export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && GROUP_SHARE.has(t.stem);
 
-export function isSevere(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && SEVERE.has(t.stem);
+/**
+ * The figure's own words and those after it say every one counted is badly hurt ("30 شخصا بجروح خطيرة",
+ * "7 مصابين في حالة حرجة", "في العناية المركزة") — not a range of degrees ("ما بين متوسطة
+ * وخطيرة", "متفاوتة الخطورة"), not an aside about some of them ("أحدهم إصابته حرجة").
+ */
+export function saysSevere(own: Token[], after: Token[]): boolean {
+  const words = [...own, ...after];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (t.type !== 'word' || (i >= own.length && SOME_OF_THEM.test(t.norm)) || DEGREES.test(t.norm)) return false;
+    if (SEVERE.has(t.stem)) return true;
+    if (i > 0 && SEVERE_AFTER.some(([head, word]) => word.test(t.norm) && head.test(words[i - 1].norm))) return true;
+  }
+  return false;
 }
 
 export function isCountedCue(t: Token | undefined): boolean {

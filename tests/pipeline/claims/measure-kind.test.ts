@@ -97,3 +97,32 @@ describe('the dead and the injured counted together are neither the dead nor the
     expect(matchScore(combined, byValue('وسقط 50 قتيلا وجريحا في الانفجار.', 50) as Claim)).not.toBeNull();
   });
 });
+
+describe('the seriously injured are a part of the injured, never all of them', () => {
+  it('reads serious or critical injuries of everyone counted', () => {
+    for (const [text, v] of [
+      ['وأصيب 30 شخصا بجروح خطيرة.', 30],
+      ['ونقل 7 مصابين في حالة حرجة إلى المستشفى.', 7],
+      ['وأصيب 12 شخصا بجروح بالغة.', 12],
+      ['ويرقد 9 مصابين في العناية المركزة.', 9],
+      ['وأصيب اثنان آخران بإصابات بليغة.', 2],
+    ] as [string, number][]) {
+      expect(concept(text, v)).toBe('injured:severe');
+    }
+  });
+
+  it('keeps a range of degrees and an aside about some of them on the whole count', () => {
+    expect(concept('ووقعت 13 إصابة ما بين متوسطة وخطيرة.', 13)).toBe('injured');
+    expect(concept('وأصيب 160 شخصا بجروح وحروق متفاوتة الخطورة.', 160)).toBe('injured');
+    expect(concept('وأسفر الحادث عن إصابة ثلاثة أشخاص أحدهم إصابته حرجة.', 3)).toBe('injured');
+    expect(concept('وأصيب 200 آخرون معظمهم إصابتهم خطرة.', 200)).toBe('injured');
+    // The part named after "بينهم/منها" is the severe one.
+    expect(concept('وأصيب 205 بجروح، منها 40 خطيرة.', 205)).toBe('injured');
+    expect(concept('وأصيب 205 بجروح، منها 40 خطيرة.', 40)).toBe('injured:severe');
+  });
+
+  it('never puts the seriously injured on the card of all the injured', () => {
+    const severe = byValue('وأصيب 30 شخصا بجروح خطيرة.', 30) as Claim;
+    expect(matchScore(severe, byValue('وأصيب 30 شخصا في الحادث.', 30) as Claim)).toBeNull();
+  });
+});
