@@ -23,6 +23,7 @@ import {
   isGroupShareCue,
 } from './concepts';
 import { moneyConcept } from './money';
+import { damageOf } from './damage';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -194,6 +195,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = 'unit:' + stem(q.unit);
   // A distance in miles is not one in kilometres: the unit is part of what is measured.
   if (concept === 'distance' && q.unit) concept = `distance:${stem(q.unit.split(/\s+/)[0])}`;
+  // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
+  if (concept === 'building') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة").
   if (concept?.startsWith('unit:') && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;

@@ -126,3 +126,27 @@ describe('the seriously injured are a part of the injured, never all of them', (
     expect(matchScore(severe, byValue('وأصيب 30 شخصا في الحادث.', 30) as Claim)).toBeNull();
   });
 });
+
+describe('buildings destroyed, damaged, or either are three counts', () => {
+  it('reads the word beside the figure first, then the verb before it', () => {
+    const text = 'ودمرت السيول 300 منزل كليا و1200 منزل جزئيا.';
+    expect(concept(text, 300)).toBe('building:destroyed');
+    expect(concept(text, 1200)).toBe('building:damaged');
+    expect(concept('وتضرر 500 منزل جراء العاصفة.', 500)).toBe('building:damaged');
+    expect(concept('وبلغ عدد المنازل المدمرة 800 منزل.', 800)).toBe('building:destroyed');
+    expect(concept('وشيدت الحكومة 40 مبنى للمدارس.', 40)).toBe('building');
+  });
+
+  it('keeps "destroyed or damaged" apart from either', () => {
+    for (const [text, v] of [
+      ['ودمر الزلزال أو ألحق أضرارا بـ 2000 مبنى.', 2000],
+      ['وأحصت السلطات 2000 مبنى بين مدمر ومتضرر.', 2000],
+      ['وأفادت السلطات بأن 3 آلاف منزل دمرت أو تضررت.', 3000],
+    ] as [string, number][]) {
+      expect(concept(text, v)).toBe('building:destroyed-or-damaged');
+    }
+    const either = byValue('وأفادت السلطات بأن 3 آلاف منزل دمرت أو تضررت.', 3000) as Claim;
+    expect(matchScore(either, byValue('وأفادت السلطات بأن 3 آلاف منزل دمرت بالكامل.', 3000) as Claim)).toBeNull();
+    expect(conceptNoun('building:destroyed-or-damaged')).toBe('المباني المدمرة أو المتضررة');
+  });
+});
