@@ -15,7 +15,7 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
 import { conceptOf } from './concept-of';
-import { measureKindOf } from './measure';
+import { instanceOf, measureKindOf } from './measure';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -94,6 +94,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
+        // "الزلزال الثاني", "الدفعة الأولى من الرهائن": a figure of one instance of several.
+        const nth = concept && q.kind !== 'money' && !ELECTION.test(concept) && !concept.includes(':nth:') ? instanceOf(tokens, loc, own) : '';
+        if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;
         const year = concept ? yearOf(years, s.start, q.start) : null;
         if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
         if (comparable && concept) {

@@ -90,12 +90,13 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
  * opener, no break but a comma before it, and — after it — no comma, no new toll verb and no
  * other figure but a list item.
  */
-function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, forward: boolean): boolean {
+function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, forward: boolean, tight = false): boolean {
   if (to - from > NEAR) return false;
   let comma = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
+    // (tight: no comma either way, but an opening bracket before the figure.)
+    if (t.type === 'punct' && (tight ? !(!forward && /^[(«"]$/.test(t.raw)) : !/^[،,]$/.test(t.raw))) return false;
     if (t.type === 'punct') comma = true;
     if (t.type === 'word' && (OPENS_CLAUSE.test(t.norm) || (forward && NEW_FIGURE.test(t.norm)))) return false;
     // After the figure, another figure between is a next item only when joined by "و" with no
@@ -117,4 +118,78 @@ export function measureKindOf(tokens: Token[], loc: Located, stops: Uint8Array, 
     if (before || after) return m.kind === 'since' ? ':since' : ':new';
   }
   return '';
+}
+
+// One of several events or instalments of one kind in an article ("الزلزال الثاني", "هزة ثانية",
+// "الدفعة الأولى من الرهائن"): a figure tied to it is that instance's. For a series of parts
+// (batches, convoys, days) even the first is a part of the whole; for an event the first is the
+// story's main one and only a later one is another. (A deal's "first phase" is often the whole
+// deal the article is about: not read.)
+const INSTANCES: Record<string, { shown: string; feminine: boolean; series: boolean }> = {
+  دفعه: { shown: 'الدفعة', feminine: true, series: true },
+  شحنه: { shown: 'الشحنة', feminine: true, series: true },
+  قافله: { shown: 'القافلة', feminine: true, series: true },
+  موجه: { shown: 'الموجة', feminine: true, series: true },
+  يوم: { shown: 'اليوم', feminine: false, series: true },
+  زلزال: { shown: 'الزلزال', feminine: false, series: false },
+  هزه: { shown: 'الهزة', feminine: true, series: false },
+  انفجار: { shown: 'الانفجار', feminine: false, series: false },
+  تفجير: { shown: 'التفجير', feminine: false, series: false },
+  هجوم: { shown: 'الهجوم', feminine: false, series: false },
+  غاره: { shown: 'الغارة', feminine: true, series: false },
+  حادث: { shown: 'الحادث', feminine: false, series: false },
+  حادثه: { shown: 'الحادثة', feminine: true, series: false },
+  حريق: { shown: 'الحريق', feminine: false, series: false },
+};
+const ORDINALS: [RegExp, number][] = [
+  [/^(ال)?(اول|اولي|اوله)$/, 1],
+  [/^(ال)?(ثاني|ثانيه)$/, 2],
+  [/^(ال)?(ثالث|ثالثه)$/, 3],
+  [/^(ال)?(رابع|رابعه)$/, 4],
+  [/^(ال)?(خامس|خامسه)$/, 5],
+];
+const MASCULINE = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس'];
+const FEMININE = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة'];
+const ordinalOf = (t: Token | undefined): number => (t && t.type === 'word' ? (ORDINALS.find(([re]) => re.test(t.norm))?.[1] ?? 0) : 0);
+
+/** "الدفعة الأولى", "هزة ثانية", "أول دفعة": [from, to, noun, n] of each ordinal instance. */
+function instancesOf(tokens: Token[]): { from: number; to: number; noun: string; n: number }[] {
+  const out: { from: number; to: number; noun: string; n: number }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    // ("اليوم الثالث من الشهر" is a date.)
+    const date = t.bare === 'يوم' && tokens[i + 2]?.norm === 'من' && /^(ال)?شهر$/.test(tokens[i + 3]?.norm ?? '');
+    const after = INSTANCES[t.bare] && !date ? ordinalOf(tokens[i + 1]) : 0;
+    if (after) out.push({ from: i, to: i + 2, noun: t.bare, n: after });
+    // "أول دفعة", "ثاني هزة" (the ordinal before an indefinite noun).
+    else if (!/^ال/.test(t.norm) && ordinalOf(t) && INSTANCES[tokens[i + 1].bare]) out.push({ from: i, to: i + 2, noun: tokens[i + 1].bare, n: ordinalOf(t) });
+  }
+  return out;
+}
+
+/**
+ * ":nth:2:زلزال" for a figure tied to the second quake of an article, ":nth:1:دفعه" for the first
+ * batch's; '' for the main event's (its first instance) or a figure tied to none. Bound like the
+ * kinds of measure above, with no comma between (a bracket may stand before the figure:
+ * "الدفعة الأولى من الرهائن (13 …)").
+ */
+export function instanceOf(tokens: Token[], loc: Located, stops: Uint8Array): string {
+  for (const m of instancesOf(tokens)) {
+    const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false, true);
+    // (tight: "في فعاليات اليوم الثاني للمنتدى، هناك 10 ملايين" is no figure of that day.)
+    const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true, true);
+    if (!before && !after) continue;
+    return INSTANCES[m.noun].series || m.n >= 2 ? `:nth:${m.n}:${m.noun}` : '';
+  }
+  return '';
+}
+
+/** "في الدفعة الأولى" for ":nth:1:دفعه", or null. */
+export function instanceWords(key: string): string | null {
+  const m = /:nth:(\d):([^:]+)$/.exec(key);
+  const noun = m ? INSTANCES[m[2]] : undefined;
+  if (!m || !noun) return null;
+  const n = Number(m[1]) - 1;
+  return `في ${noun.shown} ${(noun.feminine ? FEMININE : MASCULINE)[n] ?? ''}`.trim();
 }

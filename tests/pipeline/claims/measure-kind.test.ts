@@ -150,3 +150,28 @@ describe('buildings destroyed, damaged, or either are three counts', () => {
     expect(conceptNoun('building:destroyed-or-damaged')).toBe('المباني المدمرة أو المتضررة');
   });
 });
+
+describe('a figure of one instance of several events of a kind is that instance\'s', () => {
+  it('keeps a later quake, shock or blast apart from the main one', () => {
+    const text = 'وبلغت قوة الزلزال الأول 6.3 درجة، فيما بلغت قوة الزلزال الثاني 5.9 درجة.';
+    expect(concept(text, 6.3)).toBe('magnitude');
+    expect(concept(text, 5.9)).toBe('magnitude:aftershock');
+    expect(concept('وضربت هزة ثانية بقوة 5.5 درجات المنطقة.', 5.5)).toBe('magnitude:aftershock');
+    expect(concept('وأسفر الانفجار الثاني عن مقتل 12 شخصا.', 12)).toBe('death:nth:2:انفجار');
+    // The first of several events is the story's own.
+    expect(concept('وأسفر الانفجار الأول عن مقتل 40 شخصا.', 40)).toBe('death');
+  });
+
+  it('keeps the first batch of a release apart from the whole release', () => {
+    expect(concept('وتفرج الحركة عن 13 رهينة في الدفعة الأولى.', 13)).toBe('hostage:nth:1:دفعه');
+    const text = 'ومن المنتظر الإفراج عن الدفعة الأولى من المحتجزين (13 محتجزا)، فيما سيفرج بعد ذلك عن 50 محتجزا.';
+    expect(concept(text, 13)).toBe('hostage:nth:1:دفعه');
+    expect(concept(text, 50)).toBe('hostage');
+    expect(conceptNoun('hostage:nth:1:دفعه')).toBe('المحتجزون في الدفعة الأولى');
+  });
+
+  it('reads no instance across a comma, nor in a date', () => {
+    expect(concept('وقال خلال اليوم الثاني للمنتدى، إن 300 شركة شاركت في المعرض.', 300)).not.toMatch(/:nth:/);
+    expect(concept('وبلغ عدد الزوار حتى نهاية اليوم الثالث من الشهر الحالي 5000 زائر.', 5000)).not.toMatch(/:nth:/);
+  });
+});
