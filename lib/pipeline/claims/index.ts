@@ -18,7 +18,7 @@ import { conceptOf } from './concept-of';
 import { instanceOf, measureKindOf } from './measure';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
+import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -90,6 +90,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
         if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
+        if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null) : '';

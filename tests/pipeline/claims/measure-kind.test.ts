@@ -175,3 +175,17 @@ describe('a figure of one instance of several events of a kind is that instance\
     expect(concept('وبلغ عدد الزوار حتى نهاية اليوم الثالث من الشهر الحالي 5000 زائر.', 5000)).not.toMatch(/:nth:/);
   });
 });
+
+describe('a part said to stand "alone" takes the kind of the figure it is part of', () => {
+  it('reads the fires one province alone records among those still burning as still burning', () => {
+    const text = 'وأفادت السلطات أن 39 حريقا لا تزال متواصلة في 14 ولاية، وإن ولاية الشرقية سجلت وحدها 16 حريقا.';
+    expect(concept(text, 39)).toBe('unit:حريق:active');
+    expect(concept(text, 16)).toBe('unit:حريق:active');
+    expect(concept('واندلع 39 حريقا في 14 ولاية، وسجلت ولاية الشرقية 16 حريقا.', 16)).toBe('unit:حريق');
+  });
+
+  it('gives a cumulative toll\'s part the cumulative kind, and a plain toll\'s part none', () => {
+    expect(concept('وارتفعت حصيلة القتلى منذ بدء الحرب إلى 37 ألفا، وسجلت المدينة وحدها 12 ألف قتيل.', 12000)).toBe('death:since');
+    expect(concept('وقتل 50 شخصا في البلاد، وسجلت المدينة وحدها 20 قتيلا.', 20)).toBe('death');
+  });
+});
