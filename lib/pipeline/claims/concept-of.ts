@@ -36,6 +36,8 @@ const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تح
 // Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the
 // nouns after them are the next figure's.
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
+const ONE = /^(واحد|واحده)$/;
+const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
 const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
@@ -78,11 +80,15 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
   const after = (): Token[] => {
     const out: Token[] = [];
-    for (let i = unitEnd; i < afterEnd && !stops[i]; i++) {
+    // ("4 أشخاص من عائلة واحدة مصرعهم": "one" after a noun is no other figure.)
+    for (let i = unitEnd; i < afterEnd && (!stops[i] || ONE.test(tokens[i].norm)); i++) {
+      if (ONE.test(tokens[i].norm)) continue;
       // "8574 وإصابة 49,133": a noun after "و" belongs to the next figure.
       if (i > unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm && conceptOfWord(tokens[i])) break;
       if (i === unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm) break;
       if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
+      // "أصيب 30 شخصا في الهجوم الذي قتل فيه 5": a relative clause speaks of something else.
+      if (RELATIVE.test(tokens[i].norm)) break;
       out.push(tokens[i]);
     }
     return out;

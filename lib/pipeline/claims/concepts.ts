@@ -6,8 +6,8 @@ import type { Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهاد شهيد شهداء شهيدا غرقى لقوا اودت اودى قضوا',
-  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا يصاب حروق',
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا',
+  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
@@ -15,7 +15,7 @@ const LEXICON: Record<string, string> = {
   buried: 'دفن دفنهم',
   bodies: 'جثة جثث جثمان جثامين',
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انتشال',
-  arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف',
+  arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف قبض',
   affected: 'متضرر متضررين متضررا منكوبين',
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
   magnitude: 'درجة درجات ريختر',
@@ -53,8 +53,9 @@ const byPopulationStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.split(' ')) byPopulationStem.set(stem(f), key);
 
 // Words sharing a stem with a lexicon word but meaning something else: «أسرة/أسر» (families)
-// with «أسرى» (prisoners).
-const FALSE_FRIENDS = new Set(['اسره', 'اسر']);
+// with «أسرى» (prisoners);
+// «قبضة» (a grip) with «القبض» (arrest).
+const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
 /** Who a counted noun names ("عسكريا" → soldier, "مدنيين" → civilian), or null. */

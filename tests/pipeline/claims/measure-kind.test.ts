@@ -189,3 +189,26 @@ describe('a part said to stand "alone" takes the kind of the figure it is part o
     expect(concept('وقتل 50 شخصا في البلاد، وسجلت المدينة وحدها 20 قتيلا.', 20)).toBe('death');
   });
 });
+
+describe('the dead and the injured of one sentence are told apart by the words that say it', () => {
+  it('reads the verb before the figure over a relative clause after it', () => {
+    const text = 'وأصيب 30 شخصا في الهجوم الذي قتل فيه 5 آخرون.';
+    expect(concept(text, 30)).toBe('injured');
+    expect(concept(text, 5)).toBe('death');
+    expect(concept('وأصيب 20 آخرون في الانفجار الذي أودى بحياة 5 أشخاص.', 20)).toBe('injured');
+  });
+
+  it('reads feminine and plural verbs, and a nationality in the accusative', () => {
+    expect(concept('وقتلت القوات أكثر من 300 شخص في المدينة.', 300)).toBe('death');
+    expect(concept('وقالت إن 14 شخصا قتلوا وإن 79 شخصا جرحوا.', 79)).toBe('injured');
+    const text = 'واستشهد 274 فلسطينيا وأصيب 698 آخرون في العملية.';
+    expect(concept(text, 274)).toBe('death');
+    expect(byValue(text, 274)?.owners).toEqual(['ps']);
+    expect(concept('وأصيب 30 لبنانيا بجروح.', 30)).toBe('injured');
+    expect(concept('وألقت الشرطة القبض على 22 باكستانيا.', 22)).toBe('arrested');
+  });
+
+  it('reads "one" after a noun as no other figure', () => {
+    expect(concept('ولقي 4 أشخاص من عائلة واحدة مصرعهم في الحادث.', 4)).toBe('death');
+  });
+});
