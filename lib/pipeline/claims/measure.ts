@@ -98,6 +98,8 @@ function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, f
     // (tight: no comma either way, but an opening bracket before the figure.)
     if (t.type === 'punct' && (tight ? !(!forward && /^[(«"]$/.test(t.raw)) : !/^[،,]$/.test(t.raw))) return false;
     if (t.type === 'punct') comma = true;
+    // "منذ بداية الحرب يعيش السكان في ظروف صعبة، وقتل 5 أمس": "، و" + a verb opens another clause.
+    if (comma && !forward && t.type === 'word' && tokens[i - 1]?.type === 'punct' && t.norm.startsWith('و') && t.bare !== t.norm) return false;
     if (t.type === 'word' && (OPENS_CLAUSE.test(t.norm) || (forward && NEW_FIGURE.test(t.norm)))) return false;
     // After the figure, another figure between is a next item only when joined by "و" with no
     // comma ("95 قتيلا و120 جريحا في آخر 24 ساعة").

@@ -30,6 +30,12 @@ describe('a cumulative toll is apart from one incident\'s and one day\'s', () =>
     }
   });
 
+  it('reads a marker across a comma only while no new clause opens', () => {
+    expect(concept('ومنذ بدء الحرب، وصل عدد القتلى إلى 36 ألفا.', 36000)).toBe('death:since');
+    expect(concept('وبلغ عدد القتلى منذ بدء الحرب 37 ألفا، إضافة إلى 84 ألف جريح.', 84000)).toBe('injured:since');
+    expect(concept('ويعيش السكان منذ بداية الحرب في ظروف صعبة، وقتل 5 أشخاص أمس.', 5)).toBe('death');
+  });
+
   it('takes a date weeks back as the start of a conflict, not the day an event began', () => {
     expect(concept('وارتفع عدد القتلى في الحرب على الإقليم إلى 18 ألفا منذ 3 فبراير.', 18000)).toBe('death:since');
     // Five days before publication: the event's own toll since it began.
