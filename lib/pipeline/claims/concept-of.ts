@@ -21,6 +21,7 @@ import {
   isCombinedCasualties,
   isTurnoutCue,
   isGroupShareCue,
+  unitConcept,
 } from './concepts';
 import { moneyConcept } from './money';
 import { damageOf } from './damage';
@@ -169,7 +170,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       // "عدد الحرائق التي لا تزال مشتعلة يبلغ 50": a counted thing the lexicon does not know.
       if (concept === null && q.unit === null && !partitive && near[i].type === 'word' && !conceptOfWord(near[i]) && !populationOfUnit(near[i].raw)) {
         // ("ارتفعت الحصيلة منذ …": a function word after the head names nothing.)
-        if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2 && !STOPWORDS.has(near[i].norm)) concept = 'unit:' + near[i].stem;
+        if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2 && !STOPWORDS.has(near[i].norm)) concept = unitConcept(near[i].stem);
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
@@ -198,7 +199,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   if (nationality) return concept;
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
-  if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = 'unit:' + stem(q.unit);
+  if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
   // A distance in miles is not one in kilometres: the unit is part of what is measured.
   if (concept === 'distance' && q.unit) concept = `distance:${stem(q.unit.split(/\s+/)[0])}`;
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.

@@ -205,3 +205,14 @@ export function isGenericUnitText(unit: string | null): boolean {
   if (!unit) return false;
   return unit.split(/\s+/).every((w) => GENERIC.has(stem(w)));
 }
+
+// Broken plurals of event nouns whose stem differs from the singular's ("الحرائق" / "حريقا"): an
+// unknown counted noun groups with itself in either number ("عدد الحرائق … 69" and "80 حريقا").
+const SINGULAR_STEM: Record<string, string> = Object.fromEntries(
+  [['حرائق', 'حريق'], ['هجمات', 'هجوم'], ['حوادث', 'حادث'], ['زلازل', 'زلزال'], ['غارات', 'غارة']].map(([p, s1]) => [stem(p), stem(s1)]),
+);
+
+/** The concept key of a counted noun the lexicon does not know ("unit:حريق"). */
+export function unitConcept(stemmed: string): string {
+  return 'unit:' + (SINGULAR_STEM[stemmed] ?? stemmed);
+}

@@ -218,3 +218,11 @@ describe('the dead and the injured of one sentence are told apart by the words t
     expect(concept('ولقي 4 أشخاص من عائلة واحدة مصرعهم في الحادث.', 4)).toBe('death');
   });
 });
+
+describe('an unknown counted noun groups with itself in either number', () => {
+  it('reads a broken plural of an event noun as its singular', () => {
+    expect(concept('وقال الدفاع المدني إن عدد الحرائق التي لا تزال مشتعلة يبلغ 69.', 69)).toBe('unit:حريق:active');
+    expect(concept('ولا يزال أكثر من 80 حريقا مستعرا في البلاد.', 80)).toBe('unit:حريق:active');
+    expect(concept('ووقعت 7 حوادث في المنطقة.', 7)).toBe(concept('ووقع 11 حادثا في المنطقة.', 11));
+  });
+});
