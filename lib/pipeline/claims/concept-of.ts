@@ -5,14 +5,14 @@
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
-import { stem } from '../text/normalize';
+import { stem, STOPWORDS } from '../text/normalize';
 import {
   conceptOfUnit,
   conceptOfWord,
   isCountedCue,
   isGenericUnit,
   isGenericUnitText,
-  isSevere,
+  saysSevere,
   isTreated,
   PEOPLE_CONCEPTS,
   isVoteCue,
@@ -21,11 +21,13 @@ import {
   isCombinedCasualties,
   isTurnoutCue,
   isGroupShareCue,
+  unitConcept,
 } from './concepts';
 import { moneyConcept } from './money';
 import { timeOfDay } from './interim';
 import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
+import { damageOf } from './damage';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -38,6 +40,8 @@ const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تح
 // Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the
 // nouns after them are the next figure's.
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
+const ONE = /^(واحد|واحده)$/;
+const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
 const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
@@ -74,11 +78,15 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
   const after = (): Token[] => {
     const out: Token[] = [];
-    for (let i = unitEnd; i < afterEnd && !stops[i]; i++) {
+    // ("4 أشخاص من عائلة واحدة مصرعهم": "one" after a noun is no other figure.)
+    for (let i = unitEnd; i < afterEnd && (!stops[i] || ONE.test(tokens[i].norm)); i++) {
+      if (ONE.test(tokens[i].norm)) continue;
       // "8574 وإصابة 49,133": a noun after "و" belongs to the next figure.
       if (i > unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm && conceptOfWord(tokens[i])) break;
       if (i === unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm) break;
       if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
+      // "أصيب 30 شخصا في الهجوم الذي قتل فيه 5": a relative clause speaks of something else.
+      if (RELATIVE.test(tokens[i].norm)) break;
       out.push(tokens[i]);
     }
     return out;
@@ -161,7 +169,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       concept = people(near[i]);
       // "عدد الحرائق التي لا تزال مشتعلة يبلغ 50": a counted thing the lexicon does not know.
       if (concept === null && q.unit === null && !partitive && near[i].type === 'word' && !conceptOfWord(near[i]) && !populationOfUnit(near[i].raw)) {
-        if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2) concept = 'unit:' + near[i].stem;
+        // ("ارتفعت الحصيلة منذ …": a function word after the head names nothing.)
+        if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2 && !STOPWORDS.has(near[i].norm)) concept = unitConcept(near[i].stem);
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
@@ -171,9 +180,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
-  if (isCombinedCasualties(tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 6)))) concept = 'casualties';
+  if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
-  else if ((concept === 'injured' || concept === null || population) && [...unitTokens, ...after()].some(isSevere)) concept = 'injured:severe';
+  else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after())) concept = 'injured:severe';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);
@@ -193,9 +202,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   if (nationality) return concept;
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
-  if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = 'unit:' + stem(q.unit);
+  if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
   // A distance in miles is not one in kilometres: the unit is part of what is measured.
   if (concept === 'distance' && q.unit) concept = `distance:${stem(q.unit.split(/\s+/)[0])}`;
+  // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
+  if (concept === 'building') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة").
   if (concept?.startsWith('unit:') && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;

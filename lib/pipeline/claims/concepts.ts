@@ -6,8 +6,8 @@ import type { Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهاد شهيد شهداء شهيدا غرقى لقوا اودت اودى قضوا',
-  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا اصابة اصابات اصيب اصيبوا يصاب حروق',
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا',
+  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
@@ -15,7 +15,7 @@ const LEXICON: Record<string, string> = {
   buried: 'دفن دفنهم',
   bodies: 'جثة جثث جثمان جثامين',
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انتشال',
-  arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف',
+  arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف قبض',
   affected: 'متضرر متضررين متضررا منكوبين',
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
   magnitude: 'درجة درجات ريختر',
@@ -53,8 +53,9 @@ const byPopulationStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.split(' ')) byPopulationStem.set(stem(f), key);
 
 // Words sharing a stem with a lexicon word but meaning something else: «أسرة/أسر» (families)
-// with «أسرى» (prisoners).
-const FALSE_FRIENDS = new Set(['اسره', 'اسر']);
+// with «أسرى» (prisoners);
+// «قبضة» (a grip) with «القبض» (arrest).
+const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
 /** Who a counted noun names ("عسكريا" → soldier, "مدنيين" → civilian), or null. */
@@ -69,14 +70,41 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'missing', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
 
-// "بين قتيل وجريح": dead and injured counted together, another figure than either.
-export function isCombinedCasualties(after: Token[]): boolean {
+/** "قتيل وجريح", "القتلى والجرحى", "مقتل وإصابة": a dead word and an injured word joined by و. */
+function deadAndInjured(a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b || b.type !== 'word' || !/^و/.test(b.norm)) return false;
+  const pair = [conceptOfWord(a), conceptOfWord(b)];
+  return pair.includes('death') && pair.includes('injured');
+}
+// Words that may stand between a combined noun before the figure and the figure ("حصيلة القتلى
+// والجرحى إلى أكثر من 50").
+const BEFORE_FIGURE = /^(الى|الي|عن|نحو|حوالي|قرابه|زهاء|اكثر|من|ب|الي|ما|يقارب|لا|يقل)$/;
+
+/**
+ * Dead and injured counted together — another figure than either: after the figure "بين قتيل
+ * وجريح", "قتيلا وجريحا", "من القتلى والجرحى"; before it "مقتل وإصابة 50", "حصيلة القتلى
+ * والجرحى إلى 50". `unitEnd` is the token after the figure's own noun, `end` the clause's end,
+ * `stops` the tokens of other figures.
+ */
+export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: number, end: number, stops: Uint8Array): boolean {
+  const after = tokens.slice(unitEnd, Math.min(end, unitEnd + 6));
   const k = after.findIndex((t) => t.norm === 'بين');
-  if (k < 0 || k > 2) return false;
-  const next = after.slice(k + 1, k + 4).map(conceptOfWord);
-  return next.includes('death') && next.includes('injured');
+  if (k >= 0 && k <= 2) {
+    const next = after.slice(k + 1, k + 4).map(conceptOfWord);
+    if (next.includes('death') && next.includes('injured')) return true;
+  }
+  // "50 قتيلا وجريحا" (the figure's own noun, then the other), "50 من القتلى والجرحى" — not
+  // "7 جنود قتلوا وأصيب 5" nor "ألف قتيل وجرح 9 آلاف": the second word is the next figure's.
+  const pairAt = (i: number): boolean => i + 1 < end && tokens[i + 2]?.type !== 'num' && deadAndInjured(tokens[i], tokens[i + 1]);
+  if ((unitEnd - 1 >= qFrom && tokens[unitEnd - 1].type === 'word' && pairAt(unitEnd - 1)) || (tokens[unitEnd]?.norm === 'من' && pairAt(unitEnd + 1))) return true;
+  // "مقتل وإصابة 50", "قتل وجرح 40 شخصا" — not "3 قتلوا وأصيب 20" nor "لقي مصرعه وأصيب 5": a verb
+  // of a subject named before tells the previous figure's event.
+  let j = qFrom - 1;
+  while (j > 0 && qFrom - j <= 4 && tokens[j].type === 'word' && BEFORE_FIGURE.test(tokens[j].norm)) j--;
+  // ("ألف قتيل وجرح 9 آلاف": the first word is the previous figure's noun.)
+  return j > 0 && !stops[j - 2] && tokens[j - 2]?.type !== 'num' && !/(وا|ه|هم|ها)$/.test(tokens[j - 1].raw.replace(/[\u064b-\u0652]/g, '')) && deadAndInjured(tokens[j - 1], tokens[j]);
 }
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
@@ -84,8 +112,18 @@ const GENERIC = new Set(
   'شخص اشخاص شخصا حالة حالات فرد فردا افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
 );
 
-// Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة".
-const SEVERE = new Set(['خطيره', 'خطيرة', 'حرجه', 'حرجة', 'بليغه', 'بليغة'].map(stem));
+// Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة", "إصابته بليغة".
+const SEVERE = new Set(['خطيره', 'خطيرة', 'خطره', 'حرجه', 'حرجة', 'بليغه', 'بليغة'].map(stem));
+// "بجروح بالغة", "في العناية المركزة": severe only after a word for wounds or for intensive care.
+const SEVERE_AFTER: [RegExp, RegExp][] = [
+  [/^(و|ب)?(ال)?(جروح|اصابات|اصابه|اصابته|اصابتهم|اصابتها|حاله|حالته|حالتهم|حالتها)$/, /^(بالغه|بالغ)$/],
+  [/^(في|ب)?(ال)?عنايه$/, /^(ال)?(مركزه|مشدده|فايقه)$/],
+];
+// "ما بين متوسطة وخطيرة", "متفاوتة الخطورة": every degree of injury, the whole count.
+const DEGREES = /^(ما|بين|متفاوته|متفاوت|متباينه|مختلفه|متفرقه|تراوحت|تتراوح|تراوح)$/;
+// "أحدهم إصابته حرجة", "معظمهم إصابتهم خطرة": an aside about some of them, not all.
+// ("واحد منهم خطيرة", "أحدهما في حالة خطيرة": the figure is that one itself.)
+const SOME_OF_THEM = /^(و)?(احدهم|احداهم|احدهما|احداهما|بينهم|معظمهم|اغلبهم|بعضهم|غالبيتهم|جلهم|اكثرهم)$/;
 
 // Context words that make a percentage a count of votes counted rather than a vote share.
 const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'].map(stem));
@@ -126,8 +164,20 @@ export const isTurnoutCue = (t: Token | undefined): boolean => !!t && t.type ===
 // ("لصالح X", in favour of X, shares its stem with «صالحة», valid ballots.)
 export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && GROUP_SHARE.has(t.stem) && !/^و?لصالح/.test(t.norm);
 
-export function isSevere(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && SEVERE.has(t.stem);
+/**
+ * The figure's own words and those after it say every one counted is badly hurt ("30 شخصا بجروح خطيرة",
+ * "7 مصابين في حالة حرجة", "في العناية المركزة") — not a range of degrees ("ما بين متوسطة
+ * وخطيرة", "متفاوتة الخطورة"), not an aside about some of them ("أحدهم إصابته حرجة").
+ */
+export function saysSevere(own: Token[], after: Token[]): boolean {
+  const words = [...own, ...after];
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i];
+    if (t.type !== 'word' || (i >= own.length && SOME_OF_THEM.test(t.norm)) || DEGREES.test(t.norm)) return false;
+    if (SEVERE.has(t.stem)) return true;
+    if (i > 0 && SEVERE_AFTER.some(([head, word]) => word.test(t.norm) && head.test(words[i - 1].norm))) return true;
+  }
+  return false;
 }
 
 export function isCountedCue(t: Token | undefined): boolean {
@@ -155,4 +205,15 @@ export function conceptOfUnit(unit: string | null): string | null {
 export function isGenericUnitText(unit: string | null): boolean {
   if (!unit) return false;
   return unit.split(/\s+/).every((w) => GENERIC.has(stem(w)));
+}
+
+// Broken plurals of event nouns whose stem differs from the singular's ("الحرائق" / "حريقا"): an
+// unknown counted noun groups with itself in either number ("عدد الحرائق … 69" and "80 حريقا").
+const SINGULAR_STEM: Record<string, string> = Object.fromEntries(
+  [['حرائق', 'حريق'], ['هجمات', 'هجوم'], ['حوادث', 'حادث'], ['زلازل', 'زلزال'], ['غارات', 'غارة']].map(([p, s1]) => [stem(p), stem(s1)]),
+);
+
+/** The concept key of a counted noun the lexicon does not know ("unit:حريق"). */
+export function unitConcept(stemmed: string): string {
+  return 'unit:' + (SINGULAR_STEM[stemmed] ?? stemmed);
 }

@@ -141,3 +141,22 @@ export function shareListEvent(sentenceClaims: Claim[], populations: ReadonlySet
     if (group && populations.has(group) && group !== c.concept && next.start - c.end < 16) c.concept = `${event}:${c.concept}`;
   }
 }
+
+// "وإن ولاية X سجلت وحدها 16 حريقا": "alone" names a part of a figure just given — the same
+// measure over a narrower place or group.
+const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
+const KIND_SUFFIX = /^:(active|since|new)$/;
+
+/**
+ * The concept of a figure said to be one part "alone" ("وحدها") of an earlier figure of the
+ * sentence with the same counted noun: it takes that figure's kind of measure ("39 حريقا لا
+ * تزال متواصلة …، وإن ولاية X سجلت وحدها 16 حريقا" → fires still burning).
+ */
+export function aloneOfEarlier(clauseTokens: Token[], concept: string | null, earlier: Claim[]): string | null {
+  if (!concept || !clauseTokens.some((t) => t.type === 'word' && ALONE.test(t.norm))) return concept;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const c = earlier[i].concept;
+    if (c && c.startsWith(concept + ':') && KIND_SUFFIX.test(c.slice(concept.length))) return c;
+  }
+  return concept;
+}

@@ -3,6 +3,8 @@
 // labels of the comparison. A key built from parts ("death:soldier", "voter:at:11",
 // "death:in:2011") is named from its parts.
 
+import { instanceWords } from './measure';
+
 export interface Noun {
   /** Head of a construct phrase ("قتلى" + "كندا"), or absent where Arabic would not build one. */
   construct?: string;
@@ -29,6 +31,9 @@ const NOUNS: Record<string, Noun> = {
   rescued: { definite: 'الناجون' },
   affected: { definite: 'المتضررون' },
   building: { construct: 'مباني', definite: 'المباني' },
+  'building:destroyed': { definite: 'المباني المدمرة' },
+  'building:damaged': { definite: 'المباني المتضررة' },
+  'building:destroyed-or-damaged': { definite: 'المباني المدمرة أو المتضررة' },
   magnitude: { definite: 'قوة الزلزال', scopeless: true },
   'magnitude:aftershock': { definite: 'قوة الزلزال الثاني', scopeless: true },
   soldier: { construct: 'جنود', definite: 'الجنود' },
@@ -103,6 +108,18 @@ const AMONG: Record<string, string> = {
  */
 export function nounOf(concept: string): Noun | undefined {
   if (NOUNS[concept]) return NOUNS[concept];
+  // "الدفعة الأولى", "الزلزال الثاني": one instance of several.
+  const nth = /^(.*):nth:\d:[^:]+$/.exec(concept);
+  if (nth) {
+    const base = nounOf(nth[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, instanceWords(concept)].filter(Boolean).join(' ') };
+  }
+  // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
+  const since = /^(.*):since$/.exec(concept);
+  if (since) {
+    const base = nounOf(since[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, 'منذ البداية'].filter(Boolean).join(' ') };
+  }
   const added = /^(.*):new$/.exec(concept);
   if (added) {
     const base = nounOf(added[1]);

@@ -61,6 +61,10 @@ const MONTHS: [string, number][] = [
 // Longest names first so "تشرين الثاني" wins over shorter overlaps.
 const MONTH_ALT = MONTHS.map(([n]) => n).sort((a, b) => b.length - a.length).join('|');
 const MONTH_OF = new Map(MONTHS);
+/** The month (1–12) a folded month name stands for ("اكتوبر", "تشرين الاول", "ايلول"), or null. */
+export function monthNumber(folded: string): number | null {
+  return MONTH_OF.get(folded.toLowerCase()) ?? null;
+}
 // A month name is a whole word: "اب" must not match inside "الاب", nor "mar" inside "market".
 const WORD_START = '(?<![\\p{L}])';
 const WORD_END = '(?![\\p{L}])';

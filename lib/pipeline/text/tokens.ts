@@ -71,5 +71,7 @@ export function lexicalForms(t: Token): string[] {
     forms.add(w);
   }
   if (t.norm.startsWith('و') && t.norm.length > 2) forms.add(t.norm.slice(1));
+  // "30 كنديا": a demonym in the accusative is the demonym ("كندي").
+  for (const f of [...forms]) if (/[^اي]يا$/.test(f) && f.length > 4) forms.add(f.slice(0, -1));
   return [...forms];
 }

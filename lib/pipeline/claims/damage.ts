@@ -1,0 +1,40 @@
+// Buildings destroyed, damaged, or either: three counts outlets give side by side ("دمرت السيول
+// 300 منزل كليا و1200 منزل جزئيا", "2000 مبنى دمرت أو تضررت"), never one figure.
+
+import type { Token } from '../text/tokens';
+
+// Destroyed: "دمر/تدمير/مدمرة/دمار", "تهدم/هدم/انهار", "سويت بالأرض", "كليا/بالكامل".
+const DESTROYED = /^(و|ف|ب|ل)?(ال)?(دمر|دمرت|دمرتها|تدمير|تدمر|تدمرت|مدمر|مدمره|مدمرا|دمار|تهدم|تهدمت|هدم|هدمت|مهدم|مهدمه|انهار|انهارت|انهيار|منهار|منهاره|سويت|سوي|كليا|كلي|كليه|بالكامل|تماما)$/;
+// Damaged: "تضرر/متضررة/أضرار/ضرر", "تصدع", "جزئيا" ("دمرت جزئيا" is damaged, not destroyed).
+const DAMAGED = /^(و|ف|ب|ل)?(ال)?(تضرر|تضررت|متضرر|متضرره|متضررا|اضرار|اضرارا|ضرر|ضررا|تصدع|تصدعت|متصدع|متصدعه|تشقق|جزيي|جزييا|جزييه|جزءيا)$/;
+const PARTLY = /^(و|ب)?(ال)?(جزيي|جزييا|جزييه|جزءيا)$/;
+const WHOLLY = /^(و|ب)?(ال)?(كليا|كلي|كليه|بالكامل|تماما)$/;
+const AFTER = 5;
+const BEFORE = 8;
+
+type Damage = '' | ':destroyed' | ':damaged' | ':destroyed-or-damaged';
+
+/** What the words of one side say: both, one of them, or nothing. */
+function kindOf(words: Token[]): Damage {
+  // "كليا" or "جزئيا" beside the figure decides, whatever the verb ("دمرت … جزئيا").
+  if (words.some((t) => PARTLY.test(t.norm))) return words.some((t) => WHOLLY.test(t.norm)) ? ':destroyed-or-damaged' : ':damaged';
+  if (words.some((t) => WHOLLY.test(t.norm))) return ':destroyed';
+  const destroyed = words.some((t) => DESTROYED.test(t.norm));
+  const damaged = words.some((t) => DAMAGED.test(t.norm));
+  return destroyed && damaged ? ':destroyed-or-damaged' : destroyed ? ':destroyed' : damaged ? ':damaged' : '';
+}
+
+/**
+ * ":destroyed", ":damaged" or ":destroyed-or-damaged" for a count of buildings, from the words
+ * after it ("300 منزل كليا", "مبنى مدمر أو متضرر") first, then the words before it ("دمر الزلزال
+ * أو ألحق أضرارا بـ 2000 مبنى"); '' when none says. Other figures end each side.
+ */
+export function damageOf(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): Damage {
+  const after: Token[] = [];
+  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + AFTER) && !stops[i]; i++) after.push(tokens[i]);
+  const kind = kindOf(after);
+  if (kind) return kind;
+  const before: Token[] = [];
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - BEFORE) && !stops[i]; i--) before.push(tokens[i]);
+  return kindOf(before);
+}

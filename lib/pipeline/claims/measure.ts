@@ -1,0 +1,197 @@
+// The kind of measure a sentence gives a figure as, beyond what it counts:
+//  - cumulative (`:since`): a toll over a long period the story's event is one moment of —
+//    "منذ بدء الحرب/العدوان/الحملة", "منذ اندلاع الصراع", "منذ بداية العام", "منذ 7 أكتوبر"
+//    (a date weeks before the article, in a sentence naming a conflict). Not "منذ اندلاع الحرائق" or "منذ أمس الأربعاء": an
+//    event's own toll since it began is that event's toll.
+//  - new (`:new`): the day's or the last report's added cases — "خلال الـ24 ساعة الماضية",
+//    "في آخر 24 ساعة", "خلال يوم واحد" (like "4 وفيات جديدة", read in concept-of.ts).
+// Anything else is the figure of the story's own event (one raid, one quake, one fire).
+
+import type { Token } from '../text/tokens';
+import { monthNumber } from '../extract/dates';
+import type { Located } from './locate';
+
+// What began: a conflict, a campaign or a period, never one event of the story's kind.
+const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تصعيد|عمليات)$/;
+const PERIOD = /^(ال)?(عام|سنه|شهر|موسم|اسبوع)$/;
+const BEGAN = /^(بدء|بدايه|اندلاع|انطلاق|انطلاقه|مطلع|شن|بدا|بدات|اندلعت|اندلع)$/;
+// "ما يرفع عدد القتلى منذ بدء الحرب إلى"، "فيما"، "بعد": the words after open another figure's clause.
+const OPENS_CLAUSE = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن|ما|مما|بذلك|بعد|اثر|عقب|يرفع|ترفع|رافعا|رافعه|ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ليصبح|لتصبح)$/;
+// After a figure, a verb of a toll ("وارتفعت الحصيلة منذ …") starts the next figure's clause.
+const NEW_FIGURE = /^(و|ف)?(ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|تخطي|تخطت|زاد|زادت)$/;
+const NEAR = 14;
+const MIN_DAYS_SINCE = 20;
+
+interface Marker {
+  from: number;
+  to: number;
+  kind: 'since' | 'new';
+}
+
+/** "منذ 7 أكتوبر": days from that date to the publication, or null when either is unknown. */
+function daysSince(tokens: Token[], i: number, published: string | null): number | null {
+  if (!published) return null;
+  const pub = new Date(published);
+  if (Number.isNaN(pub.getTime())) return null;
+  // "منذ 7 أكتوبر", "منذ السابع من أكتوبر", "منذ يوم 17 آب": a day, then a month within 4 words.
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const month = monthNumber(tokens[k].norm) ?? monthNumber(`${tokens[k].norm} ${tokens[k + 1]?.norm ?? ''}`);
+    if (month === null) continue;
+    const dayToken = tokens.slice(i + 1, k).find((t) => t.type === 'num');
+    const day = dayToken ? Number(dayToken.norm) : 1;
+    let year = pub.getUTCFullYear();
+    const yearToken = tokens.slice(k + 1, k + 4).find((t) => t.type === 'num' && /^\d{4}$/.test(t.norm));
+    if (yearToken) year = Number(yearToken.norm);
+    else if (month - 1 > pub.getUTCMonth()) year--;
+    return (pub.getTime() - Date.UTC(year, month - 1, Math.min(28, Math.max(1, day)))) / 86_400_000;
+  }
+  return null;
+}
+
+/** The phrases of a sentence that make a figure cumulative or new. */
+function markersOf(tokens: Token[], published: string | null): Marker[] {
+  const out: Marker[] = [];
+  // A conflict named in the same stretch of words as "منذ" (no comma between, a few words apart).
+  const conflictNear = (i: number): boolean => {
+    for (const dir of [-1, 1]) {
+      for (let k = i + dir; k >= 0 && k < tokens.length && Math.abs(k - i) <= 8; k += dir) {
+        if (tokens[k].type === 'punct') break;
+        if (tokens[k].type === 'word' && CONFLICT.test(tokens[k].norm)) return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.norm === 'منذ' || t.norm === 'ومنذ') {
+      // "منذ بدء العدوان", "منذ أن بدأت الحرب", "منذ بداية العام الجاري".
+      const next = tokens.slice(i + 1, i + 5).filter((w) => w.type === 'word' && w.norm !== 'ان');
+      if (next.length >= 2 && BEGAN.test(next[0].bare) && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
+      else if (conflictNear(i)) {
+        // "في الحرب على القطاع منذ 7 أكتوبر": a date weeks back, in a sentence about a conflict.
+        // (A crisis the story itself is about — "عبور 385 ألفا منذ 23 أيلول" — names none there.)
+        const days = daysSince(tokens, i, published);
+        if (days !== null && days >= MIN_DAYS_SINCE) out.push({ from: i, to: i + 3, kind: 'since' });
+      }
+    }
+    // "خلال الـ24 ساعة الماضية", "في آخر 24 ساعة", "الساعات الـ24 الماضية", "خلال يوم واحد".
+    if (t.type === 'num' && t.norm === '24') {
+      const after = tokens[i + 1]?.bare ?? '';
+      const before = tokens.slice(Math.max(0, i - 2), i).map((w) => w.bare);
+      if (/^ساع(ه|ات)$/.test(after) || before.includes('ساعات')) out.push({ from: i - 1, to: i + 2, kind: 'new' });
+    }
+    if (/^(خلال|في)$/.test(t.norm) && tokens[i + 1]?.bare === 'يوم' && /^(واحد)$/.test(tokens[i + 2]?.norm ?? '')) out.push({ from: i, to: i + 3, kind: 'new' });
+  }
+  return out;
+}
+
+/**
+ * True where nothing between a figure and a marker opens another figure's clause: no clause
+ * opener, no break but a comma before it, and — after it — no comma, no new toll verb and no
+ * other figure but a list item.
+ */
+function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, forward: boolean, tight = false): boolean {
+  if (to - from > NEAR) return false;
+  let comma = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    // (tight: no comma either way, but an opening bracket before the figure.)
+    if (t.type === 'punct' && (tight ? !(!forward && /^[(«"]$/.test(t.raw)) : !/^[،,]$/.test(t.raw))) return false;
+    if (t.type === 'punct') comma = true;
+    // "منذ بداية الحرب يعيش السكان في ظروف صعبة، وقتل 5 أمس": "، و" + a verb opens another clause.
+    if (comma && !forward && t.type === 'word' && tokens[i - 1]?.type === 'punct' && t.norm.startsWith('و') && t.bare !== t.norm) return false;
+    if (t.type === 'word' && (OPENS_CLAUSE.test(t.norm) || (forward && NEW_FIGURE.test(t.norm)))) return false;
+    // After the figure, another figure between is a next item only when joined by "و" with no
+    // comma ("95 قتيلا و120 جريحا في آخر 24 ساعة").
+    if (forward && (comma || (stops[i] && !(stops[i - 1] || /^و/.test(tokens[i - 1]?.norm ?? ''))))) return false;
+  }
+  return true;
+}
+
+/**
+ * ":since" for a cumulative figure, ":new" for a day's or an added one, '' otherwise. A marker
+ * before the figure covers it and the list items after ("منذ بدء العدوان إلى 37 ألفا و84 ألف
+ * مصاب"); a marker after covers the figure right before it ("قتل 30 ألفا منذ اندلاع الصراع").
+ */
+export function measureKindOf(tokens: Token[], loc: Located, stops: Uint8Array, published: string | null): '' | ':since' | ':new' {
+  for (const m of markersOf(tokens, published)) {
+    const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false);
+    const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true);
+    if (before || after) return m.kind === 'since' ? ':since' : ':new';
+  }
+  return '';
+}
+
+// One of several events or instalments of one kind in an article ("الزلزال الثاني", "هزة ثانية",
+// "الدفعة الأولى من الرهائن"): a figure tied to it is that instance's. For a series of parts
+// (batches, convoys, days) even the first is a part of the whole; for an event the first is the
+// story's main one and only a later one is another. (A deal's "first phase" is often the whole
+// deal the article is about: not read.)
+const INSTANCES: Record<string, { shown: string; feminine: boolean; series: boolean }> = {
+  دفعه: { shown: 'الدفعة', feminine: true, series: true },
+  شحنه: { shown: 'الشحنة', feminine: true, series: true },
+  قافله: { shown: 'القافلة', feminine: true, series: true },
+  موجه: { shown: 'الموجة', feminine: true, series: true },
+  يوم: { shown: 'اليوم', feminine: false, series: true },
+  زلزال: { shown: 'الزلزال', feminine: false, series: false },
+  هزه: { shown: 'الهزة', feminine: true, series: false },
+  انفجار: { shown: 'الانفجار', feminine: false, series: false },
+  تفجير: { shown: 'التفجير', feminine: false, series: false },
+  هجوم: { shown: 'الهجوم', feminine: false, series: false },
+  غاره: { shown: 'الغارة', feminine: true, series: false },
+  حادث: { shown: 'الحادث', feminine: false, series: false },
+  حادثه: { shown: 'الحادثة', feminine: true, series: false },
+  حريق: { shown: 'الحريق', feminine: false, series: false },
+};
+const ORDINALS: [RegExp, number][] = [
+  [/^(ال)?(اول|اولي|اوله)$/, 1],
+  [/^(ال)?(ثاني|ثانيه)$/, 2],
+  [/^(ال)?(ثالث|ثالثه)$/, 3],
+  [/^(ال)?(رابع|رابعه)$/, 4],
+  [/^(ال)?(خامس|خامسه)$/, 5],
+];
+const MASCULINE = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس'];
+const FEMININE = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة'];
+const ordinalOf = (t: Token | undefined): number => (t && t.type === 'word' ? (ORDINALS.find(([re]) => re.test(t.norm))?.[1] ?? 0) : 0);
+
+/** "الدفعة الأولى", "هزة ثانية", "أول دفعة": [from, to, noun, n] of each ordinal instance. */
+function instancesOf(tokens: Token[]): { from: number; to: number; noun: string; n: number }[] {
+  const out: { from: number; to: number; noun: string; n: number }[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    // ("اليوم الثالث من الشهر" is a date.)
+    const date = t.bare === 'يوم' && tokens[i + 2]?.norm === 'من' && /^(ال)?شهر$/.test(tokens[i + 3]?.norm ?? '');
+    const after = INSTANCES[t.bare] && !date ? ordinalOf(tokens[i + 1]) : 0;
+    if (after) out.push({ from: i, to: i + 2, noun: t.bare, n: after });
+    // "أول دفعة", "ثاني هزة" (the ordinal before an indefinite noun).
+    else if (!/^ال/.test(t.norm) && ordinalOf(t) && INSTANCES[tokens[i + 1].bare]) out.push({ from: i, to: i + 2, noun: tokens[i + 1].bare, n: ordinalOf(t) });
+  }
+  return out;
+}
+
+/**
+ * ":nth:2:زلزال" for a figure tied to the second quake of an article, ":nth:1:دفعه" for the first
+ * batch's; '' for the main event's (its first instance) or a figure tied to none. Bound like the
+ * kinds of measure above, with no comma between (a bracket may stand before the figure:
+ * "الدفعة الأولى من الرهائن (13 …)").
+ */
+export function instanceOf(tokens: Token[], loc: Located, stops: Uint8Array): string {
+  for (const m of instancesOf(tokens)) {
+    const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false, true);
+    // (tight: "في فعاليات اليوم الثاني للمنتدى، هناك 10 ملايين" is no figure of that day.)
+    const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true, true);
+    if (!before && !after) continue;
+    return INSTANCES[m.noun].series || m.n >= 2 ? `:nth:${m.n}:${m.noun}` : '';
+  }
+  return '';
+}
+
+/** "في الدفعة الأولى" for ":nth:1:دفعه", or null. */
+export function instanceWords(key: string): string | null {
+  const m = /:nth:(\d):([^:]+)$/.exec(key);
+  const noun = m ? INSTANCES[m[2]] : undefined;
+  if (!m || !noun) return null;
+  const n = Number(m[1]) - 1;
+  return `في ${noun.shown} ${(noun.feminine ? FEMININE : MASCULINE)[n] ?? ''}`.trim();
+}

@@ -1,0 +1,228 @@
+// Kinds of measure a sentence gives a figure (lib/pipeline/claims/measure.ts and concept-of.ts):
+// invented sentences, one phenomenon each; different measures never meet on one card.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import { matchScore } from '../../../lib/pipeline/compare/align';
+import type { Claim } from '../../../lib/types';
+
+const PUBLISHED = '2024-06-10';
+const byValue = (text: string, v: number): Claim | undefined => extractClaims(text, { published: PUBLISHED }).find((c) => c.value === v);
+const concept = (text: string, v: number): string | null => byValue(text, v)?.concept ?? null;
+
+describe('a cumulative toll is apart from one incident\'s and one day\'s', () => {
+  it('reads "since the war began" before or after the figure, and the list items it covers', () => {
+    const text = 'وارتفعت حصيلة القتلى منذ بدء العدوان على الإقليم إلى 21 ألفا و52 ألف مصاب.';
+    expect(concept(text, 21000)).toBe('death:since');
+    expect(concept(text, 52000)).toBe('injured:since');
+    expect(concept('وقتل 30 شخصا وأصيب 80 آخرون منذ اندلاع الصراع.', 30)).toBe('death:since');
+    expect(concept('وقتل 30 شخصا وأصيب 80 آخرون منذ اندلاع الصراع.', 80)).toBe('injured:since');
+  });
+
+  it('keeps the incident of the same sentence the incident\'s', () => {
+    for (const text of [
+      'وقتل 45 شخصا في غارة على سوق، ما يرفع عدد القتلى منذ بدء الحرب إلى 18 ألفا.',
+      'وقتل 45 شخصا في غارة على سوق ما يرفع عدد القتلى منذ بدء الحرب إلى 18 ألفا.',
+      'وقتل 45 شخصا في الغارة، وارتفعت الحصيلة منذ بدء الحرب إلى 18 ألفا.',
+    ]) {
+      expect(concept(text, 45)).toBe('death');
+      expect(concept(text, 18000)).toBe('death:since');
+    }
+  });
+
+  it('reads a marker across a comma only while no new clause opens', () => {
+    expect(concept('ومنذ بدء الحرب، وصل عدد القتلى إلى 36 ألفا.', 36000)).toBe('death:since');
+    expect(concept('وبلغ عدد القتلى منذ بدء الحرب 37 ألفا، إضافة إلى 84 ألف جريح.', 84000)).toBe('injured:since');
+    expect(concept('ويعيش السكان منذ بداية الحرب في ظروف صعبة، وقتل 5 أشخاص أمس.', 5)).toBe('death');
+  });
+
+  it('takes a date weeks back as the start of a conflict, not the day an event began', () => {
+    expect(concept('وارتفع عدد القتلى في الحرب على الإقليم إلى 18 ألفا منذ 3 فبراير.', 18000)).toBe('death:since');
+    // Five days before publication: the event's own toll since it began.
+    expect(concept('وارتفع عدد القتلى في الحرب على الإقليم إلى 18 ألفا منذ 5 يونيو.', 18000)).toBe('death');
+    // No conflict named beside it: a crisis the story is about, counted from its start.
+    expect(concept('وقالت الهيئة إن 70 ألف شخص نزحوا منذ 3 فبراير.', 70000)).toBe('displaced');
+  });
+
+  it('keeps an event\'s toll since it began the event\'s toll', () => {
+    expect(concept('وارتفعت حصيلة الحرائق منذ اندلاعها أمس إلى 26 قتيلا.', 26)).toBe('death');
+    expect(concept('وقتل 26 شخصا في الحرائق المندلعة منذ أمس الأربعاء.', 26)).toBe('death');
+  });
+
+  it('reads the last 24 hours and one day as the day\'s new figure', () => {
+    expect(concept('وقالت الوزارة إن 95 شخصا قتلوا خلال الـ24 ساعة الماضية.', 95)).toBe('death:new');
+    expect(concept('وسجلت الوزارة 95 قتيلا و120 جريحا في آخر 24 ساعة.', 95)).toBe('death:new');
+    expect(concept('وسجلت الوزارة 95 قتيلا و120 جريحا في آخر 24 ساعة.', 120)).toBe('injured:new');
+    expect(concept('ونفذ الطيران 44 غارة في يوم واحد.', 44)).toMatch(/:new$/);
+  });
+
+  it('never puts a cumulative toll on one card with the incident\'s or the day\'s', () => {
+    const since = byValue('وارتفع عدد القتلى منذ بدء الحرب إلى 18 ألفا.', 18000) as Claim;
+    const incident = byValue('وقال المسعفون إن عدد القتلى ارتفع إلى 18 ألفا.', 18000) as Claim;
+    const day = byValue('وقتل 18 ألفا خلال الـ24 ساعة الماضية.', 18000) as Claim;
+    expect(matchScore(since, incident)).toBeNull();
+    expect(matchScore(since, day)).toBeNull();
+    expect(matchScore(incident, byValue('وارتفع عدد القتلى إلى 18 ألفا.', 18000) as Claim)).not.toBeNull();
+  });
+
+  it('names a cumulative figure in the one wording table', () => {
+    expect(conceptNoun('death:since')).toBe('القتلى منذ البداية');
+  });
+});
+
+describe('the dead and the injured counted together are neither the dead nor the injured', () => {
+  it('reads a combined noun after the figure or before it', () => {
+    for (const [text, v] of [
+      ['وأسفر الانفجار عن مقتل وإصابة 50 شخصا.', 50],
+      ['وسقط 50 قتيلا وجريحا في الانفجار.', 50],
+      ['وسقط 60 من القتلى والجرحى.', 60],
+      ['وخلف الانفجار 50 ضحية بين قتيل وجريح.', 50],
+      ['وارتفعت حصيلة القتلى والجرحى إلى 50 شخصا.', 50],
+      ['وفاة وإصابة 7 من عائلة واحدة في حادث سير.', 7],
+    ] as [string, number][]) {
+      expect(concept(text, v)).toBe('casualties');
+    }
+    expect(concept('ومقتل وإصابة 20 عسكريا في الهجوم.', 20)).toBe('casualties:soldier');
+  });
+
+  it('keeps two figures of one sentence the dead and the injured', () => {
+    for (const text of ['وأسفر الحادث عن 12 قتيلا و30 مصابا.', 'وأعلن مقتل 12 شخصا وإصابة 30 آخرين بجروح.', 'وقالت المصادر إن 12 من المدنيين قتلوا واصيب 30 آخرون.']) {
+      expect(concept(text, 12)).toMatch(/^death/);
+      expect(concept(text, 30)).toBe('injured');
+    }
+    // The next figure's noun or verb is no combined noun: "قتلوا وأصيب 5", "قتيل وجرح 9 آلاف".
+    expect(concept('وأشار الجيش إلى أن 7 جنود قتلوا وأصيب 5 آخرون في المنطقة.', 7)).toBe('death:soldier');
+    expect(concept('وسقط ألف قتيل وجرح 9 آلاف آخرين.', 9000)).toBe('injured');
+    expect(concept('ولقي رجل مصرعه وأصيب 5 آخرون.', 5)).toBe('injured');
+  });
+
+  it('never puts the combined count on the card of the dead or of the injured', () => {
+    const combined = byValue('وأسفر الانفجار عن مقتل وإصابة 50 شخصا.', 50) as Claim;
+    expect(matchScore(combined, byValue('وأسفر الانفجار عن مقتل 50 شخصا.', 50) as Claim)).toBeNull();
+    expect(matchScore(combined, byValue('وأسفر الانفجار عن إصابة 50 شخصا.', 50) as Claim)).toBeNull();
+    expect(matchScore(combined, byValue('وسقط 50 قتيلا وجريحا في الانفجار.', 50) as Claim)).not.toBeNull();
+  });
+});
+
+describe('the seriously injured are a part of the injured, never all of them', () => {
+  it('reads serious or critical injuries of everyone counted', () => {
+    for (const [text, v] of [
+      ['وأصيب 30 شخصا بجروح خطيرة.', 30],
+      ['ونقل 7 مصابين في حالة حرجة إلى المستشفى.', 7],
+      ['وأصيب 12 شخصا بجروح بالغة.', 12],
+      ['ويرقد 9 مصابين في العناية المركزة.', 9],
+      ['وأصيب اثنان آخران بإصابات بليغة.', 2],
+    ] as [string, number][]) {
+      expect(concept(text, v)).toBe('injured:severe');
+    }
+  });
+
+  it('keeps a range of degrees and an aside about some of them on the whole count', () => {
+    expect(concept('ووقعت 13 إصابة ما بين متوسطة وخطيرة.', 13)).toBe('injured');
+    expect(concept('وأصيب 160 شخصا بجروح وحروق متفاوتة الخطورة.', 160)).toBe('injured');
+    expect(concept('وأسفر الحادث عن إصابة ثلاثة أشخاص أحدهم إصابته حرجة.', 3)).toBe('injured');
+    expect(concept('وأصيب 200 آخرون معظمهم إصابتهم خطرة.', 200)).toBe('injured');
+    // The part named after "بينهم/منها" is the severe one.
+    expect(concept('وأصيب 205 بجروح، منها 40 خطيرة.', 205)).toBe('injured');
+    expect(concept('وأصيب 205 بجروح، منها 40 خطيرة.', 40)).toBe('injured:severe');
+  });
+
+  it('never puts the seriously injured on the card of all the injured', () => {
+    const severe = byValue('وأصيب 30 شخصا بجروح خطيرة.', 30) as Claim;
+    expect(matchScore(severe, byValue('وأصيب 30 شخصا في الحادث.', 30) as Claim)).toBeNull();
+  });
+});
+
+describe('buildings destroyed, damaged, or either are three counts', () => {
+  it('reads the word beside the figure first, then the verb before it', () => {
+    const text = 'ودمرت السيول 300 منزل كليا و1200 منزل جزئيا.';
+    expect(concept(text, 300)).toBe('building:destroyed');
+    expect(concept(text, 1200)).toBe('building:damaged');
+    expect(concept('وتضرر 500 منزل جراء العاصفة.', 500)).toBe('building:damaged');
+    expect(concept('وبلغ عدد المنازل المدمرة 800 منزل.', 800)).toBe('building:destroyed');
+    expect(concept('وشيدت الحكومة 40 مبنى للمدارس.', 40)).toBe('building');
+  });
+
+  it('keeps "destroyed or damaged" apart from either', () => {
+    for (const [text, v] of [
+      ['ودمر الزلزال أو ألحق أضرارا بـ 2000 مبنى.', 2000],
+      ['وأحصت السلطات 2000 مبنى بين مدمر ومتضرر.', 2000],
+      ['وأفادت السلطات بأن 3 آلاف منزل دمرت أو تضررت.', 3000],
+    ] as [string, number][]) {
+      expect(concept(text, v)).toBe('building:destroyed-or-damaged');
+    }
+    const either = byValue('وأفادت السلطات بأن 3 آلاف منزل دمرت أو تضررت.', 3000) as Claim;
+    expect(matchScore(either, byValue('وأفادت السلطات بأن 3 آلاف منزل دمرت بالكامل.', 3000) as Claim)).toBeNull();
+    expect(conceptNoun('building:destroyed-or-damaged')).toBe('المباني المدمرة أو المتضررة');
+  });
+});
+
+describe('a figure of one instance of several events of a kind is that instance\'s', () => {
+  it('keeps a later quake, shock or blast apart from the main one', () => {
+    const text = 'وبلغت قوة الزلزال الأول 6.3 درجة، فيما بلغت قوة الزلزال الثاني 5.9 درجة.';
+    expect(concept(text, 6.3)).toBe('magnitude');
+    expect(concept(text, 5.9)).toBe('magnitude:aftershock');
+    expect(concept('وضربت هزة ثانية بقوة 5.5 درجات المنطقة.', 5.5)).toBe('magnitude:aftershock');
+    expect(concept('وأسفر الانفجار الثاني عن مقتل 12 شخصا.', 12)).toBe('death:nth:2:انفجار');
+    // The first of several events is the story's own.
+    expect(concept('وأسفر الانفجار الأول عن مقتل 40 شخصا.', 40)).toBe('death');
+  });
+
+  it('keeps the first batch of a release apart from the whole release', () => {
+    expect(concept('وتفرج الحركة عن 13 رهينة في الدفعة الأولى.', 13)).toBe('hostage:nth:1:دفعه');
+    const text = 'ومن المنتظر الإفراج عن الدفعة الأولى من المحتجزين (13 محتجزا)، فيما سيفرج بعد ذلك عن 50 محتجزا.';
+    expect(concept(text, 13)).toBe('hostage:nth:1:دفعه');
+    expect(concept(text, 50)).toBe('hostage');
+    expect(conceptNoun('hostage:nth:1:دفعه')).toBe('المحتجزون في الدفعة الأولى');
+  });
+
+  it('reads no instance across a comma, nor in a date', () => {
+    expect(concept('وقال خلال اليوم الثاني للمنتدى، إن 300 شركة شاركت في المعرض.', 300)).not.toMatch(/:nth:/);
+    expect(concept('وبلغ عدد الزوار حتى نهاية اليوم الثالث من الشهر الحالي 5000 زائر.', 5000)).not.toMatch(/:nth:/);
+  });
+});
+
+describe('a part said to stand "alone" takes the kind of the figure it is part of', () => {
+  it('reads the fires one province alone records among those still burning as still burning', () => {
+    const text = 'وأفادت السلطات أن 39 حريقا لا تزال متواصلة في 14 ولاية، وإن ولاية الشرقية سجلت وحدها 16 حريقا.';
+    expect(concept(text, 39)).toBe('unit:حريق:active');
+    expect(concept(text, 16)).toBe('unit:حريق:active');
+    expect(concept('واندلع 39 حريقا في 14 ولاية، وسجلت ولاية الشرقية 16 حريقا.', 16)).toBe('unit:حريق');
+  });
+
+  it('gives a cumulative toll\'s part the cumulative kind, and a plain toll\'s part none', () => {
+    expect(concept('وارتفعت حصيلة القتلى منذ بدء الحرب إلى 37 ألفا، وسجلت المدينة وحدها 12 ألف قتيل.', 12000)).toBe('death:since');
+    expect(concept('وقتل 50 شخصا في البلاد، وسجلت المدينة وحدها 20 قتيلا.', 20)).toBe('death');
+  });
+});
+
+describe('the dead and the injured of one sentence are told apart by the words that say it', () => {
+  it('reads the verb before the figure over a relative clause after it', () => {
+    const text = 'وأصيب 30 شخصا في الهجوم الذي قتل فيه 5 آخرون.';
+    expect(concept(text, 30)).toBe('injured');
+    expect(concept(text, 5)).toBe('death');
+    expect(concept('وأصيب 20 آخرون في الانفجار الذي أودى بحياة 5 أشخاص.', 20)).toBe('injured');
+  });
+
+  it('reads feminine and plural verbs, and a nationality in the accusative', () => {
+    expect(concept('وقتلت القوات أكثر من 300 شخص في المدينة.', 300)).toBe('death');
+    expect(concept('وقالت إن 14 شخصا قتلوا وإن 79 شخصا جرحوا.', 79)).toBe('injured');
+    const text = 'واستشهد 274 فلسطينيا وأصيب 698 آخرون في العملية.';
+    expect(concept(text, 274)).toBe('death');
+    expect(byValue(text, 274)?.owners).toEqual(['ps']);
+    expect(concept('وأصيب 30 لبنانيا بجروح.', 30)).toBe('injured');
+    expect(concept('وألقت الشرطة القبض على 22 باكستانيا.', 22)).toBe('arrested');
+  });
+
+  it('reads "one" after a noun as no other figure', () => {
+    expect(concept('ولقي 4 أشخاص من عائلة واحدة مصرعهم في الحادث.', 4)).toBe('death');
+  });
+});
+
+describe('an unknown counted noun groups with itself in either number', () => {
+  it('reads a broken plural of an event noun as its singular', () => {
+    expect(concept('وقال الدفاع المدني إن عدد الحرائق التي لا تزال مشتعلة يبلغ 69.', 69)).toBe('unit:حريق:active');
+    expect(concept('ولا يزال أكثر من 80 حريقا مستعرا في البلاد.', 80)).toBe('unit:حريق:active');
+    expect(concept('ووقعت 7 حوادث في المنطقة.', 7)).toBe(concept('ووقع 11 حادثا في المنطقة.', 11));
+  });
+});
