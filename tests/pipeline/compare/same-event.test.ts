@@ -86,7 +86,7 @@ describe('a figure counted by a noun of no known concept needs that noun in the 
   });
 });
 
-describe('figures whose sentences name different towns never share a card', () => {
+describe('different towns (measured, off by default)', () => {
   const here = 'وقتل 12 شخصا في قصف على مدينة ليون.';
   const there = 'وقتل 20 شخصا في قصف على مدينة مرسيليا.';
   const same = 'وقتل 20 شخصا في قصف على مدينة ليون.';
@@ -97,7 +97,10 @@ describe('figures whose sentences name different towns never share a card', () =
     expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في القصف.', 20))).toBe(false);
   });
 
-  it('keeps the two towns apart', () => {
+  it('keeps the two towns apart when the knob is on, and leaves them to topic alignment when off', () => {
+    expect(SEPARATE_PLACES).toBe(false);
+    expect(cards([mk('قصف', there, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([[12, 20]]);
+    setSameEventKnobs({ places: true });
     expect(cards([mk('قصف', there, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([]);
     expect(cards([mk('قصف', same, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([[12, 20]]);
   });
