@@ -81,7 +81,10 @@ ${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
   const weakest = weakestWithin(devItems);
   console.log(`weakest pair within a story (development part):\n  ${weakest.slice(0, 8).map((w) => `${w.score.toFixed(3)}  ${w.story}`).join('\n  ')}`);
   if (o.details) {
-    for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`  card on an unrelated article: «${u.title}» ← ${(u.related ?? []).join(' | ')}`);
+    for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) {
+      console.log(`  card on an unrelated article: «${u.title}» ← ${(u.related ?? []).join(' | ')}`);
+      for (const card of u.cardFigures ?? []) for (const [i, f] of card.entries()) console.log(`    ${i === 0 ? '•' : ' '} ${f}`);
+    }
   }
   const result = {
     generated: new Date().toISOString(),

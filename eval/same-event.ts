@@ -9,7 +9,16 @@
 // figure and unrelated articles viewed after a story that show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
 // choose the operating point here, run check once with `npm run eval`.
 import { analyzeArticle } from '../lib/pipeline/analyze';
-import { MAX_INCIDENTS, MIN_SENTENCE_ANCHOR, SEPARATE_PLACES, setSameEventKnobs, UNIT_CONCEPTS, type UnitRule } from '../lib/pipeline/compare/same-event';
+import {
+  MAX_INCIDENTS,
+  MIN_SENTENCE_ANCHOR,
+  ROUND_UP_SCOPES,
+  SEPARATE_PLACES,
+  setSameEventKnobs,
+  UNIT_CONCEPTS,
+  type RoundUpScopes,
+  type UnitRule,
+} from '../lib/pipeline/compare/same-event';
 import { loadAllGold, type Split } from './gold';
 import { loadStream, sampleStream } from './stream';
 import { noiseTotals, totals } from './summary';
@@ -27,13 +36,24 @@ interface Setting {
   minAnchor: number;
   places: boolean;
   maxIncidents: number;
+  roundUpScopes: RoundUpScopes;
 }
 
-/** "any/0/0", "headline/0.5/1/3": units / minimum sentence anchor / separate places / most incidents of a read (default none). */
+/**
+ * "any/0/0", "headline/0.5/1/3", "both/0/0/1/unscoped": units / minimum sentence anchor / separate
+ * places / most incidents of a read (default none) / which scopes a round-up tells apart (default same).
+ */
 function parseSetting(s: string): Setting {
-  const [units, anchor, places, incidents] = s.split('/');
-  if (!['any', 'headline', 'root', 'never'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
-  return { units: units as UnitRule, minAnchor: Number(anchor ?? 0), places: places === '1', maxIncidents: incidents ? Number(incidents) : Infinity };
+  const [units, anchor, places, incidents, scopes] = s.split('/');
+  if (!['any', 'headline', 'root', 'never', 'both'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
+  if (scopes && !['same', 'unscoped'].includes(scopes)) throw new Error(`unknown round-up scopes ${scopes} in ${s}`);
+  return {
+    units: units as UnitRule,
+    minAnchor: Number(anchor ?? 0),
+    places: places === '1',
+    maxIncidents: incidents ? Number(incidents) : Infinity,
+    roundUpScopes: (scopes ?? 'same') as RoundUpScopes,
+  };
 }
 
 async function main(): Promise<void> {
@@ -60,18 +80,22 @@ async function main(): Promise<void> {
       const st = totals(runs.filter((r) => r.story.split === sp));
       return `${sp} ${st.shown}/${st.expected} mixed ${st.mixedCards}/${st.cards}`;
     });
-    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}`;
-    const chosen = k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS;
+    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${k.roundUpScopes !== 'same' ? `/${k.roundUpScopes}` : ''}`;
+    const chosen =
+      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES;
     console.log(
       `  ${label.padStart(19)}  ${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(8)} ${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(8)} ${pct(t.earlierLinkedShare)} ${`${t.earlierLinked}/${t.earlierRead}`.padEnd(8)}  ${`${t.viewsWithUnrelated}/${t.views}`.padEnd(22)}  ${pct(n.anyCardShare)} ${n.withAnyCard}/${n.views}${chosen ? '   ← chosen' : ''}`,
     );
     console.log(`                        ${bySplit.join('; ')}; figures on story cards ${t.figures}, last article ${t.lastShown}/${t.lastExpected}`);
     if (details) {
       for (const r of runs) for (const v of r.views) for (const m of v.missed) console.log(`      missed ${r.story.name}/${v.current.slice(0, 14)}: ${m}`);
-      for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) console.log(`      card on an unrelated article: «${u.title}»`);
+      for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) {
+        console.log(`      card on an unrelated article: «${u.title}»`);
+        for (const card of u.cardFigures ?? []) for (const [i, f] of card.entries()) console.log(`        ${i === 0 ? '•' : ' '} ${f}`);
+      }
     }
   }
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS });
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES });
   store.close();
 }
 

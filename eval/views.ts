@@ -27,6 +27,8 @@ export interface UnrelatedView {
   /** Title of the viewed article and of the reads it was linked to (score), when it shows a card. */
   title?: string;
   related?: string[];
+  /** Each card's figures (read title, value, concept, scope, sentence), when it shows a card. */
+  cardFigures?: string[][];
 }
 
 export interface StoryRun {
@@ -105,6 +107,14 @@ export async function runStory(store: EvalStore, story: GoldStory, probes: Store
       if (v.cards > 0) {
         v.title = p.title;
         v.related = report.related.map((r) => `${r.score.toFixed(3)} ${report.articles[r.article].title}`);
+        v.cardFigures = report.differences.map((d) =>
+          d.figures.map((f) => {
+            const id = report.articles[f.article].readId;
+            const c = (claimsOfRead.get(id)?.claims ?? store.background.find((b) => b.id === id)?.claims ?? [])[f.claim];
+            const scope = c ? [...(c.owners ?? []).map((o) => `owner ${o}`), ...(c.places ?? []).map((p) => `place ${p}`)].join(', ') : '';
+            return `${f.text} [${c?.concept ?? '?'}${scope ? `; ${scope}` : ''}] «${report.articles[f.article].title.slice(0, 60)}»: ${f.sentence.replace(/\s+/g, ' ').slice(0, 220)}`;
+          }),
+        );
       }
       unrelated.push(v);
     }

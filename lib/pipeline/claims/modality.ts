@@ -74,8 +74,16 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
 const EARLIER_ANYWHERE = /(في وقت سابق|سابقا|قبل ذلك|في حصيله سابقه|الحصيله السابقه)/;
 export const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
 
-/** True where the sentence presents the figure as an earlier one (not the article's latest). */
-export function isEarlierMention(sentence: string, offsetInSentence: number): boolean {
+// "تم الإبلاغ عن 15 حالة وفاة في البداية، لكن العدد يزداد": the first count, said after the
+// figure within its clause.
+const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادئ الامر|في اول الامر)/;
+
+/**
+ * True where the sentence presents the figure as an earlier one (not the article's latest);
+ * `endInSentence`, where the figure ends, also reads its own clause after it.
+ */
+export function isEarlierMention(sentence: string, offsetInSentence: number, endInSentence?: number): boolean {
   const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
-  return EARLIER_OPENING.test(before + ' ') || EARLIER_ANYWHERE.test(before);
+  if (EARLIER_OPENING.test(before + ' ') || EARLIER_ANYWHERE.test(before)) return true;
+  return endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
 }

@@ -23,7 +23,7 @@ const EARLIER_PENALTY = 10;
 const earlierCache = new WeakMap<Claim, boolean>();
 const earlier = (c: Claim): boolean => {
   let e = earlierCache.get(c);
-  if (e === undefined) earlierCache.set(c, (e = !!c.earlier || isEarlierMention(c.sentence, c.start - c.sentenceStart)));
+  if (e === undefined) earlierCache.set(c, (e = !!c.earlier || isEarlierMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart)));
   return e;
 };
 
@@ -162,7 +162,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         const { best: score, dist } = cachedScore(t, c, signature, false);
         if (score === null) continue;
         // Another event of the same kind counts other things under the same noun (same-event.ts).
-        if (!samePage && !t.seeds.some((sd) => sameEvent(sd.c, c, headline))) continue;
+        if (!samePage && !t.seeds.some((sd) => sameEvent(sd.c, c, headline, articles[r].title))) continue;
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
         pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
       }

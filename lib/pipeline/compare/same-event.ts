@@ -7,6 +7,7 @@
 
 import type { Claim } from '../../types';
 import { figuresConflict } from './interval';
+import { scopeScore } from './align';
 import { keywordStems } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities } from '../text/entities';
@@ -18,11 +19,12 @@ import { entitySpecificity, specificity } from '../story/specificity';
  * that a figure of another read needs to join the current figure's card (0: no test).
  * UNIT_CONCEPTS: what a figure whose counted noun is no known concept (`unit:X`, the fallback for
  * any noun: years of age, teams, barrels, kilometres) needs: 'any' read, or the noun named in the
- * current article's headline ('headline': the same stem; 'root': in any number), or 'never'. Chosen by `npx tsx eval/same-event.ts`
+ * current article's headline ('headline': the same stem; 'root': in any number), in both reads'
+ * headlines ('both': what is counted is the subject of both reports), or 'never'. Chosen by `npx tsx eval/same-event.ts`
  * on the development part (README §1 "Card link").
  */
 export const MIN_SENTENCE_ANCHOR = 0;
-export const UNIT_CONCEPTS: UnitRule = 'headline';
+export const UNIT_CONCEPTS: UnitRule = 'both';
 /**
  * Whether two figures whose sentences name different towns or regions (two battles, two floods)
  * are kept off one card. Off: after the claims' kinds of measure it changed nothing on the
@@ -38,9 +40,25 @@ export const SEPARATE_PLACES = false;
  */
 export const MAX_INCIDENTS = 1;
 
-export type UnitRule = 'any' | 'headline' | 'root' | 'never';
+/**
+ * Which figures of one read are told against each other to find a round-up: 'same' scope only,
+ * or also ('unscoped') a figure naming no owner or place against one of a compatible scope (a
+ * country's) — "وقتل 3 أشخاص … في مدينة X" beside "63 شخصا لقوا مصرعهم في مدن البلاد": an
+ * unscoped toll beside another toll of the same thing is one incident among several, not "the"
+ * toll. Chosen by `npx tsx eval/same-event.ts` (README §1 "Same event").
+ */
+export const ROUND_UP_SCOPES: RoundUpScopes = 'unscoped';
 
-const knobs = { minAnchor: MIN_SENTENCE_ANCHOR, units: UNIT_CONCEPTS as UnitRule, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS as number };
+export type UnitRule = 'any' | 'headline' | 'root' | 'never' | 'both';
+export type RoundUpScopes = 'same' | 'unscoped';
+
+const knobs = {
+  minAnchor: MIN_SENTENCE_ANCHOR,
+  units: UNIT_CONCEPTS as UnitRule,
+  places: SEPARATE_PLACES,
+  maxIncidents: MAX_INCIDENTS as number,
+  roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
+};
 
 /** For the evaluation's sweep (eval/same-event.ts) only; everything else uses the constants. */
 export function setSameEventKnobs(k: Partial<typeof knobs>): void {
@@ -125,18 +143,21 @@ export function nounInHeadline(c: Claim, headline: string, anyNumber = false): b
 
 /**
  * True when `other` (a figure of another read) may join the card of `seed` (the current
- * article's figure), the current article's headline being `headline`.
+ * article's figure), the current article's headline being `headline` and the other read's
+ * `otherHeadline`.
  */
-export function sameEvent(seed: Claim, other: Claim, headline: string): boolean {
+export function sameEvent(seed: Claim, other: Claim, headline: string, otherHeadline = headline): boolean {
   if (seed.concept?.startsWith('unit:')) {
     if (knobs.units === 'never') return false;
     if (knobs.units !== 'any' && !nounInHeadline(seed, headline, knobs.units === 'root')) return false;
+    if (knobs.units === 'both' && !nounInHeadline(other, otherHeadline)) return false;
   }
   if (knobs.places && differentPlaces(seed, other)) return false;
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
 }
 
 const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);
+const unscoped = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.places ?? []).length === 0;
 
 /**
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
@@ -154,8 +175,8 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
     if (g) g.push(c);
     else groups.set(key, [c]);
   }
+  const distinctOf = new Map<Claim[], Claim[]>();
   for (const g of groups.values()) {
-    if (g.length <= knobs.maxIncidents) continue;
     const distinct: Claim[] = [];
     // Stops at the first figure too many: linear in a long article's claims.
     for (const c of g) {
@@ -163,7 +184,22 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
       distinct.push(c);
       if (distinct.length > knobs.maxIncidents) break;
     }
+    distinctOf.set(g, distinct);
     if (distinct.length > knobs.maxIncidents) for (const c of g) out.add(c);
+  }
+  if (knobs.roundUpScopes === 'unscoped' && knobs.maxIncidents < 2) {
+    // An unscoped group against every other group of its topic whose scope it may be.
+    const list = [...groups.values()];
+    for (const g of list) {
+      if (!unscoped(g[0])) continue;
+      const topic = topicOf(g[0]);
+      for (const h of list) {
+        if (h === g || topicOf(h[0]) !== topic || scopeScore(g[0], h[0]) === null) continue;
+        const dg = distinctOf.get(g) ?? [];
+        const dh = distinctOf.get(h) ?? [];
+        if (dg.some((a) => dh.some((b) => figuresConflict([a, b])))) for (const c of [...g, ...h]) out.add(c);
+      }
+    }
   }
   return out;
 }

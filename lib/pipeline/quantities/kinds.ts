@@ -127,6 +127,9 @@ export function cueBefore(ctx: Ctx, startToken: number, span: number, test: (k: 
   return false;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+const isQuoteMark = (t: { type: string; text: string } | undefined): boolean => t?.type === 'punct' && QUOTE_MARKS.has(t.text);
+
 /** Decides kind and counted noun for the number described by c. */
 export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   const { tokens, hits } = ctx;
@@ -134,6 +137,13 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   const t = tokens[k];
   const hit = t && !t.lineBefore ? hits[k] : undefined;
   const plain = (kind: QuantityKind, unit: string | null = null): Description => ({ kind, unit, textEnd: k, end: k });
+
+  // A number set in quotation marks before what it counts, a house style of some outlets
+  // ("يوجد “18” مركزا", "باشرت «1550» بلاغا", "نقلت \"476\" حالة إصابة"): read after the closing mark.
+  if (t && !t.lineBefore && isQuoteMark(t) && isQuoteMark(tokens[c.startToken - 1]) && tokens[k + 1] && !tokens[k + 1].lineBefore) {
+    const d = describe(ctx, { ...c, end: k + 1 });
+    if (d.end > k + 1) return { ...d, textEnd: d.textEnd === k + 1 ? k : d.textEnd };
+  }
 
   // Percent: "35%", "35 %", "52.14 بالمئة", "55.80 في المئة".
   if (t && !t.lineBefore) {

@@ -90,6 +90,15 @@ describe('earlier mentions', () => {
     const s3 = 'وارتفعت الحصيلة إلى 9 آلاف قتيل، بعد أن كانت 6 آلاف.';
     expect(isEarlierMention(s3, s3.indexOf('9'))).toBe(false);
   });
+
+  it('reads "at first" after the figure in its own clause, when told where the figure ends', () => {
+    const s = 'وتم الإبلاغ عن 12 حالة وفاة في البداية، لكن العدد يرتفع.';
+    const end = s.indexOf('12') + 2;
+    expect(isEarlierMention(s, s.indexOf('12'), end)).toBe(true);
+    expect(isEarlierMention(s, s.indexOf('12'))).toBe(false);
+    const other = 'وقتل 12 شخصا، وفي البداية كان العدد أقل.';
+    expect(isEarlierMention(other, other.indexOf('12'), other.indexOf('12') + 2)).toBe(false);
+  });
 });
 
 describe('attribution is short and names the speaker', () => {

@@ -9,6 +9,7 @@ import {
   MAX_INCIDENTS,
   MIN_SENTENCE_ANCHOR,
   nounInHeadline,
+  ROUND_UP_SCOPES,
   roundUpClaims,
   sentenceAnchor,
   SEPARATE_PLACES,
@@ -17,7 +18,9 @@ import {
 } from '../../../lib/pipeline/compare/same-event';
 import type { AnalyzedArticle, Claim } from '../../../lib/types';
 
-afterEach(() => setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS }));
+afterEach(() =>
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES }),
+);
 
 const byValue = (text: string, v: number): Claim => {
   const c = extractClaims(text).find((x) => x.value === v);
@@ -78,11 +81,56 @@ describe('a figure counted by a noun of no known concept needs that noun in the 
     expect(nounInHeadline(fires, 'الحرائق تلتهم الغابات', true)).toBe(true);
   });
 
-  it('shows the card only when the current headline names what is counted', () => {
+  it('shows the card only when both headlines name what is counted', () => {
+    expect(UNIT_CONCEPTS).toBe('both');
+    const named = mk('20 منتخبا في البطولة', 'وشارك في البطولة 20 منتخبا من القارة.', 'https://c.example/2');
+    expect(cards([named, mk('البطولة تنطلق بمشاركة 24 منتخبا', body, 'https://b.example/2')])).toEqual([[20, 24]]);
+    expect(cards([earlier, mk('البطولة تنطلق بمشاركة 24 منتخبا', body, 'https://b.example/2')])).toEqual([]);
+    expect(cards([named, mk('البطولة تنطلق اليوم', body, 'https://b.example/2')])).toEqual([]);
+  });
+
+  it('asks only the current headline under the earlier rule, nothing under "any"', () => {
+    setSameEventKnobs({ units: 'headline' });
     expect(cards([earlier, mk('البطولة تنطلق بمشاركة 24 منتخبا', body, 'https://b.example/2')])).toEqual([[20, 24]]);
     expect(cards([earlier, mk('البطولة تنطلق اليوم', body, 'https://b.example/2')])).toEqual([]);
     setSameEventKnobs({ units: 'any' });
     expect(cards([earlier, mk('البطولة تنطلق اليوم', body, 'https://b.example/2')])).toEqual([[20, 24]]);
+  });
+});
+
+describe('an unscoped toll beside a compatible scoped one is a round-up too', () => {
+  const current = mk('قصف على البلدات', 'وقتل 14 شخصا في قصف على البلدات.', 'https://a.example/5');
+  // Two tolls of one topic: one naming no place, one the country's — which is "the" toll is not said.
+  const roundUp = mk('قصف على البلدات', 'وقتل 3 أشخاص في القصف على مدينة زهرون. وأفادت شبكة حقوقية بمقتل 63 شخصا في كندا أمس.', 'https://b.example/5');
+  const oneToll = mk('قصف على البلدات', 'وأفادت شبكة حقوقية بمقتل 63 شخصا في كندا أمس.', 'https://c.example/5');
+
+  it('reads the scopes as expected', () => {
+    const [three, sixtyThree] = [3, 63].map((v) => roundUp.claims.find((c) => c.value === v && c.concept === 'death')!);
+    expect([three.owners ?? [], three.places ?? []]).toEqual([[], []]);
+    expect([...(sixtyThree.owners ?? []), ...(sixtyThree.places ?? [])]).toEqual(['ca']);
+  });
+
+  it('keeps both off the card, and a read with one of them on it', () => {
+    expect(ROUND_UP_SCOPES).toBe('unscoped');
+    expect(cards([roundUp, current])).toEqual([]);
+    expect(cards([oneToll, current])).toEqual([[14, 63]]);
+    setSameEventKnobs({ roundUpScopes: 'same' });
+    expect(cards([roundUp, current])).toEqual([[3, 14]]);
+  });
+
+  it('never joins tolls of two different countries', () => {
+    const two = mk('قصف', 'وقتل 3 أشخاص في كندا. وقتل 63 شخصا في البرازيل.', 'https://d.example/5');
+    const topic = (c: Claim) => String(c.concept);
+    expect(roundUpClaims(two.claims.filter((c) => c.concept === 'death'), topic).size).toBe(0);
+  });
+});
+
+describe('a count said to be the first one ("في البداية") is a timeline, not another incident', () => {
+  const current = mk('حريق المستشفى', 'وقتل 40 شخصا في حريق المستشفى.', 'https://a.example/6');
+  const read = mk('حريق المستشفى', 'وأعلن عن 15 حالة وفاة في البداية، لكن العدد يرتفع. وقتل 30 شخصا في حريق المستشفى.', 'https://b.example/6');
+
+  it('gives the card the latest figure of the read', () => {
+    expect(cards([read, current])).toEqual([[30, 40]]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finish } from '../../../lib/pipeline/quantities/finish';
+import { extractQuantities } from '../../../lib/pipeline/quantities/index';
 import { at, scan } from './scan';
 
 describe('finish', () => {
@@ -21,5 +22,14 @@ describe('finish', () => {
     const ctx = scan('أصيب 70 شخصا على الأقل في 2029 تقريبا');
     expect(finish(ctx, ctx.readNumber(at(ctx, '70'))!, null)).toMatchObject({ qualifier: 'at-least', min: 70, max: null });
     expect(finish(ctx, ctx.readNumber(at(ctx, '2029'))!, null)).toMatchObject({ kind: 'year', qualifier: 'exact' });
+  });
+
+  it('reads the counted noun after a number set in quotation marks, and the text without the marks', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.kind, q.unit]);
+    expect(read('ويوجد في المنطقة “18” مركزا إسعافيا')).toEqual([['18', 'count', 'مركزا']]);
+    expect(read('وباشرت الفرق «1550» بلاغا')).toEqual([['1550', 'count', 'بلاغا']]);
+    expect(read('ونقلت الفرق "476" حالة إصابة')).toEqual([['476', 'count', 'حالة إصابة']]);
+    // A quoted number with nothing counted after it counts nothing.
+    expect(read('وقال إن الرقم «18».')).toEqual([['18', 'count', null]]);
   });
 });
