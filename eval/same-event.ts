@@ -10,13 +10,16 @@
 // choose the operating point here, run check once with `npm run eval`.
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import {
+  EARLIER_SEEDS,
   MAX_INCIDENTS,
   MIN_SENTENCE_ANCHOR,
   ROUND_UP_SCOPES,
+  ROUND_UP_VALUES,
   SEPARATE_PLACES,
   setSameEventKnobs,
   UNIT_CONCEPTS,
   type RoundUpScopes,
+  type RoundUpValues,
   type UnitRule,
 } from '../lib/pipeline/compare/same-event';
 import { loadAllGold, type Split } from './gold';
@@ -37,22 +40,29 @@ interface Setting {
   places: boolean;
   maxIncidents: number;
   roundUpScopes: RoundUpScopes;
+  roundUpValues: RoundUpValues;
+  earlierSeeds: boolean;
 }
 
 /**
- * "any/0/0", "headline/0.5/1/3", "both/0/0/1/unscoped": units / minimum sentence anchor / separate
- * places / most incidents of a read (default none) / which scopes a round-up tells apart (default same).
+ * "any/0/0", "headline/0.5/1/3", "both/0/0/1/unscoped/bounds": units / minimum sentence anchor /
+ * separate places / most incidents of a read (default none) / which scopes a round-up tells apart
+ * (default same) / which values it counts as two (default conflict) / "no-earlier": a current figure
+ * presented as an earlier one seeds no card.
  */
 function parseSetting(s: string): Setting {
-  const [units, anchor, places, incidents, scopes] = s.split('/');
+  const [units, anchor, places, incidents, scopes, values, earlier] = s.split('/');
   if (!['any', 'headline', 'root', 'never', 'both'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
   if (scopes && !['same', 'unscoped'].includes(scopes)) throw new Error(`unknown round-up scopes ${scopes} in ${s}`);
+  if (values && !['conflict', 'bounds'].includes(values)) throw new Error(`unknown round-up values ${values} in ${s}`);
   return {
     units: units as UnitRule,
     minAnchor: Number(anchor ?? 0),
     places: places === '1',
     maxIncidents: incidents ? Number(incidents) : Infinity,
-    roundUpScopes: (scopes ?? 'same') as RoundUpScopes,
+    roundUpScopes: (scopes || 'same') as RoundUpScopes,
+    roundUpValues: (values || 'conflict') as RoundUpValues,
+    earlierSeeds: earlier !== 'no-earlier',
   };
 }
 
@@ -80,9 +90,10 @@ async function main(): Promise<void> {
       const st = totals(runs.filter((r) => r.story.split === sp));
       return `${sp} ${st.shown}/${st.expected} mixed ${st.mixedCards}/${st.cards}`;
     });
-    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${k.roundUpScopes !== 'same' ? `/${k.roundUpScopes}` : ''}`;
+    const extra = k.roundUpScopes !== 'same' || k.roundUpValues !== 'conflict' || !k.earlierSeeds ? `/${k.roundUpScopes}/${k.roundUpValues}${k.earlierSeeds ? '' : '/no-earlier'}` : '';
+    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}`;
     const chosen =
-      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES;
+      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS;
     console.log(
       `  ${label.padStart(19)}  ${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(8)} ${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(8)} ${pct(t.earlierLinkedShare)} ${`${t.earlierLinked}/${t.earlierRead}`.padEnd(8)}  ${`${t.viewsWithUnrelated}/${t.views}`.padEnd(22)}  ${pct(n.anyCardShare)} ${n.withAnyCard}/${n.views}${chosen ? '   ← chosen' : ''}`,
     );
@@ -95,7 +106,7 @@ async function main(): Promise<void> {
       }
     }
   }
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES });
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS });
   store.close();
 }
 

@@ -10,7 +10,7 @@ import { isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
-import { roundUpClaims, sameEvent } from './same-event';
+import { earlierSeedsCards, roundUpClaims, sameEvent } from './same-event';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -121,7 +121,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   }
   const superseded = (c: Claim): boolean => earlier(c) && (latestByBucket.get(bucketOf(c)) ?? []).some((o) => matchScore(o, c) !== null);
   own.forEach((c, claim) => {
-    if (!usable(c) || currentRoundUp.has(c) || superseded(c)) return;
+    if (!usable(c) || currentRoundUp.has(c) || superseded(c) || (!earlierSeedsCards() && earlier(c))) return;
     const m: Member = { article: current, claim, c };
     const signature = signatureOf(c);
     let best: Topic | null = null;

@@ -49,8 +49,23 @@ export const MAX_INCIDENTS = 1;
  */
 export const ROUND_UP_SCOPES: RoundUpScopes = 'unscoped';
 
+/**
+ * When two figures of one read for one topic are two things: their values 'conflict', or also
+ * ('bounds') two different lower bounds ("13 شخصا على الأقل" and "9 أشخاص على الأقل": nobody
+ * writes a second, smaller "at least" for the same count).
+ */
+export const ROUND_UP_VALUES: RoundUpValues = 'conflict';
+
+/**
+ * Whether a figure the current article presents as an earlier one ("وقصف التحالف، في وقت سابق،
+ * … مما أدى إلى مقتل 29") seeds a card when the article gives no latest one on the same thing
+ * (with a latest one it never does, index.ts).
+ */
+export const EARLIER_SEEDS = true;
+
 export type UnitRule = 'any' | 'headline' | 'root' | 'never' | 'both';
 export type RoundUpScopes = 'same' | 'unscoped';
+export type RoundUpValues = 'conflict' | 'bounds';
 
 const knobs = {
   minAnchor: MIN_SENTENCE_ANCHOR,
@@ -58,7 +73,19 @@ const knobs = {
   places: SEPARATE_PLACES,
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
+  roundUpValues: ROUND_UP_VALUES as RoundUpValues,
+  earlierSeeds: EARLIER_SEEDS as boolean,
 };
+
+/** Whether a current figure presented as an earlier one may seed a card (EARLIER_SEEDS). */
+export const earlierSeedsCards = (): boolean => knobs.earlierSeeds;
+
+const LOWER_BOUNDS = new Set(['at-least', 'more-than']);
+/** Two figures of one read that cannot be one figure (see ROUND_UP_VALUES). */
+function twoFigures(a: Claim, b: Claim): boolean {
+  if (figuresConflict([a, b])) return true;
+  return knobs.roundUpValues === 'bounds' && a.value !== b.value && LOWER_BOUNDS.has(a.qualifier) && LOWER_BOUNDS.has(b.qualifier);
+}
 
 /** For the evaluation's sweep (eval/same-event.ts) only; everything else uses the constants. */
 export function setSameEventKnobs(k: Partial<typeof knobs>): void {
@@ -180,7 +207,7 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
     const distinct: Claim[] = [];
     // Stops at the first figure too many: linear in a long article's claims.
     for (const c of g) {
-      if (isEarlier(c) || distinct.some((d) => !figuresConflict([d, c]))) continue;
+      if (isEarlier(c) || distinct.some((d) => !twoFigures(d, c))) continue;
       distinct.push(c);
       if (distinct.length > knobs.maxIncidents) break;
     }
@@ -197,7 +224,7 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
         if (h === g || topicOf(h[0]) !== topic || scopeScore(g[0], h[0]) === null) continue;
         const dg = distinctOf.get(g) ?? [];
         const dh = distinctOf.get(h) ?? [];
-        if (dg.some((a) => dh.some((b) => figuresConflict([a, b])))) for (const c of [...g, ...h]) out.add(c);
+        if (dg.some((a) => dh.some((b) => twoFigures(a, b)))) for (const c of [...g, ...h]) out.add(c);
       }
     }
   }

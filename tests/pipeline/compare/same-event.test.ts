@@ -10,6 +10,8 @@ import {
   MIN_SENTENCE_ANCHOR,
   nounInHeadline,
   ROUND_UP_SCOPES,
+  ROUND_UP_VALUES,
+  EARLIER_SEEDS,
   roundUpClaims,
   sentenceAnchor,
   SEPARATE_PLACES,
@@ -19,7 +21,7 @@ import {
 import type { AnalyzedArticle, Claim } from '../../../lib/types';
 
 afterEach(() =>
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES }),
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS }),
 );
 
 const byValue = (text: string, v: number): Claim => {
@@ -122,6 +124,32 @@ describe('an unscoped toll beside a compatible scoped one is a round-up too', ()
     const two = mk('قصف', 'وقتل 3 أشخاص في كندا. وقتل 63 شخصا في البرازيل.', 'https://d.example/5');
     const topic = (c: Claim) => String(c.concept);
     expect(roundUpClaims(two.claims.filter((c) => c.concept === 'death'), topic).size).toBe(0);
+  });
+});
+
+describe('two different lower bounds (measured, not chosen)', () => {
+  const read = mk('هجمات', 'وقتل 13 شخصا على الأقل في تفجير. وقتل تسعة أشخاص على الأقل في هجوم آخر.', 'https://e.example/5');
+  const topic = (c: Claim) => String(c.concept);
+  const deaths = read.claims.filter((c) => c.concept === 'death');
+
+  it('are one figure by default and two under "bounds"', () => {
+    expect(ROUND_UP_VALUES).toBe('conflict');
+    expect(deaths.map((c) => c.qualifier)).toEqual(['at-least', 'at-least']);
+    expect(roundUpClaims(deaths, topic).size).toBe(0);
+    setSameEventKnobs({ roundUpValues: 'bounds' });
+    expect(roundUpClaims(deaths, topic).size).toBe(2);
+  });
+});
+
+describe('a current figure presented as an earlier one (measured, not chosen)', () => {
+  const other = mk('قصف', 'وقتل 7 أشخاص في القصف.', 'https://a.example/7');
+  const current = mk('قصف', 'وقصف الطيران، في وقت سابق، مواقع مما أدى إلى مقتل 29 شخصا.', 'https://b.example/7');
+
+  it('seeds a card by default and none when the knob is off', () => {
+    expect(EARLIER_SEEDS).toBe(true);
+    expect(cards([other, current])).toEqual([[7, 29]]);
+    setSameEventKnobs({ earlierSeeds: false });
+    expect(cards([other, current])).toEqual([]);
   });
 });
 
