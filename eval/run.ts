@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   console.log(`
 ${formatCurve(devCurve, 0.05, SAME_STORY_THRESHOLD)}
 ${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
-  console.log(`operating point on the development part (highest recall at precision ≥ 0.95): ${chosen.threshold.toFixed(2)}; SAME_STORY_THRESHOLD is ${SAME_STORY_THRESHOLD}`);
+  console.log(`highest recall at precision ≥ 0.95 on the development part: ${chosen.threshold.toFixed(2)}; SAME_STORY_THRESHOLD is ${SAME_STORY_THRESHOLD} (the highest of that curve that links no more of the stream's own pairs: lib/pipeline/compare/README.md §1)`);
   const devItems = developmentItems(items);
   console.log(`closest pairs of different stories (development part):\n  ${closestOtherStories(devItems).join('\n  ')}`);
   const weakest = weakestWithin(devItems);
