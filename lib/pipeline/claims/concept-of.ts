@@ -21,6 +21,7 @@ import {
   isCombinedCasualties,
   isTurnoutCue,
   isGroupShareCue,
+  isElectionWord,
   unitConcept,
 } from './concepts';
 import { moneyConcept } from './money';
@@ -61,6 +62,8 @@ export interface ConceptContext {
   runoff: boolean;
   /** The interim hour the previous sentence gave, when this one goes on with its speaker. */
   carriedTime?: string;
+  /** The article speaks of a vote (electionArticle): false keeps every percentage off the vote concepts. */
+  election?: boolean;
 }
 
 /** The hour an election figure was given at (interim.ts), its own or the one carried over. */
@@ -98,6 +101,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   };
 
   if (q.kind === 'percent') {
+    // "في المقابل تراجع القطاع بنسبة 5%"، "حصل على نسبة 73": outside an article about a vote,
+    // the words that mark a share of the votes or turnout ("مقابل"، "حصل"، "المشاركة") say
+    // nothing of an election.
+    if (ctx.election === false && !tokens.some(isElectionWord)) return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);

@@ -13,7 +13,7 @@ import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
+import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
@@ -41,13 +41,16 @@ function yearOf(years: Quantity[], sentenceStart: number, at: number): number | 
 }
 
 /** Claims of an article text, in reading order. */
-export function extractClaims(text: string, options: { published?: string | null } = {}): Claim[] {
+export function extractClaims(text: string, options: { published?: string | null; article?: string } = {}): Claim[] {
   const claims: Claim[] = [];
   const quantities = extractQuantities(text);
   if (quantities.length === 0) return claims;
   let qi = 0;
   // "الجولة الأولى" is the earlier round only in an article that speaks of a later one.
-  const conceptCtx = { runoff: RUNOFF.test(normalizeArabic(text)) };
+  const normalized = normalizeArabic(text);
+  // (A headline is read with its article's body, `options.article`: whether the story is a vote's.)
+  const election = isElectionText(normalized) || (!!options.article && isElectionText(normalizeArabic(options.article)));
+  const conceptCtx = { runoff: RUNOFF.test(normalized), election };
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
