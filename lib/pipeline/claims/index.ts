@@ -122,7 +122,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const named = concept ? yearOf(years, s.start, q.start) : null;
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
         const year = named !== null && !NOW.test(normalizeArabic(text.slice(years.find((y) => y.value === named && y.start >= s.start)?.end ?? q.start, q.start))) ? named : null;
-        if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
+        if (concept && year !== null && year < latestYear && !concept.includes(':in:')) concept += `:in:${year}`;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;

@@ -27,3 +27,17 @@ describe('a percentage is a vote share only in an article about a vote', () => {
     expect(concept('الرئيس متقدم بـ 58% مقابل 41% لمنافسه', 58, 'وارتفعت أسهم الشركة في ختام التداولات.')).toBeNull();
   });
 });
+
+describe('an economy\'s sums are of one kind each', () => {
+  it('reads revenue, profit, reserves and debt apart from each other and from a deal\'s value', () => {
+    expect(concept('وبلغت إيرادات الميناء 4.2 مليار دولار خلال العام.', 4.2e9)).toMatch(/^money:revenue/);
+    expect(concept('وحققت الشركة أرباحا صافية بقيمة 300 مليون ريال.', 3e8)).toMatch(/^money:profit/);
+    expect(concept('وارتفع احتياطي النقد الأجنبي إلى 35 مليار دولار.', 35e9)).toMatch(/^money:reserves/);
+    expect(concept('وتبلغ ديون البلاد الخارجية 160 مليار دولار.', 160e9)).toMatch(/^money:debt/);
+    expect(concept('ووقعت الحكومة صفقة بقيمة 20 مليار دولار.', 20e9)).toBe('money:deal');
+  });
+
+  it('keeps a loan a loan and a tranche a tranche beside an economy\'s noun', () => {
+    expect(concept('وحصلت الحكومة على قرض بقيمة 3 مليارات دولار لدعم الاحتياطي.', 3e9)).toBe('money:loan');
+  });
+});
