@@ -19,6 +19,7 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { instanceOf, measureKindOf } from './measure';
+import { periodOf } from './period';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -31,6 +32,7 @@ const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحا�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
+const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|income|price)|percent:|unit:)/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
 /** The year named last before a figure in its sentence, or null. */
@@ -116,6 +118,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
+        // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
+        // base of a rate, another topic from one period to the next.
+        // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
+        // deal's value, nor a toll, whose month is its event's date.)
+        const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own) : '';
+        if (concept && period) concept += period;
         // "الزلزال الثاني", "الدفعة الأولى من الرهائن": a figure of one instance of several.
         const nth = concept && q.kind !== 'money' && !ELECTION.test(concept) && !concept.includes(':nth:') ? instanceOf(tokens, loc, own) : '';
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;

@@ -4,6 +4,7 @@
 // "death:in:2011") is named from its parts.
 
 import { instanceWords } from './measure';
+import { periodWords, splitPeriod } from './period';
 
 export interface Noun {
   /** Head of a construct phrase ("قتلى" + "كندا"), or absent where Arabic would not build one. */
@@ -123,6 +124,12 @@ export function nounOf(concept: string): Noun | undefined {
   if (nth) {
     const base = nounOf(nth[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, instanceWords(concept)].filter(Boolean).join(' ') };
+  }
+  // "في شهر مارس"، "على أساس سنوي": the period a figure covers, the base of a rate.
+  const [periodless, periods] = splitPeriod(concept);
+  if (periods.length > 0) {
+    const base = nounOf(periodless);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, ...periods.map(periodWords)].filter(Boolean).join(' ') };
   }
   // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
   const since = /^(.*):since$/.exec(concept);

@@ -41,3 +41,31 @@ describe('an economy\'s sums are of one kind each', () => {
     expect(concept('وحصلت الحكومة على قرض بقيمة 3 مليارات دولار لدعم الاحتياطي.', 3e9)).toBe('money:loan');
   });
 });
+
+describe('the period an economy\'s figure covers', () => {
+  it('keeps a month\'s, a quarter\'s and a year\'s revenue apart', () => {
+    const month = concept('وبلغت إيرادات الممر المائي خلال شهر مارس 310 ملايين دولار.', 3.1e8);
+    const quarter = concept('وبلغت إيرادات الممر المائي في الربع الأول 950 مليون دولار.', 9.5e8);
+    const year = concept('وبلغت إيرادات الممر المائي خلال العام 7 مليارات دولار.', 7e9);
+    const fiscal = concept('وسجلت إيرادات الممر المائي 8 مليارات دولار في العام المالي الماضي.', 8e9);
+    expect(month).toBe('money:revenue:per:m:3');
+    expect(quarter).toBe('money:revenue:per:q:1');
+    expect(year).toBe('money:revenue:per:y');
+    expect(fiscal).toBe('money:revenue:per:fy');
+    expect(concept('وبلغت إيرادات الممر المائي 310 ملايين دولار.', 3.1e8)).toBe('money:revenue');
+  });
+
+  it('names the period in the label', () => {
+    expect(byValue('وبلغت إيرادات الممر المائي خلال شهر مارس 310 ملايين دولار.', 3.1e8)?.label).toContain('في شهر مارس');
+  });
+
+  it('does not read a name or a month of another figure as a period', () => {
+    expect(concept('وقال المحلل فارس الشهري إن أرباح الشركة بلغت 50 مليون ريال.', 5e7)).toBe('money:profit');
+    // The month belongs to the next figure, after a comma.
+    expect(concept('وبلغت أرباح الشركة 50 مليون ريال، مقابل 40 مليونا في شهر مايو.', 5e7)).toBe('money:profit');
+  });
+
+  it('leaves a toll\'s month alone: the month of an event is its date', () => {
+    expect(concept('وقتل 40 شخصا في شهر مارس في هجوم على سوق.', 40)).toBe('death');
+  });
+});
