@@ -25,6 +25,7 @@ import {
   unitConcept,
 } from './concepts';
 import { moneyConcept } from './money';
+import { economicRate } from './rates';
 import { timeOfDay } from './interim';
 import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
@@ -104,6 +105,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "في المقابل تراجع القطاع بنسبة 5%"، "حصل على نسبة 73": outside an article about a vote,
     // the words that mark a share of the votes or turnout ("مقابل"، "حصل"، "المشاركة") say
     // nothing of an election.
+    // "ارتفع التضخم الأساسي إلى 30%"، "تراجعت الإيرادات بنسبة 40%": an economy's rate, or a
+    // change of a named sum, in a sentence that names no vote (rates.ts).
+    const economic = tokens.some(isElectionWord) ? null : economicRate(tokens, loc, stops);
+    if (economic) return economic;
     if (ctx.election === false && !tokens.some(isElectionWord)) return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';

@@ -123,7 +123,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
         // deal's value, nor a toll, whose month is its event's date.)
         const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own) : '';
-        if (concept && period) concept += period;
+        // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base.)
+        if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
         // "الزلزال الثاني", "الدفعة الأولى من الرهائن": a figure of one instance of several.
         const nth = concept && q.kind !== 'money' && !ELECTION.test(concept) && !concept.includes(':nth:') ? instanceOf(tokens, loc, own) : '';
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;

@@ -60,6 +60,14 @@ const NOUNS: Record<string, Noun> = {
   'percent:vote': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات' },
   'percent:vote:round1': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات', suffix: 'في الجولة الأولى' },
   'percent:share': { construct: 'حصة', definite: 'الحصة' },
+  'percent:inflation': { construct: 'معدل تضخم', definite: 'معدل التضخم' },
+  'percent:inflation:core': { definite: 'معدل التضخم الأساسي' },
+  'percent:interest': { construct: 'سعر فائدة', definite: 'سعر الفائدة' },
+  'percent:interest:deposit': { definite: 'سعر الفائدة على الإيداع' },
+  'percent:interest:lending': { definite: 'سعر الفائدة على الإقراض' },
+  'percent:unemployment': { construct: 'معدل بطالة', definite: 'معدل البطالة' },
+  'percent:growth': { construct: 'معدل نمو', definite: 'معدل النمو' },
+  'percent:growth:down': { definite: 'نسبة الانكماش' },
   'money:deal': { construct: 'قيمة صفقة', definite: 'قيمة الصفقة' },
   'money:tranche': { construct: 'دفعة', definite: 'الدفعة' },
   'money:tranche:1': { definite: 'الدفعة الأولى' },
@@ -124,6 +132,12 @@ export function nounOf(concept: string): Noun | undefined {
   if (nth) {
     const base = nounOf(nth[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, instanceWords(concept)].filter(Boolean).join(' ') };
+  }
+  // "نسبة تراجع الإيرادات": a change in per cent of a sum or a currency, up or down.
+  const change = /^percent:change:([a-z]+)(?::[^:]+)?:(up|down)$/.exec(concept);
+  if (change) {
+    const of = change[1] === 'currency' ? 'العملة' : nounOf(`money:${change[1]}`)?.definite;
+    return of ? { definite: `نسبة ${change[2] === 'up' ? 'ارتفاع' : 'تراجع'} ${of}` } : undefined;
   }
   // "في شهر مارس"، "على أساس سنوي": the period a figure covers, the base of a rate.
   const [periodless, periods] = splitPeriod(concept);

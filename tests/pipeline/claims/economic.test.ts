@@ -69,3 +69,38 @@ describe('the period an economy\'s figure covers', () => {
     expect(concept('وقتل 40 شخصا في شهر مارس في هجوم على سوق.', 40)).toBe('death');
   });
 });
+
+describe('rates of an economy', () => {
+  it('keeps core inflation apart from headline inflation, and a yearly base from a monthly one', () => {
+    const text = 'وارتفع معدل التضخم السنوي إلى 33 في المائة، بينما تراجع التضخم الأساسي على أساس شهري إلى 1.2 في المائة.';
+    expect(concept(text, 33)).toBe('percent:inflation:base:y');
+    expect(concept(text, 1.2)).toBe('percent:inflation:core:base:m');
+    expect(concept('وبلغ التضخم على أساس سنوي 33 في المائة.', 33)).toBe('percent:inflation:base:y');
+  });
+
+  it('labels a rate by its name, never as a share of the votes', () => {
+    const claim = byValue('وارتفع معدل التضخم في المدن إلى 35.7 في المائة مقابل 29.8 في المائة.', 35.7);
+    expect(claim?.concept).toMatch(/^percent:inflation/);
+    expect(claim?.label).toContain('التضخم');
+    expect(claim?.label ?? '').not.toContain('الأصوات');
+  });
+
+  it('reads a change in per cent of a named sum or currency, up or down, apart from the level', () => {
+    expect(concept('وتراجعت إيرادات الممر المائي بنسبة 40 في المائة.', 40)).toBe('percent:change:revenue:down');
+    expect(concept('وارتفعت الصادرات 5% خلال العام.', 5)).toBe('percent:change:exports:up:base:y');
+    expect(concept('وسمح البنك المركزي للعملة المحلية بالهبوط نحو 38 في المائة.', 38)).toMatch(/^percent:change:currency:[^:]+:down$/);
+    // A sum's currency is its unit, not a currency that moved; an earlier change is a baseline.
+    expect(concept('وبلغت القروض 12 مليار ريال بارتفاع 7 في المائة.', 7)).toBeNull();
+    expect(concept('وتراجعت الأرباح 3% مقارنة بارتفاع 9% قبل عام.', 9)).toBeNull();
+  });
+
+  it('keeps an interest rate and growth apart from a change, and an unnamed move out of every card', () => {
+    expect(concept('ورفع البنك المركزي سعر الفائدة على الإيداع إلى 27.25 في المائة.', 27.25)).toBe('percent:interest:deposit');
+    expect(concept('ويتوقع الصندوق نمو الاقتصاد بنسبة 3.5 في المائة.', 3.5)).toBe('percent:growth');
+    expect(concept('وارتفع قطاع التأمين بنسبة 1.8 في المائة.', 1.8)).toBeNull();
+  });
+
+  it('keeps a vote share in an election sentence beside a word of change', () => {
+    expect(concept('وارتفعت نسبة أصوات المرشح في الانتخابات إلى 48 في المائة.', 48)).toMatch(/^percent:vote/);
+  });
+});
