@@ -202,7 +202,7 @@ export function extractClaims(text: string, options: { published?: string | null
           concept,
           entities: [...new Set([...scope.owners, ...scope.places])],
           rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
-          modality: modalityOf(tokens, loc.qFrom),
+          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent'),
           owners: scope.owners,
           places: scope.places,
           adminPlace: scope.admin || undefined,

@@ -104,3 +104,12 @@ describe('rates of an economy', () => {
     expect(concept('وارتفعت نسبة أصوات المرشح في الانتخابات إلى 48 في المائة.', 48)).toMatch(/^percent:vote/);
   });
 });
+
+describe('a target is a projection', () => {
+  it('reads «تستهدف»، «المستهدف» and «من المنتظر» before a figure as a projection', () => {
+    expect(byValue('وتستهدف الحكومة إيرادات بقيمة 12 مليار دولار.', 12e9)?.modality).toBe('projection');
+    expect(byValue('ويبلغ معدل النمو المستهدف 4.2 في المائة.', 4.2)?.modality).toBe('projection');
+    expect(byValue('ومن المنتظر أن ترتفع الصادرات إلى 50 مليار دولار.', 50e9)?.modality).toBe('projection');
+    expect(byValue('وبلغت الصادرات 50 مليار دولار.', 50e9)?.modality).toBe('count');
+  });
+});
