@@ -113,3 +113,10 @@ describe('a target is a projection', () => {
     expect(byValue('وبلغت الصادرات 50 مليار دولار.', 50e9)?.modality).toBe('count');
   });
 });
+
+describe('what a sum is for is not which sum it is', () => {
+  it('reads «لتمويل» as a purpose: the investment stays an investment', () => {
+    expect(concept('وقدمت الشركة مبلغا لتمويل المشروع السياحي باستثمارات 20 مليار دولار.', 20e9)).toBe('money:deal');
+    expect(concept('وحصلت الحكومة على تمويل بقيمة 3 مليارات دولار من الصندوق.', 3e9)).toBe('money:loan');
+  });
+});
