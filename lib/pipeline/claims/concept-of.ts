@@ -25,7 +25,7 @@ import {
   unitConcept,
 } from './concepts';
 import { moneyConcept } from './money';
-import { economicRate } from './rates';
+import { changeOfSum, economicRate } from './rates';
 import { timeOfDay } from './interim';
 import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
@@ -136,7 +136,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const base = turnout ? 'percent:turnout' : 'percent:vote';
     return base + (round1 ? ':round1' : '') + partOfDay(tokens, ctx);
   }
-  if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
+  if (q.kind === 'money') {
+    // "تراجعت الإيرادات بمقدار 2 مليار": the amount of a change, another figure than the level.
+    const money = moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
+    return money && !money.startsWith('money:price') ? money + changeOfSum(tokens, loc) : money;
+  }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
   if (concept === 'magnitude') {

@@ -133,6 +133,12 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(nth[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, instanceWords(concept)].filter(Boolean).join(' ') };
   }
+  // "الزيادة في الإيرادات": the amount a sum moved by.
+  const moved = /^(money:[a-z]+):change(?::(up|down))?$/.exec(concept);
+  if (moved) {
+    const base = nounOf(moved[1]);
+    return base && { definite: `${moved[2] === 'down' ? 'التراجع' : moved[2] === 'up' ? 'الزيادة' : 'التغير'} في ${base.definite}` };
+  }
   // "نسبة تراجع الإيرادات": a change in per cent of a sum or a currency, up or down.
   const change = /^percent:change:([a-z]+)(?::[^:]+)?:(up|down)$/.exec(concept);
   if (change) {

@@ -86,3 +86,27 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
   }
   return undefined;
 }
+
+// Words between a change and its amount: "بمقدار نحو"، "بزيادة قدرها"، "بانخفاض بلغ".
+const FILLER = /^(نحو|حوالي|قرابه|ما|يقارب|قدره|قدرها|بلغ|بلغت|تبلغ|يبلغ|تقدر|يقدر|ب|بـ|اكثر|اقل|من)$/;
+
+/**
+ * ":change:up"/":change:down" for a sum that is the amount a sum moved by, not its level:
+ * "انخفضت الإيرادات بمقدار 2 مليار"، "بزيادة قدرها 500 مليون"، "بارتفاع 3 مليارات"; '' else.
+ */
+export function changeOfSum(tokens: Token[], loc: Located): string {
+  let i = loc.qFrom - 1;
+  while (i >= 0 && loc.qFrom - i <= 4 && tokens[i]?.type === 'word' && FILLER.test(tokens[i].norm)) i--;
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return '';
+  // "بزيادة"، "بارتفاع"، "بانخفاض" right before the amount.
+  if (/^ب/.test(t.norm) && (UP.test(t.norm) || DOWN.test(t.norm))) return DOWN.test(t.norm) ? ':change:down' : ':change:up';
+  if (!/^(ب)?مقدار$/.test(t.norm)) return '';
+  // "بمقدار": the verb of the change a few words back says which way.
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (tokens[k].type !== 'word') break;
+    if (UP.test(tokens[k].norm)) return ':change:up';
+    if (DOWN.test(tokens[k].norm)) return ':change:down';
+  }
+  return ':change';
+}

@@ -120,3 +120,12 @@ describe('what a sum is for is not which sum it is', () => {
     expect(concept('وحصلت الحكومة على تمويل بقيمة 3 مليارات دولار من الصندوق.', 3e9)).toBe('money:loan');
   });
 });
+
+describe('the amount a sum moved by is not its level', () => {
+  it('reads «بمقدار» after a verb of change, and «بانخفاض» right before the amount', () => {
+    expect(concept('وانخفضت إيرادات الممر المائي بمقدار 2 مليار دولار.', 2e9)).toBe('money:revenue:change:down');
+    expect(concept('وسجلت صادرات البلاد زيادة بارتفاع 3 مليارات دولار.', 3e9)).toBe('money:exports:change:up');
+    expect(concept('وبلغت إيرادات الممر المائي 7 مليارات دولار.', 7e9)).toBe('money:revenue');
+    expect(byValue('وانخفضت إيرادات الممر المائي بمقدار 2 مليار دولار.', 2e9)?.label).toContain('التراجع في الإيرادات');
+  });
+});
