@@ -68,6 +68,8 @@ const NOUNS: Record<string, Noun> = {
   'percent:unemployment': { construct: 'معدل بطالة', definite: 'معدل البطالة' },
   'percent:growth': { construct: 'معدل نمو', definite: 'معدل النمو' },
   'percent:growth:down': { definite: 'نسبة الانكماش' },
+  'percent:deficit': { construct: 'نسبة عجز', definite: 'نسبة العجز' },
+  'percent:surplus': { construct: 'نسبة فائض', definite: 'نسبة الفائض' },
   'money:deal': { construct: 'قيمة صفقة', definite: 'قيمة الصفقة' },
   'money:tranche': { construct: 'دفعة', definite: 'الدفعة' },
   'money:tranche:1': { definite: 'الدفعة الأولى' },

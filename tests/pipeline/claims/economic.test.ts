@@ -129,3 +129,11 @@ describe('the amount a sum moved by is not its level', () => {
     expect(byValue('وانخفضت إيرادات الممر المائي بمقدار 2 مليار دولار.', 2e9)?.label).toContain('التراجع في الإيرادات');
   });
 });
+
+describe('a budget\'s balance in per cent', () => {
+  it('reads a deficit and a surplus, and not a figure of a relative clause after them', () => {
+    expect(concept('ويتوقع الصندوق أن تسجل البلاد عجزا في موازنتها بنحو 4.1 في المائة من الناتج.', 4.1)).toBe('percent:deficit');
+    expect(concept('وتسعى الحكومة إلى فائض أولي 2.5 في المائة.', 2.5)).toBe('percent:surplus');
+    expect(concept('وزاد ذلك عجز الموازنة التي يشكل فيها الغاز 60% من الموارد.', 60)).toBeNull();
+  });
+});
