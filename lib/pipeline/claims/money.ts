@@ -22,8 +22,9 @@ const SINGULAR_SUMS = /^(ال)?(وديعه|دفعه|شريحه|قسط|صفقه)$
 // بقيمة", "صافي أرباح الشركة", "احتياطي النقد الأجنبي"): revenue, profit, a loss, reserves, a
 // debt, exports, imports, a budget or its deficit, income — each another figure than the others
 // and than a deal's value, whatever "بقيمة"/"إجمالي" stands beside it.
+// («العائد للمساهمين»: a singular «عائد» is "attributable", only the plural is revenue.)
 const MONEY_KINDS: [RegExp, string][] = [
-  [/^(و|ف|ب|ل)?(ال|لل)?(ايرادات|ايراد|عايدات|عايد|مداخيل)(ها|ه|هم)?$/, 'money:revenue'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(ايرادات|ايراد|عايدات|مداخيل)(ها|ه|هم)?$/, 'money:revenue'],
   // ("ربح جائزة": a bare «ربح» is also "won".)
   [/^(و|ف|ب|ل)?((ال|لل)?(ارباح|ارباحا|ربحا)(ها|ه|هم)?|(ال|لل)ربح)$/, 'money:profit'],
   [/^(و|ف|ب|ل)?(ال|لل)?(خساير|خساره|خسائر)(ها|ه|هم)?$/, 'money:loss'],

@@ -137,3 +137,9 @@ describe('a budget\'s balance in per cent', () => {
     expect(concept('وزاد ذلك عجز الموازنة التي يشكل فيها الغاز 60% من الموارد.', 60)).toBeNull();
   });
 });
+
+describe('a profit attributable to shareholders', () => {
+  it('is a profit, not revenue («العائد» is "attributable")', () => {
+    expect(concept('وبلغ صافي الربح العائد للمساهمين 1.5 مليار درهم.', 1.5e9)).toBe('money:profit');
+  });
+});
