@@ -24,10 +24,10 @@ function isLead(line: string): boolean {
  * A headline figure the body repeats is left out: the body's sentence says more (its scope,
  * its speaker), and the same figure twice would make two cards of one topic.
  */
-function headlineClaims(title: string, body: Claim[], published: string | null): Claim[] {
+function headlineClaims(title: string, text: string, body: Claim[], published: string | null): Claim[] {
   if (!title || (title.length > MAX_HEADLINE_LENGTH && !isLead(title))) return [];
   const inBody = new Set(body.map((c) => `${c.concept}|${c.value}`));
-  return extractClaims(title, { published })
+  return extractClaims(title, { published, article: text })
     .filter((c) => !inBody.has(`${c.concept}|${c.value}`))
     .map((c) => ({ ...c, inTitle: true }));
 }
@@ -37,5 +37,5 @@ export function analyzeArticle(snapshot: ArticleSnapshot): AnalyzedArticle {
   // The publication date tells which year is the article's own ("في 2014 …" is an earlier one).
   const published = snapshot.published ?? null;
   const body = extractClaims(snapshot.text, { published });
-  return { ...snapshot, claims: [...body, ...headlineClaims(snapshot.title, body, published)], keywords, entities };
+  return { ...snapshot, claims: [...body, ...headlineClaims(snapshot.title, snapshot.text, body, published)], keywords, entities };
 }

@@ -21,9 +21,11 @@ import {
   isCombinedCasualties,
   isTurnoutCue,
   isGroupShareCue,
+  isElectionWord,
   unitConcept,
 } from './concepts';
 import { moneyConcept } from './money';
+import { changeOfSum, economicRate } from './rates';
 import { timeOfDay } from './interim';
 import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
@@ -61,6 +63,8 @@ export interface ConceptContext {
   runoff: boolean;
   /** The interim hour the previous sentence gave, when this one goes on with its speaker. */
   carriedTime?: string;
+  /** The article speaks of a vote (electionArticle): false keeps every percentage off the vote concepts. */
+  election?: boolean;
 }
 
 /** The hour an election figure was given at (interim.ts), its own or the one carried over. */
@@ -98,6 +102,14 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   };
 
   if (q.kind === 'percent') {
+    // "في المقابل تراجع القطاع بنسبة 5%"، "حصل على نسبة 73": outside an article about a vote,
+    // the words that mark a share of the votes or turnout ("مقابل"، "حصل"، "المشاركة") say
+    // nothing of an election.
+    // "ارتفع التضخم الأساسي إلى 30%"، "تراجعت الإيرادات بنسبة 40%": an economy's rate, or a
+    // change of a named sum, in a sentence that names no vote (rates.ts).
+    const economic = tokens.some(isElectionWord) ? null : economicRate(tokens, loc, stops);
+    if (economic) return economic;
+    if (ctx.election === false && !tokens.some(isElectionWord)) return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);
@@ -124,7 +136,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const base = turnout ? 'percent:turnout' : 'percent:vote';
     return base + (round1 ? ':round1' : '') + partOfDay(tokens, ctx);
   }
-  if (q.kind === 'money') return moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
+  if (q.kind === 'money') {
+    // "تراجعت الإيرادات بمقدار 2 مليار": the amount of a change, another figure than the level.
+    const money = moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
+    return money && !money.startsWith('money:price') ? money + changeOfSum(tokens, loc) : money;
+  }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
   if (concept === 'magnitude') {

@@ -184,6 +184,18 @@ export function isCountedCue(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && COUNTED.has(t.stem);
 }
 
+// Words only an election or a referendum uses: a vote share or a turnout is read only in an
+// article that has one of them ("المرشح"، "الناخبين"، "صناديق الاقتراع"، "الاستفتاء", "نسبة المشاركة").
+const ELECTION_WORD = /^(و|ف|ب|ل|لل)?(ال)?(انتخاب|انتخابات|انتخابي|انتخابيه|الانتخابات|انتخابيا|ناخب|ناخبين|ناخبون|مرشح|مرشحين|مرشحون|مرشحه|اقتراع|تصويت|استفتاء|اصوات|مقترعين|مقترعون|صوتوا|اقترعوا|ادلوا)$/;
+const ELECTION_TEXT = /(^|[^\u0621-\u064a])(و|ف|ب|ل|لل)?(ال)?(انتخاب|انتخابات|انتخابيه|انتخابي|ناخبين|ناخبون|مرشح|مرشحين|مرشحه|اقتراع|تصويت|استفتاء|مقترعين)([^\u0621-\u064a]|$)/;
+
+export const isElectionWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && ELECTION_WORD.test(t.norm);
+
+/** True where an article's normalised text names an election or a referendum anywhere. */
+export const isElectionText = (normalized: string): boolean => ELECTION_TEXT.test(normalized) || TURNOUT_PHRASE.test(normalized);
+// "نسبة المشاركة"، "نسبة الإقبال"، "أدلوا بأصواتهم": the turnout of a vote, named without the word election.
+const TURNOUT_PHRASE = /نسب(ه|ت) (ال)?(مشاركه|اقبال)|(ادلي|ادلوا|يدلون|الادلاء) (ب)?اصوات/;
+
 export function isVoteCue(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && VOTE_CONTEXT.has(t.stem);
 }

@@ -13,12 +13,13 @@ import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS } from './concepts';
+import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { instanceOf, measureKindOf } from './measure';
+import { periodOf } from './period';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -31,6 +32,7 @@ const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحا�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
+const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|income|price)|percent:|unit:)/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
 /** The year named last before a figure in its sentence, or null. */
@@ -41,13 +43,16 @@ function yearOf(years: Quantity[], sentenceStart: number, at: number): number | 
 }
 
 /** Claims of an article text, in reading order. */
-export function extractClaims(text: string, options: { published?: string | null } = {}): Claim[] {
+export function extractClaims(text: string, options: { published?: string | null; article?: string } = {}): Claim[] {
   const claims: Claim[] = [];
   const quantities = extractQuantities(text);
   if (quantities.length === 0) return claims;
   let qi = 0;
   // "الجولة الأولى" is the earlier round only in an article that speaks of a later one.
-  const conceptCtx = { runoff: RUNOFF.test(normalizeArabic(text)) };
+  const normalized = normalizeArabic(text);
+  // (A headline is read with its article's body, `options.article`: whether the story is a vote's.)
+  const election = isElectionText(normalized) || (!!options.article && isElectionText(normalizeArabic(options.article)));
+  const conceptCtx = { runoff: RUNOFF.test(normalized), election };
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
@@ -113,13 +118,20 @@ export function extractClaims(text: string, options: { published?: string | null
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
+        // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
+        // base of a rate, another topic from one period to the next.
+        // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
+        // deal's value, nor a toll, whose month is its event's date.)
+        const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own) : '';
+        // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base.)
+        if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
         // "الزلزال الثاني", "الدفعة الأولى من الرهائن": a figure of one instance of several.
         const nth = concept && q.kind !== 'money' && !ELECTION.test(concept) && !concept.includes(':nth:') ? instanceOf(tokens, loc, own) : '';
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;
         const named = concept ? yearOf(years, s.start, q.start) : null;
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
         const year = named !== null && !NOW.test(normalizeArabic(text.slice(years.find((y) => y.value === named && y.start >= s.start)?.end ?? q.start, q.start))) ? named : null;
-        if (concept && year !== null && year < latestYear) concept += `:in:${year}`;
+        if (concept && year !== null && year < latestYear && !concept.includes(':in:')) concept += `:in:${year}`;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
@@ -190,7 +202,7 @@ export function extractClaims(text: string, options: { published?: string | null
           concept,
           entities: [...new Set([...scope.owners, ...scope.places])],
           rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
-          modality: modalityOf(tokens, loc.qFrom),
+          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent'),
           owners: scope.owners,
           places: scope.places,
           adminPlace: scope.admin || undefined,

@@ -9,6 +9,9 @@ const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|
 const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
 const PROJECTION =
   /^(و|ف)?(ال)?(يتوقع|تتوقع|توقع|توقعت|توقعات|متوقع|المتوقع|يرجح|ترجح|مرجح|يخشى|تخشى|يقدر|تقدر|قدر|قدرت|تقديرات|تقدير|تقديريه|محتمل|المحتمل|يحتمل|سيصل|سترتفع|سيرتفع|قد\s?يصل|تتضاعف|يتضاعف)$/;
+// A target of economic news ("تستهدف الحكومة عجزا …"، "معدل النمو المستهدف"، "من المنتظر أن"،
+// "تطمح إلى") is a projection of a sum or a rate. (Of anything else «استهدف» is an attack.)
+const TARGET = /^(و|ف)?(ال)?(تستهدف|يستهدف|تستهدفان|يستهدفان|مستهدف|مستهدفا|مستهدفه|المستهدف|المستهدفه|مستهدفات|المنتظر|يطمح|تطمح|تطمحان)$/;
 // "بنسبة تقدر بـ 12.3"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
 const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
@@ -28,7 +31,7 @@ const PER = /^(كل|في)$/;
 const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
 
 /** Modality of the figure whose first token is q in the sentence's tokens. */
-export function modalityOf(tokens: Token[], q: number): ClaimModality {
+export function modalityOf(tokens: Token[], q: number, economic = false): ClaimModality {
   for (let i = q - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.type === 'word' && DENIAL.test(t.norm) && !NEGATION.has(tokens[i - 1]?.norm ?? '')) return 'denial';
@@ -36,6 +39,7 @@ export function modalityOf(tokens: Token[], q: number): ClaimModality {
   for (let i = q - 1; i >= Math.max(0, q - PROJECTION_WINDOW); i--) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
+    if (economic && TARGET.test(t.norm)) return 'projection';
     if (PROJECTION.test(t.norm)) {
       if (AMOUNTS_TO.test(t.norm) && i >= q - 2 && /^(ب|بـ|ب\u0640)$/.test(tokens[i + 1]?.norm ?? '')) continue;
       return 'projection';

@@ -18,10 +18,37 @@ const MONEY_CUES: [string[], string][] = [
 const MONEY_VERBS = /^(و|ف)?(س)?(تسلمت|تسلم|تتسلم|استلمت|تستلم|تستقبل|استقبلت|تستثمر|يستثمر)$/;
 // One sum a part is taken from ("من الوديعة", "من الدفعة الأولى", "من صفقة").
 const SINGULAR_SUMS = /^(ال)?(وديعه|دفعه|شريحه|قسط|صفقه)$/;
+// What kind of sum an economy's figure is, by the noun of the sentence ("إيرادات القناة بلغت …
+// بقيمة", "صافي أرباح الشركة", "احتياطي النقد الأجنبي"): revenue, profit, a loss, reserves, a
+// debt, exports, imports, a budget or its deficit, income — each another figure than the others
+// and than a deal's value, whatever "بقيمة"/"إجمالي" stands beside it.
+// («العائد للمساهمين»: a singular «عائد» is "attributable", only the plural is revenue.)
+const MONEY_KINDS: [RegExp, string][] = [
+  [/^(و|ف|ب|ل)?(ال|لل)?(ايرادات|ايراد|عايدات|مداخيل)(ها|ه|هم)?$/, 'money:revenue'],
+  // ("ربح جائزة": a bare «ربح» is also "won".)
+  [/^(و|ف|ب|ل)?((ال|لل)?(ارباح|ارباحا|ربحا)(ها|ه|هم)?|(ال|لل)ربح)$/, 'money:profit'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(خساير|خساره|خسائر)(ها|ه|هم)?$/, 'money:loss'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(احتياطي|احتياطيات|احتياطات)$/, 'money:reserves'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(ديون|مديونيه|دين)(ها|ه)?$/, 'money:debt'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(صادرات)(ها|ه)?$/, 'money:exports'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(واردات)(ها|ه)?$/, 'money:imports'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(عجز)(ها|ه)?$/, 'money:deficit'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(موازنه|ميزانيه|موازنت|ميزانيت)(ها|ه)?$/, 'money:budget'],
+  // ("دخل" alone is also "entered": only with the article.)
+  [/^(و|ف|ب|ل)?(ال|لل)(دخل)$/, 'money:income'],
+];
 const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
-// Which sum a cue names, most specific first: a tranche or a deposit is part of a deal.
-const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:loan', 'money:deal'];
+/** Which sum a word names: a deal's part or kind (by stem), or an economy's kind (by form). */
+const cueOf = (t: Token): string | undefined => (FOR_PURPOSE.test(t.norm) ? undefined : moneyCue.get(t.stem)) ?? (t.type === 'word' ? MONEY_KINDS.find(([re]) => re.test(t.norm))?.[1] : undefined);
+// "لتمويل المشروع باستثمارات 35 مليارا": what a sum is for, not a loan.
+const FOR_PURPOSE = /^(و)?ل(ل)?تمويل$/;
+// Which sum a cue names, most specific first: a tranche or a deposit is part of a deal; a
+// named kind of an economy's sum before a deal's value ("إيرادات بقيمة …").
+const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:loan', 'economy', 'money:deal'];
+const ECONOMY_KINDS = new Set(MONEY_KINDS.map(([, k]) => k));
+// (The kinds of an economy's sums rank alike: the nearest names the sum.)
+const rankOf = (key: string): number => MONEY_PRIORITY.indexOf(ECONOMY_KINDS.has(key) ? 'economy' : key);
 const MONEY_WINDOW = 8;
 
 /**
@@ -50,19 +77,19 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (per && /^(لل|ال)(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/.test(per.norm) && (per !== tokens[qTo] || per.norm.startsWith('لل'))) return `money:price:${per.stem}`;
   const found: { key: string; at: number }[] = [];
   for (let i = qTo; i < afterEnd && !stops[i]; i++) {
-    const key = moneyCue.get(tokens[i].stem);
+    const key = cueOf(tokens[i]);
     if (key) found.push({ key, at: i });
   }
   // Quotes do not end the clause here: "تستثمر بموجبها «الشركة» 35 مليار دولار".
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
     const t = tokens[i];
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
-    const key = moneyCue.get(t.stem);
+    const key = cueOf(t);
     if (key) found.push({ key, at: i });
   }
   // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.
   if (found.length === 0) return null;
-  found.sort((a, b) => MONEY_PRIORITY.indexOf(a.key) - MONEY_PRIORITY.indexOf(b.key));
+  found.sort((a, b) => rankOf(a.key) - rankOf(b.key) || Math.abs(a.at - qFrom) - Math.abs(b.at - qFrom));
   const best = found[0];
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
   const near = tokens.slice(Math.max(0, Math.min(qFrom, best.at) - 1), Math.max(qTo, best.at + 2));

@@ -4,6 +4,7 @@
 // "death:in:2011") is named from its parts.
 
 import { instanceWords } from './measure';
+import { periodWords, splitPeriod } from './period';
 
 export interface Noun {
   /** Head of a construct phrase ("قتلى" + "كندا"), or absent where Arabic would not build one. */
@@ -59,6 +60,16 @@ const NOUNS: Record<string, Noun> = {
   'percent:vote': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات' },
   'percent:vote:round1': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات', suffix: 'في الجولة الأولى' },
   'percent:share': { construct: 'حصة', definite: 'الحصة' },
+  'percent:inflation': { construct: 'معدل تضخم', definite: 'معدل التضخم' },
+  'percent:inflation:core': { definite: 'معدل التضخم الأساسي' },
+  'percent:interest': { construct: 'سعر فائدة', definite: 'سعر الفائدة' },
+  'percent:interest:deposit': { definite: 'سعر الفائدة على الإيداع' },
+  'percent:interest:lending': { definite: 'سعر الفائدة على الإقراض' },
+  'percent:unemployment': { construct: 'معدل بطالة', definite: 'معدل البطالة' },
+  'percent:growth': { construct: 'معدل نمو', definite: 'معدل النمو' },
+  'percent:growth:down': { definite: 'نسبة الانكماش' },
+  'percent:deficit': { construct: 'نسبة عجز', definite: 'نسبة العجز' },
+  'percent:surplus': { construct: 'نسبة فائض', definite: 'نسبة الفائض' },
   'money:deal': { construct: 'قيمة صفقة', definite: 'قيمة الصفقة' },
   'money:tranche': { construct: 'دفعة', definite: 'الدفعة' },
   'money:tranche:1': { definite: 'الدفعة الأولى' },
@@ -71,6 +82,16 @@ const NOUNS: Record<string, Noun> = {
   'money:rights:part': { definite: 'المبلغ من حقوق التطوير' },
   money: { definite: 'المبلغ' },
   'money:loan': { construct: 'قيمة قرض', definite: 'قيمة القرض' },
+  'money:revenue': { construct: 'إيرادات', definite: 'الإيرادات' },
+  'money:profit': { construct: 'أرباح', definite: 'الأرباح' },
+  'money:loss': { construct: 'خسائر', definite: 'الخسائر' },
+  'money:reserves': { construct: 'احتياطي', definite: 'الاحتياطي' },
+  'money:debt': { construct: 'ديون', definite: 'الديون' },
+  'money:exports': { construct: 'صادرات', definite: 'الصادرات' },
+  'money:imports': { construct: 'واردات', definite: 'الواردات' },
+  'money:deficit': { construct: 'عجز', definite: 'العجز' },
+  'money:budget': { construct: 'موازنة', definite: 'الموازنة' },
+  'money:income': { construct: 'دخل', definite: 'الدخل' },
   'percent:turnout': { definite: 'نسبة المشاركة' },
   'percent:turnout:round1': { definite: 'نسبة المشاركة', suffix: 'في الجولة الأولى' },
   'voter:registered': { definite: 'الناخبون المسجلون' },
@@ -113,6 +134,24 @@ export function nounOf(concept: string): Noun | undefined {
   if (nth) {
     const base = nounOf(nth[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, instanceWords(concept)].filter(Boolean).join(' ') };
+  }
+  // "الزيادة في الإيرادات": the amount a sum moved by.
+  const moved = /^(money:[a-z]+):change(?::(up|down))?$/.exec(concept);
+  if (moved) {
+    const base = nounOf(moved[1]);
+    return base && { definite: `${moved[2] === 'down' ? 'التراجع' : moved[2] === 'up' ? 'الزيادة' : 'التغير'} في ${base.definite}` };
+  }
+  // "نسبة تراجع الإيرادات": a change in per cent of a sum or a currency, up or down.
+  const change = /^percent:change:([a-z]+)(?::[^:]+)?:(up|down)$/.exec(concept);
+  if (change) {
+    const of = change[1] === 'currency' ? 'العملة' : nounOf(`money:${change[1]}`)?.definite;
+    return of ? { definite: `نسبة ${change[2] === 'up' ? 'ارتفاع' : 'تراجع'} ${of}` } : undefined;
+  }
+  // "في شهر مارس"، "على أساس سنوي": the period a figure covers, the base of a rate.
+  const [periodless, periods] = splitPeriod(concept);
+  if (periods.length > 0) {
+    const base = nounOf(periodless);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, ...periods.map(periodWords)].filter(Boolean).join(' ') };
   }
   // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
   const since = /^(.*):since$/.exec(concept);

@@ -1,0 +1,117 @@
+// Which rate a percentage of economic news is: inflation (core apart from headline), an interest
+// rate, growth, unemployment — or a change in per cent of a named sum or currency ("تراجعت
+// الإيرادات بنسبة 40%"، "انخفض الجنيه 35%"), up or down, another figure than the level itself.
+// A percentage whose rate or changed thing the words do not name stays out of every card.
+
+import type { Token } from '../text/tokens';
+import type { Located } from './locate';
+
+// The noun of a rate, with its article and a clitic: "التضخم"، "لمعدل التضخم"، "أسعار الفائدة".
+const RATES: [RegExp, string][] = [
+  [/^(و|ف|ب|ل|لل)?(ال)?(تضخم)$/, 'inflation'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(فايده|فوايد)$/, 'interest'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(بطاله)$/, 'unemployment'],
+  // "عجز الموازنة 6% من الناتج"، "فائض أولي 3.5%".
+  [/^(و|ف|ب|ل|لل)?(ال)?(عجز|عجزا)$/, 'deficit'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(فائض|فايض|فايضا|فائضا)$/, 'surplus'],
+];
+// Growth of an economy: "نمو الاقتصاد"، "نمو الناتج المحلي"، "انكماش الاقتصاد".
+const ECONOMY = /^(و|ف|ب|ل|لل)?(ال)?(اقتصاد|اقتصادي|ناتج|الناتج|اقتصاديه)$/;
+// A changed sum or currency: "الإيرادات"، "الصادرات"، "الجنيه"، "الليرة".
+const CHANGED: [RegExp, string][] = [
+  [/^(و|ف|ب|ل|لل)?(ال)?(ايرادات|ايراد|عايدات|مداخيل)(ها|ه)?$/, 'revenue'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(ارباح|ارباحا)(ها|ه)?$/, 'profit'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(صادرات)(ها|ه)?$/, 'exports'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(واردات)(ها|ه)?$/, 'imports'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(احتياطي|احتياطيات)$/, 'reserves'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(ديون|دين)$/, 'debt'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(جنيه|ليره|ريال|دينار|درهم|دولار|يورو|روبل|يوان|روبيه|عمله)$/, 'currency'],
+];
+const UP = /^(و|ف|ل)?(س|ب|بال|ال)?(نمو|ارتفاع|ارتفع|ارتفعت|زياده|زادت|زاد|صعود|صعد|صعدت|قفز|قفزت|قفزه|نمت|نما|ترتفع|يرتفع|مرتفعه|مرتفعا)$/;
+const DOWN = /^(و|ف|ل)?(س|ب|بال|ال)?(تراجع|تراجعت|انخفاض|انخفض|انخفضت|هبوط|هبط|هبطت|تراجعا|تقلص|تقلصت|انكماش|انكمش|تنخفض|ينخفض|تتراجع|يتراجع|فقد|فقدت|خسر|خسرت|منخفضه|منخفضا)$/;
+// "التضخم الأساسي"، "المعدل الأساسي": core inflation.
+const CORE = /^(ال)?(اساسي|اساسيه)$/;
+const DEPOSIT = /^(ال|لل)?(ايداع)$/;
+const LENDING = /^(ال|لل)?(اقراض)$/;
+const WINDOW = 8;
+
+/**
+ * "percent:inflation:core", "percent:interest:deposit", "percent:growth",
+ * "percent:change:revenue:down", "percent:change:currency:جنيه:down", or null: from the words
+ * before the figure, back to the previous figure or a full stop (a comma is crossed).
+ */
+export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): string | null {
+  const before: number[] = [];
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - WINDOW) && !stops[i]; i--) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/^[،,«»"]$/.test(t.raw)) break;
+    // ("عجز المالية العامة، التي يشكل فيها النفط 70%": a relative clause speaks of something else.)
+    if (/^(التي|الذي|اللتين|اللذين)$/.test(t.norm)) break;
+    if (t.type === 'word') before.push(i);
+  }
+  const norm = (i: number): string => tokens[i]?.norm ?? '';
+  for (const i of before) {
+    const rate = RATES.find(([re]) => re.test(norm(i)))?.[1];
+    if (rate === 'inflation') return `percent:inflation${[norm(i + 1), norm(i + 2)].some((w) => CORE.test(w)) ? ':core' : ''}`;
+    if (rate === 'interest') {
+      const kind = before.concat([i + 1, i + 2]).some((k) => DEPOSIT.test(norm(k))) ? ':deposit' : before.concat([i + 1, i + 2]).some((k) => LENDING.test(norm(k))) ? ':lending' : '';
+      return `percent:interest${kind}`;
+    }
+    if (rate) return `percent:${rate}`;
+    if (UP.test(norm(i)) || DOWN.test(norm(i))) {
+      const change = changeAt(tokens, i, loc.qFrom);
+      if (change !== undefined) return change;
+    }
+  }
+  return null;
+}
+
+/**
+ * The change a verb or noun of rising or falling at `moved` names, from the thing beside it:
+ * null for an earlier change it is compared with ("مقارنة بارتفاع 3%"), undefined where it
+ * names nothing known.
+ */
+function changeAt(tokens: Token[], moved: number, qFrom: number): string | null | undefined {
+  const norm = (i: number): string => tokens[i]?.norm ?? '';
+  if (/^(مقارنه|بالمقارنه|مقابل)$/.test(norm(moved - 1))) return null;
+  const direction = DOWN.test(norm(moved)) ? 'down' : 'up';
+  // "نمو الاقتصاد بنسبة 3%"، "تراجع نمو الاقتصاد إلى 0.7%": a rate of growth; "انكماش" its fall.
+  const growthWord = /(نمو|نما|نمت)$/.test(norm(moved));
+  // "تراجعت الإيرادات بنسبة"، "انخفاض قيمة الجنيه بنسبة"، "الإيرادات تراجعت 40%".
+  const near = [moved + 1, moved - 1, moved + 2, moved - 2, moved + 3].filter((k) => k >= 0 && k < qFrom && tokens[k]?.type === 'word');
+  for (const k of near) {
+    if (ECONOMY.test(norm(k))) return growthWord || direction === 'up' ? 'percent:growth' : 'percent:growth:down';
+    const changed = CHANGED.find(([re]) => re.test(norm(k)))?.[1];
+    if (!changed) continue;
+    // ("12 مليار ريال بارتفاع 5%"، "تراجع 0.4% أمام الدولار": a unit of a sum or the currency
+    // a move is measured against, not the one that moved.)
+    if (changed === 'currency' && (tokens[k - 1]?.type === 'num' || /^(مليار|مليون|الف|الاف|مليارات|ملايين|امام|مقابل)$/.test(norm(k - 1)))) continue;
+    if (changed === 'currency') return `percent:change:currency:${tokens[k].stem}:${direction}`;
+    return `percent:change:${changed}:${direction}`;
+  }
+  return undefined;
+}
+
+// Words between a change and its amount: "بمقدار نحو"، "بزيادة قدرها"، "بانخفاض بلغ".
+const FILLER = /^(نحو|حوالي|قرابه|ما|يقارب|قدره|قدرها|بلغ|بلغت|تبلغ|يبلغ|تقدر|يقدر|ب|بـ|اكثر|اقل|من)$/;
+
+/**
+ * ":change:up"/":change:down" for a sum that is the amount a sum moved by, not its level:
+ * "انخفضت الإيرادات بمقدار 2 مليار"، "بزيادة قدرها 500 مليون"، "بارتفاع 3 مليارات"; '' else.
+ */
+export function changeOfSum(tokens: Token[], loc: Located): string {
+  let i = loc.qFrom - 1;
+  while (i >= 0 && loc.qFrom - i <= 4 && tokens[i]?.type === 'word' && FILLER.test(tokens[i].norm)) i--;
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return '';
+  // "بزيادة"، "بارتفاع"، "بانخفاض" right before the amount.
+  if (/^ب/.test(t.norm) && (UP.test(t.norm) || DOWN.test(t.norm))) return DOWN.test(t.norm) ? ':change:down' : ':change:up';
+  if (!/^(ب)?مقدار$/.test(t.norm)) return '';
+  // "بمقدار": the verb of the change a few words back says which way.
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    if (tokens[k].type !== 'word') break;
+    if (UP.test(tokens[k].norm)) return ':change:up';
+    if (DOWN.test(tokens[k].norm)) return ':change:down';
+  }
+  return ':change';
+}

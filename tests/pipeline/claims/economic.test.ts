@@ -1,0 +1,145 @@
+// Economic figures (lib/pipeline/claims: concept-of.ts, money.ts, economy.ts): invented sentences,
+// one phenomenon each. A figure of one measure or one period never meets another's on a card.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const PUBLISHED = '2024-06-10';
+const byValue = (text: string, v: number, article?: string): Claim | undefined => extractClaims(text, { published: PUBLISHED, article }).find((c) => c.value === v);
+const concept = (text: string, v: number, article?: string): string | null => byValue(text, v, article)?.concept ?? null;
+
+describe('a percentage is a vote share only in an article about a vote', () => {
+  it('gives no vote concept to a market or survey percentage with «مقابل» or «حصل»', () => {
+    expect(String(concept('وارتفع قطاع المصارف بنسبة 2.5 في المائة، وفي المقابل تراجع قطاع العقار بنسبة 1.2 في المائة.', 2.5))).not.toMatch(/^percent:(vote|turnout)/);
+    expect(String(concept('وارتفع قطاع المصارف بنسبة 2.5 في المائة، وفي المقابل تراجع قطاع العقار بنسبة 1.2 في المائة.', 1.2))).not.toMatch(/^percent:(vote|turnout)/);
+    expect(concept('وقال إن الطالبة حصلت على نسبة 97 بالمئة في الشهادة الثانوية.', 97)).toBeNull();
+    expect(concept('وزادت مشاركة القطاع الخاص في الاقتصاد إلى 40% مقابل 30% قبل خمس سنوات.', 40)).toBeNull();
+  });
+
+  it('keeps a candidate\'s share and the turnout in an election article', () => {
+    expect(concept('وحصل المرشح على 52 في المائة من الأصوات مقابل 45 في المائة لمنافسه.', 52)).toBe('percent:vote');
+    expect(concept('وبلغت نسبة المشاركة في الانتخابات 61 في المائة.', 61)).toBe('percent:turnout');
+  });
+
+  it('reads a headline with its article: a share in the title of an election story is a vote share', () => {
+    const body = 'وأظهرت النتائج الأولية للانتخابات الرئاسية تقدم الرئيس بفارق كبير.';
+    expect(concept('الرئيس متقدم بـ 58% مقابل 41% لمنافسه', 58, body)).toBe('percent:vote');
+    expect(concept('الرئيس متقدم بـ 58% مقابل 41% لمنافسه', 58, 'وارتفعت أسهم الشركة في ختام التداولات.')).toBeNull();
+  });
+});
+
+describe('an economy\'s sums are of one kind each', () => {
+  it('reads revenue, profit, reserves and debt apart from each other and from a deal\'s value', () => {
+    expect(concept('وبلغت إيرادات الميناء 4.2 مليار دولار خلال العام.', 4.2e9)).toMatch(/^money:revenue/);
+    expect(concept('وحققت الشركة أرباحا صافية بقيمة 300 مليون ريال.', 3e8)).toMatch(/^money:profit/);
+    expect(concept('وارتفع احتياطي النقد الأجنبي إلى 35 مليار دولار.', 35e9)).toMatch(/^money:reserves/);
+    expect(concept('وتبلغ ديون البلاد الخارجية 160 مليار دولار.', 160e9)).toMatch(/^money:debt/);
+    expect(concept('ووقعت الحكومة صفقة بقيمة 20 مليار دولار.', 20e9)).toBe('money:deal');
+  });
+
+  it('keeps a loan a loan and a tranche a tranche beside an economy\'s noun', () => {
+    expect(concept('وحصلت الحكومة على قرض بقيمة 3 مليارات دولار لدعم الاحتياطي.', 3e9)).toBe('money:loan');
+  });
+});
+
+describe('the period an economy\'s figure covers', () => {
+  it('keeps a month\'s, a quarter\'s and a year\'s revenue apart', () => {
+    const month = concept('وبلغت إيرادات الممر المائي خلال شهر مارس 310 ملايين دولار.', 3.1e8);
+    const quarter = concept('وبلغت إيرادات الممر المائي في الربع الأول 950 مليون دولار.', 9.5e8);
+    const year = concept('وبلغت إيرادات الممر المائي خلال العام 7 مليارات دولار.', 7e9);
+    const fiscal = concept('وسجلت إيرادات الممر المائي 8 مليارات دولار في العام المالي الماضي.', 8e9);
+    expect(month).toBe('money:revenue:per:m:3');
+    expect(quarter).toBe('money:revenue:per:q:1');
+    expect(year).toBe('money:revenue:per:y');
+    expect(fiscal).toBe('money:revenue:per:fy');
+    expect(concept('وبلغت إيرادات الممر المائي 310 ملايين دولار.', 3.1e8)).toBe('money:revenue');
+  });
+
+  it('names the period in the label', () => {
+    expect(byValue('وبلغت إيرادات الممر المائي خلال شهر مارس 310 ملايين دولار.', 3.1e8)?.label).toContain('في شهر مارس');
+  });
+
+  it('does not read a name or a month of another figure as a period', () => {
+    expect(concept('وقال المحلل فارس الشهري إن أرباح الشركة بلغت 50 مليون ريال.', 5e7)).toBe('money:profit');
+    // The month belongs to the next figure, after a comma.
+    expect(concept('وبلغت أرباح الشركة 50 مليون ريال، مقابل 40 مليونا في شهر مايو.', 5e7)).toBe('money:profit');
+  });
+
+  it('leaves a toll\'s month alone: the month of an event is its date', () => {
+    expect(concept('وقتل 40 شخصا في شهر مارس في هجوم على سوق.', 40)).toBe('death');
+  });
+});
+
+describe('rates of an economy', () => {
+  it('keeps core inflation apart from headline inflation, and a yearly base from a monthly one', () => {
+    const text = 'وارتفع معدل التضخم السنوي إلى 33 في المائة، بينما تراجع التضخم الأساسي على أساس شهري إلى 1.2 في المائة.';
+    expect(concept(text, 33)).toBe('percent:inflation:base:y');
+    expect(concept(text, 1.2)).toBe('percent:inflation:core:base:m');
+    expect(concept('وبلغ التضخم على أساس سنوي 33 في المائة.', 33)).toBe('percent:inflation:base:y');
+  });
+
+  it('labels a rate by its name, never as a share of the votes', () => {
+    const claim = byValue('وارتفع معدل التضخم في المدن إلى 35.7 في المائة مقابل 29.8 في المائة.', 35.7);
+    expect(claim?.concept).toMatch(/^percent:inflation/);
+    expect(claim?.label).toContain('التضخم');
+    expect(claim?.label ?? '').not.toContain('الأصوات');
+  });
+
+  it('reads a change in per cent of a named sum or currency, up or down, apart from the level', () => {
+    expect(concept('وتراجعت إيرادات الممر المائي بنسبة 40 في المائة.', 40)).toBe('percent:change:revenue:down');
+    expect(concept('وارتفعت الصادرات 5% خلال العام.', 5)).toBe('percent:change:exports:up:base:y');
+    expect(concept('وسمح البنك المركزي للعملة المحلية بالهبوط نحو 38 في المائة.', 38)).toMatch(/^percent:change:currency:[^:]+:down$/);
+    // A sum's currency is its unit, not a currency that moved; an earlier change is a baseline.
+    expect(concept('وبلغت القروض 12 مليار ريال بارتفاع 7 في المائة.', 7)).toBeNull();
+    expect(concept('وتراجعت الأرباح 3% مقارنة بارتفاع 9% قبل عام.', 9)).toBeNull();
+  });
+
+  it('keeps an interest rate and growth apart from a change, and an unnamed move out of every card', () => {
+    expect(concept('ورفع البنك المركزي سعر الفائدة على الإيداع إلى 27.25 في المائة.', 27.25)).toBe('percent:interest:deposit');
+    expect(concept('ويتوقع الصندوق نمو الاقتصاد بنسبة 3.5 في المائة.', 3.5)).toBe('percent:growth');
+    expect(concept('وارتفع قطاع التأمين بنسبة 1.8 في المائة.', 1.8)).toBeNull();
+  });
+
+  it('keeps a vote share in an election sentence beside a word of change', () => {
+    expect(concept('وارتفعت نسبة أصوات المرشح في الانتخابات إلى 48 في المائة.', 48)).toMatch(/^percent:vote/);
+  });
+});
+
+describe('a target is a projection', () => {
+  it('reads «تستهدف»، «المستهدف» and «من المنتظر» before a figure as a projection', () => {
+    expect(byValue('وتستهدف الحكومة إيرادات بقيمة 12 مليار دولار.', 12e9)?.modality).toBe('projection');
+    expect(byValue('ويبلغ معدل النمو المستهدف 4.2 في المائة.', 4.2)?.modality).toBe('projection');
+    expect(byValue('ومن المنتظر أن ترتفع الصادرات إلى 50 مليار دولار.', 50e9)?.modality).toBe('projection');
+    expect(byValue('وبلغت الصادرات 50 مليار دولار.', 50e9)?.modality).toBe('count');
+  });
+});
+
+describe('what a sum is for is not which sum it is', () => {
+  it('reads «لتمويل» as a purpose: the investment stays an investment', () => {
+    expect(concept('وقدمت الشركة مبلغا لتمويل المشروع السياحي باستثمارات 20 مليار دولار.', 20e9)).toBe('money:deal');
+    expect(concept('وحصلت الحكومة على تمويل بقيمة 3 مليارات دولار من الصندوق.', 3e9)).toBe('money:loan');
+  });
+});
+
+describe('the amount a sum moved by is not its level', () => {
+  it('reads «بمقدار» after a verb of change, and «بانخفاض» right before the amount', () => {
+    expect(concept('وانخفضت إيرادات الممر المائي بمقدار 2 مليار دولار.', 2e9)).toBe('money:revenue:change:down');
+    expect(concept('وسجلت صادرات البلاد زيادة بارتفاع 3 مليارات دولار.', 3e9)).toBe('money:exports:change:up');
+    expect(concept('وبلغت إيرادات الممر المائي 7 مليارات دولار.', 7e9)).toBe('money:revenue');
+    expect(byValue('وانخفضت إيرادات الممر المائي بمقدار 2 مليار دولار.', 2e9)?.label).toContain('التراجع في الإيرادات');
+  });
+});
+
+describe('a budget\'s balance in per cent', () => {
+  it('reads a deficit and a surplus, and not a figure of a relative clause after them', () => {
+    expect(concept('ويتوقع الصندوق أن تسجل البلاد عجزا في موازنتها بنحو 4.1 في المائة من الناتج.', 4.1)).toBe('percent:deficit');
+    expect(concept('وتسعى الحكومة إلى فائض أولي 2.5 في المائة.', 2.5)).toBe('percent:surplus');
+    expect(concept('وزاد ذلك عجز الموازنة التي يشكل فيها الغاز 60% من الموارد.', 60)).toBeNull();
+  });
+});
+
+describe('a profit attributable to shareholders', () => {
+  it('is a profit, not revenue («العائد» is "attributable")', () => {
+    expect(concept('وبلغ صافي الربح العائد للمساهمين 1.5 مليار درهم.', 1.5e9)).toBe('money:profit');
+  });
+});
