@@ -8,7 +8,6 @@
 // differences shown, cards mixing topics, earlier reads linked, story views with an unrelated
 // figure and unrelated articles viewed after a story that show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
 // choose the operating point here, run check once with `npm run eval`.
-import { analyzeArticle } from '../lib/pipeline/analyze';
 import {
   EARLIER_SEEDS,
   MAX_INCIDENTS,
@@ -22,17 +21,7 @@ import {
   type RoundUpValues,
   type UnitRule,
 } from '../lib/pipeline/compare/same-event';
-import { loadAllGold, type Split } from './gold';
-import { loadStream, sampleStream } from './stream';
-import { noiseTotals, totals } from './summary';
-import { EvalStore, runStory, type StoryRun } from './views';
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
-
-const pct = (x: number | null): string => (x === null ? '   —  ' : `${(100 * x).toFixed(1).padStart(5)} %`);
+import { option, runMain, sweep } from './sweep';
 
 interface Setting {
   units: UnitRule;
@@ -67,50 +56,25 @@ function parseSetting(s: string): Setting {
 }
 
 async function main(): Promise<void> {
-  const splits = new Set(option('--split', 'tune,corpus,seeds').split(',') as Split[]);
-  const streamSize = Number(option('--stream', '1000'));
-  const probeCount = Number(option('--probes', '40'));
   const details = process.argv.includes('--details');
   const settings = option('--grid', 'any/0/0,headline/0/0,never/0/0,any/0/1,any/0.4/0,any/0.5/0,any/0.6/0,headline/0.5/1').split(',').map(parseSetting);
-  const stories = loadAllGold(splits);
-  const store = new EvalStore();
-  if (streamSize > 0) await store.addBackground(sampleStream(loadStream(), streamSize).map(analyzeArticle));
-  console.log(`on ${[...splits].join(' + ')} (${store.background.length} unrelated reads, ${probeCount} viewed after each story)`);
-  console.log('  units/anchor/places/incidents shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card');
-  for (const k of settings) {
-    setSameEventKnobs(k);
-    const runs: StoryRun[] = [];
-    for (const [i, s] of stories.entries()) {
-      const from = (i * probeCount) % Math.max(1, store.background.length);
-      runs.push(await runStory(store, s, store.background.slice(from, from + probeCount)));
-    }
-    const t = totals(runs);
-    const n = noiseTotals(runs.flatMap((r) => r.unrelated));
-    const bySplit = [...splits].map((sp) => {
-      const st = totals(runs.filter((r) => r.story.split === sp));
-      return `${sp} ${st.shown}/${st.expected} mixed ${st.mixedCards}/${st.cards}`;
-    });
+  const header = '  units/anchor/places/incidents shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card';
+  await sweep(settings, setSameEventKnobs, header, (k, row) => {
     const extra = k.roundUpScopes !== 'same' || k.roundUpValues !== 'conflict' || !k.earlierSeeds ? `/${k.roundUpScopes}/${k.roundUpValues}${k.earlierSeeds ? '' : '/no-earlier'}` : '';
     const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}`;
     const chosen =
       k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS;
-    console.log(
-      `  ${label.padStart(19)}  ${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(8)} ${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(8)} ${pct(t.earlierLinkedShare)} ${`${t.earlierLinked}/${t.earlierRead}`.padEnd(8)}  ${`${t.viewsWithUnrelated}/${t.views}`.padEnd(22)}  ${pct(n.anyCardShare)} ${n.withAnyCard}/${n.views}${chosen ? '   ← chosen' : ''}`,
-    );
-    console.log(`                        ${bySplit.join('; ')}; figures on story cards ${t.figures}, last article ${t.lastShown}/${t.lastExpected}`);
+    console.log(`  ${label.padStart(19)}  ${row.line}${chosen ? '   ← chosen' : ''}`);
+    console.log(`                        ${row.bySplit}`);
     if (details) {
-      for (const r of runs) for (const v of r.views) for (const m of v.missed) console.log(`      missed ${r.story.name}/${v.current.slice(0, 14)}: ${m}`);
-      for (const u of runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) {
+      for (const r of row.runs) for (const v of r.views) for (const m of v.missed) console.log(`      missed ${r.story.name}/${v.current.slice(0, 14)}: ${m}`);
+      for (const u of row.runs.flatMap((r) => r.unrelated).filter((x) => x.cards > 0)) {
         console.log(`      card on an unrelated article: «${u.title}»`);
         for (const card of u.cardFigures ?? []) for (const [i, f] of card.entries()) console.log(`        ${i === 0 ? '•' : ' '} ${f}`);
       }
     }
-  }
+  });
   setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS });
-  store.close();
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exit(1);
-});
+runMain(main);
