@@ -32,7 +32,7 @@ const ELECTION_WORD = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|انتخا
 // "بـ 1.2 مليون صوت", "بنسبة 48%": a count of votes or a share after a name.
 const VOTE_NOUN = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات)$/;
 const PERCENT_WORD = /^(بالميه|بالمايه|الميه|المايه|%)$/;
-// Words that open a compound name ("عبد الفتاح", "أبو بكر"): the article may follow them.
+// Words that open a compound name ("عبد الرحمن", "أبو بكر"): the article may follow them.
 const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
 // Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان").
 const NOT_PERSON = new Set(
@@ -70,7 +70,7 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
   while (end < i + PERSON_MAX_WORDS) {
     const t = tokens[end];
     if (!isNameWord(t)) break;
-    // The article only after a particle ("عبد الفتاح") or as a closing family name ("… السيسي").
+    // The article only after a particle ("عبد الرحمن") or as a closing family name ("… الهاشمي").
     // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
     if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
     end++;
@@ -131,7 +131,7 @@ function nameBeforeResult(tokens: Token[], at: number): [number, number] | null 
     const t = tokens[from - 1];
     const closing = from === at;
     const glued = t?.type === 'word' && /^و/.test(t.norm) && t.norm.length > 3 ? { ...t, norm: t.norm.slice(1), bare: t.norm.slice(1) } : t;
-    // The article only on the closing family name or after a particle ("عبد الفتاح").
+    // The article only on the closing family name or after a particle ("عبد الرحمن").
     if (!isNameWord(glued) || (isArticleWord(glued) && !closing && !NAME_PARTICLES.test(tokens[from - 2]?.bare ?? ''))) break;
     from--;
     if (glued !== t) break;
