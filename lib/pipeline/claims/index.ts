@@ -125,7 +125,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own) : '';
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
-        // "الزلزال الثاني", "الدفعة الأولى من الرهائن": a figure of one instance of several.
+        // "الزلزال الثاني", "الدفعة الأولى من المساعدات": a figure of one instance of several.
         const nth = concept && q.kind !== 'money' && !ELECTION.test(concept) && !concept.includes(':nth:') ? instanceOf(tokens, loc, own) : '';
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;
         const named = concept ? yearOf(years, s.start, q.start) : null;

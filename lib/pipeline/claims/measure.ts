@@ -1,6 +1,6 @@
 // The kind of measure a sentence gives a figure as, beyond what it counts:
 //  - cumulative (`:since`): a toll over a long period the story's event is one moment of —
-//    "منذ بدء الحرب/العدوان/الحملة", "منذ اندلاع الصراع", "منذ بداية العام", "منذ 7 أكتوبر"
+//    "منذ بدء الحرب/العدوان/الحملة", "منذ اندلاع الصراع", "منذ بداية العام", "منذ 12 مارس"
 //    (a date weeks before the article, in a sentence naming a conflict). Not "منذ اندلاع الحرائق" or "منذ أمس الأربعاء": an
 //    event's own toll since it began is that event's toll.
 //  - new (`:new`): the day's or the last report's added cases — "خلال الـ24 ساعة الماضية",
@@ -28,12 +28,12 @@ interface Marker {
   kind: 'since' | 'new';
 }
 
-/** "منذ 7 أكتوبر": days from that date to the publication, or null when either is unknown. */
+/** "منذ 12 مارس": days from that date to the publication, or null when either is unknown. */
 function daysSince(tokens: Token[], i: number, published: string | null): number | null {
   if (!published) return null;
   const pub = new Date(published);
   if (Number.isNaN(pub.getTime())) return null;
-  // "منذ 7 أكتوبر", "منذ السابع من أكتوبر", "منذ يوم 17 آب": a day, then a month within 4 words.
+  // "منذ 12 مارس", "منذ السابع من أكتوبر", "منذ يوم 17 آب": a day, then a month within 4 words.
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
     const month = monthNumber(tokens[k].norm) ?? monthNumber(`${tokens[k].norm} ${tokens[k + 1]?.norm ?? ''}`);
     if (month === null) continue;
@@ -68,8 +68,8 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       const next = tokens.slice(i + 1, i + 5).filter((w) => w.type === 'word' && w.norm !== 'ان');
       if (next.length >= 2 && BEGAN.test(next[0].bare) && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
       else if (conflictNear(i)) {
-        // "في الحرب على القطاع منذ 7 أكتوبر": a date weeks back, in a sentence about a conflict.
-        // (A crisis the story itself is about — "عبور 385 ألفا منذ 23 أيلول" — names none there.)
+        // "في الحرب على الإقليم منذ 12 مارس": a date weeks back, in a sentence about a conflict.
+        // (A crisis the story itself is about — "عبور 40 ألفا منذ 3 أيار" — names none there.)
         const days = daysSince(tokens, i, published);
         if (days !== null && days >= MIN_DAYS_SINCE) out.push({ from: i, to: i + 3, kind: 'since' });
       }
@@ -123,7 +123,7 @@ export function measureKindOf(tokens: Token[], loc: Located, stops: Uint8Array, 
 }
 
 // One of several events or instalments of one kind in an article ("الزلزال الثاني", "هزة ثانية",
-// "الدفعة الأولى من الرهائن"): a figure tied to it is that instance's. For a series of parts
+// "الدفعة الأولى من المساعدات"): a figure tied to it is that instance's. For a series of parts
 // (batches, convoys, days) even the first is a part of the whole; for an event the first is the
 // story's main one and only a later one is another. (A deal's "first phase" is often the whole
 // deal the article is about: not read.)
@@ -174,7 +174,7 @@ function instancesOf(tokens: Token[]): { from: number; to: number; noun: string;
  * ":nth:2:زلزال" for a figure tied to the second quake of an article, ":nth:1:دفعه" for the first
  * batch's; '' for the main event's (its first instance) or a figure tied to none. Bound like the
  * kinds of measure above, with no comma between (a bracket may stand before the figure:
- * "الدفعة الأولى من الرهائن (13 …)").
+ * "الدفعة الأولى من المساعدات (20 شاحنة)").
  */
 export function instanceOf(tokens: Token[], loc: Located, stops: Uint8Array): string {
   for (const m of instancesOf(tokens)) {
