@@ -111,7 +111,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
-        if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        // (A series' figure of last year is that year's, "وبلغت الإيرادات العام الماضي 9 مليارات":
+        // the period below names the year.)
+        const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && PERIODIC.test(concept) && /:per:y:\d/.test(periodOf(tokens, loc, own, options.published ?? null)));
+        if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
         // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
@@ -122,16 +125,18 @@ export function extractClaims(text: string, options: { published?: string | null
         // base of a rate, another topic from one period to the next.
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
         // deal's value, nor a toll, whose month is its event's date.)
-        const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own) : '';
-        // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base.)
-        if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
+        const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own, options.published ?? null) : '';
+        // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
+        // names which year.)
+        if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:[a-z]|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
         // "الزلزال الثاني", "الدفعة الأولى من المساعدات": a figure of one instance of several.
         const nth = concept && q.kind !== 'money' && !ELECTION.test(concept) && !concept.includes(':nth:') ? instanceOf(tokens, loc, own) : '';
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;
         const named = concept ? yearOf(years, s.start, q.start) : null;
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
         const year = named !== null && !NOW.test(normalizeArabic(text.slice(years.find((y) => y.value === named && y.start >= s.start)?.end ?? q.start, q.start))) ? named : null;
-        if (concept && year !== null && year < latestYear && !concept.includes(':in:')) concept += `:in:${year}`;
+        // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
+        if (concept && year !== null && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;

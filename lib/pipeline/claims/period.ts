@@ -1,9 +1,13 @@
 // The period an economy's figure covers, and the base a rate of change is measured on: revenue
-// of one month is another figure than a year's or a quarter's, and inflation "على أساس سنوي"
-// another than "على أساس شهري". Covers the phrasing of economic news: "خلال شهر مارس"، "في شهر
-// يناير"، "الشهري"، "الربع الأول"، "النصف الأول من العام"، "السنوي"، "خلال العام"، "العام
-// المالي"، "على أساس سنوي/شهري/ربع سنوي". (Since the start of the year, "منذ بداية العام", is a
-// cumulative figure: measure.ts gives it ':since'.)
+// of one month is another figure than a year's or a quarter's, one year's another than the next
+// year's, and a five-year total another than any year's; inflation "على أساس سنوي" another than
+// "على أساس شهري". Covers the phrasing of economic news: "خلال شهر مارس"، "في شهر يناير"،
+// "الشهري"، "الشهر الماضي"، "الربع الأول"، "النصف الأول من العام"، "السنوي"، "خلال العام"،
+// "خلال 2023"، "في عام 2023"، "العام الماضي"، "العام المالي 2022/2023"، "خلال السنوات الخمس
+// الماضية"، "خلال 5 سنوات"، "على مدى عامين"، "خلال العقد الماضي"، "منذ عام 2019"، "منذ بداية
+// العام"، "على أساس سنوي/شهري/ربع سنوي". Words relative to the present ("الماضي"، "الجاري") are
+// resolved against the article's publication date, so that two outlets' "last year" and "2023"
+// meet. (measure.ts also marks "منذ بداية العام" cumulative, ':since'.)
 
 import type { Token } from '../text/tokens';
 import { monthNumber } from '../extract/dates';
@@ -17,6 +21,22 @@ const MONTH_WORD = /^(و|ب|ل|في|خلال)?(ال)?(شهر)$/;
 const YEAR_WORD = /^(و|ب|ل|لل|في|خلال)?(ال)?(عام|سنه)$/;
 const BASE = /^(و|ب)?(اساس)$/;
 const NEAR = 8;
+const PAST = /^(ال)?(ماضي|ماضيه|منصرم|منصرمه|سابق|سابقه|فايت|فايته)$/;
+const CURRENT = /^(ال)?(جاري|جاريه|حالي|حاليه)$/;
+// "خلال 5 سنوات"، "السنوات الخمس"، "عامين"، "الأشهر الستة": a span of years or months.
+const YEARS = /^(و|ب|ل|في|خلال)?(ال)?(سنوات|سنين|اعوام|عامين|سنتين|عاما|سنه|عام)$/;
+const MONTHS = /^(و|ب|ل|في|خلال)?(ال)?(اشهر|شهور|شهرين|شهرا)$/;
+const DECADE = /^(و|ب|ل|في|خلال)?(ال)?(عقد)$/;
+const SPAN_OPEN = /^(خلال|طوال|في|علي|مدي|مدار|عبر|لمده|اخر)$/;
+const SMALL: Record<string, number> = { ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
+/** A small cardinal in digits or words ("5"، "خمس"، "الخمس"), or 0. */
+const cardinal = (t: Token | undefined): number => {
+  if (!t) return 0;
+  if (t.type === 'num') return /^\d{1,2}$/.test(t.norm) ? Number(t.norm) : 0;
+  return SMALL[t.norm.replace(/^ال/, '')] ?? 0;
+};
+/** A year of the calendar as a token ("2023"), or 0. */
+const calendarYear = (t: Token | undefined): number => (t?.type === 'num' && /^(19|20)\d\d$/.test(t.norm) ? Number(t.norm) : 0);
 
 interface Marker {
   from: number;
@@ -24,13 +44,89 @@ interface Marker {
   key: string;
 }
 
-/** The period and base markers of a sentence, each with the tokens it spans. */
-function markersOf(tokens: Token[]): Marker[] {
+/** The publication year and month (1–12), when known. */
+function nowOf(published: string | null): { year: number; month: number } | null {
+  const t = published ? Date.parse(published) : Number.NaN;
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/** Markers of spans and calendar years: "خلال 5 سنوات"، "خلال 2023"، "منذ عام 2019"، "العام الماضي". */
+function yearMarkersOf(tokens: Token[], now: { year: number; month: number } | null): Marker[] {
   const out: Marker[] = [];
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "منذ عام 2019"، "منذ 2019": everything since that year.
+    if (t.norm === 'منذ') {
+      const at = YEAR_WORD.test(norm(i + 1)) ? i + 2 : i + 1;
+      if (calendarYear(tokens[at])) {
+        out.push({ from: i, to: at + 1, key: `:per:since:${calendarYear(tokens[at])}` });
+        i = at;
+      } else if (/^(بدايه|مطلع|بدء)$/.test(norm(i + 1)) && YEAR_WORD.test(norm(i + 2)) && now) {
+        // "منذ بداية العام/العام الجاري": the year to date.
+        const to = i + 3 + (CURRENT.test(norm(i + 3)) ? 1 : 0);
+        out.push({ from: i, to, key: `:per:ytd:${now.year}` });
+        i = to - 1;
+      }
+      continue;
+    }
+    // "خلال 2023"، "في عام 2023"، "عن سنة 2023"، "لعام 2023": one calendar year.
+    if (calendarYear(t) && tokens[i + 1]?.raw !== '/' && tokens[i + 1]?.raw !== '-') {
+      const word = YEAR_WORD.test(norm(i - 1)) || /^(ل|لل)(عام|سنه)$/.test(norm(i - 1));
+      const open = word ? i - 1 - (IN.test(norm(i - 2)) ? 1 : 0) : IN.test(norm(i - 1)) ? i - 1 : -1;
+      // (Not the year of a fiscal year, "العام المالي 2023": that is read below.)
+      if (open >= 0 && !/مالي/.test(norm(i - 1))) out.push({ from: open, to: i + 1, key: `:per:y:${calendarYear(t)}` });
+      continue;
+    }
     if (t.type !== 'word') continue;
+    // "العام الماضي"، "السنة الماضية"، "العام الجاري"، "هذا العام": a year resolved against the publication date.
+    if (YEAR_WORD.test(t.norm) && now && !/^(ال)?(مالي|ماليه)$/.test(norm(i + 1))) {
+      if (PAST.test(norm(i + 1))) out.push({ from: i, to: i + 2, key: `:per:y:${now.year - 1}` });
+      else if (CURRENT.test(norm(i + 1)) || /^(هذا|هذه)$/.test(norm(i - 1))) out.push({ from: /^(هذا|هذه)$/.test(norm(i - 1)) ? i - 1 : i, to: i + 2, key: `:per:y:${now.year}` });
+      if (PAST.test(norm(i + 1)) || CURRENT.test(norm(i + 1))) continue;
+    }
+    // "الشهر الماضي"، "الشهر الجاري": a month resolved against the publication date.
+    if (MONTH_WORD.test(t.norm) && now && (PAST.test(norm(i + 1)) || CURRENT.test(norm(i + 1)))) {
+      const month = PAST.test(norm(i + 1)) ? ((now.month + 10) % 12) + 1 : now.month;
+      out.push({ from: i, to: i + 2, key: `:per:m:${month}` });
+      continue;
+    }
+    // "خلال العقد الماضي": ten years.
+    if (DECADE.test(t.norm) && (PAST.test(norm(i + 1)) || SPAN_OPEN.test(norm(i - 1)) || /^(خلال|في)/.test(t.norm))) {
+      out.push({ from: i, to: i + 1 + (PAST.test(norm(i + 1)) ? 1 : 0), key: ':per:years:10' });
+      continue;
+    }
+    // "خلال 5 سنوات"، "خلال السنوات الخمس الماضية"، "على مدى عامين"، "خلال الأشهر الستة الماضية".
+    const years = YEARS.test(t.norm);
+    const months = MONTHS.test(t.norm);
+    if (!years && !months) continue;
+    const dual = /(عامين|سنتين|شهرين)$/.test(t.norm) ? 2 : 0;
+    const before = cardinal(tokens[i - 1]);
+    // ("السنوات الخمس": a number word after a definite plural; "خلال العام 7 مليارات" is a figure.)
+    const after = /^(و|ب|ل)?ال(سنوات|سنين|اعوام|اشهر|شهور)$/.test(t.norm) && tokens[i + 1]?.type === 'word' ? cardinal(tokens[i + 1]) : 0;
+    const n = dual || before || after;
+    // (A singular "عام/سنة" only counted: "خلال 5 سنوات" but not "خلال العام".)
+    if (n < 2) continue;
+    const from = before && !dual ? i - 1 : i;
+    const opened = SPAN_OPEN.test(norm(from - 1)) || /^(خلال|في)/.test(t.norm) || PAST.test(norm(i + (after ? 2 : 1)));
+    if (!opened) continue;
+    const to = i + 1 + (after ? 1 : 0) + (PAST.test(norm(i + (after ? 2 : 1))) ? 1 : 0);
+    out.push({ from: SPAN_OPEN.test(norm(from - 1)) ? from - 1 : from, to, key: `:per:${years ? 'years' : 'months'}:${n}` });
+  }
+  return out;
+}
+
+/** The period and base markers of a sentence, each with the tokens it spans. */
+function markersOf(tokens: Token[], published: string | null): Marker[] {
+  const out: Marker[] = yearMarkersOf(tokens, nowOf(published));
+  const norm = (i: number): string => tokens[i]?.norm ?? '';
+  const taken = new Uint8Array(tokens.length);
+  for (const m of out) for (let i = m.from; i < m.to; i++) taken[i] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word' || taken[i]) continue;
     // "على أساس سنوي"، "على أساس شهري"، "على أساس ربع سنوي".
     if (BASE.test(t.norm) && norm(i - 1) === 'علي') {
       if (YEARLY.test(norm(i + 1))) out.push({ from: i - 1, to: i + 2, key: ':base:y' });
@@ -58,9 +154,14 @@ function markersOf(tokens: Token[]): Marker[] {
       out.push({ from: i, to: i + 1, key: ':per:m' });
       continue;
     }
-    // "العام المالي"، "السنة المالية".
+    // "العام المالي"، "السنة المالية"، "العام المالي 2022/2023" (by the year it ends)، "العام المالي
+    // الماضي" (the one before the current one, whatever the calendar of the country).
     if (YEAR_WORD.test(t.norm) && /^(ال)?(مالي|ماليه)$/.test(norm(i + 1))) {
-      out.push({ from: i, to: i + 2, key: ':per:fy' });
+      const first = calendarYear(tokens[i + 2]);
+      const second = first && /^[/-]$/.test(tokens[i + 3]?.raw ?? '') ? calendarYear(tokens[i + 4]) || (/^\d\d$/.test(norm(i + 4)) ? 2000 + Number(norm(i + 4)) : 0) : 0;
+      if (first) out.push({ from: i, to: i + (second ? 5 : 3), key: `:per:fy:${second || first}` });
+      else if (PAST.test(norm(i + 2))) out.push({ from: i, to: i + 3, key: ':per:pfy' });
+      else out.push({ from: i, to: i + 2, key: ':per:fy' });
       continue;
     }
     // "الإيرادات السنوية"، "خلال العام"، "خلال عام 2023" (the year itself is `:in:` when earlier).
@@ -85,15 +186,17 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
 }
 
 /**
- * ":per:m:3" (March), ":per:m" (a month), ":per:q:1", ":per:h:1", ":per:y", ":per:fy", then
+ * ":per:m:3" (March), ":per:m" (a month), ":per:q:1", ":per:h:1", ":per:y", ":per:y:2023",
+ * ":per:fy", ":per:fy:2023" (2022/2023), ":per:pfy" (the last one), ":per:years:5", ":per:months:6",
+ * ":per:since:2019", ":per:ytd:2024", then
  * ":base:y"/":base:m"/":base:q" for the base of a rate; '' where the sentence names none near
  * the figure. The nearest marker of each sort bound to the figure (no other figure, no full
  * stop or colon between) counts.
  */
-export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array): string {
+export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, published: string | null = null): string {
   let period: { key: string; d: number } | null = null;
   let base: { key: string; d: number } | null = null;
-  for (const m of markersOf(tokens)) {
+  for (const m of markersOf(tokens, published)) {
     const d = m.to <= loc.qFrom ? loc.qFrom - m.to : m.from >= loc.unitEnd ? m.from - loc.unitEnd : -1;
     if (d < 0) continue;
     const ok = m.to <= loc.qFrom ? bound(tokens, stops, m.to, loc.qFrom, true) : bound(tokens, stops, loc.unitEnd, m.from, false);
@@ -117,8 +220,13 @@ export function periodWords(key: string): string | null {
   if (m[2] === 'm') return n ? `في شهر ${MONTH_NAMES[n - 1]}` : 'خلال الشهر';
   if (m[2] === 'q') return `في الربع ${ORDINAL_WORDS[n - 1] ?? ''}`.trim();
   if (m[2] === 'h') return `في النصف ${ORDINAL_WORDS[n - 1] ?? ''}`.trim();
-  if (m[2] === 'y') return 'خلال العام';
-  if (m[2] === 'fy') return 'في العام المالي';
+  if (m[2] === 'y') return n ? `خلال عام ${n}` : 'خلال العام';
+  if (m[2] === 'fy') return n ? `في العام المالي ${n - 1}/${n}` : 'في العام المالي';
+  if (m[2] === 'pfy') return 'في العام المالي الماضي';
+  if (m[2] === 'years') return n === 2 ? 'خلال عامين' : `خلال ${n} سنوات`;
+  if (m[2] === 'months') return n === 2 ? 'خلال شهرين' : `خلال ${n} أشهر`;
+  if (m[2] === 'since') return `منذ عام ${n}`;
+  if (m[2] === 'ytd') return `منذ بداية عام ${n}`;
   return null;
 }
 

@@ -42,13 +42,24 @@ const events = (k: string[]): string[] => k.filter((x) => x.startsWith('#'));
  * EVENT_MISMATCH when both name a kind and share none, in between when only one names one.
  */
 export const EVENT_MISMATCH = 0.35;
+const knobs = { families: true, seriesSame: 30, seriesHalf: 40 };
+
+/** For the evaluation's sweeps (eval/series.ts) only; everything else uses the constants. */
+export function setSimilarityKnobs(k: Partial<typeof knobs>): void {
+  Object.assign(knobs, k);
+}
+
+// Kinds that are one family of news: a deal's tranches and a currency's float are reported as one
+// economic series (a loan report and an exchange-rate report of the same day).
+const FAMILY: Record<string, string> = { '#deal': '#money', '#economy': '#money' };
+const family = (e: string): string => (knobs.families ? (FAMILY[e] ?? e) : e);
 function eventFactor(a: string[], b: string[]): number {
   const ea = events(a);
   const eb = events(b);
   if (ea.length === 0 && eb.length === 0) return 1;
   if (ea.length === 0 || eb.length === 0) return 0.85;
-  if (ea[0] === eb[0]) return 1;
-  if (ea.some((e) => eb.includes(e))) return 0.8;
+  if (ea[0] === eb[0] || family(ea[0]) === family(eb[0])) return 1;
+  if (ea.some((e) => eb.some((f) => family(f) === family(e)))) return 0.8;
   return EVENT_MISMATCH;
 }
 
@@ -177,13 +188,35 @@ export const SAME_DAYS = 10;
 export const HALF_DAYS = 15;
 const MIN_DATE_FACTOR = 0.1;
 
-/** 1 for reports a few days apart or of unknown date; less the further apart they were published. */
-export function dateFactor(a?: string | null, b?: string | null): number {
+/**
+ * Kinds of event that happen once and recur elsewhere or later (another year's wildfires, another
+ * round of a vote, another attack): two reports of such a kind weeks apart are most often two
+ * events. A series has no such kind — a deal paid in tranches, a loan, a currency, revenue, people
+ * crossing a border — and outlets report it for weeks: its date factor falls SERIES_SAME_DAYS and
+ * SERIES_HALF_DAYS slower (lib/pipeline/compare/README.md §1 "Series").
+ */
+const DISCRETE_EVENTS = new Set(['#quake', '#flood', '#fire', '#election', '#crash', '#sport', '#war']);
+export const SERIES_SAME_DAYS = 30;
+export const SERIES_HALF_DAYS = 40;
+setSimilarityKnobs({ seriesSame: SERIES_SAME_DAYS, seriesHalf: SERIES_HALF_DAYS });
+
+/** True when neither read is mainly about a kind of event that happens once (a series, or no kind). */
+export function isSeries(a: readonly string[], b: readonly string[]): boolean {
+  return !a.some((k) => DISCRETE_EVENTS.has(k)) && !b.some((k) => DISCRETE_EVENTS.has(k));
+}
+
+/**
+ * 1 for reports a few days apart or of unknown date; less the further apart they were published.
+ * `series`: the slower decay of a continuing series (isSeries).
+ */
+export function dateFactor(a?: string | null, b?: string | null, series = false): number {
   if (!a || !b) return 1;
   const ta = Date.parse(a);
   const tb = Date.parse(b);
   if (Number.isNaN(ta) || Number.isNaN(tb)) return 1;
-  const over = Math.max(0, Math.abs(ta - tb) / DAY - SAME_DAYS) / HALF_DAYS;
+  const over = series
+    ? Math.max(0, Math.abs(ta - tb) / DAY - knobs.seriesSame) / knobs.seriesHalf
+    : Math.max(0, Math.abs(ta - tb) / DAY - SAME_DAYS) / HALF_DAYS;
   return Math.max(MIN_DATE_FACTOR, 1 / (1 + over * over));
 }
 
@@ -205,7 +238,7 @@ export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: Sto
   const ev = eventFactor(a.keywords, b.keywords);
   const headline = headlineEvidence(a, b, store);
   const e = evidence(wa, wb, a.entities, b.entities, store) + headline;
-  const date = dateFactor(a.published, b.published);
+  const date = dateFactor(a.published, b.published, isSeries(events(a.keywords), events(b.keywords)));
   const score = (1 - Math.exp(-e / EVIDENCE_SCALE)) * ((0.5 + kw) / 1.5) * ev * date;
   return { kw, ent, ev, evidence: e, headline, date, score };
 }

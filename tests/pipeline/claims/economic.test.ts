@@ -51,7 +51,7 @@ describe('the period an economy\'s figure covers', () => {
     expect(month).toBe('money:revenue:per:m:3');
     expect(quarter).toBe('money:revenue:per:q:1');
     expect(year).toBe('money:revenue:per:y');
-    expect(fiscal).toBe('money:revenue:per:fy');
+    expect(fiscal).toBe('money:revenue:per:pfy');
     expect(concept('وبلغت إيرادات الممر المائي 310 ملايين دولار.', 3.1e8)).toBe('money:revenue');
   });
 
@@ -141,5 +141,51 @@ describe('a budget\'s balance in per cent', () => {
 describe('a profit attributable to shareholders', () => {
   it('is a profit, not revenue («العائد» is "attributable")', () => {
     expect(concept('وبلغ صافي الربح العائد للمساهمين 1.5 مليار درهم.', 1.5e9)).toBe('money:profit');
+  });
+});
+
+describe('the period a series figure covers: spans, calendar and fiscal years, words relative to the publication date', () => {
+  // Published 2024-06-10: "last year" is 2023, "last month" May.
+  it('keeps a five-year total apart from one year\'s figure', () => {
+    const span = concept('وبلغت إيرادات الممر المائي خلال السنوات الخمس الماضية 35 مليار دولار.', 35e9);
+    expect(span).toBe('money:revenue:per:years:5');
+    expect(concept('وحقق الممر المائي إيرادات بلغت 35 مليار دولار خلال 5 سنوات.', 35e9)).toBe(span);
+    expect(concept('وبلغت صادرات البلاد على مدى عامين 80 مليار دولار.', 80e9)).toBe('money:exports:per:years:2');
+    expect(concept('وتضاعفت ديون البلاد خلال العقد الماضي إلى 160 مليار دولار.', 160e9)).toBe('money:debt:per:years:10');
+    expect(concept('وبلغت إيرادات الممر المائي خلال 2023 نحو 9 مليارات دولار.', 9e9)).not.toBe(span);
+  });
+
+  it('reads the calendar year, and "last year" resolved against the publication date, as the same year', () => {
+    const named = concept('وبلغت إيرادات الممر المائي خلال 2023 نحو 9 مليارات دولار.', 9e9);
+    expect(named).toBe('money:revenue:per:y:2023');
+    expect(concept('وبلغت إيرادات الممر المائي في عام 2023 نحو 9 مليارات دولار.', 9e9)).toBe(named);
+    expect(concept('وبلغت إيرادات الممر المائي العام الماضي 9 مليارات دولار.', 9e9)).toBe(named);
+    expect(concept('وبلغت إيرادات الممر المائي خلال 2022 نحو 8 مليارات دولار.', 8e9)).toBe('money:revenue:per:y:2022');
+    // Another publication year, another "last year".
+    expect(extractClaims('وبلغت إيرادات الممر المائي العام الماضي 9 مليارات دولار.', { published: '2025-02-01' })[0]?.concept).toBe('money:revenue:per:y:2024');
+  });
+
+  it('reads a fiscal year by the year it ends, and a cumulative figure since a year or since the start of this one', () => {
+    const fy = concept('وسجلت إيرادات الممر المائي 9.4 مليار دولار في العام المالي 2022/2023.', 9.4e9);
+    expect(fy).toBe('money:revenue:per:fy:2023');
+    expect(concept('وسجلت إيرادات الممر المائي 9.4 مليار دولار في العام المالي 2022-2023.', 9.4e9)).toBe(fy);
+    expect(concept('وبلغت إيرادات الممر المائي منذ عام 2019 نحو 40 مليار دولار.', 40e9)).toBe('money:revenue:per:since:2019');
+    expect(concept('وبلغت إيرادات الممر المائي منذ بداية العام 3 مليارات دولار.', 3e9)).toMatch(/:per:ytd:2024$/);
+  });
+
+  it('reads "last month" as the month before publication, the same period as that month named', () => {
+    const named = concept('وبلغت إيرادات الممر المائي خلال شهر مايو 310 ملايين دولار.', 3.1e8);
+    expect(named).toBe('money:revenue:per:m:5');
+    expect(concept('وبلغت إيرادات الممر المائي الشهر الماضي 310 ملايين دولار.', 3.1e8)).toBe(named);
+  });
+
+  it('names the span or the year in the label', () => {
+    expect(byValue('وبلغت إيرادات الممر المائي خلال السنوات الخمس الماضية 35 مليار دولار.', 35e9)?.label).toContain('خلال 5 سنوات');
+    expect(byValue('وبلغت إيرادات الممر المائي خلال 2023 نحو 9 مليارات دولار.', 9e9)?.label).toContain('خلال عام 2023');
+  });
+
+  it('reads no span from a figure after "خلال العام", and none for a toll', () => {
+    expect(concept('وبلغت إيرادات الميناء خلال العام 7 مليارات دولار.', 7e9)).toBe('money:revenue:per:y');
+    expect(concept('وقتل 40 شخصا خلال 2023 في هجمات على الطرق.', 40)).toBe('death');
   });
 });
