@@ -3,7 +3,8 @@
 // unrelated real articles from ../shared/stream, and scores what the panel would show.
 // Options: --stream N (unrelated reads in the history, default 1000; 0 for none),
 // --probes N (unrelated articles viewed again after each story, default 40),
-// --split tune,check,corpus,seeds, --details (every miss, mix, stray), --out FILE.
+// --split tune,check,corpus,seeds, --details (every miss, mix, stray), --out FILE,
+// --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring).
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../lib/pipeline/analyze';
@@ -13,6 +14,7 @@ import { closestOtherStories, curve, developmentItems, formatCurve, operatingPoi
 import { loadStream, sampleStream } from './stream';
 import { noiseTotals, splitTable, totals } from './summary';
 import { EvalStore, runStory, type StoryRun } from './views';
+import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
 
 interface Options {
   stream: number;
@@ -36,6 +38,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--split') o.splits = new Set(next().split(',') as Split[]);
     else if (a === '--details') o.details = true;
     else if (a === '--out') o.out = path.resolve(next());
+    else if (a === '--unknown-period') setPeriodKnobs({ unknownPeriod: next() === 'apart' ? 'apart' : 'off' });
     else throw new Error(`unknown option ${a}`);
   }
   return o;

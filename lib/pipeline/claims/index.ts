@@ -19,7 +19,7 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { instanceOf, measureKindOf } from './measure';
-import { periodOf } from './period';
+import { periodOf, takesPeriod } from './period';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
@@ -32,7 +32,6 @@ const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحا�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
-const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|income|price)|percent:|unit:)/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
 /** The year named last before a figure in its sentence, or null. */
@@ -113,7 +112,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
         // (A series' figure of last year is that year's, "وبلغت الإيرادات العام الماضي 9 مليارات":
         // the period below names the year.)
-        const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && PERIODIC.test(concept) && /:per:y:\d/.test(periodOf(tokens, loc, own, options.published ?? null)));
+        const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodOf(tokens, loc, own, options.published ?? null)));
         if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
         // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
@@ -125,7 +124,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // base of a rate, another topic from one period to the next.
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
         // deal's value, nor a toll, whose month is its event's date.)
-        const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own, options.published ?? null) : '';
+        const period = concept && takesPeriod(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own, options.published ?? null) : '';
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:[a-z]|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;

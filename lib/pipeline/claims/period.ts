@@ -13,6 +13,13 @@ import type { Token } from '../text/tokens';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
 
+// The figures a period applies to: an economy's sums and prices, rates, counted things — not a
+// vote's figures, a deal's value or a toll (whose month is its event's date).
+const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|income|price)|percent:|unit:)/;
+const ELECTION_FIGURE = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
+/** True for a concept whose figures are of a period (a series' figure). */
+export const takesPeriod = (concept: string): boolean => PERIODIC.test(concept) && !ELECTION_FIGURE.test(concept);
+
 const ORDINAL: Record<string, number> = { اول: 1, الاول: 1, ثاني: 2, الثاني: 2, ثالث: 3, الثالث: 3, رابع: 4, الرابع: 4, اخير: 4, الاخير: 4 };
 const MONTHLY = /^(ال)?(شهري|شهريه)$/;
 const YEARLY = /^(ال)?(سنوي|سنويه)$/;
@@ -241,4 +248,15 @@ export function splitPeriod(concept: string): [string, string[]] {
     rest = m[1];
   }
   return [rest, parts];
+}
+
+/**
+ * A series' concept without its period and earlier year ("money:revenue:per:y:2023" →
+ * "money:revenue"), and whether it named one; null for a concept of no series.
+ */
+export function periodBase(concept: string): { base: string; named: boolean } | null {
+  if (!takesPeriod(concept)) return null;
+  const noYear = concept.replace(/:in:\d{4}$/, '');
+  const [base, periods] = splitPeriod(noYear);
+  return { base, named: noYear !== concept || periods.some((p) => p.startsWith(':per:')) };
 }

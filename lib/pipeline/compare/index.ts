@@ -12,6 +12,7 @@ import { differenceReason } from './reason';
 import { allAgree } from './agreement';
 import { earlierSeedsCards, roundUpClaims, sameEvent } from './same-event';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
+import { periodless } from './period-gate';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -37,6 +38,8 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
   const own = articles[current].claims;
+  // A series' figure of unknown period beside figures of the same measure with one (period-gate.ts).
+  const noPeriod = periodless([current, ...related].filter((r) => articles[r]).map((r) => articles[r].claims.filter(usable)));
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
   const roundUp = (a: AnalyzedArticle): Set<Claim> => roundUpClaims(a.claims.filter(usable), bucketOf, earlier);
   const currentRoundUp = roundUp(articles[current]);
@@ -52,7 +55,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   }
   const superseded = (c: Claim): boolean => earlier(c) && (latestByBucket.get(bucketOf(c)) ?? []).some((o) => matchScore(o, c) !== null);
   own.forEach((c, claim) => {
-    if (!usable(c) || currentRoundUp.has(c) || superseded(c) || (!earlierSeedsCards() && earlier(c))) return;
+    if (!usable(c) || currentRoundUp.has(c) || noPeriod.has(c) || superseded(c) || (!earlierSeedsCards() && earlier(c))) return;
     const m: Member = { article: current, claim, c };
     const signature = signatureOf(c);
     let best: Topic | null = null;
@@ -85,7 +88,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const headline = articles[current].title;
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(articles[r]);
     articles[r].claims.forEach((c, claim) => {
-      if (!usable(c) || otherRoundUp.has(c)) return;
+      if (!usable(c) || otherRoundUp.has(c) || noPeriod.has(c)) return;
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {
         // Values too far apart to be one figure reported twice within a few days (evidence.ts).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHAIN_SHARE, findRelated, SAME_STORY_THRESHOLD, specificity, storyFeatures, storySimilarity } from '../../../lib/pipeline/story/index';
-import { dateFactor, HEADLINE_WEIGHT, HEADLINE_WEIGHT_ALONE, scoreParts } from '../../../lib/pipeline/story/similarity';
+import { dateFactor, HEADLINE_WEIGHT, HEADLINE_WEIGHT_ALONE, isSeries, scoreParts } from '../../../lib/pipeline/story/similarity';
 import { backgroundFrequency } from '../../../lib/pipeline/story/specificity';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../../lib/types';
 import { seeds, STORIES, story } from '../../fixtures/stories';
@@ -62,6 +62,41 @@ describe('story similarity', () => {
     const sameDay = storySimilarity(a, { ...a, published: '2021-08-11' });
     const yearLater = storySimilarity(a, { ...a, published: '2022-08-17' });
     expect(yearLater).toBeLessThan(sameDay / 5);
+  });
+});
+
+describe('a series read weeks apart', () => {
+  it('keeps the date factor of a series (no once-only kind of event) longer than an event\'s', () => {
+    // Four weeks apart: an event's report is likely another event; a series' is its next report.
+    expect(dateFactor('2024-03-01', '2024-03-29')).toBeLessThan(0.5);
+    expect(dateFactor('2024-03-01', '2024-03-29', true)).toBe(1);
+    // Two months apart: still counted against, less.
+    expect(dateFactor('2024-03-01', '2024-05-01', true)).toBeGreaterThan(dateFactor('2024-03-01', '2024-05-01'));
+    expect(dateFactor('2024-03-01', '2024-05-01', true)).toBeLessThan(0.75);
+    // A year apart: as low as an event's.
+    expect(dateFactor('2023-03-01', '2024-03-01', true)).toBeLessThan(0.15);
+  });
+
+  it('reads a deal, a currency or no kind as a series, and a fire, a quake, a vote or an attack as an event', () => {
+    expect(isSeries(['#deal'], ['#economy'])).toBe(true);
+    expect(isSeries([], [])).toBe(true);
+    expect(isSeries(['#deal'], ['#fire'])).toBe(false);
+    expect(isSeries(['#election'], ['#election'])).toBe(false);
+    expect(isSeries(['#war'], [])).toBe(false);
+  });
+
+  it('links a series\' reports four weeks apart, and not two fires of one place four weeks apart', () => {
+    const words = RARE.slice(0, 6);
+    const read = (kind: string, published: string) => fingerprint([...words, kind], [], published);
+    expect(storySimilarity(read('#deal', '2024-03-01'), read('#deal', '2024-03-29'))).toBeCloseTo(storySimilarity(read('#deal', '2024-03-01'), read('#deal', '2024-03-02')), 6);
+    expect(storySimilarity(read('#fire', '2024-03-01'), read('#fire', '2024-03-29'))).toBeLessThan(storySimilarity(read('#fire', '2024-03-01'), read('#fire', '2024-03-02')) / 2);
+  });
+
+  it('counts a deal and an economy report as one family of kinds, not a mismatch', () => {
+    const words = RARE.slice(0, 6);
+    const deal = fingerprint([...words, '#deal'], [], '2024-03-06');
+    expect(scoreParts(deal, fingerprint([...words, '#economy'], [], '2024-03-06')).ev).toBe(1);
+    expect(scoreParts(deal, fingerprint([...words, '#quake'], [], '2024-03-06')).ev).toBeLessThan(0.5);
   });
 });
 
