@@ -59,8 +59,34 @@ function nowOf(published: string | null): { year: number; month: number } | null
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
 }
 
+// A year that is not the figure's period: the base of a comparison ("مقارنة بالعام الماضي"، "مقارنة
+// بالفترة نفسها من عام 2014"), a deadline or the end of a span ("بحلول عام 2030"، "من 1996 وحتى
+// العام الماضي"), or the year of a part ("الربع الأول من العام الماضي"، "نفس الفترة من 2014").
+const COMPARED = /^(و)?(مقارنه|بالمقارنه|مقابل|قياسا)$/;
+const UNTIL = /^(و)?(بحلول|حتي)$/;
+const PART = /^(و|ب|ل|في|خلال)?(ال)?(ربع|نصف|فتره|شهر|اشهر|شهور)$/;
+
+/** True when the year marker is another figure's year or one end of a span (see COMPARED). */
+function notThePeriod(tokens: Token[], { from, to }: Marker): boolean {
+  const norm = (i: number): string => tokens[i]?.norm ?? '';
+  if (UNTIL.test(norm(from - 1)) || UNTIL.test(norm(from))) return true;
+  // "من عام 1996 وحتى العام الماضي"، "من 2019 إلى 2023": a span between two years.
+  const of = (i: number): boolean => /^(و)?من$/.test(norm(i));
+  if (/^(و)?(حتي|الي)$/.test(norm(to)) && (of(from) || of(from - 1))) return true;
+  if (of(from - 1) && [2, 3, 4].some((k) => PART.test(norm(from - k)))) return true;
+  for (let k = 1; k <= 5 && from - k >= 0; k++) {
+    if (tokens[from - k].type !== 'word') break;
+    if (COMPARED.test(norm(from - k))) return true;
+  }
+  return false;
+}
+
 /** Markers of spans and calendar years: "خلال 5 سنوات"، "خلال 2023"، "منذ عام 2019"، "العام الماضي". */
 function yearMarkersOf(tokens: Token[], now: { year: number; month: number } | null): Marker[] {
+  return rawYearMarkersOf(tokens, now).filter((m) => !/^:per:(y|since):\d/.test(m.key) || !notThePeriod(tokens, m));
+}
+
+function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } | null): Marker[] {
   const out: Marker[] = [];
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   for (let i = 0; i < tokens.length; i++) {

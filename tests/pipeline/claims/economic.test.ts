@@ -189,3 +189,13 @@ describe('the period a series figure covers: spans, calendar and fiscal years, w
     expect(concept('وقتل 40 شخصا خلال 2023 في هجمات على الطرق.', 40)).toBe('death');
   });
 });
+
+describe('a year that is not the figure\'s period', () => {
+  it('reads no year from the base of a comparison, a deadline, a span between two years or the year of a part', () => {
+    expect(String(concept('وتراجعت أرباح الشركة بنسبة 41 في المائة مقارنة بعام 2023.', 41))).not.toMatch(/:per:y:/);
+    expect(String(concept('وارتفعت إيرادات الشركة بنسبة 59% مقارنة بالفترة نفسها من عام 2023.', 59))).toBe('percent:change:revenue:up');
+    expect(String(concept('ومن المفترض أن ترتفع إيرادات الممر المائي إلى 15 مليار دولار بحلول عام 2030.', 15e9))).not.toMatch(/:per:y:/);
+    expect(String(concept('ومن عام 2010 وحتى العام الماضي نمت إيرادات الشركة بمعدل 13.6 في المائة.', 13.6))).not.toMatch(/:per:y:/);
+    expect(String(concept('وبلغت ديون البلاد في الربع الأول من عام 2023 نحو 92 مليار دولار.', 92e9))).toMatch(/^money:debt:per:q:1(:in:2023)?$/);
+  });
+});
