@@ -42,7 +42,11 @@ const events = (k: string[]): string[] => k.filter((x) => x.startsWith('#'));
  * EVENT_MISMATCH when both name a kind and share none, in between when only one names one.
  */
 export const EVENT_MISMATCH = 0.35;
-const knobs = { families: true, seriesSame: 30, seriesHalf: 40 };
+
+/** A series' date factor (isSeries): full weight for SERIES_SAME_DAYS, halved SERIES_HALF_DAYS later. */
+export const SERIES_SAME_DAYS = 30;
+export const SERIES_HALF_DAYS = 40;
+const knobs = { families: true, seriesSame: SERIES_SAME_DAYS, seriesHalf: SERIES_HALF_DAYS };
 
 /** For the evaluation's sweeps (eval/series.ts) only; everything else uses the constants. */
 export function setSimilarityKnobs(k: Partial<typeof knobs>): void {
@@ -196,11 +200,8 @@ const MIN_DATE_FACTOR = 0.1;
  * SERIES_HALF_DAYS slower (lib/pipeline/compare/README.md §1 "Series").
  */
 const DISCRETE_EVENTS = new Set(['#quake', '#flood', '#fire', '#election', '#crash', '#sport', '#war']);
-export const SERIES_SAME_DAYS = 30;
-export const SERIES_HALF_DAYS = 40;
-setSimilarityKnobs({ seriesSame: SERIES_SAME_DAYS, seriesHalf: SERIES_HALF_DAYS });
 
-/** True when neither read is mainly about a kind of event that happens once (a series, or no kind). */
+/** True when neither read names a kind of event that happens once (a series, or no kind at all). */
 export function isSeries(a: readonly string[], b: readonly string[]): boolean {
   return !a.some((k) => DISCRETE_EVENTS.has(k)) && !b.some((k) => DISCRETE_EVENTS.has(k));
 }
