@@ -33,7 +33,7 @@ const CURRENT = /^(ال)?(جاري|جاريه|حالي|حاليه)$/;
 // "خلال 5 سنوات"، "السنوات الخمس"، "عامين"، "الأشهر الستة": a span of years or months.
 const YEARS = /^(و|ب|ل|في|خلال)?(ال)?(سنوات|سنين|اعوام|عامين|سنتين|عاما|سنه|عام)$/;
 const MONTHS = /^(و|ب|ل|في|خلال)?(ال)?(اشهر|شهور|شهرين|شهرا)$/;
-const DECADE = /^(و|ب|ل|في|خلال)?(ال)?(عقد)$/;
+const DECADE = /^(و|ب|ل|خلال)?(ال)?(عقد)$/;
 const SPAN_OPEN = /^(خلال|طوال|في|علي|مدي|مدار|عبر|لمده|اخر)$/;
 const SMALL: Record<string, number> = { ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
 /** A small cardinal in digits or words ("5"، "خمس"، "الخمس"), or 0. */
@@ -117,7 +117,8 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
     // "العام الماضي"، "السنة الماضية"، "العام الجاري"، "هذا العام": a year resolved against the publication date.
     if (YEAR_WORD.test(t.norm) && now && !/^(ال)?(مالي|ماليه)$/.test(norm(i + 1))) {
       if (PAST.test(norm(i + 1))) out.push({ from: i, to: i + 2, key: `:per:y:${now.year - 1}` });
-      else if (CURRENT.test(norm(i + 1)) || /^(هذا|هذه)$/.test(norm(i - 1))) out.push({ from: /^(هذا|هذه)$/.test(norm(i - 1)) ? i - 1 : i, to: i + 2, key: `:per:y:${now.year}` });
+      else if (CURRENT.test(norm(i + 1))) out.push({ from: i, to: i + 2, key: `:per:y:${now.year}` });
+      else if (/^(هذا|هذه)$/.test(norm(i - 1))) out.push({ from: i - 1, to: i + 1, key: `:per:y:${now.year}` });
       if (PAST.test(norm(i + 1)) || CURRENT.test(norm(i + 1))) continue;
     }
     // "الشهر الماضي"، "الشهر الجاري": a month resolved against the publication date.
@@ -126,8 +127,8 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
       out.push({ from: i, to: i + 2, key: `:per:m:${month}` });
       continue;
     }
-    // "خلال العقد الماضي": ten years.
-    if (DECADE.test(t.norm) && (PAST.test(norm(i + 1)) || SPAN_OPEN.test(norm(i - 1)) || /^(خلال|في)/.test(t.norm))) {
+    // "خلال العقد الماضي"، "على مدى عقد": ten years. ("في عقد بقيمة …" is a contract.)
+    if (DECADE.test(t.norm) && (PAST.test(norm(i + 1)) || /^(خلال|طوال|مدي|مدار)$/.test(norm(i - 1)) || /^خلال/.test(t.norm))) {
       out.push({ from: i, to: i + 1 + (PAST.test(norm(i + 1)) ? 1 : 0), key: ':per:years:10' });
       continue;
     }

@@ -184,6 +184,11 @@ describe('the period a series figure covers: spans, calendar and fiscal years, w
     expect(byValue('وبلغت إيرادات الممر المائي خلال 2023 نحو 9 مليارات دولار.', 9e9)?.label).toContain('خلال عام 2023');
   });
 
+  it('reads "this year" and a decade, and no decade from a contract («عقد»)', () => {
+    expect(concept('وقالت الهيئة إن إيرادات الممر المائي هذا العام 4 مليارات دولار.', 4e9)).toBe('money:revenue:per:y:2024');
+    expect(concept('وقالت الشركة إن إيراداتها من عقد التشغيل بلغت 4 مليارات دولار.', 4e9)).toBe('money:revenue');
+  });
+
   it('reads no span from a figure after "خلال العام", and none for a toll', () => {
     expect(concept('وبلغت إيرادات الميناء خلال العام 7 مليارات دولار.', 7e9)).toBe('money:revenue:per:y');
     expect(concept('وقتل 40 شخصا خلال 2023 في هجمات على الطرق.', 40)).toBe('death');
