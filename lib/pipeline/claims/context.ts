@@ -4,6 +4,7 @@
 import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
+import { normalizeArabic } from '../text/normalize';
 import { conceptOfWord } from './concepts';
 import { TOTAL, zoneOf } from './scope';
 import type { Located } from './locate';
@@ -159,4 +160,29 @@ export function aloneOfEarlier(clauseTokens: Token[], concept: string | null, ea
     if (c && c.startsWith(concept + ':') && KIND_SUFFIX.test(c.slice(concept.length))) return c;
   }
   return concept;
+}
+
+// "ضحية/ضحايا" (victims) counts the dead, unless the sentence splits them into both.
+const VICTIMS = /^(ال)?(ضحيه|ضحايا|ضحية)$/;
+const MAX_SPLIT_GAP = 40;
+// What may stand between the victims and the split: their noun, where or by what ("في الانهيار"),
+// "بينهم/منهم/هم", a comma or colon.
+const SPLIT_OPENER = /^\s*(ال)?(ضحيه|ضحايا)?\s*((في|ب|جراء|اثر)[^،,:]{0,24})?[،,:]?\s*((و)?(من )?(بينهم|منهم|هم)\s*)?[:،,]?\s*$/;
+
+/**
+ * "سقط 50 ضحية، بينهم 10 قتلى و40 جريحا", "50 ضحية: 10 قتلى و40 مصابا": victims split right
+ * after into dead and injured are both counted together (`casualties`), and the dead among them
+ * are the whole toll of the dead, not a part.
+ */
+export function victimsOfBoth(sentenceClaims: Claim[]): void {
+  for (let i = 0; i + 2 < sentenceClaims.length; i++) {
+    const c = sentenceClaims[i];
+    if (!c.concept || c.concept.split(':')[0] !== 'death' || !(c.unit ?? '').split(/\s+/).some((w) => VICTIMS.test(normalizeArabic(w)))) continue;
+    const [a, b] = [sentenceClaims[i + 1], sentenceClaims[i + 2]];
+    if (a.start - c.end > MAX_SPLIT_GAP || b.start - a.end > MAX_SPLIT_GAP || !SPLIT_OPENER.test(normalizeArabic(c.sentence.slice(c.end - c.sentenceStart, a.start - c.sentenceStart)))) continue;
+    const kinds = [a, b].map((x) => x.concept?.split(':')[0]);
+    if (!kinds.includes('death') || !kinds.includes('injured')) continue;
+    c.concept = c.concept.replace(/^death/, 'casualties');
+    for (const x of [a, b]) if (x.concept?.endsWith(':part')) x.concept = x.concept.slice(0, -':part'.length);
+  }
 }

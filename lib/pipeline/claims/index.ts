@@ -22,7 +22,7 @@ import { instanceOf, measureKindOf } from './measure';
 import { periodOf } from './period';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
+import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -216,6 +216,7 @@ export function extractClaims(text: string, options: { published?: string | null
     markZones(sentenceClaims, tokens);
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
+    victimsOfBoth(sentenceClaims);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
