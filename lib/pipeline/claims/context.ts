@@ -115,6 +115,8 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   const prev = tokens[loc.qFrom - 1];
   const prev2 = tokens[loc.qFrom - 2];
   if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
+  // "ارتفعت إلى 11.2% بعد أن كانت 8.8%", "بعدما كان 30": the value before the change.
+  if (prev && /^(كانت|كان|كانوا)$/.test(prev.norm) && (prev2?.norm === 'بعدما' || (prev2?.norm === 'ان' && tokens[loc.qFrom - 3]?.norm === 'بعد'))) return true;
   // "48 جنيها من مستوى نحو 29 جنيها", "عند 47 جنيها، من نحو 29.5": the level it moved from,
   // right after the level it moved to.
   const from = prev?.norm === 'من' ? loc.qFrom - 1 : prev?.bare === 'مستوي' && prev2?.norm === 'من' ? loc.qFrom - 2 : -1;

@@ -20,6 +20,7 @@ import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { instanceOf, measureKindOf } from './measure';
 import { periodOf } from './period';
+import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
@@ -112,6 +113,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
         if (concept && (PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
+        // period's figure, that year's or (no year named) none to compare (previous.ts).
+        const earlierPeriod = concept ? earlierPeriodOf(tokens, loc, own, latestYear) : '';
+        if (earlierPeriod === 'unknown') concept = null;
         // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
@@ -132,6 +137,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
         const year = named !== null && !NOW.test(normalizeArabic(text.slice(years.find((y) => y.value === named && y.start >= s.start)?.end ?? q.start, q.start))) ? named : null;
         if (concept && year !== null && year < latestYear && !concept.includes(':in:')) concept += `:in:${year}`;
+        else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
