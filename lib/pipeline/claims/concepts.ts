@@ -113,7 +113,8 @@ const GENERIC = new Set(
 );
 
 // Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة", "إصابته بليغة".
-const SEVERE = new Set(['خطيره', 'خطيرة', 'خطره', 'حرجه', 'حرجة', 'بليغه', 'بليغة'].map(stem));
+// (Read on the whole word: the stem of «بليغة» is that of «ليغ», a league.)
+const SEVERE = /^(و|ب)?(ال)?(خطيره|خطره|حرجه|بليغه|خطيرتين|خطيرتان|حرجتين|حرجتان)$/;
 // "بجروح بالغة", "جروحهم بالغة", "في وضع صحي حرج", "في العناية المركزة": an adjective that says
 // severe only after a word for wounds, a condition or intensive care (with its possessive ending,
 // and "صحي" between), so "تصعيد خطير" or "أهمية بالغة" says nothing of the injured.
@@ -177,13 +178,14 @@ export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type 
  */
 export function saysSevere(own: Token[], after: Token[]): boolean {
   const words = [...own, ...after];
-  if (words.some((t) => t.type === 'word' && MILDER.test(t.norm))) return false;
+  // ("خطيرة ومتوسطة", "طفيفة وأخرى خطيرة": a milder degree joined to the severe one.)
+  const milderBeside = (i: number): boolean => words.slice(Math.max(0, i - 2), i + 3).some((w) => w.type === 'word' && MILDER.test(w.norm));
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm)) return false;
-    if (SEVERE.has(t.stem)) return true;
+    if (SEVERE.test(t.norm)) return !milderBeside(i);
     const head = i > 1 && HEALTH.test(words[i - 1].norm) ? words[i - 2] : words[i - 1];
-    if (i > 0 && SEVERE_AFTER.some(([h, word]) => word.test(t.norm) && h.test(head.norm))) return true;
+    if (i > 0 && SEVERE_AFTER.some(([h, word]) => word.test(t.norm) && h.test(head.norm))) return !milderBeside(i);
   }
   return false;
 }

@@ -48,14 +48,18 @@ export function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
  * "35418 قتيلاً و105505 مصابين في كندا": the next item of a list ("و" right before the figure,
  * no comma between) shares the previous item's owners and places when it names none itself.
  */
-export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
+export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located, votes = false): boolean {
   if (!prev || prev.qTo > loc.qFrom) return false;
   // "20 ضحية، و150 جريحا": a comma may stand before the و.
   let between = tokens.slice(prev.unitEnd, loc.qFrom);
   if (between[0]?.type === 'punct' && /^[،,]$/.test(between[0].raw)) between = between.slice(1);
   if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
+  // "X بنسبة 4.5%، وY بنسبة 4%": in a list of results the words between name the next candidate;
+  // only "و" and words of a share ("وبنسبة") keep the previous one's.
+  if (votes && !between.every((t, k) => VOTE_LINK.test(k === 0 ? t.norm.replace(/^و/, '') : t.norm))) return false;
   return /^و/.test(between[0].norm);
 }
+const VOTE_LINK = /^(|ب|بنسبه|نسبه|نسبته|بنسبته|اي|ما|من|علي|بلغت|بلغ)$/;
 
 /** "بارتفاع العدد إلى 10 آلاف": a bare "العدد"/"الرقم"/"الحصيلة" a few words before the figure. */
 export function refersBack(tokens: Token[], loc: Located): boolean {

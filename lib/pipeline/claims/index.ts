@@ -153,7 +153,7 @@ export function extractClaims(text: string, options: { published?: string | null
           k > 0 &&
           prevClaim?.sentenceStart === s.start &&
           prevClaim.comparable &&
-          inheritsScope(tokens, located[k - 1], loc)
+          inheritsScope(tokens, located[k - 1], loc, /^(votes|percent:vote)/.test(concept ?? ''))
         ) {
           // The previous item's scope is read off the list; a country guessed from earlier in the
           // sentence gives way to it.

@@ -17,8 +17,9 @@ const CALENDAR_NOUN = /^(و|ب|ل|في)?(ال)?(عام|سنه|شهر|ربع|فص
 const PAST = /^(ال)?(سابقه|سابق|ماضيه|ماضي|فايته|فايت|منصرمه|منصرم|سالفه|سالف|المنقضيه|منقضيه)$/;
 const LATEST = /^(ال)?(اخيره|اخير)$/;
 // Words that compare a figure with another or say it was ("مقابل", "مقارنة بـ", "أعلى من",
-// "تتجاوز نسبة", "بعد أن كانت", "وكانت … قد بلغت").
-const COMPARED = /^(و|ف)?(ب)?(مقابل|مقارنه|بالمقارنه|قياسا|تتجاوز|يتجاوز|متجاوزه|متجاوزا|تتخطي|يتخطي|متخطيه|متخطيا|تفوق|يفوق|اعلي|ادني|اقل|اكبر|اصغر|ارتفاعا|انخفاضا|تراجعا|صعودا|نزولا|زياده|كانت|كان|كانوا)$/;
+// "تتجاوز نسبة", "بعد أن كانت", "وكانت … قد بلغت"). (Not "زيادة بنحو 27% خلال العام الماضي": a
+// change over a period is that period's figure.)
+const COMPARED = /^(و|ف)?(ب)?(مقابل|مقارنه|بالمقارنه|قياسا|تتجاوز|يتجاوز|متجاوزه|متجاوزا|تتخطي|يتخطي|متخطيه|متخطيا|تفوق|يفوق|اعلي|ادني|اقل|اكبر|اصغر|كانت|كان|كانوا)$/;
 // Words that may stand between a figure and the period it is of ("المسجلة في", "التي سجلت في",
 // "البرلمانية", "عام").
 const FILLER = /^(و)?(ال)?(مسجله|مسجل|التي|الذي|سجلت|سجل|تحققت|بلغتها|في|خلال|عام|سنه|نسبه|بالميه|بالمايه|الميه|المايه|من|الاصوات|اصوات|المشاركه|مشاركه|رياسيه|برلمانيه|تشريعيه|بلديه|محليه|نيابيه|عامه|رياسي|برلماني|تشريعي)$/;
@@ -92,7 +93,8 @@ export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array
     if (t.type !== 'word' || !/^(و|ف)?(كانت|كان)$/.test(t.norm)) continue;
     for (let k = i + 1; k < loc.qFrom; k++) {
       if (tokens[k].type === 'word' && NOW.test(tokens[k].norm)) return '';
-      const p = periodAt(tokens, k, false);
+      // (Elections only: "وكانت الوزارة قالت الشهر الماضي إن 8 آلاف …" dates a statement.)
+      const p = periodAt(tokens, k, true);
       if (p) {
         compared = true;
         return verdict(p);
