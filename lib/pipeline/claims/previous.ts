@@ -85,6 +85,12 @@ export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array
     if (p) return verdict(p);
     if (t.type === 'word' && !FILLER.test(t.norm)) break;
   }
+  // A past vote fronted at the sentence's start: "وفي الانتخابات السابقة، حصل X على 97%".
+  const first = tokens.findIndex((t) => t.type === 'word');
+  if (first >= 0 && first < loc.qFrom && /^(و)?(في|خلال)$/.test(tokens[first].norm)) {
+    const p = periodAt(tokens, first + 1, true);
+    if (p && p.when !== 'latest' && !tokens.slice(first, loc.qFrom).some((t, k) => k > 0 && stops[first + k])) return verdict(p);
+  }
   // Before it, from a "كان/كانت" that opens the stretch: "وكانت نسبة المشاركة في الانتخابات
   // الأخيرة عام 2018 قد بلغت 41%", "كانت في الدورة السابقة 28%".
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {

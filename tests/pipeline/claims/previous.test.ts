@@ -40,6 +40,14 @@ describe('an earlier election named by comparison', () => {
     expect(concept('وبلغت نسبة المشاركة في الانتخابات 52% في انتخابات هذا العام.', 52)).toBe('percent:turnout');
   });
 
+  it('reads a past vote fronted at the start of the sentence, not the latest one', () => {
+    expect(concept('وفي الانتخابات الرئاسية السابقة، حصل المرشح على 83% من الأصوات.', 83)).toBeNull();
+    expect(concept('وفي الانتخابات الأخيرة، حصل المرشح على 71% من الأصوات.', 71)).toBe('percent:vote');
+    const seats = 'وفي الانتخابات السابقة حصل الحزب على 30 مقعدا، بينما حصل اليوم على 45 مقعدا.';
+    expect(concept(seats, 30)).toBeNull();
+    expect(concept(seats, 45)).not.toBeNull();
+  });
+
   it('reads an earlier period of any figure only after a comparison', () => {
     expect(concept('وبلغ عدد القتلى 40 شخصا مقابل 25 في اليوم السابق.', 25)).toBeNull();
     expect(concept('وبلغ عدد القتلى 40 شخصا مقابل 25 في اليوم السابق.', 40)).toBe('death');
