@@ -162,7 +162,7 @@ export function scopeOf(
   for (const h of before) {
     // "في البرازيل وكندا": a name coordinated right after a place is a place too.
     const coordinated = lastPlace !== null && h.from === lastPlace.to && /^و/.test(tokens[h.from].norm) && tokens[h.from].bare !== tokens[h.from].norm;
-    // (A candidate is no place: "نال بلاتر 133 صوتا" begins with the name's own ب.)
+    // (A candidate is no place: "نال بدران 412 صوتا" begins with the name's own ب.)
     if (!(personOwns && h.type === 'person') && (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from]) || coordinated)) {
       lastPlace = h;
       if (!places.includes(h.key)) places.push(h.key);

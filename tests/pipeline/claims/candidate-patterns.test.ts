@@ -12,6 +12,10 @@ const ownersOf = (text: string, v: number): string[] => claimsOf(text).find((c) 
 describe('candidates named by the phrasings of results', () => {
   it('reads a one-word name after a verb that takes the votes as its object', () => {
     expect(ownersOf('ونال سليم 412 ألف صوت في الانتخابات.', 412000)).toEqual(['person:سليم']);
+    // (A name that opens with ب is no place "in X".)
+    const b = claimsOf('ونال بدران 412 ألف صوت في الانتخابات.').find((c) => c.value === 412000);
+    expect(b?.owners).toEqual(['person:بدران']);
+    expect(b?.places).toEqual([]);
   });
 
   it('reads the rival named after a possessive title', () => {
