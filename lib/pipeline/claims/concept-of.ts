@@ -34,6 +34,8 @@ import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
 const CONCEPT_BEFORE = 8;
+// How far after the figure its severity may be said ("30 منهم في وضع صحي حرج").
+const SEVERITY_AFTER = 6;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
@@ -80,10 +82,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (partitive) unitEnd += 2;
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
-  const after = (): Token[] => {
+  const after = (end = afterEnd): Token[] => {
     const out: Token[] = [];
     // ("4 أشخاص من عائلة واحدة مصرعهم": "one" after a noun is no other figure.)
-    for (let i = unitEnd; i < afterEnd && (!stops[i] || ONE.test(tokens[i].norm)); i++) {
+    for (let i = unitEnd; i < end && (!stops[i] || ONE.test(tokens[i].norm)); i++) {
       if (ONE.test(tokens[i].norm)) continue;
       // "8574 وإصابة 49,133": a noun after "و" belongs to the next figure.
       if (i > unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm && conceptOfWord(tokens[i])) break;
@@ -198,7 +200,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
-  else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after())) concept = 'injured:severe';
+  else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
+  else if ((concept === 'injured' || concept === null || concept?.startsWith('unit:')) && severeNamedBefore(tokens, qFrom, clause, stops)) concept = 'injured:severe';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);
@@ -226,6 +229,24 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة").
   if (concept?.startsWith('unit:') && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
+}
+
+// Words for the injured or for cases that a head word counts before the figure: "عدد المصابين
+// بجروح خطيرة 30", "ارتفع عدد الحالات الحرجة إلى 30".
+const INJURED_OR_CASES = /^(و|ب|ل)?(ال)?(حالات|اصابات)$/;
+
+/**
+ * "بلغ عدد المصابين بجروح خطيرة 30", "عدد الحالات الحرجة 30": the noun after عدد/حصيلة before
+ * the figure is the injured (or cases), and the words after it say they are badly hurt.
+ */
+function severeNamedBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 2; i >= Math.max(clause[0], qFrom - CONCEPT_BEFORE) && !stops[i + 1]; i--) {
+    if (!HEAD_WORDS.test(tokens[i].norm)) continue;
+    const noun = tokens[i + 1];
+    if (conceptOfWord(noun) !== 'injured' && !INJURED_OR_CASES.test(noun.norm)) return false;
+    return saysSevere([noun], tokens.slice(i + 2, qFrom).filter((t) => t.type === 'word'));
+  }
+  return false;
 }
 
 /** The clause, or the few words after the figure, say the things counted are still going on. */

@@ -113,17 +113,23 @@ const GENERIC = new Set(
 );
 
 // Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة", "إصابته بليغة".
-const SEVERE = new Set(['خطيره', 'خطيرة', 'خطره', 'حرجه', 'حرجة', 'بليغه', 'بليغة'].map(stem));
-// "بجروح بالغة", "في العناية المركزة": severe only after a word for wounds or for intensive care.
+// (Read on the whole word: the stem of «بليغة» is that of «ليغ», a league.)
+const SEVERE = /^(و|ب)?(ال)?(خطيره|خطره|حرجه|بليغه|خطيرتين|خطيرتان|حرجتين|حرجتان)$/;
+// "بجروح بالغة", "جروحهم بالغة", "في وضع صحي حرج", "في العناية المركزة": an adjective that says
+// severe only after a word for wounds, a condition or intensive care (with its possessive ending,
+// and "صحي" between), so "تصعيد خطير" or "أهمية بالغة" says nothing of the injured.
 const SEVERE_AFTER: [RegExp, RegExp][] = [
-  [/^(و|ب)?(ال)?(جروح|اصابات|اصابه|اصابته|اصابتهم|اصابتها|حاله|حالته|حالتهم|حالتها)$/, /^(بالغه|بالغ)$/],
+  [/^(و|ب|في)?(ال)?(جروح|اصابات|اصابه|اصابت|حاله|حالت|حالات|وضع|اوضاع|حال)(ه|ها|هم|هما|ا)?$/, /^(ب)?(ال)?(بالغه|بالغ|حرج|خطير|بليغ|خطر)$/],
   [/^(في|ب)?(ال)?عنايه$/, /^(ال)?(مركزه|مشدده|فايقه)$/],
 ];
+const HEALTH = /^(ال)?(صحي|صحيه)$/;
 // "ما بين متوسطة وخطيرة", "متفاوتة الخطورة": every degree of injury, the whole count.
 const DEGREES = /^(ما|بين|متفاوته|متفاوت|متباينه|مختلفه|متفرقه|تراوحت|تتراوح|تراوح)$/;
-// "أحدهم إصابته حرجة", "معظمهم إصابتهم خطرة": an aside about some of them, not all.
-// ("واحد منهم خطيرة", "أحدهما في حالة خطيرة": the figure is that one itself.)
-const SOME_OF_THEM = /^(و)?(احدهم|احداهم|احدهما|احداهما|بينهم|معظمهم|اغلبهم|بعضهم|غالبيتهم|جلهم|اكثرهم)$/;
+// "بجروح خطيرة ومتوسطة", "إصابات طفيفة وأخرى خطيرة": a milder degree beside the severe one.
+const MILDER = /^(و|او)?(ال)?(متوسطه|متوسط|طفيفه|طفيف|بسيطه|بسيط|خفيفه|خفيف)$/;
+// "أحدهم إصابته حرجة", "معظمهم إصابتهم خطرة", "بإصابات بعضها خطيرة": an aside about some of them,
+// not all. ("واحد منهم خطيرة", "أحدهما في حالة خطيرة": the figure is that one itself.)
+const SOME_OF_THEM = /^(و)?(احدهم|احداهم|احدهما|احداهما|بينهم|بينها|معظمهم|معظمها|اغلبهم|اغلبها|بعضهم|بعضها|غالبيتهم|غالبيتها|جلهم|جلها|اكثرهم|اكثرها|احداها|منهم|منها)$/;
 
 // Context words that make a percentage a count of votes counted rather than a vote share.
 const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'].map(stem));
@@ -167,15 +173,19 @@ export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type 
 /**
  * The figure's own words and those after it say every one counted is badly hurt ("30 شخصا بجروح خطيرة",
  * "7 مصابين في حالة حرجة", "في العناية المركزة") — not a range of degrees ("ما بين متوسطة
- * وخطيرة", "متفاوتة الخطورة"), not an aside about some of them ("أحدهم إصابته حرجة").
+ * وخطيرة", "متفاوتة الخطورة", "خطيرة ومتوسطة"), not an aside about some of them ("أحدهم إصابته
+ * حرجة", "إصابات بعضها خطيرة"; "منهم" right after the figure is the figure's own "of them").
  */
 export function saysSevere(own: Token[], after: Token[]): boolean {
   const words = [...own, ...after];
+  // ("خطيرة ومتوسطة", "طفيفة وأخرى خطيرة": a milder degree joined to the severe one.)
+  const milderBeside = (i: number): boolean => words.slice(Math.max(0, i - 2), i + 3).some((w) => w.type === 'word' && MILDER.test(w.norm));
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    if (t.type !== 'word' || (i >= own.length && SOME_OF_THEM.test(t.norm)) || DEGREES.test(t.norm)) return false;
-    if (SEVERE.has(t.stem)) return true;
-    if (i > 0 && SEVERE_AFTER.some(([head, word]) => word.test(t.norm) && head.test(words[i - 1].norm))) return true;
+    if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm)) return false;
+    if (SEVERE.test(t.norm)) return !milderBeside(i);
+    const head = i > 1 && HEALTH.test(words[i - 1].norm) ? words[i - 2] : words[i - 1];
+    if (i > 0 && SEVERE_AFTER.some(([h, word]) => word.test(t.norm) && h.test(head.norm))) return !milderBeside(i);
   }
   return false;
 }

@@ -4,6 +4,7 @@
 import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
+import { normalizeArabic } from '../text/normalize';
 import { conceptOfWord } from './concepts';
 import { TOTAL, zoneOf } from './scope';
 import type { Located } from './locate';
@@ -47,14 +48,18 @@ export function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
  * "35418 قتيلاً و105505 مصابين في كندا": the next item of a list ("و" right before the figure,
  * no comma between) shares the previous item's owners and places when it names none itself.
  */
-export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located): boolean {
+export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located, votes = false): boolean {
   if (!prev || prev.qTo > loc.qFrom) return false;
   // "20 ضحية، و150 جريحا": a comma may stand before the و.
   let between = tokens.slice(prev.unitEnd, loc.qFrom);
   if (between[0]?.type === 'punct' && /^[،,]$/.test(between[0].raw)) between = between.slice(1);
   if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
+  // "X بنسبة 4.5%، وY بنسبة 4%": in a list of results the words between name the next candidate;
+  // only "و" and words of a share ("وبنسبة") keep the previous one's.
+  if (votes && !between.every((t, k) => VOTE_LINK.test(k === 0 ? t.norm.replace(/^و/, '') : t.norm))) return false;
   return /^و/.test(between[0].norm);
 }
+const VOTE_LINK = /^(|ب|بنسبه|نسبه|نسبته|بنسبته|اي|ما|من|علي|بلغت|بلغ)$/;
 
 /** "بارتفاع العدد إلى 10 آلاف": a bare "العدد"/"الرقم"/"الحصيلة" a few words before the figure. */
 export function refersBack(tokens: Token[], loc: Located): boolean {
@@ -114,6 +119,8 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   const prev = tokens[loc.qFrom - 1];
   const prev2 = tokens[loc.qFrom - 2];
   if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
+  // "ارتفعت إلى 11.2% بعد أن كانت 8.8%", "بعدما كان 30": the value before the change.
+  if (prev && /^(كانت|كان|كانوا)$/.test(prev.norm) && (prev2?.norm === 'بعدما' || (prev2?.norm === 'ان' && tokens[loc.qFrom - 3]?.norm === 'بعد'))) return true;
   // "48 جنيها من مستوى نحو 29 جنيها", "عند 47 جنيها، من نحو 29.5": the level it moved from,
   // right after the level it moved to.
   const from = prev?.norm === 'من' ? loc.qFrom - 1 : prev?.bare === 'مستوي' && prev2?.norm === 'من' ? loc.qFrom - 2 : -1;
@@ -159,4 +166,29 @@ export function aloneOfEarlier(clauseTokens: Token[], concept: string | null, ea
     if (c && c.startsWith(concept + ':') && KIND_SUFFIX.test(c.slice(concept.length))) return c;
   }
   return concept;
+}
+
+// "ضحية/ضحايا" (victims) counts the dead, unless the sentence splits them into both.
+const VICTIMS = /^(ال)?(ضحيه|ضحايا|ضحية)$/;
+const MAX_SPLIT_GAP = 40;
+// What may stand between the victims and the split: their noun, where or by what ("في الانهيار"),
+// "بينهم/منهم/هم", a comma or colon.
+const SPLIT_OPENER = /^\s*(ال)?(ضحيه|ضحايا)?\s*((في|ب|جراء|اثر)[^،,:]{0,24})?[،,:]?\s*((و)?(من )?(بينهم|منهم|هم)\s*)?[:،,]?\s*$/;
+
+/**
+ * "سقط 50 ضحية، بينهم 10 قتلى و40 جريحا", "50 ضحية: 10 قتلى و40 مصابا": victims split right
+ * after into dead and injured are both counted together (`casualties`), and the dead among them
+ * are the whole toll of the dead, not a part.
+ */
+export function victimsOfBoth(sentenceClaims: Claim[]): void {
+  for (let i = 0; i + 2 < sentenceClaims.length; i++) {
+    const c = sentenceClaims[i];
+    if (!c.concept || c.concept.split(':')[0] !== 'death' || !(c.unit ?? '').split(/\s+/).some((w) => VICTIMS.test(normalizeArabic(w)))) continue;
+    const [a, b] = [sentenceClaims[i + 1], sentenceClaims[i + 2]];
+    if (a.start - c.end > MAX_SPLIT_GAP || b.start - a.end > MAX_SPLIT_GAP || !SPLIT_OPENER.test(normalizeArabic(c.sentence.slice(c.end - c.sentenceStart, a.start - c.sentenceStart)))) continue;
+    const kinds = [a, b].map((x) => x.concept?.split(':')[0]);
+    if (!kinds.includes('death') || !kinds.includes('injured')) continue;
+    c.concept = c.concept.replace(/^death/, 'casualties');
+    for (const x of [a, b]) if (x.concept?.endsWith(':part')) x.concept = x.concept.slice(0, -':part'.length);
+  }
 }

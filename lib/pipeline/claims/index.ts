@@ -20,9 +20,10 @@ import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { instanceOf, measureKindOf } from './measure';
 import { periodOf, takesPeriod } from './period';
+import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent } from './context';
+import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -114,6 +115,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // the period below names the year.)
         const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodOf(tokens, loc, own, options.published ?? null)));
         if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
+        // period's figure, that year's or (no year named) none to compare (previous.ts).
+        const earlierPeriod = concept ? earlierPeriodOf(tokens, loc, own, latestYear) : '';
+        if (earlierPeriod === 'unknown') concept = null;
         // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
@@ -136,6 +141,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const year = named !== null && !NOW.test(normalizeArabic(text.slice(years.find((y) => y.value === named && y.start >= s.start)?.end ?? q.start, q.start))) ? named : null;
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         if (concept && year !== null && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
+        else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
@@ -151,7 +157,7 @@ export function extractClaims(text: string, options: { published?: string | null
           k > 0 &&
           prevClaim?.sentenceStart === s.start &&
           prevClaim.comparable &&
-          inheritsScope(tokens, located[k - 1], loc)
+          inheritsScope(tokens, located[k - 1], loc, /^(votes|percent:vote)/.test(concept ?? ''))
         ) {
           // The previous item's scope is read off the list; a country guessed from earlier in the
           // sentence gives way to it.
@@ -220,6 +226,7 @@ export function extractClaims(text: string, options: { published?: string | null
     markZones(sentenceClaims, tokens);
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
+    victimsOfBoth(sentenceClaims);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';

@@ -162,7 +162,8 @@ export function scopeOf(
   for (const h of before) {
     // "في البرازيل وكندا": a name coordinated right after a place is a place too.
     const coordinated = lastPlace !== null && h.from === lastPlace.to && /^و/.test(tokens[h.from].norm) && tokens[h.from].bare !== tokens[h.from].norm;
-    if (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from]) || coordinated) {
+    // (A candidate is no place: "نال بدران 412 صوتا" begins with the name's own ب.)
+    if (!(personOwns && h.type === 'person') && (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from]) || coordinated)) {
       lastPlace = h;
       if (!places.includes(h.key)) places.push(h.key);
       if (h.admin) admin = true;
@@ -206,7 +207,13 @@ export function scopeOf(
   // in the sentence, when the figure's own clause names nobody. Votes belong to a candidate:
   // "الرئيس الكندي … سميث، متقدم بـ 64.3%" is the candidate's share, not the country's.
   if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
-    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person') || !!h.admin;
+    // A person named before another figure of the sentence is that figure's candidate ("حصل X
+    // على 80%، وY على 4%": a Y no pattern finds leaves 4% nobody's, never X's).
+    const figureBetween = (h: EntityHit): boolean => {
+      for (let i = h.to; i < qFrom; i++) if (stops[i]) return true;
+      return false;
+    };
+    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
     const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
     const last = earlier[earlier.length - 1];
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.

@@ -20,7 +20,7 @@ export const PERSON_MAX_WORDS = 4;
 // Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …».
 const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب)$/;
 // Verbs a name follows: reporting («قال …»), winning and ranking in a vote («حصل … على»،
-// «حصد … 55%»، «تصدر …»، «يليه …»).
+// «حصد … 55%»، «تصدر …»، «يليه …»). (Not «جاء»/«حل»: nouns follow them as often as names, "جاءت الأرقام …", "حل الفريق …".)
 const NAME_VERBS = /^(?:و|ف)?(قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
 // Verbs of a vote's result: the name after them may close with a family name that has the
 // article ("حصد عادل الطيب 55%").
@@ -36,7 +36,7 @@ const PERCENT_WORD = /^(بالميه|بالمايه|الميه|المايه|%)$/
 const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
 // Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان").
 const NOT_PERSON = new Set(
-  'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها'.split(' '),
+  'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
@@ -78,20 +78,26 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
   return end - i >= minWords ? [i, end] : null;
 }
 
+const PARTY = /^(?:و|ل|ب)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه)$/;
+
 /** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
 function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   let i = t + 1;
   // A definite title takes no construct ("الرئيس سامي الحداد", "المرشح الرئاسي سامي الحداد" are
   // names where "رئيس حزب الشعب" is an office): after it and its definite adjectives, a word
   // without the article starts the name.
-  const definite = isArticleWord(tokens[t]);
+  // ("منافسه", "منافسها": his or her rival — a possessive ending makes the title definite too.)
+  const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?منافس(ه|ها)$/.test(tokens[t].norm);
   for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
     const w = tokens[i];
     if (!w || w.type !== 'word') return null;
     const next = tokens[i + 1];
     const afterDefinite = definite && tokens.slice(t + 1, i).every(isArticleWord);
     // ("إن الحزب …" after a title: a particle is no construct's head.)
-    const construct = !afterDefinite && !isArticleWord(w) && !STOPWORDS.has(w.norm) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
+    // A party names the office ("مرشح حزب الشعب"); a word without the article after it and its
+    // definite words starts the name ("مرشح حزب الشعب الديمقراطي كريم الناصري").
+    const afterParty = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm)) && isArticleWord(tokens[i - 1]) && !glued(w);
+    const construct = !afterDefinite && !afterParty && !isArticleWord(w) && !STOPWORDS.has(w.norm) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
     const unitWord = lexicalForms(w).some((f) => UNIT_WORDS.has(f) || TOWN_WORDS.has(f));
     if (unitWord) {
       i += 2;
@@ -113,12 +119,15 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   return null;
 }
 
+const ELECTION_WINDOW = 30;
+
 /** A figure of votes or a share starts at token i: "1.2 مليون صوت", "48%", "40 بالمئة". */
 function voteResultAt(tokens: Token[], i: number): boolean {
   if (tokens[i]?.type !== 'num') return false;
   if (tokens.slice(i + 1, i + 4).some((t) => VOTE_NOUN.test(t.norm))) return true;
   const share = /[%٪]$/.test(tokens[i].raw) || tokens.slice(i + 1, i + 3).some((t) => PERCENT_WORD.test(t.norm) || /^[%٪]$/.test(t.raw));
-  return share && tokens.slice(Math.max(0, i - 15), i + 15).some((t) => t.type === 'word' && ELECTION_WORD.test(t.norm));
+  // (A list of results runs long: "فوز X بنسبة …، وY بنسبة …، وZ بنسبة …" names the vote once.)
+  return share && tokens.slice(Math.max(0, i - ELECTION_WINDOW), i + 15).some((t) => t.type === 'word' && ELECTION_WORD.test(t.norm));
 }
 
 /**
@@ -144,11 +153,15 @@ function nameBeforeResult(tokens: Token[], at: number): [number, number] | null 
   return isArticleWord(tokens[from]) && !NAME_PARTICLES.test(tokens[from].bare) ? null : [from, at];
 }
 
-/** "حصل سميث على 53%", "نال سميث بـ 2 مليون صوت": one name word between a result's verb and its result. */
+// Result verbs that take the votes as their object ("نال سميث 2 مليون صوت", "حصد سميث 53%").
+const TRANSITIVE_RESULT = /^(?:و|ف)?(نال|نالت|حصد|حصدت|حاز|حازت|احرز|احرزت)$/;
+
+/** "حصل سميث على 53%", "نال سميث بـ 2 مليون صوت", "نال سميث 2 مليون صوت": one name word between a result's verb and its result. */
 function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | null {
   const w = tokens[i];
   if (!isNameWord(w) || isArticleWord(w)) return null;
   let k = i + 1;
+  if (TRANSITIVE_RESULT.test(tokens[i - 1]?.norm ?? '') && voteResultAt(tokens, k)) return [i, i + 1];
   if (!/^(علي|على|ب|بنسبه)$/.test(tokens[k]?.norm ?? '')) return null;
   k++;
   if (/^(ال)?نسبه$/.test(tokens[k]?.norm ?? '')) k++;
@@ -193,6 +206,11 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "سامي حداد (39 مليون صوت)": a name before a bracketed result.
+    if (t.type === 'punct' && t.raw === '(' && voteResultAt(tokens, i + 1)) {
+      const before = nameBeforeResult(tokens, i);
+      if (before && before[0] >= foundEnd) remember(tokens.slice(before[0], before[1]), true);
+    }
     if (t.type !== 'word') continue;
     // "ثم نادر حداد بـ 800 ألف صوت": a name before a vote's result (the name is behind us).
     const listItem = /^(علي|على)$/.test(t.norm);
