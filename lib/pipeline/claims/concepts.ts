@@ -32,6 +32,36 @@ const LEXICON: Record<string, string> = {
   population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين يعيش يعيشون يقيم يقيمون مقيم مقيمين',
 };
 
+// Things counted that outlets compare across reports of one disaster, war, migration, election or
+// economy: vehicles sent, lost or stopped (trucks of aid, boats of migrants, ambulances), aftershocks,
+// families, tents, schools, hospitals and villages hit, flights cancelled, seats won, ships. The
+// list comes from the ranking of the nouns counted in the background stream (`npx tsx
+// scripts/rank-counted-nouns.ts`: ~14,000 unrelated 2015 articles) plus general news knowledge,
+// no word sized to one story. Matched by the word's own forms (singular, plural, accusative, dual),
+// not by stem: «مدرسة» shares its stem with «مدرس» (a teacher), «أسرة» with «أسرى» (prisoners).
+// These are never taken from words near a figure with no noun of its own ("قتل 30 في قرية"):
+// only the figure's own noun or the noun after عدد/حصيلة names them (concept-of.ts).
+const THINGS: Record<string, string> = {
+  truck: 'شاحنه شاحنات شاحنتين شاحنتان',
+  boat: 'قارب قوارب قاربا قاربين قاربان زورق زوارق زورقا زورقين زورقان مراكب',
+  car: 'سياره سيارات سيارتين سيارتان',
+  aftershock: 'هزه هزات هزتين هزتان',
+  family: 'اسره اسر عائله عائلات عائلتين عائلتان عوائل',
+  tent: 'خيمه خيام خيمتين خيمتان',
+  school: 'مدرسه مدارس مدرستين مدرستان',
+  hospital: 'مستشفي مستشفيات مستشفيين مستشفيان',
+  flight: 'رحله رحلات رحلتين رحلتان',
+  village: 'قريه قري قريتين قريتان',
+  seat: 'مقعد مقاعد مقعدا مقعدين مقعدان',
+  ship: 'سفينه سفن سفينتين سفينتان',
+};
+/** Keys of the counted things above: named only by their own noun, never by a word nearby. */
+export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));
+const byThingForm = new Map<string, string>();
+for (const [key, forms] of Object.entries(THINGS)) for (const f of forms.split(' ')) byThingForm.set(stripClitics(normalizeArabic(f)), key);
+/** The counted thing one word names ("شاحنات", "بالمدارس" → truck, school), or null. */
+const thingOf = (w: string): string | null => byThingForm.get(stripClitics(normalizeArabic(w))) ?? null;
+
 // Who is counted, when the noun says it ("25 عسكريا", "37 مدنيا", "150 طفلا"): with an event word
 // in the clause ("مقتل 25 عسكريا") the figure counts that event among them only — a part, never
 // the event's total ("death:soldier" is not "death"). Soldiers alone are troops ("10 آلاف جندي").
@@ -137,6 +167,8 @@ export function conceptOfWord(t: Token | undefined): string | null {
   if (!t || t.type !== 'word') return null;
   // "وفي" (and in) shares its stem with وفيات; function words never name a concept.
   if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.bare) || (/^[وف]/.test(t.norm) && STOPWORDS.has(t.norm.slice(1)))) return null;
+  const thing = byThingForm.get(t.bare);
+  if (thing) return thing;
   if (FALSE_FRIENDS.has(t.bare)) return null;
   return byStem.get(t.stem) ?? null;
 }
@@ -206,7 +238,11 @@ export function conceptOfUnit(unit: string | null): string | null {
   const words = unit.split(/\s+/);
   // "كيلومتر مربع", "متر مربع": an area, though its first word is a length.
   if (words.some((w) => stem(w) === stem('مربع'))) return 'area';
+  // "500 وحدة سكنية": homes, counted by the housing unit.
+  if (words.some((w) => /^(ال)?سكنيه$/.test(normalizeArabic(w)))) return 'building';
   for (const w of words) {
+    const thing = thingOf(w);
+    if (thing) return thing;
     if (isFalseFriend(w)) continue;
     const c = byStem.get(stem(w));
     if (c) return c;
