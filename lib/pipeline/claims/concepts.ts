@@ -34,10 +34,11 @@ const LEXICON: Record<string, string> = {
 
 // Things counted that outlets compare across reports of one disaster, war, migration, election or
 // economy: vehicles sent, lost or stopped (trucks of aid, boats of migrants, ambulances), aftershocks,
-// families, tents, schools, hospitals and villages hit, flights cancelled, seats won, ships. The
+// families, tents, schools, hospitals and villages hit, flights cancelled, seats won. The
 // list comes from the ranking of the nouns counted in the background stream (`npx tsx
 // scripts/rank-counted-nouns.ts`: ~14,000 unrelated 2015 articles) plus general news knowledge,
-// no word sized to one story. Matched by the word's own forms (singular, plural, accusative, dual),
+// no word sized to one story; ships stay `unit:` (the vessels of one incident play many roles:
+// searching, passing, sinking — measured: compare/README.md §2). Matched by the word's own forms (singular, plural, accusative, dual),
 // not by stem: «مدرسة» shares its stem with «مدرس» (a teacher), «أسرة» with «أسرى» (prisoners).
 // These are never taken from words near a figure with no noun of its own ("قتل 30 في قرية"):
 // only the figure's own noun or the noun after عدد/حصيلة names them (concept-of.ts).
@@ -53,7 +54,6 @@ const THINGS: Record<string, string> = {
   flight: 'رحله رحلات رحلتين رحلتان',
   village: 'قريه قري قريتين قريتان',
   seat: 'مقعد مقاعد مقعدا مقعدين مقعدان',
-  ship: 'سفينه سفن سفينتين سفينتان',
 };
 /** Keys of the counted things above: named only by their own noun, never by a word nearby. */
 export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));

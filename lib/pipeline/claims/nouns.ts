@@ -64,7 +64,6 @@ const NOUNS: Record<string, Noun> = {
   flight: { construct: 'رحلات', definite: 'الرحلات' },
   village: { construct: 'قرى', definite: 'القرى' },
   seat: { construct: 'مقاعد', definite: 'المقاعد' },
-  ship: { construct: 'سفن', definite: 'السفن' },
   area: { construct: 'مساحة', definite: 'المساحة' },
   jobs: { definite: 'فرص العمل' },
   tourist: { definite: 'السياح' },
