@@ -77,6 +77,7 @@ describe('a counted thing is named in the article\'s words', () => {
     const [claim] = extractClaims('ووصلت 75 شاحنة إلى المعبر.');
     expect(topicLabel([claim], [])).toBe('الشاحنات');
     expect(conceptNoun('ambulance')).toBe('سيارات الإسعاف');
+    expect(byValue('ودفعت الهيئة بـ 35 سيارة إسعاف إلى الموقع.', 35)?.label).toBe('سيارة إسعاف');
     expect(conceptNoun('aftershock')).toBe('الهزات الارتدادية');
   });
 });
