@@ -13,7 +13,7 @@ import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
+import { EVENT_CONCEPTS, POPULATION_KEYS, THING_CONCEPTS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
@@ -122,7 +122,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // base of a rate, another topic from one period to the next.
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
         // deal's value, nor a toll, whose month is its event's date.)
-        const period = concept && PERIODIC.test(concept) && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own) : '';
+        // (A counted thing known by name keeps the period its `unit:` fallback had: flights or trucks
+        // "خلال شهر مارس" are another month's.)
+        const series = concept && (PERIODIC.test(concept) || THING_CONCEPTS.has(concept.split(':')[0]));
+        const period = concept && series && !ELECTION.test(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own) : '';
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
         // "الزلزال الثاني", "الدفعة الأولى من المساعدات": a figure of one instance of several.

@@ -37,6 +37,16 @@ describe('a counted thing is a known concept in every form news writes it', () =
     expect(concept('وبلغ عدد الخيام التي أقيمت في الساحة 450.', 450)).toBe('tent');
   });
 
+  it('keeps one period\'s count of a thing apart from another period\'s', () => {
+    const march = concept('وألغت الشركة 300 رحلة خلال شهر مارس.', 300);
+    expect(march).toMatch(/^flight:/);
+    expect(march).not.toBe(concept('وألغت الشركة 300 رحلة خلال شهر أبريل.', 300));
+  });
+
+  it('reads an ambulance from the word after a vehicle noun', () => {
+    expect(concept('وانتشرت 18 مركبة إسعاف في الشوارع.', 18)).toBe('ambulance');
+  });
+
   it('reads housing units as buildings, with their damage', () => {
     expect(concept('ودمر القصف 800 وحدة سكنية بالكامل.', 800)).toBe('building:destroyed');
   });
