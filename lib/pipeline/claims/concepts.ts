@@ -88,12 +88,26 @@ for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.sp
 const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
+// The dual of a noun ending in ة keeps a ت the stem does not ("دبابتين", "مركبتان", "جثتين"):
+// looked up as its singular when the word itself names nothing.
+const DUAL_OF_FEMININE = /^(.{2,})(تين|تان)$/;
+const singularStem = (w: string): string | null => {
+  const m = DUAL_OF_FEMININE.exec(stripClitics(normalizeArabic(w)));
+  return m ? stem(`${m[1]}ه`) : null;
+};
+const lookUp = (table: Map<string, string>, w: string, own: string = stem(w)): string | null => {
+  const hit = table.get(own);
+  if (hit) return hit;
+  const single = singularStem(w);
+  return single ? table.get(single) ?? null : null;
+};
+
 /** Who a counted noun names ("عسكريا" → soldier, "مدنيين" → civilian), or null. */
 export function populationOfUnit(unit: string | null): string | null {
   if (!unit) return null;
   for (const w of unit.split(/\s+/)) {
     if (isFalseFriend(w)) continue;
-    const p = byPopulationStem.get(stem(w));
+    const p = lookUp(byPopulationStem, w);
     if (p) return p;
   }
   return null;
@@ -170,7 +184,7 @@ export function conceptOfWord(t: Token | undefined): string | null {
   const thing = byThingForm.get(t.bare);
   if (thing) return thing;
   if (FALSE_FRIENDS.has(t.bare)) return null;
-  return byStem.get(t.stem) ?? null;
+  return lookUp(byStem, t.raw, t.stem);
 }
 
 export function isGenericUnit(t: Token | undefined): boolean {
@@ -244,7 +258,7 @@ export function conceptOfUnit(unit: string | null): string | null {
     const thing = thingOf(w);
     if (thing) return thing;
     if (isFalseFriend(w)) continue;
-    const c = byStem.get(stem(w));
+    const c = lookUp(byStem, w);
     if (c) return c;
   }
   return null;

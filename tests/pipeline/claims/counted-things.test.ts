@@ -43,6 +43,11 @@ describe('a counted thing is a known concept in every form news writes it', () =
     expect(march).not.toBe(concept('وألغت الشركة 300 رحلة خلال شهر أبريل.', 300));
   });
 
+  it('reads the dual of a feminine noun as its singular', () => {
+    expect(concept('ودمرت الغارة دبابتين.', 2)).toBe('vehicle');
+    expect(concept('واحترقت سيارتان في الحي.', 2)).toBe('car');
+  });
+
   it('reads an ambulance from the word after a vehicle noun', () => {
     expect(concept('وانتشرت 18 مركبة إسعاف في الشوارع.', 18)).toBe('ambulance');
   });
