@@ -145,7 +145,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
-  // "7 من عائلة واحدة", "3 من قرية": people from a thing named without the article, not the thing
+  // "5 من قرية واحدة": people from a thing named without the article, not the thing
   // ("200 من الشاحنات" counts trucks).
   if (partitive && concept && THING_CONCEPTS.has(concept) && !/^(و|ف)?(ال|لل)/.test(of.norm)) concept = null;
   // "20 سيارة إسعاف", "مركبات الإسعاف": ambulances, not any car or vehicle.

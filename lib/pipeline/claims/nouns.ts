@@ -57,7 +57,6 @@ const NOUNS: Record<string, Noun> = {
   car: { construct: 'سيارات', definite: 'السيارات' },
   ambulance: { construct: 'سيارات إسعاف', definite: 'سيارات الإسعاف' },
   aftershock: { definite: 'الهزات الارتدادية', scopeless: true },
-  family: { construct: 'أسر', definite: 'الأسر' },
   tent: { construct: 'خيام', definite: 'الخيام' },
   school: { construct: 'مدارس', definite: 'المدارس' },
   hospital: { construct: 'مستشفيات', definite: 'المستشفيات' },
