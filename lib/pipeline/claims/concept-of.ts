@@ -23,6 +23,7 @@ import {
   isGroupShareCue,
   isElectionWord,
   unitConcept,
+  THING_CONCEPTS,
 } from './concepts';
 import { moneyConcept } from './money';
 import { changeOfSum, economicRate } from './rates';
@@ -57,6 +58,7 @@ const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعل
 const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت|لازال|مازالت|مازال|مستعر|مستعرا|مستعره|مشتعل|مشتعله|مشتعلا|اخماده|اخمادها|نشط|نشطه|باقي|شاعل)$/;
 // "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
 const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
+const AMBULANCE = /^(ال)?اسعاف$/;
 const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
 
 /** Sentence-wide facts a figure's concept may depend on. */
@@ -145,6 +147,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  // "5 من قرية واحدة": people from a thing named without the article, not the thing
+  // ("200 من الشاحنات" counts trucks).
+  if (partitive && concept && THING_CONCEPTS.has(concept) && !/^(و|ف)?(ال|لل)/.test(of.norm)) concept = null;
+  // "20 سيارة إسعاف", "مركبات الإسعاف": ambulances, not any car or vehicle.
+  if ((concept === 'car' || concept === 'vehicle') && AMBULANCE.test(tokens[unitEnd]?.norm ?? '')) concept = 'ambulance';
   if (concept === 'magnitude') {
     return beforeNearest().some((t) => AFTERSHOCK.has(t.stem)) ? 'magnitude:aftershock' : 'magnitude';
   }
@@ -161,6 +168,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const wanted = population || nationality ? EVENT_CONCEPTS : PEOPLE_CONCEPTS;
     const people = (t: Token) => {
       const c = conceptOfWord(t);
+      // ("قتل 30 في قرية": a thing named near a bare figure is where, not what, it counts.)
+      if (c && THING_CONCEPTS.has(c)) return null;
       return c && ((q.unit === null && !population && !nationality) || wanted.has(c)) ? c : null;
     };
     concept = after().map(people).find((c) => c !== null) ?? null;
@@ -185,6 +194,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       concept = people(near[i]);
+      // "عدد الشاحنات التي دخلت … 200": after عدد/حصيلة a counted thing is what the figure counts.
+      const thing = conceptOfWord(near[i]);
+      if (concept === null && q.unit === null && !partitive && thing && THING_CONCEPTS.has(thing)) concept = thing;
       // "عدد الحرائق التي لا تزال مشتعلة يبلغ 50": a counted thing the lexicon does not know.
       if (concept === null && q.unit === null && !partitive && near[i].type === 'word' && !conceptOfWord(near[i]) && !populationOfUnit(near[i].raw)) {
         // ("ارتفعت الحصيلة منذ …": a function word after the head names nothing.)

@@ -32,6 +32,36 @@ const LEXICON: Record<string, string> = {
   population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين يعيش يعيشون يقيم يقيمون مقيم مقيمين',
 };
 
+// Things counted that outlets compare across reports of one disaster, war, migration, election or
+// economy: vehicles sent, lost or stopped (trucks of aid, boats of migrants, ambulances), aftershocks,
+// tents, schools, hospitals and villages hit, flights cancelled, seats won. The list comes from the
+// ranking of the nouns counted in the background stream (`npx tsx scripts/rank-counted-nouns.ts`:
+// ~14,000 unrelated 2015 articles) plus general news knowledge, no word sized to one story. Measured
+// and left `unit:` (compare/README.md §2): ships and aircraft (one incident's vessels search, pass
+// or sink), air strikes and families (they gave unrelated articles cards), candidates. Matched by
+// the word's own forms (singular, plural, accusative, dual), not by stem: «مدرسة» shares its stem
+// with «مدرس» (a teacher).
+// These are never taken from words near a figure with no noun of its own ("قتل 30 في قرية"):
+// only the figure's own noun or the noun after عدد/حصيلة names them (concept-of.ts).
+const THINGS: Record<string, string> = {
+  truck: 'شاحنه شاحنات شاحنتين شاحنتان',
+  boat: 'قارب قوارب قاربا قاربين قاربان زورق زوارق زورقا زورقين زورقان مراكب',
+  car: 'سياره سيارات سيارتين سيارتان',
+  aftershock: 'هزه هزات هزتين هزتان',
+  tent: 'خيمه خيام خيمتين خيمتان',
+  school: 'مدرسه مدارس مدرستين مدرستان',
+  hospital: 'مستشفي مستشفيات مستشفيين مستشفيان',
+  flight: 'رحله رحلات رحلتين رحلتان',
+  village: 'قريه قري قريتين قريتان',
+  seat: 'مقعد مقاعد مقعدا مقعدين مقعدان',
+};
+/** Keys of the counted things above: named only by their own noun, never by a word nearby. */
+export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));
+const byThingForm = new Map<string, string>();
+for (const [key, forms] of Object.entries(THINGS)) for (const f of forms.split(' ')) byThingForm.set(stripClitics(normalizeArabic(f)), key);
+/** The counted thing one word names ("شاحنات", "بالمدارس" → truck, school), or null. */
+const thingOf = (w: string): string | null => byThingForm.get(stripClitics(normalizeArabic(w))) ?? null;
+
 // Who is counted, when the noun says it ("25 عسكريا", "37 مدنيا", "150 طفلا"): with an event word
 // in the clause ("مقتل 25 عسكريا") the figure counts that event among them only — a part, never
 // the event's total ("death:soldier" is not "death"). Soldiers alone are troops ("10 آلاف جندي").
@@ -58,12 +88,26 @@ for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.sp
 const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
+// The dual of a noun ending in ة keeps a ت the stem does not ("دبابتين", "مركبتان", "جثتين"):
+// looked up as its singular when the word itself names nothing.
+const DUAL_OF_FEMININE = /^(.{2,})(تين|تان)$/;
+const singularStem = (w: string): string | null => {
+  const m = DUAL_OF_FEMININE.exec(stripClitics(normalizeArabic(w)));
+  return m ? stem(`${m[1]}ه`) : null;
+};
+const lookUp = (table: Map<string, string>, w: string, own: string = stem(w)): string | null => {
+  const hit = table.get(own);
+  if (hit) return hit;
+  const single = singularStem(w);
+  return single ? table.get(single) ?? null : null;
+};
+
 /** Who a counted noun names ("عسكريا" → soldier, "مدنيين" → civilian), or null. */
 export function populationOfUnit(unit: string | null): string | null {
   if (!unit) return null;
   for (const w of unit.split(/\s+/)) {
     if (isFalseFriend(w)) continue;
-    const p = byPopulationStem.get(stem(w));
+    const p = lookUp(byPopulationStem, w);
     if (p) return p;
   }
   return null;
@@ -143,8 +187,10 @@ export function conceptOfWord(t: Token | undefined): string | null {
   if (!t || t.type !== 'word') return null;
   // "وفي" (and in) shares its stem with وفيات; function words never name a concept.
   if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.bare) || (/^[وف]/.test(t.norm) && STOPWORDS.has(t.norm.slice(1)))) return null;
+  const thing = byThingForm.get(t.bare);
+  if (thing) return thing;
   if (FALSE_FRIENDS.has(t.bare)) return null;
-  return byStem.get(t.stem) ?? null;
+  return lookUp(byStem, t.raw, t.stem);
 }
 
 export function isGenericUnit(t: Token | undefined): boolean {
@@ -216,9 +262,13 @@ export function conceptOfUnit(unit: string | null): string | null {
   const words = unit.split(/\s+/);
   // "كيلومتر مربع", "متر مربع": an area, though its first word is a length.
   if (words.some((w) => stem(w) === stem('مربع'))) return 'area';
+  // "500 وحدة سكنية": homes, counted by the housing unit.
+  if (words.some((w) => /^(ال)?سكنيه$/.test(normalizeArabic(w)))) return 'building';
   for (const w of words) {
+    const thing = thingOf(w);
+    if (thing) return thing;
     if (isFalseFriend(w)) continue;
-    const c = byStem.get(stem(w));
+    const c = lookUp(byStem, w);
     if (c) return c;
   }
   return null;

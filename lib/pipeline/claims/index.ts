@@ -129,6 +129,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // base of a rate, another topic from one period to the next.
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
         // deal's value, nor a toll, whose month is its event's date.)
+        // (A counted thing known by name keeps the period its `unit:` fallback had: flights or trucks
+        // "خلال شهر مارس" are another month's.)
         const period = concept && takesPeriod(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own, options.published ?? null) : '';
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)

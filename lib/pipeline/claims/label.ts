@@ -26,6 +26,8 @@ export function labelOf(tokens: Token[], loc: Located, concept: string | null, o
     if (near) noun = near.norm.startsWith('و') && !near.bare.startsWith('و') ? near.raw.slice(1) : near.raw;
   }
   if (unitIsName && noun === loc.q.unit) noun = '';
+  // "20 سيارة إسعاف": the word after the noun says which vehicles (concept-of.ts).
+  if (concept === 'ambulance' && noun && tokens[loc.unitEnd]?.type === 'word') noun = `${noun} ${tokens[loc.unitEnd].raw}`;
   const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
   const label = [noun, ownerText, place].filter((p): p is string => !!p && p.trim().length > 0).join(' ').trim();
   return label || null;

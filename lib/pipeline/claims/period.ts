@@ -12,13 +12,15 @@
 import type { Token } from '../text/tokens';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
+import { THING_CONCEPTS } from './concepts';
 
 // The figures a period applies to: an economy's sums and prices, rates, counted things — not a
 // vote's figures, a deal's value or a toll (whose month is its event's date).
 const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|income|price)|percent:|unit:)/;
 const ELECTION_FIGURE = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 /** True for a concept whose figures are of a period (a series' figure). */
-export const takesPeriod = (concept: string): boolean => PERIODIC.test(concept) && !ELECTION_FIGURE.test(concept);
+export const takesPeriod = (concept: string): boolean =>
+  (PERIODIC.test(concept) || THING_CONCEPTS.has(concept.split(':')[0])) && !ELECTION_FIGURE.test(concept);
 
 const ORDINAL: Record<string, number> = { اول: 1, الاول: 1, ثاني: 2, الثاني: 2, ثالث: 3, الثالث: 3, رابع: 4, الرابع: 4, اخير: 4, الاخير: 4 };
 const MONTHLY = /^(ال)?(شهري|شهريه)$/;
