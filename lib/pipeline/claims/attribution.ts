@@ -179,6 +179,28 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
   return null;
 }
 
+/**
+ * Token ranges [from, to) of every speaker a sentence names: after a reporting verb or a sourcing
+ * word («أعلن خفر السواحل X», «وفقا لإحصاءات X»), or as the subject before the verb («السلطات X
+ * ذكرت»). A name inside one gave a figure; it is not whom the figure counts (roles.ts).
+ */
+export function speakerRanges(ctx: AttributionContext): [number, number][] {
+  const { tokens } = ctx;
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isVerbCue(t) && !isPrepCue(t)) continue;
+    const range = phraseAfter(ctx, i);
+    if (range) out.push(range);
+    if (!isVerbCue(t)) continue;
+    let s = i;
+    while (s > 0 && tokens[s - 1].type === 'word' && i - s < 4) s--;
+    const subject = ctx.hits.find((h) => h.from >= s && h.to <= i && tokens.slice(h.to, i).every((w) => AUXILIARY.test(w.norm)));
+    if (subject) out.push([subject.from, subject.to]);
+  }
+  return out;
+}
+
 /** The first speaker a sentence names, for carrying over to the next one. */
 export function speakerOfSentence(ctx: AttributionContext): string | null {
   for (let i = 0; i < ctx.tokens.length; i++) {

@@ -8,7 +8,8 @@ import { splitSentences } from '../text/sentences';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType, learnPeople, type EntityHit } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
-import { attributionOf, speakerOfSentence, type AttributionContext } from './attribution';
+import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
+import { actorHits, namesOutlet, nonOwnerHits } from './roles';
 import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
@@ -77,6 +78,9 @@ export function extractClaims(text: string, options: { published?: string | null
     const tokens = tokensOf(s.text, s.start);
     const hits: EntityHit[] = findEntities(tokens, people);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
+    // Names that gave a figure or struck (roles.ts) are never whose figure it is.
+    const notOwner = inSentence.length > 0 ? nonOwnerHits(tokens, hits, speakerRanges(ctx)) : new Set<EntityHit>();
+    const actors = new Set([...actorHits(tokens, hits)].map((h) => h.key));
     const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
     const goesOn = goesOnWithSpeaker(tokens);
     const recalled: boolean = goesOn && previousRecalled;
@@ -136,7 +140,7 @@ export function extractClaims(text: string, options: { published?: string | null
           previousConcept = concept;
           previousLoc = loc;
         }
-        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), notOwner);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
         let scopeFrom: ClaimEvidence['scope'] = scope.guessed ? 'guessed' : scope.owners.length + scope.places.length > 0 ? 'stated' : 'none';
@@ -185,9 +189,11 @@ export function extractClaims(text: string, options: { published?: string | null
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
         if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
-        // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية").
+        // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية"), a
+        // guess; never a news outlet's or agency's country, nor the side that struck.
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
-          const a = findEntities(tokensOf(attribution)).find((h) => entityType(h.key) === 'country');
+          const words = tokensOf(attribution);
+          const a = namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !actors.has(h.key));
           if (a) {
             scope.owners.push(a.key);
             scopeFrom = 'guessed';
