@@ -12,14 +12,16 @@ import type { Token } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
 
 // Words that make a phrase a news outlet or an agency (its country is no population).
-const OUTLET = /^(وكاله|انباء|صحيفه|صحف|جريده|مجله|قناه|فضاييه|تلفزيون|اذاعه|شبكه|موقع|وسايل|اعلام|مراسل|مراسله)$/;
+// (Not «موقع»: in war news it is mostly a military site, «موقع متقدم للجيش X».)
+const OUTLET = /^(وكاله|انباء|صحيفه|صحف|جريده|مجله|قناه|فضاييه|تلفزيون|اذاعه|شبكه|وسايل|اعلام|مراسل|مراسله)$/;
 // Nouns of a side's act of force, or of its part in a deal: the nationality after them is the actor's.
 const ACT = /^(غاره|غارات|قصف|هجوم|هجمات|ضربه|ضربات|عمليه|عمليات|توغل|اقتحام|غزو|عدوان|اعتداء|اعتداءات|رصاص|نيران|قذيفه|قذايف|صاروخ|صواريخ|مسيره|مسيرات|قنبله|قنابل|كمين|وساطه|رعايه|تمويل)$/;
 // A side's forces and the words that qualify an act, allowed between the act and the nationality
 // («برصاص الجيش X», «غارة جوية X»).
 const FORCE = /^(جيش|قوات|قوه|طيران|سلاح|بحريه|جنود|احتلال|مقاتلات|طايرات|طايره|دبابات|مدفعيه|جويه|جوي|صاروخيه|صاروخي|مدفعي|بري|بحري|عسكري|عسكريه)$/;
-// Verbs of killing or attack whose subject is the side that struck.
-const STRIKE = /^(و|ف|ل)?(قتل|قتلت|يقتل|تقتل|اغتال|اغتالت|استهدف|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|هاجم|هاجمت|يهاجم|تهاجم|شن|شنت|يشن|تشن|اعدم|اعدمت|دمر|دمرت|اسقط|اسقطت|اعتقل|اعتقلت|يعتقل|تعتقل|اسر|اسرت|اصاب|اصابت|قضي|قضت)$/;
+// Verbs of killing or attack whose subject is the side that struck. (Not arrests: a state's police
+// mostly arrest in its own land, «الشرطة الكندية اعتقلت 50 شخصا».)
+const STRIKE = /^(و|ف|ل)?(قتل|قتلت|يقتل|تقتل|اغتال|اغتالت|استهدف|استهدفت|يستهدف|تستهدف|قصف|قصفت|يقصف|تقصف|هاجم|هاجمت|يهاجم|تهاجم|شن|شنت|يشن|تشن|اعدم|اعدمت|دمر|دمرت|اسقط|اسقطت|اسر|اسرت|اصاب|اصابت|قضي|قضت)$/;
 // Particles between a subject and its verb («أعلن الجيش X أنه قتل», «الجيش X قد قصف»).
 const LINK = /^(و|ف)?(انه|انها|ان|قد|لقد|بانه|بانها)$/;
 const OUTLET_REACH = 3;
@@ -70,15 +72,19 @@ export function actorHits(tokens: Token[], hits: EntityHit[]): Set<EntityHit> {
   return new Set(hits.filter((h) => h.type === 'country' && (afterAct(tokens, h) || strikes(tokens, h))));
 }
 
+export type Role = 'actor' | 'outlet' | 'speaker';
+
 /**
- * Names of a sentence that never own its figures: actors, outlets, and every name inside a
- * speaker's phrase (`speakers`: token ranges from attribution.ts). A speaker's country may still
- * be guessed as the owner by the caller, unless it is an outlet or an actor.
+ * Names of a sentence that never own its figures, with the part each plays: actors, outlets, and
+ * every other name inside a speaker's phrase (`speakers`: token ranges from attribution.ts). A
+ * speaker's country may still be guessed as the owner by the caller; an outlet's or an actor's never.
  */
-export function nonOwnerHits(tokens: Token[], hits: EntityHit[], speakers: [number, number][]): Set<EntityHit> {
-  const out = actorHits(tokens, hits);
+export function nonOwnerHits(tokens: Token[], hits: EntityHit[], speakers: [number, number][]): Map<EntityHit, Role> {
+  const out = new Map<EntityHit, Role>([...actorHits(tokens, hits)].map((h) => [h, 'actor']));
   for (const h of hits) {
-    if (afterOutlet(tokens, h) || speakers.some(([from, to]) => h.from >= from && h.to <= to)) out.add(h);
+    if (out.has(h)) continue;
+    if (afterOutlet(tokens, h)) out.set(h, 'outlet');
+    else if (speakers.some(([from, to]) => h.from >= from && h.to <= to)) out.set(h, 'speaker');
   }
   return out;
 }

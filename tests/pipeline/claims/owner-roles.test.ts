@@ -40,6 +40,11 @@ describe('the side that struck is never the owner of the victims', () => {
     expect(matchScore(actor, victims)).not.toBeNull();
   });
 
+  it('keeps the country of a police that arrests, and of a military site', () => {
+    expect(owners('وقالت السلطات إن الشرطة الكندية اعتقلت 50 شخصا في حملة أمنية.', 50)).toEqual(['ca']);
+    expect(owners('وهاجم مسلحون موقعا متقدما للجيش الكندي قرب الحدود، وأصيب جنديان بجروح.', 2)).toEqual(['ca']);
+  });
+
   it('drops a mediator', () => {
     expect(owners('ويأتي الاتفاق بوساطة برازيلية ويتضمن الإفراج عن 50 رهينة.', 50)).toEqual([]);
   });
@@ -64,6 +69,10 @@ describe('a news agency or outlet is a source, never a population', () => {
     const c = byValue('وقالت وزارة الصحة الكندية إن 300 شخص لقوا حتفهم.', 300);
     expect(c.owners).toEqual(['ca']);
     expect(c.evidence?.scope).toBe('guessed');
+  });
+
+  it('ends an agency\'s name at the figure\'s verbal noun', () => {
+    expect(byValue('وأفادت وكالة الأخبار بإصابة 1500 شخص.', 1500).attribution).toBe('وكالة الأخبار');
   });
 
   it('takes a body after a sourcing word as the source: its country only a guess', () => {
