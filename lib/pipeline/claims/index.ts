@@ -124,7 +124,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
-        const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, war && isTollConcept(concept)) : '';
+        const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war }) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
         // base of a rate, another topic from one period to the next.

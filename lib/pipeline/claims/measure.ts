@@ -7,7 +7,8 @@
 //    "الحصيلة الإجمالية", "إجمالي عدد الضحايا", "ليرتفع العدد الإجمالي إلى", "الحصيلة الكلية", and
 //    "في القطاع منذ 7 أكتوبر" (a date weeks back) are the conflict's toll, not one raid's or day's —
 //    unless an event is named right after ("الحصيلة الإجمالية للزلزال", "إجمالي ضحايا الهجوم":
-//    that event's own toll) or the total is over places ("في البلدين").
+//    that event's own toll) or the total is over places ("في البلدين"). A toll named as the war's
+//    ("حصيلة العدوان", "عدد ضحايا الحرب") is the war's whole toll in any article.
 //  - new (`:new`): the day's or the last report's added cases — "خلال الـ24 ساعة الماضية",
 //    "في آخر 24 ساعة", "خلال يوم واحد" (like "4 وفيات جديدة", read in concept-of.ts).
 // Anything else is the figure of the story's own event (one raid, one quake, one fire).
@@ -71,6 +72,13 @@ function daysSince(tokens: Token[], i: number, published: string | null): number
   return null;
 }
 
+// "حصيلة العدوان", "عدد ضحايا الحرب", "قتلى المعارك": a toll named as a war's.
+const TOLL_NOUN = /^(حصيله|عدد|اعداد|ضحايا|شهداء|قتلي|وفيات|جرحي|مصابين|اصابات)$/;
+const WAR_NOUN = /^(حرب|عدوان|قتال|معارك|صراع|نزاع|اجتياح)$/;
+// (The war's noun right after the toll's, a genitive: not "عدد القتلى في الحرب … منذ 5 يونيو".)
+const isWarToll = (tokens: Token[], i: number): boolean =>
+  tokens[i].type === 'word' && WAR_NOUN.test(tokens[i].bare) && tokens[i - 1]?.type === 'word' && TOLL_NOUN.test(tokens[i - 1].bare);
+
 /** True where a sentence sums places ("في البلدين"): its total is over places, not over time. */
 export const sumsPlaces = (tokens: Token[]): boolean => tokens.some((t) => t.type === 'word' && PLACES_SUM.test(t.bare));
 
@@ -84,11 +92,17 @@ function isWholeToll(tokens: Token[], i: number): boolean {
   return !sumsPlaces(tokens);
 }
 
-/**
- * The phrases of a sentence that make a figure cumulative or new. `war`: the article is about a
- * war or an epidemic and the figure is a toll, so a whole toll needs no "منذ بدء …".
- */
-function markersOf(tokens: Token[], published: string | null, war: boolean): Marker[] {
+/** What a figure's cues depend on beyond its sentence. */
+export interface MeasureContext {
+  /** The figure is a toll (the dead, the injured, the missing). */
+  toll: boolean;
+  /** …in an article about a war or an epidemic: a whole toll needs no "منذ بدء …". */
+  warArticle: boolean;
+}
+
+/** The phrases of a sentence that make a figure cumulative or new. */
+function markersOf(tokens: Token[], published: string | null, cues: MeasureContext): Marker[] {
+  const war = cues.toll && cues.warArticle;
   const out: Marker[] = [];
   // A conflict named in the same stretch of words as "منذ" (no comma between, a few words apart).
   const conflictNear = (i: number): boolean => {
@@ -114,7 +128,7 @@ function markersOf(tokens: Token[], published: string | null, war: boolean): Mar
         if (days !== null && days >= MIN_DAYS_SINCE) out.push({ from: i, to: i + 3, kind: 'since' });
       }
     }
-    if (war && isWholeToll(tokens, i)) out.push({ from: i, to: i + 1, kind: 'since' });
+    if ((war && isWholeToll(tokens, i)) || (cues.toll && isWarToll(tokens, i))) out.push({ from: i, to: i + 1, kind: 'since' });
     // "خلال الـ24 ساعة الماضية", "في آخر 24 ساعة", "الساعات الـ24 الماضية", "خلال يوم واحد".
     if (t.type === 'num' && t.norm === '24') {
       const after = tokens[i + 1]?.bare ?? '';
@@ -154,8 +168,14 @@ function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, f
  * before the figure covers it and the list items after ("منذ بدء العدوان إلى 37 ألفا و84 ألف
  * مصاب"); a marker after covers the figure right before it ("قتل 30 ألفا منذ اندلاع الصراع").
  */
-export function measureKindOf(tokens: Token[], loc: Located, stops: Uint8Array, published: string | null, war = false): '' | ':since' | ':new' {
-  for (const m of markersOf(tokens, published, war)) {
+export function measureKindOf(
+  tokens: Token[],
+  loc: Located,
+  stops: Uint8Array,
+  published: string | null,
+  cues: MeasureContext = { toll: false, warArticle: false },
+): '' | ':since' | ':new' {
+  for (const m of markersOf(tokens, published, cues)) {
     const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false);
     const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true);
     if (before || after) return m.kind === 'since' ? ':since' : ':new';

@@ -89,6 +89,14 @@ describe('a whole toll of a war is cumulative without «منذ»', () => {
     expect(concept('وارتفعت حصيلة القتلى في الإقليم منذ 3 فبراير إلى 18 ألفا.', 18000)).toBe('death');
   });
 
+  it('reads a toll named as the war\'s in any article, and the list items it covers', () => {
+    const text = 'وارتفعت حصيلة ضحايا الحرب على الإقليم إلى 36 ألفا و80 ألف مصاب.';
+    expect(concept(text, 36000)).toBe('death:since');
+    expect(concept(text, 80000)).toBe('injured:since');
+    expect(concept('وبذلك ترتفع حصيلة العدوان على الإقليم إلى 36 ألف قتيل.', 36000)).toBe('death:since');
+    expect(concept('وقتل 40 شخصا في الغارة، وهي الأعنف في الحرب.', 40)).toBe('death');
+  });
+
   it('keeps the raid\'s own toll of the same sentence the raid\'s, and the two apart', () => {
     const text = WAR + 'وقتل 40 شخصا في الغارة على المدرسة، ليرتفع العدد الإجمالي للقتلى إلى 36 ألفا.';
     const raid = byValue(text, 40) as Claim;
