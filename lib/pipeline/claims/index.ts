@@ -83,7 +83,7 @@ export function extractClaims(text: string, options: { published?: string | null
     // Names that gave a figure or struck (roles.ts) are never whose figure it is.
     const roles = inSentence.length > 0 ? nonOwnerHits(tokens, hits, speakerRanges(ctx)) : new Map<EntityHit, Role>();
     const notOwner = new Set(roles.keys());
-    const actors = new Set([...roles].filter(([, r]) => r !== 'speaker').map(([h]) => h.key));
+    const neverOwners = new Set([...roles].filter(([, r]) => r !== 'speaker').map(([h]) => h.key));
     const speakerCountries = [...roles].filter(([h, r]) => r === 'speaker' && h.type === 'country').map(([h]) => h);
     const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
     const goesOn = goesOnWithSpeaker(tokens);
@@ -201,7 +201,7 @@ export function extractClaims(text: string, options: { published?: string | null
           // (The speaker's country as the sentence names it, "الرئيس الكندي جون سميث", nearest the figure.)
           const near = speakerCountries.reduce<EntityHit | undefined>((best, h) => (!best || Math.abs(h.from - loc.qFrom) < Math.abs(best.from - loc.qFrom) ? h : best), undefined);
           const words = tokensOf(attribution);
-          const a = near ?? (namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !actors.has(h.key)));
+          const a = near ?? (namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key)));
           if (a) {
             scope.owners.push(a.key);
             scopeFrom = 'guessed';

@@ -64,6 +64,15 @@ function strikes(tokens: Token[], h: EntityHit): boolean {
   return false;
 }
 
+// "بحسب «الألمانية»", "ذكرت الكندية": an agency called by its nationality adjective alone.
+const DEFINITE_FEMININE = /^(و|ب|ل)?ال\S+يه$/;
+
+/** True where a speaker is nothing but a definite feminine nationality adjective. */
+function agencyByAdjective(tokens: Token[], h: EntityHit, speakers: [number, number][]): boolean {
+  if (h.to - h.from !== 1 || !DEFINITE_FEMININE.test(tokens[h.from].norm)) return false;
+  return speakers.some(([from, to]) => tokens.slice(from, to).filter(word).length === 1 && h.from >= from && h.to <= to);
+}
+
 /** True where a phrase names a news outlet or agency («وكالة الأنباء الكندية», «قناة X»). */
 export const namesOutlet = (tokens: Token[]): boolean => tokens.some((t) => word(t) && OUTLET.test(t.bare));
 
@@ -83,7 +92,7 @@ export function nonOwnerHits(tokens: Token[], hits: EntityHit[], speakers: [numb
   const out = new Map<EntityHit, Role>([...actorHits(tokens, hits)].map((h) => [h, 'actor']));
   for (const h of hits) {
     if (out.has(h)) continue;
-    if (afterOutlet(tokens, h)) out.set(h, 'outlet');
+    if (afterOutlet(tokens, h) || agencyByAdjective(tokens, h, speakers)) out.set(h, 'outlet');
     else if (speakers.some(([from, to]) => h.from >= from && h.to <= to)) out.set(h, 'speaker');
   }
   return out;

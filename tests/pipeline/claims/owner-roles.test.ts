@@ -65,6 +65,11 @@ describe('a news agency or outlet is a source, never a population', () => {
     }
   });
 
+  it('reads an agency called by its nationality adjective alone', () => {
+    expect(owners('وأصيب 1500 شخص في الزلزال، بحسب «الكندية».', 1500)).toEqual([]);
+    expect(owners('وذكرت البرازيلية أن 1500 شخص أصيبوا في الزلزال.', 1500)).toEqual([]);
+  });
+
   it('still guesses a government body’s own country, marked as a guess', () => {
     const c = byValue('وقالت وزارة الصحة الكندية إن 300 شخص لقوا حتفهم.', 300);
     expect(c.owners).toEqual(['ca']);
