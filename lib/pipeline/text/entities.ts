@@ -98,7 +98,10 @@ export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[]
     // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
     const unit = forms.some((f) => UNIT_WORDS.has(f)) || (forms.includes('ولايه') && isProvinceName(tokens[i + 1]));
     const town = !unit && forms.some((f) => TOWN_WORDS.has(f));
-    if ((unit || town) && isNameWord(tokens[i + 1], true)) {
+    // "المخيم أسفرت …", "بالمدينة": a unit word with the article refers back to a place; a name
+    // follows the word only in a construct ("مخيم X", "بمدينة X").
+    const definite = /^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(t.norm) || /^(و|ف)?لل/.test(t.norm);
+    if ((unit || town) && !definite && isNameWord(tokens[i + 1], true)) {
       const known = matchAt(tokens, i + 1, people);
       if (known && known.type !== 'person') {
         out.push({ key: known.key, type: known.type, from: i, to: i + 1 + known.len, admin: unit || undefined });
