@@ -25,6 +25,8 @@ describe('the side that struck is never the owner of the victims', () => {
     expect(owners('أسفر قصف برازيلي عن مقتل 12 مدنيا.', 12)).toEqual([]);
     expect(owners('وأسفرت غارة جوية كندية على المخيم عن مقتل 9 أشخاص.', 9)).toEqual([]);
     expect(owners('وأصيب 6 شبان برصاص الجيش الكندي خلال اقتحام البلدة.', 6)).toEqual([]);
+    expect(owners('وأسفرت العملية العسكرية الكندية في المخيم عن مقتل 210 أشخاص.', 210)).toEqual([]);
+    expect(owners('وراح ضحية المجزرة الكندية في المخيم 210 أشخاص.', 210)).toEqual([]);
   });
 
   it('keeps the victims’ own nationality, and a force’s own losses', () => {

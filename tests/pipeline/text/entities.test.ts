@@ -42,6 +42,8 @@ describe('findEntities', () => {
     expect(keys('وأسفرت الغارات على المخيم أسفرت عن دمار واسع')).toEqual([]);
     expect(keys('وعاد الهدوء إلى المدينة صباحا')).toEqual([]);
     expect(keys('في مخيم الوادي')).toEqual(['town:وادي']);
+    // (A name in apposition keeps the article too.)
+    expect(keys('في المدينة الزرقاء')).toEqual(['town:زرقاء']);
   });
 
   it('does not take a term of office or a word like "financial" for a place', () => {
