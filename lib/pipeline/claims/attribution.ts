@@ -17,7 +17,7 @@ const prepForms = new Set(PREP_FORMS);
 // Words that end a speaker phrase.
 const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'الى', 'حتى', 'خلال', 'منذ', 'بعد', 'قبل', 'ارتفاع', 'عن', 'ب', 'بان', 'لوكاله', 'الي',
   // A relative clause, an office's dependence, a place, or the figure's own verbal noun ends the name.
-  'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'عدد', 'حصيله']);
+  'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'اصابه', 'عدد', 'حصيله']);
 // A preposition right after the verb means it is not followed by its speaker ("حذرت من …").
 const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
 // Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).
@@ -84,7 +84,8 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
       i++;
       continue;
     }
-    if (PHRASE_STOPS.has(t.norm) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t) || isPrepCue(t)))) break;
+    // ("أفادت رويترز بإصابة …": the figure's verbal noun after ب ends the name too.)
+    if (PHRASE_STOPS.has(t.norm) || (/^ب/.test(t.norm) && PHRASE_STOPS.has(t.bare) && t.bare.length > 2) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t) || isPrepCue(t)))) break;
     // "قالت وسائل إعلام كندية الرئيس الكندي …": a title after a full name starts the reported clause.
     if (words >= 2 && TITLE_START.test(t.norm)) break;
     words++;
@@ -177,6 +178,28 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
     if (range) return show(ctx, range);
   }
   return null;
+}
+
+/**
+ * Token ranges [from, to) of every speaker a sentence names: after a reporting verb or a sourcing
+ * word («أعلن خفر السواحل X», «وفقا لإحصاءات X»), or as the subject before the verb («السلطات X
+ * ذكرت»). A name inside one gave a figure; it is not whom the figure counts (roles.ts).
+ */
+export function speakerRanges(ctx: AttributionContext): [number, number][] {
+  const { tokens } = ctx;
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isVerbCue(t) && !isPrepCue(t)) continue;
+    const range = phraseAfter(ctx, i);
+    if (range) out.push(range);
+    if (!isVerbCue(t)) continue;
+    let s = i;
+    while (s > 0 && tokens[s - 1].type === 'word' && i - s < 4) s--;
+    const subject = ctx.hits.find((h) => h.from >= s && h.to <= i && tokens.slice(h.to, i).every((w) => AUXILIARY.test(w.norm)));
+    if (subject) out.push([subject.from, subject.to]);
+  }
+  return out;
 }
 
 /** The first speaker a sentence names, for carrying over to the next one. */

@@ -40,6 +40,8 @@ const SEVERITY_AFTER = 6;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
+// "الحصيلة الإجمالية للقتلى", "العدد الكلي للضحايا": a total adjective between the head and the noun.
+const TOTAL_ADJECTIVE = /^(اجماليه|كلي|كليه)$/;
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
 const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
 // Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the
@@ -190,7 +192,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     }
     // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
     // counted, whatever word stands nearer the figure.
-    const near = beforeNearest();
+    const near = beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       concept = people(near[i]);

@@ -8,7 +8,8 @@ import { splitSentences } from '../text/sentences';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType, learnPeople, type EntityHit } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
-import { attributionOf, speakerOfSentence, type AttributionContext } from './attribution';
+import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
+import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
@@ -18,7 +19,7 @@ import { conceptOf } from './concept-of';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
-import { instanceOf, measureKindOf } from './measure';
+import { instanceOf, isConflictText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, takesPeriod } from './period';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
@@ -53,6 +54,8 @@ export function extractClaims(text: string, options: { published?: string | null
   // (A headline is read with its article's body, `options.article`: whether the story is a vote's.)
   const election = isElectionText(normalized) || (!!options.article && isElectionText(normalizeArabic(options.article)));
   const conceptCtx = { runoff: RUNOFF.test(normalized), election };
+  // An article about a war or an epidemic: its whole tolls are cumulative even without "منذ" (measure.ts).
+  const war = isConflictText(normalized) || (!!options.article && isConflictText(normalizeArabic(options.article)));
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
@@ -77,6 +80,11 @@ export function extractClaims(text: string, options: { published?: string | null
     const tokens = tokensOf(s.text, s.start);
     const hits: EntityHit[] = findEntities(tokens, people);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
+    // Names that gave a figure or struck (roles.ts) are never whose figure it is.
+    const roles = inSentence.length > 0 ? nonOwnerHits(tokens, hits, speakerRanges(ctx)) : new Map<EntityHit, Role>();
+    const notOwner = new Set(roles.keys());
+    const neverOwners = new Set([...roles].filter(([, r]) => r !== 'speaker').map(([h]) => h.key));
+    const speakerCountries = [...roles].filter(([h, r]) => r === 'speaker' && h.type === 'country').map(([h]) => h);
     const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
     const goesOn = goesOnWithSpeaker(tokens);
     const recalled: boolean = goesOn && previousRecalled;
@@ -123,7 +131,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
-        const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null) : '';
+        const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war }) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
         // base of a rate, another topic from one period to the next.
@@ -148,9 +156,11 @@ export function extractClaims(text: string, options: { published?: string | null
           previousConcept = concept;
           previousLoc = loc;
         }
-        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), notOwner);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
+        // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
+        if (kind === ':since' && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
         let scopeFrom: ClaimEvidence['scope'] = scope.guessed ? 'guessed' : scope.owners.length + scope.places.length > 0 ? 'stated' : 'none';
         const prevClaim = claims[claims.length - 1];
         if (
@@ -197,9 +207,13 @@ export function extractClaims(text: string, options: { published?: string | null
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
         if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
-        // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية").
+        // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية"), a
+        // guess; never a news outlet's or agency's country, nor the side that struck.
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
-          const a = findEntities(tokensOf(attribution)).find((h) => entityType(h.key) === 'country');
+          // (The speaker's country as the sentence names it, "الرئيس الكندي جون سميث", nearest the figure.)
+          const near = speakerCountries.reduce<EntityHit | undefined>((best, h) => (!best || Math.abs(h.from - loc.qFrom) < Math.abs(best.from - loc.qFrom) ? h : best), undefined);
+          const words = tokensOf(attribution);
+          const a = near ?? (namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key)));
           if (a) {
             scope.owners.push(a.key);
             scopeFrom = 'guessed';

@@ -3,6 +3,12 @@
 //    "منذ بدء الحرب/العدوان/الحملة", "منذ اندلاع الصراع", "منذ بداية العام", "منذ 12 مارس"
 //    (a date weeks before the article, in a sentence naming a conflict). Not "منذ اندلاع الحرائق" or "منذ أمس الأربعاء": an
 //    event's own toll since it began is that event's toll.
+//    In an article about a war or an epidemic, a toll said to be the whole one needs no "منذ":
+//    "الحصيلة الإجمالية", "إجمالي عدد الضحايا", "ليرتفع العدد الإجمالي إلى", "الحصيلة الكلية", and
+//    "في القطاع منذ 7 أكتوبر" (a date weeks back) are the conflict's toll, not one raid's or day's —
+//    unless an event is named right after ("الحصيلة الإجمالية للزلزال", "إجمالي ضحايا الهجوم":
+//    that event's own toll) or the total is over places ("في البلدين"). A toll named as the war's
+//    ("حصيلة العدوان", "عدد ضحايا الحرب") is the war's whole toll in any article.
 //  - new (`:new`): the day's or the last report's added cases — "خلال الـ24 ساعة الماضية",
 //    "في آخر 24 ساعة", "خلال يوم واحد" (like "4 وفيات جديدة", read in concept-of.ts).
 // Anything else is the figure of the story's own event (one raid, one quake, one fire).
@@ -10,6 +16,7 @@
 import type { Token } from '../text/tokens';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
+import { isEventNounWord } from '../text/events';
 
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
 const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تصعيد|عمليات)$/;
@@ -20,6 +27,23 @@ const OPENS_CLAUSE = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعد�
 // After a figure, a verb of a toll ("وارتفعت الحصيلة منذ …") starts the next figure's clause.
 const NEW_FIGURE = /^(و|ف)?(ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|تخطي|تخطت|زاد|زادت)$/;
 const NEAR = 14;
+// A war's or an epidemic's words anywhere in an article (with a glued conjunction, preposition or article).
+const WAR_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(حرب|عدوان|احتلال|قتال|معارك|صراع|نزاع|حصار|تصعيد|اجتياح|جايحه|وباء)(?![\u0621-\u064a])/;
+/** True where a folded article text is about a war or an epidemic (normalizeArabic). */
+export const isConflictText = (normalized: string): boolean => WAR_TEXT.test(normalized);
+// Tolls whose whole over a conflict is another measure than one incident's.
+// (Not the displaced, those who crossed or the arrested: a wave of flight or a campaign of
+// arrests is often the story's own event.)
+const TOLL = /^(death|injured|casualties|missing)(:|$)/;
+/** True where a concept is a toll a conflict adds up over time. */
+export const isTollConcept = (concept: string): boolean => TOLL.test(concept);
+// "الحصيلة الإجمالية", "العدد الكلي", "إجمالي عدد": a total word beside the toll's head noun.
+const TOTAL_WORD = /^(اجمالي|اجماليه|كلي|كليه)$/;
+const TOLL_HEAD = /^(حصيله|عدد|اعداد)$/;
+// An event named right after the total ("الحصيلة الإجمالية للزلزال"): that event's own toll.
+const EVENT_AFTER = /^(مجزره|قصف|كارثه|غرق|تحطم|اصطدام)$/;
+// "في البلدين", "في الدول الثلاث": a total over places (scope.ts TOTAL), not over time.
+const PLACES_SUM = /^(بلدين|دولتين|بلدان|دول)$/;
 const MIN_DAYS_SINCE = 20;
 
 interface Marker {
@@ -48,8 +72,37 @@ function daysSince(tokens: Token[], i: number, published: string | null): number
   return null;
 }
 
+// "حصيلة العدوان", "عدد ضحايا الحرب", "قتلى المعارك": a toll named as a war's.
+const TOLL_NOUN = /^(حصيله|عدد|اعداد|ضحايا|شهداء|قتلي|وفيات|جرحي|مصابين|اصابات)$/;
+const WAR_NOUN = /^(حرب|عدوان|قتال|معارك|صراع|نزاع|اجتياح)$/;
+// (The war's noun right after the toll's, a genitive: not "عدد القتلى في الحرب … منذ 5 يونيو".)
+const isWarToll = (tokens: Token[], i: number): boolean =>
+  tokens[i].type === 'word' && WAR_NOUN.test(tokens[i].bare) && tokens[i - 1]?.type === 'word' && TOLL_NOUN.test(tokens[i - 1].bare);
+
+/** True where a sentence sums places ("في البلدين"): its total is over places, not over time. */
+export const sumsPlaces = (tokens: Token[]): boolean => tokens.some((t) => t.type === 'word' && PLACES_SUM.test(t.bare));
+
+const namesEvent = (t: Token | undefined): boolean => !!t && t.type === 'word' && (isEventNounWord(t.norm) || !!INSTANCES[t.bare] || EVENT_AFTER.test(t.bare));
+
+/** "الحصيلة الإجمالية للشهداء", "إجمالي عدد الضحايا": a whole toll, not bound to one event. */
+function isWholeToll(tokens: Token[], i: number): boolean {
+  if (!TOTAL_WORD.test(tokens[i].bare)) return false;
+  const head = [tokens[i - 1], tokens[i - 2], tokens[i + 1]].some((t) => t?.type === 'word' && TOLL_HEAD.test(t.bare));
+  if (!head || tokens.slice(i + 1, i + 4).some(namesEvent)) return false;
+  return !sumsPlaces(tokens);
+}
+
+/** What a figure's cues depend on beyond its sentence. */
+export interface MeasureContext {
+  /** The figure is a toll (the dead, the injured, the missing). */
+  toll: boolean;
+  /** …in an article about a war or an epidemic: a whole toll needs no "منذ بدء …". */
+  warArticle: boolean;
+}
+
 /** The phrases of a sentence that make a figure cumulative or new. */
-function markersOf(tokens: Token[], published: string | null): Marker[] {
+function markersOf(tokens: Token[], published: string | null, cues: MeasureContext): Marker[] {
+  const war = cues.toll && cues.warArticle;
   const out: Marker[] = [];
   // A conflict named in the same stretch of words as "منذ" (no comma between, a few words apart).
   const conflictNear = (i: number): boolean => {
@@ -67,13 +120,15 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       // "منذ بدء العدوان", "منذ أن بدأت الحرب", "منذ بداية العام الجاري".
       const next = tokens.slice(i + 1, i + 5).filter((w) => w.type === 'word' && w.norm !== 'ان');
       if (next.length >= 2 && BEGAN.test(next[0].bare) && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
-      else if (conflictNear(i)) {
-        // "في الحرب على الإقليم منذ 12 مارس": a date weeks back, in a sentence about a conflict.
+      else if ((conflictNear(i) || war) && !tokens.slice(i + 1, i + 3).some(namesEvent)) {
+        // "في الحرب على الإقليم منذ 12 مارس": a date weeks back, in a sentence about a conflict
+        // (or a toll in an article about one: "في القطاع منذ 7 أكتوبر"; not "منذ زلزال 6 شباط").
         // (A crisis the story itself is about — "عبور 40 ألفا منذ 3 أيار" — names none there.)
         const days = daysSince(tokens, i, published);
         if (days !== null && days >= MIN_DAYS_SINCE) out.push({ from: i, to: i + 3, kind: 'since' });
       }
     }
+    if ((war && isWholeToll(tokens, i)) || (cues.toll && isWarToll(tokens, i))) out.push({ from: i, to: i + 1, kind: 'since' });
     // "خلال الـ24 ساعة الماضية", "في آخر 24 ساعة", "الساعات الـ24 الماضية", "خلال يوم واحد".
     if (t.type === 'num' && t.norm === '24') {
       const after = tokens[i + 1]?.bare ?? '';
@@ -113,8 +168,14 @@ function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, f
  * before the figure covers it and the list items after ("منذ بدء العدوان إلى 37 ألفا و84 ألف
  * مصاب"); a marker after covers the figure right before it ("قتل 30 ألفا منذ اندلاع الصراع").
  */
-export function measureKindOf(tokens: Token[], loc: Located, stops: Uint8Array, published: string | null): '' | ':since' | ':new' {
-  for (const m of markersOf(tokens, published)) {
+export function measureKindOf(
+  tokens: Token[],
+  loc: Located,
+  stops: Uint8Array,
+  published: string | null,
+  cues: MeasureContext = { toll: false, warArticle: false },
+): '' | ':since' | ':new' {
+  for (const m of markersOf(tokens, published, cues)) {
     const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false);
     const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true);
     if (before || after) return m.kind === 'since' ? ':since' : ':new';

@@ -36,7 +36,8 @@ const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.no
 const AREA_WORD = /^(منطقه|قريه|حي)$/;
 const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
 // "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
-const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '');
+// "قبالة سواحل كندا": the coast a figure happened off is where, never whose.
+const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '') || /^(سواحل|ساحل|شواطي|شاطي|قباله|قبال|مياه)$/.test(tokens[i - 1]?.bare ?? '');
 const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
@@ -76,6 +77,7 @@ export function scopeOf(
   sentence: string,
   base: number,
   personOwns = false,
+  notOwner: ReadonlySet<EntityHit> = new Set(),
 ): Scope {
   const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
   const owners: string[] = [];
@@ -125,7 +127,8 @@ export function scopeOf(
       if (h.admin) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
       anchor = h.to;
-    } else if (h.type === 'org') {
+    } else if (h.type === 'org' || notOwner.has(h)) {
+      // (An outlet, a speaker or the side that struck: roles.ts.)
       continue;
     } else if (coordinated) {
       // "55.80 في المئة وسميث على 44.20": the next item of a list, not the owner.
@@ -185,8 +188,9 @@ export function scopeOf(
     // Nearest named subject before the figure, with what is coordinated to it ("كندا والبرازيل").
     // "زلزال أونتاريو" names the earthquake, not whose dead are counted.
     // Organisations give figures; they are sources, not whose figure it is.
+    // Sources and actors (roles.ts: «أعلن خفر السواحل X», «غارة X») are never whose figure it is.
     const subj = before.filter(
-      (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
+      (h) => h.type !== 'org' && !notOwner.has(h) && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
     );
     const last = subj[subj.length - 1];
     if (last) {
@@ -214,7 +218,7 @@ export function scopeOf(
       return false;
     };
     const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
-    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
+    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
     const last = earlier[earlier.length - 1];
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {

@@ -98,7 +98,12 @@ export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[]
     // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
     const unit = forms.some((f) => UNIT_WORDS.has(f)) || (forms.includes('ولايه') && isProvinceName(tokens[i + 1]));
     const town = !unit && forms.some((f) => TOWN_WORDS.has(f));
-    if ((unit || town) && isNameWord(tokens[i + 1], true)) {
+    // "المخيم أسفرت …", "بالمدينة رصدت": a unit word with the article refers back to a place, and
+    // the word after it is no name; a name follows it in a construct ("مخيم X", "بمدينة X") or,
+    // with the article too, in apposition ("المدينة المنورة").
+    const definite = (w: Token | undefined): boolean => !!w && (/^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(w.norm) || /^(و|ف)?لل/.test(w.norm));
+    const refersBack = definite(t) && !definite(tokens[i + 1]);
+    if ((unit || town) && !refersBack && isNameWord(tokens[i + 1], true)) {
       const known = matchAt(tokens, i + 1, people);
       if (known && known.type !== 'person') {
         out.push({ key: known.key, type: known.type, from: i, to: i + 1 + known.len, admin: unit || undefined });

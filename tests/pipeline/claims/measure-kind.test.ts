@@ -70,6 +70,48 @@ describe('a cumulative toll is apart from one incident\'s and one day\'s', () =>
   });
 });
 
+describe('a whole toll of a war is cumulative without «منذ»', () => {
+  const WAR = 'وتتواصل الحرب على الإقليم منذ أشهر. ';
+  it('reads «الحصيلة الإجمالية», «إجمالي عدد», «العدد الإجمالي», «الحصيلة الكلية» in an article about a war', () => {
+    for (const [text, v] of [
+      ['وارتفعت الحصيلة الإجمالية للقتلى في الإقليم إلى 36 ألفا.', 36000],
+      ['وبلغ إجمالي عدد الضحايا 36 ألف قتيل.', 36000],
+      ['وقتل 40 شخصا في الغارة على المدرسة، ليرتفع العدد الإجمالي للقتلى إلى 36 ألفا.', 36000],
+      ['وارتفعت الحصيلة الكلية للجرحى إلى 80 ألفا.', 80000],
+    ] as const) {
+      expect(concept(WAR + text, v)).toMatch(/^(death|injured)(:[a-z]+)?:since$/);
+      expect(byValue(WAR + text, v)?.places ?? []).toEqual([]);
+    }
+  });
+
+  it('reads a date weeks back in an article about a war, not only beside the word war', () => {
+    expect(concept(WAR + 'وارتفعت حصيلة القتلى في الإقليم منذ 3 فبراير إلى 18 ألفا.', 18000)).toBe('death:since');
+    expect(concept('وارتفعت حصيلة القتلى في الإقليم منذ 3 فبراير إلى 18 ألفا.', 18000)).toBe('death');
+  });
+
+  it('reads a toll named as the war\'s in any article, and the list items it covers', () => {
+    const text = 'وارتفعت حصيلة ضحايا الحرب على الإقليم إلى 36 ألفا و80 ألف مصاب.';
+    expect(concept(text, 36000)).toBe('death:since');
+    expect(concept(text, 80000)).toBe('injured:since');
+    expect(concept('وبذلك ترتفع حصيلة العدوان على الإقليم إلى 36 ألف قتيل.', 36000)).toBe('death:since');
+    expect(concept('وقتل 40 شخصا في الغارة، وهي الأعنف في الحرب.', 40)).toBe('death');
+  });
+
+  it('keeps the raid\'s own toll of the same sentence the raid\'s, and the two apart', () => {
+    const text = WAR + 'وقتل 40 شخصا في الغارة على المدرسة، ليرتفع العدد الإجمالي للقتلى إلى 36 ألفا.';
+    const raid = byValue(text, 40) as Claim;
+    expect(raid.concept).toBe('death');
+    expect(matchScore(raid, byValue(text, 36000) as Claim)).toBeNull();
+  });
+
+  it('leaves an event\'s own total, a total over places, and any total outside a war as they were', () => {
+    expect(concept(WAR + 'وبلغت الحصيلة الإجمالية لضحايا الزلزال 2900 قتيل.', 2900)).toBe('death');
+    expect(concept(WAR + 'ويرتفع عدد القتلى الإجمالي في البلدين إلى 50 ألف قتيل.', 50000)).toBe('death');
+    expect(concept('وارتفعت الحصيلة الإجمالية للقتلى في الإقليم إلى 36 ألفا.', 36000)).toBe('death');
+    expect(concept(WAR + 'وبلغ إجمالي عدد المستثمرين 36 ألفا.', 36000)).not.toMatch(/:since$/);
+  });
+});
+
 describe('the dead and the injured counted together are neither the dead nor the injured', () => {
   it('reads a combined noun after the figure or before it', () => {
     for (const [text, v] of [

@@ -38,6 +38,14 @@ describe('findEntities', () => {
     expect(displayName('place:فالوريا')).toBe('فالوريا');
   });
 
+  it('takes no name after a unit or town word with the article: it refers back to a place', () => {
+    expect(keys('وأسفرت الغارات على المخيم أسفرت عن دمار واسع')).toEqual([]);
+    expect(keys('وعاد الهدوء إلى المدينة صباحا')).toEqual([]);
+    expect(keys('في مخيم الوادي')).toEqual(['town:وادي']);
+    // (A name in apposition keeps the article too.)
+    expect(keys('في المدينة الزرقاء')).toEqual(['town:زرقاء']);
+  });
+
   it('does not take a term of office or a word like "financial" for a place', () => {
     expect(keys('فاز بولاية رئاسية ثالثة')).toEqual([]);
     expect(keys('الوضع المالي للشركة')).toEqual([]);
