@@ -6,7 +6,7 @@ import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf } from '../text/tokens';
-import { findEntities, entityType, learnPeople, type EntityHit } from '../text/entities';
+import { findEntities, entityType, learnPeople, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { attributionOf, speakerOfSentence, type AttributionContext } from './attribution';
 import { isComparable } from './comparable';
@@ -177,11 +177,16 @@ export function extractClaims(text: string, options: { published?: string | null
           const fi = tokens[loc.unitEnd];
           const name = tokens[loc.unitEnd + 1];
           if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word') {
-            scope.places.push(`place:${name.stem}`);
+            scope.places.push(patternPlaceKey([name]));
             scope.admin = true;
             scopeFrom = 'list';
           }
         }
+        // "44 قتيلا، بينهم 20 في ولاية X": a part named by its province is that province's figure —
+        // its place already keeps it from the total, and another read's "20 قتيلا في ولاية X" is
+        // the same figure.
+        // (Only a place named with a unit word: "منها 22 حريقا في الجبال" stays a part.)
+        if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin))) concept = concept.slice(0, -':part'.length);
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
         if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);

@@ -5,8 +5,9 @@
 
 import type { Token } from '../text/tokens';
 import { isClauseBreak } from '../text/tokens';
-import type { EntityHit } from '../text/entities';
+import { patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
+import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 
 export interface Scope {
@@ -33,7 +34,11 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' 
 const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
-const AREA_WORD = /^(منطقه|قريه|حي)$/;
+// "منها/منهم": the figure (or the one before it) is a part of a larger count.
+const OF_THEM = /^(و)?(منها|منهم|بينهم|بينها)$/;
+// "و" opening a new item of a list ("وفي", "وبإقليم", "وثلاثة"), not a word's own first letter ("وفاة").
+const startsWithWa = (t: Token): boolean => t.norm === 'و' || t.norm === 'وفي' || (t.norm.startsWith('و') && t.bare !== t.norm);
+const isOpenBracket = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[(\[]$/.test(t.raw);
 const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
 // "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
 const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '');
@@ -95,12 +100,17 @@ export function scopeOf(
   // After the counted noun.
   let limit = Math.min(ce, unitEnd + AFTER_WINDOW);
   for (let i = unitEnd; i < limit; i++) if (stops[i]) limit = i;
+  // "سجلت 21 وفاة وفي إقليم X 3 وفيات": a place opening a new item ("وفي", "وب") before the next
+  // figure is that figure's.
+  const nextFigureAt = stops[limit] === 1 ? limit : -1;
   // Each place or owner must follow the noun or the previous one closely, so that
   // "جندي كوري للقتال في أوكرانيا" is not a count of soldiers in Ukraine.
   let anchor = unitEnd;
   // "3000 آخرون في كندا", "12 شخصا في حلب": a generic noun after the figure is part of it.
   // "17 حالة وفاة بعمالة أونتاريو": the counted noun after a generic one is part of it too.
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
+  // "وسجلت 1293 حالة وفاة منها في إقليم X": "of them" between the figure and its place.
+  if (OF_THEM.test(tokens[anchor]?.norm ?? '') && (isFi(tokens[anchor + 1]) || startsWithBa(tokens[anchor + 1] ?? tokens[anchor]))) anchor++;
   // "12 ألف هكتار من مساحة الغابات في النخيل": a من phrase saying what is counted stands between
   // the noun and its place.
   if (tokens[anchor]?.norm === 'من' && tokens[anchor + 1]?.type === 'word') {
@@ -120,6 +130,7 @@ export function scopeOf(
     const coordinated = /^و/.test(first.norm) && first.bare !== first.norm && gap === 0;
     const placeLike =
       fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0);
+    if (nextFigureAt >= 0 && startsWithWa(tokens[intro])) break;
     if (placeLike && intro - anchor <= 0) {
       places.push(h.key);
       if (h.admin) admin = true;
@@ -157,7 +168,18 @@ export function scopeOf(
   // "70 شخصا، معظمهم من كندا والبرازيل، وتمكنت الفرق من إنقاذ 90": an aside names who the previous
   // figure's people were.
   for (let i = qFrom - 1; i >= bStart; i--) if (ASIDE.test(tokens[i].norm)) bStart = qFrom;
-  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
+  // "21 قتيلا في إقليم X وثلاثة في Y": a place right after an earlier figure's noun is that
+  // figure's, not this one's (a per-place list).
+  const cutByFigure = bStart > cs && stops[bStart - 1] === 1;
+  const ownsPrevious = (h: EntityHit): boolean => {
+    if (!cutByFigure) return false;
+    let intro = h.from;
+    while (intro > bStart && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
+    if (intro > bStart && isFi(tokens[intro - 1])) intro--;
+    const between = tokens.slice(bStart, intro + 1);
+    return intro - bStart <= 2 && between.every((t) => t.type === 'word' && !startsWithWa(t));
+  };
+  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom && !ownsPrevious(h));
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
     // "في البرازيل وكندا": a name coordinated right after a place is a place too.
@@ -167,6 +189,16 @@ export function scopeOf(
       if (!places.includes(h.key)) places.push(h.key);
       if (h.admin) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // "أغلبهم في إقليم X (1293 وفاة)", "والواحة (452)": a figure in brackets right after a place
+  // is that place's.
+  if (places.length === 0 && isOpenBracket(tokens[qFrom - 1])) {
+    const h = hits.find((x) => x.to === qFrom - 1 && x.type !== 'org' && x.type !== 'person');
+    if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
     }
   }
   // "حصل جون سميث منافس الرئيس على 47.86": the subject right after حصل.
@@ -188,7 +220,13 @@ export function scopeOf(
       (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
     );
     const last = subj[subj.length - 1];
-    if (last) {
+    if (last?.admin) {
+      // "إن إقليم X سجل 1293 وفاة", "وتصدر إقليم X القائمة بـ…": a province as the subject is
+      // where the figure is, never whose.
+      places.push(last.key);
+      admin = true;
+      placeText = textOf(tokens, sentence, base, last.from, last.to);
+    } else if (last) {
       owners.push(last.key);
       let from = last.from;
       for (let k = subj.length - 2; k >= 0; k--) {
@@ -229,19 +267,17 @@ export function scopeOf(
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
-  // "21 قتيلا في منطقة X": an area named after the figure is where it is, even one the gazetteer
-  // does not know — a local figure, never the whole toll.
-  if (places.length === 0) {
+  // "بينهم 20 في X", "منها 1293 بالوادي": a part of a total given before is that part's place,
+  // named by its bare word even where no unit word or gazetteer names it.
+  if (places.length === 0 && OF_THEM.test(tokens[qFrom - 1]?.norm ?? '')) {
     let k = unitEnd;
     while (k < Math.min(limit, unitEnd + 3) && isGenericUnit(tokens[k])) k++;
-    if ((isFi(tokens[k]) && AREA_WORD.test(tokens[k + 1]?.norm ?? '')) || /^و?ب(منطقه|قريه|حي)$/.test(tokens[k]?.norm ?? '')) {
-      const nameAt = isFi(tokens[k]) ? k + 2 : k + 1;
-      const name = tokens[nameAt];
-      if (name?.type === 'word' && !stops[nameAt]) {
-        places.push(`place:${name.stem}`);
-        admin = true;
-        placeText = textOf(tokens, sentence, base, k, nameAt + 1);
-      }
+    const name = isFi(tokens[k]) ? tokens[k + 1] : tokens[k] && startsWithBa(tokens[k]) ? tokens[k] : undefined;
+    const nameAt = name ? tokens.indexOf(name) : -1;
+    if (name && nameAt < limit && isNameWord(name, true) && !conceptOfWord(name) && !isGenericUnit(name)) {
+      places.push(patternPlaceKey([name], 'place:', name === tokens[k]));
+      admin = true;
+      placeText = textOf(tokens, sentence, base, k, nameAt + 1);
     }
   }
   // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.
