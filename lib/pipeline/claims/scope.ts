@@ -36,6 +36,8 @@ const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ي
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
 // "منها/منهم": the figure (or the one before it) is a part of a larger count.
 const OF_THEM = /^(و)?(منها|منهم|بينهم|بينها)$/;
+/** Letters glued before a word ("وب" in "وبإقليم", "ل" in "لإقليم"). */
+const cliticsOf = (t: Token): string => t.norm.slice(0, t.norm.length - t.bare.length);
 // "و" opening a new item of a list ("وفي", "وبإقليم", "وثلاثة"), not a word's own first letter ("وفاة").
 const startsWithWa = (t: Token): boolean => t.norm === 'و' || t.norm === 'وفي' || (t.norm.startsWith('و') && t.bare !== t.norm);
 const isOpenBracket = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[(\[]$/.test(t.raw);
@@ -176,6 +178,7 @@ export function scopeOf(
     let intro = h.from;
     while (intro > bStart && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
     if (intro > bStart && isFi(tokens[intro - 1])) intro--;
+    if (!isFi(tokens[intro]) && !startsWithBa(tokens[h.from])) return false;
     const between = tokens.slice(bStart, intro + 1);
     return intro - bStart <= 2 && between.every((t) => t.type === 'word' && !startsWithWa(t));
   };
@@ -220,7 +223,8 @@ export function scopeOf(
       (h) => h.type !== 'org' && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
     );
     const last = subj[subj.length - 1];
-    if (last?.admin) {
+    // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)
+    if (last?.admin && !/^(و|ف)?ل/.test(cliticsOf(tokens[last.from]))) {
       // "إن إقليم X سجل 1293 وفاة", "وتصدر إقليم X القائمة بـ…": a province as the subject is
       // where the figure is, never whose.
       places.push(last.key);

@@ -84,7 +84,9 @@ function isUnitWord(tokens: Token[], i: number, forms: string[]): boolean {
   if (forms.some((f) => UNIT_WORDS.has(f))) return true;
   // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
-  return forms.some((f) => PHRASE_UNIT_WORDS.has(f)) && inPlacePhrase(tokens, i) && isProvinceName(tokens[i + 1]);
+  // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
+  const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[i].norm);
+  return !definite && forms.some((f) => PHRASE_UNIT_WORDS.has(f)) && inPlacePhrase(tokens, i) && isProvinceName(tokens[i + 1]);
 }
 
 /**
