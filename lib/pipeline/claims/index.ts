@@ -136,7 +136,7 @@ export function extractClaims(text: string, options: { published?: string | null
           previousConcept = concept;
           previousLoc = loc;
         }
-        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''));
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), EVENT_CONCEPTS.has((concept ?? '').split(':')[0]));
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
         let scopeFrom: ClaimEvidence['scope'] = scope.guessed ? 'guessed' : scope.owners.length + scope.places.length > 0 ? 'stated' : 'none';

@@ -73,6 +73,7 @@ function textOf(tokens: Token[], sentence: string, base: number, from: number, t
 /**
  * Scope of the figure whose tokens are [qFrom, qTo) and whose counted noun ends at unitEnd.
  * `stops` marks tokens of other countable figures, which end the search on either side.
+ * `eventCount`: the figure counts an event's people (a toll), which news breaks down by place.
  */
 export function scopeOf(
   tokens: Token[],
@@ -83,6 +84,7 @@ export function scopeOf(
   sentence: string,
   base: number,
   personOwns = false,
+  eventCount = false,
 ): Scope {
   const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
   const owners: string[] = [];
@@ -271,9 +273,10 @@ export function scopeOf(
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
-  // "بينهم 20 في X", "منها 1293 بالوادي": a part of a total given before is that part's place,
-  // named by its bare word even where no unit word or gazetteer names it.
-  if (places.length === 0 && OF_THEM.test(tokens[qFrom - 1]?.norm ?? '')) {
+  // "بينهم 20 في X", "منهم 400 بالوادي": a part of a toll given before is that part's place,
+  // named by its bare word even where no unit word or gazetteer names it. (Only for a toll:
+  // "بينهم 496 ألفا في مراتب …" of other counts names no place.)
+  if (eventCount && places.length === 0 && OF_THEM.test(tokens[qFrom - 1]?.norm ?? '')) {
     let k = unitEnd;
     while (k < Math.min(limit, unitEnd + 3) && isGenericUnit(tokens[k])) k++;
     const name = isFi(tokens[k]) ? tokens[k + 1] : tokens[k] && startsWithBa(tokens[k]) ? tokens[k] : undefined;

@@ -74,7 +74,7 @@ describe('list items', () => {
 });
 
 describe('a region named by its division word is the figure’s place, never the whole toll', () => {
-  const total = byValue('وأسفر الزلزال عن مقتل 900 شخص.', 900);
+  const total = byValue('وأسفر الزلزال عن مقتل 900 شخص.', 900) as Claim;
   const local = (text: string, v: number): Claim => {
     const c = byValue(text, v) as Claim;
     expect(c.adminPlace).toBe(true);
@@ -135,5 +135,10 @@ describe('«بينهم/منهم/منها N في X» after a total: a part scoped
     expect(c.places).toEqual(['place:صفصاف']);
     const other = byValue('وأسفر الزلزال عن مقتل 900 شخص، منهم 300 في المرجان.', 300) as Claim;
     expect(matchScore(c, other)).toBeNull();
+  });
+
+  it('names no bare-word place for a part of other counts, and no part after a verb or كل', () => {
+    expect(byValue('ويعمل في القطاع 900 موظف، بينهم 300 في مراتب عليا.', 300)?.places ?? []).toEqual([]);
+    expect(byValue('وشيدت البلدية 40 مبنى، يضم كل منها 500 شقة.', 500)?.concept).not.toMatch(/:part$/);
   });
 });
