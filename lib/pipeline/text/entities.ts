@@ -72,11 +72,12 @@ function isNameContinuation(t: Token | undefined): boolean {
 // indefinite feminine adjective agreeing with the unit word).
 const isProvinceName = (t: Token | undefined): boolean => !!t && t.type === 'word' && (t.norm.startsWith('ال') || !t.norm.endsWith('ه'));
 
-/** True where token i is introduced as a place: after في, or with a glued ب ("بجهة", "وبمنطقة"). */
-function inPlacePhrase(tokens: Token[], i: number): boolean {
+/** True where token i, the word `form` with its clitics, is introduced as a place: after في, or
+ * with a glued ب ("بجهة", "وبمنطقة"). */
+function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
   const t = tokens[i];
-  const prefix = t.norm.slice(0, t.norm.length - t.bare.length);
-  return /^(و|ف)?ب/.test(prefix) || /^(و|ف)?(في|فى)$/.test(tokens[i - 1]?.norm ?? '');
+  const prefix = t.norm.endsWith(form) ? t.norm.slice(0, t.norm.length - form.length) : '';
+  return /^(و|ف)?ب$/.test(prefix) || /^(و|ف)?(في|فى)$/.test(tokens[i - 1]?.norm ?? '');
 }
 
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
@@ -86,7 +87,8 @@ function isUnitWord(tokens: Token[], i: number, forms: string[]): boolean {
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
   // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
   const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[i].norm);
-  return !definite && forms.some((f) => PHRASE_UNIT_WORDS.has(f)) && inPlacePhrase(tokens, i) && isProvinceName(tokens[i + 1]);
+  const phrase = forms.find((f) => PHRASE_UNIT_WORDS.has(f));
+  return !definite && !!phrase && inPlacePhrase(tokens, i, phrase) && isProvinceName(tokens[i + 1]);
 }
 
 /**
@@ -97,8 +99,10 @@ export function patternPlaceKey(words: Token[], prefix: 'place:' | 'town:' = 'pl
   // The unit word took the clitics: the name keeps its letters ("منطقة فانكوفر"), less its article.
   const head = glued ? words[0].bare : words[0].norm.replace(/^ال(?=..)/, '');
   const key = prefix + [head, ...words.slice(1).map((w) => w.norm)].join(' ');
-  // Written as the text has it, less the letters the key dropped ("فالوريا" keeps its "فال").
-  const dropped = words[0].norm.length - head.length;
+  // Written as the text has it, article included ("جهة المرجان" → "المرجان"), less a glued
+  // preposition ("بالصفصاف" → "الصفصاف").
+  const clitics = glued ? words[0].norm.length - words[0].bare.length : 0;
+  const dropped = glued && words[0].norm.slice(0, clitics).endsWith('ال') ? clitics - 2 : clitics;
   const written = dropped > 0 && words[0].raw.length > dropped ? words[0].raw.slice(dropped) : words[0].raw;
   rememberName(key, [written, ...words.slice(1).map((w) => w.raw)].join(' '));
   return key;
