@@ -11,7 +11,7 @@ import { normalizeArabic } from '../text/normalize';
 import { attributionOf, speakerOfSentence, type AttributionContext } from './attribution';
 import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
-import { clauseAround, scopeOf, TOTAL } from './scope';
+import { clauseAround, namesWholeCountry, rememberUnits, scopeOf, TOTAL, unitReferredTo, type NamedUnits } from './scope';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
@@ -66,6 +66,8 @@ export function extractClaims(text: string, options: { published?: string | null
   // The previous sentence recalled an earlier figure ("وكان X قد أعلن …"): a sentence going on
   // with its speaker ("وأوضح أن …") recalls the same moment.
   let previousRecalled = false;
+  // Provinces named so far, for "في الإقليم" referring back to one.
+  const namedUnits: NamedUnits = new Map();
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
     // This sentence's claims start here: later passes look at them only (linear in the text).
@@ -171,12 +173,24 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.ownerText = null;
           scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
         }
+        // "وبلغت حصيلة الوفيات في الإقليم 300": the province the article named before.
+        if (scope.places.length === 0 && (scope.owners.length === 0 || scope.guessed)) {
+          const unit = unitReferredTo(tokens, clause[0], clause[1], namedUnits);
+          if (unit) {
+            scope.owners = [];
+            scope.ownerText = null;
+            scope.places = [unit.key];
+            scope.admin = true;
+            scope.placeText = unit.text;
+            scopeFrom = 'stated';
+          }
+        }
         // "21 قتيلا في منطقة X وثلاثة في Y": the next item of a per-place breakdown is local too,
         // whether or not the gazetteer knows its place.
         if (scope.places.length === 0 && scope.owners.length === 0 && k > 0 && prevClaim?.sentenceStart === s.start && prevClaim.adminPlace && prevClaim.concept === concept) {
           const fi = tokens[loc.unitEnd];
           const name = tokens[loc.unitEnd + 1];
-          if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word') {
+          if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word' && !namesWholeCountry(name)) {
             scope.places.push(patternPlaceKey([name]));
             scope.admin = true;
             scopeFrom = 'list';
@@ -221,6 +235,7 @@ export function extractClaims(text: string, options: { published?: string | null
     markZones(sentenceClaims, tokens);
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
+    rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';

@@ -82,11 +82,13 @@ function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
 
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
 function isUnitWord(tokens: Token[], i: number, forms: string[]): boolean {
+  // A unit word before a name takes no article: "بالولاية ذاتها", "في الإقليم نفسه" refer back.
+  const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[i].norm);
+  if (definite && /^(ذات|نفس)/.test(tokens[i + 1]?.bare ?? '')) return false;
   if (forms.some((f) => UNIT_WORDS.has(f))) return true;
   // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
   // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
-  const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[i].norm);
   const phrase = forms.find((f) => PHRASE_UNIT_WORDS.has(f));
   return !definite && !!phrase && inPlacePhrase(tokens, i, phrase) && isProvinceName(tokens[i + 1]);
 }
