@@ -312,7 +312,7 @@ export function scopeOf(
 }
 
 // "في البلاد", "في الدولة", "بالمملكة": the whole country, never one place of a breakdown.
-const WHOLE_COUNTRY = /^(ال)?(بلاد|دوله|مملكه|جمهوريه|وطن|قطر)$/;
+const WHOLE_COUNTRY = /^(ال)?(بلاد|دوله|مملكه|جمهوريه|وطن)$/;
 export const namesWholeCountry = (t: Token): boolean => WHOLE_COUNTRY.test(t.bare) || WHOLE_COUNTRY.test(t.norm);
 
 /** Provinces an article has named so far, by their unit word ("اقليم" → the last "إقليم X"). */
