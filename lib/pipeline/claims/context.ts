@@ -5,7 +5,7 @@ import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
 import { conceptOfWord } from './concepts';
-import { TOTAL, zoneOf } from './scope';
+import { ALONE, TOTAL, zoneOf } from './scope';
 import type { Located } from './locate';
 
 /**
@@ -147,7 +147,6 @@ export function shareListEvent(sentenceClaims: Claim[], populations: ReadonlySet
 
 // "وإن ولاية X سجلت وحدها 16 حريقا": "alone" names a part of a figure just given — the same
 // measure over a narrower place or group.
-const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
 const KIND_SUFFIX = /^:(active|since|new)$/;
 
 /**

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import { isClauseBreak, lexicalForms } from '../text/tokens';
 import { UNIT_WORDS } from '../text/gazetteer';
-import { patternPlaceKey, type EntityHit } from '../text/entities';
+import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
@@ -35,6 +35,8 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' 
 const entityTypeOf = (h: EntityHit): string => h.type;
 const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
+/** "وحده/وحدها": one part of a larger figure ("وإن ولاية X سجلت وحدها 16 حريقا"). */
+export const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
 // "منها/منهم": the figure (or the one before it) is a part of a larger count.
 const OF_THEM = /^(و)?(منها|منهم|بينهم|بينها)$/;
 /** Letters glued before a word ("وب" in "وبإقليم", "ل" in "لإقليم"). */
@@ -308,6 +310,10 @@ export function scopeOf(
       }
     }
   }
+  // "وفي مدينة X وحدها، قتل 150 شخصا": "alone" makes a town's figure a part of a larger toll.
+  const local = places.length > 0 && places.every((p) => p !== TOTAL && entityType(p) !== 'country');
+  const alone = (t: Token | undefined): boolean => t?.type === 'word' && ALONE.test(t.norm);
+  if (local && !admin && (tokens.slice(cs, ce).some(alone) || hits.some((h) => places.includes(h.key) && alone(tokens[h.to])))) admin = true;
   return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin, guessed };
 }
 

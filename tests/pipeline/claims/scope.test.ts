@@ -109,6 +109,14 @@ describe('a region named by its division word is the figure’s place, never the
     local('وأسفر الزلزال عن مقتل 900 شخص، أغلبهم في إقليم النخيل (400 وفاة).', 400);
   });
 
+  it('reads a town «وحدها» as a part of a larger toll, a town alone as a place only', () => {
+    local('وفي مدينة الصفصاف وحدها، قتل 150 شخصا.', 150);
+    local('وقتل 150 شخصا في مدينة الصفصاف وحدها.', 150);
+    const town = byValue('وقتل 150 شخصا في مدينة الصفصاف.', 150);
+    expect(town?.places).toEqual(['town:صفصاف']);
+    expect(town?.adminPlace).toBeUndefined();
+  });
+
   it('gives a place named after an earlier figure’s noun to that figure only', () => {
     const text = 'وارتفعت الحصيلة إلى 21 قتيلا في كندا وثلاثة في البرازيل.';
     expect(byValue(text, 3)?.places).toEqual(['br']);
