@@ -4,8 +4,7 @@
 //  - place: where ("في كندا", "بإقليم أونتاريو", "أما في البرازيل، فقد قتل …").
 
 import type { Token } from '../text/tokens';
-import { isClauseBreak, lexicalForms } from '../text/tokens';
-import { UNIT_WORDS } from '../text/gazetteer';
+import { isClauseBreak } from '../text/tokens';
 import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
@@ -33,7 +32,7 @@ export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
 const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
 const entityTypeOf = (h: EntityHit): string => h.type;
-const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
+export const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
 /** "وحده/وحدها": one part of a larger figure ("وإن ولاية X سجلت وحدها 16 حريقا"). */
 export const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
@@ -47,7 +46,7 @@ const isOpenBracket = (t: Token | undefined): boolean => !!t && t.type === 'punc
 const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
 // "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
 const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '');
-const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
+export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
 
@@ -69,7 +68,7 @@ export function clauseAround(tokens: Token[], from: number, to: number): [number
   return [s, e];
 }
 
-function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {
+export function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {
   return sentence.slice(tokens[from].start - base, tokens[to - 1].end - base);
 }
 
@@ -315,43 +314,6 @@ export function scopeOf(
   const alone = (t: Token | undefined): boolean => t?.type === 'word' && ALONE.test(t.norm);
   if (local && !admin && (tokens.slice(cs, ce).some(alone) || hits.some((h) => places.includes(h.key) && alone(tokens[h.to])))) admin = true;
   return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin, guessed };
-}
-
-// "في البلاد", "في الدولة", "بالمملكة": the whole country, never one place of a breakdown.
-const WHOLE_COUNTRY = /^(ال)?(بلاد|دوله|مملكه|جمهوريه|وطن)$/;
-export const namesWholeCountry = (t: Token): boolean => WHOLE_COUNTRY.test(t.bare) || WHOLE_COUNTRY.test(t.norm);
-
-/** Provinces an article has named so far, by their unit word ("اقليم" → the last "إقليم X"). */
-export type NamedUnits = Map<string, { key: string; text: string }>;
-// Unit words a definite form of which refers back to the province named before ("في الإقليم").
-// (Not "المنطقة", "الجهة": "the region", "the authority".)
-const BACK_UNITS = new Set([...UNIT_WORDS, 'ولايه']);
-const unitFormOf = (t: Token | undefined): string | undefined => (t?.type === 'word' ? lexicalForms(t).find((f) => BACK_UNITS.has(f)) : undefined);
-
-/** Remembers the provinces a sentence names with their unit word, for later back references. */
-export function rememberUnits(tokens: Token[], hits: EntityHit[], named: NamedUnits, sentence: string, base: number): void {
-  for (const h of hits) {
-    const unit = h.admin ? unitFormOf(tokens[h.from]) : undefined;
-    if (unit) named.set(unit, { key: h.key, text: textOf(tokens, sentence, base, h.from, h.to) });
-  }
-}
-
-/**
- * The province a clause [from, to) refers back to with the definite unit word alone ("وبلغت
- * الحصيلة في الإقليم 300", "بالولاية ذاتها"), when the article named one before; else null.
- */
-export function unitReferredTo(tokens: Token[], from: number, to: number, named: NamedUnits): { key: string; text: string } | null {
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    const unit = unitFormOf(t);
-    if (!unit || !/^(و|ف)?(ب)?ال/.test(t.norm)) continue;
-    if (!startsWithBa(t) && !isFi(tokens[i - 1])) continue;
-    // "في الولاية الثانية" (a term of office), "في الإقليم الجنوبي": not the province named before.
-    const next = tokens[i + 1];
-    if (next?.type === 'word' && next.norm.startsWith('ال') && !/^(ذات|نفس)/.test(next.bare)) continue;
-    return named.get(unit) ?? null;
-  }
-  return null;
 }
 
 // "في مناطق سيطرة الحكومة", "تحت سيطرة المسلحين": a figure for one side's zone of a country,

@@ -126,23 +126,6 @@ describe('a region named by its division word is the figure’s place, never the
   });
 });
 
-describe('«في الإقليم», «بالولاية ذاتها»: the province the article named before', () => {
-  it('takes the last province named with that unit word', () => {
-    const text = 'وأسفر الزلزال عن مقتل 900 شخص. وتضرر إقليم النخيل أكثر من غيره. وبلغت حصيلة الوفيات في الإقليم 300.';
-    expect(byValue(text, 300)?.places).toEqual(['place:نخيل']);
-    expect(byValue(text, 300)?.adminPlace).toBe(true);
-    const same = 'وفي ولاية النخيل، اندلع 20 حريقا. وسجلت بالولاية ذاتها 12 وفاة، من أصل 44 وفاة في البلاد.';
-    expect(byValue(same, 12)?.places).toEqual(['place:نخيل']);
-    // "في البلاد" is the whole country, never the next place of a breakdown.
-    expect(byValue(same, 44)?.places ?? []).toEqual([]);
-  });
-
-  it('guesses no province when the article named none, nor for a term of office', () => {
-    expect(byValue('وأسفر الزلزال عن مقتل 900 شخص. وبلغت حصيلة الوفيات في الإقليم 300.', 300)?.places ?? []).toEqual([]);
-    expect(byValue('وفاز الرئيس في ولاية النخيل. وقتل في الولاية الثانية 60 معارضا.', 60)?.places ?? []).toEqual([]);
-  });
-});
-
 describe('«بينهم/منهم/منها N في X» after a total: a part scoped to X', () => {
   const text = 'وقالت الحماية المدنية إن 44 شخصا لقوا حتفهم في الحرائق، بينهم 20 في ولاية النخيل.';
 
