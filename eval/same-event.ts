@@ -42,7 +42,7 @@ interface Setting {
 function parseSetting(s: string): Setting {
   const [units, anchor, places, incidents, scopes, values, earlier] = s.split('/');
   if (!['any', 'headline', 'root', 'never', 'both'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
-  if (scopes && !['same', 'unscoped'].includes(scopes)) throw new Error(`unknown round-up scopes ${scopes} in ${s}`);
+  if (scopes && !['same', 'unscoped', 'unscoped-parts'].includes(scopes)) throw new Error(`unknown round-up scopes ${scopes} in ${s}`);
   if (values && !['conflict', 'bounds'].includes(values)) throw new Error(`unknown round-up values ${values} in ${s}`);
   return {
     units: units as UnitRule,

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { conceptOfWord } from './concepts';
-import { TOTAL, zoneOf } from './scope';
+import { ALONE, TOTAL, zoneOf } from './scope';
 import type { Located } from './locate';
 
 /**
@@ -107,7 +107,10 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   const event = prevConcept.split(':')[0];
   // "52 لقوا حتفهم، بينهم 19": the previous figure's own event words may stand between.
   const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
-  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return concept;
+  // ("44 شخصا لقوا حتفهم في الحرائق، بينهم 20 في ولاية X": further away, "of which" opening a
+  // phrase still names a part; not after a verb or كل, "استفاد منها 25 ألفا", "كل منها 36 طنا".)
+  const opensPhrase = ofWhich && (tokens[loc.qFrom - 2]?.type === 'punct' || tokens[loc.qFrom - 2]?.norm === 'من');
+  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return opensPhrase && !concept.endsWith(':part') ? `${concept}:part` : concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;
@@ -151,7 +154,6 @@ export function shareListEvent(sentenceClaims: Claim[], populations: ReadonlySet
 
 // "وإن ولاية X سجلت وحدها 16 حريقا": "alone" names a part of a figure just given — the same
 // measure over a narrower place or group.
-const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
 const KIND_SUFFIX = /^:(active|since|new)$/;
 
 /**

@@ -6,13 +6,14 @@ import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf } from '../text/tokens';
-import { findEntities, entityType, learnPeople, type EntityHit } from '../text/entities';
+import { findEntities, entityType, learnPeople, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
 import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
+import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
@@ -69,6 +70,8 @@ export function extractClaims(text: string, options: { published?: string | null
   // The previous sentence recalled an earlier figure ("وكان X قد أعلن …"): a sentence going on
   // with its speaker ("وأوضح أن …") recalls the same moment.
   let previousRecalled = false;
+  // Provinces named so far, for "في الإقليم" referring back to one.
+  const namedUnits: NamedUnits = new Map();
   for (const s of splitSentences(text)) {
     const inSentence: Quantity[] = [];
     // This sentence's claims start here: later passes look at them only (linear in the text).
@@ -156,7 +159,7 @@ export function extractClaims(text: string, options: { published?: string | null
           previousConcept = concept;
           previousLoc = loc;
         }
-        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), notOwner);
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), EVENT_CONCEPTS.has((concept ?? '').split(':')[0]), notOwner);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
@@ -193,17 +196,34 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.ownerText = null;
           scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
         }
+        // "وبلغت حصيلة الوفيات في الإقليم 300": the province the article named before.
+        if (scope.places.length === 0 && (scope.owners.length === 0 || scope.guessed)) {
+          const unit = unitReferredTo(tokens, clause[0], clause[1], namedUnits);
+          if (unit) {
+            scope.owners = [];
+            scope.ownerText = null;
+            scope.places = [unit.key];
+            scope.admin = true;
+            scope.placeText = unit.text;
+            scopeFrom = 'stated';
+          }
+        }
         // "21 قتيلا في منطقة X وثلاثة في Y": the next item of a per-place breakdown is local too,
         // whether or not the gazetteer knows its place.
         if (scope.places.length === 0 && scope.owners.length === 0 && k > 0 && prevClaim?.sentenceStart === s.start && prevClaim.adminPlace && prevClaim.concept === concept) {
           const fi = tokens[loc.unitEnd];
           const name = tokens[loc.unitEnd + 1];
-          if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word') {
-            scope.places.push(`place:${name.stem}`);
+          if (fi && /^(في|ب)$/.test(fi.norm) && name?.type === 'word' && !namesWholeCountry(name)) {
+            scope.places.push(patternPlaceKey([name]));
             scope.admin = true;
             scopeFrom = 'list';
           }
         }
+        // "44 قتيلا، بينهم 20 في ولاية X": a part named by its province is that province's figure —
+        // its place already keeps it from the total, and another read's "20 قتيلا في ولاية X" is
+        // the same figure.
+        // (Only a place named with a unit word: "منها 22 حريقا في الجبال" stays a part.)
+        if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin))) concept = concept.slice(0, -':part'.length);
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
         if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
@@ -243,6 +263,7 @@ export function extractClaims(text: string, options: { published?: string | null
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
     victimsOfBoth(sentenceClaims);
+    rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';

@@ -5,8 +5,9 @@
 
 import type { Token } from '../text/tokens';
 import { isClauseBreak } from '../text/tokens';
-import type { EntityHit } from '../text/entities';
+import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
+import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 
 export interface Scope {
@@ -31,14 +32,22 @@ export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
 const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
 const entityTypeOf = (h: EntityHit): string => h.type;
-const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
+export const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
 const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
-const AREA_WORD = /^(منطقه|قريه|حي)$/;
+/** "وحده/وحدها": one part of a larger figure ("وإن ولاية X سجلت وحدها 16 حريقا"). */
+export const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
+// "منها/منهم": the figure (or the one before it) is a part of a larger count.
+const OF_THEM = /^(و)?(منها|منهم|بينهم|بينها)$/;
+/** Letters glued before a word ("وب" in "وبإقليم", "ل" in "لإقليم"). */
+const cliticsOf = (t: Token): string => t.norm.slice(0, t.norm.length - t.bare.length);
+// "و" opening a new item of a list ("وفي", "وبإقليم", "وثلاثة"), not a word's own first letter ("وفاة").
+const startsWithWa = (t: Token): boolean => t.norm === 'و' || t.norm === 'وفي' || (t.norm.startsWith('و') && t.bare !== t.norm);
+const isOpenBracket = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[(\[]$/.test(t.raw);
 const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
 // "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
 // "قبالة سواحل كندا": the coast a figure happened off is where, never whose.
 const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '') || /^(سواحل|ساحل|شواطي|شاطي|قباله|قبال|مياه)$/.test(tokens[i - 1]?.bare ?? '');
-const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
+export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
 
@@ -60,13 +69,14 @@ export function clauseAround(tokens: Token[], from: number, to: number): [number
   return [s, e];
 }
 
-function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {
+export function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {
   return sentence.slice(tokens[from].start - base, tokens[to - 1].end - base);
 }
 
 /**
  * Scope of the figure whose tokens are [qFrom, qTo) and whose counted noun ends at unitEnd.
  * `stops` marks tokens of other countable figures, which end the search on either side.
+ * `eventCount`: the figure counts an event's people (a toll), which news breaks down by place.
  */
 export function scopeOf(
   tokens: Token[],
@@ -77,6 +87,7 @@ export function scopeOf(
   sentence: string,
   base: number,
   personOwns = false,
+  eventCount = false,
   notOwner: ReadonlySet<EntityHit> = new Set(),
 ): Scope {
   const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
@@ -97,12 +108,17 @@ export function scopeOf(
   // After the counted noun.
   let limit = Math.min(ce, unitEnd + AFTER_WINDOW);
   for (let i = unitEnd; i < limit; i++) if (stops[i]) limit = i;
+  // "سجلت 21 وفاة وفي إقليم X 3 وفيات": a place opening a new item ("وفي", "وب") before the next
+  // figure is that figure's.
+  const nextFigureAt = stops[limit] === 1 ? limit : -1;
   // Each place or owner must follow the noun or the previous one closely, so that
   // "جندي كوري للقتال في أوكرانيا" is not a count of soldiers in Ukraine.
   let anchor = unitEnd;
   // "3000 آخرون في كندا", "12 شخصا في حلب": a generic noun after the figure is part of it.
   // "17 حالة وفاة بعمالة أونتاريو": the counted noun after a generic one is part of it too.
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
+  // "وسجلت 1293 حالة وفاة منها في إقليم X": "of them" between the figure and its place.
+  if (OF_THEM.test(tokens[anchor]?.norm ?? '') && (isFi(tokens[anchor + 1]) || startsWithBa(tokens[anchor + 1] ?? tokens[anchor]))) anchor++;
   // "12 ألف هكتار من مساحة الغابات في النخيل": a من phrase saying what is counted stands between
   // the noun and its place.
   if (tokens[anchor]?.norm === 'من' && tokens[anchor + 1]?.type === 'word') {
@@ -122,6 +138,7 @@ export function scopeOf(
     const coordinated = /^و/.test(first.norm) && first.bare !== first.norm && gap === 0;
     const placeLike =
       fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0);
+    if (nextFigureAt >= 0 && startsWithWa(tokens[intro])) break;
     if (placeLike && intro - anchor <= 0) {
       places.push(h.key);
       if (h.admin) admin = true;
@@ -160,7 +177,19 @@ export function scopeOf(
   // "70 شخصا، معظمهم من كندا والبرازيل، وتمكنت الفرق من إنقاذ 90": an aside names who the previous
   // figure's people were.
   for (let i = qFrom - 1; i >= bStart; i--) if (ASIDE.test(tokens[i].norm)) bStart = qFrom;
-  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom);
+  // "21 قتيلا في إقليم X وثلاثة في Y": a place right after an earlier figure's noun is that
+  // figure's, not this one's (a per-place list).
+  const cutByFigure = bStart > cs && stops[bStart - 1] === 1;
+  const ownsPrevious = (h: EntityHit): boolean => {
+    if (!cutByFigure) return false;
+    let intro = h.from;
+    while (intro > bStart && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
+    if (intro > bStart && isFi(tokens[intro - 1])) intro--;
+    if (!isFi(tokens[intro]) && !startsWithBa(tokens[h.from])) return false;
+    const between = tokens.slice(bStart, intro + 1);
+    return intro - bStart <= 2 && between.every((t) => t.type === 'word' && !startsWithWa(t));
+  };
+  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom && !ownsPrevious(h));
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
     // "في البرازيل وكندا": a name coordinated right after a place is a place too.
@@ -171,6 +200,16 @@ export function scopeOf(
       if (!places.includes(h.key)) places.push(h.key);
       if (h.admin) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // "أغلبهم في إقليم X (1293 وفاة)", "والواحة (452)": a figure in brackets right after a place
+  // is that place's.
+  if (places.length === 0 && isOpenBracket(tokens[qFrom - 1])) {
+    const h = hits.find((x) => x.to === qFrom - 1 && x.type !== 'org' && x.type !== 'person');
+    if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
     }
   }
   // "حصل جون سميث منافس الرئيس على 47.86": the subject right after حصل.
@@ -193,7 +232,14 @@ export function scopeOf(
       (h) => h.type !== 'org' && !notOwner.has(h) && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
     );
     const last = subj[subj.length - 1];
-    if (last) {
+    // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)
+    if (last?.admin && !/^(و|ف)?ل/.test(cliticsOf(tokens[last.from]))) {
+      // "إن إقليم X سجل 1293 وفاة", "وتصدر إقليم X القائمة بـ…": a province as the subject is
+      // where the figure is, never whose.
+      places.push(last.key);
+      admin = true;
+      placeText = textOf(tokens, sentence, base, last.from, last.to);
+    } else if (last) {
       owners.push(last.key);
       let from = last.from;
       for (let k = subj.length - 2; k >= 0; k--) {
@@ -240,19 +286,18 @@ export function scopeOf(
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 
-  // "21 قتيلا في منطقة X": an area named after the figure is where it is, even one the gazetteer
-  // does not know — a local figure, never the whole toll.
-  if (places.length === 0) {
+  // "بينهم 20 في X", "منهم 400 بالوادي": a part of a toll given before is that part's place,
+  // named by its bare word even where no unit word or gazetteer names it. (Only for a toll:
+  // "بينهم 496 ألفا في مراتب …" of other counts names no place.)
+  if (eventCount && places.length === 0 && OF_THEM.test(tokens[qFrom - 1]?.norm ?? '')) {
     let k = unitEnd;
     while (k < Math.min(limit, unitEnd + 3) && isGenericUnit(tokens[k])) k++;
-    if ((isFi(tokens[k]) && AREA_WORD.test(tokens[k + 1]?.norm ?? '')) || /^و?ب(منطقه|قريه|حي)$/.test(tokens[k]?.norm ?? '')) {
-      const nameAt = isFi(tokens[k]) ? k + 2 : k + 1;
-      const name = tokens[nameAt];
-      if (name?.type === 'word' && !stops[nameAt]) {
-        places.push(`place:${name.stem}`);
-        admin = true;
-        placeText = textOf(tokens, sentence, base, k, nameAt + 1);
-      }
+    const name = isFi(tokens[k]) ? tokens[k + 1] : tokens[k] && startsWithBa(tokens[k]) ? tokens[k] : undefined;
+    const nameAt = name ? tokens.indexOf(name) : -1;
+    if (name && nameAt < limit && isNameWord(name, true) && !conceptOfWord(name) && !isGenericUnit(name)) {
+      places.push(patternPlaceKey([name], 'place:', name === tokens[k]));
+      admin = true;
+      placeText = textOf(tokens, sentence, base, k, nameAt + 1);
     }
   }
   // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.
@@ -275,6 +320,10 @@ export function scopeOf(
       }
     }
   }
+  // "وفي مدينة X وحدها، قتل 150 شخصا": "alone" makes a town's figure a part of a larger toll.
+  const local = places.length > 0 && places.every((p) => p !== TOTAL && entityType(p) !== 'country');
+  const alone = (t: Token | undefined): boolean => t?.type === 'word' && ALONE.test(t.norm);
+  if (local && !admin && (tokens.slice(cs, ce).some(alone) || hits.some((h) => places.includes(h.key) && alone(tokens[h.to])))) admin = true;
   return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin, guessed };
 }
 

@@ -10,7 +10,7 @@ import { figuresConflict } from './interval';
 import { scopeScore } from './align';
 import { keywordStems } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
-import { ENTITY_STEMS, entityType, findEntities } from '../text/entities';
+import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
 
 /**
@@ -45,7 +45,9 @@ export const MAX_INCIDENTS = 1;
  * or also ('unscoped') a figure naming no owner or place against one of a compatible scope (a
  * country's) — "وقتل 3 أشخاص … في مدينة X" beside "63 شخصا لقوا مصرعهم في مدن البلاد": an
  * unscoped toll beside another toll of the same thing is one incident among several, not "the"
- * toll. Chosen by `npx tsx eval/same-event.ts` (README §1 "Same event").
+ * toll. 'unscoped-parts': the same, except that a town's or region's figure smaller than the
+ * unscoped one is a part of it ("مقتل 2012 شخصا … وقتل 30 في قرية X": the whole and one village's
+ * share), not a second toll. Chosen by `npx tsx eval/same-event.ts` (README §1 "Same event").
  */
 export const ROUND_UP_SCOPES: RoundUpScopes = 'unscoped';
 
@@ -64,7 +66,7 @@ export const ROUND_UP_VALUES: RoundUpValues = 'conflict';
 export const EARLIER_SEEDS = true;
 
 export type UnitRule = 'any' | 'headline' | 'root' | 'never' | 'both';
-export type RoundUpScopes = 'same' | 'unscoped';
+export type RoundUpScopes = 'same' | 'unscoped' | 'unscoped-parts';
 export type RoundUpValues = 'conflict' | 'bounds';
 
 const knobs = {
@@ -184,6 +186,8 @@ export function sameEvent(seed: Claim, other: Claim, headline: string, otherHead
 }
 
 const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);
+/** Places named, all below a country (towns, regions, by the gazetteer or by pattern): a local figure. */
+const isLocal = (c: Claim): boolean => (c.places ?? []).length > 0 && (c.places ?? []).every((p) => p !== 'total' && entityType(p) !== 'country' && isGeographic(p));
 const unscoped = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.places ?? []).length === 0;
 
 /**
@@ -214,7 +218,7 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
     distinctOf.set(g, distinct);
     if (distinct.length > knobs.maxIncidents) for (const c of g) out.add(c);
   }
-  if (knobs.roundUpScopes === 'unscoped' && knobs.maxIncidents < 2) {
+  if (knobs.roundUpScopes !== 'same' && knobs.maxIncidents < 2) {
     // An unscoped group against every other group of its topic whose scope it may be.
     const list = [...groups.values()];
     for (const g of list) {
@@ -224,6 +228,7 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
         if (h === g || topicOf(h[0]) !== topic || scopeScore(g[0], h[0]) === null) continue;
         const dg = distinctOf.get(g) ?? [];
         const dh = distinctOf.get(h) ?? [];
+        if (knobs.roundUpScopes === 'unscoped-parts' && isLocal(h[0]) && dh.every((b) => dg.every((a) => b.value < a.value))) continue;
         if (dg.some((a) => dh.some((b) => twoFigures(a, b)))) for (const c of [...g, ...h]) out.add(c);
       }
     }

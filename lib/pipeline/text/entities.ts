@@ -3,7 +3,7 @@
 // found by pattern (people.ts), never by a list of names.
 
 import { lexicalForms, type Token } from './tokens';
-import { entityType, formIndex, parentOf, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
+import { entityType, formIndex, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
 import { isNameWord, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
 
 export { displayName, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
@@ -68,24 +68,54 @@ function isNameContinuation(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && t.norm.startsWith('ال') && t.norm.length > 3 && !NOT_NAME.test(t.norm);
 }
 
-/** The first word of a name as written, without a glued conjunction or preposition. */
-function stripLeadingClitic(t: Token): string {
-  const dropped = t.norm.length - t.bare.length;
-  return dropped > 0 && t.raw.length > dropped ? t.raw.slice(dropped) : t.raw;
-}
-
+// "ولاية النخيل", "منطقة تلات" name a place; "ولاية رئاسية", "منطقة سكنية" describe one (an
+// indefinite feminine adjective agreeing with the unit word).
 const isProvinceName = (t: Token | undefined): boolean => !!t && t.type === 'word' && (t.norm.startsWith('ال') || !t.norm.endsWith('ه'));
 
+/** True where token i, the word `form` with its clitics, is introduced as a place: after في, or
+ * with a glued ب ("بجهة", "وبمنطقة"). */
+function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
+  const t = tokens[i];
+  const prefix = t.norm.endsWith(form) ? t.norm.slice(0, t.norm.length - form.length) : '';
+  return /^(و|ف)?ب$/.test(prefix) || /^(و|ف)?(في|فى)$/.test(tokens[i - 1]?.norm ?? '');
+}
+
+/** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
+function isUnitWord(tokens: Token[], i: number, forms: string[]): boolean {
+  // A unit word before a name takes no article: "بالولاية ذاتها", "في الإقليم نفسه" refer back.
+  const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[i].norm);
+  if (definite && /^(ذات|نفس)/.test(tokens[i + 1]?.bare ?? '')) return false;
+  if (forms.some((f) => UNIT_WORDS.has(f))) return true;
+  // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
+  if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
+  // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
+  const phrase = forms.find((f) => PHRASE_UNIT_WORDS.has(f));
+  return !definite && !!phrase && inPlacePhrase(tokens, i, phrase) && isProvinceName(tokens[i + 1]);
+}
+
+/**
+ * Key of a place named by pattern ("place:…", "town:…") from its words, remembering them as
+ * written for labels. `glued`: the first word carries its own preposition ("بالوادي"), not a unit word's.
+ */
+export function patternPlaceKey(words: Token[], prefix: 'place:' | 'town:' = 'place:', glued = false): string {
+  // The unit word took the clitics: the name keeps its letters ("منطقة فانكوفر"), less its article.
+  const head = glued ? words[0].bare : words[0].norm.replace(/^ال(?=..)/, '');
+  const key = prefix + [head, ...words.slice(1).map((w) => w.norm)].join(' ');
+  // Written as the text has it, article included ("جهة المرجان" → "المرجان"), less a glued
+  // preposition ("بالصفصاف" → "الصفصاف").
+  const clitics = glued ? words[0].norm.length - words[0].bare.length : 0;
+  const dropped = glued && words[0].norm.slice(0, clitics).endsWith('ال') ? clitics - 2 : clitics;
+  const written = dropped > 0 && words[0].raw.length > dropped ? words[0].raw.slice(dropped) : words[0].raw;
+  rememberName(key, [written, ...words.slice(1).map((w) => w.raw)].join(' '));
+  return key;
+}
+
 /** A place named after a unit or settlement word: its words up to the end of the name. */
-function placeAfter(tokens: Token[], i: number, prefix: string): { key: string; to: number } {
+function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { key: string; to: number } {
   // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
   let end = i + 2;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
-  const words = tokens.slice(i + 1, end);
-  // The unit word took the clitics: the name keeps its letters ("منطقة فانكوفر"), less its article.
-  const key = prefix + words.map((w, k) => (k === 0 ? w.norm.replace(/^ال(?=..)/, '') : w.norm)).join(' ');
-  rememberName(key, words.map((w, k) => (k === 0 ? stripLeadingClitic(w) : w.raw)).join(' '));
-  return { key, to: end };
+  return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
 
 /** Entities named in a token list, longest match first, left to right; `people` from learnPeople. */
@@ -95,8 +125,7 @@ export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[]
     const t = tokens[i];
     if (t.type !== 'word') continue;
     const forms = lexicalForms(t);
-    // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
-    const unit = forms.some((f) => UNIT_WORDS.has(f)) || (forms.includes('ولايه') && isProvinceName(tokens[i + 1]));
+    const unit = isUnitWord(tokens, i, forms);
     const town = !unit && forms.some((f) => TOWN_WORDS.has(f));
     // "المخيم أسفرت …", "بالمدينة رصدت": a unit word with the article refers back to a place, and
     // the word after it is no name; a name follows it in a construct ("مخيم X", "بمدينة X") or,

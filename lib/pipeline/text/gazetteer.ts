@@ -24,6 +24,10 @@ const ENTRIES = gazetteer.entries as Entry[];
 
 // Administrative units followed by a name: the name is a place even if the data lacks it.
 export const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقاطعه', 'جماعه', 'بلديه']);
+// Division words that are common nouns outside a place phrase ("من جهة أخرى", "من ناحية",
+// "قضاء العطلة", "منطقة عازلة", "حي" alive): a unit only after في or a glued ب ("في جهة X",
+// "بقضاء X", "بمنطقة X", "في حي X").
+export const PHRASE_UNIT_WORDS = new Set(['منطقه', 'جهه', 'ناحيه', 'قضاء', 'حي']);
 // Settlements followed by a name: a town the figure is about, not a unit of a breakdown.
 export const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري']);
 

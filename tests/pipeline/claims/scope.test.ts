@@ -72,3 +72,81 @@ describe('list items', () => {
     expect(injured?.owners ?? []).toEqual([]);
   });
 });
+
+describe('a region named by its division word is the figure’s place, never the whole toll', () => {
+  const total = byValue('وأسفر الزلزال عن مقتل 900 شخص.', 900) as Claim;
+  const local = (text: string, v: number): Claim => {
+    const c = byValue(text, v) as Claim;
+    expect(c.adminPlace).toBe(true);
+    expect(matchScore(total, c)).toBeNull();
+    return c;
+  };
+
+  it('reads «في/ب + جهة|ناحية|قضاء|منطقة X» as a region, with its name as written', () => {
+    expect(local('وفي جهة المرجان الكبرى قتل 30 شخصا.', 30).label).toContain('جهة المرجان');
+    expect(local('وقتل 30 شخصا بناحية الصفصاف.', 30).places).toEqual(['place:صفصاف']);
+    local('وقتل 30 شخصا في قضاء الصفصاف.', 30);
+    local('وفي منطقة الورود، قتل 30 شخصا.', 30);
+  });
+
+  it('leaves those words alone outside a place phrase or before an adjective', () => {
+    for (const text of ['ومن جهة أخرى قتل 30 شخصا في منطقة سكنية.', 'وقتل 30 شخصا في المنطقة الجبلية.']) {
+      const c = byValue(text, 30);
+      expect(c?.places ?? []).toEqual([]);
+      expect(matchScore(total, c as Claim)).not.toBeNull();
+    }
+  });
+
+  it('reads a province as the subject of the figure’s verb as where it is', () => {
+    expect(local('وقالت السلطات إن إقليم النخيل سجل 400 وفاة.', 400).owners ?? []).toEqual([]);
+    local('وتصدر إقليم النخيل قائمة الوفيات بـ400 حالة.', 400);
+    // What a village belongs to is not the subject: the attack's whole toll.
+    expect(byValue('وارتفعت حصيلة قتلى الهجوم على قرية تابعة لإقليم النخيل إلى 160 شخصا.', 160)?.adminPlace).toBeUndefined();
+  });
+
+  it('reads «N منها في إقليم X» and «في إقليم X (N)» as the province’s figure', () => {
+    local('وسجلت 400 حالة وفاة منها في إقليم النخيل.', 400);
+    local('وأسفر الزلزال عن مقتل 900 شخص، أغلبهم في إقليم النخيل (400 وفاة).', 400);
+  });
+
+  it('reads a town «وحدها» as a part of a larger toll, a town alone as a place only', () => {
+    local('وفي مدينة الصفصاف وحدها، قتل 150 شخصا.', 150);
+    local('وقتل 150 شخصا في مدينة الصفصاف وحدها.', 150);
+    const town = byValue('وقتل 150 شخصا في مدينة الصفصاف.', 150);
+    expect(town?.places).toEqual(['town:صفصاف']);
+    expect(town?.adminPlace).toBeUndefined();
+  });
+
+  it('gives a place named after an earlier figure’s noun to that figure only', () => {
+    const text = 'وارتفعت الحصيلة إلى 21 قتيلا في كندا وثلاثة في البرازيل.';
+    expect(byValue(text, 3)?.places).toEqual(['br']);
+    const next = 'وسجلت 21 وفاة وفي إقليم النخيل 3 وفيات.';
+    expect(byValue(next, 21)?.places ?? []).toEqual([]);
+    expect(byValue(next, 3)?.adminPlace).toBe(true);
+  });
+});
+
+describe('«بينهم/منهم/منها N في X» after a total: a part scoped to X', () => {
+  const text = 'وقالت الحماية المدنية إن 44 شخصا لقوا حتفهم في الحرائق، بينهم 20 في ولاية النخيل.';
+
+  it('is the province’s figure, the same topic as the province’s toll told alone', () => {
+    const part = byValue(text, 20) as Claim;
+    expect(part.concept).toBe('death');
+    expect(part.adminPlace).toBe(true);
+    expect(matchScore(byValue(text, 44) as Claim, part)).toBeNull();
+    expect(matchScore(byValue('وفي ولاية النخيل، لقي 25 شخصا حتفهم.', 25) as Claim, part)).not.toBeNull();
+  });
+
+  it('names a place no unit word or gazetteer names, and stays a part of the total', () => {
+    const c = byValue('وأسفر الزلزال عن مقتل 900 شخص، منهم 400 بالصفصاف.', 400) as Claim;
+    expect(c.concept).toBe('death:part');
+    expect(c.places).toEqual(['place:صفصاف']);
+    const other = byValue('وأسفر الزلزال عن مقتل 900 شخص، منهم 300 في المرجان.', 300) as Claim;
+    expect(matchScore(c, other)).toBeNull();
+  });
+
+  it('names no bare-word place for a part of other counts, and no part after a verb or كل', () => {
+    expect(byValue('ويعمل في القطاع 900 موظف، بينهم 300 في مراتب عليا.', 300)?.places ?? []).toEqual([]);
+    expect(byValue('وشيدت البلدية 40 مبنى، يضم كل منها 500 شقة.', 500)?.concept).not.toMatch(/:part$/);
+  });
+});

@@ -194,3 +194,31 @@ describe('sentence anchor (swept, not chosen)', () => {
     expect(cards([mk(t, 'وقتل 15 شخصا في حادث سير.', 'https://a.example/4'), mk(t, 'وقتل 12 شخصا في انهيار جسر قزحلان.', 'https://b.example/4')])).toEqual([]);
   });
 });
+
+describe('a region’s toll beside the country’s is no round-up', () => {
+  const current = mk('زلزال مدمر', 'وأسفر الزلزال عن مقتل 900 شخص.', 'https://a.example/8');
+  const regional = [
+    'وأسفر الزلزال عن مقتل 820 شخصا. وفي جهة المرجان قتل 300 شخص.',
+    'وأسفر الزلزال عن مقتل 820 شخصا. وقالت السلطات إن إقليم النخيل سجل 300 وفاة.',
+    'وأسفر الزلزال عن مقتل 820 شخصا، بينهم 300 في ولاية النخيل.',
+    'وأسفر الزلزال عن مقتل 820 شخصا، منهم 300 بالصفصاف.',
+    'وأسفر الزلزال عن مقتل 820 شخصا، أغلبهم في إقليم النخيل (300 وفاة).',
+  ];
+
+  it('keeps the national toll of a read that also gives a region’s on the card', () => {
+    for (const [i, body] of regional.entries()) {
+      const read = mk('زلزال مدمر', body, `https://b.example/8${i}`);
+      expect(roundUpClaims(read.claims.filter((c) => c.concept?.startsWith('death')), (c) => String(c.concept)).size).toBe(0);
+      expect(cards([read, current])).toEqual([[820, 900]]);
+    }
+  });
+
+  it('reads a village’s smaller toll as a part only under "unscoped-parts" (measured, not chosen)', () => {
+    const read = mk('زلزال مدمر', 'وأسفر الزلزال عن مقتل 820 شخصا. وقتل 30 شخصا في قرية الصفصاف.', 'https://c.example/8');
+    const deaths = read.claims.filter((c) => c.concept === 'death');
+    expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(2);
+    setSameEventKnobs({ roundUpScopes: 'unscoped-parts' });
+    expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(0);
+    expect(cards([read, current])).toEqual([[820, 900]]);
+  });
+});

@@ -46,6 +46,16 @@ describe('findEntities', () => {
     expect(keys('في المدينة الزرقاء')).toEqual(['town:زرقاء']);
   });
 
+  it('reads جهة/ناحية/قضاء/منطقة/حي as a division only in a place phrase before a name', () => {
+    expect(keys('وفي جهة المرجان الكبرى قتل')).toEqual(['place:مرجان الكبري']);
+    expect(displayName('place:مرجان الكبري')).toBe('المرجان الكبرى');
+    expect(keys('بناحية الصفصاف وفي قضاء الريحان وبحي الورود')).toEqual(['place:صفصاف', 'place:ريحان', 'place:ورود']);
+    expect(keys('ومن جهة أخرى')).toEqual([]);
+    expect(keys('في منطقة سكنية')).toEqual([]);
+    expect(keys('في المنطقة البالغة مساحتها')).toEqual([]);
+    expect(keys('قضاء العطلة في جهة ما')).toEqual([]);
+  });
+
   it('does not take a term of office or a word like "financial" for a place', () => {
     expect(keys('فاز بولاية رئاسية ثالثة')).toEqual([]);
     expect(keys('الوضع المالي للشركة')).toEqual([]);
