@@ -20,10 +20,15 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
     const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
     if (!existing) {
       const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
-      const id = (await db.reads.add(record as StoredRead)) as number;
-      const read = { ...record, id } as StoredRead;
-      await adjustKeywordStats(db, [], article.keywords);
-      await putFingerprints(db, [read]);
+      // The record, its keyword counts and its fingerprint written together, not one round trip after another.
+      const [read] = await Promise.all([
+        db.reads.add(record as StoredRead).then(async (id) => {
+          const read = { ...record, id } as StoredRead;
+          await putFingerprints(db, [read]);
+          return read;
+        }),
+        adjustKeywordStats(db, [], article.keywords),
+      ]);
       return { read, status: 'new' as const };
     }
     if (existing.textHash === hash) {
@@ -40,9 +45,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
     const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
     await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
     const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
-    await db.reads.put(updated);
-    await adjustKeywordStats(db, existing.keywords, article.keywords);
-    await putFingerprints(db, [updated]);
+    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, existing.keywords, article.keywords), putFingerprints(db, [updated])]);
     return { read: updated, status: 'changed' as const };
   });
 }
