@@ -5,7 +5,8 @@
 // extension's path) and through a linear scan of every read.
 import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
-import { CANDIDATE_LIMIT, deleteRead, keywordCandidates, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
+import { CANDIDATE_LIMIT, candidateIds, deleteRead, keywordCandidates, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
+import { fingerprintsOf, putFingerprints } from '../../lib/store/fingerprints';
 import { keywordFrequencies } from '../../lib/store/keyword-stats';
 import { storyLinksOf } from '../../lib/store/links';
 import { buildStoryReport, reportFrom } from '../../lib/pipeline/report/build';
@@ -150,17 +151,18 @@ export function makeRead(k: number, i: number): AnalyzedArticle {
 
 /**
  * Diagnostic: the steps of buildStoryReport timed one by one on a read just looked up (so the
- * store's pages are warm): counts, candidate postings and records, links, scoring, comparison.
+ * store's pages are warm): counts, candidate postings and fingerprints, links, scoring, the
+ * related reads' records, comparison.
  */
 async function phaseTimes(read: StoredRead) {
   const t0 = performance.now();
   const [freq, reads] = await Promise.all([keywordFrequencies(db, read.keywords), db.reads.count()]);
   const t1 = performance.now();
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
-  const candidates = await keywordCandidates(db, read.keywords, read.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others);
+  const candidates = await fingerprintsOf(db, await candidateIds(db, read.keywords, read.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others));
   const t2 = performance.now();
   // The same step with the earlier limit of 50 candidates, timed right after (same warm pages).
-  await keywordCandidates(db, read.keywords, read.id, 50, POSTINGS_BUDGET, others);
+  await fingerprintsOf(db, await candidateIds(db, read.keywords, read.id, 50, POSTINGS_BUDGET, others));
   const candidates50 = performance.now() - t2;
   // The index postings alone (the rest of the candidate step is loading the records).
   const tp = performance.now();
@@ -173,9 +175,11 @@ async function phaseTimes(read: StoredRead) {
   const t3 = performance.now();
   const found = findRelated(read, candidates, { reads, df: freq }).filter((r) => links.get(candidates[r.index].id) !== false);
   const t4 = performance.now();
-  reportFrom(read, found.map(({ index, score }) => ({ read: candidates[index], score, linkedByReader: false })), previous);
+  const records = await db.reads.bulkGet(found.map((r) => candidates[r.index].id));
+  const t4b = performance.now();
+  reportFrom(read, found.map(({ score }, i) => ({ read: records[i]!, score, linkedByReader: false })), previous);
   const t5 = performance.now();
-  return { counts: t1 - t0, countOnly, candidates: t2 - t1, candidates50, links: t3 - t2b - countOnly, postingsOnly, scoring: t4 - t3, compare: t5 - t4, candidateCount: candidates.length };
+  return { counts: t1 - t0, countOnly, candidates: t2 - t1, candidates50, links: t3 - t2b - countOnly, postingsOnly, scoring: t4 - t3, records: t4b - t4, compare: t5 - t4b, candidateCount: candidates.length };
 }
 
 let hashN = 0;
@@ -242,8 +246,9 @@ const api = {
         made++;
         chunk.push(rec);
       }
-      await db.reads.bulkAdd(chunk as StoredRead[]);
-      // Bulk-added reads bypass saveRead, so their keyword counts are kept here.
+      const ids = (await db.reads.bulkAdd(chunk as StoredRead[], { allKeys: true })) as number[];
+      // Bulk-added reads bypass saveRead, so their keyword counts and fingerprints are kept here.
+      await putFingerprints(db, chunk.map((rec, i) => ({ ...rec, id: ids[i] })));
       for (const rec of chunk) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
       count += chunk.length;
     }
@@ -274,7 +279,8 @@ const api = {
   async addReads(reads: AnalyzedArticle[]) {
     const t0 = performance.now();
     const recs = reads.map(asStored);
-    await db.reads.bulkAdd(recs as StoredRead[]);
+    const ids = (await db.reads.bulkAdd(recs as StoredRead[], { allKeys: true })) as number[];
+    await putFingerprints(db, recs.map((rec, i) => ({ ...rec, id: ids[i] })));
     for (const rec of recs) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
     await db.keywordStats.bulkPut([...keywordCounts].map(([keyword, n]) => ({ keyword, count: n })));
     return { ms: performance.now() - t0, count: await db.reads.count() };

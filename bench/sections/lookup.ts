@@ -19,7 +19,7 @@ import type { AnalyzedArticle } from '../../lib/types';
 import { loadAllGold, storySnapshot } from '../../eval/gold';
 import { loadStream, sampleStream } from '../../eval/stream';
 
-type Phases = { counts: number; countOnly: number; candidates: number; candidates50: number; postingsOnly: number; links: number; scoring: number; compare: number; candidateCount: number };
+type Phases = { counts: number; countOnly: number; candidates: number; candidates50: number; postingsOnly: number; links: number; scoring: number; records: number; compare: number; candidateCount: number };
 type QueryResult = { ms: number; saveMs: number; related: number[]; differences: number; storySize: number; sameStory: number; phases?: Phases };
 
 /** Pseudo-stems from the corpus's own stems: a reader's 100k reads name far more things than 35 articles. */
@@ -175,7 +175,7 @@ export const lookupSection: Section = {
         // Where a lookup's time goes (steps re-timed one by one after each real query).
         const phased = indexed.map((x) => x.phases).filter((x): x is Phases => x !== undefined);
         if (phased.length) {
-          const keys = ['counts', 'countOnly', 'candidates', 'candidates50', 'postingsOnly', 'links', 'scoring', 'compare', 'candidateCount'] as const;
+          const keys = ['counts', 'countOnly', 'candidates', 'candidates50', 'postingsOnly', 'links', 'scoring', 'records', 'compare', 'candidateCount'] as const;
           const ph = Object.fromEntries(keys.map((k) => [k, { p50: round(median(phased.map((x) => x[k])), 2), p95: round(summarize(phased.map((x) => x[k])).p95, 2) }]));
           ph.save = { p50: round(median(indexed.map((x) => x.saveMs)), 2), p95: round(summarize(indexed.map((x) => x.saveMs)).p95, 2) };
           details[`phases_${label}`] = ph;

@@ -55,12 +55,22 @@ export interface KeywordStat {
   count: number;
 }
 
+/** What story similarity reads of a read, by read id (schema v4+; lib/store/fingerprints.ts). */
+export interface StoredFingerprint {
+  id: number;
+  keywords: string[];
+  entities: string[];
+  title: string;
+  published: string | null;
+}
+
 export type TabayyunDB = Dexie & {
   reads: EntityTable<StoredRead, 'id'>;
   versions: EntityTable<ReadVersion, 'id'>;
   storyLinks: Table<StoryLink, [number, number]>;
   settings: Table<SettingRecord, string>;
   keywordStats: Table<KeywordStat, string>;
+  storyFingerprints: Table<StoredFingerprint, number>;
 };
 
 export const DB_NAME = 'tabayyun';

@@ -7,11 +7,12 @@ import { adjustKeywordStats } from './keyword-stats';
 export async function deleteStory(db: TabayyunDB, readIds: readonly number[]): Promise<number> {
   const ids = [...new Set(readIds)];
   if (ids.length === 0) return 0;
-  return db.transaction('rw', db.reads, db.versions, db.storyLinks, db.keywordStats, async () => {
+  return db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints], async () => {
     const found = (await db.reads.bulkGet(ids)).filter((r) => r !== undefined);
     for (const r of found) await adjustKeywordStats(db, r.keywords, []);
     const existing = found.length;
     await db.reads.bulkDelete(ids);
+    await db.storyFingerprints.bulkDelete(ids);
     await db.versions.where('readId').anyOf(ids).delete();
     await db.storyLinks.where('a').anyOf(ids).delete();
     await db.storyLinks.where('b').anyOf(ids).delete();
@@ -24,7 +25,7 @@ export async function deleteStory(db: TabayyunDB, readIds: readonly number[]): P
  * (the background keeps its connection), unlike `db.delete()`.
  */
 export async function deleteEverything(db: TabayyunDB): Promise<void> {
-  await db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.settings, db.keywordStats], async () => {
-    await Promise.all([db.reads.clear(), db.versions.clear(), db.storyLinks.clear(), db.settings.clear(), db.keywordStats.clear()]);
+  await db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.settings, db.keywordStats, db.storyFingerprints], async () => {
+    await Promise.all([db.reads.clear(), db.versions.clear(), db.storyLinks.clear(), db.settings.clear(), db.keywordStats.clear(), db.storyFingerprints.clear()]);
   });
 }

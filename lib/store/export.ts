@@ -12,6 +12,7 @@ import {
   type ExportedVersion,
   type ExportFile,
 } from './export-format';
+import { putFingerprints } from './fingerprints';
 import { textHash } from './hash';
 import { UNKNOWN_ENGINE } from './schema';
 
@@ -102,7 +103,7 @@ export async function importFile(db: TabayyunDB, data: unknown): Promise<ImportR
   const versionsOf = new Map<string, ExportedVersion[]>();
   for (const v of file.versions) versionsOf.set(v.readCanonicalUrl, [...(versionsOf.get(v.readCanonicalUrl) ?? []), v]);
 
-  return db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats], async () => {
+  return db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints], async () => {
     const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
     for (const read of file.reads) {
       const incoming = [...(versionsOf.get(read.canonicalUrl) ?? []), read].map(snapshotOf);
@@ -123,10 +124,12 @@ export async function importFile(db: TabayyunDB, data: unknown): Promise<ImportR
         await db.reads.put({ ...record, id: readId });
         await db.versions.where('readId').equals(readId).delete();
         await adjustKeywordStats(db, existing.keywords, record.keywords);
+        await putFingerprints(db, [{ ...record, id: readId }]);
         result.updated++;
       } else {
         readId = (await db.reads.add(record as StoredRead)) as number;
         await adjustKeywordStats(db, [], record.keywords);
+        await putFingerprints(db, [{ ...record, id: readId }]);
         result.added++;
       }
       const earlier = history.slice(0, -1).map((s) => ({ ...s.article, readId, version: s.version, readAt: s.readAt, textHash: s.hash, engine: UNKNOWN_ENGINE }));

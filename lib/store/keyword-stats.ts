@@ -19,8 +19,8 @@ export async function adjustKeywordStats(db: TabayyunDB, removed: readonly strin
     if (count > 0) next.push({ keyword, count });
     else gone.push(keyword);
   });
-  await db.keywordStats.bulkPut(next);
-  await db.keywordStats.bulkDelete(gone);
+  // Both requests at once: each await inside a transaction is a round trip to IndexedDB.
+  await Promise.all([db.keywordStats.bulkPut(next), gone.length > 0 && db.keywordStats.bulkDelete(gone)]);
 }
 
 /** Recounts every keyword from the reads (after an import, or in a schema upgrade). */

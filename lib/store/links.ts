@@ -12,9 +12,7 @@ export async function setStoryLink(db: TabayyunDB, x: number, y: number, same: b
 
 /** Every decision that involves read `id`, as other read id → same story or not. */
 export async function storyLinksOf(db: TabayyunDB, id: number): Promise<Map<number, boolean>> {
-  const links: StoryLink[] = [
-    ...(await db.storyLinks.where('a').equals(id).toArray()),
-    ...(await db.storyLinks.where('b').equals(id).toArray()),
-  ];
+  const [asA, asB] = await Promise.all([db.storyLinks.where('a').equals(id).toArray(), db.storyLinks.where('b').equals(id).toArray()]);
+  const links: StoryLink[] = [...asA, ...asB];
   return new Map(links.map((l) => [l.a === id ? l.b : l.a, l.same]));
 }

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { ENGINE_VERSION } from '../pipeline/analyze';
 import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
+import { putFingerprints } from './fingerprints';
 import { textHash } from './hash';
 import { adjustKeywordStats, keywordFrequencies } from './keyword-stats';
 
@@ -15,26 +16,36 @@ export interface SaveOutcome {
 
 export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = Date.now()): Promise<SaveOutcome> {
   const hash = textHash(article.text);
-  return db.transaction('rw', db.reads, db.versions, db.keywordStats, async () => {
+  return db.transaction('rw', [db.reads, db.versions, db.keywordStats, db.storyFingerprints], async () => {
     const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
     if (!existing) {
       const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
-      const id = (await db.reads.add(record as StoredRead)) as number;
-      await adjustKeywordStats(db, [], article.keywords);
-      return { read: { ...record, id } as StoredRead, status: 'new' as const };
+      // The record, its keyword counts and its fingerprint written together, not one round trip after another.
+      const [read] = await Promise.all([
+        db.reads.add(record as StoredRead).then(async (id) => {
+          const read = { ...record, id } as StoredRead;
+          await putFingerprints(db, [read]);
+          return read;
+        }),
+        adjustKeywordStats(db, [], article.keywords),
+      ]);
+      return { read, status: 'new' as const };
     }
     if (existing.textHash === hash) {
       // The same text, but analysed by an older engine: this read's analysis replaces it.
       const fresher = existing.engine === ENGINE_VERSION ? {} : { claims: article.claims, keywords: article.keywords, entities: article.entities, engine: ENGINE_VERSION };
       await db.reads.update(existing.id, { readAt: now, ...fresher });
-      if ('keywords' in fresher) await adjustKeywordStats(db, existing.keywords, article.keywords);
-      return { read: { ...existing, readAt: now, ...fresher }, status: 'same' as const };
+      const read = { ...existing, readAt: now, ...fresher };
+      if ('keywords' in fresher) {
+        await adjustKeywordStats(db, existing.keywords, article.keywords);
+        await putFingerprints(db, [read]);
+      }
+      return { read, status: 'same' as const };
     }
     const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
     await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
     const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
-    await db.reads.put(updated);
-    await adjustKeywordStats(db, existing.keywords, article.keywords);
+    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, existing.keywords, article.keywords), putFingerprints(db, [updated])]);
     return { read: updated, status: 'changed' as const };
   });
 }
@@ -90,6 +101,19 @@ export async function keywordCandidates(
   budget = POSTINGS_BUDGET,
   freq?: ReadonlyMap<string, number>,
 ): Promise<StoredRead[]> {
+  const reads = await db.reads.bulkGet(await candidateIds(db, keywords, excludeId, limit, budget, freq));
+  return reads.filter((r): r is StoredRead => r !== undefined);
+}
+
+/** The ids keywordCandidates would load, best first: a lookup loads only their fingerprints (fingerprints.ts). */
+export async function candidateIds(
+  db: TabayyunDB,
+  keywords: string[],
+  excludeId: number,
+  limit = CANDIDATE_LIMIT,
+  budget = POSTINGS_BUDGET,
+  freq?: ReadonlyMap<string, number>,
+): Promise<number[]> {
   if (keywords.length === 0) return [];
   const chosen = lookupKeywords(keywords, freq ?? (await keywordFrequencies(db, keywords)), budget);
   if (chosen.length === 0) return [];
@@ -110,20 +134,19 @@ export async function keywordCandidates(
   });
   // Two shared keywords when there were enough to choose from; one when the article is short on them.
   const least = chosen.length >= 4 ? 2 : 1;
-  const best = [...shared.entries()]
+  return [...shared.entries()]
     .filter(([, s]) => s.n >= least)
     .sort((a, b) => b[1].weight - a[1].weight || b[0] - a[0])
     .slice(0, limit)
     .map(([id]) => id);
-  const reads = await db.reads.bulkGet(best);
-  return reads.filter((r): r is StoredRead => r !== undefined);
 }
 
 export async function deleteRead(db: TabayyunDB, id: number): Promise<void> {
-  await db.transaction('rw', db.reads, db.versions, db.storyLinks, db.keywordStats, async () => {
+  await db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints], async () => {
     const read = await db.reads.get(id);
     if (read) await adjustKeywordStats(db, read.keywords, []);
     await db.reads.delete(id);
+    await db.storyFingerprints.delete(id);
     await db.versions.where('readId').equals(id).delete();
     await db.storyLinks.where('a').equals(id).delete();
     await db.storyLinks.where('b').equals(id).delete();

@@ -8,6 +8,7 @@
 import { analyzeArticle, ENGINE_VERSION } from '../pipeline/analyze';
 import type { AnalyzedArticle, ArticleSnapshot } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
+import { putFingerprints } from './fingerprints';
 import { adjustKeywordStats } from './keyword-stats';
 
 export { staleReadCount } from './stale';
@@ -64,7 +65,7 @@ export async function reanalyzeBatch(
   const reads = await db.reads.where('engine').notEqual(engine).limit(batch).toArray();
   if (reads.length > 0) {
     const fresh = await analyzeEach(analyze, reads);
-    await db.transaction('rw', db.reads, db.keywordStats, async () => {
+    await db.transaction('rw', [db.reads, db.keywordStats, db.storyFingerprints], async () => {
       for (const [i, before] of reads.entries()) {
         const now = await db.reads.get(before.id);
         // Deleted, or re-read (with a new text) since the batch was taken: nothing to do here.
@@ -72,6 +73,7 @@ export async function reanalyzeBatch(
         const { claims, keywords, entities } = fresh[i];
         await db.reads.update(now.id, { claims, keywords, entities, engine });
         await adjustKeywordStats(db, now.keywords, keywords);
+        await putFingerprints(db, [{ ...now, keywords, entities }]);
       }
     });
     return { done: reads.length, readIds: reads.map((r) => r.id) };

@@ -4,8 +4,9 @@
 import { findRelated } from '../pipeline/story/index';
 import type { StoredRead, TabayyunDB } from './db';
 import { storyLinksOf } from './links';
+import { fingerprintsOf } from './fingerprints';
 import { keywordFrequencies } from './keyword-stats';
-import { CANDIDATE_LIMIT, keywordCandidates, POSTINGS_BUDGET } from './reads';
+import { CANDIDATE_LIMIT, candidateIds, POSTINGS_BUDGET } from './reads';
 
 export interface RelatedRead {
   read: StoredRead;
@@ -22,13 +23,22 @@ export async function findRelatedReads(db: TabayyunDB, current: StoredRead): Pro
   // The current read is stored already: the index is asked only for keywords another read
   // carries too (a keyword only the current read has costs one request and finds nothing).
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
-  const [candidates, links] = await Promise.all([keywordCandidates(db, current.keywords, current.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others), linksPending]);
+  const ids = await candidateIds(db, current.keywords, current.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others);
+  // Scored on their fingerprints; only the reads that tell the story are loaded whole.
+  const [candidates, links] = await Promise.all([fingerprintsOf(db, ids), linksPending]);
   const scored = findRelated(current, candidates, { reads, df: freq })
-    .map(({ index, score, rarestShared }) => ({ read: candidates[index], score, rarestShared, linkedByReader: links.get(candidates[index].id) === true }))
-    .filter((r) => links.get(r.read.id) !== false);
-  const linked = [...links.entries()].filter(([id, same]) => same && !scored.some((r) => r.read.id === id)).map(([id]) => id);
-  const manual = (await db.reads.bulkGet(linked))
+    .map(({ index, score, rarestShared }) => ({ id: candidates[index].id, score, rarestShared, linkedByReader: links.get(candidates[index].id) === true }))
+    .filter((r) => links.get(r.id) !== false);
+  const linked = [...links.entries()].filter(([id, same]) => same && !scored.some((r) => r.id === id)).map(([id]) => id);
+  const records = await db.reads.bulkGet([...linked, ...scored.map((r) => r.id)]);
+  const manual = records
+    .slice(0, linked.length)
     .filter((r): r is StoredRead => r !== undefined)
     .map((read) => ({ read, score: 1, linkedByReader: true }));
-  return [...manual, ...scored];
+  // A read deleted between the two steps is left out, as the candidate step leaves it out.
+  const found = scored.flatMap(({ id: _id, ...r }, i) => {
+    const read = records[linked.length + i];
+    return read ? [{ read, ...r }] : [];
+  });
+  return [...manual, ...found];
 }

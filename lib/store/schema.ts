@@ -3,6 +3,8 @@
 // and a fixture in tests/store/fixtures/ so the upgrade is tested on real old records.
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import type { StoredFingerprint, StoredRead } from './db';
+import { fingerprintOf } from './fingerprints';
 import { approxBytes } from './size';
 
 export interface SchemaVersion {
@@ -67,6 +69,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       };
       await tx.table('reads').toCollection().modify(unknownEngine);
       await tx.table('versions').toCollection().modify(unknownEngine);
+    },
+  },
+  {
+    // Version 4: each read's story fingerprint (keywords, entities, headline, date) in its own
+    // table, so a lookup scores its candidates without loading their whole records
+    // (fingerprints.ts); computed here for the reads already stored.
+    version: 4,
+    stores: {
+      storyFingerprints: 'id',
+    },
+    upgrade: async (tx) => {
+      const prints: StoredFingerprint[] = [];
+      await tx.table('reads').each((read: StoredRead) => {
+        prints.push(fingerprintOf(read));
+      });
+      await tx.table('storyFingerprints').bulkPut(prints);
     },
   },
 ];

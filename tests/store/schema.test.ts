@@ -5,7 +5,8 @@ import Dexie from 'dexie';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../lib/store/db';
+import { openDatabase, type StoredRead } from '../../lib/store/db';
+import { fingerprintOf } from '../../lib/store/fingerprints';
 import { previousVersion, saveRead } from '../../lib/store/reads';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, UNKNOWN_ENGINE } from '../../lib/store/schema';
 import { approxBytes } from '../../lib/store/size';
@@ -77,6 +78,9 @@ describe('schema versions', () => {
         expect(await db.table(table).get(pk as never)).toEqual(expected(fixture.version, table, record));
       }
     }
+    // v4 keeps each read's story fingerprint beside it: computed for every read already stored.
+    const reads = fixture.tables.reads.map((r) => expected(fixture.version, 'reads', r) as unknown as StoredRead);
+    expect(await db.storyFingerprints.toArray()).toEqual(reads.map(fingerprintOf).sort((a, b) => a.id - b.id));
     await db.delete();
   });
 

@@ -69,8 +69,15 @@ export function reportFrom(current: StoredRead, related: RelatedRead[], previous
 }
 
 export async function buildStoryReport(db: TabayyunDB, readId: number): Promise<StoryReport | null> {
-  const current = await db.reads.get(readId);
-  if (!current) return null;
-  const [related, previous] = await Promise.all([findRelatedReads(db, current), previousVersion(db, readId)]);
-  return reportFrom(current, related, previous);
+  // Every request of the lookup (~20: keyword counts, postings, fingerprints, records, links, the
+  // previous version) in one read-only transaction: outside one, each request opens its own, a
+  // round trip to the browser's IndexedDB backend apiece. The comparison runs after it closes.
+  const tables = [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints];
+  const loaded = await db.transaction('r', tables, async () => {
+    const current = await db.reads.get(readId);
+    if (!current) return null;
+    const [related, previous] = await Promise.all([findRelatedReads(db, current), previousVersion(db, readId)]);
+    return { current, related, previous };
+  });
+  return loaded && reportFrom(loaded.current, loaded.related, loaded.previous);
 }

@@ -1,7 +1,6 @@
 // Which earlier reads tell the same story as the current article.
 
-import type { AnalyzedArticle } from '../../types';
-import { storySimilarity, SAME_STORY_THRESHOLD } from './similarity';
+import { storySimilarity, SAME_STORY_THRESHOLD, type StoryFingerprint } from './similarity';
 import type { StoreCounts } from './specificity';
 import { rarestShared } from './card-link';
 
@@ -29,8 +28,8 @@ export interface Related {
  * CHAIN_SHARE), best first (ties in reading order); `store` refines word specificity.
  */
 export function findRelated(
-  current: AnalyzedArticle,
-  candidates: AnalyzedArticle[],
+  current: StoryFingerprint,
+  candidates: StoryFingerprint[],
   store?: StoreCounts,
 ): Related[] {
   const direct: { index: number; score: number }[] = [];

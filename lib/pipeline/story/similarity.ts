@@ -152,18 +152,26 @@ export const HEADLINE_WEIGHT = 3;
 export const HEADLINE_WEIGHT_ALONE = 1;
 export const HEADLINE_ENTITY_SPECIFICITY = 0.25;
 
-const headlineCache = new WeakMap<StoryFingerprint, Set<string>>();
+// Keyed by the headline itself, not by the read object: a store lookup gets new objects for the
+// same reads every time, and its ~30 candidates' headlines are mostly the last lookup's. Bounded
+// (emptied when full) so memory stays flat over a long session.
+export const HEADLINE_CACHE_LIMIT = 4000;
+const headlineCache = new Map<string, Set<string>>();
 
 /** Keyword stems of a read's headline (none when its first line is a lead or a ticker). */
-function headlineStems(f: StoryFingerprint): Set<string> {
-  let stems = headlineCache.get(f);
+export function headlineStems(f: StoryFingerprint): Set<string> {
+  const t = f.title ?? '';
+  let stems = headlineCache.get(t);
   if (!stems) {
-    const t = f.title ?? '';
     stems = new Set(t.length <= MAX_HEADLINE_LENGTH ? keywordStems(t) : []);
-    headlineCache.set(f, stems);
+    if (headlineCache.size >= HEADLINE_CACHE_LIMIT) headlineCache.clear();
+    headlineCache.set(t, stems);
   }
   return stems;
 }
+
+/** Headlines whose stems are kept now (for tests of the bound). */
+export const headlineCacheSize = (): number => headlineCache.size;
 
 /** Squared specificity of the stems both headlines carry, weighted as HEADLINE_WEIGHT says. */
 function headlineEvidence(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): number {
