@@ -47,10 +47,9 @@ export const MAX_INCIDENTS = 1;
  * unscoped toll beside another toll of the same thing is one incident among several, not "the"
  * toll. 'unscoped-parts': the same, except that a town's or region's figure smaller than the
  * unscoped one is a part of it ("مقتل 2012 شخصا … وقتل 30 في قرية X": the whole and one village's
- * share), not a second toll. Chosen by `npx tsx eval/same-event.ts` (README §1 "Same event"): the
- * most development differences shown whose unrelated-article noise meets the ≤ 1 % target.
+ * share), not a second toll. Chosen by `npx tsx eval/same-event.ts` (README §1 "Same event").
  */
-export const ROUND_UP_SCOPES: RoundUpScopes = 'same';
+export const ROUND_UP_SCOPES: RoundUpScopes = 'unscoped';
 
 /**
  * When two figures of one read for one topic are two things: their values 'conflict', or also

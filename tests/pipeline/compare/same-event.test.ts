@@ -100,7 +100,7 @@ describe('a figure counted by a noun of no known concept needs that noun in the 
   });
 });
 
-describe("an unscoped toll beside a compatible scoped one ('unscoped', measured, not chosen)", () => {
+describe('an unscoped toll beside a compatible scoped one is a round-up too', () => {
   const current = mk('قصف على البلدات', 'وقتل 14 شخصا في قصف على البلدات.', 'https://a.example/5');
   // Two tolls of one topic: one naming no place, one the country's — which is "the" toll is not said.
   const roundUp = mk('قصف على البلدات', 'وقتل 3 أشخاص في القصف على مدينة زهرون. وأفادت شبكة حقوقية بمقتل 63 شخصا في كندا أمس.', 'https://b.example/5');
@@ -112,12 +112,12 @@ describe("an unscoped toll beside a compatible scoped one ('unscoped', measured,
     expect([...(sixtyThree.owners ?? []), ...(sixtyThree.places ?? [])]).toEqual(['ca']);
   });
 
-  it("'unscoped' keeps both off the card; 'same' (chosen) tells only one scope's figures apart", () => {
-    expect(ROUND_UP_SCOPES).toBe('same');
-    expect(cards([roundUp, current])).toEqual([[3, 14]]);
-    setSameEventKnobs({ roundUpScopes: 'unscoped' });
+  it('keeps both off the card, and a read with one of them on it', () => {
+    expect(ROUND_UP_SCOPES).toBe('unscoped');
     expect(cards([roundUp, current])).toEqual([]);
     expect(cards([oneToll, current])).toEqual([[14, 63]]);
+    setSameEventKnobs({ roundUpScopes: 'same' });
+    expect(cards([roundUp, current])).toEqual([[3, 14]]);
   });
 
   it('never joins tolls of two different countries', () => {
@@ -213,15 +213,12 @@ describe('a region’s toll beside the country’s is no round-up', () => {
     }
   });
 
-  it('reads a village’s smaller toll as a second toll only under "unscoped" (measured, not chosen)', () => {
+  it('reads a village’s smaller toll as a part only under "unscoped-parts" (measured, not chosen)', () => {
     const read = mk('زلزال مدمر', 'وأسفر الزلزال عن مقتل 820 شخصا. وقتل 30 شخصا في قرية الصفصاف.', 'https://c.example/8');
     const deaths = read.claims.filter((c) => c.concept === 'death');
-    expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(0);
-    setSameEventKnobs({ roundUpScopes: 'unscoped' });
     expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(2);
     setSameEventKnobs({ roundUpScopes: 'unscoped-parts' });
     expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(0);
-    setSameEventKnobs({ roundUpScopes: 'same' });
     expect(cards([read, current])).toEqual([[820, 900]]);
   });
 });
