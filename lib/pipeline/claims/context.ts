@@ -6,7 +6,9 @@ import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { conceptOfWord } from './concepts';
-import { ALONE, TOTAL, zoneOf } from './scope';
+import { TOTAL } from './scope';
+import { zoneOf } from './zone';
+import { ALONE } from './scope-words';
 import type { Located } from './locate';
 
 /**

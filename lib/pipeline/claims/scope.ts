@@ -9,6 +9,7 @@ import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
+import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -32,33 +33,6 @@ export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
 const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
 const entityTypeOf = (h: EntityHit): string => h.type;
-export const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
-const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
-/** "وحده/وحدها": one part of a larger figure ("وإن ولاية X سجلت وحدها 16 حريقا"). */
-export const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
-// "منها/منهم": the figure (or the one before it) is a part of a larger count.
-const OF_THEM = /^(و)?(منها|منهم|بينهم|بينها)$/;
-/** Letters glued before a word ("وب" in "وبإقليم", "ل" in "لإقليم"). */
-const cliticsOf = (t: Token): string => t.norm.slice(0, t.norm.length - t.bare.length);
-// "و" opening a new item of a list ("وفي", "وبإقليم", "وثلاثة"), not a word's own first letter ("وفاة").
-const startsWithWa = (t: Token): boolean => t.norm === 'و' || t.norm === 'وفي' || (t.norm.startsWith('و') && t.bare !== t.norm);
-const isOpenBracket = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[(\[]$/.test(t.raw);
-const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
-// "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
-// "قبالة سواحل كندا": the coast a figure happened off is where, never whose.
-const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '') || /^(سواحل|ساحل|شواطي|شاطي|قباله|قبال|مياه)$/.test(tokens[i - 1]?.bare ?? '');
-export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
-// Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
-const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
-
-/** True where the entity starting at token i is introduced by في, allowing direction words between. */
-function fiBefore(tokens: Token[], i: number, floor: number): boolean {
-  for (let k = i - 1; k >= Math.max(floor, i - 4); k--) {
-    if (isFi(tokens[k])) return true;
-    if (!PLACE_FILLERS.has(tokens[k].bare)) return false;
-  }
-  return false;
-}
 
 /** Index range [from, to) of the clause around token i: up to a comma, colon or bracket. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
@@ -325,27 +299,4 @@ export function scopeOf(
   const alone = (t: Token | undefined): boolean => t?.type === 'word' && ALONE.test(t.norm);
   if (local && !admin && (tokens.slice(cs, ce).some(alone) || hits.some((h) => places.includes(h.key) && alone(tokens[h.to])))) admin = true;
   return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin, guessed };
-}
-
-// "في مناطق سيطرة الحكومة", "تحت سيطرة المسلحين": a figure for one side's zone of a country,
-// never the country's whole toll.
-const CONTROL = /^(و|ب|ل|في)?(ال)?سيطره?$/;
-const GOVERNMENT = /^(و|ل)?(ال)?(حكومه|نظام|دوله|الحكومه|النظام)$/;
-const OPPOSITION = /^(و|ل)?(ال)?(معارضه|مسلحين|فصايل|معارضين|مسلحه|الفصايل)$/;
-
-/** Control zone a sentence restricts its figures to ("zone:government", "zone:opposition"), or null. */
-export function zoneOf(tokens: Token[]): string | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type !== 'word' || !CONTROL.test(t.norm)) continue;
-    // "مناطق سيطرة" / "تحت سيطرة" / "الخاضعة لسيطرة" name a zone; "خارج السيطرة" does not.
-    const prev = tokens[i - 1]?.bare ?? '';
-    if (!/^(مناطق|منطقه|تحت|خاضعه|الخاضعه|واقعه)$/.test(prev) && !/^(ل|ب)سيطره$/.test(t.norm)) continue;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
-      if (GOVERNMENT.test(tokens[k].norm)) return 'zone:government';
-      if (OPPOSITION.test(tokens[k].norm)) return 'zone:opposition';
-    }
-    return 'zone:other';
-  }
-  return null;
 }

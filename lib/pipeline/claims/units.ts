@@ -6,7 +6,8 @@ import type { Token } from '../text/tokens';
 import { lexicalForms } from '../text/tokens';
 import { UNIT_WORDS } from '../text/gazetteer';
 import type { EntityHit } from '../text/entities';
-import { isFi, startsWithBa, textOf } from './scope';
+import { textOf } from './scope';
+import { isFi, startsWithBa } from './scope-words';
 
 // "في البلاد", "في الدولة", "بالمملكة": the whole country, never one place of a breakdown.
 const WHOLE_COUNTRY = /^(ال)?(بلاد|دوله|مملكه|جمهوريه|وطن)$/;

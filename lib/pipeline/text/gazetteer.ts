@@ -93,7 +93,7 @@ export function rememberName(key: string, written: string): void {
   if (!patternNames.has(key)) patternNames.set(key, written);
 }
 
-// Control zones (lib/pipeline/claims/scope.ts zoneOf) as a reader names them.
+// Control zones (lib/pipeline/claims/zone.ts) as a reader names them.
 const ZONE_NAMES: Record<string, string> = {
   'zone:government': 'مناطق سيطرة الحكومة',
   'zone:opposition': 'مناطق سيطرة المعارضة',

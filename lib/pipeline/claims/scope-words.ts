@@ -1,0 +1,33 @@
+// One-token tests the scope reader (scope.ts) and its helpers use on the words around a figure:
+// the prepositions and glued letters of a place phrase, "منها/بينهم" of a part, "وحدها" of one
+// place alone, "قرب/قبالة سواحل" of a place beside the figure's.
+
+import type { Token } from '../text/tokens';
+
+export const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
+export const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
+/** "وحده/وحدها": one part of a larger figure ("وإن ولاية X سجلت وحدها 16 حريقا"). */
+export const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;
+// "منها/منهم": the figure (or the one before it) is a part of a larger count.
+export const OF_THEM = /^(و)?(منها|منهم|بينهم|بينها)$/;
+/** Letters glued before a word ("وب" in "وبإقليم", "ل" in "لإقليم"). */
+export const cliticsOf = (t: Token): string => t.norm.slice(0, t.norm.length - t.bare.length);
+// "و" opening a new item of a list ("وفي", "وبإقليم", "وثلاثة"), not a word's own first letter ("وفاة").
+export const startsWithWa = (t: Token): boolean => t.norm === 'و' || t.norm === 'وفي' || (t.norm.startsWith('و') && t.bare !== t.norm);
+export const isOpenBracket = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[(\[]$/.test(t.raw);
+export const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
+// "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
+// "قبالة سواحل كندا": the coast a figure happened off is where, never whose.
+export const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '') || /^(سواحل|ساحل|شواطي|شاطي|قباله|قبال|مياه)$/.test(tokens[i - 1]?.bare ?? '');
+export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
+// Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
+export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف']);
+
+/** True where the entity starting at token i is introduced by في, allowing direction words between. */
+export function fiBefore(tokens: Token[], i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 4); k--) {
+    if (isFi(tokens[k])) return true;
+    if (!PLACE_FILLERS.has(tokens[k].bare)) return false;
+  }
+  return false;
+}
