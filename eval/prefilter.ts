@@ -1,12 +1,12 @@
 // `npx tsx eval/prefilter.ts`: how often the store's candidate prefilter (lib/store/reads.ts
-// keywordCandidates, as lib/store/related.ts calls it) leaves an earlier read of the story out of
+// candidateIds, as lib/store/related.ts calls it) leaves an earlier read of the story out of
 // the candidates the same-story score ever sees. Development part only (tune + corpus + seeds),
 // with 1,000 unrelated reads of ../shared/stream in the store. Env LIMIT / BUDGET override
 // CANDIDATE_LIMIT / POSTINGS_BUDGET.
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import { SAME_STORY_THRESHOLD, storySimilarity } from '../lib/pipeline/story/index';
 import { keywordFrequencies } from '../lib/store/keyword-stats';
-import { CANDIDATE_LIMIT, deleteRead, keywordCandidates, POSTINGS_BUDGET } from '../lib/store/reads';
+import { CANDIDATE_LIMIT, candidateIds, deleteRead, POSTINGS_BUDGET } from '../lib/store/reads';
 import type { AnalyzedArticle } from '../lib/types';
 import { loadAllGold, storySnapshot, type Split } from './gold';
 import { loadStream, sampleStream } from './stream';
@@ -29,7 +29,7 @@ for (const s of stories) {
     // As findRelatedReads asks: counts without the current read itself.
     const freq = await keywordFrequencies(store.db, r.keywords);
     const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
-    const found = new Set((await keywordCandidates(store.db, r.keywords, r.id, limit, budget, others)).map((c) => c.id));
+    const found = new Set(await candidateIds(store.db, r.keywords, r.id, limit, budget, others));
     ids.forEach((id, i) => {
       earlier++;
       if (found.has(id)) return;

@@ -5,7 +5,7 @@
 // extension's path) and through a linear scan of every read.
 import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
-import { CANDIDATE_LIMIT, candidateIds, deleteRead, keywordCandidates, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
+import { CANDIDATE_LIMIT, candidateIds, deleteRead, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
 import { fingerprintsOf, putFingerprints } from '../../lib/store/fingerprints';
 import { keywordFrequencies } from '../../lib/store/keyword-stats';
 import { storyLinksOf } from '../../lib/store/links';
@@ -299,7 +299,7 @@ const api = {
     const r = rng(q * 9973 + 1);
     const article = makeRead(Math.floor(r() * sizes.length), 1000 + q);
     const t0 = performance.now();
-    const found = await keywordCandidates(db, article.keywords, -1);
+    const found = await candidateIds(db, article.keywords, -1);
     return { ms: performance.now() - t0, count: found.length };
   },
   async close() {

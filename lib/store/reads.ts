@@ -88,24 +88,12 @@ export const CANDIDATE_LIMIT = 30;
 export const rarityWeight = (readsWithIt: number): number => 1 / Math.log2(2 + readsWithIt);
 
 /**
- * Reads sharing the most (rarity-weighted) story keywords with `keywords`, through the multi-entry index,
+ * Ids of the reads sharing the most (rarity-weighted) story keywords with `keywords`, through the multi-entry index,
  * querying the rarest keywords first (names, places) and stopping before common ones would
  * make the lookup walk a large part of the store. Only reads that share a keyword are ever
- * touched, never the whole store.
+ * touched, never the whole store. Best first; a lookup loads only their fingerprints
+ * (fingerprints.ts), and whole records only for the reads it finds related.
  */
-export async function keywordCandidates(
-  db: TabayyunDB,
-  keywords: string[],
-  excludeId: number,
-  limit = CANDIDATE_LIMIT,
-  budget = POSTINGS_BUDGET,
-  freq?: ReadonlyMap<string, number>,
-): Promise<StoredRead[]> {
-  const reads = await db.reads.bulkGet(await candidateIds(db, keywords, excludeId, limit, budget, freq));
-  return reads.filter((r): r is StoredRead => r !== undefined);
-}
-
-/** The ids keywordCandidates would load, best first: a lookup loads only their fingerprints (fingerprints.ts). */
 export async function candidateIds(
   db: TabayyunDB,
   keywords: string[],

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { setStoryLink, storyLinksOf } from '../../lib/store/links';
-import { deleteRead, keywordCandidates, lookupKeywords, previousVersion, saveRead } from '../../lib/store/reads';
+import { candidateIds, deleteRead, lookupKeywords, previousVersion, saveRead } from '../../lib/store/reads';
 import { makeArticle } from './make-article';
 import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { UNKNOWN_ENGINE } from '../../lib/store/schema';
@@ -64,15 +64,15 @@ describe('saveRead', () => {
   });
 });
 
-describe('keywordCandidates', () => {
+describe('candidateIds', () => {
   it('returns reads sharing at least two keywords, most shared first, never the read itself', async () => {
     const cur = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/cur', keywords: ['كوري', 'جندي', 'روسي', 'معاهد'] }));
     const best = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/best', keywords: ['كوري', 'جندي', 'روسي', 'بوتين'] }));
     const some = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/some', keywords: ['كوري', 'معاهد', 'زلزال'] }));
     await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/one', keywords: ['كوري', 'ذهب'] }));
     await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/none', keywords: ['زلزال', 'مغرب'] }));
-    const found = await keywordCandidates(db, cur.read.keywords, cur.read.id);
-    expect(found.map((r) => r.id)).toEqual([best.read.id, some.read.id]);
+    const found = await candidateIds(db, cur.read.keywords, cur.read.id);
+    expect(found).toEqual([best.read.id, some.read.id]);
   });
 
   it('ranks a read sharing rare keywords above one sharing as many common ones', async () => {
@@ -80,13 +80,13 @@ describe('keywordCandidates', () => {
     const rare = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/rare', keywords: ['قزحلان', 'برمونة', 'سدريك'] }));
     for (let i = 0; i < 10; i++) await saveRead(db, makeArticle({ canonicalUrl: `https://a.test/c${i}`, keywords: ['حكوم', 'رييس', `خبر${i}`] }));
     const cur = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/cur', keywords: ['قزحلان', 'برمونة', 'حكوم', 'رييس'] }));
-    const found = await keywordCandidates(db, cur.read.keywords, cur.read.id, 3);
-    expect(found[0].id).toBe(rare.read.id);
+    const found = await candidateIds(db, cur.read.keywords, cur.read.id, 3);
+    expect(found[0]).toBe(rare.read.id);
     expect(found).toHaveLength(3);
   });
 
   it('returns nothing for an article without keywords', async () => {
-    expect(await keywordCandidates(db, [], 1)).toEqual([]);
+    expect(await candidateIds(db, [], 1)).toEqual([]);
   });
 });
 
@@ -123,9 +123,9 @@ describe('keyword statistics and the rarest-keyword lookup', () => {
     const x = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/x', keywords: story }));
     const y = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/y', keywords: story }));
     // With room for 40 postings the common keywords are not queried at all.
-    expect((await keywordCandidates(db, story, x.read.id, 50, 40)).map((r) => r.id)).toEqual([y.read.id]);
+    expect(await candidateIds(db, story, x.read.id, 50, 40)).toEqual([y.read.id]);
     // With room for everything, the story's read still comes first.
-    expect((await keywordCandidates(db, story, x.read.id))[0].id).toBe(y.read.id);
+    expect((await candidateIds(db, story, x.read.id))[0]).toBe(y.read.id);
   });
 
   it('queries the rarest keywords first and leaves common ones out once the budget is spent', () => {

@@ -124,7 +124,10 @@ export function extractClaims(text: string, options: { published?: string | null
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
         // (A series' figure of last year is that year's, "وبلغت الإيرادات العام الماضي 9 مليارات":
         // the period below names the year.)
-        const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodOf(tokens, loc, own, options.published ?? null)));
+        // (Read once, on demand: it depends on the figure's words, not on its concept.)
+        let figurePeriod: string | undefined;
+        const periodHere = (): string => (figurePeriod ??= periodOf(tokens, loc, own, options.published ?? null));
+        const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodHere()));
         if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
         // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
         // period's figure, that year's or (no year named) none to compare (previous.ts).
@@ -142,7 +145,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // deal's value, nor a toll, whose month is its event's date.)
         // (A counted thing known by name keeps the period its `unit:` fallback had: flights or trucks
         // "خلال شهر مارس" are another month's.)
-        const period = concept && takesPeriod(concept) && !/:(per|base):/.test(concept) ? periodOf(tokens, loc, own, options.published ?? null) : '';
+        const period = concept && takesPeriod(concept) && !/:(per|base):/.test(concept) ? periodHere() : '';
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:[a-z]|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
