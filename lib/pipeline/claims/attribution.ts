@@ -137,15 +137,40 @@ function show(ctx: AttributionContext, range: [number, number]): string {
   return lam && first.raw.startsWith('لل') ? 'ا' + text : text;
 }
 
+// Words that may stand between a figure and a source named after it: its counted noun and an
+// adjective ("مئة قتيل مدني، حسب …").
+const MAX_WORDS_BEFORE_SOURCE = 2;
+
+/**
+ * A sourcing preposition that follows another figure, with at most its noun and a comma between
+ * ("مقتل 47 شخصا، حسب السلطات، و63 قتيلا، حسب منظمات إغاثة"): two sources, each named after its
+ * own figure, so the first source is not the second figure's. `figures` marks the tokens of the
+ * sentence's countable figures; `q` is the figure asked about.
+ */
+function namesEarlierFigure(tokens: Token[], cue: number, q: number, figures: Uint8Array | undefined): boolean {
+  if (!figures || !isPrepCue(tokens[cue]) || isVerbCue(tokens[cue])) return false;
+  let words = 0;
+  for (let j = cue - 1; j >= 0; j--) {
+    if (figures[j]) return j < q;
+    const t = tokens[j];
+    if (t.type === 'punct' && /[،,]/.test(t.raw)) continue;
+    if (t.type !== 'word' || ++words > MAX_WORDS_BEFORE_SOURCE) return false;
+  }
+  return false;
+}
+
 /**
  * Speaker of the figure at token q of the sentence, or null.
  * `previous` is the last speaker named before this sentence ("وأضاف أن …" continues it).
+ * `figures` (optional) marks the tokens of the sentence's countable figures: a source named right
+ * after another figure is that figure's.
  */
-export function attributionOf(ctx: AttributionContext, q: number, previous: string | null): string | null {
+export function attributionOf(ctx: AttributionContext, q: number, previous: string | null, figures?: Uint8Array): string | null {
   const { tokens } = ctx;
   for (let i = q - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!isVerbCue(t) && !isPrepCue(t)) continue;
+    if (namesEarlierFigure(tokens, i, q, figures)) continue;
     const range = phraseAfter(ctx, i, q);
     if (range && range[0] < q) return show(ctx, range);
     if (isVerbCue(t)) {

@@ -240,8 +240,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept === 'distance' && q.unit) concept = `distance:${stem(q.unit.split(/\s+/)[0])}`;
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
   if (concept === 'building') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
-  // Things still going on: a current stock ("35 حريقا لا تزال متواصلة").
-  if (concept?.startsWith('unit:') && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
+  // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
+  if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
 }
 

@@ -6,7 +6,8 @@ import type { Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا',
+  // («راح ضحيته/ضحيتها N شخصا»: the victims of an attack or a disaster, with its pronoun.)
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا',
   injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
@@ -54,6 +55,9 @@ const THINGS: Record<string, string> = {
   flight: 'رحله رحلات رحلتين رحلتان',
   village: 'قريه قري قريتين قريتان',
   seat: 'مقعد مقاعد مقعدا مقعدين مقعدان',
+  // Wildfire and civil-defence reports count fires, and the fires still burning ("26 حريقا لم
+  // يتم إخماده"), from one update to the next.
+  fire: 'حريق حرائق حريقا حريقين حريقان',
 };
 /** Keys of the counted things above: named only by their own noun, never by a word nearby. */
 export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));

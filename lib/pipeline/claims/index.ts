@@ -229,7 +229,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin))) concept = concept.slice(0, -':part'.length);
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic.
         if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0) concept = null;
-        const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker);
+        const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker, stops);
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية"), a
         // guess; never a news outlet's or agency's country, nor the side that struck.
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {

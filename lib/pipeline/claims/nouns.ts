@@ -63,6 +63,7 @@ const NOUNS: Record<string, Noun> = {
   flight: { construct: 'رحلات', definite: 'الرحلات' },
   village: { construct: 'قرى', definite: 'القرى' },
   seat: { construct: 'مقاعد', definite: 'المقاعد' },
+  fire: { construct: 'حرائق', definite: 'الحرائق' },
   area: { construct: 'مساحة', definite: 'المساحة' },
   jobs: { definite: 'فرص العمل' },
   tourist: { definite: 'السياح' },

@@ -13,6 +13,7 @@ import { allAgree } from './agreement';
 import { earlierSeedsCards, roundUpClaims, sameEvent } from './same-event';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
+import { wholeGroupConcepts } from './whole-group';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -37,12 +38,23 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const topics: Topic[] = [];
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
-  const own = articles[current].claims;
+  // Each read's claims as compared: a toll counted by the group all its victims belonged to is
+  // the event's toll where the read gives no other (whole-group.ts).
+  const views = new Map<number, Claim[]>();
+  const claimsOf = (r: number): Claim[] => {
+    let v = views.get(r);
+    if (!v) {
+      const whole = wholeGroupConcepts(articles[r].claims, usable);
+      views.set(r, (v = whole.size === 0 ? articles[r].claims : articles[r].claims.map((c) => (whole.has(c) ? { ...c, concept: whole.get(c) as string } : c))));
+    }
+    return v;
+  };
+  const own = claimsOf(current);
   // A series' figure of unknown period beside figures of the same measure with one (period-gate.ts).
-  const noPeriod = periodless([current, ...related].filter((r) => articles[r]).map((r) => articles[r].claims.filter(usable)));
+  const noPeriod = periodless([current, ...related].filter((r) => articles[r]).map((r) => claimsOf(r).filter(usable)));
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
-  const roundUp = (a: AnalyzedArticle): Set<Claim> => roundUpClaims(a.claims.filter(usable), bucketOf, earlier);
-  const currentRoundUp = roundUp(articles[current]);
+  const roundUp = (r: number): Set<Claim> => roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier);
+  const currentRoundUp = roundUp(current);
   // A figure the current article recalls as earlier ("وكان X قد أعلن …") beside its latest one on
   // the same thing seeds no topic: the reader compares the latest, and an earlier read's equal
   // figure then shows as what it was updated from.
@@ -86,8 +98,8 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     // The previous version of the same page reports the same event by definition.
     const samePage = urlOf(articles[r]) === urlOf(articles[current]);
     const headline = articles[current].title;
-    const otherRoundUp = samePage ? new Set<Claim>() : roundUp(articles[r]);
-    articles[r].claims.forEach((c, claim) => {
+    const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
+    claimsOf(r).forEach((c, claim) => {
       if (!usable(c) || otherRoundUp.has(c) || noPeriod.has(c)) return;
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {

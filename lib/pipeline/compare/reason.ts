@@ -34,7 +34,7 @@ const sourceWords = (s: string): Set<string> =>
 const named = (s: string | null): s is string => !!s && [...sourceWords(s)].some((w) => !GENERIC.has(w));
 
 /** One source written two ways: most of the shorter name's words are in the other («هيئة إدارة الكوارث الوطنية», «إدارة الكوارث والطوارئ الوطنية»). */
-function sameSource(a: string, b: string): boolean {
+export function sameSource(a: string, b: string): boolean {
   const wa = sourceWords(a);
   const wb = sourceWords(b);
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];

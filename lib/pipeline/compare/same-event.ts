@@ -8,6 +8,7 @@
 import type { Claim } from '../../types';
 import { figuresConflict } from './interval';
 import { scopeScore } from './align';
+import { sameSource } from './reason';
 import { keywordStems } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/entities';
@@ -82,9 +83,19 @@ const knobs = {
 /** Whether a current figure presented as an earlier one may seed a card (EARLIER_SEEDS). */
 export const earlierSeedsCards = (): boolean => knobs.earlierSeeds;
 
+/**
+ * Two counts of one thing by two sources, given side by side in one sentence ("مقتل 47 شخصا، حسب
+ * السلطات، و63 قتيلا، حسب منظمات إغاثة", "… وفق الشرطة، فيما تقول منظمات محلية إن …"):
+ * the read says which source gives which, so they are not two incidents of a round-up.
+ */
+export function sourcedAlternatives(a: Claim, b: Claim): boolean {
+  return a.sentenceStart === b.sentenceStart && !!a.attribution && !!b.attribution && !sameSource(a.attribution, b.attribution);
+}
+
 const LOWER_BOUNDS = new Set(['at-least', 'more-than']);
 /** Two figures of one read that cannot be one figure (see ROUND_UP_VALUES). */
 function twoFigures(a: Claim, b: Claim): boolean {
+  if (sourcedAlternatives(a, b)) return false;
   if (figuresConflict([a, b])) return true;
   return knobs.roundUpValues === 'bounds' && a.value !== b.value && LOWER_BOUNDS.has(a.qualifier) && LOWER_BOUNDS.has(b.qualifier);
 }
@@ -211,7 +222,9 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
     const distinct: Claim[] = [];
     // Stops at the first figure too many: linear in a long article's claims.
     for (const c of g) {
-      if (isEarlier(c) || distinct.some((d) => !twoFigures(d, c))) continue;
+      // (A count another source gives beside one already counted is that incident's too.)
+      const sameIncident = (x: Claim): boolean => distinct.some((d) => !twoFigures(d, x));
+      if (isEarlier(c) || sameIncident(c) || g.some((o) => o !== c && sourcedAlternatives(o, c) && sameIncident(o))) continue;
       distinct.push(c);
       if (distinct.length > knobs.maxIncidents) break;
     }

@@ -9,6 +9,7 @@ import type { Core } from './core';
 import { makeCore } from './core';
 import { cueBefore, matchMonth } from './kinds';
 import { hasArticle } from './lexicon';
+import { parseWords } from './words';
 
 const isYear = (y: number): boolean => y >= 1800 && y <= 2200;
 
@@ -112,12 +113,25 @@ export function readDecade(ctx: ScanCtx, i: number): Core | null {
   return makeCore(base + d, i, s, end, { decided: { kind: 'year', unit: null }, high: base + d + 9 });
 }
 
-/** "عام 2022", "لعام 2022", "بين عامي 2020 و2022": the cue word is part of the text. */
+/**
+ * "عام 2022", "لعام 2022", "بين عامي 2020 و2022": the cue word is part of the text. A year may be
+ * spelled out too, as broadcast-style copy does ("منذ عام ألفين وتسعة", "سنة ألف وتسعمئة
+ * وتسعين"): words for a whole number of a year's size right after the cue.
+ */
 export function readCuedYear(ctx: ScanCtx, i: number): Core | null {
   const { tokens } = ctx;
   const hit = ctx.hits[i]!;
   const next = tokens[i + 1];
-  if (!hit.lex.yearCue || !digitsAt(ctx, i + 1) || next.text.length !== 4 || hasArticle(hit.proclitics)) return null;
+  if (!hit.lex.yearCue || hasArticle(hit.proclitics) || !next || next.lineBefore) return null;
+  if (next.type === 'word') {
+    const w = parseWords(ctx, i + 1);
+    if (!w || w.fraction || w.words < 2 || !Number.isInteger(w.value) || !isYear(w.value)) return null;
+    // ("بعد عام ألفين ومئة جندي": a counted noun after the words makes them a count.)
+    const after = tokens[w.end] && !tokens[w.end].lineBefore ? ctx.hits[w.end]?.lex : undefined;
+    if (after && (after.countNoun || after.currency || after.percentWord)) return null;
+    return makeCore(w.value, i, wordStart(ctx, i), w.end, { decided: { kind: 'year', unit: null } });
+  }
+  if (!digitsAt(ctx, i + 1) || next.text.length !== 4) return null;
   const y = Number(next.text);
   if (!isYear(y) || digitsGoOn(ctx, i + 2)) return null;
   const s = wordStart(ctx, i);

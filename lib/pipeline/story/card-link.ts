@@ -29,8 +29,10 @@ import { specificity } from './specificity';
  */
 export const CARD_LINK_THRESHOLD = 0;
 export const MIN_SHARED_SPECIFICITY = 0.53;
+/** Whether a town or village named by pattern, shared by both reads, counts as a rare word. */
+export const PATTERN_PLACES = true;
 
-const knobs = { threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY };
+const knobs = { threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, places: PATTERN_PLACES as boolean };
 
 /** For the evaluation's sweep (eval/cardlink.ts) only; everything else uses the constants. */
 export function setCardLinkKnobs(k: Partial<typeof knobs>): void {
@@ -38,6 +40,11 @@ export function setCardLinkKnobs(k: Partial<typeof knobs>): void {
 }
 
 const isContent = (k: string): boolean => !k.startsWith('@') && !k.startsWith('#');
+// A town or village named by its pattern («قرية X», «بلدة Y»): the event's own place, as rare in
+// the news as its name. Not a province or district («محافظة X», «إقليم Y»: a war's daily reports
+// share them, measured), a country, a city of the gazetteer or a person (one minister or capital
+// appears in many events).
+const isPatternPlace = (k: string): boolean => k.startsWith('@town:');
 
 /**
  * Background specificity of the rarest content keyword two reads share (0 when they share none).
@@ -47,7 +54,7 @@ const isContent = (k: string): boolean => !k.startsWith('@') && !k.startsWith('#
 export function rarestShared(a: readonly string[], b: readonly string[]): number {
   const other = new Set(b);
   let best = 0;
-  for (const k of a) if (isContent(k) && other.has(k)) best = Math.max(best, specificity(k));
+  for (const k of a) if ((isContent(k) || (knobs.places && isPatternPlace(k))) && other.has(k)) best = Math.max(best, specificity(k));
   return best;
 }
 

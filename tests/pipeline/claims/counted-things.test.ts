@@ -26,6 +26,7 @@ describe('a counted thing is a known concept in every form news writes it', () =
     ['وألغت شركات الطيران 310 رحلات بسبب الإضراب.', 310, 'flight'],
     ['وغمرت المياه 26 قرية في الوادي.', 26, 'village'],
     ['وحصل الحزب على 71 مقعدا في البرلمان الجديد.', 71, 'seat'],
+    ['واندلع 30 حريقا في غابات الولاية.', 30, 'fire'],
   ])('%s → %s', (text, value, key) => {
     expect(concept(text, value)).toBe(key);
   });

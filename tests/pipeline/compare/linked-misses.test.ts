@@ -1,0 +1,166 @@
+// Differences that went missing although the reads were linked (one rule each, invented
+// sentences): two sources' counts in one sentence, a toll counted by the group all its victims
+// belonged to, the seriously injured named by their state, fires counted as a known thing, a
+// spelled-out year, and a shared village as the card link's rare word.
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { extractQuantities } from '../../../lib/pipeline/quantities/index';
+import { compareArticles } from '../../../lib/pipeline/compare/index';
+import { evidenceScore, FULL_EVIDENCE, tooFarApart } from '../../../lib/pipeline/compare/evidence';
+import { roundUpClaims, sourcedAlternatives } from '../../../lib/pipeline/compare/same-event';
+import { wholeGroupConcepts } from '../../../lib/pipeline/compare/whole-group';
+import { CARD_LINK_THRESHOLD, MIN_SHARED_SPECIFICITY, PATTERN_PLACES, rarestShared, setCardLinkKnobs } from '../../../lib/pipeline/story/card-link';
+import { specificity } from '../../../lib/pipeline/story/index';
+import type { AnalyzedArticle, Claim } from '../../../lib/types';
+
+const byValue = (text: string, v: number): Claim => {
+  const c = extractClaims(text).find((x) => x.value === v);
+  if (!c) throw new Error(`no claim ${v} in ${text}`);
+  return c;
+};
+
+const mk = (title: string, body: string, url: string): AnalyzedArticle =>
+  analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title, byline: null, published: null, lang: 'ar', dir: 'rtl', text: `${title}\n\n${body}` });
+
+/** Values on each card of the current article (the last one) against the others. */
+const cards = (articles: AnalyzedArticle[]): number[][] =>
+  compareArticles(articles, articles.length - 1, articles.slice(0, -1).map((_, i) => i)).map((d) => d.figures.map((f) => f.value).sort((a, b) => a - b));
+
+describe('two sources, each named after its own figure, in one sentence', () => {
+  const twoSources = 'وأسفر الهجوم على البلدة عن مقتل 47 شخصا، حسب السلطات، و63 قتيلا، حسب منظمات إغاثة.';
+
+  it('gives each figure the source written after it, not the one after the figure before', () => {
+    expect(byValue(twoSources, 47).attribution).toBe('السلطات');
+    expect(byValue(twoSources, 63).attribution).toBe('منظمات إغاثة');
+    // A source before the figure still names it.
+    expect(byValue('وبحسب السلطات، قتل 47 شخصا في الهجوم.', 47).attribution).toBe('السلطات');
+  });
+
+  it('reads them as two counts of one toll, not a round-up of two incidents', () => {
+    const claims = extractClaims(twoSources).filter((c) => c.concept === 'death');
+    expect(claims.map((c) => c.value)).toEqual([47, 63]);
+    expect(sourcedAlternatives(claims[0], claims[1])).toBe(true);
+    expect(roundUpClaims(claims, (c) => String(c.concept)).size).toBe(0);
+    // Two tolls of one sentence with no source each are still a round-up.
+    const unsourced = extractClaims('وقتل 47 شخصا في الهجوم على البلدة و63 في الهجوم على الحاجز.').filter((c) => c.concept === 'death');
+    expect(unsourced.map((c) => c.value)).toEqual([47, 63]);
+    expect(roundUpClaims(unsourced, (c) => String(c.concept)).size).toBe(2);
+  });
+
+  it('puts both on the card beside an earlier read\'s toll', () => {
+    const earlier = mk('هجوم على البلدة', 'وقتل 52 شخصا في الهجوم على البلدة.', 'https://a.example/s');
+    const current = mk('هجوم على البلدة', twoSources, 'https://b.example/s');
+    const shown = cards([earlier, current]).flat();
+    expect(shown).toContain(52);
+    expect(shown.some((v) => v === 47 || v === 63)).toBe(true);
+  });
+
+  it('keeps a second source with an earlier one of the same value as one incident', () => {
+    const text = 'وقتل 47 شخصا في الهجوم. وأسفر الهجوم عن مقتل 47 شخصا، حسب السلطات، و63 قتيلا، حسب منظمات إغاثة.';
+    const claims = extractClaims(text).filter((c) => c.concept === 'death');
+    expect(claims.map((c) => c.value)).toEqual([47, 47, 63]);
+    expect(roundUpClaims(claims, (c) => String(c.concept)).size).toBe(0);
+  });
+});
+
+describe('victims named by the phrase «راح ضحيته»', () => {
+  it('counts the dead', () => {
+    expect(byValue('وأدان المجلس الهجوم الذي راح ضحيته 30 شخصا في القرية.', 30).concept).toBe('death');
+    expect(byValue('وقع انفجار راح ضحيتها 12 شخصا.', 12).concept).toBe('death');
+  });
+});
+
+describe('a year spelled out after its cue word', () => {
+  const kindOf = (text: string, v: number) => extractQuantities(text).find((q) => q.value === v)?.kind;
+
+  it('is a year, never a count', () => {
+    expect(kindOf('وتشهد البلاد أعمال عنف منذ عام ألفين وخمسة عشر.', 2015)).toBe('year');
+    expect(kindOf('وولد في سنة ألف وتسعمئة وتسعين.', 1990)).toBe('year');
+    expect(byValue('وتشهد البلاد أعمال عنف منذ عام ألفين وخمسة عشر.', 2015).comparable).toBe(false);
+  });
+
+  it('stays a count with a counted noun after it, or when it is not a year\'s size', () => {
+    expect(kindOf('وبعد عام ألفين ومئة جندي عادوا.', 2100)).toBe('count');
+    expect(kindOf('وخلال عام واحد قتل 5 أشخاص.', 1)).not.toBe('year');
+  });
+});
+
+describe('a toll counted by the group all its victims belonged to', () => {
+  const usable = (c: Claim) => c.comparable && c.concept !== null;
+
+  it('is the event\'s toll where the read gives no other count of it', () => {
+    const alone = extractClaims('ولقي 64 مهاجرا حتفهم بعد غرق القارب.');
+    expect(alone.find((c) => c.value === 64)?.concept).toBe('death:migrant');
+    expect([...wholeGroupConcepts(alone, usable).values()]).toEqual(['death']);
+    const passengers = extractClaims('ولقي 20 راكبا مصرعهم في انقلاب الحافلة.');
+    expect([...wholeGroupConcepts(passengers, usable).values()]).toEqual(['death']);
+  });
+
+  it('stays a part beside a plain toll, and a group within a population is never the toll', () => {
+    const withTotal = extractClaims('وغرق 90 شخصا، بينهم 64 مهاجرا.');
+    expect(withTotal.find((c) => c.value === 64)?.concept).toBe('death:migrant');
+    expect(wholeGroupConcepts(withTotal, usable).size).toBe(0);
+    const soldiers = extractClaims('وقتل 25 جنديا في الهجوم.');
+    expect(soldiers.find((c) => c.value === 25)?.concept).toBe('death:soldier');
+    expect(wholeGroupConcepts(soldiers, usable).size).toBe(0);
+  });
+
+  it('meets another read\'s toll of people on one card, and a part does not', () => {
+    const people = mk('غرق قارب قبالة الساحل', 'ولقي 51 شخصا حتفهم بعد غرق القارب قبالة الساحل.', 'https://a.example/g');
+    const migrants = mk('غرق قارب قبالة الساحل', 'ولقي 64 مهاجرا حتفهم بعد غرق القارب قبالة الساحل.', 'https://b.example/g');
+    expect(cards([people, migrants])).toEqual([[51, 64]]);
+    const soldiers = mk('هجوم على الثكنة', 'وقتل 25 جنديا في الهجوم على الثكنة.', 'https://c.example/g');
+    const all = mk('هجوم على الثكنة', 'وقتل 40 شخصا في الهجوم على الثكنة.', 'https://d.example/g');
+    expect(cards([all, soldiers])).toEqual([]);
+  });
+});
+
+describe('the seriously injured named by their state', () => {
+  it('is adjacent evidence: the state says what the people counted are', () => {
+    const c = byValue('وارتفع عدد المصابين إلى 900 بينهم 640 شخصا في حالة حرجة.', 640);
+    expect(c.concept).toBe('injured:severe');
+    expect(c.evidence?.noun).toBe('adjacent');
+    expect(byValue('وأصيب 30 شخصا بجروح خطيرة.', 30).evidence?.noun).toBe('adjacent');
+    expect(byValue('وأصيب 30 شخصا في الحادث.', 30).evidence?.noun).toBe('clause');
+  });
+
+  it('lets a severe count that rose sevenfold in a day share a card when sourced', () => {
+    const early = byValue('وقالت وزارة الداخلية إن الحصيلة بلغت 90 إصابة خطيرة.', 90);
+    const late = byValue('وقال التلفزيون الرسمي إن 640 شخصا في حالة حرجة.', 640);
+    expect([early.concept, late.concept]).toEqual(['injured:severe', 'injured:severe']);
+    expect(Math.min(evidenceScore(early), evidenceScore(late))).toBe(FULL_EVIDENCE);
+    expect(tooFarApart(early, late, 1)).toBe(false);
+  });
+});
+
+describe('fires as a counted thing', () => {
+  const text = 'وسجلت المصالح أكثر من 55 حريقا في 9 ولايات، منها 26 حريقا لم يتم إخماده بعد.';
+
+  it('is a known concept, and the fires still burning another measure than all fires', () => {
+    expect(byValue(text, 55).concept).toBe('fire');
+    expect(byValue(text, 26).concept).toBe('fire:active');
+    expect(byValue('وما زالت 33 حريقا مشتعلة في الغابات.', 33).concept).toBe('fire:active');
+  });
+
+  it('meets another read\'s count of fires still burning whatever the headlines say', () => {
+    const a = mk('موجة حر شديدة', text, 'https://a.example/f');
+    const b = mk('ارتفاع حصيلة الضحايا', 'وما زالت 33 حريقا مشتعلة في الغابات.', 'https://b.example/f');
+    expect(cards([a, b])).toEqual([[26, 33]]);
+  });
+});
+
+describe('a town or village named by pattern is a rare word for the card link', () => {
+  afterEach(() => setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, places: PATTERN_PLACES }));
+
+  it('counts a shared town or village, never a province, a country or an event kind', () => {
+    expect(PATTERN_PLACES).toBe(true);
+    expect(rarestShared(['@town:زهرون', '@ly'], ['@town:زهرون', '@ly'])).toBe(specificity('@town:زهرون'));
+    expect(rarestShared(['@town:زهرون'], ['@town:زهرون'])).toBeGreaterThanOrEqual(MIN_SHARED_SPECIFICITY);
+    expect(rarestShared(['@town:زهرون'], ['@town:برمونة'])).toBe(0);
+    expect(rarestShared(['@place:برمونة'], ['@place:برمونة'])).toBe(0);
+    expect(rarestShared(['@ly', '#attack'], ['@ly', '#attack'])).toBe(0);
+    setCardLinkKnobs({ places: false });
+    expect(rarestShared(['@town:زهرون'], ['@town:زهرون'])).toBe(0);
+  });
+});
