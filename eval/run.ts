@@ -4,7 +4,8 @@
 // Options: --stream N (unrelated reads in the history, default 1000; 0 for none),
 // --probes N (unrelated articles viewed again after each story, default 40),
 // --split tune,check,corpus,seeds, --details (every miss, mix, stray), --out FILE,
-// --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring).
+// --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
+// --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring).
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../lib/pipeline/analyze';
@@ -15,6 +16,7 @@ import { loadStream, sampleStream } from './stream';
 import { noiseTotals, splitTable, totals } from './summary';
 import { EvalStore, runStory, type StoryRun } from './views';
 import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
+import { setTimelineKnobs } from '../lib/pipeline/compare/index';
 
 interface Options {
   stream: number;
@@ -39,6 +41,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--details') o.details = true;
     else if (a === '--out') o.out = path.resolve(next());
     else if (a === '--unknown-period') setPeriodKnobs({ unknownPeriod: next() === 'apart' ? 'apart' : 'off' });
+    else if (a === '--earlier-timeline') setTimelineKnobs({ earlierTimeline: next() === 'on' });
     else throw new Error(`unknown option ${a}`);
   }
   return o;

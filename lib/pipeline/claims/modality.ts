@@ -83,6 +83,16 @@ export const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
 const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادئ الامر|في اول الامر)/;
 
 /**
+ * True where the sentence names the figure an earlier count of the same thing ("في وقت سابق",
+ * "في حصيلة سابقة", "في البداية"), not merely a past one ("وكانت نسبة المشاركة قد بلغت في
+ * الجولة الأولى …" may be another round or another event).
+ */
+export function isEarlierCount(sentence: string, offsetInSentence: number, endInSentence: number): boolean {
+  if (EARLIER_ANYWHERE.test(normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))))) return true;
+  return EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
+}
+
+/**
  * True where the sentence presents the figure as an earlier one (not the article's latest);
  * `endInSentence`, where the figure ends, also reads its own clause after it.
  */

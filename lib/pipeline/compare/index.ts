@@ -6,7 +6,7 @@ import type { AnalyzedArticle, Claim, Difference, Figure } from '../../types';
 import { matchScore } from './align';
 import { daysApart, enoughEvidence, tooFarApart } from './evidence';
 import { figuresConflict } from './interval';
-import { isEarlierMention } from '../claims/modality';
+import { isEarlierCount, isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
@@ -22,6 +22,19 @@ const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
 
 // Larger than any scope score: a read's latest figure wins over an earlier one whenever both fit.
 const EARLIER_PENALTY = 10;
+/**
+ * Whether a figure a related read names an earlier count of the same thing ("في وقت سابق", "في
+ * حصيلة سابقة", "في البداية") joins the card its latest figure is on, as that read's timeline.
+ * Measured on the development part (README §2 "Earlier figures": one more difference shown, no
+ * mixed card, no stream noise) but off: the panel's rule is that a read gives its latest figure
+ * only (tests/pipeline/compare/topics.test.ts), and turning it on is the lead's call.
+ */
+export const EARLIER_TIMELINE = false;
+const knobs = { earlierTimeline: EARLIER_TIMELINE as boolean };
+/** For the evaluation (measuring) only; everything else uses the constant. */
+export function setTimelineKnobs(k: Partial<typeof knobs>): void {
+  Object.assign(knobs, k);
+}
 // Computed once per claim: the pair loop asks for every (topic, claim) pair.
 const earlierCache = new WeakMap<Claim, boolean>();
 const earlier = (c: Claim): boolean => {
@@ -29,6 +42,9 @@ const earlier = (c: Claim): boolean => {
   if (e === undefined) earlierCache.set(c, (e = !!c.earlier || isEarlierMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart)));
   return e;
 };
+
+// Named an earlier count of the same thing ("في وقت سابق"), not only a past figure (EARLIER_TIMELINE).
+const earlierCount = (c: Claim): boolean => isEarlierCount(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
 
 // Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
 const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague && enoughEvidence(c);
@@ -124,6 +140,17 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
       p.t.others.set(r, { m: p.m, score: p.score });
       usedClaims.add(p.m.claim);
     }
+    // "ارتفعت الحصيلة إلى 37 … وفي وقت سابق، أعلن الوزير وفاة 26": the read's own timeline. Its
+    // earlier figure joins the card its latest one is on, so the reader sees what the count was
+    // updated from even where the latest equals the current article's.
+    if (knobs.earlierTimeline) {
+      for (const p of pairs) {
+        const latest = p.t.others.get(r);
+        if (usedClaims.has(p.m.claim) || !earlierCount(p.m.c) || !latest || earlier(latest.m.c) || latest.m.c.value === p.m.c.value) continue;
+        (p.t.recalled ??= []).push(p.m);
+        usedClaims.add(p.m.claim);
+      }
+    }
   }
   return topics;
 }
@@ -145,8 +172,8 @@ function figureOf(m: Member): Figure {
   return f;
 }
 
-/** Figures by publication date (undated last), then reading order. */
-function byDate(articles: AnalyzedArticle[]) {
+/** Figures by publication date (undated last), then reading order; a read's recalled figure before its latest. */
+function byDate(articles: AnalyzedArticle[], recalled: ReadonlySet<string> = new Set()) {
   return (a: Figure, b: Figure): number => {
     const pa = articles[a.article]?.published ?? null;
     const pb = articles[b.article]?.published ?? null;
@@ -159,9 +186,11 @@ function byDate(articles: AnalyzedArticle[]) {
       if (pa < pb) return -1;
       if (pa > pb) return 1;
     }
-    return a.article - b.article || a.claim - b.claim;
+    return a.article - b.article || Number(recalled.has(figureKey(b))) - Number(recalled.has(figureKey(a))) || a.claim - b.claim;
   };
 }
+
+const figureKey = (f: { article: number; claim: number }): string => `${f.article}|${f.claim}`;
 
 /** Label of a topic; the main shock's magnitude is "the first" when the article gives a second. */
 function labelOf(current: number, members: Member[], aftershock: boolean): string {
@@ -186,13 +215,15 @@ function shownBefore(m: Member, prev: Member): boolean {
 interface Grouped {
   members: Member[];
   figures: Figure[];
+  /** figureKey of the figures a read recalls as earlier beside its latest (EARLIER_TIMELINE). */
+  recalled: Set<string>;
 }
 
 function grouped(articles: AnalyzedArticle[], current: number, related: number[]): Grouped[] {
   const out: Grouped[] = [];
   for (const t of buildTopics(articles, current, related)) {
     if (t.others.size === 0) continue;
-    const members = [...t.seeds, ...[...t.others.values()].map((o) => o.m)];
+    const members = [...t.seeds, ...[...t.others.values()].map((o) => o.m), ...(t.recalled ?? [])];
     // One figure per article and value: the same number twice in one article says nothing new.
     // The one shown is the body sentence with its speaker, not the headline or a sub-headline.
     const best = new Map<string, Member>();
@@ -202,7 +233,8 @@ function grouped(articles: AnalyzedArticle[], current: number, related: number[]
       if (!prev || shownBefore(m, prev)) best.set(key, m);
     }
     const kept = members.filter((m) => best.get(`${m.article}|${m.c.value}|${m.c.modality}`) === m);
-    out.push({ members: kept, figures: kept.map(figureOf).sort(byDate(articles)) });
+    const recalled = new Set((t.recalled ?? []).filter((m) => kept.includes(m)).map(figureKey));
+    out.push({ members: kept, figures: kept.map(figureOf).sort(byDate(articles, recalled)), recalled });
   }
   return out;
 }
@@ -217,7 +249,10 @@ function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped, 
   const denied = g.figures.length > counts.length && counts.length > 0;
   // Figures that say the same once qualifiers and rounding are read («أكثر من 320», 323) agree.
   if (!denied && allAgree(counts)) return null;
-  const conflict = denied || figuresConflict(counts);
+  // A difference only a read's own earlier figure makes is that read's timeline: an update.
+  const latest = counts.filter((f) => !g.recalled.has(figureKey(f)));
+  const timeline = !denied && latest.length < counts.length && allAgree(latest);
+  const conflict = !timeline && (denied || figuresConflict(counts));
   const first = g.members[0].c;
   const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
   const sameAddress = urls.size < new Set(g.members.map((m) => m.article)).size;
@@ -227,7 +262,7 @@ function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped, 
     kind: first.kind,
     unit: first.unit,
     conflict,
-    reason: differenceReason(timed, conflict, sameAddress),
+    reason: timeline ? 'updated' : differenceReason(timed, conflict, sameAddress),
     figures: g.figures,
   };
   if (sameAddress) diff.update = true;

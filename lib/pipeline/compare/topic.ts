@@ -19,6 +19,8 @@ export interface Topic {
   seeds: Member[];
   /** At most one claim per related read. */
   others: Map<number, { m: Member; score: number }>;
+  /** Earlier figures a read recalls beside its latest one on the topic (index.ts EARLIER_TIMELINE). */
+  recalled?: Member[];
   /** topicScore by claim signature, strict (while seeding) and not; see cachedScore. */
   strictScores: Map<string, CachedScore>;
   scores: Map<string, CachedScore>;

@@ -1,12 +1,12 @@
 // Differences that went missing although the reads were linked (one rule each, invented
 // sentences): two sources' counts in one sentence, a toll counted by the group all its victims
 // belonged to, the seriously injured named by their state, fires counted as a known thing, a
-// spelled-out year, and a shared village as the card link's rare word.
+// spelled-out year, a shared village as the card link's rare word, and a read's earlier count.
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
-import { compareArticles } from '../../../lib/pipeline/compare/index';
+import { compareArticles, EARLIER_TIMELINE, setTimelineKnobs } from '../../../lib/pipeline/compare/index';
 import { evidenceScore, FULL_EVIDENCE, tooFarApart } from '../../../lib/pipeline/compare/evidence';
 import { roundUpClaims, sourcedAlternatives } from '../../../lib/pipeline/compare/same-event';
 import { wholeGroupConcepts } from '../../../lib/pipeline/compare/whole-group';
@@ -162,5 +162,31 @@ describe('a town or village named by pattern is a rare word for the card link', 
     expect(rarestShared(['@ly', '#attack'], ['@ly', '#attack'])).toBe(0);
     setCardLinkKnobs({ places: false });
     expect(rarestShared(['@town:زهرون'], ['@town:زهرون'])).toBe(0);
+  });
+});
+
+describe('a related read\'s earlier count of the same thing', () => {
+  afterEach(() => setTimelineKnobs({ earlierTimeline: EARLIER_TIMELINE }));
+  const read = mk('ارتفاع حصيلة ضحايا الحرائق', 'وارتفعت حصيلة ضحايا الحرائق إلى 44 قتيلا. وفي وقت سابق، أعلن وزير الداخلية وفاة 31 شخصا بسبب الحرائق.', 'https://a.example/t');
+  const current = mk('ارتفاع حصيلة ضحايا الحرائق', 'وارتفعت حصيلة ضحايا الحرائق إلى 44 قتيلا.', 'https://b.example/t');
+
+  it('stays off the card under the documented rule (a read gives its latest figure only)', () => {
+    expect(EARLIER_TIMELINE).toBe(false);
+    expect(compareArticles([read, current], 1, [0])).toEqual([]);
+  });
+
+  it('joins the card its latest figure is on when the knob is on, as that read\'s timeline: an update, no contradiction', () => {
+    setTimelineKnobs({ earlierTimeline: true });
+    const [d] = compareArticles([read, current], 1, [0]);
+    expect(d.figures.map((f) => [f.article, f.value])).toEqual([[0, 31], [0, 44], [1, 44]]);
+    expect([d.reason, d.conflict]).toEqual(['updated', false]);
+    setTimelineKnobs({ earlierTimeline: false });
+    expect(compareArticles([read, current], 1, [0])).toEqual([]);
+  });
+
+  it('leaves out a past figure the read does not call an earlier count (another round, another event)', () => {
+    setTimelineKnobs({ earlierTimeline: true });
+    const past = mk('ارتفاع حصيلة ضحايا الحرائق', 'وارتفعت حصيلة ضحايا الحرائق إلى 44 قتيلا. وكانت حرائق مماثلة قد خلفت 31 قتيلا.', 'https://c.example/t');
+    expect(compareArticles([past, current], 1, [0])).toEqual([]);
   });
 });
