@@ -14,6 +14,7 @@ import { earlierSeedsCards, roundUpClaims, sameEvent } from './same-event';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
+import { withSourceZone, zoneSources } from './zone-sources';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -55,13 +56,16 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
   // Each read's claims as compared: a toll counted by the group all its victims belonged to is
-  // the event's toll where the read gives no other (whole-group.ts).
+  // the event's toll where the read gives no other (whole-group.ts); a source another read ties
+  // to one side's zone counts that zone (zone-sources.ts).
+  const sources = zoneSources([current, ...related].filter((r) => articles[r]).map((r) => articles[r].claims.filter(usable)));
   const views = new Map<number, Claim[]>();
   const claimsOf = (r: number): Claim[] => {
     let v = views.get(r);
     if (!v) {
       const whole = wholeGroupConcepts(articles[r].claims, usable);
-      views.set(r, (v = whole.size === 0 ? articles[r].claims : articles[r].claims.map((c) => (whole.has(c) ? { ...c, concept: whole.get(c) as string } : c))));
+      const viewed = (c: Claim): Claim => withSourceZone(whole.has(c) ? { ...c, concept: whole.get(c) as string } : c, sources);
+      views.set(r, (v = whole.size === 0 && sources.length === 0 ? articles[r].claims : articles[r].claims.map(viewed)));
     }
     return v;
   };

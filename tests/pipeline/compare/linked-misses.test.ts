@@ -1,7 +1,8 @@
 // Differences that went missing although the reads were linked (one rule each, invented
 // sentences): two sources' counts in one sentence, a toll counted by the group all its victims
 // belonged to, the seriously injured named by their state, fires counted as a known thing, a
-// spelled-out year, a shared village as the card link's rare word, and a read's earlier count.
+// spelled-out year, a shared village as the card link's rare word, a read's earlier count, and a
+// source whose counts cover one side's zone.
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -10,6 +11,7 @@ import { compareArticles, EARLIER_TIMELINE, setTimelineKnobs } from '../../../li
 import { evidenceScore, FULL_EVIDENCE, tooFarApart } from '../../../lib/pipeline/compare/evidence';
 import { roundUpClaims, sourcedAlternatives } from '../../../lib/pipeline/compare/same-event';
 import { wholeGroupConcepts } from '../../../lib/pipeline/compare/whole-group';
+import { withSourceZone, zoneSources } from '../../../lib/pipeline/compare/zone-sources';
 import { CARD_LINK_THRESHOLD, MIN_SHARED_SPECIFICITY, PATTERN_PLACES, rarestShared, setCardLinkKnobs } from '../../../lib/pipeline/story/card-link';
 import { specificity } from '../../../lib/pipeline/story/index';
 import type { AnalyzedArticle, Claim } from '../../../lib/types';
@@ -188,5 +190,28 @@ describe('a related read\'s earlier count of the same thing', () => {
     setTimelineKnobs({ earlierTimeline: true });
     const past = mk('ارتفاع حصيلة ضحايا الحرائق', 'وارتفعت حصيلة ضحايا الحرائق إلى 44 قتيلا. وكانت حرائق مماثلة قد خلفت 31 قتيلا.', 'https://c.example/t');
     expect(compareArticles([past, current], 1, [0])).toEqual([]);
+  });
+});
+
+describe('a source another read ties to one side\'s zone counts that zone', () => {
+  const zoned = mk('حصيلة الزلزال', 'وقالت وزارة الصحة إن 700 شخص قتلوا في مناطق سيطرة الحكومة جراء الزلزال.', 'https://a.example/z');
+  const bare = mk('حصيلة الزلزال', 'وأعلنت وزارة الصحة مقتل 240 شخصا جراء الزلزال.', 'https://b.example/z');
+  const national = mk('حصيلة الزلزال', 'وارتفعت حصيلة قتلى الزلزال في البلاد إلى 1200 شخص.', 'https://c.example/z');
+
+  it('reads the body\'s figure as that zone\'s when another read of the comparison says so', () => {
+    const sources = zoneSources([zoned.claims]);
+    expect(sources.map((s) => [s.zone, s.concept])).toEqual([['zone:government', 'death']]);
+    const c = bare.claims.find((x) => x.value === 240)!;
+    expect(withSourceZone(c, sources).places).toEqual(['zone:government']);
+    // Another body, or another concept, keeps its own scope.
+    const other = byValue('وأعلن الدفاع المدني مقتل 240 شخصا جراء الزلزال.', 240);
+    expect(withSourceZone(other, sources)).toBe(other);
+  });
+
+  it('puts the two counts of one body on one card, and keeps it off the whole country\'s', () => {
+    expect(cards([bare, zoned])).toEqual([[240, 700]]);
+    expect(cards([bare, zoned, national]).flat()).not.toContain(240);
+    // Without the read that names the zone, the body's figure is a national toll like any other.
+    expect(cards([bare, national])).toEqual([[240, 1200]]);
   });
 });
