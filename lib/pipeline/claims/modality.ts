@@ -70,8 +70,16 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
     }
     if (/^(لكل|ولكل)$/.test(t.norm) && tokens[i + 1]?.type === 'word') return 'per:' + tokens[i + 1].stem;
   }
+  // "3 أسرى فلسطينيين من النساء والأطفال مقابل كل أسير": who they are may stand between the
+  // figure's noun and «مقابل كل»; words only, no other figure nor punctuation between.
+  for (let i = from; i < Math.min(tokens.length - 2, from + MAX_WORDS_BEFORE_RATIO); i++) {
+    if (tokens[i].type !== 'word') break;
+    if (tokens[i].norm === 'مقابل' && tokens[i + 1].norm === 'كل' && tokens[i + 2].type === 'word') return 'per:' + tokens[i + 2].stem;
+  }
   return null;
 }
+
+const MAX_WORDS_BEFORE_RATIO = 8;
 
 // "وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 7 آلاف": the article recalls an earlier
 // figure; its own latest figure is elsewhere.
