@@ -70,7 +70,7 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
     }
     if (/^(لكل|ولكل)$/.test(t.norm) && tokens[i + 1]?.type === 'word') return 'per:' + tokens[i + 1].stem;
   }
-  // "3 أسرى فلسطينيين من النساء والأطفال مقابل كل أسير": who they are may stand between the
+  // "4 معتقلين من كبار السن مقابل كل رهينة": who they are may stand between the
   // figure's noun and «مقابل كل»; words only, no other figure nor punctuation between.
   for (let i = from; i < Math.min(tokens.length - 2, from + MAX_WORDS_BEFORE_RATIO); i++) {
     if (tokens[i].type !== 'word') break;

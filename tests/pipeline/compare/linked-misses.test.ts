@@ -219,7 +219,7 @@ describe('a source another read ties to one side\'s zone counts that zone', () =
 describe('a ratio named after who is counted', () => {
   it('is a rate per one of the other thing, never a count', () => {
     const rate = (text: string, v: number) => byValue(text, v).rate;
-    expect(rate('وأن يتم الإفراج عن 3 أسرى من النساء والأطفال مقابل كل رهينة واحدة.', 3)).toBe(rate('وأفرج عن 3 أسرى مقابل كل رهينة.', 3));
+    expect(rate('وينص الاتفاق على إطلاق 4 معتقلين من كبار السن مقابل كل رهينة.', 4)).toBe(rate('وأفرج عن 3 أسرى مقابل كل رهينة.', 3));
     expect(rate('وأفرج عن 3 أسرى مقابل كل رهينة.', 3)).toMatch(/^per:/);
     expect(rate('وأفرج عن 30 أسيرا مقابل 10 رهائن.', 30)).toBeNull();
     // Another figure or a comma between ends the search.
