@@ -7,9 +7,12 @@ import type { Observer } from 'dexie';
 export function subscribeLive<T>(query: () => Promise<T>, observer: Observer<T>): () => void {
   let stopped = false;
   let subscription: { unsubscribe(): void } | undefined;
-  void import('dexie').then(({ liveQuery }) => {
-    if (!stopped) subscription = liveQuery(query).subscribe(observer);
-  });
+  import('dexie').then(
+    ({ liveQuery }) => {
+      if (!stopped) subscription = liveQuery(query).subscribe(observer);
+    },
+    (e: unknown) => observer.error?.(e),
+  );
   return () => {
     stopped = true;
     subscription?.unsubscribe();
