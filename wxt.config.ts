@@ -13,10 +13,25 @@ const quietContentContext = {
   },
 };
 
+/**
+ * The side panel's script blocks the panel's first paint (`blocking="render"`; Vite's HTML step
+ * drops the attribute from the source, so it is added to the built page): painting the empty
+ * page first kept the main thread busy while the script's response waited behind it. In one
+ * Chromium with both builds loaded, panels opened alternately: first difference 104 vs 127 ms
+ * and 108 vs 132 ms (bench "panel"). Browsers without the attribute ignore it.
+ */
+const panelScriptBlocksRender = {
+  name: 'tabayyun-panel-script-blocks-render',
+  transformIndexHtml: {
+    order: 'post' as const,
+    handler: (html: string, ctx: { path: string }) => (ctx.path.includes('sidepanel') ? html.replace('<script type="module" crossorigin', '<script type="module" blocking="render" crossorigin') : html),
+  },
+};
+
 // Chrome MV3 by default; `build:firefox` builds Firefox as MV3 too (WXT would pick MV2).
 export default defineConfig({
   outDir: '.output',
-  vite: () => ({ plugins: [quietContentContext] }),
+  vite: () => ({ plugins: [quietContentContext, panelScriptBlocksRender] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

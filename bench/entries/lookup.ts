@@ -9,7 +9,7 @@ import { CANDIDATE_LIMIT, candidateIds, deleteRead, lookupKeywords, POSTINGS_BUD
 import { fingerprintsOf, putFingerprints } from '../../lib/store/fingerprints';
 import { keywordFrequencies } from '../../lib/store/keyword-stats';
 import { storyLinksOf } from '../../lib/store/links';
-import { buildStoryReport, reportFrom } from '../../lib/pipeline/report/build';
+import { reportFrom, saveWithReport } from '../../lib/pipeline/report/build';
 import { findRelated } from '../../lib/pipeline/story/index';
 import type { AnalyzedArticle, Claim } from '../../lib/types';
 
@@ -196,18 +196,25 @@ async function estimate(): Promise<number | null> {
   }
 }
 
-/** Saves `article` as a new read and finds its differences through the index or a linear scan, timed. */
+/**
+ * Saves `article` as a new read and finds its differences, timed: through the index as the
+ * background does (saveWithReport: the save and the lookup in one transaction), or by saving
+ * and then scanning every read. `saveMs`, the save alone, only on the scan's path.
+ */
 async function timedLookup(mode: 'indexed' | 'scan', article: AnalyzedArticle) {
   const t0 = performance.now();
-  const { read } = await saveRead(db, article, Date.now());
-  const saveMs = performance.now() - t0;
+  let read: StoredRead;
+  let saveMs: number | null = null;
   let related: number[];
   let differences: number;
   if (mode === 'indexed') {
-    const report = await buildStoryReport(db, read.id);
+    const { outcome, report } = await saveWithReport(db, article, Date.now());
+    read = outcome.read;
     related = report ? report.articles.filter((a) => !a.current).map((a) => a.readId) : [];
     differences = report?.differences.length ?? 0;
   } else {
+    read = (await saveRead(db, article, Date.now())).read;
+    saveMs = performance.now() - t0;
     const all = (await db.reads.toArray()).filter((x) => x.id !== read.id);
     const found = findRelated(read, all).map(({ index, score }) => ({ read: all[index], score, linkedByReader: false }));
     const report = reportFrom(read, found, undefined);

@@ -17,17 +17,17 @@ import type { TabEvents } from '../../lib/view/panel/store-changes';
 import { currentHost } from '../../lib/view/panel/current-host';
 import { useHistory } from '../../lib/view/panel/use-history';
 import { useSettings } from '../../lib/view/panel/use-settings';
-import { openDatabase } from '../../lib/store/db';
+import { panelDatabase, usePanelDatabase } from '../../lib/view/panel/panel-database';
 
 const VIEWS = ['article', 'history', 'settings'] as const;
 type View = (typeof VIEWS)[number];
 
 export function App() {
-  // The panel reads the store directly (an extension page, so the extension's IndexedDB) to
-  // follow changes live; every write goes through the background.
-  const db = useMemo(() => openDatabase(), []);
   const tabId = useTabId();
-  const { state, refresh, updating, ready } = usePanelState(db, tabId, ask, browser as unknown as TabEvents, browser.storage.session as unknown as SessionArea);
+  // The panel reads the store directly (an extension page, so the extension's IndexedDB) to
+  // follow changes live, once its first report is in; every write goes through the background.
+  const { state, refresh, updating, ready } = usePanelState(panelDatabase, tabId, ask, browser as unknown as TabEvents, browser.storage.session as unknown as SessionArea);
+  const db = usePanelDatabase(ready);
   const [view, setView] = useState<View>('article');
   const [words, setWords] = useState('');
   const [site, setSite] = useState('');
@@ -52,7 +52,7 @@ export function App() {
     confirm: (question: string) => confirm(question),
     requestOrigin: (pattern: string) => browser.permissions.request({ origins: [pattern] }),
     showLang,
-    exportAll: () => downloadExport(db),
+    exportAll: async () => downloadExport(await panelDatabase()),
   };
   const actions = articleActions(deps);
   const settingsActions = dataActions(deps);

@@ -4,23 +4,29 @@
 // postings are short. Kept exact by every write path; rebuilt after bulk imports.
 import type { KeywordStat, TabayyunDB } from './db';
 
-/** Applies one read's keyword change; call inside a transaction that includes keywordStats. */
-export async function adjustKeywordStats(db: TabayyunDB, removed: readonly string[], added: readonly string[]): Promise<void> {
+/**
+ * Applies one read's keyword change; call inside a transaction that includes keywordStats.
+ * Gives the new count of each keyword it changed (0 for one no read carries any more).
+ */
+export async function adjustKeywordStats(db: TabayyunDB, removed: readonly string[], added: readonly string[]): Promise<Map<string, number>> {
   const delta = new Map<string, number>();
   for (const k of new Set(removed)) delta.set(k, (delta.get(k) ?? 0) - 1);
   for (const k of new Set(added)) delta.set(k, (delta.get(k) ?? 0) + 1);
   const keys = [...delta.keys()].filter((k) => delta.get(k) !== 0);
-  if (keys.length === 0) return;
+  const counts = new Map<string, number>();
+  if (keys.length === 0) return counts;
   const current = await db.keywordStats.bulkGet(keys);
   const next: KeywordStat[] = [];
   const gone: string[] = [];
   keys.forEach((keyword, i) => {
     const count = (current[i]?.count ?? 0) + delta.get(keyword)!;
+    counts.set(keyword, Math.max(0, count));
     if (count > 0) next.push({ keyword, count });
     else gone.push(keyword);
   });
   // Both requests at once: each await inside a transaction is a round trip to IndexedDB.
   await Promise.all([db.keywordStats.bulkPut(next), gone.length > 0 && db.keywordStats.bulkDelete(gone)]);
+  return counts;
 }
 
 /** Recounts every keyword from the reads (after an import, or in a schema upgrade). */

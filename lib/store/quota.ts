@@ -34,7 +34,9 @@ export async function applyRetention(db: TabayyunDB, now: number): Promise<numbe
   return months === null ? 0 : pruneOlderThan(db, months, now);
 }
 
-export type SafeSaveResult = { ok: true; outcome: SaveOutcome } | { ok: false; reason: 'quota' | 'unknown'; message: string };
+/** Why a write failed, in the words the panel shows. */
+export type WriteFailure = { ok: false; reason: 'quota' | 'unknown'; message: string };
+export type SafeSaveResult = { ok: true; outcome: SaveOutcome } | WriteFailure;
 
 /** True for a quota error however it arrives: the DOMException itself, or wrapped by Dexie (inner errors, aborted transaction). */
 export function isQuotaError(error: unknown): boolean {
@@ -57,8 +59,14 @@ export const QUOTA_MESSAGE =
  * so a failed write leaves every stored record as it was; the caller must show the reason.
  */
 export async function saveReadSafely(db: TabayyunDB, article: AnalyzedArticle, now: number): Promise<SafeSaveResult> {
+  const saved = await saveSafely(() => saveRead(db, article, now));
+  return saved.ok ? { ok: true, outcome: saved.value } : saved;
+}
+
+/** A save of the article (one transaction) that reports a failure instead of throwing, as saveReadSafely. */
+export async function saveSafely<T>(save: () => Promise<T>): Promise<{ ok: true; value: T } | WriteFailure> {
   try {
-    return { ok: true, outcome: await saveRead(db, article, now) };
+    return { ok: true, value: await save() };
   } catch (error) {
     if (isQuotaError(error)) return { ok: false, reason: 'quota', message: QUOTA_MESSAGE };
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

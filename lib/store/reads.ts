@@ -12,6 +12,12 @@ export interface SaveOutcome {
   read: StoredRead;
   /** 'new' first read, 'same' re-read with unchanged text, 'changed' text differs from last time. */
   status: 'new' | 'same' | 'changed';
+  /**
+   * For a new read: how many reads carry each of its keywords, itself included, as its save
+   * counted them (what keywordFrequencies would read right after). A lookup in the same
+   * transaction reuses them (lib/pipeline/report/build.ts saveWithReport).
+   */
+  keywordCounts?: ReadonlyMap<string, number>;
 }
 
 export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = Date.now()): Promise<SaveOutcome> {
@@ -21,7 +27,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
     if (!existing) {
       const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
       // The record, its keyword counts and its fingerprint written together, not one round trip after another.
-      const [read] = await Promise.all([
+      const [read, keywordCounts] = await Promise.all([
         db.reads.add(record as StoredRead).then(async (id) => {
           const read = { ...record, id } as StoredRead;
           await putFingerprints(db, [read]);
@@ -29,7 +35,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
         }),
         adjustKeywordStats(db, [], article.keywords),
       ]);
-      return { read, status: 'new' as const };
+      return { read, status: 'new' as const, keywordCounts };
     }
     if (existing.textHash === hash) {
       // The same text, but analysed by an older engine: this read's analysis replaces it.

@@ -17,9 +17,14 @@ export interface RelatedRead {
   rarestShared?: number;
 }
 
-export async function findRelatedReads(db: TabayyunDB, current: StoredRead): Promise<RelatedRead[]> {
+/**
+ * `counts`: how many reads carry each of the current read's keywords, when the caller has just
+ * counted them in the same transaction (its save); read from the store otherwise.
+ */
+export async function findRelatedReads(db: TabayyunDB, current: StoredRead, counts?: ReadonlyMap<string, number>): Promise<RelatedRead[]> {
   const linksPending = storyLinksOf(db, current.id);
-  const [freq, reads] = await Promise.all([keywordFrequencies(db, current.keywords), db.reads.count()]);
+  const known = counts && current.keywords.every((k) => counts.has(k)) ? new Map(current.keywords.map((k) => [k, counts.get(k)!])) : null;
+  const [freq, reads] = await Promise.all([known ?? keywordFrequencies(db, current.keywords), db.reads.count()]);
   // The current read is stored already: the index is asked only for keywords another read
   // carries too (a keyword only the current read has costs one request and finds nothing).
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));

@@ -5,7 +5,8 @@ import { fileUnder } from '../../pipeline/extract/canonical';
 import { failure, failureFrom, parseMessage, type PanelState, type ReadAck, type Reply } from '../messaging/protocol';
 import type { TabayyunDB } from '../../store/db';
 import { setStoryLink } from '../../store/links';
-import { saveReadSafely } from '../../store/quota';
+import { saveSafely } from '../../store/quota';
+import { saveWithReport } from '../../pipeline/report/build';
 import { textHash } from '../../store/hash';
 import { deleteRead } from '../../store/reads';
 import { getPageMarks, isPaused } from '../../store/settings';
@@ -79,16 +80,17 @@ export function createHandlers(deps: BackgroundDeps) {
       return failure('too-soon', { retryAfterMs: wait });
     }
     const analyzed = analyzeArticle(snapshot);
-    const saved = await saveReadSafely(db, analyzed, now());
+    // Saved and looked up in one transaction; its report is kept for the panel at once.
+    const saved = await saveSafely(() => saveWithReport(db, analyzed, now()));
+    if (saved.ok && saved.value.report) reports.put(saved.value.outcome.read.id, saved.value.report);
     if (!saved.ok) {
       // Never lost silently: the panel tells the reader what happened and what to do.
       if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'failed', url: snapshot.url, reason: saved.reason, message: saved.message });
       return failure(saved.reason, { message: saved.message });
     }
-    const { outcome } = saved;
+    const { outcome, report } = saved.value;
     if (outcome.status !== 'same') limiter.added(tabKey, outcome.status === 'new' ? 'read' : 'version', now());
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
-    const report = await reports.report(outcome.read.id);
     // With page marks off the page is given nothing to mark (a page can read its marks).
     const highlights = report && (await getPageMarks(db)) ? report.highlights : [];
     if (sender.tabId !== undefined) pageHighlights?.given(sender.tabId, highlights);

@@ -19,6 +19,11 @@ const REPORT_FREE_TABLES = new Set(['settings']);
 export interface ReportCache {
   /** The read's report: kept, or built now and kept. */
   report(readId: number): Promise<StoryReport | null>;
+  /**
+   * Keeps a report built inside the write that just committed (saveWithReport): call it as soon
+   * as that write resolves, before awaiting anything else, so that no later write can be missed.
+   */
+  put(readId: number, report: StoryReport): void;
   /** Stops following the store's writes. */
   close(): void;
 }
@@ -67,6 +72,8 @@ export function createReportCache(
       if (report) keep(readId, report, since);
       return report;
     },
+    // The write's own change event has fired by now (Dexie fires it as the transaction completes).
+    put: (readId, report) => keep(readId, report, generation),
     close: () => Dexie.on.storagemutated.unsubscribe(onWrite),
   };
 }

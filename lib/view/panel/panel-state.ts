@@ -27,10 +27,11 @@ export interface PanelStateView {
 }
 
 /**
+ * `database`: opens the store, asked only once the answer is in (lib/view/panel/panel-database.ts);
  * `events`: the browser's session-storage and tab events (wxt's `browser`); `session`: its
  * session storage area, to show the background's shelved report before the answer comes.
  */
-export function usePanelState(db: TabayyunDB, tabId: number | null, ask: Ask, events: TabEvents, session?: SessionArea): PanelStateView {
+export function usePanelState(database: () => Promise<TabayyunDB>, tabId: number | null, ask: Ask, events: TabEvents, session?: SessionArea): PanelStateView {
   const [state, setState] = useState<PanelState | null>(null);
   const [answered, setAnswered] = useState(false);
   const [tick, setTick] = useState(0);
@@ -62,16 +63,22 @@ export function usePanelState(db: TabayyunDB, tabId: number | null, ask: Ask, ev
 
   useEffect(() => {
     if (tabId === null || !answered) return;
-    const stopStore = watchStore(db, (marks, changed) => {
-      setUpdating(marks.updating);
-      if (changed) refresh();
+    let stopStore: (() => void) | undefined;
+    let stopped = false;
+    void database().then((db) => {
+      if (stopped) return;
+      stopStore = watchStore(db, (marks, changed) => {
+        setUpdating(marks.updating);
+        if (changed) refresh();
+      });
     });
     const stopTab = watchTab(events, tabId, refresh);
     return () => {
-      stopStore();
+      stopped = true;
+      stopStore?.();
       stopTab();
     };
-  }, [db, tabId, answered]);
+  }, [database, tabId, answered]);
 
   return { state, refresh, updating, ready: answered || tabId === null };
 }

@@ -1,10 +1,10 @@
 // When to ask the background for a tab's report again. The panel never writes to the store;
 // it watches it (Dexie liveQuery, in the extension's own IndexedDB) and the tab's state in
 // session storage, and asks again when either changes in a way that can change the report.
-import { liveQuery } from 'dexie';
 import type { TabayyunDB } from '../../store/db';
 import { staleReadCount } from '../../store/stale';
 import { tabStateKey } from '../../extension/messaging/protocol';
+import { subscribeLive } from './live';
 
 /** What the report depends on, in a few indexed counts: reads added, changed or deleted, story decisions, re-analysis. */
 export interface StoreMarks {
@@ -32,7 +32,7 @@ export async function storeMarks(db: TabayyunDB): Promise<StoreMarks> {
  */
 export function watchStore(db: TabayyunDB, onMarks: (marks: StoreMarks, changed: boolean) => void): () => void {
   let last: StoreMarks | null = null;
-  const subscription = liveQuery(() => storeMarks(db)).subscribe({
+  return subscribeLive(() => storeMarks(db), {
     next: (marks) => {
       const changed = last !== null && (marks.reads !== last.reads || marks.lastReadAt !== last.lastReadAt || marks.links !== last.links || marks.updating < last.updating);
       last = marks;
@@ -40,7 +40,6 @@ export function watchStore(db: TabayyunDB, onMarks: (marks: StoreMarks, changed:
     },
     error: () => undefined,
   });
-  return () => subscription.unsubscribe();
 }
 
 /** The parts of the browser the tab watch listens to (wxt's `browser`, or a fake in tests). */

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type BackgroundHandlers } from '../../../lib/extension/background/handlers';
+import { createReportCache } from '../../../lib/extension/background/report-cache';
+import { buildStoryReport } from '../../../lib/pipeline/report/build';
+import { inventedSnapshot } from '../../fixtures/invented-story';
 import { SAVE_INTERVAL_MS } from '../../../lib/extension/background/save-limit';
 import { sessionTabStates } from '../../../lib/extension/background/tab-state';
 import { openDatabase, type TabayyunDB } from '../../../lib/store/db';
@@ -31,6 +34,20 @@ beforeEach(() => {
   handlers = createHandlers({ db, tabs: sessionTabStates(), injectReader: async (id) => void injected.push(id), now: () => (clock += 1000) });
 });
 afterEach(() => db.delete());
+
+it('answers the panel’s first question after a read from the report that read built (saved and looked up at once), building nothing again', async () => {
+  const builds: number[] = [];
+  const reports = createReportCache(db, async (d, id) => (builds.push(id), buildStoryReport(d, id)));
+  handlers = createHandlers({ db, tabs: sessionTabStates(), injectReader: async () => undefined, now: () => (clock += 1000), reports });
+  await handlers.articleRead(inventedSnapshot(0), { tabId: 3 });
+  const ack = await handlers.articleRead(inventedSnapshot(1), { tabId: 4 });
+  const state = await handlers.panelState(4);
+  if (state.status !== 'read') throw new Error(`panel state ${state.status}`);
+  expect(state.report.differences.map((d) => d.figures.map((f) => f.value))).toEqual([[120, 450]]);
+  expect('highlights' in ack && ack.highlights.map((h) => h.selector.exact)).toEqual(['450']);
+  expect(builds).toEqual([]);
+  reports.close();
+});
 
 describeShared('background handlers', () => {
   it('stores a read, remembers the tab, and reports no related read for the first article', async () => {

@@ -6,6 +6,7 @@ import { createReportCache, type ReportCache } from '../../../lib/extension/back
 import type { StoryReport } from '../../../lib/pipeline/report/types';
 import { openDatabase, type TabayyunDB } from '../../../lib/store/db';
 import { saveRead } from '../../../lib/store/reads';
+import { saveWithReport } from '../../../lib/pipeline/report/build';
 import { setUiLanguage } from '../../../lib/store/settings';
 import { makeArticle } from '../../store/make-article';
 
@@ -88,5 +89,17 @@ describe('report cache', () => {
     gate = null;
     await cache.report(7);
     expect(builds).toEqual([7, 7]);
+  });
+
+  it('keeps a report put right after the write that built it (its own change event has fired), until the next write', async () => {
+    const { outcome, report } = await saveWithReport(db, makeArticle({ canonicalUrl: 'https://a.test/4', text: 'نص رابع' }), 1);
+    cache.put(outcome.read.id, report!);
+    await settle();
+    expect(await cache.report(outcome.read.id)).toBe(report);
+    expect(builds).toEqual([]);
+    await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/5', text: 'نص خامس' }), 2);
+    await settle();
+    expect(await cache.report(outcome.read.id)).not.toBe(report);
+    expect(builds).toEqual([outcome.read.id]);
   });
 });

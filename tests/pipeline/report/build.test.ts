@@ -3,9 +3,9 @@
 // current article's figures to mark in the page. Invented articles (tests/fixtures/invented-story.ts:
 // one earthquake, 120 dead in one outlet, 450 in the other).
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
-import { buildStoryReport, highlightsFor, reportFrom } from '../../../lib/pipeline/report/build';
+import { buildStoryReport, highlightsFor, reportFrom, saveWithReport } from '../../../lib/pipeline/report/build';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../../lib/store/db';
 import { saveRead } from '../../../lib/store/reads';
 import { MIN_SHARED_SPECIFICITY } from '../../../lib/pipeline/story/card-link';
@@ -93,6 +93,50 @@ describe('buildStoryReport', () => {
     expect(toll?.figures.map((f) => [f.article, f.value])).toEqual([[0, 120], [1, 450], [2, 470]]);
     expect(toll?.update).toBe(true);
     expect(report.highlights.map((h) => h.selector.exact)).toEqual(['470']);
+  });
+});
+
+describe('saveWithReport', () => {
+  /** The same reads saved into a second store, the last one by saveRead then buildStoryReport. */
+  async function apart(snapshots: ArticleSnapshot[], times: number[]) {
+    const other = openDatabase(`report-apart-${n++}`);
+    try {
+      let id = 0;
+      for (const [i, s] of snapshots.entries()) id = (await saveRead(other, analyzeArticle(s), times[i])).read.id;
+      return await buildStoryReport(other, id);
+    } finally {
+      await other.delete();
+    }
+  }
+
+  it('gives the report buildStoryReport gives right after saveRead: a new read, then a changed text of it', async () => {
+    const first = inventedSnapshot(1);
+    const changed = { ...first, text: first.text.replace('450', '470') };
+    await save(inventedSnapshot(0), 1_000);
+    const made = await saveWithReport(db, analyzeArticle(first), 2_000);
+    expect(made.outcome.status).toBe('new');
+    expect(made.report).toEqual(await apart([inventedSnapshot(0), first], [1_000, 2_000]));
+    expect(made.report?.differences.map((d) => d.figures.map((f) => f.value))).toEqual([[120, 450]]);
+    const again = await saveWithReport(db, analyzeArticle(changed), 3_000);
+    expect(again.outcome.status).toBe('changed');
+    expect(again.report).toEqual(await apart([inventedSnapshot(0), first, changed], [1_000, 2_000, 3_000]));
+    expect(again.report?.articles.some((a) => a.previousVersion)).toBe(true);
+  });
+
+  it('hands the lookup the keyword counts of a new read, itself included, as the store holds them', async () => {
+    await save(inventedSnapshot(0), 1_000);
+    const { outcome } = await saveWithReport(db, analyzeArticle(inventedSnapshot(1)), 2_000);
+    const stored = await db.keywordStats.bulkGet(outcome.read.keywords);
+    expect([...outcome.keywordCounts!.entries()].sort()).toEqual(outcome.read.keywords.map((k, i) => [k, stored[i]!.count]).sort());
+    expect(Math.max(...outcome.keywordCounts!.values())).toBe(2);
+  });
+
+  it('keeps the read when its lookup fails, and builds the report after the save', async () => {
+    const failing = vi.spyOn(db.reads, 'count').mockImplementationOnce(() => Promise.reject(new Error('lookup broke')) as never);
+    const made = await saveWithReport(db, analyzeArticle(inventedSnapshot(0)), 1_000);
+    expect(failing).toHaveBeenCalled();
+    expect(await db.reads.get(made.outcome.read.id)).toMatchObject({ canonicalUrl: inventedSnapshot(0).canonicalUrl });
+    expect(made.report?.articles.map((a) => a.readId)).toEqual([made.outcome.read.id]);
   });
 });
 

@@ -16,6 +16,7 @@ let db: TabayyunDB;
 let host: HTMLElement;
 let n = 0;
 let view: PanelStateView;
+const database = async () => db;
 
 /** The session-storage and tab events, as a test drives them. */
 function fakeEvents() {
@@ -30,7 +31,7 @@ function fakeEvents() {
 let tabEvents: ReturnType<typeof fakeEvents>;
 
 function Probe({ ask, tabId, session }: { ask: Ask; tabId: number | null; session?: SessionArea }) {
-  view = usePanelState(db, tabId, ask, tabEvents.events, session);
+  view = usePanelState(database, tabId, ask, tabEvents.events, session);
   return null;
 }
 
