@@ -21,9 +21,10 @@ if (articles.length === 0) {
 const df = new Map<string, number>();
 for (const a of articles) {
   const body = `${a.title}\n${a.text}`;
-  // Countries and organisations as the story features name them ("@" + key), counted like
-  // stems: how common each is says how little sharing it means. Places and people are not kept.
-  const broad = [...entityCounts(body).keys()].filter((k) => ['country', 'org'].includes(entityType(k)));
+  // Countries, organisations and the data's cities (capitals, big cities: "city:" keys) as the
+  // story features name them ("@" + key), counted like stems: how common each is says how little
+  // sharing it means. Places found by pattern and people are not kept.
+  const broad = [...entityCounts(body).keys()].filter((k) => ['country', 'org'].includes(entityType(k)) || k.startsWith('city:'));
   const keys = [...keywordStems(body), ...broad.map((k) => `@${k}`)];
   for (const s of new Set(keys)) df.set(s, (df.get(s) ?? 0) + 1);
 }

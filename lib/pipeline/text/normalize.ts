@@ -44,7 +44,11 @@ export function stripClitics(word: string): string {
  * (ات ون ين ان ها هم ية …) and a final ي/ه. Input may be raw; it is normalised first.
  */
 export function stem(word: string): string {
-  let w = stripClitics(normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, ''));
+  return stripSuffixes(stripClitics(normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '')));
+}
+
+function stripSuffixes(word: string): string {
+  let w = word;
   if (/^[0-9a-z]+$/.test(w)) return w;
   if (w.length >= 5 && w.endsWith('ا')) w = w.slice(0, -1);
   for (const s of SUFFIXES_2) {
@@ -55,6 +59,28 @@ export function stem(word: string): string {
   }
   if ((w.endsWith('ه') || w.endsWith('ي')) && w.length >= 4) w = w.slice(0, -1);
   return w;
+}
+
+/**
+ * The stem two outlets' words for one thing share, for story keywords (story similarity, the
+ * specificity table): stem() and three steps further, none of which the claims' lexicons (keyed
+ * by stem()) expect.
+ * - A word that lost its article may still begin with a clitic letter («الفيروس» → «فيروس»),
+ *   which the same word without the article loses («فيروس» → «يروس»): the letter goes in both
+ *   cases, so the two forms meet (words kept whole by stripClitics stay whole).
+ * - Broken plurals of the commonest news nouns' patterns meet their singular: فعائل of
+ *   فعيلة/فعيل («حرائق» → «حريق», «وثائق» → «وثيقة») and فعايا of فعيّة («ضحايا» → «ضحية»,
+ *   «قضايا» → «قضية»).
+ * - The accusative (tanwin) alif of a three-letter noun («شخصاً» → «شخص»; stem() only drops it
+ *   from longer words).
+ */
+export function keywordStem(word: string): string {
+  let w = stripClitics(normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, ''));
+  if (/^[0-9a-z]+$/.test(w)) return w;
+  if (/^[بلكف]/.test(w) && w.length >= 5 && !keepInitial().has(w)) w = w.slice(1);
+  w = w.replace(/^(..)ايا$/, '$1يه').replace(/^(..)اي([^اويه])$/, '$1ي$2');
+  if (w.length === 4 && w.endsWith('ا')) w = w.slice(0, -1);
+  return stripSuffixes(w);
 }
 
 // Function words and very common news words: they carry no story identity.
@@ -80,6 +106,10 @@ the of and to in a for on is
 /** Normalised stems that keywordStems() drops. */
 export const STOPWORDS = lazySet(() => STOPWORD_FORMS.split(/\s+/).filter(Boolean).flatMap((w) => [normalizeArabic(w), stem(w)]));
 
+// The stopwords as keywordStem() leaves them, and number words whose accusative alif the article
+// rule misreads («ألفاً» → «فا»).
+const KEYWORD_STOPWORDS = lazySet(() => [...STOPWORD_FORMS.split(/\s+/), 'ألفا', 'آلافا'].filter(Boolean).map(keywordStem));
+
 // The project's splitters, one per job (the word tokenizer is lib/pipeline/text/tokens.ts tokensOf):
 // - tokensOf (lib/pipeline/text/tokens.ts): words, numbers and punctuation of the raw text with offsets
 //   and normalised forms; a number is one token with its separators ("10,5%") and letters never
@@ -102,8 +132,8 @@ export function keywordStems(s: string): string[] {
   for (const w of words(s)) {
     if (/^[0-9]+$/.test(w) || w.length < 2) continue;
     if (STOPWORDS.has(w)) continue;
-    const st = stem(w);
-    if (st.length < 2 || STOPWORDS.has(st)) continue;
+    const st = keywordStem(w);
+    if (st.length < 2 || STOPWORDS.has(st) || KEYWORD_STOPWORDS.has(st)) continue;
     out.push(st);
   }
   return out;
