@@ -4,7 +4,7 @@
 
 import { keywordStems, normalizeArabic } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
-import { ENTITY_STEMS, findEntities, parentOf } from '../text/entities';
+import { ENTITY_KEYWORD_STEMS, findEntities, parentOf } from '../text/entities';
 import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT, MAX_HEADLINE_LENGTH } from './limits';
 import { specificity } from './specificity';
 import { EVENT_KIND_OF_STEM } from '../text/events';
@@ -55,7 +55,7 @@ function contentStems(text: string): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (covered[i] || t.type !== 'word') return;
-    for (const s of keywordStems(t.raw)) if (!ENTITY_STEMS.has(s)) out.push(s);
+    for (const s of keywordStems(t.raw)) if (!ENTITY_KEYWORD_STEMS.has(s)) out.push(s);
   });
   return out;
 }

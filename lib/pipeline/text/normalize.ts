@@ -65,9 +65,10 @@ function stripSuffixes(word: string): string {
  * The stem two outlets' words for one thing share, for story keywords (story similarity, the
  * specificity table): stem() and three steps further, none of which the claims' lexicons (keyed
  * by stem()) expect.
- * - A word that lost its article may still begin with a clitic letter («الفيروس» → «فيروس»),
- *   which the same word without the article loses («فيروس» → «يروس»): the letter goes in both
- *   cases, so the two forms meet (words kept whole by stripClitics stay whole).
+ * - A word that lost its article may still begin with a clitic letter («الفيروس» → «فيروس»,
+ *   «الورقة» → «ورقة»), which the same word without the article loses («فيروس» → «يروس»): the
+ *   letter goes in both cases, as stripClitics would take it, so the two forms meet (words
+ *   stripClitics keeps whole stay whole).
  * - Broken plurals of the commonest news nouns' patterns meet their singular: فعائل of
  *   فعيلة/فعيل («حرائق» → «حريق», «وثائق» → «وثيقة») and فعايا of فعيّة («ضحايا» → «ضحية»,
  *   «قضايا» → «قضية»).
@@ -75,9 +76,13 @@ function stripSuffixes(word: string): string {
  *   from longer words).
  */
 export function keywordStem(word: string): string {
-  let w = stripClitics(normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, ''));
+  const n = normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '');
+  let w = stripClitics(n);
   if (/^[0-9a-z]+$/.test(w)) return w;
-  if (/^[بلكف]/.test(w) && w.length >= 5 && !keepInitial().has(w)) w = w.slice(1);
+  // Only after an article: a word without one has had its clitic letters read already.
+  const afterArticle = /(ال|لل)$/.test(n.slice(0, n.length - w.length));
+  if (afterArticle && /^[وف]/.test(w) && w.length >= 4 && !keepInitial().has(w)) w = w.slice(1);
+  else if (afterArticle && /^[بلك]/.test(w) && w.length >= 5 && !keepInitial().has(w)) w = w.slice(1);
   w = w.replace(/^(..)ايا$/, '$1يه').replace(/^(..)اي([^اويه])$/, '$1ي$2');
   if (w.length === 4 && w.endsWith('ا')) w = w.slice(0, -1);
   return stripSuffixes(w);
@@ -117,7 +122,7 @@ const KEYWORD_STOPWORDS = lazySet(() => [...STOPWORD_FORMS.split(/\s+/), 'ألف
 // - foldedTokens (lib/pipeline/quantities/tokens.ts): the number scanner's split of FOLDED text: digit
 //   runs apart from every separator (the scanner decides "7.500" vs "7.5" from context), with
 //   the whitespace and line break before each token; a char-code loop, the hot path.
-// - words / keywordStems (here): match forms only, no offsets. Letters and digits stay one word
+// - words / keywordStems / lightStems (here): match forms only, no offsets. Letters and digits stay one word
 //   ("كوفيد19"), as the specificity table lib/pipeline/story/data/idf.json was counted; changing this
 //   split means rebuilding that table (scripts/build-idf.ts).
 
@@ -126,14 +131,50 @@ export function words(s: string): string[] {
   return normalizeArabic(s).match(/[\u0621-\u064aa-z0-9]+/g) ?? [];
 }
 
-/** The stems a text offers as story keywords: stopwords, bare numbers and one-letter words removed. */
+/**
+ * The stems a text offers as story keywords (keywordStem: the specificity table's keys): stopwords
+ * (also with a glued preposition or conjunction: «بعدد», «ببعض», «وفي»), bare numbers and
+ * one-letter words removed.
+ */
 export function keywordStems(s: string): string[] {
+  const out: string[] = [];
+  for (const w of words(s)) {
+    let st = keywordStemMemo.get(w);
+    if (st === undefined) {
+      st = keywordOf(w);
+      if (keywordStemMemo.size >= KEYWORD_MEMO_LIMIT) keywordStemMemo.clear();
+      keywordStemMemo.set(w, st);
+    }
+    if (st) out.push(st);
+  }
+  return out;
+}
+
+// A lookup stems the current read's whole text (lib/pipeline/story/similarity.ts keywordCover):
+// words repeat across texts, so each word's keyword is found once. Bounded (emptied when full).
+const KEYWORD_MEMO_LIMIT = 50_000;
+const keywordStemMemo = new Map<string, string>();
+
+/** The keyword stem of one normalised word, or '' when it offers none. */
+function keywordOf(w: string): string {
+  if (/^[0-9]+$/.test(w) || w.length < 2) return '';
+  if (STOPWORDS.has(w) || (/^[وفبلك]/.test(w) && STOPWORDS.has(w.slice(1)))) return '';
+  const st = keywordStem(w);
+  return st.length < 2 || STOPWORDS.has(st) || KEYWORD_STOPWORDS.has(st) ? '' : st;
+}
+
+/**
+ * The content words of a text by their light stem (stem(): one number's forms apart, «حريق» and
+ * «حرائق» two words), stopwords, bare numbers and one-letter words removed: for telling whether a
+ * counted noun is named again in the same number (lib/pipeline/compare/same-event.ts).
+ */
+export function lightStems(s: string): string[] {
   const out: string[] = [];
   for (const w of words(s)) {
     if (/^[0-9]+$/.test(w) || w.length < 2) continue;
     if (STOPWORDS.has(w)) continue;
-    const st = keywordStem(w);
-    if (st.length < 2 || STOPWORDS.has(st) || KEYWORD_STOPWORDS.has(st)) continue;
+    const st = stem(w);
+    if (st.length < 2 || STOPWORDS.has(st)) continue;
     out.push(st);
   }
   return out;
