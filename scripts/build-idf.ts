@@ -1,6 +1,6 @@
 // `npx tsx scripts/build-idf.ts`: the word-specificity table of lib/pipeline/story/data/idf.json, from
 // the unrelated Arabic news of ../shared/stream (SaudiNewsNet). For every word stem (the stems
-// story keywords use) and every country or organisation key ("@" + key of lib/pipeline/text/entities) it keeps in how many articles the stem occurs; stems in fewer than MIN_DF
+// story keywords use) and every country, organisation or gazetteer city key ("@" + key of lib/pipeline/text/entities) it keeps in how many articles the stem occurs; stems in fewer than MIN_DF
 // articles are left out (the reader meets them as rare, i.e. specific). Only counts are shipped,
 // never text. Licence of the derived table: CC BY-NC-SA 4.0, like its source (see data/README.md).
 import fs from 'node:fs';
