@@ -70,7 +70,7 @@ function stripSuffixes(word: string): string {
  *   letter goes in both cases, as stripClitics would take it, so the two forms meet (words
  *   stripClitics keeps whole stay whole).
  * - Broken plurals of the commonest news nouns' patterns meet their singular: فعائل of
- *   فعيلة/فعيل («حرائق» → «حريق», «وثائق» → «وثيقة») and فعايا of فعيّة («ضحايا» → «ضحية»,
+ *   فعيلة/فعيل («حرائق» → «حريق», «دقائق» → «دقيقة») and فعايا of فعيّة («ضحايا» → «ضحية»,
  *   «قضايا» → «قضية»).
  * - The accusative (tanwin) alif of a three-letter noun («شخصاً» → «شخص»; stem() only drops it
  *   from longer words).
