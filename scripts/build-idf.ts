@@ -1,6 +1,6 @@
 // `npx tsx scripts/build-idf.ts`: the word-specificity table of lib/pipeline/story/data/idf.json, from
 // the unrelated Arabic news of ../shared/stream (SaudiNewsNet). For every word stem (the stems
-// story keywords use) and every country or organisation key ("@" + key of lib/pipeline/text/entities) it keeps in how many articles the stem occurs; stems in fewer than MIN_DF
+// story keywords use) and every country, organisation or gazetteer city key ("@" + key of lib/pipeline/text/entities) it keeps in how many articles the stem occurs; stems in fewer than MIN_DF
 // articles are left out (the reader meets them as rare, i.e. specific). Only counts are shipped,
 // never text. Licence of the derived table: CC BY-NC-SA 4.0, like its source (see data/README.md).
 import fs from 'node:fs';
@@ -21,9 +21,10 @@ if (articles.length === 0) {
 const df = new Map<string, number>();
 for (const a of articles) {
   const body = `${a.title}\n${a.text}`;
-  // Countries and organisations as the story features name them ("@" + key), counted like
-  // stems: how common each is says how little sharing it means. Places and people are not kept.
-  const broad = [...entityCounts(body).keys()].filter((k) => ['country', 'org'].includes(entityType(k)));
+  // Countries, organisations and the data's cities (capitals, big cities: "city:" keys) as the
+  // story features name them ("@" + key), counted like stems: how common each is says how little
+  // sharing it means. Places found by pattern and people are not kept.
+  const broad = [...entityCounts(body).keys()].filter((k) => ['country', 'org'].includes(entityType(k)) || k.startsWith('city:'));
   const keys = [...keywordStems(body), ...broad.map((k) => `@${k}`)];
   for (const s of new Set(keys)) df.set(s, (df.get(s) ?? 0) + 1);
 }

@@ -9,7 +9,7 @@ import type { Claim } from '../../types';
 import { figuresConflict } from './interval';
 import { scopeScore } from './align';
 import { sameSource } from './reason';
-import { keywordStems } from '../text/normalize';
+import { lightStems } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
@@ -126,7 +126,7 @@ function wordsOf(sentence: string): SentenceWords {
   const stems = new Set<string>();
   tokens.forEach((t, i) => {
     if (covered[i] || t.type !== 'word') return;
-    for (const s of keywordStems(t.raw)) if (!ENTITY_STEMS.has(s)) stems.add(s);
+    for (const s of lightStems(t.raw)) if (!ENTITY_STEMS.has(s)) stems.add(s);
   });
   w = {
     stems,
@@ -139,7 +139,7 @@ function wordsOf(sentence: string): SentenceWords {
 }
 
 /** Stems of the counted noun: shared by construction, so no evidence of one event. */
-const nounStems = (c: Claim): string[] => keywordStems(c.unit ?? '');
+const nounStems = (c: Claim): string[] => lightStems(c.unit ?? '');
 
 /**
  * Specificity of the rarest word or name two figures' sentences share, their counted noun aside
@@ -177,7 +177,7 @@ export function nounInHeadline(c: Claim, headline: string, anyNumber = false): b
   const form = anyNumber ? consonants : (st: string) => st;
   const own = nounStems(c).map(form);
   if (own.length === 0) return false;
-  const title = new Set(keywordStems(headline).map(form));
+  const title = new Set(lightStems(headline).map(form));
   return own.some((s) => title.has(s));
 }
 

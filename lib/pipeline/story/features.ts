@@ -4,7 +4,7 @@
 
 import { keywordStems, normalizeArabic } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
-import { ENTITY_STEMS, findEntities, parentOf } from '../text/entities';
+import { ENTITY_KEYWORD_STEMS, findEntities, parentOf } from '../text/entities';
 import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT, MAX_HEADLINE_LENGTH } from './limits';
 import { specificity } from './specificity';
 import { EVENT_KIND_OF_STEM } from '../text/events';
@@ -15,15 +15,21 @@ const TITLE_BOOST = 3;
 // election) are different stories even when they share a country and a president.
 const eventOf = EVENT_KIND_OF_STEM;
 
-/** Weighted mentions of each entity; mentions in list-like lines (tickers, link lists) count less. */
-export function entityCounts(text: string): Map<string, number> {
+/**
+ * Weighted mentions of each entity; mentions in list-like lines (tickers, link lists) count less,
+ * but the headline, short and unpunctuated as it is («حريق مستشفى X»), names the story's place
+ * and counts as prose.
+ */
+export function entityCounts(text: string, headline = ''): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (k: string, w: number) => counts.set(k, (counts.get(k) ?? 0) + w);
+  const head = headline.trim();
   for (const u of textUnits(text)) {
+    const weight = head && u.text === head ? 1 : u.weight;
     for (const h of findEntities(tokensOf(u.text))) {
-      add(h.key, u.weight);
+      add(h.key, weight);
       const p = parentOf(h.key);
-      if (p) add(p, u.weight / 2);
+      if (p) add(p, weight / 2);
     }
   }
   // An entity met once in a link list is page furniture, not part of the story.
@@ -49,7 +55,7 @@ function contentStems(text: string): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (covered[i] || t.type !== 'word') return;
-    for (const s of keywordStems(t.raw)) if (!ENTITY_STEMS.has(s)) out.push(s);
+    for (const s of keywordStems(t.raw)) if (!ENTITY_KEYWORD_STEMS.has(s)) out.push(s);
   });
   return out;
 }
@@ -104,7 +110,7 @@ const top = (m: Map<string, number>, n: number): string[] =>
 /** Top keyword stems (for the store's multi-entry index) and entity keys of an article. */
 export function storyFeatures(text: string, title: string): { keywords: string[]; entities: string[] } {
   const body = text.startsWith(title) ? text : `${title}\n${text}`;
-  const entities = top(entityCounts(body), ENTITY_COUNT);
+  const entities = top(entityCounts(body, title.length <= MAX_HEADLINE_LENGTH ? title : ''), ENTITY_COUNT);
   const keywords = top(keywordWeights(body, normalizeArabic(title) ? title : ''), KEYWORD_COUNT);
   const events = eventKinds(contentStems(prose(body)));
   return {

@@ -23,11 +23,14 @@ export interface StoryFingerprint {
  * Two reads at or above this score tell the same story. Chosen on the development part (tune
  * stories + ../shared/corpus + seeds; each article against its story's earlier articles, every
  * other story's articles and 1,000 unrelated articles of ../shared/stream; `npx tsx
- * eval/calibrate.ts`). Curve with the headline evidence (precision / recall): 0.20 → 0.89 / 0.83,
- * 0.24 → 0.97 / 0.78, 0.25 → 0.97 / 0.76, 0.28 → 0.97 / 0.69, 0.30 → 0.98 / 0.65. The highest
- * recall at precision ≥ 0.95 is 0.24, but there more of the stream's own same-story pairs link
- * (`npm run eval`: 38 of 720 unrelated articles show a card, 34 before the headline evidence);
- * 0.25 is the highest that adds none (33). Details in lib/pipeline/compare/README.md §1.
+ * eval/calibrate.ts --dev`). Curve with keywordCover, the city weights and the keyword stems of
+ * keywordStem (precision / recall, false pairs stream/other story): 0.20 → 0.89 / 0.90 (20/6),
+ * 0.23 → 0.958 / 0.858 (5/4), 0.24 → 0.967 / 0.842 (3/4), 0.25 → 0.966 / 0.829 (3/4), 0.27 →
+ * 0.969 / 0.792 (2/4), 0.30 → 0.98 / 0.74; before them 0.25 → 0.969 / 0.783 (2/4). The highest
+ * recall at precision ≥ 0.95 is 0.23, but it links more stream pairs; in the views (`npx tsx
+ * eval/run.ts --split tune,corpus,seeds`) 0.24 shows 10 of 720 unrelated articles with a card and a
+ * corpus card more mixed, 0.25 shows 8 and 0.27 7 with two tune differences fewer: 0.25 kept.
+ * Details in lib/pipeline/compare/README.md §1.
  */
 export const SAME_STORY_THRESHOLD = 0.25;
 
@@ -185,11 +188,22 @@ function headlineEvidence(a: StoryFingerprint, b: StoryFingerprint, store?: Stor
   return e * (a.entities.some(telling) ? HEADLINE_WEIGHT : HEADLINE_WEIGHT_ALONE);
 }
 
+/**
+ * Evidence of one entity both reads name. A city of the gazetteer ("city:" keys: capitals and big
+ * cities) is named in many stories, as a country is (a capital in most reports of its country's
+ * politics): it counts its specificity; a place found by pattern (a village, a province) or a
+ * person counts 1.
+ */
+function entityEvidence(key: string, store?: StoreCounts): number {
+  if (broad(key)) return Math.pow(entitySpecificity(key, store), SPECIFICITY_POWER);
+  return key.startsWith('city:') ? specificity(`@${key}`, store) : 1;
+}
+
 function evidence(wa: Map<string, number>, wb: Map<string, number>, ea: string[], eb: string[], store?: StoreCounts): number {
   let e = 0;
   for (const k of wa.keys()) if (wb.has(k)) e += Math.pow(specificity(k, store), SPECIFICITY_POWER);
   const sb = new Set(eb);
-  for (const k of ea) if (sb.has(k)) e += broad(k) ? Math.pow(entitySpecificity(k, store), SPECIFICITY_POWER) : 1;
+  for (const k of ea) if (sb.has(k)) e += entityEvidence(k, store);
   return e;
 }
 
@@ -234,22 +248,57 @@ export function storySimilarity(a: StoryFingerprint, b: StoryFingerprint, store?
   return scoreParts(a, b, store).score;
 }
 
+// A lookup scores one current read against ~30 candidates: its text's stems are found once.
+const textStemCache = new WeakMap<StoryFingerprint, Set<string>>();
+
+function textStems(f: StoryFingerprint): Set<string> {
+  let stems = textStemCache.get(f);
+  if (!stems) {
+    stems = new Set(keywordStems(`${f.title ?? ''}\n${f.text ?? ''}`));
+    textStemCache.set(f, stems);
+  }
+  return stems;
+}
+
+/**
+ * Share of b's keyword weight (rank × specificity) whose stems a's whole text carries, when a's
+ * text is at hand (a lookup's current read; candidates carry only their fingerprint), else 0.
+ * Two outlets' top keywords differ most where each has its own rare words (a spokesman, a quote,
+ * its own wording), so their cosine stays low; but the words one report puts first (the place,
+ * the thing that burned, the deal's name) are mostly somewhere in the other's text, and an
+ * unrelated report's are not.
+ */
+function keywordCover(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): number {
+  if (!a.text) return 0;
+  const stems = textStems(a);
+  const k = content(b.keywords);
+  let found = 0;
+  let total = 0;
+  k.forEach((s, i) => {
+    const w = rankWeight(i, k.length) * specificity(s, store);
+    total += w;
+    if (stems.has(s)) found += w;
+  });
+  return total === 0 ? 0 : found / total;
+}
+
 /**
  * The parts of the score, for calibration and explanation: the evidence (saturating), times how
- * much of both keyword lists it covers (cosine, so two reads sharing a few rare words among many
- * different ones score less), times the date and event factors.
+ * much of the keyword lists it covers (the larger of their cosine, so two reads sharing a few rare
+ * words among many different ones score less, and keywordCover), times the date and event factors.
  */
-export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): { kw: number; ent: number; ev: number; evidence: number; headline: number; date: number; score: number } {
+export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): { kw: number; cover: number; ent: number; ev: number; evidence: number; headline: number; date: number; score: number } {
   const wa = keywordWeights(a.keywords, store);
   const wb = keywordWeights(b.keywords, store);
-  const kw = keywordCosine(wa, wb);
+  const cover = keywordCover(a, b, store);
+  const kw = Math.max(keywordCosine(wa, wb), cover);
   const ent = entityOverlap(a.entities, b.entities);
   const ev = eventFactor(a.keywords, b.keywords);
   const headline = headlineEvidence(a, b, store);
   const e = evidence(wa, wb, a.entities, b.entities, store) + headline;
   const date = dateFactor(a.published, b.published, isSeries(events(a.keywords), events(b.keywords)));
   const score = (1 - Math.exp(-e / EVIDENCE_SCALE)) * ((0.5 + kw) / 1.5) * ev * date;
-  return { kw, ent, ev, evidence: e, headline, date, score };
+  return { kw, cover, ent, ev, evidence: e, headline, date, score };
 }
 
 /** The two parts of the score, for calibration and explanation. */

@@ -6,7 +6,7 @@ import { lexicalForms, type Token } from './tokens';
 import { entityType, formIndex, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
 import { isNameWord, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
 
-export { displayName, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
+export { displayName, ENTITY_KEYWORD_STEMS, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
 export { learnPeople, type PeopleIndex } from './people';
 
 export interface EntityHit {

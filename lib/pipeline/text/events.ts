@@ -3,7 +3,7 @@
 // the quake, not whose dead), and topic labels name the event a toll is of ("قتلى الزلزال").
 // Words are normalised (normalizeArabic); matched by stem where a list says so.
 
-import { normalizeArabic, stem } from './normalize';
+import { keywordStem, normalizeArabic } from './normalize';
 
 interface EventKind {
   /** Words that make a text about this kind of event (story features count them by stem). */
@@ -31,9 +31,9 @@ const EVENT_NOUN = new RegExp(`^(و|ب|ل)?(ال)?(${EVENT_NOUN_WORDS.join('|')}
 /** True where a normalised word names an event ("الزلزال", "وحريق"). */
 export const isEventNounWord = (norm: string): boolean => EVENT_NOUN.test(norm);
 
-/** Event kind of each trigger word's stem. */
+/** Event kind of each trigger word's stem (as story keywords stem it). */
 export const EVENT_KIND_OF_STEM: ReadonlyMap<string, string> = new Map(
-  Object.entries(EVENT_KINDS).flatMap(([kind, k]) => k.triggers.split(' ').map((w) => [stem(w), kind] as [string, string])),
+  Object.entries(EVENT_KINDS).flatMap(([kind, k]) => k.triggers.split(' ').map((w) => [keywordStem(w), kind] as [string, string])),
 );
 
 // The label's event, first match first: a hurricane without floods is named as such.

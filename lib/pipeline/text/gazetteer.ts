@@ -4,7 +4,7 @@
 // pattern (people.ts, entities.ts) are remembered here for display.
 
 import gazetteer from './data/gazetteer.json';
-import { normalizeArabic, stem } from './normalize';
+import { keywordStem, normalizeArabic, stem } from './normalize';
 import { lazy, lazySet } from '../../lazy';
 
 export type EntityType = 'country' | 'region' | 'city' | 'person' | 'org';
@@ -63,8 +63,11 @@ const keyIndex = lazy(() => ({
 /** True where a folded form (one or more words) names a known place. */
 export const isKnownForm = (form: string): boolean => formIndex().byForm.has(form);
 
-/** Stems of one-word entity names: story keywords leave them to the entity list. */
+/** Stems of one-word entity names (stem(), lightStems): words of a sentence leave them to its entities. */
 export const ENTITY_STEMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => stem(f))));
+
+/** The same as story keywords stem them (keywordStem): story keywords leave them to the entity list. */
+export const ENTITY_KEYWORD_STEMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' ')).map((f) => keywordStem(f))));
 
 /** Folded one-word forms of the data's names, for tokenizers that must not cut their first letter. */
 export const NAME_FORMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' '))));

@@ -44,7 +44,11 @@ export function stripClitics(word: string): string {
  * (ات ون ين ان ها هم ية …) and a final ي/ه. Input may be raw; it is normalised first.
  */
 export function stem(word: string): string {
-  let w = stripClitics(normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, ''));
+  return stripSuffixes(stripClitics(normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '')));
+}
+
+function stripSuffixes(word: string): string {
+  let w = word;
   if (/^[0-9a-z]+$/.test(w)) return w;
   if (w.length >= 5 && w.endsWith('ا')) w = w.slice(0, -1);
   for (const s of SUFFIXES_2) {
@@ -55,6 +59,33 @@ export function stem(word: string): string {
   }
   if ((w.endsWith('ه') || w.endsWith('ي')) && w.length >= 4) w = w.slice(0, -1);
   return w;
+}
+
+/**
+ * The stem two outlets' words for one thing share, for story keywords (story similarity, the
+ * specificity table): stem() and three steps further, none of which the claims' lexicons (keyed
+ * by stem()) expect.
+ * - A word that lost its article may still begin with a clitic letter («الفيروس» → «فيروس»,
+ *   «الورقة» → «ورقة»), which the same word without the article loses («فيروس» → «يروس»): the
+ *   letter goes in both cases, as stripClitics would take it, so the two forms meet (words
+ *   stripClitics keeps whole stay whole).
+ * - Broken plurals of the commonest news nouns' patterns meet their singular: فعائل of
+ *   فعيلة/فعيل («حرائق» → «حريق», «دقائق» → «دقيقة») and فعايا of فعيّة («ضحايا» → «ضحية»,
+ *   «قضايا» → «قضية»).
+ * - The accusative (tanwin) alif of a three-letter noun («شخصاً» → «شخص»; stem() only drops it
+ *   from longer words).
+ */
+export function keywordStem(word: string): string {
+  const n = normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '');
+  let w = stripClitics(n);
+  if (/^[0-9a-z]+$/.test(w)) return w;
+  // Only after an article: a word without one has had its clitic letters read already.
+  const afterArticle = /(ال|لل)$/.test(n.slice(0, n.length - w.length));
+  if (afterArticle && /^[وف]/.test(w) && w.length >= 4 && !keepInitial().has(w)) w = w.slice(1);
+  else if (afterArticle && /^[بلك]/.test(w) && w.length >= 5 && !keepInitial().has(w)) w = w.slice(1);
+  w = w.replace(/^(..)ايا$/, '$1يه').replace(/^(..)اي([^اويه])$/, '$1ي$2');
+  if (w.length === 4 && w.endsWith('ا')) w = w.slice(0, -1);
+  return stripSuffixes(w);
 }
 
 // Function words and very common news words: they carry no story identity.
@@ -80,6 +111,10 @@ the of and to in a for on is
 /** Normalised stems that keywordStems() drops. */
 export const STOPWORDS = lazySet(() => STOPWORD_FORMS.split(/\s+/).filter(Boolean).flatMap((w) => [normalizeArabic(w), stem(w)]));
 
+// The stopwords as keywordStem() leaves them, and number words whose accusative alif the article
+// rule misreads («ألفاً» → «فا»).
+const KEYWORD_STOPWORDS = lazySet(() => [...STOPWORD_FORMS.split(/\s+/), 'ألفا', 'آلافا'].filter(Boolean).map(keywordStem));
+
 // The project's splitters, one per job (the word tokenizer is lib/pipeline/text/tokens.ts tokensOf):
 // - tokensOf (lib/pipeline/text/tokens.ts): words, numbers and punctuation of the raw text with offsets
 //   and normalised forms; a number is one token with its separators ("10,5%") and letters never
@@ -87,7 +122,7 @@ export const STOPWORDS = lazySet(() => STOPWORD_FORMS.split(/\s+/).filter(Boolea
 // - foldedTokens (lib/pipeline/quantities/tokens.ts): the number scanner's split of FOLDED text: digit
 //   runs apart from every separator (the scanner decides "7.500" vs "7.5" from context), with
 //   the whitespace and line break before each token; a char-code loop, the hot path.
-// - words / keywordStems (here): match forms only, no offsets. Letters and digits stay one word
+// - words / keywordStems / lightStems (here): match forms only, no offsets. Letters and digits stay one word
 //   ("كوفيد19"), as the specificity table lib/pipeline/story/data/idf.json was counted; changing this
 //   split means rebuilding that table (scripts/build-idf.ts).
 
@@ -96,8 +131,44 @@ export function words(s: string): string[] {
   return normalizeArabic(s).match(/[\u0621-\u064aa-z0-9]+/g) ?? [];
 }
 
-/** The stems a text offers as story keywords: stopwords, bare numbers and one-letter words removed. */
+/**
+ * The stems a text offers as story keywords (keywordStem: the specificity table's keys): stopwords
+ * (also with a glued preposition or conjunction: «بعدد», «ببعض», «وفي»), bare numbers and
+ * one-letter words removed.
+ */
 export function keywordStems(s: string): string[] {
+  const out: string[] = [];
+  for (const w of words(s)) {
+    let st = keywordStemMemo.get(w);
+    if (st === undefined) {
+      st = keywordOf(w);
+      if (keywordStemMemo.size >= KEYWORD_MEMO_LIMIT) keywordStemMemo.clear();
+      keywordStemMemo.set(w, st);
+    }
+    if (st) out.push(st);
+  }
+  return out;
+}
+
+// A lookup stems the current read's whole text (lib/pipeline/story/similarity.ts keywordCover):
+// words repeat across texts, so each word's keyword is found once. Bounded (emptied when full).
+const KEYWORD_MEMO_LIMIT = 50_000;
+const keywordStemMemo = new Map<string, string>();
+
+/** The keyword stem of one normalised word, or '' when it offers none. */
+function keywordOf(w: string): string {
+  if (/^[0-9]+$/.test(w) || w.length < 2) return '';
+  if (STOPWORDS.has(w) || (/^[وفبلك]/.test(w) && STOPWORDS.has(w.slice(1)))) return '';
+  const st = keywordStem(w);
+  return st.length < 2 || STOPWORDS.has(st) || KEYWORD_STOPWORDS.has(st) ? '' : st;
+}
+
+/**
+ * The content words of a text by their light stem (stem(): one number's forms apart, «حريق» and
+ * «حرائق» two words), stopwords, bare numbers and one-letter words removed: for telling whether a
+ * counted noun is named again in the same number (lib/pipeline/compare/same-event.ts).
+ */
+export function lightStems(s: string): string[] {
   const out: string[] = [];
   for (const w of words(s)) {
     if (/^[0-9]+$/.test(w) || w.length < 2) continue;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHAIN_SHARE, findRelated, SAME_STORY_THRESHOLD, specificity, storyFeatures, storySimilarity } from '../../../lib/pipeline/story/index';
 import { dateFactor, HEADLINE_WEIGHT, HEADLINE_WEIGHT_ALONE, isSeries, scoreParts } from '../../../lib/pipeline/story/similarity';
 import { backgroundFrequency } from '../../../lib/pipeline/story/specificity';
+import idfTable from '../../../lib/pipeline/story/data/idf.json';
+import { keywordStems } from '../../../lib/pipeline/text/normalize';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../../lib/types';
 import { seeds, STORIES, story } from '../../fixtures/stories';
 import { describeShared } from '../../fixtures/describe-shared';
@@ -127,6 +129,44 @@ describe('headline evidence', () => {
   });
 });
 
+describe('keyword cover', () => {
+  // A candidate's keywords, and a current read whose own top keywords are other words but whose
+  // text names the candidate's (two outlets' wording of one event).
+  const candidate = { keywords: keywordStems(RARE.slice(0, 8).join(' ')), entities: ['town:برمونة'], published: null };
+  const current = (text?: string) => ({ keywords: keywordStems(RARE.slice(8, 14).join(' ') + ' ' + RARE[0]), entities: ['town:برمونة'], published: null, text });
+
+  it("counts the candidate's keywords found anywhere in the current read's text", () => {
+    const named = scoreParts(current(`وقال شاهد إن ${RARE.slice(0, 8).join(' و')} كلها غمرتها المياه.`), candidate);
+    const unnamed = scoreParts(current('وقال شاهد إن القرى كلها غمرتها المياه.'), candidate);
+    expect(named.cover).toBeGreaterThan(0.9);
+    expect(unnamed.cover).toBeLessThan(0.25);
+    expect(named.score).toBeGreaterThan(unnamed.score);
+  });
+
+  it('has no cover without the current text (a candidate against a candidate)', () => {
+    const parts = scoreParts(current(), candidate);
+    expect(parts.cover).toBe(0);
+    expect(parts.kw).toBeGreaterThan(0);
+  });
+});
+
+describe('entity evidence', () => {
+  // The gazetteer city the background news names most: as common as a country.
+  const table = idfTable as { byDf: Record<string, string> };
+  const commonCity = Object.entries(table.byDf)
+    .flatMap(([n, stems]) => stems.split(' ').filter((k) => k.startsWith('@city:')).map((k) => [Number(n), k.slice(1)] as const))
+    .sort((a, b) => b[0] - a[0])[0][1];
+  const read = (entities: string[]) => ({ keywords: RARE.slice(0, 3), entities, published: null });
+
+  it('counts a city named in much of the news less than a place found by pattern', () => {
+    const city = scoreParts(read([commonCity]), read([commonCity])).evidence;
+    const place = scoreParts(read(['town:برمونة']), read(['town:برمونة'])).evidence;
+    const none = scoreParts(read([]), read([])).evidence;
+    expect(city - none).toBeGreaterThan(0);
+    expect(city - none).toBeLessThan((place - none) / 2);
+  });
+});
+
 describe('findRelated', () => {
   it('adds a read just under the threshold when it is the same story as a read linked directly', () => {
     const current = fingerprint(RARE.slice(0, 8));
@@ -186,6 +226,13 @@ describe('storyFeatures', () => {
     expect(a.keywords).toContain('@place:نخيل');
     expect(a.keywords).toContain('#quake');
     expect(a.keywords.filter((k) => !/^[@#]/.test(k)).length).toBeLessThanOrEqual(30);
+  });
+
+  it('takes the place a short headline names, though the headline is no prose line', () => {
+    const a = storyFeatures('شب حريق ضخم مساء أمس في المستشفى وقالت السلطات إن فرق الإطفاء سيطرت عليه بعد ساعات.', 'حريق مستشفى في مدينة برمونة');
+    expect(a.entities).toContain('town:برمونه');
+    const inList = storyFeatures('شب حريق ضخم مساء أمس في المستشفى وقالت السلطات إن فرق الإطفاء سيطرت عليه بعد ساعات.\nأخبار مدينة برمونة', 'حريق في المستشفى');
+    expect(inList.entities).not.toContain('town:برمونه');
   });
 
   it('ranks a rare word of the story above everyday news words of the same frequency', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, stem, stripClitics, keywordStems, STOPWORDS } from '../../../lib/pipeline/text/normalize';
+import { normalizeArabic, stem, stripClitics, keywordStem, keywordStems, STOPWORDS } from '../../../lib/pipeline/text/normalize';
 
 describe('normalizeArabic', () => {
   it('folds diacritics, tatweel, letter forms and digits, lowercases and collapses spaces', () => {
@@ -49,5 +49,40 @@ describe('keywordStems', () => {
     expect(t).not.toContain(stem('قال'));
     expect(t).not.toContain(stem('يونيو'));
     expect(t.some((x) => STOPWORDS.has(x))).toBe(false);
+  });
+});
+
+describe('keywordStem', () => {
+  it.each([
+    // a word beginning with a clitic letter, with and without its article
+    ['الفيروس', 'فيروس'],
+    ['والكتيبة', 'كتيبة'],
+    ['الورقة', 'ورقة'],
+    ['لقرطيلة', 'القرطيلة'],
+    // broken plurals فعائل / فعايا and their singular
+    ['الحرائق', 'حريق'],
+    ['دقائق', 'الدقيقة'],
+    ['الضحايا', 'ضحية'],
+    ['قضايا', 'القضية'],
+    // accusative alif of a three-letter noun
+    ['شخصاً', 'شخص'],
+    ['نهراً', 'النهر'],
+  ])('%s and %s share a keyword stem', (a, b) => {
+    expect(keywordStem(a)).toBe(keywordStem(b));
+  });
+
+  it('leaves words of other patterns apart', () => {
+    // «نهاية» (an -ية noun) is no plural; «رسالة» and «شخص» differ from «رسائل» and «شخصية».
+    expect(keywordStem('نهاية')).not.toBe(keywordStem('نهي'));
+    expect(keywordStem('الحرائق')).not.toBe(keywordStem('الحرارة'));
+    expect(keywordStem('قضايا')).not.toBe(keywordStem('قضاة'));
+  });
+
+  it('gives no keyword for a stopword with a glued preposition', () => {
+    expect(keywordStems('وصل بعدد من الجنود ببعض القرى')).toEqual([keywordStem('وصل'), keywordStem('الجنود'), keywordStem('القرى')]);
+  });
+
+  it('gives no keyword for a number word in the accusative', () => {
+    expect(keywordStems('وصل ألفاً من الجنود وآلافاً من اللاجئين')).toEqual([keywordStem('وصل'), keywordStem('الجنود'), keywordStem('اللاجئين')]);
   });
 });
