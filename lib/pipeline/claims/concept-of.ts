@@ -212,6 +212,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
+  // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
+  // the rescued, whatever word of death follows the figure.
+  if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
@@ -243,6 +246,14 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة").
   if (concept?.startsWith('unit:') && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
+}
+
+const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنقذ|انقاذ|بانقاذ|لانقاذ)$/;
+
+/** A verb of rescue governs the figure: in its clause, a few words before it, no figure between. */
+function rescuedBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 8) && !stops[i]; i--) if (tokens[i].type === 'word' && RESCUE_VERB.test(tokens[i].norm)) return true;
+  return false;
 }
 
 // Words for the injured or for cases that a head word counts before the figure: "عدد المصابين

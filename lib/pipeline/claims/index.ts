@@ -25,7 +25,7 @@ import { periodOf, takesPeriod } from './period';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
+import { aloneOfEarlier, inheritsScope, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -127,8 +127,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // (Read once, on demand: it depends on the figure's words, not on its concept.)
         let figurePeriod: string | undefined;
         const periodHere = (): string => (figurePeriod ??= periodOf(tokens, loc, own, options.published ?? null));
-        const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodHere()));
-        if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        const before = normalizeArabic(s.text.slice(0, q.start - s.start));
+        const pastEvent = (PAST_EVENT.test(before) || OTHER_MATTER.test(before)) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodHere()));
+        if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure) || isOneAdjective(tokens, loc))) concept = null;
         // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
         // period's figure, that year's or (no year named) none to compare (previous.ts).
         const earlierPeriod = concept ? earlierPeriodOf(tokens, loc, own, latestYear) : '';

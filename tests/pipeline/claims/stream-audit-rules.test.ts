@@ -1,0 +1,82 @@
+// Causes of mixed cards read on the stream's own stories (eval/stream-audit.ts): each a general
+// phrasing of Arabic news, tested on invented sentences. A figure that is not the story's, or that
+// counts another thing, never reaches a card under the story's concept.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const PUBLISHED = '2024-06-10';
+const byValue = (text: string, v: number): Claim | undefined => extractClaims(text, { published: PUBLISHED }).find((c) => c.value === v && c.comparable);
+const concept = (text: string, v: number): string | null => byValue(text, v)?.concept ?? null;
+
+describe('a value word names the thing it is the value of (money.ts)', () => {
+  it('keeps the value of withdrawals, of transactions and a market value apart from a deal and from each other', () => {
+    const withdrawals = concept('وسجلت أجهزة الصرف خلال الشهر عمليات بقيمة سحوبات تجاوزت 40 مليار ريال.', 4e10);
+    const transactions = concept('فيما بلغ إجمالي قيمة العمليات عبر نقاط البيع أكثر من 9 مليارات ريال.', 9e9);
+    const market = concept('وبلغت القيمة السوقية للشركة نحو 3 مليارات ريال.', 3e9);
+    expect(withdrawals).toMatch(/^money:value:/);
+    expect(transactions).toMatch(/^money:value:/);
+    expect(withdrawals).not.toBe(transactions);
+    expect(market).toBe('money:value:market');
+  });
+
+  it("keeps a deal's value a deal's value", () => {
+    expect(concept('ووقعت الشركتان صفقة بقيمة 12 مليار دولار.', 1.2e10)).toBe('money:deal');
+    expect(concept('وتبلغ قيمة الصفقة 12 مليار دولار.', 1.2e10)).toBe('money:deal');
+    expect(concept('وقال إن الاستثمارات بقيمة إجمالية تبلغ 12 مليار دولار.', 1.2e10)).toBe('money:deal');
+  });
+});
+
+describe('"one" as an adjective after a noun with a preposition counts nothing (context.ts isOneAdjective)', () => {
+  it('gives no concept to «من أسرة واحدة», «في يوم واحد», «بضربة واحدة»', () => {
+    expect(concept('ولقي ثلاثة أشخاص مصرعهم وأصيب اثنان آخران من أسرة واحدة بإصابات بالغة.', 1)).toBeNull();
+    expect(concept('وتعرضت البلدة لأربع غارات في يوم واحد.', 1)).toBeNull();
+    expect(concept('وانهارت العمارة بضربة واحدة.', 1)).toBeNull();
+  });
+
+  it('keeps a count of one: «شخص واحد», «جنديا واحدا»', () => {
+    expect(concept('وأسفر الانفجار عن مقتل شخص واحد.', 1)).toBe('death');
+  });
+});
+
+describe('those saved from drowning are the rescued, not the dead (concept-of.ts)', () => {
+  it('reads «أنقذت … حالة غرق» and «أنقذ … من الغرق» as rescued', () => {
+    expect(concept('وأوضح أن فرق الإنقاذ أنقذت 11 حالة غرق على شاطئ المدينة.', 11)).toBe('rescued');
+    expect(concept('وأنقذ خفر السواحل 4 أشخاص من الغرق قبالة الجزيرة.', 4)).toBe('rescued');
+  });
+
+  it('keeps the drowned the dead', () => {
+    expect(concept('وغرق 6 أشخاص في النهر رغم محاولات الإنقاذ.', 6)).toBe('death');
+  });
+});
+
+describe("another event's or another matter's figure is not the story's (context.ts)", () => {
+  it('drops a figure of an incident recalled as «قبل عدة أسابيع»', () => {
+    expect(concept('وكان حادث آخر قد وقع في المنطقة قبل عدة أسابيع، وأصيب فيه خمسة أشخاص.', 5)).toBeNull();
+    expect(concept('ووقع حريق في السوق نفسه قبل سنوات أودى بحياة 9 أشخاص.', 9)).toBeNull();
+  });
+
+  it("keeps the story's own event dated by a span", () => {
+    expect(concept('وارتفعت حصيلة الفيضانات التي ضربت الإقليم قبل أسبوعين إلى 140 قتيلا.', 140)).toBe('death');
+  });
+
+  it('drops the figures of a sentence opened by «من جهة أخرى», «على صعيد آخر», «وفي حادث منفصل»', () => {
+    expect(concept('من جهة أخرى، قتل 8 أشخاص في قصف على قرية مجاورة.', 8)).toBeNull();
+    expect(concept('وعلى صعيد آخر، أصيب 12 شخصا في انفجار بالعاصمة.', 12)).toBeNull();
+    expect(concept('وفي حادث منفصل، لقي 3 أشخاص حتفهم في انهيار مبنى.', 3)).toBeNull();
+  });
+
+  it('keeps a related matter and the figures of the article itself', () => {
+    expect(concept('وفي سياق متصل، ارتفعت حصيلة الهجوم إلى 26 قتيلا.', 26)).toBe('death');
+    expect(concept('وقتل 26 شخصا في الهجوم.', 26)).toBe('death');
+  });
+});
+
+describe('a list of groups after one event verb shares it (context.ts partOfPrevious)', () => {
+  it('gives «و3 من عناصر الشرطة» the event of «إصابة 5 من المسلحين»', () => {
+    const text = 'وأسفر القصف عن إصابة 5 من المسلحين و3 من عناصر الشرطة.';
+    expect(concept(text, 5)).toBe('injured');
+    expect(concept(text, 3)).toBe('injured:soldier');
+    expect(concept('وأسفر القصف عن مقتل 5 من الجنود و3 من المدنيين.', 3)).toBe('death:civilian');
+  });
+});
