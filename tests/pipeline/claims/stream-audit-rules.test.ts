@@ -80,3 +80,12 @@ describe('a list of groups after one event verb shares it (context.ts partOfPrev
     expect(concept('وأسفر القصف عن مقتل 5 من الجنود و3 من المدنيين.', 3)).toBe('death:civilian');
   });
 });
+
+describe("a poll's share is no result (modality.ts)", () => {
+  it('reads a share of those who prefer or intend as a projection, a share of those who voted as a count', () => {
+    const poll = byValue('وشمل الاستطلاع ألف شخص، كان 52 بالمئة منهم يفضلون التصويت بنعم في الاستفتاء.', 52);
+    const result = byValue('وأظهرت النتائج النهائية للاستفتاء أن 52 بالمئة صوتوا بنعم.', 52);
+    expect(poll?.modality).toBe('projection');
+    expect(result?.modality).toBe('count');
+  });
+});
