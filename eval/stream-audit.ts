@@ -7,11 +7,13 @@
 // `--out` writes the cards as JSON with stable keys (view URL + figures) so that two runs can be
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
 // `--places yes|no` and `--round-up-values conflict|bounds` set the same-event knobs
-// (lib/pipeline/compare/same-event.ts) for measuring.
+// (lib/pipeline/compare/same-event.ts), `--card-floor S` the card-link score floor
+// (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import type { AnalyzedArticle, Claim } from '../lib/types';
 import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { setCardLinkKnobs } from '../lib/pipeline/story/card-link';
 import { loadStream } from './stream';
 import { EvalStore } from './views';
 
@@ -47,6 +49,7 @@ function parseArgs(argv: string[]): { n: number; out: string | null; compare: st
     const v = argv[i + 1];
     if (argv[i] === '--n') o.n = Number(v);
     else if (argv[i] === '--places') setSameEventKnobs({ places: v === 'yes' });
+    else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
     else if (argv[i] === '--out') o.out = v;
     else if (argv[i] === '--compare') o.compare = v;

@@ -49,6 +49,8 @@ const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تح
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
 const ONE = /^(واحد|واحده)$/;
 const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/;
+// "جرح 50 جراء سقوط صاروخ"، "بسبب انهيار مبنى": the cause named after a figure is not what it counts.
+const CAUSE = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
 const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
@@ -96,7 +98,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (i === unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm) break;
       if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
       // "أصيب 30 شخصا في الهجوم الذي قتل فيه 5": a relative clause speaks of something else.
-      if (RELATIVE.test(tokens[i].norm)) break;
+      if (RELATIVE.test(tokens[i].norm) || CAUSE.test(tokens[i].norm)) break;
       out.push(tokens[i]);
     }
     return out;

@@ -89,3 +89,23 @@ describe("a poll's share is no result (modality.ts)", () => {
     expect(result?.modality).toBe('count');
   });
 });
+
+describe('fighter jets are not fighters (concepts.ts)', () => {
+  it('reads «مقاتلات» as a thing of its own and «مقاتلين» as soldiers', () => {
+    expect(concept('وتسلم سلاح الجو 4 مقاتلات من الطراز الجديد.', 4)).not.toMatch(/soldier/);
+    expect(concept('وقتل 4 مقاتلين في الاشتباكات.', 4)).toBe('death:soldier');
+  });
+});
+
+describe('a milder degree said of the figure first keeps it all injured (concepts.ts saysSevere)', () => {
+  it('reads «اثنان مصابين بحالة خفيفة ورابعهم بحالة خطرة» as injured, not severe', () => {
+    expect(concept('وأصيب اثنان بحالة خفيفة وثالثهم بحالة خطرة في الحادث.', 2)).toBe('injured');
+    expect(concept('وأصيب اثنان بحالة خطرة في الحادث.', 2)).toBe('injured:severe');
+  });
+});
+
+describe('the cause named after a figure is not what it counts (concept-of.ts)', () => {
+  it('reads «وجرح 40 جراء سقوط صاروخ» as injured, not missiles', () => {
+    expect(concept('وقتل 9 أشخاص وجرح 40 جراء سقوط صاروخ على السوق.', 40)).toBe('injured');
+  });
+});
