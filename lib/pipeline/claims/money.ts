@@ -2,7 +2,7 @@
 // words around it. A sum with no such word is no clear topic.
 
 import type { Token } from '../text/tokens';
-import { stem } from '../text/normalize';
+import { stem, STOPWORDS } from '../text/normalize';
 
 // Cue words before or after a sum of money that say which sum it is.
 const MONEY_CUES: [string[], string][] = [
@@ -93,7 +93,8 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (part && !namedBefore) return `${part}:part`;
   // "سعر الدولار 50 جنيها", "سعر غرام الذهب": a price is of one thing, never a sum.
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
-    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word') return `money:price:${tokens[i + 1].stem}`;
+    // ("الأسعار التي حصلت عليها هي 20 ألف ريال": a function word after it names nothing priced.)
+    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word' && !STOPWORDS.has(tokens[i + 1].norm)) return `money:price:${tokens[i + 1].stem}`;
   }
   // "47 جنيها للدولار", "48 جنيها مقابل الدولار": an exchange rate, the price of that currency.
   const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
