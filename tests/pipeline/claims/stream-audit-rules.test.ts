@@ -109,3 +109,9 @@ describe('the cause named after a figure is not what it counts (concept-of.ts)',
     expect(concept('وقتل 9 أشخاص وجرح 40 جراء سقوط صاروخ على السوق.', 40)).toBe('injured');
   });
 });
+
+describe('the dual of a verb of death names the event (concepts.ts)', () => {
+  it('reads «اثنين من عناصر الأمن قُتلا» as soldiers killed, not a troop count', () => {
+    expect(concept('وأوضح مصدر أن اثنين من عناصر الأمن قُتلا بتفجير عبوة.', 2)).toBe('death:soldier');
+  });
+});
