@@ -145,6 +145,29 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;
 }
+// "سقوط 28 قتيلا - 17 متمردا و11 عنصرا من القوات الموالية -"، "28 قتيلا (17 متمردا و11 جنديا)":
+// the items after a dash or an opening bracket right after a figure of an event break it down.
+const OPENS_BREAKDOWN = /^[-–—(]$/;
+
+/**
+ * The event a figure is a breakdown item of: `head` opens one when only a dash or a bracket stands
+ * between the previous figure (of an event) and it; `going` carries it on over items joined by و.
+ */
+export function breakdownEvent(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, going: string | null, events: ReadonlySet<string>): string | null {
+  if (!prev || prev.qTo > loc.qFrom) return null;
+  const between = tokens.slice(prev.unitEnd, loc.qFrom);
+  const event = prevConcept?.split(':')[0] ?? '';
+  if (between.length === 1 && between[0].type === 'punct' && OPENS_BREAKDOWN.test(between[0].raw) && events.has(event) && !prevConcept?.includes(':')) return event;
+  return going && between.every((t) => t.norm === 'و') ? going : null;
+}
+
+/** A breakdown item's concept: its group among the event's people, or a part of the event. */
+export function breakdownConcept(event: string, concept: string | null, populations: ReadonlySet<string>): string | null {
+  if (concept && populations.has(concept)) return `${event}:${concept}`;
+  if (concept === null || concept.startsWith('unit:') || concept === event) return `${event}:part`;
+  return concept;
+}
+
 const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
 
 /** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */

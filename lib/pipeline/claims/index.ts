@@ -25,7 +25,7 @@ import { periodOf, takesPeriod } from './period';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { aloneOfEarlier, inheritsScope, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
+import { aloneOfEarlier, breakdownConcept, breakdownEvent, inheritsScope, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -100,6 +100,7 @@ export function extractClaims(text: string, options: { published?: string | null
       });
       let previousConcept: string | null = null;
       let previousLoc: Located | null = null;
+      let breakdown: string | null = null;
       located.forEach((loc, k) => {
         const q = inSentence[k];
         if (!loc) return;
@@ -119,6 +120,9 @@ export function extractClaims(text: string, options: { published?: string | null
         if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
+        // "28 قتيلا - 17 متمردا و11 عنصرا -": the items of a breakdown are parts of the event's figure.
+        breakdown = comparable && q.kind === 'count' ? breakdownEvent(tokens, previousLoc, loc, previousConcept, breakdown, EVENT_CONCEPTS) : null;
+        if (breakdown) concept = breakdownConcept(breakdown, concept, POPULATION_KEYS);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;

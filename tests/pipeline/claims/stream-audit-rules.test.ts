@@ -115,3 +115,13 @@ describe('the dual of a verb of death names the event (concepts.ts)', () => {
     expect(concept('وأوضح مصدر أن اثنين من عناصر الأمن قُتلا بتفجير عبوة.', 2)).toBe('death:soldier');
   });
 });
+
+describe('a breakdown after a dash or a bracket is made of parts (context.ts breakdownEvent)', () => {
+  it('reads «32 قتيلا - 20 مسلحا و12 جنديا -» as the toll and two parts of it', () => {
+    for (const text of ['وأسفرت المعارك عن سقوط 32 قتيلا - 20 مسلحا و12 جنديا - خلال يومين.', 'وأسفرت المعارك عن سقوط 32 قتيلا (20 مسلحا و12 جنديا) خلال يومين.']) {
+      expect(concept(text, 32)).toBe('death');
+      expect(concept(text, 20)).toBe('death:part');
+      expect(concept(text, 12)).toBe('death:soldier');
+    }
+  });
+});
