@@ -98,7 +98,18 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (i === unitEnd && /^و/.test(tokens[i].norm) && tokens[i].bare !== tokens[i].norm) break;
       if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
       // "أصيب 30 شخصا في الهجوم الذي قتل فيه 5": a relative clause speaks of something else.
-      if (RELATIVE.test(tokens[i].norm) || CAUSE.test(tokens[i].norm)) break;
+      if (RELATIVE.test(tokens[i].norm)) break;
+      // The cause and its noun («جراء الزلزال»، «جراء سقوط صاروخ»: a noun without the article
+      // takes its complement) are passed over; what follows still speaks of the figure
+      // ("13 ألفا جرحى جراء الزلزال يتلقون العلاج").
+      if (CAUSE.test(tokens[i].norm)) {
+        let skip = tokens[i + 1]?.type === 'word' && !/^(ال|لل)/.test(tokens[i + 1].norm) && tokens[i + 2]?.type === 'word' ? 2 : 1;
+        while (skip > 0 && i + 1 < end && !stops[i + 1]) {
+          i++;
+          skip--;
+        }
+        continue;
+      }
       out.push(tokens[i]);
     }
     return out;

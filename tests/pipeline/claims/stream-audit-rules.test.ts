@@ -125,3 +125,9 @@ describe('a breakdown after a dash or a bracket is made of parts (context.ts bre
     }
   });
 });
+
+describe('what follows the cause still speaks of the figure (concept-of.ts)', () => {
+  it('reads «300 جريح جراء الانفجار يتلقون العلاج» as those in hospital', () => {
+    expect(concept('وأوضح أن 300 جريح جراء الانفجار يتلقون العلاج في المستشفيات.', 300)).toBe('injured:treated');
+  });
+});
