@@ -93,7 +93,10 @@ export function isOneAdjective(tokens: Token[], loc: Located): boolean {
 // Another, earlier event named before a figure: last year's, a similar one, or one recalled as
 // "several weeks/months/years ago" ("وكان آخر حادث … قد وقع قبل عدة أسابيع، حيث أصيب سبعة"; a
 // vague span recalls an older incident — the story's own event is dated "قبل أسبوعين").
-export const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام))/;
+// The same for an event the article's own comes after ("ويأتي الهجوم بعد أقل من أسبوع من مقتل
+// نحو عشرة أشخاص في هجوم …"): the figure is the earlier one's.
+export const PAST_EVENT =
+  /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
 // A sentence that opens on another matter than the article's ("من جهة أخرى"، "على صعيد آخر"،
 // "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
 // story's (another battle's dead, another town's injured). ("في سياق متصل", a related matter,

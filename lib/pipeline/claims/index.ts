@@ -59,7 +59,13 @@ export function extractClaims(text: string, options: { published?: string | null
   const war = isConflictText(normalized) || (!!options.article && isConflictText(normalizeArabic(options.article)));
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
-  const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
+  // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
+  // count starts ("منذ 7 أكتوبر 2023": a cumulative figure, measure.ts).
+  const years = quantities.flatMap((q): Quantity[] => {
+    if (q.kind === 'year') return q.value > 1900 && q.value < 2200 ? [q] : [];
+    const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(q.text) : null;
+    return y && !/منذ\s*$/.test(text.slice(Math.max(0, q.start - 6), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
+  });
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
   const latestYear = years.reduce((m, q) => Math.max(m, q.value), Number.isNaN(publishedYear) ? 0 : publishedYear);
   // People named with a title or a reporting verb anywhere in the article, then by surname.

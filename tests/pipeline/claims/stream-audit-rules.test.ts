@@ -56,6 +56,15 @@ describe("another event's or another matter's figure is not the story's (context
     expect(concept('ووقع حريق في السوق نفسه قبل سنوات أودى بحياة 9 أشخاص.', 9)).toBeNull();
   });
 
+  it('drops a figure of the event the article\'s own comes after («ويأتي الهجوم بعد أقل من أسبوع من …»)', () => {
+    expect(concept('ويأتي الهجوم بعد أقل من أسبوع من مقتل 14 شخصا في هجوم على سوق.', 14)).toBeNull();
+  });
+
+  it('gives a figure the year of a full date named before it, never of a date a count starts from', () => {
+    expect(concept('وكانت أكبر مذبحة تلك التي وقعت في 8 مارس 2019 وقتل فيها 16 جنديا.', 16)).toBe('death:soldier:in:2019');
+    expect(concept('وقتل 16 جنديا منذ 8 مارس 2019.', 16)).not.toContain(':in:');
+  });
+
   it("keeps the story's own event dated by a span", () => {
     expect(concept('وارتفعت حصيلة الفيضانات التي ضربت الإقليم قبل أسبوعين إلى 140 قتيلا.', 140)).toBe('death');
   });
