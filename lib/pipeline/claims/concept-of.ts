@@ -49,6 +49,7 @@ const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تح
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
 const ONE = /^(واحد|واحده)$/;
 const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/;
+const SHARE_OF_SUM = /^(ال)?(قيمه|قيمتها|قيمته|قيمتهم|ناتج|الناتج|حجم|اجمالي|ميزانيه|موازنه|دخل|راس|اسهم|ديون|ودايع|احتياطي|ايرادات|صادرات|واردات|سعر|اسعار|تكلفه)$/;
 // "جرح 50 جراء سقوط صاروخ"، "بسبب انهيار مبنى": the cause named after a figure is not what it counts.
 const CAUSE = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
@@ -132,6 +133,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);
+    // "ليست 100 بالمائة من قيمتها الاسمية"، "3% من الناتج المحلي": a share of a sum or a value
+    // named right after it, even in an article about a vote, is no vote share.
+    if (tokens[unitEnd]?.norm === 'من' && SHARE_OF_SUM.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
     // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
     if (clauseTokens.some(isGroupShareCue)) return null;
     // "نسبة المشاركة في الدور الثاني للانتخابات، بلغت 13.4 بالمئة": the rate named earlier in

@@ -140,3 +140,11 @@ describe('what follows the cause still speaks of the figure (concept-of.ts)', ()
     expect(concept('وأوضح أن 300 جريح جراء الانفجار يتلقون العلاج في المستشفيات.', 300)).toBe('injured:treated');
   });
 });
+
+describe('a share of a sum or a value is no vote share (concept-of.ts)', () => {
+  it('reads «100 بالمائة من قيمتها» in a referendum article as no vote share', () => {
+    const text = 'وقبل الاستفتاء قال الخبراء إن الضمانات ليست 100 بالمائة من قيمتها الاسمية، فيما صوت 61 بالمائة بلا.';
+    expect(concept(text, 100)).toBeNull();
+    expect(concept(text, 61)).toMatch(/^percent:vote/);
+  });
+});
