@@ -148,3 +148,10 @@ describe('a share of a sum or a value is no vote share (concept-of.ts)', () => {
     expect(concept(text, 61)).toMatch(/^percent:vote/);
   });
 });
+
+describe('«منذ بدء المعركة» makes a figure cumulative (measure.ts)', () => {
+  it('keeps a battle\'s count since it began apart from one day\'s', () => {
+    expect(concept('وسقط على المدينة منذ بدء المعركة أكثر من 400 صاروخ.', 400)).toBe('missile:since');
+    expect(concept('وسقط على المدينة أمس أكثر من 40 صاروخا.', 40)).toBe('missile');
+  });
+});
