@@ -60,11 +60,11 @@ export function extractClaims(text: string, options: { published?: string | null
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
-  // count starts ("منذ 7 أكتوبر 2023": a cumulative figure, measure.ts).
+  // count starts ("منذ 7 أكتوبر 2023"، "منذ بدء التحقيق في يوليو 2013": a cumulative figure, measure.ts).
   const years = quantities.flatMap((q): Quantity[] => {
     if (q.kind === 'year') return q.value > 1900 && q.value < 2200 ? [q] : [];
     const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(q.text) : null;
-    return y && !/منذ\s*$/.test(text.slice(Math.max(0, q.start - 6), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
+    return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
   });
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
   const latestYear = years.reduce((m, q) => Math.max(m, q.value), Number.isNaN(publishedYear) ? 0 : publishedYear);
@@ -262,7 +262,7 @@ export function extractClaims(text: string, options: { published?: string | null
           concept,
           entities: [...new Set([...scope.owners, ...scope.places])],
           rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
-          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent'),
+          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent', q.kind !== 'money'),
           owners: scope.owners,
           places: scope.places,
           adminPlace: scope.admin || undefined,

@@ -36,7 +36,7 @@ const PER = /^(كل|في)$/;
 const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
 
 /** Modality of the figure whose first token is q in the sentence's tokens. */
-export function modalityOf(tokens: Token[], q: number, economic = false): ClaimModality {
+export function modalityOf(tokens: Token[], q: number, economic = false, people = true): ClaimModality {
   for (let i = q - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.type === 'word' && DENIAL.test(t.norm) && !NEGATION.has(tokens[i - 1]?.norm ?? '')) return 'denial';
@@ -53,7 +53,8 @@ export function modalityOf(tokens: Token[], q: number, economic = false): ClaimM
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
     if (POLL.test(t.norm)) return 'projection';
   }
-  for (let i = q + 1; i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {
+  // (Of people asked only: "من مليوني إسترليني ويفضلون الشقق" is a price.)
+  for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {
     const t = tokens[i];
     if (t.type === 'punct' && !/[،,]/.test(t.raw)) break;
     if (t.type === 'word' && INTENTION.test(t.norm)) return 'projection';

@@ -155,3 +155,11 @@ describe('«منذ بدء المعركة» makes a figure cumulative (measure.ts
     expect(concept('وسقط على المدينة أمس أكثر من 40 صاروخا.', 40)).toBe('missile');
   });
 });
+
+describe('what the latest rules must leave alone', () => {
+  it('keeps a share «من إجمالي الأصوات» a vote share, a price before «ويفضلون» a price, a count since a dated start undated', () => {
+    expect(concept('وجاءت الموافقة في الاستفتاء بنسبة 64 في المائة من إجمالي الأصوات.', 64)).toMatch(/^percent:vote/);
+    expect(byValue('وتبدأ الأسعار في الحي من 3 ملايين إسترليني ويفضلون الشقق الكبيرة.', 3e6)?.modality).toBe('count');
+    expect(concept('ومنذ بدء التحقيق في مارس 2019 استمع القضاة إلى نحو 900 ضحية.', 900)).not.toContain(':in:');
+  });
+});
