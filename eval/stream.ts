@@ -18,6 +18,7 @@ interface StreamItem {
   title?: string;
   author?: string;
   content?: string;
+  date_extracted?: string;
 }
 
 function hostOf(url: string): string {
@@ -41,9 +42,11 @@ function fnv(s: string): number {
 /**
  * Every usable stream article as a snapshot. Publication dates are left unknown on purpose: the
  * stream is from 2015 and the stories from 2021–2024, and a date that far away would separate
- * them for free; a reader's real history is from the same weeks as the story.
+ * them for free; a reader's real history is from the same weeks as the story. `dated` keeps the
+ * stream's own extraction time as the publication date, for reading the stream by itself in
+ * publication order (eval/stream-audit.ts).
  */
-export function loadStream(dir = STREAM_DIR): ArticleSnapshot[] {
+export function loadStream(dir = STREAM_DIR, { dated = false } = {}): ArticleSnapshot[] {
   if (!fs.existsSync(dir)) return [];
   const seenUrl = new Set<string>();
   const seenText = new Set<string>();
@@ -65,7 +68,7 @@ export function loadStream(dir = STREAM_DIR): ArticleSnapshot[] {
         host: hostOf(url),
         title: (item.title ?? '').replace(/\s+/g, ' ').trim(),
         byline: item.author?.trim() || null,
-        published: null,
+        published: dated && item.date_extracted ? `${item.date_extracted.replace(' ', 'T')}Z` : null,
         lang: 'ar',
         dir: 'rtl',
         text,

@@ -49,6 +49,9 @@ const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تح
 const CLAUSE_OPENERS = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن)$/;
 const ONE = /^(واحد|واحده)$/;
 const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/;
+const SHARE_OF_SUM = /^(ال)?(قيمه|قيمتها|قيمته|قيمتهم|ناتج|الناتج|حجم|ميزانيه|موازنه|دخل|راس|اسهم|ديون|ودايع|احتياطي|ايرادات|صادرات|واردات|سعر|اسعار|تكلفه)$/;
+// "جرح 50 جراء سقوط صاروخ"، "بسبب انهيار مبنى": the cause named after a figure is not what it counts.
+const CAUSE = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
 const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
@@ -97,6 +100,17 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
       // "أصيب 30 شخصا في الهجوم الذي قتل فيه 5": a relative clause speaks of something else.
       if (RELATIVE.test(tokens[i].norm)) break;
+      // The cause and its noun («جراء الزلزال»، «جراء سقوط صاروخ»: a noun without the article
+      // takes its complement) are passed over; what follows still speaks of the figure
+      // ("13 ألفا جرحى جراء الزلزال يتلقون العلاج").
+      if (CAUSE.test(tokens[i].norm)) {
+        let skip = tokens[i + 1]?.type === 'word' && !/^(ال|لل)/.test(tokens[i + 1].norm) && tokens[i + 2]?.type === 'word' ? 2 : 1;
+        while (skip > 0 && i + 1 < end && !stops[i + 1]) {
+          i++;
+          skip--;
+        }
+        continue;
+      }
       out.push(tokens[i]);
     }
     return out;
@@ -119,6 +133,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);
+    // "ليست 100 بالمائة من قيمتها الاسمية"، "3% من الناتج المحلي": a share of a sum or a value
+    // named right after it, even in an article about a vote, is no vote share.
+    if (tokens[unitEnd]?.norm === 'من' && SHARE_OF_SUM.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
     // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
     if (clauseTokens.some(isGroupShareCue)) return null;
     // "نسبة المشاركة في الدور الثاني للانتخابات، بلغت 13.4 بالمئة": the rate named earlier in
@@ -212,6 +229,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
+  // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
+  // the rescued, whatever word of death follows the figure.
+  if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
@@ -243,6 +263,14 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
   if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
+}
+
+const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنقذ|انقاذ|بانقاذ|لانقاذ)$/;
+
+/** A verb of rescue governs the figure: in its clause, a few words before it, no figure between. */
+function rescuedBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 8) && !stops[i]; i--) if (tokens[i].type === 'word' && RESCUE_VERB.test(tokens[i].norm)) return true;
+  return false;
 }
 
 // Words for the injured or for cases that a head word counts before the figure: "عدد المصابين

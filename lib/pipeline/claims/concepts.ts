@@ -6,8 +6,9 @@ import type { Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
-  // («راح ضحيته/ضحيتها N شخصا»: the victims of an attack or a disaster, with its pronoun.)
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا',
+  // («راح ضحيته/ضحيتها N شخصا»: the victims of an attack or a disaster, with its pronoun; the dual
+  // of a verb of death, «قُتلا»، «لقيا حتفهما», names the event for two.)
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا قتلا قتلتا لقيا حتفهما مصرعهما توفيا استشهدا',
   injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
@@ -88,8 +89,9 @@ for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.sp
 
 // Words sharing a stem with a lexicon word but meaning something else: «أسرة/أسر» (families)
 // with «أسرى» (prisoners);
-// «قبضة» (a grip) with «القبض» (arrest).
-const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه']);
+// «قبضة» (a grip) with «القبض» (arrest);
+// «مقاتلة/مقاتلات/مقاتلتين» (fighter jets, "3 مقاتلات من طراز …") with «مقاتل/مقاتلين» (fighters).
+const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه', 'مقاتله', 'مقاتلات', 'مقاتلتين', 'مقاتلتان']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
 // The dual of a noun ending in ة keeps a ت the stem does not ("دبابتين", "مركبتان", "جثتين"):
@@ -233,6 +235,9 @@ export function saysSevere(own: Token[], after: Token[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm)) return false;
+    // "نقل اثنان مصابين بحالة خفيفة ورابعهم بحالة خطرة": a milder degree said of the figure first;
+    // the severe word after it is another one's.
+    if (MILDER.test(t.norm)) return false;
     if (SEVERE.test(t.norm)) return !milderBeside(i);
     const head = i > 1 && HEALTH.test(words[i - 1].norm) ? words[i - 2] : words[i - 1];
     if (i > 0 && SEVERE_AFTER.some(([h, word]) => word.test(t.norm) && h.test(head.norm))) return !milderBeside(i);

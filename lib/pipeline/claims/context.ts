@@ -73,7 +73,35 @@ export function refersBack(tokens: Token[], loc: Located): boolean {
   return false;
 }
 
-export const PAST_EVENT = /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه)/;
+// "واحد/واحدة" after a noun governed by a preposition: "من عائلة واحدة" (one family), "في يوم
+// واحد", "بضربة واحدة" — the adjective "one" says the thing is single; it counts nothing the news
+// compares ("قتل شخص واحد", "جنديا تشاديا واحدا" keep their count: no preposition before).
+const ONE = /^(واحد|واحده|واحدا)$/;
+const PREPOSITION = /^(من|في|فى|على|علي|عن|الى|إلى|مع|بين|عبر|خلال|ضمن)$/;
+
+/** "من عائلة واحدة": the figure is the adjective "one" of a noun after a preposition. */
+export function isOneAdjective(tokens: Token[], loc: Located): boolean {
+  if (loc.q.value !== 1 || loc.qTo - loc.qFrom !== 1 || !ONE.test(tokens[loc.qFrom].norm)) return false;
+  const noun = tokens[loc.qFrom - 1];
+  const prep = tokens[loc.qFrom - 2];
+  if (!noun || noun.type !== 'word') return false;
+  // A glued preposition on an indefinite noun ("بضربة واحدة", "لمرة واحدة").
+  if (/^(ب|ل)[^ا]/.test(noun.norm) && noun.bare !== noun.norm && noun.norm.length > 3) return true;
+  return !!prep && prep.type === 'word' && PREPOSITION.test(prep.norm);
+}
+
+// Another, earlier event named before a figure: last year's, a similar one, or one recalled as
+// "several weeks/months/years ago" ("وكان آخر حادث … قد وقع قبل عدة أسابيع، حيث أصيب سبعة"; a
+// vague span recalls an older incident — the story's own event is dated "قبل أسبوعين").
+// The same for an event the article's own comes after ("ويأتي الهجوم بعد أقل من أسبوع من مقتل
+// نحو عشرة أشخاص في هجوم …"): the figure is the earlier one's.
+export const PAST_EVENT =
+  /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
+// A sentence that opens on another matter than the article's ("من جهة أخرى"، "على صعيد آخر"،
+// "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
+// story's (another battle's dead, another town's injured). ("في سياق متصل", a related matter,
+// often goes on with the story's own figures: not included.)
+export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم) (اخر|منفصل)|في حادثه (اخري|منفصله))/u;
 // "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
 
@@ -107,8 +135,11 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && plain && !populations.has(concept);
   if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
   const event = prevConcept.split(':')[0];
+  // "إصابة 43 من المسلحين و7 من عناصر الشرطة": the previous item's own «من X» is its group, not
+  // a word between the two items of one list.
+  const from = tokens[prev.unitEnd]?.norm === 'من' && prev.unitEnd === prev.qTo && tokens[prev.unitEnd + 1]?.type === 'word' ? prev.unitEnd + 2 : prev.unitEnd;
   // "52 لقوا حتفهم، بينهم 19": the previous figure's own event words may stand between.
-  const between = tokens.slice(prev.unitEnd, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
+  const between = tokens.slice(from, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
   // ("44 شخصا لقوا حتفهم في الحرائق، بينهم 20 في ولاية X": further away, "of which" opening a
   // phrase still names a part; not after a verb or كل, "استفاد منها 25 ألفا", "كل منها 36 طنا".)
   const opensPhrase = ofWhich && (tokens[loc.qFrom - 2]?.type === 'punct' || tokens[loc.qFrom - 2]?.norm === 'من');
@@ -117,6 +148,29 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;
 }
+// "سقوط 28 قتيلا - 17 متمردا و11 عنصرا من القوات الموالية -"، "28 قتيلا (17 متمردا و11 جنديا)":
+// the items after a dash or an opening bracket right after a figure of an event break it down.
+const OPENS_BREAKDOWN = /^[-–—(]$/;
+
+/**
+ * The event a figure is a breakdown item of: `head` opens one when only a dash or a bracket stands
+ * between the previous figure (of an event) and it; `going` carries it on over items joined by و.
+ */
+export function breakdownEvent(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, going: string | null, events: ReadonlySet<string>): string | null {
+  if (!prev || prev.qTo > loc.qFrom) return null;
+  const between = tokens.slice(prev.unitEnd, loc.qFrom);
+  const event = prevConcept?.split(':')[0] ?? '';
+  if (between.length === 1 && between[0].type === 'punct' && OPENS_BREAKDOWN.test(between[0].raw) && events.has(event) && !prevConcept?.includes(':')) return event;
+  return going && between.every((t) => t.norm === 'و') ? going : null;
+}
+
+/** A breakdown item's concept: its group among the event's people, or a part of the event. */
+export function breakdownConcept(event: string, concept: string | null, populations: ReadonlySet<string>): string | null {
+  if (concept && populations.has(concept)) return `${event}:${concept}`;
+  if (concept === null || concept.startsWith('unit:') || concept === event) return `${event}:part`;
+  return concept;
+}
+
 const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
 
 /** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */

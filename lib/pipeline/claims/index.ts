@@ -25,7 +25,7 @@ import { periodOf, takesPeriod } from './period';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { aloneOfEarlier, inheritsScope, isBaseline, isOtherEvent, markBreakdowns, markZones, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
+import { aloneOfEarlier, breakdownConcept, breakdownEvent, inheritsScope, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -59,7 +59,13 @@ export function extractClaims(text: string, options: { published?: string | null
   const war = isConflictText(normalized) || (!!options.article && isConflictText(normalizeArabic(options.article)));
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
-  const years = quantities.filter((q) => q.kind === 'year' && q.value > 1900 && q.value < 2200);
+  // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
+  // count starts ("منذ 7 أكتوبر 2023"، "منذ بدء التحقيق في يوليو 2013": a cumulative figure, measure.ts).
+  const years = quantities.flatMap((q): Quantity[] => {
+    if (q.kind === 'year') return q.value > 1900 && q.value < 2200 ? [q] : [];
+    const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(q.text) : null;
+    return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
+  });
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
   const latestYear = years.reduce((m, q) => Math.max(m, q.value), Number.isNaN(publishedYear) ? 0 : publishedYear);
   // People named with a title or a reporting verb anywhere in the article, then by surname.
@@ -100,6 +106,7 @@ export function extractClaims(text: string, options: { published?: string | null
       });
       let previousConcept: string | null = null;
       let previousLoc: Located | null = null;
+      let breakdown: string | null = null;
       located.forEach((loc, k) => {
         const q = inSentence[k];
         if (!loc) return;
@@ -119,6 +126,9 @@ export function extractClaims(text: string, options: { published?: string | null
         if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
+        // "28 قتيلا - 17 متمردا و11 عنصرا -": the items of a breakdown are parts of the event's figure.
+        breakdown = comparable && q.kind === 'count' ? breakdownEvent(tokens, previousLoc, loc, previousConcept, breakdown, EVENT_CONCEPTS) : null;
+        if (breakdown) concept = breakdownConcept(breakdown, concept, POPULATION_KEYS);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
@@ -127,8 +137,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // (Read once, on demand: it depends on the figure's words, not on its concept.)
         let figurePeriod: string | undefined;
         const periodHere = (): string => (figurePeriod ??= periodOf(tokens, loc, own, options.published ?? null));
-        const pastEvent = PAST_EVENT.test(normalizeArabic(s.text.slice(0, q.start - s.start))) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodHere()));
-        if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure))) concept = null;
+        const before = normalizeArabic(s.text.slice(0, q.start - s.start));
+        const pastEvent = (PAST_EVENT.test(before) || OTHER_MATTER.test(before)) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodHere()));
+        if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure) || isOneAdjective(tokens, loc))) concept = null;
         // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
         // period's figure, that year's or (no year named) none to compare (previous.ts).
         const earlierPeriod = concept ? earlierPeriodOf(tokens, loc, own, latestYear) : '';
@@ -251,7 +262,7 @@ export function extractClaims(text: string, options: { published?: string | null
           concept,
           entities: [...new Set([...scope.owners, ...scope.places])],
           rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
-          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent'),
+          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent', q.kind !== 'money'),
           owners: scope.owners,
           places: scope.places,
           adminPlace: scope.admin || undefined,

@@ -19,7 +19,7 @@ import type { Located } from './locate';
 import { isEventNounWord } from '../text/events';
 
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
-const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تصعيد|عمليات)$/;
+const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تصعيد|عمليات)$/;
 const PERIOD = /^(ال)?(عام|سنه|شهر|موسم|اسبوع)$/;
 const BEGAN = /^(بدء|بدايه|اندلاع|انطلاق|انطلاقه|مطلع|شن|بدا|بدات|اندلعت|اندلع)$/;
 // "ما يرفع عدد القتلى منذ بدء الحرب إلى"، "فيما"، "بعد": the words after open another figure's clause.

@@ -20,6 +20,11 @@ const PROJECTION_WINDOW = 10;
 // "أظهر استطلاع للرأي أن 45% من الناخبين يؤيدون …": a poll's share is no result.
 const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر|مسح)$/;
 
+// "كان 47% منهم يفضلون التصويت بنعم"، "40% من المستطلعين"، "يعتزمون التصويت": what those asked
+// intend or prefer, a poll's share, never a result. ("صوتوا" — they voted — is a result.)
+const INTENTION = /^(و)?(يفضلون|يميلون|ينوون|يعتزمون|يؤيدون|يعارضون|سيصوتون|سيدلون|يرغبون|المستطلعين|المستطلعه|المستطلعة)$/;
+const INTENTION_AFTER = 5;
+
 const RATES: [RegExp, string][] = [
   [/^(يوميا|يومي|اليوم الواحد)$/, 'day'],
   [/^(اسبوعيا)$/, 'week'],
@@ -31,7 +36,7 @@ const PER = /^(كل|في)$/;
 const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
 
 /** Modality of the figure whose first token is q in the sentence's tokens. */
-export function modalityOf(tokens: Token[], q: number, economic = false): ClaimModality {
+export function modalityOf(tokens: Token[], q: number, economic = false, people = true): ClaimModality {
   for (let i = q - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.type === 'word' && DENIAL.test(t.norm) && !NEGATION.has(tokens[i - 1]?.norm ?? '')) return 'denial';
@@ -47,6 +52,12 @@ export function modalityOf(tokens: Token[], q: number, economic = false): ClaimM
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
     if (POLL.test(t.norm)) return 'projection';
+  }
+  // (Of people asked only: "من مليوني إسترليني ويفضلون الشقق" is a price.)
+  for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/[،,]/.test(t.raw)) break;
+    if (t.type === 'word' && INTENTION.test(t.norm)) return 'projection';
   }
   return 'count';
 }

@@ -2,7 +2,7 @@
 // words around it. A sum with no such word is no clear topic.
 
 import type { Token } from '../text/tokens';
-import { stem } from '../text/normalize';
+import { stem, STOPWORDS } from '../text/normalize';
 
 // Cue words before or after a sum of money that say which sum it is.
 const MONEY_CUES: [string[], string][] = [
@@ -47,8 +47,31 @@ const FOR_PURPOSE = /^(و)?ل(ل)?تمويل$/;
 // named kind of an economy's sum before a deal's value ("إيرادات بقيمة …").
 const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:loan', 'economy', 'money:deal'];
 const ECONOMY_KINDS = new Set(MONEY_KINDS.map(([, k]) => k));
-// (The kinds of an economy's sums rank alike: the nearest names the sum.)
-const rankOf = (key: string): number => MONEY_PRIORITY.indexOf(ECONOMY_KINDS.has(key) ? 'economy' : key);
+// (The kinds of an economy's sums rank alike, and so does the value of a named thing: the nearest names the sum.)
+const rankOf = (key: string): number => MONEY_PRIORITY.indexOf(ECONOMY_KINDS.has(key) || key.startsWith('money:value:') ? 'economy' : key);
+
+// A value word followed by the noun whose value it is: «بقيمة سحوبات … 67 مليارا» (the value of
+// withdrawals), «إجمالي قيمة العمليات» (of transactions), «قيمة البنك السوقية», «القيمة السوقية»
+// (a market value) — a measure of that thing, another figure than a deal's value, which
+// «صفقة بقيمة 20 مليارا», «قيمة الصفقة», «بقيمة 20 مليارا» keep.
+const VALUE_WORDS = /^(و|ف|ب|ل)?(ال)?(قيمه|قيمتها|قيمته|اجمالي|تكلفه)$/;
+const DEAL_NOUNS = /^(و|ب|ل)?(ال)?(صفقه|صفقات|استثمار|استثمارات|عقد|عقود|اتفاق|اتفاقيه|مشروع|مشاريع|منحه|شراء|بيع|استحواذ)$/;
+const MARKET = /^(ال)?سوقيه$/;
+
+/** The thing a value word at `i` is the value of (`money:value:STEM`), or null for a deal's value. */
+function valueOfNamed(tokens: Token[], i: number): string | null {
+  if (!VALUE_WORDS.test(tokens[i].norm)) return null;
+  let k = i + 1;
+  while (tokens[k]?.type === 'word' && VALUE_WORDS.test(tokens[k].norm)) k++;
+  const x = tokens[k];
+  if (!x || x.type !== 'word') return null;
+  if (MARKET.test(x.norm)) return 'money:value:market';
+  if (DEAL_NOUNS.test(x.norm) || moneyCue.has(x.stem) || MONEY_KINDS.some(([re]) => re.test(x.norm))) return null;
+  // A noun in construct: definite («العمليات»، «البنك») or an indefinite plural («سحوبات»); not
+  // an adjective («الإجمالية»، «المالية») nor a verb or a preposition («تبلغ»، «في»).
+  const noun = (/^ال/.test(x.norm) && !/(يه|ي)$/.test(x.norm)) || /^[^ال].*ات$/.test(x.norm);
+  return noun ? `money:value:${x.stem}` : null;
+}
 const MONEY_WINDOW = 8;
 
 /**
@@ -70,21 +93,22 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (part && !namedBefore) return `${part}:part`;
   // "سعر الدولار 50 جنيها", "سعر غرام الذهب": a price is of one thing, never a sum.
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
-    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word') return `money:price:${tokens[i + 1].stem}`;
+    // ("الأسعار التي حصلت عليها هي 20 ألف ريال": a function word after it names nothing priced.)
+    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word' && !STOPWORDS.has(tokens[i + 1].norm)) return `money:price:${tokens[i + 1].stem}`;
   }
   // "47 جنيها للدولار", "48 جنيها مقابل الدولار": an exchange rate, the price of that currency.
   const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
   if (per && /^(لل|ال)(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/.test(per.norm) && (per !== tokens[qTo] || per.norm.startsWith('لل'))) return `money:price:${per.stem}`;
   const found: { key: string; at: number }[] = [];
   for (let i = qTo; i < afterEnd && !stops[i]; i++) {
-    const key = cueOf(tokens[i]);
+    const key = valueOfNamed(tokens, i) ?? cueOf(tokens[i]);
     if (key) found.push({ key, at: i });
   }
   // Quotes do not end the clause here: "تستثمر بموجبها «الشركة» 35 مليار دولار".
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
     const t = tokens[i];
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
-    const key = cueOf(t);
+    const key = valueOfNamed(tokens, i) ?? cueOf(t);
     if (key) found.push({ key, at: i });
   }
   // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.

@@ -148,6 +148,10 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(nth[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, instanceWords(concept)].filter(Boolean).join(' ') };
   }
+  // "القيمة السوقية", "القيمة": the value of a thing the sentence names (money.ts valueOfNamed),
+  // which the label's scope and quote tell.
+  const valued = /^money:value:([^:]+)$/.exec(concept);
+  if (valued) return { definite: valued[1] === 'market' ? 'القيمة السوقية' : 'القيمة' };
   // "الزيادة في الإيرادات": the amount a sum moved by.
   const moved = /^(money:[a-z]+):change(?::(up|down))?$/.exec(concept);
   if (moved) {

@@ -106,7 +106,11 @@ export interface NumericDate {
 
 const DATE_SEPS = new Set(['-', '/', '.', '–', '\\']);
 
-/** "19 - 06 - 2024", "10/9/2023", "2023-09-10" starting at digit token i, or null. */
+// A numeric date's year: Gregorian, or Hijri ("1436/10/30 هـ", "30 /10 / 1436هـ": Gulf and
+// Saudi outlets date decrees and deadlines in the Hijri calendar, with or without the mark).
+const isDateYear = (y: number): boolean => (y >= 1800 && y <= 2200) || (y >= 1300 && y <= 1500);
+
+/** "19 - 06 - 2024", "10/9/2023", "2023-09-10", "1436/10/30" starting at digit token i, or null. */
 export function parseNumericDate(tokens: FoldedToken[], i: number): NumericDate | null {
   const a = tokens[i];
   const s1 = tokens[i + 1];
@@ -120,10 +124,10 @@ export function parseNumericDate(tokens: FoldedToken[], i: number): NumericDate 
   const B = Number(b.text);
   const C = Number(c.text);
   if (a.text.length <= 2 && b.text.length <= 2 && c.text.length === 4) {
-    if (A >= 1 && A <= 31 && B >= 1 && B <= 12 && C >= 1800 && C <= 2200) return { day: A, month: B, year: C, end: i + 5 };
+    if (A >= 1 && A <= 31 && B >= 1 && B <= 12 && isDateYear(C)) return { day: A, month: B, year: C, end: i + 5 };
   }
   if (a.text.length === 4 && b.text.length <= 2 && c.text.length <= 2) {
-    if (A >= 1800 && A <= 2200 && B >= 1 && B <= 12 && C >= 1 && C <= 31) return { day: C, month: B, year: A, end: i + 5 };
+    if (isDateYear(A) && B >= 1 && B <= 12 && C >= 1 && C <= 31) return { day: C, month: B, year: A, end: i + 5 };
   }
   return null;
 }

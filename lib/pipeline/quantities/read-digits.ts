@@ -23,7 +23,8 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
   const { tokens, hits } = ctx;
   const t = tokens[i];
   const date = parseNumericDate(tokens, i);
-  if (date) return makeCore(date.day, i, t.start, date.end, { decided: { kind: 'date', unit: null } });
+  // ("1436/10/30 هـ": the Hijri mark after a date is part of it.)
+  if (date) return makeCore(date.day, i, t.start, bareHit(ctx, date.end) && HIJRI_MARKS.has(tokens[date.end].text) ? date.end + 1 : date.end, { decided: { kind: 'date', unit: null } });
   const clock = parseClock(tokens, i);
   if (clock) return clockCore(ctx, i, t.start, clock.hours, clock.minutes, clock.end);
   // "0123456789", "0100-123-4567", "050 123 4567": a leading zero starts a phone number or an id.

@@ -133,7 +133,9 @@ export function readCuedYear(ctx: ScanCtx, i: number): Core | null {
   }
   if (!digitsAt(ctx, i + 1) || next.text.length !== 4) return null;
   const y = Number(next.text);
-  if (!isYear(y) || digitsGoOn(ctx, i + 2)) return null;
+  // After its cue word any four-digit number from 1000 is a year: a history («منذ عام 1795») or a
+  // Hijri year («عام 1436»), not only the modern range a bare number must fall in.
+  if (y < 1000 || y > 2200 || digitsGoOn(ctx, i + 2)) return null;
   const s = wordStart(ctx, i);
   const a = tokens[i + 2];
   if (a && a.type === 'word' && a.text === 'و' && tokens[i + 3]?.type === 'digits' && tokens[i + 3].text.length === 4) {
