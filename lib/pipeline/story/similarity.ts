@@ -269,7 +269,10 @@ function textStems(f: StoryFingerprint): Set<string> {
  * unrelated report's are not.
  */
 function keywordCover(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): number {
-  if (!a.text) return 0;
+  // A read whose whole article is one line (a short statement, a text dump) has it all as its
+  // "title" and an empty text: its headline and text are searched together, so it gets a cover
+  // too. Only a fingerprint (no text at all, a candidate) gets none.
+  if (a.text === undefined) return 0;
   const stems = textStems(a);
   const k = content(b.keywords);
   let found = 0;

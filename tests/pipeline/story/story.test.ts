@@ -143,6 +143,13 @@ describe('keyword cover', () => {
     expect(named.score).toBeGreaterThan(unnamed.score);
   });
 
+  it('reads a one-line article (all of it in its title, its text empty) as its text', () => {
+    const oneLine = { ...current(''), title: `قال شاهد إن ${RARE.slice(0, 8).join(' و')} كلها غمرتها المياه، وإن الأهالي غادروها قبل الفجر بعد أن ارتفع منسوب النهر طوال الليل وقطعت الطرق المؤدية إليها جميعا، ولم تصل فرق الإنقاذ إلا صباح اليوم التالي.` };
+    expect(oneLine.title.length).toBeGreaterThan(200);
+    expect(scoreParts(oneLine, candidate).cover).toBeGreaterThan(0.9);
+    expect(scoreParts({ ...oneLine, title: 'غمرت المياه القرى' }, candidate).cover).toBeLessThan(0.25);
+  });
+
   it('has no cover without the current text (a candidate against a candidate)', () => {
     const parts = scoreParts(current(), candidate);
     expect(parts.cover).toBe(0);
