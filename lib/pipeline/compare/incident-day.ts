@@ -4,6 +4,7 @@
 // kind of accident, each with one toll, whose sentences date their tolls on different days are
 // two incidents (4 killed on one day, 3 on the next), not one count revised (README §1 "Same event").
 
+import type { Claim } from '../../types';
 import { tokensOf } from '../text/tokens';
 
 /** Folded weekday names with their article (without it «اثنين» is the number two), Sunday = 0. */
@@ -35,42 +36,65 @@ function localDay(published: string | null | undefined): number | null {
 /** A leading conjunction «و»/«ف» off a folded word ("وأمس", "والثلاثاء"). */
 const withoutConjunction = (w: string): string => (/^[وف]ال/.test(w) || /^[وف]امس$/.test(w) ? w.slice(1) : w);
 
+// What ends the figure's own clause: a clause mark, or the source it is told by («، وفق ما أعلنت
+// الأمم المتحدة السبت» dates the statement, not the incident).
+const CLAUSE_MARKS = new Set(['،', ',', '؛', ';', '.', ':', '؟', '?', '!']);
+const ATTRIBUTION = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'حسبما', 'نقلا', 'طبقا']);
 /**
- * Every day (local day numbers) the sentence dates something on, relative to `published`: «أمس»
- * (two days back after «أول» or «أول من»), a weekday (the latest one not after publication; a week
- * earlier when «الماضي» follows the publication's own weekday). Empty when the sentence names no
- * relative day or the publication date is unknown. Calendar dates and «اليوم» (also "the day", as
- * in «اليوم الأول») are not read.
+ * A running total: «ارتفعت حصيلة … إلى 65 حتى الأربعاء» dates the count, not an incident, and a
+ * continuing disaster's toll rises from day to day.
  */
-export function incidentDays(sentence: string, published: string | null | undefined): Set<number> {
+const runningTotal = (w: string): boolean => w.startsWith('حصيل') || w.startsWith('ارتفع') || w.startsWith('ارتفاع');
+
+/**
+ * Every day (local day numbers) the figure's own clause dates its incident on, relative to
+ * `published`: a day named after the figure (`from`: its end in the sentence) before the clause
+ * ends — «قتل ثلاثة مدنيين أمس», «مقتل 5 أشخاص في هجوم الثلاثاء». A day before the figure mostly
+ * dates the statement («أعلن الوزير الاثنين أن 42 شخصا …»), one after «منذ» the start of a
+ * continuing event, and a running total its count: none of them is read. «أمس» is two days back
+ * after «أول» or «أول من»; a weekday the latest one not after publication (a week earlier when
+ * «الماضي» follows the publication's own weekday). Empty when nothing dates the incident or the
+ * publication date is unknown. Calendar dates and «اليوم» (also "the day", «اليوم الأول») are not read.
+ */
+export function incidentDays(sentence: string, published: string | null | undefined, from = 0): Set<number> {
   const out = new Set<number>();
   const today = localDay(published);
   if (today === null) return out;
-  const words = tokensOf(sentence).filter((t) => t.type === 'word').map((t) => withoutConjunction(t.norm));
-  words.forEach((w, i) => {
+  const tokens = tokensOf(sentence);
+  const norm = tokens.map((t) => (t.type === 'word' ? withoutConjunction(t.norm) : t.raw));
+  if (norm.some(runningTotal)) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].start < from) continue;
+    const w = norm[i];
+    if (CLAUSE_MARKS.has(w) || ATTRIBUTION.has(w)) break;
+    if (tokens[i].type !== 'word' || norm[i - 1] === 'منذ') continue;
     if (YESTERDAY.has(w)) {
-      const dayBefore = words[i - 1] === 'اول' || (words[i - 1] === 'من' && words[i - 2] === 'اول');
+      const dayBefore = norm[i - 1] === 'اول' || (norm[i - 1] === 'من' && norm[i - 2] === 'اول');
       out.add(today - (dayBefore ? 2 : 1));
-      return;
+      continue;
     }
     const weekday = WEEKDAYS.get(w);
-    if (weekday === undefined) return;
+    if (weekday === undefined) continue;
     const own = (today + 4) % 7; // 1970-01-01 was a Thursday.
     let back = (own - weekday + 7) % 7;
-    if (back === 0 && words[i + 1] === LAST) back = 7;
+    if (back === 0 && norm[i + 1] === LAST) back = 7;
     out.add(today - back);
-  });
+  }
   return out;
 }
 
+/** The figure's end in its sentence. */
+const endInSentence = (c: Dated): number => Math.max(0, c.end - c.sentenceStart);
+type Dated = Pick<Claim, 'sentence' | 'sentenceStart' | 'end'>;
+
 /**
- * Both figures' sentences date their incident and on no common day: two incidents. One report
- * dating a toll by two days («منذ الاثنين … أمس») shares a day with either.
+ * Both figures' clauses date their incident and on no common day: two incidents. One clause
+ * dating a toll by two days shares a day with either.
  */
-export function differentDays(a: { sentence: string }, aPublished: string | null | undefined, b: { sentence: string }, bPublished: string | null | undefined): boolean {
-  const da = incidentDays(a.sentence, aPublished);
+export function differentDays(a: Dated, aPublished: string | null | undefined, b: Dated, bPublished: string | null | undefined): boolean {
+  const da = incidentDays(a.sentence, aPublished, endInSentence(a));
   if (da.size === 0) return false;
-  const db = incidentDays(b.sentence, bPublished);
+  const db = incidentDays(b.sentence, bPublished, endInSentence(b));
   if (db.size === 0) return false;
   for (const d of da) if (db.has(d)) return false;
   return true;

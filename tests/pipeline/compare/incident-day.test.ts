@@ -2,10 +2,17 @@
 // SEPARATE_DAYS of same-event.ts): invented sentences and dates.
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { compareArticles } from '../../../lib/pipeline/compare/index';
 import { differentDays, incidentDays } from '../../../lib/pipeline/compare/incident-day';
 import { SEPARATE_DAYS, setSameEventKnobs } from '../../../lib/pipeline/compare/same-event';
-import type { AnalyzedArticle } from '../../../lib/types';
+import type { AnalyzedArticle, Claim } from '../../../lib/types';
+
+const byValue = (text: string, v: number): Claim => {
+  const c = extractClaims(text).find((x) => x.value === v);
+  if (!c) throw new Error(`no claim ${v} in ${text}`);
+  return c;
+};
 
 afterEach(() => setSameEventKnobs({ days: SEPARATE_DAYS }));
 
@@ -29,11 +36,20 @@ describe('the day a sentence dates its incident on', () => {
     expect(incidentDays('وقتل خمسة أشخاص أمس.', null).size).toBe(0);
   });
 
+  it('reads only a day after the figure in its own clause, and none in a running total', () => {
+    const s = 'وأعلن الوزير الجمعة أن 40 شخصا قتلوا في الهجوم.';
+    expect(incidentDays(s, MONDAY, s.indexOf('40')).size).toBe(0);
+    const t = 'وقتل 40 شخصا في الهجوم، وفق ما أعلنت الشرطة الجمعة.';
+    expect(incidentDays(t, MONDAY, t.indexOf('40')).size).toBe(0);
+    expect(incidentDays('وارتفعت حصيلة قتلى الحرائق إلى 40 شخصا أمس.', MONDAY).size).toBe(0);
+    expect(incidentDays('وقتل 40 شخصا في الحرائق المندلعة منذ الجمعة.', MONDAY).size).toBe(0);
+  });
+
   it('tells two days from one: «أمس» of Tuesday’s read is the Monday another read names', () => {
-    const a = { sentence: 'وقتل أربعة مدنيين أمس في قصف.' };
-    expect(differentDays(a, MONDAY, { sentence: 'وقتل ثلاثة مدنيين أمس في قصف.' }, TUESDAY)).toBe(true);
-    expect(differentDays({ sentence: 'وقتل أربعة مدنيين الاثنين.' }, MONDAY, { sentence: 'وارتفع عدد قتلى قصف الاثنين إلى ستة.' }, TUESDAY)).toBe(false);
-    expect(differentDays(a, MONDAY, { sentence: 'وقتل ثلاثة مدنيين في قصف.' }, TUESDAY)).toBe(false);
+    const a = byValue('وقتل 4 مدنيين أمس في قصف.', 4);
+    expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين أمس في قصف.', 3), TUESDAY)).toBe(true);
+    expect(differentDays(byValue('وقتل 4 مدنيين في قصف الاثنين.', 4), MONDAY, byValue('وقتل 6 مدنيين في قصف الاثنين.', 6), TUESDAY)).toBe(false);
+    expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين في قصف.', 3), TUESDAY)).toBe(false);
   });
 });
 
