@@ -46,15 +46,21 @@ const ATTRIBUTION = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'حسب
  */
 const runningTotal = (w: string): boolean => w.startsWith('حصيل') || w.startsWith('ارتفع') || w.startsWith('ارتفاع');
 
+// Verbs of saying (folded, by their start): a day after one dates the statement, not the incident
+// («قالت الحكومة أمس الثلاثاء إن 42 شخصا …», «أعلن الوزير الاثنين أن …»).
+const SAYING = ['اعلن', 'قال', 'اكد', 'ذكر', 'صرح', 'افاد', 'اوضح', 'اضاف', 'اشار', 'كشف', 'نقل'];
+const saying = (w: string): boolean => SAYING.some((v) => w.startsWith(v) || (/^[وف]/.test(w) && w.startsWith(v, 1)));
+
 /**
- * Every day (local day numbers) the figure's own clause dates its incident on, relative to
- * `published`: a day named after the figure (`from`: its end in the sentence) before the clause
- * ends — «قتل ثلاثة مدنيين أمس», «مقتل 5 أشخاص في هجوم الثلاثاء». A day before the figure mostly
- * dates the statement («أعلن الوزير الاثنين أن 42 شخصا …»), one after «منذ» the start of a
- * continuing event, and a running total its count: none of them is read. «أمس» is two days back
- * after «أول» or «أول من»; a weekday the latest one not after publication (a week earlier when
- * «الماضي» follows the publication's own weekday). Empty when nothing dates the incident or the
- * publication date is unknown. Calendar dates and «اليوم» (also "the day", «اليوم الأول») are not read.
+ * Every day (local day numbers) the figure's sentence dates its incident on, relative to
+ * `published` (`from`: the figure's end in the sentence): a day before the figure unless a verb of
+ * saying precedes it (then it dates the statement), or a day after the figure before its clause
+ * ends («قتل ثلاثة مدنيين أمس، حسبما أكدت كييف أمس»: the first). A day after «منذ» is the start
+ * of a continuing event, and a running total dates its count: neither is read. «أمس» is two days
+ * back after «أول» or «أول من»; a weekday the latest one not after publication (a week earlier
+ * when «الماضي» follows the publication's own weekday). Empty when nothing dates the incident or
+ * the publication date is unknown. Calendar dates and «اليوم» (also "the day", «اليوم الأول») are
+ * not read.
  */
 export function incidentDays(sentence: string, published: string | null | undefined, from = 0): Set<number> {
   const out = new Set<number>();
@@ -63,11 +69,14 @@ export function incidentDays(sentence: string, published: string | null | undefi
   const tokens = tokensOf(sentence);
   const norm = tokens.map((t) => (t.type === 'word' ? withoutConjunction(t.norm) : t.raw));
   if (norm.some(runningTotal)) return out;
+  let said = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].start < from) continue;
     const w = norm[i];
-    if (CLAUSE_MARKS.has(w) || ATTRIBUTION.has(w)) break;
-    if (tokens[i].type !== 'word' || norm[i - 1] === 'منذ') continue;
+    const after = tokens[i].start >= from;
+    if (after && (CLAUSE_MARKS.has(w) || ATTRIBUTION.has(w))) break;
+    if (tokens[i].type !== 'word') continue;
+    if (saying(w)) said = true;
+    if ((!after && said) || norm[i - 1] === 'منذ') continue;
     if (YESTERDAY.has(w)) {
       const dayBefore = norm[i - 1] === 'اول' || (norm[i - 1] === 'من' && norm[i - 2] === 'اول');
       out.add(today - (dayBefore ? 2 : 1));

@@ -36,13 +36,15 @@ describe('the day a sentence dates its incident on', () => {
     expect(incidentDays('وقتل خمسة أشخاص أمس.', null).size).toBe(0);
   });
 
-  it('reads only a day after the figure in its own clause, and none in a running total', () => {
+  it('reads no day of a statement, of a running total or after «منذ»; a day before the figure otherwise', () => {
     const s = 'وأعلن الوزير الجمعة أن 40 شخصا قتلوا في الهجوم.';
     expect(incidentDays(s, MONDAY, s.indexOf('40')).size).toBe(0);
     const t = 'وقتل 40 شخصا في الهجوم، وفق ما أعلنت الشرطة الجمعة.';
     expect(incidentDays(t, MONDAY, t.indexOf('40')).size).toBe(0);
     expect(incidentDays('وارتفعت حصيلة قتلى الحرائق إلى 40 شخصا أمس.', MONDAY).size).toBe(0);
     expect(incidentDays('وقتل 40 شخصا في الحرائق المندلعة منذ الجمعة.', MONDAY).size).toBe(0);
+    const u = 'وشهدت المدينة الجمعة هجوما قتل فيه 40 شخصا.';
+    expect(iso(incidentDays(u, MONDAY, u.indexOf('40') + 2))).toEqual(['2030-03-08']);
   });
 
   it('tells two days from one: «أمس» of Tuesday’s read is the Monday another read names', () => {
