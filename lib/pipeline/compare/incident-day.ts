@@ -57,8 +57,9 @@ const saying = (w: string): boolean => SAYING.some((v) => w.startsWith(v) || (/^
  * saying precedes it (then it dates the statement), or a day after the figure before its clause
  * ends («قتل ثلاثة مدنيين أمس، حسبما أكدت كييف أمس»: the first). A day after «منذ» is the start
  * of a continuing event, and a running total dates its count: neither is read. «أمس» is two days
- * back after «أول» or «أول من»; a weekday the latest one not after publication (a week earlier
- * when «الماضي» follows the publication's own weekday). Empty when nothing dates the incident or
+ * back after «أول» or «أول من», and also the day before (a report dated the day after it was
+ * written), and not read beside a weekday; a weekday is the latest one not after publication (a
+ * week earlier when «الماضي» follows the publication's own weekday). Empty when nothing dates the incident or
  * the publication date is unknown. Calendar dates and «اليوم» (also "the day", «اليوم الأول») are
  * not read.
  */
@@ -69,6 +70,7 @@ export function incidentDays(sentence: string, published: string | null | undefi
   const tokens = tokensOf(sentence);
   const norm = tokens.map((t) => (t.type === 'word' ? withoutConjunction(t.norm) : t.raw));
   if (norm.some(runningTotal)) return out;
+  const yesterdays = new Set<number>();
   let said = false;
   for (let i = 0; i < tokens.length; i++) {
     const w = norm[i];
@@ -79,7 +81,10 @@ export function incidentDays(sentence: string, published: string | null | undefi
     if ((!after && said) || norm[i - 1] === 'منذ') continue;
     if (YESTERDAY.has(w)) {
       const dayBefore = norm[i - 1] === 'اول' || (norm[i - 1] === 'من' && norm[i - 2] === 'اول');
-      out.add(today - (dayBefore ? 2 : 1));
+      const back = dayBefore ? 2 : 1;
+      // A report is often dated the day after it was written (a print edition, a late upload):
+      // its «أمس» may be the day before that too.
+      yesterdays.add(today - back).add(today - back - 1);
       continue;
     }
     const weekday = WEEKDAYS.get(w);
@@ -89,7 +94,8 @@ export function incidentDays(sentence: string, published: string | null | undefi
     if (back === 0 && norm[i + 1] === LAST) back = 7;
     out.add(today - back);
   }
-  return out;
+  // A weekday names the day exactly within the week («أمس الثلاثاء»): «أمس» only without one.
+  return out.size > 0 ? out : yesterdays;
 }
 
 /** The figure's end in its sentence. */

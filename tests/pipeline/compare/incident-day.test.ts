@@ -22,9 +22,10 @@ const TUESDAY = '2030-03-12T09:00:00Z';
 const iso = (days: Set<number>): string[] => [...days].sort().map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
 
 describe('the day a sentence dates its incident on', () => {
-  it('reads «أمس», «أول من أمس» and weekdays against the publication date', () => {
-    expect(iso(incidentDays('وقتل خمسة أشخاص أمس في انفجار.', MONDAY))).toEqual(['2030-03-10']);
-    expect(iso(incidentDays('وقتل خمسة أشخاص مساء أول من أمس.', MONDAY))).toEqual(['2030-03-09']);
+  it('reads «أمس» (or the day before, for a report dated the day after it was written), «أول من أمس» and weekdays against the publication date', () => {
+    expect(iso(incidentDays('وقتل خمسة أشخاص أمس في انفجار.', MONDAY))).toEqual(['2030-03-09', '2030-03-10']);
+    expect(iso(incidentDays('وقتل خمسة أشخاص مساء أول من أمس.', MONDAY))).toEqual(['2030-03-08', '2030-03-09']);
+    expect(iso(incidentDays('وقتل خمسة أشخاص أمس الأحد.', MONDAY))).toEqual(['2030-03-10']);
     expect(iso(incidentDays('وقتل خمسة أشخاص يوم الجمعة.', MONDAY))).toEqual(['2030-03-08']);
     expect(iso(incidentDays('وقع الانفجار الاثنين.', MONDAY))).toEqual(['2030-03-11']);
     expect(iso(incidentDays('وقع الانفجار الاثنين الماضي.', MONDAY))).toEqual(['2030-03-04']);
@@ -48,8 +49,10 @@ describe('the day a sentence dates its incident on', () => {
   });
 
   it('tells two days from one: «أمس» of Tuesday’s read is the Monday another read names', () => {
-    const a = byValue('وقتل 4 مدنيين أمس في قصف.', 4);
-    expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين أمس في قصف.', 3), TUESDAY)).toBe(true);
+    const a = byValue('وقتل 4 مدنيين أمس الأحد في قصف.', 4);
+    expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين أمس في قصف.', 3), '2030-03-13T09:00:00Z')).toBe(true);
+    expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين الاثنين في قصف.', 3), TUESDAY)).toBe(true);
+    expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين أمس في قصف.', 3), TUESDAY)).toBe(false);
     expect(differentDays(byValue('وقتل 4 مدنيين في قصف الاثنين.', 4), MONDAY, byValue('وقتل 6 مدنيين في قصف الاثنين.', 6), TUESDAY)).toBe(false);
     expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين في قصف.', 3), TUESDAY)).toBe(false);
   });
@@ -61,8 +64,8 @@ const cards = (articles: AnalyzedArticle[]): number[][] =>
   compareArticles(articles, articles.length - 1, articles.slice(0, -1).map((_, i) => i)).map((d) => d.figures.map((f) => f.value).sort((a, b) => a - b));
 
 describe('tolls of two days stay off one card', () => {
-  const monday = mk('وقتل 4 مدنيين أمس في قصف على حي سكني.', 'https://a.example/d1', MONDAY);
-  const tuesday = mk('وقتل 3 مدنيين أمس في قصف على حي سكني.', 'https://b.example/d2', TUESDAY);
+  const monday = mk('وقتل 4 مدنيين أمس الأحد في قصف على حي سكني.', 'https://a.example/d1', MONDAY);
+  const tuesday = mk('وقتل 3 مدنيين أمس الاثنين في قصف على حي سكني.', 'https://b.example/d2', TUESDAY);
   const update = mk('وارتفع عدد المدنيين الذين قتلوا في قصف الأحد إلى 6 مدنيين.', 'https://b.example/d3', TUESDAY);
 
   it('keeps two days apart when on, and leaves them to the other rules when off', () => {
