@@ -37,7 +37,7 @@ function localDay(published: string | null | undefined): number | null {
 const withoutConjunction = (w: string): string => (/^[وف]ال/.test(w) || /^[وف]امس$/.test(w) ? w.slice(1) : w);
 
 // What ends the figure's own clause: a clause mark, or the source it is told by («، وفق ما أعلنت
-// الأمم المتحدة السبت» dates the statement, not the incident).
+// الشرطة السبت» dates the statement, not the incident).
 const CLAUSE_MARKS = new Set(['،', ',', '؛', ';', '.', ':', '؟', '?', '!']);
 const ATTRIBUTION = new Set(['وفق', 'وفقا', 'حسب', 'بحسب', 'حسبما', 'نقلا', 'طبقا']);
 /**
