@@ -5,7 +5,8 @@
 // --probes N (unrelated articles viewed again after each story, default 40),
 // --split tune,check,corpus,seeds, --details (every miss, mix, stray), --out FILE,
 // --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
-// --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring).
+// --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring),
+// --days apart|off (SEPARATE_DAYS of lib/pipeline/compare/same-event.ts, for measuring).
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../lib/pipeline/analyze';
@@ -17,6 +18,7 @@ import { noiseTotals, splitTable, totals } from './summary';
 import { EvalStore, runStory, type StoryRun } from './views';
 import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
 import { setTimelineKnobs } from '../lib/pipeline/compare/index';
+import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
 
 interface Options {
   stream: number;
@@ -42,6 +44,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--out') o.out = path.resolve(next());
     else if (a === '--unknown-period') setPeriodKnobs({ unknownPeriod: next() === 'apart' ? 'apart' : 'off' });
     else if (a === '--earlier-timeline') setTimelineKnobs({ earlierTimeline: next() === 'on' });
+    else if (a === '--days') setSameEventKnobs({ days: next() === 'apart' });
     else throw new Error(`unknown option ${a}`);
   }
   return o;

@@ -3,7 +3,7 @@
 // read may join the current figure's card: the rarest word its sentence shares with the current
 // figure's (anchor), what a figure counted by a noun of no known concept needs (units: any /
 // headline / root / never), whether figures in sentences naming different towns or regions are
-// kept apart (places), and how many figures that cannot be one a read may give for one topic and
+// kept apart (places) or tolls dated on different days (days / no-days), and how many figures that cannot be one a read may give for one topic and
 // scope before it counts as a round-up of incidents (incidents). For each setting: gold
 // differences shown, cards mixing topics, earlier reads linked, story views with an unrelated
 // figure and unrelated articles viewed after a story that show any card. Development part (tune + corpus + seeds) with 1,000 unrelated reads by default;
@@ -14,6 +14,7 @@ import {
   MIN_SENTENCE_ANCHOR,
   ROUND_UP_SCOPES,
   ROUND_UP_VALUES,
+  SEPARATE_DAYS,
   SEPARATE_PLACES,
   setSameEventKnobs,
   UNIT_CONCEPTS,
@@ -31,16 +32,20 @@ interface Setting {
   roundUpScopes: RoundUpScopes;
   roundUpValues: RoundUpValues;
   earlierSeeds: boolean;
+  days: boolean;
 }
 
 /**
  * "any/0/0", "headline/0.5/1/3", "both/0/0/1/unscoped/bounds": units / minimum sentence anchor /
  * separate places / most incidents of a read (default none) / which scopes a round-up tells apart
  * (default same) / which values it counts as two (default conflict) / "no-earlier": a current figure
- * presented as an earlier one seeds no card.
+ * presented as an earlier one seeds no card. A last field "days" or "no-days" sets whether tolls
+ * dated on different days are kept apart (default: SEPARATE_DAYS).
  */
 function parseSetting(s: string): Setting {
-  const [units, anchor, places, incidents, scopes, values, earlier] = s.split('/');
+  const fields = s.split('/');
+  const daysField = ['days', 'no-days'].includes(fields[fields.length - 1]) ? fields.pop() : undefined;
+  const [units, anchor, places, incidents, scopes, values, earlier] = fields;
   if (!['any', 'headline', 'root', 'never', 'both'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
   if (scopes && !['same', 'unscoped', 'unscoped-parts'].includes(scopes)) throw new Error(`unknown round-up scopes ${scopes} in ${s}`);
   if (values && !['conflict', 'bounds'].includes(values)) throw new Error(`unknown round-up values ${values} in ${s}`);
@@ -52,6 +57,7 @@ function parseSetting(s: string): Setting {
     roundUpScopes: (scopes || 'same') as RoundUpScopes,
     roundUpValues: (values || 'conflict') as RoundUpValues,
     earlierSeeds: earlier !== 'no-earlier',
+    days: daysField === undefined ? SEPARATE_DAYS : daysField === 'days',
   };
 }
 
@@ -61,9 +67,9 @@ async function main(): Promise<void> {
   const header = '  units/anchor/places/incidents shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card';
   await sweep(settings, setSameEventKnobs, header, (k, row) => {
     const extra = k.roundUpScopes !== 'same' || k.roundUpValues !== 'conflict' || !k.earlierSeeds ? `/${k.roundUpScopes}/${k.roundUpValues}${k.earlierSeeds ? '' : '/no-earlier'}` : '';
-    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}`;
+    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}${k.days ? '/days' : '/no-days'}`;
     const chosen =
-      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS;
+      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS && k.days === SEPARATE_DAYS;
     console.log(`  ${label.padStart(19)}  ${row.line}${chosen ? '   ← chosen' : ''}`);
     console.log(`                        ${row.bySplit}`);
     if (details) {
@@ -74,7 +80,7 @@ async function main(): Promise<void> {
       }
     }
   });
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS });
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, days: SEPARATE_DAYS });
 }
 
 runMain(main);

@@ -118,6 +118,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     // The previous version of the same page reports the same event by definition.
     const samePage = urlOf(articles[r]) === urlOf(articles[current]);
     const headline = articles[current].title;
+    const dates = { seed: articles[current].published, other: articles[r].published };
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
     claimsOf(r).forEach((c, claim) => {
       if (!usable(c) || otherRoundUp.has(c) || noPeriod.has(c)) return;
@@ -128,7 +129,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         const { best: score, dist } = cachedScore(t, c, signature, false);
         if (score === null) continue;
         // Another event of the same kind counts other things under the same noun (same-event.ts).
-        if (!samePage && !t.seeds.some((sd) => sameEvent(sd.c, c, headline, articles[r].title))) continue;
+        if (!samePage && !t.seeds.some((sd) => sameEvent(sd.c, c, headline, articles[r].title, dates))) continue;
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
         pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
       }

@@ -13,6 +13,7 @@ import { lightStems } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
+import { differentDays } from './incident-day';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -33,6 +34,13 @@ export const UNIT_CONCEPTS: UnitRule = 'both';
  * towns by different outlets.
  */
 export const SEPARATE_PLACES = false;
+/**
+ * Whether two figures whose own sentences date their incident on different days («قتل أربعة
+ * مدنيين أمس» in Saturday's read, «قتل ثلاثة مدنيين أمس» in Sunday's), each resolved against its
+ * read's publication date (incident-day.ts), are kept off one card: two incidents of one war or
+ * one kind of accident. Chosen on the development part and the stream audit (README §1 "Same event").
+ */
+export const SEPARATE_DAYS = true;
 
 /**
  * A read giving more than this many figures that cannot be one (conflicting values) for one topic
@@ -74,6 +82,7 @@ const knobs = {
   minAnchor: MIN_SENTENCE_ANCHOR,
   units: UNIT_CONCEPTS as UnitRule,
   places: SEPARATE_PLACES,
+  days: SEPARATE_DAYS as boolean,
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
@@ -181,18 +190,25 @@ export function nounInHeadline(c: Claim, headline: string, anyNumber = false): b
   return own.some((s) => title.has(s));
 }
 
+/** Publication dates of the current article and of the other read (null: unknown). */
+export interface ReadDates {
+  seed: string | null;
+  other: string | null;
+}
+
 /**
  * True when `other` (a figure of another read) may join the card of `seed` (the current
  * article's figure), the current article's headline being `headline` and the other read's
- * `otherHeadline`.
+ * `otherHeadline`, their publication dates `dates` (unknown: no date test).
  */
-export function sameEvent(seed: Claim, other: Claim, headline: string, otherHeadline = headline): boolean {
+export function sameEvent(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }): boolean {
   if (seed.concept?.startsWith('unit:')) {
     if (knobs.units === 'never') return false;
     if (knobs.units !== 'any' && !nounInHeadline(seed, headline, knobs.units === 'root')) return false;
     if (knobs.units === 'both' && !nounInHeadline(other, otherHeadline)) return false;
   }
   if (knobs.places && differentPlaces(seed, other)) return false;
+  if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return false;
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
 }
 
