@@ -4,7 +4,7 @@
 // spelled-out year, a shared village as the card link's rare word, a read's earlier count, and a
 // source whose counts cover one side's zone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { byValue, cards, mk } from '../../fixtures/invented-compare';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
 import { compareArticles, EARLIER_TIMELINE, setTimelineKnobs } from '../../../lib/pipeline/compare/index';
@@ -14,20 +14,8 @@ import { wholeGroupConcepts } from '../../../lib/pipeline/compare/whole-group';
 import { withSourceZone, zoneSources } from '../../../lib/pipeline/compare/zone-sources';
 import { CARD_LINK_THRESHOLD, MIN_SHARED_SPECIFICITY, PATTERN_PLACES, rarestShared, setCardLinkKnobs } from '../../../lib/pipeline/story/card-link';
 import { specificity } from '../../../lib/pipeline/story/index';
-import type { AnalyzedArticle, Claim } from '../../../lib/types';
+import type { Claim } from '../../../lib/types';
 
-const byValue = (text: string, v: number): Claim => {
-  const c = extractClaims(text).find((x) => x.value === v);
-  if (!c) throw new Error(`no claim ${v} in ${text}`);
-  return c;
-};
-
-const mk = (title: string, body: string, url: string): AnalyzedArticle =>
-  analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title, byline: null, published: null, lang: 'ar', dir: 'rtl', text: `${title}\n\n${body}` });
-
-/** Values on each card of the current article (the last one) against the others. */
-const cards = (articles: AnalyzedArticle[]): number[][] =>
-  compareArticles(articles, articles.length - 1, articles.slice(0, -1).map((_, i) => i)).map((d) => d.figures.map((f) => f.value).sort((a, b) => a - b));
 
 describe('two sources, each named after its own figure, in one sentence', () => {
   const twoSources = 'وأسفر الهجوم على البلدة عن مقتل 47 شخصا، حسب السلطات، و63 قتيلا، حسب منظمات إغاثة.';

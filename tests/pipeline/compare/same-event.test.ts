@@ -1,9 +1,7 @@
 // When a figure of another read may join the current figure's card (lib/pipeline/compare/same-event.ts):
 // invented sentences, one rule each, at the documented operating point unless a test moves a knob.
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../../lib/pipeline/analyze';
-import { extractClaims } from '../../../lib/pipeline/claims/index';
-import { compareArticles } from '../../../lib/pipeline/compare/index';
+import { byValue, cards, mk } from '../../fixtures/invented-compare';
 import {
   differentPlaces,
   MAX_INCIDENTS,
@@ -18,24 +16,12 @@ import {
   setSameEventKnobs,
   UNIT_CONCEPTS,
 } from '../../../lib/pipeline/compare/same-event';
-import type { AnalyzedArticle, Claim } from '../../../lib/types';
+import type { Claim } from '../../../lib/types';
 
 afterEach(() =>
   setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS }),
 );
 
-const byValue = (text: string, v: number): Claim => {
-  const c = extractClaims(text).find((x) => x.value === v);
-  if (!c) throw new Error(`no claim ${v} in ${text}`);
-  return c;
-};
-
-const mk = (title: string, body: string, url: string): AnalyzedArticle =>
-  analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title, byline: null, published: null, lang: 'ar', dir: 'rtl', text: `${title}\n\n${body}` });
-
-/** Values on each card of the current article (the last one) against the others. */
-const cards = (articles: AnalyzedArticle[]): number[][] =>
-  compareArticles(articles, articles.length - 1, articles.slice(0, -1).map((_, i) => i)).map((d) => d.figures.map((f) => f.value).sort((a, b) => a - b));
 
 describe('a round-up of several incidents gives no figure to a card', () => {
   const current = mk('انفجار في السوق', 'وقتل 14 شخصا في انفجار سيارة مفخخة في السوق.', 'https://a.example/1');
