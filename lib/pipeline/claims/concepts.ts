@@ -235,7 +235,7 @@ export function saysSevere(own: Token[], after: Token[]): boolean {
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
     if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm)) return false;
-    // "نقل اثنان مصابين بحالة خفيفة ورابعهم بحالة خطرة": a milder degree said of the figure first;
+    // "وأصيب ثلاثة بجروح طفيفة ورابعهم بحالة حرجة": a milder degree said of the figure first;
     // the severe word after it is another one's.
     if (MILDER.test(t.norm)) return false;
     if (SEVERE.test(t.norm)) return !milderBeside(i);

@@ -93,8 +93,8 @@ export function isOneAdjective(tokens: Token[], loc: Located): boolean {
 // Another, earlier event named before a figure: last year's, a similar one, or one recalled as
 // "several weeks/months/years ago" ("وكان آخر حادث … قد وقع قبل عدة أسابيع، حيث أصيب سبعة"; a
 // vague span recalls an older incident — the story's own event is dated "قبل أسبوعين").
-// The same for an event the article's own comes after ("ويأتي الهجوم بعد أقل من أسبوع من مقتل
-// نحو عشرة أشخاص في هجوم …"): the figure is the earlier one's.
+// The same for an event the article's own comes after ("ويأتي التفجير بعد أيام من سقوط
+// X قتلى في هجوم مماثل …"): the figure is the earlier one's.
 export const PAST_EVENT =
   /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
 // A sentence that opens on another matter than the article's ("من جهة أخرى"، "على صعيد آخر"،
@@ -148,7 +148,7 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;
 }
-// "سقوط 28 قتيلا - 17 متمردا و11 عنصرا من القوات الموالية -"، "28 قتيلا (17 متمردا و11 جنديا)":
+// "سقوط 19 قتيلا - 12 مسلحا و7 من الشرطة -"، "19 قتيلا (12 مسلحا و7 جنود)":
 // the items after a dash or an opening bracket right after a figure of an event break it down.
 const OPENS_BREAKDOWN = /^[-–—(]$/;
 

@@ -126,7 +126,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
-        // "28 قتيلا - 17 متمردا و11 عنصرا -": the items of a breakdown are parts of the event's figure.
+        // "19 قتيلا - 12 مسلحا و7 جنود -": the items of a breakdown are parts of the event's figure.
         breakdown = comparable && q.kind === 'count' ? breakdownEvent(tokens, previousLoc, loc, previousConcept, breakdown, EVENT_CONCEPTS) : null;
         if (breakdown) concept = breakdownConcept(breakdown, concept, POPULATION_KEYS);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة

@@ -53,7 +53,7 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
     if (POLL.test(t.norm)) return 'projection';
   }
-  // (Of people asked only: "من مليوني إسترليني ويفضلون الشقق" is a price.)
+  // (Of people asked only: "تبدأ من 3 ملايين ويفضلون البيوت" is a price.)
   for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {
     const t = tokens[i];
     if (t.type === 'punct' && !/[،,]/.test(t.raw)) break;
