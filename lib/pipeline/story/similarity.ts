@@ -1,7 +1,7 @@
 // Story similarity from what the store keeps: ranked keyword stems, entity keys, the headline,
 // the publication date. Keywords are compared as vectors weighted by rank and by specificity (how
-// rare the stem is in unrelated news and in the reader's store); entities as a weighted overlap
-// in which places and people count more than countries and organisations; rare words of both
+// rare the stem is in unrelated news and in the reader's store); shared entities are evidence, a
+// place or a person more than a country, a big city or an organisation; rare words of both
 // headlines count again. Sharing only common words or only a country is not enough; publication
 // dates far apart count against.
 
@@ -102,36 +102,12 @@ function keywordCosine(wa: Map<string, number>, wb: Map<string, number>): number
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-// Organisations (UN, Red Crescent) turn up in many stories; countries in several; a province,
-// a city or a person says most about which story it is.
-const entityWeight = (key: string): number => {
-  const t = entityType(key);
-  return t === 'org' ? 0.25 : t === 'country' ? 0.5 : 1.5;
-};
+// Organisations (UN, Red Crescent) turn up in many stories, countries in several: as evidence they
+// count by how rare they are in the news (entityEvidence).
 const broad = (key: string): boolean => {
   const t = entityType(key);
   return t === 'org' || t === 'country';
 };
-
-function entityOverlap(a: string[], b: string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const sa = new Set(a);
-  const sb = new Set(b);
-  let inter = 0;
-  let union = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const k of new Set([...sa, ...sb])) {
-    const w = entityWeight(k);
-    union += w;
-    if (sa.has(k)) wa += w;
-    if (sb.has(k)) wb += w;
-    if (sa.has(k) && sb.has(k)) inter += w;
-  }
-  // Mean of Jaccard and overlap: a short report naming only the country still matches a
-  // detailed one listing every province.
-  return 0.5 * (inter / union + inter / Math.min(wa, wb));
-}
 
 /**
  * Evidence that two reads tell one story: the summed squared specificity of the shared content
@@ -292,22 +268,15 @@ function keywordCover(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCou
  * much of the keyword lists it covers (the larger of their cosine, so two reads sharing a few rare
  * words among many different ones score less, and keywordCover), times the date and event factors.
  */
-export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): { kw: number; cover: number; ent: number; ev: number; evidence: number; headline: number; date: number; score: number } {
+export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): { kw: number; cover: number; ev: number; evidence: number; headline: number; date: number; score: number } {
   const wa = keywordWeights(a.keywords, store);
   const wb = keywordWeights(b.keywords, store);
   const cover = keywordCover(a, b, store);
   const kw = Math.max(keywordCosine(wa, wb), cover);
-  const ent = entityOverlap(a.entities, b.entities);
   const ev = eventFactor(a.keywords, b.keywords);
   const headline = headlineEvidence(a, b, store);
   const e = evidence(wa, wb, a.entities, b.entities, store) + headline;
   const date = dateFactor(a.published, b.published, isSeries(events(a.keywords), events(b.keywords)));
   const score = (1 - Math.exp(-e / EVIDENCE_SCALE)) * ((0.5 + kw) / 1.5) * ev * date;
-  return { kw, cover, ent, ev, evidence: e, headline, date, score };
-}
-
-/** The two parts of the score, for calibration and explanation. */
-export function components(a: StoryFingerprint, b: StoryFingerprint): { kw: number; ent: number; ev: number } {
-  const { kw, ent, ev } = scoreParts(a, b);
-  return { kw, ent, ev };
+  return { kw, cover, ev, evidence: e, headline, date, score };
 }
