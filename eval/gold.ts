@@ -6,11 +6,15 @@ import path from 'node:path';
 import { loadTextArticle } from '../cli/load';
 import type { ArticleSnapshot } from '../lib/types';
 import { SEEDS } from '../tests/fixtures/seeds';
+import { materializeStreamGold } from './stream-gold';
 import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR } from '../tests/fixtures/shared';
 
 export const SEED_FIXTURE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../tests/regression-gold/seeds.json');
 
-export type Split = 'tune' | 'check' | 'corpus' | 'seeds';
+/** tune, corpus and seeds are developed on; check and fresh (eval/stream-gold.ts) are held out. */
+export type Split = 'tune' | 'check' | 'corpus' | 'seeds' | 'fresh';
+
+export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['check', 'fresh']);
 
 export interface GoldClaim {
   id: string;
@@ -135,6 +139,7 @@ export function loadAllGold(only?: Set<Split>): GoldStory[] {
     }
   }
   if (!only || only.has('seeds')) out.push(loadSeeds());
+  if (!only || only.has('fresh')) for (const dir of materializeStreamGold()) out.push(loadAnnotated(dir, 'fresh'));
   return out;
 }
 

@@ -5,7 +5,7 @@
 // the closest and weakest pairs are printed for the development part only.
 import { storySimilarity } from '../lib/pipeline/story/index';
 import type { AnalyzedArticle } from '../lib/types';
-import type { Split } from './gold';
+import { HELD_OUT, type Split } from './gold';
 
 export interface LinkItem {
   story: string;
@@ -97,7 +97,7 @@ export function formatCurve(c: Curve, every = 0.05, mark?: number): string {
 }
 
 /** The development part: only its stories' details may be looked at to choose rules. */
-export const developmentItems = (items: LinkItem[]): LinkItem[] => items.filter((i) => i.split !== 'check');
+export const developmentItems = (items: LinkItem[]): LinkItem[] => items.filter((i) => !HELD_OUT.has(i.split));
 
 /** The highest-scoring pairs of two different stories (the pairs that share places and actors). */
 export function closestOtherStories(items: LinkItem[], n = 8, score = storySimilarity): string[] {

@@ -1,9 +1,10 @@
 // `npm run eval`: the project's accuracy evaluation. Reads every gold story (development set
-// tune/check, ../shared/corpus, our seed fixture) as a reader would, in one store holding
-// unrelated real articles from ../shared/stream, and scores what the panel would show.
+// tune/check, ../shared/corpus, our seed fixture, the stream's own annotated stories of
+// eval/stream-gold.ts) as a reader would, in one store holding unrelated real articles from
+// ../shared/stream, and scores what the panel would show.
 // Options: --stream N (unrelated reads in the history, default 1000; 0 for none),
 // --probes N (unrelated articles viewed again after each story, default 40),
-// --split tune,check,corpus,seeds, --details (every miss, mix, stray), --out FILE,
+// --split tune,check,corpus,seeds,fresh, --details (every miss, mix, stray), --out FILE,
 // --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
 // --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring),
 // --days apart|off (SEPARATE_DAYS of lib/pipeline/compare/same-event.ts, for measuring).
@@ -50,7 +51,7 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-const SPLITS: Split[] = ['tune', 'check', 'corpus', 'seeds'];
+const SPLITS: Split[] = ['tune', 'check', 'corpus', 'seeds', 'fresh'];
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
@@ -80,10 +81,12 @@ async function main(): Promise<void> {
   const items: LinkItem[] = stories.flatMap((s) => s.files.map((f) => ({ story: s.name, split: s.split, article: analyzeArticle(storySnapshot(s, f)) })));
   const devCurve = curve('development (tune + corpus + seeds)', pairScores(items, history, new Set<Split>(['tune', 'corpus', 'seeds'])));
   const checkCurve = curve('held-out (check)', pairScores(items, history, new Set<Split>(['check'])));
+  const freshCurve = curve('held-out (fresh: the stream\'s own stories)', pairScores(items, history, new Set<Split>(['fresh'])));
   const chosen = operatingPoint(devCurve);
   console.log(`
 ${formatCurve(devCurve, 0.05, SAME_STORY_THRESHOLD)}
-${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
+${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}
+${formatCurve(freshCurve, 0.05, SAME_STORY_THRESHOLD)}`);
   console.log(`highest recall at precision ≥ 0.95 on the development part: ${chosen.threshold.toFixed(2)}; SAME_STORY_THRESHOLD is ${SAME_STORY_THRESHOLD} (the highest of that curve that links no more of the stream's own pairs: lib/pipeline/compare/README.md §1)`);
   const devItems = developmentItems(items);
   console.log(`closest pairs of different stories (development part):\n  ${closestOtherStories(devItems).join('\n  ')}`);
@@ -102,7 +105,7 @@ ${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}`);
     splits: Object.fromEntries(SPLITS.filter((s) => bySplit[s].length).map((s) => [s, totals(bySplit[s])])),
     development: totals([...bySplit.tune, ...bySplit.corpus]),
     noise,
-    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, closestOtherStories: closestOtherStories(devItems), weakestWithin: weakest },
+    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, fresh: freshCurve, closestOtherStories: closestOtherStories(devItems), weakestWithin: weakest },
     stories: runs.map((r) => ({ story: r.story.name, split: r.story.split, totals: totals([r]), views: r.views, unrelated: noiseTotals(r.unrelated) })),
   };
   fs.mkdirSync(path.dirname(o.out), { recursive: true });

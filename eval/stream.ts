@@ -11,6 +11,7 @@ import { arabicShare } from '../lib/pipeline/extract/script';
 import { textHash } from '../lib/store/hash';
 import type { ArticleSnapshot } from '../lib/types';
 import { STREAM_DIR } from '../tests/fixtures/shared';
+import { streamGoldUrls } from './stream-gold';
 
 interface StreamItem {
   source?: string;
@@ -46,9 +47,10 @@ function fnv(s: string): number {
  * stream's own extraction time as the publication date, for reading the stream by itself in
  * publication order (eval/stream-audit.ts).
  */
-export function loadStream(dir = STREAM_DIR, { dated = false } = {}): ArticleSnapshot[] {
+export function loadStream(dir = STREAM_DIR, { dated = false, exclude = streamGoldUrls() } = {}): ArticleSnapshot[] {
   if (!fs.existsSync(dir)) return [];
-  const seenUrl = new Set<string>();
+  // The fresh stories' articles (eval/stream-gold.ts) are a story, never an unrelated read.
+  const seenUrl = new Set<string>(exclude);
   const seenText = new Set<string>();
   const out: ArticleSnapshot[] = [];
   for (const zip of fs.readdirSync(dir).filter((f) => f.endsWith('.zip')).sort()) {

@@ -1,0 +1,105 @@
+// A second held-out set, the `fresh` split: real multi-outlet stories from the last two days of
+// ../shared/stream (2015-07-27 and 2015-07-31), annotated by a careful reader who never ran the
+// program and never read its code (eval/stream-gold/README.md). The repository keeps no article
+// text: each story's JSON says where its articles are (zip and address), the SHA-1 of each text,
+// and the gold located by code-point offsets. The texts are rebuilt here from the zips by the rule
+// the annotator's files were made with, checked against the hashes, and written to a temporary
+// folder in the corpus-dev layout so that every eval tool reads them like any other story.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { STREAM_DIR } from '../tests/fixtures/shared';
+
+export const STREAM_GOLD_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'stream-gold');
+
+interface StreamArticleRef {
+  file: string;
+  zip: string;
+  url: string;
+  source: string;
+  date_extracted: string;
+  sha1: string;
+}
+
+export interface StreamGoldFile {
+  story: string;
+  articles: StreamArticleRef[];
+  /** Other stream articles telling the same story, left unannotated: never an "unrelated" read. */
+  also_same_story: { zip: string; url: string }[];
+}
+
+interface StreamItem {
+  url?: string;
+  title?: string;
+  content?: string;
+}
+
+// Python's str.strip() set (the annotator's files were built with it), so that offsets match.
+const PY_SPACE = '[\\t\\n\\x0b\\x0c\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+';
+const pyStrip = (s: string): string => s.replace(new RegExp(`^${PY_SPACE}|${PY_SPACE}$`, 'g'), '');
+
+/** The file text of one stream article: the headline, then its non-empty lines as paragraphs. */
+export function storyFileText(title: string, content: string): string {
+  const lines = content.split('\n').map(pyStrip).filter(Boolean);
+  return `${pyStrip(title)}\n${lines.join('\n\n')}`;
+}
+
+export function streamGoldFiles(dir = STREAM_GOLD_DIR): StreamGoldFile[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as StreamGoldFile);
+}
+
+/** Addresses of every stream article a fresh story holds or names: kept out of the unrelated history. */
+export function streamGoldUrls(dir = STREAM_GOLD_DIR): Set<string> {
+  return new Set(streamGoldFiles(dir).flatMap((s) => [...s.articles.map((a) => a.url), ...s.also_same_story.map((a) => a.url)]));
+}
+
+const zipCache = new Map<string, StreamItem[]>();
+function zipItems(zip: string): StreamItem[] {
+  let items = zipCache.get(zip);
+  if (!items) {
+    const json = execFileSync('unzip', ['-p', path.join(STREAM_DIR, `${zip}.zip`)], { maxBuffer: 1 << 30 }).toString('utf8');
+    items = JSON.parse(json) as StreamItem[];
+    zipCache.set(zip, items);
+  }
+  return items;
+}
+
+/**
+ * Writes every fresh story as a corpus-dev folder (texts, metadata.json, gold.json) under the
+ * system's temporary folder and returns the folders. Throws, naming the file, when a rebuilt text
+ * does not match its hash: the gold's offsets would point at the wrong words.
+ */
+export function materializeStreamGold(dir = STREAM_GOLD_DIR, into = path.join(os.tmpdir(), 'tabayyun-stream-gold')): string[] {
+  if (!fs.existsSync(STREAM_DIR)) return [];
+  const out: string[] = [];
+  for (const story of streamGoldFiles(dir)) {
+    const storyDir = path.join(into, story.story);
+    fs.rmSync(storyDir, { recursive: true, force: true });
+    fs.mkdirSync(storyDir, { recursive: true });
+    for (const a of story.articles) {
+      const item = zipItems(a.zip).find((i) => i.url === a.url);
+      if (!item) throw new Error(`stream-gold ${story.story}/${a.file}: ${a.url} is not in ${a.zip}.zip`);
+      const text = storyFileText(item.title ?? '', item.content ?? '');
+      const sha1 = createHash('sha1').update(text, 'utf8').digest('hex');
+      if (sha1 !== a.sha1) throw new Error(`stream-gold ${story.story}/${a.file}: rebuilt text does not match its hash`);
+      fs.writeFileSync(path.join(storyDir, a.file), text);
+    }
+    const files = story.articles.map((a) => ({
+      file: a.file,
+      outlet: a.source,
+      source_url: a.url,
+      publication_date: `${a.date_extracted.replace(' ', 'T')}Z`,
+    }));
+    fs.writeFileSync(path.join(storyDir, 'metadata.json'), JSON.stringify({ files }, null, 1));
+    fs.copyFileSync(path.join(dir, `${story.story}.json`), path.join(storyDir, 'gold.json'));
+    out.push(storyDir);
+  }
+  return out;
+}

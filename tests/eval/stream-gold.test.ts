@@ -1,0 +1,41 @@
+// The fresh split's texts are rebuilt from ../shared/stream: the rule must give back, character
+// for character, the files the reader annotated (Python's strip set), or every offset moves.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAllGold } from '../../eval/gold';
+import { storyFileText, streamGoldFiles } from '../../eval/stream-gold';
+import { describeShared } from '../fixtures/describe-shared';
+
+describe('fresh story texts', () => {
+  it('puts the headline on line 1 and each non-empty line as a paragraph', () => {
+    expect(storyFileText('  عنوان الخبر ', 'سطر أول\n\n  سطر ثان  \n')).toBe('عنوان الخبر\nسطر أول\n\nسطر ثان');
+  });
+
+  it('strips what Python strips (no-break spaces, separators) and keeps what it keeps (zero-width joiners)', () => {
+    expect(storyFileText('ع', '\u00a0\n\u001c نص \u00a0\n\u200bكلمة')).toBe('ع\nنص\n\n\u200bكلمة');
+  });
+});
+
+describeShared('fresh stories (the stream\'s own, annotated)', () => {
+  const stories = loadAllGold(new Set(['fresh']));
+
+  it('rebuilds every annotated article, and every gold span lies inside its file', () => {
+    expect(stories.length).toBe(streamGoldFiles().length);
+    for (const s of stories) {
+      for (const c of s.claims) {
+        const text = [...fs.readFileSync(path.join(s.dir, c.file), 'utf8')];
+        expect(c.start, `${s.name} ${c.id}`).not.toBeNull();
+        expect(c.end! <= text.length && c.start! < c.end!, `${s.name} ${c.id}`).toBe(true);
+        // A claim's span holds a digit or a number word, never only spaces.
+        expect(text.slice(c.start!, c.end!).join('').trim().length, `${s.name} ${c.id}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps the fresh stories out of the unrelated history', async () => {
+    const { loadStream } = await import('../../eval/stream');
+    const urls = new Set(loadStream().map((a) => a.url));
+    for (const s of streamGoldFiles()) for (const a of s.articles) expect(urls.has(a.url), a.url).toBe(false);
+  });
+});
