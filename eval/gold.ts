@@ -11,10 +11,16 @@ import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR } from '../tests/fixtures/shared'
 
 export const SEED_FIXTURE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../tests/regression-gold/seeds.json');
 
-/** tune, corpus and seeds are developed on; check and fresh (eval/stream-gold.ts) are held out. */
-export type Split = 'tune' | 'check' | 'corpus' | 'seeds' | 'fresh';
+/**
+ * tune, corpus, seeds and invented-tune are developed on; check, fresh (eval/stream-gold.ts) and
+ * invented-check are held out. The invented stories (eval/invented/) are our own text, written with
+ * their gold by a writer who never ran the program, in the phrasing of ordinary news.
+ */
+export type Split = 'tune' | 'check' | 'corpus' | 'seeds' | 'fresh' | 'invented-tune' | 'invented-check';
 
-export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['check', 'fresh']);
+export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['check', 'fresh', 'invented-check']);
+
+export const INVENTED_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'invented');
 
 export interface GoldClaim {
   id: string;
@@ -63,6 +69,7 @@ const valueKey = (v: number | [number, number]): string => (Array.isArray(v) ? `
 /** The tune/check split, read from the development set's README table (never hard-coded). */
 export function readSplit(dir = CORPUS_DEV_DIR): Map<string, 'tune' | 'check'> {
   const out = new Map<string, 'tune' | 'check'>();
+  if (!fs.existsSync(path.join(dir, 'README.md'))) return out;
   const readme = fs.readFileSync(path.join(dir, 'README.md'), 'utf8');
   for (const line of readme.split('\n')) {
     const m = /^\|\s*(tune|check)\s*\|(.*)\|\s*$/.exec(line);
@@ -140,6 +147,10 @@ export function loadAllGold(only?: Set<Split>): GoldStory[] {
   }
   if (!only || only.has('seeds')) out.push(loadSeeds());
   if (!only || only.has('fresh')) for (const dir of materializeStreamGold()) out.push(loadAnnotated(dir, 'fresh'));
+  for (const [name, s] of readSplit(INVENTED_DIR)) {
+    const part: Split = `invented-${s}`;
+    if (!only || only.has(part)) out.push(loadAnnotated(path.join(INVENTED_DIR, name), part));
+  }
   return out;
 }
 

@@ -4,7 +4,8 @@
 //
 // Two lists are checked against every word of lib/**/*.ts(x) (the generated data excepted):
 //  - a fixed list of names the project once hard-coded (always checked);
-//  - names drawn at test time from ../shared (seeds, corpus, corpus-dev): the places, countries,
+//  - names drawn at test time from ../shared (seeds, corpus, corpus-dev, the fresh stories of
+//    eval/stream-gold): the places, countries,
 //    nationalities, people and administrative places that the stories' headlines, gold claims
 //    and attributions name, found with the gazetteer and the name patterns; the rare words of
 //    the gold attributions; and the capitalised words of the English story descriptions.
@@ -16,6 +17,7 @@ import { findEntities, learnPeople } from '../lib/pipeline/text/entities';
 import { normalizeArabic, STOPWORDS } from '../lib/pipeline/text/normalize';
 import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR, textFiles } from './fixtures/shared';
 import { loadStream } from '../eval/stream';
+import { materializeStreamGold } from '../eval/stream-gold';
 import { describeShared } from './fixtures/describe-shared';
 
 const LIB = path.resolve(__dirname, '../lib');
@@ -107,6 +109,11 @@ function readStories(): StoryText[] {
       const attributions = gold.claims.map((c) => c.source_attribution ?? '').filter(Boolean);
       out.push({ story, lines: [...titles, ...gold.claims.map((c) => c.text ?? ''), ...attributions], attributions, description: meta.story ?? '' });
     }
+  }
+  // The fresh stories of the stream (eval/stream-gold): their headlines name their actors.
+  for (const dir of materializeStreamGold()) {
+    const titles = textFiles(dir).map((f) => fs.readFileSync(f, 'utf8').split('\n')[0]);
+    out.push({ story: path.basename(dir), lines: titles, attributions: [], description: '' });
   }
   const seedTitles = textFiles(SEEDS_DIR).map((f) => fs.readFileSync(f, 'utf8').split('\n')[0]);
   const seedReadme = fs.readFileSync(path.join(SEEDS_DIR, 'README.md'), 'utf8');
