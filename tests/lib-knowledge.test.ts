@@ -5,7 +5,7 @@
 // Two lists are checked against every word of lib/**/*.ts(x) (the generated data excepted):
 //  - a fixed list of names the project once hard-coded (always checked);
 //  - names drawn at test time from ../shared (seeds, corpus, corpus-dev, the fresh stories of
-//    eval/stream-gold): the places, countries,
+//    eval/stream-gold) and from the invented stories of eval/invented: the places, countries,
 //    nationalities, people and administrative places that the stories' headlines, gold claims
 //    and attributions name, found with the gazetteer and the name patterns; the rare words of
 //    the gold attributions; and the capitalised words of the English story descriptions.
@@ -18,6 +18,7 @@ import { normalizeArabic, STOPWORDS } from '../lib/pipeline/text/normalize';
 import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR, textFiles } from './fixtures/shared';
 import { loadStream } from '../eval/stream';
 import { materializeStreamGold } from '../eval/stream-gold';
+import { INVENTED_DIR } from '../eval/gold';
 import { describeShared } from './fixtures/describe-shared';
 
 const LIB = path.resolve(__dirname, '../lib');
@@ -98,7 +99,7 @@ interface StoryText {
 
 function readStories(): StoryText[] {
   const out: StoryText[] = [];
-  for (const root of [CORPUS_DIR, CORPUS_DEV_DIR]) {
+  for (const root of [CORPUS_DIR, CORPUS_DEV_DIR, INVENTED_DIR]) {
     if (!fs.existsSync(root)) continue;
     for (const story of fs.readdirSync(root)) {
       const dir = path.join(root, story);
