@@ -55,8 +55,9 @@ export function isNameWord(t: Token | undefined, place = false): t is Token {
   (place || (!/^و/.test(t.norm) && !isKnownForm(t.norm) && !isKnownForm(t.bare)))
   );
 }
-// Words that end a name or stand where a name would ("قال … بأن", "في مدينة حوالي").
-const NOT_NAME_AFTER_VERB = new Set(['بان', 'انه', 'انها', 'حوالي', 'نحو', 'قرابه', 'زهاء', 'سيتولي', 'يتولي', 'تولي']);
+// Words that end a name or stand where a name would ("قال … بأن", "في مدينة حوالي"); the present
+// of a verb of winning follows its subject ("مرشح المعارضة يفوز بـ …" names no one).
+const NOT_NAME_AFTER_VERB = new Set(['بان', 'انه', 'انها', 'حوالي', 'نحو', 'قرابه', 'زهاء', 'سيتولي', 'يتولي', 'تولي', 'يفوز', 'تفوز']);
 
 // A word that may carry a glued preposition ("بولاية" but also "بلينكن"): after a closing family
 // name with the article ("… الحداد بولاية ثالثة") it does not make that word a construct.

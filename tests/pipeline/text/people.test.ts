@@ -15,6 +15,11 @@ describe('people named by an election result', () => {
     expect(people('يليه سامر حداد بـ 1.2 مليون صوت.')).toEqual(['person:سامر حداد']);
   });
 
+  it('takes no verb of winning for a name after an office («مرشح الحزب يفوز …»)', () => {
+    expect(people('مرشح التحالف يفوز في الانتخابات البلدية')).toEqual([]);
+    expect(people('وقالت المرشحة منى سعيد إنها تفوز بسهولة')).toEqual(['person:مني سعيد']);
+  });
+
   it('reads one name word between a result’s verb and its result', () => {
     expect(people('وحصل حداد على 39 مليون صوت في الانتخابات.')).toEqual(['person:حداد']);
     expect(people('وحصل حداد على نسبة نحو 53% من الأصوات.')).toEqual(['person:حداد']);
