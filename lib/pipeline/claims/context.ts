@@ -95,13 +95,15 @@ export function isOneAdjective(tokens: Token[], loc: Located): boolean {
 // vague span recalls an older incident — the story's own event is dated "قبل أسبوعين").
 // The same for an event the article's own comes after ("ويأتي التفجير بعد أيام من سقوط
 // X قتلى في هجوم مماثل …"): the figure is the earlier one's.
+// Last season's or last summer's ("دفع 75 مليونا الصيف الماضي", "سجل 20 هدفا في الموسم الماضي"),
+// and an event recalled years after ("وبعد 6 سنوات من قتل 12 شخصا في …"), are other events too.
 export const PAST_EVENT =
-  /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
+  /(العام الماضي|السنه الماضيه|العام السابق|(الصيف|الشتاء|الربيع|الخريف|الموسم) (الماضي|السابق)|بعد \S+ (سنوات|اعوام) من|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
 // A sentence that opens on another matter than the article's ("من جهة أخرى"، "على صعيد آخر"،
-// "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
+// "على صعيد محلي آخر"، "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
 // story's (another battle's dead, another town's injured). ("في سياق متصل", a related matter,
 // often goes on with the story's own figures: not included.)
-export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم) (اخر|منفصل)|في حادثه (اخري|منفصله))/u;
+export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (\S+ )?(اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم) (اخر|منفصل)|في حادثه (اخري|منفصله))/u;
 // "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
 
