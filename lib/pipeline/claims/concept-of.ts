@@ -234,8 +234,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
   if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
-  // "المركب الذي كان يحمل أكثر من 25 شخصا غرق": those aboard, not the toll of what happened to it.
-  if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && aboardBefore(tokens, qFrom, clause, stops)) return null;
+  // "المركب الذي كان يحمل أكثر من 25 شخصا غرق": those aboard, not the toll of what happened to it;
+  // "استند التقرير إلى مقابلات مع 170 ضحية وشاهدا": those a report heard, not a toll either.
+  if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && (aboardBefore(tokens, qFrom, clause, stops) || heardBefore(tokens, qFrom))) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
@@ -276,6 +277,16 @@ const CARRY_VERB = /^(و|ف)?(يحمل|تحمل|يقل|تقل|يستقل|تست�
 function aboardBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
   for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 5) && !stops[i]; i--) if (tokens[i].type === 'word' && CARRY_VERB.test(tokens[i].norm)) return true;
   return false;
+}
+
+// Interviews and testimonies: "مقابلات مع N"، "شهادات N".
+const HEARD = /^(و|ب|ل)?(ال)?(مقابلات|مقابله|لقاءات|حوارات|شهادات|شهاده|استجواب)$/;
+
+/** The figure counts the people a report interviewed or heard ("مقابلات مع 170 ضحية"). */
+function heardBefore(tokens: Token[], qFrom: number): boolean {
+  const prev = tokens[qFrom - 1];
+  if (prev?.type === 'word' && HEARD.test(prev.norm)) return true;
+  return prev?.norm === 'مع' && tokens[qFrom - 2]?.type === 'word' && HEARD.test(tokens[qFrom - 2].norm);
 }
 
 const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنقذ|انقاذ|بانقاذ|لانقاذ)$/;

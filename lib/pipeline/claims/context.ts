@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { conceptOfWord } from './concepts';
-import { TOTAL } from './scope';
+import { TOTAL, clauseAround } from './scope';
 import { zoneOf } from './zone';
 import { ALONE } from './scope-words';
 import type { Located } from './locate';
@@ -195,6 +195,23 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   }
   return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
 }
+
+/**
+ * "لقي 13 عنصرا من المتمردين وقوات X مصرعهم في اشتباكات": a group left with no event once the
+ * sentence is read (a bare "soldier" counts troops), in a clause that names an event (killed,
+ * captured, hurt), is some event's part — which one is not read, so it gets no concept.
+ */
+export function dropUnresolvedGroups(sentenceClaims: Claim[], tokens: Token[], populations: ReadonlySet<string>): void {
+  for (const c of sentenceClaims) {
+    if (!c.concept || !populations.has(c.concept)) continue;
+    const at = tokens.findIndex((t) => t.start >= c.start);
+    if (at < 0) continue;
+    const [from, to] = clauseAround(tokens, at, at + 1);
+    if (tokens.slice(from, to).some((t) => t.type === 'word' && EVENT_WORD_CONCEPTS.has(conceptOfWord(t) ?? ''))) c.concept = null;
+  }
+}
+// Events that happen to people (the list in concepts.ts, without the bare population count).
+const EVENT_WORD_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'rescued', 'arrested', 'bodies']);
 
 /**
  * "23 عسكريا، و31 مدنيا، … قضوا": the verb after a list of groups is every item's event. A group

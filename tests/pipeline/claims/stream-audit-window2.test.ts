@@ -20,6 +20,10 @@ describe('those aboard are not the toll (concept-of.ts aboardBefore)', () => {
     expect(concept('وأفاد مسؤول بأن القارب الذي كان يحمل 60 شخصا غرق قبالة الساحل.', 60)).toBeNull();
   });
 
+  it('takes those a report interviewed off the dead («مقابلات مع 170 ضحية وشاهدا»)', () => {
+    expect(concept('واستند التقرير إلى مقابلات مع 170 ضحية وشاهدا من مناطق القتال.', 170)).toBeNull();
+  });
+
   it('keeps the dead of the same sentence when no verb of carrying governs them', () => {
     expect(concept('ولقي 12 شخصا مصرعهم بعد غرق القارب قبالة الساحل.', 12)).toBe('death');
   });
@@ -78,5 +82,15 @@ describe('another matter or an earlier event (context.ts OTHER_MATTER, PAST_EVEN
     expect(concept('وحاول النادي الصيف الماضي ضم اللاعب قبل أن يدفع ناد آخر 40 مليون يورو لضمه.', 4e7)).toBeNull();
     expect(concept('وسجل المهاجم في الموسم الماضي 21 هدفا.', 21)).toBeNull();
     expect(concept('ويأتي الحادث بعد 8 سنوات من مقتل 14 شخصا في هجوم على مدرسة.', 14)).toBeNull();
+  });
+});
+
+describe('a group whose event is not read is no troop count (context.ts dropUnresolvedGroups)', () => {
+  it('gives «لقي 13 عنصرا من المسلحين وقوات النظام مصرعهم» no bare soldier concept', () => {
+    expect(concept('ولقي 13 عنصرا من المسلحين وقوات النظام السابق مصرعهم في اشتباكات بالمدينة.', 13)).not.toBe('soldier');
+  });
+
+  it('keeps troops deployed a troop count', () => {
+    expect(concept('ونشرت الحكومة 3 آلاف جندي في المنطقة الحدودية.', 3000)).toBe('soldier');
   });
 });
