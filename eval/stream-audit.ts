@@ -1,9 +1,11 @@
-// `npx tsx eval/stream-audit.ts [--n 4000] [--out FILE.json]`: the stream's own stories, read as one
-// reader's history. The first N usable articles of ../shared/stream in publication order are read
-// one by one into one store, each viewed right after it is read through `buildStoryReport` (what
-// the panel shows), and every card shown is printed figure by figure — value, concept, owners,
-// places, evidence, the read's headline and the sentence — to be judged by hand (good / mixed /
-// wrongly linked). Nothing here is gold: the stream has no annotations; it is news nobody tuned on.
+// `npx tsx eval/stream-audit.ts [--n 4000] [--from-date D] [--to-date D] [--out FILE.json]`: the
+// stream's own stories, read as one reader's history. The first N usable articles of
+// ../shared/stream in publication order (only the days from `--from-date` to `--to-date`,
+// YYYY-MM-DD inclusive, when given: a zip outside them is never opened) are read one by one into
+// one store, each viewed right after it is read through `buildStoryReport` (what the panel shows),
+// and every card shown is printed figure by figure — value, concept, owners, places, evidence, the
+// read's headline and the sentence — to be judged by hand (good / mixed / wrongly linked). Nothing
+// here is gold: the stream has no annotations; it is news nobody tuned on.
 // `--out` writes the cards as JSON with stable keys (view URL + figures) so that two runs can be
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
 // `--places yes|no`, `--days yes|no` and `--round-up-values conflict|bounds` set the same-event knobs
@@ -43,8 +45,21 @@ interface AuditCard {
   figures: AuditFigure[];
 }
 
-function parseArgs(argv: string[]): { n: number; out: string | null; compare: string | null } {
-  const o = { n: 4000, out: null as string | null, compare: null as string | null };
+interface Options {
+  n: number;
+  out: string | null;
+  compare: string | null;
+  from: string;
+  to: string;
+}
+
+function day(v: string | undefined, option: string): string {
+  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new Error(`${option} wants a day as YYYY-MM-DD, got ${v ?? 'nothing'}`);
+  return v;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { n: 4000, out: null, compare: null, from: '', to: '' };
   for (let i = 0; i < argv.length; i++) {
     const v = argv[i + 1];
     if (argv[i] === '--n') o.n = Number(v);
@@ -52,6 +67,8 @@ function parseArgs(argv: string[]): { n: number; out: string | null; compare: st
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
+    else if (argv[i] === '--from-date') o.from = day(v, '--from-date');
+    else if (argv[i] === '--to-date') o.to = day(v, '--to-date');
     else if (argv[i] === '--out') o.out = v;
     else if (argv[i] === '--compare') o.compare = v;
     else throw new Error(`unknown option ${argv[i]}`);
@@ -89,7 +106,7 @@ function print(card: AuditCard, id: number): string {
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
-  const all = loadStream(undefined, { dated: true });
+  const all = loadStream(undefined, { dated: true, from: o.from, to: o.to });
   const ordered = [...all].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || (a.url < b.url ? -1 : 1)).slice(0, o.n);
   const store = new EvalStore();
   const analyzed = new Map<number, AnalyzedArticle>();

@@ -45,20 +45,25 @@ function fnv(s: string): number {
  * stream is from 2015 and the stories from 2021–2024, and a date that far away would separate
  * them for free; a reader's real history is from the same weeks as the story. `dated` keeps the
  * stream's own extraction time as the publication date, for reading the stream by itself in
- * publication order (eval/stream-audit.ts).
+ * publication order (eval/stream-audit.ts). `from`/`to` (YYYY-MM-DD, inclusive) keep one window of
+ * days: a zip (named by its day) outside it is never opened, and an article extracted outside it is
+ * skipped — another window may be kept apart as an evaluation set.
  */
-export function loadStream(dir = STREAM_DIR, { dated = false, exclude = streamGoldUrls() } = {}): ArticleSnapshot[] {
+export function loadStream(dir = STREAM_DIR, { dated = false, from = '', to = '', exclude = streamGoldUrls() } = {}): ArticleSnapshot[] {
   if (!fs.existsSync(dir)) return [];
   // The fresh stories' articles (eval/stream-gold.ts) are a story, never an unrelated read.
   const seenUrl = new Set<string>(exclude);
   const seenText = new Set<string>();
   const out: ArticleSnapshot[] = [];
-  for (const zip of fs.readdirSync(dir).filter((f) => f.endsWith('.zip')).sort()) {
+  const inWindow = (day: string): boolean => (!from || day >= from) && (!to || day <= to);
+  const zips = fs.readdirSync(dir).filter((f) => f.endsWith('.zip') && inWindow(f.slice(0, 10)));
+  for (const zip of zips.sort()) {
     const json = execFileSync('unzip', ['-p', path.join(dir, zip)], { maxBuffer: 1 << 30 }).toString('utf8');
     for (const item of JSON.parse(json) as StreamItem[]) {
       const text = paragraphsOf(item.content ?? '');
       const url = item.url ?? '';
       if (!url || text.length < DEFAULT_MIN_LENGTH || arabicShare(text) < 0.5) continue;
+      if ((from || to) && !inWindow((item.date_extracted ?? '').slice(0, 10))) continue;
       const hash = textHash(text);
       if (seenUrl.has(url) || seenText.has(hash)) continue;
       seenUrl.add(url);

@@ -21,6 +21,7 @@ const BALLOT_NOUN = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|ورقه|ا�
 const PAPER = /^(و|ب|ل)?(ال)?(ورقه|اوراق|بطاقه|بطاقات|ورقات)$/;
 const VOTING = /^(و|ب|ل)?(ال)?(تصويت|اقتراع|انتخاب|انتخابات|انتخابيه|اقتراعيه)$/;
 const AFTER = 4;
+const AFTER_PREPOSITION = /^(من|في|فى|علي|على|الى|إلى|عن|مع|لدى|لدي|بين)$/;
 const BEFORE = 12;
 
 /** The kind a word names, or null ("لصالح" is "in favour of", not a valid ballot). */
@@ -43,6 +44,9 @@ export function ballotKindOf(tokens: Token[], loc: Located, stops: Uint8Array): 
   for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + AFTER) && !stops[i]; i++) {
     const t = tokens[i];
     if (t.type === 'punct' && t.raw !== '(' && t.raw !== ')') break;
+    // "13 عنصرا من الحوثيين وقوات صالح": after a preposition the words name whose or where
+    // («صالح» a name there), never the ballots' kind, which follows the noun itself.
+    if (t.type === 'word' && AFTER_PREPOSITION.test(t.norm)) break;
     const kind = kindOf(t);
     if (kind) return kind;
   }

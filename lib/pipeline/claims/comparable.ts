@@ -10,11 +10,18 @@ const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal']);
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 
+// A military formation or a list named by its number: "اللواء 22"، "الفرقة 17"، "بقائمة الـ 36"
+// (the list of 36 wanted men: its number names it, whatever the sentence counts).
+const UNIT_NAMES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:لواء|فرقه|كتيبه|فوج|قائمه|قايمه|لائحه|لايحه)(?:\s+ال\u0640*)?\s*$/;
+
 const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|باتريوت|هيمارس|اتاكمز|طراز)(?:[\s-]|$)/;
 
 /** True where the figure counts or measures something that another outlet may report too. */
 export function isComparable(q: Quantity, text: string): boolean {
   if (NOT_COUNTS.has(q.kind)) return false;
+  // "29.\u200f0 في المائة": a decimal whose digits a right-to-left mark splits was reordered when
+  // the page was written; which of 29 and 0.29 it is cannot be told.
+  if (/[0-9\u0660-\u0669][.,٫]\u200f[0-9\u0660-\u0669]/.test(q.text)) return false;
   // The extractor may keep a model name in the quantity's own text ("إمبراير 190", "إف-16").
   // "35 ألفا و225": a conjunction glued to the digits after a space is part of the number.
   // "الـ12 ألف": the article or a clitic glued to the digits is not a name either.
@@ -28,12 +35,16 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (!clitic && /[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
   if (/^[-‐–]?[A-Za-z]/.test(after)) return false;
   if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
+  // "دقة 1440×2560 بكسل"، "أبعاده 90م×80م": a side of a size, not a count.
+  if (/[0-9\u0660-\u0669]\s*\S{0,2}\s*[×xX*]\s*$/.test(before) || /^\s*\S{0,2}\s*[×*]\s*[0-9\u0660-\u0669]/.test(text.slice(q.end, q.end + 6))) return false;
+  // "عبّارة «السلام 98»": a number closing a quoted name of one word.
+  if (/«[^\s»]+\s*$/.test(before) && /^\s*»/.test(after)) return false;
   const nb = normalizeArabic(before);
   // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
   if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
   // "خلال السنوات ال 4 الماضية": a number of years, days or hours is a duration.
   if (/(?:^|\s)(?:ال)?(?:سنوات|ايام|اشهر|شهور|ساعات|اسابيع|عقود)\s*(?:ال)?\s*$/.test(nb)) return false;
-  if (NAME_CUES.test(nb) || BRANDS.test(nb)) return false;
+  if (NAME_CUES.test(nb) || BRANDS.test(nb) || UNIT_NAMES.test(nb)) return false;
   // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
   // A lone number in brackets: a footnote or episode marker ("(1)").

@@ -122,6 +122,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   };
 
   if (q.kind === 'percent') {
+    // "بنسبة موزونة 91.54"، "معدلها التراكمي 4.5": one student's grade, no outlet's count.
+    if (beforeNearest().slice(0, 3).some((t) => GRADE.test(t.norm))) return null;
     // "في المقابل تراجع القطاع بنسبة 5%"، "حصل على نسبة 73": outside an article about a vote,
     // the words that mark a share of the votes or turnout ("مقابل"، "حصل"، "المشاركة") say
     // nothing of an election.
@@ -232,6 +234,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
   if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
+  // "المركب الذي كان يحمل أكثر من 25 شخصا غرق": those aboard, not the toll of what happened to it;
+  // "استند التقرير إلى مقابلات مع 170 ضحية وشاهدا": those a report heard, not a toll either.
+  if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && (aboardBefore(tokens, qFrom, clause, stops) || heardBefore(tokens, qFrom))) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
@@ -263,6 +268,25 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
   if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
+}
+
+// Verbs of carrying people: "كان يحمل/يقل/يستقله", "كانت تقل".
+const CARRY_VERB = /^(و|ف)?(يحمل|تحمل|يقل|تقل|يستقل|تستقل|يقلون|تقلهم|يقلهم|اقلت)$/;
+
+/** A verb of carrying governs the figure: those aboard a boat, bus or plane (a few words before, no figure between). */
+function aboardBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 5) && !stops[i]; i--) if (tokens[i].type === 'word' && CARRY_VERB.test(tokens[i].norm)) return true;
+  return false;
+}
+
+// Interviews and testimonies: "مقابلات مع N"، "شهادات N".
+const HEARD = /^(و|ب|ل)?(ال)?(مقابلات|مقابله|لقاءات|حوارات|شهادات|شهاده|استجواب)$/;
+
+/** The figure counts the people a report interviewed or heard ("مقابلات مع 170 ضحية"). */
+function heardBefore(tokens: Token[], qFrom: number): boolean {
+  const prev = tokens[qFrom - 1];
+  if (prev?.type === 'word' && HEARD.test(prev.norm)) return true;
+  return prev?.norm === 'مع' && tokens[qFrom - 2]?.type === 'word' && HEARD.test(tokens[qFrom - 2].norm);
 }
 
 const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنقذ|انقاذ|بانقاذ|لانقاذ)$/;
@@ -315,6 +339,7 @@ function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'tu
   return null;
 }
 
+const GRADE = /^(ال)?(موزونه|تراكمي|التراكمي|تراكميه)$/;
 const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب)$/;
 // After "N% من الناخبين": the registered, a place or time, or a verb of taking part keep it turnout.
 const TURNOUT_TAIL = /^(و|ب|ل|في|ف)?(ال)?(مسجلين|مسجلون|مسجل|مقيدين|شاركوا|صوتوا|ادلوا|توجهوا|اقترعوا|في|فى|حتي|الى|الي|عند|خلال|بعد|قبل|داخل|خارج|وذلك)$/;

@@ -90,8 +90,9 @@ for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.sp
 // Words sharing a stem with a lexicon word but meaning something else: «أسرة/أسر» (families)
 // with «أسرى» (prisoners);
 // «قبضة» (a grip) with «القبض» (arrest);
-// «مقاتلة/مقاتلات/مقاتلتين» (fighter jets, "3 مقاتلات من طراز …") with «مقاتل/مقاتلين» (fighters).
-const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه', 'مقاتله', 'مقاتلات', 'مقاتلتين', 'مقاتلتان']);
+// «مقاتلة/مقاتلات/مقاتلتين» (fighter jets, "3 مقاتلات من طراز …") with «مقاتل/مقاتلين» (fighters);
+// «مدن» (cities, "قرب تسع مدن") with «مدني/مدنيين» (civilians).
+const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه', 'مقاتله', 'مقاتلات', 'مقاتلتين', 'مقاتلتان', 'مدن']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
 // The dual of a noun ending in ة keeps a ت the stem does not ("دبابتين", "مركبتان", "جثتين"):

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { conceptOfWord } from './concepts';
-import { TOTAL } from './scope';
+import { TOTAL, clauseAround } from './scope';
 import { zoneOf } from './zone';
 import { ALONE } from './scope-words';
 import type { Located } from './locate';
@@ -95,13 +95,15 @@ export function isOneAdjective(tokens: Token[], loc: Located): boolean {
 // vague span recalls an older incident — the story's own event is dated "قبل أسبوعين").
 // The same for an event the article's own comes after ("ويأتي التفجير بعد أيام من سقوط
 // X قتلى في هجوم مماثل …"): the figure is the earlier one's.
+// Last season's or last summer's ("دفع 75 مليونا الصيف الماضي", "سجل 20 هدفا في الموسم الماضي"),
+// and an event recalled years after ("وبعد 6 سنوات من قتل 12 شخصا في …"), are other events too.
 export const PAST_EVENT =
-  /(العام الماضي|السنه الماضيه|العام السابق|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
+  /(العام الماضي|السنه الماضيه|العام السابق|(الصيف|الشتاء|الربيع|الخريف|الموسم) (الماضي|السابق)|بعد \S+ (سنوات|اعوام) من|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
 // A sentence that opens on another matter than the article's ("من جهة أخرى"، "على صعيد آخر"،
-// "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
+// "على صعيد محلي آخر"، "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
 // story's (another battle's dead, another town's injured). ("في سياق متصل", a related matter,
 // often goes on with the story's own figures: not included.)
-export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم) (اخر|منفصل)|في حادثه (اخري|منفصله))/u;
+export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (\S+ )?(اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم) (اخر|منفصل)|في حادثه (اخري|منفصله))/u;
 // "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
 
@@ -193,6 +195,23 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   }
   return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
 }
+
+/**
+ * "لقي 13 عنصرا من المتمردين وقوات X مصرعهم في اشتباكات": a group left with no event once the
+ * sentence is read (a bare "soldier" counts troops), in a clause that names an event (killed,
+ * captured, hurt), is some event's part — which one is not read, so it gets no concept.
+ */
+export function dropUnresolvedGroups(sentenceClaims: Claim[], tokens: Token[], populations: ReadonlySet<string>): void {
+  for (const c of sentenceClaims) {
+    if (!c.concept || !populations.has(c.concept)) continue;
+    const at = tokens.findIndex((t) => t.start >= c.start);
+    if (at < 0) continue;
+    const [from, to] = clauseAround(tokens, at, at + 1);
+    if (tokens.slice(from, to).some((t) => t.type === 'word' && EVENT_WORD_CONCEPTS.has(conceptOfWord(t) ?? ''))) c.concept = null;
+  }
+}
+// Events that happen to people (the list in concepts.ts, without the bare population count).
+const EVENT_WORD_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'rescued', 'arrested', 'bodies']);
 
 /**
  * "23 عسكريا، و31 مدنيا، … قضوا": the verb after a list of groups is every item's event. A group

@@ -25,7 +25,7 @@ import { periodOf, takesPeriod } from './period';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { aloneOfEarlier, breakdownConcept, breakdownEvent, inheritsScope, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
+import { aloneOfEarlier, breakdownConcept, dropUnresolvedGroups, breakdownEvent, inheritsScope, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -276,6 +276,7 @@ export function extractClaims(text: string, options: { published?: string | null
     markZones(sentenceClaims, tokens);
     markBreakdowns(sentenceClaims);
     shareListEvent(sentenceClaims, POPULATION_KEYS);
+    dropUnresolvedGroups(sentenceClaims, tokens, POPULATION_KEYS);
     victimsOfBoth(sentenceClaims);
     rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;

@@ -100,7 +100,7 @@ export function incidentDays(sentence: string, published: string | null | undefi
 
 /** The figure's end in its sentence. */
 const endInSentence = (c: Dated): number => Math.max(0, c.end - c.sentenceStart);
-type Dated = Pick<Claim, 'sentence' | 'sentenceStart' | 'end'>;
+type Dated = Pick<Claim, 'sentence' | 'sentenceStart' | 'end' | 'start'>;
 
 /**
  * Both figures' clauses date their incident and on no common day: two incidents. One clause
@@ -113,4 +113,33 @@ export function differentDays(a: Dated, aPublished: string | null | undefined, b
   if (db.size === 0) return false;
   for (const d of da) if (db.has(d)) return false;
   return true;
+}
+
+/**
+ * The day word a verb of saying before the figure dates its statement by («وقالت الحكومة أمس
+ * الثلاثاء إن 42 …» → «امس»; «ذكر التلفزيون اليوم الأربعاء أن 65 …» → «اليوم»), folded, or null.
+ */
+export function statementDay(c: Dated): string | null {
+  const tokens = tokensOf(c.sentence);
+  const end = Math.max(0, c.start - c.sentenceStart);
+  for (let i = 0; i < tokens.length && tokens[i].start < end; i++) {
+    if (tokens[i].type !== 'word' || !saying(withoutConjunction(tokens[i].norm))) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5) && tokens[k].start < end; k++) {
+      const w = withoutConjunction(tokens[k].norm);
+      if (YESTERDAY.has(w) || w === 'اليوم' || WEEKDAYS.has(w)) return YESTERDAY.has(w) ? 'امس' : w;
+    }
+  }
+  return null;
+}
+
+/**
+ * One read's two counts of one thing told on different days, at least one of them said before
+ * the day it is read («قالت الحكومة أمس إن 42 …» beside «… اليوم أن 65 …»): a count revised, its
+ * timeline, not two incidents.
+ */
+export function toldOnDifferentDays(a: Dated, b: Dated): boolean {
+  const da = statementDay(a);
+  const db = statementDay(b);
+  const past = (d: string | null): boolean => d !== null && d !== 'اليوم';
+  return da !== db && (past(da) || past(db));
 }

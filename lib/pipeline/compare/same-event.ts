@@ -13,7 +13,7 @@ import { lightStems } from '../text/normalize';
 import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
-import { differentDays } from './incident-day';
+import { differentDays, toldOnDifferentDays } from './incident-day';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -63,9 +63,13 @@ export const ROUND_UP_SCOPES: RoundUpScopes = 'unscoped';
 /**
  * When two figures of one read for one topic are two things: their values 'conflict', or also
  * ('bounds') two different lower bounds ("13 شخصا على الأقل" and "9 أشخاص على الأقل": nobody
- * writes a second, smaller "at least" for the same count).
+ * writes a second, smaller "at least" for the same count) — unless the read tells them on
+ * different days, one said before («قالت الحكومة أمس إن 42 على الأقل …» beside today's «65 على
+ * الأقل»: a count revised). News of several bombings, battles or events in one city mostly gives
+ * each toll as "at least": 'conflict' let any two of them through. Chosen on the stream audit
+ * (README §1 "Same event", a fresh window) and `npx tsx eval/same-event.ts` (development part).
  */
-export const ROUND_UP_VALUES: RoundUpValues = 'conflict';
+export const ROUND_UP_VALUES: RoundUpValues = 'bounds';
 
 /**
  * Whether a figure the current article presents as an earlier one ("وقصف التحالف، في وقت سابق،
@@ -106,7 +110,7 @@ const LOWER_BOUNDS = new Set(['at-least', 'more-than']);
 function twoFigures(a: Claim, b: Claim): boolean {
   if (sourcedAlternatives(a, b)) return false;
   if (figuresConflict([a, b])) return true;
-  return knobs.roundUpValues === 'bounds' && a.value !== b.value && LOWER_BOUNDS.has(a.qualifier) && LOWER_BOUNDS.has(b.qualifier);
+  return knobs.roundUpValues === 'bounds' && a.value !== b.value && LOWER_BOUNDS.has(a.qualifier) && LOWER_BOUNDS.has(b.qualifier) && !toldOnDifferentDays(a, b);
 }
 
 /** For the evaluation's sweep (eval/same-event.ts) only; everything else uses the constants. */

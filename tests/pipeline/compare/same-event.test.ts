@@ -113,17 +113,24 @@ describe('an unscoped toll beside a compatible scoped one is a round-up too', ()
   });
 });
 
-describe('two different lower bounds (measured, not chosen)', () => {
+describe('two different lower bounds in one read are two incidents (ROUND_UP_VALUES "bounds")', () => {
   const read = mk('هجمات', 'وقتل 13 شخصا على الأقل في تفجير. وقتل تسعة أشخاص على الأقل في هجوم آخر.', 'https://e.example/5');
   const topic = (c: Claim) => String(c.concept);
   const deaths = read.claims.filter((c) => c.concept === 'death');
 
-  it('are one figure by default and two under "bounds"', () => {
-    expect(ROUND_UP_VALUES).toBe('conflict');
+  it('are two under "bounds" (chosen) and one figure under "conflict"', () => {
+    expect(ROUND_UP_VALUES).toBe('bounds');
     expect(deaths.map((c) => c.qualifier)).toEqual(['at-least', 'at-least']);
-    expect(roundUpClaims(deaths, topic).size).toBe(0);
-    setSameEventKnobs({ roundUpValues: 'bounds' });
     expect(roundUpClaims(deaths, topic).size).toBe(2);
+    setSameEventKnobs({ roundUpValues: 'conflict' });
+    expect(roundUpClaims(deaths, topic).size).toBe(0);
+  });
+
+  it('are one count revised when the read tells one of them on an earlier day', () => {
+    const revised = mk('حرائق', 'وذكر التلفزيون اليوم الأربعاء أن الحرائق أودت بحياة ما لا يقل عن 60 شخصا. وقالت الحكومة أمس الثلاثاء إن ما لا يقل عن 40 لقوا حتفهم.', 'https://e.example/6');
+    const tolls = revised.claims.filter((c) => c.concept === 'death');
+    expect(tolls.map((c) => c.value)).toEqual([60, 40]);
+    expect(roundUpClaims(tolls, topic).size).toBe(0);
   });
 });
 
