@@ -31,10 +31,13 @@ export interface Curve {
   points: CurvePoint[];
 }
 
-interface Scored {
+export interface Scored {
   score: number;
   same: boolean;
   stream: boolean;
+  /** The current article's story, and the other article's (null: an unrelated stream read). */
+  story: string;
+  other: string | null;
 }
 
 /** Scores of every pair whose current article belongs to one of `parts`. */
@@ -45,12 +48,12 @@ export function pairScores(items: LinkItem[], stream: AnalyzedArticle[], parts: 
     items.forEach((other, j) => {
       if (other.story === cur.story) {
         // Each same-story pair once: the later article looking back at the earlier one.
-        if (j < i) out.push({ score: score(cur.article, other.article), same: true, stream: false });
+        if (j < i) out.push({ score: score(cur.article, other.article), same: true, stream: false, story: cur.story, other: other.story });
       } else if (!parts.has(other.split) || j < i) {
-        out.push({ score: score(cur.article, other.article), same: false, stream: false });
+        out.push({ score: score(cur.article, other.article), same: false, stream: false, story: cur.story, other: other.story });
       }
     });
-    for (const s of stream) out.push({ score: score(cur.article, s), same: false, stream: true });
+    for (const s of stream) out.push({ score: score(cur.article, s), same: false, stream: true, story: cur.story, other: null });
   });
   return out;
 }

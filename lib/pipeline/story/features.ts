@@ -15,6 +15,12 @@ const TITLE_BOOST = 3;
 // election) are different stories even when they share a country and a president.
 const eventOf = EVENT_KIND_OF_STEM;
 
+/** `headlineProse`: the headline's entities count as prose (off: as a list line), for eval/crossval.ts only. */
+const featureKnobs = { headlineProse: true };
+export function setStoryFeatureKnobs(k: Partial<typeof featureKnobs>): void {
+  Object.assign(featureKnobs, k);
+}
+
 /**
  * Weighted mentions of each entity; mentions in list-like lines (tickers, link lists) count less,
  * but the headline, short and unpunctuated as it is («حريق مستشفى X»), names the story's place
@@ -23,7 +29,7 @@ const eventOf = EVENT_KIND_OF_STEM;
 export function entityCounts(text: string, headline = ''): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (k: string, w: number) => counts.set(k, (counts.get(k) ?? 0) + w);
-  const head = headline.trim();
+  const head = featureKnobs.headlineProse ? headline.trim() : '';
   for (const u of textUnits(text)) {
     const weight = head && u.text === head ? 1 : u.weight;
     for (const h of findEntities(tokensOf(u.text))) {

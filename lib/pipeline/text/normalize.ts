@@ -62,6 +62,15 @@ function stripSuffixes(word: string): string {
 }
 
 /**
+ * `extra: false` makes keywordStem stem() (for eval/crossval.ts only, set before anything is
+ * stemmed: the tables built from keywordStem are built once).
+ */
+const keywordStemKnobs = { extra: true };
+export function setKeywordStemKnobs(k: Partial<typeof keywordStemKnobs>): void {
+  Object.assign(keywordStemKnobs, k);
+}
+
+/**
  * The stem two outlets' words for one thing share, for story keywords (story similarity, the
  * specificity table): stem() and three steps further, none of which the claims' lexicons (keyed
  * by stem()) expect.
@@ -78,7 +87,7 @@ function stripSuffixes(word: string): string {
 export function keywordStem(word: string): string {
   const n = normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '');
   let w = stripClitics(n);
-  if (/^[0-9a-z]+$/.test(w)) return w;
+  if (/^[0-9a-z]+$/.test(w) || !keywordStemKnobs.extra) return stripSuffixes(w);
   // Only after an article: a word without one has had its clitic letters read already.
   const afterArticle = /(ال|لل)$/.test(n.slice(0, n.length - w.length));
   if (afterArticle && /^[وف]/.test(w) && w.length >= 4 && !keepInitial().has(w)) w = w.slice(1);
