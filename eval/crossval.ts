@@ -1,10 +1,11 @@
-// `npx tsx eval/crossval.ts [--configs a,b+c,…] [--stems light] [--stream N] [--quiet]`: what the
+// `npx tsx eval/crossval.ts [--configs a,b+c,…] [--stems light] [--stream N] [--min-precision P] [--quiet]`: what the
 // same-story score gets on a story never seen, by leave-one-story-out cross-validation over the
 // development part (tune + corpus + seeds; check is never loaded). Pairs are those of the
 // same-story curve (eval/linking.ts pairScores: every story article against its story's earlier
 // articles, every other story's articles and N unrelated stream reads, 1,000 by default). For each
 // story left out, the threshold is chosen on the pairs of the other stories by the rule of
-// lib/pipeline/compare/README.md §1 (operatingPoint: the highest recall at precision ≥ 0.95), and
+// lib/pipeline/compare/README.md §1 (operatingPoint: the highest recall at precision ≥ 0.95, or
+// --min-precision), and
 // the left-out story's pairs — its own same-story pairs, its articles against the other stories'
 // and against the stream reads — are scored at that threshold. Printed per configuration: each
 // story's chosen threshold and result, the pooled precision / recall (a pair of two stories is a
@@ -28,6 +29,7 @@ const opt = (name: string, fallback: string): string => {
 const lightStems = opt('--stems', 'keyword') === 'light';
 const streamSize = Number(opt('--stream', '1000'));
 const quiet = args.includes('--quiet');
+const minPrecision = Number(opt('--min-precision', '0.95'));
 
 /** Named knob settings; `prose` is the one knob of the analysis (its articles are analysed again). */
 const CONFIGS: Record<string, { similarity?: Record<string, unknown>; prose?: boolean }> = {
@@ -54,12 +56,10 @@ async function main(): Promise<void> {
   const { setBackgroundStemFrequencies } = await import('../lib/pipeline/story/specificity');
   const { keywordStems } = await import('../lib/pipeline/text/normalize');
   const { loadAllGold, storySnapshot } = await import('./gold');
-  const { THRESHOLDS, operatingPoint, pairScores } = await import('./linking');
+  const { curve, leaveOneStoryOut, operatingPoint, pairScores } = await import('./linking');
   const { loadStream, sampleStream } = await import('./stream');
   type Split = import('./gold').Split;
   type LinkItem = import('./linking').LinkItem;
-  type Scored = import('./linking').Scored;
-  type CurvePoint = import('./linking').CurvePoint;
 
   const DEV = new Set<Split>(['tune', 'corpus', 'seeds']);
   const streamAll = loadStream();
@@ -86,32 +86,9 @@ async function main(): Promise<void> {
   };
 
   const names = stories.map((s) => s.name);
-  const bucket = (score: number): number => {
-    // Index of the highest threshold the score reaches, -1 under all.
-    let k = -1;
-    while (k + 1 < THRESHOLDS.length && score >= THRESHOLDS[k + 1]) k++;
-    return k;
-  };
-  interface Counts { tp: number[]; fs: number[]; fo: number[]; pos: number }
-  const empty = (): Counts => ({ tp: THRESHOLDS.map(() => 0), fs: THRESHOLDS.map(() => 0), fo: THRESHOLDS.map(() => 0), pos: 0 });
-  const add = (c: Counts, p: Scored, k: number) => {
-    if (p.same) c.pos++;
-    // Counted at every threshold the score reaches (suffix sums are taken below).
-    if (k < 0) return;
-    (p.same ? c.tp : p.stream ? c.fs : c.fo)[k]++;
-  };
-  const cumulate = (c: Counts): Counts => {
-    for (const arr of [c.tp, c.fs, c.fo]) for (let i = arr.length - 2; i >= 0; i--) arr[i] += arr[i + 1];
-    return c;
-  };
-  const point = (c: Counts, i: number): CurvePoint => {
-    const fp = c.fs[i] + c.fo[i];
-    return { threshold: THRESHOLDS[i], precision: c.tp[i] + fp ? c.tp[i] / (c.tp[i] + fp) : null, recall: c.pos ? c.tp[i] / c.pos : null, truePairs: c.tp[i], falsePairs: fp, falseStream: c.fs[i], falseStory: c.fo[i] };
-  };
-  const minus = (a: Counts, b: Counts): Counts => ({ tp: a.tp.map((x, i) => x - b.tp[i]), fs: a.fs.map((x, i) => x - b.fs[i]), fo: a.fo.map((x, i) => x - b.fo[i]), pos: a.pos - b.pos });
   const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(3));
 
-  console.log(`leave-one-story-out over ${names.length} development stories, ${streamSize} unrelated reads${lightStems ? ', stems: stem() (table recounted)' : ''}`);
+  console.log(`leave-one-story-out over ${names.length} development stories, ${streamSize} unrelated reads, threshold rule: highest recall at precision ≥ ${minPrecision}${lightStems ? ', stems: stem() (table recounted)' : ''}`);
   const summary: string[] = [];
   for (const name of opt('--configs', DEFAULT_CONFIGS).split(',')) {
     const parts = name.split('+').map((n) => {
@@ -123,36 +100,17 @@ async function main(): Promise<void> {
     analyse(parts.every((c) => c.prose !== false));
     const scored = pairScores(items, stream, DEV);
 
-    const total = empty();
-    const involving = new Map(names.map((n) => [n, empty()]));
-    for (const p of scored) {
-      const k = bucket(p.score);
-      add(total, p, k);
-      add(involving.get(p.story)!, p, k);
-      if (!p.same && p.other !== null && p.other !== p.story) add(involving.get(p.other)!, { ...p, same: false }, k);
-    }
-    cumulate(total);
-    for (const c of involving.values()) cumulate(c);
-
-    const rows: string[] = [];
-    const chosen: number[] = [];
-    let tp = 0, fs = 0, fo = 0, pos = 0;
-    for (const n of names) {
-      const test = involving.get(n)!;
-      const train = minus(total, test);
-      const op = operatingPoint({ part: 'train', positives: train.pos, negatives: 0, points: THRESHOLDS.map((_, i) => point(train, i)) });
-      const i = THRESHOLDS.indexOf(op.threshold);
-      chosen.push(op.threshold);
-      const r = point(test, i);
-      tp += r.truePairs; fs += r.falseStream; fo += r.falseStory; pos += test.pos;
-      rows.push(`  ${n.padEnd(34)} ${op.threshold.toFixed(2)}  ${String(r.truePairs).padStart(3)}/${String(test.pos).padEnd(3)} false ${r.falseStream}/${r.falseStory}`);
-    }
-    const sorted = [...chosen].sort((a, b) => a - b);
+    const { folds, pooled } = leaveOneStoryOut(scored, names, minPrecision);
+    const positivesOf = (n: string) => scored.filter((p) => p.same && p.story === n).length;
+    const rows = folds.map((f) => `  ${f.story.padEnd(34)} ${f.threshold.toFixed(2)}  ${String(f.result.truePairs).padStart(3)}/${String(positivesOf(f.story)).padEnd(3)} false ${f.result.falseStream}/${f.result.falseStory}`);
+    const sorted = folds.map((f) => f.threshold).sort((a, b) => a - b);
     const spread = [...new Set(sorted)].map((t) => `${t.toFixed(2)}×${sorted.filter((x) => x === t).length}`).join(' ');
-    const fixedI = THRESHOLDS.indexOf(sim.SAME_STORY_THRESHOLD);
-    const inSample = operatingPoint({ part: 'all', positives: total.pos, negatives: 0, points: THRESHOLDS.map((_, i) => point(total, i)) });
-    const fixed = point(total, fixedI);
-    const cvP = tp + fs + fo ? tp / (tp + fs + fo) : null;
+    const all = curve('all', scored);
+    const inSample = operatingPoint(all, minPrecision);
+    const fixed = all.points.find((p) => p.threshold === sim.SAME_STORY_THRESHOLD)!;
+    const { truePairs: tp, falseStream: fs, falseStory: fo } = pooled;
+    const pos = all.positives;
+    const cvP = pooled.precision;
     const line = `${name.padEnd(28)} CV ${fmt(cvP)} / ${fmt(pos ? tp / pos : null)} (${tp}/${pos} pairs, false ${fs}/${fo})  thresholds ${spread}  | in-sample ${inSample.threshold.toFixed(2)}: ${fmt(inSample.precision)} / ${fmt(inSample.recall)} | at ${sim.SAME_STORY_THRESHOLD}: ${fmt(fixed.precision)} / ${fmt(fixed.recall)} (${fixed.falseStream}/${fixed.falseStory})`;
     summary.push(line);
     console.log(`\n${line}`);
