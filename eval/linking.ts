@@ -31,10 +31,13 @@ export interface Curve {
   points: CurvePoint[];
 }
 
-interface Scored {
+export interface Scored {
   score: number;
   same: boolean;
   stream: boolean;
+  /** The current article's story, and the other article's (null: an unrelated stream read). */
+  story: string;
+  other: string | null;
 }
 
 /** Scores of every pair whose current article belongs to one of `parts`. */
@@ -45,12 +48,12 @@ export function pairScores(items: LinkItem[], stream: AnalyzedArticle[], parts: 
     items.forEach((other, j) => {
       if (other.story === cur.story) {
         // Each same-story pair once: the later article looking back at the earlier one.
-        if (j < i) out.push({ score: score(cur.article, other.article), same: true, stream: false });
+        if (j < i) out.push({ score: score(cur.article, other.article), same: true, stream: false, story: cur.story, other: other.story });
       } else if (!parts.has(other.split) || j < i) {
-        out.push({ score: score(cur.article, other.article), same: false, stream: false });
+        out.push({ score: score(cur.article, other.article), same: false, stream: false, story: cur.story, other: other.story });
       }
     });
-    for (const s of stream) out.push({ score: score(cur.article, s), same: false, stream: true });
+    for (const s of stream) out.push({ score: score(cur.article, s), same: false, stream: true, story: cur.story, other: null });
   });
   return out;
 }
@@ -122,4 +125,35 @@ export function weakestWithin(items: LinkItem[], score = storySimilarity): { sto
     }),
   );
   return [...worst.entries()].map(([story, s]) => ({ story, score: s })).sort((x, y) => x.score - y.score);
+}
+
+/** One left-out story: the threshold chosen on the other stories' pairs, and its own pairs scored there. */
+export interface Fold {
+  story: string;
+  threshold: number;
+  result: CurvePoint;
+}
+
+/**
+ * Leave-one-story-out: for each story, the operating point (operatingPoint, `minPrecision`) of the
+ * pairs not involving it, then its test pairs at that threshold — its same-story pairs, and its
+ * articles against other stories' and stream reads. A pair of two stories is a test pair of both
+ * folds (each is the story never seen once), so in `pooled` it can count twice among the false pairs.
+ */
+export function leaveOneStoryOut(scored: Scored[], stories: string[], minPrecision = 0.95, thresholds = THRESHOLDS): { folds: Fold[]; pooled: CurvePoint } {
+  const involving = (s: string) => (p: Scored) => p.story === s || (!p.same && p.other === s);
+  const folds = stories.map((story) => {
+    const isTest = involving(story);
+    const train = curve('train', scored.filter((p) => !isTest(p)), thresholds);
+    const threshold = operatingPoint(train, minPrecision).threshold;
+    const result = curve('test', scored.filter(isTest), [threshold]).points[0];
+    return { story, threshold, result };
+  });
+  const sum = (k: 'truePairs' | 'falseStream' | 'falseStory') => folds.reduce((n, f) => n + f.result[k], 0);
+  const tp = sum('truePairs');
+  const fs = sum('falseStream');
+  const fo = sum('falseStory');
+  const positives = scored.filter((p) => p.same).length;
+  const pooled: CurvePoint = { threshold: NaN, precision: tp + fs + fo ? tp / (tp + fs + fo) : null, recall: positives ? tp / positives : null, truePairs: tp, falsePairs: fs + fo, falseStream: fs, falseStory: fo };
+  return { folds, pooled };
 }

@@ -32,7 +32,9 @@ export interface StoryFingerprint {
  * corpus card more mixed, 0.25 shows 8 and 0.27 7 with two tune differences fewer: 0.25 kept.
  * With a one-line article's cover (keywordCover): 0.24 → 0.967 / 0.858 (3/4), 0.25 → 0.967 /
  * 0.846 (3/4); in the views 0.24 shows 7 of 720 unrelated articles with a card, 0.25 6: kept.
- * Details in lib/pipeline/compare/README.md §1.
+ * Leave-one-story-out cross-validation (`npx tsx eval/crossval.ts`), which chose the parts of the
+ * score: the folds choose 0.23–0.24 and get 0.933 / 0.867 on the story left out; 0.25 kept for
+ * the views' stream noise. Details in lib/pipeline/compare/README.md §1.
  */
 export const SAME_STORY_THRESHOLD = 0.25;
 
@@ -48,12 +50,39 @@ const events = (k: string[]): string[] => k.filter((x) => x.startsWith('#'));
  */
 export const EVENT_MISMATCH = 0.35;
 
+/** Days apart within which two reports are as likely the same story as on the same day. */
+export const SAME_DAYS = 10;
+/** Days over SAME_DAYS at which the date factor has halved (it falls with the square after). */
+export const HALF_DAYS = 15;
 /** A series' date factor (isSeries): full weight for SERIES_SAME_DAYS, halved SERIES_HALF_DAYS later. */
 export const SERIES_SAME_DAYS = 30;
 export const SERIES_HALF_DAYS = 40;
-const knobs = { families: true, seriesSame: SERIES_SAME_DAYS, seriesHalf: SERIES_HALF_DAYS };
+/**
+ * Knobs of the score's parts, for the evaluation's sweeps (eval/series.ts, eval/crossval.ts) only;
+ * the defaults are the rules in use: each beat its absence under leave-one-story-out
+ * cross-validation by three same-story pairs or more (table in lib/pipeline/compare/README.md §1
+ * "Cross-validation"). `cover`: how keywordCover joins the cosine (the larger, their
+ * mean, or not at all); `citySpecificity`: a gazetteer city counts its specificity (else 1, as a
+ * village); `headline`: headline evidence weighted by a telling entity, HEADLINE_WEIGHT_ALONE
+ * always (`flat`), or none; `sameDays` /
+ * `halfDays`: the date factor of once-only events.
+ */
+const knobs = {
+  families: true,
+  seriesSame: SERIES_SAME_DAYS,
+  seriesHalf: SERIES_HALF_DAYS,
+  cover: 'max' as 'max' | 'blend' | 'off',
+  citySpecificity: true,
+  headline: 'telling' as 'telling' | 'flat' | 'off',
+  sameDays: SAME_DAYS,
+  halfDays: HALF_DAYS,
+};
+export type SimilarityKnobs = typeof knobs;
 
-/** For the evaluation's sweeps (eval/series.ts) only; everything else uses the constants. */
+/** The knobs as they are now (eval/crossval.ts restores them between configurations). */
+export const similarityKnobs = (): SimilarityKnobs => ({ ...knobs });
+
+/** For the evaluation's sweeps only; everything else uses the constants. */
 export function setSimilarityKnobs(k: Partial<typeof knobs>): void {
   Object.assign(knobs, k);
 }
@@ -158,12 +187,13 @@ export const headlineCacheSize = (): number => headlineCache.size;
 function headlineEvidence(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): number {
   const ha = headlineStems(a);
   const hb = headlineStems(b);
+  if (knobs.headline === 'off') return 0;
   let e = 0;
   for (const s of ha) if (hb.has(s)) e += Math.pow(specificity(s, store), SPECIFICITY_POWER);
   if (e === 0) return 0;
   const sb = new Set(b.entities);
   const telling = (k: string) => sb.has(k) && (!broad(k) || entitySpecificity(k, store) >= HEADLINE_ENTITY_SPECIFICITY);
-  return e * (a.entities.some(telling) ? HEADLINE_WEIGHT : HEADLINE_WEIGHT_ALONE);
+  return e * (knobs.headline === 'telling' && a.entities.some(telling) ? HEADLINE_WEIGHT : HEADLINE_WEIGHT_ALONE);
 }
 
 /**
@@ -174,7 +204,7 @@ function headlineEvidence(a: StoryFingerprint, b: StoryFingerprint, store?: Stor
  */
 function entityEvidence(key: string, store?: StoreCounts): number {
   if (broad(key)) return Math.pow(entitySpecificity(key, store), SPECIFICITY_POWER);
-  return key.startsWith('city:') ? specificity(`@${key}`, store) : 1;
+  return key.startsWith('city:') && knobs.citySpecificity ? specificity(`@${key}`, store) : 1;
 }
 
 function evidence(wa: Map<string, number>, wb: Map<string, number>, ea: string[], eb: string[], store?: StoreCounts): number {
@@ -186,10 +216,6 @@ function evidence(wa: Map<string, number>, wb: Map<string, number>, ea: string[]
 }
 
 const DAY = 86_400_000;
-/** Days apart within which two reports are as likely the same story as on the same day. */
-export const SAME_DAYS = 10;
-/** Days over SAME_DAYS at which the date factor has halved (it falls with the square after). */
-export const HALF_DAYS = 15;
 const MIN_DATE_FACTOR = 0.1;
 
 /**
@@ -217,7 +243,7 @@ export function dateFactor(a?: string | null, b?: string | null, series = false)
   if (Number.isNaN(ta) || Number.isNaN(tb)) return 1;
   const over = series
     ? Math.max(0, Math.abs(ta - tb) / DAY - knobs.seriesSame) / knobs.seriesHalf
-    : Math.max(0, Math.abs(ta - tb) / DAY - SAME_DAYS) / HALF_DAYS;
+    : Math.max(0, Math.abs(ta - tb) / DAY - knobs.sameDays) / knobs.halfDays;
   return Math.max(MIN_DATE_FACTOR, 1 / (1 + over * over));
 }
 
@@ -271,8 +297,9 @@ function keywordCover(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCou
 export function scoreParts(a: StoryFingerprint, b: StoryFingerprint, store?: StoreCounts): { kw: number; cover: number; ev: number; evidence: number; headline: number; date: number; score: number } {
   const wa = keywordWeights(a.keywords, store);
   const wb = keywordWeights(b.keywords, store);
-  const cover = keywordCover(a, b, store);
-  const kw = Math.max(keywordCosine(wa, wb), cover);
+  const cover = knobs.cover === 'off' ? 0 : keywordCover(a, b, store);
+  const cosine = keywordCosine(wa, wb);
+  const kw = knobs.cover === 'blend' && a.text !== undefined ? (cosine + cover) / 2 : Math.max(cosine, cover);
   const ev = eventFactor(a.keywords, b.keywords);
   const headline = headlineEvidence(a, b, store);
   const e = evidence(wa, wb, a.entities, b.entities, store) + headline;

@@ -15,6 +15,16 @@ const IDF = table as IdfTable;
 const backgroundDf = new Map<string, number>();
 for (const [n, stems] of Object.entries(IDF.byDf)) for (const s of stems.split(' ')) backgroundDf.set(s, Number(n));
 
+/**
+ * Replaces the table's word stems (its "@" entity keys stay) by counts made with another stemmer:
+ * for eval/crossval.ts only, which measures keywordStem against stem() on a table counted as each
+ * would have built it. Stems in fewer than the table's minDf documents are left out, as built.
+ */
+export function setBackgroundStemFrequencies(df: ReadonlyMap<string, number>): void {
+  for (const k of [...backgroundDf.keys()]) if (!k.startsWith('@')) backgroundDf.delete(k);
+  for (const [k, n] of df) if (!k.startsWith('@') && n >= IDF.minDf) backgroundDf.set(k, n);
+}
+
 /** Counts from the reader's store: reads carrying each keyword, and how many reads there are. */
 export interface StoreCounts {
   reads: number;

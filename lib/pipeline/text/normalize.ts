@@ -62,9 +62,20 @@ function stripSuffixes(word: string): string {
 }
 
 /**
- * The stem two outlets' words for one thing share, for story keywords (story similarity, the
- * specificity table): stem() and three steps further, none of which the claims' lexicons (keyed
- * by stem()) expect.
+ * `extra: true` adds keywordStem's three further steps to stem() (for eval/crossval.ts `--stems
+ * extra` only, set before anything is stemmed: the tables built from keywordStem are built once).
+ * Off since leave-one-story-out cross-validation found they did not beat their absence (the same
+ * 209 of 240 same-story pairs linked, one false pair more; lib/pipeline/compare/README.md §1).
+ */
+const keywordStemKnobs = { extra: false };
+export function setKeywordStemKnobs(k: Partial<typeof keywordStemKnobs>): void {
+  Object.assign(keywordStemKnobs, k);
+}
+
+/**
+ * The stem of a word as story keywords (story similarity, the specificity table) use it: stem(),
+ * and with the `extra` knob (measuring only) three steps further, none of which the claims'
+ * lexicons (keyed by stem()) expect:
  * - A word that lost its article may still begin with a clitic letter («الفيروس» → «فيروس»,
  *   «الورقة» → «ورقة»), which the same word without the article loses («فيروس» → «يروس»): the
  *   letter goes in both cases, as stripClitics would take it, so the two forms meet (words
@@ -78,7 +89,7 @@ function stripSuffixes(word: string): string {
 export function keywordStem(word: string): string {
   const n = normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '');
   let w = stripClitics(n);
-  if (/^[0-9a-z]+$/.test(w)) return w;
+  if (/^[0-9a-z]+$/.test(w) || !keywordStemKnobs.extra) return stripSuffixes(w);
   // Only after an article: a word without one has had its clitic letters read already.
   const afterArticle = /(ال|لل)$/.test(n.slice(0, n.length - w.length));
   if (afterArticle && /^[وف]/.test(w) && w.length >= 4 && !keepInitial().has(w)) w = w.slice(1);

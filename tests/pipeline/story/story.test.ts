@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHAIN_SHARE, findRelated, SAME_STORY_THRESHOLD, specificity, storyFeatures, storySimilarity } from '../../../lib/pipeline/story/index';
 import { dateFactor, HEADLINE_WEIGHT, HEADLINE_WEIGHT_ALONE, isSeries, scoreParts } from '../../../lib/pipeline/story/similarity';
 import { backgroundFrequency } from '../../../lib/pipeline/story/specificity';
+import { setStoryFeatureKnobs } from '../../../lib/pipeline/story/features';
 import idfTable from '../../../lib/pipeline/story/data/idf.json';
 import { keywordStems } from '../../../lib/pipeline/text/normalize';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../../lib/types';
@@ -235,11 +236,17 @@ describe('storyFeatures', () => {
     expect(a.keywords.filter((k) => !/^[@#]/.test(k)).length).toBeLessThanOrEqual(30);
   });
 
-  it('takes the place a short headline names, though the headline is no prose line', () => {
-    const a = storyFeatures('شب حريق ضخم مساء أمس في المستشفى وقالت السلطات إن فرق الإطفاء سيطرت عليه بعد ساعات.', 'حريق مستشفى في مدينة برمونة');
-    expect(a.entities).toContain('town:برمونه');
-    const inList = storyFeatures('شب حريق ضخم مساء أمس في المستشفى وقالت السلطات إن فرق الإطفاء سيطرت عليه بعد ساعات.\nأخبار مدينة برمونة', 'حريق في المستشفى');
-    expect(inList.entities).not.toContain('town:برمونه');
+  it('counts a short headline as a list line for entities, and as prose with the headlineProse knob', () => {
+    const body = 'شب حريق ضخم مساء أمس في المستشفى وقالت السلطات إن فرق الإطفاء سيطرت عليه بعد ساعات.';
+    expect(storyFeatures(body, 'حريق مستشفى في مدينة برمونة').entities).not.toContain('town:برمونه');
+    setStoryFeatureKnobs({ headlineProse: true });
+    try {
+      expect(storyFeatures(body, 'حريق مستشفى في مدينة برمونة').entities).toContain('town:برمونه');
+      const inList = storyFeatures(`${body}\nأخبار مدينة برمونة`, 'حريق في المستشفى');
+      expect(inList.entities).not.toContain('town:برمونه');
+    } finally {
+      setStoryFeatureKnobs({ headlineProse: false });
+    }
   });
 
   it('ranks a rare word of the story above everyday news words of the same frequency', () => {
