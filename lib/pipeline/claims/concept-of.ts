@@ -31,6 +31,7 @@ import { timeOfDay } from './interim';
 import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
+import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -180,6 +181,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const population = partitive && named === 'passenger' ? null : named;
   const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
   if (population) concept = null;
+  // What the figure's own noun names, before any word around it is read.
+  const unitNamed = concept;
   const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality);
   if (!concept && generic) {
     // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
@@ -232,6 +235,15 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
   if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
+  // Those aboard a boat or a bus and those who survived it (voyage.ts): "قارب يقل نحو 500 مهاجر
+  // غرق" counts those aboard, "نجا 104 أشخاص من الغرق" the survivors, whatever word of death the
+  // clause holds; "86 كانوا على متن القارب" those aboard unless a verb before it says what
+  // happened to them ("غرق 30 شخصا كانوا على متن …", "أنقذ 50 مهاجرا كانوا على متن …").
+  // ("وصل قارب على متنه 168 مهاجرا": a boat that reached land brought its N alive — survivors.)
+  const carried = unitNamed === null ? aboardBefore(tokens, qFrom, clause, stops) : -1;
+  if (carried >= 0) return arrivedWith(tokens, clause, carried) ? 'rescued' : 'aboard';
+  if ((concept === null || concept === 'death' || concept === 'rescued') && (survivedBefore(tokens, qFrom, clause, stops) || (unitNamed === null && survivedAfter(tokens, unitEnd, clause)))) concept = 'rescued';
+  else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';

@@ -30,6 +30,7 @@ const NOUNS: Record<string, Noun> = {
   buried: { definite: 'المدفونون' },
   bodies: { construct: 'جثث', definite: 'الجثث' },
   rescued: { definite: 'الناجون' },
+  aboard: { definite: 'من كانوا على المتن' },
   affected: { definite: 'المتضررون' },
   building: { construct: 'مباني', definite: 'المباني' },
   'building:destroyed': { definite: 'المباني المدمرة' },
