@@ -32,6 +32,7 @@ import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
+import { countedAmong } from './counted-among';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -194,10 +195,18 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (c && THING_CONCEPTS.has(c)) return null;
       return c && ((q.unit === null && !population && !nationality) || wanted.has(c)) ? c : null;
     };
-    concept = after().map(people).find((c) => c !== null) ?? null;
+    // "جثث سبعة أشخاص", "جثامين 5 مهاجرين": the bodies of the people counted, whatever the
+    // sentence says before ("عثرت فرق الإنقاذ على جثث …").
+    const governing = governingWord(tokens, qFrom, clause, stops);
+    concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : after().map(people).find((c) => c !== null) ?? null;
+    // "28 شخصا ما زالوا في عداد المفقودين": what they are counted among (counted-among.ts).
+    const among = countedAmong(tokens, unitEnd, clause);
+    if (among) concept ??= people(among);
     // "أكثر من 30 ألفا، معظمهم كنديون، عبروا من …": the verb after the aside.
     // ("23 عسكريا، و31 مدنيا، أغلبهم في ولاية …، قضوا"): the verb may close the aside itself.
-    if (concept === null && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
+    // ("قتل 15 شخصا على الأقل، بينهم ثلاثة أجانب، وأصيب 28": a verb right before the figure
+    // already says what happened; the verb after the aside is the next figure's.)
+    if (concept === null && !conceptOfWord(governing ?? undefined) && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
       let k = clause[1] + 2;
       for (; k < tokens.length && k < clause[1] + 12 && concept === null; k++) {
         const t = tokens[k];
@@ -265,7 +274,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
   if (population) return concept ? `${concept}:${population}` : population;
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
-  if (nationality) return concept;
+  // ("الناجون هم 22 مصريا و15 سوريا": one nationality of a list is a part of the count.)
+  if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
   // A distance in miles is not one in kilometres: the unit is part of what is measured.
@@ -340,3 +350,10 @@ const bareRate = (tokens: Token[], i: number): boolean => {
   const next = tokens[i + 1];
   return !next || next.type === 'punct' || /^(في|فى|من|منذ|خلال|علي|التي|الذي|بين|عند)$/.test(next.norm);
 };
+
+/** "22 مصريا و15 سوريا و10 بنغاليين": a figure of one nationality beside another's, joined by «و». */
+function nationalityList(tokens: Token[], qFrom: number, unitEnd: number): boolean {
+  const nextJoined = tokens[unitEnd]?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num';
+  const prevJoined = tokens[qFrom - 1]?.norm === 'و' && tokens[qFrom - 2]?.type === 'word' && findEntities([tokens[qFrom - 2]]).some((h) => entityType(h.key) === 'country');
+  return nextJoined || prevJoined;
+}

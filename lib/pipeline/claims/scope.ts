@@ -9,7 +9,7 @@ import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
-import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -202,8 +202,11 @@ export function scopeOf(
     // "زلزال أونتاريو" names the earthquake, not whose dead are counted.
     // Organisations give figures; they are sources, not whose figure it is.
     // Sources and actors (roles.ts: «أعلن خفر السواحل X», «غارة X») are never whose figure it is.
+    // ("محافظة X جنوب شرقي Y": Y says where X lies, scope-words.ts locatesPrevious.)
+    const ends = new Set(hits.map((h) => h.to));
     const subj = before.filter(
-      (h) => h.type !== 'org' && !notOwner.has(h) && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
+      (h) =>
+        h.type !== 'org' && !notOwner.has(h) && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends),
     );
     const last = subj[subj.length - 1];
     // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)
@@ -238,7 +241,8 @@ export function scopeOf(
       return false;
     };
     const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
-    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
+    const ends = new Set(hits.map((h) => h.to));
+    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends));
     const last = earlier[earlier.length - 1];
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {
