@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
-import { stem, STOPWORDS } from '../text/normalize';
+import { normalizeArabic, stem, STOPWORDS } from '../text/normalize';
 import {
   conceptOfUnit,
   conceptOfWord,
@@ -66,6 +66,8 @@ const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت
 // "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
 const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
 const AMBULANCE = /^(ال)?اسعاف$/;
+const RESCUE_TEAM = /^(ال)?(فريق|فرق|فرقه|فريقا)$/;
+const RESCUE_WORK = /^(لل|ال|ل)?(انقاذ|اغاثه|اسعاف|بحث|طوارئ|الانقاذ|الاغاثه|الاسعاف|الطوارئ)$/;
 const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
 
 /** Sentence-wide facts a figure's concept may depend on. */
@@ -168,6 +170,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
+  if (partitive && concept === 'population') concept = after().map(conceptOfWord).find((c) => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c)) ?? concept;
+  // "25 فريق إنقاذ", "30 فرقة إغاثة": rescue teams sent, a count of their own (not any team).
+  if (concept === null && q.unit && RESCUE_TEAM.test(normalizeArabic(q.unit.split(/\s+/)[0])) && RESCUE_WORK.test(tokens[unitEnd]?.norm ?? '')) return 'team:rescue';
   // "5 من قرية واحدة": people from a thing named without the article, not the thing
   // ("200 من الشاحنات" counts trucks).
   if (partitive && concept && THING_CONCEPTS.has(concept) && !/^(و|ف)?(ال|لل)/.test(of.norm)) concept = null;

@@ -23,6 +23,9 @@ export interface Scope {
   guessed?: boolean;
 }
 
+// "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
+const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
+const CAUSE_PLACE_REACH = 5;
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
 const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
@@ -276,6 +279,18 @@ export function scopeOf(
       places.push(patternPlaceKey([name], 'place:', name === tokens[k]));
       admin = true;
       placeText = textOf(tokens, sentence, base, k, nameAt + 1);
+    }
+  }
+  // "لقي 22 شخصا حتفهم وأصيب 40 آخرون جراء سيول اجتاحت ولاية X": a toll's cause named later in
+  // the clause, with the province it struck or «في/ب» a place, says where the toll is.
+  if (eventCount && places.length === 0 && owners.length === 0) {
+    const cause = tokens.slice(unitEnd, ce).findIndex((t) => CAUSE_WORD.test(t.norm));
+    const at = cause < 0 ? -1 : unitEnd + cause;
+    const h = at < 0 ? undefined : hits.find((x) => x.from > at && x.from <= at + CAUSE_PLACE_REACH && x.to <= ce && x.type !== 'org' && x.type !== 'person' && (x.admin || fiBefore(tokens, x.from, at) || startsWithBa(tokens[x.from])));
+    if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
     }
   }
   // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.

@@ -83,3 +83,29 @@ describe('numbers that name, and who a figure belongs to', () => {
     expect(byValue('وأظهر مسح للرأي أن 40 بالمئة من الناخبين يؤيدون الاقتراح.', 40)?.modality).toBe('projection');
   });
 });
+
+describe('groups, teams and places of a disaster', () => {
+  it('counts rescue teams apart from any other team', () => {
+    expect(byValue('وأرسلت الحكومة 18 فريق إنقاذ إلى القرى المنكوبة.', 18)?.concept).toBe('team:rescue');
+    expect(byValue('ويشارك 18 فريقا في البطولة هذا الموسم.', 18)?.concept).not.toBe('team:rescue');
+  });
+
+  it('reads some of the inhabitants by what happened to them', () => {
+    expect(byValue('وأفاد المسؤول بأن نحو 600 من السكان نزحوا إلى المدينة.', 600)?.concept).toBe('displaced');
+    expect(byValue('وتقع البلدة التي يبلغ عدد سكانها نحو 4 آلاف نسمة قرب الحدود.', 4000)?.concept).toBe('population');
+  });
+
+  it('counts foreigners after «، بينهم» among the toll given before', () => {
+    const text = 'وقالت الشرطة إن 12 شخصا قتلوا في التفجير الذي استهدف مطعما في وسط العاصمة، بينهم خمسة أجانب.';
+    expect(byValue(text, 5)?.concept).toBe('death:foreigner');
+  });
+
+  it('reads the province a toll\'s cause struck as the toll\'s place', () => {
+    const c = byValue('لقي 13 شخصا حتفهم جراء سيول اجتاحت ولاية الوادي الأخضر ليل الجمعة.', 13);
+    expect(c?.concept).toBe('death');
+    expect((c?.places ?? []).length).toBe(1);
+    expect(c?.adminPlace).toBe(true);
+    // (The side that struck is no place: "جراء غارة إسرائيلية".)
+    expect(byValue('قتل 6 أشخاص جراء غارة إسرائيلية على البلدة.', 6)?.places ?? []).toEqual([]);
+  });
+});
