@@ -171,7 +171,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
-  if (partitive && concept === 'population') concept = after().map(conceptOfWord).find((c) => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c)) ?? concept;
+  if ((partitive || tokens[qTo]?.norm === 'من') && concept === 'population') concept = after().map(conceptOfWord).find((c) => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c)) ?? concept;
   // "25 فريق إنقاذ", "30 فرقة إغاثة": rescue teams sent, a count of their own (not any team).
   if (concept === null && q.unit && RESCUE_TEAM.test(normalizeArabic(q.unit.split(/\s+/)[0])) && RESCUE_WORK.test(tokens[unitEnd]?.norm ?? '')) return 'team:rescue';
   // "5 من قرية واحدة": people from a thing named without the article, not the thing
@@ -280,7 +280,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
   if (population) return concept ? `${concept}:${population}` : population;
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
-  // ("الناجون هم 22 مصريا و15 سوريا": one nationality of a list is a part of the count.)
+  // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
   if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
@@ -357,7 +357,7 @@ const bareRate = (tokens: Token[], i: number): boolean => {
   return !next || next.type === 'punct' || /^(في|فى|من|منذ|خلال|علي|التي|الذي|بين|عند)$/.test(next.norm);
 };
 
-/** "22 مصريا و15 سوريا و10 بنغاليين": a figure of one nationality beside another's, joined by «و». */
+/** "N [nationality] وM [nationality]": a figure of one nationality beside another's, joined by «و». */
 function nationalityList(tokens: Token[], qFrom: number, unitEnd: number): boolean {
   const nextJoined = tokens[unitEnd]?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num';
   const prevJoined = tokens[qFrom - 1]?.norm === 'و' && tokens[qFrom - 2]?.type === 'word' && findEntities([tokens[qFrom - 2]]).some((h) => entityType(h.key) === 'country');

@@ -63,6 +63,12 @@ export function inheritsScope(tokens: Token[], prev: Located | null, loc: Locate
 }
 const VOTE_LINK = /^(|ب|بنسبه|نسبه|نسبته|بنسبته|اي|ما|من|علي|بلغت|بلغ)$/;
 
+/** "25 قتيلا، بينهم ستة أطفال": the figure is an aside naming a part of the one before (a comma, then «بينهم/منهم»). */
+export function isAsidePart(tokens: Token[], loc: Located): boolean {
+  const comma = tokens[loc.qFrom - 2];
+  return PART_OF.test(tokens[loc.qFrom - 1]?.norm ?? '') && !!comma && comma.type === 'punct' && /^[،,]$/.test(comma.raw);
+}
+
 /** "بارتفاع العدد إلى 10 آلاف": a bare "العدد"/"الرقم"/"الحصيلة" a few words before the figure. */
 export function refersBack(tokens: Token[], loc: Located): boolean {
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - 3); i--) {

@@ -19,7 +19,7 @@ const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' &&
 const PROJECTION_WINDOW = 10;
 // "أظهر استطلاع للرأي أن 45% من الناخبين يؤيدون …": a poll's share is no result.
 const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر|مسح)$/;
-// "هيئة المسح الجيولوجي الأمريكية": the geological survey that measures a quake, no poll.
+// "هيئة المسح الجيولوجي": the geological survey that measures a quake, no poll.
 const GEOLOGICAL = /^(ال)?(جيولوجي|جيولوجيه)$/;
 
 // "كان 47% منهم يفضلون التصويت بنعم"، "40% من المستطلعين"، "يعتزمون التصويت": what those asked

@@ -92,6 +92,7 @@ describe('groups, teams and places of a disaster', () => {
 
   it('reads some of the inhabitants by what happened to them', () => {
     expect(byValue('وأفاد المسؤول بأن نحو 600 من السكان نزحوا إلى المدينة.', 600)?.concept).toBe('displaced');
+    expect(byValue('وقال إن قرابة 700 من السكان فروا من البلدة.', 700)?.concept).toBe('displaced');
     expect(byValue('وتقع البلدة التي يبلغ عدد سكانها نحو 4 آلاف نسمة قرب الحدود.', 4000)?.concept).toBe('population');
   });
 
@@ -107,5 +108,16 @@ describe('groups, teams and places of a disaster', () => {
     expect(c?.adminPlace).toBe(true);
     // (The side that struck is no place: "جراء غارة إسرائيلية".)
     expect(byValue('قتل 6 أشخاص جراء غارة إسرائيلية على البلدة.', 6)?.places ?? []).toEqual([]);
+  });
+});
+
+describe('a list interrupted by an aside', () => {
+  it('gives the item after «، بينهم …،» the scope of the figure before the aside', () => {
+    const text = 'وأعلنت السلطات في ولاية الوادي الأخضر أن الحصيلة استقرت عند 31 قتيلا، بينهم أربعة أطفال، و57 مصابا.';
+    const dead = byValue(text, 31);
+    const injured = byValue(text, 57);
+    expect(dead?.places?.length).toBe(1);
+    expect(injured?.places).toEqual(dead?.places);
+    expect(injured?.adminPlace).toBe(true);
   });
 });
