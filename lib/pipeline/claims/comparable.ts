@@ -49,5 +49,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
   // A lone number in brackets: a footnote or episode marker ("(1)").
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null) return false;
+  // "عبر الرقم 15000", "بالرقم 998", "الخط الساخن 112": a telephone or hotline number.
+  if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
   return true;
 }

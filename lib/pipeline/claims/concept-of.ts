@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
-import { stem, STOPWORDS } from '../text/normalize';
+import { normalizeArabic, stem, STOPWORDS } from '../text/normalize';
 import {
   conceptOfUnit,
   conceptOfWord,
@@ -31,6 +31,8 @@ import { timeOfDay } from './interim';
 import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
+import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
+import { countedAmong } from './counted-among';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -64,6 +66,8 @@ const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت
 // "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
 const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
 const AMBULANCE = /^(ال)?اسعاف$/;
+const RESCUE_TEAM = /^(ال)?(فريق|فرق|فرقه|فريقا)$/;
+const RESCUE_WORK = /^(لل|ال|ل)?(انقاذ|اغاثه|اسعاف|بحث|طوارئ|الانقاذ|الاغاثه|الاسعاف|الطوارئ)$/;
 const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
 
 /** Sentence-wide facts a figure's concept may depend on. */
@@ -168,6 +172,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
+  if ((partitive || tokens[qTo]?.norm === 'من') && concept === 'population') concept = after().map(conceptOfWord).find((c) => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c)) ?? concept;
+  // "25 فريق إنقاذ", "30 فرقة إغاثة": rescue teams sent, a count of their own (not any team).
+  if (concept === null && q.unit && RESCUE_TEAM.test(normalizeArabic(q.unit.split(/\s+/)[0])) && RESCUE_WORK.test(tokens[unitEnd]?.norm ?? '')) return 'team:rescue';
   // "5 من قرية واحدة": people from a thing named without the article, not the thing
   // ("200 من الشاحنات" counts trucks).
   if (partitive && concept && THING_CONCEPTS.has(concept) && !/^(و|ف)?(ال|لل)/.test(of.norm)) concept = null;
@@ -182,6 +190,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const population = partitive && named === 'passenger' ? null : named;
   const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
   if (population) concept = null;
+  // What the figure's own noun names, before any word around it is read.
+  const unitNamed = concept;
   const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality);
   if (!concept && generic) {
     // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
@@ -193,10 +203,18 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (c && THING_CONCEPTS.has(c)) return null;
       return c && ((q.unit === null && !population && !nationality) || wanted.has(c)) ? c : null;
     };
-    concept = after().map(people).find((c) => c !== null) ?? null;
+    // "جثث سبعة أشخاص", "جثامين 5 مهاجرين": the bodies of the people counted, whatever the
+    // sentence says before ("عثرت فرق الإنقاذ على جثث …").
+    const governing = governingWord(tokens, qFrom, clause, stops);
+    concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : after().map(people).find((c) => c !== null) ?? null;
+    // "28 شخصا ما زالوا في عداد المفقودين": what they are counted among (counted-among.ts).
+    const among = countedAmong(tokens, unitEnd, clause);
+    if (among) concept ??= people(among);
     // "أكثر من 30 ألفا، معظمهم كنديون، عبروا من …": the verb after the aside.
     // ("23 عسكريا، و31 مدنيا، أغلبهم في ولاية …، قضوا"): the verb may close the aside itself.
-    if (concept === null && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
+    // ("قتل 15 شخصا على الأقل، بينهم ثلاثة أجانب، وأصيب 28": a verb right before the figure
+    // already says what happened; the verb after the aside is the next figure's.)
+    if (concept === null && !conceptOfWord(governing ?? undefined) && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
       let k = clause[1] + 2;
       for (; k < tokens.length && k < clause[1] + 12 && concept === null; k++) {
         const t = tokens[k];
@@ -234,9 +252,17 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
   if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
-  // "المركب الذي كان يحمل أكثر من 25 شخصا غرق": those aboard, not the toll of what happened to it;
-  // "استند التقرير إلى مقابلات مع 170 ضحية وشاهدا": those a report heard, not a toll either.
-  if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && (aboardBefore(tokens, qFrom, clause, stops) || heardBefore(tokens, qFrom))) return null;
+  // Those aboard a boat or a bus and those who survived it (voyage.ts): "قارب يقل نحو 500 مهاجر
+  // غرق" counts those aboard, "نجا 104 أشخاص من الغرق" the survivors, whatever word of death the
+  // clause holds; "86 كانوا على متن القارب" those aboard unless a verb before it says what
+  // happened to them ("غرق 30 شخصا كانوا على متن …", "أنقذ 50 مهاجرا كانوا على متن …").
+  // ("وصل قارب على متنه 168 مهاجرا": a boat that reached land brought its N alive — survivors.)
+  const carried = unitNamed === null ? aboardBefore(tokens, qFrom, clause, stops) : -1;
+  if (carried >= 0) return arrivedWith(tokens, clause, carried) ? 'rescued' : 'aboard';
+  if ((concept === null || concept === 'death' || concept === 'rescued') && (survivedBefore(tokens, qFrom, clause, stops) || (unitNamed === null && survivedAfter(tokens, unitEnd, clause)))) concept = 'rescued';
+  else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';
+  // "استند التقرير إلى مقابلات مع 170 ضحية وشاهدا": those a report heard, not a toll.
+  if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && heardBefore(tokens, qFrom)) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
@@ -258,7 +284,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
   if (population) return concept ? `${concept}:${population}` : population;
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
-  if (nationality) return concept;
+  // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
+  if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
   // A distance in miles is not one in kilometres: the unit is part of what is measured.
@@ -268,15 +295,6 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
   if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
-}
-
-// Verbs of carrying people: "كان يحمل/يقل/يستقله", "كانت تقل".
-const CARRY_VERB = /^(و|ف)?(يحمل|تحمل|يقل|تقل|يستقل|تستقل|يقلون|تقلهم|يقلهم|اقلت)$/;
-
-/** A verb of carrying governs the figure: those aboard a boat, bus or plane (a few words before, no figure between). */
-function aboardBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
-  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 5) && !stops[i]; i--) if (tokens[i].type === 'word' && CARRY_VERB.test(tokens[i].norm)) return true;
-  return false;
 }
 
 // Interviews and testimonies: "مقابلات مع N"، "شهادات N".
@@ -353,3 +371,10 @@ const bareRate = (tokens: Token[], i: number): boolean => {
   const next = tokens[i + 1];
   return !next || next.type === 'punct' || /^(في|فى|من|منذ|خلال|علي|التي|الذي|بين|عند)$/.test(next.norm);
 };
+
+/** "N [nationality] وM [nationality]": a figure of one nationality beside another's, joined by «و». */
+function nationalityList(tokens: Token[], qFrom: number, unitEnd: number): boolean {
+  const nextJoined = tokens[unitEnd]?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num';
+  const prevJoined = tokens[qFrom - 1]?.norm === 'و' && tokens[qFrom - 2]?.type === 'word' && findEntities([tokens[qFrom - 2]]).some((h) => entityType(h.key) === 'country');
+  return nextJoined || prevJoined;
+}

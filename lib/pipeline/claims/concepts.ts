@@ -81,6 +81,9 @@ const POPULATIONS: Record<string, string> = {
   worker: 'عامل عمال عاملا',
   hostage: 'رهينه رهينة رهائن رهاين محتجز محتجزين محتجزا',
   prisoner: 'اسير اسرى اسيرا سجين سجناء',
+  // Foreign nationals among the victims of an attack or a disaster ("بينهم ثلاثة أجانب",
+  // "أربعة رعايا أجانب"): a part of the toll outlets count apart.
+  foreigner: 'اجنبي اجانب اجنبيا رعايا',
 };
 /** Keys of the groups a counted noun may name ("soldier", "civilian", …). */
 export const POPULATION_KEYS: ReadonlySet<string> = new Set(Object.keys(POPULATIONS));

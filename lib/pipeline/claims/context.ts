@@ -63,6 +63,12 @@ export function inheritsScope(tokens: Token[], prev: Located | null, loc: Locate
 }
 const VOTE_LINK = /^(|ب|بنسبه|نسبه|نسبته|بنسبته|اي|ما|من|علي|بلغت|بلغ)$/;
 
+/** "25 قتيلا، بينهم ستة أطفال": the figure is an aside naming a part of the one before (a comma, then «بينهم/منهم»). */
+export function isAsidePart(tokens: Token[], loc: Located): boolean {
+  const comma = tokens[loc.qFrom - 2];
+  return PART_OF.test(tokens[loc.qFrom - 1]?.norm ?? '') && !!comma && comma.type === 'punct' && /^[،,]$/.test(comma.raw);
+}
+
 /** "بارتفاع العدد إلى 10 آلاف": a bare "العدد"/"الرقم"/"الحصيلة" a few words before the figure. */
 export function refersBack(tokens: Token[], loc: Located): boolean {
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - 3); i--) {
@@ -121,6 +127,7 @@ export function isOtherEvent(tokens: Token[], loc: Located): boolean {
 // Words that join a figure to the one it is a part of ("52 شخصا، بينهم 19 عسكريا", "60 هم 23
 // عسكريا و31 مدنيا", "140 جريحا، بينهم 17 …").
 const AMONG = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم|بمن|فيهم|من)$/;
+const TOLLS: ReadonlySet<string> = new Set(['death', 'injured']);
 const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/;
 
 /**
@@ -145,7 +152,11 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // ("44 شخصا لقوا حتفهم في الحرائق، بينهم 20 في ولاية X": further away, "of which" opening a
   // phrase still names a part; not after a verb or كل, "استفاد منها 25 ألفا", "كل منها 36 طنا".)
   const opensPhrase = ofWhich && (tokens[loc.qFrom - 2]?.type === 'punct' || tokens[loc.qFrom - 2]?.norm === 'من');
-  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و')) return opensPhrase && !concept.endsWith(':part') ? `${concept}:part` : concept;
+  // ("18 شخصا قتلوا في الهجوم على فندق في X، بينهم أربعة أجانب": a group after «، بينهم» is
+  // counted among the previous toll, however far that figure stands.)
+  const groupOfWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && populations.has(concept) && TOLLS.has(event) && tokens[loc.qFrom - 2]?.type === 'punct';
+  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و'))
+    return groupOfWhich ? `${event}:${concept}` : opensPhrase && !concept.endsWith(':part') ? `${concept}:part` : concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;

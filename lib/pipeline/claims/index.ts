@@ -25,7 +25,7 @@ import { periodOf, takesPeriod } from './period';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
-import { aloneOfEarlier, breakdownConcept, dropUnresolvedGroups, breakdownEvent, inheritsScope, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
+import { aloneOfEarlier, breakdownConcept, dropUnresolvedGroups, breakdownEvent, inheritsScope, isAsidePart, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -180,6 +180,11 @@ export function extractClaims(text: string, options: { published?: string | null
         if (kind === ':since' && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
         let scopeFrom: ClaimEvidence['scope'] = scope.guessed ? 'guessed' : scope.owners.length + scope.places.length > 0 ? 'stated' : 'none';
         const prevClaim = claims[claims.length - 1];
+        // "25 قتيلا، بينهم ستة أطفال، و61 مصابا": the item after an aside («، بينهم …») goes on
+        // with the list the aside interrupted, and takes its scope from the figure before it.
+        const asideAt = k > 1 ? located[k - 1] : null;
+        const beforeAside = asideAt && isAsidePart(tokens, asideAt) && claims[claims.length - 2]?.sentenceStart === s.start ? claims[claims.length - 2] : null;
+        const listClaim = beforeAside ?? prevClaim;
         if (
           ((scope.owners.length === 0 && scope.places.length === 0) || scope.guessed) &&
           comparable &&
@@ -191,10 +196,10 @@ export function extractClaims(text: string, options: { published?: string | null
           // The previous item's scope is read off the list; a country guessed from earlier in the
           // sentence gives way to it.
           if (scope.guessed) scope.ownerText = null;
-          scope.owners = [...(prevClaim.owners ?? [])];
-          scope.places = [...(prevClaim.places ?? [])];
-          scope.admin = !!prevClaim.adminPlace;
-          scopeFrom = prevClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
+          scope.owners = [...(listClaim.owners ?? [])];
+          scope.places = [...(listClaim.places ?? [])];
+          scope.admin = !!listClaim.adminPlace;
+          scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;

@@ -19,6 +19,8 @@ const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' &&
 const PROJECTION_WINDOW = 10;
 // "أظهر استطلاع للرأي أن 45% من الناخبين يؤيدون …": a poll's share is no result.
 const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر|مسح)$/;
+// "هيئة المسح الجيولوجي": the geological survey that measures a quake, no poll.
+const GEOLOGICAL = /^(ال)?(جيولوجي|جيولوجيه)$/;
 
 // "كان 47% منهم يفضلون التصويت بنعم"، "40% من المستطلعين"، "يعتزمون التصويت": what those asked
 // intend or prefer, a poll's share, never a result. ("صوتوا" — they voted — is a result.)
@@ -51,7 +53,7 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     }
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
-    if (POLL.test(t.norm)) return 'projection';
+    if (POLL.test(t.norm) && !GEOLOGICAL.test(tokens[i + 1]?.norm ?? '')) return 'projection';
   }
   // (Of people asked only: "تبدأ من 3 ملايين ويفضلون البيوت" is a price.)
   for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {

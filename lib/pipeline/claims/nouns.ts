@@ -30,6 +30,8 @@ const NOUNS: Record<string, Noun> = {
   buried: { definite: 'المدفونون' },
   bodies: { construct: 'جثث', definite: 'الجثث' },
   rescued: { definite: 'الناجون' },
+  aboard: { definite: 'من كانوا على المتن' },
+  'team:rescue': { construct: 'فرق إنقاذ', definite: 'فرق الإنقاذ' },
   affected: { definite: 'المتضررون' },
   building: { construct: 'مباني', definite: 'المباني' },
   'building:destroyed': { definite: 'المباني المدمرة' },
@@ -120,6 +122,7 @@ const NOUNS: Record<string, Noun> = {
   worker: { definite: 'العمال' },
   hostage: { definite: 'المحتجزون' },
   prisoner: { definite: 'الأسرى' },
+  foreigner: { definite: 'الأجانب' },
 };
 
 // Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
@@ -134,6 +137,7 @@ const AMONG: Record<string, string> = {
   worker: 'العمال',
   hostage: 'المحتجزين',
   prisoner: 'الأسرى',
+  foreigner: 'الأجانب',
 };
 
 /**

@@ -31,3 +31,22 @@ export function fiBefore(tokens: Token[], i: number, floor: number): boolean {
   }
   return false;
 }
+
+const DIRECTION = /^(جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)$/;
+
+/**
+ * "محافظة X جنوب شرقي Y", "ولاية X شرقي Y", "مدينة X في شمال Y": a country named after a
+ * direction word right after another place says where that place lies; it is no subject or owner
+ * of the figure. `ends` holds the token index each other name ends at.
+ */
+export function locatesPrevious(tokens: Token[], i: number, ends: ReadonlySet<number>): boolean {
+  let k = i - 1;
+  let directions = 0;
+  while (k >= 0 && directions < 3 && DIRECTION.test(tokens[k]?.bare ?? '')) {
+    k--;
+    directions++;
+  }
+  if (directions === 0) return false;
+  if (isFi(tokens[k])) k--;
+  return ends.has(k + 1);
+}

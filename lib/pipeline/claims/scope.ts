@@ -9,7 +9,7 @@ import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
-import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -23,6 +23,9 @@ export interface Scope {
   guessed?: boolean;
 }
 
+// "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
+const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
+const CAUSE_PLACE_REACH = 5;
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
 const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
@@ -202,8 +205,11 @@ export function scopeOf(
     // "زلزال أونتاريو" names the earthquake, not whose dead are counted.
     // Organisations give figures; they are sources, not whose figure it is.
     // Sources and actors (roles.ts: «أعلن خفر السواحل X», «غارة X») are never whose figure it is.
+    // ("محافظة X جنوب شرقي Y": Y says where X lies, scope-words.ts locatesPrevious.)
+    const ends = new Set(hits.map((h) => h.to));
     const subj = before.filter(
-      (h) => h.type !== 'org' && !notOwner.has(h) && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from),
+      (h) =>
+        h.type !== 'org' && !notOwner.has(h) && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends),
     );
     const last = subj[subj.length - 1];
     // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)
@@ -238,7 +244,8 @@ export function scopeOf(
       return false;
     };
     const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
-    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from));
+    const ends = new Set(hits.map((h) => h.to));
+    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends));
     const last = earlier[earlier.length - 1];
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {
@@ -272,6 +279,18 @@ export function scopeOf(
       places.push(patternPlaceKey([name], 'place:', name === tokens[k]));
       admin = true;
       placeText = textOf(tokens, sentence, base, k, nameAt + 1);
+    }
+  }
+  // "لقي 22 شخصا حتفهم وأصيب 40 آخرون جراء سيول اجتاحت ولاية X": a toll's cause named later in
+  // the clause, with the province it struck or «في/ب» a place, says where the toll is.
+  if (eventCount && places.length === 0 && owners.length === 0) {
+    const cause = tokens.slice(unitEnd, ce).findIndex((t) => CAUSE_WORD.test(t.norm));
+    const at = cause < 0 ? -1 : unitEnd + cause;
+    const h = at < 0 ? undefined : hits.find((x) => x.from > at && x.from <= at + CAUSE_PLACE_REACH && x.to <= ce && x.type !== 'org' && x.type !== 'person' && (x.admin || fiBefore(tokens, x.from, at) || startsWithBa(tokens[x.from])));
+    if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
     }
   }
   // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.

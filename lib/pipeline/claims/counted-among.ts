@@ -1,0 +1,19 @@
+// "28 شخصا ما زالوا في عداد المفقودين", "خمسة جنود في عداد القتلى": «في عداد X» (counted among
+// the X) names what a figure counts, often after «ما زال/لا يزال» — further from the figure than
+// the few words its own noun is looked for in.
+
+import type { Token } from '../text/tokens';
+
+const AMONG = /^(في|فى)$/;
+const TALLY = /^(ال)?عداد$/;
+const STILL = /^(و)?(ما|لا|لازال|مازال|لازالوا|مازالوا|زالوا|زال|زالت|يزال|يزالون|تزال|باتوا|اصبحوا|صاروا|اضحوا|هم|كانوا|اعتبروا|يعتبرون|يعدون|باتت|اصبح)$/;
+const REACH = 5;
+
+/** The word after «في عداد» right after the figure's noun ("ما زالوا" between), or null. */
+export function countedAmong(tokens: Token[], unitEnd: number, clause: [number, number]): Token | null {
+  let i = unitEnd;
+  while (i < Math.min(clause[1], unitEnd + REACH) && STILL.test(tokens[i]?.norm ?? '')) i++;
+  if (!AMONG.test(tokens[i]?.norm ?? '') || !TALLY.test(tokens[i + 1]?.norm ?? '')) return null;
+  const noun = tokens[i + 2];
+  return noun?.type === 'word' && i + 2 < clause[1] ? noun : null;
+}
