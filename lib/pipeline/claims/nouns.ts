@@ -64,6 +64,7 @@ const NOUNS: Record<string, Noun> = {
   village: { construct: 'قرى', definite: 'القرى' },
   seat: { construct: 'مقاعد', definite: 'المقاعد' },
   fire: { construct: 'حرائق', definite: 'الحرائق' },
+  dose: { construct: 'جرعات', definite: 'الجرعات' },
   area: { construct: 'مساحة', definite: 'المساحة' },
   jobs: { definite: 'فرص العمل' },
   tourist: { definite: 'السياح' },
