@@ -42,6 +42,7 @@ const NOUNS: Record<string, Noun> = {
   voter: { definite: 'الناخبون' },
   'votes:valid': { definite: 'الأصوات الصحيحة' },
   'votes:invalid': { definite: 'الأصوات الباطلة' },
+  'votes:margin': { definite: 'فارق الأصوات' },
   'votes:blank': { definite: 'الأوراق البيضاء' },
   'votes:cast': { definite: 'الأصوات المدلى بها' },
   'percent:valid': { definite: 'نسبة الأصوات الصحيحة' },
