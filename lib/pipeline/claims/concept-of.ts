@@ -78,12 +78,21 @@ export interface ConceptContext {
 }
 
 /** The hour an election figure was given at (interim.ts), its own or the one carried over. */
-// "بلغت 29.8% عند إغلاق الصناديق، بعد أن كانت 14.2% حتى الظهر": an hour named after the next
-// figure of the sentence is that figure's, so only the words up to the next figure are read.
+// "بلغت 29.8% عند إغلاق الصناديق، بعد أن كانت 14.2% حتى الظهر": when the next figure of the
+// sentence is the earlier value a change started from, an hour named after it is that figure's,
+// so only the words up to it are read. (Else the hour is the whole sentence's: "بلغ X …، فيما
+// بلغ Y …، وذلك إلى حدود الساعة 11".)
 const partOfDay = (tokens: Token[], ctx: ConceptContext, from = 0, stops?: Uint8Array): string => {
   let end = tokens.length;
   if (stops) for (let i = from; i < tokens.length; i++) if (stops[i]) { end = i; break; }
-  return timeOfDay(end < tokens.length ? tokens.slice(0, end) : tokens) || (ctx.carriedTime ?? '');
+  const earlierNext = end < tokens.length && startsEarlierValue(tokens, end);
+  return timeOfDay(earlierNext ? tokens.slice(0, end) : tokens) || (ctx.carriedTime ?? '');
+};
+/** "بعد أن كانت 14.2%", "بعدما كان 30", "مقابل 12%": the figure at `at` is the value before a change. */
+const startsEarlierValue = (tokens: Token[], at: number): boolean => {
+  const w = (k: number): string => tokens[at - k]?.norm ?? '';
+  if (/^(مقابل|بمقارنه|مقارنه)$/.test(w(1))) return true;
+  return /^(كانت|كان)$/.test(w(1)) && (w(2) === 'بعدما' || (w(2) === 'ان' && w(3) === 'بعد'));
 };
 
 /** What the figure counts, from its unit, the words after it, then the words before it. */
