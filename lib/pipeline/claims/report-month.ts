@@ -19,9 +19,29 @@ const FORECAST = /(توقع|متوقع|يتوقع|تتوقع|المقبل|الق
 
 const familyOf = (concept: string): string | null => SERIES.exec(concept)?.[0] ?? null;
 
+// Statistics offices give a rate for the cities apart from the nation's ("التضخم في المدن",
+// "في الحضر", "في الريف"): another figure than the country's, named in the words from the previous
+// figure of the sentence (or its start) to the figure, or after it up to a comma.
+const URBAN = /(^|\s)(في |ب)?(ال)?(مدن|حضر|حضريه)(\s|$)/;
+const RURAL = /(^|\s)(في |ب)?(ال)?(ريف|ريفيه)(\s|$)/;
+
+/** ':urban' or ':rural' where the words of the figure's own stretch name that area, else ''. */
+function areaOf(c: Claim, claims: readonly Claim[]): string {
+  const at = c.start - c.sentenceStart;
+  const previous = claims.filter((o) => o.sentenceStart === c.sentenceStart && o.end - o.sentenceStart <= at).reduce((m, o) => Math.max(m, o.end - o.sentenceStart), 0);
+  const rest = c.sentence.slice(c.end - c.sentenceStart);
+  const stretch = normalizeArabic(c.sentence.slice(previous, at) + ' ' + rest.slice(0, rest.search(/[،,.]|$/)));
+  return URBAN.test(stretch) ? ':urban' : RURAL.test(stretch) ? ':rural' : '';
+}
+
 /** The claims with the inflation base normalised and the report's month given (see the header). */
 export function withReportMonth(claims: Claim[]): Claim[] {
-  const normalised = claims.map((c) => (c.concept?.startsWith('percent:inflation') && c.concept.includes(':base:y') ? { ...c, concept: c.concept.replace(':base:y', '') } : c));
+  const normalised = claims.map((c) => {
+    if (!c.concept?.startsWith('percent:inflation')) return c;
+    const [base, parts] = splitPeriod(c.concept);
+    const concept = base + areaOf(c, claims) + parts.filter((p) => p !== ':base:y').join('');
+    return concept === c.concept ? c : { ...c, concept };
+  });
   const periods = new Map<string, Set<string>>();
   for (const c of normalised) {
     if (!c.comparable || !c.concept || c.concept.includes(':in:')) continue;
