@@ -3,6 +3,7 @@
 
 import type { AnalyzedArticle, ArticleSnapshot, Claim } from '../types';
 import { extractClaims } from './claims/index';
+import { withReportMonth } from './claims/report-month';
 import { storyFeatures } from './story/features';
 
 export { ENGINE_VERSION } from './engine-version';
@@ -37,5 +38,5 @@ export function analyzeArticle(snapshot: ArticleSnapshot): AnalyzedArticle {
   // The publication date tells which year is the article's own ("في 2014 …" is an earlier one).
   const published = snapshot.published ?? null;
   const body = extractClaims(snapshot.text, { published });
-  return { ...snapshot, claims: [...body, ...headlineClaims(snapshot.title, snapshot.text, body, published)], keywords, entities };
+  return { ...snapshot, claims: withReportMonth([...body, ...headlineClaims(snapshot.title, snapshot.text, body, published)]), keywords, entities };
 }

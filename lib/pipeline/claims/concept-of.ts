@@ -28,6 +28,7 @@ import {
 import { moneyConcept } from './money';
 import { changeOfSum, economicRate } from './rates';
 import { timeOfDay } from './interim';
+import { isVoteMargin } from './margin';
 import { isElectorate } from './electorate';
 import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
@@ -81,7 +82,22 @@ export interface ConceptContext {
 }
 
 /** The hour an election figure was given at (interim.ts), its own or the one carried over. */
-const partOfDay = (tokens: Token[], ctx: ConceptContext): string => timeOfDay(tokens) || (ctx.carriedTime ?? '');
+// "بلغت 29.8% عند إغلاق الصناديق، بعد أن كانت 14.2% حتى الظهر": when the next figure of the
+// sentence is the earlier value a change started from, an hour named after it is that figure's,
+// so only the words up to it are read. (Else the hour is the whole sentence's: "بلغ X …، فيما
+// بلغ Y …، وذلك إلى حدود الساعة 11".)
+const partOfDay = (tokens: Token[], ctx: ConceptContext, from = 0, stops?: Uint8Array): string => {
+  let end = tokens.length;
+  if (stops) for (let i = from; i < tokens.length; i++) if (stops[i]) { end = i; break; }
+  const earlierNext = end < tokens.length && startsEarlierValue(tokens, end);
+  return timeOfDay(earlierNext ? tokens.slice(0, end) : tokens) || (ctx.carriedTime ?? '');
+};
+/** "بعد أن كانت 14.2%", "بعدما كان 30", "مقابل 12%": the figure at `at` is the value before a change. */
+const startsEarlierValue = (tokens: Token[], at: number): boolean => {
+  const w = (k: number): string => tokens[at - k]?.norm ?? '';
+  if (/^(مقابل|بمقارنه|مقارنه)$/.test(w(1))) return true;
+  return /^(كانت|كان)$/.test(w(1)) && (w(2) === 'بعدما' || (w(2) === 'ان' && w(3) === 'بعد'));
+};
 
 /** What the figure counts, from its unit, the words after it, then the words before it. */
 export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array, ctx: ConceptContext = { runoff: false }): string | null {
@@ -163,7 +179,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       namedRate === 'turnout' ||
       ofVoters;
     const base = turnout ? 'percent:turnout' : 'percent:vote';
-    return base + (round1 ? ':round1' : '') + partOfDay(tokens, ctx);
+    return base + (round1 ? ':round1' : '') + partOfDay(tokens, ctx, unitEnd, stops);
   }
   if (q.kind === 'money') {
     // "تراجعت الإيرادات بمقدار 2 مليار": the amount of a change, another figure than the level.
@@ -272,11 +288,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const kind = ballotKindOf(tokens, loc, stops);
     const paper = countsPapers(tokens, loc);
     if (kind && (concept === 'votes' || paper || (concept === null && generic))) return `votes:${kind}`;
+    // "متقدما على أقرب منافسيه بنحو 9 آلاف صوت": a lead, not a tally (margin.ts).
+    if (concept === 'votes' && isVoteMargin(tokens, loc)) return 'votes:margin';
     if (paper && paperIsBallot(tokens, clause)) return 'votes';
   }
   // Registered voters are the electorate, not those who voted (electorate.ts).
   if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered';
-  if (concept === 'voter') return concept + partOfDay(tokens, ctx);
+  if (concept === 'voter') return concept + partOfDay(tokens, ctx, unitEnd, stops);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
   // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
@@ -350,15 +368,18 @@ function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'tu
     // "أعلى نسبة مشاركة، حيث بلغت 69 % فيما كانت أدنى نسبة في انتخابات اليوم … 9 %": a bare
     // «نسبة» is the rate the sentence named before, figures between or not.
     if (bareRate(tokens, i)) {
-      for (let k = i - 1; k >= 0; k--) if (RATE_WORD.test(tokens[k].norm) && !bareRate(tokens, k)) return isTurnoutCue(tokens[k + 1]) ? 'turnout' : 'other';
+      for (let k = i - 1; k >= 0; k--) if (RATE_WORD.test(tokens[k].norm) && !bareRate(tokens, k)) return namesTurnout(tokens[k + 1]) ? 'turnout' : 'other';
     }
-    return isTurnoutCue(tokens[i + 1]) ? 'turnout' : 'other';
+    return namesTurnout(tokens[i + 1]) ? 'turnout' : 'other';
   }
   return null;
 }
 
 const GRADE = /^(ال)?(موزونه|تراكمي|التراكمي|تراكميه)$/;
 const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب)$/;
+// "نسبة الاقتراع" (the rate of voting), as Maghreb and Levant election bodies name turnout, besides
+// "نسبة المشاركة/الإقبال/التصويت": only right after «نسبة» (the ballot box, «صناديق الاقتراع», is no cue).
+const namesTurnout = (t: Token | undefined): boolean => isTurnoutCue(t) || (!!t && /^(ال)?اقتراع$/.test(t.norm));
 // After "N% من الناخبين": the registered, a place or time, or a verb of taking part keep it turnout.
 const TURNOUT_TAIL = /^(و|ب|ل|في|ف)?(ال)?(مسجلين|مسجلون|مسجل|مقيدين|شاركوا|صوتوا|ادلوا|توجهوا|اقترعوا|في|فى|حتي|الى|الي|عند|خلال|بعد|قبل|داخل|خارج|وذلك)$/;
 /** True where the words after "N% من الناخبين" say only who, where or when they voted. */

@@ -59,6 +59,8 @@ const THINGS: Record<string, string> = {
   // Wildfire and civil-defence reports count fires, and the fires still burning ("26 حريقا لم
   // يتم إخماده"), from one update to the next.
   fire: 'حريق حرائق حريقا حريقين حريقان',
+  // Epidemic reports count the vaccine doses sent or received ("وصلت 1.2 مليون جرعة من اللقاح").
+  dose: 'جرعه جرعات جرعتين جرعتان',
 };
 /** Keys of the counted things above: named only by their own noun, never by a word nearby. */
 export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));

@@ -129,6 +129,13 @@ export function isOtherEvent(tokens: Token[], loc: Located): boolean {
 const AMONG = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم|بمن|فيهم|من)$/;
 const TOLLS: ReadonlySet<string> = new Set(['death', 'injured']);
 const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/;
+// The cases of a disease or of people hurt, counted by the word «حالة/إصابة».
+const CASE_NOUN = /^(و|ب)?(ال)?(حاله|حالات|اصابه|اصابات)$/;
+/** The figure before «بينها» at `at` (a few words back) counts cases: "5 آلاف حالة منذ …، بينها". */
+const casesBefore = (tokens: Token[], at: number): boolean => {
+  for (let i = at - 1; i >= Math.max(0, at - 8); i--) if (tokens[i].type === 'num') return tokens.slice(i + 1, i + 3).some((t) => CASE_NOUN.test(t.norm));
+  return false;
+};
 
 /**
  * The concept of a figure that names a part of the previous figure: a group among those counted
@@ -137,6 +144,9 @@ const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/
  */
 export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
   if (!concept) return concept;
+  // "ارتفع إجمالي الحالات إلى 38 ألف حالة، بينها 212 وفاة": the deaths among an epidemic's (or
+  // an event's) cases are all its deaths, another measure than the cases, not a part of a toll.
+  if (concept === 'death' && PART_OF.test(tokens[loc.qFrom - 1]?.norm ?? '') && casesBefore(tokens, loc.qFrom - 1)) return concept;
   // "منها 22 حريقا", "بينهم 17 مصابا": "of which" always names a part of a figure given before.
   const before = tokens[loc.qFrom - 1];
   // (A group or a kind already named, "death:soldier", "injured:treated", is a part as it is.)

@@ -20,6 +20,7 @@ import { conceptOf } from './concept-of';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
+import { partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, takesPeriod } from './period';
 import { earlierPeriodOf } from './previous';
@@ -200,6 +201,14 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.places = [...(listClaim.places ?? [])];
           scope.admin = !!listClaim.adminPlace;
           scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
+        }
+        // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts).
+        const party = comparable && concept === 'seat' ? partyOfSeats(tokens, loc, s.text, s.start) : null;
+        if (party) {
+          scope.owners = [party.key];
+          scope.ownerText = party.text;
+          scope.guessed = false;
+          scopeFrom = 'stated';
         }
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;

@@ -28,7 +28,7 @@ const MONEY_KINDS: [RegExp, string][] = [
   // ("ربح جائزة": a bare «ربح» is also "won".)
   [/^(و|ف|ب|ل)?((ال|لل)?(ارباح|ارباحا|ربحا)(ها|ه|هم)?|(ال|لل)ربح)$/, 'money:profit'],
   [/^(و|ف|ب|ل)?(ال|لل)?(خساير|خساره|خسائر)(ها|ه|هم)?$/, 'money:loss'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(احتياطي|احتياطيات|احتياطات)$/, 'money:reserves'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(احتياطي|احتياطيات|احتياطات)(ها|ه|هم)?$/, 'money:reserves'],
   [/^(و|ف|ب|ل)?(ال|لل)?(ديون|مديونيه|دين)(ها|ه)?$/, 'money:debt'],
   [/^(و|ف|ب|ل)?(ال|لل)?(صادرات)(ها|ه)?$/, 'money:exports'],
   [/^(و|ف|ب|ل)?(ال|لل)?(واردات)(ها|ه)?$/, 'money:imports'],
@@ -99,8 +99,19 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // "47 جنيها للدولار", "48 جنيها مقابل الدولار": an exchange rate, the price of that currency.
   const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
   if (per && /^(لل|ال)(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/.test(per.norm) && (per !== tokens[qTo] || per.norm.startsWith('لل'))) return `money:price:${per.stem}`;
+  // "قرض الصندوق البالغ 7 مليارات", "برنامج التسهيل البالغة قيمته …": the sum of the noun right
+  // before «البالغ», whatever other sum the sentence names (none known: no clear topic).
+  if (/^(ال)?(بالغ|بالغه)$/.test(tokens[qFrom - 1]?.norm ?? '')) {
+    for (let i = qFrom - 2; i >= Math.max(0, qFrom - 5) && tokens[i].type === 'word'; i--) {
+      const key = cueOf(tokens[i]);
+      if (key) return key;
+    }
+    return null;
+  }
   const found: { key: string; at: number }[] = [];
   for (let i = qTo; i < afterEnd && !stops[i]; i++) {
+    // "سيرتفع إلى 16 مليارا بعد وصول الشريحة": what comes after «بعد» is the cause, not the sum.
+    if (/^(و)?(بعد|اثر|عقب|قبل)$/.test(tokens[i].norm)) break;
     const key = valueOfNamed(tokens, i) ?? cueOf(tokens[i]);
     if (key) found.push({ key, at: i });
   }

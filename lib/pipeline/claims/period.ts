@@ -164,7 +164,8 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     const t = tokens[i];
     if (t.type !== 'word' || taken[i]) continue;
     // "على أساس سنوي"، "على أساس شهري"، "على أساس ربع سنوي".
-    if (BASE.test(t.norm) && norm(i - 1) === 'علي') {
+    // ("وعلى أساس شهري، ارتفعت …": the base may open the sentence with its «و».)
+    if (BASE.test(t.norm) && /^(و|ف)?علي$/.test(norm(i - 1))) {
       if (YEARLY.test(norm(i + 1))) out.push({ from: i - 1, to: i + 2, key: ':base:y' });
       else if (MONTHLY.test(norm(i + 1))) out.push({ from: i - 1, to: i + 2, key: ':base:m' });
       else if (/^(ربع|فصلي)/.test(norm(i + 1))) out.push({ from: i - 1, to: i + 3, key: ':base:q' });

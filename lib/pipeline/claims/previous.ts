@@ -91,6 +91,18 @@ export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array
     const p = periodAt(tokens, first + 1, true);
     if (p && p.when !== 'latest' && !tokens.slice(first, loc.qFrom).some((t, k) => k > 0 && stops[first + k])) return verdict(p);
   }
+  // In a relative clause on a past vote: "مقارنة بالانتخابات السابقة قبل أربع سنوات، التي بلغت
+  // المشاركة فيها 27%", "في الدورة الماضية التي حصل فيها الحزب على 30%".
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) break;
+    if (t.type !== 'word' || !/^(التي|الذي|اللتي)$/.test(t.norm)) continue;
+    for (let k = Math.max(0, i - 8); k < i; k++) {
+      const p = periodAt(tokens, k, true);
+      if (p && p.when !== 'latest') return verdict(p);
+    }
+    break;
+  }
   // Before it, from a "كان/كانت" that opens the stretch: "وكانت نسبة المشاركة في الانتخابات
   // الأخيرة عام 2018 قد بلغت 41%", "كانت في الدورة السابقة 28%".
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {

@@ -34,6 +34,8 @@ const CORE = /^(ال)?(اساسي|اساسيه)$/;
 const DEPOSIT = /^(ال|لل)?(ايداع)$/;
 const LENDING = /^(ال|لل)?(اقراض)$/;
 const WINDOW = 8;
+// Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
+const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف)?اسعار$/.test(w) && /^(ال)?مستهلكين$/.test(next));
 
 /**
  * "percent:inflation:core", "percent:interest:deposit", "percent:growth",
@@ -42,11 +44,21 @@ const WINDOW = 8;
  */
 export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): string | null {
   const before: number[] = [];
-  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - WINDOW) && !stops[i]; i--) {
+  let limit = Math.max(0, loc.qFrom - WINDOW);
+  for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {
     const t = tokens[i];
     if (t.type === 'punct' && !/^[،,«»"]$/.test(t.raw)) break;
     // ("عجز المالية العامة، التي يشكل فيها النفط 70%": a relative clause speaks of something else.)
-    if (/^(التي|الذي|اللتين|اللذين)$/.test(t.norm)) break;
+    if (/^(التي|الذي|اللتين|اللذين)$/.test(t.norm)) {
+      // "المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة، ارتفع إلى 12.1%": a relative
+      // clause set off by commas before the figure's verb is an aside; the rate is named before it.
+      const aside = tokens[i - 1]?.raw && /^[،,]$/.test(tokens[i - 1].raw) && before.some((k) => tokens[k + 1]?.type === 'punct' && /^[،,]$/.test(tokens[k + 1].raw));
+      if (!aside) break;
+      before.length = before.findIndex((k) => tokens[k + 1]?.type === 'punct' && /^[،,]$/.test(tokens[k + 1].raw)) + 1;
+      i--;
+      limit = Math.max(0, i - WINDOW);
+      continue;
+    }
     if (t.type === 'word') before.push(i);
   }
   const norm = (i: number): string => tokens[i]?.norm ?? '';
@@ -58,6 +70,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       return `percent:interest${kind}`;
     }
     if (rate) return `percent:${rate}`;
+    // "ارتفعت الأسعار في المدن بنسبة 1.2%", "الأسعار ارتفعت 3%": consumer prices, with no product
+    // named («أسعار الوقود» is a price of its own), moving: inflation.
+    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1].some((k) => tokens[k]?.type === 'word' && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     if (UP.test(norm(i)) || DOWN.test(norm(i))) {
       const change = changeAt(tokens, i, loc.qFrom);
       if (change !== undefined) return change;

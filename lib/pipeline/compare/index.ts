@@ -142,6 +142,9 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const usedClaims = new Set<number>();
     for (const p of pairs) {
       if (usedClaims.has(p.m.claim) || p.t.others.has(r)) continue;
+      // Two reads' figures that each fit a seed naming no place may still name places that
+      // contradict each other ("في الأردن" and "في عُمان", two provinces): one card never holds both.
+      if ([...p.t.others.values()].some((o) => matchScore(o.m.c, p.m.c) === null)) continue;
       p.t.others.set(r, { m: p.m, score: p.score });
       usedClaims.add(p.m.claim);
     }

@@ -21,6 +21,10 @@ export interface IntervalSource {
   text?: string;
 }
 
+const PERCENT_TEXT = /[%٪]|بالمئه|بالمائه|بالمئة|بالمائة|في المئة|في المائة/;
+/** How far a percentage said "about" («نحو 18%») may lie from its value, in points. */
+export const PERCENT_ABOUT_POINTS = 1;
+
 /** Interval a figure allows; unbounded sides are ±Infinity. */
 export function intervalOf(f: IntervalSource): Interval {
   let lo = f.min ?? -Infinity;
@@ -37,6 +41,13 @@ export function intervalOf(f: IntervalSource): Interval {
   }
   if (f.qualifier === 'about' && lo === hi) {
     const d = Math.abs(f.value) * ABOUT_TOLERANCE;
+    lo = f.value - d;
+    hi = f.value + d;
+  }
+  // "نحو 18%": a share said roughly is rounded to about a point, not ±10 % of itself (which would
+  // let «نحو 50%» stand for 45 % to 55 %).
+  if (f.qualifier === 'about' && f.text && PERCENT_TEXT.test(f.text)) {
+    const d = Math.min(Math.abs(f.value) * ABOUT_TOLERANCE, PERCENT_ABOUT_POINTS);
     lo = f.value - d;
     hi = f.value + d;
   }

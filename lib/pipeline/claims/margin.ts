@@ -1,0 +1,28 @@
+// The lead of one candidate over another is another figure than anyone's votes: "متقدما على
+// أقرب منافسيه بنحو 9 آلاف صوت", "بفارق 9 آلاف صوت عن منافسه", "تقدم عليه بـ 500 صوت". Read from
+// the words right before the figure: «بفارق», or a verb or adjective of leading or trailing
+// over someone ("متقدما على …", "متأخرا عن …", "تفوق على …") followed by «بـ» on the figure.
+
+import type { Token } from '../text/tokens';
+import type { Located } from './locate';
+
+const GAP = /^(و)?(ب)?(فارق|الفارق|فرق)$/;
+const LEAD = /^(و|ف)?(متقدما|متقدمه|متقدمين|تقدم|تقدمت|يتقدم|تتقدم|متفوقا|متفوقه|تفوق|تفوقت|متاخرا|متاخره|تاخر|تاخرت|متخلفا|يسبق|سبق|سابقا)$/;
+const OVER = /^(علي|على|عن)$/;
+const BACK = 6;
+
+/** True where the figure at `loc` is a margin between candidates, not a count of votes. */
+export function isVoteMargin(tokens: Token[], loc: Located): boolean {
+  const before = tokens[loc.qFrom - 1];
+  if (before && GAP.test(before.norm)) return true;
+  // ("بنحو 9 آلاف": the quantity may hold the «بـ» and a qualifier itself.)
+  const opensWithBa = (before?.norm === 'ب') || /^ب/.test(tokens[loc.qFrom]?.norm ?? '');
+  if (!opensWithBa) return false;
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BACK); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    // ("يتقدم X بـ 64%" is X's own share: a lead names whom it is over, «على/عن».)
+    if (LEAD.test(t.norm)) return tokens.slice(i + 1, loc.qFrom).some((w) => OVER.test(w.norm));
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+// The month of a monthly report. An economic series is published month by month ("التضخم في
+// أكتوبر"), and a report names the month once, then gives the month's other figures of the same
+// series without it ("وعلى أساس شهري، ارتفعت الأسعار 1.2%"، "فيما صعد التضخم الأساسي إلى
+// 12.4%"). Where the article's figures of one series name a single month and no other period of
+// their own (an earlier year's «في أكتوبر من العام الماضي» dates another figure, and is not
+// counted), its figures of that series with no period are that month's. A yearly base is what an
+// inflation rate is unless it says otherwise ("التضخم الأساسي على أساس سنوي" is "التضخم الأساسي").
+
+import type { Claim } from '../../types';
+import { normalizeArabic } from '../text/normalize';
+import { periodBase, splitPeriod } from './period';
+
+const SERIES = /^(percent|money):[a-z]+/;
+const MONTH = /^:per:m:\d+$/;
+// A period of the report's own time: a month with no year, a quarter, a year, a fiscal year.
+const OWN_PERIOD = /^:per:(m|q|h|y|fy|pfy|months|years)(:\d{1,2})?$/;
+
+const FORECAST = /(توقع|متوقع|يتوقع|تتوقع|المقبل|القادم|بحلول|بنهايه)/;
+
+const familyOf = (concept: string): string | null => SERIES.exec(concept)?.[0] ?? null;
+
+// Statistics offices give a rate for the cities apart from the nation's ("التضخم في المدن",
+// "في الحضر", "في الريف"): another figure than the country's, named in the words from the previous
+// figure of the sentence (or its start) to the figure, or after it up to a comma.
+const URBAN = /(^|\s)(في |ب)?(ال)?(مدن|حضر|حضريه)(\s|$)/;
+const RURAL = /(^|\s)(في |ب)?(ال)?(ريف|ريفيه)(\s|$)/;
+
+/** ':urban' or ':rural' where the words of the figure's own stretch name that area, else ''. */
+function areaOf(c: Claim, claims: readonly Claim[]): string {
+  const at = c.start - c.sentenceStart;
+  const previous = claims.filter((o) => o.sentenceStart === c.sentenceStart && o.end - o.sentenceStart <= at).reduce((m, o) => Math.max(m, o.end - o.sentenceStart), 0);
+  const rest = c.sentence.slice(c.end - c.sentenceStart);
+  const stretch = normalizeArabic(c.sentence.slice(previous, at) + ' ' + rest.slice(0, rest.search(/[،,.]|$/)));
+  return URBAN.test(stretch) ? ':urban' : RURAL.test(stretch) ? ':rural' : '';
+}
+
+/** The claims with the inflation base normalised and the report's month given (see the header). */
+export function withReportMonth(claims: Claim[]): Claim[] {
+  const normalised = claims.map((c) => {
+    if (!c.concept?.startsWith('percent:inflation')) return c;
+    const [base, parts] = splitPeriod(c.concept);
+    const concept = base + areaOf(c, claims) + parts.filter((p) => p !== ':base:y').join('');
+    return concept === c.concept ? c : { ...c, concept };
+  });
+  const periods = new Map<string, Set<string>>();
+  for (const c of normalised) {
+    if (!c.comparable || !c.concept || c.concept.includes(':in:')) continue;
+    const family = familyOf(c.concept);
+    if (!family || !periodBase(c.concept)) continue;
+    for (const p of splitPeriod(c.concept)[1]) {
+      if (!OWN_PERIOD.test(p)) continue;
+      const set = periods.get(family) ?? new Set<string>();
+      set.add(p);
+      periods.set(family, set);
+    }
+  }
+  return normalised.map((c) => {
+    if (!c.comparable || !c.concept || c.concept.includes(':in:')) return c;
+    const family = familyOf(c.concept);
+    const own = family ? periods.get(family) : undefined;
+    if (!own || own.size !== 1) return c;
+    // (A forecast speaks of a later time: "متوقعا أن يتراجع التضخم إلى 10% بنهاية العام المقبل".)
+    if (c.modality === 'projection' || FORECAST.test(normalizeArabic(c.sentence))) return c;
+    const [month] = own;
+    const p = periodBase(c.concept);
+    if (!MONTH.test(month) || !p || p.named) return c;
+    const [base, parts] = splitPeriod(c.concept);
+    return { ...c, concept: base + month + parts.join('') };
+  });
+}
