@@ -79,7 +79,8 @@ function contentStemsOf(tokens: Token[], hits: EntityHit[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (covered[i] || t.type !== 'word') return;
-    for (const s of keywordStems(t.raw)) if (!ENTITY_KEYWORD_STEMS.has(s)) out.push(s);
+    // (The word's normalised form: normalising it again changes nothing, and costs a pass.)
+    for (const s of keywordStems(t.norm)) if (!ENTITY_KEYWORD_STEMS.has(s)) out.push(s);
   });
   return out;
 }

@@ -37,13 +37,22 @@ export function entitiesCompatible(a: string, b: string): boolean {
   return false;
 }
 
+// Whether one of a word's forms starts a gazetteer name, found once per word: lexicalForms
+// gives one array per word, and the gazetteer does not change.
+const knownFirst = new WeakMap<readonly string[], boolean>();
+function startsKnownName(forms: readonly string[], firstWords: Set<string>): boolean {
+  let known = knownFirst.get(forms);
+  if (known === undefined) knownFirst.set(forms, (known = forms.some((f) => firstWords.has(f))));
+  return known;
+}
+
 function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: string; type: EntityType; len: number } | null {
   if (tokens[i].type !== 'word') return null;
   const { byForm, firstWords, maxWords } = formIndex();
   // Most words start no name at all: one lookup rules them out (linear time on long texts).
   const pFirsts = people ? peopleFirstWords(people) : null;
   const forms = lexicalForms(tokens[i]);
-  if (!forms.some((f) => firstWords.has(f) || pFirsts?.has(f))) return null;
+  if (!startsKnownName(forms, firstWords) && !(pFirsts && forms.some((f) => pFirsts.has(f)))) return null;
   const firsts = forms.filter((f) => firstWords.has(f) || pFirsts?.has(f));
   for (let n = Math.min(Math.max(maxWords, people ? PERSON_MAX_WORDS : 0), tokens.length - i); n >= 1; n--) {
     const span = tokens.slice(i, i + n);

@@ -85,18 +85,17 @@ export function isClauseBreak(t: Token): boolean {
 
 /** Candidate bare forms of a word for lexicon look-ups: as is, then with clitics cut one by one. */
 export function lexicalForms(t: Token): readonly string[] {
-  // A word's forms depend on its two normalised forms only: found once per word (memo below).
-  const key = t.norm === t.bare ? t.norm : `${t.norm}\u0000${t.bare}`;
-  let forms = lexicalMemo.get(key);
-  if (forms === undefined) {
-    forms = lexicalFormsOf(t);
-    if (lexicalMemo.size >= FORMS_MEMO_LIMIT) lexicalMemo.clear();
-    lexicalMemo.set(key, forms);
-  }
+  // A word's forms depend on its two normalised forms only: found once per word (memo below,
+  // keyed by the first; a token whose bare form differs, built by hand, is read afresh).
+  const known = lexicalMemo.get(t.norm);
+  if (known !== undefined && known.bare === t.bare) return known.forms;
+  const forms = lexicalFormsOf(t);
+  if (lexicalMemo.size >= FORMS_MEMO_LIMIT) lexicalMemo.clear();
+  lexicalMemo.set(t.norm, { bare: t.bare, forms });
   return forms;
 }
 
-const lexicalMemo = new Map<string, readonly string[]>();
+const lexicalMemo = new Map<string, { bare: string; forms: readonly string[] }>();
 
 function lexicalFormsOf(t: Token): readonly string[] {
   const forms = new Set<string>([t.norm, t.bare]);
