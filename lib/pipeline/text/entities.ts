@@ -40,7 +40,7 @@ export function entitiesCompatible(a: string, b: string): boolean {
 // Whether one of a word's forms starts a gazetteer name, found once per word: lexicalForms
 // gives one array per word, and the gazetteer does not change.
 const knownFirst = new WeakMap<readonly string[], boolean>();
-function startsKnownName(forms: readonly string[], firstWords: Set<string>): boolean {
+function startsKnownName(forms: readonly string[], firstWords: ReadonlyMap<string, number>): boolean {
   let known = knownFirst.get(forms);
   if (known === undefined) knownFirst.set(forms, (known = forms.some((f) => firstWords.has(f))));
   return known;
@@ -54,7 +54,9 @@ function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: strin
   const forms = lexicalForms(tokens[i]);
   if (!startsKnownName(forms, firstWords) && !(pFirsts && forms.some((f) => pFirsts.has(f)))) return null;
   const firsts = forms.filter((f) => firstWords.has(f) || pFirsts?.has(f));
-  for (let n = Math.min(Math.max(maxWords, people ? PERSON_MAX_WORDS : 0), tokens.length - i); n >= 1; n--) {
+  // No name is longer than the longest one starting with these words: longer spans find nothing.
+  const longest = Math.max(...firsts.map((f) => Math.max(firstWords.get(f) ?? 0, pFirsts?.get(f) ?? 0)));
+  for (let n = Math.min(Math.max(maxWords, people ? PERSON_MAX_WORDS : 0), tokens.length - i, longest); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.type !== 'word')) continue;
     const rest = span.slice(1).map((t) => t.norm);
