@@ -140,7 +140,8 @@ export function storyFeatures(text: string, title: string): { keywords: string[]
   const keywords = top(keywordWeightsOf(units, normalizeArabic(title) ? title : ''), KEYWORD_COUNT);
   // The prose's tokens are its units' tokens (no token spans a line break); its entities are
   // found again, over the joined units, as in the joined text (a name may run on past a line end).
-  const proseTokens = units.filter((u) => u.weight === 1).flatMap((u) => u.tokens);
+  const proseTokens: Token[] = [];
+  for (const u of units) if (u.weight === 1) for (const t of u.tokens) proseTokens.push(t);
   const events = eventKinds(contentStemsOf(proseTokens, findEntities(proseTokens)));
   return {
     keywords: [...keywords, ...entities.slice(0, ENTITY_KEYWORDS).map((e) => '@' + e), ...events.slice(0, 2).map((e) => '#' + e)],
