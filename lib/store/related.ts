@@ -24,13 +24,16 @@ export interface RelatedRead {
 export async function findRelatedReads(db: TabayyunDB, current: StoredRead, counts?: ReadonlyMap<string, number>): Promise<RelatedRead[]> {
   const linksPending = storyLinksOf(db, current.id);
   const known = counts && current.keywords.every((k) => counts.has(k)) ? new Map(current.keywords.map((k) => [k, counts.get(k)!])) : null;
-  const [freq, reads] = await Promise.all([known ?? keywordFrequencies(db, current.keywords), db.reads.count()]);
+  // The count of reads is only needed for scoring: asked now, awaited with the fingerprints, so
+  // the index postings do not wait for it (counting walks the store; at 10k reads ~1 ms).
+  const readsPending = db.reads.count();
+  const freq = known ?? (await keywordFrequencies(db, current.keywords));
   // The current read is stored already: the index is asked only for keywords another read
   // carries too (a keyword only the current read has costs one request and finds nothing).
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
   const ids = await candidateIds(db, current.keywords, current.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others);
   // Scored on their fingerprints; only the reads that tell the story are loaded whole.
-  const [candidates, links] = await Promise.all([fingerprintsOf(db, ids), linksPending]);
+  const [candidates, links, reads] = await Promise.all([fingerprintsOf(db, ids), linksPending, readsPending]);
   const scored = findRelated(current, candidates, { reads, df: freq })
     .map(({ index, score, rarestShared }) => ({ id: candidates[index].id, score, rarestShared, linkedByReader: links.get(candidates[index].id) === true }))
     .filter((r) => links.get(r.id) !== false);

@@ -22,13 +22,25 @@ const ONE_MOMENT_MS = 12 * 3600_000;
 // Words that name no one in particular: «السلطات», «مصادر», «وسائل إعلام» relay someone's count.
 // Normalised forms (normalizeArabic + stripClitics).
 const GENERIC = new Set(['سلطات', 'رسميه', 'رسمي', 'مصادر', 'مصدر', 'سايل', 'اعلام', 'تقارير', 'مسوولون', 'مسوول', 'محليه', 'محلي']);
-const sourceWords = (s: string): Set<string> =>
-  new Set(
-    normalizeArabic(s)
-      .split(/\s+/)
-      .map(stripClitics)
-      .filter((w) => w.length > 1),
-  );
+function sourceWords(s: string): ReadonlySet<string> {
+  let words = sourceWordsMemo.get(s);
+  if (words === undefined) {
+    words = new Set(
+      normalizeArabic(s)
+        .split(/\s+/)
+        .map(stripClitics)
+        .filter((w) => w.length > 1),
+    );
+    if (sourceWordsMemo.size >= SOURCE_MEMO_LIMIT) sourceWordsMemo.clear();
+    sourceWordsMemo.set(s, words);
+  }
+  return words;
+}
+
+// A comparison matches each figure's source against every other's (zone sources, source groups):
+// one source's words are read once. Bounded (emptied when full).
+const SOURCE_MEMO_LIMIT = 10_000;
+const sourceWordsMemo = new Map<string, ReadonlySet<string>>();
 
 /** A source that names someone: not only «السلطات الرسمية» or «وسائل إعلام». */
 const named = (s: string | null): s is string => !!s && [...sourceWords(s)].some((w) => !GENERIC.has(w));

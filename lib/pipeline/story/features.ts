@@ -3,8 +3,8 @@
 // from unrelated news, specificity.ts): words every story uses (toll, president) rank low.
 
 import { keywordStems, normalizeArabic } from '../text/normalize';
-import { tokensOf } from '../text/tokens';
-import { ENTITY_KEYWORD_STEMS, findEntities, parentOf } from '../text/entities';
+import { tokensOf, type Token } from '../text/tokens';
+import { ENTITY_KEYWORD_STEMS, findEntities, parentOf, type EntityHit } from '../text/entities';
 import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT, MAX_HEADLINE_LENGTH } from './limits';
 import { specificity } from './specificity';
 import { EVENT_KIND_OF_STEM } from '../text/events';
@@ -31,12 +31,31 @@ export function setStoryFeatureKnobs(k: Partial<typeof featureKnobs>): void {
  * headline) count less; with the headlineProse knob the headline counts as prose.
  */
 export function entityCounts(text: string, headline = ''): Map<string, number> {
+  return entityCountsOf(readUnits(text), headline);
+}
+
+/** A text unit (textUnits) with its tokens and the entities they name, read once for every feature. */
+interface ReadUnit {
+  text: string;
+  weight: number;
+  tokens: Token[];
+  hits: EntityHit[];
+}
+
+function readUnits(text: string): ReadUnit[] {
+  return textUnits(text).map((u) => {
+    const tokens = tokensOf(u.text);
+    return { ...u, tokens, hits: findEntities(tokens) };
+  });
+}
+
+function entityCountsOf(units: ReadUnit[], headline: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (k: string, w: number) => counts.set(k, (counts.get(k) ?? 0) + w);
   const head = featureKnobs.headlineProse ? headline.trim() : '';
-  for (const u of textUnits(text)) {
+  for (const u of units) {
     const weight = head && u.text === head ? 1 : u.weight;
-    for (const h of findEntities(tokensOf(u.text))) {
+    for (const h of u.hits) {
       add(h.key, weight);
       const p = parentOf(h.key);
       if (p) add(p, weight / 2);
@@ -60,12 +79,18 @@ export function eventKinds(stems: string[]): string[] {
 /** Stems of the words outside entity names (those are compared as entities). */
 function contentStems(text: string): string[] {
   const tokens = tokensOf(text);
+  return contentStemsOf(tokens, findEntities(tokens));
+}
+
+/** contentStems of tokens whose entities are found already. */
+function contentStemsOf(tokens: Token[], hits: EntityHit[]): string[] {
   const covered = new Uint8Array(tokens.length);
-  for (const h of findEntities(tokens)) for (let i = h.from; i < h.to; i++) covered[i] = 1;
+  for (const h of hits) for (let i = h.from; i < h.to; i++) covered[i] = 1;
   const out: string[] = [];
   tokens.forEach((t, i) => {
     if (covered[i] || t.type !== 'word') return;
-    for (const s of keywordStems(t.raw)) if (!ENTITY_KEYWORD_STEMS.has(s)) out.push(s);
+    // (The word's normalised form: normalising it again changes nothing, and costs a pass.)
+    for (const s of keywordStems(t.norm)) if (!ENTITY_KEYWORD_STEMS.has(s)) out.push(s);
   });
   return out;
 }
@@ -90,15 +115,14 @@ export function textUnits(text: string): { text: string; weight: number }[] {
   return out;
 }
 
-/** The prose of a page text, without list-like units. */
-export function prose(text: string): string {
-  return textUnits(text).filter((u) => u.weight === 1).map((u) => u.text).join('\n');
-}
-
 /** Weighted stems of a text: sublinear term frequency times specificity; the title counts more. */
 export function keywordWeights(text: string, title: string): Map<string, number> {
+  return keywordWeightsOf(readUnits(text), title);
+}
+
+function keywordWeightsOf(units: ReadUnit[], title: string): Map<string, number> {
   const tf = new Map<string, number>();
-  for (const u of textUnits(text)) for (const s of contentStems(u.text)) tf.set(s, (tf.get(s) ?? 0) + u.weight);
+  for (const u of units) for (const s of contentStemsOf(u.tokens, u.hits)) tf.set(s, (tf.get(s) ?? 0) + u.weight);
   const titleStems = new Set(title.length <= MAX_HEADLINE_LENGTH ? contentStems(title) : []);
   const weights = new Map<string, number>();
   for (const [s, n] of tf) {
@@ -120,9 +144,15 @@ const top = (m: Map<string, number>, n: number): string[] =>
 /** Top keyword stems (for the store's multi-entry index) and entity keys of an article. */
 export function storyFeatures(text: string, title: string): { keywords: string[]; entities: string[] } {
   const body = text.startsWith(title) ? text : `${title}\n${text}`;
-  const entities = top(entityCounts(body, title.length <= MAX_HEADLINE_LENGTH ? title : ''), ENTITY_COUNT);
-  const keywords = top(keywordWeights(body, normalizeArabic(title) ? title : ''), KEYWORD_COUNT);
-  const events = eventKinds(contentStems(prose(body)));
+  // The body's units are tokenised and their entities found once, for all three features.
+  const units = readUnits(body);
+  const entities = top(entityCountsOf(units, title.length <= MAX_HEADLINE_LENGTH ? title : ''), ENTITY_COUNT);
+  const keywords = top(keywordWeightsOf(units, normalizeArabic(title) ? title : ''), KEYWORD_COUNT);
+  // The prose's tokens are its units' tokens (no token spans a line break); its entities are
+  // found again, over the joined units, as in the joined text (a name may run on past a line end).
+  const proseTokens: Token[] = [];
+  for (const u of units) if (u.weight === 1) for (const t of u.tokens) proseTokens.push(t);
+  const events = eventKinds(contentStemsOf(proseTokens, findEntities(proseTokens)));
   return {
     keywords: [...keywords, ...entities.slice(0, ENTITY_KEYWORDS).map((e) => '@' + e), ...events.slice(0, 2).map((e) => '#' + e)],
     entities,

@@ -37,14 +37,26 @@ export function entitiesCompatible(a: string, b: string): boolean {
   return false;
 }
 
+// Whether one of a word's forms starts a gazetteer name, found once per word: lexicalForms
+// gives one array per word, and the gazetteer does not change.
+const knownFirst = new WeakMap<readonly string[], boolean>();
+function startsKnownName(forms: readonly string[], firstWords: ReadonlyMap<string, number>): boolean {
+  let known = knownFirst.get(forms);
+  if (known === undefined) knownFirst.set(forms, (known = forms.some((f) => firstWords.has(f))));
+  return known;
+}
+
 function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: string; type: EntityType; len: number } | null {
   if (tokens[i].type !== 'word') return null;
   const { byForm, firstWords, maxWords } = formIndex();
   // Most words start no name at all: one lookup rules them out (linear time on long texts).
   const pFirsts = people ? peopleFirstWords(people) : null;
-  const firsts = lexicalForms(tokens[i]).filter((f) => firstWords.has(f) || pFirsts?.has(f));
-  if (firsts.length === 0) return null;
-  for (let n = Math.min(Math.max(maxWords, people ? PERSON_MAX_WORDS : 0), tokens.length - i); n >= 1; n--) {
+  const forms = lexicalForms(tokens[i]);
+  if (!startsKnownName(forms, firstWords) && !(pFirsts && forms.some((f) => pFirsts.has(f)))) return null;
+  const firsts = forms.filter((f) => firstWords.has(f) || pFirsts?.has(f));
+  // No name is longer than the longest one starting with these words: longer spans find nothing.
+  const longest = Math.max(...firsts.map((f) => Math.max(firstWords.get(f) ?? 0, pFirsts?.get(f) ?? 0)));
+  for (let n = Math.min(Math.max(maxWords, people ? PERSON_MAX_WORDS : 0), tokens.length - i, longest); n >= 1; n--) {
     const span = tokens.slice(i, i + n);
     if (span.some((t) => t.type !== 'word')) continue;
     const rest = span.slice(1).map((t) => t.norm);
@@ -81,7 +93,7 @@ function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
 }
 
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
-function isUnitWord(tokens: Token[], i: number, forms: string[]): boolean {
+function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boolean {
   // A unit word before a name takes no article: "بالولاية ذاتها", "في الإقليم نفسه" refer back.
   const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[i].norm);
   if (definite && /^(ذات|نفس)/.test(tokens[i + 1]?.bare ?? '')) return false;
@@ -118,6 +130,9 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
 
+/** A word with the article, after any clitics ("المدينة", "بالمدينة", "للمدينة"). */
+const isDefinite = (w: Token | undefined): boolean => !!w && (/^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(w.norm) || /^(و|ف)?لل/.test(w.norm));
+
 /** Entities named in a token list, longest match first, left to right; `people` from learnPeople. */
 export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
   const out: EntityHit[] = [];
@@ -130,8 +145,7 @@ export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[]
     // "المخيم أسفرت …", "بالمدينة رصدت": a unit word with the article refers back to a place, and
     // the word after it is no name; a name follows it in a construct ("مخيم X", "بمدينة X") or,
     // with the article too, in apposition ("المدينة المنورة").
-    const definite = (w: Token | undefined): boolean => !!w && (/^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(w.norm) || /^(و|ف)?لل/.test(w.norm));
-    const refersBack = definite(t) && !definite(tokens[i + 1]);
+    const refersBack = isDefinite(t) && !isDefinite(tokens[i + 1]);
     if ((unit || town) && !refersBack && isNameWord(tokens[i + 1], true)) {
       const known = matchAt(tokens, i + 1, people);
       if (known && known.type !== 'person') {

@@ -33,8 +33,9 @@ export const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخي
 
 interface FormIndex {
   byForm: Map<string, Entry>;
-  /** First words of every form: most words start no name, and are ruled out with one lookup. */
-  firstWords: Set<string>;
+  /** First words of every form, with the most words a form starting with it has: most words
+   * start no name, and are ruled out with one lookup; the others are tried no longer than that. */
+  firstWords: Map<string, number>;
   maxWords: number;
 }
 
@@ -43,14 +44,15 @@ interface FormIndex {
 // parents and names (all a stored report needs) come without that.
 export const formIndex = lazy((): FormIndex => {
   const byForm = new Map<string, Entry>();
-  const firstWords = new Set<string>();
+  const firstWords = new Map<string, number>();
   let maxWords = 1;
   for (const e of ENTRIES) {
     for (const f of e.forms) {
       const key = normalizeArabic(f);
       if (!byForm.has(key)) byForm.set(key, e);
-      firstWords.add(key.split(' ')[0]);
-      maxWords = Math.max(maxWords, key.split(' ').length);
+      const words = key.split(' ');
+      firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+      maxWords = Math.max(maxWords, words.length);
     }
   }
   return { byForm, firstWords, maxWords };

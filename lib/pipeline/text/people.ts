@@ -8,12 +8,20 @@ import { isKnownForm, rememberName, TOWN_WORDS, UNIT_WORDS } from './gazetteer';
 /** Folded name forms (full name, surname, last two words) → person key, for one article. */
 export type PeopleIndex = Map<string, string>;
 
-const peopleFirsts = new WeakMap<PeopleIndex, Set<string>>();
-/** First words of the names an article's people index knows, computed once per index. */
-export function peopleFirstWords(people: PeopleIndex): Set<string> {
-  let set = peopleFirsts.get(people);
-  if (!set) peopleFirsts.set(people, (set = new Set([...people.keys()].map((k) => k.split(' ')[0]))));
-  return set;
+const peopleFirsts = new WeakMap<PeopleIndex, Map<string, number>>();
+/** First words of the names an article's people index knows, each with the most words of a name
+ * starting with it; computed once per index. */
+export function peopleFirstWords(people: PeopleIndex): ReadonlyMap<string, number> {
+  let firsts = peopleFirsts.get(people);
+  if (!firsts) {
+    firsts = new Map();
+    for (const k of people.keys()) {
+      const words = k.split(' ');
+      firsts.set(words[0], Math.max(firsts.get(words[0]) ?? 0, words.length));
+    }
+    peopleFirsts.set(people, firsts);
+  }
+  return firsts;
 }
 
 export const PERSON_MAX_WORDS = 4;

@@ -40,19 +40,42 @@ export function tokensOf(text: string, base = 0): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const type: TokenType = m[1] ? 'word' : m[2] ? 'num' : 'punct';
-    const norm = normalizeArabic(raw);
-    const bare = type === 'word' ? stripClitics(norm) : norm;
+    const f = formsOf(raw, type);
     out.push({
       type,
       raw,
-      norm,
-      bare,
-      stem: type === 'word' ? stem(norm) : norm,
+      norm: f.norm,
+      bare: f.bare,
+      stem: f.stem,
       start: base + m.index,
       end: base + m.index + raw.length,
     });
   }
   return out;
+}
+
+interface WordForms {
+  norm: string;
+  bare: string;
+  stem: string;
+}
+
+// Every text is tokenised several times (claims, people, story features) and words repeat
+// (a few thousand distinct ones per megabyte of news): each written form is normalised and
+// stemmed once. Bounded (emptied when full), like the keyword stems' memo (normalize.ts).
+const FORMS_MEMO_LIMIT = 50_000;
+const wordForms = new Map<string, WordForms>();
+
+/** Normalised forms of one token as written (its type follows from how it is written). */
+function formsOf(raw: string, type: TokenType): WordForms {
+  let f = wordForms.get(raw);
+  if (f === undefined) {
+    const norm = normalizeArabic(raw);
+    f = type === 'word' ? { norm, bare: stripClitics(norm), stem: stem(norm) } : { norm, bare: norm, stem: norm };
+    if (wordForms.size >= FORMS_MEMO_LIMIT) wordForms.clear();
+    wordForms.set(raw, f);
+  }
+  return f;
 }
 
 /** Punctuation that closes a clause inside a sentence (commas, colons, dashes, brackets). */
@@ -61,7 +84,20 @@ export function isClauseBreak(t: Token): boolean {
 }
 
 /** Candidate bare forms of a word for lexicon look-ups: as is, then with clitics cut one by one. */
-export function lexicalForms(t: Token): string[] {
+export function lexicalForms(t: Token): readonly string[] {
+  // A word's forms depend on its two normalised forms only: found once per word (memo below,
+  // keyed by the first; a token whose bare form differs, built by hand, is read afresh).
+  const known = lexicalMemo.get(t.norm);
+  if (known !== undefined && known.bare === t.bare) return known.forms;
+  const forms = lexicalFormsOf(t);
+  if (lexicalMemo.size >= FORMS_MEMO_LIMIT) lexicalMemo.clear();
+  lexicalMemo.set(t.norm, { bare: t.bare, forms });
+  return forms;
+}
+
+const lexicalMemo = new Map<string, { bare: string; forms: readonly string[] }>();
+
+function lexicalFormsOf(t: Token): readonly string[] {
   const forms = new Set<string>([t.norm, t.bare]);
   let w = t.norm;
   for (let k = 0; k < 3; k++) {

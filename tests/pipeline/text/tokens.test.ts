@@ -160,4 +160,22 @@ describe('lexicalForms', () => {
     expect(lexicalForms(token('جسر'))).toEqual(['جسر']);
     expect(lexicalForms(token('bridge'))).toEqual(['bridge']);
   });
+
+  it('answers a token built with another bare form from that form, not from the word met before', () => {
+    // The forms are remembered per word; a hand-built token that keeps its clitic must not get them.
+    expect(lexicalForms(token('بالمدرسة'))).toEqual(['بالمدرسه', 'مدرسه']);
+    const kept: Token = { ...token('بالمدرسة'), bare: 'بالمدرسه' };
+    expect(lexicalForms(kept)).toEqual(['بالمدرسه', 'مدرسه']);
+    const other: Token = { ...token('بالمدرسة'), bare: 'لمدرسه' };
+    expect(lexicalForms(other)).toEqual(['بالمدرسه', 'لمدرسه', 'مدرسه']);
+  });
+});
+
+describe('tokensOf, a word met again', () => {
+  it('gives the same forms in another text and at other offsets', () => {
+    const first = tokensOf('وصلت المساعدات إلى المدينة');
+    const again = tokensOf('نقلت المساعدات', 100);
+    expect(again[1]).toEqual({ ...first[1], start: 105, end: 114 });
+    expect(again[1].bare).toBe('مساعدات');
+  });
 });
