@@ -34,6 +34,7 @@ import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong } from './counted-among';
+import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 
 const CONCEPT_AFTER = 4;
@@ -197,6 +198,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (partitive && concept && THING_CONCEPTS.has(concept) && !/^(و|ف)?(ال|لل)/.test(of.norm)) concept = null;
   // "20 سيارة إسعاف", "مركبات الإسعاف": ambulances, not any car or vehicle.
   if ((concept === 'car' || concept === 'vehicle') && AMBULANCE.test(tokens[unitEnd]?.norm ?? '')) concept = 'ambulance';
+  // "تصريح لبناء 15 طابقا": floors licensed or added, not the building's height (floors.ts).
+  if (concept === 'floor' && floorsBuiltOrAdded(tokens, qFrom)) return 'floor:planned';
   if (concept === 'magnitude') {
     return beforeNearest().some((t) => AFTERSHOCK.has(t.stem)) ? 'magnitude:aftershock' : 'magnitude';
   }

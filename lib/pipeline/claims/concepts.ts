@@ -61,6 +61,9 @@ const THINGS: Record<string, string> = {
   fire: 'حريق حرائق حريقا حريقين حريقان',
   // Epidemic reports count the vaccine doses sent or received ("وصلت 1.2 مليون جرعة من اللقاح").
   dose: 'جرعه جرعات جرعتين جرعتان',
+  // A building's height in floors ("انهيار مبنى من 12 طابقا", "عمارة مكونة من سبعة طوابق"): reports
+  // of a collapse or a fire give it and outlets differ on it; the broken plural «طوابق» meets «طابق».
+  floor: 'طابق طوابق طابقا طابقين طابقان',
 };
 /** Keys of the counted things above: named only by their own noun, never by a word nearby. */
 export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));

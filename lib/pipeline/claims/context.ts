@@ -210,11 +210,24 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   // "من 30 قتيلا إلى 50": the first figure of a from-to pair.
   if (prev?.norm === 'من') {
     for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 3); i++) {
-      if (/^(الى|الي|حتى)$/.test(tokens[i].norm)) return tokens[i + 1]?.type === 'num' || /^(ال)?[0-9]/.test(tokens[i + 1]?.norm ?? '');
+      if (/^(الى|الي|حتى)$/.test(tokens[i].norm)) return (tokens[i + 1]?.type === 'num' || /^(ال)?[0-9]/.test(tokens[i + 1]?.norm ?? '')) && !otherThingAfter(tokens, loc, i + 1);
       if (tokens[i].type === 'punct') break;
     }
   }
   return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
+}
+
+/**
+ * "ارتفعت حصيلة انهيار المبنى المؤلف من عشرين طابقا إلى 14 قتيلا": the figures on either side of
+ * «إلى» count two different things by their own nouns (floors, the dead), so they are no from-to
+ * pair ("من 30 قتيلا إلى 50 ضحية" still is: one thing under two words).
+ */
+function otherThingAfter(tokens: Token[], loc: Located, to: number): boolean {
+  const own = tokens.slice(loc.qTo, loc.unitEnd).map(conceptOfWord).find((c) => c !== null) ?? null;
+  let k = to;
+  while (k < tokens.length && tokens[k].type === 'num') k++;
+  const next = conceptOfWord(tokens[k]);
+  return own !== null && next !== null && own !== next;
 }
 
 /**

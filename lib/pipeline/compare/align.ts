@@ -85,8 +85,9 @@ function combinedScore(a: Claim, b: Claim): number | null | undefined {
 }
 
 // What the figure measures is the event itself (the quake's magnitude): where it was felt or
-// whom the sentence names is no scope.
-const SCOPELESS = new Set(['magnitude', 'magnitude:aftershock']);
+// whom the sentence names is no scope. So is a building's height in floors: the district or city
+// one outlet names beside it ("مبنى من 9 طوابق في حي X") is where the building stands, not a part.
+const SCOPELESS = new Set(['magnitude', 'magnitude:aftershock', 'floor']);
 
 /** One claim names only an owner, the other only a place. */
 const crossRoles = (a: Claim, b: Claim): boolean =>
