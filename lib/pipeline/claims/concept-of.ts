@@ -41,6 +41,8 @@ const CONCEPT_AFTER = 4;
 const CONCEPT_BEFORE = 8;
 // How far after the figure its severity may be said ("30 منهم في وضع صحي حرج").
 const SEVERITY_AFTER = 6;
+// The plural «آخرين/آخرون» (other people) shares the stem of «آخر».
+const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
@@ -201,7 +203,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "تصريح لبناء 15 طابقا": floors licensed or added, not the building's height (floors.ts).
   if (concept === 'floor' && floorsBuiltOrAdded(tokens, qFrom)) return 'floor:planned';
   if (concept === 'magnitude') {
-    return beforeNearest().some((t) => AFTERSHOCK.has(t.stem)) ? 'magnitude:aftershock' : 'magnitude';
+    // («زلزال آخر» is another quake; «وإصابة 52 آخرين» counts other people, no second quake.)
+    return beforeNearest().some((t) => AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm)) ? 'magnitude:aftershock' : 'magnitude';
   }
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.

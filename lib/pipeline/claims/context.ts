@@ -113,9 +113,12 @@ export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه
 // "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
 
-/** "60 شخصا بحريق مماثل": the figure of another, similar event named right after it. */
+/**
+ * "60 شخصا بحريق مماثل": the figure of another, similar event named after it — in the figure's
+ * own clause, also past its verb ("وكان 34 شخصا على الأقل قد لقوا حتفهم في غرق مركب مماثل").
+ */
 export function isOtherEvent(tokens: Token[], loc: Located): boolean {
-  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 5); i++) {
+  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 11); i++) {
     const t = tokens[i];
     if (t.type === 'punct' || t.type === 'num') return false;
     // "بحريق مماثل": an event noun, then the likeness; not "في السابق" (see isBaseline).

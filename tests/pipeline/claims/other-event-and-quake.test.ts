@@ -1,0 +1,26 @@
+// Invented sentences: «آخرين» (other people) is no second quake (concept-of.ts magnitude), and a
+// similar earlier event named anywhere in the figure's clause makes the figure that event's
+// (context.ts isOtherEvent).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+
+const concept = (text: string, v: number): string | null =>
+  extractClaims(text, { published: '2025-05-04' }).find((c) => c.value === v)?.concept ?? null;
+
+describe('magnitude of the main quake after a count of «others»', () => {
+  it('reads «وإصابة N آخرين» as people, not as another quake', () => {
+    expect(concept('وأعلنت السلطات مقتل أربعة أشخاص وإصابة 31 آخرين في الزلزال الذي بلغت قوته 5.9 درجات.', 5.9)).toBe('magnitude');
+  });
+  it('still reads «زلزال آخر» and a following tremor as an aftershock', () => {
+    expect(concept('وبعد ساعات ضرب زلزال آخر بقوة 4.4 درجات المنطقة نفسها.', 4.4)).toBe('magnitude:aftershock');
+  });
+});
+
+describe('a similar earlier event named late in the clause', () => {
+  it('gives the toll no concept when the likeness comes after the verb', () => {
+    expect(concept('وكان 27 مهاجرا على الأقل قد لقوا حتفهم في غرق زورق مماثل قبالة الجزيرة قبل ثلاث سنوات.', 27)).toBeNull();
+  });
+  it("keeps the story's own toll when no likeness is named", () => {
+    expect(concept('وكان 27 مهاجرا على الأقل قد لقوا حتفهم في غرق الزورق قبالة الجزيرة فجر اليوم.', 27)).toBe('death:migrant');
+  });
+});
