@@ -279,7 +279,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // clause holds; "86 كانوا على متن القارب" those aboard unless a verb before it says what
   // happened to them ("غرق 30 شخصا كانوا على متن …", "أنقذ 50 مهاجرا كانوا على متن …").
   // ("وصل قارب على متنه 168 مهاجرا": a boat that reached land brought its N alive — survivors.)
-  const carried = unitNamed === null ? aboardBefore(tokens, qFrom, clause, stops) : -1;
+  // ("وصلوا على متن نحو مئة دراجة نارية": a figure with a noun of its own that names no people
+  // counts those vehicles, not who rode them.)
+  const carried = unitNamed === null && generic ? aboardBefore(tokens, qFrom, clause, stops) : -1;
   if (carried >= 0) return arrivedWith(tokens, clause, carried) ? 'rescued' : 'aboard';
   if ((concept === null || concept === 'death' || concept === 'rescued') && (survivedBefore(tokens, qFrom, clause, stops) || (unitNamed === null && survivedAfter(tokens, unitEnd, clause)))) concept = 'rescued';
   else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';

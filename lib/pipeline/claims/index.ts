@@ -17,6 +17,7 @@ import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } fro
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
+import { partitiveGroupConcept } from './partitive-group';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
@@ -137,6 +138,8 @@ export function extractClaims(text: string, options: { published?: string | null
         let concept = comparable ? conceptOf(tokens, loc, clause, own, sentenceCtx) : null;
         const ownConcept = concept;
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
+        // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)
+        const group = comparable && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
         if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
@@ -149,6 +152,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // "19 قتيلا - 12 مسلحا و7 جنود -": the items of a breakdown are parts of the event's figure.
         breakdown = comparable && q.kind === 'count' ? breakdownEvent(tokens, previousLoc, loc, previousConcept, breakdown, EVENT_CONCEPTS) : null;
         if (breakdown) concept = breakdownConcept(breakdown, concept, POPULATION_KEYS);
+        if (group && (concept === null || concept === previousConcept)) concept = group;
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;

@@ -1,0 +1,29 @@
+// Invented sentences: a bare figure before «من» + a plural noun of people the lexicon does not
+// know is that group (partitive-group.ts), not the previous figure's; a figure with a noun of its
+// own that names no people is never "those aboard" (concept-of.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+
+const concepts = (text: string): (string | null)[] => extractClaims(text, { published: '2025-02-11' }).map((c) => c.concept);
+
+describe('a group named after «من»', () => {
+  it('keeps "N من <unknown group>" off the previous figure\'s soldiers', () => {
+    const [soldiers, contractors] = concepts('وقتل سبعة جنود وأربعة من متعاقدي الشركة في الكمين.');
+    expect(soldiers).toBe('death:soldier');
+    // Counted as its own noun, the way "أربعة متعاقدين" is.
+    expect(contractors).toMatch(/^unit:/);
+    expect(concepts('وقتل سبعة جنود وأربعة من المتعاقدين في الكمين.')[1]).toMatch(/^unit:/);
+  });
+  it('still reads a known group after «من»', () => {
+    expect(concepts('وقتل سبعة جنود وأربعة من المدنيين في الكمين.')).toEqual(['death:soldier', 'death:civilian']);
+  });
+});
+
+describe('vehicles ridden are not people aboard', () => {
+  it('counts motorbikes, not riders', () => {
+    expect(concepts('ووصل المسلحون على متن نحو 80 دراجة نارية.')[0]).not.toBe('aboard');
+  });
+  it('still counts migrants aboard a boat', () => {
+    expect(concepts('وغرق زورق يقل نحو 60 مهاجرا.')[0]).toBe('aboard');
+  });
+});
