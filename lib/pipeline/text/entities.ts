@@ -76,8 +76,14 @@ function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: strin
 // Words with the article that are not part of a name ("بإقليم X الذي…", "…الأكثر تضررا").
 const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي)$/;
 
+// A feminine adjective of position or terrain after a province's name describes it ("مقاطعة X
+// الساحلية", "ولاية X الحدودية"), and so does a country's adjective ("مقاطعة X الكينية"): one outlet
+// writes it, another does not — the name is the same.
+const DESCRIBES_PLACE = /^(الشماليه|الجنوبيه|الشرقيه|الغربيه|الساحليه|الجبليه|الحدوديه|الصحراويه|النائيه|الريفيه)$/;
+
 function isNameContinuation(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && t.norm.startsWith('ال') && t.norm.length > 3 && !NOT_NAME.test(t.norm);
+  if (!t || t.type !== 'word' || !t.norm.startsWith('ال') || t.norm.length <= 3 || NOT_NAME.test(t.norm) || DESCRIBES_PLACE.test(t.norm)) return false;
+  return !(t.norm.endsWith('يه') && matchAt([t], 0)?.type === 'country');
 }
 
 // "ولاية النخيل", "منطقة تلات" name a place; "ولاية رئاسية", "منطقة سكنية" describe one (an
