@@ -89,6 +89,9 @@ const POPULATIONS: Record<string, string> = {
   // Foreign nationals among the victims of an attack or a disaster ("بينهم ثلاثة أجانب",
   // "أربعة رعايا أجانب"): a part of the toll outlets count apart.
   foreigner: 'اجنبي اجانب اجنبيا رعايا',
+  // Gunmen, militants, an armed group's fighters ("بين القتلى أربعة جنود وثمانية مسلحين",
+  // "مقتل 40 مسلحا"): the other side's dead, a part of a clash's toll apart from the troops'.
+  militant: 'مسلح مسلحين مسلحون مسلحا',
 };
 /** Keys of the groups a counted noun may name ("soldier", "civilian", …). */
 export const POPULATION_KEYS: ReadonlySet<string> = new Set(Object.keys(POPULATIONS));
@@ -100,7 +103,8 @@ for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.sp
 // «قبضة» (a grip) with «القبض» (arrest);
 // «مقاتلة/مقاتلات/مقاتلتين» (fighter jets, "3 مقاتلات من طراز …") with «مقاتل/مقاتلين» (fighters);
 // «مدن» (cities, "قرب تسع مدن") with «مدني/مدنيين» (civilians).
-const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه', 'مقاتله', 'مقاتلات', 'مقاتلتين', 'مقاتلتان', 'مدن']);
+// «مسلحة/مسلحات» (armed, of a group or a vehicle: "20 جماعة مسلحة") with «مسلح/مسلحين» (gunmen).
+const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه', 'مقاتله', 'مقاتلات', 'مقاتلتين', 'مقاتلتان', 'مدن', 'مسلحه', 'مسلحات']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
 // The dual of a noun ending in ة keeps a ت the stem does not ("دبابتين", "مركبتان", "جثتين"):

@@ -68,6 +68,8 @@ const NOUNS: Record<string, Noun> = {
   seat: { construct: 'مقاعد', definite: 'المقاعد' },
   fire: { construct: 'حرائق', definite: 'الحرائق' },
   dose: { construct: 'جرعات', definite: 'الجرعات' },
+  floor: { construct: 'طوابق', definite: 'عدد طوابق المبنى' },
+  'floor:planned': { construct: 'طوابق', definite: 'الطوابق المرخصة أو المضافة' },
   area: { construct: 'مساحة', definite: 'المساحة' },
   jobs: { definite: 'فرص العمل' },
   tourist: { definite: 'السياح' },
@@ -125,6 +127,7 @@ const NOUNS: Record<string, Noun> = {
   hostage: { definite: 'المحتجزون' },
   prisoner: { definite: 'الأسرى' },
   foreigner: { definite: 'الأجانب' },
+  militant: { definite: 'المسلحون' },
 };
 
 // Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
@@ -140,6 +143,7 @@ const AMONG: Record<string, string> = {
   hostage: 'المحتجزين',
   prisoner: 'الأسرى',
   foreigner: 'الأجانب',
+  militant: 'المسلحين',
 };
 
 /**

@@ -27,3 +27,12 @@ describe('vehicles ridden are not people aboard', () => {
     expect(concepts('وغرق زورق يقل نحو 60 مهاجرا.')[0]).toBe('aboard');
   });
 });
+
+describe('gunmen are a group of their own', () => {
+  it('reads militants among the dead apart from the troops', () => {
+    expect(concepts('وقالت القيادة إن بين القتلى ستة جنود وعشرة مسلحين.')).toEqual(['death:soldier', 'death:militant']);
+  });
+  it('does not read «مسلحة» (armed, of a group) as gunmen', () => {
+    expect(concepts('وتنشط في الإقليم أكثر من 15 جماعة مسلحة.')[0]).not.toMatch(/militant/);
+  });
+});
