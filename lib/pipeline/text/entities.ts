@@ -83,7 +83,7 @@ const DESCRIBES_PLACE = /^(الشماليه|الجنوبيه|الشرقيه|ال
 
 function isNameContinuation(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !t.norm.startsWith('ال') || t.norm.length <= 3 || NOT_NAME.test(t.norm) || DESCRIBES_PLACE.test(t.norm)) return false;
-  return !(t.norm.endsWith('يه') && matchAt([t], 0)?.type === 'country');
+  return !(/(يه|ي)$/.test(t.norm) && matchAt([t], 0)?.type === 'country');
 }
 
 // "ولاية النخيل", "منطقة تلات" name a place; "ولاية رئاسية", "منطقة سكنية" describe one (an

@@ -36,3 +36,10 @@ describe('gunmen are a group of their own', () => {
     expect(concepts('وتنشط في الإقليم أكثر من 15 جماعة مسلحة.')[0]).not.toMatch(/militant/);
   });
 });
+
+describe('a verb of rescue in any person', () => {
+  it('reads «أنقذوا N» and «أنقذت N» as the rescued', () => {
+    expect(concepts('وقال الدفاع المدني إن متطوعين أنقذوا 23 شخصا من تحت الأنقاض.')[0]).toBe('rescued');
+    expect(concepts('وأنقذت زوارق الصيد 41 شخصا قبالة الشاطئ.')[0]).toBe('rescued');
+  });
+});

@@ -19,3 +19,9 @@ describe('a province named with or without an adjective', () => {
     expect(placeKeys('في محافظة وادي الندى')).not.toEqual(placeKeys('في محافظة وادي'));
   });
 });
+
+describe("a masculine country's adjective after a region", () => {
+  it('drops it too', () => {
+    expect(placeKeys('في إقليم تامارو الكيني')).toEqual(placeKeys('في إقليم تامارو'));
+  });
+});
