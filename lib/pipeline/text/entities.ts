@@ -77,7 +77,7 @@ function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: strin
 const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي)$/;
 
 // A feminine adjective of position or terrain after a province's name describes it ("مقاطعة X
-// الساحلية", "ولاية X الحدودية"), and so does a country's adjective ("مقاطعة X الكينية"): one outlet
+// الساحلية", "ولاية X الحدودية"), and so does a country's adjective ("مقاطعة X" followed by the adjective of its country): one outlet
 // writes it, another does not — the name is the same.
 const DESCRIBES_PLACE = /^(الشماليه|الجنوبيه|الشرقيه|الغربيه|الساحليه|الجبليه|الحدوديه|الصحراويه|النائيه|الريفيه)$/;
 

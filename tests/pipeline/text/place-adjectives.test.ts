@@ -13,7 +13,7 @@ describe('a province named with or without an adjective', () => {
     expect(placeKeys('وقع الهجوم في ولاية نوكالا الحدودية')).toEqual(placeKeys('وقع الهجوم في ولاية نوكالا'));
   });
   it("drops a country's adjective", () => {
-    expect(placeKeys('في مقاطعة تامارو الكينية')).toEqual(placeKeys('في مقاطعة تامارو'));
+    expect(placeKeys('في مقاطعة تامارو النرويجية')).toEqual(placeKeys('في مقاطعة تامارو'));
   });
   it('keeps a definite word that is part of the name', () => {
     expect(placeKeys('في محافظة وادي الندى')).not.toEqual(placeKeys('في محافظة وادي'));
@@ -22,6 +22,6 @@ describe('a province named with or without an adjective', () => {
 
 describe("a masculine country's adjective after a region", () => {
   it('drops it too', () => {
-    expect(placeKeys('في إقليم تامارو الكيني')).toEqual(placeKeys('في إقليم تامارو'));
+    expect(placeKeys('في إقليم تامارو النرويجي')).toEqual(placeKeys('في إقليم تامارو'));
   });
 });
