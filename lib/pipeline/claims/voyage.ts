@@ -80,7 +80,8 @@ export function survivedBefore(tokens: Token[], qFrom: number, clause: [number, 
     const t = tokens[i];
     if (t.type !== 'word') return false;
     if (SURVIVE_VERB.test(t.norm)) return true;
-    if (!BETWEEN.test(t.norm)) return false;
+    // ("كان يقل 62 شخصا، نجا منهم 45": survivors among those just counted.)
+    if (!BETWEEN.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) return false;
   }
   return false;
 }

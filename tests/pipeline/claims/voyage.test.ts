@@ -121,3 +121,11 @@ describe('a list interrupted by an aside', () => {
     expect(injured?.adminPlace).toBe(true);
   });
 });
+
+describe('survivors among those aboard («نجا منهم N»)', () => {
+  it('reads the figure after «نجا منهم» as the survivors, not as a second count aboard', () => {
+    const text = 'وأوضح خفر السواحل أن الزورق كان يقل 80 شخصا، نجا منهم 52، بينهم 10 أطفال.';
+    expect(byValue(text, 80)?.concept).toBe('aboard');
+    expect(byValue(text, 52)?.concept).toBe('rescued');
+  });
+});
