@@ -1,12 +1,12 @@
 // `npx tsx eval/import-stream-gold.ts DIR [OUT]`: turns a reader's annotated story folders (corpus-dev
 // layout, texts built from ../shared/stream by the rule of eval/stream-gold.ts `storyFileText`)
-// into the repository's text-free form, eval/stream-gold/STORY.json: where each article is, the
-// hash of its text, and the gold by offsets. Quoted words (claim texts, notes, nouns,
+// into the repository's text-free form, eval/stream-gold/STORY.json: where each article is (zip,
+// hash of its address), the hash of its text, and the gold by offsets. Quoted words (claim texts, notes, nouns,
 // attributions) are dropped: the project keeps no third-party text.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { STREAM_GOLD_DIR, type StreamGoldFile } from './stream-gold';
+import { STREAM_GOLD_DIR, urlHash, type StreamGoldFile } from './stream-gold';
 
 type Raw = Record<string, unknown>;
 
@@ -18,13 +18,14 @@ function importStory(dir: string): StreamGoldFile & Raw {
   const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold.json'), 'utf8')) as Raw;
   const articles = meta.articles.map((a) => {
     const text = fs.readFileSync(path.join(dir, String(a.file)), 'utf8');
-    return { ...(pick(a, ['file', 'zip', 'url', 'source', 'date_extracted']) as Omit<StreamGoldFile['articles'][number], 'sha1'>), sha1: createHash('sha1').update(text, 'utf8').digest('hex') };
+    const ref = pick(a, ['file', 'zip', 'source', 'date_extracted']) as Omit<StreamGoldFile['articles'][number], 'sha1' | 'url_sha1'>;
+    return { ...ref, url_sha1: urlHash(String(a.url)), sha1: createHash('sha1').update(text, 'utf8').digest('hex') };
   });
   const span = ['file', 'char_start', 'char_end', 'kind'];
   return {
     story: meta.story,
     articles,
-    also_same_story: list(gold.also_same_story).map((a) => pick(a, ['zip', 'url'])) as StreamGoldFile['also_same_story'],
+    also_same_story: list(gold.also_same_story).map((a) => ({ zip: String(a.zip), url_sha1: urlHash(String(a.url)) })),
     related_but_different: gold.related_but_different ?? [],
     claims: list(gold.claims).map((c) => pick(c, ['id', 'file', 'occurrence', 'char_start', 'char_end', 'in_title', 'value', 'qualifier', 'topic'])),
     differences: list(gold.differences).map((d) => pick(d, ['topic', 'values', 'claim_ids'])),

@@ -1,7 +1,7 @@
 // A second held-out set, the `fresh` split: real multi-outlet stories from the last two days of
 // ../shared/stream (2015-07-27 and 2015-07-31), annotated by a careful reader who never ran the
 // program and never read its code (eval/stream-gold/README.md). The repository keeps no article
-// text: each story's JSON says where its articles are (zip and address), the SHA-1 of each text,
+// text: each story's JSON says where its articles are (zip and the hash of the address), the SHA-1 of each text,
 // and the gold located by code-point offsets. The texts are rebuilt here from the zips by the rule
 // the annotator's files were made with, checked against the hashes, and written to a temporary
 // folder in the corpus-dev layout so that every eval tool reads them like any other story.
@@ -17,7 +17,8 @@ export const STREAM_GOLD_DIR = path.resolve(path.dirname(new URL(import.meta.url
 interface StreamArticleRef {
   file: string;
   zip: string;
-  url: string;
+  /** SHA-1 of the article's address (addresses of Arabic outlets spell out their headlines). */
+  url_sha1: string;
   source: string;
   date_extracted: string;
   sha1: string;
@@ -27,7 +28,7 @@ export interface StreamGoldFile {
   story: string;
   articles: StreamArticleRef[];
   /** Other stream articles telling the same story, left unannotated: never an "unrelated" read. */
-  also_same_story: { zip: string; url: string }[];
+  also_same_story: { zip: string; url_sha1: string }[];
 }
 
 interface StreamItem {
@@ -55,9 +56,11 @@ export function streamGoldFiles(dir = STREAM_GOLD_DIR): StreamGoldFile[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as StreamGoldFile);
 }
 
-/** Addresses of every stream article a fresh story holds or names: kept out of the unrelated history. */
+export const urlHash = (url: string): string => createHash('sha1').update(url, 'utf8').digest('hex');
+
+/** Address hashes of every stream article a fresh story holds or names: kept out of the unrelated history. */
 export function streamGoldUrls(dir = STREAM_GOLD_DIR): Set<string> {
-  return new Set(streamGoldFiles(dir).flatMap((s) => [...s.articles.map((a) => a.url), ...s.also_same_story.map((a) => a.url)]));
+  return new Set(streamGoldFiles(dir).flatMap((s) => [...s.articles.map((a) => a.url_sha1), ...s.also_same_story.map((a) => a.url_sha1)]));
 }
 
 const zipCache = new Map<string, StreamItem[]>();
@@ -83,20 +86,16 @@ export function materializeStreamGold(dir = STREAM_GOLD_DIR, into = path.join(os
     const storyDir = path.join(into, story.story);
     fs.rmSync(storyDir, { recursive: true, force: true });
     fs.mkdirSync(storyDir, { recursive: true });
+    const files: { file: string; outlet: string; source_url: string; publication_date: string }[] = [];
     for (const a of story.articles) {
-      const item = zipItems(a.zip).find((i) => i.url === a.url);
-      if (!item) throw new Error(`stream-gold ${story.story}/${a.file}: ${a.url} is not in ${a.zip}.zip`);
+      const item = zipItems(a.zip).find((i) => i.url !== undefined && urlHash(i.url) === a.url_sha1);
+      if (!item) throw new Error(`stream-gold ${story.story}/${a.file}: its article is not in ${a.zip}.zip`);
       const text = storyFileText(item.title ?? '', item.content ?? '');
       const sha1 = createHash('sha1').update(text, 'utf8').digest('hex');
       if (sha1 !== a.sha1) throw new Error(`stream-gold ${story.story}/${a.file}: rebuilt text does not match its hash`);
       fs.writeFileSync(path.join(storyDir, a.file), text);
+      files.push({ file: a.file, outlet: a.source, source_url: item.url!, publication_date: `${a.date_extracted.replace(' ', 'T')}Z` });
     }
-    const files = story.articles.map((a) => ({
-      file: a.file,
-      outlet: a.source,
-      source_url: a.url,
-      publication_date: `${a.date_extracted.replace(' ', 'T')}Z`,
-    }));
     fs.writeFileSync(path.join(storyDir, 'metadata.json'), JSON.stringify({ files }, null, 1));
     fs.copyFileSync(path.join(dir, `${story.story}.json`), path.join(storyDir, 'gold.json'));
     out.push(storyDir);

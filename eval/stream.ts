@@ -11,7 +11,7 @@ import { arabicShare } from '../lib/pipeline/extract/script';
 import { textHash } from '../lib/store/hash';
 import type { ArticleSnapshot } from '../lib/types';
 import { STREAM_DIR } from '../tests/fixtures/shared';
-import { streamGoldUrls } from './stream-gold';
+import { streamGoldUrls, urlHash } from './stream-gold';
 
 interface StreamItem {
   source?: string;
@@ -51,8 +51,7 @@ function fnv(s: string): number {
  */
 export function loadStream(dir = STREAM_DIR, { dated = false, from = '', to = '', exclude = streamGoldUrls() } = {}): ArticleSnapshot[] {
   if (!fs.existsSync(dir)) return [];
-  // The fresh stories' articles (eval/stream-gold.ts) are a story, never an unrelated read.
-  const seenUrl = new Set<string>(exclude);
+  const seenUrl = new Set<string>();
   const seenText = new Set<string>();
   const out: ArticleSnapshot[] = [];
   const inWindow = (day: string): boolean => (!from || day >= from) && (!to || day <= to);
@@ -65,7 +64,8 @@ export function loadStream(dir = STREAM_DIR, { dated = false, from = '', to = ''
       if (!url || text.length < DEFAULT_MIN_LENGTH || arabicShare(text) < 0.5) continue;
       if ((from || to) && !inWindow((item.date_extracted ?? '').slice(0, 10))) continue;
       const hash = textHash(text);
-      if (seenUrl.has(url) || seenText.has(hash)) continue;
+      // The fresh stories' articles (eval/stream-gold.ts) are a story, never an unrelated read.
+      if (seenUrl.has(url) || seenText.has(hash) || (exclude.size > 0 && exclude.has(urlHash(url)))) continue;
       seenUrl.add(url);
       seenText.add(hash);
       out.push({

@@ -285,7 +285,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (carried >= 0) return arrivedWith(tokens, clause, carried) ? 'rescued' : 'aboard';
   if ((concept === null || concept === 'death' || concept === 'rescued') && (survivedBefore(tokens, qFrom, clause, stops) || (unitNamed === null && survivedAfter(tokens, unitEnd, clause)))) concept = 'rescued';
   else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';
-  // "استند التقرير إلى مقابلات مع 170 ضحية وشاهدا": those a report heard, not a toll.
+  // "اعتمدت الدراسة على مقابلات مع 80 ناجيا وشاهد عيان": those a report heard, not a toll.
   if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && heardBefore(tokens, qFrom)) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
@@ -326,7 +326,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
 // Interviews and testimonies: "مقابلات مع N"، "شهادات N".
 const HEARD = /^(و|ب|ل)?(ال)?(مقابلات|مقابله|لقاءات|حوارات|شهادات|شهاده|استجواب)$/;
 
-/** The figure counts the people a report interviewed or heard ("مقابلات مع 170 ضحية"). */
+/** The figure counts the people a report interviewed or heard ("مقابلات مع 80 ضحية"). */
 function heardBefore(tokens: Token[], qFrom: number): boolean {
   const prev = tokens[qFrom - 1];
   if (prev?.type === 'word' && HEARD.test(prev.norm)) return true;

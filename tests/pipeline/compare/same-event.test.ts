@@ -127,7 +127,7 @@ describe('two different lower bounds in one read are two incidents (ROUND_UP_VAL
   });
 
   it('are one count revised when the read tells one of them on an earlier day', () => {
-    const revised = mk('حرائق', 'وذكر التلفزيون اليوم الأربعاء أن الحرائق أودت بحياة ما لا يقل عن 60 شخصا. وقالت الحكومة أمس الثلاثاء إن ما لا يقل عن 40 لقوا حتفهم.', 'https://e.example/6');
+    const revised = mk('حرائق', 'وأفادت الإذاعة اليوم الخميس بأن النيران قتلت 60 شخصا على الأقل. وكانت السلطات قد قالت أمس الأربعاء إن 40 على الأقل لقوا حتفهم.', 'https://e.example/6');
     const tolls = revised.claims.filter((c) => c.concept === 'death');
     expect(tolls.map((c) => c.value)).toEqual([60, 40]);
     expect(roundUpClaims(tolls, topic).size).toBe(0);
