@@ -37,6 +37,20 @@ const WINDOW = 8;
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
 const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف)?اسعار$/.test(w) && /^(ال)?مستهلكين$/.test(next));
 
+const ASIDE_MAX = 12;
+
+/**
+ * The relative word that opens a comma-set aside ending at the comma `close` ("، الذي يستثني
+ * الغذاء والطاقة،"), when it lies within ASIDE_MAX words with no other break between; else null.
+ */
+function asideStart(tokens: Token[], stops: Uint8Array, close: number): number | null {
+  for (let k = close - 1; k >= Math.max(1, close - ASIDE_MAX); k--) {
+    if (stops[k] || tokens[k].type === 'punct') return null;
+    if (/^(التي|الذي|اللتين|اللذين)$/.test(tokens[k].norm)) return /^[،,]$/.test(tokens[k - 1]?.raw ?? '') ? k : null;
+  }
+  return null;
+}
+
 /**
  * "percent:inflation:core", "percent:interest:deposit", "percent:growth",
  * "percent:change:revenue:down", "percent:change:currency:جنيه:down", or null: from the words
@@ -48,6 +62,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {
     const t = tokens[i];
     if (t.type === 'punct' && !/^[،,«»"]$/.test(t.raw)) break;
+    // "أما التضخم الأساسي، الذي يستثني المواد الغذائية الطازجة والطاقة، فقد بلغ 5.1%": an aside
+    // closed by this comma may run past the window; reach its relative word (handled below).
+    if (/^[،,]$/.test(t.raw)) limit = Math.min(limit, asideStart(tokens, stops, i) ?? limit);
     // ("عجز المالية العامة، التي يشكل فيها النفط 70%": a relative clause speaks of something else.)
     if (/^(التي|الذي|اللتين|اللذين)$/.test(t.norm)) {
       // "المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة، ارتفع إلى 12.1%": a relative

@@ -1,0 +1,30 @@
+// Economy phrasings of ordinary news (lib/pipeline/claims: period.ts, rates.ts): invented
+// sentences, one phrasing each, none from a test story.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+
+const PUBLISHED = '2025-02-10';
+const concept = (text: string, v: number): string | null => extractClaims(text, { published: PUBLISHED }).find((c) => c.value === v)?.concept ?? null;
+
+describe('a change against the month before is a monthly rate', () => {
+  it('reads «مقارنة بالشهر السابق» and its variants as the monthly base', () => {
+    expect(concept('وارتفعت الأسعار مقارنة بالشهر السابق بنسبة 1.3%.', 1.3)).toMatch(/:base:m$/);
+    expect(concept('وزادت الأسعار بنسبة 0.9% قياسا بالشهر الماضي.', 0.9)).toMatch(/:base:m$/);
+    expect(concept('وصعد التضخم 2.1% مقارنة مع الشهر الذي سبقه.', 2.1)).toMatch(/:base:m$/);
+  });
+
+  it('reads the same month a year earlier as the yearly base, and a month alone as no base', () => {
+    expect(concept('وارتفعت الأسعار بنسبة 8.2% مقارنة بالشهر نفسه من العام الماضي.', 8.2)).toMatch(/:base:y/);
+    expect(concept('وارتفعت الأسعار بنسبة 4.4% خلال الشهر السابق.', 4.4)).not.toMatch(/:base:/);
+  });
+});
+
+describe('a rate named before a long aside set off by commas', () => {
+  it('keeps the rate when the aside runs past the usual window', () => {
+    expect(concept('أما التضخم الأساسي، الذي لا يحتسب أسعار الخضر والفواكه والوقود المتقلبة، فقد وصل إلى 3.7%.', 3.7)).toBe('percent:inflation:core');
+  });
+
+  it('does not cross an aside that is no relative clause', () => {
+    expect(concept('أما الموسم، وهو الأطول منذ سنوات في الجزر الشمالية البعيدة، فقد سجل 3.7%.', 3.7)).toBeNull();
+  });
+});
