@@ -1,5 +1,5 @@
-// Economy phrasings of ordinary news (lib/pipeline/claims: period.ts, rates.ts): invented
-// sentences, one phrasing each, none from a test story.
+// Series phrasings of ordinary news (lib/pipeline/claims: period.ts, rates.ts, measure.ts):
+// invented sentences, one phrasing each, none from a test story.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 
@@ -26,5 +26,23 @@ describe('a rate named before a long aside set off by commas', () => {
 
   it('does not cross an aside that is no relative clause', () => {
     expect(concept('أما الموسم، وهو الأطول منذ سنوات في الجزر الشمالية البعيدة، فقد سجل 3.7%.', 3.7)).toBeNull();
+  });
+});
+
+describe('a toll of the year so far is a running total', () => {
+  const at = (text: string, v: number): string | null => extractClaims(text, { published: '2025-09-15' }).find((c) => c.value === v)?.concept ?? null;
+
+  it('reads «منذ بداية العام» (with its glued «ب») as cumulative', () => {
+    expect(at('وبلغ عدد الوفيات بالحصبة منذ بداية العام 64 وفاة.', 64)).toBe('death:since');
+  });
+
+  it('reads a month named alone after «منذ», weeks back, as cumulative', () => {
+    expect(at('وسجلت السلطات منذ فبراير 3200 إصابة بالمرض.', 3200)).toMatch(/:since$/);
+    expect(at('وسجلت السلطات منذ مطلع مارس 870 إصابة بالمرض.', 870)).toMatch(/:since$/);
+  });
+
+  it('reads «هذا العام» after a toll\'s head word as cumulative, not after one event', () => {
+    expect(at('وارتفع عدد الوفيات هذا العام إلى 140 وفاة.', 140)).toBe('death:since');
+    expect(at('وقتل 20 شخصا في أعنف هجوم هذا العام.', 20)).not.toMatch(/:since$/);
   });
 });
