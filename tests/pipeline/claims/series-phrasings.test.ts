@@ -46,3 +46,24 @@ describe('a toll of the year so far is a running total', () => {
     expect(at('وقتل 20 شخصا في أعنف هجوم هذا العام.', 20)).not.toMatch(/:since$/);
   });
 });
+
+describe('an interim turnout at an hour said in words', () => {
+  const vote = (text: string, v: number): string | null => extractClaims(text, { published: PUBLISHED, article: 'وتتواصل عملية الاقتراع في الانتخابات البلدية.' }).find((c) => c.value === v)?.concept ?? null;
+
+  it('reads «الساعة الواحدة زوالا» and «الساعة الحادية عشرة» as the hour, after noon on the 24-hour clock', () => {
+    expect(vote('وقالت الهيئة إن نسبة المشاركة في الانتخابات بلغت 9.3% عند الساعة الواحدة زوالا.', 9.3)).toBe('percent:turnout:at:13');
+    expect(vote('وقالت الهيئة إن نسبة المشاركة في الانتخابات بلغت 6.1% حتى الساعة الحادية عشرة صباحا.', 6.1)).toBe('percent:turnout:at:11');
+    expect(vote('وبلغت نسبة المشاركة في الانتخابات 18% حتى الساعة 4 عصرا.', 18)).toBe('percent:turnout:at:16');
+  });
+
+  it('keeps the final turnout without an hour', () => {
+    expect(vote('وقالت الهيئة إن نسبة المشاركة النهائية في الانتخابات بلغت 41%.', 41)).toBe('percent:turnout');
+  });
+});
+
+describe('the closing hour is no interim hour', () => {
+  it('keeps a turnout at the close of the polls final', () => {
+    const text = 'وقالت الهيئة إن نسبة المشاركة في الانتخابات بلغت 33% عند إغلاق الصناديق في الساعة الثامنة مساء.';
+    expect(extractClaims(text, { published: PUBLISHED }).find((c) => c.value === 33)?.concept).not.toMatch(/:at:20/);
+  });
+});
