@@ -67,3 +67,15 @@ describe('the closing hour is no interim hour', () => {
     expect(extractClaims(text, { published: PUBLISHED }).find((c) => c.value === 33)?.concept).not.toMatch(/:at:20/);
   });
 });
+
+describe('food prices moving are the food part of inflation', () => {
+  it('reads a rise of food prices as food inflation, apart from the headline rate', () => {
+    expect(concept('وصعدت أسعار المواد الغذائية بنسبة 6.2%.', 6.2)).toMatch(/^percent:inflation:food/);
+    expect(concept('وسجلت أسعار الغذاء زيادة بنسبة 4.8%.', 4.8)).toMatch(/^percent:inflation:food/);
+    expect(concept('وارتفع معدل التضخم إلى 3.9%.', 3.9)).toMatch(/^percent:inflation(?!:food)/);
+  });
+
+  it('leaves another product\'s price out', () => {
+    expect(concept('وارتفعت أسعار الإسمنت بنسبة 15%.', 15)).not.toMatch(/food/);
+  });
+});
