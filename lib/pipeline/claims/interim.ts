@@ -11,8 +11,9 @@ export function timeOfDay(tokens: Token[]): string {
   const i = tokens.findIndex((t, k) => /^(و|ب|ل|في)?(ال)?ساعه$/.test(t.norm) && tokens[k + 1]?.type === 'num');
   if (i >= 0) return `:at:${afternoon(Number(tokens[i + 1].norm.split(/[.:,]/)[0]), tokens, i + 2)}`;
   // "عند الساعة الواحدة زوالا"، "حتى الساعة الحادية عشرة صباحا": the hour in words.
-  // ("عند إغلاق الصناديق في الساعة السابعة": the closing hour is the final count's, no interim.)
-  const w = tokens.findIndex((t, k) => HOUR_WORD.test(t.norm) && HOUR_WORDS[tokens[k + 1]?.norm ?? ''] !== undefined && !tokens.slice(Math.max(0, k - 4), k).some((x) => CLOSE.test(x.norm)));
+  // ("عند إغلاق الصناديق في الساعة السابعة"، "بعد ساعة من غلق الصناديق، أي في الساعة السادسة":
+  // an hour said after the close is the final count's, no interim.)
+  const w = tokens.findIndex((t, k) => HOUR_WORD.test(t.norm) && HOUR_WORDS[tokens[k + 1]?.norm ?? ''] !== undefined && !tokens.slice(0, k).some((x) => CLOSE.test(x.norm)));
   if (w >= 0) {
     const teen = /^عشر(ه)?$/.test(tokens[w + 2]?.norm ?? '');
     const hour = HOUR_WORDS[tokens[w + 1].norm] + (teen ? 10 : 0);

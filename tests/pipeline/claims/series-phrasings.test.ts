@@ -79,3 +79,10 @@ describe('food prices moving are the food part of inflation', () => {
     expect(String(concept('وارتفعت أسعار الإسمنت بنسبة 15%.', 15))).not.toMatch(/food/);
   });
 });
+
+describe('an hour after the close is no interim hour', () => {
+  it('keeps a turnout told after the close final, however far the hour is from the close', () => {
+    const text = 'وأعلنت الهيئة بعد ساعة من غلق مكاتب التصويت، أي في الساعة التاسعة مساء، أن نسبة المشاركة في الانتخابات بلغت 28%.';
+    expect(extractClaims(text, { published: PUBLISHED }).find((c) => c.value === 28)?.concept).toBe('percent:turnout');
+  });
+});
