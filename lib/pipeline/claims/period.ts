@@ -273,6 +273,19 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
   return (period?.key ?? '') + (base?.key ?? '');
 }
 
+/**
+ * True where a figure of one month ("بنسبة 7% في مارس") stands in a sentence whose year names
+ * another month ("ذروته في فبراير 2023، … 7% في مارس"): that year is the other month's, not the
+ * figure's. `beforeYear` is the text right before the year.
+ */
+export function yearOfAnotherMonth(concept: string, beforeYear: string): boolean {
+  const own = /:per:m:(\d+)/.exec(concept);
+  if (!own) return false;
+  const words = beforeYear.trim().split(/\s+/);
+  const month = monthNumber(words[words.length - 1] ?? '') ?? monthNumber(words.slice(-2).join(' '));
+  return month !== null && month !== Number(own[1]);
+}
+
 const MONTH_NAMES = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 const ORDINAL_WORDS = ['الأول', 'الثاني', 'الثالث', 'الرابع'];
 

@@ -86,3 +86,15 @@ describe('an hour after the close is no interim hour', () => {
     expect(extractClaims(text, { published: PUBLISHED }).find((c) => c.value === 28)?.concept).toBe('percent:turnout');
   });
 });
+
+describe('a year named with another month is not the figure\'s year', () => {
+  const at = (text: string, v: number): string | null => extractClaims(text, { published: '2026-05-04' }).find((c) => c.value === v)?.concept ?? null;
+
+  it('keeps a month\'s figure current when the year before it belongs to another month', () => {
+    expect(at('وبعد أن بلغ الغلاء ذروته في يوليو 2024، عاد التضخم وارتفع بنسبة 4.2% في أبريل على أساس سنوي.', 4.2)).not.toMatch(/:in:2024/);
+  });
+
+  it('still reads the year of the figure\'s own month', () => {
+    expect(at('وكان التضخم قد سجل في أبريل 2024 نحو 8.8%.', 8.8)).toMatch(/:in:2024/);
+  });
+});
