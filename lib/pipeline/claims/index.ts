@@ -23,7 +23,7 @@ import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
-import { periodOf, takesPeriod } from './period';
+import { periodOf, takesPeriod, yearOfAnotherMonth } from './period';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
@@ -191,7 +191,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
         const year = named !== null && !NOW.test(normalizeArabic(text.slice(namedYearEnd(years, s.start, named) ?? q.start, q.start))) ? named : null;
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
-        if (concept && year !== null && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
+        const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
+        const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
+        if (concept && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
         if (comparable && concept) {
           previousConcept = concept;

@@ -64,12 +64,34 @@ function daysSince(tokens: Token[], i: number, published: string | null): number
     const dayToken = tokens.slice(i + 1, k).find((t) => t.type === 'num');
     const day = dayToken ? Number(dayToken.norm) : 1;
     let year = pub.getUTCFullYear();
-    const yearToken = tokens.slice(k + 1, k + 4).find((t) => t.type === 'num' && /^\d{4}$/.test(t.norm));
+    // (A year of the calendar: "منذ فبراير 3200 إصابة" names the figure, not a year.)
+    const yearToken = tokens.slice(k + 1, k + 4).find((t) => t.type === 'num' && /^(19|20)\d\d$/.test(t.norm));
     if (yearToken) year = Number(yearToken.norm);
     else if (month - 1 > pub.getUTCMonth()) year--;
     return (pub.getTime() - Date.UTC(year, month - 1, Math.min(28, Math.max(1, day)))) / 86_400_000;
   }
   return null;
+}
+
+/**
+ * "منذ يناير"، "منذ مطلع مارس"، "منذ بداية يناير": since a month named alone (no day: not one
+ * event's date), weeks back — a running total of a season or a year.
+ */
+function sinceMonthStart(tokens: Token[], i: number, published: string | null): boolean {
+  let k = i + 1;
+  if (tokens[k]?.type === 'word' && (BEGAN.test(tokens[k].bare) || BEGAN.test(tokens[k].norm))) k++;
+  if (tokens[k]?.type !== 'word' || monthNumber(tokens[k].norm) === null) return false;
+  const days = daysSince(tokens, i, published);
+  return days !== null && days >= MIN_DAYS_SINCE;
+}
+
+const THIS = /^(هذا|هذه)$/;
+const SO_FAR = /^(ال)?(جاري|جاريه|حالي|حاليه)$/;
+/** "حصيلة الوفيات هذا العام"، "عدد الإصابات العام الجاري": the year so far, after a toll's head word. */
+function isYearSoFar(tokens: Token[], i: number): boolean {
+  const year = THIS.test(tokens[i]?.norm ?? '') && /^(ال)?(عام|سنه)$/.test(tokens[i + 1]?.norm ?? '') ? i + 1 : /^(ال)?(عام|سنه)$/.test(tokens[i]?.norm ?? '') && SO_FAR.test(tokens[i + 1]?.norm ?? '') ? i : -1;
+  if (year < 0 || (year === i && !/^ال/.test(tokens[i].norm))) return false;
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => t.type === 'word' && (TOLL_HEAD.test(t.bare) || TOTAL_WORD.test(t.bare)));
 }
 
 // "حصيلة العدوان", "عدد ضحايا الحرب", "قتلى المعارك": a toll named as a war's.
@@ -119,7 +141,10 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
     if (t.norm === 'منذ' || t.norm === 'ومنذ') {
       // "منذ بدء العدوان", "منذ أن بدأت الحرب", "منذ بداية العام الجاري".
       const next = tokens.slice(i + 1, i + 5).filter((w) => w.type === 'word' && w.norm !== 'ان');
-      if (next.length >= 2 && BEGAN.test(next[0].bare) && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
+      // (The glued «ب» of "بداية" is no preposition: its bare form loses it, so both are read.)
+      const began = next.length >= 2 && (BEGAN.test(next[0].bare) || BEGAN.test(next[0].norm));
+      if (began && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
+      else if (cues.toll && sinceMonthStart(tokens, i, published)) out.push({ from: i, to: i + 2 + (began ? 1 : 0), kind: 'since' });
       else if ((conflictNear(i) || war) && !tokens.slice(i + 1, i + 3).some(namesEvent)) {
         // "في الحرب على الإقليم منذ 12 مارس": a date weeks back, in a sentence about a conflict
         // (or a toll in an article about one: "في القطاع منذ 7 أكتوبر"; not "منذ زلزال 6 شباط").
@@ -128,6 +153,9 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
         if (days !== null && days >= MIN_DAYS_SINCE) out.push({ from: i, to: i + 3, kind: 'since' });
       }
     }
+    // "ارتفعت حصيلة الوفيات هذا العام إلى …"، "عدد الإصابات خلال العام الجاري": a toll of the
+    // year so far is a running total (a season's epidemic, a year's crossings).
+    if (cues.toll && isYearSoFar(tokens, i)) out.push({ from: i, to: i + 2, kind: 'since' });
     if ((war && isWholeToll(tokens, i)) || (cues.toll && isWarToll(tokens, i))) out.push({ from: i, to: i + 1, kind: 'since' });
     // "خلال الـ24 ساعة الماضية", "في آخر 24 ساعة", "الساعات الـ24 الماضية", "خلال يوم واحد".
     if (t.type === 'num' && t.norm === '24') {

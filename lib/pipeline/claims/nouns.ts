@@ -81,6 +81,7 @@ const NOUNS: Record<string, Noun> = {
   'percent:share': { construct: 'حصة', definite: 'الحصة' },
   'percent:inflation': { construct: 'معدل تضخم', definite: 'معدل التضخم' },
   'percent:inflation:core': { definite: 'معدل التضخم الأساسي' },
+  'percent:inflation:food': { definite: 'معدل تضخم أسعار الغذاء' },
   'percent:interest': { construct: 'سعر فائدة', definite: 'سعر الفائدة' },
   'percent:interest:deposit': { definite: 'سعر الفائدة على الإيداع' },
   'percent:interest:lending': { definite: 'سعر الفائدة على الإقراض' },

@@ -154,6 +154,27 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
   return out;
 }
 
+const THE_MONTH = /^(ب|مع)?(ال)?شهر$/;
+const SAME = /^(نفسه|ذاته)$/;
+
+/**
+ * The base named by a comparison word before "the month" (token i): "مقارنة بالشهر السابق"،
+ * "قياسا بالشهر الماضي"، "مقارنة مع الشهر الذي سبقه" (':base:m'); "مقارنة بالشهر نفسه من العام
+ * الماضي"، "بنفس الشهر من العام الماضي" (':base:y'); else null.
+ */
+function comparedBaseOf(tokens: Token[], i: number): Marker | null {
+  const norm = (k: number): string => tokens[k]?.norm ?? '';
+  if (!COMPARED.test(norm(i))) return null;
+  let k = i + 1;
+  if (norm(k) === 'مع') k++;
+  if (/^(ب)?نفس$/.test(norm(k)) && THE_MONTH.test(norm(k + 1))) return { from: i, to: k + 2, key: ':base:y' };
+  if (!THE_MONTH.test(norm(k))) return null;
+  if (PAST.test(norm(k + 1))) return { from: i, to: k + 2, key: ':base:m' };
+  if (/^(الذي|اللذي)$/.test(norm(k + 1)) && /^(سبقه|قبله)$/.test(norm(k + 2))) return { from: i, to: k + 3, key: ':base:m' };
+  if (SAME.test(norm(k + 1)) && norm(k + 2) === 'من') return { from: i, to: k + 2, key: ':base:y' };
+  return null;
+}
+
 /** The period and base markers of a sentence, each with the tokens it spans. */
 function markersOf(tokens: Token[], published: string | null): Marker[] {
   const out: Marker[] = yearMarkersOf(tokens, nowOf(published));
@@ -169,6 +190,13 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       if (YEARLY.test(norm(i + 1))) out.push({ from: i - 1, to: i + 2, key: ':base:y' });
       else if (MONTHLY.test(norm(i + 1))) out.push({ from: i - 1, to: i + 2, key: ':base:m' });
       else if (/^(ربع|فصلي)/.test(norm(i + 1))) out.push({ from: i - 1, to: i + 3, key: ':base:q' });
+      continue;
+    }
+    // "مقارنة بالشهر السابق"، "قياسا بالشهر الماضي"، "مقارنة مع الشهر الذي سبقه": a change
+    // against the month before is a monthly rate; "مقارنة بالشهر نفسه من العام الماضي" a yearly one.
+    const compared = comparedBaseOf(tokens, i);
+    if (compared) {
+      out.push(compared);
       continue;
     }
     // "الربع الأول"، "الربع الثالث من العام"، "النصف الأول".
@@ -243,6 +271,19 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
     } else if (!period || d < period.d) period = { key: m.key, d };
   }
   return (period?.key ?? '') + (base?.key ?? '');
+}
+
+/**
+ * True where a figure of one month ("بنسبة 7% في مارس") stands in a sentence whose year names
+ * another month ("ذروته في فبراير 2023، … 7% في مارس"): that year is the other month's, not the
+ * figure's. `beforeYear` is the text right before the year.
+ */
+export function yearOfAnotherMonth(concept: string, beforeYear: string): boolean {
+  const own = /:per:m:(\d+)/.exec(concept);
+  if (!own) return false;
+  const words = beforeYear.trim().split(/\s+/);
+  const month = monthNumber(words[words.length - 1] ?? '') ?? monthNumber(words.slice(-2).join(' '));
+  return month !== null && month !== Number(own[1]);
 }
 
 const MONTH_NAMES = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];

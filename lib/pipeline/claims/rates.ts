@@ -34,8 +34,30 @@ const CORE = /^(ال)?(اساسي|اساسيه)$/;
 const DEPOSIT = /^(ال|لل)?(ايداع)$/;
 const LENDING = /^(ال|لل)?(اقراض)$/;
 const WINDOW = 8;
+// Food: "الغذاء"، "الأغذية"، "الطعام"، "المواد الغذائية"، "السلع الغذائية".
+const FOOD = /^(و)?(ال)?(غذاء|اغذيه|طعام|غذايي|غذاييه)$/;
+/** "أسعار الغذاء"، "أسعار المواد الغذائية" at token k: the prices of food. */
+const foodPrices = (tokens: Token[], k: number): boolean => {
+  if (!/^(و|ف|ب)?(ال)?اسعار$/.test(tokens[k].norm)) return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  return FOOD.test(next) || (/^(ال)?(مواد|سلع)$/.test(next) && FOOD.test(tokens[k + 2]?.norm ?? ''));
+};
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
 const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف)?اسعار$/.test(w) && /^(ال)?مستهلكين$/.test(next));
+
+const ASIDE_MAX = 12;
+
+/**
+ * The relative word that opens a comma-set aside ending at the comma `close` ("، الذي يستثني
+ * الغذاء والطاقة،"), when it lies within ASIDE_MAX words with no other break between; else null.
+ */
+function asideStart(tokens: Token[], stops: Uint8Array, close: number): number | null {
+  for (let k = close - 1; k >= Math.max(1, close - ASIDE_MAX); k--) {
+    if (stops[k] || tokens[k].type === 'punct') return null;
+    if (/^(التي|الذي|اللتين|اللذين)$/.test(tokens[k].norm)) return /^[،,]$/.test(tokens[k - 1]?.raw ?? '') ? k : null;
+  }
+  return null;
+}
 
 /**
  * "percent:inflation:core", "percent:interest:deposit", "percent:growth",
@@ -48,6 +70,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {
     const t = tokens[i];
     if (t.type === 'punct' && !/^[،,«»"]$/.test(t.raw)) break;
+    // "أما التضخم الأساسي، الذي يستثني المواد الغذائية الطازجة والطاقة، فقد بلغ 5.1%": an aside
+    // closed by this comma may run past the window; reach its relative word (handled below).
+    if (/^[،,]$/.test(t.raw)) limit = Math.min(limit, asideStart(tokens, stops, i) ?? limit);
     // ("عجز المالية العامة، التي يشكل فيها النفط 70%": a relative clause speaks of something else.)
     if (/^(التي|الذي|اللتين|اللذين)$/.test(t.norm)) {
       // "المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة، ارتفع إلى 12.1%": a relative
@@ -70,6 +95,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       return `percent:interest${kind}`;
     }
     if (rate) return `percent:${rate}`;
+    // "ارتفعت أسعار المواد الغذائية بنسبة 7%"، "زيادة أسعار الغذاء بنحو 10%"، "وسجلت أسعار الطعام
+    // زيادة بنسبة 9%": food prices moving, the food part of inflation.
+    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i - 3].some((k) => k >= 0 && tokens[k]?.type === 'word' && foodPrices(tokens, k))) return 'percent:inflation:food';
     // "ارتفعت الأسعار في المدن بنسبة 1.2%", "الأسعار ارتفعت 3%": consumer prices, with no product
     // named («أسعار الوقود» is a price of its own), moving: inflation.
     if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1].some((k) => tokens[k]?.type === 'word' && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
