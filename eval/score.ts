@@ -38,6 +38,29 @@ export interface ViewScore {
   stray: string[];
   falseAlarms: string[];
   unrelated: string[];
+  /** Where each missed difference was lost (same order as `missed`): see `MISS_STAGES`. */
+  why: MissStage[];
+  /** The same with the concepts of the figures involved, for `--details`. */
+  whyDetail: string[];
+}
+
+/**
+ * Where a missed difference was lost, from the earliest step of the pipeline to the latest:
+ * no claim read at a gold figure; read but not comparable or with no concept; the earlier read
+ * not linked; neither figure on a card; only one of them on a card; both on different cards;
+ * both among the agreements (judged the same figure).
+ */
+export const MISS_STAGES = ['not-read', 'not-comparable', 'not-linked', 'no-card', 'one-side', 'apart', 'agreement'] as const;
+export type MissStage = (typeof MISS_STAGES)[number];
+
+/** What a view knows beyond its cards, for telling where a missed difference was lost. */
+export interface ViewContext {
+  /** The story files' claims, for the current file and those read before it. */
+  claimsOf: (file: string) => Claim[] | undefined;
+  /** Story files among the report's related reads. */
+  linkedFiles: Set<string>;
+  /** The report's agreements, as figure lists. */
+  agreements: Difference['figures'][];
 }
 
 type Match = { kind: 'claim'; claim: GoldClaim } | { kind: 'non-comparable'; what: string } | { kind: 'stray' } | { kind: 'unrelated' };
@@ -95,7 +118,7 @@ export class StoryScorer {
    * Scores the cards shown for `current`, the story files read before it being `earlier`.
    * `linked` counts how many of those the report holds as related reads.
    */
-  score(current: string, earlier: string[], linked: number, cards: Difference[], source: (article: number, claim: number) => FigureSource): ViewScore {
+  score(current: string, earlier: string[], linked: number, cards: Difference[], source: (article: number, claim: number) => FigureSource, context?: ViewContext): ViewScore {
     const position = this.gold.files.indexOf(current) + 1;
     const v: ViewScore = {
       story: this.gold.name,
@@ -113,6 +136,8 @@ export class StoryScorer {
       stray: [],
       falseAlarms: [],
       unrelated: [],
+      why: [],
+      whyDetail: [],
     };
     const matched = cards.map((d) =>
       d.figures.map((f) => {
@@ -143,8 +168,56 @@ export class StoryScorer {
         return values.size >= 2;
       });
       if (shown) v.shown++;
-      else v.missed.push(d.topic);
+      else {
+        v.missed.push(d.topic);
+        const why = context ? this.whyMissed(d, current, earlierSet, context, matched.map((figs) => figs.map((x) => x.m)), source) : { stage: 'not-read' as const, detail: '' };
+        v.why.push(why.stage);
+        v.whyDetail.push(why.detail);
+      }
     }
     return v;
+  }
+
+  /** The latest pipeline step any pair of the difference's figures reached (MISS_STAGES). */
+  private whyMissed(
+    d: GoldDifference,
+    current: string,
+    earlier: Set<string>,
+    context: ViewContext,
+    cards: Match[][],
+    source: (article: number, claim: number) => FigureSource,
+  ): { stage: MissStage; detail: string } {
+    const agreements = context.agreements.map((figs) => figs.map((f) => this.match(source(f.article, f.claim))));
+    const ours = (g: GoldClaim): Claim[] => (context.claimsOf(g.file) ?? []).filter((c) => {
+      const m = this.match({ file: g.file, claim: c });
+      return m.kind === 'claim' && m.claim.id === g.id;
+    });
+    const on = (groups: Match[][], g: GoldClaim) => groups.flatMap((figs, i) => (figs.some((m) => m.kind === 'claim' && m.claim.id === g.id) ? [i] : []));
+    const describe = (cs: Claim[]) => cs.map((c) => `${c.value}:${c.comparable ? (c.concept ?? 'no-concept') : 'not-comparable'}`).join(',') || 'none';
+    const claims = d.claimIds.map((id) => this.byId.get(id)).filter((c): c is GoldClaim => c !== undefined);
+    let best: { stage: MissStage; detail: string } = { stage: 'not-read', detail: '' };
+    for (const a of claims.filter((c) => c.file === current)) {
+      for (const b of claims.filter((c) => earlier.has(c.file) && c.valueKey !== a.valueKey)) {
+        const oa = ours(a);
+        const ob = ours(b);
+        const detail = `now ${a.valueKey} [${describe(oa)}] vs ${b.file.slice(0, 12)} ${b.valueKey} [${describe(ob)}]`;
+        const usable = (cs: Claim[]) => cs.some((c) => c.comparable && c.concept !== null);
+        let stage: MissStage;
+        if (!oa.length || !ob.length) stage = 'not-read';
+        else if (!usable(oa) || !usable(ob)) stage = 'not-comparable';
+        else if (!context.linkedFiles.has(b.file)) stage = 'not-linked';
+        else {
+          const ca = on(cards, a);
+          const cb = on(cards, b);
+          const agreed = on(agreements, a).some((i) => on(agreements, b).includes(i));
+          if (agreed) stage = 'agreement';
+          else if (ca.length && cb.length) stage = 'apart';
+          else if (ca.length || cb.length) stage = 'one-side';
+          else stage = 'no-card';
+        }
+        if (MISS_STAGES.indexOf(stage) >= MISS_STAGES.indexOf(best.stage)) best = { stage, detail };
+      }
+    }
+    return best;
   }
 }

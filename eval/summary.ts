@@ -1,6 +1,6 @@
 // Sums of view scores per split, and the printed tables.
 import type { Split } from './gold';
-import type { ViewScore } from './score';
+import { MISS_STAGES, type MissStage, type ViewScore } from './score';
 import type { StoryRun, UnrelatedView } from './views';
 
 export interface Totals {
@@ -24,6 +24,8 @@ export interface Totals {
   earlierRead: number;
   earlierLinked: number;
   earlierLinkedShare: number | null;
+  /** Missed differences by the step where they were lost (eval/score.ts MISS_STAGES). */
+  missedBy: Record<MissStage, number>;
 }
 
 const share = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -54,6 +56,7 @@ export function totals(runs: StoryRun[]): Totals {
     lastRecall: share(t.lastShown, t.lastExpected),
     mixedShare: share(t.mixedCards, t.cards),
     earlierLinkedShare: share(t.earlierLinked, t.earlierRead),
+    missedBy: Object.fromEntries(MISS_STAGES.map((s) => [s, views.reduce((a, v) => a + v.why.filter((w) => w === s).length, 0)])) as Record<MissStage, number>,
   };
 }
 
@@ -96,7 +99,7 @@ export function splitTable(split: Split, runs: StoryRun[], details: boolean): st
     if (!details) continue;
     for (const v of r.views) {
       const at = `    ${v.current.slice(0, 14).padEnd(14)}`;
-      for (const m of v.missed) rows.push(`${at} missed  ${m}`);
+      for (const [i, m] of v.missed.entries()) rows.push(`${at} missed  ${m} — ${v.why[i]}: ${v.whyDetail[i]}`);
       for (const m of v.mixed) rows.push(`${at} mixed   ${m}`);
       for (const m of v.falseAlarms) rows.push(`${at} ALARM   ${m}`);
       for (const m of v.unrelated) rows.push(`${at} UNREL   ${m}`);
@@ -106,5 +109,6 @@ export function splitTable(split: Split, runs: StoryRun[], details: boolean): st
   const t = totals(runs);
   rows.push(totalsRow(`TOTAL ${split}`, t));
   rows.push(`  last article only: recall ${pct(t.lastRecall)} (${t.lastShown}/${t.lastExpected}); figures on cards ${t.figures}`);
+  rows.push(`  missed, by where they were lost: ${MISS_STAGES.map((s) => `${s} ${t.missedBy[s]}`).join(', ')}`);
   return rows.join('\n');
 }

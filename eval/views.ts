@@ -96,7 +96,9 @@ export async function runStory(store: EvalStore, story: GoldStory, probes: Store
         if (!other) throw new Error(`read ${id} is neither the story's nor the history's`);
         return { file: null, claim: other.claims[claim] };
       };
-      views.push(scorer.score(file, earlier, linked, report.differences, source));
+      const linkedFiles = new Set(report.related.flatMap((r) => fileOfRead.get(report.articles[r.article].readId) ?? []));
+      const claimsOf = (f: string) => [...claimsOfRead].find(([id]) => fileOfRead.get(id) === f)?.[1].claims;
+      views.push(scorer.score(file, earlier, linked, report.differences, source, { claimsOf, linkedFiles, agreements: report.agreements.map((a) => a.figures) }));
     }
     const unrelated: UnrelatedView[] = [];
     for (const p of probes) {
