@@ -47,10 +47,10 @@ export interface ViewScore {
 /**
  * Where a missed difference was lost, from the earliest step of the pipeline to the latest:
  * no claim read at a gold figure; read but not comparable or with no concept; the earlier read
- * not linked; neither figure on a card; only one of them on a card; both on different cards;
+ * not linked; the two read as different concepts; neither figure on a card; only one of them on a card; both on different cards;
  * both among the agreements (judged the same figure).
  */
-export const MISS_STAGES = ['not-read', 'not-comparable', 'not-linked', 'no-card', 'one-side', 'apart', 'agreement'] as const;
+export const MISS_STAGES = ['not-read', 'not-comparable', 'not-linked', 'concept', 'no-card', 'one-side', 'apart', 'agreement'] as const;
 export type MissStage = (typeof MISS_STAGES)[number];
 
 /** What a view knows beyond its cards, for telling where a missed difference was lost. */
@@ -206,6 +206,7 @@ export class StoryScorer {
         if (!oa.length || !ob.length) stage = 'not-read';
         else if (!usable(oa) || !usable(ob)) stage = 'not-comparable';
         else if (!context.linkedFiles.has(b.file)) stage = 'not-linked';
+        else if (!oa.some((x) => ob.some((y) => x.concept !== null && x.concept === y.concept))) stage = 'concept';
         else {
           const ca = on(cards, a);
           const cb = on(cards, b);
