@@ -71,6 +71,39 @@ describe('eval scorer', () => {
     expect(v.unrelated).toHaveLength(1);
   });
 
+  describe('where a missed difference was lost', () => {
+    const withConcept = (c: Claim, concept: string | null, comparable = true): Claim => ({ ...c, concept, comparable });
+    const ours = (deadA: Claim, deadB: Claim): Record<string, Claim[]> => ({ 'a.txt': [deadA, claims[0][1]], 'b.txt': [deadB, claims[1][1]] });
+    const stage = (files: Record<string, Claim[]>, linked: string[], cards: Difference[] = [], agreements: Figure[][] = []) => {
+      const src = (article: number, claim: number): FigureSource => ({ file: article === 0 ? 'a.txt' : 'b.txt', claim: files[article === 0 ? 'a.txt' : 'b.txt'][claim] });
+      const v = scorer.score('b.txt', ['a.txt'], linked.length, cards, src, { claimsOf: (f) => files[f], linkedFiles: new Set(linked), agreements });
+      return v.why;
+    };
+    const deadA = withConcept(claims[0][0], 'death');
+    const deadB = withConcept(claims[1][0], 'death');
+
+    it('no claim at a gold figure: not read', () => {
+      expect(stage({ 'a.txt': [], 'b.txt': [deadB] }, ['a.txt'])).toEqual(['not-read']);
+    });
+    it('a claim with no concept: not comparable', () => {
+      expect(stage(ours(withConcept(claims[0][0], null), deadB), ['a.txt'])).toEqual(['not-comparable']);
+    });
+    it('the earlier read not among the related: not linked', () => {
+      expect(stage(ours(deadA, deadB), [])).toEqual(['not-linked']);
+    });
+    it('two concepts: concept', () => {
+      expect(stage(ours(deadA, withConcept(claims[1][0], 'injured')), ['a.txt'])).toEqual(['concept']);
+    });
+    it('the same concept and no card: no card; a card of one of them: one side', () => {
+      expect(stage(ours(deadA, deadB), ['a.txt'])).toEqual(['no-card']);
+      expect(stage(ours(deadA, deadB), ['a.txt'], [card(fig(1, 0, 55), fig(1, 1, 300))])).toEqual(['one-side']);
+    });
+    it('each on its own card: apart; both on one agreement: agreement', () => {
+      expect(stage(ours(deadA, deadB), ['a.txt'], [card(fig(0, 0, 40), fig(1, 1, 300)), card(fig(1, 0, 55), fig(0, 1, 12))])).toEqual(['apart']);
+      expect(stage(ours(deadA, deadB), ['a.txt'], [], [[fig(0, 0, 40), fig(1, 0, 55)]])).toEqual(['agreement']);
+    });
+  });
+
   it('expects nothing when the current article holds no claim of the difference', () => {
     const v = scorer.score('a.txt', [], 0, [], source);
     expect(v.expected).toBe(0);
