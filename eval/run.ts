@@ -4,7 +4,7 @@
 // ../shared/stream, and scores what the panel would show.
 // Options: --stream N (unrelated reads in the history, default 1000; 0 for none),
 // --probes N (unrelated articles viewed again after each story, default 40),
-// --split tune,check,corpus,seeds,fresh,invented-tune,invented-check, --details (every miss, mix, stray), --out FILE,
+// --split tune,check,corpus,seeds,fresh,fresh2,invented-tune,invented-check, --details (every miss, mix, stray), --out FILE,
 // --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
 // --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring),
 // --days apart|off (SEPARATE_DAYS of lib/pipeline/compare/same-event.ts, for measuring).
@@ -51,7 +51,7 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-const SPLITS: Split[] = ['tune', 'check', 'corpus', 'seeds', 'fresh', 'invented-tune', 'invented-check'];
+const SPLITS: Split[] = ['tune', 'check', 'corpus', 'seeds', 'fresh', 'fresh2', 'invented-tune', 'invented-check'];
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
@@ -82,11 +82,12 @@ async function main(): Promise<void> {
   const devCurve = curve('development (tune + corpus + seeds)', pairScores(items, history, new Set<Split>(['tune', 'corpus', 'seeds'])));
   const checkCurve = curve('held-out (check)', pairScores(items, history, new Set<Split>(['check'])));
   const freshCurve = curve('held-out (fresh: the stream\'s own stories)', pairScores(items, history, new Set<Split>(['fresh'])));
+  const fresh2Curve = curve('held-out (fresh2: the stream\'s own stories, annotated a round later)', pairScores(items, history, new Set<Split>(['fresh2'])));
   const chosen = operatingPoint(devCurve);
   console.log(`
 ${formatCurve(devCurve, 0.05, SAME_STORY_THRESHOLD)}
 ${formatCurve(checkCurve, 0.05, SAME_STORY_THRESHOLD)}
-${formatCurve(freshCurve, 0.05, SAME_STORY_THRESHOLD)}`);
+${formatCurve(freshCurve, 0.05, SAME_STORY_THRESHOLD)}${bySplit.fresh2.length ? `\n${formatCurve(fresh2Curve, 0.05, SAME_STORY_THRESHOLD)}` : ''}`);
   console.log(`highest recall at precision ≥ 0.95 on the development part: ${chosen.threshold.toFixed(2)}; SAME_STORY_THRESHOLD is ${SAME_STORY_THRESHOLD} (the highest of that curve that links no more of the stream's own pairs: lib/pipeline/compare/README.md §1)`);
   const devItems = developmentItems(items);
   console.log(`closest pairs of different stories (development part):\n  ${closestOtherStories(devItems).join('\n  ')}`);
@@ -105,7 +106,7 @@ ${formatCurve(freshCurve, 0.05, SAME_STORY_THRESHOLD)}`);
     splits: Object.fromEntries(SPLITS.filter((s) => bySplit[s].length).map((s) => [s, totals(bySplit[s])])),
     development: totals([...bySplit.tune, ...bySplit.corpus]),
     noise,
-    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, fresh: freshCurve, closestOtherStories: closestOtherStories(devItems), weakestWithin: weakest },
+    linking: { threshold: SAME_STORY_THRESHOLD, chosenOnDevelopment: chosen, development: devCurve, check: checkCurve, fresh: freshCurve, fresh2: fresh2Curve, closestOtherStories: closestOtherStories(devItems), weakestWithin: weakest },
     stories: runs.map((r) => ({ story: r.story.name, split: r.story.split, totals: totals([r]), views: r.views, unrelated: noiseTotals(r.unrelated) })),
   };
   fs.mkdirSync(path.dirname(o.out), { recursive: true });

@@ -1,6 +1,7 @@
-// A second held-out set, the `fresh` split: real multi-outlet stories from the last two days of
-// ../shared/stream (2015-07-27 and 2015-07-31), annotated by a careful reader who never ran the
-// program and never read its code (eval/stream-gold/README.md). The repository keeps no article
+// Held-out sets of the stream's own news: real multi-outlet stories of ../shared/stream annotated
+// by careful readers who never ran the program and never read its code — the `fresh` split
+// (eval/stream-gold/: zips 2015-07-27 and 2015-07-31) and the `fresh2` split (eval/stream-gold-2/:
+// zip 2015-07-26, annotated a round later, after every rule it is measured on). The repository keeps no article
 // text: each story's JSON says where its articles are (zip and the hash of the address), the SHA-1 of each text,
 // and the gold located by code-point offsets. The texts are rebuilt here from the zips by the rule
 // the annotator's files were made with, checked against the hashes, and written to a temporary
@@ -12,7 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { STREAM_DIR } from '../tests/fixtures/shared';
 
-export const STREAM_GOLD_DIR = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'stream-gold');
+const EVAL_DIR = path.dirname(new URL(import.meta.url).pathname);
+export const STREAM_GOLD_DIR = path.resolve(EVAL_DIR, 'stream-gold');
+/** Each batch of annotated stream stories and its split. */
+export const STREAM_GOLD_BATCHES = [
+  { split: 'fresh', dir: STREAM_GOLD_DIR },
+  { split: 'fresh2', dir: path.resolve(EVAL_DIR, 'stream-gold-2') },
+] as const;
 
 interface StreamArticleRef {
   file: string;
@@ -58,9 +65,9 @@ export function streamGoldFiles(dir = STREAM_GOLD_DIR): StreamGoldFile[] {
 
 export const urlHash = (url: string): string => createHash('sha1').update(url, 'utf8').digest('hex');
 
-/** Address hashes of every stream article a fresh story holds or names: kept out of the unrelated history. */
-export function streamGoldUrls(dir = STREAM_GOLD_DIR): Set<string> {
-  return new Set(streamGoldFiles(dir).flatMap((s) => [...s.articles.map((a) => a.url_sha1), ...s.also_same_story.map((a) => a.url_sha1)]));
+/** Address hashes of every stream article an annotated story of any batch holds or names: kept out of the unrelated history. */
+export function streamGoldUrls(dirs: readonly string[] = STREAM_GOLD_BATCHES.map((b) => b.dir)): Set<string> {
+  return new Set(dirs.flatMap((dir) => streamGoldFiles(dir).flatMap((s) => [...s.articles.map((a) => a.url_sha1), ...s.also_same_story.map((a) => a.url_sha1)])));
 }
 
 const zipCache = new Map<string, StreamItem[]>();
@@ -79,7 +86,7 @@ function zipItems(zip: string): StreamItem[] {
  * system's temporary folder and returns the folders. Throws, naming the file, when a rebuilt text
  * does not match its hash: the gold's offsets would point at the wrong words.
  */
-export function materializeStreamGold(dir = STREAM_GOLD_DIR, into = path.join(os.tmpdir(), 'tabayyun-stream-gold')): string[] {
+export function materializeStreamGold(dir = STREAM_GOLD_DIR, into = path.join(os.tmpdir(), `tabayyun-${path.basename(dir)}`)): string[] {
   if (!fs.existsSync(STREAM_DIR)) return [];
   const out: string[] = [];
   for (const story of streamGoldFiles(dir)) {

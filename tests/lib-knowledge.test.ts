@@ -17,7 +17,7 @@ import { findEntities, learnPeople } from '../lib/pipeline/text/entities';
 import { normalizeArabic, STOPWORDS } from '../lib/pipeline/text/normalize';
 import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR, textFiles } from './fixtures/shared';
 import { loadStream } from '../eval/stream';
-import { materializeStreamGold } from '../eval/stream-gold';
+import { materializeStreamGold, STREAM_GOLD_BATCHES } from '../eval/stream-gold';
 import { INVENTED_DIR } from '../eval/gold';
 import { describeShared } from './fixtures/describe-shared';
 
@@ -111,8 +111,8 @@ function readStories(): StoryText[] {
       out.push({ story, lines: [...titles, ...gold.claims.map((c) => c.text ?? ''), ...attributions], attributions, description: meta.story ?? '' });
     }
   }
-  // The fresh stories of the stream (eval/stream-gold): their headlines name their actors.
-  for (const dir of materializeStreamGold()) {
+  // The annotated stories of the stream (eval/stream-gold, eval/stream-gold-2): their headlines name their actors.
+  for (const dir of STREAM_GOLD_BATCHES.flatMap((b) => materializeStreamGold(b.dir))) {
     const titles = textFiles(dir).map((f) => fs.readFileSync(f, 'utf8').split('\n')[0]);
     out.push({ story: path.basename(dir), lines: titles, attributions: [], description: '' });
   }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllGold } from '../../eval/gold';
-import { storyFileText, streamGoldFiles, urlHash } from '../../eval/stream-gold';
+import { STREAM_GOLD_BATCHES, storyFileText, streamGoldFiles, urlHash } from '../../eval/stream-gold';
 import { describeShared } from '../fixtures/describe-shared';
 
 describe('fresh story texts', () => {
@@ -17,11 +17,12 @@ describe('fresh story texts', () => {
   });
 });
 
-describeShared('fresh stories (the stream\'s own, annotated)', () => {
-  const stories = loadAllGold(new Set(['fresh']));
+describeShared('fresh and fresh2 stories (the stream\'s own, annotated)', () => {
+  const stories = loadAllGold(new Set(STREAM_GOLD_BATCHES.map((b) => b.split)));
+  const annotated = STREAM_GOLD_BATCHES.flatMap((b) => streamGoldFiles(b.dir));
 
   it('rebuilds every annotated article, and every gold span lies inside its file', () => {
-    expect(stories.length).toBe(streamGoldFiles().length);
+    expect(stories.length).toBe(annotated.length);
     for (const s of stories) {
       for (const c of s.claims) {
         const text = [...fs.readFileSync(path.join(s.dir, c.file), 'utf8')];
@@ -36,6 +37,6 @@ describeShared('fresh stories (the stream\'s own, annotated)', () => {
   it('keeps the fresh stories out of the unrelated history', async () => {
     const { loadStream } = await import('../../eval/stream');
     const hashes = new Set(loadStream().map((a) => urlHash(a.url)));
-    for (const s of streamGoldFiles()) for (const a of s.articles) expect(hashes.has(a.url_sha1), `${s.story}/${a.file}`).toBe(false);
+    for (const s of annotated) for (const a of s.articles) expect(hashes.has(a.url_sha1), `${s.story}/${a.file}`).toBe(false);
   });
 });
