@@ -55,12 +55,15 @@ export interface GoldStory {
   published: Record<string, string | null>;
   claims: GoldClaim[];
   differences: GoldDifference[];
+  /** Groups the reader says agree once qualifiers and rounding are read: what a card must not flag. */
+  agreements: GoldDifference[];
   nonComparable: GoldSpan[];
 }
 
 interface RawGold {
   claims: { id: string; file: string; char_start: number; char_end: number; value: number | [number, number]; topic: string }[];
   differences: { topic: string; claim_ids: string[] }[];
+  agreements?: { topic: string; claim_ids: string[] }[];
   non_comparable: { file: string; char_start: number; char_end: number; kind: string }[];
 }
 
@@ -100,6 +103,7 @@ function loadAnnotated(dir: string, split: Split): GoldStory {
     published: publishedDates(dir),
     claims: raw.claims.map((c) => ({ id: c.id, file: c.file, start: c.char_start, end: c.char_end, valueKey: valueKey(c.value), topic: c.topic })),
     differences: raw.differences.map((d) => ({ topic: d.topic, claimIds: d.claim_ids })),
+    agreements: (raw.agreements ?? []).map((d) => ({ topic: d.topic, claimIds: d.claim_ids })),
     nonComparable: raw.non_comparable.filter((n) => typeof n.char_start === 'number').map((n) => ({ file: n.file, start: n.char_start, end: n.char_end, kind: n.kind })),
   };
 }
@@ -128,7 +132,7 @@ function loadSeeds(): GoldStory {
   }
   // Publication times as the seed fixture infers them (../shared/seeds/README.md).
   const published = Object.fromEntries(raw.files.map((f) => [f, SEEDS.find((s) => s.file === f)?.published ?? null]));
-  return { name: 'seeds', split: 'seeds', dir: SEEDS_DIR, files: raw.files, published, claims, differences, nonComparable: [] };
+  return { name: 'seeds', split: 'seeds', dir: SEEDS_DIR, files: raw.files, published, claims, differences, agreements: [], nonComparable: [] };
 }
 
 /** Every story of every split, in a stable order. */

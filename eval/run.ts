@@ -7,7 +7,8 @@
 // --split tune,check,corpus,seeds,fresh,fresh2,invented-tune,invented-check, --details (every miss, mix, stray), --out FILE,
 // --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
 // --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring),
-// --days apart|off (SEPARATE_DAYS of lib/pipeline/compare/same-event.ts, for measuring).
+// --days apart|off (SEPARATE_DAYS of lib/pipeline/compare/same-event.ts, for measuring),
+// --agreement GAP/ABOUT/BOUND (the knobs of lib/pipeline/compare/agreement.ts, for measuring: eval/agreement.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../lib/pipeline/analyze';
@@ -20,6 +21,7 @@ import { EvalStore, runStory, type StoryRun } from './views';
 import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
 import { setTimelineKnobs } from '../lib/pipeline/compare/index';
 import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { setAgreementKnobs, type AboutRule, type BoundRule } from '../lib/pipeline/compare/agreement';
 
 interface Options {
   stream: number;
@@ -46,6 +48,10 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--unknown-period') setPeriodKnobs({ unknownPeriod: next() === 'apart' ? 'apart' : 'off' });
     else if (a === '--earlier-timeline') setTimelineKnobs({ earlierTimeline: next() === 'on' });
     else if (a === '--days') setSameEventKnobs({ days: next() === 'apart' });
+    else if (a === '--agreement') {
+      const [gap, about, bound] = next().split('/');
+      setAgreementKnobs({ gap: Number(gap), about: about as AboutRule, bound: bound as BoundRule });
+    }
     else throw new Error(`unknown option ${a}`);
   }
   return o;

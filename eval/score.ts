@@ -10,6 +10,11 @@
 // - FALSE ALARM: a card figure overlapping a gold non-comparable span (date, year, time, age,
 //   ordinal, name …).
 // - UNRELATED: a card figure from an article that is not part of the story (the stream).
+// - AGREEMENT SHOWN AS A DIFFERENCE (the opposite error of a miss): a gold agreement is in reach
+//   when the current file holds one of its claims and an earlier file one with another value; it is
+//   shown as a difference when one card holds two of its claims with different values and no gold
+//   difference explains that card (none holds two of its claims with different values) — a card the
+//   reader should not have seen. Counted apart when that card also says conflict.
 import type { Claim, Difference } from '../lib/types';
 import type { GoldClaim, GoldDifference, GoldStory } from './gold';
 import { fileSpan, type FileMap } from './offsets';
@@ -38,6 +43,10 @@ export interface ViewScore {
   stray: string[];
   falseAlarms: string[];
   unrelated: string[];
+  /** Gold agreements in reach (see the header), those a card shows as a difference, and of those the ones flagged as a conflict. */
+  agreementsInReach: number;
+  agreementsAsDifferences: string[];
+  agreementsAsConflicts: number;
   /** Where each missed difference was lost (same order as `missed`): see `MISS_STAGES`. */
   why: MissStage[];
   /** The same with the concepts of the figures involved, for `--details`. */
@@ -107,6 +116,11 @@ export class StoryScorer {
     return { kind: 'stray' };
   }
 
+  /** Gold differences that hold two of these claims with different values. */
+  private explained(ids: GoldClaim[]): boolean {
+    return this.gold.differences.some((d) => new Set(ids.filter((c) => d.claimIds.includes(c.id)).map((c) => c.valueKey)).size >= 2);
+  }
+
   private expectedIn(d: GoldDifference, current: string, earlier: Set<string>): boolean {
     const claims = d.claimIds.map((id) => this.byId.get(id)).filter((c): c is GoldClaim => c !== undefined);
     const cur = claims.filter((c) => c.file === current);
@@ -136,6 +150,9 @@ export class StoryScorer {
       stray: [],
       falseAlarms: [],
       unrelated: [],
+      agreementsInReach: 0,
+      agreementsAsDifferences: [],
+      agreementsAsConflicts: 0,
       why: [],
       whyDetail: [],
     };
@@ -174,6 +191,19 @@ export class StoryScorer {
         v.why.push(why.stage);
         v.whyDetail.push(why.detail);
       }
+    }
+    for (const a of this.gold.agreements) {
+      if (!this.expectedIn(a, current, earlierSet)) continue;
+      v.agreementsInReach++;
+      const ids = new Set(a.claimIds);
+      const at = matched.findIndex((figs) => {
+        const own = figs.flatMap((x) => (x.m.kind === 'claim' ? [x.m.claim] : []));
+        const values = new Set(own.filter((c) => ids.has(c.id)).map((c) => c.valueKey));
+        return values.size >= 2 && !this.explained(own);
+      });
+      if (at < 0) continue;
+      v.agreementsAsDifferences.push(`${a.topic} [${matched[at].map(tag).join(' ')}]${cards[at].conflict ? ' CONFLICT' : ''}`);
+      if (cards[at].conflict) v.agreementsAsConflicts++;
     }
     return v;
   }

@@ -24,6 +24,10 @@ export interface Totals {
   earlierRead: number;
   earlierLinked: number;
   earlierLinkedShare: number | null;
+  /** Gold agreements in reach, shown as a difference by a card, and of those flagged as a conflict (eval/score.ts). */
+  agreementsInReach: number;
+  agreementsAsDifferences: number;
+  agreementsAsConflicts: number;
   /** Missed differences by the step where they were lost (eval/score.ts MISS_STAGES). */
   missedBy: Record<MissStage, number>;
 }
@@ -49,6 +53,9 @@ export function totals(runs: StoryRun[]): Totals {
     viewsWithUnrelated: views.filter((v) => v.unrelated.length > 0).length,
     earlierRead: sum((v) => v.earlierRead),
     earlierLinked: sum((v) => v.earlierLinked),
+    agreementsInReach: sum((v) => v.agreementsInReach),
+    agreementsAsDifferences: sum((v) => v.agreementsAsDifferences.length),
+    agreementsAsConflicts: sum((v) => v.agreementsAsConflicts),
   };
   return {
     ...t,
@@ -78,12 +85,16 @@ export function storyRow(r: StoryRun): string {
   return totalsRow(r.story.name, totals([r]));
 }
 
-export const HEADER = `${'story'.padEnd(42)} ${'recall (shown/expected)'.padEnd(21)} ${'mixed cards'.padEnd(14)} stray alarm unrel linked`;
+export const HEADER = `${'story'.padEnd(42)} ${'recall (shown/expected)'.padEnd(21)} ${'agr→diff'.padEnd(8)} ${'mixed cards'.padEnd(14)} stray alarm unrel linked`;
+
+/** Gold agreements a card shows as a difference, of those in reach («!n»: n of them flagged as a conflict). */
+export const agreementsShown = (t: Totals): string => `${t.agreementsAsDifferences}/${t.agreementsInReach}${t.agreementsAsConflicts ? ` !${t.agreementsAsConflicts}` : ''}`;
 
 export function totalsRow(label: string, t: Totals): string {
   return [
     label.padEnd(42),
     `${pct(t.recall)} ${`${t.shown}/${t.expected}`.padEnd(6)}`,
+    agreementsShown(t).padEnd(8),
     `${pct(t.mixedShare)} ${`${t.mixedCards}/${t.cards}`.padEnd(6)}`,
     String(t.strayFigures).padStart(5),
     String(t.falseAlarmFigures).padStart(5),
@@ -100,6 +111,7 @@ export function splitTable(split: Split, runs: StoryRun[], details: boolean): st
     for (const v of r.views) {
       const at = `    ${v.current.slice(0, 14).padEnd(14)}`;
       for (const [i, m] of v.missed.entries()) rows.push(`${at} missed  ${m} — ${v.why[i]}: ${v.whyDetail[i]}`);
+      for (const m of v.agreementsAsDifferences) rows.push(`${at} AGREE→DIFF ${m}`);
       for (const m of v.mixed) rows.push(`${at} mixed   ${m}`);
       for (const m of v.falseAlarms) rows.push(`${at} ALARM   ${m}`);
       for (const m of v.unrelated) rows.push(`${at} UNREL   ${m}`);
@@ -109,6 +121,7 @@ export function splitTable(split: Split, runs: StoryRun[], details: boolean): st
   const t = totals(runs);
   rows.push(totalsRow(`TOTAL ${split}`, t));
   rows.push(`  last article only: recall ${pct(t.lastRecall)} (${t.lastShown}/${t.lastExpected}); figures on cards ${t.figures}`);
+  rows.push(`  gold agreements shown as differences: ${t.agreementsAsDifferences} of ${t.agreementsInReach} in reach, ${t.agreementsAsConflicts} of them flagged as a conflict`);
   rows.push(`  missed, by where they were lost: ${MISS_STAGES.map((s) => `${s} ${t.missedBy[s]}`).join(', ')}`);
   return rows.join('\n');
 }

@@ -39,6 +39,7 @@ describe('eval scorer', () => {
       { id: 'b-inj', file: 'b.txt', start: cp(FILE_B, '300 جريح'), end: cp(FILE_B, '300 جريح') + 8, valueKey: '300', topic: 'injured' },
     ],
     differences: [{ topic: 'dead', claimIds: ['a-dead', 'b-dead'] }],
+    agreements: [],
     nonComparable: [{ file: 'a.txt', start: cp(FILE_A, '12 مايو'), end: cp(FILE_A, '12 مايو') + 7, kind: 'date' }],
   };
   const maps = new Map([
@@ -107,5 +108,53 @@ describe('eval scorer', () => {
   it('expects nothing when the current article holds no claim of the difference', () => {
     const v = scorer.score('a.txt', [], 0, [], source);
     expect(v.expected).toBe(0);
+  });
+});
+
+describe('eval scorer: gold agreements shown as differences', () => {
+  const A = 'عنوان\nأنقذ نحو 60 شخصا وقتل 9 أشخاص.\n';
+  const B = 'عنوان\nأنقذ 58 شخصا وقتل 12 شخصا.\n';
+  const span = (file: string, text: string, sub: string, id: string, valueKey: string, topic: string) => ({ id, file, start: cp(text, sub), end: cp(text, sub) + [...sub].length, valueKey, topic });
+  const gold: GoldStory = {
+    name: 'agreements',
+    split: 'tune',
+    dir: '/nowhere',
+    files: ['a.txt', 'b.txt'],
+    published: {},
+    claims: [
+      span('a.txt', A, 'نحو 60 شخصا', 'a-saved', '60', 'saved'),
+      span('b.txt', B, '58 شخصا', 'b-saved', '58', 'saved'),
+      span('a.txt', A, '9 أشخاص', 'a-dead', '9', 'dead'),
+      span('b.txt', B, '12 شخصا', 'b-dead', '12', 'dead'),
+    ],
+    differences: [{ topic: 'dead', claimIds: ['a-dead', 'b-dead'] }],
+    agreements: [{ topic: 'saved', claimIds: ['a-saved', 'b-saved'] }],
+    nonComparable: [],
+  };
+  const maps = new Map([
+    ['a.txt', mapFile(A)],
+    ['b.txt', mapFile(B)],
+  ]);
+  const at = (file: 'a.txt' | 'b.txt', sub: string, value: number) => claimAt(maps.get(file)!.text, sub, value);
+  const claims: Record<number, Claim[]> = { 0: [at('a.txt', 'نحو 60 شخصا', 60), at('a.txt', '9 أشخاص', 9)], 1: [at('b.txt', '58 شخصا', 58), at('b.txt', '12 شخصا', 12)] };
+  const source = (article: number, claim: number): FigureSource => ({ file: article === 0 ? 'a.txt' : 'b.txt', claim: claims[article][claim] });
+  const scorer = new StoryScorer(gold, maps);
+
+  it('counts a card whose only difference is a gold agreement, and says when it claims a conflict', () => {
+    const quiet = { ...card(fig(0, 0, 60), fig(1, 0, 58)), conflict: false };
+    const v = scorer.score('b.txt', ['a.txt'], 1, [quiet], source);
+    expect([v.agreementsInReach, v.agreementsAsDifferences.length, v.agreementsAsConflicts]).toEqual([1, 1, 0]);
+    const loud = scorer.score('b.txt', ['a.txt'], 1, [card(fig(0, 0, 60), fig(1, 0, 58))], source);
+    expect([loud.agreementsAsDifferences.length, loud.agreementsAsConflicts]).toEqual([1, 1]);
+  });
+
+  it('does not count an agreement left off the cards, nor one on a card a gold difference explains', () => {
+    expect(scorer.score('b.txt', ['a.txt'], 1, [card(fig(0, 1, 9), fig(1, 1, 12))], source).agreementsAsDifferences).toEqual([]);
+    const together = card(fig(0, 0, 60), fig(1, 0, 58), fig(0, 1, 9), fig(1, 1, 12));
+    expect(scorer.score('b.txt', ['a.txt'], 1, [together], source).agreementsAsDifferences).toEqual([]);
+  });
+
+  it('has nothing in reach before the second article', () => {
+    expect(scorer.score('a.txt', [], 0, [], source).agreementsInReach).toBe(0);
   });
 });

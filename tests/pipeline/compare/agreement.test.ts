@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { allAgree, figuresAgree } from '../../../lib/pipeline/compare/agreement';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AGREEMENT_GAP, allAgree, figuresAgree, lastDigitStep, setAgreementKnobs } from '../../../lib/pipeline/compare/agreement';
+import { aboutBounds } from '../../../lib/pipeline/quantities/tolerance';
 import { writtenPrecision } from '../../../lib/pipeline/compare/precision';
 import { figuresConflict } from '../../../lib/pipeline/compare/interval';
 import type { Qualifier } from '../../../lib/types';
@@ -47,5 +48,54 @@ describe('figuresAgree: the same count once qualifiers and rounding are read', (
     expect(allAgree([fig(320, 'more-than'), fig(323), fig(323)])).toBe(true);
     expect(allAgree([fig(320, 'more-than'), fig(323), fig(325)])).toBe(false);
     expect(allAgree([fig(10_000, 'more-than'), fig(10_100), fig(8000, 'more-than')])).toBe(false);
+  });
+});
+
+// As the extractor gives them: «نحو» carries its ±10 % bounds, a range its two ends.
+const about = (value: number, text: string) => ({ value, ...aboutBounds(value), qualifier: 'about' as const, text });
+const range = (min: number, max: number, text: string) => ({ value: min, min, max, qualifier: 'range' as const, text });
+
+describe('figuresAgree: compatible figures more than AGREEMENT_GAP apart are two figures, never a conflict', () => {
+  it('an «about» figure and an exact one 7 % away differ without conflict; 2.5 % away they agree', () => {
+    expect(figuresAgree(about(80, 'نحو 80'), fig(86))).toBe(false);
+    expect(figuresConflict([about(80, 'نحو 80'), fig(86)])).toBe(false);
+    expect(figuresAgree(about(1_030_000_000, 'نحو 1.03 مليار'), fig(1_100_000_000, 'exact', '1.1 مليار'))).toBe(false);
+    expect(figuresConflict([about(1_030_000_000, 'نحو 1.03 مليار'), fig(1_100_000_000, 'exact', '1.1 مليار')])).toBe(false);
+    expect(figuresAgree(about(200, 'حوالي 200'), fig(205))).toBe(true);
+  });
+  it('a lower bound agrees with a value up to 5 % above it, and two close lower bounds agree', () => {
+    expect(figuresAgree(fig(400, 'more-than', 'أكثر من 400'), fig(412))).toBe(true);
+    expect(figuresAgree(fig(400, 'more-than', 'أكثر من 400'), fig(430))).toBe(false);
+    expect(figuresConflict([fig(400, 'more-than', 'أكثر من 400'), fig(430)])).toBe(false);
+    expect(figuresAgree(fig(515, 'at-least', 'ما لا يقل عن 515'), fig(500, 'more-than', 'أكثر من 500'))).toBe(true);
+    expect(figuresAgree(fig(560, 'at-least', 'ما لا يقل عن 560'), fig(500, 'more-than', 'أكثر من 500'))).toBe(false);
+  });
+  it('a range is compared where it comes closest: 29 agrees with «بين 20 و30», 34 does not', () => {
+    expect(figuresAgree(range(20, 30, 'بين 20 و30'), fig(29))).toBe(true);
+    expect(figuresAgree(fig(34), range(20, 30, 'بين 20 و30'))).toBe(false);
+  });
+  it('the seed estimates stay three figures', () => {
+    expect(allAgree([fig(3000, 'exact', '3 آلاف'), fig(8000, 'more-than', 'أكثر من 8 آلاف'), about(10_000, 'نحو 10 آلاف')])).toBe(false);
+    expect(figuresAgree(fig(8000, 'more-than', 'أكثر من 8 آلاف'), about(10_000, 'نحو 10 آلاف'))).toBe(false);
+  });
+});
+
+describe('agreement knobs (eval/agreement.ts): «about» at its rounding, bounds at one step', () => {
+  afterEach(() => setAgreementKnobs({ gap: AGREEMENT_GAP, about: 'tolerance', bound: 'open' }));
+  it('lastDigitStep is the place of the last significant digit', () => {
+    expect([600, 43, 1_030_000_000, 30.85, 9.8].map(lastDigitStep)).toEqual([100, 1, 10_000_000, 0.01, 0.1]);
+  });
+  it("'rounding': «نحو 6.5 ملايين» says 6.45–6.55 million, so 6.6 million differs and 6.52 million agrees", () => {
+    setAgreementKnobs({ about: 'rounding' });
+    expect(figuresAgree(about(6_500_000, 'نحو 6.5 ملايين'), fig(6_600_000, 'exact', '6.6 مليون'))).toBe(false);
+    expect(figuresAgree(about(6_500_000, 'نحو 6.5 ملايين'), fig(6_520_000))).toBe(true);
+  });
+  it("'step': «أكثر من 60» says 60–70; 'step2': «أكثر من 600» says 600–610", () => {
+    setAgreementKnobs({ gap: 0.2, bound: 'step' });
+    expect(figuresAgree(fig(60, 'more-than', 'أكثر من 60'), fig(68))).toBe(true);
+    expect(figuresAgree(fig(60, 'more-than', 'أكثر من 60'), fig(71))).toBe(false);
+    setAgreementKnobs({ bound: 'step2' });
+    expect(figuresAgree(fig(600, 'more-than', 'أكثر من 600'), fig(608))).toBe(true);
+    expect(figuresAgree(fig(600, 'more-than', 'أكثر من 600'), fig(640))).toBe(false);
   });
 });

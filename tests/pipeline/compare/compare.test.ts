@@ -42,6 +42,19 @@ describe('compareArticles basics', () => {
     expect(agreements([a, c], 0, [1]).map((g) => g.figures.map((f) => f.value))).toEqual([[900, 900]]);
   });
 
+  it('«about 80» against 86 is a difference that claims no conflict; «more than 40» against 41 agrees', () => {
+    const a = mk('حريق المصنع\n\nأصيب نحو 80 عاملا في حريق المصنع.', '2025-03-02', 'https://a/2');
+    const b = mk('حريق المصنع\n\nأصيب 86 عاملا في حريق المصنع.', '2025-03-02', 'https://b/2');
+    const d = compareArticles([a, b], 1, [0]);
+    expect(d.map(values)).toEqual([[80, 86]]);
+    expect(d[0].conflict).toBe(false);
+    expect(d[0].reason).not.toBe('contradiction');
+    const c = mk('حريق المصنع\n\nأصيب أكثر من 40 عاملا في حريق المصنع.', '2025-03-02', 'https://c/2');
+    const e = mk('حريق المصنع\n\nأصيب 41 عاملا في حريق المصنع.', '2025-03-02', 'https://e/2');
+    expect(compareArticles([c, e], 1, [0])).toEqual([]);
+    expect(agreements([c, e], 0, [1]).map((g) => g.figures.map((f) => f.value).sort())).toEqual([[40, 41]]);
+  });
+
   it('a changed figure on the same address is an update', () => {
     const before = mk('الحصيلة\n\nقتل 40 شخصا في الهجوم على درنة.', '2023-09-11', 'https://x/a');
     const after = mk('الحصيلة\n\nقتل 55 شخصا في الهجوم على درنة.', '2023-09-12', 'https://x/a');
