@@ -7,6 +7,7 @@
 // reader linked by hand always counts.
 
 import { specificity } from './specificity';
+import { entityType } from '../text/entities';
 
 /**
  * A related read gives figures to cards when its pair score is at least CARD_LINK_THRESHOLD and
@@ -33,8 +34,16 @@ export const CARD_LINK_THRESHOLD = 0;
 export const MIN_SHARED_SPECIFICITY = 0.54;
 /** Whether a town or village named by pattern, shared by both reads, counts as a rare word. */
 export const PATTERN_PLACES = true;
+/**
+ * When a country both reads name counts as a shared word (by its own specificity: a country the
+ * news seldom names): 'off', 'kind' (only when both reads are about the same kind of event — an
+ * election, a loan, a flood — so two reports of one rare country's one election meet, while one
+ * country's flood and its election do not) or 'any'.
+ */
+export const SHARED_COUNTRY: SharedCountry = 'off';
+export type SharedCountry = 'off' | 'kind' | 'any';
 
-const knobs = { threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, places: PATTERN_PLACES as boolean };
+const knobs = { threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, places: PATTERN_PLACES as boolean, country: SHARED_COUNTRY as SharedCountry };
 
 /** For the evaluation's sweep (eval/cardlink.ts) only; everything else uses the constants. */
 export function setCardLinkKnobs(k: Partial<typeof knobs>): void {
@@ -47,6 +56,8 @@ const isContent = (k: string): boolean => !k.startsWith('@') && !k.startsWith('#
 // share them, measured), a country, a city of the gazetteer or a person (one minister or capital
 // appears in many events).
 const isPatternPlace = (k: string): boolean => k.startsWith('@town:');
+const isCountry = (k: string): boolean => k.startsWith('@') && entityType(k.slice(1)) === 'country';
+const isEventKind = (k: string): boolean => k.startsWith('#');
 
 /**
  * Background specificity of the rarest content keyword two reads share (0 when they share none).
@@ -55,8 +66,9 @@ const isPatternPlace = (k: string): boolean => k.startsWith('@town:');
  */
 export function rarestShared(a: readonly string[], b: readonly string[]): number {
   const other = new Set(b);
+  const countries = knobs.country === 'any' || (knobs.country === 'kind' && a.some((k) => isEventKind(k) && other.has(k)));
   let best = 0;
-  for (const k of a) if ((isContent(k) || (knobs.places && isPatternPlace(k))) && other.has(k)) best = Math.max(best, specificity(k));
+  for (const k of a) if ((isContent(k) || (knobs.places && isPatternPlace(k)) || (countries && isCountry(k))) && other.has(k)) best = Math.max(best, specificity(k));
   return best;
 }
 
