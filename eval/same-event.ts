@@ -12,7 +12,6 @@ import {
   EARLIER_SEEDS,
   MAX_INCIDENTS,
   MIN_SENTENCE_ANCHOR,
-  ROUND_UP_RATIO,
   ROUND_UP_SCOPES,
   ROUND_UP_VALUES,
   SEPARATE_DAYS,
@@ -34,7 +33,6 @@ interface Setting {
   roundUpValues: RoundUpValues;
   earlierSeeds: boolean;
   days: boolean;
-  roundUpRatio: number;
 }
 
 /**
@@ -42,12 +40,10 @@ interface Setting {
  * separate places / most incidents of a read (default none) / which scopes a round-up tells apart
  * (default same) / which values it counts as two (default conflict) / "no-earlier": a current figure
  * presented as an earlier one seeds no card. A last field "days" or "no-days" sets whether tolls
- * dated on different days are kept apart (default: SEPARATE_DAYS). A field "xN" anywhere sets the
- * largest ratio of two figures still counted as two incidents (ROUND_UP_RATIO; default its constant).
+ * dated on different days are kept apart (default: SEPARATE_DAYS).
  */
 function parseSetting(s: string): Setting {
-  const ratioField = s.split('/').find((f) => /^x[\d.]+$/.test(f));
-  const fields = s.split('/').filter((f) => f !== ratioField);
+  const fields = s.split('/');
   const daysField = ['days', 'no-days'].includes(fields[fields.length - 1]) ? fields.pop() : undefined;
   const [units, anchor, places, incidents, scopes, values, earlier] = fields;
   if (!['any', 'headline', 'root', 'never', 'both'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
@@ -62,7 +58,6 @@ function parseSetting(s: string): Setting {
     roundUpValues: (values || 'conflict') as RoundUpValues,
     earlierSeeds: earlier !== 'no-earlier',
     days: daysField === undefined ? SEPARATE_DAYS : daysField === 'days',
-    roundUpRatio: ratioField ? Number(ratioField.slice(1)) : ROUND_UP_RATIO,
   };
 }
 
@@ -72,9 +67,9 @@ async function main(): Promise<void> {
   const header = '  units/anchor/places/incidents shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card';
   await sweep(settings, setSameEventKnobs, header, (k, row) => {
     const extra = k.roundUpScopes !== 'same' || k.roundUpValues !== 'conflict' || !k.earlierSeeds ? `/${k.roundUpScopes}/${k.roundUpValues}${k.earlierSeeds ? '' : '/no-earlier'}` : '';
-    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}${k.days ? '/days' : '/no-days'}${Number.isFinite(k.roundUpRatio) ? `/x${k.roundUpRatio}` : ''}`;
+    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}${k.days ? '/days' : '/no-days'}`;
     const chosen =
-      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS && k.days === SEPARATE_DAYS && k.roundUpRatio === ROUND_UP_RATIO;
+      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS && k.days === SEPARATE_DAYS;
     console.log(`  ${label.padStart(19)}  ${row.line}${chosen ? '   ← chosen' : ''}`);
     console.log(`                        ${row.bySplit}`);
     if (details) {
@@ -85,7 +80,7 @@ async function main(): Promise<void> {
       }
     }
   });
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, days: SEPARATE_DAYS, roundUpRatio: ROUND_UP_RATIO });
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, days: SEPARATE_DAYS });
 }
 
 runMain(main);

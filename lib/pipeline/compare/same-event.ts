@@ -72,16 +72,6 @@ export const ROUND_UP_SCOPES: RoundUpScopes = 'unscoped';
 export const ROUND_UP_VALUES: RoundUpValues = 'bounds';
 
 /**
- * The largest ratio between two figures of one read still counted as two incidents of a round-up
- * (Infinity: any). Incidents of one kind told together have tolls of one order; a figure a
- * hundred times another under the same noun («13 قاصرا» among a boat's survivors, «نحو 5 آلاف
- * قاصر» in the country's reception centres) is another measure the noun lumps together — each can
- * only ever meet figures near it (evidence.ts tooFarApart), so neither hides the other. Chosen by
- * `npx tsx eval/same-event.ts` (README §1 "Same event").
- */
-export const ROUND_UP_RATIO = Infinity;
-
-/**
  * Whether a figure the current article presents as an earlier one ("وقصف التحالف، في وقت سابق،
  * … مما أدى إلى مقتل 29") seeds a card when the article gives no latest one on the same thing
  * (with a latest one it never does, index.ts).
@@ -100,7 +90,6 @@ const knobs = {
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
-  roundUpRatio: ROUND_UP_RATIO as number,
   earlierSeeds: EARLIER_SEEDS as boolean,
 };
 
@@ -117,15 +106,9 @@ export function sourcedAlternatives(a: Claim, b: Claim): boolean {
 }
 
 const LOWER_BOUNDS = new Set(['at-least', 'more-than']);
-/** Two figures of one read more than ROUND_UP_RATIO apart: two measures, not two incidents. */
-function apartInOrder(a: Claim, b: Claim): boolean {
-  const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
-  const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
-  return Number.isFinite(knobs.roundUpRatio) && lo > 0 && hi / lo > knobs.roundUpRatio;
-}
 /** Two figures of one read that cannot be one figure (see ROUND_UP_VALUES). */
 function twoFigures(a: Claim, b: Claim): boolean {
-  if (sourcedAlternatives(a, b) || apartInOrder(a, b)) return false;
+  if (sourcedAlternatives(a, b)) return false;
   if (figuresConflict([a, b])) return true;
   return knobs.roundUpValues === 'bounds' && a.value !== b.value && LOWER_BOUNDS.has(a.qualifier) && LOWER_BOUNDS.has(b.qualifier) && !toldOnDifferentDays(a, b);
 }

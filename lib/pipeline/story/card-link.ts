@@ -40,7 +40,7 @@ export const PATTERN_PLACES = true;
  * election, a loan, a flood — so two reports of one rare country's one election meet, while one
  * country's flood and its election do not) or 'any'.
  */
-export const SHARED_COUNTRY: SharedCountry = 'off';
+export const SHARED_COUNTRY: SharedCountry = 'kind';
 export type SharedCountry = 'off' | 'kind' | 'any';
 
 const knobs = { threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, places: PATTERN_PLACES as boolean, country: SHARED_COUNTRY as SharedCountry };
