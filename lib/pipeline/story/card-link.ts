@@ -35,8 +35,8 @@ export const MIN_SHARED_SPECIFICITY = 0.54;
 /** Whether a town or village named by pattern, shared by both reads, counts as a rare word. */
 export const PATTERN_PLACES = true;
 /**
- * When a country both reads name counts as a shared word (by its own specificity: a country the
- * news seldom names): 'off', 'kind' (only when both reads are about the same kind of event — an
+ * When the country both reads name most counts as a shared word (by its own specificity: a
+ * country the news seldom names): 'off', 'kind' (only when both reads are about the same kind of event — an
  * election, a loan, a flood — so two reports of one rare country's one election meet, while one
  * country's flood and its election do not) or 'any'. Chosen by `npx tsx eval/cardlink.ts` on the
  * development part with invented-tune (1,000 unrelated reads; shown of 226 / unrelated articles
@@ -69,9 +69,13 @@ const isEventKind = (k: string): boolean => k.startsWith('#');
  */
 export function rarestShared(a: readonly string[], b: readonly string[]): number {
   const other = new Set(b);
-  const countries = knobs.country === 'any' || (knobs.country === 'kind' && a.some((k) => isEventKind(k) && other.has(k)));
+  const sameKind = knobs.country === 'any' || (knobs.country === 'kind' && a.some((k) => isEventKind(k) && other.has(k)));
+  // The country each read names most (entity keys come most-named first): a digest of the day's
+  // news names many countries, and one it names in passing says nothing of its story.
+  const country = sameKind ? a.find(isCountry) : undefined;
+  const mainCountry = country !== undefined && country === b.find(isCountry) ? country : null;
   let best = 0;
-  for (const k of a) if ((isContent(k) || (knobs.places && isPatternPlace(k)) || (countries && isCountry(k))) && other.has(k)) best = Math.max(best, specificity(k));
+  for (const k of a) if ((isContent(k) || (knobs.places && isPatternPlace(k)) || k === mainCountry) && other.has(k)) best = Math.max(best, specificity(k));
   return best;
 }
 

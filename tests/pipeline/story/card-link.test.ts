@@ -20,7 +20,7 @@ describe('rarestShared', () => {
     expect(rarestShared(['@ly', '#flood'], ['@ly', '#flood'])).toBe(0);
   });
 
-  it('counts a country both name, by how seldom the news names it, when both tell the same kind of event', () => {
+  it('counts the country both name most, by how seldom the news names it, when both tell the same kind of event', () => {
     // A country the background table seldom names is rarer than one it names every day.
     expect(specificity('@mw')).toBeGreaterThan(MIN_SHARED_SPECIFICITY);
     expect(specificity('@eg')).toBeLessThan(MIN_SHARED_SPECIFICITY);
@@ -29,6 +29,8 @@ describe('rarestShared', () => {
     // Another kind of event in the same country, or no kind said: the country is no evidence.
     expect(rarestShared([COMMON, '@mw', '#election'], ['#flood', '@mw', COMMON])).toBe(specificity(COMMON));
     expect(rarestShared([COMMON, '@mw'], ['@mw', COMMON])).toBe(specificity(COMMON));
+    // Only the country each read names most: one a digest of the day's news names after another says nothing.
+    expect(rarestShared([COMMON, '@eg', '@mw', '#election'], ['@mw', '#election', COMMON])).toBe(specificity(COMMON));
     // An organisation or a province is not a country.
     expect(rarestShared(['@un', '#election'], ['@un', '#election'])).toBe(0);
     expect(rarestShared(['@place:قزحلان', '#election'], ['@place:قزحلان', '#election'])).toBe(0);
