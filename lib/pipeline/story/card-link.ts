@@ -36,9 +36,9 @@ export const MIN_SHARED_SPECIFICITY = 0.54;
 export const PATTERN_PLACES = true;
 /**
  * When the country both reads name most counts as a shared word (by its own specificity: a
- * country the news seldom names): 'off', 'kind' (only when both reads are about the same kind of event — an
- * election, a loan, a flood — so two reports of one rare country's one election meet, while one
- * country's flood and its election do not) or 'any'. Chosen by `npx tsx eval/cardlink.ts` on the
+ * country the news seldom names): 'off', 'kind' (only when both reads tell the same kind of
+ * event — an election, a loan, a flood — so two reports of one rare country's one election meet,
+ * while one country's flood and its election do not) or 'any'. Chosen by `npx tsx eval/cardlink.ts` on the
  * development part with invented-tune (1,000 unrelated reads; shown of 226 / unrelated articles
  * with a card of 1,680): off 184; 8 · **kind 187; 8** · any 187; 8 (one more card) · kind with
  * the floor at 0.50: 189; 28 (1.7 %) (lib/pipeline/compare/README.md §1 "Card link").
@@ -63,7 +63,8 @@ const isCountry = (k: string): boolean => k.startsWith('@') && entityType(k.slic
 const isEventKind = (k: string): boolean => k.startsWith('#');
 
 /**
- * Background specificity of the rarest content keyword two reads share (0 when they share none).
+ * Background specificity of the rarest content keyword two reads share (0 when they share none),
+ * a shared town or village (PATTERN_PLACES) and the country both name most (SHARED_COUNTRY) included.
  * Not refined by the reader's store: there the story's own reads make its rare words look common
  * (with the store's counts, 0.55 drops the regression fixture to 75 % of differences).
  */
