@@ -18,6 +18,7 @@
 import type { Claim, Difference } from '../lib/types';
 import type { GoldClaim, GoldDifference, GoldStory } from './gold';
 import { fileSpan, type FileMap } from './offsets';
+import { NO_CARD_GATES, type NoCardGate } from './explain';
 
 /** What the evaluation knows about a figure's article: its story file (null for unrelated ones) and claim. */
 export interface FigureSource {
@@ -51,6 +52,8 @@ export interface ViewScore {
   why: MissStage[];
   /** The same with the concepts of the figures involved, for `--details`. */
   whyDetail: string[];
+  /** For a miss at `no-card`, the gate of the comparison that kept the two apart (eval/explain.ts); null otherwise. */
+  whyGate: (NoCardGate | null)[];
 }
 
 /**
@@ -70,7 +73,14 @@ export interface ViewContext {
   linkedFiles: Set<string>;
   /** The report's agreements, as figure lists. */
   agreements: Difference['figures'][];
+  /**
+   * The furthest gate of the comparison any of the current file's claims (indexes into
+   * claimsOf(current)) reached with any of an earlier file's (eval/explain.ts); absent: not told.
+   */
+  noCardGate?: (current: number[], earlierFile: string, earlier: number[]) => NoCardGate;
 }
+
+const gateRank = (g: NoCardGate): number => NO_CARD_GATES.indexOf(g);
 
 type Match = { kind: 'claim'; claim: GoldClaim } | { kind: 'non-comparable'; what: string } | { kind: 'stray' } | { kind: 'unrelated' };
 
@@ -155,6 +165,7 @@ export class StoryScorer {
       agreementsAsConflicts: 0,
       why: [],
       whyDetail: [],
+      whyGate: [],
     };
     const matched = cards.map((d) =>
       d.figures.map((f) => {
@@ -187,9 +198,10 @@ export class StoryScorer {
       if (shown) v.shown++;
       else {
         v.missed.push(d.topic);
-        const why = context ? this.whyMissed(d, current, earlierSet, context, matched.map((figs) => figs.map((x) => x.m)), source) : { stage: 'not-read' as const, detail: '' };
+        const why = context ? this.whyMissed(d, current, earlierSet, context, matched.map((figs) => figs.map((x) => x.m)), source) : { stage: 'not-read' as const, detail: '', gate: null };
         v.why.push(why.stage);
-        v.whyDetail.push(why.detail);
+        v.whyDetail.push(why.gate ? `${why.gate}; ${why.detail}` : why.detail);
+        v.whyGate.push(why.gate);
       }
     }
     for (const a of this.gold.agreements) {
@@ -216,7 +228,7 @@ export class StoryScorer {
     context: ViewContext,
     cards: Match[][],
     source: (article: number, claim: number) => FigureSource,
-  ): { stage: MissStage; detail: string } {
+  ): { stage: MissStage; detail: string; gate: NoCardGate | null } {
     const agreements = context.agreements.map((figs) => figs.map((f) => this.match(source(f.article, f.claim))));
     const ours = (g: GoldClaim): Claim[] => (context.claimsOf(g.file) ?? []).filter((c) => {
       const m = this.match({ file: g.file, claim: c });
@@ -225,7 +237,8 @@ export class StoryScorer {
     const on = (groups: Match[][], g: GoldClaim) => groups.flatMap((figs, i) => (figs.some((m) => m.kind === 'claim' && m.claim.id === g.id) ? [i] : []));
     const describe = (cs: Claim[]) => cs.map((c) => `${c.value}:${c.comparable ? (c.concept ?? 'no-concept') : 'not-comparable'}`).join(',') || 'none';
     const claims = d.claimIds.map((id) => this.byId.get(id)).filter((c): c is GoldClaim => c !== undefined);
-    let best: { stage: MissStage; detail: string } = { stage: 'not-read', detail: '' };
+    let best: { stage: MissStage; detail: string; gate: NoCardGate | null } = { stage: 'not-read', detail: '', gate: null };
+    const indexes = (file: string, cs: Claim[]) => cs.map((c) => (context.claimsOf(file) ?? []).indexOf(c));
     for (const a of claims.filter((c) => c.file === current)) {
       for (const b of claims.filter((c) => earlier.has(c.file) && c.valueKey !== a.valueKey)) {
         const oa = ours(a);
@@ -246,7 +259,10 @@ export class StoryScorer {
           else if (ca.length || cb.length) stage = 'one-side';
           else stage = 'no-card';
         }
-        if (MISS_STAGES.indexOf(stage) >= MISS_STAGES.indexOf(best.stage)) best = { stage, detail };
+        const gate = stage === 'no-card' && context.noCardGate ? context.noCardGate(indexes(a.file, oa), b.file, indexes(b.file, ob)) : null;
+        const order = MISS_STAGES.indexOf(stage) - MISS_STAGES.indexOf(best.stage);
+        // Of two pairs lost at no-card, the one that went further through the comparison's gates.
+        if (order > 0 || (order === 0 && (gate === null || best.gate === null || gateRank(gate) >= gateRank(best.gate)))) best = { stage, detail, gate };
       }
     }
     return best;

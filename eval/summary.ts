@@ -1,6 +1,7 @@
 // Sums of view scores per split, and the printed tables.
 import type { Split } from './gold';
 import { MISS_STAGES, type MissStage, type ViewScore } from './score';
+import { NO_CARD_GATES, type NoCardGate } from './explain';
 import type { StoryRun, UnrelatedView } from './views';
 
 export interface Totals {
@@ -30,6 +31,8 @@ export interface Totals {
   agreementsAsConflicts: number;
   /** Missed differences by the step where they were lost (eval/score.ts MISS_STAGES). */
   missedBy: Record<MissStage, number>;
+  /** Those lost at `no-card`, by the comparison's gate that kept them apart (eval/explain.ts). */
+  noCardBy: Partial<Record<NoCardGate, number>>;
 }
 
 const share = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -64,6 +67,9 @@ export function totals(runs: StoryRun[]): Totals {
     mixedShare: share(t.mixedCards, t.cards),
     earlierLinkedShare: share(t.earlierLinked, t.earlierRead),
     missedBy: Object.fromEntries(MISS_STAGES.map((s) => [s, views.reduce((a, v) => a + v.why.filter((w) => w === s).length, 0)])) as Record<MissStage, number>,
+    noCardBy: Object.fromEntries(
+      NO_CARD_GATES.map((g) => [g, views.reduce((a, v) => a + v.whyGate.filter((w) => w === g).length, 0)]).filter(([, n]) => n !== 0),
+    ) as Partial<Record<NoCardGate, number>>,
   };
 }
 
@@ -103,6 +109,12 @@ export function totalsRow(label: string, t: Totals): string {
   ].join(' ');
 }
 
+/** `no-card:GATE n` for every gate that kept a pair apart (eval/explain.ts NO_CARD_GATES order). */
+export const noCardLine = (t: Totals): string =>
+  NO_CARD_GATES.filter((g) => t.noCardBy[g])
+    .map((g) => `no-card:${g} ${t.noCardBy[g]}`)
+    .join(', ') || 'none';
+
 export function splitTable(split: Split, runs: StoryRun[], details: boolean): string {
   const rows = [`== ${split} ==`, HEADER];
   for (const r of runs) {
@@ -123,5 +135,6 @@ export function splitTable(split: Split, runs: StoryRun[], details: boolean): st
   rows.push(`  last article only: recall ${pct(t.lastRecall)} (${t.lastShown}/${t.lastExpected}); figures on cards ${t.figures}`);
   rows.push(`  gold agreements shown as differences: ${t.agreementsAsDifferences} of ${t.agreementsInReach} in reach, ${t.agreementsAsConflicts} of them flagged as a conflict`);
   rows.push(`  missed, by where they were lost: ${MISS_STAGES.map((s) => `${s} ${t.missedBy[s]}`).join(', ')}`);
+  rows.push(`  no-card, by the gate that kept them apart: ${noCardLine(t)}`);
   return rows.join('\n');
 }

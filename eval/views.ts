@@ -14,7 +14,8 @@ import type { StoryReport } from '../lib/pipeline/report/types';
 import type { AnalyzedArticle } from '../lib/types';
 import { storySnapshot, type GoldStory } from './gold';
 import { mapFile } from './offsets';
-import { StoryScorer, type FigureSource, type ViewScore } from './score';
+import { StoryScorer, type FigureSource, type ViewContext, type ViewScore } from './score';
+import { NoCardExplainer } from './explain';
 
 const MINUTE = 60_000;
 
@@ -98,7 +99,15 @@ export async function runStory(store: EvalStore, story: GoldStory, probes: Store
       };
       const linkedFiles = new Set(report.related.flatMap((r) => fileOfRead.get(report.articles[r.article].readId) ?? []));
       const claimsOf = (f: string) => [...claimsOfRead].find(([id]) => fileOfRead.get(id) === f)?.[1].claims;
-      views.push(scorer.score(file, earlier, linked, report.differences, source, { claimsOf, linkedFiles, agreements: report.agreements.map((a) => a.figures) }));
+      const context: ViewContext = { claimsOf, linkedFiles, agreements: report.agreements.map((a) => a.figures) };
+      let view = scorer.score(file, earlier, linked, report.differences, source, context);
+      if (view.why.includes('no-card')) {
+        // Scored again with the comparison's trace, only where two figures never met on a card.
+        const explainer = await NoCardExplainer.of(store.db, read);
+        const readOf = (f: string) => [...fileOfRead].find(([, g]) => g === f)?.[0] ?? -1;
+        view = scorer.score(file, earlier, linked, report.differences, source, { ...context, noCardGate: (cur, f, ear) => explainer.gate(cur, readOf(f), ear) });
+      }
+      views.push(view);
     }
     const unrelated: UnrelatedView[] = [];
     for (const p of probes) {

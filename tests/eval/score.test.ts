@@ -105,6 +105,30 @@ describe('eval scorer', () => {
     });
   });
 
+  it('tells a miss where no card holds either figure by the gate the comparison names for that pair', () => {
+    const counted = (c: Claim): Claim => ({ ...c, comparable: true, concept: 'death' });
+    const ours: Record<string, Claim[]> = { 'a.txt': claims[0].map(counted), 'b.txt': claims[1].map(counted) };
+    const asked: [number[], string, number[]][] = [];
+    const context = {
+      claimsOf: (f: string) => ours[f],
+      linkedFiles: new Set(['a.txt']),
+      agreements: [],
+      noCardGate: (cur: number[], file: string, earlier: number[]) => {
+        asked.push([cur, file, earlier]);
+        return 'same-event:days' as const;
+      },
+    };
+    const v = scorer.score('b.txt', ['a.txt'], 1, [], source, context);
+    expect(v.why).toEqual(['no-card']);
+    expect(v.whyGate).toEqual(['same-event:days']);
+    // The current file's claim at the gold figure (55, index 0) against the earlier file's (40, index 0).
+    expect(asked).toEqual([[[0], 'a.txt', [0]]]);
+    // Not linked: lost before any card could be built, and no gate is asked.
+    const unlinked = scorer.score('b.txt', ['a.txt'], 0, [], source, { ...context, linkedFiles: new Set<string>() });
+    expect([unlinked.why, unlinked.whyGate]).toEqual([['not-linked'], [null]]);
+    expect(asked).toHaveLength(1);
+  });
+
   it('expects nothing when the current article holds no claim of the difference', () => {
     const v = scorer.score('a.txt', [], 0, [], source);
     expect(v.expected).toBe(0);

@@ -10,7 +10,7 @@ import { isEarlierCount, isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
-import { earlierSeedsCards, roundUpClaims, sameEvent } from './same-event';
+import { earlierSeedsCards, roundUpClaims, sameEventGate, type ReadDates, type SameEventGate } from './same-event';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
@@ -50,8 +50,25 @@ const earlierCount = (c: Claim): boolean => isEarlierCount(c.sentence, c.start -
 // Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
 const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague && enoughEvidence(c);
 
+/** Why a current claim seeds no topic, or a related read's claim joins none. */
+export type ClaimGate = 'unusable' | 'round-up' | 'period' | 'superseded' | 'earlier';
+/**
+ * Why a related read's claim did not join one topic it could have: values too far apart, scopes
+ * that contradict a seed's, another event (same-event.ts), or, once every fitting pair is ranked,
+ * the claim taken by a better topic, the topic by a better claim of the read, or a place that
+ * contradicts another read's figure on the topic.
+ */
+export type PairGate = 'too-far' | 'scope' | `same-event:${SameEventGate}` | 'claim-used' | 'topic-taken' | 'others-place';
+
+/** Told each gate that keeps a claim out of a topic, for explaining a missing card (eval/explain.ts). */
+export interface TopicTrace {
+  /** `article` is the current one for a seed. */
+  claim(article: number, claim: number, gate: ClaimGate): void;
+  pair(article: number, claim: number, topic: Topic, gate: PairGate): void;
+}
+
 /** Topics seeded by the current article's claims, then filled from each related read. */
-function buildTopics(articles: AnalyzedArticle[], current: number, related: number[]): Topic[] {
+function buildTopics(articles: AnalyzedArticle[], current: number, related: number[], trace?: TopicTrace): Topic[] {
   const topics: Topic[] = [];
   const byBucket = new Map<string, Topic[]>();
   const bucketTopics = (c: Claim): Topic[] => byBucket.get(bucketOf(c)) ?? [];
@@ -86,8 +103,11 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     else latestByBucket.set(bucketOf(o), [o]);
   }
   const superseded = (c: Claim): boolean => earlier(c) && (latestByBucket.get(bucketOf(c)) ?? []).some((o) => matchScore(o, c) !== null);
+  const seedGate = (c: Claim): ClaimGate | null =>
+    !usable(c) ? 'unusable' : currentRoundUp.has(c) ? 'round-up' : noPeriod.has(c) ? 'period' : superseded(c) ? 'superseded' : !earlierSeedsCards() && earlier(c) ? 'earlier' : null;
   own.forEach((c, claim) => {
-    if (!usable(c) || currentRoundUp.has(c) || noPeriod.has(c) || superseded(c) || (!earlierSeedsCards() && earlier(c))) return;
+    const gate = seedGate(c);
+    if (gate) return trace?.claim(current, claim, gate);
     const m: Member = { article: current, claim, c };
     const signature = signatureOf(c);
     let best: Topic | null = null;
@@ -121,15 +141,26 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const dates = { seed: articles[current].published, other: articles[r].published };
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
     claimsOf(r).forEach((c, claim) => {
-      if (!usable(c) || otherRoundUp.has(c) || noPeriod.has(c)) return;
+      const gate: ClaimGate | null = !usable(c) ? 'unusable' : otherRoundUp.has(c) ? 'round-up' : noPeriod.has(c) ? 'period' : null;
+      if (gate) return trace?.claim(r, claim, gate);
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {
         // Values too far apart to be one figure reported twice within a few days (evidence.ts).
-        if (t.seeds.every((sd) => tooFarApart(sd.c, c, days))) continue;
+        if (t.seeds.every((sd) => tooFarApart(sd.c, c, days))) {
+          trace?.pair(r, claim, t, 'too-far');
+          continue;
+        }
         const { best: score, dist } = cachedScore(t, c, signature, false);
-        if (score === null) continue;
+        if (score === null) {
+          trace?.pair(r, claim, t, 'scope');
+          continue;
+        }
         // Another event of the same kind counts other things under the same noun (same-event.ts).
-        if (!samePage && !t.seeds.some((sd) => sameEvent(sd.c, c, headline, articles[r].title, dates))) continue;
+        const otherEvent = samePage ? null : anotherEvent(t.seeds, c, headline, articles[r].title, dates);
+        if (otherEvent) {
+          trace?.pair(r, claim, t, `same-event:${otherEvent}`);
+          continue;
+        }
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.
         pairs.push({ t, m: { article: r, claim, c }, score: score - (earlier(c) ? EARLIER_PENALTY : 0), dist });
       }
@@ -141,10 +172,16 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     );
     const usedClaims = new Set<number>();
     for (const p of pairs) {
-      if (usedClaims.has(p.m.claim) || p.t.others.has(r)) continue;
+      if (usedClaims.has(p.m.claim) || p.t.others.has(r)) {
+        trace?.pair(r, p.m.claim, p.t, usedClaims.has(p.m.claim) ? 'claim-used' : 'topic-taken');
+        continue;
+      }
       // Two reads' figures that each fit a seed naming no place may still name places that
       // contradict each other ("في الأردن" and "في عُمان", two provinces): one card never holds both.
-      if ([...p.t.others.values()].some((o) => matchScore(o.m.c, p.m.c) === null)) continue;
+      if ([...p.t.others.values()].some((o) => matchScore(o.m.c, p.m.c) === null)) {
+        trace?.pair(r, p.m.claim, p.t, 'others-place');
+        continue;
+      }
       p.t.others.set(r, { m: p.m, score: p.score });
       usedClaims.add(p.m.claim);
     }
@@ -161,6 +198,26 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     }
   }
   return topics;
+}
+
+/** What keeps `c` off every seed's card as another event (the first seed's reason), or null when one seed admits it. */
+function anotherEvent(seeds: Member[], c: Claim, headline: string, otherHeadline: string, dates: ReadDates): SameEventGate | null {
+  let first: SameEventGate | null = null;
+  for (const sd of seeds) {
+    const gate = sameEventGate(sd.c, c, headline, otherHeadline, dates);
+    if (gate === null) return null;
+    first ??= gate;
+  }
+  return first;
+}
+
+/**
+ * The topics one comparison builds (each with its seeds and at most one claim per related read),
+ * every gate that kept a claim out told to `trace`: what eval/explain.ts reads to say why two
+ * figures never met on a card. The panel's cards are built from the same topics (compareAll).
+ */
+export function traceTopics(articles: AnalyzedArticle[], current: number, related: number[], trace: TopicTrace): Topic[] {
+  return buildTopics(articles, current, related, trace);
 }
 
 function figureOf(m: Member): Figure {

@@ -200,20 +200,28 @@ export interface ReadDates {
   other: string | null;
 }
 
+/** Which same-event test keeps a figure of another read off the current figure's card (see sameEvent). */
+export type SameEventGate = 'unit-headline' | 'places' | 'days' | 'anchor';
+
 /**
- * True when `other` (a figure of another read) may join the card of `seed` (the current
- * article's figure), the current article's headline being `headline` and the other read's
- * `otherHeadline`, their publication dates `dates` (unknown: no date test).
+ * Why `other` (a figure of another read) may not join the card of `seed` (the current article's
+ * figure), or null when it may: the current article's headline being `headline` and the other
+ * read's `otherHeadline`, their publication dates `dates` (unknown: no date test).
  */
-export function sameEvent(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }): boolean {
+export function sameEventGate(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }): SameEventGate | null {
   if (seed.concept?.startsWith('unit:')) {
-    if (knobs.units === 'never') return false;
-    if (knobs.units !== 'any' && !nounInHeadline(seed, headline, knobs.units === 'root')) return false;
-    if (knobs.units === 'both' && !nounInHeadline(other, otherHeadline)) return false;
+    if (knobs.units === 'never') return 'unit-headline';
+    if (knobs.units !== 'any' && !nounInHeadline(seed, headline, knobs.units === 'root')) return 'unit-headline';
+    if (knobs.units === 'both' && !nounInHeadline(other, otherHeadline)) return 'unit-headline';
   }
-  if (knobs.places && differentPlaces(seed, other)) return false;
-  if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return false;
-  return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
+  if (knobs.places && differentPlaces(seed, other)) return 'places';
+  if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return 'days';
+  return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor ? null : 'anchor';
+}
+
+/** True when `other` may join the card of `seed` (sameEventGate finds nothing against it). */
+export function sameEvent(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }): boolean {
+  return sameEventGate(seed, other, headline, otherHeadline, dates) === null;
 }
 
 const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);

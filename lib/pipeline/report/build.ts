@@ -43,19 +43,35 @@ export function highlightsFor(current: AnalyzedArticle, currentIndex: number, di
   return items;
 }
 
-export function reportFrom(current: StoredRead, related: RelatedRead[], previous: ReadVersion | undefined): StoryReport {
+/** What one report compares: the reads in the panel's order, the current one, and those giving figures. */
+export interface ComparisonInputs {
+  /** Earlier related reads in reading order. */
+  ordered: RelatedRead[];
+  /** Their records, then the previous version of the same page, the current read last. */
+  sources: (StoredRead | ReadVersion)[];
+  currentIndex: number;
+  /** Indexes into `sources` of the reads whose figures may join the cards. */
+  relatedIndexes: number[];
+}
+
+export function comparisonInputs(current: StoredRead, related: RelatedRead[], previous: ReadVersion | undefined): ComparisonInputs {
   // Earlier reads first, in reading order, then the previous version, the current read last.
   const ordered = [...related].sort((x, y) => x.read.readAt - y.read.readAt);
   const sources: (StoredRead | ReadVersion)[] = [...ordered.map((r) => r.read), ...(previous ? [previous] : []), current];
+  const currentIndex = sources.length - 1;
+  // Every listed read is shown as related; only those strongly linked (or by the reader) and the
+  // previous version of the same page give figures to the cards.
+  const relatedIndexes = sources.slice(0, -1).map((_, i) => i).filter((i) => i >= ordered.length || feedsCards(ordered[i]));
+  return { ordered, sources, currentIndex, relatedIndexes };
+}
+
+export function reportFrom(current: StoredRead, related: RelatedRead[], previous: ReadVersion | undefined): StoryReport {
+  const { ordered, sources, currentIndex, relatedIndexes } = comparisonInputs(current, related, previous);
   const articles = [
     ...ordered.map((r) => describeArticle(r.read, { current: false, previousVersion: false, score: r.score, linkedByReader: r.linkedByReader })),
     ...(previous ? [describeArticle(previous, { current: false, previousVersion: true, score: 1, linkedByReader: false })] : []),
     describeArticle(current, { current: true, previousVersion: false, score: 1, linkedByReader: false }),
   ];
-  const currentIndex = sources.length - 1;
-  // Every listed read is shown as related; only those strongly linked (or by the reader) and the
-  // previous version of the same page give figures to the cards.
-  const relatedIndexes = sources.slice(0, -1).map((_, i) => i).filter((i) => i >= ordered.length || feedsCards(ordered[i]));
   const { differences, agreements } = compareAll(sources, currentIndex, relatedIndexes);
   return {
     articles,

@@ -143,13 +143,15 @@ describe('fires as a counted thing', () => {
 describe('a town or village named by pattern is a rare word for the card link', () => {
   afterEach(() => setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, places: PATTERN_PLACES }));
 
-  it('counts a shared town or village, never a province, a country or an event kind', () => {
+  it('counts a shared town or village, never a province, an event kind or a country of another kind of event', () => {
     expect(PATTERN_PLACES).toBe(true);
     expect(rarestShared(['@town:زهرون', '@ly'], ['@town:زهرون', '@ly'])).toBe(specificity('@town:زهرون'));
     expect(rarestShared(['@town:زهرون'], ['@town:زهرون'])).toBeGreaterThanOrEqual(MIN_SHARED_SPECIFICITY);
     expect(rarestShared(['@town:زهرون'], ['@town:برمونة'])).toBe(0);
     expect(rarestShared(['@place:برمونة'], ['@place:برمونة'])).toBe(0);
-    expect(rarestShared(['@ly', '#attack'], ['@ly', '#attack'])).toBe(0);
+    // An event kind never; a country only when both tell that kind of event (tests/pipeline/story/card-link.test.ts).
+    expect(rarestShared(['#attack'], ['#attack'])).toBe(0);
+    expect(rarestShared(['@ly', '#attack'], ['@ly', '#flood'])).toBe(0);
     setCardLinkKnobs({ places: false });
     expect(rarestShared(['@town:زهرون'], ['@town:زهرون'])).toBe(0);
   });

@@ -2,10 +2,10 @@
 // the card bar and sharing a rare word, or linked very closely, or linked by the reader. The
 // knobs are the documented constants unless the evaluation's sweep moves them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_LINK_THRESHOLD, feedsCards, MIN_SHARED_SPECIFICITY, rarestShared, setCardLinkKnobs } from '../../../lib/pipeline/story/card-link';
+import { CARD_LINK_THRESHOLD, feedsCards, MIN_SHARED_SPECIFICITY, rarestShared, setCardLinkKnobs, SHARED_COUNTRY } from '../../../lib/pipeline/story/card-link';
 import { specificity } from '../../../lib/pipeline/story/index';
 
-afterEach(() => setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY }));
+afterEach(() => setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, country: SHARED_COUNTRY }));
 
 // Invented stems: never in the background table, so as specific as a stem can be.
 const RARE = ['قزحلان', 'برمونة'];
@@ -13,10 +13,29 @@ const COMMON = 'قوات';
 
 describe('rarestShared', () => {
   it('is the specificity of the rarest content keyword both reads carry, entity and event keys aside', () => {
+    setCardLinkKnobs({ country: 'off' });
     expect(specificity(COMMON)).toBeLessThan(specificity(RARE[0]));
     expect(rarestShared([COMMON, RARE[0], '@ly'], [RARE[0], COMMON, '@ly'])).toBe(specificity(RARE[0]));
     expect(rarestShared([COMMON, RARE[1]], [COMMON, RARE[0]])).toBe(specificity(COMMON));
     expect(rarestShared(['@ly', '#flood'], ['@ly', '#flood'])).toBe(0);
+  });
+
+  it('counts the country both name most, by how seldom the news names it, when both tell the same kind of event', () => {
+    // A country the background table seldom names is rarer than one it names every day.
+    expect(specificity('@mw')).toBeGreaterThan(MIN_SHARED_SPECIFICITY);
+    expect(specificity('@eg')).toBeLessThan(MIN_SHARED_SPECIFICITY);
+    setCardLinkKnobs({ country: 'kind' });
+    expect(rarestShared([COMMON, '@mw', '#election'], ['#election', '@mw', COMMON])).toBe(specificity('@mw'));
+    // Another kind of event in the same country, or no kind said: the country is no evidence.
+    expect(rarestShared([COMMON, '@mw', '#election'], ['#flood', '@mw', COMMON])).toBe(specificity(COMMON));
+    expect(rarestShared([COMMON, '@mw'], ['@mw', COMMON])).toBe(specificity(COMMON));
+    // Only the country each read names most: one a digest of the day's news names after another says nothing.
+    expect(rarestShared([COMMON, '@eg', '@mw', '#election'], ['@mw', '#election', COMMON])).toBe(specificity(COMMON));
+    // An organisation or a province is not a country.
+    expect(rarestShared(['@un', '#election'], ['@un', '#election'])).toBe(0);
+    expect(rarestShared(['@place:قزحلان', '#election'], ['@place:قزحلان', '#election'])).toBe(0);
+    setCardLinkKnobs({ country: 'any' });
+    expect(rarestShared([COMMON, '@mw', '#election'], ['#flood', '@mw', COMMON])).toBe(specificity('@mw'));
   });
 });
 
