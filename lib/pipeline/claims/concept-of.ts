@@ -209,7 +209,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
   const named = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
-  const population = partitive && named === 'passenger' ? null : named;
+  const population = partitive && named === 'passenger' ? null : named === 'soldier' && armedGroupMembers(tokens, unitEnd) ? 'militant' : named;
   const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
   if (population) concept = null;
   // What the figure's own noun names, before any word around it is read.
@@ -271,6 +271,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
+  // "أعلنت الشرطة أنها فقدت ثلاثة عناصر"، "خسرت القوات 12 عسكريا": the troops a side lost are its dead.
+  if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
+  // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
+  if ((concept === null || concept === 'death') && (population || generic) && fearedDead(tokens, qFrom, unitEnd, clause, stops)) concept = 'missing';
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
   if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
@@ -288,7 +292,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "اعتمدت الدراسة على مقابلات مع 80 ناجيا وشاهد عيان": those a report heard, not a toll.
   if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && heardBefore(tokens, qFrom)) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
-  else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
+  // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
+  else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? ''))) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
   else if ((concept === 'injured' || concept === null || concept?.startsWith('unit:')) && severeNamedBefore(tokens, qFrom, clause, stops)) concept = 'injured:severe';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
@@ -332,6 +337,54 @@ function heardBefore(tokens: Token[], qFrom: number): boolean {
   if (prev?.type === 'word' && HEARD.test(prev.norm)) return true;
   return prev?.norm === 'مع' && tokens[qFrom - 2]?.type === 'word' && HEARD.test(tokens[qFrom - 2].norm);
 }
+
+// "عناصر العصابة"، "عناصر من الجماعة المسلحة"، "مقاتلي التنظيم": members of an armed group
+// are its fighters, the other side than the troops ("عناصر الأمن/الشرطة" stay soldiers).
+const MEMBER = /^(ال)?(عنصر|عناصر|عنصرا|مقاتلي|مقاتلو)$/;
+const ARMED_GROUP = /^(و)?(ال)?(فصيل|فصايل|جماعه|جماعات|تنظيم|تنظيمات|ميليشيا|مليشيا|ميليشيات|مليشيات|عصابه|عصابات|متمردين|مسلحين|حركه|مسلح|مسلحه|متمرد|متمرده|ارهابي|ارهابيه)$/;
+
+/** The member noun ending at `unitEnd` names the fighters of an armed group ("من عناصر الميليشيا"). */
+function armedGroupMembers(tokens: Token[], unitEnd: number): boolean {
+  const member = tokens[unitEnd - 1];
+  if (!member || member.type !== 'word' || !MEMBER.test(member.norm)) return false;
+  const from = tokens[unitEnd]?.norm === 'من' ? unitEnd + 1 : unitEnd;
+  return tokens.slice(from, from + 2).some((t) => t.type === 'word' && ARMED_GROUP.test(t.norm));
+}
+
+// A side that lost troops: "فقد/خسر" in the active, its subject before or between ("فقدت القوات").
+const LOST_VERB = /^(و|ف)?(فقد|فقدت|خسر|خسرت|يفقد|تفقد|يخسر|تخسر)$/;
+
+/** A verb of losing governs the figure: in its clause, at most three words before it, no preposition between. */
+function lostBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 4) && !stops[i]; i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (LOST_VERB.test(t.norm)) return true;
+    if (/^(مع|من|في|عن|علي|الي|ب)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
+// Fear of a death not yet confirmed: "يخشى أنهم غرقوا"، "مخاوف من غرق"، "خشية مقتل".
+const FEAR = /^(و|ف)?(يخشي|تخشي|نخشي|يخشون|مخاوف|خشيه|يخاف|خوفا|مخاوفا)$/;
+// "غرقوا"، "غرق": drowned, with the lexicon's words of death.
+const DIED = (t: Token | undefined): boolean => !!t && t.type === 'word' && (conceptOfWord(t) === 'death' || /^(و|ف)?(غرق|غرقوا|غرقو)$/.test(t.norm));
+
+/**
+ * A death said to be feared: the fear word and then a word of death before the figure ("مخاوف من
+ * مقتل 12"), or after it in its clause ("12 صيادا يخشى أنهم غرقوا").
+ */
+function fearedDead(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 4) && !stops[i]; i--) {
+    if (tokens[i].type === 'word' && FEAR.test(tokens[i].norm)) return tokens.slice(i + 1, qFrom).some(DIED);
+  }
+  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + 5) && !stops[i]; i++) {
+    if (tokens[i].type === 'word' && FEAR.test(tokens[i].norm)) return tokens.slice(i + 1, Math.min(clause[1], i + 6)).some(DIED);
+  }
+  return false;
+}
+
+const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 
 const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنقذ|انقاذ|بانقاذ|لانقاذ)$/;
 
