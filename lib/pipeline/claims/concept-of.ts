@@ -271,6 +271,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
+  // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
+  // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
+  if ((concept === null || (population && !EVENT_CONCEPTS.has(concept))) && (generic || population) && metDeath(tokens, qFrom, unitEnd, clause, stops)) concept = 'death';
   // "أعلنت الشرطة أنها فقدت ثلاثة عناصر"، "خسرت القوات 12 عسكريا": the troops a side lost are its dead.
   if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
   // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
@@ -352,7 +355,7 @@ function armedGroupMembers(tokens: Token[], unitEnd: number): boolean {
 }
 
 // A side that lost troops: "فقد/خسر" in the active, its subject before or between ("فقدت القوات").
-const LOST_VERB = /^(و|ف)?(فقد|فقدت|خسر|خسرت|يفقد|تفقد|يخسر|تخسر)$/;
+const LOST_VERB = /^(و|ف)?(فقد|فقدت|فقدوا|خسر|خسرت|خسروا|يفقد|تفقد|يخسر|تخسر)$/;
 
 /** A verb of losing governs the figure: in its clause, at most three words before it, no preposition between. */
 function lostBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
@@ -362,6 +365,18 @@ function lostBefore(tokens: Token[], qFrom: number, clause: [number, number], st
     if (LOST_VERB.test(t.norm)) return true;
     if (/^(مع|من|في|عن|علي|الي|ب)$/.test(t.norm)) return false;
   }
+  return false;
+}
+
+const MET = /^(و|ف)?(لقي|لقيت|يلقي|تلقي)$/;
+const DEATH_OBJECT = /^(حتف|مصرع)(ه|ها|هم|هما|هن)$/;
+
+/** «لقي» right before the figure (an approximation between) and «حتفهم/مصرعهم» later in its clause. */
+function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
+  let i = qFrom - 1;
+  while (i > clause[0] && qFrom - i <= 4 && tokens[i].type === 'word' && !MET.test(tokens[i].norm) && /^(نحو|حوالي|قرابه|زهاء|ما|لا|يقل|عن|اكثر|من|يقارب)$/.test(tokens[i].norm)) i--;
+  if (i < clause[0] || tokens[i]?.type !== 'word' || !MET.test(tokens[i].norm)) return false;
+  for (let k = unitEnd; k < clause[1] && !stops[k]; k++) if (tokens[k].type === 'word' && DEATH_OBJECT.test(tokens[k].norm)) return true;
   return false;
 }
 

@@ -78,3 +78,25 @@ describe('nationalities among those counted', () => {
     expect(conceptOf('وزار المعرض 3 آلاف تونسي و2000 مغربي.', 3000)).toBeNull();
   });
 });
+
+describe('a figure highlighted in quotes', () => {
+  it('reads the words around «N» as if the quotes were not there', () => {
+    expect(conceptOf('وتبنت الجماعة قتل «17» جنديا في هجوم على نقطة تفتيش.', 17)).toBe('death:soldier');
+    expect(conceptOf('وأعلنت الشرطة توقيف "23" شخصا بعد المواجهات.', 23)).toBe('arrested');
+  });
+
+  it('still ends a clause at a quote round a sentence', () => {
+    expect(conceptOf('وقال الوزير: «بلغ عدد الزوار 400 ألف زائر»، وقتل 9 أشخاص في حادث.', 400000)).not.toBe('death');
+  });
+});
+
+describe('«لقي … حتفهم» however far apart', () => {
+  it('reads the death named at the end of the figure’s clause', () => {
+    expect(conceptOf('ولقي 16 شخصا من ركاب القطار الذي كان متجها إلى العاصمة حتفهم.', 16)).toBe('death');
+    expect(conceptOf('ولقي نحو 40 مسلحا من التنظيم مصرعهم في الغارات.', 40)).toBe('death:militant');
+  });
+
+  it('needs «حتفهم/مصرعهم» in the clause', () => {
+    expect(conceptOf('ولقي 300 زائر ترحيبا في المعرض.', 300)).not.toBe('death');
+  });
+});
