@@ -376,7 +376,13 @@ function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [numb
   let i = qFrom - 1;
   while (i > clause[0] && qFrom - i <= 4 && tokens[i].type === 'word' && !MET.test(tokens[i].norm) && /^(نحو|حوالي|قرابه|زهاء|ما|لا|يقل|عن|اكثر|من|يقارب)$/.test(tokens[i].norm)) i--;
   if (i < clause[0] || tokens[i]?.type !== 'word' || !MET.test(tokens[i].norm)) return false;
-  for (let k = unitEnd; k < clause[1] && !stops[k]; k++) if (tokens[k].type === 'word' && DEATH_OBJECT.test(tokens[k].norm)) return true;
+  // (An aside of some of them, "بينهم طفلان", may stand before «مصرعهم».)
+  let aside = false;
+  for (let k = unitEnd; k < clause[1]; k++) {
+    if (tokens[k].type === 'word' && /^(و)?(بينهم|منهم)$/.test(tokens[k].norm)) aside = true;
+    if (stops[k] && !aside) return false;
+    if (tokens[k].type === 'word' && DEATH_OBJECT.test(tokens[k].norm)) return true;
+  }
   return false;
 }
 

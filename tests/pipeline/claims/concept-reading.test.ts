@@ -100,3 +100,22 @@ describe('«لقي … حتفهم» however far apart', () => {
     expect(conceptOf('ولقي 300 زائر ترحيبا في المعرض.', 300)).not.toBe('death');
   });
 });
+
+describe('a list of groups after one event', () => {
+  it('gives the next item the event of the first, past the first item’s own group words', () => {
+    const text = 'وأعلن مصدر أمني مقتل 8 من عناصر قوات الحرس و5 مدنيين في الهجوم.';
+    expect(conceptOf(text, 8)).toBe('death:soldier');
+    expect(conceptOf(text, 5)).toBe('death:civilian');
+  });
+
+  it('counts rebels among an armed group’s fighters', () => {
+    const text = 'وأسفرت المواجهات عن مقتل 14 متمردا وثلاثة جنود.';
+    expect(conceptOf(text, 14)).toBe('death:militant');
+    expect(conceptOf(text, 3)).toBe('death:soldier');
+  });
+
+  it('reads «مصرعهم» past an aside of some of them', () => {
+    expect(conceptOf('ولقي 21 شخصا على الأقل بينهم ثلاثة أطفال مصرعهم في الفيضان.', 21)).toBe('death');
+    expect(conceptOf('ولقي 6 أشخاص في الحادث وقتل 2 آخران حتفهما.', 6)).not.toBe('death');
+  });
+});
