@@ -92,8 +92,7 @@ const POPULATIONS: Record<string, string> = {
   foreigner: 'اجنبي اجانب اجنبيا رعايا',
   // Gunmen, militants, an armed group's fighters ("بين القتلى أربعة جنود وثمانية مسلحين",
   // "مقتل 40 مسلحا"): the other side's dead, a part of a clash's toll apart from the troops'.
-  // (Rebels, "مقتل 20 متمردا", are an armed group's fighters too.)
-  militant: 'مسلح مسلحين مسلحون مسلحا متمرد متمردين متمردون متمردا',
+  militant: 'مسلح مسلحين مسلحون مسلحا',
 };
 /** Keys of the groups a counted noun may name ("soldier", "civilian", …). */
 export const POPULATION_KEYS: ReadonlySet<string> = new Set(Object.keys(POPULATIONS));

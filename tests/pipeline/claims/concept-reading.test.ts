@@ -108,12 +108,6 @@ describe('a list of groups after one event', () => {
     expect(conceptOf(text, 5)).toBe('death:civilian');
   });
 
-  it('counts rebels among an armed group’s fighters', () => {
-    const text = 'وأسفرت المواجهات عن مقتل 14 متمردا وثلاثة جنود.';
-    expect(conceptOf(text, 14)).toBe('death:militant');
-    expect(conceptOf(text, 3)).toBe('death:soldier');
-  });
-
   it('reads «مصرعهم» past an aside of some of them', () => {
     expect(conceptOf('ولقي 21 شخصا على الأقل بينهم ثلاثة أطفال مصرعهم في الفيضان.', 21)).toBe('death');
     expect(conceptOf('ولقي 6 أشخاص في الحادث وقتل 2 آخران حتفهما.', 6)).not.toBe('death');
