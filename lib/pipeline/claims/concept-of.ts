@@ -229,6 +229,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // sentence says before ("عثرت فرق الإنقاذ على جثث …").
     const governing = governingWord(tokens, qFrom, clause, stops);
     concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : after().map(people).find((c) => c !== null) ?? null;
+    // "وأسر ثلاثة آخرين": the verb «أسر» (captured; its noun «أسر», families, names no one's
+    // fate) right before the figure counts those taken, whatever word of death stands nearby.
+    if (CAPTURED.test(tokens[qFrom - 1]?.norm ?? '') && tokens[qFrom - 1].type === 'word') concept = 'arrested';
     // "28 شخصا ما زالوا في عداد المفقودين": what they are counted among (counted-among.ts).
     const among = countedAmong(tokens, unitEnd, clause);
     if (among) concept ??= people(among);
@@ -404,6 +407,8 @@ function fearedDead(tokens: Token[], qFrom: number, unitEnd: number, clause: [nu
   }
   return false;
 }
+
+const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$/;
 
 const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 

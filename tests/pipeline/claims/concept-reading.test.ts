@@ -113,3 +113,15 @@ describe('a list of groups after one event', () => {
     expect(conceptOf('ولقي 6 أشخاص في الحادث وقتل 2 آخران حتفهما.', 6)).not.toBe('death');
   });
 });
+
+describe('those captured', () => {
+  it('reads «وأسر N» as those taken, not the dead of the item before', () => {
+    const text = 'وقالت الشرطة إنها قتلت ستة من عناصر العصابة، وأسرت اثنين آخرين.';
+    expect(conceptOf(text, 6)).toBe('death:militant');
+    expect(conceptOf(text, 2)).toBe('arrested');
+  });
+
+  it('leaves the noun «أسر» (families) to the words around', () => {
+    expect(conceptOf('وزار المحافظ أسر 12 ضحية من ضحايا الحادث.', 12)).not.toBe('arrested');
+  });
+});
