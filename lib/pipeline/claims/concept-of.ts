@@ -209,7 +209,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
   const named = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
-  const population = partitive && named === 'passenger' ? null : named;
+  const population = partitive && named === 'passenger' ? null : named === 'soldier' && armedGroupMembers(tokens, unitEnd) ? 'militant' : named;
   const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
   if (population) concept = null;
   // What the figure's own noun names, before any word around it is read.
@@ -229,6 +229,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // sentence says before ("عثرت فرق الإنقاذ على جثث …").
     const governing = governingWord(tokens, qFrom, clause, stops);
     concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : after().map(people).find((c) => c !== null) ?? null;
+    // "وأسر ثلاثة آخرين": the verb «أسر» (captured; its noun «أسر», families, names no one's
+    // fate) right before the figure counts those taken, whatever word of death stands nearby.
+    if (CAPTURED.test(tokens[qFrom - 1]?.norm ?? '') && tokens[qFrom - 1].type === 'word') concept = 'arrested';
     // "28 شخصا ما زالوا في عداد المفقودين": what they are counted among (counted-among.ts).
     const among = countedAmong(tokens, unitEnd, clause);
     if (among) concept ??= people(among);
@@ -271,6 +274,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
+  // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
+  // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
+  if ((concept === null || (population && !EVENT_CONCEPTS.has(concept))) && (generic || population) && metDeath(tokens, qFrom, unitEnd, clause, stops)) concept = 'death';
+  // "أعلنت الشرطة أنها فقدت ثلاثة عناصر"، "خسرت القوات 12 عسكريا": the troops a side lost are its dead.
+  if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
+  // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
+  if ((concept === null || concept === 'death') && (population || generic) && fearedDead(tokens, qFrom, unitEnd, clause, stops)) concept = 'missing';
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
   if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
@@ -288,7 +298,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "اعتمدت الدراسة على مقابلات مع 80 ناجيا وشاهد عيان": those a report heard, not a toll.
   if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && heardBefore(tokens, qFrom)) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
-  else if (concept === 'injured' && after().some(isTreated)) concept = 'injured:treated';
+  // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
+  else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? ''))) concept = 'injured:treated';
   else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
   else if ((concept === 'injured' || concept === null || concept?.startsWith('unit:')) && severeNamedBefore(tokens, qFrom, clause, stops)) concept = 'injured:severe';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
@@ -332,6 +343,74 @@ function heardBefore(tokens: Token[], qFrom: number): boolean {
   if (prev?.type === 'word' && HEARD.test(prev.norm)) return true;
   return prev?.norm === 'مع' && tokens[qFrom - 2]?.type === 'word' && HEARD.test(tokens[qFrom - 2].norm);
 }
+
+// "عناصر العصابة"، "عناصر من الجماعة المسلحة"، "مقاتلي التنظيم": members of an armed group
+// are its fighters, the other side than the troops ("عناصر الأمن/الشرطة" stay soldiers).
+const MEMBER = /^(ال)?(عنصر|عناصر|عنصرا|مقاتلي|مقاتلو)$/;
+const ARMED_GROUP = /^(و)?(ال)?(فصيل|فصايل|جماعه|جماعات|تنظيم|تنظيمات|ميليشيا|مليشيا|ميليشيات|مليشيات|عصابه|عصابات|متمردين|مسلحين|حركه|مسلح|مسلحه|متمرد|متمرده|ارهابي|ارهابيه)$/;
+
+/** The member noun ending at `unitEnd` names the fighters of an armed group ("من عناصر الميليشيا"). */
+function armedGroupMembers(tokens: Token[], unitEnd: number): boolean {
+  const member = tokens[unitEnd - 1];
+  if (!member || member.type !== 'word' || !MEMBER.test(member.norm)) return false;
+  const from = tokens[unitEnd]?.norm === 'من' ? unitEnd + 1 : unitEnd;
+  return tokens.slice(from, from + 2).some((t) => t.type === 'word' && ARMED_GROUP.test(t.norm));
+}
+
+// A side that lost troops: "فقد/خسر" in the active, its subject before or between ("فقدت القوات").
+const LOST_VERB = /^(و|ف)?(فقد|فقدت|فقدوا|خسر|خسرت|خسروا|يفقد|تفقد|يخسر|تخسر)$/;
+
+/** A verb of losing governs the figure: in its clause, at most three words before it, no preposition between. */
+function lostBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 4) && !stops[i]; i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (LOST_VERB.test(t.norm)) return true;
+    if (/^(مع|من|في|عن|علي|الي|ب)$/.test(t.norm)) return false;
+  }
+  return false;
+}
+
+const MET = /^(و|ف)?(لقي|لقيت|يلقي|تلقي)$/;
+const DEATH_OBJECT = /^(حتف|مصرع)(ه|ها|هم|هما|هن)$/;
+
+/** «لقي» right before the figure (an approximation between) and «حتفهم/مصرعهم» later in its clause. */
+function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
+  let i = qFrom - 1;
+  while (i > clause[0] && qFrom - i <= 4 && tokens[i].type === 'word' && !MET.test(tokens[i].norm) && /^(نحو|حوالي|قرابه|زهاء|ما|لا|يقل|عن|اكثر|من|يقارب)$/.test(tokens[i].norm)) i--;
+  if (i < clause[0] || tokens[i]?.type !== 'word' || !MET.test(tokens[i].norm)) return false;
+  // (An aside of some of them, "بينهم طفلان", may stand before «مصرعهم».)
+  let aside = false;
+  for (let k = unitEnd; k < clause[1]; k++) {
+    if (tokens[k].type === 'word' && /^(و)?(بينهم|منهم)$/.test(tokens[k].norm)) aside = true;
+    if (stops[k] && !aside) return false;
+    if (tokens[k].type === 'word' && DEATH_OBJECT.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+// Fear of a death not yet confirmed: "يخشى أنهم غرقوا"، "مخاوف من غرق"، "خشية مقتل".
+const FEAR = /^(و|ف)?(يخشي|تخشي|نخشي|يخشون|مخاوف|خشيه|يخاف|خوفا|مخاوفا)$/;
+// "غرقوا"، "غرق": drowned, with the lexicon's words of death.
+const DIED = (t: Token | undefined): boolean => !!t && t.type === 'word' && (conceptOfWord(t) === 'death' || /^(و|ف)?(غرق|غرقوا|غرقو)$/.test(t.norm));
+
+/**
+ * A death said to be feared: the fear word and then a word of death before the figure ("مخاوف من
+ * مقتل 12"), or after it in its clause ("12 صيادا يخشى أنهم غرقوا").
+ */
+function fearedDead(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 4) && !stops[i]; i--) {
+    if (tokens[i].type === 'word' && FEAR.test(tokens[i].norm)) return tokens.slice(i + 1, qFrom).some(DIED);
+  }
+  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + 5) && !stops[i]; i++) {
+    if (tokens[i].type === 'word' && FEAR.test(tokens[i].norm)) return tokens.slice(i + 1, Math.min(clause[1], i + 6)).some(DIED);
+  }
+  return false;
+}
+
+const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$/;
+
+const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 
 const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنقذ|انقاذ|بانقاذ|لانقاذ)$/;
 

@@ -159,7 +159,9 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   const event = prevConcept.split(':')[0];
   // "إصابة 43 من المسلحين و7 من عناصر الشرطة": the previous item's own «من X» is its group, not
   // a word between the two items of one list.
-  const from = tokens[prev.unitEnd]?.norm === 'من' && prev.unitEnd === prev.qTo && tokens[prev.unitEnd + 1]?.type === 'word' ? prev.unitEnd + 2 : prev.unitEnd;
+  let from = tokens[prev.unitEnd]?.norm === 'من' && prev.unitEnd === prev.qTo && tokens[prev.unitEnd + 1]?.type === 'word' ? prev.unitEnd + 2 : prev.unitEnd;
+  // ("مقتل 11 من عناصر قوات الأمن و10 مدنيين": the genitives of that group go with it too.)
+  if (from > prev.unitEnd) while (from < loc.qFrom && from - prev.unitEnd < 5 && tokens[from].type === 'word' && !/^و/.test(tokens[from].norm) && !conceptOfWord(tokens[from]) && !AMONG.test(tokens[from].norm)) from++;
   // "52 لقوا حتفهم، بينهم 19": the previous figure's own event words may stand between.
   const between = tokens.slice(from, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
   // ("44 شخصا لقوا حتفهم في الحرائق، بينهم 20 في ولاية X": further away, "of which" opening a

@@ -18,6 +18,7 @@ import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
 import { partitiveGroupConcept } from './partitive-group';
+import { nationalityPartEvent } from './nationality-part';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
@@ -128,6 +129,7 @@ export function extractClaims(text: string, options: { published?: string | null
       let previousConcept: string | null = null;
       let previousLoc: Located | null = null;
       let breakdown: string | null = null;
+      let nationalityEvent: string | null = null;
       located.forEach((loc, k) => {
         const q = inSentence[k];
         if (!loc) return;
@@ -153,6 +155,9 @@ export function extractClaims(text: string, options: { published?: string | null
         breakdown = comparable && q.kind === 'count' ? breakdownEvent(tokens, previousLoc, loc, previousConcept, breakdown, EVENT_CONCEPTS) : null;
         if (breakdown) concept = breakdownConcept(breakdown, concept, POPULATION_KEYS);
         if (group && (concept === null || concept === previousConcept)) concept = group;
+        // "عدد الناجين 45، بينهم 28 [nationality] و14 [nationality]": one nationality's part of the figure before.
+        nationalityEvent = comparable && concept === null ? nationalityPartEvent(tokens, previousLoc, loc, previousConcept, nationalityEvent, EVENT_CONCEPTS) : null;
+        if (nationalityEvent) concept = `${nationalityEvent}:part`;
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;

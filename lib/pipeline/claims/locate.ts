@@ -3,6 +3,7 @@
 import type { Quantity } from '../../types';
 import type { Token } from '../text/tokens';
 import { stem } from '../text/normalize';
+import { isHighlightQuote } from '../text/tokens';
 
 export interface Located {
   q: Quantity;
@@ -21,6 +22,8 @@ export function locate(tokens: Token[], q: Quantity): Located | null {
     const unitStem = stem(q.unit.split(/\s+/)[0]);
     const inside = tokens.slice(qFrom, qTo).some((t) => t.stem === unitStem);
     if (!inside && tokens[qTo]?.stem === unitStem) unitEnd = qTo + 1;
+    // «14» جنديا: the quote closing round the figure stands before its noun.
+    else if (!inside && isHighlightQuote(tokens, qTo) && tokens[qTo + 1]?.stem === unitStem) unitEnd = qTo + 2;
   }
   return { q, qFrom, qTo, unitEnd };
 }

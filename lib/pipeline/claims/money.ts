@@ -109,6 +109,9 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     return null;
   }
   const found: { key: string; at: number }[] = [];
+  // "وافق البنك على صرف 250 مليون يورو": a sum paid out, the verbal noun right before it (an
+  // approximation between), is a tranche; «الصرف» with the article is exchange ("سعر الصرف").
+  if (disbursedAt(tokens, qFrom)) found.push({ key: 'money:tranche', at: qFrom - 1 });
   for (let i = qTo; i < afterEnd && !stops[i]; i++) {
     // "سيرتفع إلى 16 مليارا بعد وصول الشريحة": what comes after «بعد» is the cause, not the sum.
     if (/^(و)?(بعد|اثر|عقب|قبل)$/.test(tokens[i].norm)) break;
@@ -134,4 +137,14 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (/^(اولي|اول)$/.test(rank)) return 'money:tranche:1';
   if (/^(ثانيه|ثاني)$/.test(rank)) return 'money:tranche:2';
   return best.key;
+}
+
+const DISBURSE = /^(و|ب|ل)?(صرف|صرفت|يصرف|سيصرف|ستصرف)$/;
+const APPROXIMATELY = /^(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|من)$/;
+
+/** The sum at `qFrom` is what a verb or verbal noun of paying out governs ("صرف نحو 250 مليون"). */
+function disbursedAt(tokens: Token[], qFrom: number): boolean {
+  let i = qFrom - 1;
+  while (i >= 0 && qFrom - i <= 3 && tokens[i].type === 'word' && APPROXIMATELY.test(tokens[i].norm)) i--;
+  return i >= 0 && tokens[i].type === 'word' && DISBURSE.test(tokens[i].norm);
 }

@@ -105,8 +105,30 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       const change = changeAt(tokens, i, loc.qFrom);
       if (change !== undefined) return change;
     }
+    // "يتوقع أن يبلغ النمو 3.1%"، "بعد نمو فعلي قدره 4%": growth named alone is the economy's (a
+    // growth of something else names it right after: "نمو المبيعات"). Not the object of a verb,
+    // "تستهدف الوزارة نموا بنسبة 4%": one speaker's target or forecast, which the words do not
+    // tell from another's (measured: it mixed a government's target with the IMF's forecast).
+    if (GROWTH_NOUN.test(norm(i)) && growthAlone(tokens, i, loc.qFrom)) return 'percent:growth';
   }
   return null;
+}
+
+const GROWTH_NOUN = /^(و|ف|ب|ل|لل)?(ال)?نمو$/;
+// What may follow growth named alone: an adjective of the rate ("الفعلي"، "المتوقع"، "السنوي"),
+// or the words that lead to its value ("بنسبة"، "بلغ"، "عند").
+const GROWTH_ADJECTIVE = /^(ال)?(فعلي|متوقع|مستهدف|سنوي|حقيقي|فصلي|ربعي|مرتقب|منتظر)(ه|ا)?$/;
+const TO_VALUE = /^(ب|بـ)?(نسبه|بنسبه|معدل|بمعدل|بلغ|بلغت|يبلغ|تبلغ|البالغ|البالغه|عند|الى|الي|قدره|بحدود|حدود|نحو|حوالي|قرابه|يصل|سيبلغ)$/;
+
+/** The growth noun at `i` names no thing of its own: the figure, an adjective of the rate or the words to its value follow. */
+function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
+  for (let k = i + 1; k < qFrom; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word') return false;
+    if (GROWTH_ADJECTIVE.test(t.norm) || /^(ال)?اقتصادي(ه)?$/.test(t.norm)) continue;
+    return TO_VALUE.test(t.norm);
+  }
+  return true;
 }
 
 /**

@@ -4,7 +4,7 @@
 //  - place: where ("في كندا", "بإقليم أونتاريو", "أما في البرازيل، فقد قتل …").
 
 import type { Token } from '../text/tokens';
-import { isClauseBreak } from '../text/tokens';
+import { isClauseBreak, isHighlightQuote } from '../text/tokens';
 import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
@@ -40,9 +40,9 @@ const entityTypeOf = (h: EntityHit): string => h.type;
 /** Index range [from, to) of the clause around token i: up to a comma, colon or bracket. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
   let s = from;
-  while (s > 0 && !isClauseBreak(tokens[s - 1])) s--;
+  while (s > 0 && (!isClauseBreak(tokens[s - 1]) || isHighlightQuote(tokens, s - 1))) s--;
   let e = to;
-  while (e < tokens.length && !isClauseBreak(tokens[e])) e++;
+  while (e < tokens.length && (!isClauseBreak(tokens[e]) || isHighlightQuote(tokens, e))) e++;
   return [s, e];
 }
 

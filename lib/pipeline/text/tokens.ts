@@ -83,6 +83,16 @@ export function isClauseBreak(t: Token): boolean {
   return t.type === 'punct' && /^[،,:؛;\-–—()\[\]«»"“”]$/.test(t.raw);
 }
 
+const QUOTE = /^[«»"“”]$/;
+/**
+ * «14» جنديا, "431" موقوفا: the quote at `i` is one of a pair round a lone number, a way some
+ * outlets highlight a figure — no clause ends there.
+ */
+export function isHighlightQuote(tokens: readonly Token[], i: number): boolean {
+  const q = (k: number): boolean => tokens[k]?.type === 'punct' && QUOTE.test(tokens[k].raw);
+  return q(i) && ((tokens[i + 1]?.type === 'num' && q(i + 2)) || (tokens[i - 1]?.type === 'num' && q(i - 2)));
+}
+
 /** Candidate bare forms of a word for lexicon look-ups: as is, then with clitics cut one by one. */
 export function lexicalForms(t: Token): readonly string[] {
   // A word's forms depend on its two normalised forms only: found once per word (memo below,
