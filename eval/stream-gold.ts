@@ -81,12 +81,19 @@ function zipItems(zip: string): StreamItem[] {
   return items;
 }
 
+// One folder per process (tests and evaluations run side by side), removed when it exits.
+function processTemp(name: string): string {
+  const dir = path.join(os.tmpdir(), `tabayyun-${name}-${process.pid}`);
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 /**
  * Writes every fresh story as a corpus-dev folder (texts, metadata.json, gold.json) under the
  * system's temporary folder and returns the folders. Throws, naming the file, when a rebuilt text
  * does not match its hash: the gold's offsets would point at the wrong words.
  */
-export function materializeStreamGold(dir = STREAM_GOLD_DIR, into = path.join(os.tmpdir(), `tabayyun-${path.basename(dir)}`)): string[] {
+export function materializeStreamGold(dir = STREAM_GOLD_DIR, into = processTemp(path.basename(dir))): string[] {
   if (!fs.existsSync(STREAM_DIR)) return [];
   const out: string[] = [];
   for (const story of streamGoldFiles(dir)) {
