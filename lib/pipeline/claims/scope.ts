@@ -9,6 +9,7 @@ import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
+import type { Role } from './roles';
 import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
@@ -65,8 +66,13 @@ export function scopeOf(
   base: number,
   personOwns = false,
   eventCount = false,
-  notOwner: ReadonlySet<EntityHit> = new Set(),
+  roles: ReadonlyMap<EntityHit, Role> = new Map(),
 ): Scope {
+  // Names that gave a figure or struck (roles.ts) are never whose figure it is.
+  const notOwner = roles;
+  // «قال مسؤولون محليون في منطقة X إن 31 شخصا قتلوا»: a place inside the attribution phrase says
+  // where the speakers are, not where the figure is (they may speak of a wider or other area).
+  const speakerPlace = (h: EntityHit): boolean => roles.get(h) === 'speaker';
   const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
   const owners: string[] = [];
   const places: string[] = [];
@@ -166,7 +172,7 @@ export function scopeOf(
     const between = tokens.slice(bStart, intro + 1);
     return intro - bStart <= 2 && between.every((t) => t.type === 'word' && !startsWithWa(t));
   };
-  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom && !ownsPrevious(h));
+  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom && !ownsPrevious(h) && !speakerPlace(h));
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
     // "في البرازيل وكندا": a name coordinated right after a place is a place too.

@@ -150,3 +150,19 @@ describe('«بينهم/منهم/منها N في X» after a total: a part scoped
     expect(byValue('وشيدت البلدية 40 مبنى، يضم كل منها 500 شقة.', 500)?.concept).not.toMatch(/:part$/);
   });
 });
+
+describe('a place inside the attribution phrase is the speakers’, not the figure’s', () => {
+  const speaker = 'وقال مسؤولون محليون في ولاية النخيل إن 35 شخصا على الأقل قتلوا في الهجوم على القرية.';
+
+  it('gives the figure no place from «قال مسؤولون في ولاية X إن …»', () => {
+    const c = byValue(speaker, 35) as Claim;
+    expect(c.places ?? []).toEqual([]);
+    expect(c.adminPlace).toBeFalsy();
+  });
+
+  it('still reads a place that stands with the figure itself', () => {
+    const c = byValue('وقال مسؤولون محليون إن 35 شخصا قتلوا في ولاية النخيل.', 35) as Claim;
+    expect(c.adminPlace).toBe(true);
+    expect(matchScore(national, c)).toBeNull();
+  });
+});
