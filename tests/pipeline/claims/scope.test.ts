@@ -166,3 +166,19 @@ describe('a place inside the attribution phrase is the speakers’, not the figu
     expect(matchScore(national, c)).toBeNull();
   });
 });
+
+describe('a nationality counted by another figure is no guess for a later one', () => {
+  it('leaves the later figure without the nationality of a list before it', () => {
+    const text = 'وأوضح المتحدث أن الناجين هم 12 كنديا و9 برازيليين، مضيفا أن 31 شخصا ما زالوا في عداد المفقودين.';
+    expect(byValue(text, 9)?.owners).toEqual(['br']);
+    const later = byValue(text, 31) as Claim;
+    expect(later.owners ?? []).toEqual([]);
+    expect(later.evidence?.scope).not.toBe('guessed');
+  });
+
+  it('still guesses a country named earlier that no figure counts', () => {
+    const c = byValue('وأعلنت السلطات البرازيلية انتهاء البحث، مضيفة أن 31 شخصا ما زالوا في عداد المفقودين.', 31) as Claim;
+    expect(c.owners).toEqual(['br']);
+    expect(c.evidence?.scope).toBe('guessed');
+  });
+});
