@@ -27,6 +27,8 @@ export interface Scope {
 // "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
 const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 const CAUSE_PLACE_REACH = 5;
+const RELATIVE = /^(التي|الذي|اللتين|اللذين)$/;
+const STRUCK = /^(ضربت|ضرب|اجتاحت|اجتاح|هزت|هز)$/;
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
 const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
@@ -300,6 +302,27 @@ export function scopeOf(
       places.push(h.key);
       if (h.admin) admin = true;
       placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // «لقوا حتفهم في السيول التي ضربت X»، «جراء الزلزال الذي ضرب X»: the event named after a toll,
+  // then the place it struck, says where the toll is — over a country only guessed from the speaker.
+  // (A bare name no gazetteer knows counts only without an article: «ضربت البلاد» names no place.)
+  if (eventCount && places.length === 0 && (owners.length === 0 || guessed)) {
+    for (let k = unitEnd; k + 3 < ce + 1 && k < unitEnd + AFTER_WINDOW; k++) {
+      if (stops[k]) break;
+      if (!isEventNoun(tokens[k]) || !RELATIVE.test(tokens[k + 1]?.norm ?? '') || !STRUCK.test(tokens[k + 2]?.norm ?? '')) continue;
+      const at = k + 3;
+      const h = hits.find((x) => x.from === at && x.to <= ce && x.type !== 'org' && x.type !== 'person');
+      const bare = tokens[at];
+      if (h) {
+        places.push(h.key);
+        if (h.admin) admin = true;
+        placeText = textOf(tokens, sentence, base, h.from, h.to);
+      } else if (at < ce && isNameWord(bare, true) && !/^ال/.test(bare.norm) && bare.norm === bare.bare && !conceptOfWord(bare) && !isGenericUnit(bare)) {
+        places.push(patternPlaceKey([bare], 'place:'));
+        placeText = textOf(tokens, sentence, base, at, at + 1);
+      }
+      break;
     }
   }
   // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.

@@ -182,3 +182,21 @@ describe('a nationality counted by another figure is no guess for a later one', 
     expect(c.evidence?.scope).toBe('guessed');
   });
 });
+
+describe('«في السيول التي ضربت X»: the place an event named after a toll struck', () => {
+  const province = byValue('وارتفعت حصيلة ضحايا السيول في مقاطعة دوراكا إلى 38 قتيلا.', 38) as Claim;
+
+  it('scopes the toll to the struck place over the speaker’s country', () => {
+    const c = byValue('وقالت السلطات البرازيلية إن 40 شخصا لقوا حتفهم في السيول التي ضربت دوراكا مطلع الأسبوع.', 40) as Claim;
+    expect(c.places).toEqual(['place:دوراكا']);
+    expect(c.owners ?? []).toEqual([]);
+    expect(matchScore(province, c)).not.toBeNull();
+    const other = byValue('وارتفعت حصيلة ضحايا السيول في مقاطعة بيلاسكو إلى 12 قتيلا.', 12) as Claim;
+    expect(matchScore(other, c)).toBeNull();
+  });
+
+  it('names no place for «ضربت البلاد» nor without a relative after the event', () => {
+    expect(byValue('ولقي 40 شخصا حتفهم في السيول التي ضربت البلاد.', 40)?.places ?? []).toEqual([]);
+    expect(byValue('ولقي 40 شخصا حتفهم في السيول وضربت دوراكا موجة ثانية.', 40)?.places ?? []).toEqual([]);
+  });
+});
