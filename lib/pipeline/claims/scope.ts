@@ -253,8 +253,8 @@ export function scopeOf(
     };
     const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
     const ends = new Set(hits.map((h) => h.to));
-    // «الناجون هم 22 مصريا و15 سوريا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
-    // another figure («15 سوريا», «15 لاجئا سوريا») is that figure's people, no guess for a later one.
+    // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
+    // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
     const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');
     const earlier = hits.filter((h) => h.to <= cs && owns(h) && !countedByFigure(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends));
     const last = earlier[earlier.length - 1];
