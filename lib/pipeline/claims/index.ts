@@ -113,7 +113,6 @@ export function extractClaims(text: string, options: { published?: string | null
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
     // Names that gave a figure or struck (roles.ts) are never whose figure it is.
     const roles = inSentence.length > 0 ? nonOwnerHits(tokens, hits, speakerRanges(ctx)) : new Map<EntityHit, Role>();
-    const notOwner = new Set(roles.keys());
     const neverOwners = new Set([...roles].filter(([, r]) => r !== 'speaker').map(([h]) => h.key));
     const speakerCountries = [...roles].filter(([h, r]) => r === 'speaker' && h.type === 'country').map(([h]) => h);
     const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
@@ -204,7 +203,7 @@ export function extractClaims(text: string, options: { published?: string | null
           previousConcept = concept;
           previousLoc = loc;
         }
-        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), EVENT_CONCEPTS.has((concept ?? '').split(':')[0]), notOwner);
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), EVENT_CONCEPTS.has((concept ?? '').split(':')[0]), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.

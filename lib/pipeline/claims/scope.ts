@@ -9,6 +9,7 @@ import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
+import type { Role } from './roles';
 import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
@@ -26,6 +27,8 @@ export interface Scope {
 // "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
 const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 const CAUSE_PLACE_REACH = 5;
+const RELATIVE = /^(التي|الذي|اللتين|اللذين)$/;
+const STRUCK = /^(ضربت|ضرب|اجتاحت|اجتاح|هزت|هز)$/;
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
 const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
@@ -65,8 +68,13 @@ export function scopeOf(
   base: number,
   personOwns = false,
   eventCount = false,
-  notOwner: ReadonlySet<EntityHit> = new Set(),
+  roles: ReadonlyMap<EntityHit, Role> = new Map(),
 ): Scope {
+  // Names that gave a figure or struck (roles.ts) are never whose figure it is.
+  const notOwner = roles;
+  // «قال مسؤولون محليون في منطقة X إن 31 شخصا قتلوا»: a place inside the attribution phrase says
+  // where the speakers are, not where the figure is (they may speak of a wider or other area).
+  const speakerPlace = (h: EntityHit): boolean => roles.get(h) === 'speaker';
   const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
   const owners: string[] = [];
   const places: string[] = [];
@@ -166,7 +174,7 @@ export function scopeOf(
     const between = tokens.slice(bStart, intro + 1);
     return intro - bStart <= 2 && between.every((t) => t.type === 'word' && !startsWithWa(t));
   };
-  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom && !ownsPrevious(h));
+  const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom && !ownsPrevious(h) && !speakerPlace(h));
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
     // "في البرازيل وكندا": a name coordinated right after a place is a place too.
@@ -245,7 +253,10 @@ export function scopeOf(
     };
     const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
     const ends = new Set(hits.map((h) => h.to));
-    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends));
+    // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
+    // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
+    const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');
+    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !countedByFigure(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends));
     const last = earlier[earlier.length - 1];
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {
@@ -291,6 +302,27 @@ export function scopeOf(
       places.push(h.key);
       if (h.admin) admin = true;
       placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // «لقوا حتفهم في السيول التي ضربت X»، «جراء الزلزال الذي ضرب X»: the event named after a toll,
+  // then the place it struck, says where the toll is — over a country only guessed from the speaker.
+  // (A bare name no gazetteer knows counts only without an article: «ضربت البلاد» names no place.)
+  if (eventCount && places.length === 0 && (owners.length === 0 || guessed)) {
+    for (let k = unitEnd; k + 3 < ce + 1 && k < unitEnd + AFTER_WINDOW; k++) {
+      if (stops[k]) break;
+      if (!isEventNoun(tokens[k]) || !RELATIVE.test(tokens[k + 1]?.norm ?? '') || !STRUCK.test(tokens[k + 2]?.norm ?? '')) continue;
+      const at = k + 3;
+      const h = hits.find((x) => x.from === at && x.to <= ce && x.type !== 'org' && x.type !== 'person');
+      const bare = tokens[at];
+      if (h) {
+        places.push(h.key);
+        if (h.admin) admin = true;
+        placeText = textOf(tokens, sentence, base, h.from, h.to);
+      } else if (at < ce && isNameWord(bare, true) && !/^ال/.test(bare.norm) && bare.norm === bare.bare && !conceptOfWord(bare) && !isGenericUnit(bare)) {
+        places.push(patternPlaceKey([bare], 'place:'));
+        placeText = textOf(tokens, sentence, base, at, at + 1);
+      }
+      break;
     }
   }
   // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.

@@ -150,3 +150,53 @@ describe('«بينهم/منهم/منها N في X» after a total: a part scoped
     expect(byValue('وشيدت البلدية 40 مبنى، يضم كل منها 500 شقة.', 500)?.concept).not.toMatch(/:part$/);
   });
 });
+
+describe('a place inside the attribution phrase is the speakers’, not the figure’s', () => {
+  const speaker = 'وقال مسؤولون محليون في ولاية النخيل إن 35 شخصا على الأقل قتلوا في الهجوم على القرية.';
+
+  it('gives the figure no place from «قال مسؤولون في ولاية X إن …»', () => {
+    const c = byValue(speaker, 35) as Claim;
+    expect(c.places ?? []).toEqual([]);
+    expect(c.adminPlace).toBeFalsy();
+  });
+
+  it('still reads a place that stands with the figure itself', () => {
+    const c = byValue('وقال مسؤولون محليون إن 35 شخصا قتلوا في ولاية النخيل.', 35) as Claim;
+    expect(c.adminPlace).toBe(true);
+    expect(matchScore(national, c)).toBeNull();
+  });
+});
+
+describe('a nationality counted by another figure is no guess for a later one', () => {
+  it('leaves the later figure without the nationality of a list before it', () => {
+    const text = 'وأوضح المتحدث أن الناجين هم 12 كنديا و9 برازيليين، مضيفا أن 31 شخصا ما زالوا في عداد المفقودين.';
+    expect(byValue(text, 9)?.owners).toEqual(['br']);
+    const later = byValue(text, 31) as Claim;
+    expect(later.owners ?? []).toEqual([]);
+    expect(later.evidence?.scope).not.toBe('guessed');
+  });
+
+  it('still guesses a country named earlier that no figure counts', () => {
+    const c = byValue('وأعلنت السلطات البرازيلية انتهاء البحث، مضيفة أن 31 شخصا ما زالوا في عداد المفقودين.', 31) as Claim;
+    expect(c.owners).toEqual(['br']);
+    expect(c.evidence?.scope).toBe('guessed');
+  });
+});
+
+describe('«في السيول التي ضربت X»: the place an event named after a toll struck', () => {
+  const province = byValue('وارتفعت حصيلة ضحايا السيول في مقاطعة دوراكا إلى 38 قتيلا.', 38) as Claim;
+
+  it('scopes the toll to the struck place over the speaker’s country', () => {
+    const c = byValue('وقالت السلطات البرازيلية إن 40 شخصا لقوا حتفهم في السيول التي ضربت دوراكا مطلع الأسبوع.', 40) as Claim;
+    expect(c.places).toEqual(['place:دوراكا']);
+    expect(c.owners ?? []).toEqual([]);
+    expect(matchScore(province, c)).not.toBeNull();
+    const other = byValue('وارتفعت حصيلة ضحايا السيول في مقاطعة بيلاسكو إلى 12 قتيلا.', 12) as Claim;
+    expect(matchScore(other, c)).toBeNull();
+  });
+
+  it('names no place for «ضربت البلاد» nor without a relative after the event', () => {
+    expect(byValue('ولقي 40 شخصا حتفهم في السيول التي ضربت البلاد.', 40)?.places ?? []).toEqual([]);
+    expect(byValue('ولقي 40 شخصا حتفهم في السيول وضربت دوراكا موجة ثانية.', 40)?.places ?? []).toEqual([]);
+  });
+});
