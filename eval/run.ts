@@ -46,6 +46,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--unknown-period') setPeriodKnobs({ unknownPeriod: next() === 'apart' ? 'apart' : 'off' });
     else if (a === '--earlier-timeline') setTimelineKnobs({ earlierTimeline: next() === 'on' });
     else if (a === '--days') setSameEventKnobs({ days: next() === 'apart' });
+    else if (a === '--places') setSameEventKnobs({ places: next() === 'apart' });
+    else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else throw new Error(`unknown option ${a}`);
   }
   return o;

@@ -14,6 +14,7 @@ import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
 import { differentDays, toldOnDifferentDays } from './incident-day';
+import { tallyAgainstIncident } from './tally';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -41,6 +42,12 @@ export const SEPARATE_PLACES = false;
  * one kind of accident. Chosen on the development part and the stream audit (README §1 "Same event").
  */
 export const SEPARATE_DAYS = true;
+/**
+ * Whether a service's tally of many incidents («39 بلاغاً عن حوادث مرورية تسببت في 17 إصابة») and
+ * the toll of one incident are kept off one card (tally.ts): the incident is one of the tally's.
+ * Chosen on the stream audit and the development part (README §1 "Same event").
+ */
+export const SEPARATE_TALLIES = true;
 
 /**
  * A read giving more than this many figures that cannot be one (conflicting values) for one topic
@@ -87,6 +94,7 @@ const knobs = {
   units: UNIT_CONCEPTS as UnitRule,
   places: SEPARATE_PLACES,
   days: SEPARATE_DAYS as boolean,
+  tallies: SEPARATE_TALLIES as boolean,
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
@@ -213,6 +221,7 @@ export function sameEvent(seed: Claim, other: Claim, headline: string, otherHead
   }
   if (knobs.places && differentPlaces(seed, other)) return false;
   if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return false;
+  if (knobs.tallies && tallyAgainstIncident(seed, other)) return false;
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
 }
 
