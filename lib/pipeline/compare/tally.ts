@@ -8,6 +8,7 @@
 
 import type { Claim } from '../../types';
 import { tokensOf, type Token } from '../text/tokens';
+import { isTollConcept } from '../claims/measure';
 
 // Incidents and reports in the plural or the dual, with a glued conjunction, preposition or article.
 const PLURAL = /^(و|ف)?(ب|ل|لل|في)?(ال)?(حوادث|حادثين|حادثان|حادثتين|حادثتان|بلاغات|بلاغين|بلاغان)$/;
@@ -27,8 +28,13 @@ function namesSeveral(tokens: Token[], i: number): boolean {
 const CACHE_LIMIT = 4000;
 const cache = new Map<string, boolean>();
 
-/** True when the figure's sentence sums several incidents or reports (see above). */
+/**
+ * True when the figure is a toll (dead, injured, missing) whose sentence sums several incidents or
+ * reports (see above). Other counts beside such words are no tally («25 فريق إنقاذ … الرقم 147
+ * لتلقي البلاغات»: teams sent to one disaster).
+ */
 export function tallyOfIncidents(c: Claim): boolean {
+  if (!c.concept || !isTollConcept(c.concept)) return false;
   let t = cache.get(c.sentence);
   if (t !== undefined) return t;
   const tokens = tokensOf(c.sentence);
