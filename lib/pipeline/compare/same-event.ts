@@ -15,6 +15,7 @@ import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/en
 import { entitySpecificity, specificity } from '../story/specificity';
 import { differentDays, toldOnDifferentDays } from './incident-day';
 import { tallyAgainstIncident } from './tally';
+import { differentMeans } from './means';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -48,6 +49,12 @@ export const SEPARATE_DAYS = true;
  * Chosen on the stream audit and the development part (README §1 "Same event").
  */
 export const SEPARATE_TALLIES = true;
+/**
+ * Whether two tolls whose sentences name the means of their incident, none in common («بانفجار
+ * سيارة مفخخة» against «في اشتباكات»), are kept off one card (means.ts): two incidents of one war.
+ * Chosen on the stream audit and the development part (README §1 "Same event").
+ */
+export const SEPARATE_MEANS = true;
 
 /**
  * A read giving more than this many figures that cannot be one (conflicting values) for one topic
@@ -95,6 +102,7 @@ const knobs = {
   places: SEPARATE_PLACES,
   days: SEPARATE_DAYS as boolean,
   tallies: SEPARATE_TALLIES as boolean,
+  means: SEPARATE_MEANS as boolean,
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
@@ -222,6 +230,7 @@ export function sameEvent(seed: Claim, other: Claim, headline: string, otherHead
   if (knobs.places && differentPlaces(seed, other)) return false;
   if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return false;
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return false;
+  if (knobs.means && differentMeans(seed, other)) return false;
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
 }
 
