@@ -7,7 +7,8 @@
 // --split tune,check,corpus,seeds,fresh,invented-tune,invented-check, --details (every miss, mix, stray), --out FILE,
 // --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
 // --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring),
-// --days apart|off (SEPARATE_DAYS of lib/pipeline/compare/same-event.ts, for measuring).
+// --days, --places, --tallies, --means apart|off (SEPARATE_DAYS, SEPARATE_PLACES, SEPARATE_TALLIES,
+// SEPARATE_MEANS of lib/pipeline/compare/same-event.ts, for measuring).
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle } from '../lib/pipeline/analyze';
