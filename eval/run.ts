@@ -50,6 +50,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--places') setSameEventKnobs({ places: next() === 'apart' });
     else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
+    else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });
     else throw new Error(`unknown option ${a}`);
   }
   return o;

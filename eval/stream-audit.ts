@@ -67,6 +67,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });
+    else if (argv[i] === '--clocks') setSameEventKnobs({ clocks: v === 'yes' });
     else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
     else if (argv[i] === '--from-date') o.from = day(v, '--from-date');

@@ -16,6 +16,7 @@ import { entitySpecificity, specificity } from '../story/specificity';
 import { differentDays, toldOnDifferentDays } from './incident-day';
 import { tallyAgainstIncident } from './tally';
 import { differentMeans } from './means';
+import { differentClocks } from './clock';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -55,6 +56,11 @@ export const SEPARATE_TALLIES = true;
  * Chosen on the stream audit and the development part (README §1 "Same event").
  */
 export const SEPARATE_MEANS = true;
+/**
+ * Whether two prices quoted at different stated times of day («الساعة 1438 بتوقيت جرينتش» against
+ * «الساعة 1020») are kept off one card (clock.ts): two moments of a trading day.
+ */
+export const SEPARATE_CLOCKS = true;
 
 /**
  * A read giving more than this many figures that cannot be one (conflicting values) for one topic
@@ -103,6 +109,7 @@ const knobs = {
   days: SEPARATE_DAYS as boolean,
   tallies: SEPARATE_TALLIES as boolean,
   means: SEPARATE_MEANS as boolean,
+  clocks: SEPARATE_CLOCKS as boolean,
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
@@ -231,6 +238,7 @@ export function sameEvent(seed: Claim, other: Claim, headline: string, otherHead
   if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return false;
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return false;
   if (knobs.means && differentMeans(seed, other)) return false;
+  if (knobs.clocks && differentClocks(seed, other)) return false;
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor;
 }
 
