@@ -1,9 +1,8 @@
 // How a toll's incident happened, as its own sentence names it: an air strike, shelling, a bombing,
 // clashes, gunfire, a road accident, a fire, a collapse, a drowning. Two reports of one incident
-// name compatible means («تفجير انتحاري» and «الانفجار»; «قصف بصواريخ الكاتيوشا» and «القصف
-// العشوائي»); two tolls of one war or one region whose sentences name only means that have
-// nothing in common («بانفجار سيارة مفخخة» against «في اشتباكات مع البيشمركة», «جراء قصف
-// بقذائف الهاون» against «في مواجهات») are two incidents. A sentence naming no means, or a
+// name compatible means («التفجير» and «الانفجار»; «قصف مدفعي» and «سقوط قذائف»); two tolls of
+// one war or one region whose sentences name only means that have nothing in common («بانفجار
+// عبوة ناسفة» against «في اشتباكات مع مسلحين», «جراء قذائف» against «في مواجهات») are two incidents. A sentence naming no means, or a
 // generic one («هجوم», «كمين», «مجزرة»), is never told apart. (README §1 "Same event", means.)
 
 import type { Claim } from '../../types';

@@ -45,20 +45,20 @@ export const SEPARATE_PLACES = false;
  */
 export const SEPARATE_DAYS = true;
 /**
- * Whether a service's tally of many incidents («39 بلاغاً عن حوادث مرورية تسببت في 17 إصابة») and
+ * Whether a service's tally of many incidents («52 بلاغا عن حوادث سير أسفرت عن 23 إصابة») and
  * the toll of one incident are kept off one card (tally.ts): the incident is one of the tally's.
  * Chosen on the stream audit and the development part (README §1 "Same event").
  */
 export const SEPARATE_TALLIES = true;
 /**
  * Whether two tolls whose sentences name the means of their incident, none in common («بانفجار
- * سيارة مفخخة» against «في اشتباكات»), are kept off one card (means.ts): two incidents of one war.
+ * عبوة» against «في اشتباكات»), are kept off one card (means.ts): two incidents of one war.
  * Chosen on the stream audit and the development part (README §1 "Same event").
  */
 export const SEPARATE_MEANS = true;
 /**
- * Whether two prices quoted at different stated times of day («الساعة 1438 بتوقيت جرينتش» against
- * «الساعة 1020») are kept off one card (clock.ts): two moments of a trading day.
+ * Whether two prices quoted at different stated times of day («الساعة 0945 بتوقيت جرينتش» against
+ * «الساعة 1610») are kept off one card (clock.ts): two moments of a trading day.
  */
 export const SEPARATE_CLOCKS = true;
 

@@ -1,9 +1,8 @@
 // A figure a service adds up over many incidents — an ambulance service's, a civil defence's or a
-// traffic department's bulletin: «البلاغات شملت 39 بلاغاً عن حوادث مرورية تسببت في 17 إصابة»،
-// «بلاغات الحوادث وصلت إلى 375 حادثاً نتج عنها 305 إصابات»، «عدد الإصابات في تلك الحوادث 10
-// إصابات»، «لقي ثلاثة أشخاص مصرعهم في حادثين منفصلين». Its sentence names the incidents in the
-// plural (or counts them). Such a tally and the toll of one incident («وأصيب ثلاثة آخرون في حادث
-// اصطدام») are two measures of different things, even when both name one region or one road: the
+// traffic department's bulletin: «تلقت الغرفة 52 بلاغا عن حوادث سير أسفرت عن 23 إصابة»،
+// «باشرت الفرق 140 حادثاً نتج عنها 96 إصابة»، «بلغ عدد المصابين في تلك الحوادث 12»، «لقي أربعة
+// أشخاص حتفهم في حادثين منفصلين». Its sentence names the incidents in the plural (or counts
+// them). Such a tally and the toll of one incident («وأصيب ستة أشخاص في حادث تصادم») are two measures of different things, even when both name one region or one road: the
 // incident is one of the tally's. (README §1 "Same event", a tally of incidents.)
 
 import type { Claim } from '../../types';
@@ -12,7 +11,7 @@ import { isTollConcept } from '../claims/measure';
 
 // Incidents and reports in the plural or the dual, with a glued conjunction, preposition or article.
 const PLURAL = /^(و|ف)?(ب|ل|لل|في)?(ال)?(حوادث|حادثين|حادثان|حادثتين|حادثتان|بلاغات|بلاغين|بلاغان)$/;
-// The singular's accusative counted by a number of eleven or more («375 حادثاً», «39 بلاغاً»):
+// The singular's accusative counted by a number of eleven or more («140 حادثاً», «52 بلاغاً»):
 // alone, «حادثاً مروعاً» is one accident.
 const COUNTED = /^(حادثا|بلاغا)$/;
 
@@ -30,8 +29,8 @@ const cache = new Map<string, boolean>();
 
 /**
  * True when the figure is a toll (dead, injured, missing) whose sentence sums several incidents or
- * reports (see above). Other counts beside such words are no tally («25 فريق إنقاذ … الرقم 147
- * لتلقي البلاغات»: teams sent to one disaster).
+ * reports (see above). Other counts beside such words are no tally («18 فريق إنقاذ … رقما لتلقي
+ * البلاغات»: teams sent to one disaster).
  */
 export function tallyOfIncidents(c: Claim): boolean {
   if (!c.concept || !isTollConcept(c.concept)) return false;
