@@ -7,7 +7,8 @@
 // --split tune,check,corpus,seeds,fresh,fresh2,invented-tune,invented-check, --details (every miss, mix, stray), --out FILE,
 // --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
 // --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring),
-// --days apart|off (SEPARATE_DAYS of lib/pipeline/compare/same-event.ts, for measuring),
+// --days, --places, --tallies, --means, --clocks apart|off (SEPARATE_DAYS, SEPARATE_PLACES, SEPARATE_TALLIES,
+// SEPARATE_MEANS, SEPARATE_CLOCKS of lib/pipeline/compare/same-event.ts, for measuring),
 // --agreement GAP/ABOUT/BOUND (the knobs of lib/pipeline/compare/agreement.ts, for measuring: eval/agreement.ts).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,6 +53,10 @@ function parseArgs(argv: string[]): Options {
       const [gap, about, bound] = next().split('/');
       setAgreementKnobs({ gap: Number(gap), about: about as AboutRule, bound: bound as BoundRule });
     }
+    else if (a === '--places') setSameEventKnobs({ places: next() === 'apart' });
+    else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
+    else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
+    else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });
     else throw new Error(`unknown option ${a}`);
   }
   return o;

@@ -8,7 +8,7 @@
 // here is gold: the stream has no annotations; it is news nobody tuned on.
 // `--out` writes the cards as JSON with stable keys (view URL + figures) so that two runs can be
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
-// `--places yes|no`, `--days yes|no` and `--round-up-values conflict|bounds` set the same-event knobs
+// `--places yes|no`, `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no` and `--round-up-values conflict|bounds` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S` and `--shared-country off|kind|any` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
@@ -65,6 +65,9 @@ function parseArgs(argv: string[]): Options {
     if (argv[i] === '--n') o.n = Number(v);
     else if (argv[i] === '--places') setSameEventKnobs({ places: v === 'yes' });
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
+    else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
+    else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });
+    else if (argv[i] === '--clocks') setSameEventKnobs({ clocks: v === 'yes' });
     else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--shared-country') setCardLinkKnobs({ country: v === 'kind' || v === 'any' ? v : 'off' });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });

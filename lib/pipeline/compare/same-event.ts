@@ -14,6 +14,9 @@ import { tokensOf } from '../text/tokens';
 import { ENTITY_STEMS, entityType, findEntities, isGeographic } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
 import { differentDays, toldOnDifferentDays } from './incident-day';
+import { tallyAgainstIncident } from './tally';
+import { differentMeans } from './means';
+import { differentClocks } from './clock';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -41,6 +44,23 @@ export const SEPARATE_PLACES = false;
  * one kind of accident. Chosen on the development part and the stream audit (README §1 "Same event").
  */
 export const SEPARATE_DAYS = true;
+/**
+ * Whether a service's tally of many incidents («52 بلاغا عن حوادث سير أسفرت عن 23 إصابة») and
+ * the toll of one incident are kept off one card (tally.ts): the incident is one of the tally's.
+ * Chosen on the stream audit and the development part (README §1 "Same event").
+ */
+export const SEPARATE_TALLIES = true;
+/**
+ * Whether two tolls whose sentences name the means of their incident, none in common («بانفجار
+ * عبوة» against «في اشتباكات»), are kept off one card (means.ts): two incidents of one war.
+ * Chosen on the stream audit and the development part (README §1 "Same event").
+ */
+export const SEPARATE_MEANS = true;
+/**
+ * Whether two prices quoted at different stated times of day («الساعة 0945 بتوقيت جرينتش» against
+ * «الساعة 1610») are kept off one card (clock.ts): two moments of a trading day.
+ */
+export const SEPARATE_CLOCKS = true;
 
 /**
  * A read giving more than this many figures that cannot be one (conflicting values) for one topic
@@ -87,6 +107,9 @@ const knobs = {
   units: UNIT_CONCEPTS as UnitRule,
   places: SEPARATE_PLACES,
   days: SEPARATE_DAYS as boolean,
+  tallies: SEPARATE_TALLIES as boolean,
+  means: SEPARATE_MEANS as boolean,
+  clocks: SEPARATE_CLOCKS as boolean,
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
@@ -201,7 +224,7 @@ export interface ReadDates {
 }
 
 /** Which same-event test keeps a figure of another read off the current figure's card (see sameEvent). */
-export type SameEventGate = 'unit-headline' | 'places' | 'days' | 'anchor';
+export type SameEventGate = 'unit-headline' | 'places' | 'days' | 'tallies' | 'means' | 'clocks' | 'anchor';
 
 /**
  * Why `other` (a figure of another read) may not join the card of `seed` (the current article's
@@ -216,6 +239,9 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   }
   if (knobs.places && differentPlaces(seed, other)) return 'places';
   if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return 'days';
+  if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';
+  if (knobs.means && differentMeans(seed, other)) return 'means';
+  if (knobs.clocks && differentClocks(seed, other)) return 'clocks';
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor ? null : 'anchor';
 }
 

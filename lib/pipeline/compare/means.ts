@@ -1,0 +1,90 @@
+// How a toll's incident happened, as its own sentence names it: an air strike, shelling, a bombing,
+// clashes, gunfire, a road accident, a fire, a collapse, a drowning. Two reports of one incident
+// name compatible means («التفجير» and «الانفجار»; «قصف مدفعي» and «سقوط قذائف»); two tolls of
+// one war or one region whose sentences name only means that have nothing in common («بانفجار
+// عبوة ناسفة» against «في اشتباكات مع مسلحين», «جراء قذائف» against «في مواجهات») are two incidents. A sentence naming no means, or a
+// generic one («هجوم», «كمين», «مجزرة»), is never told apart. (README §1 "Same event", means.)
+
+import type { Claim } from '../../types';
+import { tokensOf } from '../text/tokens';
+import { isTollConcept } from '../claims/measure';
+
+// Folded words (normalizeArabic) of each means. «قصف» is said of aircraft and artillery alike, and
+// a rocket is fired from both: they belong to both. Aircraft alone name no means (the wounded are
+// flown out «بمروحية»).
+const MEANS: Readonly<Record<string, string>> = {
+  air: 'غاره غارات ضربه ضربات جويه قصف صاروخ صواريخ',
+  shelling: 'قصف قذيفه قذايف صاروخ صواريخ هاون كاتيوشا مدفعي مدفعيه مدفعيا برميل براميل برميلين راجمات',
+  bombing: 'انفجار انفجارات تفجير تفجيرات تفجيرين انفجارين مفخخه مفخخات ناسفه عبوه عبوات انتحاري انتحاريه انتحاريين انتحاريان حزام',
+  clashes: 'اشتباكات اشتباك مواجهات مواجهه معارك معركه قتال',
+  gunfire: 'رصاص رصاصه اطلاق',
+  road: 'حادث حوادث اصطدام تصادم انقلاب دهس مركبه سياره حافله',
+  fire: 'حريق حرائق احتراق النيران',
+  collapse: 'انهيار انهار',
+  drowning: 'غرق غرقي',
+};
+
+// A bomb is carried in a car («سيارة مفخخة»): a car names a road accident only without a bomb word.
+const CAR = new Set(['مركبه', 'سياره', 'حافله']);
+
+const FAMILIES = new Map<string, string[]>();
+for (const [family, words] of Object.entries(MEANS)) {
+  for (const w of words.split(' ')) FAMILIES.set(w, [...(FAMILIES.get(w) ?? []), family]);
+}
+
+// Clitics glued before a word: conjunction, preposition, article («وبانفجار», «للقصف»).
+const CLITICS = /^(و|ف)?(ب|ل|ك)?(ال|لل)?/;
+
+function familiesOfWord(norm: string): { families: string[]; car: boolean } | null {
+  for (const w of [norm, norm.replace(CLITICS, '')]) {
+    const f = FAMILIES.get(w);
+    if (f) return { families: f, car: CAR.has(w) };
+  }
+  return null;
+}
+
+// The figure's own stretch of its sentence, in characters before and after it: a long sentence
+// tells other incidents and the aftermath («ونقلوا إلى المستشفى») in other clauses.
+const BEFORE = 90;
+const AFTER = 110;
+
+// Many claims share a sentence; a bounded cache keeps memory flat over a long session.
+const CACHE_LIMIT = 4000;
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** The means a text names (empty when none). */
+export function meansOf(sentence: string): ReadonlySet<string> {
+  let m = cache.get(sentence);
+  if (m) return m;
+  const out = new Set<string>();
+  let car = false;
+  for (const t of tokensOf(sentence)) {
+    if (t.type !== 'word') continue;
+    const hit = familiesOfWord(t.norm);
+    if (!hit) continue;
+    if (hit.car) car = true;
+    else for (const f of hit.families) out.add(f);
+  }
+  if (car && !out.has('bombing')) out.add('road');
+  m = out;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(sentence, m);
+  return m;
+}
+
+/** The figure's stretch of its sentence (BEFORE / AFTER). */
+function around(c: Claim): string {
+  const from = c.start - c.sentenceStart;
+  const to = c.end - c.sentenceStart;
+  return c.sentence.slice(Math.max(0, from - BEFORE), Math.max(0, to + AFTER));
+}
+
+/** Two tolls whose sentences both name means of their incident, none in common. */
+export function differentMeans(a: Claim, b: Claim): boolean {
+  if (!a.concept || !b.concept || !isTollConcept(a.concept) || !isTollConcept(b.concept)) return false;
+  const ma = meansOf(around(a));
+  const mb = meansOf(around(b));
+  if (ma.size === 0 || mb.size === 0) return false;
+  for (const f of ma) if (mb.has(f)) return false;
+  return true;
+}
