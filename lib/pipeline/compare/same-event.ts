@@ -59,8 +59,9 @@ export const MAX_INCIDENTS = 1;
  * that first-sentence figure only (a headline figure is never released). Never when
  * the group's sentences name different towns or regions (several incidents), nor when the largest
  * figure is not the one the read leads with, nor when a figure's sentence counts some more
- * («وقتل خمسة آخرون», «إضافة إلى»: it adds to the largest, not within it). Chosen on the development part and the stream audit
- * (README §1 "Same event").
+ * («وقتل خمسة آخرون», «إضافة إلى»: it adds to the largest, not within it). Off: every setting
+ * added mixed cards or unrelated articles with a card on the development part, and 'first' ~30
+ * mixed cards of war news in the stream audit (README §1 "Same event", "A round-up's lead figure").
  */
 export const ROUND_UP_LEAD: RoundUpLead = 'none';
 
