@@ -13,11 +13,13 @@ import {
   MAX_INCIDENTS,
   MIN_SENTENCE_ANCHOR,
   ROUND_UP_SCOPES,
+  ROUND_UP_LEAD,
   ROUND_UP_VALUES,
   SEPARATE_DAYS,
   SEPARATE_PLACES,
   setSameEventKnobs,
   UNIT_CONCEPTS,
+  type RoundUpLead,
   type RoundUpScopes,
   type RoundUpValues,
   type UnitRule,
@@ -33,6 +35,7 @@ interface Setting {
   roundUpValues: RoundUpValues;
   earlierSeeds: boolean;
   days: boolean;
+  roundUpLead: RoundUpLead;
 }
 
 /**
@@ -40,10 +43,13 @@ interface Setting {
  * separate places / most incidents of a read (default none) / which scopes a round-up tells apart
  * (default same) / which values it counts as two (default conflict) / "no-earlier": a current figure
  * presented as an earlier one seeds no card. A last field "days" or "no-days" sets whether tolls
- * dated on different days are kept apart (default: SEPARATE_DAYS).
+ * dated on different days are kept apart (default: SEPARATE_DAYS). After it, "lead=none|headline|first|lead"
+ * sets which figure of a round-up the read still gives (default: ROUND_UP_LEAD).
  */
 function parseSetting(s: string): Setting {
   const fields = s.split('/');
+  const leadField = fields[fields.length - 1].startsWith('lead=') ? (fields.pop() as string).slice(5) : undefined;
+  if (leadField !== undefined && !['none', 'headline', 'first', 'lead'].includes(leadField)) throw new Error(`unknown round-up lead ${leadField} in ${s}`);
   const daysField = ['days', 'no-days'].includes(fields[fields.length - 1]) ? fields.pop() : undefined;
   const [units, anchor, places, incidents, scopes, values, earlier] = fields;
   if (!['any', 'headline', 'root', 'never', 'both'].includes(units)) throw new Error(`unknown unit rule ${units} in ${s}`);
@@ -58,6 +64,7 @@ function parseSetting(s: string): Setting {
     roundUpValues: (values || 'conflict') as RoundUpValues,
     earlierSeeds: earlier !== 'no-earlier',
     days: daysField === undefined ? SEPARATE_DAYS : daysField === 'days',
+    roundUpLead: (leadField ?? ROUND_UP_LEAD) as RoundUpLead,
   };
 }
 
@@ -67,9 +74,9 @@ async function main(): Promise<void> {
   const header = '  units/anchor/places/incidents shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card';
   await sweep(settings, setSameEventKnobs, header, (k, row) => {
     const extra = k.roundUpScopes !== 'same' || k.roundUpValues !== 'conflict' || !k.earlierSeeds ? `/${k.roundUpScopes}/${k.roundUpValues}${k.earlierSeeds ? '' : '/no-earlier'}` : '';
-    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}${k.days ? '/days' : '/no-days'}`;
+    const label = `${k.units}/${k.minAnchor}/${k.places ? 1 : 0}${Number.isFinite(k.maxIncidents) ? `/${k.maxIncidents}` : ''}${extra}${k.days ? '/days' : '/no-days'}${k.roundUpLead !== 'none' ? `/lead=${k.roundUpLead}` : ''}`;
     const chosen =
-      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS && k.days === SEPARATE_DAYS;
+      k.units === UNIT_CONCEPTS && k.minAnchor === MIN_SENTENCE_ANCHOR && k.places === SEPARATE_PLACES && k.maxIncidents === MAX_INCIDENTS && k.roundUpScopes === ROUND_UP_SCOPES && k.roundUpValues === ROUND_UP_VALUES && k.earlierSeeds === EARLIER_SEEDS && k.days === SEPARATE_DAYS && k.roundUpLead === ROUND_UP_LEAD;
     console.log(`  ${label.padStart(19)}  ${row.line}${chosen ? '   ← chosen' : ''}`);
     console.log(`                        ${row.bySplit}`);
     if (details) {
@@ -80,7 +87,7 @@ async function main(): Promise<void> {
       }
     }
   });
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, days: SEPARATE_DAYS });
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, days: SEPARATE_DAYS, roundUpLead: ROUND_UP_LEAD });
 }
 
 runMain(main);

@@ -90,7 +90,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // A series' figure of unknown period beside figures of the same measure with one (period-gate.ts).
   const noPeriod = periodless([current, ...related].filter((r) => articles[r]).map((r) => claimsOf(r).filter(usable)));
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
-  const roundUp = (r: number): Set<Claim> => roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier);
+  const roundUp = (r: number): Set<Claim> => roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier, articles[r].title);
   const currentRoundUp = roundUp(current);
   // A figure the current article recalls as earlier ("وكان X قد أعلن …") beside its latest one on
   // the same thing seeds no topic: the reader compares the latest, and an earlier read's equal

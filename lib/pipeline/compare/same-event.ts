@@ -17,6 +17,7 @@ import { differentDays, toldOnDifferentDays } from './incident-day';
 import { tallyAgainstIncident } from './tally';
 import { differentMeans } from './means';
 import { differentClocks } from './clock';
+import { extractQuantities } from '../quantities';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -70,6 +71,21 @@ export const SEPARATE_CLOCKS = true;
 export const MAX_INCIDENTS = 1;
 
 /**
+ * Which figure of a round-up group a read still gives to cards: 'none'; 'headline' — the group's
+ * largest figure when the read's headline states it (a total the read leads with covers the body's
+ * partial, older or other-source tolls of one thing: «42 قتيلا بينهم 25 عسكريا» in the headline,
+ * «وفاة 18 جنديا» in the body); 'lead' — the same, or, when the headline gives none of the group's
+ * figures, the largest one when it stands in the read's first sentence with a figure; 'first' —
+ * that first-sentence figure only (a headline figure is never released). Never when
+ * the group's sentences name different towns or regions (several incidents), nor when the largest
+ * figure is not the one the read leads with, nor when a figure's sentence counts some more
+ * («وقتل خمسة آخرون», «إضافة إلى»: it adds to the largest, not within it). Off: every setting
+ * added mixed cards or unrelated articles with a card on the development part, and 'first' ~30
+ * mixed cards of war news in the stream audit (README §1 "Same event", "A round-up's lead figure").
+ */
+export const ROUND_UP_LEAD: RoundUpLead = 'none';
+
+/**
  * Which figures of one read are told against each other to find a round-up: 'same' scope only,
  * or also ('unscoped') a figure naming no owner or place against one of a compatible scope (a
  * country's) — "وقتل 3 أشخاص … في مدينة X" beside "63 شخصا لقوا مصرعهم في مدن البلاد": an
@@ -101,6 +117,7 @@ export const EARLIER_SEEDS = true;
 export type UnitRule = 'any' | 'headline' | 'root' | 'never' | 'both';
 export type RoundUpScopes = 'same' | 'unscoped' | 'unscoped-parts';
 export type RoundUpValues = 'conflict' | 'bounds';
+export type RoundUpLead = 'none' | 'headline' | 'first' | 'lead';
 
 const knobs = {
   minAnchor: MIN_SENTENCE_ANCHOR,
@@ -114,6 +131,7 @@ const knobs = {
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
   earlierSeeds: EARLIER_SEEDS as boolean,
+  roundUpLead: ROUND_UP_LEAD as RoundUpLead,
 };
 
 /** Whether a current figure presented as an earlier one may seed a card (EARLIER_SEEDS). */
@@ -261,7 +279,7 @@ const unscoped = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.plac
  * the read presents as an earlier one (`isEarlier`: "وكان … قد أعلن") is its timeline, not
  * another incident, and is not counted.
  */
-export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false): Set<Claim> {
+export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false, headline = ''): Set<Claim> {
   const out = new Set<Claim>();
   if (!Number.isFinite(knobs.maxIncidents)) return out;
   const groups = new Map<string, Claim[]>();
@@ -300,5 +318,44 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
       }
     }
   }
+  if (knobs.roundUpLead !== 'none' && out.size > 0) for (const c of leadFigures(claims, out, topicOf, headline)) out.delete(c);
   return out;
+}
+
+/**
+ * The figures of a round-up a read still gives (ROUND_UP_LEAD): per topic, the largest value of
+ * the kept-out figures when the read leads with it (its headline states it, or — when the
+ * headline states none of them — it stands in the read's first sentence with a figure) and the
+ * figures' sentences name no two different towns or regions and none counts some more (ADDITIVE).
+ */
+// A sentence that counts some more of the thing ("وقتل خمسة آخرون", "في هجوم آخر", "إضافة إلى
+// الجثث السبع", "فضلا عن"): its figure adds to the others, so the largest covers nothing. ("في آخر
+// حصيلة", the latest toll, is not one.)
+const ADDITIVE = /(?<!\p{L})(?<!(?:^|\s)(?:في|وفي|حسب|بحسب)\s)[وف]?(?:[آا]خر(?:ون|ين|ان)?|[أا]خرى|[أا]خريات|[إا]ضافة|بال[إا]ضافة|فضلا)(?!\p{L})/u;
+
+function leadFigures(claims: readonly Claim[], out: Set<Claim>, topicOf: (c: Claim) => string, headline: string): Claim[] {
+  const inHeadline = new Set(extractQuantities(headline).map((q) => q.value));
+  const body = claims.filter((c) => !c.inTitle);
+  const firstSentence = body.length > 0 ? Math.min(...body.map((c) => c.sentenceStart)) : -1;
+  const clusters = new Map<string, Claim[]>();
+  for (const c of out) {
+    const k = topicOf(c);
+    const list = clusters.get(k);
+    if (list) list.push(c);
+    else clusters.set(k, [c]);
+  }
+  const kept: Claim[] = [];
+  for (const cluster of clusters.values()) {
+    const top = Math.max(...cluster.map((c) => c.value));
+    const largest = cluster.filter((c) => c.value === top);
+    const headlined = (c: Claim): boolean => !!c.inTitle || inHeadline.has(c.value);
+    const led = cluster.some(headlined)
+      ? knobs.roundUpLead !== 'first' && largest.every(headlined)
+      : knobs.roundUpLead !== 'headline' && largest.every((c) => c.sentenceStart === firstSentence);
+    if (!led) continue;
+    if (cluster.some((a) => cluster.some((b) => a !== b && differentPlaces(a, b)))) continue;
+    if (cluster.some((c) => ADDITIVE.test(c.sentence))) continue;
+    kept.push(...largest);
+  }
+  return kept;
 }

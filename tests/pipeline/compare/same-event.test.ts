@@ -8,6 +8,7 @@ import {
   MIN_SENTENCE_ANCHOR,
   nounInHeadline,
   ROUND_UP_SCOPES,
+  ROUND_UP_LEAD,
   ROUND_UP_VALUES,
   EARLIER_SEEDS,
   roundUpClaims,
@@ -19,8 +20,45 @@ import {
 import type { Claim } from '../../../lib/types';
 
 afterEach(() =>
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS }),
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, roundUpLead: ROUND_UP_LEAD }),
 );
+
+describe('a read that leads with the largest figure of its round-up still gives that one (ROUND_UP_LEAD)', () => {
+  const topic = (c: Claim) => String(c.concept);
+  const kept = (title: string, body: string): number[] => {
+    const a = mk(title, body, 'https://lead.example/1');
+    const claims = a.claims.filter((c) => c.concept === 'percent:vote' || c.concept === 'death');
+    const out = roundUpClaims(claims, topic, () => false, title);
+    return [...new Set(claims.filter((c) => !out.has(c)).map((c) => c.value))];
+  };
+  const winnerFirst = 'فاز المرشح المستقل بنسبة 61% من الأصوات في اقتراع البلدية. وحصل منافسه على 33% من الأصوات.';
+
+  it('gives the first sentence\'s figure when it is the largest and the headline gives none', () => {
+    setSameEventKnobs({ roundUpLead: 'none' });
+    expect(kept('رئيس البلدية الجديد يعد بتنظيف الشوارع', winnerFirst)).toEqual([]);
+    setSameEventKnobs({ roundUpLead: 'first' });
+    expect(kept('رئيس البلدية الجديد يعد بتنظيف الشوارع', winnerFirst)).toEqual([61]);
+  });
+
+  it('gives nothing when the first sentence\'s figure is not the largest', () => {
+    setSameEventKnobs({ roundUpLead: 'lead' });
+    expect(kept('رئيس البلدية الجديد يعد بتنظيف الشوارع', 'وحصل رئيس البلدية السابق على 33% من الأصوات. وفاز المرشح المستقل بنسبة 61% من الأصوات.')).toEqual([]);
+  });
+
+  it('gives nothing from a round-up whose sentences count some more ("آخرون")', () => {
+    setSameEventKnobs({ roundUpLead: 'lead' });
+    expect(kept('هجمات متفرقة', 'وقتل 9 أشخاص في انفجار سيارة مفخخة في السوق. وقتل خمسة أشخاص آخرون في هجوم على حاجز.')).toEqual([]);
+  });
+
+  it('gives a headline figure only when headlines count (not with "first")', () => {
+    const title = 'المرشح المستقل يفوز بـ61% من الأصوات';
+    const body = 'وحصل منافسه على 33% من الأصوات. وقالت هيئة الاقتراع إن المرشح المستقل فاز بنسبة 61% من الأصوات.';
+    setSameEventKnobs({ roundUpLead: 'first' });
+    expect(kept(title, body)).toEqual([]);
+    setSameEventKnobs({ roundUpLead: 'headline' });
+    expect(kept(title, body)).toEqual([61]);
+  });
+});
 
 
 describe('a round-up of several incidents gives no figure to a card', () => {
