@@ -18,6 +18,7 @@ import { tallyAgainstIncident } from './tally';
 import { differentMeans } from './means';
 import { differentClocks } from './clock';
 import { extractQuantities } from '../quantities';
+import { memoized } from '../../lazy';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -167,13 +168,10 @@ interface SentenceWords {
   places: Set<string>;
 }
 
-// Many claims share a sentence; a bounded cache keeps memory flat over a long session.
+// Many claims share a sentence: remembered, up to this many.
 const CACHE_LIMIT = 4000;
-const cache = new Map<string, SentenceWords>();
 
-function wordsOf(sentence: string): SentenceWords {
-  let w = cache.get(sentence);
-  if (w) return w;
+const wordsOf = memoized((sentence): SentenceWords => {
   const tokens = tokensOf(sentence);
   const hits = findEntities(tokens);
   const covered = new Uint8Array(tokens.length);
@@ -183,15 +181,12 @@ function wordsOf(sentence: string): SentenceWords {
     if (covered[i] || t.type !== 'word') return;
     for (const s of lightStems(t.raw)) if (!ENTITY_STEMS.has(s)) stems.add(s);
   });
-  w = {
+  return {
     stems,
     entities: new Set(hits.map((h) => h.key)),
     places: new Set(hits.filter((h) => h.type === 'city' || h.type === 'region').map((h) => h.key)),
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(sentence, w);
-  return w;
-}
+}, CACHE_LIMIT);
 
 /** Stems of the counted noun: shared by construction, so no evidence of one event. */
 const nounStems = (c: Claim): string[] => lightStems(c.unit ?? '');
