@@ -126,7 +126,7 @@ export class StoryScorer {
     return { kind: 'stray' };
   }
 
-  /** Gold differences that hold two of these claims with different values. */
+  /** Whether a gold difference holds two of these claims with different values. */
   private explained(ids: GoldClaim[]): boolean {
     return this.gold.differences.some((d) => new Set(ids.filter((c) => d.claimIds.includes(c.id)).map((c) => c.valueKey)).size >= 2);
   }

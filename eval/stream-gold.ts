@@ -81,16 +81,21 @@ function zipItems(zip: string): StreamItem[] {
   return items;
 }
 
-// One folder per process (tests and evaluations run side by side), removed when it exits.
+// One folder per process (tests and evaluations run side by side), removed when it exits (one
+// exit handler per folder, however often the batch is rebuilt).
+const temps = new Set<string>();
 function processTemp(name: string): string {
   const dir = path.join(os.tmpdir(), `tabayyun-${name}-${process.pid}`);
-  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  if (!temps.has(dir)) {
+    temps.add(dir);
+    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
   return dir;
 }
 
 /**
- * Writes every fresh story as a corpus-dev folder (texts, metadata.json, gold.json) under the
- * system's temporary folder and returns the folders. Throws, naming the file, when a rebuilt text
+ * Writes every story of one batch (`dir`) as a corpus-dev folder (texts, metadata.json,
+ * gold.json) under the system's temporary folder (one per process) and returns the folders. Throws, naming the file, when a rebuilt text
  * does not match its hash: the gold's offsets would point at the wrong words.
  */
 export function materializeStreamGold(dir = STREAM_GOLD_DIR, into = processTemp(path.basename(dir))): string[] {

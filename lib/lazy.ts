@@ -20,3 +20,18 @@ export function lazySet<T>(build: () => Iterable<T>): Pick<ReadonlySet<T>, 'has'
   const set = lazy(() => new Set(build()));
   return { has: (value) => set().has(value) };
 }
+
+/**
+ * `compute` remembered per key (most often a sentence many claims share), the memory emptied when
+ * it holds `limit` keys so that it stays flat over a long session.
+ */
+export function memoized<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = compute(key);
+    if (memo.size >= limit) memo.clear();
+    memo.set(key, value);
+    return value;
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy, lazySet } from '../lib/lazy';
+import { lazy, lazySet, memoized } from '../lib/lazy';
 
 describe('lazy', () => {
   it('builds nothing until the first call, then builds once and keeps the value', () => {
@@ -36,5 +36,21 @@ describe('lazySet', () => {
     expect(words.has('قال')).toBe(true);
     expect(words.has('كتب')).toBe(false);
     expect(builds).toBe(1);
+  });
+});
+
+describe('memoized', () => {
+  it('computes once per key, a false value included, and forgets everything when full', () => {
+    const computed: string[] = [];
+    const long = memoized((s) => {
+      computed.push(s);
+      return s.length > 2;
+    }, 2);
+    expect([long('ab'), long('ab'), long('abc'), long('abc')]).toEqual([false, false, true, true]);
+    expect(computed).toEqual(['ab', 'abc']);
+    // A third key empties the memory: the first is computed again.
+    long('abcd');
+    long('ab');
+    expect(computed).toEqual(['ab', 'abc', 'abcd', 'ab']);
   });
 });

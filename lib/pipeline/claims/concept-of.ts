@@ -36,6 +36,7 @@ import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, s
 import { countedAmong } from './counted-among';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
+import { isNationalityUnit } from './nationality-part';
 
 const CONCEPT_AFTER = 4;
 const CONCEPT_BEFORE = 8;
@@ -210,7 +211,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
   const named = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
   const population = partitive && named === 'passenger' ? null : named === 'soldier' && armedGroupMembers(tokens, unitEnd) ? 'militant' : named;
-  const nationality = !population && !concept && !!q.unit && findEntities(tokensOf(q.unit)).some((h) => entityType(h.key) === 'country');
+  const nationality = !population && !concept && isNationalityUnit(q.unit);
   if (population) concept = null;
   // What the figure's own noun names, before any word around it is read.
   const unitNamed = concept;

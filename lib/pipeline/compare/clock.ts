@@ -1,7 +1,7 @@
 // A market price quoted at a stated time of day: «بلغ سعر الفضة 15.20 دولار للأوقية الساعة 0945
 // بتوقيت جرينتش» and «… 15.05 دولار الساعة 1610» are two moments of one trading day, not two
-// reports of one price. Wire services give the time
-// with every quote; two quotes at different stated times never share a card.
+// reports of one price. Wire services give the time with every quote; two quotes at different
+// stated times never share a card.
 // (README §1 "Same event", clock times.)
 
 import type { Claim } from '../../types';

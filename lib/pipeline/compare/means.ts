@@ -8,6 +8,7 @@
 import type { Claim } from '../../types';
 import { tokensOf } from '../text/tokens';
 import { isTollConcept } from '../claims/measure';
+import { memoized } from '../../lazy';
 
 // Folded words (normalizeArabic) of each means. «قصف» is said of aircraft and artillery alike, and
 // a rocket is fired from both: they belong to both. Aircraft alone name no means (the wounded are
@@ -48,14 +49,11 @@ function familiesOfWord(norm: string): { families: string[]; car: boolean } | nu
 const BEFORE = 90;
 const AFTER = 110;
 
-// Many claims share a sentence; a bounded cache keeps memory flat over a long session.
+// Many claims share a sentence: remembered, up to this many.
 const CACHE_LIMIT = 4000;
-const cache = new Map<string, ReadonlySet<string>>();
 
 /** The means a text names (empty when none). */
-export function meansOf(sentence: string): ReadonlySet<string> {
-  let m = cache.get(sentence);
-  if (m) return m;
+export const meansOf: (sentence: string) => ReadonlySet<string> = memoized((sentence) => {
   const out = new Set<string>();
   let car = false;
   for (const t of tokensOf(sentence)) {
@@ -66,11 +64,8 @@ export function meansOf(sentence: string): ReadonlySet<string> {
     else for (const f of hit.families) out.add(f);
   }
   if (car && !out.has('bombing')) out.add('road');
-  m = out;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(sentence, m);
-  return m;
-}
+  return out;
+}, CACHE_LIMIT);
 
 /** The figure's stretch of its sentence (BEFORE / AFTER). */
 function around(c: Claim): string {

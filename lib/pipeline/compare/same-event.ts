@@ -18,6 +18,7 @@ import { tallyAgainstIncident } from './tally';
 import { differentMeans } from './means';
 import { differentClocks } from './clock';
 import { extractQuantities } from '../quantities';
+import { memoized } from '../../lazy';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -59,7 +60,8 @@ export const SEPARATE_TALLIES = true;
 export const SEPARATE_MEANS = true;
 /**
  * Whether two prices quoted at different stated times of day («الساعة 0945 بتوقيت جرينتش» against
- * «الساعة 1610») are kept off one card (clock.ts): two moments of a trading day.
+ * «الساعة 1610») are kept off one card (clock.ts): two moments of a trading day. Measured on the
+ * stream audit and the development part (README §1 "Same event").
  */
 export const SEPARATE_CLOCKS = true;
 
@@ -166,13 +168,10 @@ interface SentenceWords {
   places: Set<string>;
 }
 
-// Many claims share a sentence; a bounded cache keeps memory flat over a long session.
+// Many claims share a sentence: remembered, up to this many.
 const CACHE_LIMIT = 4000;
-const cache = new Map<string, SentenceWords>();
 
-function wordsOf(sentence: string): SentenceWords {
-  let w = cache.get(sentence);
-  if (w) return w;
+const wordsOf = memoized((sentence): SentenceWords => {
   const tokens = tokensOf(sentence);
   const hits = findEntities(tokens);
   const covered = new Uint8Array(tokens.length);
@@ -182,15 +181,12 @@ function wordsOf(sentence: string): SentenceWords {
     if (covered[i] || t.type !== 'word') return;
     for (const s of lightStems(t.raw)) if (!ENTITY_STEMS.has(s)) stems.add(s);
   });
-  w = {
+  return {
     stems,
     entities: new Set(hits.map((h) => h.key)),
     places: new Set(hits.filter((h) => h.type === 'city' || h.type === 'region').map((h) => h.key)),
   };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(sentence, w);
-  return w;
-}
+}, CACHE_LIMIT);
 
 /** Stems of the counted noun: shared by construction, so no evidence of one event. */
 const nounStems = (c: Claim): string[] => lightStems(c.unit ?? '');
@@ -277,7 +273,8 @@ const unscoped = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.plac
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
  * scope, a group whose values take more than MAX_INCIDENTS figures that cannot be one. A figure
  * the read presents as an earlier one (`isEarlier`: "وكان … قد أعلن") is its timeline, not
- * another incident, and is not counted.
+ * another incident, and is not counted. With ROUND_UP_LEAD, the figure the read's `headline`
+ * (or first sentence) leads with is given back (leadFigures).
  */
 export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false, headline = ''): Set<Claim> {
   const out = new Set<Claim>();
@@ -322,17 +319,17 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
   return out;
 }
 
+// A sentence that counts some more of the thing ("وقتل خمسة آخرون", "في هجوم آخر", "إضافة إلى
+// الجثث السبع", "فضلا عن"): its figure adds to the others, so the largest covers nothing. ("في آخر
+// حصيلة", the latest toll, is not one.)
+const ADDITIVE = /(?<!\p{L})(?<!(?:^|\s)(?:في|وفي|حسب|بحسب)\s)[وف]?(?:[آا]خر(?:ون|ين|ان)?|[أا]خرى|[أا]خريات|[إا]ضافة|بال[إا]ضافة|فضلا)(?!\p{L})/u;
+
 /**
  * The figures of a round-up a read still gives (ROUND_UP_LEAD): per topic, the largest value of
  * the kept-out figures when the read leads with it (its headline states it, or — when the
  * headline states none of them — it stands in the read's first sentence with a figure) and the
  * figures' sentences name no two different towns or regions and none counts some more (ADDITIVE).
  */
-// A sentence that counts some more of the thing ("وقتل خمسة آخرون", "في هجوم آخر", "إضافة إلى
-// الجثث السبع", "فضلا عن"): its figure adds to the others, so the largest covers nothing. ("في آخر
-// حصيلة", the latest toll, is not one.)
-const ADDITIVE = /(?<!\p{L})(?<!(?:^|\s)(?:في|وفي|حسب|بحسب)\s)[وف]?(?:[آا]خر(?:ون|ين|ان)?|[أا]خرى|[أا]خريات|[إا]ضافة|بال[إا]ضافة|فضلا)(?!\p{L})/u;
-
 function leadFigures(claims: readonly Claim[], out: Set<Claim>, topicOf: (c: Claim) => string, headline: string): Claim[] {
   const inHeadline = new Set(extractQuantities(headline).map((q) => q.value));
   const body = claims.filter((c) => !c.inTitle);

@@ -8,6 +8,7 @@
 import type { Claim } from '../../types';
 import { tokensOf, type Token } from '../text/tokens';
 import { isTollConcept } from '../claims/measure';
+import { memoized } from '../../lazy';
 
 // Incidents and reports in the plural or the dual, with a glued conjunction, preposition or article.
 const PLURAL = /^(و|ف)?(ب|ل|لل|في)?(ال)?(حوادث|حادثين|حادثان|حادثتين|حادثتان|بلاغات|بلاغين|بلاغان)$/;
@@ -23,9 +24,12 @@ function namesSeveral(tokens: Token[], i: number): boolean {
   return before?.type === 'num' && Number(before.norm.replace(/[,٬]/g, '')) >= 11;
 }
 
-// Many claims share a sentence; a bounded cache keeps memory flat over a long session.
+// Many claims share a sentence: remembered, up to this many.
 const CACHE_LIMIT = 4000;
-const cache = new Map<string, boolean>();
+const sumsSeveral = memoized((sentence) => {
+  const tokens = tokensOf(sentence);
+  return tokens.some((_, i) => namesSeveral(tokens, i));
+}, CACHE_LIMIT);
 
 /**
  * True when the figure is a toll (dead, injured, missing) whose sentence sums several incidents or
@@ -33,14 +37,7 @@ const cache = new Map<string, boolean>();
  * البلاغات»: teams sent to one disaster).
  */
 export function tallyOfIncidents(c: Claim): boolean {
-  if (!c.concept || !isTollConcept(c.concept)) return false;
-  let t = cache.get(c.sentence);
-  if (t !== undefined) return t;
-  const tokens = tokensOf(c.sentence);
-  t = tokens.some((_, i) => namesSeveral(tokens, i));
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(c.sentence, t);
-  return t;
+  return !!c.concept && isTollConcept(c.concept) && sumsSeveral(c.sentence);
 }
 
 /** One figure is a tally of incidents and the other is not: never one card. */

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 
 const claimOf = (text: string, v: number) => extractClaims(text).find((c) => c.value === v);
-const conceptOf = (text: string, v: number): string | null | undefined => claimOf(text, v)?.concept;
+/** The concept of the claim at `v`; a sentence with no claim there fails (a `.not.toBe` would pass on nothing). */
+const conceptOf = (text: string, v: number): string | null => {
+  const c = claimOf(text, v);
+  if (!c) throw new Error(`no claim at ${v} in ${text}`);
+  return c.concept;
+};
 
 describe('troops and fighters', () => {
   it('reads the troops a side lost as its dead', () => {

@@ -196,7 +196,7 @@ describe('«في السيول التي ضربت X»: the place an event named af
   });
 
   it('names no place for «ضربت البلاد» nor without a relative after the event', () => {
-    expect(byValue('ولقي 40 شخصا حتفهم في السيول التي ضربت البلاد.', 40)?.places ?? []).toEqual([]);
-    expect(byValue('ولقي 40 شخصا حتفهم في السيول وضربت دوراكا موجة ثانية.', 40)?.places ?? []).toEqual([]);
+    expect((byValue('ولقي 40 شخصا حتفهم في السيول التي ضربت البلاد.', 40) as Claim).places ?? []).toEqual([]);
+    expect((byValue('ولقي 40 شخصا حتفهم في السيول وضربت دوراكا موجة ثانية.', 40) as Claim).places ?? []).toEqual([]);
   });
 });
