@@ -15,7 +15,8 @@ import { median, ratio, round, summarize } from '../util/stats';
 
 const BACKGROUND = path.resolve(process.cwd(), '.output/chrome-mv3/background.js');
 
-// Runs in the child process: FILE is the script, and WXT's wrapper calls `x = def.main()` once.
+// Runs in the child process: FILE is the script, and WXT's wrapper calls `x = def.main()` once
+// (minified names may hold `$`).
 // Its asynchronous start-up work (WXT's storage items reading chrome.storage, absent here)
 // fails after the timed part and is ignored.
 const CHILD = `
@@ -23,7 +24,7 @@ process.on('unhandledRejection', () => {});
 const fs = require('node:fs');
 const vm = require('node:vm');
 const src = fs.readFileSync(process.env.FILE, 'utf8');
-const main = /(\\w+)=(\\w+)\\.main\\(\\)(?=,\\1 instanceof Promise)/g;
+const main = /([\\w$]+)=([\\w$]+)\\.main\\(\\)(?=,\\1 instanceof Promise)/g;
 const found = src.match(main) ?? [];
 if (found.length !== 1) throw new Error('background main() call found ' + found.length + ' times (expected 1: WXT wrapper changed?)');
 const code = src.replace(main, '$1=void 0');
