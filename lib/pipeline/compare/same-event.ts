@@ -118,7 +118,8 @@ export const EARLIER_SEEDS = true;
  * two incidents of a round-up: 'sentence' — only side by side in one sentence («… حسب السلطات
  * و63 حسب منظمات إغاثة»); 'read' — anywhere in the read («قالت الشرطة إن 18 …» … «في حين قال
  * مسؤول في المستشفى إن 20 …»); 'read-same-context' — anywhere, unless the two sentences name
- * different places, days or means (then they may be two incidents). Curve in README §1.
+ * different places, days or means (then they may be two incidents). Kept 'sentence': both others
+ * add mixed cards on news nobody tuned on (wire round-ups source each incident; README §1).
  */
 export const ROUND_UP_SOURCES: RoundUpSources = 'sentence';
 
