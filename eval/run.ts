@@ -57,6 +57,11 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
     else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });
+    else if (a === '--round-up-sources') {
+      const v = next();
+      if (v !== 'sentence' && v !== 'read' && v !== 'read-same-context') throw new Error(`unknown --round-up-sources ${v}`);
+      setSameEventKnobs({ roundUpSources: v });
+    }
     else throw new Error(`unknown option ${a}`);
   }
   return o;

@@ -9,7 +9,7 @@
 // `--out` writes the cards as JSON with stable keys (view URL + figures) so that two runs can be
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
 // `--places yes|no`, `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
-// `--round-up-values conflict|bounds` and `--round-up-lead none|headline|first|lead` set the same-event knobs
+// `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S` and `--shared-country off|kind|any` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
@@ -73,6 +73,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--shared-country') setCardLinkKnobs({ country: v === 'kind' || v === 'any' ? v : 'off' });
     else if (argv[i] === '--round-up-lead') setSameEventKnobs({ roundUpLead: v === 'headline' || v === 'first' || v === 'lead' ? v : 'none' });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
+    else if (argv[i] === '--round-up-sources') setSameEventKnobs({ roundUpSources: v === 'read' || v === 'read-same-context' ? v : 'sentence' });
     else if (argv[i] === '--from-date') o.from = day(v, '--from-date');
     else if (argv[i] === '--to-date') o.to = day(v, '--to-date');
     else if (argv[i] === '--out') o.out = v;

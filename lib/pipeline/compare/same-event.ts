@@ -115,11 +115,21 @@ export const ROUND_UP_VALUES: RoundUpValues = 'bounds';
  * (with a latest one it never does, index.ts).
  */
 export const EARLIER_SEEDS = true;
+/**
+ * Where two counts of one topic and scope by two different named sources are alternatives, not
+ * two incidents of a round-up: 'sentence' — only side by side in one sentence («… حسب السلطات
+ * و63 حسب منظمات إغاثة»); 'read' — anywhere in the read («قالت الشرطة إن 18 …» … «في حين قال
+ * مسؤول في المستشفى إن 20 …»); 'read-same-context' — anywhere, unless the two sentences name
+ * different places, days or means (then they may be two incidents). Kept 'sentence': both others
+ * add mixed cards on news nobody tuned on (wire round-ups source each incident; README §1).
+ */
+export const ROUND_UP_SOURCES: RoundUpSources = 'sentence';
 
 export type UnitRule = 'any' | 'headline' | 'root' | 'never' | 'both';
 export type RoundUpScopes = 'same' | 'unscoped' | 'unscoped-parts';
 export type RoundUpValues = 'conflict' | 'bounds';
 export type RoundUpLead = 'none' | 'headline' | 'first' | 'lead';
+export type RoundUpSources = 'sentence' | 'read' | 'read-same-context';
 
 const knobs = {
   minAnchor: MIN_SENTENCE_ANCHOR,
@@ -134,6 +144,7 @@ const knobs = {
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
   earlierSeeds: EARLIER_SEEDS as boolean,
   roundUpLead: ROUND_UP_LEAD as RoundUpLead,
+  roundUpSources: ROUND_UP_SOURCES as RoundUpSources,
 };
 
 /** Whether a current figure presented as an earlier one may seed a card (EARLIER_SEEDS). */
@@ -145,7 +156,11 @@ export const earlierSeedsCards = (): boolean => knobs.earlierSeeds;
  * the read says which source gives which, so they are not two incidents of a round-up.
  */
 export function sourcedAlternatives(a: Claim, b: Claim): boolean {
-  return a.sentenceStart === b.sentenceStart && !!a.attribution && !!b.attribution && !sameSource(a.attribution, b.attribution);
+  if (!a.attribution || !b.attribution || sameSource(a.attribution, b.attribution)) return false;
+  if (a.sentenceStart === b.sentenceStart) return true;
+  if (knobs.roundUpSources === 'read') return true;
+  // One read, one publication date: only what the sentences themselves date tells days apart.
+  return knobs.roundUpSources === 'read-same-context' && !differentPlaces(a, b) && !differentDays(a, null, b, null) && !differentMeans(a, b);
 }
 
 const LOWER_BOUNDS = new Set(['at-least', 'more-than']);

@@ -11,6 +11,7 @@ import {
   ROUND_UP_LEAD,
   ROUND_UP_VALUES,
   EARLIER_SEEDS,
+  ROUND_UP_SOURCES,
   roundUpClaims,
   sentenceAnchor,
   SEPARATE_PLACES,
@@ -20,7 +21,7 @@ import {
 import type { Claim } from '../../../lib/types';
 
 afterEach(() =>
-  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, roundUpLead: ROUND_UP_LEAD }),
+  setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, roundUpLead: ROUND_UP_LEAD, roundUpSources: ROUND_UP_SOURCES }),
 );
 
 describe('a read that leads with the largest figure of its round-up still gives that one (ROUND_UP_LEAD)', () => {
@@ -251,5 +252,37 @@ describe('a region’s toll beside the country’s is no round-up', () => {
     setSameEventKnobs({ roundUpScopes: 'unscoped-parts' });
     expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(0);
     expect(cards([read, current])).toEqual([[820, 900]]);
+  });
+});
+
+describe('two sources\' counts in different sentences of one read (ROUND_UP_SOURCES)', () => {
+  const topic = (c: Claim) => String(c.concept);
+  const deaths = (body: string): Claim[] => mk('انفجار حافلة', body, `https://src.example/${body.length}`).claims.filter((c) => c.concept === 'death');
+  const twoSources = deaths('وقالت الشرطة إن 18 شخصا قتلوا في انفجار الحافلة. في حين قال مسؤول في المستشفى إن 20 شخصا قتلوا في الانفجار.');
+  const oneSource = deaths('وقالت الشرطة إن 18 شخصا قتلوا في انفجار الحافلة. وقالت الشرطة لاحقا إن 20 شخصا قتلوا في الانفجار.');
+  const twoMeans = deaths('وقالت الشرطة إن 18 شخصا قتلوا في انفجار سيارة مفخخة. وقال مسؤول في المستشفى إن 20 شخصا قتلوا في غارة جوية.');
+
+  it('are a round-up under "sentence" and alternatives under "read"', () => {
+    expect(twoSources.map((c) => [c.value, c.attribution])).toEqual([[18, 'الشرطة'], [20, 'مسؤول في المستشفى']]);
+    setSameEventKnobs({ roundUpSources: 'sentence' });
+    expect(roundUpClaims(twoSources, topic).size).toBe(2);
+    setSameEventKnobs({ roundUpSources: 'read' });
+    expect(roundUpClaims(twoSources, topic).size).toBe(0);
+    setSameEventKnobs({ roundUpSources: 'read-same-context' });
+    expect(roundUpClaims(twoSources, topic).size).toBe(0);
+  });
+
+  it('stay a round-up when one source gives both, whatever the knob', () => {
+    for (const m of ['sentence', 'read', 'read-same-context'] as const) {
+      setSameEventKnobs({ roundUpSources: m });
+      expect(roundUpClaims(oneSource, topic).size).toBe(2);
+    }
+  });
+
+  it('stay a round-up under "read-same-context" when the sentences name different means', () => {
+    setSameEventKnobs({ roundUpSources: 'read' });
+    expect(roundUpClaims(twoMeans, topic).size).toBe(0);
+    setSameEventKnobs({ roundUpSources: 'read-same-context' });
+    expect(roundUpClaims(twoMeans, topic).size).toBe(2);
   });
 });
