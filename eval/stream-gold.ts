@@ -1,7 +1,8 @@
 // Held-out sets of the stream's own news: real multi-outlet stories of ../shared/stream annotated
 // by careful readers who never ran the program and never read its code — the `fresh` split
 // (eval/stream-gold/: zips 2015-07-27 and 2015-07-31) and the `fresh2` split (eval/stream-gold-2/:
-// zip 2015-07-26, annotated a round later, after every rule it is measured on). The repository keeps no article
+// zip 2015-07-26, annotated a round later, after every rule it is measured on), and one development
+// set in the same form, `stream-tune` (eval/stream-gold-dev/: zips 2015-07-22 and 2015-07-23). The repository keeps no article
 // text: each story's JSON says where its articles are (zip and the hash of the address), the SHA-1 of each text,
 // and the gold located by code-point offsets. The texts are rebuilt here from the zips by the rule
 // the annotator's files were made with, checked against the hashes, and written to a temporary
@@ -19,6 +20,8 @@ export const STREAM_GOLD_DIR = path.resolve(EVAL_DIR, 'stream-gold');
 export const STREAM_GOLD_BATCHES = [
   { split: 'fresh', dir: STREAM_GOLD_DIR },
   { split: 'fresh2', dir: path.resolve(EVAL_DIR, 'stream-gold-2') },
+  // Development, not held out: the stream's stories of 21–23 July, annotated to develop on.
+  { split: 'stream-tune', dir: path.resolve(EVAL_DIR, 'stream-gold-dev') },
 ] as const;
 
 interface StreamArticleRef {
