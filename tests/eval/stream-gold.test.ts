@@ -17,7 +17,7 @@ describe('fresh story texts', () => {
   });
 });
 
-describeShared('fresh and fresh2 stories (the stream\'s own, annotated)', () => {
+describeShared('the stream\'s own annotated stories (fresh, fresh2, stream-tune)', () => {
   const stories = loadAllGold(new Set(STREAM_GOLD_BATCHES.map((b) => b.split)));
   const annotated = STREAM_GOLD_BATCHES.flatMap((b) => streamGoldFiles(b.dir));
 
