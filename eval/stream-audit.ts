@@ -65,6 +65,7 @@ function parseArgs(argv: string[]): Options {
     const v = argv[i + 1];
     if (argv[i] === '--n') o.n = Number(v);
     else if (argv[i] === '--places') setSameEventKnobs({ places: v === 'yes' });
+    else if (argv[i] === '--place-context') setSameEventKnobs({ placeContext: v === 'text' ? 'text' : 'headline' });
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });

@@ -42,6 +42,13 @@ export const UNIT_CONCEPTS: UnitRule = 'both';
  */
 export const SEPARATE_PLACES = true;
 /**
+ * Where a place one figure's sentence names counts as named by the other read too (differentPlaces):
+ * in the other figure's sentence or its read's 'headline', or anywhere in its read's 'text'.
+ * Measured on the stream audit and the development part (README §1 "Same event").
+ */
+export const PLACE_CONTEXT: PlaceContext = 'headline';
+export type PlaceContext = 'headline' | 'text';
+/**
  * Whether two figures whose own sentences date their incident on different days («قتل أربعة
  * مدنيين أمس» in Saturday's read, «قتل ثلاثة مدنيين أمس» in Sunday's), each resolved against its
  * read's publication date (incident-day.ts), are kept off one card: two incidents of one war or
@@ -137,6 +144,7 @@ const knobs = {
   minAnchor: MIN_SENTENCE_ANCHOR,
   units: UNIT_CONCEPTS as UnitRule,
   places: SEPARATE_PLACES,
+  placeContext: PLACE_CONTEXT as PlaceContext,
   days: SEPARATE_DAYS as boolean,
   tallies: SEPARATE_TALLIES as boolean,
   means: SEPARATE_MEANS as boolean,
@@ -281,6 +289,12 @@ export interface ReadDates {
   other: string | null;
 }
 
+/** Whole texts of the current article and of the other read (for PLACE_CONTEXT 'text'). */
+export interface ReadTexts {
+  seed: string;
+  other: string;
+}
+
 /** Which same-event test keeps a figure of another read off the current figure's card (see sameEvent). */
 export type SameEventGate = 'unit-headline' | 'places' | 'days' | 'tallies' | 'means' | 'clocks' | 'anchor';
 
@@ -289,13 +303,16 @@ export type SameEventGate = 'unit-headline' | 'places' | 'days' | 'tallies' | 'm
  * figure), or null when it may: the current article's headline being `headline` and the other
  * read's `otherHeadline`, their publication dates `dates` (unknown: no date test).
  */
-export function sameEventGate(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }): SameEventGate | null {
+export function sameEventGate(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }, texts?: ReadTexts): SameEventGate | null {
   if (seed.concept?.startsWith('unit:')) {
     if (knobs.units === 'never') return 'unit-headline';
     if (knobs.units !== 'any' && !nounInHeadline(seed, headline, knobs.units === 'root')) return 'unit-headline';
     if (knobs.units === 'both' && !nounInHeadline(other, otherHeadline)) return 'unit-headline';
   }
-  if (knobs.places && differentPlaces(seed, other, headline, otherHeadline)) return 'places';
+  if (knobs.places) {
+    const byText = knobs.placeContext === 'text' && texts !== undefined;
+    if (differentPlaces(seed, other, byText ? texts.seed : headline, byText ? texts.other : otherHeadline)) return 'places';
+  }
   if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return 'days';
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';
   if (knobs.means && differentMeans(seed, other)) return 'means';
@@ -304,8 +321,8 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
 }
 
 /** True when `other` may join the card of `seed` (sameEventGate finds nothing against it). */
-export function sameEvent(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }): boolean {
-  return sameEventGate(seed, other, headline, otherHeadline, dates) === null;
+export function sameEvent(seed: Claim, other: Claim, headline: string, otherHeadline = headline, dates: ReadDates = { seed: null, other: null }, texts?: ReadTexts): boolean {
+  return sameEventGate(seed, other, headline, otherHeadline, dates, texts) === null;
 }
 
 const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);
