@@ -54,6 +54,7 @@ function parseArgs(argv: string[]): Options {
       setAgreementKnobs({ gap: Number(gap), about: about as AboutRule, bound: bound as BoundRule });
     }
     else if (a === '--places') setSameEventKnobs({ places: next() === 'apart' });
+    else if (a === '--place-context') setSameEventKnobs({ placeContext: next() === 'text' ? 'text' : 'headline' });
     else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
     else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });

@@ -8,7 +8,7 @@
 // here is gold: the stream has no annotations; it is news nobody tuned on.
 // `--out` writes the cards as JSON with stable keys (view URL + figures) so that two runs can be
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
-// `--places yes|no`, `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
+// `--places yes|no`, `--place-context headline|text`, `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
 // `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S` and `--shared-country off|kind|any` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
@@ -65,6 +65,7 @@ function parseArgs(argv: string[]): Options {
     const v = argv[i + 1];
     if (argv[i] === '--n') o.n = Number(v);
     else if (argv[i] === '--places') setSameEventKnobs({ places: v === 'yes' });
+    else if (argv[i] === '--place-context') setSameEventKnobs({ placeContext: v === 'text' ? 'text' : 'headline' });
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });

@@ -10,7 +10,7 @@ import { isEarlierCount, isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
-import { earlierSeedsCards, roundUpClaims, sameEventGate, type ReadDates, type SameEventGate } from './same-event';
+import { earlierSeedsCards, roundUpClaims, sameEventGate, type ReadDates, type ReadTexts, type SameEventGate } from './same-event';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
@@ -156,7 +156,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
           continue;
         }
         // Another event of the same kind counts other things under the same noun (same-event.ts).
-        const otherEvent = samePage ? null : anotherEvent(t.seeds, c, headline, articles[r].title, dates);
+        const otherEvent = samePage ? null : anotherEvent(t.seeds, c, headline, articles[r].title, dates, { seed: articles[current].text, other: articles[r].text });
         if (otherEvent) {
           trace?.pair(r, claim, t, `same-event:${otherEvent}`);
           continue;
@@ -201,10 +201,10 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
 }
 
 /** What keeps `c` off every seed's card as another event (the first seed's reason), or null when one seed admits it. */
-function anotherEvent(seeds: Member[], c: Claim, headline: string, otherHeadline: string, dates: ReadDates): SameEventGate | null {
+function anotherEvent(seeds: Member[], c: Claim, headline: string, otherHeadline: string, dates: ReadDates, texts: ReadTexts): SameEventGate | null {
   let first: SameEventGate | null = null;
   for (const sd of seeds) {
-    const gate = sameEventGate(sd.c, c, headline, otherHeadline, dates);
+    const gate = sameEventGate(sd.c, c, headline, otherHeadline, dates, texts);
     if (gate === null) return null;
     first ??= gate;
   }

@@ -24,7 +24,7 @@ const personWords = (key: string): string[] => key.slice('person:'.length).split
 
 // Outlets transliterate one foreign name several ways (long vowels written or not; "ch"/"ç" as
 // تش, ج or ش): compare consonants, with those three sounds as one.
-const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(/ش/g, 'ج').replace(/[اويىهء]/g, '') || w;
+export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(/ش/g, 'ج').replace(/[اويىهء]/g, '') || w;
 
 /** True where a and b may name the same thing: equal, one the parent of the other, or one
  * person named in full and by surname ("جون سميث", "سميث"). */

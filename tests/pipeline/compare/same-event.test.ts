@@ -194,7 +194,7 @@ describe('a count said to be the first one ("في البداية") is a timeline
   });
 });
 
-describe('different towns (measured, off by default)', () => {
+describe('different towns (SEPARATE_PLACES)', () => {
   const here = 'وقتل 12 شخصا في قصف على مدينة ليون.';
   const there = 'وقتل 20 شخصا في قصف على مدينة مرسيليا.';
   const same = 'وقتل 20 شخصا في قصف على مدينة ليون.';
@@ -205,12 +205,33 @@ describe('different towns (measured, off by default)', () => {
     expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في القصف.', 20))).toBe(false);
   });
 
-  it('keeps the two towns apart when the knob is on, and leaves them to topic alignment when off', () => {
-    expect(SEPARATE_PLACES).toBe(false);
-    expect(cards([mk('قصف', there, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([[12, 20]]);
-    setSameEventKnobs({ places: true });
+  it('reads one place however it is named: settlement or unit word, spelling, or its bare name', () => {
+    // «مدينة X» and «محافظة X» give two keys for one place.
+    expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في قصف على محافظة ليون.', 20))).toBe(false);
+    // Two transliterations of one foreign name («تش» for «ج», a long vowel written or not).
+    expect(differentPlaces(byValue('وقتل 12 شخصا في بلدة سروجان.', 12), byValue('وقتل 20 شخصا في بلدة سوروتشان.', 20))).toBe(false);
+    // The other sentence names the place without a settlement word, beside another town.
+    expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في ليون وفي مدينة مرسيليا.', 20))).toBe(false);
+    expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في قصف على مدينة تولوز.', 20))).toBe(true);
+  });
+
+  it('keeps the two towns apart (on by default), and leaves them to topic alignment when off', () => {
+    expect(SEPARATE_PLACES).toBe(true);
     expect(cards([mk('قصف', there, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([]);
     expect(cards([mk('قصف', same, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([[12, 20]]);
+    setSameEventKnobs({ places: false });
+    expect(cards([mk('قصف', there, 'https://a.example/3'), mk('قصف', here, 'https://b.example/3')])).toEqual([[12, 20]]);
+  });
+
+  it('keeps a district beside its city on one card when a headline names the city', () => {
+    const district = 'وقتل 20 شخصا في قصف في حي الزهور.';
+    expect(differentPlaces(byValue(here, 12), byValue(district, 20))).toBe(true);
+    expect(differentPlaces(byValue(here, 12), byValue(district, 20), 'قصف على ليون', 'قصف على ليون')).toBe(false);
+    expect(cards([mk('قصف على ليون', district, 'https://a.example/4'), mk('قصف على ليون', here, 'https://b.example/4')])).toEqual([[12, 20]]);
+  });
+
+  it('reads no place in a division word standing for a name («قرى المنطقة»)', () => {
+    expect(differentPlaces(byValue('ونزح 800 شخص من قرى المنطقة.', 800), byValue('ونزح 1200 شخص إلى مدينة مرسيليا.', 1200))).toBe(false);
   });
 });
 
