@@ -93,6 +93,27 @@ describe('a round-up of several incidents gives no figure to a card', () => {
   });
 });
 
+describe('a figure of another time frame is background, not a second incident', () => {
+  const topic = (c: Claim) => String(c.concept);
+  const outOf = (body: string): number[] => {
+    const claims = mk('غارة على الحاجز', body, 'https://t.example/1').claims.filter((c) => c.concept === 'death' || c.concept === 'death:soldier');
+    return [...roundUpClaims(claims, topic)].map((c) => c.value).sort((a, b) => a - b);
+  };
+
+  it('keeps a toll recalled with «آنذاك» out, and the news toll in', () => {
+    expect(outOf('قتل 11 جنديا في غارة جوية على حاجز للجيش صباح اليوم. وقد قتل آنذاك ستة جنود في قصف مدفعي على الحاجز نفسه.')).toEqual([6]);
+  });
+
+  it('keeps an attack «قبل ثلاثة أيام» and a count «منذ اندلاع» the fighting out', () => {
+    expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقتل سبعة أشخاص في هجوم قبل ثلاثة أيام.')).toEqual([7]);
+    expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقال مسؤول في الصحة إن 800 شخص قتلوا منذ اندلاع المواجهات.')).toEqual([800]);
+  });
+
+  it('still keeps a round-up of two incidents of the news out', () => {
+    expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقتل سبعة أشخاص في هجوم آخر على حاجز، بعد أن قتل ثلاثة قبل يومين.')).toEqual([3, 7, 11]);
+  });
+});
+
 describe('a figure counted by a noun of no known concept needs that noun in the headline', () => {
   const body = 'وشارك في البطولة 24 منتخبا من القارة.';
   const earlier = mk('البطولة تنطلق اليوم', 'وشارك في البطولة 20 منتخبا من القارة.', 'https://a.example/2');
