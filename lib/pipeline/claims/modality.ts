@@ -121,7 +121,8 @@ export function isEarlierCount(sentence: string, offsetInSentence: number, endIn
 const THEN = '(?:و|ف)?(?:انذاك|حينها|حينذاك|حينيذ|وقتها|وقتذاك|يومها|يومذاك)';
 const SINCE_START = 'منذ (?:بدء|بدايه|اندلاع|انطلاق|مطلع|تفجر)';
 const TIME_NOUNS = 'ايام|اسابيع|اشهر|شهور|اعوام|سنوات|عاما|سنه|عام|شهرا|اسبوعا|يوما|يومين|اسبوع|اسبوعين|شهر|شهرين|عامين|سنتين';
-const AGO = `قبل (?:\\S+ )?(?:${TIME_NOUNS})`;
+// («قبل يومين من الانتخابات» dates by another event, not from the news: not read.)
+const AGO = `قبل (?:\\S+ )?(?:${TIME_NOUNS})(?! (?:من|علي|على) )`;
 const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO})(?=$|[\\s،,.؛:)»"])`);
 // How far before the figure, and after it within its sentence, the time frame is read.
 const OTHER_TIME_BEFORE = 100;
