@@ -19,6 +19,7 @@ import {
   UNIT_CONCEPTS,
 } from '../../../lib/pipeline/compare/same-event';
 import type { Claim } from '../../../lib/types';
+import { isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
 
 afterEach(() =>
   setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, roundUpLead: ROUND_UP_LEAD, roundUpSources: ROUND_UP_SOURCES }),
@@ -107,6 +108,13 @@ describe('a figure of another time frame is background, not a second incident', 
   it('keeps an attack «قبل ثلاثة أيام» and a count «منذ اندلاع» the fighting out', () => {
     expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقتل سبعة أشخاص في هجوم قبل ثلاثة أيام.')).toEqual([7]);
     expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقال مسؤول في الصحة إن 800 شخص قتلوا منذ اندلاع المواجهات.')).toEqual([800]);
+  });
+
+  it('reads «قبل يومين» as ago, not «قبل يومين من» another event', () => {
+    const at = (s: string, fig: string): boolean => isOtherTimeMention(s, s.indexOf(fig), s.indexOf(fig) + fig.length);
+    expect(at('وقتل 7 أشخاص في هجوم قبل يومين.', '7')).toBe(true);
+    expect(at('وقتل 7 أشخاص في هجوم قبل يومين من موعد الاقتراع.', '7')).toBe(false);
+    expect(at('وقتل 7 أشخاص في هجوم على السوق، وكان 3 قد قتلوا قبل يومين.', '7')).toBe(false);
   });
 
   it('still keeps a round-up of two incidents of the news out', () => {
