@@ -113,6 +113,34 @@ export function isEarlierCount(sentence: string, offsetInSentence: number, endIn
   return EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
 }
 
+// A figure its own sentence places in another time frame than the news: anaphoric "then"
+// («وقد قُتل آنذاك خمسة جنود», «حينها»), a count since a conflict's or outbreak's start («ألف
+// قتيل منذ اندلاع المواجهات»), or some days, weeks or years ago («في هجوم قبل ثلاثة أيام»).
+// Not «في وقت سابق» (the same count revised: EARLIER_ANYWHERE) nor «الشهر الماضي» (a monthly
+// report's own figure). Folded text (normalizeArabic).
+const THEN = '(?:و|ف)?(?:انذاك|حينها|حينذاك|حينيذ|وقتها|وقتذاك|يومها|يومذاك)';
+const SINCE_START = 'منذ (?:بدء|بدايه|اندلاع|انطلاق|مطلع|تفجر)';
+const TIME_NOUNS = 'ايام|اسابيع|اشهر|شهور|اعوام|سنوات|عاما|سنه|عام|شهرا|اسبوعا|يوما|يومين|اسبوع|اسبوعين|شهر|شهرين|عامين|سنتين';
+// («قبل يومين من الانتخابات» dates by another event, not from the news: not read.)
+const AGO = `قبل (?:\\S+ )?(?:${TIME_NOUNS})(?! (?:من|علي|على) )`;
+const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO})(?=$|[\\s،,.؛:)»"])`);
+// How far before the figure, and after it within its sentence, the time frame is read.
+const OTHER_TIME_BEFORE = 100;
+const OTHER_TIME_AFTER = 120;
+const CLAUSE_END = /[،,؛;.]/;
+
+/**
+ * True where the figure's sentence, near it, places it in another time frame than the news
+ * (OTHER_TIME): a past incident recalled as background, or a running total since a start —
+ * another count than the incident's, not a second incident of the news (same-event.ts).
+ */
+export function isOtherTimeMention(sentence: string, offsetInSentence: number, endInSentence: number): boolean {
+  // The figure's own clause only: "قتل 12 اليوم، بعد أن قتل 5 قبل يومين" dates the 5, not the 12.
+  const before = normalizeArabic(sentence.slice(Math.max(0, offsetInSentence - OTHER_TIME_BEFORE), Math.max(0, offsetInSentence)).split(CLAUSE_END).pop() ?? '');
+  const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + OTHER_TIME_AFTER).split(CLAUSE_END)[0]);
+  return OTHER_TIME.test(before) || OTHER_TIME.test(after);
+}
+
 /**
  * True where the sentence presents the figure as an earlier one (not the article's latest);
  * `endInSentence`, where the figure ends, also reads its own clause after it.

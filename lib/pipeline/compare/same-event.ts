@@ -20,6 +20,7 @@ import { differentClocks } from './clock';
 import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
+import { isOtherTimeMention } from '../claims/modality';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -331,10 +332,17 @@ const isLocal = (c: Claim): boolean => (c.places ?? []).length > 0 && (c.places 
 const unscoped = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.places ?? []).length === 0;
 
 /**
+ * A figure its sentence places in another time frame than the news («قُتل آنذاك خمسة», «منذ
+ * اندلاع المواجهات», «قبل ثلاثة أيام»): background, not a second incident of the news — it is
+ * not counted toward a round-up, and stays out of cards itself when its topic has another figure.
+ */
+const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
+
+/**
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
  * scope, a group whose values take more than MAX_INCIDENTS figures that cannot be one. A figure
  * the read presents as an earlier one (`isEarlier`: "وكان … قد أعلن") is its timeline, not
- * another incident, and is not counted. With ROUND_UP_LEAD, the figure the read's `headline`
+ * another incident, and is not counted; nor is one of another time frame (otherTime). With ROUND_UP_LEAD, the figure the read's `headline`
  * (or first sentence) leads with is given back (leadFigures).
  */
 export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false, headline = ''): Set<Claim> {
@@ -354,7 +362,7 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
     for (const c of g) {
       // (A count another source gives beside one already counted is that incident's too.)
       const sameIncident = (x: Claim): boolean => distinct.some((d) => !twoFigures(d, x));
-      if (isEarlier(c) || sameIncident(c) || g.some((o) => o !== c && sourcedAlternatives(o, c) && sameIncident(o))) continue;
+      if (isEarlier(c) || otherTime(c) || sameIncident(c) || g.some((o) => o !== c && sourcedAlternatives(o, c) && sameIncident(o))) continue;
       distinct.push(c);
       if (distinct.length > knobs.maxIncidents) break;
     }
@@ -376,6 +384,13 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
       }
     }
   }
+  // A figure of another time frame stays out of cards beside any figure of its topic it cannot be.
+  for (const g of groups.values())
+    for (const c of g) {
+      if (out.has(c) || !otherTime(c)) continue;
+      const topic = topicOf(c);
+      if ([...distinctOf].some(([h, d]) => topicOf(h[0]) === topic && d.some((x) => twoFigures(x, c)))) out.add(c);
+    }
   if (knobs.roundUpLead !== 'none' && out.size > 0) for (const c of leadFigures(claims, out, topicOf, headline)) out.delete(c);
   return out;
 }

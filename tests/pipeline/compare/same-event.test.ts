@@ -19,6 +19,7 @@ import {
   UNIT_CONCEPTS,
 } from '../../../lib/pipeline/compare/same-event';
 import type { Claim } from '../../../lib/types';
+import { isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
 
 afterEach(() =>
   setSameEventKnobs({ units: UNIT_CONCEPTS, minAnchor: MIN_SENTENCE_ANCHOR, places: SEPARATE_PLACES, maxIncidents: MAX_INCIDENTS, roundUpScopes: ROUND_UP_SCOPES, roundUpValues: ROUND_UP_VALUES, earlierSeeds: EARLIER_SEEDS, roundUpLead: ROUND_UP_LEAD, roundUpSources: ROUND_UP_SOURCES }),
@@ -90,6 +91,34 @@ describe('a round-up of several incidents gives no figure to a card', () => {
   it('never applies to the previous version of the same page', () => {
     const before = mk('هجمات متفرقة', 'وقتل 9 أشخاص في انفجار سيارة مفخخة في السوق. وقتل خمسة أشخاص في هجوم آخر على حاجز.', 'https://a.example/1');
     expect(cards([before, current]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a figure of another time frame is background, not a second incident', () => {
+  const topic = (c: Claim) => String(c.concept);
+  const outOf = (body: string): number[] => {
+    const claims = mk('غارة على الحاجز', body, 'https://t.example/1').claims.filter((c) => c.concept === 'death' || c.concept === 'death:soldier');
+    return [...roundUpClaims(claims, topic)].map((c) => c.value).sort((a, b) => a - b);
+  };
+
+  it('keeps a toll recalled with «آنذاك» out, and the news toll in', () => {
+    expect(outOf('قتل 11 جنديا في غارة جوية على حاجز للجيش صباح اليوم. وقد قتل آنذاك ستة جنود في قصف مدفعي على الحاجز نفسه.')).toEqual([6]);
+  });
+
+  it('keeps an attack «قبل ثلاثة أيام» and a count «منذ اندلاع» the fighting out', () => {
+    expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقتل سبعة أشخاص في هجوم قبل ثلاثة أيام.')).toEqual([7]);
+    expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقال مسؤول في الصحة إن 800 شخص قتلوا منذ اندلاع المواجهات.')).toEqual([800]);
+  });
+
+  it('reads «قبل يومين» as ago, not «قبل يومين من» another event', () => {
+    const at = (s: string, fig: string): boolean => isOtherTimeMention(s, s.indexOf(fig), s.indexOf(fig) + fig.length);
+    expect(at('وقتل 7 أشخاص في هجوم قبل يومين.', '7')).toBe(true);
+    expect(at('وقتل 7 أشخاص في هجوم قبل يومين من موعد الاقتراع.', '7')).toBe(false);
+    expect(at('وقتل 7 أشخاص في هجوم على السوق، وكان 3 قد قتلوا قبل يومين.', '7')).toBe(false);
+  });
+
+  it('still keeps a round-up of two incidents of the news out', () => {
+    expect(outOf('قتل 11 شخصا في انفجار سيارة مفخخة في السوق. وقتل سبعة أشخاص في هجوم آخر على حاجز، بعد أن قتل ثلاثة قبل يومين.')).toEqual([3, 7, 11]);
   });
 });
 
