@@ -34,6 +34,7 @@ import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong } from './counted-among';
+import { soughtBefore } from './sought';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
@@ -282,6 +283,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
   // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
   if ((concept === null || concept === 'death') && (population || generic) && fearedDead(tokens, qFrom, unitEnd, clause, stops)) concept = 'missing';
+  // "والبحث جار عن ستة آخرين": those still searched for are the missing (sought.ts).
+  if ((concept === null || concept === 'death' || concept === 'rescued') && (population || generic) && soughtBefore(tokens, qFrom)) concept = 'missing';
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
   if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
