@@ -5,7 +5,8 @@
 import type { Quantity } from '../../types';
 import { normalizeArabic } from '../text/normalize';
 
-const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal']);
+// (An age — «في العقد الثالث من العمر», «يبلغ 40 عاما» — says who someone is, never a count of the news.)
+const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal', 'age']);
 // Words before digits that make them part of a name or model, or a clock time.
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;

@@ -1,0 +1,18 @@
+// Which figures may be compared at all (lib/pipeline/claims/comparable.ts): invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+
+const claimOf = (text: string, v: number) => extractClaims(text, { published: '2024-05-04' }).find((c) => c.value === v);
+
+describe('an age is never a figure to compare', () => {
+  it('keeps a decade of life and a child\'s age off every card, whatever event word stands near', () => {
+    expect(claimOf('وألقت الشرطة القبض على المشتبه به، وهو شاب في العقد الثالث من العمر.', 3)?.comparable).toBe(false);
+    expect(claimOf('وأصيبت طفلة في العاشرة من عمرها بجروح.', 10)?.comparable).toBe(false);
+  });
+
+  it('still compares the count beside it', () => {
+    const c = claimOf('واعتقلت الشرطة 4 أشخاص، أحدهم في العقد الثالث من العمر.', 4);
+    expect(c?.comparable).toBe(true);
+    expect(c?.concept).toBe('arrested');
+  });
+});
