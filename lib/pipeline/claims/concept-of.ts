@@ -126,6 +126,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
       // "أصيب 30 شخصا في الهجوم الذي قتل فيه 5": a relative clause speaks of something else.
       if (RELATIVE.test(tokens[i].norm)) break;
+      // "67 ألف شخص غير مصابين": a word negated by «غير» says what those counted are not.
+      if (tokens[i].norm === 'غير') {
+        i++;
+        continue;
+      }
       // The cause and its noun («جراء الزلزال»، «جراء سقوط صاروخ»: a noun without the article
       // takes its complement) are passed over; what follows still speaks of the figure
       // ("13 ألفا جرحى جراء الزلزال يتلقون العلاج").

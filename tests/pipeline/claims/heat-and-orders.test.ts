@@ -1,6 +1,6 @@
 // Invented sentences: degrees of heat are no quake magnitude (concept-of.ts TEMPERATURE), and
 // «أمر/أمرًا» (an order) is no «امرأة» (concepts.ts FALSE_FRIENDS), and a noun of arrest right
-// before the figure counts the arrested (concept-of.ts CAPTURED).
+// before the figure counts the arrested (concept-of.ts CAPTURED); a noun after «غير» names no concept.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 
@@ -34,5 +34,14 @@ describe('a noun of arrest right before the figure', () => {
   });
   it('keeps «وإصابة N آخرين» injured', () => {
     expect(concept('وأسفرت المداهمة عن مقتل أحد المسلحين وإصابة 9 آخرين بجروح.', 9)).toBe('injured');
+  });
+});
+
+describe('a noun negated by «غير»', () => {
+  it('gives «N شخص غير مصابين» no injured concept', () => {
+    expect(concept('وقارن الباحثون المرضى بنحو 4500 شخص غير مصابين بالمرض.', 4500)).not.toBe('injured');
+  });
+  it('keeps «N شخصا مصابين» injured', () => {
+    expect(concept('ووصل إلى المستشفى 45 شخصا مصابين بجروح مختلفة.', 45)).toBe('injured');
   });
 });
