@@ -45,6 +45,8 @@ const CONCEPT_BEFORE = 8;
 const SEVERITY_AFTER = 6;
 // The plural «آخرين/آخرون» (other people) shares the stem of «آخر».
 const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
+// Words of heat next to «درجة»: «مئوية»، «فهرنهايت»، «الحرارة»، «حرارة».
+const TEMPERATURE = /^(و|ب|ل)?(ال)?(ميويه|فهرنهايت|حراره)$/;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
@@ -125,6 +127,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (CLAUSE_OPENERS.test(tokens[i].norm)) break;
       // "أصيب 30 شخصا في الهجوم الذي قتل فيه 5": a relative clause speaks of something else.
       if (RELATIVE.test(tokens[i].norm)) break;
+      // "67 ألف شخص غير مصابين": a word negated by «غير» says what those counted are not.
+      if (tokens[i].norm === 'غير') {
+        i++;
+        continue;
+      }
       // The cause and its noun («جراء الزلزال»، «جراء سقوط صاروخ»: a noun without the article
       // takes its complement) are passed over; what follows still speaks of the figure
       // ("13 ألفا جرحى جراء الزلزال يتلقون العلاج").
@@ -205,6 +212,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "تصريح لبناء 15 طابقا": floors licensed or added, not the building's height (floors.ts).
   if (concept === 'floor' && floorsBuiltOrAdded(tokens, qFrom)) return 'floor:planned';
   if (concept === 'magnitude') {
+    // "ترتفع درجة الحرارة إلى 45 درجة مئوية": degrees of heat, not a quake's magnitude; no
+    // concept (a temperature is another kind of measure than anything compared).
+    if (TEMPERATURE.test(tokens[unitEnd]?.norm ?? '') || beforeNearest().some((t) => TEMPERATURE.test(t.norm))) return null;
     // («زلزال آخر» is another quake; «وإصابة 52 آخرين» counts other people, no second quake.)
     return beforeNearest().some((t) => AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm)) ? 'magnitude:aftershock' : 'magnitude';
   }
@@ -412,7 +422,9 @@ function fearedDead(tokens: Token[], qFrom: number, unitEnd: number, clause: [nu
   return false;
 }
 
-const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$/;
+// «وأسر ثلاثة»، and the nouns of arrest governing the figure («وإيقاف ثمانية آخرين»، «توقيف
+// خمسة»، «واعتقال 12»): those taken count as arrested, whatever death the sentence named before.
+const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$|^(و|ف)?(ب)?(ايقاف|توقيف|اعتقال)$/;
 
 const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 

@@ -105,7 +105,8 @@ for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.sp
 // «مقاتلة/مقاتلات/مقاتلتين» (fighter jets, "3 مقاتلات من طراز …") with «مقاتل/مقاتلين» (fighters);
 // «مدن» (cities, "قرب تسع مدن") with «مدني/مدنيين» (civilians).
 // «مسلحة/مسلحات» (armed, of a group or a vehicle: "20 جماعة مسلحة") with «مسلح/مسلحين» (gunmen).
-const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه', 'مقاتله', 'مقاتلات', 'مقاتلتين', 'مقاتلتان', 'مدن', 'مسلحه', 'مسلحات']);
+// «أمر/أمرًا» (an order, a matter: "71 أمرًا ملكيًا") with «امرأة» (a woman).
+const FALSE_FRIENDS = new Set(['اسره', 'اسر', 'قبضه', 'مقاتله', 'مقاتلات', 'مقاتلتين', 'مقاتلتان', 'مدن', 'مسلحه', 'مسلحات', 'امر', 'امرا']);
 const isFalseFriend = (w: string): boolean => FALSE_FRIENDS.has(stripClitics(normalizeArabic(w)));
 
 // The dual of a noun ending in ة keeps a ت the stem does not ("دبابتين", "مركبتان", "جثتين"):
