@@ -140,9 +140,7 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
 
   // A number set in quotation marks before what it counts, a house style of some outlets
   // ("يوجد “18” مركزا", "باشرت «1550» بلاغا", "نقلت \"476\" حالة إصابة"): read after the closing mark.
-  // The same with brackets ("ينقذ (13) غريقا", "مقتل (25) شخصا").
-  const bracketed = t?.type === 'punct' && t.text === ')' && tokens[c.startToken - 1]?.type === 'punct' && tokens[c.startToken - 1].text === '(';
-  if (t && !t.lineBefore && ((isQuoteMark(t) && isQuoteMark(tokens[c.startToken - 1])) || bracketed) && tokens[k + 1] && !tokens[k + 1].lineBefore) {
+  if (t && !t.lineBefore && isQuoteMark(t) && isQuoteMark(tokens[c.startToken - 1]) && tokens[k + 1] && !tokens[k + 1].lineBefore) {
     const d = describe(ctx, { ...c, end: k + 1 });
     if (d.end > k + 1) return { ...d, textEnd: d.textEnd === k + 1 ? k : d.textEnd };
   }

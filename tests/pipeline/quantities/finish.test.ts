@@ -32,10 +32,4 @@ describe('finish', () => {
     // A quoted number with nothing counted after it counts nothing.
     expect(read('وقال إن الرقم «18».')).toEqual([['18', 'count', null]]);
   });
-
-  it('reads the counted noun after a number set in brackets, and a bracketed marker counts nothing', () => {
-    const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.kind, q.unit]);
-    expect(read('وأنقذت فرق الدفاع المدني (27) محتجزا')).toEqual([['27', 'count', 'محتجزا']]);
-    expect(read('وورد ذلك في البند (4) من العقد.')).toEqual([['4', 'count', null]]);
-  });
 });
