@@ -36,22 +36,6 @@ const MONEY_KINDS: [RegExp, string][] = [
   [/^(و|ف|ب|ل)?(ال|لل)?(موازنه|ميزانيه|موازنت|ميزانيت)(ها|ه)?$/, 'money:budget'],
   // ("دخل" alone is also "entered": only with the article.)
   [/^(و|ف|ب|ل)?(ال|لل)(دخل)$/, 'money:income'],
-  // Sums a court, a state or a donor names outside an economy's accounts («غرامة مالية قدرها …»,
-  // «غرمت المحكمة X مبلغ …», «تعويضات بقيمة …», «كفالة …», «مكافأة …», «تبرعات …»): each its own figure, as general in
-  // the news as the kinds above. (A bare «منح» is also "granted", «رسم» "drew": plural or article only.)
-  [/^(و|ف|ب|ل)?(ال|لل)?(غرامه|غرامات|تغريم)(ها|ه|هم|هما)?$|^(و|ف)?(غرمت|غرم|يغرم|تغرم)$/, 'money:fine'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(تعويض|تعويضات)(ها|ه|هم)?$/, 'money:compensation'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(كفاله)$/, 'money:bail'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(راتب|رواتب|اجور|مرتبات|مرتب)(ها|ه|هم)?$/, 'money:salary'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(مكافاه|مكافات|مكافآت|جايزه|جوايز)(ها|ه|هم)?$/, 'money:reward'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(تبرع|تبرعات|هبه|هبات)(ها|ه|هم)?$/, 'money:donation'],
-  [/^(و|ف|ب|ل)?((ال|لل)منحه|منحه|(ال|لل)?منح(ها|ه))$/, 'money:grant'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(ضريبه|ضرايب|ضرائب)(ها|ه)?$/, 'money:tax'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(فديه)$/, 'money:ransom'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(رشوه|رشاوي|رشاوى)$/, 'money:bribe'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(مبيعات)(ها|ه|هم)?$/, 'money:sales'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(نفقات|انفاق)(ها|ه)?$/, 'money:spending'],
-  [/^(و|ف|ب|ل)?(ال|لل)?(راسمال|راس مال)(ها|ه)?$/, 'money:capital'],
 ];
 const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
