@@ -212,7 +212,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "تصريح لبناء 15 طابقا": floors licensed or added, not the building's height (floors.ts).
   if (concept === 'floor' && floorsBuiltOrAdded(tokens, qFrom)) return 'floor:planned';
   if (concept === 'magnitude') {
-    // "ترتفع درجة الحرارة إلى 45 درجة مئوية": degrees of heat, not a quake's magnitude; no
+    // "قد تلامس الحرارة 45 درجة مئوية ظهرا": degrees of heat, not a quake's magnitude; no
     // concept (a temperature is another kind of measure than anything compared).
     if (TEMPERATURE.test(tokens[unitEnd]?.norm ?? '') || beforeNearest().some((t) => TEMPERATURE.test(t.norm))) return null;
     // («زلزال آخر» is another quake; «وإصابة 52 آخرين» counts other people, no second quake.)
