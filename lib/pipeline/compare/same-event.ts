@@ -235,7 +235,7 @@ export function sentenceAnchor(a: Claim, b: Claim): number {
 /**
  * Both sentences name towns or regions, and none in common: two places, two events. A place is
  * compared by its name's spelling skeleton (placeNames), not its key: one town is "town:X" after
- * «مدينة», "place:X" after «محافظة» and spelt two ways by two outlets («سروج», «سوروتش»). A place
+ * «مدينة», "place:X" after «محافظة», and a foreign town is spelt two ways by two outlets (a long vowel written or not). A place
  * one sentence names is shared when the other figure's sentence or its read's headline (`headlineA`,
  * `headlineB`) has its name anywhere, even with no settlement word before it: a district's toll
  * («في حي X») beside its city's («مدينة Y») in a read headlined on the city is one event.
