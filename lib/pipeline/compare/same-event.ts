@@ -235,8 +235,8 @@ export function sentenceAnchor(a: Claim, b: Claim): number {
 /**
  * Both sentences name towns or regions, and none in common: two places, two events. A place is
  * compared by its name's spelling skeleton (placeNames), not its key: one town is "town:X" after
- * «مدينة», "place:X" after «محافظة», and a foreign town is spelt two ways by two outlets (a long vowel written or not). A place
- * one sentence names is shared when the other figure's sentence or its read's headline (`headlineA`,
+ * «مدينة», "place:X" after «محافظة», and a foreign town is spelt two ways by two outlets (a long
+ * vowel written or not). A place one sentence names is shared when the other figure's sentence or its read's headline (`headlineA`,
  * `headlineB`) has its name anywhere, even with no settlement word before it: a district's toll
  * («في حي X») beside its city's («مدينة Y») in a read headlined on the city is one event.
  */
@@ -342,8 +342,9 @@ const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start 
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
  * scope, a group whose values take more than MAX_INCIDENTS figures that cannot be one. A figure
  * the read presents as an earlier one (`isEarlier`: "وكان … قد أعلن") is its timeline, not
- * another incident, and is not counted; nor is one of another time frame (otherTime). With ROUND_UP_LEAD, the figure the read's `headline`
- * (or first sentence) leads with is given back (leadFigures).
+ * another incident, and is not counted; nor is one of another time frame (otherTime). With
+ * ROUND_UP_LEAD, the figure the read's `headline` (or first sentence) leads with is given back
+ * (leadFigures).
  */
 export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false, headline = ''): Set<Claim> {
   const out = new Set<Claim>();
