@@ -6,14 +6,13 @@ import type { Token } from '../text/tokens';
 
 const SEARCH = /^(و|ف|ل)?(ال|لل)?(بحث|بحثا|يبحث|تبحث|يبحثون|تبحثان|يبحثان|بحثت|بحثوا)$/;
 const ABOUT = /^(عن)$/;
-const APPROXIMATELY = /^(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|من|اقل)$/;
 // What may stand between the search and «عن»: "still going on", who searches (words, no punctuation).
 const REACH = 4;
 
 /** The figure at `qFrom` is what a search is for ("البحث جار عن ستة آخرين"). */
 export function soughtBefore(tokens: Token[], qFrom: number): boolean {
-  let i = qFrom - 1;
-  while (i >= 0 && qFrom - i <= 3 && tokens[i].type === 'word' && APPROXIMATELY.test(tokens[i].norm)) i--;
+  // (`qFrom` is where the figure's text starts: «نحو», «أكثر من» are part of it.)
+  const i = qFrom - 1;
   if (i < 0 || !ABOUT.test(tokens[i].norm)) return false;
   for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
     const t = tokens[k];
