@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { normalizeArabic } from '../lib/pipeline/text/normalize';
 
 const require = createRequire(import.meta.url);
-const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../lib/text/data/gazetteer.json');
+const OUT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../lib/pipeline/text/data/gazetteer.json');
 
 interface Entry {
   key: string;
@@ -24,6 +24,8 @@ interface Entry {
   /** Folded forms, multi-word forms separated by spaces. */
   forms: string[];
   parent?: string;
+  /** A city named like another country («عمان»: Oman, and Amman in Jordan): the shared folded form. */
+  homonym?: string;
 }
 
 const version = (pkg: string): string => (require(`${pkg}/package.json`) as { version: string }).version;
@@ -174,7 +176,13 @@ function build(): { entries: Entry[] } {
     const forms = [...new Set([written, inBrackets].filter((x): x is string => !!x).map(fold).flatMap((f) => [f, withoutArticle(f)]))].filter(
       (f) => f.length >= 3 && !AMBIGUOUS.has(f) && !taken.has(f),
     );
-    if (forms.length === 0) continue;
+    if (forms.length === 0) {
+      // A capital named like another country keeps no form of its own: entities.ts picks it by context.
+      const name = withoutArticle(fold(inBrackets ?? written));
+      const other = entries.find((e) => e.type === 'country' && e.key !== country && e.forms.includes(name));
+      if (other) entries.push({ key: `city:${id}`, type: 'city', name: inBrackets ?? written, forms: [], parent: country, homonym: name });
+      continue;
+    }
     forms.forEach((f) => taken.add(f));
     entries.push({ key: `city:${id}`, type: 'city', name: inBrackets ?? written, forms, parent: country });
   }

@@ -6,7 +6,7 @@ import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf } from '../text/tokens';
-import { findEntities, entityType, learnPeople, patternPlaceKey, type EntityHit } from '../text/entities';
+import { findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
 import { namesOutlet, nonOwnerHits, type Role } from './roles';
@@ -91,7 +91,10 @@ export function extractClaims(text: string, options: { published?: string | null
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
   const latestYear = years.reduce((m, q) => Math.max(m, q.value), Number.isNaN(publishedYear) ? 0 : publishedYear);
   // People named with a title or a reporting verb anywhere in the article, then by surname.
-  const people = learnPeople(tokensOf(text));
+  const textTokens = tokensOf(text);
+  const people = learnPeople(textTokens);
+  // A name shared by a city and a country («عمان») is read once for the whole text (a headline: its article's).
+  const cityForms = mayNameHomonym(normalized) ? homonymsReadAsCity(options.article ? tokensOf(options.article) : textTokens) : undefined;
   let previousSpeaker: string | null = null;
   // The interim hour of the previous sentence's election figures ("حتى الساعة 11" → ":at:11").
   let previousHour = '';
@@ -109,7 +112,7 @@ export function extractClaims(text: string, options: { published?: string | null
       qi++;
     }
     const tokens = tokensOf(s.text, s.start);
-    const hits: EntityHit[] = findEntities(tokens, people);
+    const hits: EntityHit[] = findEntities(tokens, people, cityForms);
     const ctx: AttributionContext = { tokens, hits, sentence: s.text, base: s.start };
     // Names that gave a figure or struck (roles.ts) are never whose figure it is.
     const roles = inSentence.length > 0 ? nonOwnerHits(tokens, hits, speakerRanges(ctx)) : new Map<EntityHit, Role>();

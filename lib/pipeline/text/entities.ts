@@ -3,7 +3,7 @@
 // found by pattern (people.ts), never by a list of names.
 
 import { lexicalForms, type Token } from './tokens';
-import { entityType, formIndex, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
+import { entityType, formIndex, homonymCities, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
 import { isNameWord, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
 
 export { displayName, ENTITY_KEYWORD_STEMS, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
@@ -29,7 +29,7 @@ export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(
 /** True where a and b may name the same thing: equal, one the parent of the other, or one
  * person named in full and by surname ("جون سميث", "سميث"). */
 export function entitiesCompatible(a: string, b: string): boolean {
-  if (a === b || parentOf(a) === b || parentOf(b) === a) return true;
+  if (a === b || parentOf(a) === b || parentOf(b) === a || namedAlike(a, b) || namedAlike(b, a)) return true;
   if (a.startsWith('person:') && b.startsWith('person:')) {
     const [short, long] = [personWords(a), personWords(b)].sort((x, y) => x.length - y.length);
     return long.slice(long.length - short.length).join(' ') === short.join(' ');
@@ -139,8 +139,18 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
 /** A word with the article, after any clitics ("المدينة", "بالمدينة", "للمدينة"). */
 const isDefinite = (w: Token | undefined): boolean => !!w && (/^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(w.norm) || /^(و|ف)?لل/.test(w.norm));
 
-/** Entities named in a token list, longest match first, left to right; `people` from learnPeople. */
-export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
+/**
+ * Entities named in a token list, longest match first, left to right; `people` from learnPeople.
+ * With `cityForms` (homonymsReadAsCity: the names a whole text reads as the city they share with a
+ * country), such a name is read as the city or the country (readHomonym); without it, as written
+ * in the data (the country): a story's words compare the name two reads share, not a guess.
+ */
+export function findEntities(tokens: Token[], people?: PeopleIndex, cityForms?: ReadonlySet<string>): EntityHit[] {
+  const hits = namedEntities(tokens, people);
+  return cityForms === undefined ? hits : hits.map((h) => readHomonym(tokens, h, hits, cityForms));
+}
+
+function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
   const out: EntityHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -173,3 +183,62 @@ export function findEntities(tokens: Token[], people?: PeopleIndex): EntityHit[]
   return out;
 }
 
+
+// A capital named like another country («عمان»: Oman, and Jordan's Amman; gazetteer.ts
+// homonymCities). After «العاصمة» it is the city, after «سلطنة»/«دولة» or in a list of countries
+// the country; otherwise the city where the whole text names the city's country and no other
+// place of the country it is named like.
+const CAPITAL_WORD = 'عاصمه';
+const STATE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه']);
+
+/** `city` shares its name with `country` («عمان»): a read that could not tell which is meant may mean either. */
+function namedAlike(city: string, country: string): boolean {
+  for (const [form, c] of homonymCities()) if (c.key === city && formIndex().byForm.get(form)?.key === country) return true;
+  return false;
+}
+
+/** The homonym form a one-word country hit is written with, and the city of that name, if any. */
+function homonymAt(tokens: Token[], h: EntityHit): { form: string; key: string; parent: string } | null {
+  if (h.type !== 'country' || h.to - h.from !== 1) return null;
+  const cities = homonymCities();
+  const form = lexicalForms(tokens[h.from]).find((f) => cities.has(f));
+  const city = form ? cities.get(form) : undefined;
+  return form && city && city.parent !== h.key ? { form, ...city } : null;
+}
+
+/** The context names the city's country and nothing else of the country `h` is named like. */
+function cityByContext(tokens: Token[], h: EntityHit, parent: string, hits: readonly EntityHit[]): boolean {
+  const other = h.key;
+  const namesParent = hits.some((x) => x.key === parent || parentOf(x.key) === parent);
+  const namesOther = hits.some((x) => (x.key === other || parentOf(x.key) === other) && !homonymAt(tokens, x));
+  return namesParent && !namesOther;
+}
+
+/** «الأردن وعمان», «عمان والأردن»: one of a list of countries joined by «و». */
+function listedWithCountry(tokens: Token[], h: EntityHit, hits: readonly EntityHit[]): boolean {
+  const country = (at: number): boolean => hits.some((x) => x !== h && x.from === at && x.type === 'country');
+  const joined = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.startsWith('و');
+  return (joined(tokens[h.from]) && country(h.from - 1)) || (joined(tokens[h.to]) && country(h.to));
+}
+
+function readHomonym(tokens: Token[], h: EntityHit, hits: readonly EntityHit[], cityForms: ReadonlySet<string>): EntityHit {
+  const city = homonymAt(tokens, h);
+  if (!city) return h;
+  const before = tokens[h.from - 1]?.type === 'word' ? lexicalForms(tokens[h.from - 1]) : [];
+  if (before.some((f) => STATE_WORDS.has(f)) || listedWithCountry(tokens, h, hits)) return h;
+  return before.includes(CAPITAL_WORD) || cityForms.has(city.form) ? { key: city.key, type: 'city', from: h.from, to: h.to } : h;
+}
+
+/** Whether a folded text may name a city that shares its name with a country (a cheap test before homonymsReadAsCity). */
+export const mayNameHomonym = (folded: string): boolean => [...homonymCities().keys()].some((f) => folded.includes(f));
+
+/** The names a whole text reads as the city they share with a country (see readHomonym), for its sentences. */
+export function homonymsReadAsCity(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  const hits = namedEntities(tokens);
+  for (const h of hits) {
+    const city = homonymAt(tokens, h);
+    if (city && cityByContext(tokens, h, city.parent, hits)) out.add(city.form);
+  }
+  return out;
+}

@@ -18,6 +18,8 @@ interface Entry {
   forms: string[];
   /** Broader entity the key belongs to (a city's country, one of two countries sharing a name). */
   parent?: string;
+  /** A city named like another country («عمان»: Oman, and Amman): the folded form they share. */
+  homonym?: string;
 }
 
 const ENTRIES = gazetteer.entries as Entry[];
@@ -62,6 +64,9 @@ const keyIndex = lazy(() => ({
   types: new Map(ENTRIES.map((e) => [e.key, e.type])),
   names: new Map(ENTRIES.map((e) => [e.key, e.name])),
 }));
+/** Cities named like another country, by the folded form they share with it (entities.ts picks one by context). */
+export const homonymCities = lazy((): ReadonlyMap<string, { key: string; parent: string }> => new Map(ENTRIES.filter((e) => e.homonym && e.parent).map((e) => [e.homonym as string, { key: e.key, parent: e.parent as string }])));
+
 /** True where a folded form (one or more words) names a known place. */
 export const isKnownForm = (form: string): boolean => formIndex().byForm.has(form);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokensOf } from '../../../lib/pipeline/text/tokens';
-import { displayName, entitiesCompatible, findEntities, learnPeople, parentOf } from '../../../lib/pipeline/text/entities';
+import { displayName, entitiesCompatible, findEntities, homonymsReadAsCity, learnPeople, parentOf } from '../../../lib/pipeline/text/entities';
+import { extractClaims } from '../../../lib/pipeline/claims';
 
 const keys = (s: string) => findEntities(tokensOf(s)).map((h) => h.key);
 const withPeople = (s: string) => {
@@ -28,6 +29,30 @@ describe('findEntities', () => {
     expect(parentOf('city:cator')).toBe('ca');
     expect(entitiesCompatible('city:cator', 'ca')).toBe(true);
     expect(entitiesCompatible('ca', 'br')).toBe(false);
+  });
+
+  it('reads a capital named like another country by the whole text, and keeps the written reading without it', () => {
+    // A text's own reading: a text naming the city's country and nothing else of the other one.
+    const read = (s: string) => {
+      const t = tokensOf(s);
+      return findEntities(t, undefined, homonymsReadAsCity(t)).map((h) => h.key);
+    };
+    expect(read('قال مسؤول أردني في عمان إن الطريق مغلق')).toEqual(['jo', 'city:joamm']);
+    expect(read('وصل الوفد إلى عمان قادما من مسقط')).toEqual(['om', 'city:ommct']);
+    expect(read('وصل الوفد إلى العاصمة عمان')).toEqual(['city:joamm']);
+    expect(read('زار الأردني سلطنة عمان')).toEqual(['jo', 'om']);
+    expect(read('العلاقات بين الأردن وعمان')).toEqual(['jo', 'om']);
+    expect(keys('قال مسؤول أردني في عمان')).toEqual(['jo', 'om']);
+    // A read that cannot tell which is meant may mean either.
+    expect(entitiesCompatible('city:joamm', 'om')).toBe(true);
+    expect(entitiesCompatible('city:joamm', 'jo')).toBe(true);
+    expect(entitiesCompatible('om', 'jo')).toBe(false);
+  });
+
+  it("gives a figure the city's place where the article names the city's country anywhere", () => {
+    const placesOf = (s: string) => extractClaims(s).map((c) => c.places);
+    expect(placesOf('أعلنت الهيئة في الأردن النتائج أمس. وبلغت نسبة المشاركة في عمان 18%.')).toEqual([['city:joamm']]);
+    expect(placesOf('وبلغت نسبة المشاركة في عمان 18%.')).toEqual([['om']]);
   });
 
   it('finds provinces and towns by pattern, with the name as written', () => {
