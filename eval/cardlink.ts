@@ -6,25 +6,32 @@
 // unrelated articles viewed after a story that show any card). Development part (tune + corpus +
 // seeds) with 1,000 unrelated reads by default. Choose the operating point here; run check once
 // with `npm run eval`.
-import { CARD_LINK_THRESHOLD, MIN_SHARED_SPECIFICITY, SHARED_COUNTRY, setCardLinkKnobs, type SharedCountry } from '../lib/pipeline/story/card-link';
+import { CARD_LINK_THRESHOLD, CLOSE_DAYS, CLOSE_MIN_SHARED, MIN_SHARED_SPECIFICITY, SHARED_COUNTRY, setCardLinkKnobs, type SharedCountry } from '../lib/pipeline/story/card-link';
 import { option, runMain, sweep } from './sweep';
 
 async function main(): Promise<void> {
-  // Settings: score floor/minimum shared specificity[/shared country: off|kind|any], e.g. 0.24/0.6, 0/0.54/kind.
+  // Settings: score floor/minimum shared specificity[/shared country: off|kind|any[/close days/close
+  // floor]], e.g. 0.24/0.6, 0/0.54/kind, 0/0.54/kind/2/0.44 (reads at most 2 days apart need 0.44).
   const settings = option('--grid', '0/0,0.24/0,0.27/0,0.30/0,0.36/0,0/0.5,0/0.55,0/0.57,0.24/0.55,0.26/0.55,0.24/0.6,0.24/0.7')
     .split(',')
     .map((g) => g.split('/'))
-    .map(([threshold, minShared, country]) => ({ threshold: Number(threshold), minShared: Number(minShared), country: (country ?? SHARED_COUNTRY) as SharedCountry }));
+    .map(([threshold, minShared, country, closeDays, closeMin]) => ({
+      threshold: Number(threshold),
+      minShared: Number(minShared),
+      country: (country ?? SHARED_COUNTRY) as SharedCountry,
+      closeDays: closeDays === undefined ? CLOSE_DAYS : Number(closeDays),
+      closeMinShared: closeMin === undefined ? CLOSE_MIN_SHARED : Number(closeMin),
+    }));
   const header = [
     '  card link   shown (recall)     mixed cards       earlier linked     views w/ unrelated fig.   unrelated w/ card',
-    '  floor/rare: score floor / minimum specificity of the rarest keyword both reads share',
+    '  floor/rare/country/close days/close rare: score floor / minimum specificity of the rarest keyword both reads share / …; reads published at most close days apart need close rare',
   ].join('\n');
   await sweep(settings, setCardLinkKnobs, header, (k, row) => {
-    const chosen = k.threshold === CARD_LINK_THRESHOLD && k.minShared === MIN_SHARED_SPECIFICITY && k.country === SHARED_COUNTRY;
-    console.log(`  ${`${k.threshold}/${k.minShared}/${k.country}`.padStart(20)}  ${row.line}${chosen ? '   ← chosen' : ''}`);
+    const chosen = k.threshold === CARD_LINK_THRESHOLD && k.minShared === MIN_SHARED_SPECIFICITY && k.country === SHARED_COUNTRY && k.closeDays === CLOSE_DAYS && k.closeMinShared === CLOSE_MIN_SHARED;
+    console.log(`  ${`${k.threshold}/${k.minShared}/${k.country}/${k.closeDays}/${k.closeMinShared}`.padStart(28)}  ${row.line}${chosen ? '   ← chosen' : ''}`);
     console.log(`              ${row.bySplit}`);
   });
-  setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, country: SHARED_COUNTRY });
+  setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, country: SHARED_COUNTRY, closeDays: CLOSE_DAYS, closeMinShared: CLOSE_MIN_SHARED });
 }
 
 runMain(main);

@@ -10,7 +10,7 @@
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
 // `--places yes|no`, `--place-context headline|text`, `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
 // `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
-// (lib/pipeline/compare/same-event.ts), `--card-floor S` and `--shared-country off|kind|any` the
+// (lib/pipeline/compare/same-event.ts), `--card-floor S`, `--shared-country off|kind|any` and `--close DAYS/FLOOR` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
@@ -72,6 +72,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--clocks') setSameEventKnobs({ clocks: v === 'yes' });
     else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--shared-country') setCardLinkKnobs({ country: v === 'kind' || v === 'any' ? v : 'off' });
+    else if (argv[i] === '--close') setCardLinkKnobs({ closeDays: Number(v.split('/')[0]), closeMinShared: Number(v.split('/')[1]) });
     else if (argv[i] === '--round-up-lead') setSameEventKnobs({ roundUpLead: v === 'headline' || v === 'first' || v === 'lead' ? v : 'none' });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
     else if (argv[i] === '--round-up-sources') setSameEventKnobs({ roundUpSources: v === 'read' || v === 'read-same-context' ? v : 'sentence' });

@@ -15,6 +15,8 @@ export interface RelatedRead {
   linkedByReader: boolean;
   /** Specificity of the rarest keyword it shares with the current read (lib/pipeline/story/card-link.ts). */
   rarestShared?: number;
+  /** Days between the two publication dates, null when either is unknown (lib/pipeline/story/card-link.ts). */
+  daysApart?: number | null;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function findRelatedReads(db: TabayyunDB, current: StoredRead, coun
   // Scored on their fingerprints; only the reads that tell the story are loaded whole.
   const [candidates, links, reads] = await Promise.all([fingerprintsOf(db, ids), linksPending, readsPending]);
   const scored = findRelated(current, candidates, { reads, df: freq })
-    .map(({ index, score, rarestShared }) => ({ id: candidates[index].id, score, rarestShared, linkedByReader: links.get(candidates[index].id) === true }))
+    .map(({ index, score, rarestShared, daysApart }) => ({ id: candidates[index].id, score, rarestShared, daysApart, linkedByReader: links.get(candidates[index].id) === true }))
     .filter((r) => links.get(r.id) !== false);
   const linked = [...links.entries()].filter(([id, same]) => same && !scored.some((r) => r.id === id)).map(([id]) => id);
   const records = await db.reads.bulkGet([...linked, ...scored.map((r) => r.id)]);

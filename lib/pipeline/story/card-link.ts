@@ -46,7 +46,29 @@ export const PATTERN_PLACES = true;
 export const SHARED_COUNTRY: SharedCountry = 'kind';
 export type SharedCountry = 'off' | 'kind' | 'any';
 
-const knobs = { threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, places: PATTERN_PLACES as boolean, country: SHARED_COUNTRY as SharedCountry };
+/**
+ * Close publication dates as evidence, measured and left off (CLOSE_MIN_SHARED equal to the floor):
+ * two reads published at most CLOSE_DAYS apart (both dates known) would need a shared word of only
+ * CLOSE_MIN_SHARED. Development part (`npx tsx eval/cardlink.ts --split
+ * tune,corpus,seeds,stream-tune,invented-tune --grid 0/0.54/kind/D/F`, 1,000 undated unrelated
+ * reads; shown of 270): off 219 · 1 day / 0.50 or 0.44 → 221 · 2 days / 0.50–0.40 → 223 (two
+ * invented stories), stream noise unchanged — but the eval's history carries no dates. With real
+ * dates (`npx tsx eval/stream-audit.ts --from-date 2015-07-21 --to-date 2015-07-25 --close 2/0.50`)
+ * the cards grow from 97 to 122 and of the 34 new or changed cards 29 are mixed (one day's war
+ * reports, job notices, judges' appointments: one kind of news on one day shares such words too);
+ * 2 / 0.44 → 139 cards (lib/pipeline/compare/README.md §1 "Card link").
+ */
+export const CLOSE_DAYS = 0;
+export const CLOSE_MIN_SHARED = MIN_SHARED_SPECIFICITY;
+
+const knobs = {
+  threshold: CARD_LINK_THRESHOLD,
+  minShared: MIN_SHARED_SPECIFICITY,
+  places: PATTERN_PLACES as boolean,
+  country: SHARED_COUNTRY as SharedCountry,
+  closeDays: CLOSE_DAYS,
+  closeMinShared: CLOSE_MIN_SHARED,
+};
 
 /** For the evaluation's sweep (eval/cardlink.ts) only; everything else uses the constants. */
 export function setCardLinkKnobs(k: Partial<typeof knobs>): void {
@@ -85,9 +107,17 @@ export interface CardLinkEvidence {
   linkedByReader: boolean;
   /** rarestShared of the pair; unknown (a caller that did not compute it) is judged on the score alone. */
   rarestShared?: number;
+  /** Days between the two reads' publication dates; null or absent when either is unknown. */
+  daysApart?: number | null;
+}
+
+/** The rare-word floor a pair must reach: CLOSE_MIN_SHARED for reads published close together (CLOSE_DAYS). */
+export function sharedFloor(daysApart: number | null | undefined): number {
+  const close = daysApart !== null && daysApart !== undefined && daysApart <= knobs.closeDays;
+  return close ? Math.min(knobs.minShared, knobs.closeMinShared) : knobs.minShared;
 }
 
 /** True when a related read may give its figures to the current read's cards. */
 export function feedsCards(r: CardLinkEvidence): boolean {
-  return r.linkedByReader || (r.score >= knobs.threshold && (r.rarestShared ?? 1) >= knobs.minShared);
+  return r.linkedByReader || (r.score >= knobs.threshold && (r.rarestShared ?? 1) >= sharedFloor(r.daysApart));
 }

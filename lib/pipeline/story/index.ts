@@ -1,6 +1,6 @@
 // Which earlier reads tell the same story as the current article.
 
-import { storySimilarity, SAME_STORY_THRESHOLD, type StoryFingerprint } from './similarity';
+import { daysApart, storySimilarity, SAME_STORY_THRESHOLD, type StoryFingerprint } from './similarity';
 import type { StoreCounts } from './specificity';
 import { rarestShared } from './card-link';
 
@@ -16,11 +16,12 @@ export { specificity, type StoreCounts } from './specificity';
  */
 export const CHAIN_SHARE = 0.5;
 
-/** A related candidate: its pair score and the rarest keyword both share (for the card link). */
+/** A related candidate: its pair score, the rarest keyword both share and the days between them (for the card link). */
 export interface Related {
   index: number;
   score: number;
   rarestShared: number;
+  daysApart: number | null;
 }
 
 /**
@@ -43,5 +44,5 @@ export function findRelated(
   const chained = near.filter((n) => direct.some((d) => storySimilarity(candidates[d.index], candidates[n.index], store) >= SAME_STORY_THRESHOLD));
   return [...direct, ...chained]
     .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map((r) => ({ ...r, rarestShared: rarestShared(current.keywords, candidates[r.index].keywords) }));
+    .map((r) => ({ ...r, rarestShared: rarestShared(current.keywords, candidates[r.index].keywords), daysApart: daysApart(current.published, candidates[r.index].published) }));
 }

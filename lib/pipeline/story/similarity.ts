@@ -232,18 +232,22 @@ export function isSeries(a: readonly string[], b: readonly string[]): boolean {
   return !a.some((k) => DISCRETE_EVENTS.has(k)) && !b.some((k) => DISCRETE_EVENTS.has(k));
 }
 
+/** Days between two publication dates (fractional), or null when either is unknown or unreadable. */
+export function daysApart(a?: string | null, b?: string | null): number | null {
+  if (!a || !b) return null;
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  return Number.isNaN(ta) || Number.isNaN(tb) ? null : Math.abs(ta - tb) / DAY;
+}
+
 /**
  * 1 for reports a few days apart or of unknown date; less the further apart they were published.
  * `series`: the slower decay of a continuing series (isSeries).
  */
 export function dateFactor(a?: string | null, b?: string | null, series = false): number {
-  if (!a || !b) return 1;
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  if (Number.isNaN(ta) || Number.isNaN(tb)) return 1;
-  const over = series
-    ? Math.max(0, Math.abs(ta - tb) / DAY - knobs.seriesSame) / knobs.seriesHalf
-    : Math.max(0, Math.abs(ta - tb) / DAY - knobs.sameDays) / knobs.halfDays;
+  const days = daysApart(a, b);
+  if (days === null) return 1;
+  const over = series ? Math.max(0, days - knobs.seriesSame) / knobs.seriesHalf : Math.max(0, days - knobs.sameDays) / knobs.halfDays;
   return Math.max(MIN_DATE_FACTOR, 1 / (1 + over * over));
 }
 

@@ -2,10 +2,28 @@
 // the card bar and sharing a rare word, or linked very closely, or linked by the reader. The
 // knobs are the documented constants unless the evaluation's sweep moves them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_LINK_THRESHOLD, feedsCards, MIN_SHARED_SPECIFICITY, rarestShared, setCardLinkKnobs, SHARED_COUNTRY } from '../../../lib/pipeline/story/card-link';
-import { specificity } from '../../../lib/pipeline/story/index';
+import {
+  CARD_LINK_THRESHOLD,
+  CLOSE_DAYS,
+  CLOSE_MIN_SHARED,
+  feedsCards,
+  MIN_SHARED_SPECIFICITY,
+  rarestShared,
+  setCardLinkKnobs,
+  SHARED_COUNTRY,
+} from '../../../lib/pipeline/story/card-link';
+import { findRelated, specificity } from '../../../lib/pipeline/story/index';
+import { daysApart } from '../../../lib/pipeline/story/similarity';
 
-afterEach(() => setCardLinkKnobs({ threshold: CARD_LINK_THRESHOLD, minShared: MIN_SHARED_SPECIFICITY, country: SHARED_COUNTRY }));
+afterEach(() =>
+  setCardLinkKnobs({
+    threshold: CARD_LINK_THRESHOLD,
+    minShared: MIN_SHARED_SPECIFICITY,
+    country: SHARED_COUNTRY,
+    closeDays: CLOSE_DAYS,
+    closeMinShared: CLOSE_MIN_SHARED,
+  }),
+);
 
 // Invented stems: never in the background table, so as specific as a stem can be.
 const RARE = ['قزحلان', 'برمونة'];
@@ -55,5 +73,38 @@ describe('feedsCards', () => {
   it('always takes a read the reader linked by hand', () => {
     setCardLinkKnobs({ threshold: 0.9, minShared: 0.9 });
     expect(feedsCards({ score: 0, linkedByReader: true, rarestShared: 0 })).toBe(true);
+  });
+});
+
+describe('close publication dates', () => {
+  it('lowers the rare-word floor only for two reads whose dates are both known and close', () => {
+    setCardLinkKnobs({ minShared: 0.54, closeDays: 2, closeMinShared: 0.44 });
+    const pair = (daysApart: number | null | undefined) => feedsCards({ score: 0.4, linkedByReader: false, rarestShared: 0.48, daysApart });
+    expect(pair(0.5)).toBe(true);
+    expect(pair(2)).toBe(true);
+    expect(pair(2.5)).toBe(false);
+    // An undated read (the history of the evaluation, a page without a date) keeps the full floor.
+    expect(pair(null)).toBe(false);
+    expect(pair(undefined)).toBe(false);
+    expect(feedsCards({ score: 0.4, linkedByReader: false, rarestShared: 0.43, daysApart: 0 })).toBe(false);
+  });
+});
+
+describe('daysApart', () => {
+  it('is the distance between two known dates, and null when either is unknown or unreadable', () => {
+    expect(daysApart('2025-06-10', '2025-06-12')).toBe(2);
+    expect(daysApart('2025-06-12T18:00:00Z', '2025-06-12T06:00:00Z')).toBe(0.5);
+    expect(daysApart('2025-06-10', null)).toBeNull();
+    expect(daysApart(undefined, '2025-06-10')).toBeNull();
+    expect(daysApart('غدا', '2025-06-10')).toBeNull();
+  });
+
+  it('comes with each related read, for the card link', () => {
+    const read = (published: string | null) => ({ keywords: [RARE[0], RARE[1], COMMON], entities: ['town:قزحلان'], published, title: 'حريق في قزحلان' });
+    const found = findRelated(read('2025-06-13'), [read('2025-06-10'), read(null)]);
+    expect(found.map((r) => [r.index, r.daysApart])).toEqual([
+      [0, 3],
+      [1, null],
+    ]);
   });
 });
