@@ -25,6 +25,8 @@ export interface MatchRule {
 export interface Description {
   words: Map<string, number>;
   source: string | null;
+  /** A headline's figure: it sums the story up in the words of several of the body's figures. */
+  headline: boolean;
 }
 
 // Words on each side of the figure, at most: a long clause's far end describes something else.
@@ -44,7 +46,7 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
   const first = tokens.findIndex((t) => t.end > from);
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last].start >= to) last--;
-  if (first < 0 || last < first) return { words: new Map(), source: c.attribution };
+  if (first < 0 || last < first) return { words: new Map(), source: c.attribution, headline: !!c.inTitle };
   // Tokens of the sentence's other figures: the words between two figures go to the later one
   // from the last conjunction between them on («… في قصف على السوق وقتل خمسة …»: the verb starts
   // the next figure's clause), or to the nearer one when no conjunction stands there.
@@ -88,7 +90,7 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
     if (covered.has(i) || t.type !== 'word' || (i >= first - lo && i <= last - lo)) return;
     for (const s of lightStems(t.raw)) if (!noun.has(s) && !ENTITY_STEMS.has(s)) words.set(s, specificity(s));
   });
-  return { words, source: c.attribution };
+  return { words, source: c.attribution, headline: !!c.inTitle };
 }
 
 /** «و», or a word the conjunction و/ف is written on («وقتل», «فيما»): a new clause may start there. */
@@ -105,9 +107,11 @@ export function describedAlike(a: Description, b: Description): number {
 /**
  * True when `member` (a figure of a round-up group, `rivals` the group's figures it cannot be one
  * with) is singled out as `other`'s: its description agrees at least `floor` and more than every
- * rival's by `margin` (no two members equally good).
+ * rival's by `margin` (no two members equally good). A headline's figure never is: «إصابة 17
+ * باختناقات وحروق» names the words of the body's «15 حالة اختناق» and «حالتين بحروق» at once.
  */
 export function singledOut(member: Description, rivals: readonly Description[], other: Description, rule: MatchRule): boolean {
+  if (member.headline) return false;
   const own = describedAlike(member, other);
   if (own < rule.floor || own <= 0) return false;
   return rivals.every((r) => describedAlike(r, other) + rule.margin <= own);

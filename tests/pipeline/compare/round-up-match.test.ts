@@ -5,7 +5,7 @@ import { byValue, cards, mk } from '../../fixtures/invented-compare';
 import { ROUND_UP_MATCH, roundUpClaims, setSameEventKnobs } from '../../../lib/pipeline/compare/same-event';
 import { describe as describeFigure, describedAlike, matchRuleOf, singledOut } from '../../../lib/pipeline/compare/round-up-match';
 
-const RULE = { margin: 0.5, floor: 0.5 };
+const RULE = ROUND_UP_MATCH ?? { margin: 1, floor: 2 };
 afterEach(() => setSameEventKnobs({ roundUpMatch: ROUND_UP_MATCH }));
 
 // Two counts of one topic by two sources in two sentences: a round-up for roundUpClaims.
@@ -33,6 +33,13 @@ describe('a figure described by its clause and source', () => {
     expect(['حاجز', 'قصف', 'سوق'].map((w) => five.words.has(w))).toEqual([true, false, false]);
   });
 
+  it('never singles out a headline\'s figure, which sums the body up in its figures\' words', () => {
+    const sentence = byValue('إصابة 17 شخصا بحالات اختناق وحروق في حريق المخزن', 17);
+    const other = describeFigure(byValue('نقل 16 شخصا بحالات اختناق وحروق من حريق المخزن.', 16));
+    expect(singledOut(describeFigure(sentence), [], other, RULE)).toBe(true);
+    expect(singledOut(describeFigure({ ...sentence, inTitle: true }), [], other, RULE)).toBe(false);
+  });
+
   it('reads a rule written for the evaluation', () => {
     expect(matchRuleOf('off')).toBeNull();
     expect(matchRuleOf('0.5/1')).toEqual({ margin: 0.5, floor: 1 });
@@ -53,6 +60,7 @@ describe('a round-up read on a card (ROUND_UP_MATCH)', () => {
   });
 
   it('gives the ministry figure of a two-source read to the other read\'s ministry figure, both ways', () => {
+    expect(ROUND_UP_MATCH).not.toBeNull();
     setSameEventKnobs({ roundUpMatch: RULE });
     expect(cards([ministryRead, twoSourceRead])).toEqual([[18, 20]]);
     expect(cards([twoSourceRead, ministryRead])).toEqual([[18, 20]]);
