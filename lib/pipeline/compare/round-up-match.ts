@@ -107,8 +107,8 @@ export function describedAlike(a: Description, b: Description): number {
 /**
  * True when `member` (a figure of a round-up group, `rivals` the group's figures it cannot be one
  * with) is singled out as `other`'s: its description agrees at least `floor` and more than every
- * rival's by `margin` (no two members equally good). A headline's figure never is: «إصابة 17
- * باختناقات وحروق» names the words of the body's «15 حالة اختناق» and «حالتين بحروق» at once.
+ * rival's by `margin` (no two members equally good). A headline's figure never is: «إصابة 12
+ * بحالات اختناق وحروق» names the words of the body's «10 حالات اختناق» and «حالتين بحروق» at once.
  */
 export function singledOut(member: Description, rivals: readonly Description[], other: Description, rule: MatchRule): boolean {
   if (member.headline) return false;
