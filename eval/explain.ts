@@ -40,6 +40,7 @@ export const NO_CARD_GATES = [
   'same-event:means',
   'same-event:clocks',
   'same-event:anchor',
+  'round-up-unmatched',
   'claim-used',
   'topic-taken',
   'others-place',

@@ -22,6 +22,7 @@ import { EvalStore, runStory, type StoryRun } from './views';
 import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
 import { setTimelineKnobs } from '../lib/pipeline/compare/index';
 import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { matchRuleOf } from '../lib/pipeline/compare/round-up-match';
 import { setAgreementKnobs, type AboutRule, type BoundRule } from '../lib/pipeline/compare/agreement';
 
 interface Options {
@@ -58,6 +59,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
     else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });
+    else if (a === '--round-up-match') setSameEventKnobs({ roundUpMatch: matchRuleOf(next()) });
     else if (a === '--round-up-sources') {
       const v = next();
       if (v !== 'sentence' && v !== 'read' && v !== 'read-same-context') throw new Error(`unknown --round-up-sources ${v}`);

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import type { AnalyzedArticle, Claim } from '../lib/types';
 import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { matchRuleOf } from '../lib/pipeline/compare/round-up-match';
 import { setCardLinkKnobs } from '../lib/pipeline/story/card-link';
 import { loadStream } from './stream';
 import { EvalStore } from './views';
@@ -75,6 +76,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--close') setCardLinkKnobs({ closeDays: Number(v.split('/')[0]), closeMinShared: Number(v.split('/')[1]) });
     else if (argv[i] === '--round-up-lead') setSameEventKnobs({ roundUpLead: v === 'headline' || v === 'first' || v === 'lead' ? v : 'none' });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
+    else if (argv[i] === '--round-up-match') setSameEventKnobs({ roundUpMatch: matchRuleOf(v) });
     else if (argv[i] === '--round-up-sources') setSameEventKnobs({ roundUpSources: v === 'read' || v === 'read-same-context' ? v : 'sentence' });
     else if (argv[i] === '--from-date') o.from = day(v, '--from-date');
     else if (argv[i] === '--to-date') o.to = day(v, '--to-date');

@@ -10,7 +10,8 @@ import { isEarlierCount, isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
-import { earlierSeedsCards, roundUpClaims, sameEventGate, type ReadDates, type ReadTexts, type SameEventGate } from './same-event';
+import { earlierSeedsCards, roundUpClaims, roundUpMatchRule, sameEventGate, twoFigures, type ReadDates, type ReadTexts, type SameEventGate } from './same-event';
+import { describe, singledOut, type Description } from './round-up-match';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
@@ -56,9 +57,10 @@ export type ClaimGate = 'unusable' | 'round-up' | 'period' | 'superseded' | 'ear
  * Why a related read's claim did not join one topic it could have: values too far apart, scopes
  * that contradict a seed's, another event (same-event.ts), or, once every fitting pair is ranked,
  * the claim taken by a better topic, the topic by a better claim of the read, or a place that
- * contradicts another read's figure on the topic.
+ * contradicts another read's figure on the topic; or a round-up's figure (or seed) not singled out
+ * as the other's by its description (ROUND_UP_MATCH, round-up-match.ts).
  */
-export type PairGate = 'too-far' | 'scope' | `same-event:${SameEventGate}` | 'claim-used' | 'topic-taken' | 'others-place';
+export type PairGate = 'too-far' | 'scope' | `same-event:${SameEventGate}` | 'round-up-unmatched' | 'claim-used' | 'topic-taken' | 'others-place';
 
 /** Told each gate that keeps a claim out of a topic, for explaining a missing card (eval/explain.ts). */
 export interface TopicTrace {
@@ -92,6 +94,23 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
   const roundUp = (r: number): Set<Claim> => roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier, articles[r].title);
   const currentRoundUp = roundUp(current);
+  // With ROUND_UP_MATCH, a round-up's figure still meets the one figure of another read its own
+  // clause singles it out as (round-up-match.ts): a current one seeds a topic of its own that
+  // admits only such figures; a related read's joins only a topic whose seed it is singled out for.
+  const matchRule = roundUpMatchRule();
+  const matchOnly = new Set<Topic>();
+  const descriptions = new Map<Claim, Description>();
+  const descriptionOf = (r: number, c: Claim): Description => {
+    let d = descriptions.get(c);
+    if (!d) descriptions.set(c, (d = describe(c, claimsOf(r))));
+    return d;
+  };
+  const rivalsOf = (r: number, c: Claim, group: ReadonlySet<Claim>): Description[] =>
+    [...group].filter((x) => x !== c && bucketOf(x) === bucketOf(c) && twoFigures(x, c)).map((x) => descriptionOf(r, x));
+  const singles = (r: number, c: Claim, group: ReadonlySet<Claim>, other: Description): boolean =>
+    !group.has(c) || (matchRule !== null && singledOut(descriptionOf(r, c), rivalsOf(r, c, group), other, matchRule));
+  const aligned = (t: Topic, r: number, o: Claim, otherGroup: ReadonlySet<Claim>): boolean =>
+    t.seeds.some((sd) => singles(current, sd.c, currentRoundUp, descriptionOf(r, o)) && singles(r, o, otherGroup, descriptionOf(current, sd.c)));
   // A figure the current article recalls as earlier ("وكان X قد أعلن …") beside its latest one on
   // the same thing seeds no topic: the reader compares the latest, and an earlier read's equal
   // figure then shows as what it was updated from.
@@ -104,7 +123,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   }
   const superseded = (c: Claim): boolean => earlier(c) && (latestByBucket.get(bucketOf(c)) ?? []).some((o) => matchScore(o, c) !== null);
   const seedGate = (c: Claim): ClaimGate | null =>
-    !usable(c) ? 'unusable' : currentRoundUp.has(c) ? 'round-up' : noPeriod.has(c) ? 'period' : superseded(c) ? 'superseded' : !earlierSeedsCards() && earlier(c) ? 'earlier' : null;
+    !usable(c) ? 'unusable' : currentRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : superseded(c) ? 'superseded' : !earlierSeedsCards() && earlier(c) ? 'earlier' : null;
   own.forEach((c, claim) => {
     const gate = seedGate(c);
     if (gate) return trace?.claim(current, claim, gate);
@@ -112,7 +131,9 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const signature = signatureOf(c);
     let best: Topic | null = null;
     let bestScore = -Infinity;
+    const onlyMatched = currentRoundUp.has(c);
     for (const t of bucketTopics(c)) {
+      if (matchOnly.has(t) !== onlyMatched) continue;
       const s = cachedScore(t, c, signature, true).best;
       if (s !== null && s > bestScore) {
         best = t;
@@ -123,6 +144,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     else {
       const t: Topic = { bucket: bucketOf(c), seeds: [m], others: new Map(), strictScores: new Map(), scores: new Map() };
       topics.push(t);
+      if (onlyMatched) matchOnly.add(t);
       const same = byBucket.get(t.bucket);
       if (same) same.push(t);
       else byBucket.set(t.bucket, [t]);
@@ -141,7 +163,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const dates = { seed: articles[current].published, other: articles[r].published };
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
     claimsOf(r).forEach((c, claim) => {
-      const gate: ClaimGate | null = !usable(c) ? 'unusable' : otherRoundUp.has(c) ? 'round-up' : noPeriod.has(c) ? 'period' : null;
+      const gate: ClaimGate | null = !usable(c) ? 'unusable' : otherRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : null;
       if (gate) return trace?.claim(r, claim, gate);
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {
@@ -159,6 +181,10 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         const otherEvent = samePage ? null : anotherEvent(t.seeds, c, headline, articles[r].title, dates, { seed: articles[current].text, other: articles[r].text });
         if (otherEvent) {
           trace?.pair(r, claim, t, `same-event:${otherEvent}`);
+          continue;
+        }
+        if ((matchOnly.has(t) || otherRoundUp.has(c)) && !aligned(t, r, c, otherRoundUp)) {
+          trace?.pair(r, claim, t, 'round-up-unmatched');
           continue;
         }
         // A figure the read itself presents as an earlier one ("في وقت سابق") gives way to its latest.

@@ -21,6 +21,7 @@ import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 import { isOtherTimeMention } from '../claims/modality';
+import type { MatchRule } from './round-up-match';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -135,6 +136,16 @@ export const EARLIER_SEEDS = true;
  */
 export const ROUND_UP_SOURCES: RoundUpSources = 'sentence';
 
+/**
+ * Whether a round-up's figure may still meet one figure of another read (round-up-match.ts): when
+ * the words tied to it in its own clause and its source describe that figure better than every
+ * other figure of its group does, by `margin`, and by `floor` at least (null: never, every figure
+ * of a round-up stays out). A floor of 2 is about two rare words or a shared source and one: 1
+ * added mixed cards in the stream audit, 2 none and one more difference shown on the development
+ * part (README §1 "Same event", "A round-up's figure matched").
+ */
+export const ROUND_UP_MATCH: MatchRule | null = { margin: 1, floor: 2 };
+
 export type UnitRule = 'any' | 'headline' | 'root' | 'never' | 'both';
 export type RoundUpScopes = 'same' | 'unscoped' | 'unscoped-parts';
 export type RoundUpValues = 'conflict' | 'bounds';
@@ -156,7 +167,11 @@ const knobs = {
   earlierSeeds: EARLIER_SEEDS as boolean,
   roundUpLead: ROUND_UP_LEAD as RoundUpLead,
   roundUpSources: ROUND_UP_SOURCES as RoundUpSources,
+  roundUpMatch: ROUND_UP_MATCH as MatchRule | null,
 };
+
+/** How a round-up's figure may still meet another read's figure (ROUND_UP_MATCH), or null. */
+export const roundUpMatchRule = (): MatchRule | null => knobs.roundUpMatch;
 
 /** Whether a current figure presented as an earlier one may seed a card (EARLIER_SEEDS). */
 export const earlierSeedsCards = (): boolean => knobs.earlierSeeds;
@@ -176,7 +191,7 @@ export function sourcedAlternatives(a: Claim, b: Claim): boolean {
 
 const LOWER_BOUNDS = new Set(['at-least', 'more-than']);
 /** Two figures of one read that cannot be one figure (see ROUND_UP_VALUES). */
-function twoFigures(a: Claim, b: Claim): boolean {
+export function twoFigures(a: Claim, b: Claim): boolean {
   if (sourcedAlternatives(a, b)) return false;
   if (figuresConflict([a, b])) return true;
   return knobs.roundUpValues === 'bounds' && a.value !== b.value && LOWER_BOUNDS.has(a.qualifier) && LOWER_BOUNDS.has(b.qualifier) && !toldOnDifferentDays(a, b);

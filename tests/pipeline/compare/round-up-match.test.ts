@@ -1,0 +1,80 @@
+// A round-up's figure matched to another read's figure by what its own clause says about it
+// (lib/pipeline/compare/round-up-match.ts, ROUND_UP_MATCH of same-event.ts): invented sentences.
+import { afterEach, describe, expect, it } from 'vitest';
+import { byValue, cards, mk } from '../../fixtures/invented-compare';
+import { ROUND_UP_MATCH, roundUpClaims, setSameEventKnobs } from '../../../lib/pipeline/compare/same-event';
+import { describe as describeFigure, describedAlike, matchRuleOf, singledOut } from '../../../lib/pipeline/compare/round-up-match';
+
+const RULE = ROUND_UP_MATCH ?? { margin: 1, floor: 2 };
+afterEach(() => setSameEventKnobs({ roundUpMatch: ROUND_UP_MATCH }));
+
+// Two counts of one topic by two sources in two sentences: a round-up for roundUpClaims.
+const twoSources =
+  'قالت وزارة الدفاع في بيان إن 18 جنديا قتلوا في الكمين قرب الحدود الشمالية. وقال رئيس الوزراء في كلمة متلفزة إن 25 جنديا قتلوا في المعارك.';
+
+describe('a figure described by its clause and source', () => {
+  it('agrees with a figure of the same source and clause words, not with its rival', () => {
+    const body = mk('كمين على الحدود', twoSources, 'https://a.example/1');
+    const ministry = body.claims.find((c) => c.value === 18)!;
+    const premier = body.claims.find((c) => c.value === 25)!;
+    const other = byValue('أعلنت وزارة الدفاع أن 20 جنديا قتلوا في الكمين قرب الحدود الشمالية.', 20);
+    const d = describeFigure(other);
+    expect(describedAlike(describeFigure(ministry, body.claims), d)).toBeGreaterThan(describedAlike(describeFigure(premier, body.claims), d) + RULE.margin);
+    expect(singledOut(describeFigure(ministry, body.claims), [describeFigure(premier, body.claims)], d, RULE)).toBe(true);
+    expect(singledOut(describeFigure(premier, body.claims), [describeFigure(ministry, body.claims)], d, RULE)).toBe(false);
+  });
+
+  it('stops a clause at another figure of the sentence', () => {
+    const text = 'قتل 12 شخصا في قصف مدفعي على السوق وقتل خمسة آخرون في هجوم على حاجز للشرطة.';
+    const claims = mk('هجمات', text, 'https://b.example/1').claims;
+    const twelve = describeFigure(claims.find((c) => c.value === 12)!, claims);
+    const five = describeFigure(claims.find((c) => c.value === 5)!, claims);
+    expect(['قصف', 'سوق', 'حاجز'].map((w) => twelve.words.has(w))).toEqual([true, true, false]);
+    expect(['حاجز', 'قصف', 'سوق'].map((w) => five.words.has(w))).toEqual([true, false, false]);
+  });
+
+  it('never singles out a headline\'s figure, which sums the body up in its figures\' words', () => {
+    const sentence = byValue('إصابة 17 شخصا بحالات اختناق وحروق في حريق المخزن', 17);
+    const other = describeFigure(byValue('نقل 16 شخصا بحالات اختناق وحروق من حريق المخزن.', 16));
+    expect(singledOut(describeFigure(sentence), [], other, RULE)).toBe(true);
+    expect(singledOut(describeFigure({ ...sentence, inTitle: true }), [], other, RULE)).toBe(false);
+  });
+
+  it('reads a rule written for the evaluation', () => {
+    expect(matchRuleOf('off')).toBeNull();
+    expect(matchRuleOf('0.5/1')).toEqual({ margin: 0.5, floor: 1 });
+    expect(() => matchRuleOf('half')).toThrow(/MARGIN\/FLOOR/);
+  });
+});
+
+describe('a round-up read on a card (ROUND_UP_MATCH)', () => {
+  const ministryRead = mk('الدفاع: 20 جنديا قتلوا في كمين', 'أعلنت وزارة الدفاع في بيان أن 20 جنديا قتلوا في الكمين قرب الحدود الشمالية.', 'https://c.example/1');
+  const twoSourceRead = mk('كمين دام على الحدود', twoSources, 'https://d.example/2');
+
+  it('is a round-up for the detector (the figures stay out without the rule)', () => {
+    const soldiers = twoSourceRead.claims.filter((c) => c.concept === ministryRead.claims.find((x) => x.value === 20)?.concept);
+    expect(roundUpClaims(soldiers, (c) => String(c.concept)).size).toBe(2);
+    setSameEventKnobs({ roundUpMatch: null });
+    expect(cards([ministryRead, twoSourceRead])).toEqual([]);
+    expect(cards([twoSourceRead, ministryRead])).toEqual([]);
+  });
+
+  it('gives the ministry figure of a two-source read to the other read\'s ministry figure, both ways', () => {
+    expect(ROUND_UP_MATCH).not.toBeNull();
+    setSameEventKnobs({ roundUpMatch: RULE });
+    expect(cards([ministryRead, twoSourceRead])).toEqual([[18, 20]]);
+    expect(cards([twoSourceRead, ministryRead])).toEqual([[18, 20]]);
+  });
+
+  it('keeps a true round-up of two incidents out when the other read describes neither', () => {
+    setSameEventKnobs({ roundUpMatch: RULE });
+    const roundUp = mk(
+      'يوم دام في المحافظة',
+      'قتل 12 شخصا في قصف مدفعي على السوق المركزي صباح اليوم. وقتل 7 أشخاص آخرون في هجوم مسلح على حاجز للشرطة مساء اليوم.',
+      'https://e.example/3',
+    );
+    const plain = mk('قتلى في المحافظة', 'قالت مصادر محلية إن 15 شخصا قتلوا في المحافظة اليوم.', 'https://f.example/4');
+    expect(cards([plain, roundUp])).toEqual([]);
+    expect(cards([roundUp, plain])).toEqual([]);
+  });
+});
