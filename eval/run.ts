@@ -21,7 +21,7 @@ import { noiseTotals, splitTable, totals } from './summary';
 import { EvalStore, runStory, type StoryRun } from './views';
 import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
 import { setTimelineKnobs } from '../lib/pipeline/compare/index';
-import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
 import { setAgreementKnobs, type AboutRule, type BoundRule } from '../lib/pipeline/compare/agreement';
 
 interface Options {
@@ -55,6 +55,8 @@ function parseArgs(argv: string[]): Options {
     }
     else if (a === '--places') setSameEventKnobs({ places: next() === 'apart' });
     else if (a === '--place-context') setSameEventKnobs({ placeContext: next() === 'text' ? 'text' : 'headline' });
+    else if (a === '--countries') setSameEventKnobs({ countries: countryRule(next()) });
+    else if (a === '--country-context') setSameEventKnobs({ countryContext: next() === 'text' ? 'text' : 'headline' });
     else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
     else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });

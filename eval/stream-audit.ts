@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import type { AnalyzedArticle, Claim } from '../lib/types';
-import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
 import { setCardLinkKnobs } from '../lib/pipeline/story/card-link';
 import { loadStream } from './stream';
 import { EvalStore } from './views';
@@ -66,6 +66,8 @@ function parseArgs(argv: string[]): Options {
     if (argv[i] === '--n') o.n = Number(v);
     else if (argv[i] === '--places') setSameEventKnobs({ places: v === 'yes' });
     else if (argv[i] === '--place-context') setSameEventKnobs({ placeContext: v === 'text' ? 'text' : 'headline' });
+    else if (argv[i] === '--countries') setSameEventKnobs({ countries: countryRule(v) });
+    else if (argv[i] === '--country-context') setSameEventKnobs({ countryContext: v === 'text' ? 'text' : 'headline' });
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });
