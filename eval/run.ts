@@ -22,6 +22,7 @@ import { EvalStore, runStory, type StoryRun } from './views';
 import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
 import { setTimelineKnobs } from '../lib/pipeline/compare/index';
 import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { setFateKnobs } from '../lib/pipeline/compare/fate';
 import { setAgreementKnobs, type AboutRule, type BoundRule } from '../lib/pipeline/compare/agreement';
 
 interface Options {
@@ -57,6 +58,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--place-context') setSameEventKnobs({ placeContext: next() === 'text' ? 'text' : 'headline' });
     else if (a === '--countries') setSameEventKnobs({ countries: countryRule(next()) });
     else if (a === '--country-context') setSameEventKnobs({ countryContext: next() === 'text' ? 'text' : 'headline' });
+    else if (a === '--fates') setFateKnobs({ fates: next() === 'apart' });
     else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
     else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });

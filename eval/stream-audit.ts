@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import type { AnalyzedArticle, Claim } from '../lib/types';
 import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { setFateKnobs } from '../lib/pipeline/compare/fate';
 import { setCardLinkKnobs } from '../lib/pipeline/story/card-link';
 import { loadStream } from './stream';
 import { EvalStore } from './views';
@@ -68,6 +69,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--place-context') setSameEventKnobs({ placeContext: v === 'text' ? 'text' : 'headline' });
     else if (argv[i] === '--countries') setSameEventKnobs({ countries: countryRule(v) });
     else if (argv[i] === '--country-context') setSameEventKnobs({ countryContext: v === 'text' ? 'text' : 'headline' });
+    else if (argv[i] === '--fates') setFateKnobs({ fates: v === 'yes' });
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });
