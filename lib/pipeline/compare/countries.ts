@@ -49,8 +49,17 @@ export const countriesOf = memoized((text: string): Set<string> => {
 const union = (...texts: string[]): Set<string> => new Set(texts.flatMap((t) => (t ? [...countriesOf(t)] : [])));
 const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) => b.has(k));
 
-/** Where a figure's countries are read: its read's 'headline', or also ('sentence') its own sentence. */
-export type CountrySource = 'headline' | 'sentence';
+/**
+ * Where a figure's countries are read: its read's 'headline'; its own sentence when the headline
+ * names none ('fallback': a digest's headline «موجز …»); or both ('sentence').
+ */
+export type CountrySource = 'headline' | 'fallback' | 'sentence';
+
+function countriesOfFigure(c: Claim, headline: string, from: CountrySource): Set<string> {
+  if (from === 'sentence') return union(c.sentence, headline);
+  const own = union(headline);
+  return from === 'fallback' && own.size === 0 ? union(c.sentence) : own;
+}
 
 /**
  * Both figures' reports name countries (`from`: their reads' headlines `headlineA`, `headlineB`,
@@ -58,8 +67,8 @@ export type CountrySource = 'headline' | 'sentence';
  * its figure's sentence or `contextA`/`contextB` (the read's whole text, for measuring; '' for none).
  */
 export function differentCountries(a: Claim, b: Claim, headlineA = '', headlineB = '', from: CountrySource = 'headline', contextA = '', contextB = ''): boolean {
-  const ca = from === 'sentence' ? union(a.sentence, headlineA) : union(headlineA);
-  const cb = from === 'sentence' ? union(b.sentence, headlineB) : union(headlineB);
+  const ca = countriesOfFigure(a, headlineA, from);
+  const cb = countriesOfFigure(b, headlineB, from);
   if (ca.size === 0 || cb.size === 0 || meets(ca, cb)) return false;
   return !meets(ca, union(b.sentence, headlineB, contextB)) && !meets(cb, union(a.sentence, headlineA, contextA));
 }

@@ -88,8 +88,8 @@ export const COUNTRY_CONTEXT: PlaceContext = 'headline';
 export type CountryRule = 'off' | CountrySource;
 /** A CountryRule from a measuring tool's option (eval/run.ts, eval/stream-audit.ts `--countries`). */
 export function countryRule(v: string | undefined): CountryRule {
-  if (v === 'off' || v === 'headline' || v === 'sentence') return v;
-  throw new Error(`--countries wants off, headline or sentence, got ${v ?? 'nothing'}`);
+  if (v === 'off' || v === 'headline' || v === 'fallback' || v === 'sentence') return v;
+  throw new Error(`--countries wants off, headline, fallback or sentence, got ${v ?? 'nothing'}`);
 }
 
 /**
