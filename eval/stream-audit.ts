@@ -8,7 +8,8 @@
 // here is gold: the stream has no annotations; it is news nobody tuned on.
 // `--out` writes the cards as JSON with stable keys (view URL + figures) so that two runs can be
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
-// `--places yes|no`, `--place-context headline|text`, `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
+// `--places yes|no`, `--place-context headline|text`, `--countries off|headline|fallback|sentence`,
+// `--country-context headline|text`, `--fates yes|no` (compare/fate.ts), `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
 // `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S` and `--shared-country off|kind|any` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
