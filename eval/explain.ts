@@ -35,6 +35,7 @@ export const NO_CARD_GATES = [
   'scope',
   'same-event:unit-headline',
   'same-event:places',
+  'same-event:countries',
   'same-event:days',
   'same-event:tallies',
   'same-event:means',

@@ -8,14 +8,16 @@
 // here is gold: the stream has no annotations; it is news nobody tuned on.
 // `--out` writes the cards as JSON with stable keys (view URL + figures) so that two runs can be
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
-// `--places yes|no`, `--place-context headline|text`, `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
+// `--places yes|no`, `--place-context headline|text`, `--countries off|headline|fallback|sentence`,
+// `--country-context headline|text`, `--fates yes|no` (compare/fate.ts), `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
 // `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S`, `--shared-country off|kind|any` and `--close DAYS/FLOOR` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import type { AnalyzedArticle, Claim } from '../lib/types';
-import { setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { setFateKnobs } from '../lib/pipeline/compare/fate';
 import { matchRuleOf } from '../lib/pipeline/compare/round-up-match';
 import { setCardLinkKnobs } from '../lib/pipeline/story/card-link';
 import { loadStream } from './stream';
@@ -67,6 +69,9 @@ function parseArgs(argv: string[]): Options {
     if (argv[i] === '--n') o.n = Number(v);
     else if (argv[i] === '--places') setSameEventKnobs({ places: v === 'yes' });
     else if (argv[i] === '--place-context') setSameEventKnobs({ placeContext: v === 'text' ? 'text' : 'headline' });
+    else if (argv[i] === '--countries') setSameEventKnobs({ countries: countryRule(v) });
+    else if (argv[i] === '--country-context') setSameEventKnobs({ countryContext: v === 'text' ? 'text' : 'headline' });
+    else if (argv[i] === '--fates') setFateKnobs({ fates: v === 'yes' });
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });

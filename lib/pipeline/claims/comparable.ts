@@ -15,6 +15,10 @@ const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|س�
 // (the list of 36 wanted men: its number names it, whatever the sentence counts).
 const UNIT_NAMES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:لواء|فرقه|كتيبه|فوج|قائمه|قايمه|لائحه|لايحه)(?:\s+ال\u0640*)?\s*$/;
 
+// Greetings, thanks and wishes that «ألف» strengthens (folded forms).
+const GREETING_WORDS = '(?:مرحبا|اهلا|سهلا|شكرا|شكر|مبروك|مبارك|سلامه|تحيه|رحمه)';
+const GREETING_BEFORE = new RegExp(`(?:^|[\\s«"(])و?${GREETING_WORDS}\\s*$`);
+const GREETING_AFTER = new RegExp(`^\\s*${GREETING_WORDS}(?:\\s|$|[،,.!])`);
 const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|باتريوت|هيمارس|اتاكمز|طراز)(?:[\s-]|$)/;
 
 /** True where the figure counts or measures something that another outlet may report too. */
@@ -50,6 +54,9 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
   // A lone number in brackets: a footnote or episode marker ("(1)").
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null) return false;
+  // "مرحبًا ألف بكل زائر", "ألف مبروك", "ألف شكر": a bare «ألف» beside a greeting, thanks or wish
+  // only makes it stronger; it counts nothing.
+  if (/^[وب]?(?:ال)?الف$/.test(normalizeArabic(q.text.trim())) && (GREETING_BEFORE.test(nb) || GREETING_AFTER.test(normalizeArabic(text.slice(q.end, q.end + 12))))) return false;
   // "عبر الرقم 15000", "بالرقم 998", "الخط الساخن 112": a telephone or hotline number.
   if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
   return true;

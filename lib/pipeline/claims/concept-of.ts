@@ -363,12 +363,21 @@ function heardBefore(tokens: Token[], qFrom: number): boolean {
 const MEMBER = /^(ال)?(عنصر|عناصر|عنصرا|مقاتلي|مقاتلو)$/;
 const ARMED_GROUP = /^(و)?(ال)?(فصيل|فصايل|جماعه|جماعات|تنظيم|تنظيمات|ميليشيا|مليشيا|ميليشيات|مليشيات|عصابه|عصابات|متمردين|مسلحين|حركه|مسلح|مسلحه|متمرد|متمرده|ارهابي|ارهابيه)$/;
 
-/** The member noun ending at `unitEnd` names the fighters of an armed group ("من عناصر الميليشيا"). */
+// A state's forces named without the article («عناصر شرطة», «عناصر من قوات الأمن»).
+const STATE_FORCE = /^(و)?(شرطه|امن|امنيه|امنيين|عسكريه|عسكريين|جيش|قوات|قوه|حرس|دفاع|جمارك|مرور|بحريه|مشاه|مخابرات|استخبارات|حمايه|خفر)$/;
+
+/**
+ * The member noun ending at `unitEnd` names the fighters of an armed group ("من عناصر الميليشيا"),
+ * or of a group named by its own name right after it («عناصر X»: a name takes no article, a
+ * state's force named so is excluded).
+ */
 function armedGroupMembers(tokens: Token[], unitEnd: number): boolean {
   const member = tokens[unitEnd - 1];
   if (!member || member.type !== 'word' || !MEMBER.test(member.norm)) return false;
   const from = tokens[unitEnd]?.norm === 'من' ? unitEnd + 1 : unitEnd;
-  return tokens.slice(from, from + 2).some((t) => t.type === 'word' && ARMED_GROUP.test(t.norm));
+  if (tokens.slice(from, from + 2).some((t) => t.type === 'word' && ARMED_GROUP.test(t.norm))) return true;
+  const name = tokens[from];
+  return /^عناصر$/.test(member.norm) && name?.type === 'word' && !/^(و|ف)?(ال|لل)/.test(name.norm) && !STATE_FORCE.test(name.norm) && !STOPWORDS.has(name.norm);
 }
 
 // A side that lost troops: "فقد/خسر" in the active, its subject before or between ("فقدت القوات").

@@ -17,6 +17,7 @@ import { differentDays, toldOnDifferentDays } from './incident-day';
 import { tallyAgainstIncident } from './tally';
 import { differentMeans } from './means';
 import { differentClocks } from './clock';
+import { differentCountries, type CountrySource } from './countries';
 import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
@@ -75,6 +76,22 @@ export const SEPARATE_MEANS = true;
  * stream audit and the development part (README §1 "Same event").
  */
 export const SEPARATE_CLOCKS = true;
+/**
+ * Whether two figures whose reports (the figure's sentence and its read's headline) name
+ * countries, none in common, are kept off one card (countries.ts): two bombings in two
+ * neighbouring countries, two teams' camps abroad, two Gulf states' projects. Where a country
+ * one report names counts as named by the other too: the other figure's sentence or its read's
+ * 'headline', or anywhere in its read's 'text'. Chosen on the stream audit and the development
+ * part (README §1 "Same event", "Different countries").
+ */
+export const SEPARATE_COUNTRIES: CountryRule = 'headline';
+export const COUNTRY_CONTEXT: PlaceContext = 'headline';
+export type CountryRule = 'off' | CountrySource;
+/** A CountryRule from a measuring tool's option (eval/run.ts, eval/stream-audit.ts `--countries`). */
+export function countryRule(v: string | undefined): CountryRule {
+  if (v === 'off' || v === 'headline' || v === 'fallback' || v === 'sentence') return v;
+  throw new Error(`--countries wants off, headline, fallback or sentence, got ${v ?? 'nothing'}`);
+}
 
 /**
  * A read giving more than this many figures that cannot be one (conflicting values) for one topic
@@ -161,6 +178,8 @@ const knobs = {
   tallies: SEPARATE_TALLIES as boolean,
   means: SEPARATE_MEANS as boolean,
   clocks: SEPARATE_CLOCKS as boolean,
+  countries: SEPARATE_COUNTRIES as CountryRule,
+  countryContext: COUNTRY_CONTEXT as PlaceContext,
   maxIncidents: MAX_INCIDENTS as number,
   roundUpScopes: ROUND_UP_SCOPES as RoundUpScopes,
   roundUpValues: ROUND_UP_VALUES as RoundUpValues,
@@ -312,7 +331,7 @@ export interface ReadTexts {
 }
 
 /** Which same-event test keeps a figure of another read off the current figure's card (see sameEvent). */
-export type SameEventGate = 'unit-headline' | 'places' | 'days' | 'tallies' | 'means' | 'clocks' | 'anchor';
+export type SameEventGate = 'unit-headline' | 'places' | 'countries' | 'days' | 'tallies' | 'means' | 'clocks' | 'anchor';
 
 /**
  * Why `other` (a figure of another read) may not join the card of `seed` (the current article's
@@ -328,6 +347,10 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   if (knobs.places) {
     const byText = knobs.placeContext === 'text' && texts !== undefined;
     if (differentPlaces(seed, other, byText ? texts.seed : headline, byText ? texts.other : otherHeadline)) return 'places';
+  }
+  if (knobs.countries !== 'off') {
+    const byText = knobs.countryContext === 'text' && texts !== undefined;
+    if (differentCountries(seed, other, headline, otherHeadline, knobs.countries, byText ? texts.seed : '', byText ? texts.other : '')) return 'countries';
   }
   if (knobs.days && differentDays(seed, dates.seed, other, dates.other)) return 'days';
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';

@@ -5,6 +5,7 @@
 import type { Claim } from '../../types';
 import { matchScore } from './align';
 import { figuresConflict } from './interval';
+import { fateKey } from './fate';
 
 export interface Member {
   article: number;
@@ -40,7 +41,7 @@ export interface CachedScore {
  * claim is scored only against the topics of its bucket, so a long article costs linear time.
  */
 export const bucketOf = (c: Claim): string =>
-  `${c.concept}|${c.kind === 'other' ? 'count' : c.kind}|${c.rate}|${c.modality === 'projection' ? 'projection' : 'count'}`;
+  `${c.concept}|${c.kind === 'other' ? 'count' : c.kind}|${c.rate}|${c.modality === 'projection' ? 'projection' : 'count'}|${fateKey(c)}`;
 
 /** Everything seedScore and the distance read of a claim (the interval too): equal signatures score alike. */
 export const signatureOf = (c: Claim): string =>

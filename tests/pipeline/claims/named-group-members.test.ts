@@ -1,0 +1,18 @@
+// Members («عناصر») of a group named by its own name are its fighters, not troops
+// (claims/concept-of.ts armedGroupMembers): invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+
+const conceptOf = (text: string, v: number): string | null => extractClaims(text).find((c) => c.value === v)?.concept ?? null;
+
+describe('members of a named group', () => {
+  it('counts a named group\'s members as militants', () => {
+    expect(conceptOf('وأسفرت الغارات عن قتل 31 من عناصر جبهة قزحلان.', 31)).toBe('death:militant');
+  });
+
+  it('keeps a state\'s forces named without the article as troops', () => {
+    expect(conceptOf('وقتل 12 من عناصر شرطة المرور في الهجوم.', 12)).toBe('death:soldier');
+    expect(conceptOf('وقتل 12 من عناصر أمنية في الهجوم.', 12)).toBe('death:soldier');
+    expect(conceptOf('وقتل 12 من عناصر الأمن في الهجوم.', 12)).toBe('death:soldier');
+  });
+});
