@@ -22,6 +22,8 @@ export { matchScore, scopeScore } from './align';
 
 const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
 
+// The most figures of one topic in a read's round-up among which one may still be singled out (ROUND_UP_MATCH).
+const MAX_ROUND_UP_MATCH = 8;
 // Larger than any scope score: a read's latest figure wins over an earlier one whenever both fit.
 const EARLIER_PENALTY = 10;
 /**
@@ -105,10 +107,35 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     if (!d) descriptions.set(c, (d = describe(c, claimsOf(r))));
     return d;
   };
-  const rivalsOf = (r: number, c: Claim, group: ReadonlySet<Claim>): Description[] =>
-    [...group].filter((x) => x !== c && bucketOf(x) === bucketOf(c) && twoFigures(x, c)).map((x) => descriptionOf(r, x));
-  const singles = (r: number, c: Claim, group: ReadonlySet<Claim>, other: Description): boolean =>
-    !group.has(c) || (matchRule !== null && singledOut(descriptionOf(r, c), rivalsOf(r, c, group), other, matchRule));
+  // A group's figures by topic, and each figure's rivals, found once: a long read's round-up may
+  // hold thousands of figures (linear time: a topic with more than MAX_ROUND_UP_MATCH figures in
+  // the group singles none out — one figure among that many is no clear match).
+  const byTopic = new Map<ReadonlySet<Claim>, Map<string, Claim[]>>();
+  const groupTopic = (group: ReadonlySet<Claim>, c: Claim): Claim[] => {
+    let m = byTopic.get(group);
+    if (!m) {
+      byTopic.set(group, (m = new Map()));
+      for (const x of group) {
+        const list = m.get(bucketOf(x));
+        if (list) list.push(x);
+        else m.set(bucketOf(x), [x]);
+      }
+    }
+    return m.get(bucketOf(c)) ?? [];
+  };
+  const rivals = new Map<Claim, Description[]>();
+  const rivalsOf = (r: number, c: Claim, group: ReadonlySet<Claim>): Description[] | null => {
+    const same = groupTopic(group, c);
+    if (same.length > MAX_ROUND_UP_MATCH) return null;
+    let list = rivals.get(c);
+    if (!list) rivals.set(c, (list = same.filter((x) => x !== c && twoFigures(x, c)).map((x) => descriptionOf(r, x))));
+    return list;
+  };
+  const singles = (r: number, c: Claim, group: ReadonlySet<Claim>, other: Description): boolean => {
+    if (!group.has(c)) return true;
+    const list = matchRule !== null ? rivalsOf(r, c, group) : null;
+    return list !== null && singledOut(descriptionOf(r, c), list, other, matchRule as NonNullable<typeof matchRule>);
+  };
   const aligned = (t: Topic, r: number, o: Claim, otherGroup: ReadonlySet<Claim>): boolean =>
     t.seeds.some((sd) => singles(current, sd.c, currentRoundUp, descriptionOf(r, o)) && singles(r, o, otherGroup, descriptionOf(current, sd.c)));
   // A figure the current article recalls as earlier ("وكان X قد أعلن …") beside its latest one on
