@@ -28,7 +28,7 @@ const BEFORE = 12;
 function kindOf(t: Token | undefined, next?: Token): BallotKind | null {
   if (!t || t.type !== 'word' || /^و?لصالح/.test(t.norm)) return null;
   // «المعبر عنها» (the votes expressed) is a valid ballot only with its «عنها»: alone, «معبر» is a
-  // border crossing ("15 ألف سوري عبر معبر …").
+  // border crossing ("آلاف عبروا من معبر …").
   if (/^(و|ب|ل)?(ال)?معبر$/.test(t.norm)) return /^عن(ها|ه|هم)$/.test(next?.norm ?? '') ? 'valid' : null;
   for (const [re, kind] of KIND_WORDS) if (re.test(t.norm)) return kind;
   return null;
