@@ -129,7 +129,6 @@ export function cueBefore(ctx: Ctx, startToken: number, span: number, test: (k: 
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
 const isQuoteMark = (t: { type: string; text: string } | undefined): boolean => t?.type === 'punct' && QUOTE_MARKS.has(t.text);
-const isBracketPair = (open: { type: string; text: string } | undefined, close: { type: string; text: string }): boolean => open?.type === 'punct' && open.text === '(' && close.type === 'punct' && close.text === ')';
 
 /** Decides kind and counted noun for the number described by c. */
 export function describe(ctx: ScanCtx, c: CoreInfo): Description {
@@ -141,9 +140,7 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
 
   // A number set in quotation marks before what it counts, a house style of some outlets
   // ("يوجد “18” مركزا", "باشرت «1550» بلاغا", "نقلت \"476\" حالة إصابة"): read after the closing mark.
-  // Round brackets serve the same end ("ينقذ (13) غريقا", "وجدة (63) خريجا"); a footnote "(1)"
-  // keeps no noun, as the read after the mark must find a counted noun.
-  if (t && !t.lineBefore && (isQuoteMark(t) ? isQuoteMark(tokens[c.startToken - 1]) : isBracketPair(tokens[c.startToken - 1], t)) && tokens[k + 1] && !tokens[k + 1].lineBefore) {
+  if (t && !t.lineBefore && isQuoteMark(t) && isQuoteMark(tokens[c.startToken - 1]) && tokens[k + 1] && !tokens[k + 1].lineBefore) {
     const d = describe(ctx, { ...c, end: k + 1 });
     if (d.end > k + 1) return { ...d, textEnd: d.textEnd === k + 1 ? k : d.textEnd };
   }

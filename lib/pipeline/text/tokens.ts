@@ -85,15 +85,12 @@ export function isClauseBreak(t: Token): boolean {
 
 const QUOTE = /^[«»"“”]$/;
 /**
- * «14» جنديا, "431" موقوفا, (13) غريقا: the quote or bracket at `i` is one of a pair round a lone
- * number, a way some outlets highlight a figure — no clause ends there.
+ * «14» جنديا, "431" موقوفا: the quote at `i` is one of a pair round a lone number, a way some
+ * outlets highlight a figure — no clause ends there.
  */
 export function isHighlightQuote(tokens: readonly Token[], i: number): boolean {
   const q = (k: number): boolean => tokens[k]?.type === 'punct' && QUOTE.test(tokens[k].raw);
-  if (q(i) && ((tokens[i + 1]?.type === 'num' && q(i + 2)) || (tokens[i - 1]?.type === 'num' && q(i - 2)))) return true;
-  // "ينقذ (13) غريقا": round brackets round a lone number before its counted noun, the same style.
-  const open = tokens[i]?.raw === '(' ? i : tokens[i]?.raw === ')' ? i - 2 : -1;
-  return open >= 0 && tokens[open]?.raw === '(' && tokens[open + 1]?.type === 'num' && tokens[open + 2]?.raw === ')' && tokens[open + 3]?.type === 'word';
+  return q(i) && ((tokens[i + 1]?.type === 'num' && q(i + 2)) || (tokens[i - 1]?.type === 'num' && q(i - 2)));
 }
 
 /** Candidate bare forms of a word for lexicon look-ups: as is, then with clitics cut one by one. */
