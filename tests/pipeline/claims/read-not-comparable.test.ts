@@ -31,6 +31,19 @@ describe('an ordinal one past the count just given is one more person', () => {
   });
 });
 
+describe('«آخر» after a count and a word of fate is one more person', () => {
+  it('reads «وأصاب آخر» after three dead as one injured', () => {
+    const c = claimAt('قبضت الشرطة على رجل قتل 3 أشخاص وأصاب آخر؛ وأحيل إلى التحقيق.', 'آخر');
+    expect([c?.value, c?.comparable, c?.concept]).toEqual([1, true, 'injured']);
+  });
+
+  it('reads no number from «آخرين», from «آخر» before a noun, or with no fate word', () => {
+    expect(claimsOf('أسفر الحادث عن مقتل شخصين وإصابة آخرين.').map((c) => c.text)).toEqual(['شخصين']);
+    expect(claimAt('أصيب 4 أشخاص في آخر أيام المهرجان.', 'آخر')).toBeUndefined();
+    expect(claimAt('وصل 5 زوار وغادر آخر صباح الجمعة.', 'آخر')).toBeUndefined();
+  });
+});
+
 describe('the rescued and the graduates', () => {
   it('counts «غريق» under a verb of rescue as the rescued', () => {
     expect(claimAt('فرق الدفاع المدني تنقذ 12 غريقا على الشاطئ', '12')?.concept).toBe('rescued');
