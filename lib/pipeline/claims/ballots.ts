@@ -11,7 +11,7 @@ import type { Located } from './locate';
 export type BallotKind = 'valid' | 'invalid' | 'blank' | 'cast';
 
 const KIND_WORDS: [RegExp, BallotKind][] = [
-  [/^(و|ب|ل)?(ال)?(صحيحه|صحيح|صالحه|صالح|مصرح|مصرحا|معبر)$/, 'valid'],
+  [/^(و|ب|ل)?(ال)?(صحيحه|صحيح|صالحه|صالح|مصرح|مصرحا)$/, 'valid'],
   [/^(و|ب|ل)?(ال)?(باطله|باطل|باطلا|ملغاه|ملغي|ملغيه|لاغيه|لاغيا|فاسده)$/, 'invalid'],
   [/^(و|ب|ل)?(ال)?(بيضاء|بيضا|بيض)$/, 'blank'],
   [/^(و|ب|ل)?(ال)?(مدلي|المدلي)$/, 'cast'],
@@ -25,8 +25,11 @@ const AFTER_PREPOSITION = /^(من|في|فى|علي|على|الى|إلى|عن|م�
 const BEFORE = 12;
 
 /** The kind a word names, or null ("لصالح" is "in favour of", not a valid ballot). */
-function kindOf(t: Token | undefined): BallotKind | null {
+function kindOf(t: Token | undefined, next?: Token): BallotKind | null {
   if (!t || t.type !== 'word' || /^و?لصالح/.test(t.norm)) return null;
+  // «المعبر عنها» (the votes expressed) is a valid ballot only with its «عنها»: alone, «معبر» is a
+  // border crossing ("آلاف عبروا من معبر …").
+  if (/^(و|ب|ل)?(ال)?معبر$/.test(t.norm)) return /^عن(ها|ه|هم)$/.test(next?.norm ?? '') ? 'valid' : null;
   for (const [re, kind] of KIND_WORDS) if (re.test(t.norm)) return kind;
   return null;
 }
@@ -47,12 +50,12 @@ export function ballotKindOf(tokens: Token[], loc: Located, stops: Uint8Array): 
     // "13 عنصرا من الحوثيين وقوات صالح": after a preposition the words name whose or where
     // («صالح» a name there), never the ballots' kind, which follows the noun itself.
     if (t.type === 'word' && AFTER_PREPOSITION.test(t.norm)) break;
-    const kind = kindOf(t);
+    const kind = kindOf(t, tokens[i + 1]);
     if (kind) return kind;
   }
   // Heading the figure: a ballot noun and its kind a few words apart, before the figure.
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
-    const kind = kindOf(tokens[i]);
+    const kind = kindOf(tokens[i], tokens[i + 1]);
     if (!kind) continue;
     for (let k = i - 1; k >= Math.max(0, i - 4) && !stops[k]; k--) if (BALLOT_NOUN.test(tokens[k].norm)) return kind;
   }

@@ -297,7 +297,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if ((concept === null || concept === 'death' || concept === 'rescued') && (population || generic) && soughtBefore(tokens, qFrom)) concept = 'missing';
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
   // the rescued, whatever word of death follows the figure.
-  if (concept === 'death' && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
+  // ("ينقذ 13 غريقا": a noun of one drowning, saved or not, under a verb of rescue is the rescued too.)
+  if ((concept === 'death' || (concept === null && DROWNING.test(normalizeArabic(q.unit ?? '')))) && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
   // Those aboard a boat or a bus and those who survived it (voyage.ts): "قارب يقل نحو 500 مهاجر
   // غرق" counts those aboard, "نجا 104 أشخاص من الغرق" the survivors, whatever word of death the
   // clause holds; "86 كانوا على متن القارب" those aboard unless a verb before it says what
@@ -337,6 +338,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
   if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
+  // "تخريج 95 مستفيدا" and "(63) خريجا": those a course graduated, whatever noun the outlet
+  // gives them (a trainee, a beneficiary, a student), are one count: the graduates.
+  if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
   // A distance in miles is not one in kilometres: the unit is part of what is measured.
@@ -437,6 +441,21 @@ const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$|
 
 const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 
+// The graduates by their own noun, and the verbs and verbal nouns of graduating a course.
+const GRADUATE = /^(ال)?(خريج|خريجا|خريجين|خريجون|خريجه|خريجات)$/;
+const GRADUATING = /^(و|ف|ب|ل)?(تخريج|تخرج|خرجت|يتخرج|تتخرج|تخرجوا|تخرجت|تخرج)$/;
+
+/** A verb or verbal noun of graduating stands right before the figure ("تخريج 95", "تخرج نحو 40"). */
+function graduatedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 3) && !stops[i]; i--) {
+    if (tokens[i].type !== 'word') return false;
+    if (GRADUATING.test(tokens[i].norm)) return true;
+  }
+  return false;
+}
+
+// «غريق» (one drowning, singular or accusative): the person the water took, dead or alive.
+const DROWNING = /^(ال)?(غريق|غريقا)$/;
 const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنقذ|انقاذ|بانقاذ|لانقاذ)$/;
 
 /** A verb of rescue governs the figure: in its clause, a few words before it, no figure between. */

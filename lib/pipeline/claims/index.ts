@@ -11,6 +11,7 @@ import { normalizeArabic } from '../text/normalize';
 import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
 import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
+import { anotherOne, oneMore } from './one-more';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
@@ -108,8 +109,15 @@ export function extractClaims(text: string, options: { published?: string | null
     // This sentence's claims start here: later passes look at them only (linear in the text).
     const firstClaim = claims.length;
     while (qi < quantities.length && quantities[qi].start < s.end) {
-      if (quantities[qi].start >= s.start) inSentence.push(quantities[qi]);
+      // («وإصابة رابع» after a count of three: one more person, one-more.ts.)
+      if (quantities[qi].start >= s.start) inSentence.push(oneMore(quantities[qi], inSentence, text));
       qi++;
+    }
+    // («وأصاب آخر» after a count: one more person, one-more.ts.)
+    const another = anotherOne(text, s.start, s.end, inSentence);
+    if (another.length > 0) {
+      inSentence.push(...another);
+      inSentence.sort((a, b) => a.start - b.start);
     }
     const tokens = tokensOf(s.text, s.start);
     const hits: EntityHit[] = findEntities(tokens, people, cityForms);
