@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import type { AnalyzedArticle, Claim } from '../lib/types';
-import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { countryRule, leadGates, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
 import { setFateKnobs } from '../lib/pipeline/compare/fate';
 import { matchRuleOf } from '../lib/pipeline/compare/round-up-match';
 import { setCardLinkKnobs } from '../lib/pipeline/story/card-link';
@@ -75,6 +75,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });
+    else if (argv[i] === '--lead-context') setSameEventKnobs({ leadContext: leadGates(v) });
     else if (argv[i] === '--clocks') setSameEventKnobs({ clocks: v === 'yes' });
     else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--shared-country') setCardLinkKnobs({ country: v === 'kind' || v === 'any' ? v : 'off' });
