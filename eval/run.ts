@@ -10,7 +10,8 @@
 // --days, --places, --tallies, --means, --clocks apart|off (SEPARATE_DAYS, SEPARATE_PLACES, SEPARATE_TALLIES,
 // SEPARATE_MEANS, SEPARATE_CLOCKS of lib/pipeline/compare/same-event.ts, for measuring),
 // --countries off|headline|fallback|sentence and --country-context headline|text (SEPARATE_COUNTRIES,
-// COUNTRY_CONTEXT of same-event.ts), --fates apart|off (SEPARATE_FATES of compare/fate.ts), for measuring,
+// COUNTRY_CONTEXT of same-event.ts), --lead-context none|places,days,means (LEAD_CONTEXT of same-event.ts),
+// --fates apart|off (SEPARATE_FATES of compare/fate.ts), for measuring,
 // --agreement GAP/ABOUT/BOUND (the knobs of lib/pipeline/compare/agreement.ts, for measuring: eval/agreement.ts).
 import fs from 'node:fs';
 import path from 'node:path';

@@ -10,6 +10,7 @@
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
 // `--places yes|no`, `--place-context headline|text`, `--countries off|headline|fallback|sentence`,
 // `--country-context headline|text`, `--fates yes|no` (compare/fate.ts), `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
+// `--lead-context none|places,days,means` (LEAD_CONTEXT, compare/lead-context.ts),
 // `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S`, `--shared-country off|kind|any` and `--close DAYS/FLOOR` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.

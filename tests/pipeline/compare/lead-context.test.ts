@@ -95,6 +95,20 @@ describe('a means taken from the lead is told against the other read\'s lead too
   });
 });
 
+describe('the operating point (LEAD_CONTEXT places and means, not days)', () => {
+  it('keeps another town\'s and another means\' toll off the card, and another day\'s on it', () => {
+    const lyon = read('قصف مدفعي على مدينة ليون', 'استهدف قصف مدفعي عنيف مدينة ليون صباح اليوم. وأسفر القصف عن مقتل 12 شخصا.', 'https://a.example/lead/4');
+    const marseille = read('قصف مدفعي على مدينة مرسيليا', 'استهدف قصف مدفعي عنيف مدينة مرسيليا صباح اليوم. وأسفر القصف عن مقتل 20 شخصا.', 'https://b.example/lead/4');
+    expect(cards([marseille, lyon])).toEqual([]);
+    const bombing = read('انفجار في السوق', 'انفجرت عبوة ناسفة في سوق البلدة المزدحم صباح اليوم. وقالت الشرطة إن الحصيلة بلغت 14 جريحا نقلوا جميعهم إلى المستشفى الحكومي في ساعة متأخرة.', 'https://c.example/lead/4');
+    const clashes = read('اشتباكات في البلدة', 'اندلعت اشتباكات عنيفة بين قوات الأمن ومسلحين في البلدة صباح اليوم. وقالت الشرطة إن الحصيلة بلغت 30 جريحا نقلوا جميعهم إلى المستشفى الحكومي في ساعة متأخرة.', 'https://d.example/lead/4');
+    expect(cards([clashes, bombing])).toEqual([]);
+    const friday = read('قصف على البلدة', 'قصفت المدفعية البلدة يوم الجمعة الماضي بعشرات القذائف. وأسفر القصف عن مقتل 7 أشخاص.', 'https://e.example/lead/4', '2030-03-10T09:00:00Z');
+    const saturday = read('قصف على البلدة', 'قصفت المدفعية البلدة يوم السبت بعشرات القذائف. وأسفر القصف عن مقتل 9 أشخاص.', 'https://f.example/lead/4', '2030-03-10T09:00:00Z');
+    expect(cards([friday, saturday])).toEqual([[7, 9]]);
+  });
+});
+
 describe('the knob from a measuring tool\'s option', () => {
   it('reads none or a comma list, and refuses anything else', () => {
     expect(leadGates('none')).toEqual([]);
