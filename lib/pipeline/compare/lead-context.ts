@@ -23,5 +23,17 @@ export function leadSentence(headline: string, text: string): string {
   return first === headline.trim() ? second : first;
 }
 
-/** The headline and the lead sentence as one context (what the read says its incident is). */
-export const leadContext = (headline: string, text: string): string => `${headline}\n${leadSentence(headline, text)}`;
+const contexts = new Map<string, { headline: string; context: string }>();
+/**
+ * The headline and the lead sentence as one context (what the read says its incident is). One
+ * string per read, kept: the gates look it up once per pair of figures, and the same string is
+ * found at once in their own caches.
+ */
+export function leadContext(headline: string, text: string): string {
+  const known = contexts.get(text);
+  if (known && known.headline === headline) return known.context;
+  const context = `${headline}\n${leadSentence(headline, text)}`;
+  if (contexts.size >= CACHE_LIMIT) contexts.clear();
+  contexts.set(text, { headline, context });
+  return context;
+}
