@@ -10,7 +10,8 @@
 // --days, --places, --tallies, --means, --clocks apart|off (SEPARATE_DAYS, SEPARATE_PLACES, SEPARATE_TALLIES,
 // SEPARATE_MEANS, SEPARATE_CLOCKS of lib/pipeline/compare/same-event.ts, for measuring),
 // --countries off|headline|fallback|sentence and --country-context headline|text (SEPARATE_COUNTRIES,
-// COUNTRY_CONTEXT of same-event.ts), --fates apart|off (SEPARATE_FATES of compare/fate.ts), for measuring,
+// COUNTRY_CONTEXT of same-event.ts), --lead-context none|places,days,means (LEAD_CONTEXT of same-event.ts),
+// --fates apart|off (SEPARATE_FATES of compare/fate.ts), for measuring,
 // --agreement GAP/ABOUT/BOUND (the knobs of lib/pipeline/compare/agreement.ts, for measuring: eval/agreement.ts).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +24,7 @@ import { noiseTotals, splitTable, totals } from './summary';
 import { EvalStore, runStory, type StoryRun } from './views';
 import { setPeriodKnobs } from '../lib/pipeline/compare/period-gate';
 import { setTimelineKnobs } from '../lib/pipeline/compare/index';
-import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { countryRule, leadGates, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
 import { setFateKnobs } from '../lib/pipeline/compare/fate';
 import { matchRuleOf } from '../lib/pipeline/compare/round-up-match';
 import { setAgreementKnobs, type AboutRule, type BoundRule } from '../lib/pipeline/compare/agreement';
@@ -64,6 +65,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--fates') setFateKnobs({ fates: next() === 'apart' });
     else if (a === '--tallies') setSameEventKnobs({ tallies: next() === 'apart' });
     else if (a === '--means') setSameEventKnobs({ means: next() === 'apart' });
+    else if (a === '--lead-context') setSameEventKnobs({ leadContext: leadGates(next()) });
     else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });
     else if (a === '--round-up-match') setSameEventKnobs({ roundUpMatch: matchRuleOf(next()) });
     else if (a === '--round-up-sources') {

@@ -10,13 +10,14 @@
 // compared card by card (`--compare OLD.json` prints which cards of OLD are gone or changed).
 // `--places yes|no`, `--place-context headline|text`, `--countries off|headline|fallback|sentence`,
 // `--country-context headline|text`, `--fates yes|no` (compare/fate.ts), `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
+// `--lead-context none|places,days,means` (LEAD_CONTEXT, compare/lead-context.ts),
 // `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S`, `--shared-country off|kind|any` and `--close DAYS/FLOOR` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
 import type { AnalyzedArticle, Claim } from '../lib/types';
-import { countryRule, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
+import { countryRule, leadGates, setSameEventKnobs } from '../lib/pipeline/compare/same-event';
 import { setFateKnobs } from '../lib/pipeline/compare/fate';
 import { matchRuleOf } from '../lib/pipeline/compare/round-up-match';
 import { setCardLinkKnobs } from '../lib/pipeline/story/card-link';
@@ -75,6 +76,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--days') setSameEventKnobs({ days: v === 'yes' });
     else if (argv[i] === '--tallies') setSameEventKnobs({ tallies: v === 'yes' });
     else if (argv[i] === '--means') setSameEventKnobs({ means: v === 'yes' });
+    else if (argv[i] === '--lead-context') setSameEventKnobs({ leadContext: leadGates(v) });
     else if (argv[i] === '--clocks') setSameEventKnobs({ clocks: v === 'yes' });
     else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--shared-country') setCardLinkKnobs({ country: v === 'kind' || v === 'any' ? v : 'off' });

@@ -74,12 +74,22 @@ function around(c: Claim): string {
   return c.sentence.slice(Math.max(0, from - BEFORE), Math.max(0, to + AFTER));
 }
 
-/** Two tolls whose sentences both name means of their incident, none in common. */
-export function differentMeans(a: Claim, b: Claim): boolean {
+/**
+ * Two tolls whose sentences both name means of their incident, none in common. Where a figure's
+ * stretch names none, its `contextA`/`contextB` (its read's headline and lead, lead-context.ts;
+ * '' for none) stands for it, and is then told against the other read's context too: a capsized
+ * boat's lead says «غرق» where a later sentence says «انقلاب».
+ */
+export function differentMeans(a: Claim, b: Claim, contextA = '', contextB = ''): boolean {
   if (!a.concept || !b.concept || !isTollConcept(a.concept) || !isTollConcept(b.concept)) return false;
   const ma = meansOf(around(a));
   const mb = meansOf(around(b));
-  if (ma.size === 0 || mb.size === 0) return false;
-  for (const f of ma) if (mb.has(f)) return false;
-  return true;
+  const la = ma.size === 0 ? meansOf(contextA) : null;
+  const lb = mb.size === 0 ? meansOf(contextB) : null;
+  const ea = la ?? ma;
+  const eb = lb ?? mb;
+  if (ea.size === 0 || eb.size === 0 || meet(ea, eb)) return false;
+  return !(la && meet(la, meansOf(contextB))) && !(lb && meet(lb, meansOf(contextA)));
 }
+
+const meet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((f) => y.has(f));
