@@ -29,8 +29,8 @@ export function fateOf(c: Claim): string | null {
 /**
  * SEPARATE_FATES: whether two figures counted by a noun of no known concept (`unit:X`) whose own
  * clauses name different fates (or a fate and none) are two topics (topic.ts bucketOf): never on
- * one card, nor a round-up of one read. Chosen on the stream audit and the development part
- * (README §1 "Same event", "Fates").
+ * one card, nor a round-up of one read. Its evidence is one development card (the stream audit is
+ * unchanged by it) and one held-out card it made mixed: to be re-measured (README §1 "Same event", "Fates").
  */
 export const SEPARATE_FATES = true;
 const knobs = { fates: SEPARATE_FATES as boolean };

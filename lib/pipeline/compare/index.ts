@@ -12,6 +12,7 @@ import { differenceReason } from './reason';
 import { allAgree } from './agreement';
 import { earlierSeedsCards, roundUpClaims, roundUpMatchRule, sameEventGate, twoFigures, type ReadDates, type ReadTexts, type SameEventGate } from './same-event';
 import { describe, singledOut, type Description } from './round-up-match';
+import { leadContext } from './lead-context';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
@@ -96,6 +97,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
   const roundUp = (r: number): Set<Claim> => roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier, articles[r].title);
   const currentRoundUp = roundUp(current);
+  const currentLead = leadContext(articles[current].title, articles[current].text);
   // With ROUND_UP_MATCH, a round-up's figure still meets the one figure of another read its own
   // clause singles it out as (round-up-match.ts): a current one seeds a topic of its own that
   // admits only such figures; a related read's joins only a topic whose seed it is singled out for.
@@ -188,6 +190,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const samePage = urlOf(articles[r]) === urlOf(articles[current]);
     const headline = articles[current].title;
     const dates = { seed: articles[current].published, other: articles[r].published };
+    const texts: ReadTexts = { seed: articles[current].text, other: articles[r].text, seedLead: currentLead, otherLead: leadContext(articles[r].title, articles[r].text) };
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
     claimsOf(r).forEach((c, claim) => {
       const gate: ClaimGate | null = !usable(c) ? 'unusable' : otherRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : null;
@@ -205,7 +208,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
           continue;
         }
         // Another event of the same kind counts other things under the same noun (same-event.ts).
-        const otherEvent = samePage ? null : anotherEvent(t.seeds, c, headline, articles[r].title, dates, { seed: articles[current].text, other: articles[r].text });
+        const otherEvent = samePage ? null : anotherEvent(t.seeds, c, headline, articles[r].title, dates, texts);
         if (otherEvent) {
           trace?.pair(r, claim, t, `same-event:${otherEvent}`);
           continue;

@@ -369,6 +369,9 @@ export interface ReadDates {
 export interface ReadTexts {
   seed: string;
   other: string;
+  /** Their headline-and-lead contexts (lead-context.ts), found once per read by the caller. */
+  seedLead?: string;
+  otherLead?: string;
 }
 
 /** Which same-event test keeps a figure of another read off the current figure's card (see sameEvent). */
@@ -385,8 +388,12 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
     if (knobs.units !== 'any' && !nounInHeadline(seed, headline, knobs.units === 'root')) return 'unit-headline';
     if (knobs.units === 'both' && !nounInHeadline(other, otherHeadline)) return 'unit-headline';
   }
+  // (Found once per read where the caller gives it: a cache keyed by a long text compares the whole
+  // text on every look-up once an equal text of an earlier comparison is its key.)
   const leadOf = (g: LeadGate, which: 'seed' | 'other'): string =>
-    texts !== undefined && knobs.leadContext.includes(g) ? leadContext(which === 'seed' ? headline : otherHeadline, texts[which]) : '';
+    texts === undefined || !knobs.leadContext.includes(g)
+      ? ''
+      : ((which === 'seed' ? texts.seedLead : texts.otherLead) ?? leadContext(which === 'seed' ? headline : otherHeadline, texts[which]));
   if (knobs.places) {
     const byText = knobs.placeContext === 'text' && texts !== undefined;
     if (differentPlaces(seed, other, byText ? texts.seed : headline, byText ? texts.other : otherHeadline, leadOf('places', 'seed'), leadOf('places', 'other'))) return 'places';
