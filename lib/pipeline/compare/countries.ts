@@ -10,7 +10,7 @@
 
 import type { Claim } from '../../types';
 import { tokensOf } from '../text/tokens';
-import { findEntities } from '../text/entities';
+import { findEntities, namesHomonym } from '../text/entities';
 import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 
@@ -33,7 +33,8 @@ export const countriesOf = memoized((text: string): Set<string> => {
   const out = new Set<string>();
   let originEnd = -1;
   for (const h of findEntities(tokens)) {
-    if (h.type !== 'country') continue;
+    // («عمان» may be a capital of another country: it names none here.)
+    if (h.type !== 'country' || namesHomonym(tokens, h)) continue;
     const before = tokens[h.from - 1];
     // A list goes on from an origin (a word the gazetteer misses may stand between).
     const listed = h.from === originEnd || (h.from === originEnd + 1 && /^و/.test(tokens[h.from].raw));

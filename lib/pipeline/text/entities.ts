@@ -191,6 +191,9 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
 const CAPITAL_WORD = 'عاصمه';
 const STATE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه']);
 
+/** The hit is a country's name that a city shares («عمان»), read as written: which one is meant, the text must say. */
+export const namesHomonym = (tokens: Token[], h: EntityHit): boolean => homonymAt(tokens, h) !== null;
+
 /** `city` shares its name with `country` («عمان»): a read that could not tell which is meant may mean either. */
 function namedAlike(city: string, country: string): boolean {
   for (const [form, c] of homonymCities()) if (c.key === city && formIndex().byForm.get(form)?.key === country) return true;

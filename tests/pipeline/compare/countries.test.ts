@@ -21,6 +21,11 @@ describe('the countries a text names as where something happens', () => {
     expect([...countriesOf('نجاة 30 بينهم 12 برتغاليا')]).toEqual([]);
     expect([...countriesOf('وكان بين الناجين ثلاثة بلجيكيين')]).toEqual([]);
   });
+
+  it('reads no country from a name a capital shares with it: the text must say which is meant', () => {
+    expect([...countriesOf('حريق في سوق وسط عمان')]).toEqual([]);
+    expect([...countriesOf('حريق في سوق بالعاصمة العمانية')]).toEqual(['om']);
+  });
 });
 
 describe('different countries (SEPARATE_COUNTRIES)', () => {
