@@ -39,12 +39,8 @@ export function setEvidenceKnobs(k: Partial<typeof knobs>): void {
 
 export const enoughEvidence = (c: Claim): boolean => evidenceScore(c) >= knobs.minEvidence;
 
-/** Days between two publication dates, or null when either is unknown. */
-export function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
-  const ta = a ? Date.parse(a) : Number.NaN;
-  const tb = b ? Date.parse(b) : Number.NaN;
-  return Number.isNaN(ta) || Number.isNaN(tb) ? null : Math.abs(ta - tb) / 86_400_000;
-}
+// Days between two publication dates: one function for the card link and the comparison.
+export { daysApart } from '../story/similarity';
 
 /**
  * Two values too far apart to be taken for two reports of one figure ("13" against "150") in
