@@ -98,11 +98,15 @@ function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
   return /^(و|ف)?ب$/.test(prefix) || /^(و|ف)?(في|فى)$/.test(tokens[i - 1]?.norm ?? '');
 }
 
+const COUNTRYSIDE = 'ريف';
+
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
 function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boolean {
   // A unit word before a name takes no article: "بالولاية ذاتها", "في الإقليم نفسه" refer back.
   const definite = /^(و|ف)?(ب|ل|ك)?ال/.test(tokens[i].norm);
   if (definite && /^(ذات|نفس)/.test(tokens[i + 1]?.bare ?? '')) return false;
+  // «ريف X» is the countryside of X (its province); «الريف» with its article, the countryside in general.
+  if (definite && forms.includes(COUNTRYSIDE)) return false;
   if (forms.some((f) => UNIT_WORDS.has(f))) return true;
   // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);

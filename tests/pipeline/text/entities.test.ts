@@ -63,6 +63,12 @@ describe('findEntities', () => {
     expect(displayName('place:فالوريا')).toBe('فالوريا');
   });
 
+  it("reads «ريف X» as X's province, and «الريف» with its article as no place", () => {
+    expect(keys('قصف على ريف الواحة')).toEqual(['place:واحه']);
+    expect(keys('في بلدة التلال بريف النخيل الجنوبي')).toEqual(['town:تلال', 'place:نخيل']);
+    expect(keys('يعاني سكان الريف من الجفاف')).toEqual([]);
+  });
+
   it('takes no name after a unit or town word with the article: it refers back to a place', () => {
     expect(keys('وأسفرت الغارات على المخيم أسفرت عن دمار واسع')).toEqual([]);
     expect(keys('وعاد الهدوء إلى المدينة صباحا')).toEqual([]);
