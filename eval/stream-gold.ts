@@ -22,6 +22,8 @@ export const STREAM_GOLD_BATCHES = [
   { split: 'fresh2', dir: path.resolve(EVAL_DIR, 'stream-gold-2') },
   // Development, not held out: the stream's stories of 21–23 July, annotated to develop on.
   { split: 'stream-tune', dir: path.resolve(EVAL_DIR, 'stream-gold-dev') },
+  // Development too: the stream's stories of 20–25 July, annotated in the next round (before any rule was written on them).
+  { split: 'stream-tune2', dir: path.resolve(EVAL_DIR, 'stream-gold-dev2') },
 ] as const;
 
 interface StreamArticleRef {
