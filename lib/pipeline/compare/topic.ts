@@ -4,7 +4,7 @@
 
 import type { Claim } from '../../types';
 import { matchScore } from './align';
-import { figuresConflict } from './interval';
+import { figuresAgree } from './agreement';
 import { fateKey } from './fate';
 
 export interface Member {
@@ -53,10 +53,11 @@ export const signatureOf = (c: Claim): string =>
  */
 function seedScore(seed: Claim, c: Claim, strict: boolean): number | null {
   const sc = matchScore(seed, c);
-  // The current article's own figures share a topic only when they can be one figure ("أكثر من
-  // 48 ألف" and "48132"): two values that cannot both be true are two things (a total and a
-  // part, a toll and an earlier toll), and a card holds one figure per article.
-  if (sc === null || (strict && seed.value !== c.value && figuresConflict([seed, c]))) return null;
+  // The current article's own figures share a topic only when they say one figure ("أكثر من
+  // 48 ألف" and "48132": figuresAgree): two values that differ are two things (a total and a
+  // part, a toll and an earlier toll), and a card holds one figure per article — bounds that
+  // merely allow both («أكثر من 50» and «15 ألفا على الأقل») are no exception.
+  if (sc === null || (strict && seed.value !== c.value && !figuresAgree(seed, c))) return null;
   return sc;
 }
 

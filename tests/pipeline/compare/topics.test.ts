@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { combinedPlaces } from '../../../lib/pipeline/compare/align';
-import { compareArticles } from '../../../lib/pipeline/compare/index';
+import { compareArticles, traceTopics } from '../../../lib/pipeline/compare/index';
 import { findRelated } from '../../../lib/pipeline/story/index';
 import { fold } from '../../../lib/pipeline/text/fold';
 import type { AnalyzedArticle, Difference } from '../../../lib/types';
@@ -37,6 +37,18 @@ describe('invented articles', () => {
     expect(values(combined[0])).not.toContain(410);
     expect(combined[0].topic).toContain('بيرو');
     expect(combined[0].topic).toContain('تشيلي');
+  });
+
+  it("seeds one topic with the current article's figures only when they agree, not merely when bounds allow both («أكثر من 50», «15 ألفا على الأقل»)", () => {
+    const earlier = mk('التمرد\n\nوأدى التمرد المستمر منذ سنوات إلى مقتل 17 ألف شخص على الأقل.', '2015-07-22', 'https://a/9');
+    const current = mk(
+      'التمرد\n\nقتل أكثر من 50 شخصا في تفجيرات استهدفت سوقين في الشمال. وأدى التمرد المستمر منذ سنوات إلى مقتل 15 ألف شخص على الأقل. وبلغت الحصيلة 51 قتيلا.',
+      '2015-07-23',
+      'https://b/9',
+    );
+    const seedValues = traceTopics([earlier, current], 1, [0], { claim: () => {}, pair: () => {} }).map((t) => t.seeds.map((m) => m.c.value).sort((a, b) => a - b));
+    expect(seedValues).toContainEqual([50, 51]);
+    expect(seedValues).toContainEqual([15000]);
   });
 
   it('labels the two shocks of a quake as the first and the second', () => {
