@@ -70,7 +70,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--round-up-match') setSameEventKnobs({ roundUpMatch: matchRuleOf(next()) });
     else if (a === '--round-up-sources') {
       const v = next();
-      if (v !== 'sentence' && v !== 'read' && v !== 'read-same-context') throw new Error(`unknown --round-up-sources ${v}`);
+      if (v !== 'sentence' && v !== 'read' && v !== 'read-same-context' && v !== 'back-reference') throw new Error(`unknown --round-up-sources ${v}`);
       setSameEventKnobs({ roundUpSources: v });
     }
     else throw new Error(`unknown option ${a}`);

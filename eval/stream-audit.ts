@@ -11,7 +11,7 @@
 // `--places yes|no`, `--place-context headline|text`, `--countries off|headline|fallback|sentence`,
 // `--country-context headline|text`, `--fates yes|no` (compare/fate.ts), `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
 // `--lead-context none|places,days,means` (LEAD_CONTEXT, compare/lead-context.ts),
-// `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context` and `--round-up-lead none|headline|first|lead` set the same-event knobs
+// `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context|back-reference` and `--round-up-lead none|headline|first|lead` set the same-event knobs
 // (lib/pipeline/compare/same-event.ts), `--card-floor S`, `--shared-country off|kind|any` and `--close DAYS/FLOOR` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
@@ -84,7 +84,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--round-up-lead') setSameEventKnobs({ roundUpLead: v === 'headline' || v === 'first' || v === 'lead' ? v : 'none' });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
     else if (argv[i] === '--round-up-match') setSameEventKnobs({ roundUpMatch: matchRuleOf(v) });
-    else if (argv[i] === '--round-up-sources') setSameEventKnobs({ roundUpSources: v === 'read' || v === 'read-same-context' ? v : 'sentence' });
+    else if (argv[i] === '--round-up-sources') setSameEventKnobs({ roundUpSources: v === 'read' || v === 'read-same-context' || v === 'back-reference' ? v : 'sentence' });
     else if (argv[i] === '--from-date') o.from = day(v, '--from-date');
     else if (argv[i] === '--to-date') o.to = day(v, '--to-date');
     else if (argv[i] === '--out') o.out = v;

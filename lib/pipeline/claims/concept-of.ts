@@ -106,6 +106,22 @@ const startsEarlierValue = (tokens: Token[], at: number): boolean => {
   return /^(كانت|كان)$/.test(w(1)) && (w(2) === 'بعدما' || (w(2) === 'ان' && w(3) === 'بعد'));
 };
 
+// "من أصل 100 جريح", "من بين 60 مصابا", "من مجموع …": the whole a figure is taken from.
+const OUT_OF = /^(اصل|بين|مجموع|اجمالي)$/;
+/**
+ * The event of the whole a generic figure is said to be taken from («N شخصا من أصل M جريح»),
+ * within its clause (up to `end`): the number, at most one qualifier word, then its noun. Null
+ * when the figure names no such whole.
+ */
+function outOfWhole(tokens: Token[], unitEnd: number, end: number): string | null {
+  if (tokens[unitEnd]?.norm !== 'من' || !OUT_OF.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
+  let i = unitEnd + 2;
+  while (i < end && i < unitEnd + 6 && (tokens[i].type === 'num' || /^(نحو|حوالي|قرابه|اكثر|من|مايه|ماييه|الف|الاف|مليون)$/.test(tokens[i].norm))) i++;
+  if (i === unitEnd + 2 || i >= end) return null;
+  const c = conceptOfWord(tokens[i]);
+  return c !== null && EVENT_CONCEPTS.has(c) ? c : null;
+}
+
 /** What the figure counts, from its unit, the words after it, then the words before it. */
 export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array, ctx: ConceptContext = { runoff: false }): string | null {
   const { q, qFrom, qTo } = loc;
@@ -241,6 +257,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // sentence says before ("عثرت فرق الإنقاذ على جثث …").
     const governing = governingWord(tokens, qFrom, clause, stops);
     concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : after().map(people).find((c) => c !== null) ?? null;
+    // "29 شخصا من أصل 100 جريح لا يزالون في المستشفى": some of a whole counted right after it
+    // (its own figure stops the words read after this one), whatever event stands before.
+    const whole = outOfWhole(tokens, unitEnd, clause[1]);
+    if (whole !== null) concept = `${whole}:part`;
     // "وأسر ثلاثة آخرين": the verb «أسر» (captured; its noun «أسر», families, names no one's
     // fate) right before the figure counts those taken, whatever word of death stands nearby.
     if (CAPTURED.test(tokens[qFrom - 1]?.norm ?? '') && tokens[qFrom - 1].type === 'word') concept = 'arrested';

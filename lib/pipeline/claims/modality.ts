@@ -123,7 +123,15 @@ const SINCE_START = 'منذ (?:بدء|بدايه|اندلاع|انطلاق|مط�
 const TIME_NOUNS = 'ايام|اسابيع|اشهر|شهور|اعوام|سنوات|عاما|سنه|عام|شهرا|اسبوعا|يوما|يومين|اسبوع|اسبوعين|شهر|شهرين|عامين|سنتين';
 // («قبل يومين من الانتخابات» dates by another event, not from the news: not read.)
 const AGO = `قبل (?:\\S+ )?(?:${TIME_NOUNS})(?! (?:من|علي|على) )`;
-const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO})(?=$|[\\s،,.؛:)»"])`);
+// A part of this month or year, or of the last one's start, that is not the news's day («في مطلع
+// الشهر الحالي قتل 33 في هجوم مماثل»), and the first months of the year (a running total, as
+// «منذ مطلع العام»). Not the end of last month or year: a monthly report's own figure.
+const PART_OF_PERIOD = '(?:مطلع|اوايل|منتصف|بدايه|اواخر|نهايه) (?:الشهر|العام|السنه|الاسبوع) (?:الحالي|الجاري)|(?:مطلع|اوايل|منتصف|بدايه) (?:الشهر|العام|السنه|الاسبوع) (?:الماضي|المنصرم)';
+const FIRST_MONTHS = '(?:الاشهر|الشهور|الاسابيع) (?:\\S+ )?(?:الاولي|الاولى) من (?:العام|السنه|هذا العام)';
+const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO}|${PART_OF_PERIOD}|${FIRST_MONTHS})(?=$|[\\s،,.؛:)»"])`);
+// An adverbial of time opening the sentence before its first comma («وقبل يومين، قتل 5 …») dates
+// the clause right after it: at most this many words.
+const OPENING_WORDS = 6;
 // How far before the figure, and after it within its sentence, the time frame is read.
 const OTHER_TIME_BEFORE = 100;
 const OTHER_TIME_AFTER = 120;
@@ -138,7 +146,11 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
   // The figure's own clause only: "قتل 12 اليوم، بعد أن قتل 5 قبل يومين" dates the 5, not the 12.
   const before = normalizeArabic(sentence.slice(Math.max(0, offsetInSentence - OTHER_TIME_BEFORE), Math.max(0, offsetInSentence)).split(CLAUSE_END).pop() ?? '');
   const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + OTHER_TIME_AFTER).split(CLAUSE_END)[0]);
-  return OTHER_TIME.test(before) || OTHER_TIME.test(after);
+  if (OTHER_TIME.test(before) || OTHER_TIME.test(after)) return true;
+  const clauses = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))).split(CLAUSE_END);
+  const opening = clauses[0].trim();
+  // («وقبل يومين»: the conjunction written on the adverbial's first word.)
+  return clauses.length === 2 && opening.split(/\s+/).length <= OPENING_WORDS && (OTHER_TIME.test(opening) || OTHER_TIME.test(opening.replace(/^[وف](?=\S\S)/, '')));
 }
 
 /**

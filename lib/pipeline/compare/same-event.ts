@@ -23,6 +23,7 @@ import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 import { isOtherTimeMention } from '../claims/modality';
+import { refersBackToEvent } from './back-reference';
 import type { MatchRule } from './round-up-match';
 
 /**
@@ -170,10 +171,14 @@ export const EARLIER_SEEDS = true;
  * two incidents of a round-up: 'sentence' — only side by side in one sentence («… حسب السلطات
  * و63 حسب منظمات إغاثة»); 'read' — anywhere in the read («قالت الشرطة إن 18 …» … «في حين قال
  * مسؤول في المستشفى إن 20 …»); 'read-same-context' — anywhere, unless the two sentences name
- * different places, days or means (then they may be two incidents). Kept 'sentence': both others
- * add mixed cards on news nobody tuned on (wire round-ups source each incident; README §1).
+ * different places, days or means (then they may be two incidents); 'back-reference' — the same
+ * sentence, or two sentences the later of which points back at the event with a demonstrative
+ * («قتلوا في هذا الهجوم», «بسبب هذه الحرائق»: back-reference.ts) and which name no two places.
+ * 'read' and 'read-same-context' add mixed cards on news nobody tuned on (wire round-ups source
+ * each incident); 'back-reference' chosen: one development difference more, no card of the stream
+ * audit changed (README §1 "Figures that only looked like a second incident").
  */
-export const ROUND_UP_SOURCES: RoundUpSources = 'sentence';
+export const ROUND_UP_SOURCES: RoundUpSources = 'back-reference';
 
 /**
  * Whether a round-up's figure may still meet one figure of another read (round-up-match.ts): when
@@ -189,7 +194,7 @@ export type UnitRule = 'any' | 'headline' | 'root' | 'never' | 'both';
 export type RoundUpScopes = 'same' | 'unscoped' | 'unscoped-parts';
 export type RoundUpValues = 'conflict' | 'bounds';
 export type RoundUpLead = 'none' | 'headline' | 'first' | 'lead';
-export type RoundUpSources = 'sentence' | 'read' | 'read-same-context';
+export type RoundUpSources = 'sentence' | 'read' | 'read-same-context' | 'back-reference';
 
 const knobs = {
   minAnchor: MIN_SENTENCE_ANCHOR,
@@ -228,6 +233,7 @@ export function sourcedAlternatives(a: Claim, b: Claim): boolean {
   if (a.sentenceStart === b.sentenceStart) return true;
   if (knobs.roundUpSources === 'read') return true;
   // One read, one publication date: only what the sentences themselves date tells days apart.
+  if (knobs.roundUpSources === 'back-reference') return refersBackToEvent(a.sentenceStart > b.sentenceStart ? a.sentence : b.sentence) && !differentPlaces(a, b);
   return knobs.roundUpSources === 'read-same-context' && !differentPlaces(a, b) && !differentDays(a, null, b, null) && !differentMeans(a, b);
 }
 
@@ -473,12 +479,14 @@ export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => s
       }
     }
   }
-  // A figure of another time frame stays out of cards beside any figure of its topic it cannot be.
+  // A figure of another time frame stays out of cards beside any other figure of its topic: it is
+  // never the news's own («ما لا يقل عن 25» today, «وفي مطلع الشهر الحالي، قتل 33»), even where
+  // the two values could be one.
   for (const g of groups.values())
     for (const c of g) {
       if (out.has(c) || !otherTime(c)) continue;
       const topic = topicOf(c);
-      if ([...distinctOf].some(([h, d]) => topicOf(h[0]) === topic && d.some((x) => twoFigures(x, c)))) out.add(c);
+      if ([...distinctOf].some(([h, d]) => topicOf(h[0]) === topic && d.some((x) => x.value !== c.value || twoFigures(x, c)))) out.add(c);
     }
   if (knobs.roundUpLead !== 'none' && out.size > 0) for (const c of leadFigures(claims, out, topicOf, headline)) out.delete(c);
   return out;

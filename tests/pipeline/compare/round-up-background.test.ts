@@ -1,0 +1,83 @@
+// A read's own figure against the figures that only made it look like a round-up of several
+// incidents (lib/pipeline/compare/same-event.ts roundUpClaims): a background incident dated to
+// another part of the month, a year-to-date total, the toll's own «at least» written with its
+// negation joined to the verb, and some of the injured counted «من أصل» their whole.
+// Invented sentences, one rule each.
+import { afterEach, describe, expect, it } from 'vitest';
+import { mk } from '../../fixtures/invented-compare';
+import { ROUND_UP_SOURCES, roundUpClaims, setSameEventKnobs } from '../../../lib/pipeline/compare/same-event';
+import { refersBackToEvent } from '../../../lib/pipeline/compare/back-reference';
+import { isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
+import type { Claim } from '../../../lib/types';
+
+const topic = (c: Claim) => String(c.concept);
+const deathsOf = (title: string, body: string): Claim[] => mk(title, body, 'https://t.example/bg').claims.filter((c) => c.concept === 'death');
+const outOf = (title: string, body: string): number[] => [...roundUpClaims(deathsOf(title, body), topic)].map((c) => c.value).sort((a, b) => a - b);
+
+describe('a figure of another part of the month or year is background (isOtherTimeMention)', () => {
+  const at = (s: string, fig: string): boolean => isOtherTimeMention(s, s.indexOf(fig), s.indexOf(fig) + fig.length);
+
+  it('reads «في مطلع/أوائل الشهر الحالي» and the first months of the year', () => {
+    expect(at('وقتل 14 شخصا في هجوم مماثل في أوائل الشهر الجاري.', '14')).toBe(true);
+    expect(at('وتقول منظمة حقوقية إن نحو 900 مدني قتلوا في الأشهر الخمسة الأولى من العام.', '900')).toBe(true);
+  });
+
+  it('reads an adverbial of time that opens the sentence before a comma', () => {
+    expect(at('وفي مطلع الشهر الحالي، قتل 14 شخصا في هجوم على محطة للحافلات.', '14')).toBe(true);
+    expect(at('وقبل أسبوعين، قتل 14 شخصا في هجوم على محطة للحافلات.', '14')).toBe(true);
+  });
+
+  it('leaves the end of last month (a monthly report\'s own figure) and a second clause alone', () => {
+    expect(at('وفي نهاية الشهر الماضي بلغت الاحتياطيات 31 مليار دولار.', '31')).toBe(false);
+    expect(at('وفي مطلع الشهر الحالي، زار الوزير المدينة، وقتل 14 شخصا في هجوم.', '14')).toBe(false);
+  });
+
+  it('keeps the news toll in and the background toll out of a read that gives both', () => {
+    const body = 'قتل 22 شخصا في انفجار سيارة مفخخة قرب سوق الخضار صباح اليوم. وفي مطلع الشهر الحالي، قتل 14 شخصا في هجوم على محطة للحافلات.';
+    expect(outOf('انفجار يقتل 22 في سوق', body)).toEqual([14]);
+  });
+
+  it('keeps the background toll out even beside an «at least» toll it could equal', () => {
+    const body = 'قتل ما لا يقل عن 22 شخصا في انفجار سيارة مفخخة قرب سوق الخضار صباح اليوم. وفي مطلع الشهر الحالي، قتل 31 شخصا في هجوم على محطة للحافلات.';
+    expect(outOf('انفجار يقتل 22 في سوق', body)).toEqual([31]);
+  });
+});
+
+describe('«ما لايقل عن» (the negation joined to its verb) is «at least»', () => {
+  it('reads the qualifier, so an exact toll of another incident is no second figure of this one', () => {
+    const claims = deathsOf('انفجار يقتل 22 في سوق', 'أعلن مسؤول محلي أن ما لايقل عن 22 شخصا قتلوا في انفجار بسوق المدينة.');
+    expect(claims.map((c) => [c.value, c.qualifier])).toEqual([[22, 'at-least']]);
+  });
+});
+
+describe('some of a whole counted right after the figure («من أصل») are part of that whole', () => {
+  it('reads «N شخصا من أصل M جريح» as some of the injured, not a second death toll', () => {
+    const claims = mk('ارتفاع حصيلة الهجوم إلى 32 قتيلا', 'وقال الوزير إن حصيلة الهجوم ارتفعت إلى 32 قتيلا، وإن 27 شخصا من أصل 90 جريحا لا يزالون في المستشفيات.', 'https://t.example/of').claims;
+    expect(claims.find((c) => c.value === 27)?.concept).toBe('injured:part');
+    expect(outOf('ارتفاع حصيلة الهجوم إلى 32 قتيلا', 'وقال الوزير إن حصيلة الهجوم ارتفعت إلى 32 قتيلا، وإن 27 شخصا من أصل 90 جريحا لا يزالون في المستشفيات.')).toEqual([]);
+  });
+});
+
+describe('another source\'s count of «this» event is that event\'s, not a second incident (ROUND_UP_SOURCES back-reference)', () => {
+  afterEach(() => setSameEventKnobs({ roundUpSources: ROUND_UP_SOURCES }));
+  const soldiersOut = (body: string): number[] =>
+    [...roundUpClaims(mk('مقتل 25 جنديا في هجوم على قاعدة', body, 'https://t.example/br').claims.filter((c) => c.concept === 'death:soldier'), topic)].map((c) => c.value).sort((a, b) => a - b);
+  const lead = 'قتل 25 جنديا في هجوم على قاعدة عسكرية في الشمال، بحسب مصادر أمنية. ';
+
+  it('reads «في هذا الهجوم» and «الهجوم ذاته», not «this year» nor «another attack»', () => {
+    expect(refersBackToEvent('وقالت وزارة الدفاع إن 19 جنديا قتلوا في هذا الهجوم.')).toBe(true);
+    expect(refersBackToEvent('وأكد الجيش أن 19 جنديا قتلوا في الهجوم ذاته.')).toBe(true);
+    expect(refersBackToEvent('وقالت وزارة الدفاع إن 19 جنديا قتلوا هذا العام.')).toBe(false);
+    expect(refersBackToEvent('وقالت وزارة الدفاع إن 19 جنديا قتلوا في هذا الهجوم وفي هجوم آخر.')).toBe(false);
+  });
+
+  it('gives both counts back with the knob, and keeps them out without it', () => {
+    const body = lead + 'وقالت وزارة الدفاع في بيان إن 19 جنديا قتلوا في هذا الهجوم.';
+    setSameEventKnobs({ roundUpSources: 'sentence' });
+    expect(soldiersOut(body)).toEqual([19, 25, 25]);
+    setSameEventKnobs({ roundUpSources: 'back-reference' });
+    expect(soldiersOut(body)).toEqual([]);
+    // Two sources of two attacks: no reference back, still a round-up.
+    expect(soldiersOut(lead + 'وقالت وزارة الدفاع في بيان إن 19 جنديا قتلوا في كمين على طريق الساحل.')).toEqual([19, 25, 25]);
+  });
+});
