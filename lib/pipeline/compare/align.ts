@@ -24,6 +24,18 @@ const places = (c: Claim): string[] => c.places ?? [];
 
 const isPerson = (k: string): boolean => entityType(k) === 'person';
 
+// A country only guessed from the speaker («قالت الحكومة X إن 32 قتلوا») says whose officials
+// spoke, not where: beside a town the other read names and no gazetteer places in a country
+// («في بلدة Y»), it contradicts nothing — as a figure naming no scope would not.
+const guessedOwner = (c: Claim): boolean => c.evidence?.scope === 'guessed';
+const unplacedTown = (p: string[]): boolean => p.length === 1 && p[0] !== 'total' && entityType(p[0]) === 'city' && parentOf(p[0]) === null;
+/** A figure naming only an owner against one naming only a place: 2 when they agree, 1 for a guess beside an unplaced town. */
+function crossScore(owned: Claim, placed: Claim): number | null {
+  if (placed.adminPlace) return null;
+  if (setsCompatible(owners(owned), places(placed))) return 2;
+  return guessedOwner(owned) && unplacedTown(places(placed)) ? 1 : null;
+}
+
 /** How well two claims' scopes agree (higher is closer), or null when they contradict. */
 export function scopeScore(a: Claim, b: Claim): number | null {
   const ao = owners(a);
@@ -36,8 +48,8 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   const bp = places(b);
   // One names only whose figure it is, the other only where: "الكندي" vs "في كندا".
   // A per-province figure never stands for a national one, however its country is named.
-  if (ao.length > 0 && ap.length === 0 && bo.length === 0 && bp.length > 0) return !b.adminPlace && setsCompatible(ao, bp) ? 2 : null;
-  if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return !a.adminPlace && setsCompatible(bo, ap) ? 2 : null;
+  if (ao.length > 0 && ap.length === 0 && bo.length === 0 && bp.length > 0) return crossScore(a, b);
+  if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return crossScore(b, a);
   let score = 0;
   if (ao.length > 0 && bo.length > 0) {
     if (!setsCompatible(ao, bo)) return null;

@@ -200,3 +200,25 @@ describe('«في السيول التي ضربت X»: the place an event named af
     expect((byValue('ولقي 40 شخصا حتفهم في السيول وضربت دوراكا موجة ثانية.', 40) as Claim).places ?? []).toEqual([]);
   });
 });
+
+describe('a country guessed from the speaker is no place', () => {
+  it('meets a town the other read names and no gazetteer places', () => {
+    const guessed = byValue('وقالت الحكومة الكندية إن 32 شخصا قتلوا في الهجوم الانتحاري.', 32) as Claim;
+    expect(guessed.owners).toEqual(['ca']);
+    expect(guessed.evidence?.scope).toBe('guessed');
+    const town = byValue('وأسفر انفجار في بلدة الوادي الأخضر عن مقتل 27 شخصا.', 27) as Claim;
+    expect(town.places?.[0]).toMatch(/^town:/);
+    expect(matchScore(guessed, town)).toBe(1);
+  });
+
+  it('never meets a province, and a stated country still needs its own place', () => {
+    const guessed = byValue('وقالت الحكومة الكندية إن 32 شخصا قتلوا في الهجوم الانتحاري.', 32) as Claim;
+    const province = byValue('وقتل 27 شخصا في ولاية النخيل.', 27) as Claim;
+    expect(province.adminPlace).toBe(true);
+    expect(matchScore(guessed, province)).toBeNull();
+    const stated = byValue('وقتل 32 كنديا في الهجوم الانتحاري.', 32) as Claim;
+    expect(stated.evidence?.scope).not.toBe('guessed');
+    const town = byValue('وأسفر انفجار في بلدة الوادي الأخضر عن مقتل 27 شخصا.', 27) as Claim;
+    expect(matchScore(stated, town)).toBeNull();
+  });
+});
