@@ -5,6 +5,7 @@
 
 import type { Claim } from '../../types';
 import { entitiesCompatible, entityType, isGeographic, parentOf } from '../text/entities';
+import { EVENT_CONCEPTS } from '../claims/concepts';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -19,10 +20,14 @@ function setsCompatible(a: string[], b: string[]): boolean {
   return a.every((x) => b.some((y) => entitiesCompatible(x, y))) && b.every((y) => a.some((x) => entitiesCompatible(x, y)));
 }
 
-const owners = (c: Claim): string[] => c.owners ?? [];
-const places = (c: Claim): string[] => c.places ?? [];
-
 const isPerson = (k: string): boolean => entityType(k) === 'person';
+
+// An event's people (the dead, the rescued, the arrested) and a turnout belong to no person: a
+// name read as their owner is a speaker, a commander or a word taken for a name («بقيادة …»،
+// «إقبال …»), never a candidate's share. (Votes, seats and money stay a person's or a party's.)
+const personless = (c: Claim): boolean => !!c.concept && (EVENT_CONCEPTS.has(c.concept.split(':')[0]) || c.concept.startsWith('percent:turnout'));
+const owners = (c: Claim): string[] => (personless(c) ? (c.owners ?? []).filter((k) => !isPerson(k)) : c.owners ?? []);
+const places = (c: Claim): string[] => c.places ?? [];
 
 // A country only guessed from the speaker («قالت الحكومة X إن 32 قتلوا») says whose officials
 // spoke, not where: beside a town the other read names and no gazetteer places in a country

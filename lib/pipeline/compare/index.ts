@@ -82,9 +82,10 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // the event's toll where the read gives no other (whole-group.ts); a source another read ties
   // to one side's zone counts that zone (zone-sources.ts).
   const reads = [current, ...related].filter((r) => articles[r]);
-  const sources = zoneSources(reads.map((r) => articles[r].claims.filter(usable)));
+  const readClaims = reads.map((r) => articles[r].claims.filter(usable));
+  const sources = zoneSources(readClaims);
   // A read's bodies recovered are its dead where no read of the comparison counts both (bodies.ts).
-  const bodies = bodiesAsDead(reads.map((r) => ({ claims: articles[r].claims.filter(usable), text: () => `${articles[r].title}\n${articles[r].text}` })));
+  const bodies = bodiesAsDead(reads.map((r, i) => ({ claims: readClaims[i], text: () => `${articles[r].title}\n${articles[r].text}` })));
   const views = new Map<number, Claim[]>();
   const claimsOf = (r: number): Claim[] => {
     let v = views.get(r);

@@ -222,3 +222,20 @@ describe('a country guessed from the speaker is no place', () => {
     expect(matchScore(stated, town)).toBeNull();
   });
 });
+
+describe('an event\'s people and a turnout belong to no person', () => {
+  it('ignores a name read as the owner of a toll or a turnout', () => {
+    const rescued = byValue('وأنقذت فرق الإنقاذ 16 شخصا من الغرق.', 16) as Claim;
+    const named = { ...rescued, value: 13, owners: ['person:بقياده حرس السواحل'] };
+    expect(matchScore(named, rescued)).not.toBeNull();
+    const turnout = byValue('وبلغت نسبة المشاركة في الانتخابات 11 في المائة.', 11) as Claim;
+    expect(turnout.concept).toBe('percent:turnout');
+    expect(matchScore({ ...turnout, value: 9, owners: ['person:اقبال'] }, turnout)).not.toBeNull();
+  });
+
+  it('keeps a candidate\'s votes apart from all the votes', () => {
+    const share = byValue('وحصل المرشح على 52 في المائة من الأصوات في الانتخابات.', 52) as Claim;
+    expect(share.concept).toBe('percent:vote');
+    expect(matchScore({ ...share, owners: ['person:سامي الاحمد'] }, { ...share, owners: [] })).toBeNull();
+  });
+});
