@@ -28,7 +28,9 @@ const OPENS_CLAUSE = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعد�
 const NEW_FIGURE = /^(و|ف)?(ارتفع|ارتفعت|بلغ|بلغت|وصل|وصلت|تجاوز|تجاوزت|تخطي|تخطت|زاد|زادت)$/;
 const NEAR = 14;
 // A war's or an epidemic's words anywhere in an article (with a glued conjunction, preposition or article).
-const WAR_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(حرب|عدوان|احتلال|قتال|معارك|صراع|نزاع|حصار|تصعيد|اجتياح|جايحه|وباء)(?![\u0621-\u064a])/;
+// Outbreaks are reported by the disease's name or an outbreak's word more often than as «وباء»
+// («تفشي الكوليرا»، «حمى …»، «فيروس …»): their running tolls are cumulative too.
+const WAR_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(حرب|عدوان|احتلال|قتال|معارك|صراع|نزاع|حصار|تصعيد|اجتياح|جايحه|وباء|تفشي|فيروس|حمي|كوليرا|حصبه|ملاريا|كورونا|كوفيد|ايبولا|طاعون|انفلونزا)(?![\u0621-\u064a])/;
 /** True where a folded article text is about a war or an epidemic (normalizeArabic). */
 export const isConflictText = (normalized: string): boolean => WAR_TEXT.test(normalized);
 // Tolls whose whole over a conflict is another measure than one incident's.

@@ -177,7 +177,8 @@ function comparedBaseOf(tokens: Token[], i: number): Marker | null {
 
 /** The period and base markers of a sentence, each with the tokens it spans. */
 function markersOf(tokens: Token[], published: string | null): Marker[] {
-  const out: Marker[] = yearMarkersOf(tokens, nowOf(published));
+  const now = nowOf(published);
+  const out: Marker[] = yearMarkersOf(tokens, now);
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   const taken = new Uint8Array(tokens.length);
   for (const m of out) for (let i = m.from; i < m.to; i++) taken[i] = 1;
@@ -226,6 +227,9 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       const second = first && /^[/-]$/.test(tokens[i + 3]?.raw ?? '') ? calendarYear(tokens[i + 4]) || (/^\d\d$/.test(norm(i + 4)) ? 2000 + Number(norm(i + 4)) : 0) : 0;
       if (first) out.push({ from: i, to: i + (second ? 5 : 3), key: `:per:fy:${second || first}` });
       else if (PAST.test(norm(i + 2))) out.push({ from: i, to: i + 3, key: ':per:pfy' });
+      // "في السنة المالية الحالية/الجارية": the year the article is in, as another outlet's "هذا
+      // العام" or "العام الجاري" says it (a forecast for the current year, whatever the calendar).
+      else if (CURRENT.test(norm(i + 2)) && now) out.push({ from: i, to: i + 3, key: `:per:y:${now.year}` });
       else out.push({ from: i, to: i + 2, key: ':per:fy' });
       continue;
     }

@@ -5,6 +5,7 @@
 
 import type { Claim } from '../../types';
 import { entitiesCompatible, entityType, isGeographic, parentOf } from '../text/entities';
+import { EVENT_CONCEPTS } from '../claims/concepts';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -19,10 +20,26 @@ function setsCompatible(a: string[], b: string[]): boolean {
   return a.every((x) => b.some((y) => entitiesCompatible(x, y))) && b.every((y) => a.some((x) => entitiesCompatible(x, y)));
 }
 
-const owners = (c: Claim): string[] => c.owners ?? [];
+const isPerson = (k: string): boolean => entityType(k) === 'person';
+
+// An event's people (the dead, the rescued, the arrested) and a turnout belong to no person: a
+// name read as their owner is a speaker, a commander or a word taken for a name («بقيادة …»،
+// «إقبال …»), never a candidate's share. (Votes, seats and money stay a person's or a party's.)
+const personless = (c: Claim): boolean => !!c.concept && (EVENT_CONCEPTS.has(c.concept.split(':')[0]) || c.concept.startsWith('percent:turnout'));
+const owners = (c: Claim): string[] => (personless(c) ? (c.owners ?? []).filter((k) => !isPerson(k)) : c.owners ?? []);
 const places = (c: Claim): string[] => c.places ?? [];
 
-const isPerson = (k: string): boolean => entityType(k) === 'person';
+// A country only guessed from the speaker («قالت الحكومة X إن 32 قتلوا») says whose officials
+// spoke, not where: beside a town the other read names and no gazetteer places in a country
+// («في بلدة Y»), it contradicts nothing — as a figure naming no scope would not.
+const guessedOwner = (c: Claim): boolean => c.evidence?.scope === 'guessed';
+const unplacedTown = (p: string[]): boolean => p.length === 1 && p[0] !== 'total' && entityType(p[0]) === 'city' && parentOf(p[0]) === null;
+/** A figure naming only an owner against one naming only a place: 2 when they agree, 1 for a guess beside an unplaced town. */
+function crossScore(owned: Claim, placed: Claim): number | null {
+  if (placed.adminPlace) return null;
+  if (setsCompatible(owners(owned), places(placed))) return 2;
+  return guessedOwner(owned) && unplacedTown(places(placed)) ? 1 : null;
+}
 
 /** How well two claims' scopes agree (higher is closer), or null when they contradict. */
 export function scopeScore(a: Claim, b: Claim): number | null {
@@ -36,8 +53,8 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   const bp = places(b);
   // One names only whose figure it is, the other only where: "الكندي" vs "في كندا".
   // A per-province figure never stands for a national one, however its country is named.
-  if (ao.length > 0 && ap.length === 0 && bo.length === 0 && bp.length > 0) return !b.adminPlace && setsCompatible(ao, bp) ? 2 : null;
-  if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return !a.adminPlace && setsCompatible(bo, ap) ? 2 : null;
+  if (ao.length > 0 && ap.length === 0 && bo.length === 0 && bp.length > 0) return crossScore(a, b);
+  if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return crossScore(b, a);
   let score = 0;
   if (ao.length > 0 && bo.length > 0) {
     if (!setsCompatible(ao, bo)) return null;

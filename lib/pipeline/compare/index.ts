@@ -16,6 +16,7 @@ import { leadContext } from './lead-context';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
+import { bodiesAsDead } from './bodies';
 import { withSourceZone, zoneSources } from './zone-sources';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
@@ -80,14 +81,19 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // Each read's claims as compared: a toll counted by the group all its victims belonged to is
   // the event's toll where the read gives no other (whole-group.ts); a source another read ties
   // to one side's zone counts that zone (zone-sources.ts).
-  const sources = zoneSources([current, ...related].filter((r) => articles[r]).map((r) => articles[r].claims.filter(usable)));
+  const reads = [current, ...related].filter((r) => articles[r]);
+  const readClaims = reads.map((r) => articles[r].claims.filter(usable));
+  const sources = zoneSources(readClaims);
+  // A read's bodies recovered are its dead where no read of the comparison counts both (bodies.ts).
+  const bodies = bodiesAsDead(reads.map((r, i) => ({ claims: readClaims[i], text: () => `${articles[r].title}\n${articles[r].text}` })));
   const views = new Map<number, Claim[]>();
   const claimsOf = (r: number): Claim[] => {
     let v = views.get(r);
     if (!v) {
       const whole = wholeGroupConcepts(articles[r].claims, usable);
-      const viewed = (c: Claim): Claim => withSourceZone(whole.has(c) ? { ...c, concept: whole.get(c) as string } : c, sources);
-      views.set(r, (v = whole.size === 0 && sources.length === 0 ? articles[r].claims : articles[r].claims.map(viewed)));
+      const conceptOf = (c: Claim): string | undefined => whole.get(c) ?? bodies.get(c);
+      const viewed = (c: Claim): Claim => withSourceZone(conceptOf(c) ? { ...c, concept: conceptOf(c) as string } : c, sources);
+      views.set(r, (v = whole.size === 0 && bodies.size === 0 && sources.length === 0 ? articles[r].claims : articles[r].claims.map(viewed)));
     }
     return v;
   };

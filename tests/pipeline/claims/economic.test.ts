@@ -170,6 +170,10 @@ describe('the period a series figure covers: spans, calendar and fiscal years, w
     expect(fy).toBe('money:revenue:per:fy:2023');
     expect(concept('وسجلت إيرادات الممر المائي 9.4 مليار دولار في العام المالي 2022-2023.', 9.4e9)).toBe(fy);
     expect(concept('وبلغت إيرادات الممر المائي منذ عام 2019 نحو 40 مليار دولار.', 40e9)).toBe('money:revenue:per:since:2019');
+    // The current fiscal year is this year, as another outlet says it.
+    expect(concept('وتوقع الصندوق نمو الاقتصاد بنسبة 3% في السنة المالية الحالية.', 3)).toBe('percent:growth:per:y:2024');
+    expect(concept('ويتوقع الصندوق أن يبلغ النمو 2.6% هذا العام.', 2.6)).toBe('percent:growth:per:y:2024');
+    expect(concept('وتوقع الصندوق نمو الاقتصاد بنسبة 3% في العام المالي.', 3)).toBe('percent:growth:per:fy');
     expect(concept('وبلغت إيرادات الممر المائي منذ بداية العام 3 مليارات دولار.', 3e9)).toMatch(/:per:ytd:2024$/);
   });
 

@@ -112,6 +112,17 @@ describe('a whole toll of a war is cumulative without «منذ»', () => {
   });
 });
 
+describe('an outbreak named by its disease is an epidemic', () => {
+  it('reads its whole toll as the running one, which meets a toll since the start of the year', () => {
+    const text = 'وسجلت السلطات 11 وفاة جديدة بحمى النزف خلال يوم واحد، وارتفع العدد الإجمالي للوفيات إلى 223 حالة.';
+    expect(concept(text, 223)).toBe('death:since');
+    expect(concept('وارتفع العدد الإجمالي للوفيات بالكوليرا إلى 223 حالة.', 223)).toBe('death:since');
+    expect(concept('وبلغ عدد الوفيات منذ مطلع العام 212 وفاة.', 212)).toBe('death:since');
+    // Outside a war or an outbreak, the total is the event's toll.
+    expect(concept('وارتفع العدد الإجمالي للوفيات في حادث السير إلى 12.', 12)).toBe('death');
+  });
+});
+
 describe('the dead and the injured counted together are neither the dead nor the injured', () => {
   it('reads a combined noun after the figure or before it', () => {
     for (const [text, v] of [

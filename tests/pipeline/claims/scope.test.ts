@@ -200,3 +200,42 @@ describe('«في السيول التي ضربت X»: the place an event named af
     expect((byValue('ولقي 40 شخصا حتفهم في السيول وضربت دوراكا موجة ثانية.', 40) as Claim).places ?? []).toEqual([]);
   });
 });
+
+describe('a country guessed from the speaker is no place', () => {
+  it('meets a town the other read names and no gazetteer places', () => {
+    const guessed = byValue('وقالت الحكومة الكندية إن 32 شخصا قتلوا في الهجوم الانتحاري.', 32) as Claim;
+    expect(guessed.owners).toEqual(['ca']);
+    expect(guessed.evidence?.scope).toBe('guessed');
+    const town = byValue('وأسفر انفجار في بلدة الوادي الأخضر عن مقتل 27 شخصا.', 27) as Claim;
+    expect(town.places?.[0]).toMatch(/^town:/);
+    expect(matchScore(guessed, town)).toBe(1);
+  });
+
+  it('never meets a province, and a stated country still needs its own place', () => {
+    const guessed = byValue('وقالت الحكومة الكندية إن 32 شخصا قتلوا في الهجوم الانتحاري.', 32) as Claim;
+    const province = byValue('وقتل 27 شخصا في ولاية النخيل.', 27) as Claim;
+    expect(province.adminPlace).toBe(true);
+    expect(matchScore(guessed, province)).toBeNull();
+    const stated = byValue('وقتل 32 كنديا في الهجوم الانتحاري.', 32) as Claim;
+    expect(stated.evidence?.scope).not.toBe('guessed');
+    const town = byValue('وأسفر انفجار في بلدة الوادي الأخضر عن مقتل 27 شخصا.', 27) as Claim;
+    expect(matchScore(stated, town)).toBeNull();
+  });
+});
+
+describe('an event\'s people and a turnout belong to no person', () => {
+  it('ignores a name read as the owner of a toll or a turnout', () => {
+    const rescued = byValue('وأنقذت فرق الإنقاذ 16 شخصا من الغرق.', 16) as Claim;
+    const named = { ...rescued, value: 13, owners: ['person:بقياده حرس السواحل'] };
+    expect(matchScore(named, rescued)).not.toBeNull();
+    const turnout = byValue('وبلغت نسبة المشاركة في الانتخابات 11 في المائة.', 11) as Claim;
+    expect(turnout.concept).toBe('percent:turnout');
+    expect(matchScore({ ...turnout, value: 9, owners: ['person:اقبال'] }, turnout)).not.toBeNull();
+  });
+
+  it('keeps a candidate\'s votes apart from all the votes', () => {
+    const share = byValue('وحصل المرشح على 52 في المائة من الأصوات في الانتخابات.', 52) as Claim;
+    expect(share.concept).toBe('percent:vote');
+    expect(matchScore({ ...share, owners: ['person:سامي الاحمد'] }, { ...share, owners: [] })).toBeNull();
+  });
+});

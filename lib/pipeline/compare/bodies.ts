@@ -1,0 +1,36 @@
+// Bodies recovered and the dead. After a sinking or a collapse one outlet counts the bodies pulled
+// out («انتشلت جثث أربعة»), another the dead («ارتفع عدد الضحايا إلى ستة»): until the dead are
+// counted apart from the bodies, the bodies recovered are the dead known so far — one count. So a
+// read's bodies figure is compared as its toll where the read gives no count of the dead, and
+// only when no read of the comparison counts both (one that does — «7 جثث» and «9 وفيات»,
+// bodies found beside those who died in hospital — shows they are two measures in this story).
+// Not in a war: bodies pulled from the rubble are a part of a toll counted elsewhere.
+
+import type { Claim } from '../../types';
+import { isConflictText } from '../claims/measure';
+import { normalizeArabic } from '../text/normalize';
+import { WHOLE_GROUPS } from './whole-group';
+
+export interface BodiesRead {
+  /** The read's claims that may enter a card. */
+  claims: readonly Claim[];
+  /** Title and text, read only when the read counts bodies alone. */
+  text: () => string;
+}
+
+// The dead of this event: not another year's («:in:»), not a kind of death figure («:new», «:since»).
+const isDead = (c: Claim): boolean => !!c.concept && /^(death|casualties)(:|$)/.test(c.concept) && !/:in:/.test(c.concept);
+// («جثث 9 مهاجرين»: the bodies of a group the event's setting made, whole-group.ts, are all of them.)
+const isBodies = (c: Claim): boolean => c.concept === 'bodies' || (!!c.concept?.startsWith('bodies:') && WHOLE_GROUPS.has(c.concept.slice(7)));
+
+/** The claims of the comparison's reads whose bodies count is compared as the dead ("death"). */
+export function bodiesAsDead(reads: readonly BodiesRead[]): Map<Claim, string> {
+  const out = new Map<Claim, string>();
+  const counts = reads.map((r) => ({ r, dead: r.claims.some(isDead), bodies: r.claims.some(isBodies) }));
+  if (!counts.some((x) => x.dead) || counts.some((x) => x.dead && x.bodies)) return out;
+  for (const { r, dead, bodies } of counts) {
+    if (dead || !bodies || isConflictText(normalizeArabic(r.text()))) continue;
+    for (const c of r.claims) if (isBodies(c)) out.set(c, 'death');
+  }
+  return out;
+}
