@@ -212,7 +212,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'money') {
     // "تراجعت الإيرادات بمقدار 2 مليار": the amount of a change, another figure than the level.
     const money = moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
-    return money && !money.startsWith('money:price') ? money + changeOfSum(tokens, loc) : money;
+    return money && !/^money:(price|quote)/.test(money) ? money + changeOfSum(tokens, loc) : money;
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;

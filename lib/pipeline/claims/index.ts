@@ -18,6 +18,7 @@ import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } fro
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
+import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
 import { nationalityPartEvent } from './nationality-part';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
@@ -148,6 +149,9 @@ export function extractClaims(text: string, options: { published?: string | null
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
         let concept = comparable ? conceptOf(tokens, loc, clause, own, sentenceCtx) : null;
+        // "53 مليون جنيه (6.85 مليون دولار)": a sum converted into another currency is the sum before it.
+        const converted = comparable && concept === null && k > 0 && located[k - 1] && isConvertedSum(tokens, located[k - 1], loc) ? claims[claims.length - 1] : undefined;
+        if (converted && converted.sentenceStart === s.start && converted.start === inSentence[k - 1].start) concept = converted.concept;
         const ownConcept = concept;
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)

@@ -2,6 +2,7 @@
 // words around it. A sum with no such word is no clear topic.
 
 import type { Token } from '../text/tokens';
+import type { Located } from './locate';
 import { stem, STOPWORDS } from '../text/normalize';
 
 // Cue words before or after a sum of money that say which sum it is.
@@ -37,17 +38,32 @@ const MONEY_KINDS: [RegExp, string][] = [
   // ("دخل" alone is also "entered": only with the article.)
   [/^(و|ف|ب|ل)?(ال|لل)(دخل)$/, 'money:income'],
 ];
+// What a sum is by its role in the story, named by the noun or verb beside it: a court's fine
+// («غرامة»، «غرّمت المحكمة …»، «بتغريمه»), bail («بكفالة»: with «ب» only, «كفالة» alone is a
+// worker's sponsorship), a wage or salary, compensation, a ransom. Each is another figure than a
+// deal's value, whatever «بقيمة»/«قدرها» stands beside it. By form, not stem: «غرامة» and «غرام»
+// (a gram) share a stem.
+const MONEY_ROLES: [RegExp, string][] = [
+  [/^(و|ف)?(ب|ل|ال|بال|لل)?(غرامه|غرامات|غرامتها|غرامته)$/, 'money:fine'],
+  [/^(و|ف)?(س)?(غرم|غرمت|غرمته|غرمتها|غرمتهم|يغرم|تغرم|تغريم|تغريمه|تغريمها|تغريمهم|بتغريم|بتغريمه|بتغريمها|بتغريمهم)$/, 'money:fine'],
+  [/^(و)?(بكفاله|بالكفاله)$/, 'money:bail'],
+  // («مرتبه» is also «مرتبة», a rank: «مرتب» takes no suffix.)
+  [/^(و|ف)?(ب|ل|ال|بال|لل)?((راتب|رواتب|اجور)(ها|ه|هم)?|مرتب|مرتبات)$/, 'money:wage'],
+  [/^(و|ف)?(ب|ل|ال|بال|لل)?(تعويض|تعويضات)(ها|ه|هم)?$/, 'money:compensation'],
+  [/^(و|ف)?(ب|ل|ال|بال|لل)?(فديه)$/, 'money:ransom'],
+];
+const roleOf = (t: Token): string | undefined => (t.type === 'word' ? MONEY_ROLES.find(([re]) => re.test(t.norm))?.[1] : undefined);
 const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
 /** Which sum a word names: a deal's part or kind (by stem), or an economy's kind (by form). */
-const cueOf = (t: Token): string | undefined => (FOR_PURPOSE.test(t.norm) ? undefined : moneyCue.get(t.stem)) ?? (t.type === 'word' ? MONEY_KINDS.find(([re]) => re.test(t.norm))?.[1] : undefined);
+const cueOf = (t: Token): string | undefined => roleOf(t) ?? (FOR_PURPOSE.test(t.norm) ? undefined : moneyCue.get(t.stem)) ?? (t.type === 'word' ? MONEY_KINDS.find(([re]) => re.test(t.norm))?.[1] : undefined);
 // "لتمويل المشروع باستثمارات 35 مليارا": what a sum is for, not a loan.
 const FOR_PURPOSE = /^(و)?ل(ل)?تمويل$/;
 // Which sum a cue names, most specific first: a tranche or a deposit is part of a deal; a
 // named kind of an economy's sum before a deal's value ("إيرادات بقيمة …").
 const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money:loan', 'economy', 'money:deal'];
-const ECONOMY_KINDS = new Set(MONEY_KINDS.map(([, k]) => k));
-// (The kinds of an economy's sums rank alike, and so does the value of a named thing: the nearest names the sum.)
+const ECONOMY_KINDS = new Set([...MONEY_KINDS, ...MONEY_ROLES].map(([, k]) => k));
+// (The kinds of an economy's sums rank alike, and so do a sum's roles and the value of a named thing: the nearest names the sum.)
 const rankOf = (key: string): number => MONEY_PRIORITY.indexOf(ECONOMY_KINDS.has(key) || key.startsWith('money:value:') ? 'economy' : key);
 
 // A value word followed by the noun whose value it is: «بقيمة سحوبات … 67 مليارا» (the value of
@@ -66,7 +82,7 @@ function valueOfNamed(tokens: Token[], i: number): string | null {
   const x = tokens[k];
   if (!x || x.type !== 'word') return null;
   if (MARKET.test(x.norm)) return 'money:value:market';
-  if (DEAL_NOUNS.test(x.norm) || moneyCue.has(x.stem) || MONEY_KINDS.some(([re]) => re.test(x.norm))) return null;
+  if (DEAL_NOUNS.test(x.norm) || moneyCue.has(x.stem) || MONEY_KINDS.some(([re]) => re.test(x.norm)) || roleOf(x)) return null;
   // A noun in construct: definite («العمليات»، «البنك») or an indefinite plural («سحوبات»); not
   // an adjective («الإجمالية»، «المالية») nor a verb or a preposition («تبلغ»، «في»).
   const noun = (/^ال/.test(x.norm) && !/(يه|ي)$/.test(x.norm)) || /^[^ال].*ات$/.test(x.norm);
@@ -91,6 +107,9 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     if (moneyCue.has(tokens[i].stem) && !MONEY_VERBS.test(tokens[i].norm)) namedBefore = true;
   }
   if (part && !namedBefore) return `${part}:part`;
+  // "1100 دولار للأوقية"، "60 دولارا للبرميل": a quote of a unit of the commodity the sentence names.
+  const perUnit = unitPrice(tokens, qFrom, qTo, stops);
+  if (perUnit !== undefined) return perUnit;
   // "سعر الدولار 50 جنيها", "سعر غرام الذهب": a price is of one thing, never a sum.
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
     // ("الأسعار التي حصلت عليها هي 20 ألف ريال": a function word after it names nothing priced.)
@@ -129,6 +148,8 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (found.length === 0) return null;
   found.sort((a, b) => rankOf(a.key) - rankOf(b.key) || Math.abs(a.at - qFrom) - Math.abs(b.at - qFrom));
   const best = found[0];
+  // "يعاقب بالسجن وبالغرامة التي لا تقل عن 250 ألف درهم": a law's penalty, not a fine imposed.
+  if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
   const near = tokens.slice(Math.max(0, Math.min(qFrom, best.at) - 1), Math.max(qTo, best.at + 2));
   if (near.some((t) => /^(ال)?(اضافي|اضافيه|اضافيين|اضافيا|اضافيه)$/.test(t.norm))) return `${best.key}:additional`;
@@ -147,4 +168,94 @@ function disbursedAt(tokens: Token[], qFrom: number): boolean {
   let i = qFrom - 1;
   while (i >= 0 && qFrom - i <= 3 && tokens[i].type === 'word' && APPROXIMATELY.test(tokens[i].norm)) i--;
   return i >= 0 && tokens[i].type === 'word' && DISBURSE.test(tokens[i].norm);
+}
+
+// The unit a market price is quoted per, right after the sum: «للأوقية»، «للبرميل»، «للطن»، «للتر».
+const PER_UNIT = /^لل(اوقيه|اونصه|برميل|طن|لتر|ليتر|كيلو|كيلوغرام|كيلوجرام|غرام|جرام|رطل|بوشل)$/;
+// One unit, two spellings: «أونصة» is «أوقية», «ليتر» «لتر», «جرام» «غرام», «كيلوجرام» «كيلوغرام».
+const UNIT_SPELLING: Record<string, string> = { اونصه: 'اوقيه', ليتر: 'لتر', جرام: 'غرام', كيلوجرام: 'كيلوغرام', كيلو: 'كيلوغرام' };
+const unitOf = (t: Token): string => { const u = t.norm.slice(2); return UNIT_SPELLING[u] ?? u; };
+// Commodities priced per unit on markets, with the article (or «خام»/«برنت», which go without).
+const COMMODITY = /^((و|ف|ب|ل)?(ال|لل)(ذهب|فضه|بلاتين|بلاديوم|نحاس|المنيوم|الومنيوم|حديد|صلب|نفط|خام|غاز|بنزين|سولار|ديزل|قمح|ذره|ارز|سكر|قطن|كاكاو|شعير|اسمنت)|(و|ل|ب)?(خام|برنت))$/;
+const LEVEL = /^(و|ب|ل)?(ال)?(حاجز|مستوي|عتبه)$/;
+const FUTURES = /^(ال)?(اجله|تسليم|لتسليم)$/;
+const FUTURES_REACH = 3;
+// "مسجلا أدنى مستوى منذ 2010"، "وهو أضعف مستوى له": the day's low (or high), another moment's
+// quote than the close or the latest.
+const LOW = /^(ادني|اضعف|اقل)$/;
+const HIGH = /^(اعلي|اقوي)$/;
+const LEVEL_NOUN = /^(مستوي|مستويات|مستوياته|مستوياتها|مستواه|مستواها|سعر|اسعار)$/;
+const RECORD_AFTER = 6;
+const RECORD_BEFORE = 10;
+// What ends the words about a quote after it: the next clause («بعدما نزل …»، «لكنه …»).
+const NEXT_CLAUSE = /^(و|ف)?(بعد|بعدما|قبل|قبلما|بينما|فيما|لكن|لكنه|لكنها|ثم)$/;
+
+/**
+ * A commodity's quote per unit (`money:quote:COMMODITY:UNIT`, «1102 دولار للأوقية»): the
+ * commodity is the nearest one the sentence names before it («وفقد البلاتين 5% وبلغ 942 دولارا
+ * للأوقية»), whatever figures stand between; a futures contract's quote and the day's low or high
+ * are kept apart (`:futures`, `:low`, `:high`). Null for a threshold («حاجز 1100 دولار للأوقية») or
+ * a quote of nothing named (it stays out); undefined when the sum is not quoted per unit. A quote is
+ * a day's: compare/quote-day.ts lets two reads' quotes meet only on one day.
+ */
+function unitPrice(tokens: Token[], qFrom: number, qTo: number, stops: Uint8Array): string | null | undefined {
+  const per = tokens[qTo];
+  if (!per || per.type !== 'word' || !PER_UNIT.test(per.norm)) return undefined;
+  if (LEVEL.test(tokens[qFrom - 1]?.norm ?? '')) return null;
+  let at = -1;
+  for (let i = qFrom - 1; i >= 0 && at < 0; i--) if (tokens[i].type === 'word' && COMMODITY.test(tokens[i].norm)) at = i;
+  if (at < 0) return null;
+  // "العقود الآجلة للذهب … إلى 1106 دولارات": a futures contract's price, another than the spot price.
+  const futures = tokens.slice(Math.max(0, at - FUTURES_REACH), qFrom).some((t) => FUTURES.test(t.norm));
+  return `money:quote:${tokens[at].stem}:${unitOf(per)}${futures ? ':futures' : ''}${recordOf(tokens, qFrom, qTo, stops)}`;
+}
+
+/** ":low" or ":high" when the quote's own words call it the lowest or highest level, else "". */
+function recordOf(tokens: Token[], qFrom: number, qTo: number, stops: Uint8Array): string {
+  // ("أقل المعادن تضررا" is no level: the superlative takes «مستوى» or «سعر».)
+  const mark = (t: Token, i: number): string => (!LEVEL_NOUN.test(tokens[i + 1]?.norm ?? '') ? '' : LOW.test(t.norm) ? ':low' : HIGH.test(t.norm) ? ':high' : '');
+  for (let i = qTo + 1, n = 0; i < tokens.length && n < RECORD_AFTER && !stops[i]; i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/[،,()]/.test(t.raw)) break;
+    if (t.type !== 'word') continue;
+    if (NEXT_CLAUSE.test(t.norm)) break;
+    if (mark(t, i)) return mark(t, i);
+    n++;
+  }
+  for (let i = qFrom - 1, n = 0; i >= 0 && n < RECORD_BEFORE && !stops[i]; i--) {
+    const t = tokens[i];
+    if (t.type === 'punct') break;
+    if (mark(t, i)) return mark(t, i);
+    if (t.type === 'word' && (NEXT_CLAUSE.test(t.norm) || COMMODITY.test(t.norm))) break;
+    n++;
+  }
+  return '';
+}
+
+// Words that may join a sum to its equivalent in another currency: «(»، «أي ما يعادل»، «أو نحو».
+const EQUIVALENT_JOIN = /^(\(|،|,|-|اي|ما|يعادل|يوازي|يساوي|او|نحو|حوالي)$/;
+const EQUIVALENT_MARK = /^(\(|يعادل|يوازي|يساوي)$/;
+
+/**
+ * "53 مليون جنيه (6.85 مليون دولار)"، "20 مليار جنيه، أي ما يعادل 400 مليون دولار": the sum right
+ * after another, in brackets or after «يعادل», is that sum in another currency — the same figure,
+ * whose cards then meet only figures of its own currency (compare/align.ts).
+ */
+export function isConvertedSum(tokens: Token[], prev: Located | null, loc: Located): boolean {
+  if (!prev || prev.q.kind !== 'money' || loc.q.kind !== 'money' || !prev.q.unit || !loc.q.unit || prev.q.unit === loc.q.unit) return false;
+  const between = tokens.slice(prev.qTo, loc.qFrom);
+  return between.length > 0 && between.length <= 4 && between.every((t) => EQUIVALENT_JOIN.test(t.type === 'word' ? t.norm : t.raw)) && between.some((t) => EQUIVALENT_MARK.test(t.type === 'word' ? t.norm : t.raw));
+}
+
+// A law's penalties: «يعاقب»، «المعاقبة» (the verb of a law; a court «عاقبت», «قضت»), or a bound
+// of the sum («لا تقل عن»، «ولا تتجاوز»).
+const PENAL_LAW = /^(و|ف)?(يعاقب|تعاقب|المعاقبه|بالمعاقبه|معاقبه)$/;
+const BOUND = /^(تقل|يقل|تزيد|يزيد|تتجاوز|يتجاوز|تتعدي|يتعدي)$/;
+const BOUND_REACH = 3;
+
+/** The fine at `qFrom` is a law's penalty: its sentence speaks as a law does, or bounds the sum. */
+function lawPenalty(tokens: Token[], qFrom: number, qTo: number): boolean {
+  if (tokens.some((t) => t.type === 'word' && PENAL_LAW.test(t.norm))) return true;
+  // (The bound may be read into the figure itself: «لا تقل عن 50 ألف ريال».)
+  return tokens.slice(Math.max(0, qFrom - BOUND_REACH), qTo).some((t) => BOUND.test(t.norm));
 }

@@ -8,7 +8,7 @@ import type { Claim } from '../../types';
 import { tokensOf } from '../text/tokens';
 
 // Figures that move within a day: prices and their changes.
-const INTRADAY = /^(money:price|percent:change)/;
+const INTRADAY = /^(money:(price|quote)|percent:change)/;
 // «الساعة 0945», «الساعة 09:45», «الساعة 9.45».
 const HOUR = /^(و|ف)?(ب|في)?(ال)?ساعه$/;
 

@@ -61,15 +61,16 @@ const saying = (w: string): boolean => SAYING.some((v) => w.startsWith(v) || (/^
  * written), and not read beside a weekday; a weekday is the latest one not after publication (a
  * week earlier when «الماضي» follows the publication's own weekday). Empty when nothing dates the incident or
  * the publication date is unknown. Calendar dates and «اليوم» (also "the day", «اليوم الأول») are
- * not read.
+ * not read. `running` false reads a sentence that speaks of a rise too («ارتفع الذهب أمس …»).
  */
-export function incidentDays(sentence: string, published: string | null | undefined, from = 0): Set<number> {
+export function incidentDays(sentence: string, published: string | null | undefined, from = 0, running = true): Set<number> {
   const out = new Set<number>();
   const today = localDay(published);
   if (today === null) return out;
   const tokens = tokensOf(sentence);
   const norm = tokens.map((t) => (t.type === 'word' ? withoutConjunction(t.norm) : t.raw));
-  if (norm.some(runningTotal)) return out;
+  // (`running` false: a price's «ارتفع» is its move of the day, not a running total.)
+  if (running && norm.some(runningTotal)) return out;
   const yesterdays = new Set<number>();
   let said = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -99,7 +100,7 @@ export function incidentDays(sentence: string, published: string | null | undefi
 }
 
 /** The figure's end in its sentence. */
-const endInSentence = (c: Dated): number => Math.max(0, c.end - c.sentenceStart);
+export const endInSentence = (c: Dated): number => Math.max(0, c.end - c.sentenceStart);
 type Dated = Pick<Claim, 'sentence' | 'sentenceStart' | 'end' | 'start'>;
 
 /**

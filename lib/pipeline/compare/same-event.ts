@@ -14,6 +14,7 @@ import { tokensOf } from '../text/tokens';
 import { displayName, ENTITY_STEMS, entityType, findEntities, isGeographic, skeleton } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
 import { differentDays, incidentDays, toldOnDifferentDays } from './incident-day';
+import { isQuote, sameQuoteDay } from './quote-day';
 import { leadContext } from './lead-context';
 import { tallyAgainstIncident } from './tally';
 import { differentMeans } from './means';
@@ -408,6 +409,8 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
     const byText = knobs.countryContext === 'text' && texts !== undefined;
     if (differentCountries(seed, other, headline, otherHeadline, knobs.countries, byText ? texts.seed : '', byText ? texts.other : '')) return 'countries';
   }
+  // (Quotes of a market price: one figure only on one stated day, quote-day.ts.)
+  if (knobs.days && isQuote(seed) && !sameQuoteDay(seed, dates.seed, other, dates.other)) return 'days';
   if (knobs.days && differentDays(datedOrLead(seed, dates.seed, leadOf('days', 'seed')), dates.seed, datedOrLead(other, dates.other, leadOf('days', 'other')), dates.other)) return 'days';
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';
   if (knobs.means && differentMeans(seed, other, leadOf('means', 'seed'), leadOf('means', 'other'))) return 'means';

@@ -1,0 +1,82 @@
+// What a sum of money is by its role and its unit (lib/pipeline/claims/money.ts): a fine, bail, a
+// wage, compensation; a commodity's quote per unit; a sum converted into another currency;
+// invented sentences, one rule each.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const byValue = (text: string, v: number, published?: string): Claim | undefined =>
+  extractClaims(text, { published }).find((c) => c.value === v);
+
+describe('a sum by its role', () => {
+  it('reads a fine by its noun or its verb, whatever «قدرها» or «بقيمة» stands beside it', () => {
+    expect(byValue('وقضت المحكمة بسجنه ثلاث سنوات وبغرامة مالية قدرها 20 ألف دينار.', 20000)?.concept).toBe('money:fine');
+    expect(byValue('وغرّمت المحكمة الشركة مبلغ 4 ملايين ريال.', 4e6)?.concept).toBe('money:fine');
+    expect(byValue('وقررت الهيئة تغريم المصرف بقيمة 2 مليون درهم.', 2e6)?.concept).toBe('money:fine');
+  });
+
+  it("reads no fine in a law's penalty, only in one imposed", () => {
+    expect(byValue('ويعاقب القانون بالسجن وبغرامة تصل إلى 100 ألف دينار كل من يخالف أحكامه.', 100000)?.concept).toBeNull();
+    expect(byValue('ونص التعديل على الحبس والغرامة التي لا تقل عن 50 ألف ريال.', 50000)?.concept).toBeNull();
+  });
+
+  it('never takes a gram for a fine («غرام» shares the stem of «غرامة»)', () => {
+    expect(byValue('وبلغ سعر غرام الذهب عيار 21 نحو 3100 جنيه.', 3100)?.concept).not.toBe('money:fine');
+  });
+
+  it('reads bail only with «ب» (a worker\'s «كفالة» is his sponsorship)', () => {
+    expect(byValue('وأفرجت النيابة عن المتهم بكفالة 5 آلاف جنيه.', 5000)?.concept).toBe('money:bail');
+    expect(byValue('ونقل كفالة العامل مقابل 3 آلاف ريال.', 3000)?.concept).not.toBe('money:bail');
+  });
+
+  it('never takes a rank («المرتبة») for a salary', () => {
+    expect(byValue('وجاءت الشركة في المرتبة الأولى بصادرات قيمتها 12 مليون دينار.', 12e6)?.concept).not.toBe('money:wage');
+  });
+
+  it('reads wages and compensation by their nouns', () => {
+    expect(byValue('ورفعت الحكومة الحد الأدنى للأجور إلى 6 آلاف جنيه.', 6000)?.concept).toBe('money:wage');
+    expect(byValue('وصرفت الوزارة تعويضات بقيمة 12 مليون دينار للمتضررين.', 12e6)?.concept).toBe('money:compensation');
+  });
+
+  it('leaves a sum of no known role out', () => {
+    expect(byValue('واتهم بتحقيق ثروة غير مشروعة مقدارها 30 مليون جنيه.', 30e6)?.concept).toBeNull();
+  });
+});
+
+describe('a quote per unit', () => {
+  it('is a quote of the commodity the sentence names before it, figures between', () => {
+    expect(byValue('وتراجعت الفضة 1.5 بالمئة إلى 16.40 دولار للأوقية.', 16.4)?.concept).toBe('money:quote:فضه:اوقيه');
+    expect(byValue('وصعد خام برنت 2% إلى 71.20 دولار للبرميل.', 71.2)?.concept).toBe('money:quote:برنت:برميل');
+  });
+
+  it('reads one unit in its two spellings', () => {
+    expect(byValue('وصعدت الفضة إلى 16.40 دولار للأونصة.', 16.4)?.concept).toBe('money:quote:فضه:اوقيه');
+  });
+
+  it('tells a futures contract from the spot price', () => {
+    expect(byValue('وارتفعت العقود الآجلة للنحاس 1% إلى 8200 دولار للطن.', 8200)?.concept).toBe('money:quote:نحاس:طن:futures');
+  });
+
+  it("tells the day's low from the latest quote, and takes no period from the record's span", () => {
+    expect(byValue('وهبطت الفضة إلى 14.10 دولار للأوقية مسجلة أدنى مستوى في ست سنوات.', 14.1)?.concept).toBe('money:quote:فضه:اوقيه:low');
+    expect(byValue('وزادت الفضة 1% إلى 14.80 دولار للأوقية وكانت أقل المعادن تضررا.', 14.8)?.concept).toBe('money:quote:فضه:اوقيه');
+  });
+
+  it('reads no quote in a threshold or per unit of nothing named', () => {
+    expect(byValue('وهبط النحاس دون حاجز 8000 دولار للطن.', 8000)?.concept).toBeNull();
+    expect(byValue('وبلغ متوسط السعر 90 دولارا للبرميل.', 90)?.concept).toBeNull();
+  });
+});
+
+describe('a sum converted into another currency', () => {
+  it('is the sum before it, in brackets or after «يعادل»', () => {
+    const text = 'وغرّمت المحكمة المتهم 90 ألف دينار (127 ألف دولار).';
+    expect(byValue(text, 90000)?.concept).toBe('money:fine');
+    expect(byValue(text, 127000)?.concept).toBe('money:fine');
+    expect(byValue('وبلغت تعويضات المزارعين 40 مليون جنيه، أي ما يعادل 800 ألف دولار.', 800000)?.concept).toBe('money:compensation');
+  });
+
+  it('gives a sum of no known role no concept in either currency', () => {
+    expect(byValue('وقدرت ثروته بنحو 40 مليون جنيه (800 ألف دولار).', 800000)?.concept).toBeNull();
+  });
+});
