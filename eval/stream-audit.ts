@@ -12,7 +12,7 @@
 // `--country-context headline|text`, `--fates yes|no` (compare/fate.ts), `--days yes|no`, `--tallies yes|no`, `--means yes|no`, `--clocks yes|no`,
 // `--lead-context none|places,days,means` (LEAD_CONTEXT, compare/lead-context.ts),
 // `--round-up-values conflict|bounds`, `--round-up-sources sentence|read|read-same-context|back-reference` and `--round-up-lead none|headline|first|lead` set the same-event knobs
-// (lib/pipeline/compare/same-event.ts), `--card-floor S`, `--shared-country off|kind|any` and `--close DAYS/FLOOR` the
+// (lib/pipeline/compare/same-event.ts), `--card-floor S`, `--shared-country off|kind|any`, `--close DAYS/FLOOR` and `--figures N[/amounts]` the
 // card-link knobs (lib/pipeline/story/card-link.ts), for measuring.
 import fs from 'node:fs';
 import { analyzeArticle } from '../lib/pipeline/analyze';
@@ -80,6 +80,7 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--clocks') setSameEventKnobs({ clocks: v === 'yes' });
     else if (argv[i] === '--card-floor') setCardLinkKnobs({ threshold: Number(v) });
     else if (argv[i] === '--shared-country') setCardLinkKnobs({ country: v === 'kind' || v === 'any' ? v : 'off' });
+    else if (argv[i] === '--figures') setCardLinkKnobs({ figures: Number(v.split('/')[0]), amounts: v.endsWith('/amounts') });
     else if (argv[i] === '--close') setCardLinkKnobs({ closeDays: Number(v.split('/')[0]), closeMinShared: Number(v.split('/')[1]) });
     else if (argv[i] === '--round-up-lead') setSameEventKnobs({ roundUpLead: v === 'headline' || v === 'first' || v === 'lead' ? v : 'none' });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });

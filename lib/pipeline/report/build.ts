@@ -2,7 +2,7 @@
 // the same URL, differences, and the quotes to mark in the page.
 import { describeQuote } from '../../extension/anchor/describe';
 import { compareAll } from '../compare/index';
-import { feedsCards } from '../story/card-link';
+import { feedsCards, sharedFigures } from '../story/card-link';
 import type { ReadVersion, StoredRead, TabayyunDB } from '../../store/db';
 import { previousVersion, saveRead, type SaveOutcome } from '../../store/reads';
 import { findRelatedReads, type RelatedRead } from '../../store/related';
@@ -61,7 +61,8 @@ export function comparisonInputs(current: StoredRead, related: RelatedRead[], pr
   const currentIndex = sources.length - 1;
   // Every listed read is shown as related; only those strongly linked (or by the reader) and the
   // previous version of the same page give figures to the cards.
-  const relatedIndexes = sources.slice(0, -1).map((_, i) => i).filter((i) => i >= ordered.length || feedsCards(ordered[i]));
+  const feeds = (r: RelatedRead): boolean => feedsCards({ ...r, sharedFigures: sharedFigures(current.claims, r.read.claims) });
+  const relatedIndexes = sources.slice(0, -1).map((_, i) => i).filter((i) => i >= ordered.length || feeds(ordered[i]));
   return { ordered, sources, currentIndex, relatedIndexes };
 }
 

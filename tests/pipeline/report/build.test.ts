@@ -8,7 +8,7 @@ import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { buildStoryReport, highlightsFor, reportFrom, saveWithReport } from '../../../lib/pipeline/report/build';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../../lib/store/db';
 import { saveRead } from '../../../lib/store/reads';
-import { MIN_SHARED_SPECIFICITY } from '../../../lib/pipeline/story/card-link';
+import { MIN_SHARED_FIGURES, MIN_SHARED_SPECIFICITY, setCardLinkKnobs } from '../../../lib/pipeline/story/card-link';
 import type { AnalyzedArticle, ArticleSnapshot, Difference, Figure } from '../../../lib/types';
 import { inventedSnapshot } from '../../fixtures/invented-story';
 
@@ -171,6 +171,24 @@ describe('reportFrom', () => {
     expect(weak.highlights).toEqual([]);
     expect(tolls(MIN_SHARED_SPECIFICITY, false)).toEqual([[[0, 120], [1, 450]]]);
     expect(tolls(common, true)).toEqual([[[0, 120], [1, 450]]]);
+  });
+});
+
+describe('reportFrom: figures alike as card-link evidence', () => {
+  afterEach(() => setCardLinkKnobs({ figures: MIN_SHARED_FIGURES }));
+  // Two invented short reports of one invented loan tranche: no rare word in common, the tranche,
+  // the programme's total and the forecast given alike, last year's growth given differently.
+  const snap = (host: string, title: string, text: string): ArticleSnapshot => ({ url: `https://${host}/a`, canonicalUrl: `https://${host}/a`, site: host, host, title, byline: null, published: '2026-03-02T08:00:00Z', lang: 'ar', dir: 'rtl', text });
+  const read = (snapshot: ArticleSnapshot, id: number): StoredRead => ({ ...analyzeArticle(snapshot), id, readAt: id * 1_000, firstReadAt: id * 1_000, version: 1, textHash: `h${id}`, engine: 0 });
+  const earlier = read(snap('iqtisad.example', 'الصندوق يصرف شريحة جديدة لبلاد المثال', 'وافق صندوق النقد على صرف شريحة بقيمة 370 مليون دولار ضمن برنامج قيمته 2.8 مليار دولار، وتوقع أن يبلغ النمو 4.8% هذا العام، بعد نمو فعلي بلغ 5.7% في العام الماضي.'), 1);
+  const current = read(snap('mal.example', 'الصندوق يشيد بتعافي اقتصاد بلاد المثال', 'أشاد صندوق النقد بتعافي الاقتصاد بعد موافقته على صرف 370 مليون دولار، ليصل ما صرف من البرنامج إلى 2.8 مليار دولار. ورفع الصندوق توقعاته للنمو هذا العام إلى 4.8%، فيما بلغ النمو الفعلي 5.6% في العام الماضي.'), 2);
+  const growth = () => reportFrom(current, [{ read: earlier, score: 0.4, linkedByReader: false, rarestShared: MIN_SHARED_SPECIFICITY - 0.1 }], undefined).differences.map((d) => d.figures.map((f) => [f.article, f.value]));
+
+  it('gives a read under the rare-word floor to the cards when it gives enough of the same figures', () => {
+    setCardLinkKnobs({ figures: 2 });
+    expect(growth()).toEqual([[[0, 5.7], [1, 5.6]]]);
+    setCardLinkKnobs({ figures: 4 });
+    expect(growth()).toEqual([]);
   });
 });
 

@@ -7,11 +7,16 @@ import {
   CLOSE_DAYS,
   CLOSE_MIN_SHARED,
   feedsCards,
+  MIN_SHARED_FIGURES,
   MIN_SHARED_SPECIFICITY,
   rarestShared,
   setCardLinkKnobs,
+  SHARED_AMOUNTS,
   SHARED_COUNTRY,
+  sharedFigures,
+  significantDigits,
 } from '../../../lib/pipeline/story/card-link';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { findRelated, specificity } from '../../../lib/pipeline/story/index';
 import { daysApart } from '../../../lib/pipeline/story/similarity';
 
@@ -22,6 +27,8 @@ afterEach(() =>
     country: SHARED_COUNTRY,
     closeDays: CLOSE_DAYS,
     closeMinShared: CLOSE_MIN_SHARED,
+    figures: MIN_SHARED_FIGURES,
+    amounts: SHARED_AMOUNTS,
   }),
 );
 
@@ -106,5 +113,41 @@ describe('daysApart', () => {
       [0, 3],
       [1, null],
     ]);
+  });
+});
+
+describe('shared figures', () => {
+  // Invented reports of an invented loan: the tranche, the programme and the forecast given alike.
+  const first = extractClaims('وافق الصندوق على صرف شريحة بقيمة 370 مليون دولار ضمن برنامج بقيمة 2.8 مليار دولار، وتوقع نموا بنسبة 4.8% هذا العام، وقتل 3 أشخاص.');
+  const second = extractClaims('تسلمت الحكومة 370 مليون دولار من الصندوق، ليبلغ ما صرف من البرنامج 2.8 مليار دولار، فيما يتوقع الصندوق نموا بنسبة 4.8% وأصيب 3 أشخاص.');
+  const other = extractClaims('أعلنت الوزارة أن 370 مليون دولار خصصت للطرق، وأصيب 3 أشخاص في حادث سير.');
+
+  it('counts the distinct figures of two or more significant digits both reads give alike', () => {
+    expect([370_000_000, 4.8, 48_312, 200, 3_000, 7].map(significantDigits)).toEqual([2, 2, 5, 1, 1, 1]);
+    expect(sharedFigures(first, second)).toBe(3);
+    // One amount alike is chance; a single digit (3 injured) is every accident's.
+    expect(sharedFigures(first, other)).toBe(1);
+  });
+
+  it('counts an amount of millions however round, by value, when amounts count (one outlet leaves the currency out)', () => {
+    const loan = extractClaims('وافق المجلس على قرض بقيمة 3 مليارات دولار، ويتوقع نمو بنسبة 4.8%.');
+    const noCurrency = extractClaims('وبعد صرف الدفعة يصل إجمالي المدفوعات إلى 1.5 مليار دولار من أصل 3 مليارات، ويتوقع نموا بنسبة 4.8%.');
+    setCardLinkKnobs({ amounts: true });
+    expect(sharedFigures(loan, noCurrency)).toBe(2);
+    setCardLinkKnobs({ amounts: false });
+    expect(sharedFigures(loan, noCurrency)).toBe(1);
+  });
+
+  it('lets a read under the rare-word floor feed cards when it gives enough figures alike', () => {
+    const weak = { score: 0.4, linkedByReader: false, rarestShared: MIN_SHARED_SPECIFICITY - 0.05 };
+    setCardLinkKnobs({ figures: 3 });
+    expect(feedsCards({ ...weak, sharedFigures: 3 })).toBe(true);
+    expect(feedsCards({ ...weak, sharedFigures: 2 })).toBe(false);
+    expect(feedsCards(weak)).toBe(false);
+    // Off, and under a score floor, figures alike are no evidence.
+    setCardLinkKnobs({ figures: 0 });
+    expect(feedsCards({ ...weak, sharedFigures: 5 })).toBe(false);
+    setCardLinkKnobs({ figures: 3, threshold: 0.5 });
+    expect(feedsCards({ ...weak, sharedFigures: 5 })).toBe(false);
   });
 });
