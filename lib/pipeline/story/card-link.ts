@@ -76,7 +76,11 @@ export const CLOSE_MIN_SHARED = MIN_SHARED_SPECIFICITY;
  * 1/262 views with an unrelated figure and 10/2560 unrelated articles with a card throughout):
  * off 221 · 3 or 2 → 222 · 3a → 222 · **2a → 224** (invented-tune 91 → 94: one tranche's three
  * differences); the stream audit with real dates (4,000 articles from 21 July 2015) adds only cards
- * of one event (lib/pipeline/compare/README.md §1 "Card link: figures alike").
+ * of one event (lib/pipeline/compare/README.md §1 "Card link: figures alike"). Once merged with the
+ * round's other rules, the audit showed one mixed card from two long unrelated features sharing 18
+ * and 23 of different things: a count now matches only a count of the same concept (figureKey),
+ * which removes it and three good cards of one siege whose reads shared only counts of different
+ * or unknown things (development figures unchanged: precision over recall).
  */
 export const MIN_SHARED_FIGURES = 2;
 export const SHARED_AMOUNTS = true;
@@ -142,12 +146,16 @@ const telling = (c: Claim): boolean =>
   (c.kind === 'count' || c.kind === 'percent' || c.kind === 'money') &&
   (significantDigits(c.value) >= 2 || (knobs.amounts && isAmount(c)));
 // By value alone: one amount is money in one read and a count where the currency is left out («3 مليارات»).
-const figureKey = (c: Claim): string => (knobs.amounts ? String(c.value) : `${c.kind}:${c.value}`);
+// A count under millions is keyed by what it counts (none for a count of nothing known): two long
+// features of one outlet, unrelated, gave 18 and 23 of different things in the stream audit of 21–25 July.
+const figureKey = (c: Claim): string | null =>
+  knobs.amounts && c.value >= 1e6 ? String(c.value) : c.kind !== 'count' ? `${c.kind}:${c.value}` : c.concept === null ? null : `${c.concept}:${c.value}`;
 
 /** Distinct telling figures (kind and value) both reads give. */
 export function sharedFigures(a: readonly Claim[], b: readonly Claim[]): number {
-  const other = new Set(b.filter(telling).map(figureKey));
-  return new Set(a.filter(telling).map(figureKey).filter((k) => other.has(k))).size;
+  const keys = (cs: readonly Claim[]) => cs.filter(telling).flatMap((c) => figureKey(c) ?? []);
+  const other = new Set(keys(b));
+  return new Set(keys(a).filter((k) => other.has(k))).size;
 }
 
 export interface CardLinkEvidence {

@@ -129,6 +129,12 @@ describe('shared figures', () => {
     expect(sharedFigures(first, other)).toBe(1);
   });
 
+  it('takes a count as telling only with what it counts: two long reads share 18 and 23 of different things by chance', () => {
+    const first = extractClaims('وقتل 18 جنديا في الهجوم، ودمر المسلحون 23 سيارة، وأصيب 145 شخصا.');
+    const second = extractClaims('وقال إن 18 صحفيا غادروا ومعهم 23 طفلا، وإن 145 شخصا أصيبوا.');
+    expect(sharedFigures(first, second)).toBe(1);
+  });
+
   it('counts an amount of millions however round, by value, when amounts count (one outlet leaves the currency out)', () => {
     const loan = extractClaims('وافق المجلس على قرض بقيمة 3 مليارات دولار، ويتوقع نمو بنسبة 4.8%.');
     const noCurrency = extractClaims('وبعد صرف الدفعة يصل إجمالي المدفوعات إلى 1.5 مليار دولار من أصل 3 مليارات، ويتوقع نموا بنسبة 4.8%.');
