@@ -148,7 +148,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (found.length === 0) return null;
   found.sort((a, b) => rankOf(a.key) - rankOf(b.key) || Math.abs(a.at - qFrom) - Math.abs(b.at - qFrom));
   const best = found[0];
-  // "يعاقب بالسجن وبالغرامة التي لا تقل عن 250 ألف درهم": a law's penalty, not a fine imposed.
+  // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
   if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
   const near = tokens.slice(Math.max(0, Math.min(qFrom, best.at) - 1), Math.max(qTo, best.at + 2));

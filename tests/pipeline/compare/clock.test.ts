@@ -18,9 +18,9 @@ describe('the time of day a price is quoted at', () => {
 describe('quotes at two stated times never share a card', () => {
   // (Quotes of one stated day, quote-day.ts: a quote no sentence dates meets no other.)
   const day = '2025-03-05T12:00:00Z';
-  const morning = mk('الفضة تتراجع', 'وبلغ سعر الفضة 15.20 دولار للأوقية الساعة 0945 بتوقيت جرينتش أمس.', 'https://a.example/c1', day);
-  const evening = mk('الفضة تتراجع', 'وبلغ سعر الفضة 15.05 دولار للأوقية الساعة 1610 بتوقيت جرينتش أمس.', 'https://b.example/c1', day);
-  const sameTime = mk('الفضة تتراجع', 'وبلغ سعر الفضة 15.10 دولار للأوقية الساعة 1610 بتوقيت جرينتش أمس.', 'https://c.example/c1', day);
+  const morning = mk('الفضة تتراجع', 'وبلغ سعر الفضة 15.20 دولار للأوقية الساعة 0945 بتوقيت غرينتش مساء أمس.', 'https://a.example/c1', day);
+  const evening = mk('الفضة تتراجع', 'وبلغ سعر الفضة 15.05 دولار للأوقية الساعة 1610 بتوقيت غرينتش مساء أمس.', 'https://b.example/c1', day);
+  const sameTime = mk('الفضة تتراجع', 'وبلغ سعر الفضة 15.10 دولار للأوقية الساعة 1610 بتوقيت غرينتش مساء أمس.', 'https://c.example/c1', day);
 
   it('keeps two moments apart and compares two quotes of one moment', () => {
     expect(SEPARATE_CLOCKS).toBe(true);

@@ -38,7 +38,7 @@ describe('a figure of another part of the month or year is background (isOtherTi
   });
 
   it('keeps the background toll out even beside an «at least» toll it could equal', () => {
-    const body = 'قتل ما لا يقل عن 22 شخصا في انفجار سيارة مفخخة قرب سوق الخضار صباح اليوم. وفي مطلع الشهر الحالي، قتل 31 شخصا في هجوم على محطة للحافلات.';
+    const body = 'قتل ما لا يقل عن 22 شخصا في انفجار سيارة مفخخة قرب سوق الخضار صباح اليوم. وفي مطلع الشهر الحالي، قتل 31 شخصا بهجوم استهدف حافلة ركاب.';
     expect(outOf('انفجار يقتل 22 في سوق', body)).toEqual([31]);
   });
 });
