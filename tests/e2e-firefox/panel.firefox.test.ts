@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   firefoxStoredReads,
   gotoExtensionPage,
+  waitInExtensionPage,
   launchFirefoxWithExtension,
   openFirefoxPanel,
   openFirefoxTab,
@@ -97,7 +98,7 @@ describeShared('Firefox: the panel on a corpus story, both languages, export and
     const errorsBefore = await ff.extensionErrors();
     const panel = await ff.browser.newPage();
     await gotoExtensionPage(panel, ff.extensionUrl('sidepanel.html?tabId=-1'));
-    await panel.waitForFunction(() => document.querySelector('main')?.textContent === 'No active tab.' && document.title === 'Tabayyun', { timeout: 10_000 });
+    await waitInExtensionPage(panel, () => document.querySelector('main')?.textContent === 'No active tab.' && document.title === 'Tabayyun', null, 10_000);
     expect(await panel.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['en', 'ltr']);
     expect(await ff.extensionErrors()).toEqual(errorsBefore);
     await panel.close();
@@ -120,7 +121,7 @@ describeShared('Firefox: the panel on a corpus story, both languages, export and
     await panel.click('[data-testid="view-history"]');
     await panel.waitForSelector('[data-testid="delete-read"]');
     await panel.click('[data-testid="delete-read"]');
-    await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="history-entry"]').length === n - 1, {}, stored.length);
+    await waitInExtensionPage(panel, (n) => document.querySelectorAll('[data-testid="history-entry"]').length === n - 1, stored.length);
     expect(await firefoxStoredReads(ff)).toHaveLength(stored.length - 1);
     await panel.click('[data-testid="view-settings"]');
     const input = (await panel.waitForSelector('input[data-testid="import"]')) as ElementHandle<HTMLInputElement>;
