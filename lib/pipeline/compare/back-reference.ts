@@ -3,6 +3,7 @@
 // incident of a round-up (same-event.ts ROUND_UP_SOURCES 'back-reference').
 
 import { normalizeArabic } from '../text/normalize';
+import { memoized } from '../../lazy';
 
 // Nouns of an event a toll counts (folded, with the article).
 const EVENT = '(?:الهجوم|الهجمات|الانفجار|التفجير|التفجيرات|الحادث|الحادثه|الحريق|الحرايق|القصف|الغاره|الغارات|الزلزال|الفيضان|الفيضانات|السيول|الكمين|الاشتباكات|الغرق|الانهيار|الاعتداء|المجزره|الكارثه|العاصفه|الاعصار|التصادم)';
@@ -10,8 +11,11 @@ const BACK = new RegExp(`(?:^|\\s)(?:[وفبل]|في |من |جراء |بسبب |
 // «في هجوم آخر», «هجمات أخرى»: another one of the same kind, whatever the demonstrative says.
 const OTHER = /(?:^|\s)[وف]?(?:اخر|اخري|اخرى|الاخر|الاخري|الاخرى)(?=$|[\s،,.؛:»"])/;
 
-/** True when the sentence refers back to the event it follows with a demonstrative, and names no other one. */
-export function refersBackToEvent(sentence: string): boolean {
+/**
+ * True when the sentence refers back to the event it follows with a demonstrative, and names no
+ * other one. Remembered per sentence: a round-up asks it of every pair of a group's figures.
+ */
+export const refersBackToEvent = memoized((sentence: string): boolean => {
   const s = normalizeArabic(sentence);
   return BACK.test(s) && !OTHER.test(s);
-}
+}, 4000);
