@@ -263,7 +263,9 @@ export function firefoxStoredReads(b: FirefoxExtensionBrowser): Promise<StoredRe
 
 /** Opens the panel for `tabId` (`?tabId=` as the tests drive it) and waits for a final state. */
 export async function openFirefoxPanel(b: FirefoxExtensionBrowser, tabId: number, opts: { width?: number; lang?: 'ar' | 'en' } = {}): Promise<Page> {
-  const panel = await b.browser.newPage();
+  // Its own window, as the sidebar sits beside the page: the article's tab stays in front of its
+  // window, so its smooth scrolling and animation frames run while the panel is used.
+  const panel = await b.browser.newPage({ type: 'window' });
   await setViewportSize(b.browser, panel, opts.width ?? 400, 1000);
   await gotoExtensionPage(panel, b.extensionUrl(`sidepanel.html?tabId=${tabId}`));
   const ready = () => panel.waitForSelector('[data-testid="difference"], [data-testid="empty-state"]:not([data-kind="loading"])', { timeout: 30_000 });
