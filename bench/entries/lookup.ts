@@ -7,7 +7,7 @@ import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
 import { CANDIDATE_LIMIT, candidateIds, deleteRead, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
 import { fingerprintsOf, putFingerprints } from '../../lib/store/fingerprints';
-import { keywordFrequencies } from '../../lib/store/keyword-stats';
+import { keywordFrequencies, READ_COUNT_KEY, readCount } from '../../lib/store/keyword-stats';
 import { storyLinksOf } from '../../lib/store/links';
 import { reportFrom, saveWithReport } from '../../lib/pipeline/report/build';
 import { findRelated } from '../../lib/pipeline/story/index';
@@ -156,7 +156,7 @@ export function makeRead(k: number, i: number): AnalyzedArticle {
  */
 async function phaseTimes(read: StoredRead) {
   const t0 = performance.now();
-  const [freq, reads] = await Promise.all([keywordFrequencies(db, read.keywords), db.reads.count()]);
+  const [freq, reads] = await Promise.all([keywordFrequencies(db, read.keywords), readCount(db)]);
   const t1 = performance.now();
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
   const candidates = await fingerprintsOf(db, await candidateIds(db, read.keywords, read.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others));
@@ -166,10 +166,10 @@ async function phaseTimes(read: StoredRead) {
   const candidates50 = performance.now() - t2;
   // The index postings alone (the rest of the candidate step is loading the records).
   const tp = performance.now();
-  await Promise.all(lookupKeywords(read.keywords, others).map((k) => db.reads.where('keywords').equals(k).primaryKeys()));
+  await Promise.all(lookupKeywords(read.keywords, others).map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
   const postingsOnly = performance.now() - tp;
   const t2b = performance.now();
-  await db.reads.count();
+  await readCount(db);
   const countOnly = performance.now() - t2b;
   const [links, previous] = await Promise.all([storyLinksOf(db, read.id), previousVersion(db, read.id)]);
   const t3 = performance.now();
@@ -257,6 +257,7 @@ const api = {
       // Bulk-added reads bypass saveRead, so their keyword counts and fingerprints are kept here.
       await putFingerprints(db, chunk.map((rec, i) => ({ ...rec, id: ids[i] })));
       for (const rec of chunk) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
+      keywordCounts.set(READ_COUNT_KEY, (keywordCounts.get(READ_COUNT_KEY) ?? 0) + chunk.length);
       count += chunk.length;
     }
     await db.keywordStats.bulkPut([...keywordCounts].map(([keyword, n]) => ({ keyword, count: n })));
@@ -289,6 +290,7 @@ const api = {
     const ids = (await db.reads.bulkAdd(recs as StoredRead[], { allKeys: true })) as number[];
     await putFingerprints(db, recs.map((rec, i) => ({ ...rec, id: ids[i] })));
     for (const rec of recs) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
+    keywordCounts.set(READ_COUNT_KEY, (keywordCounts.get(READ_COUNT_KEY) ?? 0) + recs.length);
     await db.keywordStats.bulkPut([...keywordCounts].map(([keyword, n]) => ({ keyword, count: n })));
     return { ms: performance.now() - t0, count: await db.reads.count() };
   },

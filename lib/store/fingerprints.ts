@@ -1,9 +1,9 @@
 // Each read's story fingerprint (keywords, entities, headline, publication date) kept in its own
-// small table (schema v4). A lookup scores its ~30 keyword candidates on these and loads whole
-// records (text, figures) only for the few that tell the same story: loading every candidate's
-// record was most of a lookup's time (bench "lookup"). Written in the same transaction as the
-// read by every path that adds, changes or deletes a read; a read without one (written by an
-// older path) is scored on its whole record instead, so a missing fingerprint loses nothing.
+// small table (schema v4), which also holds the keyword index (schema v5). A lookup finds its
+// ~30 keyword candidates here, scores them on their fingerprints and loads whole records (text,
+// figures) only for the few that tell the same story: loading every candidate's record was most
+// of a lookup's time (bench "lookup"). Written in the same transaction as the read by every
+// path that adds, changes or deletes a read, so every read has exactly one.
 import type { StoredFingerprint, StoredRead, TabayyunDB } from './db';
 
 /** Exactly what story similarity reads of a read (lib/pipeline/story/similarity.ts). */
@@ -16,11 +16,7 @@ export async function putFingerprints(db: TabayyunDB, reads: Pick<StoredRead, 'i
   if (reads.length > 0) await db.storyFingerprints.bulkPut(reads.map(fingerprintOf));
 }
 
-/** The fingerprints of `ids`, in that order; a read without one is loaded whole; a deleted read is left out. */
+/** The fingerprints of `ids`, in that order; a read deleted meanwhile is left out. */
 export async function fingerprintsOf(db: TabayyunDB, ids: number[]): Promise<StoredFingerprint[]> {
-  const found = await db.storyFingerprints.bulkGet(ids);
-  const missing = ids.filter((_, i) => found[i] === undefined);
-  const whole = new Map<number, StoredFingerprint>();
-  if (missing.length) for (const r of await db.reads.bulkGet(missing)) if (r) whole.set(r.id, r);
-  return ids.map((id, i) => found[i] ?? whole.get(id)).filter((f): f is StoredFingerprint => f !== undefined);
+  return (await db.storyFingerprints.bulkGet(ids)).filter((f): f is StoredFingerprint => f !== undefined);
 }

@@ -33,7 +33,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
           await putFingerprints(db, [read]);
           return read;
         }),
-        adjustKeywordStats(db, [], article.keywords),
+        adjustKeywordStats(db, [], article.keywords, 1),
       ]);
       return { read, status: 'new' as const, keywordCounts };
     }
@@ -43,7 +43,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
       await db.reads.update(existing.id, { readAt: now, ...fresher });
       const read = { ...existing, readAt: now, ...fresher };
       if ('keywords' in fresher) {
-        await adjustKeywordStats(db, existing.keywords, article.keywords);
+        await adjustKeywordStats(db, existing.keywords, article.keywords, 0);
         await putFingerprints(db, [read]);
       }
       return { read, status: 'same' as const };
@@ -51,7 +51,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
     const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
     await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
     const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
-    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, existing.keywords, article.keywords), putFingerprints(db, [updated])]);
+    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, existing.keywords, article.keywords, 0), putFingerprints(db, [updated])]);
     return { read: updated, status: 'changed' as const };
   });
 }
@@ -112,8 +112,9 @@ export async function candidateIds(
   const chosen = lookupKeywords(keywords, freq ?? (await keywordFrequencies(db, keywords)), budget);
   if (chosen.length === 0) return [];
   // One batched key fetch per keyword (getAllKeys on an exact key), not a cursor stepping
-  // through every posting: in Chromium each cursor step is a round trip.
-  const postings = await Promise.all(chosen.map((k) => db.reads.where('keywords').equals(k).primaryKeys()));
+  // through every posting: in Chromium each cursor step is a round trip. The index is on the
+  // fingerprints (schema v5), whose ids are the reads'.
+  const postings = await Promise.all(chosen.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
   const shared = new Map<number, { n: number; weight: number }>();
   postings.forEach((ids, i) => {
     const w = rarityWeight(freq?.get(chosen[i]) ?? (ids as number[]).length);
@@ -138,7 +139,7 @@ export async function candidateIds(
 export async function deleteRead(db: TabayyunDB, id: number): Promise<void> {
   await db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints], async () => {
     const read = await db.reads.get(id);
-    if (read) await adjustKeywordStats(db, read.keywords, []);
+    if (read) await adjustKeywordStats(db, read.keywords, [], -1);
     await db.reads.delete(id);
     await db.storyFingerprints.delete(id);
     await db.versions.where('readId').equals(id).delete();

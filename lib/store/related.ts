@@ -5,7 +5,7 @@ import { findRelated } from '../pipeline/story/index';
 import type { StoredRead, TabayyunDB } from './db';
 import { storyLinksOf } from './links';
 import { fingerprintsOf } from './fingerprints';
-import { keywordFrequencies } from './keyword-stats';
+import { keywordFrequencies, readCount } from './keyword-stats';
 import { CANDIDATE_LIMIT, candidateIds, POSTINGS_BUDGET } from './reads';
 
 export interface RelatedRead {
@@ -27,8 +27,8 @@ export async function findRelatedReads(db: TabayyunDB, current: StoredRead, coun
   const linksPending = storyLinksOf(db, current.id);
   const known = counts && current.keywords.every((k) => counts.has(k)) ? new Map(current.keywords.map((k) => [k, counts.get(k)!])) : null;
   // The count of reads is only needed for scoring: asked now, awaited with the fingerprints, so
-  // the index postings do not wait for it (counting walks the store; at 10k reads ~1 ms).
-  const readsPending = db.reads.count();
+  // the index postings do not wait for it.
+  const readsPending = readCount(db);
   const freq = known ?? (await keywordFrequencies(db, current.keywords));
   // The current read is stored already: the index is asked only for keywords another read
   // carries too (a keyword only the current read has costs one request and finds nothing).

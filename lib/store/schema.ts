@@ -5,6 +5,7 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import type { StoredFingerprint, StoredRead } from './db';
 import { fingerprintOf } from './fingerprints';
+import { READ_COUNT_KEY } from './keyword-stats';
 import { approxBytes } from './size';
 
 export interface SchemaVersion {
@@ -85,6 +86,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         prints.push(fingerprintOf(read));
       });
       await tx.table('storyFingerprints').bulkPut(prints);
+    },
+  },
+  {
+    // Version 5: the keyword index moves from the reads to their fingerprints. A lookup asks
+    // the index for each of ~25 rare keywords; on the small fingerprint records Chromium
+    // answers those requests ~3x faster than on whole reads (bench "lookup"), and a save no
+    // longer writes ~80 index entries beside a large record. IndexedDB builds the new index
+    // from the fingerprints already stored. And keywordStats gets the count of reads
+    // (keyword-stats.ts READ_COUNT_KEY), so a lookup does not count the store by walking it.
+    version: 5,
+    stores: {
+      reads: '++id, &canonicalUrl, host, site, readAt, published, engine',
+      storyFingerprints: 'id, *keywords',
+    },
+    upgrade: async (tx) => {
+      const reads = await tx.table('reads').count();
+      if (reads > 0) await tx.table('keywordStats').put({ keyword: READ_COUNT_KEY, count: reads });
     },
   },
 ];

@@ -6,6 +6,7 @@ import { candidateIds, deleteRead, lookupKeywords, previousVersion, saveRead } f
 import { makeArticle } from './make-article';
 import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { UNKNOWN_ENGINE } from '../../lib/store/schema';
+import { READ_COUNT_KEY, readCount } from '../../lib/store/keyword-stats';
 
 let db: TabayyunDB;
 let n = 0;
@@ -106,14 +107,15 @@ describe('story links and deletion', () => {
 });
 
 describe('keyword statistics and the rarest-keyword lookup', () => {
-  it('counts reads per keyword through new, changed and deleted reads', async () => {
+  it('counts reads per keyword, and the reads themselves, through new, changed and deleted reads', async () => {
     const a = await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/a', text: '1', keywords: ['زلزال', 'الحوز'] }));
     await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/b', text: '1', keywords: ['زلزال', 'مراكش'] }));
-    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ زلزال: 2, الحوز: 1, مراكش: 1 });
+    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ [READ_COUNT_KEY]: 2, زلزال: 2, الحوز: 1, مراكش: 1 });
     await saveRead(db, makeArticle({ canonicalUrl: 'https://a.test/a', text: '2', keywords: ['زلزال', 'تارودانت'] }));
-    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ زلزال: 2, تارودانت: 1, مراكش: 1 });
+    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ [READ_COUNT_KEY]: 2, زلزال: 2, تارودانت: 1, مراكش: 1 });
     await deleteRead(db, a.read.id);
-    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ زلزال: 1, مراكش: 1 });
+    expect(Object.fromEntries((await db.keywordStats.toArray()).map((s) => [s.keyword, s.count]))).toEqual({ [READ_COUNT_KEY]: 1, زلزال: 1, مراكش: 1 });
+    expect(await readCount(db)).toBe(1);
   });
 
   it('finds a story through its rare keywords without walking every read that shares a common one', async () => {

@@ -10,6 +10,7 @@ import { createDataHandlers } from '../../lib/extension/background/data-handlers
 import { createReanalysis } from '../../lib/extension/background/reanalysis';
 import { openDatabase, type TabayyunDB } from '../../lib/store/db';
 import { exportAll } from '../../lib/store/export';
+import { READ_COUNT_KEY } from '../../lib/store/keyword-stats';
 import { previousVersion, saveRead, deleteRead } from '../../lib/store/reads';
 import { staleReadCount } from '../../lib/store/reanalyze';
 import { approxBytes } from '../../lib/store/size';
@@ -41,6 +42,7 @@ const without = (r: Record<string, unknown>, ...keys: string[]) => Object.fromEn
 async function keywordCounts(db: TabayyunDB): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const r of await db.reads.toArray()) for (const k of new Set(r.keywords)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  counts.set(READ_COUNT_KEY, await db.reads.count());
   return counts;
 }
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type StoredRead } from '../../lib/store/db';
 import { fingerprintOf } from '../../lib/store/fingerprints';
+import { READ_COUNT_KEY, readCount } from '../../lib/store/keyword-stats';
 import { previousVersion, saveRead } from '../../lib/store/reads';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, UNKNOWN_ENGINE } from '../../lib/store/schema';
 import { approxBytes } from '../../lib/store/size';
@@ -70,7 +71,8 @@ describe('schema versions', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const [table, records] of Object.entries(fixture.tables)) {
-      const stored = await db.table(table).toArray();
+      // v5 counts the reads in a keywordStats record of its own.
+      const stored = (await db.table(table).toArray()).filter((r) => table !== 'keywordStats' || r.keyword !== READ_COUNT_KEY);
       expect(stored).toHaveLength(records.length);
       const key = db.table(table).schema.primKey.keyPath as string | string[];
       for (const record of records) {
@@ -81,6 +83,10 @@ describe('schema versions', () => {
     // v4 keeps each read's story fingerprint beside it: computed for every read already stored.
     const reads = fixture.tables.reads.map((r) => expected(fixture.version, 'reads', r) as unknown as StoredRead);
     expect(await db.storyFingerprints.toArray()).toEqual(reads.map(fingerprintOf).sort((a, b) => a.id - b.id));
+    // v5: the reads are counted, and found through the fingerprints' keyword index.
+    expect(await readCount(db)).toBe(reads.length);
+    const keyword = reads[0].keywords[0];
+    expect(await db.storyFingerprints.where('keywords').equals(keyword).primaryKeys()).toEqual(reads.filter((r) => r.keywords.includes(keyword)).map((r) => r.id));
     await db.delete();
   });
 

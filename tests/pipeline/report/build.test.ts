@@ -132,7 +132,7 @@ describe('saveWithReport', () => {
   });
 
   it('keeps the read when its lookup fails, and builds the report after the save', async () => {
-    const failing = vi.spyOn(db.reads, 'count').mockImplementationOnce(() => Promise.reject(new Error('lookup broke')) as never);
+    const failing = vi.spyOn(db.keywordStats, 'get').mockImplementationOnce(() => Promise.reject(new Error('lookup broke')) as never);
     const made = await saveWithReport(db, analyzeArticle(inventedSnapshot(0)), 1_000);
     expect(failing).toHaveBeenCalled();
     expect(await db.reads.get(made.outcome.read.id)).toMatchObject({ canonicalUrl: inventedSnapshot(0).canonicalUrl });
