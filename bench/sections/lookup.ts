@@ -13,13 +13,14 @@ import type { Section } from '../util/section';
 import { allTexts } from '../util/shared';
 import { median, ratio, round, summarize } from '../util/stats';
 import { buildVocab } from '../util/vocab';
+import { waitForQuietBrowser } from '../util/settle';
 import type { PageVocab } from '../entries/lookup';
 import { analyzeArticle } from '../../lib/pipeline/analyze';
 import type { AnalyzedArticle } from '../../lib/types';
 import { loadAllGold, storySnapshot } from '../../eval/gold';
 import { loadStream, sampleStream } from '../../eval/stream';
 
-type Phases = { counts: number; countOnly: number; candidates: number; candidates50: number; postingsOnly: number; links: number; scoring: number; records: number; compare: number; candidateCount: number };
+type Phases = { counts: number; countOnly: number; candidates: number; candidates50: number; postingsOnly: number; links: number; scoring: number; records: number; compare: number; candidateCount: number; keywordsQueried: number };
 type QueryResult = { ms: number; saveMs: number | null; related: number[]; differences: number; storySize: number; sameStory: number; phases?: Phases };
 
 /** Pseudo-stems from the corpus's own stems: a reader's 100k reads name far more things than 35 articles. */
@@ -133,6 +134,10 @@ export const lookupSection: Section = {
           grown = await page.evaluate((n) => (globalThis as any).__tbLookup.grow(n), size);
           ctx.log(`${size} reads (${grown.stories} generated stories on top of the real reads): generated and stored in ${round(grown.ms / 1000, 1)} s`);
         }
+        const label = size >= 100_000 ? '100k' : size >= 10_000 ? '10k' : '1k';
+        const settled = await waitForQuietBrowser();
+        details[`settle_s_${label}`] = { waited: round(settled.waitedMs / 1000, 1), quiet: settled.quiet };
+        ctx.log(`  the browser ${settled.quiet ? 'went quiet' : 'was still busy'} after ${round(settled.waitedMs / 1000, 1)} s`);
         const nIndexed = quick ? 15 : size >= 100_000 ? 40 : 60;
         const nScan = size >= 100_000 ? 0 : quick ? 5 : size >= 10_000 ? 12 : 30;
         // Warm-up: first queries pay for JIT and the IndexedDB backing store opening.
@@ -158,7 +163,6 @@ export const lookupSection: Section = {
           wanted += s.related.length;
           found += s.related.filter((id) => got.has(id)).length;
         });
-        const label = size >= 100_000 ? '100k' : size >= 10_000 ? '10k' : '1k';
         const cand: number[] = [];
         for (let i = 0; i < (size >= 100_000 ? 2 : 5); i++) cand.push((await page.evaluate((n) => (globalThis as any).__tbLookup.candidates(n), q + i)).ms);
         details[`keyword_candidates_ms_p50_${label}`] = round(median(cand), 1);
@@ -177,7 +181,7 @@ export const lookupSection: Section = {
         // Where a lookup's time goes (steps re-timed one by one after each real query).
         const phased = indexed.map((x) => x.phases).filter((x): x is Phases => x !== undefined);
         if (phased.length) {
-          const keys = ['counts', 'countOnly', 'candidates', 'candidates50', 'postingsOnly', 'links', 'scoring', 'records', 'compare', 'candidateCount'] as const;
+          const keys = ['counts', 'countOnly', 'candidates', 'candidates50', 'postingsOnly', 'links', 'scoring', 'records', 'compare', 'candidateCount', 'keywordsQueried'] as const;
           const ph = Object.fromEntries(keys.map((k) => [k, { p50: round(median(phased.map((x) => x[k])), 2), p95: round(summarize(phased.map((x) => x[k])).p95, 2) }]));
           if (saves.length) ph.save = { p50: round(median(saves), 2), p95: round(summarize(saves).p95, 2) };
           details[`phases_${label}`] = ph;

@@ -2,6 +2,7 @@
 // it watches it (Dexie liveQuery, in the extension's own IndexedDB) and the tab's state in
 // session storage, and asks again when either changes in a way that can change the report.
 import type { TabayyunDB } from '../../store/db';
+import { readCount } from '../../store/keyword-stats';
 import { staleReadCount } from '../../store/stale';
 import { tabStateKey } from '../../extension/messaging/protocol';
 import { subscribeLive } from './live';
@@ -17,7 +18,8 @@ export interface StoreMarks {
 
 export async function storeMarks(db: TabayyunDB): Promise<StoreMarks> {
   const [reads, lastReadAt, links, updating] = await Promise.all([
-    db.reads.count(),
+    // Kept by every write, not counted by walking the store on every change the panel sees.
+    readCount(db),
     db.reads.orderBy('readAt').lastKey() as Promise<number | undefined>,
     db.storyLinks.count(),
     staleReadCount(db),

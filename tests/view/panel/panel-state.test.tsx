@@ -58,7 +58,7 @@ afterEach(async () => {
 
 describe('usePanelState', () => {
   it('asks during the first render, before any frame, and watches the store only after the answer', async () => {
-    const count = vi.spyOn(db.reads, 'count');
+    const count = vi.spyOn(db.storyLinks, 'count'); // one of the store marks the panel watches
     const { ask, answer } = heldAsk();
     render(<Probe ask={ask} tabId={5} />, host);
     expect(ask).toHaveBeenCalledTimes(1);
