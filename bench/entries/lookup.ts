@@ -166,9 +166,9 @@ async function phaseTimes(read: StoredRead) {
   const candidates50 = performance.now() - t2;
   // The index postings alone (the rest of the candidate step is loading the records).
   const tp = performance.now();
-  await Promise.all(lookupKeywords(read.keywords, others).map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
+  const queried = lookupKeywords(read.keywords, others);
+  await Promise.all(queried.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
   const postingsOnly = performance.now() - tp;
-  const keywordsQueried = lookupKeywords(read.keywords, others).length;
   const t2b = performance.now();
   await readCount(db);
   const countOnly = performance.now() - t2b;
@@ -180,7 +180,7 @@ async function phaseTimes(read: StoredRead) {
   const t4b = performance.now();
   reportFrom(read, found.map(({ score }, i) => ({ read: records[i]!, score, linkedByReader: false })), previous);
   const t5 = performance.now();
-  return { counts: t1 - t0, countOnly, candidates: t2 - t1, candidates50, links: t3 - t2b - countOnly, postingsOnly, scoring: t4 - t3, records: t4b - t4, compare: t5 - t4b, candidateCount: candidates.length, keywordsQueried };
+  return { counts: t1 - t0, countOnly, candidates: t2 - t1, candidates50, links: t3 - t2b - countOnly, postingsOnly, scoring: t4 - t3, records: t4b - t4, compare: t5 - t4b, candidateCount: candidates.length, keywordsQueried: queried.length };
 }
 
 let hashN = 0;
