@@ -32,6 +32,7 @@ export const NO_CARD_GATES = [
   'other:earlier',
   'bucket',
   'too-far',
+  'part-of-total',
   'scope',
   'same-event:unit-headline',
   'same-event:places',

@@ -68,6 +68,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--lead-context') setSameEventKnobs({ leadContext: leadGates(next()) });
     else if (a === '--clocks') setSameEventKnobs({ clocks: next() === 'apart' });
     else if (a === '--round-up-match') setSameEventKnobs({ roundUpMatch: matchRuleOf(next()) });
+    else if (a === '--disputed') setSameEventKnobs({ disputedCounts: next() === 'on' });
+    else if (a === '--breakdowns') setSameEventKnobs({ breakdowns: next() === 'on' });
     else if (a === '--round-up-sources') {
       const v = next();
       if (v !== 'sentence' && v !== 'read' && v !== 'read-same-context' && v !== 'back-reference') throw new Error(`unknown --round-up-sources ${v}`);

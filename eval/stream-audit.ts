@@ -85,6 +85,8 @@ function parseArgs(argv: string[]): Options {
     else if (argv[i] === '--round-up-lead') setSameEventKnobs({ roundUpLead: v === 'headline' || v === 'first' || v === 'lead' ? v : 'none' });
     else if (argv[i] === '--round-up-values') setSameEventKnobs({ roundUpValues: v === 'bounds' ? 'bounds' : 'conflict' });
     else if (argv[i] === '--round-up-match') setSameEventKnobs({ roundUpMatch: matchRuleOf(v) });
+    else if (argv[i] === '--disputed') setSameEventKnobs({ disputedCounts: v === 'on' });
+    else if (argv[i] === '--breakdowns') setSameEventKnobs({ breakdowns: v === 'on' });
     else if (argv[i] === '--round-up-sources') setSameEventKnobs({ roundUpSources: v === 'read' || v === 'read-same-context' || v === 'back-reference' ? v : 'sentence' });
     else if (argv[i] === '--from-date') o.from = day(v, '--from-date');
     else if (argv[i] === '--to-date') o.to = day(v, '--to-date');

@@ -9,7 +9,7 @@ import { isClauseBreak } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
 
 const VERB_FORMS =
-  'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت';
+  'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت تحدث تحدثت يتحدث تتحدث';
 const PREP_FORMS = ['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'طبقا', 'نقلا'];
 const verbStems = new Set(VERB_FORMS.split(' ').map(stem));
 const prepForms = new Set(PREP_FORMS);
@@ -41,8 +41,9 @@ export interface AttributionContext {
   base: number;
 }
 
+/** A reporting verb (VERB_FORMS): «قال», «أعلن», «تحدث» … */
 // "وبإضافة" (by adding) shares its stem with أضاف: a verb has no preposition or feminine noun ending.
-const isVerbCue = (t: Token): boolean => t.type === 'word' && verbStems.has(t.stem) && !/^و?ب/.test(t.norm) && !/ه$/.test(t.norm);
+export const isVerbCue = (t: Token): boolean => t.type === 'word' && verbStems.has(t.stem) && !/^و?ب/.test(t.norm) && !/ه$/.test(t.norm);
 const isPrepCue = (t: Token): boolean => t.type === 'word' && (prepForms.has(t.norm) || prepForms.has(t.bare) || prepForms.has(t.norm.replace(/^و/, '')));
 
 const isQuoting = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^و?(نقلا|نقلت|نقل|ينقل|تنقل)$/.test(t.norm);

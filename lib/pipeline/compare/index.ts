@@ -18,6 +18,7 @@ import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
 import { bodiesAsDead } from './bodies';
 import { withSourceZone, zoneSources } from './zone-sources';
+import { partOfTotal } from './breakdown';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -28,6 +29,7 @@ const urlOf = (a: AnalyzedArticle): string => a.canonicalUrl || a.url;
 const MAX_ROUND_UP_MATCH = 8;
 // Larger than any scope score: a read's latest figure wins over an earlier one whenever both fit.
 const EARLIER_PENALTY = 10;
+const NO_TOTALS: ReadonlyMap<Claim, Claim[]> = new Map();
 /**
  * Whether a figure a related read names an earlier count of the same thing ("في وقت سابق", "في
  * حصيلة سابقة", "في البداية") joins the card its latest figure is on, as that read's timeline.
@@ -64,7 +66,7 @@ export type ClaimGate = 'unusable' | 'round-up' | 'period' | 'superseded' | 'ear
  * contradicts another read's figure on the topic; or a round-up's figure (or seed) not singled out
  * as the other's by its description (ROUND_UP_MATCH, round-up-match.ts).
  */
-export type PairGate = 'too-far' | 'scope' | `same-event:${SameEventGate}` | 'round-up-unmatched' | 'claim-used' | 'topic-taken' | 'others-place';
+export type PairGate = 'too-far' | 'part-of-total' | 'scope' | `same-event:${SameEventGate}` | 'round-up-unmatched' | 'claim-used' | 'topic-taken' | 'others-place';
 
 /** Told each gate that keeps a claim out of a topic, for explaining a missing card (eval/explain.ts). */
 export interface TopicTrace {
@@ -101,8 +103,15 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // A series' figure of unknown period beside figures of the same measure with one (period-gate.ts).
   const noPeriod = periodless([current, ...related].filter((r) => articles[r]).map((r) => claimsOf(r).filter(usable)));
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
-  const roundUp = (r: number): Set<Claim> => roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier, articles[r].title);
+  // And each read's totals that others break down, with their parts (breakdown.ts).
+  const totalsOf = new Map<number, Map<Claim, Claim[]>>();
+  const roundUp = (r: number): Set<Claim> => {
+    const totals = new Map<Claim, Claim[]>();
+    totalsOf.set(r, totals);
+    return roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier, articles[r].title, totals);
+  };
   const currentRoundUp = roundUp(current);
+  const currentTotals = totalsOf.get(current) ?? NO_TOTALS;
   const currentLead = leadContext(articles[current].title, articles[current].text);
   // With ROUND_UP_MATCH, a round-up's figure still meets the one figure of another read its own
   // clause singles it out as (round-up-match.ts): a current one seeds a topic of its own that
@@ -206,6 +215,12 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         // Values too far apart to be one figure reported twice within a few days (evidence.ts).
         if (t.seeds.every((sd) => tooFarApart(sd.c, c, days))) {
           trace?.pair(r, claim, t, 'too-far');
+          continue;
+        }
+        // A figure equal to a part of the other side's total is that part, not a rival count (breakdown.ts).
+        const totals = totalsOf.get(r) ?? NO_TOTALS;
+        if (t.seeds.every((sd) => partOfTotal(currentTotals, sd.c, totals, c))) {
+          trace?.pair(r, claim, t, 'part-of-total');
           continue;
         }
         const { best: score, dist } = cachedScore(t, c, signature, false);

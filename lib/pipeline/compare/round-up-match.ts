@@ -7,7 +7,7 @@
 // meet that one figure; every other pairing stays out.
 
 import type { Claim } from '../../types';
-import { isClauseBreak, tokensOf, type Token } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 import { lightStems, stripClitics } from '../text/normalize';
 import { ENTITY_STEMS, entityType, findEntities } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
@@ -35,7 +35,7 @@ const REACH = 8;
 const SOURCE_WEIGHT = 1;
 
 /**
- * The words of the figure's clause: from the figure out to a clause break, another figure of the
+ * The words of the figure's clause: from the figure out to a colon, semicolon or bracket, another figure of the
  * read (`siblings`: the read's claims; "قتل 12 في قصف على X وقتل خمسة آخرون في هجوم على Y" gives
  * each figure its own half) or REACH words; its counted noun aside (shared by construction).
  */
@@ -71,7 +71,7 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
     if (i < first) return prev < 0 || (leftCut >= 0 ? i >= leftCut : first - i <= i - prev);
     return next === tokens.length || (rightCut >= 0 ? i < rightCut : i - last < next - i);
   };
-  const stop = (i: number): boolean => isClauseBreak(tokens[i]) || !mine(i);
+  const stop = (i: number): boolean => endsDescription(tokens[i]) || !mine(i);
   let lo = first;
   for (let n = 0; lo > 0 && !stop(lo - 1) && n < REACH; lo--) if (tokens[lo - 1].type === 'word') n++;
   let hi = last;
@@ -92,6 +92,14 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
   });
   return { words, source: c.attribution, headline: !!c.inTitle };
 }
+
+/**
+ * Punctuation that ends a figure's description: colons, semicolons, brackets. Not a comma, a quote
+ * or a dash: «والهجوم المزدوج في مروة بشمال الكاميرون، أسفر عن مقتل 11» names before its comma
+ * the event the figure counts (the development part: two differences more, the stream audit
+ * unchanged; README §1 "A round-up's figure matched").
+ */
+const endsDescription = (t: Token): boolean => t.type === 'punct' && /^[:؛;()[\]]$/.test(t.raw);
 
 /** «و», or a word the conjunction و/ف is written on («وقتل», «فيما»): a new clause may start there. */
 const startsClause = (t: Token): boolean => t.type === 'word' && (t.norm === 'و' || (/^[وف]/.test(t.norm) && stripClitics(t.norm)[0] !== t.norm[0]));

@@ -25,6 +25,8 @@ import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 import { isOtherTimeMention } from '../claims/modality';
 import { refersBackToEvent } from './back-reference';
+import { disputesEarlierCount } from './disputed-count';
+import { breakdowns } from './breakdown';
 import type { MatchRule } from './round-up-match';
 
 /**
@@ -182,6 +184,21 @@ export const EARLIER_SEEDS = true;
 export const ROUND_UP_SOURCES: RoundUpSources = 'back-reference';
 
 /**
+ * Whether a sentence opening with a contrast and reporting a figure («لكن قائد الجيش تحدث عن مقتل
+ * ثمانية جنود فقط») gives another source's count of the event before it, not a second incident
+ * (disputed-count.ts). Measured on the development part and the stream audit (README §1
+ * "Figures that only looked like a second incident").
+ */
+export const DISPUTED_COUNTS = true;
+
+/**
+ * Whether figures of one sentence that add up to a figure the read gave before them are its
+ * parts, not a round-up's incidents (breakdown.ts). Measured on the development part and the
+ * stream audit (README §1 "Figures that only looked like a second incident").
+ */
+export const BREAKDOWNS = true;
+
+/**
  * Whether a round-up's figure may still meet one figure of another read (round-up-match.ts): when
  * the words tied to it in its own clause and its source describe that figure better than every
  * other figure of its group does, by `margin`, and by `floor` at least (null: never, every figure
@@ -216,6 +233,8 @@ const knobs = {
   roundUpLead: ROUND_UP_LEAD as RoundUpLead,
   roundUpSources: ROUND_UP_SOURCES as RoundUpSources,
   roundUpMatch: ROUND_UP_MATCH as MatchRule | null,
+  disputedCounts: DISPUTED_COUNTS as boolean,
+  breakdowns: BREAKDOWNS as boolean,
 };
 
 /** How a round-up's figure may still meet another read's figure (ROUND_UP_MATCH), or null. */
@@ -230,12 +249,25 @@ export const earlierSeedsCards = (): boolean => knobs.earlierSeeds;
  * the read says which source gives which, so they are not two incidents of a round-up.
  */
 export function sourcedAlternatives(a: Claim, b: Claim): boolean {
+  if (a.sentenceStart !== b.sentenceStart && disputedCount(a, b)) return true;
   if (!a.attribution || !b.attribution || sameSource(a.attribution, b.attribution)) return false;
   if (a.sentenceStart === b.sentenceStart) return true;
   if (knobs.roundUpSources === 'read') return true;
   // One read, one publication date: only what the sentences themselves date tells days apart.
   if (knobs.roundUpSources === 'back-reference') return refersBackToEvent(a.sentenceStart > b.sentenceStart ? a.sentence : b.sentence) && !differentPlaces(a, b);
   return knobs.roundUpSources === 'read-same-context' && !differentPlaces(a, b) && !differentDays(a, null, b, null) && !differentMeans(a, b);
+}
+
+/**
+ * The later of two figures in different sentences disputes the earlier's count («لكن قائد الجيش
+ * تحدث عن مقتل ثمانية جنود فقط», disputed-count.ts) — by another source or one not named — and
+ * neither names another place nor counts some more (ADDITIVE). On with DISPUTED_COUNTS.
+ */
+function disputedCount(a: Claim, b: Claim): boolean {
+  if (!knobs.disputedCounts) return false;
+  const [earlier, later] = a.sentenceStart < b.sentenceStart ? [a, b] : [b, a];
+  if (later.attribution && earlier.attribution && sameSource(later.attribution, earlier.attribution)) return false;
+  return disputesEarlierCount(later) && !ADDITIVE.test(later.sentence) && !differentPlaces(a, b);
 }
 
 const LOWER_BOUNDS = new Set(['at-least', 'more-than']);
@@ -441,13 +473,26 @@ const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start 
  * the read presents as an earlier one (`isEarlier`: "وكان … قد أعلن") is its timeline, not
  * another incident, and is not counted; nor is one of another time frame (otherTime). With
  * ROUND_UP_LEAD, the figure the read's `headline` (or first sentence) leads with is given back
- * (leadFigures).
+ * (leadFigures). With BREAKDOWNS, a total's parts (breakdown.ts) are no incidents but stay out
+ * themselves; `totals`, when given, receives each total with its parts.
  */
-export function roundUpClaims(claims: readonly Claim[], topicOf: (c: Claim) => string, isEarlier: (c: Claim) => boolean = () => false, headline = ''): Set<Claim> {
+export function roundUpClaims(
+  claims: readonly Claim[],
+  topicOf: (c: Claim) => string,
+  isEarlier: (c: Claim) => boolean = () => false,
+  headline = '',
+  totals?: Map<Claim, Claim[]>,
+): Set<Claim> {
   const out = new Set<Claim>();
   if (!Number.isFinite(knobs.maxIncidents)) return out;
+  // A total's breakdown is no second incident; its parts stay out of cards themselves (breakdown.ts).
+  const found = knobs.breakdowns ? breakdowns(claims, topicOf, (c) => isEarlier(c) || otherTime(c) || ADDITIVE.test(c.sentence)) : new Map<Claim, Claim[]>();
+  const parts = new Set([...found.values()].flat());
+  for (const c of parts) out.add(c);
+  for (const [total, list] of found) if (!parts.has(total)) totals?.set(total, list);
   const groups = new Map<string, Claim[]>();
   for (const c of claims) {
+    if (parts.has(c)) continue;
     const key = `${topicOf(c)}|${scopeOf(c)}`;
     const g = groups.get(key);
     if (g) g.push(c);

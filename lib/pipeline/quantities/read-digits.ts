@@ -6,7 +6,7 @@
 import type { ScanCtx } from './context';
 import { bareHit, isPunct } from './context';
 import type { Core } from './core';
-import { labelCore, makeCore } from './core';
+import { labelCore, makeCore, NO_NUMBER } from './core';
 import { CLITIC_ONLY, CURRENCY_CODES, ENGLISH_MONTHS, ENGLISH_SCALES, hasArticle } from './lexicon';
 import { parseClock, parseDigits, parseNumericDate } from './numbers';
 import { clockCore } from './read-clock';
@@ -138,6 +138,16 @@ function decimalHint(ctx: ScanCtx, k: number): boolean {
   if (englishScale(ctx, k) > 1) return true;
   if (t.text === 'في' && (ctx.tokens[k + 1]?.text === 'الميه' || ctx.tokens[k + 1]?.text === 'المايه')) return true;
   return false;
+}
+
+/**
+ * "&#8220;": a character reference a feed left encoded in the text (a quote mark shown as code),
+ * not a figure.
+ */
+export function readCharacterReference(ctx: ScanCtx, i: number): typeof NO_NUMBER | null {
+  const { tokens } = ctx;
+  const glued = (k: number, c: string): boolean => tokens[k]?.type === 'punct' && tokens[k].text === c && (k === i - 2 || !tokens[k].spaceBefore);
+  return glued(i - 2, '&') && glued(i - 1, '#') && !tokens[i].spaceBefore && glued(i + 1, ';') ? NO_NUMBER : null;
 }
 
 /** A digit token: the number, or one end of a score ("3-1") read as a label. */

@@ -8,7 +8,7 @@ import type { Lex } from './lexicon';
 import type { Core } from './core';
 import { NO_NUMBER } from './core';
 import { readClock } from './read-clock';
-import { readAfterClitic, readDigitToken } from './read-digits';
+import { readAfterClitic, readCharacterReference, readDigitToken } from './read-digits';
 import { readAreaCodePhone, readCuedLabel, readInternationalPhone } from './read-labels';
 import { readBrandModel, readGluedName, readHyphenName, readLatinName } from './read-names';
 import { readOrdinalOnOne, readOrdinalWord } from './read-ordinals';
@@ -16,7 +16,7 @@ import { readCurrencySymbol, readMinusTemperature, readPercentBefore } from './r
 import { readCuedYear, readDecade, readMonthYear } from './read-years';
 import { readCardinalWords, readDualNoun, readFraction, readNegative, readVague, readZero } from './read-words';
 
-const DIGIT_READERS: Reader[] = [readDigitToken];
+const DIGIT_READERS: Reader[] = [readCharacterReference, readDigitToken];
 
 const PUNCT_READERS: Reader[] = [readCurrencySymbol, readInternationalPhone, readAreaCodePhone, readMinusTemperature, readPercentBefore];
 

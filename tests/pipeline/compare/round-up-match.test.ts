@@ -33,6 +33,15 @@ describe('a figure described by its clause and source', () => {
     expect(['حاجز', 'قصف', 'سوق'].map((w) => five.words.has(w))).toEqual([true, false, false]);
   });
 
+  it('reads across a comma: the event named before it is the figure\'s', () => {
+    const text = 'والتفجير الانتحاري في سوق البلدة القديمة، أسفر عن مقتل 14 شخصا، فيما لقي 20 حتفهم في قصف على قرية جبلية؛ بحسب الشرطة.';
+    const claims = mk('هجمات', text, 'https://e.example/1').claims;
+    const fourteen = describeFigure(claims.find((c) => c.value === 14)!, claims);
+    const twenty = describeFigure(claims.find((c) => c.value === 20)!, claims);
+    expect(['انتحار', 'سوق', 'قصف'].map((w) => [...fourteen.words.keys()].some((k) => k.startsWith(w)))).toEqual([true, true, false]);
+    expect(['قصف', 'سوق', 'شرط'].map((w) => [...twenty.words.keys()].some((k) => k.startsWith(w)))).toEqual([true, false, false]);
+  });
+
   it('never singles out a headline\'s figure, which sums the body up in its figures\' words', () => {
     const sentence = byValue('إصابة 17 شخصا بحالات اختناق وحروق في حريق المخزن', 17);
     const other = describeFigure(byValue('نقل 16 شخصا بحالات اختناق وحروق من حريق المخزن.', 16));

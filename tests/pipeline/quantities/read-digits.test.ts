@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readAfterClitic, readDigits, readDigitToken } from '../../../lib/pipeline/quantities/read-digits';
+import { readAfterClitic, readCharacterReference, readDigits, readDigitToken } from '../../../lib/pipeline/quantities/read-digits';
+import { NO_NUMBER } from '../../../lib/pipeline/quantities/core';
+import { extractQuantities } from '../../../lib/pipeline/quantities';
 import { at, scan, textOf } from './scan';
 
 describe('readDigits', () => {
@@ -44,5 +46,12 @@ describe('readAfterClitic', () => {
     const ordinal = readAfterClitic(ctx, at(ctx, 'ال'))!;
     expect([ordinal.value, ordinal.decided?.kind, ordinal.startToken]).toEqual([12, 'ordinal', at(ctx, '12')]);
     expect(readAfterClitic(ctx, at(ctx, 'وصول'))).toBeNull();
+  });
+
+  it('reads a character reference a feed left encoded as no number, and a spaced one as digits', () => {
+    const ctx = scan('وصل &#8220;ثلاثون&#8221; زائرا و # 40 ;');
+    expect(readCharacterReference(ctx, at(ctx, '8220'))).toBe(NO_NUMBER);
+    expect(readCharacterReference(ctx, at(ctx, '40'))).toBeNull();
+    expect(extractQuantities('انطلقت &#8220;سبع&#8221; حافلات').map((q) => q.value)).toEqual([7]);
   });
 });

@@ -1,0 +1,50 @@
+// A total and its breakdown: «6 سيارات» in the lead, then «استهدفت 3 سيارات تعود لأعضاء في
+// القسام، وسيارتين لعضوين من سرايا القدس»; «إصابة 17 شخصا» in the headline, then «أصيب 15 شخصاً
+// بحالات اختناق، واثنان بحروق». Two or more figures of one topic in one sentence that add up to no
+// more than a figure of their topic and place the read gives before them (its headline, an earlier
+// sentence, earlier in the same sentence), and to at least half of it, are that figure's parts:
+// not incidents of a round-up that would keep the total out of cards (same-event.ts). Another
+// read's figure equal to one of the parts is that part, not a rival count of the total
+// (compare/index.ts).
+
+import type { Claim } from '../../types';
+
+// Where a figure counts: a province's toll beside the national one is its own figure, compared by place.
+const placesOf = (c: Claim): string => (c.places ?? []).join('|');
+
+/** The share of the total the parts must cover at least: a breakdown names most of it. */
+const MIN_COVER = 0.5;
+
+/**
+ * Each total of one read that others of its topic break down, with those parts. `skip`: figures
+ * that are no part nor total (another time frame, an earlier count, a sentence counting some more).
+ */
+export function breakdowns(claims: readonly Claim[], topicOf: (c: Claim) => string, skip: (c: Claim) => boolean): Map<Claim, Claim[]> {
+  const out = new Map<Claim, Claim[]>();
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.inTitle || skip(c)) continue;
+    const key = `${topicOf(c)}|${placesOf(c)}|${c.sentenceStart}`;
+    const list = bySentence.get(key);
+    if (list) list.push(c);
+    else bySentence.set(key, [c]);
+  }
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    const topic = topicOf(list[0]);
+    const places = placesOf(list[0]);
+    const sum = list.reduce((s, c) => s + c.value, 0);
+    const first = Math.min(...list.map((c) => c.start));
+    const before = (t: Claim): boolean => !!t.inTitle || t.start < first;
+    for (const t of claims) {
+      if (list.includes(t) || skip(t) || !before(t) || topicOf(t) !== topic || placesOf(t) !== places || t.value < sum || sum < MIN_COVER * t.value) continue;
+      out.set(t, [...(out.get(t) ?? []), ...list]);
+    }
+  }
+  return out;
+}
+
+/** Whether `a` (of a read with `aTotals`) or `b` (`bTotals`) is a total one of whose parts has the other's value. */
+export function partOfTotal(aTotals: ReadonlyMap<Claim, readonly Claim[]>, a: Claim, bTotals: ReadonlyMap<Claim, readonly Claim[]>, b: Claim): boolean {
+  return (aTotals.get(a) ?? []).some((p) => p.value === b.value) || (bTotals.get(b) ?? []).some((p) => p.value === a.value);
+}
