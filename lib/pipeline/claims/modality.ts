@@ -128,7 +128,12 @@ const AGO = `قبل (?:\\S+ )?(?:${TIME_NOUNS})(?! (?:من|علي|على) )`;
 // «منذ مطلع العام»). Not the end of last month or year: a monthly report's own figure.
 const PART_OF_PERIOD = '(?:مطلع|اوايل|منتصف|بدايه|اواخر|نهايه) (?:الشهر|العام|السنه|الاسبوع) (?:الحالي|الجاري)|(?:مطلع|اوايل|منتصف|بدايه) (?:الشهر|العام|السنه|الاسبوع) (?:الماضي|المنصرم)';
 const FIRST_MONTHS = '(?:الاشهر|الشهور|الاسابيع) (?:\\S+ )?(?:الاولي|الاولى) من (?:العام|السنه|هذا العام)';
-const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO}|${PART_OF_PERIOD}|${FIRST_MONTHS})(?=$|[\\s،,.؛:)»"])`);
+// «جزار سينما كولورادو، الذي كان قتل 12 شخصا»: a relative clause in the pluperfect (كان قد + a
+// verb, or كان + a past verb) recalls what someone or something did before. Not «التي كانت تقل
+// 150 راكبا» (كان + a present verb: what the news's bus or plane was doing), nor «الذين كانوا في
+// الموقع» (كان + a preposition: where they were).
+const RELATIVE_PAST = '(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان) (?:كان|كانت|كانوا|كانا) (?:قد \\S+|(?!(?:في|على|علي|من|عند|بين|مع|داخل|خارج|قرب|لدي|لدى|هناك|هنا|ضمن|بصدد|بحاجه|على وشك)(?:\\s|$))[^\\sيتن]\\S{2,})';
+const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO}|${PART_OF_PERIOD}|${FIRST_MONTHS}|${RELATIVE_PAST})(?=$|[\\s،,.؛:)»"])`);
 // An adverbial of time opening the sentence before its first comma («وقبل يومين، قتل 5 …») dates
 // the clause right after it: at most this many words.
 const OPENING_WORDS = 6;

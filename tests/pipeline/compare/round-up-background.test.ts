@@ -32,6 +32,13 @@ describe('a figure of another part of the month or year is background (isOtherTi
     expect(at('وفي مطلع الشهر الحالي، زار الوزير المدينة، وقتل 14 شخصا في هجوم.', '14')).toBe(false);
   });
 
+  it('reads a relative clause in the pluperfect as an earlier deed, not what the news\'s vehicle was doing or where people were', () => {
+    expect(at('وأعاد الهجوم إلى الأذهان المسلح الذي كان قتل 9 أشخاص في مطعم بالعاصمة.', '9')).toBe(true);
+    expect(at('وأعاد الهجوم إلى الأذهان المسلح الذي كان قد قتل 9 أشخاص في مطعم.', '9')).toBe(true);
+    expect(at('وسقطت الحافلة التي كانت تقل 40 راكبا في الوادي.', '40')).toBe(false);
+    expect(at('وقال الدفاع المدني إن عدد العمال الذين كانوا في المصنع بلغ 35 عاملا.', '35')).toBe(false);
+  });
+
   it('keeps the news toll in and the background toll out of a read that gives both', () => {
     const body = 'قتل 22 شخصا في انفجار سيارة مفخخة قرب سوق الخضار صباح اليوم. وفي مطلع الشهر الحالي، قتل 14 شخصا في هجوم على محطة للحافلات.';
     expect(outOf('انفجار يقتل 22 في سوق', body)).toEqual([14]);
