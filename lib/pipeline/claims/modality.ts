@@ -131,8 +131,8 @@ const FIRST_MONTHS = '(?:الاشهر|الشهور|الاسابيع) (?:\\S+ )?(
 // «جزار سينما كولورادو، الذي كان قتل 12 شخصا»: a relative clause in the pluperfect (كان قد + a
 // verb, or كان + a past verb) recalls what someone or something did before. Not «التي كانت تقل
 // 150 راكبا» (كان + a present verb: what the news's bus or plane was doing), nor «الذين كانوا في
-// الموقع» (كان + a preposition: where they were).
-const RELATIVE_PAST = '(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان) (?:كان|كانت|كانوا|كانا) (?:قد \\S+|(?!(?:في|على|علي|من|عند|بين|مع|داخل|خارج|قرب|لدي|لدى|هناك|هنا|ضمن|بصدد|بحاجه|على وشك)(?:\\s|$))[^\\sيتن]\\S{2,})';
+// الموقع» (كان + a preposition: where they were), nor «التي كان الاتحاد يأمل» (كان + its subject).
+const RELATIVE_PAST = '(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان) (?:كان|كانت|كانوا|كانا) (?:قد \\S+|(?!(?:في|على|علي|من|عند|بين|مع|داخل|خارج|قرب|لدي|لدى|هناك|هنا|ضمن|بصدد|بحاجه|على وشك)(?:\\s|$))(?!ال)[^\\sيتن]\\S{2,})';
 const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO}|${PART_OF_PERIOD}|${FIRST_MONTHS}|${RELATIVE_PAST})(?=$|[\\s،,.؛:)»"])`);
 // An adverbial of time opening the sentence before its first comma («وقبل يومين، قتل 5 …») dates
 // the clause right after it: at most this many words.
@@ -141,6 +141,10 @@ const OPENING_WORDS = 6;
 const OTHER_TIME_BEFORE = 100;
 const OTHER_TIME_AFTER = 120;
 const CLAUSE_END = /[،,؛;.]/;
+// A clause opening with «و» written on a verb, the figure at most two words after it («وجرح 70»).
+const COORDINATED = /^\s*و\S{2,}(?:\s+\S+){0,2}\s*$/;
+// A time of the clause's own: the news's day or another one.
+const OWN_TIME = /(?:^|\s)(?:[وف]?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|حاليا|الان)|يوم \S+)(?=$|\s)/;
 
 /**
  * True where the figure's sentence, near it, places it in another time frame than the news
@@ -153,6 +157,10 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
   const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + OTHER_TIME_AFTER).split(CLAUSE_END)[0]);
   if (OTHER_TIME.test(before) || OTHER_TIME.test(after)) return true;
   const clauses = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))).split(CLAUSE_END);
+  // «الذي كان قتل 12 شخصا، وجرح 70 آخرين»: a clause joined by «و» and a verb, with no time of its
+  // own, goes on with the time frame of the clause before it.
+  const own = clauses[clauses.length - 1];
+  if (clauses.length >= 2 && COORDINATED.test(own) && !OWN_TIME.test(`${own} ${after}`) && OTHER_TIME.test(clauses[clauses.length - 2])) return true;
   const opening = clauses[0].trim();
   // («وقبل يومين»: the conjunction written on the adverbial's first word.)
   return clauses.length === 2 && opening.split(/\s+/).length <= OPENING_WORDS && (OTHER_TIME.test(opening) || OTHER_TIME.test(opening.replace(/^[وف](?=\S\S)/, '')));

@@ -1,11 +1,11 @@
-// A total and its breakdown: «6 سيارات» in the lead, then «استهدفت 3 سيارات تعود لأعضاء في
+// A total and its breakdown: «6 سيارات» in the headline, then «استهدفت 3 سيارات تعود لأعضاء في
 // القسام، وسيارتين لعضوين من سرايا القدس»; «إصابة 17 شخصا» in the headline, then «أصيب 15 شخصاً
-// بحالات اختناق، واثنان بحروق». Two or more figures of one topic in one sentence that add up to no
-// more than a figure of their topic and place the read gives before them (its headline, an earlier
-// sentence, earlier in the same sentence), and to at least half of it, are that figure's parts:
-// not incidents of a round-up that would keep the total out of cards (same-event.ts). Another
-// read's figure equal to one of the parts is that part, not a rival count of the total
-// (compare/index.ts).
+// بحالات اختناق، واثنان بحروق». Two or more figures of one topic and place in one sentence that add
+// up to a figure the read gives before them (an earlier sentence, earlier in the same sentence) —
+// or, for the total of the headline or lead (the first sentence with a figure), which outlets round
+// or update, to at most it and at least half of it — are that figure's parts: not incidents of a
+// round-up that would keep the total out of cards (same-event.ts). Another read's figure equal to
+// one of the parts is that part, not a rival count of the total (compare/index.ts).
 
 import type { Claim } from '../../types';
 
@@ -21,6 +21,9 @@ const MIN_COVER = 0.5;
  */
 export function breakdowns(claims: readonly Claim[], topicOf: (c: Claim) => string, skip: (c: Claim) => boolean): Map<Claim, Claim[]> {
   const out = new Map<Claim, Claim[]>();
+  // The headline, or the lead: the read's first sentence with a figure (a text may open with its headline line).
+  const first = Math.min(...claims.filter((c) => !c.inTitle).map((c) => c.sentenceStart));
+  const leads = (t: Claim): boolean => !!t.inTitle || t.sentenceStart === first;
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.inTitle || skip(c)) continue;
@@ -34,10 +37,12 @@ export function breakdowns(claims: readonly Claim[], topicOf: (c: Claim) => stri
     const topic = topicOf(list[0]);
     const places = placesOf(list[0]);
     const sum = list.reduce((s, c) => s + c.value, 0);
-    const first = Math.min(...list.map((c) => c.start));
-    const before = (t: Claim): boolean => !!t.inTitle || t.start < first;
+    const from = Math.min(...list.map((c) => c.start));
+    const before = (t: Claim): boolean => !!t.inTitle || t.start < from;
     for (const t of claims) {
-      if (list.includes(t) || skip(t) || !before(t) || topicOf(t) !== topic || placesOf(t) !== places || t.value < sum || sum < MIN_COVER * t.value) continue;
+      if (list.includes(t) || skip(t) || !before(t) || topicOf(t) !== topic || placesOf(t) !== places) continue;
+      // Exactly the total, or — a headline's total, which outlets round or update — most of it.
+      if (t.value !== sum && !(leads(t) && t.value > sum && sum >= MIN_COVER * t.value)) continue;
       out.set(t, [...(out.get(t) ?? []), ...list]);
     }
   }

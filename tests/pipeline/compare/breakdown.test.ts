@@ -38,6 +38,14 @@ describe('a total broken down into parts', () => {
     for (const body of [tooSmall, tooLarge]) expect(breakdowns(boats('حريق', body).claims, topic, () => false).size).toBe(0);
   });
 
+  it('takes a body\'s total only when the parts add up to it, a headline\'s or lead\'s when they cover most of it', () => {
+    const parts = 'وطالت النيران 4 قوارب للتعاونية و3 قوارب لأصحابها.';
+    const inBody = breakdowns(boats('حريق في الميناء', `اندلع الحريق في 3 مستودعات. وأحرق مجهولون 8 قوارب في الميناء. ${parts}`).claims, topic, () => false);
+    expect(inBody.size).toBe(0);
+    const inHeadline = breakdowns(boats('إحراق 8 قوارب في الميناء', parts).claims, topic, () => false);
+    expect([...inHeadline.keys()].map((t) => t.value)).toEqual([8]);
+  });
+
   it('never pairs a total with another read\'s figure equal to one of its parts', () => {
     const totalRead = boats('إحراق 7 قوارب', split);
     const partRead = boats('4 قوارب للتعاونية', 'أحرق مجهولون 4 قوارب تعود لتعاونية الصيادين في الميناء.', 'https://b.example/1');

@@ -36,7 +36,14 @@ describe('a figure of another part of the month or year is background (isOtherTi
     expect(at('وأعاد الهجوم إلى الأذهان المسلح الذي كان قتل 9 أشخاص في مطعم بالعاصمة.', '9')).toBe(true);
     expect(at('وأعاد الهجوم إلى الأذهان المسلح الذي كان قد قتل 9 أشخاص في مطعم.', '9')).toBe(true);
     expect(at('وسقطت الحافلة التي كانت تقل 40 راكبا في الوادي.', '40')).toBe(false);
+    expect(at('وجمعت الشركة ثلاثة أضعاف الـ400 مليون التي كان المصرف يأمل في جمعها.', '400 مليون')).toBe(false);
     expect(at('وقال الدفاع المدني إن عدد العمال الذين كانوا في المصنع بلغ 35 عاملا.', '35')).toBe(false);
+  });
+
+  it('carries the time frame of a clause to the next one joined by «و» and a verb, unless that one has its own time', () => {
+    expect(at('وأعاد الهجوم إلى الأذهان المسلح الذي كان قتل 9 أشخاص، وجرح 31 آخرين في مطعم بالعاصمة.', '31')).toBe(true);
+    expect(at('وأعاد الحادث إلى الأذهان هجوما وقع قبل عامين، وأصيب 31 شخصا اليوم في الانفجار.', '31')).toBe(false);
+    expect(at('قتل 9 أشخاص في الانفجار، وجرح 31 آخرون.', '31')).toBe(false);
   });
 
   it('keeps the news toll in and the background toll out of a read that gives both', () => {
