@@ -128,10 +128,10 @@ const AGO = `قبل (?:\\S+ )?(?:${TIME_NOUNS})(?! (?:من|علي|على) )`;
 // «منذ مطلع العام»). Not the end of last month or year: a monthly report's own figure.
 const PART_OF_PERIOD = '(?:مطلع|اوايل|منتصف|بدايه|اواخر|نهايه) (?:الشهر|العام|السنه|الاسبوع) (?:الحالي|الجاري)|(?:مطلع|اوايل|منتصف|بدايه) (?:الشهر|العام|السنه|الاسبوع) (?:الماضي|المنصرم)';
 const FIRST_MONTHS = '(?:الاشهر|الشهور|الاسابيع) (?:\\S+ )?(?:الاولي|الاولى) من (?:العام|السنه|هذا العام)';
-// «جزار سينما كولورادو، الذي كان قتل 12 شخصا»: a relative clause in the pluperfect (كان قد + a
+// «سفاح المطعم، الذي كان قتل 12 شخصا»: a relative clause in the pluperfect (كان قد + a
 // verb, or كان + a past verb) recalls what someone or something did before. Not «التي كانت تقل
 // 150 راكبا» (كان + a present verb: what the news's bus or plane was doing), nor «الذين كانوا في
-// الموقع» (كان + a preposition: where they were), nor «التي كان الاتحاد يأمل» (كان + its subject).
+// الموقع» (كان + a preposition: where they were), nor «التي كان المصرف يأمل» (كان + its subject).
 const RELATIVE_PAST = '(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان) (?:كان|كانت|كانوا|كانا) (?:قد \\S+|(?!(?:في|على|علي|من|عند|بين|مع|داخل|خارج|قرب|لدي|لدى|هناك|هنا|ضمن|بصدد|بحاجه|على وشك)(?:\\s|$))(?!ال)[^\\sيتن]\\S{2,})';
 const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO}|${PART_OF_PERIOD}|${FIRST_MONTHS}|${RELATIVE_PAST})(?=$|[\\s،,.؛:)»"])`);
 // An adverbial of time opening the sentence before its first comma («وقبل يومين، قتل 5 …») dates
@@ -157,7 +157,7 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
   const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + OTHER_TIME_AFTER).split(CLAUSE_END)[0]);
   if (OTHER_TIME.test(before) || OTHER_TIME.test(after)) return true;
   const clauses = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))).split(CLAUSE_END);
-  // «الذي كان قتل 12 شخصا، وجرح 70 آخرين»: a clause joined by «و» and a verb, with no time of its
+  // «الذي كان قتل 12 شخصا، وجرح 40 آخرين»: a clause joined by «و» and a verb, with no time of its
   // own, goes on with the time frame of the clause before it.
   const own = clauses[clauses.length - 1];
   if (clauses.length >= 2 && COORDINATED.test(own) && !OWN_TIME.test(`${own} ${after}`) && OTHER_TIME.test(clauses[clauses.length - 2])) return true;

@@ -24,8 +24,9 @@ import { intervalsConflict, intervalOf, type Interval, type IntervalSource } fro
  *
  * Re-run 2026-12-01 with the stream's two development batches added (`npx tsx eval/agreement.ts
  * --split tune,corpus,seeds,stream-tune,stream-tune2,invented-tune`): shown − agreements shown as
- * differences 0 → 233, 0.01 → 236, 0.02 → 233, 0.05 → 242 (kept; stream-tune2's rounded pairs such
- * as 322 and 322.8 billion, which its reader counted as differences, come back only at 0).
+ * differences 0 → 233, 0.01 → 236, 0.02 → 233, 0.05 → 242 (kept; stream-tune2's rounded pairs — a sum in
+ * billions written with and without its decimal — which its readers counted as differences, come
+ * back only at 0).
  *
  * «about» read at its rounding and bounds at one step (the knobs below) tie at 0.05 and lose one
  * difference at 0.1; the gold sets disagree at the edge («نحو 40» and 43 agree for one reader,

@@ -1,6 +1,6 @@
-// A total and its breakdown: «6 سيارات» in the headline, then «استهدفت 3 سيارات تعود لأعضاء في
-// القسام، وسيارتين لعضوين من سرايا القدس»; «إصابة 17 شخصا» in the headline, then «أصيب 15 شخصاً
-// بحالات اختناق، واثنان بحروق». Two or more figures of one topic and place in one sentence that add
+// A total and its breakdown: «7 قوارب» in the headline, then «4 قوارب تعود لتعاونية الصيادين و3
+// قوارب لأصحابها»; «إصابة 12 شخصا» in the headline, then «أصيب 10 أشخاص بحالات اختناق، واثنان
+// بحروق». Two or more figures of one topic and place in one sentence that add
 // up to a figure the read gives before them (an earlier sentence, earlier in the same sentence) —
 // or, for the total of the headline or lead (the first sentence with a figure), which outlets round
 // or update, to at most it and at least half of it — are that figure's parts: not incidents of a

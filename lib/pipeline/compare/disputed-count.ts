@@ -1,5 +1,5 @@
-// A count that disputes the one before it: «وأعلن الحاكم مقتل 10 جنود» then «لكن قائد الجيش تحدث
-// عن مقتل ثمانية جنود فقط». A sentence that opens with a contrast and reports a figure through a
+// A count that disputes the one before it: «وقال محافظ المنطقة إن 12 جنديا قتلوا» then «لكن قائد
+// الشرطة في الإقليم تحدث عن مقتل تسعة جنود فقط». A sentence that opens with a contrast and reports a figure through a
 // reporting verb gives another source's count of the same event, not a second incident of a
 // round-up (same-event.ts sourcedAlternatives) — its speaker need not be one the attribution can
 // name (a title in apposition, «مصادر طبية»).

@@ -95,7 +95,7 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
 
 /**
  * Punctuation that ends a figure's description: colons, semicolons, brackets. Not a comma, a quote
- * or a dash: «والهجوم المزدوج في مروة بشمال الكاميرون، أسفر عن مقتل 11» names before its comma
+ * or a dash: «والتفجير الانتحاري في سوق البلدة القديمة، أسفر عن مقتل 14» names before its comma
  * the event the figure counts (the development part: two differences more, the stream audit
  * unchanged; README §1 "A round-up's figure matched").
  */

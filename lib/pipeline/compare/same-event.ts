@@ -184,8 +184,8 @@ export const EARLIER_SEEDS = true;
 export const ROUND_UP_SOURCES: RoundUpSources = 'back-reference';
 
 /**
- * Whether a sentence opening with a contrast and reporting a figure («لكن قائد الجيش تحدث عن مقتل
- * ثمانية جنود فقط») gives another source's count of the event before it, not a second incident
+ * Whether a sentence opening with a contrast and reporting a figure («لكن قائد الشرطة تحدث عن مقتل
+ * تسعة جنود فقط») gives another source's count of the event before it, not a second incident
  * (disputed-count.ts). Measured on the development part and the stream audit (README §1
  * "Figures that only looked like a second incident").
  */
@@ -259,8 +259,8 @@ export function sourcedAlternatives(a: Claim, b: Claim): boolean {
 }
 
 /**
- * The later of two figures in different sentences disputes the earlier's count («لكن قائد الجيش
- * تحدث عن مقتل ثمانية جنود فقط», disputed-count.ts) — by another source or one not named — and
+ * The later of two figures in different sentences disputes the earlier's count («لكن قائد الشرطة
+ * تحدث عن مقتل تسعة جنود فقط», disputed-count.ts) — by another source or one not named — and
  * neither names another place nor counts some more (ADDITIVE). On with DISPUTED_COUNTS.
  */
 function disputedCount(a: Claim, b: Claim): boolean {
