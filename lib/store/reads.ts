@@ -6,18 +6,19 @@ import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { putFingerprints } from './fingerprints';
 import { textHash } from './hash';
-import { adjustKeywordStats, keywordFrequencies } from './keyword-stats';
+import { adjustKeywordStats, keywordFrequencies, type KeywordLookupStats } from './keyword-stats';
 
 export interface SaveOutcome {
   read: StoredRead;
   /** 'new' first read, 'same' re-read with unchanged text, 'changed' text differs from last time. */
   status: 'new' | 'same' | 'changed';
   /**
-   * For a new read: how many reads carry each of its keywords, itself included, as its save
-   * counted them (what keywordFrequencies would read right after). A lookup in the same
-   * transaction reuses them (lib/pipeline/report/build.ts saveWithReport).
+   * For a new read: how many reads carry each of its keywords, itself included, their kept
+   * postings and the count of reads, as its save left them (what keywordLookupStats would read
+   * right after). A lookup in the same transaction reuses them (lib/pipeline/report/build.ts
+   * saveWithReport).
    */
-  keywordCounts?: ReadonlyMap<string, number>;
+  keywordCounts?: KeywordLookupStats;
 }
 
 export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = Date.now()): Promise<SaveOutcome> {
@@ -26,16 +27,18 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
     const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
     if (!existing) {
       const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
-      // The record, its keyword counts and its fingerprint written together, not one round trip after another.
-      const [read, keywordCounts] = await Promise.all([
-        db.reads.add(record as StoredRead).then(async (id) => {
+      // The record, its keyword counts and its fingerprint written together, not one round trip
+      // after another: the keyword records are read while the record is added.
+      const adding = db.reads.add(record as StoredRead);
+      const [read, stats] = await Promise.all([
+        adding.then(async (id) => {
           const read = { ...record, id } as StoredRead;
           await putFingerprints(db, [read]);
           return read;
         }),
-        adjustKeywordStats(db, [], article.keywords, 1),
+        adjustKeywordStats(db, adding, [], article.keywords, 1),
       ]);
-      return { read, status: 'new' as const, keywordCounts };
+      return { read, status: 'new' as const, keywordCounts: { counts: stats.counts, postings: stats.postings, reads: stats.reads ?? 0 } };
     }
     if (existing.textHash === hash) {
       // The same text, but analysed by an older engine: this read's analysis replaces it.
@@ -43,7 +46,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
       await db.reads.update(existing.id, { readAt: now, ...fresher });
       const read = { ...existing, readAt: now, ...fresher };
       if ('keywords' in fresher) {
-        await adjustKeywordStats(db, existing.keywords, article.keywords, 0);
+        await adjustKeywordStats(db, existing.id, existing.keywords, article.keywords, 0);
         await putFingerprints(db, [read]);
       }
       return { read, status: 'same' as const };
@@ -51,7 +54,7 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
     const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
     await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
     const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
-    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, existing.keywords, article.keywords, 0), putFingerprints(db, [updated])]);
+    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, readId, existing.keywords, article.keywords, 0), putFingerprints(db, [updated])]);
     return { read: updated, status: 'changed' as const };
   });
 }
@@ -99,6 +102,8 @@ export const rarityWeight = (readsWithIt: number): number => 1 / Math.log2(2 + r
  * make the lookup walk a large part of the store. Only reads that share a keyword are ever
  * touched, never the whole store. Best first; a lookup loads only their fingerprints
  * (fingerprints.ts), and whole records only for the reads it finds related.
+ * `kept`: postings the caller has in hand (keywordStats records, schema v6); the index is
+ * asked only for the chosen keywords not among them.
  */
 export async function candidateIds(
   db: TabayyunDB,
@@ -107,18 +112,22 @@ export async function candidateIds(
   limit = CANDIDATE_LIMIT,
   budget = POSTINGS_BUDGET,
   freq?: ReadonlyMap<string, number>,
+  kept?: ReadonlyMap<string, readonly number[]>,
 ): Promise<number[]> {
   if (keywords.length === 0) return [];
   const chosen = lookupKeywords(keywords, freq ?? (await keywordFrequencies(db, keywords)), budget);
   if (chosen.length === 0) return [];
-  // One batched key fetch per keyword (getAllKeys on an exact key), not a cursor stepping
-  // through every posting: in Chromium each cursor step is a round trip. The index is on the
-  // fingerprints (schema v5), whose ids are the reads'.
-  const postings = await Promise.all(chosen.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
+  // One batched key fetch per keyword not kept (getAllKeys on an exact key), not a cursor
+  // stepping through every posting: in Chromium each cursor step is a round trip. The index is
+  // on the fingerprints (schema v5), whose ids are the reads'.
+  const asked = chosen.filter((k) => !kept?.has(k));
+  const fetched = asked.length > 0 ? await Promise.all(asked.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys())) : [];
+  const fromIndex = new Map(asked.map((k, i) => [k, fetched[i] as number[]]));
+  const postings = chosen.map((k) => kept?.get(k) ?? fromIndex.get(k)!);
   const shared = new Map<number, { n: number; weight: number }>();
   postings.forEach((ids, i) => {
-    const w = rarityWeight(freq?.get(chosen[i]) ?? (ids as number[]).length);
-    for (const id of ids as number[]) {
+    const w = rarityWeight(freq?.get(chosen[i]) ?? ids.length);
+    for (const id of ids) {
       if (id === excludeId) continue;
       const s = shared.get(id);
       if (s) {
@@ -139,7 +148,7 @@ export async function candidateIds(
 export async function deleteRead(db: TabayyunDB, id: number): Promise<void> {
   await db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints], async () => {
     const read = await db.reads.get(id);
-    if (read) await adjustKeywordStats(db, read.keywords, [], -1);
+    if (read) await adjustKeywordStats(db, id, read.keywords, [], -1);
     await db.reads.delete(id);
     await db.storyFingerprints.delete(id);
     await db.versions.where('readId').equals(id).delete();
