@@ -208,6 +208,8 @@ async function phaseTimes(read: StoredRead) {
     candidateCount: candidates.length,
     keywordsQueried: queried.length,
     keywordsFromIndex: fromIndex.length,
+    // How many read ids the current read's keyword records hold (what the save rewrites, and the lookup reads).
+    idsKept: [...stats.postings.values()].reduce((n, ids) => n + ids.length, 0),
   };
 }
 
@@ -322,7 +324,9 @@ const api = {
     await putFingerprints(db, recs.map((rec, i) => ({ ...rec, id: ids[i] })));
     recs.forEach((rec, i) => addPostings(postings, { id: ids[i], keywords: rec.keywords }));
     storedReads += recs.length;
-    await db.keywordStats.bulkPut(keywordStatsFrom(postings, storedReads));
+    // Only the records of the keywords these reads carry change (and the count of reads).
+    const touched = new Map([...new Set(recs.flatMap((rec) => rec.keywords))].map((k) => [k, postings.get(k)!]));
+    await db.keywordStats.bulkPut(keywordStatsFrom(touched, storedReads));
     return { ms: performance.now() - t0, count: await db.reads.count() };
   },
   /** One new real read, timed through the keyword index or a linear scan; `storyUrls` are its story's earlier reads. */

@@ -35,6 +35,7 @@ type Phases = {
   candidateCount: number;
   keywordsQueried: number;
   keywordsFromIndex: number;
+  idsKept: number;
 };
 type QueryResult = { ms: number; saveMs: number | null; related: number[]; differences: number; storySize: number; sameStory: number; phases?: Phases };
 
@@ -211,6 +212,7 @@ export const lookupSection: Section = {
             'candidateCount',
             'keywordsQueried',
             'keywordsFromIndex',
+            'idsKept',
           ] as const;
           const ph = Object.fromEntries(keys.map((k) => [k, { p50: round(median(phased.map((x) => x[k])), 2), p95: round(summarize(phased.map((x) => x[k])).p95, 2) }]));
           if (saves.length) ph.save = { p50: round(median(saves), 2), p95: round(summarize(saves).p95, 2) };
