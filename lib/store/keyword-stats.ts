@@ -63,6 +63,7 @@ function withRead(ids: readonly number[], id: number, carries: boolean): number[
  * are read meanwhile). `readsDelta`: +1 for a read added, -1 for one deleted, 0 for one changed.
  * A keyword falling back under POSTINGS_CAP gets its postings from the fingerprints' keyword
  * index (whether or not this read's fingerprint is written yet: its own id is set apart).
+ * `computed` gets the outcome as soon as it is known, before the records are written.
  */
 export async function adjustKeywordStats(
   db: TabayyunDB,
@@ -70,6 +71,7 @@ export async function adjustKeywordStats(
   removed: readonly string[],
   added: readonly string[],
   readsDelta: 1 | 0 | -1,
+  computed?: (readId: number, adjustment: KeywordAdjustment) => void,
 ): Promise<KeywordAdjustment> {
   const delta = new Map<string, number>();
   for (const k of new Set(removed)) delta.set(k, (delta.get(k) ?? 0) - 1);
@@ -105,7 +107,9 @@ export async function adjustKeywordStats(
     });
   }
   for (const s of next) if (s.ids) out.postings.set(s.keyword, s.ids);
-  // Both requests at once: each await inside a transaction is a round trip to IndexedDB.
+  // Whatever `computed` asks goes first; then both writes at once: each await inside a
+  // transaction is a round trip to IndexedDB.
+  computed?.(id, out);
   await Promise.all([db.keywordStats.bulkPut(next), gone.length > 0 && db.keywordStats.bulkDelete(gone)]);
   return out;
 }

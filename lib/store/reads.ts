@@ -22,41 +22,61 @@ export interface SaveOutcome {
 }
 
 export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = Date.now()): Promise<SaveOutcome> {
+  return db.transaction('rw', [db.reads, db.versions, db.keywordStats, db.storyFingerprints], () => saveReadIn(db, article, now));
+}
+
+/**
+ * saveRead inside a transaction the caller holds (over reads, versions, keywordStats and
+ * storyFingerprints at least). `counted`: for a new read, called with the read and its
+ * keywordCounts as soon as its id and keyword records are in hand, while the writes that follow
+ * are still under way, so that a lookup in the same transaction (saveWithReport) sends its
+ * requests along with them instead of one round trip later: what it reads (other reads'
+ * fingerprints and records, story links, versions) those writes do not change. Called in the
+ * caller's transaction, not in one of saveRead's own (a nested transaction ends with its scope).
+ */
+export async function saveReadIn(
+  db: TabayyunDB,
+  article: AnalyzedArticle,
+  now: number,
+  counted?: (read: StoredRead, keywordCounts: KeywordLookupStats) => void,
+): Promise<SaveOutcome> {
   const hash = textHash(article.text);
-  return db.transaction('rw', [db.reads, db.versions, db.keywordStats, db.storyFingerprints], async () => {
-    const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
-    if (!existing) {
-      const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
-      // The record, its keyword counts and its fingerprint written together, not one round trip
-      // after another: the keyword records are read while the record is added.
-      const adding = db.reads.add(record as StoredRead);
-      const [read, stats] = await Promise.all([
-        adding.then(async (id) => {
-          const read = { ...record, id } as StoredRead;
-          await putFingerprints(db, [read]);
-          return read;
-        }),
-        adjustKeywordStats(db, adding, [], article.keywords, 1),
-      ]);
-      return { read, status: 'new' as const, keywordCounts: { counts: stats.counts, postings: stats.postings, reads: stats.reads ?? 0 } };
-    }
-    if (existing.textHash === hash) {
-      // The same text, but analysed by an older engine: this read's analysis replaces it.
-      const fresher = existing.engine === ENGINE_VERSION ? {} : { claims: article.claims, keywords: article.keywords, entities: article.entities, engine: ENGINE_VERSION };
-      await db.reads.update(existing.id, { readAt: now, ...fresher });
-      const read = { ...existing, readAt: now, ...fresher };
-      if ('keywords' in fresher) {
-        await adjustKeywordStats(db, existing.id, existing.keywords, article.keywords, 0);
+  const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
+  if (!existing) {
+    const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
+    // The record, its keyword counts and its fingerprint written together, not one round trip
+    // after another: the keyword records are read while the record is added.
+    const adding = db.reads.add(record as StoredRead);
+    let keywordCounts: KeywordLookupStats | undefined;
+    const [read] = await Promise.all([
+      adding.then(async (id) => {
+        const read = { ...record, id } as StoredRead;
         await putFingerprints(db, [read]);
-      }
-      return { read, status: 'same' as const };
+        return read;
+      }),
+      adjustKeywordStats(db, adding, [], article.keywords, 1, (id, stats) => {
+        keywordCounts = { counts: stats.counts, postings: stats.postings, reads: stats.reads ?? 0 };
+        counted?.({ ...record, id } as StoredRead, keywordCounts);
+      }),
+    ]);
+    return { read, status: 'new' as const, keywordCounts };
+  }
+  if (existing.textHash === hash) {
+    // The same text, but analysed by an older engine: this read's analysis replaces it.
+    const fresher = existing.engine === ENGINE_VERSION ? {} : { claims: article.claims, keywords: article.keywords, entities: article.entities, engine: ENGINE_VERSION };
+    await db.reads.update(existing.id, { readAt: now, ...fresher });
+    const read = { ...existing, readAt: now, ...fresher };
+    if ('keywords' in fresher) {
+      await adjustKeywordStats(db, existing.id, existing.keywords, article.keywords, 0);
+      await putFingerprints(db, [read]);
     }
-    const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
-    await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
-    const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
-    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, readId, existing.keywords, article.keywords, 0), putFingerprints(db, [updated])]);
-    return { read: updated, status: 'changed' as const };
-  });
+    return { read, status: 'same' as const };
+  }
+  const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
+  await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
+  const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
+  await Promise.all([db.reads.put(updated), adjustKeywordStats(db, readId, existing.keywords, article.keywords, 0), putFingerprints(db, [updated])]);
+  return { read: updated, status: 'changed' as const };
 }
 
 /** The version read just before the current one, if the text changed since. */
@@ -116,17 +136,37 @@ export async function candidateIds(
 ): Promise<number[]> {
   if (keywords.length === 0) return [];
   const chosen = lookupKeywords(keywords, freq ?? (await keywordFrequencies(db, keywords)), budget);
+  const missing = chosen.filter((k) => !kept?.has(k));
+  const postings = missing.length > 0 ? new Map([...(kept ?? []), ...(await indexPostings(db, missing))]) : kept!;
+  return rankCandidates(chosen, postings, excludeId, limit, freq);
+}
+
+/**
+ * The postings of `keywords` from the fingerprints' keyword index (schema v5; their ids are
+ * the reads'): one batched key fetch per keyword (getAllKeys on an exact key), not a cursor
+ * stepping through every posting: in Chromium each cursor step is a round trip.
+ */
+export async function indexPostings(db: TabayyunDB, keywords: readonly string[]): Promise<Map<string, readonly number[]>> {
+  const found = await Promise.all(keywords.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
+  return new Map(keywords.map((k, i) => [k, found[i] as number[]]));
+}
+
+/**
+ * candidateIds' ranking, on postings in hand (every keyword of `chosen` among them): no request,
+ * so a lookup whose postings are all kept asks for its candidates' fingerprints without a wait.
+ */
+export function rankCandidates(
+  chosen: readonly string[],
+  postings: ReadonlyMap<string, readonly number[]>,
+  excludeId: number,
+  limit = CANDIDATE_LIMIT,
+  freq?: ReadonlyMap<string, number>,
+): number[] {
   if (chosen.length === 0) return [];
-  // One batched key fetch per keyword not kept (getAllKeys on an exact key), not a cursor
-  // stepping through every posting: in Chromium each cursor step is a round trip. The index is
-  // on the fingerprints (schema v5), whose ids are the reads'.
-  const asked = chosen.filter((k) => !kept?.has(k));
-  const fetched = asked.length > 0 ? await Promise.all(asked.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys())) : [];
-  const fromIndex = new Map(asked.map((k, i) => [k, fetched[i] as number[]]));
-  const postings = chosen.map((k) => kept?.get(k) ?? fromIndex.get(k)!);
   const shared = new Map<number, { n: number; weight: number }>();
-  postings.forEach((ids, i) => {
-    const w = rarityWeight(freq?.get(chosen[i]) ?? ids.length);
+  for (const k of chosen) {
+    const ids = postings.get(k)!;
+    const w = rarityWeight(freq?.get(k) ?? ids.length);
     for (const id of ids) {
       if (id === excludeId) continue;
       const s = shared.get(id);
@@ -135,7 +175,7 @@ export async function candidateIds(
         s.weight += w;
       } else shared.set(id, { n: 1, weight: w });
     }
-  });
+  }
   // Two shared keywords when there were enough to choose from; one when the article is short on them.
   const least = chosen.length >= 4 ? 2 : 1;
   return [...shared.entries()]

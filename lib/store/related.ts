@@ -6,7 +6,7 @@ import type { StoredRead, TabayyunDB } from './db';
 import { storyLinksOf } from './links';
 import { fingerprintsOf } from './fingerprints';
 import { keywordLookupStats, type KeywordLookupStats } from './keyword-stats';
-import { CANDIDATE_LIMIT, candidateIds, POSTINGS_BUDGET } from './reads';
+import { CANDIDATE_LIMIT, indexPostings, lookupKeywords, POSTINGS_BUDGET, rankCandidates } from './reads';
 
 export interface RelatedRead {
   read: StoredRead;
@@ -30,10 +30,14 @@ export async function findRelatedReads(db: TabayyunDB, current: StoredRead, stat
   const freq = new Map(current.keywords.map((k) => [k, known.counts.get(k)!]));
   // The current read is stored already: the index is asked only for keywords another read
   // carries too (a keyword only the current read has costs one request and finds nothing).
-  // Rare keywords' postings come with their records (schema v6): the index is asked only for
-  // the chosen keywords above POSTINGS_CAP, usually none.
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
-  const ids = await candidateIds(db, current.keywords, current.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others, known.postings);
+  // As candidateIds. Rare keywords' postings come with their records (schema v6): the index is
+  // asked only for the chosen keywords above POSTINGS_CAP, usually none, and then nothing is
+  // awaited before the candidates' fingerprints are asked for.
+  const chosen = lookupKeywords(current.keywords, others, POSTINGS_BUDGET);
+  const missing = chosen.filter((k) => !known.postings.has(k));
+  const postings = missing.length > 0 ? new Map([...known.postings, ...(await indexPostings(db, missing))]) : known.postings;
+  const ids = rankCandidates(chosen, postings, current.id, CANDIDATE_LIMIT, others);
   // Scored on their fingerprints; only the reads that tell the story are loaded whole.
   const [candidates, links] = await Promise.all([fingerprintsOf(db, ids), linksPending]);
   const reads = known.reads;

@@ -137,6 +137,18 @@ describe('saveWithReport', () => {
     expect(reads).toBe(2);
   });
 
+  it('looks up in the save\'s own transaction, for a new read and a changed one (no report built afterwards)', async () => {
+    await save(inventedSnapshot(0), 1_000);
+    const first = inventedSnapshot(1);
+    const transactions = vi.spyOn(db, 'transaction');
+    const made = await saveWithReport(db, analyzeArticle(first), 2_000);
+    expect(made.report?.related).toHaveLength(1);
+    const again = await saveWithReport(db, analyzeArticle({ ...first, text: first.text.replace('450', '470') }), 3_000);
+    expect(again.report?.articles.some((a) => a.previousVersion)).toBe(true);
+    expect(transactions.mock.calls.map(([mode]) => mode)).toEqual(['rw', 'rw']);
+    transactions.mockRestore();
+  });
+
   it('keeps the read when its lookup fails, and builds the report after the save', async () => {
     // The lookup's load of its candidates' fingerprints (the save writes them, never reads them).
     const failing = vi.spyOn(db.storyFingerprints, 'bulkGet').mockImplementationOnce(() => Promise.reject(new Error('lookup broke')) as never);
