@@ -7,7 +7,7 @@ import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
 import { CANDIDATE_LIMIT, candidateIds, deleteRead, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
 import { fingerprintsOf, putFingerprints } from '../../lib/store/fingerprints';
-import { keywordFrequencies, READ_COUNT_KEY, readCount } from '../../lib/store/keyword-stats';
+import { addPostings, keywordLookupStats, keywordStatsFrom, readCount } from '../../lib/store/keyword-stats';
 import { storyLinksOf } from '../../lib/store/links';
 import { reportFrom, saveWithReport } from '../../lib/pipeline/report/build';
 import { findRelated } from '../../lib/pipeline/story/index';
@@ -70,7 +70,9 @@ interface Story {
 
 let vocab: PageVocab;
 let db: TabayyunDB;
-const keywordCounts = new Map<string, number>();
+/** Every read's id under each of its keywords, and how many reads: the keywordStats records are written from them. */
+const postings = new Map<string, number[]>();
+let storedReads = 0;
 /** Reads per story so far: story k's members are 0..sizes[k]-1. */
 const sizes: number[] = [];
 
@@ -151,24 +153,35 @@ export function makeRead(k: number, i: number): AnalyzedArticle {
 
 /**
  * Diagnostic: the steps of buildStoryReport timed one by one on a read just looked up (so the
- * store's pages are warm): counts, candidate postings and fingerprints, links, scoring, the
- * related reads' records, comparison.
+ * store's pages are warm): counts (with the kept postings, schema v6), candidate postings and
+ * fingerprints, links, scoring, the related reads' records, comparison.
  */
 async function phaseTimes(read: StoredRead) {
   const t0 = performance.now();
-  const [freq, reads] = await Promise.all([keywordFrequencies(db, read.keywords), readCount(db)]);
+  const stats = await keywordLookupStats(db, read.keywords);
   const t1 = performance.now();
+  const freq = stats.counts;
+  const reads = stats.reads;
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
-  const candidates = await fingerprintsOf(db, await candidateIds(db, read.keywords, read.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others));
+  const candidates = await fingerprintsOf(db, await candidateIds(db, read.keywords, read.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others, stats.postings));
   const t2 = performance.now();
   // The same step with the earlier limit of 50 candidates, timed right after (same warm pages).
-  await fingerprintsOf(db, await candidateIds(db, read.keywords, read.id, 50, POSTINGS_BUDGET, others));
+  await fingerprintsOf(db, await candidateIds(db, read.keywords, read.id, 50, POSTINGS_BUDGET, others, stats.postings));
   const candidates50 = performance.now() - t2;
-  // The index postings alone (the rest of the candidate step is loading the records).
-  const tp = performance.now();
+  // The index postings alone, as the lookup asks them (the chosen keywords whose records keep
+  // none), and as it asked them before schema v6 (every chosen keyword).
   const queried = lookupKeywords(read.keywords, others);
-  await Promise.all(queried.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
+  const fromIndex = queried.filter((k) => !stats.postings.has(k));
+  const tp = performance.now();
+  await Promise.all(fromIndex.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
   const postingsOnly = performance.now() - tp;
+  const tpa = performance.now();
+  await Promise.all(queried.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
+  const postingsAllIndex = performance.now() - tpa;
+  // The candidates' fingerprints alone.
+  const tf = performance.now();
+  await fingerprintsOf(db, candidates.map((c) => c.id));
+  const fingerprintsOnly = performance.now() - tf;
   const t2b = performance.now();
   await readCount(db);
   const countOnly = performance.now() - t2b;
@@ -180,7 +193,24 @@ async function phaseTimes(read: StoredRead) {
   const t4b = performance.now();
   reportFrom(read, found.map(({ score }, i) => ({ read: records[i]!, score, linkedByReader: false })), previous);
   const t5 = performance.now();
-  return { counts: t1 - t0, countOnly, candidates: t2 - t1, candidates50, links: t3 - t2b - countOnly, postingsOnly, scoring: t4 - t3, records: t4b - t4, compare: t5 - t4b, candidateCount: candidates.length, keywordsQueried: queried.length };
+  return {
+    counts: t1 - t0,
+    countOnly,
+    candidates: t2 - t1,
+    candidates50,
+    links: t3 - t2b - countOnly,
+    postingsOnly,
+    postingsAllIndex,
+    fingerprintsOnly,
+    scoring: t4 - t3,
+    records: t4b - t4,
+    compare: t5 - t4b,
+    candidateCount: candidates.length,
+    keywordsQueried: queried.length,
+    keywordsFromIndex: fromIndex.length,
+    // How many read ids the current read's keyword records hold (what the save rewrites, and the lookup reads).
+    idsKept: [...stats.postings.values()].reduce((n, ids) => n + ids.length, 0),
+  };
 }
 
 let hashN = 0;
@@ -227,7 +257,8 @@ async function timedLookup(mode: 'indexed' | 'scan', article: AnalyzedArticle) {
 
 const api = {
   async init(v: PageVocab, name: string) {
-    keywordCounts.clear();
+    postings.clear();
+    storedReads = 0;
     vocab = v;
     db = openDatabase(name);
     await db.open();
@@ -255,13 +286,14 @@ const api = {
         chunk.push(rec);
       }
       const ids = (await db.reads.bulkAdd(chunk as StoredRead[], { allKeys: true })) as number[];
-      // Bulk-added reads bypass saveRead, so their keyword counts and fingerprints are kept here.
+      // Bulk-added reads bypass saveRead, so their keyword counts (with the postings kept under
+      // POSTINGS_CAP, schema v6) and fingerprints are kept here.
       await putFingerprints(db, chunk.map((rec, i) => ({ ...rec, id: ids[i] })));
-      for (const rec of chunk) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
-      keywordCounts.set(READ_COUNT_KEY, (keywordCounts.get(READ_COUNT_KEY) ?? 0) + chunk.length);
+      chunk.forEach((rec, i) => addPostings(postings, { id: ids[i], keywords: rec.keywords }));
+      storedReads += chunk.length;
       count += chunk.length;
     }
-    await db.keywordStats.bulkPut([...keywordCounts].map(([keyword, n]) => ({ keyword, count: n })));
+    await db.keywordStats.bulkPut(keywordStatsFrom(postings, storedReads));
     const after = await estimate();
     return {
       ms: performance.now() - t0,
@@ -290,9 +322,11 @@ const api = {
     const recs = reads.map(asStored);
     const ids = (await db.reads.bulkAdd(recs as StoredRead[], { allKeys: true })) as number[];
     await putFingerprints(db, recs.map((rec, i) => ({ ...rec, id: ids[i] })));
-    for (const rec of recs) for (const k of new Set(rec.keywords)) keywordCounts.set(k, (keywordCounts.get(k) ?? 0) + 1);
-    keywordCounts.set(READ_COUNT_KEY, (keywordCounts.get(READ_COUNT_KEY) ?? 0) + recs.length);
-    await db.keywordStats.bulkPut([...keywordCounts].map(([keyword, n]) => ({ keyword, count: n })));
+    recs.forEach((rec, i) => addPostings(postings, { id: ids[i], keywords: rec.keywords }));
+    storedReads += recs.length;
+    // Only the records of the keywords these reads carry change (and the count of reads).
+    const touched = new Map([...new Set(recs.flatMap((rec) => rec.keywords))].map((k) => [k, postings.get(k)!]));
+    await db.keywordStats.bulkPut(keywordStatsFrom(touched, storedReads));
     return { ms: performance.now() - t0, count: await db.reads.count() };
   },
   /** One new real read, timed through the keyword index or a linear scan; `storyUrls` are its story's earlier reads. */
@@ -309,7 +343,9 @@ const api = {
     const r = rng(q * 9973 + 1);
     const article = makeRead(Math.floor(r() * sizes.length), 1000 + q);
     const t0 = performance.now();
-    const found = await candidateIds(db, article.keywords, -1);
+    // As a lookup takes them: counts and kept postings in one request, the index for the rest.
+    const stats = await keywordLookupStats(db, article.keywords);
+    const found = await candidateIds(db, article.keywords, -1, CANDIDATE_LIMIT, POSTINGS_BUDGET, stats.counts, stats.postings);
     return { ms: performance.now() - t0, count: found.length };
   },
   async close() {

@@ -20,7 +20,23 @@ import type { AnalyzedArticle } from '../../lib/types';
 import { loadAllGold, storySnapshot } from '../../eval/gold';
 import { loadStream, sampleStream } from '../../eval/stream';
 
-type Phases = { counts: number; countOnly: number; candidates: number; candidates50: number; postingsOnly: number; links: number; scoring: number; records: number; compare: number; candidateCount: number; keywordsQueried: number };
+type Phases = {
+  counts: number;
+  countOnly: number;
+  candidates: number;
+  candidates50: number;
+  postingsOnly: number;
+  postingsAllIndex: number;
+  fingerprintsOnly: number;
+  links: number;
+  scoring: number;
+  records: number;
+  compare: number;
+  candidateCount: number;
+  keywordsQueried: number;
+  keywordsFromIndex: number;
+  idsKept: number;
+};
 type QueryResult = { ms: number; saveMs: number | null; related: number[]; differences: number; storySize: number; sameStory: number; phases?: Phases };
 
 /** Pseudo-stems from the corpus's own stems: a reader's 100k reads name far more things than 35 articles. */
@@ -181,7 +197,23 @@ export const lookupSection: Section = {
         // Where a lookup's time goes (steps re-timed one by one after each real query).
         const phased = indexed.map((x) => x.phases).filter((x): x is Phases => x !== undefined);
         if (phased.length) {
-          const keys = ['counts', 'countOnly', 'candidates', 'candidates50', 'postingsOnly', 'links', 'scoring', 'records', 'compare', 'candidateCount', 'keywordsQueried'] as const;
+          const keys = [
+            'counts',
+            'countOnly',
+            'candidates',
+            'candidates50',
+            'postingsOnly',
+            'postingsAllIndex',
+            'fingerprintsOnly',
+            'links',
+            'scoring',
+            'records',
+            'compare',
+            'candidateCount',
+            'keywordsQueried',
+            'keywordsFromIndex',
+            'idsKept',
+          ] as const;
           const ph = Object.fromEntries(keys.map((k) => [k, { p50: round(median(phased.map((x) => x[k])), 2), p95: round(summarize(phased.map((x) => x[k])).p95, 2) }]));
           if (saves.length) ph.save = { p50: round(median(saves), 2), p95: round(summarize(saves).p95, 2) };
           details[`phases_${label}`] = ph;

@@ -49,10 +49,16 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** How many reads carry a story keyword (schema v2+). */
+/** How many reads carry a story keyword (schema v2+), and which (schema v6+; lib/store/keyword-stats.ts). */
 export interface KeywordStat {
   keyword: string;
   count: number;
+  /**
+   * The ids of the reads carrying it, ascending, kept while `count` ≤ POSTINGS_CAP (schema v6+):
+   * a lookup takes a rare keyword's postings from here instead of asking the keyword index.
+   * Absent above the cap, and on the record counting the reads.
+   */
+  ids?: number[];
 }
 
 /** What story similarity reads of a read, by read id (schema v4+; lib/store/fingerprints.ts). */

@@ -9,7 +9,7 @@ export async function deleteStory(db: TabayyunDB, readIds: readonly number[]): P
   if (ids.length === 0) return 0;
   return db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints], async () => {
     const found = (await db.reads.bulkGet(ids)).filter((r) => r !== undefined);
-    for (const r of found) await adjustKeywordStats(db, r.keywords, [], -1);
+    for (const r of found) await adjustKeywordStats(db, r.id, r.keywords, [], -1);
     const existing = found.length;
     await db.reads.bulkDelete(ids);
     await db.storyFingerprints.bulkDelete(ids);

@@ -123,12 +123,12 @@ export async function importFile(db: TabayyunDB, data: unknown): Promise<ImportR
         readId = existing.id;
         await db.reads.put({ ...record, id: readId });
         await db.versions.where('readId').equals(readId).delete();
-        await adjustKeywordStats(db, existing.keywords, record.keywords, 0);
+        await adjustKeywordStats(db, readId, existing.keywords, record.keywords, 0);
         await putFingerprints(db, [{ ...record, id: readId }]);
         result.updated++;
       } else {
         readId = (await db.reads.add(record as StoredRead)) as number;
-        await adjustKeywordStats(db, [], record.keywords, 1);
+        await adjustKeywordStats(db, readId, [], record.keywords, 1);
         await putFingerprints(db, [{ ...record, id: readId }]);
         result.added++;
       }

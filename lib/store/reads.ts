@@ -6,54 +6,77 @@ import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { putFingerprints } from './fingerprints';
 import { textHash } from './hash';
-import { adjustKeywordStats, keywordFrequencies } from './keyword-stats';
+import { adjustKeywordStats, keywordFrequencies, type KeywordLookupStats } from './keyword-stats';
 
 export interface SaveOutcome {
   read: StoredRead;
   /** 'new' first read, 'same' re-read with unchanged text, 'changed' text differs from last time. */
   status: 'new' | 'same' | 'changed';
   /**
-   * For a new read: how many reads carry each of its keywords, itself included, as its save
-   * counted them (what keywordFrequencies would read right after). A lookup in the same
-   * transaction reuses them (lib/pipeline/report/build.ts saveWithReport).
+   * For a new read: how many reads carry each of its keywords, itself included, their kept
+   * postings and the count of reads, as its save left them (what keywordLookupStats would read
+   * right after). A lookup in the same transaction reuses them (lib/pipeline/report/build.ts
+   * saveWithReport).
    */
-  keywordCounts?: ReadonlyMap<string, number>;
+  keywordCounts?: KeywordLookupStats;
 }
 
 export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = Date.now()): Promise<SaveOutcome> {
+  return db.transaction('rw', [db.reads, db.versions, db.keywordStats, db.storyFingerprints], () => saveReadIn(db, article, now));
+}
+
+/**
+ * saveRead inside a transaction the caller holds (over reads, versions, keywordStats and
+ * storyFingerprints at least). `counted`: for a new read, called with the read and its
+ * keywordCounts as soon as its id and keyword records are in hand, while the writes that follow
+ * are still under way, so that a lookup in the same transaction (saveWithReport) sends its
+ * requests along with them instead of one round trip later: what it reads (other reads'
+ * fingerprints and records, story links, versions) those writes do not change. Called in the
+ * caller's transaction, not in one of saveRead's own (a nested transaction ends with its scope).
+ */
+export async function saveReadIn(
+  db: TabayyunDB,
+  article: AnalyzedArticle,
+  now: number,
+  counted?: (read: StoredRead, keywordCounts: KeywordLookupStats) => void,
+): Promise<SaveOutcome> {
   const hash = textHash(article.text);
-  return db.transaction('rw', [db.reads, db.versions, db.keywordStats, db.storyFingerprints], async () => {
-    const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
-    if (!existing) {
-      const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
-      // The record, its keyword counts and its fingerprint written together, not one round trip after another.
-      const [read, keywordCounts] = await Promise.all([
-        db.reads.add(record as StoredRead).then(async (id) => {
-          const read = { ...record, id } as StoredRead;
-          await putFingerprints(db, [read]);
-          return read;
-        }),
-        adjustKeywordStats(db, [], article.keywords, 1),
-      ]);
-      return { read, status: 'new' as const, keywordCounts };
-    }
-    if (existing.textHash === hash) {
-      // The same text, but analysed by an older engine: this read's analysis replaces it.
-      const fresher = existing.engine === ENGINE_VERSION ? {} : { claims: article.claims, keywords: article.keywords, entities: article.entities, engine: ENGINE_VERSION };
-      await db.reads.update(existing.id, { readAt: now, ...fresher });
-      const read = { ...existing, readAt: now, ...fresher };
-      if ('keywords' in fresher) {
-        await adjustKeywordStats(db, existing.keywords, article.keywords, 0);
+  const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
+  if (!existing) {
+    const record = { ...article, firstReadAt: now, readAt: now, version: 1, textHash: hash, engine: ENGINE_VERSION } as Omit<StoredRead, 'id'>;
+    // The record, its keyword counts and its fingerprint written together, not one round trip
+    // after another: the keyword records are read while the record is added.
+    const adding = db.reads.add(record as StoredRead);
+    let keywordCounts: KeywordLookupStats | undefined;
+    const [read] = await Promise.all([
+      adding.then(async (id) => {
+        const read = { ...record, id } as StoredRead;
         await putFingerprints(db, [read]);
-      }
-      return { read, status: 'same' as const };
+        return read;
+      }),
+      adjustKeywordStats(db, adding, [], article.keywords, 1, (id, stats) => {
+        keywordCounts = { counts: stats.counts, postings: stats.postings, reads: stats.reads ?? 0 };
+        counted?.({ ...record, id } as StoredRead, keywordCounts);
+      }),
+    ]);
+    return { read, status: 'new' as const, keywordCounts };
+  }
+  if (existing.textHash === hash) {
+    // The same text, but analysed by an older engine: this read's analysis replaces it.
+    const fresher = existing.engine === ENGINE_VERSION ? {} : { claims: article.claims, keywords: article.keywords, entities: article.entities, engine: ENGINE_VERSION };
+    await db.reads.update(existing.id, { readAt: now, ...fresher });
+    const read = { ...existing, readAt: now, ...fresher };
+    if ('keywords' in fresher) {
+      await adjustKeywordStats(db, existing.id, existing.keywords, article.keywords, 0);
+      await putFingerprints(db, [read]);
     }
-    const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
-    await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
-    const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
-    await Promise.all([db.reads.put(updated), adjustKeywordStats(db, existing.keywords, article.keywords, 0), putFingerprints(db, [updated])]);
-    return { read: updated, status: 'changed' as const };
-  });
+    return { read, status: 'same' as const };
+  }
+  const { id: readId, firstReadAt: _f, textHash: oldHash, version, readAt, ...previous } = existing;
+  await db.versions.add({ ...previous, readId, version, readAt, textHash: oldHash } as ReadVersion);
+  const updated: StoredRead = { ...article, id: readId, firstReadAt: existing.firstReadAt, readAt: now, version: version + 1, textHash: hash, engine: ENGINE_VERSION };
+  await Promise.all([db.reads.put(updated), adjustKeywordStats(db, readId, existing.keywords, article.keywords, 0), putFingerprints(db, [updated])]);
+  return { read: updated, status: 'changed' as const };
 }
 
 /** The version read just before the current one, if the text changed since. */
@@ -99,6 +122,8 @@ export const rarityWeight = (readsWithIt: number): number => 1 / Math.log2(2 + r
  * make the lookup walk a large part of the store. Only reads that share a keyword are ever
  * touched, never the whole store. Best first; a lookup loads only their fingerprints
  * (fingerprints.ts), and whole records only for the reads it finds related.
+ * `kept`: postings the caller has in hand (keywordStats records, schema v6); the index is
+ * asked only for the chosen keywords not among them.
  */
 export async function candidateIds(
   db: TabayyunDB,
@@ -107,18 +132,42 @@ export async function candidateIds(
   limit = CANDIDATE_LIMIT,
   budget = POSTINGS_BUDGET,
   freq?: ReadonlyMap<string, number>,
+  kept?: ReadonlyMap<string, readonly number[]>,
 ): Promise<number[]> {
   if (keywords.length === 0) return [];
   const chosen = lookupKeywords(keywords, freq ?? (await keywordFrequencies(db, keywords)), budget);
+  const missing = chosen.filter((k) => !kept?.has(k));
+  const postings = missing.length > 0 ? new Map([...(kept ?? []), ...(await indexPostings(db, missing))]) : kept!;
+  return rankCandidates(chosen, postings, excludeId, limit, freq);
+}
+
+/**
+ * The postings of `keywords` from the fingerprints' keyword index (schema v5; their ids are
+ * the reads'): one batched key fetch per keyword (getAllKeys on an exact key), not a cursor
+ * stepping through every posting: in Chromium each cursor step is a round trip.
+ */
+export async function indexPostings(db: TabayyunDB, keywords: readonly string[]): Promise<Map<string, readonly number[]>> {
+  const found = await Promise.all(keywords.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
+  return new Map(keywords.map((k, i) => [k, found[i] as number[]]));
+}
+
+/**
+ * candidateIds' ranking, on postings in hand (every keyword of `chosen` among them): no request,
+ * so a lookup whose postings are all kept asks for its candidates' fingerprints without a wait.
+ */
+export function rankCandidates(
+  chosen: readonly string[],
+  postings: ReadonlyMap<string, readonly number[]>,
+  excludeId: number,
+  limit = CANDIDATE_LIMIT,
+  freq?: ReadonlyMap<string, number>,
+): number[] {
   if (chosen.length === 0) return [];
-  // One batched key fetch per keyword (getAllKeys on an exact key), not a cursor stepping
-  // through every posting: in Chromium each cursor step is a round trip. The index is on the
-  // fingerprints (schema v5), whose ids are the reads'.
-  const postings = await Promise.all(chosen.map((k) => db.storyFingerprints.where('keywords').equals(k).primaryKeys()));
   const shared = new Map<number, { n: number; weight: number }>();
-  postings.forEach((ids, i) => {
-    const w = rarityWeight(freq?.get(chosen[i]) ?? (ids as number[]).length);
-    for (const id of ids as number[]) {
+  for (const k of chosen) {
+    const ids = postings.get(k)!;
+    const w = rarityWeight(freq?.get(k) ?? ids.length);
+    for (const id of ids) {
       if (id === excludeId) continue;
       const s = shared.get(id);
       if (s) {
@@ -126,7 +175,7 @@ export async function candidateIds(
         s.weight += w;
       } else shared.set(id, { n: 1, weight: w });
     }
-  });
+  }
   // Two shared keywords when there were enough to choose from; one when the article is short on them.
   const least = chosen.length >= 4 ? 2 : 1;
   return [...shared.entries()]
@@ -139,7 +188,7 @@ export async function candidateIds(
 export async function deleteRead(db: TabayyunDB, id: number): Promise<void> {
   await db.transaction('rw', [db.reads, db.versions, db.storyLinks, db.keywordStats, db.storyFingerprints], async () => {
     const read = await db.reads.get(id);
-    if (read) await adjustKeywordStats(db, read.keywords, [], -1);
+    if (read) await adjustKeywordStats(db, id, read.keywords, [], -1);
     await db.reads.delete(id);
     await db.storyFingerprints.delete(id);
     await db.versions.where('readId').equals(id).delete();

@@ -72,7 +72,7 @@ export async function reanalyzeBatch(
         if (!now || now.engine === engine || now.textHash !== before.textHash) continue;
         const { claims, keywords, entities } = fresh[i];
         await db.reads.update(now.id, { claims, keywords, entities, engine });
-        await adjustKeywordStats(db, now.keywords, keywords, 0);
+        await adjustKeywordStats(db, now.id, now.keywords, keywords, 0);
         await putFingerprints(db, [{ ...now, keywords, entities }]);
       }
     });

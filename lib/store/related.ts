@@ -5,8 +5,8 @@ import { findRelated } from '../pipeline/story/index';
 import type { StoredRead, TabayyunDB } from './db';
 import { storyLinksOf } from './links';
 import { fingerprintsOf } from './fingerprints';
-import { keywordFrequencies, readCount } from './keyword-stats';
-import { CANDIDATE_LIMIT, candidateIds, POSTINGS_BUDGET } from './reads';
+import { keywordLookupStats, type KeywordLookupStats } from './keyword-stats';
+import { CANDIDATE_LIMIT, indexPostings, lookupKeywords, POSTINGS_BUDGET, rankCandidates } from './reads';
 
 export interface RelatedRead {
   read: StoredRead;
@@ -20,22 +20,27 @@ export interface RelatedRead {
 }
 
 /**
- * `counts`: how many reads carry each of the current read's keywords, when the caller has just
- * counted them in the same transaction (its save); read from the store otherwise.
+ * `stats`: the counts and kept postings of the current read's keywords and the count of reads,
+ * when the caller has just written them in the same transaction (its save); read from the store
+ * otherwise, in one request.
  */
-export async function findRelatedReads(db: TabayyunDB, current: StoredRead, counts?: ReadonlyMap<string, number>): Promise<RelatedRead[]> {
+export async function findRelatedReads(db: TabayyunDB, current: StoredRead, stats?: KeywordLookupStats): Promise<RelatedRead[]> {
   const linksPending = storyLinksOf(db, current.id);
-  const known = counts && current.keywords.every((k) => counts.has(k)) ? new Map(current.keywords.map((k) => [k, counts.get(k)!])) : null;
-  // The count of reads is only needed for scoring: asked now, awaited with the fingerprints, so
-  // the index postings do not wait for it.
-  const readsPending = readCount(db);
-  const freq = known ?? (await keywordFrequencies(db, current.keywords));
+  const known = stats && current.keywords.every((k) => stats.counts.has(k)) ? stats : await keywordLookupStats(db, current.keywords);
+  const freq = new Map(current.keywords.map((k) => [k, known.counts.get(k)!]));
   // The current read is stored already: the index is asked only for keywords another read
   // carries too (a keyword only the current read has costs one request and finds nothing).
   const others = new Map([...freq].map(([k, n]) => [k, Math.max(0, n - 1)]));
-  const ids = await candidateIds(db, current.keywords, current.id, CANDIDATE_LIMIT, POSTINGS_BUDGET, others);
+  // As candidateIds. Rare keywords' postings come with their records (schema v6): the index is
+  // asked only for the chosen keywords above POSTINGS_CAP, usually none, and then nothing is
+  // awaited before the candidates' fingerprints are asked for.
+  const chosen = lookupKeywords(current.keywords, others, POSTINGS_BUDGET);
+  const missing = chosen.filter((k) => !known.postings.has(k));
+  const postings = missing.length > 0 ? new Map([...known.postings, ...(await indexPostings(db, missing))]) : known.postings;
+  const ids = rankCandidates(chosen, postings, current.id, CANDIDATE_LIMIT, others);
   // Scored on their fingerprints; only the reads that tell the story are loaded whole.
-  const [candidates, links, reads] = await Promise.all([fingerprintsOf(db, ids), linksPending, readsPending]);
+  const [candidates, links] = await Promise.all([fingerprintsOf(db, ids), linksPending]);
+  const reads = known.reads;
   const scored = findRelated(current, candidates, { reads, df: freq })
     .map(({ index, score, rarestShared, daysApart }) => ({ id: candidates[index].id, score, rarestShared, daysApart, linkedByReader: links.get(candidates[index].id) === true }))
     .filter((r) => links.get(r.id) !== false);

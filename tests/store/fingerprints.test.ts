@@ -14,6 +14,7 @@ import { reanalyzeBatch } from '../../lib/store/reanalyze';
 import { findRelatedReads } from '../../lib/store/related';
 import { UNKNOWN_ENGINE } from '../../lib/store/schema';
 import type { AnalyzedArticle, ArticleSnapshot } from '../../lib/types';
+import { expectPostingsExact } from './expect-postings';
 import { makeArticle } from './make-article';
 
 let db: TabayyunDB;
@@ -28,8 +29,10 @@ async function expectInStep(d: TabayyunDB = db): Promise<void> {
   const reads = await d.reads.toArray();
   const prints = await d.storyFingerprints.toArray();
   expect(prints.sort((a, b) => a.id - b.id)).toEqual(reads.map(fingerprintOf).sort((a, b) => a.id - b.id));
-  // The count of reads a lookup scores with is kept by the same paths.
+  // The count of reads a lookup scores with is kept by the same paths, and the postings of
+  // rare keywords (schema v6).
   expect(await readCount(d)).toBe(reads.length);
+  await expectPostingsExact(d);
 }
 
 // An invented story: a market fire in an invented town, told by two outlets, and an unrelated read.
@@ -105,14 +108,18 @@ describe('story fingerprints', () => {
     expect(got[0]).toMatchObject({ title: 'افتتاح معرض للكتاب', keywords: other('x').keywords });
   });
 
-  it('hold the keyword index: a lookup finds a read by the keywords of its fingerprint', async () => {
+  it('hold the keyword index: a lookup without kept postings finds a read by the keywords of its fingerprint', async () => {
     const a = await saveRead(db, fire('https://a.test/1'), 1000);
     await saveRead(db, other('https://b.test/1'), 1100);
     await saveRead(db, fire('https://c.test/1', { title: 'خسائر كبيرة في حريق سوق الوادي الأخضر' }), 1200);
     const current = (await saveRead(db, fire('https://d.test/1'), 1300)).read;
     expect((await findRelatedReads(db, current)).map((r) => r.read.canonicalUrl).sort()).toEqual(['https://a.test/1', 'https://c.test/1']);
     expect((await buildStoryReport(db, current.id))?.articles).toHaveLength(3);
-    // Emptied in the fingerprint alone (the read keeps its keywords), the read is no longer a candidate.
+    // Rare keywords keep their postings (schema v6); without them the lookup asks the index and
+    // finds the same reads.
+    await db.keywordStats.toCollection().modify((s) => void delete s.ids);
+    expect((await findRelatedReads(db, current)).map((r) => r.read.canonicalUrl).sort()).toEqual(['https://a.test/1', 'https://c.test/1']);
+    // Emptied in the fingerprint alone (the read keeps its keywords), the read is then no longer a candidate.
     await db.storyFingerprints.update(a.read.id, { keywords: [] });
     expect((await findRelatedReads(db, current)).map((r) => r.read.canonicalUrl)).toEqual(['https://c.test/1']);
   });

@@ -7,10 +7,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type StoredRead } from '../../lib/store/db';
 import { fingerprintOf } from '../../lib/store/fingerprints';
-import { READ_COUNT_KEY, readCount } from '../../lib/store/keyword-stats';
+import { POSTINGS_CAP, READ_COUNT_KEY, readCount } from '../../lib/store/keyword-stats';
 import { previousVersion, saveRead } from '../../lib/store/reads';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, UNKNOWN_ENGINE } from '../../lib/store/schema';
 import { approxBytes } from '../../lib/store/size';
+import { findRelatedReads } from '../../lib/store/related';
+import { expectPostingsExact } from './expect-postings';
 import { makeArticle } from './make-article';
 
 interface Fixture {
@@ -25,12 +27,20 @@ const fixtures: Fixture[] = readdirSync(FIXTURES)
   .map((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as Fixture);
 
 /** A fixture record as the current schema should hold it: the fields later upgrades add. */
-function expected(fixtureVersion: number, table: string, record: Record<string, unknown>): Record<string, unknown> {
+function expected(fixture: Fixture, table: string, record: Record<string, unknown>): Record<string, unknown> {
   const out = { ...record };
-  if (fixtureVersion < 3 && (table === 'reads' || table === 'versions')) {
+  if (fixture.version < 3 && (table === 'reads' || table === 'versions')) {
     // v3 records the engine that analysed each record: unknown (0) for older ones, so they are re-analysed.
     out.engine = UNKNOWN_ENGINE;
     out.savedBytes = approxBytes(out);
+  }
+  if (fixture.version < 6 && table === 'keywordStats' && record.keyword !== READ_COUNT_KEY && (record.count as number) <= POSTINGS_CAP) {
+    // v6 keeps a rare keyword's postings: the ids of the fixture's reads carrying it, ascending.
+    const reads = fixture.tables.reads as unknown as StoredRead[];
+    out.ids = reads
+      .filter((r) => r.keywords.includes(record.keyword as string))
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
   }
   return out;
 }
@@ -72,21 +82,45 @@ describe('schema versions', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     for (const [table, records] of Object.entries(fixture.tables)) {
       // v5 counts the reads in a keywordStats record of its own.
-      const stored = (await db.table(table).toArray()).filter((r) => table !== 'keywordStats' || r.keyword !== READ_COUNT_KEY);
+      const stored = (await db.table(table).toArray()).filter((r) => fixture.version >= 5 || table !== 'keywordStats' || r.keyword !== READ_COUNT_KEY);
       expect(stored).toHaveLength(records.length);
       const key = db.table(table).schema.primKey.keyPath as string | string[];
       for (const record of records) {
         const pk = Array.isArray(key) ? key.map((k) => record[k]) : record[key];
-        expect(await db.table(table).get(pk as never)).toEqual(expected(fixture.version, table, record));
+        expect(await db.table(table).get(pk as never)).toEqual(expected(fixture, table, record));
       }
     }
     // v4 keeps each read's story fingerprint beside it: computed for every read already stored.
-    const reads = fixture.tables.reads.map((r) => expected(fixture.version, 'reads', r) as unknown as StoredRead);
+    const reads = fixture.tables.reads.map((r) => expected(fixture, 'reads', r) as unknown as StoredRead);
     expect(await db.storyFingerprints.toArray()).toEqual(reads.map(fingerprintOf).sort((a, b) => a.id - b.id));
     // v5: the reads are counted, and found through the fingerprints' keyword index.
     expect(await readCount(db)).toBe(reads.length);
     const keyword = reads[0].keywords[0];
     expect(await db.storyFingerprints.where('keywords').equals(keyword).primaryKeys()).toEqual(reads.filter((r) => r.keywords.includes(keyword)).map((r) => r.id));
+    // v6: a rare keyword's record keeps the postings the index gives, and a lookup finds the same reads with them.
+    await expectPostingsExact(db);
+    const related = async () => (await findRelatedReads(db, reads[0])).map((r) => [r.read.id, r.score, r.linkedByReader]);
+    const withPostings = await related();
+    expect(withPostings.length).toBeGreaterThan(0);
+    await db.keywordStats.toCollection().modify((stat) => void delete stat.ids);
+    expect(withPostings).toEqual(await related());
+    await db.delete();
+  });
+
+  it('upgrading v5 keeps no postings for a keyword above POSTINGS_CAP', async () => {
+    const fixture = fixtures.find((f) => f.version === 5)!;
+    const name = `upgrade-cap-${n++}`;
+    const old = new Dexie(name);
+    old.version(5).stores(fixture.schema);
+    await old.open();
+    for (const [table, records] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(records);
+    // As if the fixture's most common keyword (سوق, all three reads) had many more reads.
+    await old.table('keywordStats').put({ keyword: 'سوق', count: POSTINGS_CAP + 1 });
+    old.close();
+
+    const db = openDatabase(name);
+    expect(await db.keywordStats.get('سوق')).toEqual({ keyword: 'سوق', count: POSTINGS_CAP + 1 });
+    expect(await db.keywordStats.get('حريق')).toEqual({ keyword: 'حريق', count: 2, ids: [1, 2] });
     await db.delete();
   });
 

@@ -4,7 +4,8 @@ import { describeQuote } from '../../extension/anchor/describe';
 import { compareAll } from '../compare/index';
 import { feedsCards, sharedFigures } from '../story/card-link';
 import type { ReadVersion, StoredRead, TabayyunDB } from '../../store/db';
-import { previousVersion, saveRead, type SaveOutcome } from '../../store/reads';
+import type { KeywordLookupStats } from '../../store/keyword-stats';
+import { previousVersion, saveReadIn, type SaveOutcome } from '../../store/reads';
 import { findRelatedReads, type RelatedRead } from '../../store/related';
 import type { AnalyzedArticle, Difference } from '../../types';
 import { figureId, type HighlightItem, type ReportArticle, type StoryReport } from './types';
@@ -109,14 +110,19 @@ export async function buildStoryReport(db: TabayyunDB, readId: number): Promise<
  */
 export async function saveWithReport(db: TabayyunDB, article: AnalyzedArticle, now: number): Promise<{ outcome: SaveOutcome; report: StoryReport | null }> {
   const { outcome, loaded } = await db.transaction('rw', reportTables(db), async () => {
-    const outcome = await saveRead(db, article, now);
-    try {
-      const [related, previous] = await Promise.all([findRelatedReads(db, outcome.read, outcome.keywordCounts), previousVersion(db, outcome.read.id)]);
-      return { outcome, loaded: { related, previous } };
-    } catch {
-      // The read is saved whatever happens to its lookup; the report is then built afterwards.
-      return { outcome, loaded: null };
-    }
+    const lookup = (read: StoredRead, counts?: KeywordLookupStats) =>
+      Promise.all([findRelatedReads(db, read, counts), previousVersion(db, read.id)]).then(
+        ([related, previous]) => ({ related, previous }),
+        // The read is saved whatever happens to its lookup; the report is then built afterwards.
+        () => null,
+      );
+    // A new read's lookup starts as soon as the save has its id and keyword counts, its requests
+    // sent along with the save's last writes (saveReadIn `counted`), in this transaction.
+    let early: Promise<{ related: RelatedRead[]; previous: ReadVersion | undefined } | null> | undefined;
+    const outcome = await saveReadIn(db, article, now, (read, counts) => {
+      early = lookup(read, counts);
+    });
+    return { outcome, loaded: await (early ?? lookup(outcome.read, outcome.keywordCounts)) };
   });
   const report = loaded ? reportFrom(outcome.read, loaded.related, loaded.previous) : await buildStoryReport(db, outcome.read.id);
   return { outcome, report };

@@ -127,12 +127,31 @@ describe('saveWithReport', () => {
     await save(inventedSnapshot(0), 1_000);
     const { outcome } = await saveWithReport(db, analyzeArticle(inventedSnapshot(1)), 2_000);
     const stored = await db.keywordStats.bulkGet(outcome.read.keywords);
-    expect([...outcome.keywordCounts!.entries()].sort()).toEqual(outcome.read.keywords.map((k, i) => [k, stored[i]!.count]).sort());
-    expect(Math.max(...outcome.keywordCounts!.values())).toBe(2);
+    const { counts, postings, reads } = outcome.keywordCounts!;
+    expect([...counts.entries()].sort()).toEqual(outcome.read.keywords.map((k, i) => [k, stored[i]!.count]).sort());
+    expect(Math.max(...counts.values())).toBe(2);
+    // With the postings the records keep (schema v6), the new read's own id among them, and the count of reads.
+    expect([...postings.entries()].sort()).toEqual(outcome.read.keywords.map((k, i) => [k, stored[i]!.ids]).sort());
+    expect(Math.max(...[...postings.values()].map((ids) => ids.length))).toBe(2);
+    for (const ids of postings.values()) expect(ids).toContain(outcome.read.id);
+    expect(reads).toBe(2);
+  });
+
+  it('looks up in the save\'s own transaction, for a new read and a changed one (no report built afterwards)', async () => {
+    await save(inventedSnapshot(0), 1_000);
+    const first = inventedSnapshot(1);
+    const transactions = vi.spyOn(db, 'transaction');
+    const made = await saveWithReport(db, analyzeArticle(first), 2_000);
+    expect(made.report?.related).toHaveLength(1);
+    const again = await saveWithReport(db, analyzeArticle({ ...first, text: first.text.replace('450', '470') }), 3_000);
+    expect(again.report?.articles.some((a) => a.previousVersion)).toBe(true);
+    expect(transactions.mock.calls.map(([mode]) => mode)).toEqual(['rw', 'rw']);
+    transactions.mockRestore();
   });
 
   it('keeps the read when its lookup fails, and builds the report after the save', async () => {
-    const failing = vi.spyOn(db.keywordStats, 'get').mockImplementationOnce(() => Promise.reject(new Error('lookup broke')) as never);
+    // The lookup's load of its candidates' fingerprints (the save writes them, never reads them).
+    const failing = vi.spyOn(db.storyFingerprints, 'bulkGet').mockImplementationOnce(() => Promise.reject(new Error('lookup broke')) as never);
     const made = await saveWithReport(db, analyzeArticle(inventedSnapshot(0)), 1_000);
     expect(failing).toHaveBeenCalled();
     expect(await db.reads.get(made.outcome.read.id)).toMatchObject({ canonicalUrl: inventedSnapshot(0).canonicalUrl });
