@@ -22,29 +22,35 @@ const MIN_COVER = 0.5;
 export function breakdowns(claims: readonly Claim[], topicOf: (c: Claim) => string, skip: (c: Claim) => boolean): Map<Claim, Claim[]> {
   const out = new Map<Claim, Claim[]>();
   // The headline, or the lead: the read's first sentence with a figure (a text may open with its headline line).
-  const first = Math.min(...claims.filter((c) => !c.inTitle).map((c) => c.sentenceStart));
+  let first = Infinity;
+  for (const c of claims) if (!c.inTitle && c.sentenceStart < first) first = c.sentenceStart;
   const leads = (t: Claim): boolean => !!t.inTitle || t.sentenceStart === first;
+  // Candidate totals by topic and place, and by value: a long read's lists are matched in linear time.
   const bySentence = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (c.inTitle || skip(c)) continue;
-    const key = `${topicOf(c)}|${placesOf(c)}|${c.sentenceStart}`;
-    const list = bySentence.get(key);
+  const byValue = new Map<string, Claim[]>();
+  const leading = new Map<string, Claim[]>();
+  const push = (m: Map<string, Claim[]>, k: string, c: Claim): void => {
+    const list = m.get(k);
     if (list) list.push(c);
-    else bySentence.set(key, [c]);
+    else m.set(k, [c]);
+  };
+  for (const c of claims) {
+    if (skip(c)) continue;
+    const where = `${topicOf(c)}|${placesOf(c)}`;
+    push(byValue, `${where}|${c.value}`, c);
+    if (leads(c)) push(leading, where, c);
+    if (!c.inTitle) push(bySentence, `${where}|${c.sentenceStart}`, c);
   }
   for (const list of bySentence.values()) {
     if (list.length < 2) continue;
-    const topic = topicOf(list[0]);
-    const places = placesOf(list[0]);
+    const where = `${topicOf(list[0])}|${placesOf(list[0])}`;
     const sum = list.reduce((s, c) => s + c.value, 0);
     const from = Math.min(...list.map((c) => c.start));
-    const before = (t: Claim): boolean => !!t.inTitle || t.start < from;
-    for (const t of claims) {
-      if (list.includes(t) || skip(t) || !before(t) || topicOf(t) !== topic || placesOf(t) !== places) continue;
-      // Exactly the total, or — a headline's total, which outlets round or update — most of it.
-      if (t.value !== sum && !(leads(t) && t.value > sum && sum >= MIN_COVER * t.value)) continue;
-      out.set(t, [...(out.get(t) ?? []), ...list]);
-    }
+    const before = (t: Claim): boolean => !list.includes(t) && (!!t.inTitle || t.start < from);
+    // Exactly the total, or — the headline's or lead's total, which outlets round or update — most of it.
+    const exact = (byValue.get(`${where}|${sum}`) ?? []).filter(before);
+    const led = (leading.get(where) ?? []).filter((t) => before(t) && t.value > sum && sum >= MIN_COVER * t.value);
+    for (const t of new Set([...exact, ...led])) out.set(t, [...(out.get(t) ?? []), ...list]);
   }
   return out;
 }
