@@ -100,11 +100,11 @@ export function isOneAdjective(tokens: Token[], loc: Located): boolean {
 // "several weeks/months/years ago" ("وكان آخر حادث … قد وقع قبل عدة أسابيع، حيث أصيب سبعة"; a
 // vague span recalls an older incident — the story's own event is dated "قبل أسبوعين").
 // The same for an event the article's own comes after ("ويأتي التفجير بعد أيام من سقوط
-// X قتلى في هجوم مماثل …"): the figure is the earlier one's.
+// X قتلى في هجوم مماثل …", "وتأتي الهجمات بعد يوم على …"): the figure is the earlier one's.
 // Last season's or last summer's ("دفع 75 مليونا الصيف الماضي", "سجل 20 هدفا في الموسم الماضي"),
 // and an event recalled years after ("بعد 4 أعوام من هجوم أودى بحياة 9 أشخاص …"), are other events too.
 export const PAST_EVENT =
-  /(العام الماضي|السنه الماضيه|العام السابق|(الصيف|الشتاء|الربيع|الخريف|الموسم) (الماضي|السابق)|بعد \S+ (سنوات|اعوام) من|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) من)/;
+  /(العام الماضي|السنه الماضيه|العام السابق|(الصيف|الشتاء|الربيع|الخريف|الموسم) (الماضي|السابق)|بعد \S+ (سنوات|اعوام) من|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) (من|علي))/;
 // A sentence that opens on another matter than the article's ("من جهة أخرى"، "على صعيد آخر"،
 // "على صعيد محلي آخر"، "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
 // story's (another battle's dead, another town's injured). ("في سياق متصل", a related matter,

@@ -32,6 +32,10 @@ const STRUCK = /^(ضربت|ضرب|اجتاحت|اجتاح|هزت|هز)$/;
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
 const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
+// («لقو»: the plural's final alif is often left out.)
+const MET_DEATH = /^(لقي|لقيت|لقيا|لقوا|لقو|لقين)$/;
+const DEATH_NOUN = /^(حتفه|حتفها|حتفهما|حتفهم|حتفهن|مصرعه|مصرعها|مصرعهما|مصرعهم|مصرعهن)$/;
+const DIRECTION_WORD = /^(جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)$/;
 const BEFORE_WINDOW = 12;
 
 /** Pseudo-place of a total over several countries or regions. */
@@ -102,6 +106,8 @@ export function scopeOf(
   // "3000 آخرون في كندا", "12 شخصا في حلب": a generic noun after the figure is part of it.
   // "17 حالة وفاة بعمالة أونتاريو": the counted noun after a generic one is part of it too.
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
+  // "20 شخصا لقوا حتفهم شمال X": the idiom of dying between the figure and its place.
+  if (MET_DEATH.test(tokens[anchor]?.norm ?? '') && DEATH_NOUN.test(tokens[anchor + 1]?.norm ?? '')) anchor = Math.min(limit, anchor + 2);
   // "وسجلت 1293 حالة وفاة منها في إقليم X": "of them" between the figure and its place.
   if (OF_THEM.test(tokens[anchor]?.norm ?? '') && (isFi(tokens[anchor + 1]) || startsWithBa(tokens[anchor + 1] ?? tokens[anchor]))) anchor++;
   // "12 ألف هكتار من مساحة الغابات في النخيل": a من phrase saying what is counted stands between
@@ -121,8 +127,11 @@ export function scopeOf(
     if (intro > anchor && isFi(tokens[intro - 1])) intro--;
     // "في كندا والبرازيل": a place coordinated to the previous place is a place too.
     const coordinated = /^و/.test(first.norm) && first.bare !== first.norm && gap === 0;
+    // ("لقوا حتفهم شمال X": a direction word right after a toll's words, without في, says where
+    // it happened; after a distance, «88 كيلومترا شرق X», X is only what it is measured from.)
+    const directed = eventCount && intro === anchor && intro < h.from && DIRECTION_WORD.test(tokens[intro].norm);
     const placeLike =
-      fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0);
+      fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0) || directed;
     if (nextFigureAt >= 0 && startsWithWa(tokens[intro])) break;
     if (placeLike && intro - anchor <= 0) {
       places.push(h.key);

@@ -20,10 +20,16 @@ const CACHE_LIMIT = 4000;
 // «من» before a country names where people or a boat came from, not where the event happened
 // («معظمهم من البرتغال»); «منهم»/«بينهم» before a nationality counts people («منهم برتغاليون»).
 const NOT_WHERE = new Set(['من', 'ومن', 'منهم', 'بينهم', 'ومنهم', 'وبينهم']);
+// Where a group or a company is based («جماعة … التي تتمركز في البرتغال», «ومقرها بلجيكا»), not
+// where the event happened.
+const BASED_IN = /^(?:و|ف)?(?:ال)?(?:تتمركز|يتمركز|متمركزه|متمركز|تنشط|ينشط|ناشطه|ناشط|مقرها|مقره|تتخذ|يتخذ)$/;
+const basedIn = (tokens: readonly { norm: string }[], from: number): boolean =>
+  BASED_IN.test(tokens[from - 1]?.norm ?? '') || (/^(?:في|ب)$/.test(tokens[from - 1]?.norm ?? '') && BASED_IN.test(tokens[from - 2]?.norm ?? ''));
 
 /**
  * Countries a text names as where something happens, by name or nationality. Not a country of
- * origin (after «من», and the list that goes on from it: «من البرتغال وX وبلجيكا») nor the
+ * origin (after «من», and the list that goes on from it: «من البرتغال وX وبلجيكا»), nor where a
+ * group is based (BASED_IN), nor the
  * nationality of people counted («22 برتغاليا», «ثلاثة بلجيكيين»): one shipwreck's survivors are
  * counted by nationality in one report and not in another.
  */
@@ -42,7 +48,7 @@ export const countriesOf = memoized((text: string): Set<string> => {
     if (origin) originEnd = h.to;
     const at = tokens[h.from].start;
     const isCounted = counted.some((q) => q.start <= at && at <= q.end + 1);
-    if (!origin && !isCounted) out.add(h.key);
+    if (!origin && !isCounted && !basedIn(tokens, h.from)) out.add(h.key);
   }
   return out;
 }, CACHE_LIMIT);

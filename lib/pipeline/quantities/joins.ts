@@ -6,6 +6,7 @@ import type { ScanCtx } from './context';
 import { bareHit } from './context';
 import type { Core } from './core';
 import { isPlainAmount } from './core';
+import { scaleBy } from './numbers';
 import { parseWords } from './words';
 
 /** "مليون ونصف", "خمسة وربع": a fraction added after a number (folded forms). */
@@ -63,7 +64,7 @@ export function addDecimalWords(ctx: ScanCtx, core: Core): void {
   core.integer = false;
   const h = hits[fe];
   if (h && h.proclitics === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !tokens[fe].lineBefore) {
-    core.value *= h.lex.scale;
+    core.value = scaleBy(core.value, h.lex.scale);
     core.lastScale = h.lex.scale;
     core.end = fe + 1;
   }

@@ -13,6 +13,12 @@ export interface DigitNumber {
   integer: boolean;
 }
 
+/**
+ * `value` times a scale word's `scale`, without binary noise: «64,6 مليون» is 64,600,000, not
+ * 64,599,999.99999999 (which no longer equals another outlet's «64.6 مليون» read the same way).
+ */
+export const scaleBy = (value: number, scale: number): number => Number((value * scale).toPrecision(12));
+
 const isDigits = (t: FoldedToken | undefined): t is FoldedToken => t !== undefined && t.type === 'digits';
 const glued = (t: FoldedToken | undefined): boolean => t !== undefined && !t.spaceBefore;
 

@@ -7,13 +7,14 @@ import { isDash, isPunct, nextWord, skipLoneClitic } from './context';
 import type { Core, Found } from './core';
 import { isPlainAmount } from './core';
 import { finish } from './finish';
+import { scaleBy } from './numbers';
 import { numberAfterAnd } from './joins';
 import { CURRENCY_SYMBOLS, RANGE_STARTS } from './lexicon';
 import type { QualifierMatch } from './qualifiers';
 
 /** The low end's value: a scale written once serves both ends ("بين 20 و30 ألف" → 20000..30000). */
 function lowEnd(low: Core, high: Core): number {
-  return low.lastScale === 1 && high.lastScale > 1 && low.value * high.lastScale <= high.value ? low.value * high.lastScale : low.value;
+  return low.lastScale === 1 && high.lastScale > 1 && scaleBy(low.value, high.lastScale) <= high.value ? scaleBy(low.value, high.lastScale) : low.value;
 }
 
 /** Whether a change verb (ارتفع, انخفض …) stands in the five words before token i. */

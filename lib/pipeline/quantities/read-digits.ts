@@ -8,7 +8,7 @@ import { bareHit, isPunct } from './context';
 import type { Core } from './core';
 import { labelCore, makeCore, NO_NUMBER } from './core';
 import { CLITIC_ONLY, CURRENCY_CODES, ENGLISH_MONTHS, ENGLISH_SCALES, hasArticle } from './lexicon';
-import { parseClock, parseDigits, parseNumericDate } from './numbers';
+import { parseClock, parseDigits, parseNumericDate, scaleBy } from './numbers';
 import { clockCore } from './read-clock';
 import { readLabel } from './read-labels';
 import { modelNameBefore } from './read-names';
@@ -81,13 +81,13 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
     return makeCore(value, i, t.start, end + 1, { decided: { kind: 'year', unit: null } });
   const h = hits[end];
   if (h && h.proclitics === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !tokens[end].lineBefore) {
-    value *= h.lex.scale;
+    value = scaleBy(value, h.lex.scale);
     lastScale = h.lex.scale;
     end++;
   } else if (englishScale(ctx, end) > 1) {
     // "3.5 million", "10 thousand" in an English sentence.
     lastScale = englishScale(ctx, end);
-    value *= lastScale;
+    value = scaleBy(value, lastScale);
     end++;
   } else if (h && h.proclitics === '' && h.lex.mia && num.plain && value >= 1 && value <= 9 && !tokens[end].lineBefore) {
     // "٣ مائة" → 300.

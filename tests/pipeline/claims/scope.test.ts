@@ -34,6 +34,13 @@ describe('a local figure is never the whole toll', () => {
     expect(byValue(text, 150)?.places).toEqual(byValue(text, 20)?.places);
   });
 
+  it('reads a place after the idiom of dying and a direction word without «في» («لقوا حتفهم شمال X»)', () => {
+    expect(byValue('قال مسؤولون إن 20 شخصا على الأقل لقوا حتفهم شمال البرتغال في انفجارين.', 20)?.places).toEqual(['pt']);
+    expect(byValue('وقتل 21 جنديا جنوب بلجيكا في كمين.', 21)?.places).toEqual(['be']);
+    // (A direction word that names no place of the figure's is no scope.)
+    expect(byValue('ونشر 23 جنديا شمال الأطلسي.', 23)?.places).toEqual([]);
+  });
+
   it('finds the place after a من phrase saying what is counted', () => {
     const c = byValue('وأتت النيران على 12 ألف هكتار من مساحة الغابات في كندا.', 12000);
     expect(c?.places).toEqual(['ca']);

@@ -58,6 +58,10 @@ describe("another event's or another matter's figure is not the story's (context
 
   it('drops a figure of the event the article\'s own comes after («ويأتي التفجير بعد أيام من …»)', () => {
     expect(concept('ويأتي التفجير بعد أيام من مقتل 14 شخصا في هجوم على سوق.', 14)).toBeNull();
+    // One day, some hours, and «على» for «من»; the clauses that go on describing it too.
+    expect(concept('وتأتي الانفجارات بعد يوم على هجوم استهدف بلدة حدودية، وأصيب 14 شخصا بجروح متفاوتة.', 14)).toBeNull();
+    expect(concept('وجاء الهجوم بعد ساعات من مقتل 14 شخصا في هجوم على سوق.', 14)).toBeNull();
+    expect(concept('وأصيب 14 شخصا بجروح متفاوتة في هجوم استهدف بلدة حدودية بعد يوم على زيارة الوزير.', 14)).toBe('injured');
   });
 
   it('gives a figure the year of a full date named before it, never of a date a count starts from', () => {

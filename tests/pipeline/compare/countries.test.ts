@@ -22,6 +22,12 @@ describe('the countries a text names as where something happens', () => {
     expect([...countriesOf('وكان بين الناجين ثلاثة بلجيكيين')]).toEqual([]);
   });
 
+  it('reads no country where a group is based, only where the event happened', () => {
+    expect([...countriesOf('قتل 20 شخصا شمال البرتغال في هجوم نفذته جماعة متشددة تتمركز في بلجيكا')]).toEqual(['pt']);
+    expect([...countriesOf('تبنت الهجوم في البرتغال جماعة مقرها بلجيكا')]).toEqual(['pt']);
+    expect([...countriesOf('قتل 20 شخصا في هجوم على سوق في بلجيكا')]).toEqual(['be']);
+  });
+
   it('reads no country from a name a capital shares with it: the text must say which is meant', () => {
     expect([...countriesOf('حريق في سوق وسط عمان')]).toEqual([]);
     expect([...countriesOf('حريق في سوق بالعاصمة العمانية')]).toEqual(['om']);

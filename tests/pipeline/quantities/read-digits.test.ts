@@ -12,6 +12,11 @@ describe('readDigits', () => {
     expect([scaled.value, scaled.lastScale]).toEqual([6.4e9, 1e9]);
   });
 
+  it('scales a decimal without binary noise, so two outlets\' «64,6 مليون» and «64.6 مليون» are one value', () => {
+    const values = ['بلغت 64,6 مليون عملية', 'بلغت 64.6 مليون عملية', 'نحو 0.07 مليار', 'بين 4.1 و5 ملايين'].map((s) => extractQuantities(s)[0].value);
+    expect(values).toEqual([64_600_000, 64_600_000, 70_000_000, 4_100_000]);
+  });
+
   it('marks a plain four-digit number as a year candidate, not a grouped one', () => {
     const ctx = scan('في 2031 وصل 2,031 مسافرا');
     expect(readDigits(ctx, at(ctx, '2031')).plainFourDigits).toBe(true);
