@@ -53,7 +53,7 @@ const IRREGULAR_NISBA: Record<string, string[]> = {
 };
 // Forms that are also everyday Arabic words: «مالي» is "financial", «العيون» "the eyes",
 // «بنين» "boys", «عمان» both Oman and Amman; a figure's scope must not be guessed from them.
-const AMBIGUOUS = new Set(['مالي', 'ماليه', 'ماليون', 'ماليين', 'ماليان', 'ماليتين', 'عيون', 'العيون', 'بنين', 'ديلي', 'عدن', 'جبل طارق', 'بالاو', 'تشاد']);
+const AMBIGUOUS = new Set(['مالي', 'ماليه', 'ماليون', 'ماليين', 'ماليان', 'ماليتين', 'ماليات', 'عيون', 'العيون', 'بنين', 'ديلي', 'عدن', 'جبل طارق', 'بالاو', 'تشاد']);
 // Direction adjectives that split one name into two countries ("كوريا الشمالية").
 const DIRECTIONS = /^(شماليه|جنوبيه|شرقيه|غربيه|وسطي)$/;
 // Territory codes that are not places of their own (groupings, test locales, unknown).
@@ -63,8 +63,8 @@ const ORG_CODES: Record<string, string> = { EU: 'eu', UN: 'un' };
 const fold = (s: string): string => normalizeArabic(s.replace(/\(.*?\)/g, '').replace(/\s+-\s+.*$/, '')).replace(/[^\u0621-\u064a ]/g, '').trim();
 const withoutArticle = (s: string): string => s.split(' ').map((w) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w)).join(' ');
 
-/** Nisba adjective forms of a stem: كوري كورية كوريون كوريين كوريان كوريتين. */
-const nisba = (s: string): string[] => [s + 'ي', s + 'يه', s + 'يون', s + 'يين', s + 'يان', s + 'يتين'];
+/** Nisba adjective forms of a stem: كوري كورية كوريون كوريين كوريان كوريتين كوريات. */
+const nisba = (s: string): string[] => [s + 'ي', s + 'يه', s + 'يون', s + 'يين', s + 'يان', s + 'يتين', s + 'يات'];
 
 /** Stems of the nationality adjective of a one-word name: سوريا → سور, لبنان → لبنان, تركيا → ترك. */
 function nisbaStems(name: string): string[] {

@@ -44,6 +44,25 @@ const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|الب
 const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
 const entityTypeOf = (h: EntityHit): string => h.type;
 
+const COUNT_OF = /^(?:و|ب|ل)?(?:ال)?عدد$/;
+// How far before the figure «عدد» may open its subject: a relative clause may describe the noun.
+const COUNT_OF_REACH = 16;
+
+/**
+ * The nationality right after «عدد» and its noun (one or two words: «عدد العاملات المنزليات
+ * البرتغاليات»), the subject of the figure's clause, with no figure between it and the figure.
+ */
+function countedNationality(tokens: Token[], hits: EntityHit[], cs: number, qFrom: number, stops: Uint8Array): EntityHit | undefined {
+  for (let k = qFrom - 1; k >= Math.max(cs, qFrom - COUNT_OF_REACH); k--) {
+    if (stops[k]) return undefined;
+    if (!COUNT_OF.test(tokens[k].norm)) continue;
+    const h = hits.find((x) => x.type === 'country' && x.from >= k + 2 && x.from <= k + 3 && x.to < qFrom);
+    const between = h ? tokens.slice(k + 1, h.from) : [];
+    return h && between.every((t) => t.type === 'word' && !isFi(t) && !startsWithBa(t) && !startsWithLam(t)) ? h : undefined;
+  }
+  return undefined;
+}
+
 /** Index range [from, to) of the clause around token i: up to a comma, colon or bracket. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
   let s = from;
@@ -88,7 +107,9 @@ export function scopeOf(
   let guessed = false;
 
   // The counted noun may itself say whose people they are ("6 آلاف كندي"): that nationality.
-  const own = hits.find((h) => h.from >= qFrom && h.to <= unitEnd && h.type === 'country');
+  // So may the counted noun named before it as «عدد» + noun + nationality («بلغ عدد العمال
+  // البرتغاليين الواصلين 300»): those people, whatever the clause says of them before the figure.
+  const own = hits.find((h) => h.from >= qFrom && h.to <= unitEnd && h.type === 'country') ?? countedNationality(tokens, hits, cs, qFrom, stops);
   if (own) {
     owners.push(own.key);
     ownerText = textOf(tokens, sentence, base, own.from, own.to);

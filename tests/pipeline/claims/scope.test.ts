@@ -41,6 +41,14 @@ describe('a local figure is never the whole toll', () => {
     expect(byValue('ونشر 23 جنديا شمال الأطلسي.', 23)?.places).toEqual([]);
   });
 
+  it('reads the nationality of the noun «عدد» opens before the figure as whose people they are', () => {
+    const c = byValue('وأكد أن عدد العاملات المنزليات البرتغاليات اللاتي وصلن منذ توقيع الاتفاقية بلغ حوالي 300 عاملة.', 300);
+    expect([c?.owners, c?.evidence?.scope]).toEqual([['pt'], 'stated']);
+    // (Not across another figure, nor a place after «في».)
+    expect(byValue('وبلغ عدد العمال البرتغاليين 40 عاملا فيما وصل 300 عامل آخر.', 300)?.owners).toEqual([]);
+    expect(byValue('وبلغ عدد اللاجئين في بلجيكا 40 ألف لاجئ.', 40000)?.owners).toEqual([]);
+  });
+
   it('finds the place after a من phrase saying what is counted', () => {
     const c = byValue('وأتت النيران على 12 ألف هكتار من مساحة الغابات في كندا.', 12000);
     expect(c?.places).toEqual(['ca']);
