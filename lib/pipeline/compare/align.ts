@@ -13,12 +13,19 @@ const sameKind = (a: Claim, b: Claim): boolean =>
 const modalityClass = (c: Claim): string => (c.modality === 'projection' ? 'projection' : 'count');
 
 /** Every entity of one set has a compatible entity in the other, both ways. */
-function setsCompatible(a: string[], b: string[]): boolean {
+function setsCompatible(a: string[], b: string[], same: (x: string, y: string) => boolean = entitiesCompatible): boolean {
   // A total ("في البلدين", "الإجمالي") is the figure for several places named together.
   if (a.length === 1 && a[0] === 'total') return b.length > 1 || b[0] === 'total';
   if (b.length === 1 && b[0] === 'total') return a.length > 1;
-  return a.every((x) => b.some((y) => entitiesCompatible(x, y))) && b.every((y) => a.some((x) => entitiesCompatible(x, y)));
+  return a.every((x) => b.some((y) => same(x, y))) && b.every((y) => a.some((x) => same(x, y)));
 }
+
+// A town's rate or share is never its country's («نسبة المشاركة في عمّان» beside the national
+// one), where a count of an event's people may be the town's and the whole event's at once (a
+// flood that struck one town): for rates a town and its country are two scopes.
+const isRate = (c: Claim): boolean => c.kind === 'percent' || !!c.concept?.startsWith('percent');
+const sameScope = (a: Claim, b: Claim) => (x: string, y: string): boolean =>
+  isRate(a) || isRate(b) ? x === y || (entitiesCompatible(x, y) && entityType(x) === entityType(y)) : entitiesCompatible(x, y);
 
 const isPerson = (k: string): boolean => entityType(k) === 'person';
 
@@ -37,7 +44,7 @@ const unplacedTown = (p: string[]): boolean => p.length === 1 && p[0] !== 'total
 /** A figure naming only an owner against one naming only a place: 2 when they agree, 1 for a guess beside an unplaced town. */
 function crossScore(owned: Claim, placed: Claim): number | null {
   if (placed.adminPlace) return null;
-  if (setsCompatible(owners(owned), places(placed))) return 2;
+  if (setsCompatible(owners(owned), places(placed), sameScope(owned, placed))) return 2;
   return guessedOwner(owned) && unplacedTown(places(placed)) ? 1 : null;
 }
 
@@ -57,11 +64,11 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   if (bo.length > 0 && bp.length === 0 && ao.length === 0 && ap.length > 0) return crossScore(b, a);
   let score = 0;
   if (ao.length > 0 && bo.length > 0) {
-    if (!setsCompatible(ao, bo)) return null;
+    if (!setsCompatible(ao, bo, sameScope(a, b))) return null;
     score += 2;
   }
   if (ap.length > 0 && bp.length > 0) {
-    if (!setsCompatible(ap, bp)) return null;
+    if (!setsCompatible(ap, bp, sameScope(a, b))) return null;
     score += 3;
   } else if (ap.length > 0 || bp.length > 0) {
     const present = ap.length > 0 ? ap : bp;

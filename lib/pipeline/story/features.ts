@@ -9,6 +9,12 @@ import { ENTITY_COUNT, ENTITY_KEYWORDS, KEYWORD_COUNT, MAX_HEADLINE_LENGTH } fro
 import { specificity } from './specificity';
 import { EVENT_KIND_OF_STEM } from '../text/events';
 
+/**
+ * The entities a story is told by: not the towns of towns.json (entities.ts `listed`), which
+ * say where a figure is; story linking was calibrated on the gazetteer's names and words alone.
+ */
+const storyEntities = (tokens: Token[]): EntityHit[] => findEntities(tokens).filter((h) => !h.listed);
+
 const TITLE_BOOST = 3;
 
 // Kinds of event (lib/pipeline/text/events.ts): two reads about different kinds (an earthquake, an
@@ -45,7 +51,7 @@ interface ReadUnit {
 function readUnits(text: string): ReadUnit[] {
   return textUnits(text).map((u) => {
     const tokens = tokensOf(u.text);
-    return { ...u, tokens, hits: findEntities(tokens) };
+    return { ...u, tokens, hits: storyEntities(tokens) };
   });
 }
 
@@ -79,7 +85,7 @@ export function eventKinds(stems: string[]): string[] {
 /** Stems of the words outside entity names (those are compared as entities). */
 function contentStems(text: string): string[] {
   const tokens = tokensOf(text);
-  return contentStemsOf(tokens, findEntities(tokens));
+  return contentStemsOf(tokens, storyEntities(tokens));
 }
 
 /** contentStems of tokens whose entities are found already. */
@@ -152,7 +158,7 @@ export function storyFeatures(text: string, title: string): { keywords: string[]
   // found again, over the joined units, as in the joined text (a name may run on past a line end).
   const proseTokens: Token[] = [];
   for (const u of units) if (u.weight === 1) for (const t of u.tokens) proseTokens.push(t);
-  const events = eventKinds(contentStemsOf(proseTokens, findEntities(proseTokens)));
+  const events = eventKinds(contentStemsOf(proseTokens, storyEntities(proseTokens)));
   return {
     keywords: [...keywords, ...entities.slice(0, ENTITY_KEYWORDS).map((e) => '@' + e), ...events.slice(0, 2).map((e) => '#' + e)],
     entities,

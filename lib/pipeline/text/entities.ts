@@ -5,6 +5,7 @@
 import { lexicalForms, type Token } from './tokens';
 import { entityType, formIndex, homonymCities, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
 import { isNameWord, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
+import { townAt } from './towns';
 
 export { displayName, ENTITY_KEYWORD_STEMS, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
 export { learnPeople, type PeopleIndex } from './people';
@@ -17,6 +18,8 @@ export interface EntityHit {
   to: number;
   /** Named with an administrative unit word ("بإقليم X", "محافظة X"): a breakdown place. */
   admin?: boolean;
+  /** A town of towns.json, not of the gazetteer: where a figure is, not a story's feature (features.ts). */
+  listed?: boolean;
 }
 
 /** Words of a person key ("person:X Y Z" → its words), each reduced to a spelling skeleton. */
@@ -182,6 +185,14 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     if (m) {
       out.push({ key: m.key, type: m.type, from: i, to: i + m.len });
       i += m.len - 1;
+      continue;
+    }
+    // «في X», «بX»: a town the gazetteer lacks, keyed as «مدينة X» would be.
+    const listed = townAt(tokens, i);
+    if (listed) {
+      rememberName(listed.key, listed.written);
+      out.push({ key: listed.key, type: 'city', from: i, to: i + listed.words, listed: true });
+      i += listed.words - 1;
     }
   }
   return out;

@@ -4,6 +4,7 @@
 // pattern (people.ts, entities.ts) are remembered here for display.
 
 import gazetteer from './data/gazetteer.json';
+import townData from './data/towns.json';
 import { keywordStem, normalizeArabic, stem } from './normalize';
 import { lazy, lazySet } from '../../lazy';
 
@@ -79,9 +80,22 @@ export const ENTITY_KEYWORD_STEMS = lazySet(() => ENTRIES.flatMap((e) => e.forms
 /** Folded one-word forms of the data's names, for tokenizers that must not cut their first letter. */
 export const NAME_FORMS = lazySet(() => ENTRIES.flatMap((e) => e.forms.filter((f) => !f.includes(' '))));
 
+// Countries where Arabic is spoken (the Arab League's members), whose towns' names are Arabic words of the text.
+const ARABIC_SPEAKING = new Set(['sa', 'ae', 'kw', 'qa', 'bh', 'om', 'ye', 'iq', 'sy', 'lb', 'jo', 'ps', 'eg', 'ly', 'tn', 'dz', 'ma', 'sd', 'mr', 'so', 'dj', 'km']);
+
+/** Folded names of the towns of towns.json (as the data writes them, article or not): the town's country key, and whether Arabic is spoken there. */
+export const townCountries = lazy(
+  (): ReadonlyMap<string, { country: string; arab: boolean }> =>
+    new Map(Object.entries((townData as { towns: Record<string, string> }).towns).map(([name, country]) => [name, { country, arab: ARABIC_SPEAKING.has(country) }])),
+);
+
 /** Broader entity of a key (a city's country, one of two countries sharing a name), or null. */
 export function parentOf(key: string): string | null {
-  return keyIndex().parents.get(key) ?? null;
+  const known = keyIndex().parents.get(key);
+  if (known || !key.startsWith('town:')) return known ?? null;
+  // A town named by pattern or from towns.json is in its country where the data knows it.
+  const name = key.slice('town:'.length);
+  return (townCountries().get(name) ?? townCountries().get('ال' + name))?.country ?? null;
 }
 
 /** Entity type of a key; generic places found by pattern are regions, towns cities. */
