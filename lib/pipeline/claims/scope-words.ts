@@ -3,8 +3,15 @@
 // place alone, "قرب/قبالة سواحل" of a place beside the figure's.
 
 import type { Token } from '../text/tokens';
+import { isKnownForm, townCountries } from '../text/gazetteer';
 
-export const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm);
+/** The word is a place's own name beginning with «ب» («بلجيكا», «برتغالي», «بنغازي»), «و» aside. */
+const ownBa = (t: Token): boolean => {
+  const name = t.norm.replace(/^و(?=ب)/, '');
+  return isKnownForm(name) || townCountries().has(name);
+};
+/** A glued «ب» («بإقليم X», «ببلجيكا»): where, not a name that begins with the letter. */
+export const startsWithBa = (t: Token): boolean => /^و?ب/.test(t.norm) && !/^و?ب(ين|عد)$/.test(t.norm) && !ownBa(t);
 export const startsWithLam = (t: Token): boolean => /^و?ل[^ل]/.test(t.norm) && !t.norm.startsWith('ال');
 /** "وحده/وحدها": one part of a larger figure ("وإن ولاية X سجلت وحدها 16 حريقا"). */
 export const ALONE = /^(و|ل)?(لوحده|لوحدها|وحده|وحدها|وحدهم|وحدهما)$/;

@@ -49,6 +49,12 @@ describe('a local figure is never the whole toll', () => {
     expect(byValue('وبلغ عدد اللاجئين في بلجيكا 40 ألف لاجئ.', 40000)?.owners).toEqual([]);
   });
 
+  it('reads no place from a name or adjective that begins with «ب» («برتغالي»), only from a glued «ب»', () => {
+    const c = byValue('وصل وفد برتغالي إلى العاصمة، وقتل ثمانية مدنيين في القصف.', 8);
+    expect([c?.places, c?.evidence?.scope]).toEqual([[], 'guessed']);
+    expect(byValue('وقتل 21 شخصا ببلجيكا في الهجوم.', 21)?.places).toEqual(['be']);
+  });
+
   it('finds the place after a من phrase saying what is counted', () => {
     const c = byValue('وأتت النيران على 12 ألف هكتار من مساحة الغابات في كندا.', 12000);
     expect(c?.places).toEqual(['ca']);
