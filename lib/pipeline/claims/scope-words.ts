@@ -39,7 +39,8 @@ export function fiBefore(tokens: Token[], i: number, floor: number): boolean {
   return false;
 }
 
-const DIRECTION = /^(جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)$/;
+/** A compass word («شمال», «جنوبي»): where a place lies from another, or where a figure is. */
+export const DIRECTION = /^(جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)$/;
 
 /**
  * "محافظة X جنوب شرقي Y", "ولاية X شرقي Y", "مدينة X في شمال Y": a country named after a

@@ -10,7 +10,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 import type { Role } from './roles';
-import { ALONE, ASIDE, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, DIRECTION, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -35,7 +35,6 @@ const AFTER_WINDOW = 8;
 // («لقو»: the plural's final alif is often left out.)
 const MET_DEATH = /^(لقي|لقيت|لقيا|لقوا|لقو|لقين)$/;
 const DEATH_NOUN = /^(حتفه|حتفها|حتفهما|حتفهم|حتفهن|مصرعه|مصرعها|مصرعهما|مصرعهم|مصرعهن)$/;
-const DIRECTION_WORD = /^(جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)$/;
 const BEFORE_WINDOW = 12;
 
 /** Pseudo-place of a total over several countries or regions. */
@@ -150,7 +149,7 @@ export function scopeOf(
     const coordinated = /^و/.test(first.norm) && first.bare !== first.norm && gap === 0;
     // ("لقوا حتفهم شمال X": a direction word right after a toll's words, without في, says where
     // it happened; after a distance, «88 كيلومترا شرق X», X is only what it is measured from.)
-    const directed = eventCount && intro === anchor && intro < h.from && DIRECTION_WORD.test(tokens[intro].norm);
+    const directed = eventCount && intro === anchor && intro < h.from && DIRECTION.test(tokens[intro].norm);
     const placeLike =
       fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0) || directed;
     if (nextFigureAt >= 0 && startsWithWa(tokens[intro])) break;
