@@ -39,6 +39,8 @@ import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
 
+const MILES = /^(?:ميل|ميلا|اميال|الاميال|الميل)$/;
+
 const CONCEPT_AFTER = 4;
 const CONCEPT_BEFORE = 8;
 // How far after the figure its severity may be said ("30 منهم في وضع صحي حرج").
@@ -363,8 +365,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
-  // A distance in miles is not one in kilometres: the unit is part of what is measured.
-  if (concept === 'distance' && q.unit) concept = `distance:${stem(q.unit.split(/\s+/)[0])}`;
+  // A distance in miles is not one in kilometres: the unit is part of what is measured (however
+  // it is spelt: «كيلومترا», «كلم», «كم» are one unit).
+  if (concept === 'distance' && q.unit) concept = `distance:${MILES.test(normalizeArabic(q.unit.split(/\s+/)[0])) ? 'mile' : 'km'}`;
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
   if (concept === 'building') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.

@@ -223,7 +223,7 @@ export function nounOf(concept: string): Noun | undefined {
   const group = AMONG[parts[parts.length - 1]];
   const base = NOUNS[parts.slice(0, -1).join(':')];
   if (group && base) return { definite: `${base.definite} من ${group}` };
-  // "distance:كيلومتر": the unit only keeps miles and kilometres apart.
+  // "distance:km", "distance:mile": the unit only keeps miles and kilometres apart.
   if (parts[0] === 'distance') return NOUNS.distance;
   return undefined;
 }

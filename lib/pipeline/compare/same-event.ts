@@ -27,7 +27,7 @@ import { isOtherTimeMention } from '../claims/modality';
 import { refersBackToEvent } from './back-reference';
 import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
-import type { MatchRule } from './round-up-match';
+import { describe, type MatchRule } from './round-up-match';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -328,6 +328,31 @@ export function sentenceAnchor(a: Claim, b: Claim): number {
   return best;
 }
 
+// The words of measuring a distance, which any two distances share: «تبعد», «مسافة», «على بعد»,
+// «تقع», a compass point, «مدينة».
+const DISTANCE_WORDS = new Set(
+  'تبعد يبعد بعد تبعدان بعيد مساف يقع تقع واقع واقعه جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي مدين منطق'.split(' ').flatMap((w) => lightStems(w)),
+);
+/**
+ * How rare a word must be to name what is far (a site, an event: «زلزال» 0.61, «هجوم» 0.31) rather
+ * than say where («مدينة» 0.16, «مركز» 0.18, «منطقة» 0.12): the stream's document frequencies.
+ */
+export const DISTANCE_ANCHOR = 0.25;
+
+/**
+ * A distance is between two places: two figures measure one distance only when their sentences
+ * share what is far, besides the place it is measured from and the words of measuring — «X تبعد
+ * عن مدينة Y 20 كلم» and «Z الواقع جنوب Y بمسافة 55 كلم» are two distances from one town.
+ */
+export function twoDistances(a: Claim, b: Claim): boolean {
+  if (!a.concept?.startsWith('distance') || !b.concept?.startsWith('distance')) return false;
+  const from = new Set([...(a.owners ?? []), ...(a.places ?? []), ...(b.owners ?? []), ...(b.places ?? [])].map((k) => `@${k}`));
+  // The figure's own clause (round-up-match.ts describe): a long sentence's far end tells of other things.
+  const wb = describe(b).words;
+  for (const [w, s] of describe(a).words) if (s >= DISTANCE_ANCHOR && wb.has(w) && !from.has(w) && !DISTANCE_WORDS.has(w)) return false;
+  return true;
+}
+
 /**
  * Both sentences name towns or regions, and none in common: two places, two events. A place is
  * compared by its name's spelling skeleton (placeNames), not its key: one town is "town:X" after
@@ -447,6 +472,7 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';
   if (knobs.means && differentMeans(seed, other, leadOf('means', 'seed'), leadOf('means', 'other'))) return 'means';
   if (knobs.clocks && differentClocks(seed, other)) return 'clocks';
+  if (twoDistances(seed, other)) return 'anchor';
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor ? null : 'anchor';
 }
 

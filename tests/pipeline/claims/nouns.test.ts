@@ -12,7 +12,7 @@ describe('concept wording', () => {
     expect(conceptNoun('percent:turnout:in:2011')).toBe('نسبة المشاركة في 2011');
     expect(conceptNoun('injured:part')).toBe('جزء من الجرحى');
     expect(conceptNoun('death:unidentified')).toBe('القتلى مجهولو الهوية');
-    expect(nounOf('distance:كيلومتر')?.definite).toBe('المسافة');
+    expect(nounOf('distance:km')?.definite).toBe('المسافة');
     expect(conceptNoun('unit:شاحن')).toBeNull();
   });
 

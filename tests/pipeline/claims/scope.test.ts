@@ -79,6 +79,14 @@ describe('who a figure belongs to', () => {
     expect(c?.places ?? []).not.toContain('total');
   });
 
+  it('reads one distance unit however kilometres are spelt, and miles apart', () => {
+    const concept = (text: string, v: number) => byValue(text, v)?.concept;
+    expect(concept('ووقع الحادث على بعد 60 كيلومترا من كندا.', 60)).toBe('distance:km');
+    expect(concept('ووقع الحادث على بعد 60 كلم من كندا.', 60)).toBe('distance:km');
+    expect(concept('ووقع الحادث على بعد 60 كم من كندا.', 60)).toBe('distance:km');
+    expect(concept('ووقع الحادث على بعد 60 ميلا من كندا.', 60)).toBe('distance:mile');
+  });
+
   it('leaves out a distance from no named place', () => {
     expect(byValue('ووقع الحادث على بعد 60 كيلومترا جنوب غرب شبه الجزيرة.', 60)?.concept).toBeNull();
     expect(byValue('ووقع الحادث على بعد 60 كيلومترا من كندا.', 60)?.concept).toMatch(/^distance/);

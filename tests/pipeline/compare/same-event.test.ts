@@ -13,6 +13,7 @@ import {
   EARLIER_SEEDS,
   ROUND_UP_SOURCES,
   roundUpClaims,
+  twoDistances,
   sentenceAnchor,
   SEPARATE_PLACES,
   setSameEventKnobs,
@@ -334,5 +335,36 @@ describe('two sources\' counts in different sentences of one read (ROUND_UP_SOUR
     expect(roundUpClaims(twoMeans, topic).size).toBe(0);
     setSameEventKnobs({ roundUpSources: 'read-same-context' });
     expect(roundUpClaims(twoMeans, topic).size).toBe(2);
+  });
+});
+
+describe('two distances from one place (twoDistances)', () => {
+  const distance = (text: string, v: number): Claim => {
+    const c = byValue(text, v);
+    expect(c.concept).toBe('distance:km');
+    return c;
+  };
+  const epicentre = distance('وقع مركز الزلزال على بعد 40 كيلومترا من مدينة حماة.', 40);
+
+  it('are one distance when the figures\' clauses name the same thing far away', () => {
+    expect(twoDistances(epicentre, distance('وكان مركز الزلزال على عمق 10 كيلومترات وعلى بعد 35 كلم من مدينة حماة.', 35))).toBe(false);
+  });
+
+  it('are two when only the place measured from and the words of measuring are shared', () => {
+    const lake = distance('وتقع البحيرة الصغيرة في واد أخضر وتبعد عن مدينة حماة 20 كلم.', 20);
+    const fort = distance('أما القلعة الأثرية الواقعة شمال مدينة حماة بمسافة 55 كلم فتستقبل الزوار طوال العام.', 55);
+    expect(twoDistances(lake, fort)).toBe(true);
+    expect(twoDistances(lake, epicentre)).toBe(true);
+  });
+
+  it('keeps the two off one card of linked reads, and the one distance on it', () => {
+    const story = 'زلزال بقوة 5 درجات يضرب ريف حماة';
+    const a = mk(story, 'وقع مركز الزلزال على بعد 40 كيلومترا من مدينة حماة، وشعر به السكان.', 'https://dist.example/1');
+    const b = mk(story, 'وكان مركز الزلزال على بعد 35 كلم من مدينة حماة، بحسب المرصد.', 'https://dist.example/2');
+    expect(cards([a, b]).filter((c) => c.includes(35))).toEqual([[35, 40]]);
+    const guide = 'دليل الزائر إلى ريف حماة';
+    const c = mk(guide, 'وتقع البحيرة الصغيرة في واد أخضر وتبعد عن مدينة حماة 20 كلم، وتحيط بها البساتين.', 'https://dist.example/3');
+    const d = mk(guide, 'أما القلعة الأثرية الواقعة شمال مدينة حماة بمسافة 55 كلم فتستقبل الزوار طوال العام.', 'https://dist.example/4');
+    expect(cards([c, d]).filter((x) => x.includes(55))).toEqual([]);
   });
 });
