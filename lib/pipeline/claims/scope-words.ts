@@ -58,3 +58,20 @@ export function locatesPrevious(tokens: Token[], i: number, ends: ReadonlySet<nu
   if (isFi(tokens[k])) k--;
   return ends.has(k + 1);
 }
+
+// One person a nationality may describe: «الشاب الأردني», «قياديا تونسيا», «للرئيس اليمني»,
+// «المواطنة السعودية» (title words of people.ts among them). Stem forms, article and clitics aside.
+const ONE_PERSON = /^(شاب|شابا|رجل|رجلا|امراه|سيده|فتاه|فتي|طفل|طفله|مواطن|مواطنا|مواطنه|مقيم|مقيما|مقيمه|طالب|طالبه|سايق|سايقا|مسلح|مسلحا|جاني|منفذ|مهاجم|مهاجما|انتحاري|انتحاريا|مشتبه|متهم|متهما|قيادي|قياديا|مسوول|مسوولا|عنصر|عنصرا|لاعب|لاعبا|مدرب|صحفي|صحفيا|ناشط|ناشطا|داعيه|رييس|رييسه|وزير|وزيره|متحدث|ناطق|سفير|زعيم|قايد|مبعوث|مندوب|ملك|امير|جنرال|ضابط|ضابطا)$/;
+
+/**
+ * The country hit starting at token i is a nationality describing one person named just before it
+ * («الشاب الأردني الكويتي المولد», «قياديا تونسيا»; a chain of nationalities too): whose that
+ * person is, never whose a figure of the sentence counts. `starts` holds the token index each other name starts at.
+ */
+export function describesOnePerson(tokens: Token[], i: number, starts: ReadonlySet<number>): boolean {
+  let k = i - 1;
+  // «الأردني الكويتي»: back over the nationalities chained before it.
+  while (k >= 0 && starts.has(k) && k > i - 4) k--;
+  const t = tokens[k];
+  return !!t && t.type === 'word' && ONE_PERSON.test(t.bare.replace(/^(لل|ال)/, ''));
+}

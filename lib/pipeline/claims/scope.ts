@@ -10,7 +10,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 import type { Role } from './roles';
-import { ALONE, ASIDE, DIRECTION, OF_THEM, PLACE_FILLERS, beside, cliticsOf, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, DIRECTION, OF_THEM, PLACE_FILLERS, beside, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -244,9 +244,16 @@ export function scopeOf(
     // Sources and actors (roles.ts: «أعلن خفر السواحل X», «غارة X») are never whose figure it is.
     // ("محافظة X جنوب شرقي Y": Y says where X lies, scope-words.ts locatesPrevious.)
     const ends = new Set(hits.map((h) => h.to));
+    const starts = new Set(hits.map((h) => h.from));
     const subj = before.filter(
       (h) =>
-        h.type !== 'org' && !notOwner.has(h) && !places.includes(h.key) && !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends),
+        h.type !== 'org' &&
+        !notOwner.has(h) &&
+        !places.includes(h.key) &&
+        !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) &&
+        !beside(tokens, h.from) &&
+        !locatesPrevious(tokens, h.from, ends) &&
+        !(h.type === 'country' && describesOnePerson(tokens, h.from, starts)),
     );
     const last = subj[subj.length - 1];
     // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)
@@ -285,7 +292,19 @@ export function scopeOf(
     // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
     // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
     const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');
-    const earlier = hits.filter((h) => h.to <= cs && owns(h) && !countedByFigure(h) && !notOwner.has(h) && !startsWithBa(tokens[h.from]) && !fiBefore(tokens, h.from, 0) && !beside(tokens, h.from) && !locatesPrevious(tokens, h.from, ends));
+    const starts = new Set(hits.map((h) => h.from));
+    const earlier = hits.filter(
+      (h) =>
+        h.to <= cs &&
+        owns(h) &&
+        !countedByFigure(h) &&
+        !notOwner.has(h) &&
+        !startsWithBa(tokens[h.from]) &&
+        !fiBefore(tokens, h.from, 0) &&
+        !beside(tokens, h.from) &&
+        !locatesPrevious(tokens, h.from, ends) &&
+        !(entityTypeOf(h) === 'country' && describesOnePerson(tokens, h.from, starts)),
+    );
     const last = earlier[earlier.length - 1];
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {

@@ -79,6 +79,17 @@ describe('who a figure belongs to', () => {
     expect(c?.places ?? []).not.toContain('total');
   });
 
+  it('guesses no owner from a nationality describing one person before the figure', () => {
+    const scopeOf = (text: string, v: number) => {
+      const c = byValue(text, v);
+      return { owners: c?.owners, scope: c?.evidence?.scope };
+    };
+    expect(scopeOf('دفع بالشاب الأردني الكويتي المولد إلى إطلاق النار ما أدى إلى إصابة ثلاثة.', 3)).toEqual({ owners: [], scope: 'none' });
+    expect(scopeOf('قال المرصد إن قياديا تونسيا قتل في غارة، فيما قتل ثمانية مدنيين في قصف.', 8)).toEqual({ owners: [], scope: 'none' });
+    // A force named by its nationality still gives its losses a guessed country.
+    expect(scopeOf('خسائر القوات الكندية أكثر، وقد بلغت أكثر من 280 عسكريًا.', 280)).toEqual({ owners: ['ca'], scope: 'guessed' });
+  });
+
   it('reads one distance unit however kilometres are spelt, and miles apart', () => {
     const concept = (text: string, v: number) => byValue(text, v)?.concept;
     expect(concept('ووقع الحادث على بعد 60 كيلومترا من كندا.', 60)).toBe('distance:km');
