@@ -5,7 +5,7 @@
 import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
-import { tokensOf } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 import { findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
@@ -214,6 +214,9 @@ export function extractClaims(text: string, options: { published?: string | null
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
         if (concept && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
+        // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
+        // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
+        if (concept && q.kind === 'count' && someOfCounted(tokens, loc) && claims.some((c) => c.concept === concept && c.value > q.value)) concept = null;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
@@ -342,4 +345,11 @@ export function extractClaims(text: string, options: { published?: string | null
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   return claims;
+}
+
+/** «ثلاث من السيارات»: a figure followed by «من» and a definite noun — some of a group already named. */
+function someOfCounted(tokens: Token[], loc: Located): boolean {
+  const of = tokens[loc.qTo];
+  const noun = tokens[loc.qTo + 1];
+  return of?.norm === 'من' && noun?.type === 'word' && /^(ال|لل)../.test(noun.norm);
 }

@@ -43,3 +43,14 @@ describe('a verb of rescue in any person', () => {
     expect(concepts('وأنقذت زوارق الصيد 41 شخصا قبالة الشاطئ.')[0]).toBe('rescued');
   });
 });
+
+describe('some of the things already counted («N من ال…»)', () => {
+  it('is a part of the earlier figure, no total of its own', () => {
+    expect(concepts('انفجرت خمس سيارات في الحي. وتعود ثلاث من السيارات إلى أعضاء في الحركة.')).toEqual(['car', null]);
+    expect(concepts('قتل 12 شخصا في الهجوم. وكان خمسة من القتلى في السوق.')).toEqual(['death', null]);
+  });
+  it('still counts a group first named that way, and a share «من الأصوات»', () => {
+    expect(concepts('ودخلت 200 من الشاحنات إلى القطاع.')).toEqual(['truck']);
+    expect(concepts('حصل المرشح على 40 ألف صوت، أي 50% من الأصوات.')[1]).toMatch(/^percent:vote/);
+  });
+});
