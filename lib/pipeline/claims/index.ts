@@ -216,6 +216,9 @@ export function extractClaims(text: string, options: { published?: string | null
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
+        // A fraction with no noun counts no people or things: «بنتيجة لا تقل عن 3.75 من خمسة» after
+        // «أربع وظائف» is a score, not jobs (measures — a magnitude, a distance, an area — aside).
+        if (concept && q.kind === 'count' && q.unit === null && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
         if (concept && q.kind === 'count' && someOfCounted(tokens, loc) && claims.some((c) => c.concept === concept && c.value > q.value)) concept = null;
         if (comparable && concept) {
           previousConcept = concept;
@@ -346,6 +349,9 @@ export function extractClaims(text: string, options: { published?: string | null
   }
   return claims;
 }
+
+// Concepts measured, not counted: a fraction is theirs.
+const MEASURES = /^(magnitude|distance|area|depth|height|length|weight|temperature|speed|percent|money|rate)/;
 
 /** «ثلاث من السيارات»: a figure followed by «من» and a definite noun — some of a group already named. */
 function someOfCounted(tokens: Token[], loc: Located): boolean {

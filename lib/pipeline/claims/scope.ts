@@ -287,7 +287,9 @@ export function scopeOf(
       for (let i = h.to; i < qFrom; i++) if (stops[i]) return true;
       return false;
     };
-    const owns = (h: EntityHit): boolean => entityTypeOf(h) === 'country' || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
+    // A country named before another figure of the sentence is that figure's («… في X، أسفر عن
+    // مقتل 13، فيما لقي 37 مصرعهم في Y»): no guess for a later one.
+    const owns = (h: EntityHit): boolean => (entityTypeOf(h) === 'country' && !figureBetween(h)) || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
     const ends = new Set(hits.map((h) => h.to));
     // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
     // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.

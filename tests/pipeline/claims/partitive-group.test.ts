@@ -54,3 +54,12 @@ describe('some of the things already counted («N من ال…»)', () => {
     expect(concepts('حصل المرشح على 40 ألف صوت، أي 50% من الأصوات.')[1]).toMatch(/^percent:vote/);
   });
 });
+
+describe('a fraction with no noun', () => {
+  it('counts no people or things, whatever was counted before it', () => {
+    expect(concepts('ويعين المتدربون على أربع وظائف بعد اجتياز البرنامج بنتيجة لا تقل عن 3.75 من خمسة.')).toEqual(['jobs', null, null]);
+  });
+  it('still measures: a magnitude keeps its fraction', () => {
+    expect(concepts('وبلغت قوة الزلزال 6.8 درجة.')).toEqual(['magnitude']);
+  });
+});

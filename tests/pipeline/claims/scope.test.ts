@@ -90,6 +90,12 @@ describe('who a figure belongs to', () => {
     expect(scopeOf('خسائر القوات الكندية أكثر، وقد بلغت أكثر من 280 عسكريًا.', 280)).toEqual({ owners: ['ca'], scope: 'guessed' });
   });
 
+  it('guesses no country named before another figure of the sentence: it is that figure\'s', () => {
+    const text = 'والهجوم المزدوج في تيلسا بشمال كندا، أسفر عن مقتل 13 شخصا على الأقل، فيما لقي نحو 37 مصرعهم في تفجيرين استهدفا محطتي حافلات.';
+    expect(byValue(text, 13)?.owners).toEqual(['ca']);
+    expect(byValue(text, 37)?.owners).toEqual([]);
+  });
+
   it('reads one distance unit however kilometres are spelt, and miles apart', () => {
     const concept = (text: string, v: number) => byValue(text, v)?.concept;
     expect(concept('ووقع الحادث على بعد 60 كيلومترا من كندا.', 60)).toBe('distance:km');
