@@ -4,6 +4,7 @@
 
 import type { Token } from '../text/tokens';
 import { isKnownForm, townCountries } from '../text/gazetteer';
+import { STOPWORDS } from '../text/normalize';
 
 /** The word is a place's own name beginning with «ب» («بلجيكا», «برتغالي», «بنغازي»), «و» aside. */
 const ownBa = (t: Token): boolean => {
@@ -63,15 +64,29 @@ export function locatesPrevious(tokens: Token[], i: number, ends: ReadonlySet<nu
 // «المواطنة السعودية» (title words of people.ts among them). Stem forms, article and clitics aside.
 const ONE_PERSON = /^(شاب|شابا|رجل|رجلا|امراه|سيده|فتاه|فتي|طفل|طفله|مواطن|مواطنا|مواطنه|مقيم|مقيما|مقيمه|طالب|طالبه|سايق|سايقا|مسلح|مسلحا|جاني|منفذ|مهاجم|مهاجما|انتحاري|انتحاريا|مشتبه|متهم|متهما|قيادي|قياديا|مسوول|مسوولا|عنصر|عنصرا|لاعب|لاعبا|مدرب|صحفي|صحفيا|ناشط|ناشطا|داعيه|رييس|رييسه|وزير|وزيره|متحدث|ناطق|سفير|زعيم|قايد|مبعوث|مندوب|ملك|امير|جنرال|ضابط|ضابطا)$/;
 
+// A kunya or patronymic opens one person's name: «أبو X», «ابن X».
+const KUNYA = /^(و)?(ابو|ابي|ابا|ام|ابن|بن|بنت)$/;
+// Words of a name between a word for one person and their nationality («القيادي X Y التونسي»).
+const NAME_REACH = 2;
+
 /**
  * The country hit starting at token i is a nationality describing one person named just before it
- * («الشاب الأردني الكويتي المولد», «قياديا تونسيا»; a chain of nationalities too): whose that
- * person is, never whose a figure of the sentence counts. `starts` holds the token index each other name starts at.
+ * («الشاب الأردني الكويتي المولد», «قياديا تونسيا», «القيادي X Y التونسي», «أبو X المغربي»; a chain
+ * of nationalities too): whose that person is, never whose a figure of the sentence counts.
+ * `starts` holds the token index each other name starts at.
  */
 export function describesOnePerson(tokens: Token[], i: number, starts: ReadonlySet<number>): boolean {
   let k = i - 1;
   // «الأردني الكويتي»: back over the nationalities chained before it.
   while (k >= 0 && starts.has(k) && k > i - 4) k--;
-  const t = tokens[k];
-  return !!t && t.type === 'word' && ONE_PERSON.test(t.bare.replace(/^(لل|ال)/, ''));
+  const person = (t: Token | undefined): boolean => !!t && t.type === 'word' && ONE_PERSON.test(t.bare.replace(/^(لل|ال)/, ''));
+  if (person(tokens[k])) return true;
+  // A name of one or two words after the word for the person or a kunya: no function word, no other name.
+  for (let n = 0; n < NAME_REACH && k - n >= 1; n++) {
+    const w = tokens[k - n];
+    if (w.type !== 'word' || STOPWORDS.has(w.norm) || starts.has(k - n)) return false;
+    const before = tokens[k - n - 1];
+    if (person(before) || (before.type === 'word' && KUNYA.test(before.norm))) return true;
+  }
+  return false;
 }

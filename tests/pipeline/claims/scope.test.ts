@@ -86,6 +86,9 @@ describe('who a figure belongs to', () => {
     };
     expect(scopeOf('دفع بالشاب الأردني الكويتي المولد إلى إطلاق النار ما أدى إلى إصابة ثلاثة.', 3)).toEqual({ owners: [], scope: 'none' });
     expect(scopeOf('قال المرصد إن قياديا تونسيا قتل في غارة، فيما قتل ثمانية مدنيين في قصف.', 8)).toEqual({ owners: [], scope: 'none' });
+    // A name of one person, opened by a kunya or after a title: «أبو X المغربي و21 آخرين».
+    expect(scopeOf('وأعلنت القوات أنها تمكنت من قتل أبو عمار الليبي و21 مسلحا آخرين في معارك متفرقة.', 21)).toEqual({ owners: [], scope: 'none' });
+    expect(scopeOf('وقتل القيادي سالم العمري الليبي و5 آخرون في الغارة.', 5)).toEqual({ owners: [], scope: 'none' });
     // A force named by its nationality still gives its losses a guessed country.
     expect(scopeOf('خسائر القوات الكندية أكثر، وقد بلغت أكثر من 280 عسكريًا.', 280)).toEqual({ owners: ['ca'], scope: 'guessed' });
   });
