@@ -28,8 +28,11 @@ function isLead(line: string): boolean {
 function headlineClaims(title: string, text: string, body: Claim[], published: string | null): Claim[] {
   if (!title || (title.length > MAX_HEADLINE_LENGTH && !isLead(title))) return [];
   const inBody = new Set(body.map((c) => `${c.concept}|${c.value}`));
+  // A headline figure counted by a noun of no known concept («تقتل 22 داعشياً») that the body gives
+  // with a known one («مقتل 22 مسلحا») is that figure too.
+  const known = new Set(body.filter((c) => c.concept && !c.concept.startsWith('unit:')).map((c) => c.value));
   return extractClaims(title, { published, article: text })
-    .filter((c) => !inBody.has(`${c.concept}|${c.value}`))
+    .filter((c) => !inBody.has(`${c.concept}|${c.value}`) && !(c.concept?.startsWith('unit:') && known.has(c.value)))
     .map((c) => ({ ...c, inTitle: true }));
 }
 

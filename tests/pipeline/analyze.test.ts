@@ -67,4 +67,14 @@ describe('a headline figure the body repeats', () => {
     const a = analyzeArticle({ ...base, title: 'الدفاع المدني: 61 قتيلا في السيول', text: 'أعلن الدفاع المدني ارتفاع حصيلة قتلى السيول في محافظة وادي الندى إلى 61 قتيلا.' });
     expect(a.claims.map((c) => [c.value, !!c.inTitle])).toEqual([[61, false]]);
   });
+
+  it('is left to the body when the headline counts it by a noun of no known concept', () => {
+    const base = { url: 'https://a.test/z', canonicalUrl: 'https://a.test/z', site: 'أ', host: 'a.test', byline: null, published: null, lang: 'ar', dir: 'rtl' as const };
+    const text = 'قالت مصادر أمنية إن الاشتباكات قرب الحدود أسفرت عن مقتل 22 مسلحا.';
+    const a = analyzeArticle({ ...base, title: 'القوات تقتل 22 داعشيا في معارك ليلية', text });
+    expect(a.claims.map((c) => [c.value, c.concept, !!c.inTitle])).toEqual([[22, 'death:militant', false]]);
+    // Another value in the headline is still the headline's own figure.
+    const b = analyzeArticle({ ...base, title: 'القوات تقتل 30 داعشيا في معارك ليلية', text });
+    expect(b.claims.map((c) => [c.value, !!c.inTitle])).toEqual([[22, false], [30, true]]);
+  });
 });
