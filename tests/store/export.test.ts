@@ -50,9 +50,10 @@ async function snapshot(target: TabayyunDB) {
   const reads = await target.reads.toArray();
   const url = new Map(reads.map((r) => [r.id, r.canonicalUrl]));
   return {
-    reads: reads.map(({ id: _id, engine: _e, ...r }) => r).sort((x, y) => x.canonicalUrl.localeCompare(y.canonicalUrl)),
+    // (Its saved size counts the engine's version, which an import resets: set, not compared.)
+    reads: reads.map(({ id: _id, engine: _e, savedBytes, ...r }) => ({ ...r, sized: (savedBytes ?? 0) > 0 })).sort((x, y) => x.canonicalUrl.localeCompare(y.canonicalUrl)),
     versions: (await target.versions.toArray())
-      .map(({ id: _id, readId, engine: _e, ...v }) => ({ ...v, read: url.get(readId) }))
+      .map(({ id: _id, readId, engine: _e, savedBytes, ...v }) => ({ ...v, sized: (savedBytes ?? 0) > 0, read: url.get(readId) }))
       .sort((x, y) => `${x.read}${x.version}`.localeCompare(`${y.read}${y.version}`)),
     storyLinks: (await target.storyLinks.toArray()).map((l) => ({ pair: [url.get(l.a), url.get(l.b)].sort(), same: l.same, at: l.at })).sort((x, y) => x.at - y.at),
   };

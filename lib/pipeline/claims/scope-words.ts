@@ -60,24 +60,24 @@ export function locatesPrevious(tokens: Token[], i: number, ends: ReadonlySet<nu
   return ends.has(k + 1);
 }
 
-// One person a nationality may describe: «الشاب الأردني», «قياديا تونسيا», «للرئيس اليمني»,
-// «المواطنة السعودية» (title words of people.ts among them). Stem forms, article and clitics aside.
+// One person a nationality may describe: «الشاب الـX», «قياديا X», «للرئيس الـX», «المواطنة
+// الـX» (title words of people.ts among them). Stem forms, article and clitics aside.
 const ONE_PERSON = /^(شاب|شابا|رجل|رجلا|امراه|سيده|فتاه|فتي|طفل|طفله|مواطن|مواطنا|مواطنه|مقيم|مقيما|مقيمه|طالب|طالبه|سايق|سايقا|مسلح|مسلحا|جاني|منفذ|مهاجم|مهاجما|انتحاري|انتحاريا|مشتبه|متهم|متهما|قيادي|قياديا|مسوول|مسوولا|عنصر|عنصرا|لاعب|لاعبا|مدرب|صحفي|صحفيا|ناشط|ناشطا|داعيه|رييس|رييسه|وزير|وزيره|متحدث|ناطق|سفير|زعيم|قايد|مبعوث|مندوب|ملك|امير|جنرال|ضابط|ضابطا)$/;
 
 // A kunya or patronymic opens one person's name: «أبو X», «ابن X».
 const KUNYA = /^(و)?(ابو|ابي|ابا|ام|ابن|بن|بنت)$/;
-// Words of a name between a word for one person and their nationality («القيادي X Y التونسي»).
+// Words of a name between a word for one person and their nationality («القيادي X Y الـZ»).
 const NAME_REACH = 2;
 
 /**
  * The country hit starting at token i is a nationality describing one person named just before it
- * («الشاب الأردني الكويتي المولد», «قياديا تونسيا», «القيادي X Y التونسي», «أبو X المغربي»; a chain
+ * («الشاب الـX الـY المولد», «قياديا X», «القيادي X Y الـZ», «أبو X الـZ»; a chain
  * of nationalities too): whose that person is, never whose a figure of the sentence counts.
  * `starts` holds the token index each other name starts at.
  */
 export function describesOnePerson(tokens: Token[], i: number, starts: ReadonlySet<number>): boolean {
   let k = i - 1;
-  // «الأردني الكويتي»: back over the nationalities chained before it.
+  // «الـX الـY»: back over the nationalities chained before it.
   while (k >= 0 && starts.has(k) && k > i - 4) k--;
   const person = (t: Token | undefined): boolean => !!t && t.type === 'word' && ONE_PERSON.test(t.bare.replace(/^(لل|ال)/, ''));
   if (person(tokens[k])) return true;
