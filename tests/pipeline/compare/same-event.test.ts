@@ -368,3 +368,26 @@ describe('two distances from one place (twoDistances)', () => {
     expect(cards([c, d]).filter((x) => x.includes(55))).toEqual([]);
   });
 });
+
+describe('two towns far apart when a lead names several (FAR_APART_KM)', () => {
+  const figure = (text: string, v: number): Claim => byValue(text, v);
+  const teams = figure('وشاركت تسع فرق إطفاء في إخماد الحريق.', 9);
+  const others = figure('وقال المتحدث إنه يشارك في الموقع 10 فرق إطفاء.', 10);
+  const mecca = 'حريق في مستودع بمكة\nأخمدت فرق الدفاع المدني حريقا شب في مستودع بمكة.';
+
+  it('are two incidents when every place of both is known and far from the other\'s', () => {
+    const east = 'حريق في مصنع للحديد\nشب حريق في مصنع بالدمام استدعى فرقا من القطيف ومراكز أخرى.';
+    expect(differentPlaces(teams, others, '', '', mecca, east)).toBe(true);
+  });
+
+  it('are one place when a town of one lead lies beside the other\'s (a capital and its twin city)', () => {
+    const cairo = 'حريق في مستودع بالقاهرة\nأخمدت فرق الدفاع المدني حريقا شب في مستودع بالقاهرة.';
+    const giza = 'حريق في مصنع\nشب حريق في مصنع بالجيزة استدعى فرقا من الإسماعيلية.';
+    expect(differentPlaces(teams, others, '', '', cairo, giza)).toBe(false);
+  });
+
+  it('says nothing when a place of a lead is not located', () => {
+    const patterned = 'حريق في مصنع\nشب حريق في مصنع بمنطقة وادي الندى استدعى فرقا من القطيف.';
+    expect(differentPlaces(teams, others, '', '', mecca, patterned)).toBe(false);
+  });
+});
