@@ -216,6 +216,8 @@ export function extractClaims(text: string, options: { published?: string | null
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
+        // «خسارة بقيمة 3.6 مليار مقارنة بالتوقعات»: a gap against a forecast, not the level itself.
+        if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
         // A fraction with no noun counts no people or things: «بنتيجة لا تقل عن 3.75 من خمسة» after
         // «أربع وظائف» is a score, not jobs (measures — a magnitude, a distance, an area — aside).
         if (concept && q.kind === 'count' && q.unit === null && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
@@ -348,6 +350,20 @@ export function extractClaims(text: string, options: { published?: string | null
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   return claims;
+}
+
+// «مقارنة بالتوقعات», «قياسا بالتقديرات», «عن التوقعات»: measured against what was forecast.
+const FORECAST = /^(و)?(ال|بال|لل)?(توقعات|تقديرات)$/;
+const AGAINST = /^(مقارنه|قياسا|عن|من)$/;
+
+/** The figure is told against a forecast right after it (at most three words on): a gap, another figure than a level. */
+function againstForecast(tokens: Token[], loc: Located): boolean {
+  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 4); i++) {
+    const t = tokens[i];
+    if (t.type === 'punct') return false;
+    if (FORECAST.test(t.norm) && AGAINST.test(tokens[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 // Concepts measured, not counted: a fraction is theirs.

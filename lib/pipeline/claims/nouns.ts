@@ -158,6 +158,12 @@ const AMONG: Record<string, string> = {
  */
 export function nounOf(concept: string): Noun | undefined {
   if (NOUNS[concept]) return NOUNS[concept];
+  // "أقل من التوقعات بـ …": a gap against a forecast (claims/index.ts againstForecast).
+  const gap = /^(.*):vs-forecast$/.exec(concept);
+  if (gap) {
+    const base = nounOf(gap[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, 'مقارنة بالتوقعات'].filter(Boolean).join(' ') };
+  }
   // "الدفعة الأولى", "الزلزال الثاني": one instance of several.
   const nth = /^(.*):nth:\d:[^:]+$/.exec(concept);
   if (nth) {

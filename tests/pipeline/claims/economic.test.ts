@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
+import { nounOf } from '../../../lib/pipeline/claims/nouns';
 
 const PUBLISHED = '2024-06-10';
 const byValue = (text: string, v: number, article?: string): Claim | undefined => extractClaims(text, { published: PUBLISHED, article }).find((c) => c.value === v);
@@ -206,5 +207,18 @@ describe('a year that is not the figure\'s period', () => {
     expect(String(concept('ومن المفترض أن ترتفع إيرادات الممر المائي إلى 15 مليار دولار بحلول عام 2030.', 15e9))).not.toMatch(/:per:y:/);
     expect(String(concept('ومن عام 2010 وحتى العام الماضي نمت إيرادات الشركة بمعدل 13.6 في المائة.', 13.6))).not.toMatch(/:per:y:/);
     expect(String(concept('وبلغت ديون البلاد في الربع الأول من عام 2023 نحو 92 مليار دولار.', 92e9))).toMatch(/^money:debt:per:q:1(:in:2023)?$/);
+  });
+});
+
+describe('a gap against a forecast', () => {
+  it('is its own measure, not the level («مقارنة بالتوقعات», «أقل من التوقعات»)', () => {
+    expect(concept('ويشكل ذلك خسارة بقيمة 3.6 مليار يورو مقارنة بالتوقعات.', 3_600_000_000)).toBe('money:loss:vs-forecast');
+    expect(concept('وجاءت الأرباح 2 مليار ريال أقل من التوقعات.', 2_000_000_000)).toBe('money:profit:vs-forecast');
+    // A level that beat the forecast is still the level.
+    expect(concept('وبلغت الأرباح 5 مليارات ريال متجاوزة التوقعات.', 5_000_000_000)).toBe('money:profit');
+    expect(concept('وتكبدت المصارف خسارة بنحو ثلاثة مليارات يورو.', 3_000_000_000)).toBe('money:loss');
+  });
+  it('is labelled as such', () => {
+    expect(nounOf('money:loss:vs-forecast')).toMatchObject({ definite: 'الخسائر', suffix: 'مقارنة بالتوقعات' });
   });
 });
