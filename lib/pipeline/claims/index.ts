@@ -214,13 +214,13 @@ export function extractClaims(text: string, options: { published?: string | null
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
         if (concept && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
-        // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
-        // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
         // «خسارة بقيمة 3.6 مليار مقارنة بالتوقعات»: a gap against a forecast, not the level itself.
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
         // A fraction with no noun counts no people or things: «بنتيجة لا تقل عن 3.75 من خمسة» after
         // «أربع وظائف» is a score, not jobs (measures — a magnitude, a distance, an area — aside).
         if (concept && q.kind === 'count' && q.unit === null && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
+        // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
+        // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
         if (concept && q.kind === 'count' && someOfCounted(tokens, loc) && claims.some((c) => c.concept === concept && c.value > q.value)) concept = null;
         if (comparable && concept) {
           previousConcept = concept;
