@@ -214,10 +214,10 @@ export function extractClaims(text: string, options: { published?: string | null
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
         if (concept && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
-        // «خسارة بقيمة 3.6 مليار مقارنة بالتوقعات»: a gap against a forecast, not the level itself.
+        // «عجزا بقيمة 2.1 مليار مقارنة بالتقديرات»: a gap against a forecast, not the level itself.
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
-        // A fraction with no noun counts no people or things: «بنتيجة لا تقل عن 3.75 من خمسة» after
-        // «أربع وظائف» is a score, not jobs (measures — a magnitude, a distance, an area — aside).
+        // A fraction with no noun counts no people or things: «بمعدل لا يقل عن 2.5 من أربعة» after
+        // «خمس وظائف» is a score, not jobs (measures — a magnitude, a distance, an area — aside).
         if (concept && q.kind === 'count' && q.unit === null && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).

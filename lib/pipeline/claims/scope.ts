@@ -288,7 +288,7 @@ export function scopeOf(
       return false;
     };
     // A country named before another figure of the sentence is that figure's («… في X، أسفر عن
-    // مقتل 13، فيما لقي 37 مصرعهم في Y»): no guess for a later one.
+    // بحياة 9، فيما قضى 20 في Y»): no guess for a later one.
     const owns = (h: EntityHit): boolean => (entityTypeOf(h) === 'country' && !figureBetween(h)) || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
     const ends = new Set(hits.map((h) => h.to));
     // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by

@@ -212,11 +212,11 @@ describe('a year that is not the figure\'s period', () => {
 
 describe('a gap against a forecast', () => {
   it('is its own measure, not the level («مقارنة بالتوقعات», «أقل من التوقعات»)', () => {
-    expect(concept('ويشكل ذلك خسارة بقيمة 3.6 مليار يورو مقارنة بالتوقعات.', 3_600_000_000)).toBe('money:loss:vs-forecast');
+    expect(concept('وتمثل هذه الأرقام عجزا بقيمة 2.1 مليار دولار مقارنة بالتقديرات.', 2_100_000_000)).toBe('money:deficit:vs-forecast');
     expect(concept('وجاءت الأرباح 2 مليار ريال أقل من التوقعات.', 2_000_000_000)).toBe('money:profit:vs-forecast');
     // A level that beat the forecast is still the level.
     expect(concept('وبلغت الأرباح 5 مليارات ريال متجاوزة التوقعات.', 5_000_000_000)).toBe('money:profit');
-    expect(concept('وتكبدت المصارف خسارة بنحو ثلاثة مليارات يورو.', 3_000_000_000)).toBe('money:loss');
+    expect(concept('وتكبدت الشركات خسارة بنحو 1.5 مليار دولار.', 1_500_000_000)).toBe('money:loss');
   });
   it('is labelled as such', () => {
     expect(nounOf('money:loss:vs-forecast')).toMatchObject({ definite: 'الخسائر', suffix: 'مقارنة بالتوقعات' });

@@ -57,7 +57,7 @@ describe('some of the things already counted («N من ال…»)', () => {
 
 describe('a fraction with no noun', () => {
   it('counts no people or things, whatever was counted before it', () => {
-    expect(concepts('ويعين المتدربون على أربع وظائف بعد اجتياز البرنامج بنتيجة لا تقل عن 3.75 من خمسة.')).toEqual(['jobs', null, null]);
+    expect(concepts('ويشمل البرنامج خمس وظائف لمن يجتاز الاختبار بمعدل لا يقل عن 2.5 من أربعة.')).toEqual(['jobs', null, null]);
   });
   it('still measures: a magnitude keeps its fraction', () => {
     expect(concepts('وبلغت قوة الزلزال 6.8 درجة.')).toEqual(['magnitude']);
