@@ -9,11 +9,12 @@ const fig = (value: number, qualifier: Qualifier = 'exact', text = String(value)
 
 describe('writtenPrecision: how precisely a figure was written', () => {
   it.each([
-    [170_000_000, '170 مليون', 1_000_000, true],
+    [170_000_000, '170 مليون', 1_000_000, false],
     [44_200_000, '44.2 مليون', 100_000, true],
-    [3000, '3 آلاف', 1000, true],
-    [13_000, '١٣ ألفا', 1000, true],
-    [3000, 'ثلاثة آلاف', 1000, true],
+    [44_200_000, '٤٤٫٢ مليون', 100_000, true],
+    [3000, '3 آلاف', 1000, false],
+    [13_000, '١٣ ألفا', 1000, false],
+    [3000, 'ثلاثة آلاف', 1000, false],
     [1300, '1,300', 100, false],
     [10_000, '10000', 1000, false],
     [1320, '1320', 10, false],
@@ -31,10 +32,15 @@ describe('figuresAgree: the same count once qualifiers and rounding are read', (
     expect(figuresAgree(fig(320, 'more-than', 'أكثر من 320'), fig(323))).toBe(true);
     expect(figuresAgree(fig(1301, 'at-least', 'ما لا يقل عن 1301'), fig(1300))).toBe(true);
   });
-  it('a figure written rounded agrees with the exact one it rounds or cuts', () => {
-    expect(figuresAgree(fig(170_000_000, 'exact', '170 مليون'), fig(170_800_000, 'exact', '170.8 مليون'))).toBe(true);
+  it('a figure written rounded agrees with the exact one it rounds; one written with decimals also with one it cuts', () => {
+    expect(figuresAgree(fig(170_000_000, 'exact', '170 مليون'), fig(170_300_000, 'exact', '170.3 مليون'))).toBe(true);
+    expect(figuresAgree(fig(171_000_000, 'exact', '171 مليون'), fig(170_800_000, 'exact', '170.8 مليون'))).toBe(true);
     expect(figuresAgree(fig(44_200_000, 'exact', '44.2 مليون'), fig(44_288_361))).toBe(true);
-    expect(figuresConflict([fig(170_000_000, 'exact', '170 مليون'), fig(170_800_000, 'exact', '170.8 مليون')])).toBe(false);
+    expect(figuresConflict([fig(170_000_000, 'exact', '170 مليون'), fig(170_300_000, 'exact', '170.3 مليون')])).toBe(false);
+  });
+  it('a whole number of millions is not the exact figure cut down: 170.8 million is not «170 مليون»', () => {
+    expect(figuresAgree(fig(170_000_000, 'exact', '170 مليون'), fig(170_800_000, 'exact', '170.8 مليون'))).toBe(false);
+    expect(figuresAgree(fig(5000, 'exact', 'خمسة آلاف'), fig(5700))).toBe(false);
   });
   it('exact digits written in full do not stand for each other', () => {
     expect(figuresAgree(fig(1320), fig(1329))).toBe(false);
