@@ -3,9 +3,8 @@
 // A figure written with decimals may also be cut down to its last one (44,288,361 agrees with
 // «44.2 مليون»); a whole number of millions is not (322.8 billion is «323 مليار», not «322»), so
 // the development readers read them (lib/pipeline/compare/README.md §3). Digits written out in
-// full are rounded to their trailing zeros, but never coarser than two significant digits («1300»
-// to the hundred, «1320» to the ten, «60» and «6.8» exact). Number words are rounded to their
-// scale («ثلاثة آلاف» → the thousand) from a thousand up.
+// full are exact: «170» and 173 are two counts, «600» and 601 too (a writer who rounds says «نحو»).
+// Number words are rounded to their scale («ثلاثة آلاف» → the thousand) from a thousand up.
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
 const LEADING_ZEROS = /^[0\u0660\u06F0]+/;
@@ -33,7 +32,5 @@ export function writtenPrecision(value: number, text: string): WrittenPrecision 
   const digits = (text.match(DIGIT) ?? []).join('').replace(LEADING_ZEROS, '').length;
   if (digits === 0) return v >= 1000 && Number.isInteger(v) ? { step: 10 ** trailingZeros(v), truncated: false } : exact;
   if (digits < integerDigits) return { step: 10 ** (integerDigits - digits), truncated: DECIMALS.test(text) };
-  if (!Number.isInteger(v)) return exact;
-  const step = 10 ** Math.min(trailingZeros(v), Math.max(integerDigits - 2, 0));
-  return step > 1 ? { step, truncated: false } : exact;
+  return exact;
 }

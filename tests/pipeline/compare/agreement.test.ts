@@ -15,11 +15,11 @@ describe('writtenPrecision: how precisely a figure was written', () => {
     [3000, '3 آلاف', 1000, false],
     [13_000, '١٣ ألفا', 1000, false],
     [3000, 'ثلاثة آلاف', 1000, false],
-    [1300, '1,300', 100, false],
-    [10_000, '10000', 1000, false],
-    [1320, '1320', 10, false],
+    [1300, '1,300', 0, false],
+    [10_000, '10000', 0, false],
+    [1320, '1320', 0, false],
     [60, '60', 0, false],
-    [7500, '7.500', 100, false],
+    [7500, '7.500', 0, false],
     [6.8, '6.8', 0, false],
     [40, 'أربعين', 0, false],
   ])('%d written «%s» → step %d', (value, text, step, truncated) => {
@@ -30,7 +30,11 @@ describe('writtenPrecision: how precisely a figure was written', () => {
 describe('figuresAgree: the same count once qualifiers and rounding are read', () => {
   it('a lower bound and a value just above it agree', () => {
     expect(figuresAgree(fig(320, 'more-than', 'أكثر من 320'), fig(323))).toBe(true);
-    expect(figuresAgree(fig(1301, 'at-least', 'ما لا يقل عن 1301'), fig(1300))).toBe(true);
+    expect(figuresAgree(fig(1300, 'at-least', 'ما لا يقل عن 1300'), fig(1301))).toBe(true);
+  });
+  it('digits written in full are exact: «170» is not 173, nor is «1300» at least 1301', () => {
+    expect(figuresAgree(fig(170), fig(173))).toBe(false);
+    expect(figuresAgree(fig(1301, 'at-least', 'ما لا يقل عن 1301'), fig(1300))).toBe(false);
   });
   it('a figure written rounded agrees with the exact one it rounds; one written with decimals also with one it cuts', () => {
     expect(figuresAgree(fig(170_000_000, 'exact', '170 مليون'), fig(170_300_000, 'exact', '170.3 مليون'))).toBe(true);
