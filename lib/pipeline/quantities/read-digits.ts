@@ -79,10 +79,16 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
   const hy = bareHit(ctx, end);
   if (num.plain && (t.text.length === 4 || t.text.length === 3) && hy && HIJRI_MARKS.has(tokens[end].text))
     return makeCore(value, i, t.start, end + 1, { decided: { kind: 'year', unit: null } });
-  const h = hits[end];
-  if (h && h.proclitics === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !tokens[end].lineBefore) {
-    value = scaleBy(value, h.lex.scale);
-    lastScale = h.lex.scale;
+  // «لـ(64.6) مليون عملية»: some papers bracket the digits before their scale word.
+  const bracketed = i > ctx.floor && isPunct(ctx, i - 1, '(') && isPunct(ctx, end, ')') && scaleWord(ctx, end + 1);
+  const h = hits[bracketed ? end + 1 : end];
+  if (bracketed && h) {
+    value = scaleBy(value, h.lex.scale!);
+    return makeCore(value, i - 1, tokens[i - 1].start, end + 2, { writtenInDigits: true, lastScale: h.lex.scale!, integer: Number.isInteger(value) });
+  }
+  if (scaleWord(ctx, end)) {
+    value = scaleBy(value, h!.lex.scale!);
+    lastScale = h!.lex.scale!;
     end++;
   } else if (englishScale(ctx, end) > 1) {
     // "3.5 million", "10 thousand" in an English sentence.
@@ -120,6 +126,12 @@ function groupSpace(ctx: ScanCtx, k: number): 0 | 1 | 2 {
   const d1 = ctx.text.charCodeAt(originalStart(ctx, p.start));
   const d2 = ctx.text.charCodeAt(originalStart(ctx, t.start));
   return d1 >= 48 && d1 <= 57 && d2 >= 48 && d2 <= 57 ? 2 : 1;
+}
+
+/** Whether token k is an Arabic scale word a figure's digits take («مليون», not the dual «مليونين»). */
+function scaleWord(ctx: ScanCtx, k: number): boolean {
+  const h = ctx.hits[k];
+  return !!h && h.proclitics === '' && h.lex.scale !== undefined && h.lex.scaleForm !== 'dual' && !ctx.tokens[k].lineBefore;
 }
 
 /** The English scale word at token k ("million" → 1e6), or 1. */
