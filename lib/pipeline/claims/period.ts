@@ -240,6 +240,21 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
   return out;
 }
 
+// «ارتفاعا بنسبة 11.4% لتبلغ 64.6 مليون»: the verb that takes a change on to the level it reached.
+const TO_REACH = /^(ل|و)?(تبلغ|يبلغ|تصل|يصل|تسجل|يسجل|ترتفع|يرتفع|تنخفض|ينخفض|تتراجع|يتراجع)$/;
+
+/**
+ * True where the figure at token i is the change a level figure reached by (only the verb of
+ * reaching between its end and `to`): the period before the change is the level's too.
+ */
+function changeToLevel(tokens: Token[], stops: Uint8Array, i: number, to: number): boolean {
+  let k = i;
+  while (k < to && stops[k]) k++;
+  if (tokens[k]?.type === 'punct' && /^[%٪]$/.test(tokens[k].raw)) k++;
+  if (!TO_REACH.test(tokens[k]?.norm ?? '')) return false;
+  return k === to - 1 || (k === to - 2 && /^(الي|الى|إلى)$/.test(tokens[k + 1].norm));
+}
+
 /**
  * True where no other figure and no break stand between two tokens: before the figure a comma
  * may ("خلال شهر مارس، بلغت الإيرادات 300 مليون"), after it not.
@@ -247,7 +262,7 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
 function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, comma: boolean): boolean {
   if (to - from > NEAR) return false;
   for (let i = from; i < to; i++) {
-    if (stops[i]) return false;
+    if (stops[i] && !(comma && changeToLevel(tokens, stops, i, to))) return false;
     const t = tokens[i];
     if (t.type === 'punct' && !(comma ? /^[،,()«»"]$/ : /^[()«»"]$/).test(t.raw)) return false;
   }

@@ -162,6 +162,9 @@ describe('the period a series figure covers: spans, calendar and fiscal years, w
     expect(concept('وبلغت إيرادات الممر المائي في عام 2023 نحو 9 مليارات دولار.', 9e9)).toBe(named);
     expect(concept('وبلغت إيرادات الممر المائي العام الماضي 9 مليارات دولار.', 9e9)).toBe(named);
     expect(concept('وبلغت إيرادات الممر المائي خلال 2022 نحو 8 مليارات دولار.', 8e9)).toBe('money:revenue:per:y:2022');
+    // «ارتفع … العام الماضي بنسبة 12% ليصل إلى …»: the change between the period and the level is no other figure's clause.
+    expect(concept('وارتفع عدد الزوار العام الماضي بنسبة 12% ليصل إلى 4 ملايين زائر.', 4e6)).toMatch(/:per:y:2023$/);
+    expect(concept('وارتفع عدد الزوار العام الماضي بنسبة 12% وقال المدير إن 4 ملايين زائر قدموا.', 4e6) ?? '').not.toMatch(/:per:y:2023$/);
     // Another publication year, another "last year".
     expect(extractClaims('وبلغت إيرادات الممر المائي العام الماضي 9 مليارات دولار.', { published: '2025-02-01' })[0]?.concept).toBe('money:revenue:per:y:2024');
   });
