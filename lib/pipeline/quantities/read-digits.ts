@@ -81,11 +81,9 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
     return makeCore(value, i, t.start, end + 1, { decided: { kind: 'year', unit: null } });
   // «لـ(64.6) مليون عملية»: some papers bracket the digits before their scale word.
   const bracketed = i > ctx.floor && isPunct(ctx, i - 1, '(') && isPunct(ctx, end, ')') && scaleWord(ctx, end + 1);
-  const h = hits[bracketed ? end + 1 : end];
-  if (bracketed && h) {
-    value = scaleBy(value, h.lex.scale!);
-    return makeCore(value, i - 1, tokens[i - 1].start, end + 2, { writtenInDigits: true, lastScale: h.lex.scale!, integer: Number.isInteger(value) });
-  }
+  const from = bracketed ? i - 1 : i;
+  if (bracketed) end++;
+  const h = hits[end];
   if (scaleWord(ctx, end)) {
     value = scaleBy(value, h!.lex.scale!);
     lastScale = h!.lex.scale!;
@@ -101,7 +99,7 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
     lastScale = 100;
     end++;
   }
-  return makeCore(value, i, t.start, end, {
+  return makeCore(value, from, tokens[from].start, end, {
     writtenInDigits: true,
     lastScale,
     integer: Number.isInteger(value),
