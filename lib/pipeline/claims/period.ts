@@ -240,7 +240,7 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
   return out;
 }
 
-// «ارتفاعا بنسبة 11.4% لتبلغ 64.6 مليون»: the verb that takes a change on to the level it reached.
+// «ارتفع العام الماضي بنسبة 8% ليبلغ 3.2 مليون»: the verb that takes a change on to the level it reached.
 const TO_REACH = /^(ل|و)?(تبلغ|يبلغ|تصل|يصل|تسجل|يسجل|ترتفع|يرتفع|تنخفض|ينخفض|تتراجع|يتراجع)$/;
 
 /**

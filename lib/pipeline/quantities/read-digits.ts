@@ -79,7 +79,7 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
   const hy = bareHit(ctx, end);
   if (num.plain && (t.text.length === 4 || t.text.length === 3) && hy && HIJRI_MARKS.has(tokens[end].text))
     return makeCore(value, i, t.start, end + 1, { decided: { kind: 'year', unit: null } });
-  // «لـ(64.6) مليون عملية»: some papers bracket the digits before their scale word.
+  // «لـ(3.2) مليون رحلة»: some papers bracket the digits before their scale word.
   const bracketed = i > ctx.floor && isPunct(ctx, i - 1, '(') && isPunct(ctx, end, ')') && scaleWord(ctx, end + 1);
   const from = bracketed ? i - 1 : i;
   if (bracketed) end++;
