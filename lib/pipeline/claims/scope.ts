@@ -204,6 +204,9 @@ export function scopeOf(
     return intro - bStart <= 2 && between.every((t) => t.type === 'word' && !startsWithWa(t));
   };
   const before = hits.filter((h) => h.from >= bStart && h.to <= qFrom && !ownsPrevious(h) && !speakerPlace(h));
+  // Where each name ends and starts (locatesPrevious, describesOnePerson).
+  const ends = new Set(hits.map((h) => h.to));
+  const starts = new Set(hits.map((h) => h.from));
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
     // "في البرازيل وكندا": a name coordinated right after a place is a place too.
@@ -243,8 +246,6 @@ export function scopeOf(
     // Organisations give figures; they are sources, not whose figure it is.
     // Sources and actors (roles.ts: «أعلن خفر السواحل X», «غارة X») are never whose figure it is.
     // ("محافظة X جنوب شرقي Y": Y says where X lies, scope-words.ts locatesPrevious.)
-    const ends = new Set(hits.map((h) => h.to));
-    const starts = new Set(hits.map((h) => h.from));
     const subj = before.filter(
       (h) =>
         h.type !== 'org' &&
@@ -290,11 +291,9 @@ export function scopeOf(
     // A country named before another figure of the sentence is that figure's («… في X، أسفر عن
     // بحياة 9، فيما قضى 20 في Y»): no guess for a later one.
     const owns = (h: EntityHit): boolean => (entityTypeOf(h) === 'country' && !figureBetween(h)) || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
-    const ends = new Set(hits.map((h) => h.to));
     // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
     // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
     const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');
-    const starts = new Set(hits.map((h) => h.from));
     const earlier = hits.filter(
       (h) =>
         h.to <= cs &&
