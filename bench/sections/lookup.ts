@@ -106,7 +106,7 @@ export const lookupSection: Section = {
       await page.goto(`http://127.0.0.1:${server.port}/bench/blank.html`);
       await page.addScriptTag({ content: script });
       await page.evaluate(([vv, name]) => (globalThis as any).__tbLookup.init(vv, name), [vocab, `bench-${Date.now()}`] as const);
-      const sizes = quick ? [1_000, 10_000] : [1_000, 10_000, 100_000];
+      const sizes = ctx.args.storeSizes ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
       // Real reads: every development story's earlier articles, then stream articles; the
       // queries are each story's last article and stream articles kept out of the store.
       const REAL_MAX = 10_000;
