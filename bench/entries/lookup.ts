@@ -7,7 +7,7 @@ import { ENGINE_VERSION } from '../../lib/pipeline/analyze';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/db';
 import { CANDIDATE_LIMIT, candidateIds, deleteRead, lookupKeywords, POSTINGS_BUDGET, previousVersion, saveRead } from '../../lib/store/reads';
 import { fingerprintsOf, putFingerprints } from '../../lib/store/fingerprints';
-import { addPostings, keywordLookupStats, keywordStatsFrom, readCount } from '../../lib/store/keyword-stats';
+import { addPostings, foldPendingKeywords, keywordLookupStats, keywordStatsFrom, readCount } from '../../lib/store/keyword-stats';
 import { storyLinksOf } from '../../lib/store/links';
 import { reportFrom, saveWithReport } from '../../lib/pipeline/report/build';
 import { findRelated } from '../../lib/pipeline/story/index';
@@ -230,7 +230,9 @@ async function estimate(): Promise<number | null> {
 /**
  * Saves `article` as a new read and finds its differences, timed: through the index as the
  * background does (saveWithReport: the save and the lookup in one transaction), or by saving
- * and then scanning every read. `saveMs`, the save alone, only on the scan's path.
+ * and then scanning every read. `saveMs`, the save alone, only on the scan's path. As the
+ * background, the indexed path then counts the new read into its keyword records (schema v7,
+ * foldPendingKeywords), untimed: the background does it after it has answered the page.
  */
 async function timedLookup(mode: 'indexed' | 'scan', article: AnalyzedArticle) {
   const t0 = performance.now();
@@ -252,7 +254,9 @@ async function timedLookup(mode: 'indexed' | 'scan', article: AnalyzedArticle) {
     related = found.map((f) => f.read.id);
     differences = report.differences.length;
   }
-  return { read, ms: performance.now() - t0, saveMs, related, differences };
+  const ms = performance.now() - t0;
+  if (mode === 'indexed') await foldPendingKeywords(db);
+  return { read, ms, saveMs, related, differences };
 }
 
 const api = {

@@ -49,7 +49,7 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** How many reads carry a story keyword (schema v2+), and which (schema v6+; lib/store/keyword-stats.ts). */
+/** How many reads carry a story keyword (schema v2+), and which (schema v6+), or a read not yet counted (schema v7+; lib/store/keyword-stats.ts). */
 export interface KeywordStat {
   keyword: string;
   count: number;
@@ -59,6 +59,12 @@ export interface KeywordStat {
    * Absent above the cap, and on the record counting the reads.
    */
   ids?: number[];
+  /**
+   * On a pending record only (schema v7; key PENDING_PREFIX + id, count 0): a read saved but not
+   * yet counted into its keyword records, and its keywords (lib/store/keyword-stats.ts).
+   */
+  read?: number;
+  keywords?: string[];
 }
 
 /** What story similarity reads of a read, by read id (schema v4+; lib/store/fingerprints.ts). */

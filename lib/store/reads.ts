@@ -6,7 +6,7 @@ import type { AnalyzedArticle } from '../types';
 import type { ReadVersion, StoredRead, TabayyunDB } from './db';
 import { putFingerprints } from './fingerprints';
 import { textHash } from './hash';
-import { adjustKeywordStats, keywordFrequencies, type KeywordLookupStats } from './keyword-stats';
+import { adjustKeywordStats, keywordFrequencies, PENDING_MAX, pendingReads, pendingRecord, READ_COUNT_KEY, withPending, type KeywordLookupStats } from './keyword-stats';
 
 export interface SaveOutcome {
   read: StoredRead;
@@ -33,12 +33,16 @@ export async function saveRead(db: TabayyunDB, article: AnalyzedArticle, now = D
  * requests along with them instead of one round trip later: what it reads (other reads'
  * fingerprints and records, story links, versions) those writes do not change. Called in the
  * caller's transaction, not in one of saveRead's own (a nested transaction ends with its scope).
+ * `pending`: a new read is left pending (schema v7, keyword-stats.ts): its save writes one
+ * pending record instead of its ~34 keyword records, and the caller counts it in after the save
+ * (foldPendingKeywords). Any other write counts the pending reads in first.
  */
 export async function saveReadIn(
   db: TabayyunDB,
   article: AnalyzedArticle,
   now: number,
   counted?: (read: StoredRead, keywordCounts: KeywordLookupStats) => void,
+  pending = false,
 ): Promise<SaveOutcome> {
   const hash = textHash(article.text);
   const existing = await db.reads.where('canonicalUrl').equals(article.canonicalUrl).first();
@@ -48,6 +52,20 @@ export async function saveReadIn(
     // after another: the keyword records are read while the record is added.
     const adding = db.reads.add(record as StoredRead);
     let keywordCounts: KeywordLookupStats | undefined;
+    if (pending) {
+      // The record added while its keyword records and the pending reads are read; then its
+      // fingerprint and its pending record written together: two writes, not ~35.
+      const keys = [...new Set(article.keywords), READ_COUNT_KEY];
+      const [id, records, waiting] = await Promise.all([adding, db.keywordStats.bulkGet(keys), pendingReads(db)]);
+      const read = { ...record, id } as StoredRead;
+      if (waiting.length < PENDING_MAX) {
+        keywordCounts = withPending(article.keywords, new Map(keys.map((k, i) => [k, records[i]])), [...waiting, read]);
+        counted?.(read, keywordCounts);
+        await Promise.all([putFingerprints(db, [read]), db.keywordStats.put(pendingRecord(read))]);
+        return { read, status: 'new' as const, keywordCounts };
+      }
+      // Reads left pending by saves whose counting never ran: this save counts them in, and itself.
+    }
     const [read] = await Promise.all([
       adding.then(async (id) => {
         const read = { ...record, id } as StoredRead;

@@ -124,6 +124,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
     },
   },
+  {
+    // Version 7: a new read saved with its report (saveWithReport, the background's path) is not
+    // counted into its ~34 keyword records in its save, which were ~34 writes served one after
+    // another before the save could commit (bench "lookup"): the save writes one pending record
+    // in keywordStats instead (keyword-stats.ts PENDING_PREFIX: the read's id and keywords), every
+    // reader of the counts adds the pending reads in, and the background counts them into the
+    // records right after (foldPendingKeywords). No store changes and nothing to convert: a v6
+    // store has no pending records. The version marks the records' meaning: code before v7
+    // would take a pending record for a keyword and leave the read uncounted.
+    version: 7,
+    stores: {},
+  },
 ];
 
 /** The engine of records written before schema v3 recorded it. */

@@ -9,7 +9,7 @@ import { openDatabase, type StoredRead, type TabayyunDB } from '../../lib/store/
 import { deleteEverything, deleteStory } from '../../lib/store/delete';
 import { exportAll, importFile } from '../../lib/store/export';
 import { putFingerprints } from '../../lib/store/fingerprints';
-import { keywordLookupStats, POSTINGS_CAP, READ_COUNT_KEY, rebuildKeywordStats } from '../../lib/store/keyword-stats';
+import { foldPendingKeywords, keywordLookupStats, PENDING_MAX, pendingReads, POSTINGS_CAP, READ_COUNT_KEY, readCount, rebuildKeywordStats } from '../../lib/store/keyword-stats';
 import { candidateIds, deleteRead, lookupKeywords, POSTINGS_BUDGET, saveRead } from '../../lib/store/reads';
 import { reanalyzeBatch } from '../../lib/store/reanalyze';
 import { findRelatedReads } from '../../lib/store/related';
@@ -198,5 +198,168 @@ describe('POSTINGS_CAP', () => {
     expect(requests).toHaveLength(2);
     const c = await saveRead(db, read('https://c.test/1', ['زلزال']), 1200);
     expect((await db.keywordStats.get('زلزال'))?.ids).toEqual([a.read.id, b.read.id, c.read.id]);
+  });
+});
+
+describe('pending reads (schema v7)', () => {
+  /** The reads saved one by one with saveRead into a store of their own, and the last one's related reads there (ids by URL, scores). */
+  async function relatedApart(articles: AnalyzedArticle[]) {
+    const other = openDatabase(`postings-apart-${n++}`);
+    try {
+      let last: StoredRead | undefined;
+      for (const [i, a] of articles.entries()) last = (await saveRead(other, a, 1000 + i)).read;
+      return (await findRelatedReads(other, last!)).map((r) => [r.read.canonicalUrl, r.score]);
+    } finally {
+      await other.delete();
+    }
+  }
+
+  it('a read saved with its report writes its pending record, not its keyword records; every reader of the counts sees it counted, until it is counted in', async () => {
+    const a = await saveRead(db, read('https://a.test/1', ['زلزال', 'الحوز']), 1000);
+    const puts = vi.spyOn(db.keywordStats, 'put');
+    const bulkPuts = vi.spyOn(db.keywordStats, 'bulkPut');
+    const b = await saveWithReport(db, read('https://b.test/1', ['زلزال', 'مراكش']), 1100);
+    expect(puts).toHaveBeenCalledTimes(1);
+    expect(bulkPuts).not.toHaveBeenCalled();
+    puts.mockRestore();
+    bulkPuts.mockRestore();
+    expect(await pendingReads(db)).toEqual([{ id: b.outcome.read.id, keywords: ['زلزال', 'مراكش'] }]);
+    // The records still count the first read alone; what a lookup sees counts both.
+    expect(await db.keywordStats.get('زلزال')).toEqual({ keyword: 'زلزال', count: 1, ids: [a.read.id] });
+    expect(await db.keywordStats.get('مراكش')).toBeUndefined();
+    expect(await readCount(db)).toBe(2);
+    await expectPostingsExact(db);
+    // What the save handed its lookup is what the store gives.
+    expect(await keywordLookupStats(db, b.outcome.read.keywords)).toEqual(b.outcome.keywordCounts);
+    await foldPendingKeywords(db);
+    expect(await pendingReads(db)).toEqual([]);
+    expect(await db.keywordStats.get('زلزال')).toEqual({ keyword: 'زلزال', count: 2, ids: [a.read.id, b.outcome.read.id] });
+    expect(await db.keywordStats.get(READ_COUNT_KEY)).toEqual({ keyword: READ_COUNT_KEY, count: 2 });
+    await expectPostingsExact(db);
+    // Counting in again changes nothing.
+    await foldPendingKeywords(db);
+    await expectPostingsExact(db);
+  });
+
+  it('with several reads pending, a lookup finds the same related reads, with the same scores, as a store that counted each in its save', async () => {
+    const articles = [
+      analyzeArticle(inventedSnapshot(0)),
+      read('https://c.test/1', ['زلزال', 'الحوز', 'مراكش', 'تارودانت']),
+      read('https://d.test/1', ['زلزال', 'الحوز', 'مراكش']),
+      analyzeArticle({ ...inventedSnapshot(1), url: 'https://e.test/1', canonicalUrl: 'https://e.test/1' }),
+      analyzeArticle(inventedSnapshot(1)),
+    ];
+    await saveRead(db, articles[0], 1000);
+    let last: StoredRead | undefined;
+    for (const [i, a] of articles.slice(1).entries()) last = (await saveWithReport(db, a, 1001 + i)).outcome.read;
+    expect(await pendingReads(db)).toHaveLength(4);
+    await expectPostingsExact(db);
+    const here = async () => {
+      const found = await findRelatedReads(db, last!);
+      return found.map((r) => [r.read.canonicalUrl, r.score]);
+    };
+    const apart = await relatedApart(articles);
+    expect(apart.length).toBeGreaterThan(0);
+    expect(await here()).toEqual(apart);
+    const { kept, indexed } = await bothWays(last!);
+    expect(kept).toEqual(indexed);
+    await foldPendingKeywords(db);
+    expect(await pendingReads(db)).toEqual([]);
+    await expectPostingsExact(db);
+    expect(await here()).toEqual(apart);
+  });
+
+  it('every other write counts the pending reads in first: a changed text, a re-analysis, a deletion, a story deleted, an import', async () => {
+    const t = Date.UTC(2024, 4, 1);
+    const pend = async (url: string, keywords: string[], at: number) => (await saveWithReport(db, read(url, keywords), at)).outcome.read.id;
+    const a = await pend('https://a.test/1', ['حريق', 'سوق'], t);
+    const b = await pend('https://b.test/1', ['حريق', 'مخبز'], t + 1);
+    // A changed text of a pending read.
+    await saveRead(db, read('https://a.test/1', ['حريق', 'ميناء'], { text: 'نص آخر' }), t + 2);
+    expect(await pendingReads(db)).toEqual([]);
+    await expectPostingsExact(db);
+    expect((await db.keywordStats.get('حريق'))?.ids).toEqual([a, b]);
+
+    // A re-analysis.
+    const c = await pend('https://c.test/1', ['حريق', 'سوق'], t + 3);
+    await db.reads.update(c, { engine: UNKNOWN_ENGINE });
+    await reanalyzeBatch(db, { analyze: (snap: ArticleSnapshot): AnalyzedArticle => ({ ...snap, claims: [], keywords: ['سوق', 'جمرك'], entities: [] }) });
+    expect(await pendingReads(db)).toEqual([]);
+    await expectPostingsExact(db);
+
+    // A deletion of a pending read, and of one counted already.
+    const d = await pend('https://d.test/1', ['حريق', 'جمرك'], t + 4);
+    await deleteRead(db, d);
+    expect(await pendingReads(db)).toEqual([]);
+    await expectPostingsExact(db);
+    await pend('https://e.test/1', ['حريق'], t + 5);
+    await deleteRead(db, b);
+    await expectPostingsExact(db);
+    expect((await db.keywordStats.get('حريق'))?.count).toBe(2);
+
+    // A story deleted while one of its reads is pending.
+    const f = await pend('https://f.test/1', ['حريق', 'سوق'], t + 6);
+    expect(await deleteStory(db, [a, f])).toBe(2);
+    await expectPostingsExact(db);
+
+    // An import while a read is pending.
+    const file = JSON.parse(JSON.stringify(await exportAll(db, t + 7)));
+    await pend('https://g.test/1', ['حريق', 'سوق'], t + 8);
+    await deleteEverything(db);
+    expect(await pendingReads(db)).toEqual([]);
+    await pend('https://g.test/1', ['حريق', 'سوق'], t + 9);
+    expect(await importFile(db, file)).toMatchObject({ added: 2 });
+    expect(await pendingReads(db)).toEqual([]);
+    await expectPostingsExact(db);
+  });
+
+  it('a keyword the pending reads take above the cap keeps no postings: the lookup asks the index, as with the records rewritten', async () => {
+    const bulk = await bulkReads(POSTINGS_CAP - 1, 'شائع');
+    const story = ['شائع', 'كيربي', 'بيونغ'];
+    const x = await saveWithReport(db, read('https://x.test/1', story), 2000);
+    // At the cap exactly: still kept, the pending read among them.
+    expect((await keywordLookupStats(db, ['شائع'])).postings.get('شائع')).toEqual([...bulk, x.outcome.read.id]);
+    const y = await saveWithReport(db, read('https://y.test/1', story), 2100);
+    expect(y.outcome.keywordCounts?.counts.get('شائع')).toBe(POSTINGS_CAP + 1);
+    expect(y.outcome.keywordCounts?.postings.has('شائع')).toBe(false);
+    expect(y.report?.related.map((r) => y.report!.articles[r.article].readId)).toEqual([x.outcome.read.id]);
+    await expectPostingsExact(db);
+    const { kept, indexed } = await bothWays(y.outcome.read);
+    expect(kept).toEqual(indexed);
+    await foldPendingKeywords(db);
+    expect(await db.keywordStats.get('شائع')).toEqual({ keyword: 'شائع', count: POSTINGS_CAP + 1 });
+    await expectPostingsExact(db);
+    // Back under the cap while a read is pending: the deletion counts it in, then takes the postings from the index.
+    const z = await saveWithReport(db, read('https://z.test/1', ['شائع']), 2200);
+    await deleteRead(db, bulk[0]);
+    await deleteRead(db, bulk[1]);
+    expect((await db.keywordStats.get('شائع'))?.ids).toEqual([...bulk.slice(2), x.outcome.read.id, y.outcome.read.id, z.outcome.read.id]);
+    await expectPostingsExact(db);
+  });
+
+  it('a record kept without postings below the cap stays so for the lookup, and gets them from the index when the pending reads are counted in', async () => {
+    const a = await saveRead(db, read('https://a.test/1', ['زلزال', 'الحوز']), 1000);
+    await db.keywordStats.put({ keyword: 'زلزال', count: 1 });
+    const b = await saveWithReport(db, read('https://b.test/1', ['زلزال', 'الحوز']), 1100);
+    expect(b.outcome.keywordCounts?.postings.has('زلزال')).toBe(false);
+    expect(b.outcome.keywordCounts?.postings.get('الحوز')).toEqual([a.read.id, b.outcome.read.id]);
+    expect(b.report?.related).toHaveLength(1);
+    await expectPostingsExact(db);
+    await foldPendingKeywords(db);
+    expect(await db.keywordStats.get('زلزال')).toEqual({ keyword: 'زلزال', count: 2, ids: [a.read.id, b.outcome.read.id] });
+    await expectPostingsExact(db);
+  });
+
+  it(`at most ${PENDING_MAX} reads stay pending: a save that finds that many counts them in, and itself`, async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < PENDING_MAX; i++) ids.push((await saveWithReport(db, read(`https://p.test/${i}`, ['تلوث', `خاص${i}`]), 1000 + i)).outcome.read.id);
+    expect(await pendingReads(db)).toHaveLength(PENDING_MAX);
+    await expectPostingsExact(db);
+    const last = await saveWithReport(db, read('https://p.test/last', ['تلوث', 'خاص']), 2000);
+    expect(last.outcome.status).toBe('new');
+    expect(await pendingReads(db)).toEqual([]);
+    expect((await db.keywordStats.get('تلوث'))?.ids).toEqual([...ids, last.outcome.read.id]);
+    expect(last.report?.related).toHaveLength(0);
+    await expectPostingsExact(db);
   });
 });

@@ -4,6 +4,7 @@ import { analyzeArticle } from '../../pipeline/analyze';
 import { fileUnder } from '../../pipeline/extract/canonical';
 import { failure, failureFrom, parseMessage, type PanelState, type ReadAck, type Reply } from '../messaging/protocol';
 import type { TabayyunDB } from '../../store/db';
+import { foldPendingKeywords } from '../../store/keyword-stats';
 import { setStoryLink } from '../../store/links';
 import { saveSafely } from '../../store/quota';
 import { saveWithReport } from '../../pipeline/report/build';
@@ -89,6 +90,10 @@ export function createHandlers(deps: BackgroundDeps) {
       return failure(saved.reason, { message: saved.message });
     }
     const { outcome, report } = saved.value;
+    // A new read's keyword records are rewritten after its save, not in it (schema v7): in a
+    // transaction of its own, not waited for. Should it fail, the read stays pending, counted by
+    // every lookup, and the next write counts it in (lib/store/keyword-stats.ts).
+    if (outcome.status === 'new') void foldPendingKeywords(db).catch(() => undefined);
     if (outcome.status !== 'same') limiter.added(tabKey, outcome.status === 'new' ? 'read' : 'version', now());
     if (sender.tabId !== undefined) await tabs.set(sender.tabId, { status: 'read', url: snapshot.url, readId: outcome.read.id });
     // With page marks off the page is given nothing to mark (a page can read its marks).

@@ -106,7 +106,10 @@ export async function buildStoryReport(db: TabayyunDB, readId: number): Promise<
  * Saves `article` (saveRead) and builds its report in the same transaction, as a new read's
  * first report: the lookup starts from the record and the keyword counts the save has in hand
  * instead of reading them again, and one transaction commits instead of two (bench "lookup").
- * The report is the one buildStoryReport gives right after the save.
+ * The report is the one buildStoryReport gives right after the save. A new read is left
+ * pending (schema v7, lib/store/keyword-stats.ts): its save does not rewrite its ~34 keyword
+ * records; the caller counts it in afterwards with foldPendingKeywords (the background does it
+ * once it has answered the page).
  */
 export async function saveWithReport(db: TabayyunDB, article: AnalyzedArticle, now: number): Promise<{ outcome: SaveOutcome; report: StoryReport | null }> {
   const { outcome, loaded } = await db.transaction('rw', reportTables(db), async () => {
@@ -119,9 +122,15 @@ export async function saveWithReport(db: TabayyunDB, article: AnalyzedArticle, n
     // A new read's lookup starts as soon as the save has its id and keyword counts, its requests
     // sent along with the save's last writes (saveReadIn `counted`), in this transaction.
     let early: Promise<{ related: RelatedRead[]; previous: ReadVersion | undefined } | null> | undefined;
-    const outcome = await saveReadIn(db, article, now, (read, counts) => {
-      early = lookup(read, counts);
-    });
+    const outcome = await saveReadIn(
+      db,
+      article,
+      now,
+      (read, counts) => {
+        early = lookup(read, counts);
+      },
+      true,
+    );
     return { outcome, loaded: await (early ?? lookup(outcome.read, outcome.keywordCounts)) };
   });
   const report = loaded ? reportFrom(outcome.read, loaded.related, loaded.previous) : await buildStoryReport(db, outcome.read.id);

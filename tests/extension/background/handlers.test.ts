@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type BackgroundHandlers } from '../../../lib/extension/background/handlers';
 import { createReportCache } from '../../../lib/extension/background/report-cache';
@@ -9,6 +9,8 @@ import { inventedSnapshot } from '../../fixtures/invented-story';
 import { SAVE_INTERVAL_MS } from '../../../lib/extension/background/save-limit';
 import { sessionTabStates } from '../../../lib/extension/background/tab-state';
 import { openDatabase, type TabayyunDB } from '../../../lib/store/db';
+import { pendingReads } from '../../../lib/store/keyword-stats';
+import { expectPostingsExact } from '../../store/expect-postings';
 import type { ArticleSnapshot } from '../../../lib/types';
 import { describeShared } from '../../fixtures/describe-shared';
 import { seedFile } from '../../fixtures/shared';
@@ -47,6 +49,14 @@ it('answers the panel’s first question after a read from the report that read 
   expect('highlights' in ack && ack.highlights.map((h) => h.selector.exact)).toEqual(['450']);
   expect(builds).toEqual([]);
   reports.close();
+});
+
+it('counts a new read into its keyword records once it has answered the page (schema v7: the save leaves it pending)', async () => {
+  await handlers.articleRead(inventedSnapshot(0), { tabId: 3 });
+  const ack = await handlers.articleRead(inventedSnapshot(1), { tabId: 4 });
+  expect('readId' in ack && ack.status).toBe('new');
+  await vi.waitFor(async () => expect(await pendingReads(db)).toEqual([]));
+  await expectPostingsExact(db);
 });
 
 describeShared('background handlers', () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { buildStoryReport, highlightsFor, reportFrom, saveWithReport } from '../../../lib/pipeline/report/build';
 import { openDatabase, type StoredRead, type TabayyunDB } from '../../../lib/store/db';
+import { foldPendingKeywords, keywordLookupStats } from '../../../lib/store/keyword-stats';
 import { saveRead } from '../../../lib/store/reads';
 import { MIN_SHARED_FIGURES, MIN_SHARED_SPECIFICITY, setCardLinkKnobs } from '../../../lib/pipeline/story/card-link';
 import type { AnalyzedArticle, ArticleSnapshot, Difference, Figure } from '../../../lib/types';
@@ -126,6 +127,9 @@ describe('saveWithReport', () => {
   it('hands the lookup the keyword counts of a new read, itself included, as the store holds them', async () => {
     await save(inventedSnapshot(0), 1_000);
     const { outcome } = await saveWithReport(db, analyzeArticle(inventedSnapshot(1)), 2_000);
+    // What every reader of the counts gets while the read is pending (schema v7), then the records once it is counted in.
+    expect(await keywordLookupStats(db, outcome.read.keywords)).toEqual(outcome.keywordCounts);
+    await foldPendingKeywords(db);
     const stored = await db.keywordStats.bulkGet(outcome.read.keywords);
     const { counts, postings, reads } = outcome.keywordCounts!;
     expect([...counts.entries()].sort()).toEqual(outcome.read.keywords.map((k, i) => [k, stored[i]!.count]).sort());
