@@ -29,7 +29,7 @@ export interface Description {
   headline: boolean;
 }
 
-// Words on each side of the figure, at most: a long clause's far end describes something else.
+// Content words on each side of the figure, at most: a long clause's far end describes something else.
 const REACH = 8;
 /** How much one named source on both sides, or two different ones, weighs (a rare word weighs ~1). */
 const SOURCE_WEIGHT = 1;
@@ -52,7 +52,8 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
   // the next figure's clause), or to the nearer one when no conjunction stands there.
   const other = new Uint8Array(tokens.length);
   for (const s of siblings) {
-    if (s === c || s.sentenceStart !== c.sentenceStart || !!s.inTitle !== !!c.inTitle) continue;
+    // A date, ordinal or duration is part of a figure's clause («أمس الأول», «يوم 22 يوليو»), not another figure's.
+    if (s === c || !s.comparable || s.sentenceStart !== c.sentenceStart || !!s.inTitle !== !!c.inTitle) continue;
     tokens.forEach((t, i) => {
       if (t.start < s.end - s.sentenceStart && t.end > s.start - s.sentenceStart && (i < first || i > last)) other[i] = 1;
     });
@@ -72,10 +73,12 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
     return next === tokens.length || (rightCut >= 0 ? i < rightCut : i - last < next - i);
   };
   const stop = (i: number): boolean => endsDescription(tokens[i]) || !mine(i);
+  // REACH counts content words: «منذ أمس الأول في هجمات …» spends none of it on its particles.
+  const content = (t: Token): boolean => t.type === 'word' && lightStems(t.raw).length > 0;
   let lo = first;
-  for (let n = 0; lo > 0 && !stop(lo - 1) && n < REACH; lo--) if (tokens[lo - 1].type === 'word') n++;
+  for (let n = 0; lo > 0 && !stop(lo - 1) && n < REACH; lo--) if (content(tokens[lo - 1])) n++;
   let hi = last;
-  for (let n = 0; hi < tokens.length - 1 && !stop(hi + 1) && n < REACH; hi++) if (tokens[hi + 1].type === 'word') n++;
+  for (let n = 0; hi < tokens.length - 1 && !stop(hi + 1) && n < REACH; hi++) if (content(tokens[hi + 1])) n++;
   const span = tokens.slice(lo, hi + 1);
   const noun = new Set(lightStems(c.unit ?? ''));
   const words = new Map<string, number>();

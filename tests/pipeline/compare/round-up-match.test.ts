@@ -42,6 +42,21 @@ describe('a figure described by its clause and source', () => {
     expect(['قصف', 'سوق', 'شرط'].map((w) => [...twenty.words.keys()].some((k) => k.startsWith(w)))).toEqual([true, false, false]);
   });
 
+  it('keeps a date or ordinal in the clause: it is no figure whose words it takes', () => {
+    const text = 'وقتل 40 شخصا منذ يوم الاثنين الأول في غارات جوية على مخيم للنازحين قرب الحدود الجنوبية.';
+    const claims = mk('غارات', text, 'https://f.example/1').claims;
+    expect(claims.some((c) => !c.comparable)).toBe(true);
+    const forty = describeFigure(claims.find((c) => c.value === 40)!, claims);
+    expect(['غار', 'جوي', 'حدود'].map((w) => forty.words.has(w))).toEqual([true, true, true]);
+  });
+
+  it('spends its reach on content words, not on particles', () => {
+    // Eight content words after the figure, with particles between them: the last ones still count.
+    const text = 'قتل أكثر من 60 شخصا منذ أمس في سلسلة من الهجمات المتزامنة على القرى في منطقة الغابات على الحدود مع الجارة الشمالية.';
+    const sixty = describeFigure(byValue(text, 60));
+    expect(['هجم', 'قري', 'حدود'].map((w) => sixty.words.has(w))).toEqual([true, true, true]);
+  });
+
   it('never singles out a headline\'s figure, which sums the body up in its figures\' words', () => {
     const sentence = byValue('إصابة 17 شخصا بحالات اختناق وحروق في حريق المخزن', 17);
     const other = describeFigure(byValue('نقل 16 شخصا بحالات اختناق وحروق من حريق المخزن.', 16));
