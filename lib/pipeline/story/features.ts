@@ -48,9 +48,14 @@ interface ReadUnit {
   hits: EntityHit[];
 }
 
+// A web or e-mail address names a site («www.moh.gov.sa»), not the story: every notice of that
+// body carries it, whatever it announces.
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s()«»"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const withoutAddresses = (text: string): string => text.replace(ADDRESS, (m) => ' '.repeat(m.length));
+
 function readUnits(text: string): ReadUnit[] {
   return textUnits(text).map((u) => {
-    const tokens = tokensOf(u.text);
+    const tokens = tokensOf(withoutAddresses(u.text));
     return { ...u, tokens, hits: storyEntities(tokens) };
   });
 }

@@ -249,6 +249,13 @@ describe('storyFeatures', () => {
     }
   });
 
+  it('takes no keyword from a web or e-mail address: it names the site, not the story', () => {
+    const text = 'أعلنت الهيئة عن توفر وظائف شاغرة، ويمكن التقديم عبر الرابط www.qazhalan.gov.sa أو البريد jobs@qazhalan.gov.sa حتى نهاية الأسبوع.';
+    const words = storyFeatures(text, 'وظائف شاغرة').keywords.join(' ');
+    expect(words).toContain('شاغر');
+    expect(words).not.toMatch(/qazhalan|gov|www/);
+  });
+
   it('ranks a rare word of the story above everyday news words of the same frequency', () => {
     const a = storyFeatures('أعلنت الحكومة أن سد قزحلان انهار، وقالت الحكومة إن سد قزحلان كان قديما.', 'سد قزحلان');
     expect(a.keywords.indexOf('قزحلان')).toBeLessThan(a.keywords.indexOf('حكوم'));
