@@ -180,6 +180,20 @@ const COMMODITY = /^((و|ف|ب|ل)?(ال|لل)(ذهب|فضه|بلاتين|بلا
 const LEVEL = /^(و|ب|ل)?(ال)?(حاجز|مستوي|عتبه)$/;
 const FUTURES = /^(ال)?(اجله|تسليم|لتسليم)$/;
 const FUTURES_REACH = 3;
+// «عقود الخام»، «العقود الآجلة للذهب»: contracts on a commodity are futures.
+const CONTRACTS = /^(و|ف|ب|ل)?(ال)?(عقود|عقد)$/;
+// How far before a month a commodity's contract may be named («عقود القمح الآجلة لشهر مايو»).
+const DELIVERY_REACH = 5;
+
+/**
+ * True when the month named at token `i` is a commodity contract's delivery month («النحاس تسليم
+ * مارس»، «عقود القمح لشهر مايو»): the contract's name, not the period a figure is of.
+ */
+export function isDeliveryMonth(tokens: Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - DELIVERY_REACH), i);
+  const contract = before.some((t) => t.type === 'word' && (FUTURES.test(t.norm) || CONTRACTS.test(t.norm)));
+  return contract && before.some((t) => t.type === 'word' && COMMODITY.test(t.norm));
+}
 // "مسجلا أدنى مستوى منذ 2010"، "وهو أضعف مستوى له": the day's low (or high), another moment's
 // quote than the close or the latest.
 const LOW = /^(ادني|اضعف|اقل)$/;
@@ -206,7 +220,7 @@ function unitPrice(tokens: Token[], qFrom: number, qTo: number, stops: Uint8Arra
   for (let i = qFrom - 1; i >= 0 && at < 0; i--) if (tokens[i].type === 'word' && COMMODITY.test(tokens[i].norm)) at = i;
   if (at < 0) return null;
   // "العقود الآجلة للذهب … إلى 1106 دولارات": a futures contract's price, another than the spot price.
-  const futures = tokens.slice(Math.max(0, at - FUTURES_REACH), qFrom).some((t) => FUTURES.test(t.norm));
+  const futures = tokens.slice(Math.max(0, at - FUTURES_REACH), qFrom).some((t) => FUTURES.test(t.norm)) || CONTRACTS.test(tokens[at - 1]?.norm ?? '');
   return `money:quote:${tokens[at].stem}:${unitOf(per)}${futures ? ':futures' : ''}${recordOf(tokens, qFrom, qTo, stops)}`;
 }
 

@@ -13,6 +13,7 @@ import type { Token } from '../text/tokens';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
 import { THING_CONCEPTS } from './concepts';
+import { isDeliveryMonth } from './money';
 
 // The figures a period applies to: an economy's sums and prices, rates, counted things — not a
 // vote's figures, a deal's value or a toll (whose month is its event's date).
@@ -208,7 +209,7 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     }
     // "شهر مارس"، "خلال شهر كانون الثاني"، or a month named right after "خلال/في" ("خلال مارس").
     const month = monthNumber(t.norm) ?? monthNumber(`${t.norm} ${norm(i + 1)}`);
-    if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word') {
+    if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
       out.push({ from: i - 1, to: i + 1, key: `:per:m:${month}` });
       continue;
     }

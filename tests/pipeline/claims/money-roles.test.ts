@@ -55,6 +55,13 @@ describe('a quote per unit', () => {
 
   it('tells a futures contract from the spot price', () => {
     expect(byValue('وارتفعت العقود الآجلة للنحاس 1% إلى 8200 دولار للطن.', 8200)?.concept).toBe('money:quote:نحاس:طن:futures');
+    expect(byValue('وصعدت عقود القمح الأمريكي 2% إلى 190 دولارا للطن.', 190)?.concept).toBe('money:quote:قمح:طن:futures');
+  });
+
+  it("takes no period from a contract's delivery month, and still from a month a figure is of", () => {
+    const published = '2015-03-02';
+    expect(byValue('ونزلت عقود القمح الأمريكي لشهر مايو 12 سنتا إلى 190 دولارا للطن.', 12, published)?.concept).not.toMatch(/:per:/);
+    expect(byValue('وارتفعت صادرات القمح في شهر مايو إلى 12 ألف طن.', 12000, published)?.concept).toMatch(/:per:m:5/);
   });
 
   it("tells the day's low from the latest quote, and takes no period from the record's span", () => {
