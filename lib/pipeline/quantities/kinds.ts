@@ -140,7 +140,9 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
 
   // A number set in quotation marks before what it counts, a house style of some outlets
   // ("يوجد “18” مركزا", "باشرت «1550» بلاغا", "نقلت \"476\" حالة إصابة"): read after the closing mark.
-  if (t && !t.lineBefore && isQuoteMark(t) && isQuoteMark(tokens[c.startToken - 1]) && tokens[k + 1] && !tokens[k + 1].lineBefore) {
+  // So does a number in brackets, in the official press's style ("وبلغ عدد المتدربين (45) متدربا").
+  const enclosed = isQuoteMark(t) ? isQuoteMark(tokens[c.startToken - 1]) : isPunct(ctx, k, ')') && isPunct(ctx, c.startToken - 1, '(');
+  if (t && !t.lineBefore && enclosed && tokens[k + 1] && !tokens[k + 1].lineBefore) {
     const d = describe(ctx, { ...c, end: k + 1 });
     if (d.end > k + 1) return { ...d, textEnd: d.textEnd === k + 1 ? k : d.textEnd };
   }

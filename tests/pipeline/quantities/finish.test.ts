@@ -32,4 +32,10 @@ describe('finish', () => {
     // A quoted number with nothing counted after it counts nothing.
     expect(read('وقال إن الرقم «18».')).toEqual([['18', 'count', null]]);
   });
+
+  it('reads the counted noun after a number set in brackets, and nothing after a bracketed article number', () => {
+    const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.kind, q.unit]);
+    expect(read('وبلغ عدد المتدربين (45) متدربا')).toEqual([['45', 'count', 'متدربا']]);
+    expect(read('وفق المادة (12) من النظام')).toEqual([['12', 'count', null]]);
+  });
 });
