@@ -73,7 +73,7 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
     return next === tokens.length || (rightCut >= 0 ? i < rightCut : i - last < next - i);
   };
   const stop = (i: number): boolean => endsDescription(tokens[i]) || !mine(i);
-  // REACH counts content words: «منذ أمس الأول في هجمات …» spends none of it on its particles.
+  // REACH counts content words: «منذ صباح أمس في غارات على …» spends none of it on its particles.
   const content = (t: Token): boolean => t.type === 'word' && lightStems(t.raw).length > 0;
   let lo = first;
   for (let n = 0; lo > 0 && !stop(lo - 1) && n < REACH; lo--) if (content(tokens[lo - 1])) n++;
