@@ -4,8 +4,10 @@
 // the two countries' combined toll.
 
 import type { Claim } from '../../types';
-import { entitiesCompatible, entityType, isGeographic, parentOf } from '../text/entities';
+import { entitiesCompatible, entityType, findEntities, isGeographic, parentOf } from '../text/entities';
+import { isClauseBreak, tokensOf } from '../text/tokens';
 import { EVENT_CONCEPTS } from '../claims/concepts';
+import { memoized } from '../../lazy';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -48,6 +50,27 @@ function crossScore(owned: Claim, placed: Claim): number | null {
   return guessedOwner(owned) && unplacedTown(places(placed)) ? 1 : null;
 }
 
+// Sentences are few per comparison and each is asked about for many pairs: remembered, up to this many.
+const SENTENCE_CACHE = 500;
+const readSentence = memoized((sentence) => {
+  const tokens = tokensOf(sentence);
+  return { tokens, provinces: findEntities(tokens).filter((h) => h.admin) };
+}, SENTENCE_CACHE);
+/**
+ * «قتل شخصان وأصيب تسعة آخرون برصاص مسلح … في مدينة X بولاية Y»: the one province a figure's
+ * clause names after it, beyond where its scope is read, is where the figure is. Not one named
+ * after a comma («بلغت الحصيلة 600 قتيل، في الزلزال الذي ضرب إقليم X»: where the event struck,
+ * of a toll that may be wider).
+ */
+function clauseNamesProvince(c: Claim, province: string): boolean {
+  const { tokens, provinces } = readSentence(c.sentence);
+  if (new Set(provinces.map((h) => h.key)).size !== 1 || provinces[0].key !== province) return false;
+  const end = c.end - c.sentenceStart;
+  const from = tokens.findIndex((t) => t.start >= end);
+  const at = provinces[0].from;
+  return from >= 0 && at >= from && !tokens.slice(from, at).some(isClauseBreak);
+}
+
 /** How well two claims' scopes agree (higher is closer), or null when they contradict. */
 export function scopeScore(a: Claim, b: Claim): number | null {
   const ao = owners(a);
@@ -73,9 +96,12 @@ export function scopeScore(a: Claim, b: Claim): number | null {
   } else if (ap.length > 0 || bp.length > 0) {
     const present = ap.length > 0 ? ap : bp;
     const admin = ap.length > 0 ? a.adminPlace : b.adminPlace;
+    const unscoped = ap.length > 0 ? b : a;
     // A province named as such ("بإقليم أونتاريو") is never the same as an unspecified
-    // (national) figure, nor is a combined figure for several countries.
-    if (admin || present.length > 1 || present[0] === 'total') return null;
+    // (national) figure, nor is a combined figure for several countries — unless the
+    // unspecified figure's own clause names that province after it (clauseNamesProvince).
+    if (present.length > 1 || present[0] === 'total') return null;
+    if (admin && !(owners(unscoped).length === 0 && clauseNamesProvince(unscoped, present[0]))) return null;
   }
   if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
   return score;

@@ -138,6 +138,20 @@ describe('a region named by its division word is the figure’s place, never the
     local('وفي منطقة الورود، قتل 30 شخصا.', 30);
   });
 
+  it('meets a figure naming no scope whose own clause names that province after it, not after a comma', () => {
+    const province = byValue('وقتل 30 شخصا بإقليم النخيل.', 30) as Claim;
+    expect(province.adminPlace).toBe(true);
+    const beyond = byValue('وقتل 28 شخصا برصاص مسلح أطلق النار داخل قاعة أفراح مساء أمس في بلدة القرنفل بإقليم النخيل.', 28) as Claim;
+    expect(beyond.places ?? []).toEqual([]);
+    expect(matchScore(beyond, province)).not.toBeNull();
+    // Where the event struck, after a comma, is no scope of a toll that may be wider.
+    const struck = byValue('وبلغت الحصيلة 28 قتيلا وعشرات الجرحى، في الزلزال الذي ضرب إقليم النخيل.', 28) as Claim;
+    expect(matchScore(struck, province)).toBeNull();
+    // Nor is the province of a clause naming two of them.
+    const two = byValue('وقتل 28 شخصا في اشتباكات على الحدود بين إقليم النخيل وإقليم الصفصاف.', 28) as Claim;
+    expect(matchScore(two, province)).toBeNull();
+  });
+
   it('leaves those words alone outside a place phrase or before an adjective', () => {
     for (const text of ['وقال من جهة أخرى إنه قتل 30 شخصا في منطقة سكنية.', 'وقتل 30 شخصا في المنطقة الجبلية.']) {
       const c = byValue(text, 30);
