@@ -7,7 +7,6 @@ import type { Claim } from '../../types';
 import { entitiesCompatible, entityType, findEntities, isGeographic, parentOf } from '../text/entities';
 import { isClauseBreak, tokensOf } from '../text/tokens';
 import { EVENT_CONCEPTS } from '../claims/concepts';
-import { memoized } from '../../lazy';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -50,25 +49,25 @@ function crossScore(owned: Claim, placed: Claim): number | null {
   return guessedOwner(owned) && unplacedTown(places(placed)) ? 1 : null;
 }
 
-// Sentences are few per comparison and each is asked about for many pairs: remembered, up to this many.
-const SENTENCE_CACHE = 500;
-const readSentence = memoized((sentence) => {
-  const tokens = tokensOf(sentence);
-  return { tokens, provinces: findEntities(tokens).filter((h) => h.admin) };
-}, SENTENCE_CACHE);
 /**
  * «قتل شخصان وأصيب تسعة آخرون برصاص مسلح … في مدينة X بولاية Y»: the one province a figure's
  * clause names after it, beyond where its scope is read, is where the figure is. Not one named
  * after a comma («بلغت الحصيلة 600 قتيل، في الزلزال الذي ضرب إقليم X»: where the event struck,
- * of a toll that may be wider).
+ * of a toll that may be wider). Read once per claim (a long read's comparison asks about each many times).
  */
-function clauseNamesProvince(c: Claim, province: string): boolean {
-  const { tokens, provinces } = readSentence(c.sentence);
-  if (new Set(provinces.map((h) => h.key)).size !== 1 || provinces[0].key !== province) return false;
+const provinceAfter = new WeakMap<Claim, string | null>();
+function clauseProvince(c: Claim): string | null {
+  const known = provinceAfter.get(c);
+  if (known !== undefined) return known;
+  const tokens = tokensOf(c.sentence);
+  const provinces = findEntities(tokens).filter((h) => h.admin);
   const end = c.end - c.sentenceStart;
   const from = tokens.findIndex((t) => t.start >= end);
-  const at = provinces[0].from;
-  return from >= 0 && at >= from && !tokens.slice(from, at).some(isClauseBreak);
+  const at = provinces[0]?.from ?? -1;
+  const one = provinces.length > 0 && provinces.every((h) => h.key === provinces[0].key);
+  const found = one && from >= 0 && at >= from && !tokens.slice(from, at).some(isClauseBreak) ? provinces[0].key : null;
+  provinceAfter.set(c, found);
+  return found;
 }
 
 /** How well two claims' scopes agree (higher is closer), or null when they contradict. */
@@ -99,9 +98,9 @@ export function scopeScore(a: Claim, b: Claim): number | null {
     const unscoped = ap.length > 0 ? b : a;
     // A province named as such ("بإقليم أونتاريو") is never the same as an unspecified
     // (national) figure, nor is a combined figure for several countries — unless the
-    // unspecified figure's own clause names that province after it (clauseNamesProvince).
+    // unspecified figure's own clause names that province after it (clauseProvince).
     if (present.length > 1 || present[0] === 'total') return null;
-    if (admin && !(owners(unscoped).length === 0 && clauseNamesProvince(unscoped, present[0]))) return null;
+    if (admin && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === present[0])) return null;
   }
   if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
   return score;
