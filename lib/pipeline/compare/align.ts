@@ -50,9 +50,9 @@ function crossScore(owned: Claim, placed: Claim): number | null {
 }
 
 /**
- * «قتل شخصان وأصيب تسعة آخرون برصاص مسلح … في مدينة X بولاية Y»: the one province a figure's
+ * «وأصيب عشرة آخرون في إطلاق نار داخل قاعة أفراح … في بلدة X بإقليم Y»: the one province a figure's
  * clause names after it, beyond where its scope is read, is where the figure is. Not one named
- * after a comma («بلغت الحصيلة 600 قتيل، في الزلزال الذي ضرب إقليم X»: where the event struck,
+ * after a comma («بلغت الحصيلة 70 قتيلا، في العاصفة التي اجتاحت إقليم X»: where the event struck,
  * of a toll that may be wider). Read once per claim (a long read's comparison asks about each many times).
  */
 const provinceAfter = new WeakMap<Claim, string | null>();
