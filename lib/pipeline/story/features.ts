@@ -48,7 +48,7 @@ interface ReadUnit {
   hits: EntityHit[];
 }
 
-// A web or e-mail address names a site («www.moh.gov.sa»), not the story: every notice of that
+// A web or e-mail address names a site («www.example.gov»), not the story: every notice of that
 // body carries it, whatever it announces.
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s()«»"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const withoutAddresses = (text: string): string => text.replace(ADDRESS, (m) => ' '.repeat(m.length));
