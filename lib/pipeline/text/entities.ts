@@ -143,6 +143,10 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
 
+// Adjectives of nearness, size or state after a place word with the article («المدينة القريبة من X»,
+// «المخيم المجاور»): they describe the place referred back to, never name it.
+const NEAR_OR_SIZE = /^ال(قريب|مجاور|صغير|كبير|جديد|قديم|محاصر|مذكور)(ه|ين|ات)?$/;
+
 /** A word with the article, after any clitics ("المدينة", "بالمدينة", "للمدينة"). */
 const isDefinite = (w: Token | undefined): boolean => !!w && (/^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(w.norm) || /^(و|ف)?لل/.test(w.norm));
 
@@ -168,7 +172,8 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     // "المخيم أسفرت …", "بالمدينة رصدت": a unit word with the article refers back to a place, and
     // the word after it is no name; a name follows it in a construct ("مخيم X", "بمدينة X") or,
     // with the article too, in apposition ("المدينة المنورة").
-    const refersBack = isDefinite(t) && !isDefinite(tokens[i + 1]);
+    // ("المدينة القريبة من X", "المخيم المجاور": a definite adjective describes the place referred back to.)
+    const refersBack = isDefinite(t) && (!isDefinite(tokens[i + 1]) || NEAR_OR_SIZE.test(tokens[i + 1]?.norm ?? ''));
     if ((unit || town) && !refersBack && isNameWord(tokens[i + 1], true)) {
       const known = matchAt(tokens, i + 1, people);
       if (known && known.type !== 'person') {

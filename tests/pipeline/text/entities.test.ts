@@ -75,6 +75,10 @@ describe('findEntities', () => {
     expect(keys('في مخيم الوادي')).toEqual(['town:وادي']);
     // (A name in apposition keeps the article too.)
     expect(keys('في المدينة الزرقاء')).toEqual(['town:زرقاء']);
+    // (Not an adjective of nearness, size or state: it describes the place referred back to.)
+    expect(keys('في المدينة القريبة من الحدود')).toEqual([]);
+    expect(keys('وفر السكان إلى المخيم المجاور')).toEqual([]);
+    expect(keys('في البلدة الصغيرة')).toEqual([]);
   });
 
   it('reads جهة/ناحية/قضاء/منطقة/حي as a division only in a place phrase before a name', () => {
