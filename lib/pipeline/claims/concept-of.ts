@@ -360,7 +360,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
   if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
-  // "تخريج 95 مستفيدا" and "(63) خريجا": those a course graduated, whatever noun the outlet
+  // "تخريج 40 متدربا" and "(45) خريجا": those a course graduated, whatever noun the outlet
   // gives them (a trainee, a beneficiary, a student), are one count: the graduates.
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").

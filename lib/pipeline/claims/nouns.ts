@@ -122,6 +122,7 @@ const NOUNS: Record<string, Noun> = {
   'voter:registered': { definite: 'الناخبون المسجلون' },
   casualties: { definite: 'القتلى والجرحى معا', event: false },
   arrested: { definite: 'المعتقلون' },
+  graduate: { definite: 'الخريجون' },
   people: { definite: 'الأشخاص' },
   civilian: { definite: 'المدنيون' },
   migrant: { definite: 'المهاجرون' },

@@ -13,6 +13,9 @@ describe('concept wording', () => {
     expect(conceptNoun('injured:part')).toBe('جزء من الجرحى');
     expect(conceptNoun('death:unidentified')).toBe('القتلى مجهولو الهوية');
     expect(nounOf('distance:km')?.definite).toBe('المسافة');
+    // A known concept is named by the table, not by one outlet's noun («خريجا», «مستفيدا»).
+    const graduates = extractClaims('وتم تخريج 45 متدربا من المعهد.').filter((c) => c.concept === 'graduate');
+    expect(topicLabel(graduates, [])).toBe('الخريجون');
     expect(conceptNoun('unit:شاحن')).toBeNull();
   });
 
