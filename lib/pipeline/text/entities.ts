@@ -172,7 +172,7 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     // "المخيم أسفرت …", "بالمدينة رصدت": a unit word with the article refers back to a place, and
     // the word after it is no name; a name follows it in a construct ("مخيم X", "بمدينة X") or,
     // with the article too, in apposition ("المدينة المنورة").
-    // ("المدينة القريبة من X", "المخيم المجاور": a definite adjective describes the place referred back to.)
+    // (Not an adjective of nearness or size in apposition: NEAR_OR_SIZE.)
     const refersBack = isDefinite(t) && (!isDefinite(tokens[i + 1]) || NEAR_OR_SIZE.test(tokens[i + 1]?.norm ?? ''));
     if ((unit || town) && !refersBack && isNameWord(tokens[i + 1], true)) {
       const known = matchAt(tokens, i + 1, people);
