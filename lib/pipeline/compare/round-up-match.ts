@@ -74,11 +74,13 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
   };
   const stop = (i: number): boolean => endsDescription(tokens[i]) || !mine(i);
   // REACH counts content words: «منذ صباح أمس في غارات على …» spends none of it on its particles.
-  const content = (t: Token): boolean => t.type === 'word' && lightStems(t.raw).length > 0;
+  // (Each word's stems found once, for the reach and for the description.)
+  const stems: (string[] | undefined)[] = [];
+  const stemsAt = (i: number): string[] => (stems[i] ??= tokens[i].type === 'word' ? lightStems(tokens[i].raw) : []);
   let lo = first;
-  for (let n = 0; lo > 0 && !stop(lo - 1) && n < REACH; lo--) if (content(tokens[lo - 1])) n++;
+  for (let n = 0; lo > 0 && !stop(lo - 1) && n < REACH; lo--) if (stemsAt(lo - 1).length > 0) n++;
   let hi = last;
-  for (let n = 0; hi < tokens.length - 1 && !stop(hi + 1) && n < REACH; hi++) if (content(tokens[hi + 1])) n++;
+  for (let n = 0; hi < tokens.length - 1 && !stop(hi + 1) && n < REACH; hi++) if (stemsAt(hi + 1).length > 0) n++;
   const span = tokens.slice(lo, hi + 1);
   const noun = new Set(lightStems(c.unit ?? ''));
   const words = new Map<string, number>();
@@ -91,7 +93,7 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
   span.forEach((t, i) => {
     // The figure's own words ("خمسة", "مليار") and its counted noun say nothing about which one it is.
     if (covered.has(i) || t.type !== 'word' || (i >= first - lo && i <= last - lo)) return;
-    for (const s of lightStems(t.raw)) if (!noun.has(s) && !ENTITY_STEMS.has(s)) words.set(s, specificity(s));
+    for (const s of stemsAt(lo + i)) if (!noun.has(s) && !ENTITY_STEMS.has(s)) words.set(s, specificity(s));
   });
   return { words, source: c.attribution, headline: !!c.inTitle };
 }
