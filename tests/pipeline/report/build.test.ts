@@ -215,6 +215,24 @@ describe('reportFrom: figures alike as card-link evidence', () => {
   });
 });
 
+describe('reportFrom: another body\'s notice of the same kind', () => {
+  // Two invented notices on one frame: two bodies, each offering its own number of places.
+  const snap = (host: string, title: string, text: string): ArticleSnapshot => ({ url: `https://${host}/n`, canonicalUrl: `https://${host}/n`, site: host, host, title, byline: null, published: '2026-03-02T08:00:00Z', lang: 'ar', dir: 'rtl', text });
+  const read = (snapshot: ArticleSnapshot, id: number): StoredRead => ({ ...analyzeArticle(snapshot), id, readAt: id * 1_000, firstReadAt: id * 1_000, version: 1, textHash: `h${id}`, engine: 0 });
+  const notice = (host: string, body: string, places: number, id: number) =>
+    read(snap(host, `${body} تطرح ${places} وظيفة شاغرة للمواطنين`, `أعلنت ${body} عن توفر ${places} وظيفة شاغرة للمواطنين والمواطنات، ويبدأ التقديم الأسبوع المقبل عبر البوابة الإلكترونية.`), id);
+  const cards = (current: StoredRead, earlier: StoredRead) =>
+    reportFrom(current, [{ read: earlier, score: 0.6, linkedByReader: false, rarestShared: 1 }], undefined).differences.map((d) => d.figures.map((f) => f.value));
+
+  it('lists it as related but gives none of its figures to the cards', () => {
+    const earlier = notice('akhbar.example', 'هيئة الموانئ', 169, 1);
+    const current = notice('sahifa.example', 'جامعة الساحل', 600, 2);
+    expect(cards(current, earlier)).toEqual([]);
+    // The same body's notice told by two outlets is one story.
+    expect(cards(current, notice('akhbar.example', 'جامعة الساحل', 450, 1))).toEqual([[450, 600]]);
+  });
+});
+
 describe('highlightsFor', () => {
   const figure = (article: number, claim: number, value: number): Figure => ({ article, claim, value, min: value, max: value, qualifier: 'exact', text: String(value), sentence: '', attribution: null });
   const difference = (conflict: boolean, figures: Figure[]): Difference => ({ topic: 'قتلى', kind: 'count', unit: null, conflict, reason: conflict ? 'contradiction' : 'different-sources', figures });
