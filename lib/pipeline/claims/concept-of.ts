@@ -15,6 +15,7 @@ import {
   saysSevere,
   isTreated,
   PEOPLE_CONCEPTS,
+  isVoteClauseCue,
   isVoteCue,
   EVENT_CONCEPTS,
   populationOfUnit,
@@ -199,7 +200,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
     // poll's or a result's share, not how many voted.)
     const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
-    if (!tokens.some(isVoteCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
+    if (!tokens.some(isVoteCue) && !clauseTokens.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     const round1 = ctx.runoff && tokens.some((t, i) => /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
     // "نسبة المشاركة 11.3 بالمئة": turnout, another figure than a candidate's share.

@@ -198,7 +198,11 @@ const SOME_OF_THEM = /^(و)?(احدهم|احداهم|احدهما|احداهما
 
 // Context words that make a percentage a count of votes counted rather than a vote share.
 const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'].map(stem));
-const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'انتخابات', 'حصل', 'حصول', 'متقدم', 'يحصل', 'مقابل'].map(stem));
+// The votes or the election named anywhere in the sentence; getting, leading or «مقابل» ("55% مقابل
+// 40%") only in the figure's own clause: in a long sentence they belong to another figure
+// («قفزت الضريبة إلى 23% مقابل 13%، … زيادة في الإنفاق بـ10%» is no vote share).
+const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'انتخابات'].map(stem));
+const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصول', 'متقدم', 'يحصل', 'مقابل'].map(stem));
 
 const byStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(LEXICON)) for (const f of forms.split(' ')) byStem.set(stem(f), key);
@@ -278,6 +282,11 @@ const TURNOUT_PHRASE = /نسب(ه|ت) (ال)?(مشاركه|اقبال)|(ادلي
 
 export function isVoteCue(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && VOTE_CONTEXT.has(t.stem);
+}
+
+/** A word that marks a vote share in the figure's own clause only (VOTE_CLAUSE_CONTEXT). */
+export function isVoteClauseCue(t: Token | undefined): boolean {
+  return !!t && t.type === 'word' && (VOTE_CONTEXT.has(t.stem) || VOTE_CLAUSE_CONTEXT.has(t.stem));
 }
 
 /** Concept of a unit as the quantity extractor gave it ("جندي", "قتيلا"), or null. */

@@ -59,6 +59,15 @@ describe('the counted noun and the group it names', () => {
 });
 
 describe('the kind of measure', () => {
+  it('reads «مقابل» or «حصل» as a vote share only in the figure\'s own clause', () => {
+    // In an article about an election: the fees' clause has «مقابل», the households' clause has none.
+    const article = 'وتتواصل عملية الاقتراع في الانتخابات البرلمانية.';
+    const shares = (text: string) => extractClaims(text, { article }).map((c) => [c.value, c.concept]);
+    const spending = shares('وارتفعت الرسوم إلى 20 في المائة مقابل 12 في المائة قبل عام، وتتحمل الأسر زيادة في نفقاتها بنحو 8 في المائة.');
+    expect(spending.find(([v]) => v === 8)).toEqual([8, null]);
+    expect(shares('وحل الحزب الأول بنسبة 52 في المائة مقابل 41 في المائة لمنافسه.').find(([v]) => v === 52)?.[1]).toBe('percent:vote');
+  });
+
   it('makes «كل N» a ratio, never a count', () => {
     const c = byValue('وقال الوسيط إنه مقابل كل 10 محتجزين إضافيين يطلق سراحهم ستمدد الهدنة يوما.', 10);
     expect(c?.rate).toBe('every');
