@@ -20,6 +20,8 @@ import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
 import { conceptOf } from './concept-of';
 import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
+import { definiteNumeralConcept } from './definite-numeral';
+import { wonOrLost } from './won-or-lost';
 import { nationalityPartEvent } from './nationality-part';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
@@ -149,17 +151,21 @@ export function extractClaims(text: string, options: { published?: string | null
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
         let concept = comparable ? conceptOf(tokens, loc, clause, own, sentenceCtx) : null;
+        // «نواب حزبه الـ149»: the noun phrase before the number is what it counts (a concept
+        // found for it elsewhere is kept only when it names that noun's concept).
+        const definite = comparable ? definiteNumeralConcept(tokens, loc) : null;
+        if (definite) concept = definite.concept !== null && concept?.split(':').includes(definite.concept) ? concept : definite.concept;
         // "53 مليون جنيه (6.85 مليون دولار)": a sum converted into another currency is the sum before it.
         const converted = comparable && concept === null && k > 0 && located[k - 1] && isConvertedSum(tokens, located[k - 1], loc) ? claims[claims.length - 1] : undefined;
         if (converted && converted.sentenceStart === s.start && converted.start === inSentence[k - 1].start) concept = converted.concept;
         const ownConcept = concept;
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)
-        const group = comparable && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
-        if (comparable && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
+        const group = comparable && !definite && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
+        if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
-        if (comparable && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
+        if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
         // "28 ألف ورقة، بنسبة 3.2%": a percentage right after a count is that count's share.
         const share = comparable && isShareOfCount(tokens, located[k - 1] ?? null, loc) && claims[claims.length - 1]?.sentenceStart === s.start;
         if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
@@ -191,6 +197,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
+        if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war }) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
