@@ -9,6 +9,7 @@
 import type { Claim } from '../../types';
 import { tokensOf, type Token } from '../text/tokens';
 import { lightStems, stripClitics } from '../text/normalize';
+import { spelledAlike } from '../text/spelling';
 import { ENTITY_STEMS, entityType, findEntities } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
 import { sameSource } from './reason';
@@ -112,7 +113,8 @@ const startsClause = (t: Token): boolean => t.type === 'word' && (t.norm === 'و
 /** How well two descriptions agree: the specificity of the words they share, and their sources. */
 export function describedAlike(a: Description, b: Description): number {
   let score = 0;
-  for (const [w, s] of a.words) if (b.words.has(w)) score += s;
+  // A place or a name spelled another way by the other outlet («غومب», «جومب») is one word.
+  for (const [w, s] of a.words) if (b.words.has(w) || (!w.startsWith('@') && [...b.words.keys()].some((x) => spelledAlike(w, x)))) score += s;
   if (a.source && b.source) score += sameSource(a.source, b.source) ? SOURCE_WEIGHT : -SOURCE_WEIGHT;
   return score;
 }

@@ -3,6 +3,7 @@
 // one kind by two bodies share the kind's words — sometimes one rare enough to link them as one
 // story (card-link.ts) — but each body's figures are its own: two stories, never one card.
 import { lightStems, words } from '../text/normalize';
+import { spelledAlike } from '../text/spelling';
 
 /** Most words a headline's subject takes before its verb («المديرية العامة لحرس الحدود تعلن»). */
 const MAX_SUBJECT_WORDS = 6;
@@ -14,25 +15,16 @@ const isImperfect = (w: string): boolean => /^[تي]/.test(w) && w.length >= 3;
 /** The headline's words, numbers left out (the frame's figures differ by nature: «77», «600»). */
 const headlineWords = (title: string): string[] => words(title).filter((w) => !/^[0-9]+$/.test(w));
 
-/** At most one letter added, dropped or changed (words of four letters or more): a foreign name spelled two ways («بوينج», «بوينغ»). */
-function nearSame(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
-}
-
-// A subject word met in the other headline: the same light stem, or the same word spelled with one letter apart.
+// A subject word met in the other headline: the same light stem, or the same name spelled another way.
 const sharesWord = (subject: readonly string[], headline: readonly string[]): boolean => {
   const stems = new Set(lightStems(headline.join(' ')));
-  return subject.some((w) => lightStems(w).some((s) => stems.has(s)) || headline.some((h) => nearSame(w, h)));
+  return subject.some((w) => lightStems(w).some((s) => stems.has(s)) || headline.some((h) => spelledAlike(w, h)));
 };
 
 /**
  * True when both headlines open with a subject and then one same verb in the imperfect, go on with
  * at least one more word in common (the frame), and neither subject shares a content word with the
- * other headline (nearSame). Two reports of one event name its actor alike («وزارة الصحة» and «الصحة»), or
+ * other headline (spelledAlike). Two reports of one event name its actor alike («وزارة الصحة» and «الصحة»), or
  * start from the event itself.
  */
 export function differentSubjects(a: string, b: string): boolean {

@@ -57,6 +57,17 @@ describe('a figure described by its clause and source', () => {
     expect(['هجم', 'قري', 'حدود'].map((w) => sixty.words.has(w))).toEqual([true, true, true]);
   });
 
+  it('takes a town spelled another way by the other outlet for the same word', () => {
+    // Two bombings in one round-up; the other outlet writes the first town with «ج» for «غ».
+    const text = 'وقتل 21 شخصا في تفجير استهدف سوق غرانفيل الشعبي، فيما لقي 9 حتفهم في هجوم على حاجز قرب بلدة ساكو.';
+    const claims = mk('تفجيران', text, 'https://g.example/1').claims;
+    const market = describeFigure(claims.find((c) => c.value === 21)!, claims);
+    const checkpoint = describeFigure(claims.find((c) => c.value === 9)!, claims);
+    const other = describeFigure(byValue('وأسفر تفجير استهدف سوق جرانفيل الشعبي عن مقتل 24 شخصا.', 24));
+    expect(describedAlike(market, other)).toBeGreaterThanOrEqual(describedAlike({ ...market, words: new Map([...market.words].filter(([w]) => !w.startsWith('غرانفيل'))) }, other) + 0.5);
+    expect(singledOut(market, [checkpoint], other, RULE)).toBe(true);
+  });
+
   it('never singles out a headline\'s figure, which sums the body up in its figures\' words', () => {
     const sentence = byValue('إصابة 17 شخصا بحالات اختناق وحروق في حريق المخزن', 17);
     const other = describeFigure(byValue('نقل 16 شخصا بحالات اختناق وحروق من حريق المخزن.', 16));
