@@ -1,6 +1,6 @@
-// One foreign name written two ways: Arabic renders a foreign g as ج, غ, ق or گ («غومبي» and
-// «جومبي»), a t or s as ت/ط or س/ص, and writes a vowel with or without its letter («بوكو» /
-// «بكو»). Matched by that one difference only, so that two different words are not.
+// One foreign name written two ways: Arabic renders a foreign g as ج, غ, ق or گ («غرانفيل» and
+// «جرانفيل»), a t or s as ت/ط or س/ص, and writes a vowel with or without its letter («كارولا» /
+// «كرولا»). Matched by that one difference only, so that two different words are not.
 
 // Letters that stand for one foreign sound.
 const ALIKE = ['جغقگك', 'تط', 'سص', 'زذظ'];
