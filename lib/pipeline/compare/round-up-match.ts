@@ -110,11 +110,17 @@ const endsDescription = (t: Token): boolean => t.type === 'punct' && /^[:؛;()[\
 /** «و», or a word the conjunction و/ف is written on («وقتل», «فيما»): a new clause may start there. */
 const startsClause = (t: Token): boolean => t.type === 'word' && (t.norm === 'و' || (/^[وف]/.test(t.norm) && stripClitics(t.norm)[0] !== t.norm[0]));
 
+/** A place or a name the other outlet spelled another way («غرانفيل», «جرانفيل»): one word. Entity keys are matched exactly. */
+function spelledAmong(w: string, words: ReadonlyMap<string, number>): boolean {
+  if (w.startsWith('@')) return false;
+  for (const x of words.keys()) if (spelledAlike(w, x)) return true;
+  return false;
+}
+
 /** How well two descriptions agree: the specificity of the words they share, and their sources. */
 export function describedAlike(a: Description, b: Description): number {
   let score = 0;
-  // A place or a name spelled another way by the other outlet («غومب», «جومب») is one word.
-  for (const [w, s] of a.words) if (b.words.has(w) || (!w.startsWith('@') && [...b.words.keys()].some((x) => spelledAlike(w, x)))) score += s;
+  for (const [w, s] of a.words) if (b.words.has(w) || spelledAmong(w, b.words)) score += s;
   if (a.source && b.source) score += sameSource(a.source, b.source) ? SOURCE_WEIGHT : -SOURCE_WEIGHT;
   return score;
 }
