@@ -1,6 +1,6 @@
 // Ranges of two numbers: opened by a word ("بين 20 و30 ألف", "ما بين 3 و5", "من 3 إلى 5 آلاف")
-// or joined after the first number by إلى ("10 إلى 15 ألف شخص") or a hyphen ("3-5 أيام",
-// "10$-20$", "10%-20%"). A change ("ارتفع من 2000 إلى 3000") is two figures, not a range.
+// or joined after the first number by إلى ("10 إلى 15 ألف شخص"), by أو ("3 أو 4 أشخاص") or a
+// hyphen ("3-5 أيام", "10$-20$", "10%-20%"). A change ("ارتفع من 2000 إلى 3000") is two figures, not a range.
 
 import type { ScanCtx } from './context';
 import { isDash, isPunct, nextWord, skipLoneClitic } from './context';
@@ -76,6 +76,23 @@ export function readRangeTo(ctx: ScanCtx, i: number, core: Core): Found | null {
   if (!isPlainAmount(c2) || c2.lastScale < core.lastScale) return null;
   const low = lowEnd(core, c2);
   if (!(c2.value > low)) return null;
+  const joined: Core = { ...core, value: low, end: c2.end, lastScale: c2.lastScale };
+  return finish(ctx, joined, { qual: 'range', end: i, startOffset: core.startOffset }, c2.value);
+}
+
+/** Most the higher end of "N أو M" may be, times the lower: "3 أو 4", "عشرة أو عشرين"; not "2 أو 200". */
+const OR_SPAN = 3;
+
+/** "3 أو 4 أشخاص", "شخصان أو ثلاثة": one figure given as either of two close numbers, or null. */
+export function readRangeOr(ctx: ScanCtx, i: number, core: Core): Found | null {
+  const { tokens } = ctx;
+  const or = tokens[core.end];
+  if (!or || or.type !== 'word' || or.lineBefore || or.text !== 'او') return null;
+  const b = skipLoneClitic(ctx, core.end + 1);
+  const c2 = tokens[b] && !tokens[b].lineBefore ? ctx.readNumber(b) : null;
+  if (!isPlainAmount(c2) || c2.lastScale < core.lastScale) return null;
+  const low = lowEnd(core, c2);
+  if (!(c2.value > low) || c2.value > OR_SPAN * low) return null;
   const joined: Core = { ...core, value: low, end: c2.end, lastScale: c2.lastScale };
   return finish(ctx, joined, { qual: 'range', end: i, startOffset: core.startOffset }, c2.value);
 }
