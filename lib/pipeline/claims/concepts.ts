@@ -200,7 +200,7 @@ const SOME_OF_THEM = /^(و)?(احدهم|احداهم|احدهما|احداهما
 const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'].map(stem));
 // The votes or the election named anywhere in the sentence; getting, leading or «مقابل» ("55% مقابل
 // 40%") only in the figure's own clause: in a long sentence they belong to another figure
-// («قفزت الضريبة إلى 23% مقابل 13%، … زيادة في الإنفاق بـ10%» is no vote share).
+// («ارتفعت الرسوم إلى 20% مقابل 12%، … وتتحمل الأسر زيادة بنحو 8%» is no vote share).
 const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'انتخابات'].map(stem));
 const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصول', 'متقدم', 'يحصل', 'مقابل'].map(stem));
 

@@ -1,7 +1,7 @@
-// «نواب حزبه الـ149»، «الجنود الـ12»، «وزراء الخارجية الـ28»: a number with the article after a
-// definite noun phrase counts that phrase's noun ("his party's 149 deputies") — never the word
-// after it («الـ149 سيصوتون»), nor a noun of another figure of the clause («خسر 39 صوتا من أصل
-// نواب حزبه الـ149»: the 149 are deputies, not votes).
+// «نواب كتلته الـ85»، «الجنود الـ40»: a number with the article after a definite noun phrase
+// counts that phrase's noun ("his bloc's 85 deputies") — never the word after it («الـ85
+// سيصوتون»), nor a noun of another figure of the clause («خسر 17 صوتا من أصل نواب كتلته الـ85»:
+// the 85 are deputies, not votes).
 import type { Token } from '../text/tokens';
 import { conceptOfWord } from './concepts';
 import type { Located } from './locate';

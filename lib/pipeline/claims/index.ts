@@ -151,7 +151,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
         let concept = comparable ? conceptOf(tokens, loc, clause, own, sentenceCtx) : null;
-        // «نواب حزبه الـ149»: the noun phrase before the number is what it counts (a concept
+        // «نواب كتلته الـ85»: the noun phrase before the number is what it counts (a concept
         // found for it elsewhere is kept only when it names that noun's concept).
         const definite = comparable ? definiteNumeralConcept(tokens, loc) : null;
         if (definite) concept = definite.concept !== null && concept?.split(':').includes(definite.concept) ? concept : definite.concept;

@@ -1,4 +1,4 @@
-// «خسر الحزب 20 مقعدا»، «فقد 39 صوتا»، «كسب 15 مقعدا»: seats or votes lost or gained since the
+// «خسر الحزب 20 مقعدا»، «فقد 17 صوتا»، «كسب 15 مقعدا»: seats or votes lost or gained since the
 // last vote — another measure than the seats or votes held («حصل على 120 مقعدا»), which a card
 // would otherwise set against them.
 import type { Token } from '../text/tokens';
