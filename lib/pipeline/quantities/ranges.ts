@@ -66,33 +66,25 @@ export function readOpenedRange(ctx: ScanCtx, i: number, q: QualifierMatch | nul
   return finish(ctx, joined, { qual: 'range', end: a, startOffset: s }, c2.value);
 }
 
-/** "10 إلى 15 ألف شخص": the number core at token i joined to a second by إلى, or null. */
-export function readRangeTo(ctx: ScanCtx, i: number, core: Core): Found | null {
-  const { tokens } = ctx;
-  const to = tokens[core.end];
-  if (!to || to.type !== 'word' || to.lineBefore || to.text !== 'الي' || changeVerbBefore(ctx, i)) return null;
-  const b = skipLoneClitic(ctx, core.end + 1);
-  const c2 = tokens[b] && !tokens[b].lineBefore ? ctx.readNumber(b) : null;
-  if (!isPlainAmount(c2) || c2.lastScale < core.lastScale) return null;
-  const low = lowEnd(core, c2);
-  if (!(c2.value > low)) return null;
-  const joined: Core = { ...core, value: low, end: c2.end, lastScale: c2.lastScale };
-  return finish(ctx, joined, { qual: 'range', end: i, startOffset: core.startOffset }, c2.value);
-}
-
 /** Most the higher end of "N أو M" may be, times the lower: "3 أو 4", "عشرة أو عشرين"; not "2 أو 200". */
 const OR_SPAN = 3;
 
-/** "3 أو 4 أشخاص", "شخصان أو ثلاثة": one figure given as either of two close numbers, or null. */
-export function readRangeOr(ctx: ScanCtx, i: number, core: Core): Found | null {
+/**
+ * The number core at token i joined to a second by إلى ("10 إلى 15 ألف شخص", unless a change
+ * verb comes before) or by أو ("3 أو 4 أشخاص": one figure given as either of two close numbers),
+ * or null.
+ */
+export function readRangeJoined(ctx: ScanCtx, i: number, core: Core): Found | null {
   const { tokens } = ctx;
-  const or = tokens[core.end];
-  if (!or || or.type !== 'word' || or.lineBefore || or.text !== 'او') return null;
+  const joint = tokens[core.end];
+  if (!joint || joint.type !== 'word' || joint.lineBefore) return null;
+  const or = joint.text === 'او';
+  if (!or && (joint.text !== 'الي' || changeVerbBefore(ctx, i))) return null;
   const b = skipLoneClitic(ctx, core.end + 1);
   const c2 = tokens[b] && !tokens[b].lineBefore ? ctx.readNumber(b) : null;
   if (!isPlainAmount(c2) || c2.lastScale < core.lastScale) return null;
   const low = lowEnd(core, c2);
-  if (!(c2.value > low) || c2.value > OR_SPAN * low) return null;
+  if (!(c2.value > low) || (or && c2.value > OR_SPAN * low)) return null;
   const joined: Core = { ...core, value: low, end: c2.end, lastScale: c2.lastScale };
   return finish(ctx, joined, { qual: 'range', end: i, startOffset: core.startOffset }, c2.value);
 }

@@ -12,7 +12,7 @@ import { lookup } from './lexicon';
 import { originalEnd, originalStart } from './offsets';
 import type { QualifierMatch } from './qualifiers';
 import { matchEnglishPre, matchPre } from './qualifiers';
-import { readDashRange, readOpenedRange, readRangeOr, readRangeTo } from './ranges';
+import { readDashRange, readOpenedRange, readRangeJoined } from './ranges';
 import { readNumber } from './read-number';
 import { readScore, readShare } from './read-share-score';
 import { foldedTokens } from './tokens';
@@ -102,9 +102,9 @@ export class Scanner implements ScanCtx {
     addDecimalWords(this, core);
     addFraction(this, core);
     if (q) return finish(this, core, q);
-    // "10 إلى 15 ألف شخص": two numbers joined by إلى, unless a change verb comes before.
-    const to = readRangeTo(this, i, core) ?? readRangeOr(this, i, core);
-    if (to) return to;
+    // "10 إلى 15 ألف شخص" (unless a change verb comes before), "3 أو 4 أشخاص": two numbers joined.
+    const joined = readRangeJoined(this, i, core);
+    if (joined) return joined;
     // "سبعة من عشرة", "8 من أصل 10": a share of a total, one label (README "X من Y").
     const share = readShare(this, core);
     if (share) return finish(this, share, null);

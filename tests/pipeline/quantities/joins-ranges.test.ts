@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addAfterScale, addDecimalWords, addFraction, readSubunit } from '../../../lib/pipeline/quantities/joins';
-import { readDashRange, readOpenedRange, readRangeOr, readRangeTo } from '../../../lib/pipeline/quantities/ranges';
+import { readDashRange, readOpenedRange, readRangeJoined } from '../../../lib/pipeline/quantities/ranges';
 import { readScore, readShare } from '../../../lib/pipeline/quantities/read-share-score';
 import { at, scan } from './scan';
 
@@ -35,13 +35,13 @@ describe('ranges', () => {
     const ctx = scan('ارتفع العدد من 300 إلى 450');
     expect(readOpenedRange(ctx, at(ctx, 'من'), null)).toBeNull();
     const first = ctx.readNumber(at(ctx, '300'))!;
-    expect(readRangeTo(ctx, at(ctx, '300'), first)).toBeNull();
+    expect(readRangeJoined(ctx, at(ctx, '300'), first)).toBeNull();
   });
 
   it('reads "إلى" and a hyphen between two numbers as ranges', () => {
     const ctx = scan('من 8 إلى 12 شهرا ثم 4-6 أيام');
     const eight = ctx.readNumber(at(ctx, '8'))!;
-    expect(readRangeTo(ctx, at(ctx, '8'), eight)).toMatchObject({ min: 8, max: 12, kind: 'duration' });
+    expect(readRangeJoined(ctx, at(ctx, '8'), eight)).toMatchObject({ min: 8, max: 12, kind: 'duration' });
     const four = ctx.readNumber(at(ctx, '4'))!;
     expect(readDashRange(ctx, at(ctx, '4'), four)).toMatchObject({ min: 4, max: 6, qualifier: 'range' });
   });
@@ -49,12 +49,12 @@ describe('ranges', () => {
   it('reads two close numbers joined by أو as one figure given as either', () => {
     const ctx = scan('أصيب 3 أو 4 عمال ثم خمسة أو ستة ثم 2 أو 200');
     const three = ctx.readNumber(at(ctx, '3'))!;
-    expect(readRangeOr(ctx, at(ctx, '3'), three)).toMatchObject({ min: 3, max: 4, qualifier: 'range' });
+    expect(readRangeJoined(ctx, at(ctx, '3'), three)).toMatchObject({ min: 3, max: 4, qualifier: 'range' });
     const five = ctx.readNumber(at(ctx, 'خمسة'))!;
-    expect(readRangeOr(ctx, at(ctx, 'خمسة'), five)).toMatchObject({ min: 5, max: 6, qualifier: 'range' });
+    expect(readRangeJoined(ctx, at(ctx, 'خمسة'), five)).toMatchObject({ min: 5, max: 6, qualifier: 'range' });
     // Too far apart to be one figure's two guesses.
     const two = ctx.readNumber(at(ctx, '2'))!;
-    expect(readRangeOr(ctx, at(ctx, '2'), two)).toBeNull();
+    expect(readRangeJoined(ctx, at(ctx, '2'), two)).toBeNull();
   });
 });
 
