@@ -195,9 +195,10 @@ export function extractClaims(text: string, options: { published?: string | null
         if (earlierPeriod === 'unknown') concept = null;
         // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
+        // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
+        if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
-        if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war }) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the

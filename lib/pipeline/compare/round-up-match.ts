@@ -110,7 +110,7 @@ const endsDescription = (t: Token): boolean => t.type === 'punct' && /^[:؛;()[\
 /** «و», or a word the conjunction و/ف is written on («وقتل», «فيما»): a new clause may start there. */
 const startsClause = (t: Token): boolean => t.type === 'word' && (t.norm === 'و' || (/^[وف]/.test(t.norm) && stripClitics(t.norm)[0] !== t.norm[0]));
 
-/** A place or a name the other outlet spelled another way («غرانفيل», «جرانفيل»): one word. Entity keys are matched exactly. */
+/** A place or a name the other outlet spelled another way («غرانفيل», «جرانفيل»): one word. (Entity keys match exactly.) */
 function spelledAmong(w: string, words: ReadonlyMap<string, number>): boolean {
   if (w.startsWith('@')) return false;
   for (const x of words.keys()) if (spelledAlike(w, x)) return true;

@@ -1,6 +1,7 @@
 // Ranges of two numbers: opened by a word ("بين 20 و30 ألف", "ما بين 3 و5", "من 3 إلى 5 آلاف")
 // or joined after the first number by إلى ("10 إلى 15 ألف شخص"), by أو ("3 أو 4 أشخاص") or a
-// hyphen ("3-5 أيام", "10$-20$", "10%-20%"). A change ("ارتفع من 2000 إلى 3000") is two figures, not a range.
+// hyphen ("3-5 أيام", "10$-20$", "10%-20%"). A change ("ارتفع من 2000 إلى 3000") is two
+// figures, not a range.
 
 import type { ScanCtx } from './context';
 import { isDash, isPunct, nextWord, skipLoneClitic } from './context';

@@ -24,8 +24,8 @@ const sharesWord = (subject: readonly string[], headline: readonly string[]): bo
 /**
  * True when both headlines open with a subject and then one same verb in the imperfect, go on with
  * at least one more word in common (the frame), and neither subject shares a content word with the
- * other headline (spelledAlike). Two reports of one event name its actor alike («وزارة الصحة» and «الصحة»), or
- * start from the event itself.
+ * other headline (sharesWord). Two reports of one event name its actor alike («وزارة الصحة» and
+ * «الصحة»), or start from the event itself.
  */
 export function differentSubjects(a: string, b: string): boolean {
   const wa = headlineWords(a);
