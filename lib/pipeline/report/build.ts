@@ -3,7 +3,7 @@
 import { describeQuote } from '../../extension/anchor/describe';
 import { compareAll } from '../compare/index';
 import { feedsCards, sharedFigures } from '../story/card-link';
-import { differentSubjects } from '../story/headline-frame';
+import { differentNotices } from '../story/headline-frame';
 import type { ReadVersion, StoredRead, TabayyunDB } from '../../store/db';
 import type { KeywordLookupStats } from '../../store/keyword-stats';
 import { previousVersion, saveReadIn, type SaveOutcome } from '../../store/reads';
@@ -64,7 +64,7 @@ export function comparisonInputs(current: StoredRead, related: RelatedRead[], pr
   // Every listed read is shown as related; only those strongly linked (or by the reader) and the
   // previous version of the same page give figures to the cards.
   const feeds = (r: RelatedRead): boolean =>
-    feedsCards({ ...r, sharedFigures: sharedFigures(current.claims, r.read.claims), differentSubjects: differentSubjects(current.title, r.read.title) });
+    feedsCards({ ...r, sharedFigures: sharedFigures(current.claims, r.read.claims), differentNotices: differentNotices(current.title, r.read.title) });
   const relatedIndexes = sources.slice(0, -1).map((_, i) => i).filter((i) => i >= ordered.length || feeds(ordered[i]));
   return { ordered, sources, currentIndex, relatedIndexes };
 }

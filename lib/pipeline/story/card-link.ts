@@ -167,8 +167,8 @@ export interface CardLinkEvidence {
   daysApart?: number | null;
   /** sharedFigures of the pair; absent: not counted. */
   sharedFigures?: number;
-  /** differentSubjects of the two headlines (headline-frame.ts); absent: not judged. */
-  differentSubjects?: boolean;
+  /** differentNotices of the two headlines (headline-frame.ts): two bodies' notices of one kind; absent: not judged. */
+  differentNotices?: boolean;
 }
 
 /** The rare-word floor a pair must reach: CLOSE_MIN_SHARED for reads published close together (CLOSE_DAYS). */
@@ -180,6 +180,6 @@ export function sharedFloor(daysApart: number | null | undefined): number {
 /** True when a related read may give its figures to the current read's cards. */
 export function feedsCards(r: CardLinkEvidence): boolean {
   if (r.linkedByReader) return true;
-  if (r.score < knobs.threshold || r.differentSubjects) return false;
+  if (r.score < knobs.threshold || r.differentNotices) return false;
   return (r.rarestShared ?? 1) >= sharedFloor(r.daysApart) || (knobs.figures > 0 && (r.sharedFigures ?? 0) >= knobs.figures);
 }

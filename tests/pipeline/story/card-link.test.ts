@@ -80,12 +80,12 @@ describe('feedsCards', () => {
   it('always takes a read the reader linked by hand', () => {
     setCardLinkKnobs({ threshold: 0.9, minShared: 0.9 });
     expect(feedsCards({ score: 0, linkedByReader: true, rarestShared: 0 })).toBe(true);
-    expect(feedsCards({ score: 0, linkedByReader: true, rarestShared: 0, differentSubjects: true })).toBe(true);
+    expect(feedsCards({ score: 0, linkedByReader: true, rarestShared: 0, differentNotices: true })).toBe(true);
   });
 
   it('refuses a read whose headline is another body\'s notice of the same kind, whatever it shares', () => {
-    expect(feedsCards({ score: 0.9, linkedByReader: false, rarestShared: 1, sharedFigures: 5, differentSubjects: true })).toBe(false);
-    expect(feedsCards({ score: 0.9, linkedByReader: false, rarestShared: 1, sharedFigures: 5, differentSubjects: false })).toBe(true);
+    expect(feedsCards({ score: 0.9, linkedByReader: false, rarestShared: 1, sharedFigures: 5, differentNotices: true })).toBe(false);
+    expect(feedsCards({ score: 0.9, linkedByReader: false, rarestShared: 1, sharedFigures: 5, differentNotices: false })).toBe(true);
   });
 });
 
