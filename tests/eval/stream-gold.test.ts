@@ -34,7 +34,8 @@ describeShared('the stream\'s own annotated stories (fresh, fresh2, stream-tune)
     }
   });
 
-  it('keeps the fresh stories out of the unrelated history', async () => {
+  // Reads the whole stream (~14,000 articles from its zips): seconds of I/O, more on a loaded machine.
+  it('keeps the fresh stories out of the unrelated history', { timeout: 120_000 }, async () => {
     const { loadStream } = await import('../../eval/stream');
     const hashes = new Set(loadStream().map((a) => urlHash(a.url)));
     for (const s of annotated) for (const a of s.articles) expect(hashes.has(a.url_sha1), `${s.story}/${a.file}`).toBe(false);
