@@ -14,8 +14,7 @@ const MAX_SUBJECT_WORDS = 6;
 // the person prefix and has no article.
 const isImperfect = (w: string): boolean => /^[تي]/.test(w) && w.length >= 3;
 
-/** The headline's words, numbers left out unless asked for (the frame's figures differ by nature: «77», «600»). */
-const headlineWords = (title: string, numbers = false): string[] => words(title).filter((w) => numbers || !/^[0-9]+$/.test(w));
+const isNumber = (w: string): boolean => /^[0-9]+$/.test(w);
 
 // A subject word met in the other headline: the same light stem, or the same name spelled another way.
 const sharesWord = (subject: readonly string[], headline: readonly string[]): boolean => {
@@ -29,9 +28,10 @@ const sharesWord = (subject: readonly string[], headline: readonly string[]): bo
  * other headline (sharesWord). Two reports of one event name its actor alike («وزارة الصحة» and
  * «الصحة»), or start from the event itself.
  */
-function differentSubjects(a: string, b: string): boolean {
-  const wa = headlineWords(a);
-  const wb = headlineWords(b);
+function differentSubjects(a: readonly string[], b: readonly string[]): boolean {
+  // Numbers left out: the frame's figures differ by nature («77», «600»).
+  const wa = a.filter((w) => !isNumber(w));
+  const wb = b.filter((w) => !isNumber(w));
   for (let i = 1; i <= Math.min(MAX_SUBJECT_WORDS, wa.length - 1); i++) {
     if (!isImperfect(wa[i])) continue;
     const j = wb.indexOf(wa[i]);
@@ -52,7 +52,7 @@ const FIGURE_PHRASE = 3;
 // The counted noun right after each number of a headline, as a light stem with its concept.
 function headlineFigures(words: readonly string[]): { value: string; noun: string; concept: string | null }[] {
   return words.flatMap((w, i) => {
-    const noun = /^[0-9]+$/.test(w) && words[i + 1] ? lightStems(words[i + 1])[0] : undefined;
+    const noun = isNumber(w) && words[i + 1] ? lightStems(words[i + 1])[0] : undefined;
     return noun ? [{ value: w, noun, concept: conceptOfWord(tokensOf(words[i + 1])[0]) }] : [];
   });
 }
@@ -66,14 +66,12 @@ const isNoticeThing = (concept: string | null): boolean =>
  * True when both headlines count the same thing of a notice after different numbers («169 وظيفة»,
  * «77 وظيفة») and share no word besides that figure's phrase: the same offer by two bodies.
  */
-function otherFiguresOnly(a: string, b: string): boolean {
-  const wa = headlineWords(a, true);
-  const wb = headlineWords(b, true);
+function otherFiguresOnly(wa: readonly string[], wb: readonly string[]): boolean {
   const fa = headlineFigures(wa);
   const fb = headlineFigures(wb);
   if (fa.some((x) => fb.some((y) => y.value === x.value))) return false;
   if (!fa.some((x) => isNoticeThing(x.concept) && fb.some((y) => y.noun === x.noun))) return false;
-  const phrase = (ws: readonly string[]) => new Set(ws.flatMap((w, i) => (/^[0-9]+$/.test(w) ? lightStems(ws.slice(i + 1, i + 1 + FIGURE_PHRASE).join(' ')) : [])));
+  const phrase = (ws: readonly string[]) => new Set(ws.flatMap((w, i) => (isNumber(w) ? lightStems(ws.slice(i + 1, i + 1 + FIGURE_PHRASE).join(' ')) : [])));
   const inA = phrase(wa);
   const inB = phrase(wb);
   const stemsB = new Set(lightStems(wb.join(' ')));
@@ -82,5 +80,7 @@ function otherFiguresOnly(a: string, b: string): boolean {
 
 /** True when two headlines are two bodies' notices of one kind (differentSubjects, otherFiguresOnly). */
 export function differentNotices(a: string, b: string): boolean {
-  return differentSubjects(a, b) || otherFiguresOnly(a, b);
+  const wa = words(a);
+  const wb = words(b);
+  return differentSubjects(wa, wb) || otherFiguresOnly(wa, wb);
 }
