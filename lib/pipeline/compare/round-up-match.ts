@@ -28,6 +28,8 @@ export interface Description {
   source: string | null;
   /** A headline's figure: it sums the story up in the words of several of the body's figures. */
   headline: boolean;
+  /** The words right around the figure, as written (sameWording), or null when too few. */
+  wording: string | null;
 }
 
 // Content words on each side of the figure, at most: a long clause's far end describes something else.
@@ -47,7 +49,7 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
   const first = tokens.findIndex((t) => t.end > from);
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last].start >= to) last--;
-  if (first < 0 || last < first) return { words: new Map(), source: c.attribution, headline: !!c.inTitle };
+  if (first < 0 || last < first) return { words: new Map(), source: c.attribution, headline: !!c.inTitle, wording: null };
   // Tokens of the sentence's other figures: the words between two figures go to the later one
   // from the last conjunction between them on («… في قصف على السوق وقتل خمسة …»: the verb starts
   // the next figure's clause), or to the nearer one when no conjunction stands there.
@@ -96,7 +98,26 @@ export function describe(c: Claim, siblings: readonly Claim[] = []): Description
     if (covered.has(i) || t.type !== 'word' || (i >= first - lo && i <= last - lo)) return;
     for (const s of stemsAt(lo + i)) if (!noun.has(s) && !ENTITY_STEMS.has(s)) words.set(s, specificity(s));
   });
-  return { words, source: c.attribution, headline: !!c.inTitle };
+  return { words, source: c.attribution, headline: !!c.inTitle, wording: wordingAround(tokens, first, last) };
+}
+
+/** Words before the figure that must be the same, and after it. */
+const WORDING_BEFORE = 4;
+const WORDING_AFTER = 2;
+
+/**
+ * The WORDING_BEFORE words before the figure and the WORDING_AFTER after it (fewer at the
+ * sentence's end), in their normalised spelling: two outlets that copy one agency text give a
+ * figure in the same words, whatever number each prints. Null when the sentence has too few
+ * words before the figure to tell.
+ */
+function wordingAround(tokens: readonly Token[], first: number, last: number): string | null {
+  const before: string[] = [];
+  for (let i = first - 1; i >= 0 && before.length < WORDING_BEFORE; i--) if (tokens[i].type === 'word') before.unshift(tokens[i].norm);
+  if (before.length < WORDING_BEFORE) return null;
+  const after: string[] = [];
+  for (let i = last + 1; i < tokens.length && after.length < WORDING_AFTER; i++) if (tokens[i].type === 'word') after.push(tokens[i].norm);
+  return `${before.join(' ')}|${after.join(' ')}`;
 }
 
 /**
@@ -132,6 +153,8 @@ export function describedAlike(a: Description, b: Description): number {
  * بحالات اختناق وحروق» names the words of the body's «10 حالات اختناق» and «حالتين بحروق» at once.
  */
 export function singledOut(member: Description, rivals: readonly Description[], other: Description, rule: MatchRule): boolean {
+  // The same words around it as the other read's figure, and no rival's: one text, copied.
+  if (member.wording !== null && member.wording === other.wording) return rivals.every((r) => r.wording !== other.wording);
   if (member.headline) return false;
   const own = describedAlike(member, other);
   if (own < rule.floor || own <= 0) return false;

@@ -75,6 +75,21 @@ describe('a figure described by its clause and source', () => {
     expect(singledOut(describeFigure({ ...sentence, inTitle: true }), [], other, RULE)).toBe(false);
   });
 
+  it('singles out a figure given in the same words as the other read\'s, unless a rival is too', () => {
+    const total = describeFigure(byValue('وبذلك يرتفع مجموع المتدربين الذين أنهوا البرنامج هذا العام إلى 73 متدربا.', 73));
+    const copied = describeFigure(byValue('وبذلك يرتفع مجموع المتدربين الذين أنهوا البرنامج هذا العام إلى 37 متدربا.', 37));
+    const batch = describeFigure(byValue('وبلغ عدد خريجي الدفعة الأولى في المعهد الشمالي 42 متدربا.', 42));
+    expect(total.wording).not.toBeNull();
+    expect(total.wording).toBe(copied.wording);
+    // Shared words alone would not tell the total from the batch: the batch's rival is strong.
+    expect(singledOut(total, [batch], copied, { margin: 100, floor: 100 })).toBe(true);
+    // A rival given in the very same words leaves nothing singled out.
+    const twin = describeFigure(byValue('وبذلك يرتفع مجموع المتدربين الذين أنهوا البرنامج هذا العام إلى 12 متدربا.', 12));
+    expect(singledOut(total, [twin], copied, { margin: 100, floor: 100 })).toBe(false);
+    // Too few words before the figure tell nothing.
+    expect(describeFigure(byValue('وصل 40 متدربا.', 40)).wording).toBeNull();
+  });
+
   it('reads a rule written for the evaluation', () => {
     expect(matchRuleOf('off')).toBeNull();
     expect(matchRuleOf('0.5/1')).toEqual({ margin: 0.5, floor: 1 });
@@ -99,6 +114,16 @@ describe('a round-up read on a card (ROUND_UP_MATCH)', () => {
     setSameEventKnobs({ roundUpMatch: RULE });
     expect(cards([ministryRead, twoSourceRead])).toEqual([[18, 20]]);
     expect(cards([twoSourceRead, ministryRead])).toEqual([[18, 20]]);
+  });
+
+  it('gives a copied report\'s total to the same sentence\'s other total, not to a batch', () => {
+    setSameEventKnobs({ roundUpMatch: RULE });
+    const body = (total: number): string =>
+      `أعلنت الهيئة تخريج دفعتين من متدربي معهد التدريب المهني. وتخرجت الدفعة (الرابعة) من معهد التدريب المهني بالمدينة الشمالية وعددهم (42) خريجا، والدفعة (الثانية) من معهد التدريب المهني بالمدينة الجنوبية وعددهم (31) خريجا، وبذلك يصبح عدد خريجي الدفعتين من معهد التدريب المهني بالمدينتين (${total}) خريجا.`;
+    const first = mk('تخريج متدربي المعهدين', body(73), 'https://g.example/5');
+    const copy = mk('الهيئة تحتفل بالخريجين', body(37), 'https://h.example/6');
+    expect(cards([first, copy])).toEqual([[37, 73]]);
+    expect(cards([copy, first])).toEqual([[37, 73]]);
   });
 
   it('keeps a true round-up of two incidents out when the other read describes neither', () => {
