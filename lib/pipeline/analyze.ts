@@ -3,6 +3,7 @@
 
 import type { AnalyzedArticle, ArticleSnapshot, Claim } from '../types';
 import { extractClaims } from './claims/index';
+import { withBodyPeriod } from './claims/headline-period';
 import { withReportMonth } from './claims/report-month';
 import { storyFeatures } from './story/features';
 
@@ -31,7 +32,8 @@ function headlineClaims(title: string, text: string, body: Claim[], published: s
   // A headline figure counted by a noun of no known concept («تقتل 22 داعشياً») that the body gives
   // with a known one («مقتل 22 مسلحا») is that figure too.
   const known = new Set(body.filter((c) => c.concept && !c.concept.startsWith('unit:')).map((c) => c.value));
-  return extractClaims(title, { published, article: text })
+  // (Dated first: a headline figure the body gives for its period is a repeat too.)
+  return withBodyPeriod(extractClaims(title, { published, article: text }), body)
     .filter((c) => !inBody.has(`${c.concept}|${c.value}`) && !(c.concept?.startsWith('unit:') && known.has(c.value)))
     .map((c) => ({ ...c, inTitle: true }));
 }

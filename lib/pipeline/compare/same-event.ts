@@ -7,6 +7,7 @@
 
 import type { Claim } from '../../types';
 import { figuresConflict } from './interval';
+import { headlineCut } from './headline-cut';
 import { scopeScore } from './align';
 import { sameSource } from './reason';
 import { lightStems } from '../text/normalize';
@@ -557,7 +558,8 @@ export function roundUpClaims(
     // Stops at the first figure too many: linear in a long article's claims.
     for (const c of g) {
       // (A count another source gives beside one already counted is that incident's too.)
-      const sameIncident = (x: Claim): boolean => distinct.some((d) => !twoFigures(d, x));
+      // (A headline's figure cut from the body's is that figure: headline-cut.ts.)
+      const sameIncident = (x: Claim): boolean => distinct.some((d) => !twoFigures(d, x) || headlineCut(d, x));
       if (isEarlier(c) || otherTime(c) || sameIncident(c) || g.some((o) => o !== c && sourcedAlternatives(o, c) && sameIncident(o))) continue;
       distinct.push(c);
       if (distinct.length > knobs.maxIncidents) break;

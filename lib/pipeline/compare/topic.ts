@@ -6,6 +6,7 @@ import type { Claim } from '../../types';
 import { matchScore } from './align';
 import { figuresAgree } from './agreement';
 import { fateKey } from './fate';
+import { headlineCut } from './headline-cut';
 
 export interface Member {
   article: number;
@@ -45,7 +46,7 @@ export const bucketOf = (c: Claim): string =>
 
 /** Everything seedScore and the distance read of a claim (the interval too): equal signatures score alike. */
 export const signatureOf = (c: Claim): string =>
-  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text]);
+  JSON.stringify([c.concept, c.kind, c.unit, c.rate, c.modality === 'projection', c.comparable, c.owners ?? [], c.places ?? [], !!c.adminPlace, c.value, c.qualifier, c.min, c.max, c.text, !!c.inTitle]);
 
 /**
  * Score of a claim against one seed of a topic, or null if they contradict.
@@ -56,8 +57,9 @@ function seedScore(seed: Claim, c: Claim, strict: boolean): number | null {
   // The current article's own figures share a topic only when they say one figure ("أكثر من
   // 48 ألف" and "48132": figuresAgree): two values that differ are two things (a total and a
   // part, a toll and an earlier toll), and a card holds one figure per article — bounds that
-  // merely allow both («أكثر من 50» and «15 ألفا على الأقل») are no exception.
-  if (sc === null || (strict && seed.value !== c.value && !figuresAgree(seed, c))) return null;
+  // merely allow both («أكثر من 50» and «15 ألفا على الأقل») are no exception. A headline's
+  // figure cut from the body's is that figure (headline-cut.ts).
+  if (sc === null || (strict && seed.value !== c.value && !figuresAgree(seed, c) && !headlineCut(seed, c))) return null;
   return sc;
 }
 

@@ -1,0 +1,34 @@
+// The period of a headline's figure. A headline sums the story up without the words that date its
+// figure («تنفيذ 12 مليون عملية عبر النظام»); the lead says which period it covers («خلال العام
+// الماضي بلغت العمليات 12.3 مليون عملية»). Where the body's figures of that measure name one
+// period only, the headline's figure of that measure with none is that period's: otherwise it
+// stays of unknown period and, beside the body's dated figures, out of every card (period-gate.ts).
+
+import type { Claim } from '../../types';
+import { periodBase, splitPeriod } from './period';
+
+/** The body's dated concept the headline's undated `concept` is, when there is exactly one; else null. */
+function bodyPeriodOf(concept: string, body: readonly Claim[]): string | null {
+  const own = periodBase(concept);
+  if (!own || own.named) return null;
+  const ownParts = splitPeriod(concept)[1];
+  const found = new Set<string>();
+  for (const c of body) {
+    // (An earlier year's figure, «:in:», dates another figure than the story's.)
+    if (!c.comparable || !c.concept || c.concept.includes(':in:')) continue;
+    const p = periodBase(c.concept);
+    if (!p?.named || p.base !== own.base) continue;
+    const parts = splitPeriod(c.concept)[1];
+    // The same measure (a yearly rate stays a yearly rate), one period more.
+    if (ownParts.every((x) => parts.includes(x)) && parts.every((x) => ownParts.includes(x) || x.startsWith(':per:'))) found.add(c.concept);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The headline's claims, each undated series figure given the one period the body names for its measure. */
+export function withBodyPeriod(headline: readonly Claim[], body: readonly Claim[]): Claim[] {
+  return headline.map((c) => {
+    const dated = c.comparable && c.concept ? bodyPeriodOf(c.concept, body) : null;
+    return dated ? { ...c, concept: dated } : c;
+  });
+}

@@ -1,0 +1,32 @@
+// A headline's undated series figure takes the one period the body names for its measure
+// (lib/pipeline/claims/headline-period.ts, called by analyzeArticle): invented articles.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../lib/pipeline/analyze';
+
+const read = (title: string, body: string) =>
+  analyzeArticle({ url: 'https://a.example/1', canonicalUrl: 'https://a.example/1', site: 'a', host: 'a.example', title, byline: null, published: '2021-03-10', lang: 'ar', dir: 'rtl', text: body }).claims;
+const inTitle = (title: string, body: string, value: number) => read(title, body).find((c) => c.inTitle && c.value === value);
+
+const LAST_YEAR = 'وبلغ عدد العمليات المنفذة عبر نظام المدفوعات خلال العام الماضي 12.3 مليون عملية، وفق التقرير السنوي للمصرف.';
+
+describe('a headline figure dated by its body', () => {
+  it('takes the year the body gives for the same measure', () => {
+    expect(inTitle('تنفيذ 12 مليون عملية عبر نظام المدفوعات', LAST_YEAR, 12_000_000)?.concept).toMatch(/:per:y:2020$/);
+  });
+
+  it('stays undated when the body gives the measure for two periods', () => {
+    const c = inTitle('تنفيذ 12 مليون عملية عبر نظام المدفوعات', `${LAST_YEAR} وخلال الربع الأول من العام الجاري بلغ عدد العمليات المنفذة 3.1 مليون عملية.`, 12_000_000);
+    expect(c?.concept).toBeTruthy();
+    expect(c?.concept).not.toMatch(/:per:/);
+  });
+
+  it('stays undated when the body dates another measure only', () => {
+    const c = inTitle('تنفيذ 12 مليون عملية عبر نظام المدفوعات', 'وبلغت قيمة التحويلات خلال العام الماضي 900 مليار ريال.', 12_000_000);
+    expect(c?.concept).toBeTruthy();
+    expect(c?.concept).not.toMatch(/:per:/);
+  });
+
+  it('is left out as a repeat when it is the body\'s dated figure', () => {
+    expect(read('تنفيذ 12.3 مليون عملية عبر نظام المدفوعات', LAST_YEAR).filter((c) => c.value === 12_300_000).map((c) => !!c.inTitle)).toEqual([false]);
+  });
+});
