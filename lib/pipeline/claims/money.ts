@@ -65,6 +65,9 @@ const MONEY_PRIORITY = ['money:tranche', 'money:deposit', 'money:rights', 'money
 const ECONOMY_KINDS = new Set([...MONEY_KINDS, ...MONEY_ROLES].map(([, k]) => k));
 // (The kinds of an economy's sums rank alike, and so do a sum's roles and the value of a named thing: the nearest names the sum.)
 const rankOf = (key: string): number => MONEY_PRIORITY.indexOf(ECONOMY_KINDS.has(key) || key.startsWith('money:value:') ? 'economy' : key);
+const ECONOMY_RANK = MONEY_PRIORITY.indexOf('economy');
+// Words between a sum's noun and its figure that keep them one phrase («الاحتياطيات إلى أكثر من 16 مليارا»).
+const LINK = /^(الي|نحو|حوالي|قرابه|زهاء|اكثر|اقل|من|عند|ما|يقارب|يزيد|يتجاوز|عن)$/;
 
 // A value word followed by the noun whose value it is: «بقيمة سحوبات … 67 مليارا» (the value of
 // withdrawals), «إجمالي قيمة العمليات» (of transactions), «قيمة البنك السوقية», «القيمة السوقية»
@@ -147,7 +150,10 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.
   if (found.length === 0) return null;
   found.sort((a, b) => rankOf(a.key) - rankOf(b.key) || Math.abs(a.at - qFrom) - Math.abs(b.at - qFrom));
-  const best = found[0];
+  // «قرض الصندوق يعزز الاحتياطيات إلى 16 مليارا»: an economy's sum right before the figure, only
+  // «إلى»/«نحو»/«أكثر من» between, is the sum the figure gives; a loan named further back is the
+  // sentence's cause.
+  const best = found.find((f) => rankOf(f.key) === ECONOMY_RANK && f.at < qFrom && tokens.slice(f.at + 1, qFrom).every((t) => LINK.test(t.norm))) ?? found[0];
   // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
   if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.

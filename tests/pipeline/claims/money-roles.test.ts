@@ -38,6 +38,13 @@ describe('a sum by its role', () => {
     expect(byValue('وصرفت الوزارة تعويضات بقيمة 12 مليون دينار للمتضررين.', 12e6)?.concept).toBe('money:compensation');
   });
 
+  it('takes the economy\'s sum right before the figure over a loan named further back', () => {
+    expect(byValue('قرض الصندوق يرفع الاحتياطيات إلى أكثر من 9 مليارات دولار', 9e9)?.concept).toBe('money:reserves');
+    expect(byValue('وسيدعم التمويل الجديد الإيرادات نحو 4 مليارات دولار هذا العام', 4e9)?.concept).toMatch(/^money:revenue/);
+    // A loan named right before the figure stays a loan.
+    expect(byValue('وقالت الوزارة إن الاحتياطيات ستتحسن بحصول البلاد على قرض 3 مليارات دولار', 3e9)?.concept).toBe('money:loan');
+  });
+
   it('leaves a sum of no known role out', () => {
     expect(byValue('وتتهمه النيابة بجمع ثروة مقدارها 30 مليون جنيه من مصادر مجهولة.', 30e6)?.concept).toBeNull();
   });
