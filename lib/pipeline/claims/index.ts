@@ -29,6 +29,7 @@ import { optionOf } from './options';
 import { partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, takesPeriod, yearOfAnotherMonth } from './period';
+import { countsUnion } from './union-count';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
@@ -230,6 +231,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
         if (concept && q.kind === 'count' && someOfCounted(tokens, loc) && claims.some((c) => c.concept === concept && c.value > q.value)) concept = null;
+        // «10 أطفال ورجال»: one count of two groups together, neither group's (union-count.ts).
+        if (concept && q.kind === 'count' && countsUnion(tokens, loc)) concept = null;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
