@@ -98,6 +98,16 @@ const MAX_WORDS_BEFORE_RATIO = 8;
 // figure; its own latest figure is elsewhere.
 const EARLIER_ANYWHERE = /(في وقت سابق|سابقا|قبل ذلك|في حصيله سابقه|الحصيله السابقه)/;
 export const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
+// «عدد قتلى الإعصار، الذي ضرب في وقت سابق من هذا الأسبوع، ارتفع إلى 43»: "earlier this week"
+// dates the event a clause describes; a count that rises to the figure is the latest one.
+const EARLIER_THIS = /في وقت سابق من (?:هذا |هذه )?(?:الاسبوع|الشهر|اليوم|العام|السنه)/g;
+const RISES_TO = /(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|قفز|قفزت|وصل|وصلت|يصل|تصل)(?: \S+)? (?:الي|الى)\s*$/;
+
+/** True where the words before a figure (folded) present it as an earlier count. */
+function earlierBefore(before: string): boolean {
+  const read = RISES_TO.test(before) && !EARLIER_OPENING.test(before + ' ') ? before.replace(EARLIER_THIS, '') : before;
+  return EARLIER_ANYWHERE.test(read);
+}
 
 // "تم الإبلاغ عن 15 حالة وفاة في البداية، لكن العدد يزداد": the first count, said after the
 // figure within its clause.
@@ -109,7 +119,7 @@ const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادئ الام
  * الجولة الأولى …" may be another round or another event).
  */
 export function isEarlierCount(sentence: string, offsetInSentence: number, endInSentence: number): boolean {
-  if (EARLIER_ANYWHERE.test(normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))))) return true;
+  if (earlierBefore(normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))))) return true;
   return EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
 }
 
@@ -172,6 +182,6 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
  */
 export function isEarlierMention(sentence: string, offsetInSentence: number, endInSentence?: number): boolean {
   const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
-  if (EARLIER_OPENING.test(before + ' ') || EARLIER_ANYWHERE.test(before)) return true;
+  if (EARLIER_OPENING.test(before + ' ') || earlierBefore(before)) return true;
   return endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
 }

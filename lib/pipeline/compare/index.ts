@@ -158,16 +158,24 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // A figure the current article recalls as earlier ("وكان X قد أعلن …") beside its latest one on
   // the same thing seeds no topic: the reader compares the latest, and an earlier read's equal
   // figure then shows as what it was updated from.
-  const latestByBucket = new Map<string, Claim[]>();
-  for (const o of own) {
-    if (!usable(o) || earlier(o)) continue;
-    const list = latestByBucket.get(bucketOf(o));
-    if (list) list.push(o);
-    else latestByBucket.set(bucketOf(o), [o]);
-  }
-  const superseded = (c: Claim): boolean => earlier(c) && (latestByBucket.get(bucketOf(c)) ?? []).some((o) => matchScore(o, c) !== null);
+  // (So with a related read: its earlier figure never stands in for a latest one that found no card.)
+  const latestOf = new Map<number, Map<string, Claim[]>>();
+  const superseded = (r: number, c: Claim): boolean => {
+    if (!earlier(c)) return false;
+    let byBucket = latestOf.get(r);
+    if (!byBucket) {
+      latestOf.set(r, (byBucket = new Map()));
+      for (const o of claimsOf(r)) {
+        if (!usable(o) || earlier(o)) continue;
+        const list = byBucket.get(bucketOf(o));
+        if (list) list.push(o);
+        else byBucket.set(bucketOf(o), [o]);
+      }
+    }
+    return (byBucket.get(bucketOf(c)) ?? []).some((o) => matchScore(o, c) !== null);
+  };
   const seedGate = (c: Claim): ClaimGate | null =>
-    !usable(c) ? 'unusable' : currentRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : superseded(c) ? 'superseded' : !earlierSeedsCards() && earlier(c) ? 'earlier' : null;
+    !usable(c) ? 'unusable' : currentRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : superseded(current, c) ? 'superseded' : !earlierSeedsCards() && earlier(c) ? 'earlier' : null;
   own.forEach((c, claim) => {
     const gate = seedGate(c);
     if (gate) return trace?.claim(current, claim, gate);
@@ -208,7 +216,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const texts: ReadTexts = { seed: articles[current].text, other: articles[r].text, seedLead: currentLead, otherLead: leadContext(articles[r].title, articles[r].text) };
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
     claimsOf(r).forEach((c, claim) => {
-      const gate: ClaimGate | null = !usable(c) ? 'unusable' : otherRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : null;
+      const gate: ClaimGate | null = !usable(c) ? 'unusable' : otherRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : !knobs.earlierTimeline && superseded(r, c) ? 'superseded' : null;
       if (gate) return trace?.claim(r, claim, gate);
       const signature = signatureOf(c);
       for (const t of bucketTopics(c)) {

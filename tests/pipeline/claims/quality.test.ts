@@ -91,6 +91,16 @@ describe('earlier mentions', () => {
     expect(isEarlierMention(s3, s3.indexOf('9'))).toBe(false);
   });
 
+  it('reads "earlier this week" dating the event, not the count that rises to the figure', () => {
+    const latest = 'قالت الحاكمة إن عدد قتلى العاصفة، التي ضربت الساحل في وقت سابق من هذا الأسبوع، ارتفع إلى 43 شخصا.';
+    expect(isEarlierMention(latest, latest.indexOf('43'))).toBe(false);
+    // Recalled in the pluperfect, or said earlier with no rise to the figure: still an earlier count.
+    const recalled = `وكانت ${latest.slice('قالت '.length)}`;
+    expect(isEarlierMention(recalled, recalled.indexOf('43'))).toBe(true);
+    const said = 'وأعلنت الوزارة في وقت سابق من اليوم أن عدد القتلى 30 شخصا.';
+    expect(isEarlierMention(said, said.indexOf('30'))).toBe(true);
+  });
+
   it('reads "at first" after the figure in its own clause, when told where the figure ends', () => {
     const s = 'وتم الإبلاغ عن 12 حالة وفاة في البداية، لكن العدد يرتفع.';
     const end = s.indexOf('12') + 2;
