@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
-import { normalizeArabic, stem, STOPWORDS } from '../text/normalize';
+import { lightStems, normalizeArabic, stem, STOPWORDS } from '../text/normalize';
 import {
   conceptOfUnit,
   conceptOfWord,
@@ -182,7 +182,12 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // change of a named sum, in a sentence that names no vote (rates.ts).
     const economic = tokens.some(isElectionWord) ? null : economicRate(tokens, loc, stops);
     if (economic) return economic;
-    if (ctx.election === false && !tokens.some(isElectionWord)) return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
+    if (ctx.election === false && !tokens.some(isElectionWord)) {
+      // "نسبة النجاح هذا العام بلغت 78.8%": the rate the sentence names, whatever it is of.
+      const rate = rateNounBefore(tokens, qFrom, stops);
+      if (rate) return `percent:rate:${rate}`;
+      return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
+    }
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);
@@ -526,6 +531,21 @@ function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'tu
       for (let k = i - 1; k >= 0; k--) if (RATE_WORD.test(tokens[k].norm) && !bareRate(tokens, k)) return namesTurnout(tokens[k + 1]) ? 'turnout' : 'other';
     }
     return namesTurnout(tokens[i + 1]) ? 'turnout' : 'other';
+  }
+  return null;
+}
+
+/**
+ * The noun «نسبة» names before the figure, as a light stem ("نسبة النجاح … 78.8%" → نجاح): the
+ * nearest «نسبة» in the sentence, no other figure between, followed by a definite noun.
+ */
+function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): string | null {
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 16); i--) {
+    if (stops[i] || tokens[i].type === 'num') return null;
+    if (!RATE_WORD.test(tokens[i].norm)) continue;
+    const noun = tokens[i + 1];
+    if (noun?.type !== 'word' || !/^ال../.test(noun.norm) || STOPWORDS.has(noun.norm)) return null;
+    return lightStems(noun.raw)[0] ?? null;
   }
   return null;
 }

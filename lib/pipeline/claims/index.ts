@@ -89,7 +89,8 @@ export function extractClaims(text: string, options: { published?: string | null
   // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
   // count starts ("منذ 7 أكتوبر 2023"، "منذ بدء التحقيق في يوليو 2013": a cumulative figure, measure.ts).
   const years = quantities.flatMap((q): Quantity[] => {
-    if (q.kind === 'year') return q.value > 1900 && q.value < 2200 ? [q] : [];
+    // ("العام الدراسي 2022-2023": a school or fiscal year is the year it ends in.)
+    if (q.kind === 'year') return q.value > 1900 && q.value < 2200 ? [q.max === q.value + 1 ? { ...q, value: q.max } : q] : [];
     const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(q.text) : null;
     return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
   });

@@ -11,7 +11,9 @@ import { conceptNoun } from './nouns';
  * الباطلة" where the figure says "صوتا") are named from the concept table.
  */
 export function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
-  const fixed = concept && /^(percent|money)(:|$)|^votes:/.test(concept) ? conceptNoun(concept) : null;
+  // "نسبة النجاح … 81%": a rate «نسبة» names (concept-of.ts), in the article's own two words.
+  const named = concept?.startsWith('percent:rate:') ? rateWords(tokens, loc.qFrom) : null;
+  const fixed = named ?? (concept && /^(percent|money)(:|$)|^votes:/.test(concept) ? conceptNoun(concept) : null);
   if (fixed) {
     const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
     return [fixed, ownerText, place].filter((p): p is string => !!p).join(' ');
@@ -31,4 +33,13 @@ export function labelOf(tokens: Token[], loc: Located, concept: string | null, o
   const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
   const label = [noun, ownerText, place].filter((p): p is string => !!p && p.trim().length > 0).join(' ').trim();
   return label || null;
+}
+
+/** «نسبة» and the noun after it, nearest before the figure, as written (its conjunction or preposition off). */
+function rateWords(tokens: Token[], qFrom: number): string | null {
+  for (let i = qFrom - 1; i >= 0 && tokens[i].type !== 'num'; i--) {
+    if (!/^(و|ب|ل)?(ال)?(نسبه|نسب)$/.test(tokens[i].norm) || tokens[i + 1]?.type !== 'word') continue;
+    return `${tokens[i].raw.replace(/^[وبل](?=ال|نسب)/, '')} ${tokens[i + 1].raw}`;
+  }
+  return null;
 }

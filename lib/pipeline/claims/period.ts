@@ -68,6 +68,7 @@ function nowOf(published: string | null): { year: number; month: number } | null
 const COMPARED = /^(و)?(مقارنه|بالمقارنه|مقابل|قياسا)$/;
 const UNTIL = /^(و)?(بحلول|حتي)$/;
 const PART = /^(و|ب|ل|في|خلال)?(ال)?(ربع|نصف|فتره|شهر|اشهر|شهور)$/;
+const CHANGED_FROM = /^(و|ف)?(ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|قل|قلت|اعلي|اقل|اكثر|ادني)$/;
 
 /** True when the year marker is another figure's year or one end of a span (see COMPARED). */
 function notThePeriod(tokens: Token[], { from, to }: Marker): boolean {
@@ -77,6 +78,8 @@ function notThePeriod(tokens: Token[], { from, to }: Marker): boolean {
   const of = (i: number): boolean => /^(و)?من$/.test(norm(i));
   if (/^(و)?(حتي|الي)$/.test(norm(to)) && (of(from) || of(from - 1))) return true;
   if (of(from - 1) && [2, 3, 4].some((k) => PART.test(norm(from - k)))) return true;
+  // "ارتفعت عن العام الماضي"، "أعلى من العام الماضي": the base a change or a comparison is told from.
+  if (/^(عن|من)$/.test(norm(from - 1)) && CHANGED_FROM.test(norm(from - 2))) return true;
   for (let k = 1; k <= 5 && from - k >= 0; k++) {
     if (tokens[from - k].type !== 'word') break;
     if (COMPARED.test(norm(from - k))) return true;
