@@ -224,6 +224,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  // «قضى 20 شخصا وأصيب 30»: the verb «قضى» right before a count of people is «died» (a count of
+  // days or years after it, «قضى 10 سنوات», is a duration, never a count).
+  if ((concept === null || concept === 'population') && diedBefore(tokens, qFrom)) concept = 'death';
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
   if ((partitive || tokens[qTo]?.norm === 'من') && concept === 'population') concept = after().map(conceptOfWord).find((c) => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c)) ?? concept;
   // "25 فريق إنقاذ", "30 فرقة إغاثة": rescue teams sent, a count of their own (not any team).
@@ -548,6 +551,15 @@ function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): stri
     return lightStems(noun.raw)[0] ?? null;
   }
   return null;
+}
+
+const DIED_VERB = /^(و|ف)?قضي$/;
+const APPROXIMATE = /^(نحو|حوالي|قرابه|زهاء|اكثر|اقل|من|ما|لا|يقل|يقارب|عن)$/;
+/** The verb «قضى» (died) right before the figure, approximations between. */
+function diedBefore(tokens: Token[], qFrom: number): boolean {
+  let i = qFrom - 1;
+  while (i >= 0 && qFrom - i <= 4 && tokens[i].type === 'word' && APPROXIMATE.test(tokens[i].norm)) i--;
+  return i >= 0 && tokens[i].type === 'word' && DIED_VERB.test(tokens[i].norm);
 }
 
 const GRADE = /^(ال)?(موزونه|تراكمي|التراكمي|تراكميه)$/;

@@ -320,5 +320,7 @@ const SINGULAR_STEM: Record<string, string> = Object.fromEntries(
 
 /** The concept key of a counted noun the lexicon does not know ("unit:حريق"). */
 export function unitConcept(stemmed: string): string {
-  return 'unit:' + (SINGULAR_STEM[stemmed] ?? stemmed);
+  // «1800 حاجّاً» and «1.8 مليون حاج»: the counted noun with and without its accusative alif.
+  const bare = stemmed.length >= 4 && stemmed.endsWith('ا') && !stemmed.endsWith('ايا') ? stemmed.slice(0, -1) : stemmed;
+  return 'unit:' + (SINGULAR_STEM[bare] ?? bare);
 }

@@ -130,3 +130,15 @@ describe('those captured', () => {
     expect(conceptOf('وزار المحافظ أسر 12 ضحية من ضحايا الحادث.', 12)).not.toBe('arrested');
   });
 });
+
+describe('the dead counted after «قضى»', () => {
+  it('reads «قضى» right before a count of people as died', () => {
+    expect(conceptOf('قضى 20 شخصا وأصيب 30 آخرون في حادث تعرضت له حافلة ركاب.', 20)).toBe('death');
+    expect(conceptOf('وقضى أكثر من 40 شخصا في الحريق الذي اندلع فجرا.', 40)).toBe('death');
+  });
+
+  it('leaves a judgement and a time spent alone', () => {
+    expect(conceptOf('وقضت المحكمة بسجن 5 متهمين في القضية.', 5)).not.toBe('death');
+    expect(claimOf('قضى 10 سنوات في السجن قبل أن يفرج عنه.', 10)?.concept ?? null).not.toBe('death');
+  });
+});

@@ -96,3 +96,15 @@ describe('a counted thing is named in the article\'s words', () => {
     expect(conceptNoun('aftershock')).toBe('الهزات الارتدادية');
   });
 });
+
+describe('an unknown counted noun with and without its accusative alif', () => {
+  it('is one `unit:` concept («حاجا» after a number of eleven and up, «حاج» after a thousand)', () => {
+    // (A four-letter noun: the stemmer leaves its alif on.)
+    const tamyiz = concept('وبلغ إجمالي عدد الحجاج في الموسم 1845045 حاجا، بحسب الهيئة.', 1845045);
+    const genitive = concept('وبلغ إجمالي عدد الحجاج في الموسم 1.8 مليون حاج، بحسب الهيئة.', 1800000);
+    expect(tamyiz).toMatch(/^unit:/);
+    expect(tamyiz).toBe(genitive);
+    // A broken plural ending in «ايا» keeps its alif.
+    expect(concept('وسجلت المحكمة 40 قضايا جديدة.', 40) ?? '').not.toBe('unit:قضاي');
+  });
+});
