@@ -183,7 +183,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const economic = tokens.some(isElectionWord) ? null : economicRate(tokens, loc, stops);
     if (economic) return economic;
     if (ctx.election === false && !tokens.some(isElectionWord)) {
-      // "نسبة النجاح هذا العام بلغت 78.8%": the rate the sentence names, whatever it is of.
+      // "نسبة الحضور للموسم هذا العام بلغت 81%": the rate the sentence names, whatever it is of.
       const rate = rateNounBefore(tokens, qFrom, stops);
       if (rate) return `percent:rate:${rate}`;
       return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
@@ -224,7 +224,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
-  // «قضى 20 شخصا وأصيب 30»: the verb «قضى» right before a count of people is «died» (a count of
+  // «قضى 12 شخصا وأصيب 40»: the verb «قضى» right before a count of people is «died» (a count of
   // days or years after it, «قضى 10 سنوات», is a duration, never a count).
   if ((concept === null || concept === 'population') && diedBefore(tokens, qFrom)) concept = 'death';
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
@@ -297,7 +297,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     }
     // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
     // counted, whatever word stands nearer the figure.
-    const near = beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare));
+    // «وضبط اثنين من التجار»: a partitive names who is counted; a noun it names that is no
+    // group of the lexicon borrows no concept from the words before the figure («… والمصابين»).
+    const ownNoun = partitive && /^(ال|لل)/.test(of.norm) && !conceptOfWord(of) && !populationOfUnit(of.raw);
+    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       concept = people(near[i]);
@@ -313,9 +316,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     concept ??= near.map(people).find((c) => c !== null) ?? null;
     // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 140 شخصا": «حصيلة/عدد + noun» earlier in
     // the sentence, with no other figure between, names what is counted.
-    for (let i = qFrom - 1; concept === null && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
+    for (let i = qFrom - 1; concept === null && !ownNoun && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
-    if (!population && !nationality) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
+    if (!population && !nationality && !ownNoun) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
   }
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
@@ -539,7 +542,7 @@ function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'tu
 }
 
 /**
- * The noun «نسبة» names before the figure, as a light stem ("نسبة النجاح … 78.8%" → نجاح): the
+ * The noun «نسبة» names before the figure, as a light stem ("نسبة الحضور … 81%" → حضور): the
  * nearest «نسبة» in the sentence, no other figure between, followed by a definite noun.
  */
 function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): string | null {

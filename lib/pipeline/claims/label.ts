@@ -11,7 +11,7 @@ import { conceptNoun } from './nouns';
  * الباطلة" where the figure says "صوتا") are named from the concept table.
  */
 export function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
-  // "نسبة النجاح … 81%": a rate «نسبة» names (concept-of.ts), in the article's own two words.
+  // "نسبة الحضور … 81%": a rate «نسبة» names (concept-of.ts), in the article's own two words.
   const named = concept?.startsWith('percent:rate:') ? rateWords(tokens, loc.qFrom) : null;
   const fixed = named ?? (concept && /^(percent|money)(:|$)|^votes:/.test(concept) ? conceptNoun(concept) : null);
   if (fixed) {

@@ -98,7 +98,7 @@ const MAX_WORDS_BEFORE_RATIO = 8;
 // figure; its own latest figure is elsewhere.
 const EARLIER_ANYWHERE = /(في وقت سابق|سابقا|قبل ذلك|في حصيله سابقه|الحصيله السابقه)/;
 export const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
-// «عدد قتلى الإعصار، الذي ضرب في وقت سابق من هذا الأسبوع، ارتفع إلى 43»: "earlier this week"
+// «حصيلة ضحايا السيول، التي اجتاحت الوادي في وقت سابق من هذا الشهر، ارتفعت إلى 57»: "earlier this month"
 // dates the event a clause describes; a count that rises to the figure is the latest one.
 const EARLIER_THIS = /في وقت سابق من (?:هذا |هذه )?(?:الاسبوع|الشهر|اليوم|العام|السنه)/g;
 const RISES_TO = /(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|قفز|قفزت|وصل|وصلت|يصل|تصل)(?: \S+)? (?:الي|الى)\s*$/;

@@ -133,12 +133,23 @@ describe('those captured', () => {
 
 describe('the dead counted after «قضى»', () => {
   it('reads «قضى» right before a count of people as died', () => {
-    expect(conceptOf('قضى 20 شخصا وأصيب 30 آخرون في حادث تعرضت له حافلة ركاب.', 20)).toBe('death');
+    expect(conceptOf('قضى 12 شخصا وأصيب 40 آخرون في انهيار مبنى سكني قديم.', 12)).toBe('death');
     expect(conceptOf('وقضى أكثر من 40 شخصا في الحريق الذي اندلع فجرا.', 40)).toBe('death');
   });
 
   it('leaves a judgement and a time spent alone', () => {
     expect(conceptOf('وقضت المحكمة بسجن 5 متهمين في القضية.', 5)).not.toBe('death');
     expect(claimOf('قضى 10 سنوات في السجن قبل أن يفرج عنه.', 10)?.concept ?? null).not.toBe('death');
+  });
+});
+
+describe('a partitive naming who is counted', () => {
+  it('borrows no concept from the words before it when its noun is no group of the lexicon', () => {
+    expect(claimOf('وأسعف الجرحى والمصابين إلى المستشفى واحتجز اثنين من المنظمين للحفل.', 2)?.concept ?? null).toBe('unit:منظم');
+  });
+
+  it('keeps a group the lexicon knows, and a verb that says what happened to them', () => {
+    expect(conceptOf('وأفرج عن 120 من الأسرى أمس.', 120)).toBe('prisoner');
+    expect(conceptOf('وقتل أربعة من أبناء القرية في القصف.', 4)).toBe('death');
   });
 });

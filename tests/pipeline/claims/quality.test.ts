@@ -92,11 +92,11 @@ describe('earlier mentions', () => {
   });
 
   it('reads "earlier this week" dating the event, not the count that rises to the figure', () => {
-    const latest = 'قالت الحاكمة إن عدد قتلى العاصفة، التي ضربت الساحل في وقت سابق من هذا الأسبوع، ارتفع إلى 43 شخصا.';
-    expect(isEarlierMention(latest, latest.indexOf('43'))).toBe(false);
+    const latest = 'أكد المحافظ أن حصيلة ضحايا السيول، التي اجتاحت الوادي في وقت سابق من هذا الشهر، ارتفعت إلى 57 شخصا.';
+    expect(isEarlierMention(latest, latest.indexOf('57'))).toBe(false);
     // Recalled in the pluperfect, or said earlier with no rise to the figure: still an earlier count.
-    const recalled = `وكانت ${latest.slice('قالت '.length)}`;
-    expect(isEarlierMention(recalled, recalled.indexOf('43'))).toBe(true);
+    const recalled = `وكان المحافظ قد ${latest}`;
+    expect(isEarlierMention(recalled, recalled.indexOf('57'))).toBe(true);
     const said = 'وأعلنت الوزارة في وقت سابق من اليوم أن عدد القتلى 30 شخصا.';
     expect(isEarlierMention(said, said.indexOf('30'))).toBe(true);
   });

@@ -101,17 +101,17 @@ describe('a year named with another month is not the figure\'s year', () => {
 
 describe('a rate «نسبة» names, in an article about no vote', () => {
   it('is the rate of the noun after «نسبة», of the year the sentence gives', () => {
-    expect(concept('وقال الوزير إن نسبة النجاح هذا العام في امتحانات الشهادة بلغت 81.2%.', 81.2)).toBe('percent:rate:نجاح:per:y:2025');
+    expect(concept('وأوضحت الهيئة أن نسبة الحضور للموسم هذا العام بلغت 81.2%.', 81.2)).toBe('percent:rate:حضور:per:y:2025');
     expect(concept('وبلغت نسبة الإشغال في فنادق المدينة 64% خلال الموسم.', 64)).toMatch(/^percent:rate:اشغال/);
   });
 
   it('takes no year from the base a change is told from', () => {
-    expect(concept('وقال الوزير إن نسبة النجاح هذا العام، والتي بلغت 81.2% ارتفعت عن العام الماضي.', 81.2)).toBe('percent:rate:نجاح:per:y:2025');
+    expect(concept('وأوضحت الهيئة أن نسبة الحضور للموسم هذا العام، والتي بلغت 81.2% ارتفعت عن العام الماضي.', 81.2)).toBe('percent:rate:حضور:per:y:2025');
   });
 
   it('reads a school year by the year it ends in', () => {
     // Published in 2025: the school year 2024-2025 is this year's, not an earlier one.
-    expect(concept('أعلن الوزير نتائج امتحانات العام الدراسي 2024-2025، مبينا أن نسبة النجاح الكلية بلغت 81.2%.', 81.2)).toBe('percent:rate:نجاح');
+    expect(concept('نشرت الهيئة حصيلة العام الدراسي 2024-2025، مبينة أن نسبة الحضور الكلية بلغت 81.2%.', 81.2)).toBe('percent:rate:حضور');
   });
 
   it('names no rate after a bare «بنسبة»', () => {
@@ -121,7 +121,7 @@ describe('a rate «نسبة» names, in an article about no vote', () => {
 
 describe('the label of a rate «نسبة» names', () => {
   it('is «نسبة» and its noun, in the article\'s words', () => {
-    const c = extractClaims('وقال الوزير إن نسبة النجاح هذا العام بلغت 81.2%.', { published: PUBLISHED }).find((x) => x.value === 81.2);
-    expect(c?.label).toBe('نسبة النجاح');
+    const c = extractClaims('وأوضحت الهيئة أن نسبة الحضور للموسم هذا العام بلغت 81.2%.', { published: PUBLISHED }).find((x) => x.value === 81.2);
+    expect(c?.label).toBe('نسبة الحضور');
   });
 });

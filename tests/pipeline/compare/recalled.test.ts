@@ -39,15 +39,15 @@ describe('an earlier figure the current article recalls', () => {
 describe("a related read's earlier figure", () => {
   it('never stands in for its latest figures when those find no card', () => {
     // The related read's latest counts conflict (a round-up no figure of the current read singles
-    // out); its earlier 27, recalled in the pluperfect, must not take their place on the card.
+    // out); its earlier 30, recalled in the pluperfect, must not take their place on the card.
     const related = mk(
-      'العاصفة تضرب الساحل\n\nقال حاكم الولاية المكسيكية إن عدد قتلى العاصفة ارتفع إلى 43 شخصا. وحتى يوم السبت، أبلغت الحكومة المكسيكية عن 39 حالة وفاة. وكانت الحكومة قد أعلنت في وقت سابق عن مقتل 27 شخصا بسبب العاصفة.',
+      'العاصفة تجتاح الجزر\n\nأكد محافظ الإقليم الفلبيني أن حصيلة ضحايا العاصفة صعدت إلى 61 قتيلا. وبحلول مساء الجمعة، سجلت السلطات الفلبينية 52 حالة وفاة. وكانت السلطات قد ذكرت سابقا أن 30 شخصا لقوا حتفهم.',
       '2023-10-29',
       'https://e.example/3',
     );
-    const current = mk('ارتفاع عدد قتلى العاصفة إلى 48\n\nارتفع عدد قتلى العاصفة التي ضربت الساحل إلى 48 قتيلا يوم الأحد، وفقا لما ذكرته السلطات.', '2023-10-29', 'https://f.example/4');
-    expect(related.claims.filter((c) => c.concept === 'death').map((c) => c.value)).toEqual([43, 39, 27]);
+    const current = mk('صعود حصيلة العاصفة إلى 70\n\nصعدت حصيلة قتلى العاصفة التي اجتاحت الجزر إلى 70 قتيلا الأحد، بحسب السلطات.', '2023-10-29', 'https://f.example/4');
+    expect(related.claims.filter((c) => c.concept === 'death').map((c) => c.value)).toEqual([61, 52, 30]);
     const values = compareArticles([related, current], 1, [0]).flatMap((d) => d.figures.map((f) => f.value));
-    expect(values).not.toContain(27);
+    expect(values).not.toContain(30);
   });
 });
