@@ -95,7 +95,8 @@ export function extractClaims(text: string, options: { published?: string | null
     return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
   });
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
-  const latestYear = years.reduce((m, q) => Math.max(m, q.value), Number.isNaN(publishedYear) ? 0 : publishedYear);
+  // (A target year far ahead, «رؤية 2030»، «بحلول 2035», does not make the article's own year an earlier one.)
+  const latestYear = years.reduce((m, q) => (Number.isNaN(publishedYear) || q.value <= publishedYear + 1 ? Math.max(m, q.value) : m), Number.isNaN(publishedYear) ? 0 : publishedYear);
   // People named with a title or a reporting verb anywhere in the article, then by surname.
   const textTokens = tokensOf(text);
   const people = learnPeople(textTokens);

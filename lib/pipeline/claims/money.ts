@@ -35,6 +35,8 @@ const MONEY_KINDS: [RegExp, string][] = [
   [/^(و|ف|ب|ل)?(ال|لل)?(واردات)(ها|ه)?$/, 'money:imports'],
   [/^(و|ف|ب|ل)?(ال|لل)?(عجز|عجزا)(ها|ه)?$/, 'money:deficit'],
   [/^(و|ف|ب|ل)?(ال|لل)?(موازنه|ميزانيه|موازنت|ميزانيت)(ها|ه)?$/, 'money:budget'],
+  // A budget's spending («النفقات»، «المصروفات»، «الإنفاق»): another figure than its revenue or its total.
+  [/^(و|ف|ب|ل)?(ال|لل)?(نفقات|مصروفات|انفاق)(ها|ه)?$/, 'money:spending'],
   // ("دخل" alone is also "entered": only with the article.)
   [/^(و|ف|ب|ل)?(ال|لل)(دخل)$/, 'money:income'],
 ];

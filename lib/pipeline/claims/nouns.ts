@@ -115,6 +115,7 @@ const NOUNS: Record<string, Noun> = {
   'money:imports': { construct: 'واردات', definite: 'الواردات' },
   'money:deficit': { construct: 'عجز', definite: 'العجز' },
   'money:budget': { construct: 'موازنة', definite: 'الموازنة' },
+  'money:spending': { construct: 'نفقات', definite: 'النفقات' },
   'money:income': { construct: 'دخل', definite: 'الدخل' },
   'money:fine': { construct: 'غرامة', definite: 'الغرامة' },
   'money:bail': { construct: 'كفالة', definite: 'الكفالة' },

@@ -225,3 +225,19 @@ describe('a gap against a forecast', () => {
     expect(nounOf('money:loss:vs-forecast')).toMatchObject({ definite: 'الخسائر', suffix: 'مقارنة بالتوقعات' });
   });
 });
+
+describe('a budget\'s spending', () => {
+  it('is a sum of its own, with or without «إجمالي»', () => {
+    expect(concept('وأقرت الحكومة موازنة العام بإجمالي نفقات يبلغ 900 مليار دينار.', 900e9)).toMatch(/^money:spending/);
+    expect(concept('وتتضمن الموازنة نفقات تتجاوز 900 مليار دينار وإيرادات قدرها 800 مليار دينار.', 800e9)).toMatch(/^money:revenue/);
+    expect(nounOf('money:spending')?.definite).toBe('النفقات');
+  });
+});
+
+describe('a target year far ahead', () => {
+  it('does not make the article\'s own year an earlier one', () => {
+    // Published in 2024: next year's budget and a 2030 vision; 2025 is no earlier year.
+    const text = 'أقر مجلس الوزراء الثلاثاء ميزانية عام 2025 بنفقات تبلغ 900 مليار دينار، مقابل إيرادات متوقعة قدرها 800 مليار دينار، ضمن رؤية 2030.';
+    expect(concept(text, 800e9)).not.toMatch(/:in:2025/);
+  });
+});
