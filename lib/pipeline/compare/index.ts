@@ -6,6 +6,7 @@ import type { AnalyzedArticle, Claim, Difference, Figure } from '../../types';
 import { matchScore } from './align';
 import { daysApart, enoughEvidence, tooFarApart } from './evidence';
 import { figuresConflict } from './interval';
+import { headlineCut } from './headline-cut';
 import { isEarlierCount, isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
@@ -402,7 +403,10 @@ function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped, 
   // A difference only a read's own earlier figure makes is that read's timeline: an update.
   const latest = counts.filter((f) => !g.recalled.has(figureKey(f)));
   const timeline = !denied && latest.length < counts.length && allAgree(latest);
-  const conflict = !timeline && (denied || figuresConflict(counts));
+  // A read's headline figure cut from its own body's («64 مليون» for 64.6 million) differs from
+  // other reads' exact one, but contradicts nothing: its body says what it stands for.
+  const cut = new Set(g.members.filter((m) => m.c.inTitle && g.members.some((n) => n.article === m.article && headlineCut(m.c, n.c))).map(figureKey));
+  const conflict = !timeline && (denied || figuresConflict(counts.filter((f) => !cut.has(figureKey(f)))));
   const first = g.members[0].c;
   const urls = new Set(g.members.map((m) => urlOf(articles[m.article])));
   const sameAddress = urls.size < new Set(g.members.map((m) => m.article)).size;
