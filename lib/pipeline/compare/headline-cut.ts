@@ -1,7 +1,8 @@
 // A headline's figure cut or rounded from the body's. A headline shortens the lead's figure to its
 // first digits («12 مليون عملية» for the body's 12.3 million, «600 عمود» for 601, «11%» for 11.4%):
 // in one read the two are one figure told twice, not two incidents of a round-up. Against another
-// read's exact figure the cut one still differs (precision.ts: development readers mark it so).
+// read's exact figure the cut one still differs (precision.ts: development readers mark it so),
+// though never as a contradiction (index.ts differenceOf).
 
 import { ABOUT_TOLERANCE } from '../quantities/tolerance';
 import type { Claim } from '../../types';

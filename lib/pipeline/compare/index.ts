@@ -403,7 +403,7 @@ function differenceOf(articles: AnalyzedArticle[], current: number, g: Grouped, 
   // A difference only a read's own earlier figure makes is that read's timeline: an update.
   const latest = counts.filter((f) => !g.recalled.has(figureKey(f)));
   const timeline = !denied && latest.length < counts.length && allAgree(latest);
-  // A read's headline figure cut from its own body's («64 مليون» for 64.6 million) differs from
+  // A read's headline figure cut from its own body's («12 مليون» for 12.3 million) differs from
   // other reads' exact one, but contradicts nothing: its body says what it stands for.
   const cut = new Set(g.members.filter((m) => m.c.inTitle && g.members.some((n) => n.article === m.article && headlineCut(m.c, n.c))).map(figureKey));
   const conflict = !timeline && (denied || figuresConflict(counts.filter((f) => !cut.has(figureKey(f)))));
