@@ -144,3 +144,21 @@ export function toldOnDifferentDays(a: Dated, b: Dated): boolean {
   const past = (d: string | null): boolean => d !== null && d !== 'اليوم';
   return da !== db && (past(da) || past(db));
 }
+
+// «وحتى يوم السبت، أبلغت السلطات عن …», «وحتى مساء أمس …»: a count as of a day, at the head of its
+// sentence (folded text; the weekday with its article, «يوم» or a time of day before it optional).
+const AS_OF = /^\s*[وف]?حتي (?:يوم |مساء |صباح |ليله |ظهر )?(امس|الامس|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?=[\s،,]|$)/;
+
+/**
+ * True when the sentence opens by giving its count as of a day before the read's publication day
+ * («وحتى يوم السبت» in a Sunday report, «وحتى أمس»): an earlier count than the read's latest. False
+ * with no publication date, or as of the publication's own weekday.
+ */
+export function asOfEarlierDay(foldedSentence: string, published: string | null | undefined): boolean {
+  const m = AS_OF.exec(foldedSentence);
+  const today = localDay(published);
+  if (!m || today === null) return false;
+  if (YESTERDAY.has(m[1])) return true;
+  return WEEKDAYS.get(m[1]) !== (today + 4) % 7; // 1970-01-01 was a Thursday.
+}
+

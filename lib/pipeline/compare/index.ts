@@ -7,6 +7,8 @@ import { matchScore } from './align';
 import { daysApart, enoughEvidence, tooFarApart } from './evidence';
 import { figuresConflict } from './interval';
 import { headlineCut } from './headline-cut';
+import { asOfEarlierDay } from './incident-day';
+import { normalizeArabic } from '../text/normalize';
 import { isEarlierCount, isEarlierMention } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
@@ -101,6 +103,14 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     return v;
   };
   const own = claimsOf(current);
+  // A count a read gives as of an earlier day («وحتى يوم السبت، …») is no incident of its own, and
+  // gives way to the read's latest (incident-day.ts); it may still seed a card when it is the only one.
+  const asOfCache = new Map<Claim, boolean>();
+  const asOfBefore = (r: number, c: Claim): boolean => {
+    let v = asOfCache.get(c);
+    if (v === undefined) asOfCache.set(c, (v = asOfEarlierDay(normalizeArabic(c.sentence), articles[r].published)));
+    return v;
+  };
   // A series' figure of unknown period beside figures of the same measure with one (period-gate.ts).
   const noPeriod = periodless([current, ...related].filter((r) => articles[r]).map((r) => claimsOf(r).filter(usable)));
   // Figures of a round-up of several incidents stay out of every card (same-event.ts).
@@ -109,7 +119,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const roundUp = (r: number): Set<Claim> => {
     const totals = new Map<Claim, Claim[]>();
     totalsOf.set(r, totals);
-    return roundUpClaims(claimsOf(r).filter(usable), bucketOf, earlier, articles[r].title, totals);
+    return roundUpClaims(claimsOf(r).filter(usable), bucketOf, (c) => earlier(c) || asOfBefore(r, c), articles[r].title, totals);
   };
   const currentRoundUp = roundUp(current);
   const currentTotals = totalsOf.get(current) ?? NO_TOTALS;
@@ -162,12 +172,12 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // (So with a related read: its earlier figure never stands in for a latest one that found no card.)
   const latestOf = new Map<number, Map<string, Claim[]>>();
   const superseded = (r: number, c: Claim): boolean => {
-    if (!earlier(c)) return false;
+    if (!earlier(c) && !asOfBefore(r, c)) return false;
     let byBucket = latestOf.get(r);
     if (!byBucket) {
       latestOf.set(r, (byBucket = new Map()));
       for (const o of claimsOf(r)) {
-        if (!usable(o) || earlier(o)) continue;
+        if (!usable(o) || earlier(o) || asOfBefore(r, o)) continue;
         const list = byBucket.get(bucketOf(o));
         if (list) list.push(o);
         else byBucket.set(bucketOf(o), [o]);

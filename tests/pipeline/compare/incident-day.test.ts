@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { compareArticles } from '../../../lib/pipeline/compare/index';
-import { differentDays, incidentDays } from '../../../lib/pipeline/compare/incident-day';
+import { asOfEarlierDay, differentDays, incidentDays } from '../../../lib/pipeline/compare/incident-day';
+import { normalizeArabic } from '../../../lib/pipeline/text/normalize';
 import { SEPARATE_DAYS, setSameEventKnobs } from '../../../lib/pipeline/compare/same-event';
 import type { AnalyzedArticle, Claim } from '../../../lib/types';
 
@@ -79,3 +80,31 @@ describe('tolls of two days stay off one card', () => {
     expect(cards([monday, update])).toEqual([[4, 6]]);
   });
 });
+
+describe('a count as of an earlier day', () => {
+  // 2023-10-29 was a Sunday.
+  const SUNDAY = '2023-10-29T09:00:00Z';
+  const asOf = (text: string, published: string | null = SUNDAY) => asOfEarlierDay(normalizeArabic(text), published);
+
+  it('is a sentence that opens «وحتى يوم السبت» in a Sunday report, or «وحتى أمس»', () => {
+    expect(asOf('وحتى يوم السبت، سجلت السلطات 52 حالة وفاة.')).toBe(true);
+    expect(asOf('وحتى مساء أمس، سجلت السلطات 52 حالة وفاة.')).toBe(true);
+    // The publication's own weekday, no date, or «حتى» inside the sentence: no earlier day.
+    expect(asOf('وحتى يوم الأحد، سجلت السلطات 52 حالة وفاة.')).toBe(false);
+    expect(asOf('وحتى يوم السبت، سجلت السلطات 52 حالة وفاة.', null)).toBe(false);
+    expect(asOf('وسجلت السلطات حتى السبت 52 حالة وفاة.')).toBe(false);
+  });
+
+  it("gives way to the read's latest count instead of making a round-up of it", () => {
+    const mk = (text: string, url: string): AnalyzedArticle =>
+      analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title: text.split('\n')[0], byline: null, published: SUNDAY, lang: 'ar', dir: 'rtl', text });
+    const earlierRead = mk('صعود حصيلة العاصفة إلى 52\n\nصعدت حصيلة قتلى العاصفة التي اجتاحت الجزر الفلبينية إلى 52 قتيلا، بحسب السلطات الفلبينية.', 'https://a.example/1');
+    const current = mk(
+      'حصيلة العاصفة تبلغ 61\n\nأكد محافظ الإقليم الفلبيني أن حصيلة ضحايا العاصفة صعدت إلى 61 قتيلا. وحتى يوم السبت، سجلت السلطات الفلبينية 52 حالة وفاة.',
+      'https://b.example/2',
+    );
+    const cards = compareArticles([earlierRead, current], 1, [0]).map((d) => d.figures.map((f) => f.value).sort((a, b) => a - b));
+    expect(cards).toContainEqual([52, 61]);
+  });
+});
+
