@@ -542,18 +542,24 @@ function rateNamedBefore(tokens: Token[], qFrom: number, stops: Uint8Array): 'tu
 }
 
 /**
- * The noun «نسبة» names before the figure, as a light stem ("نسبة الحضور … 81%" → حضور): the
- * nearest «نسبة» in the sentence, no other figure between, followed by a definite noun.
+ * Index of the «نسبة» that names the figure's rate ("نسبة الحضور … 81%"): the nearest before the
+ * figure in its sentence, no other figure between, followed by a definite noun; -1 for none.
+ * `stops` (claims/index.ts) end the search where given; the label (label.ts) reads it without them.
  */
-function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): string | null {
+export function rateWordBefore(tokens: Token[], qFrom: number, stops?: Uint8Array): number {
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - 16); i--) {
-    if (stops[i] || tokens[i].type === 'num') return null;
+    if (stops?.[i] || tokens[i].type === 'num') return -1;
     if (!RATE_WORD.test(tokens[i].norm)) continue;
     const noun = tokens[i + 1];
-    if (noun?.type !== 'word' || !/^ال../.test(noun.norm) || STOPWORDS.has(noun.norm)) return null;
-    return lightStems(noun.raw)[0] ?? null;
+    return noun?.type === 'word' && /^ال../.test(noun.norm) && !STOPWORDS.has(noun.norm) ? i : -1;
   }
-  return null;
+  return -1;
+}
+
+/** The noun of that rate as a light stem ("نسبة الحضور" → حضور), or null. */
+function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): string | null {
+  const i = rateWordBefore(tokens, qFrom, stops);
+  return i < 0 ? null : lightStems(tokens[i + 1].raw)[0] ?? null;
 }
 
 const DIED_VERB = /^(و|ف)?قضي$/;

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens';
 import { conceptOfUnit, conceptOfWord, isGenericUnitText } from './concepts';
 import type { Located } from './locate';
 import { conceptNoun } from './nouns';
+import { rateWordBefore } from './concept-of';
 
 /**
  * Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where.
@@ -35,11 +36,8 @@ export function labelOf(tokens: Token[], loc: Located, concept: string | null, o
   return label || null;
 }
 
-/** «نسبة» and the noun after it, nearest before the figure, as written (its conjunction or preposition off). */
+/** «نسبة» and the noun after it that name the figure's rate, as written (its conjunction or preposition off). */
 function rateWords(tokens: Token[], qFrom: number): string | null {
-  for (let i = qFrom - 1; i >= 0 && tokens[i].type !== 'num'; i--) {
-    if (!/^(و|ب|ل)?(ال)?(نسبه|نسب)$/.test(tokens[i].norm) || tokens[i + 1]?.type !== 'word') continue;
-    return `${tokens[i].raw.replace(/^[وبل](?=ال|نسب)/, '')} ${tokens[i + 1].raw}`;
-  }
-  return null;
+  const i = rateWordBefore(tokens, qFrom);
+  return i < 0 ? null : `${tokens[i].raw.replace(/^[وبل](?=ال|نسب)/, '')} ${tokens[i + 1].raw}`;
 }
