@@ -7,12 +7,13 @@ import { tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
 import { lightStems, normalizeArabic, stem, STOPWORDS } from '../text/normalize';
 import {
+  type Severity,
   conceptOfUnit,
   conceptOfWord,
   isCountedCue,
   isGenericUnit,
   isGenericUnitText,
-  saysSevere,
+  severityOf,
   isTreated,
   PEOPLE_CONCEPTS,
   isVoteClauseCue,
@@ -36,6 +37,7 @@ import { damageOf } from './damage';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong } from './counted-among';
 import { soughtBefore } from './sought';
+import { receivedBefore } from './received';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
@@ -349,8 +351,14 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
   else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? ''))) concept = 'injured:treated';
-  else if ((concept === 'injured' || concept === null || population) && saysSevere(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER)))) concept = 'injured:severe';
-  else if ((concept === 'injured' || concept === null || concept?.startsWith('unit:')) && severeNamedBefore(tokens, qFrom, clause, stops)) concept = 'injured:severe';
+  else {
+    const grade =
+      concept === 'injured' || concept === null || population ? severityOf(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER))) : null;
+    const severity = grade ?? (concept === 'injured' || concept === null || concept?.startsWith('unit:') ? severityNamedBefore(tokens, qFrom, clause, stops) : null);
+    if (severity) concept = `injured:${severity}`;
+  }
+  // "استقبلنا 19 قتيلا": one facility's intake, a part of the toll (received.ts).
+  if ((concept === 'death' || concept === 'injured') && receivedBefore(tokens, qFrom)) concept += ':received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);
@@ -507,14 +515,14 @@ const INJURED_OR_CASES = /^(و|ب|ل)?(ال)?(حالات|اصابات)$/;
  * "بلغ عدد المصابين بجروح خطيرة 30", "عدد الحالات الحرجة 30": the noun after عدد/حصيلة before
  * the figure is the injured (or cases), and the words after it say they are badly hurt.
  */
-function severeNamedBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+function severityNamedBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): Severity | null {
   for (let i = qFrom - 2; i >= Math.max(clause[0], qFrom - CONCEPT_BEFORE) && !stops[i + 1]; i--) {
     if (!HEAD_WORDS.test(tokens[i].norm)) continue;
     const noun = tokens[i + 1];
-    if (conceptOfWord(noun) !== 'injured' && !INJURED_OR_CASES.test(noun.norm)) return false;
-    return saysSevere([noun], tokens.slice(i + 2, qFrom).filter((t) => t.type === 'word'));
+    if (conceptOfWord(noun) !== 'injured' && !INJURED_OR_CASES.test(noun.norm)) return null;
+    return severityOf([noun], tokens.slice(i + 2, qFrom).filter((t) => t.type === 'word'));
   }
-  return false;
+  return null;
 }
 
 /** The clause, or the few words after the figure, say the things counted are still going on. */

@@ -188,6 +188,11 @@ const SEVERE_AFTER: [RegExp, RegExp][] = [
   [/^(في|ب)?(ال)?عنايه$/, /^(ال)?(مركزه|مشدده|فايقه)$/],
 ];
 const HEALTH = /^(ال)?(صحي|صحيه)$/;
+// «حرجة» (critical) is a grade of its own beside «خطيرة» (serious): hospitals and rescue services
+// report both, one after the other, and a reader compares each with its like.
+const CRITICAL = /^(و|ب)?(ال)?(حرجه|حرجتين|حرجتان|حرج)$/;
+/** How badly the injured a figure counts are hurt: in critical condition, or seriously. */
+export type Severity = 'critical' | 'severe';
 // "ما بين متوسطة وخطيرة", "متفاوتة الخطورة": every degree of injury, the whole count.
 const DEGREES = /^(ما|بين|متفاوته|متفاوت|متباينه|مختلفه|متفرقه|تراوحت|تتراوح|تراوح)$/;
 // "بجروح خطيرة ومتوسطة", "إصابات طفيفة وأخرى خطيرة": a milder degree beside the severe one.
@@ -247,21 +252,22 @@ export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type 
  * وخطيرة", "متفاوتة الخطورة", "خطيرة ومتوسطة"), not an aside about some of them ("أحدهم إصابته
  * حرجة", "إصابات بعضها خطيرة"; "منهم" right after the figure is the figure's own "of them").
  */
-export function saysSevere(own: Token[], after: Token[]): boolean {
+export function severityOf(own: Token[], after: Token[]): Severity | null {
   const words = [...own, ...after];
   // ("خطيرة ومتوسطة", "طفيفة وأخرى خطيرة": a milder degree joined to the severe one.)
   const milderBeside = (i: number): boolean => words.slice(Math.max(0, i - 2), i + 3).some((w) => w.type === 'word' && MILDER.test(w.norm));
+  const grade = (i: number): Severity | null => (milderBeside(i) ? null : CRITICAL.test(words[i].norm) ? 'critical' : 'severe');
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm)) return false;
+    if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm)) return null;
     // "وأصيب ثلاثة بجروح طفيفة ورابعهم بحالة حرجة": a milder degree said of the figure first;
     // the severe word after it is another one's.
-    if (MILDER.test(t.norm)) return false;
-    if (SEVERE.test(t.norm)) return !milderBeside(i);
+    if (MILDER.test(t.norm)) return null;
+    if (SEVERE.test(t.norm)) return grade(i);
     const head = i > 1 && HEALTH.test(words[i - 1].norm) ? words[i - 2] : words[i - 1];
-    if (i > 0 && SEVERE_AFTER.some(([h, word]) => word.test(t.norm) && h.test(head.norm))) return !milderBeside(i);
+    if (i > 0 && SEVERE_AFTER.some(([h, word]) => word.test(t.norm) && h.test(head.norm))) return grade(i);
   }
-  return false;
+  return null;
 }
 
 export function isCountedCue(t: Token | undefined): boolean {

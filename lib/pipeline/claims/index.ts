@@ -74,6 +74,8 @@ function firstFrom(years: Quantity[], offset: number): number {
 /** Claims of an article text, in reading order. */
 export function extractClaims(text: string, options: { published?: string | null; article?: string } = {}): Claim[] {
   const claims: Claim[] = [];
+  // Where the figures read as «N من ال…» (some of a group named before) start.
+  const someOfStarts = new Set<number>();
   const quantities = extractQuantities(text);
   if (quantities.length === 0) return claims;
   let qi = 0;
@@ -232,7 +234,10 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && q.kind === 'count' && q.unit === null && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
-        if (concept && q.kind === 'count' && someOfCounted(tokens, loc) && claims.some((c) => c.concept === concept && c.value > q.value)) concept = null;
+        // (After «7 من الجرحى», «5 من المصابين» is another source's count of the same part, not a part of it.)
+        const someOf = q.kind === 'count' && someOfCounted(tokens, loc);
+        if (someOf) someOfStarts.add(q.start);
+        if (concept && someOf && claims.some((c) => c.concept === concept && c.value > q.value && !someOfStarts.has(c.start))) concept = null;
         // «10 أطفال ورجال»: one count of two groups together, neither group's (union-count.ts).
         if (concept && q.kind === 'count' && countsUnion(tokens, loc)) concept = null;
         if (comparable && concept) {

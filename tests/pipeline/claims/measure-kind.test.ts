@@ -159,14 +159,14 @@ describe('the dead and the injured counted together are neither the dead nor the
 
 describe('the seriously injured are a part of the injured, never all of them', () => {
   it('reads serious or critical injuries of everyone counted', () => {
-    for (const [text, v] of [
-      ['وأصيب 30 شخصا بجروح خطيرة.', 30],
-      ['ونقل 7 مصابين في حالة حرجة إلى المستشفى.', 7],
-      ['وأصيب 12 شخصا بجروح بالغة.', 12],
-      ['ويرقد 9 مصابين في العناية المركزة.', 9],
-      ['وأصيب اثنان آخران بإصابات بليغة.', 2],
-    ] as [string, number][]) {
-      expect(concept(text, v)).toBe('injured:severe');
+    for (const [text, v, grade] of [
+      ['وأصيب 30 شخصا بجروح خطيرة.', 30, 'severe'],
+      ['ونقل 7 مصابين في حالة حرجة إلى المستشفى.', 7, 'critical'],
+      ['وأصيب 12 شخصا بجروح بالغة.', 12, 'severe'],
+      ['ويرقد 9 مصابين في العناية المركزة.', 9, 'severe'],
+      ['وأصيب اثنان آخران بإصابات بليغة.', 2, 'severe'],
+    ] as [string, number, string][]) {
+      expect(concept(text, v)).toBe(`injured:${grade}`);
     }
   });
 

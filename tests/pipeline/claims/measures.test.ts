@@ -16,7 +16,7 @@ describe('an event among one group is a part, never the total', () => {
 
   it('keeps troops sent as troops, and the badly hurt among them apart', () => {
     expect(byValue('وأرسلت الدولة 5 آلاف جندي إلى الحدود.', 5000)?.concept).toBe('soldier');
-    expect(byValue('ونقل 12 عسكريا في حالة حرجة إلى المستشفى.', 12)?.concept).toBe('injured:severe:soldier');
+    expect(byValue('ونقل 12 عسكريا في حالة حرجة إلى المستشفى.', 12)?.concept).toBe('injured:critical:soldier');
   });
 
   it('reads a generic noun by the verb that says what happened', () => {

@@ -1,5 +1,5 @@
 // The severity of the injured read in the figure's clause, not only beside the figure, and the dead
-// and injured counted together (lib/pipeline/claims/concepts.ts saysSevere, concept-of.ts,
+// and injured counted together (lib/pipeline/claims/concepts.ts severityOf, concept-of.ts,
 // context.ts victimsOfBoth): invented sentences, one phrasing each.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -11,21 +11,21 @@ const concept = (text: string, v: number): string | null => byValue(text, v)?.co
 
 describe('the seriously injured named away from the figure', () => {
   it('reads a condition with a possessive ending, or "صحي" between, after the part', () => {
-    const cases: [string, number][] = [
-      ['وأصيب 140 شخصا في الانهيار، بينهم 35 جروحهم بالغة.', 35],
-      ['وأصيب 140 شخصا، 35 منهم في وضع صحي حرج.', 35],
-      ['وأصيب 140 شخصا، وصفت حالة 35 منهم بالخطيرة.', 35],
-      ['وأصيب 140 شخصا، 35 منهم حالتهم خطرة.', 35],
+    const cases: [string, number, string][] = [
+      ['وأصيب 140 شخصا في الانهيار، بينهم 35 جروحهم بالغة.', 35, 'severe'],
+      ['وأصيب 140 شخصا، 35 منهم في وضع صحي حرج.', 35, 'critical'],
+      ['وأصيب 140 شخصا، وصفت حالة 35 منهم بالخطيرة.', 35, 'severe'],
+      ['وأصيب 140 شخصا، 35 منهم حالتهم خطرة.', 35, 'severe'],
     ];
-    for (const [text, v] of cases) {
-      expect(concept(text, v)).toBe('injured:severe');
+    for (const [text, v, grade] of cases) {
+      expect(concept(text, v)).toBe(`injured:${grade}`);
       expect(concept(text, 140)).toBe('injured');
     }
   });
 
   it('reads the severity a head word names before the figure', () => {
     expect(concept('وبلغ عدد المصابين بجروح خطيرة 35 شخصا.', 35)).toBe('injured:severe');
-    expect(concept('وارتفع عدد الحالات الحرجة إلى 35 حالة.', 35)).toBe('injured:severe');
+    expect(concept('وارتفع عدد الحالات الحرجة إلى 35 حالة.', 35)).toBe('injured:critical');
     // ("عدد المصابين ارتفع إلى 140، بينهم …": the severity after is the part's, not the total's.)
     expect(concept('وارتفع عدد المصابين إلى 140 بينهم 35 في حالة حرجة.', 140)).toBe('injured');
   });
@@ -35,6 +35,15 @@ describe('the seriously injured named away from the figure', () => {
     expect(concept('وأصيب 140 شخصا بإصابات طفيفة وأخرى خطيرة.', 140)).toBe('injured');
     expect(concept('وأصيب 140 شخصا بإصابات بعضها خطيرة.', 140)).toBe('injured');
     expect(concept('وأصيب 140 شخصا بإصابات متفاوتة.', 140)).toBe('injured');
+  });
+
+  it('keeps the critical apart from the seriously injured, a grade each (as hospitals report them)', () => {
+    const report = 'وأفاد الإسعاف بإصابة 14 شخصا، بينهم 4 في حالة حرجة و6 بجروح خطيرة.';
+    expect(concept(report, 4)).toBe('injured:critical');
+    expect(concept(report, 6)).toBe('injured:severe');
+    expect(matchScore(byValue(report, 4) as Claim, byValue('وقال المستشفى إن 6 مصابين بجروح خطيرة.', 6) as Claim)).toBeNull();
+    // («5 من المصابين» after «7 من الجرحى»: another source's count of the same grade, not a part of it.)
+    expect(concept('وأفاد الإسعاف أن 7 من الجرحى في حالة حرجة. وذكرت صحيفة أن 5 من المصابين في حالة حرجة.', 5)).toBe('injured:critical');
   });
 
   it('never puts a severe part on the card of all the injured', () => {

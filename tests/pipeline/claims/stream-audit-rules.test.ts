@@ -111,7 +111,7 @@ describe('fighter jets are not fighters (concepts.ts)', () => {
   });
 });
 
-describe('a milder degree said of the figure first keeps it all injured (concepts.ts saysSevere)', () => {
+describe('a milder degree said of the figure first keeps it all injured (concepts.ts severityOf)', () => {
   it('reads «اثنان بحالة خفيفة وثالثهم بحالة خطرة» as injured, not severe', () => {
     expect(concept('وأصيب اثنان بحالة خفيفة وثالثهم بحالة خطرة في الحادث.', 2)).toBe('injured');
     expect(concept('وأصيب اثنان بحالة خطرة في الحادث.', 2)).toBe('injured:severe');

@@ -109,7 +109,7 @@ describe('a toll counted by the group all its victims belonged to', () => {
 describe('the seriously injured named by their state', () => {
   it('is adjacent evidence: the state says what the people counted are', () => {
     const c = byValue('وارتفع عدد المصابين إلى 900 بينهم 640 شخصا في حالة حرجة.', 640);
-    expect(c.concept).toBe('injured:severe');
+    expect(c.concept).toBe('injured:critical');
     expect(c.evidence?.noun).toBe('adjacent');
     expect(byValue('وأصيب 30 شخصا بجروح خطيرة.', 30).evidence?.noun).toBe('adjacent');
     expect(byValue('وأصيب 30 شخصا في الحادث.', 30).evidence?.noun).toBe('clause');
@@ -117,7 +117,7 @@ describe('the seriously injured named by their state', () => {
 
   it('lets a severe count that rose sevenfold in a day share a card when sourced', () => {
     const early = byValue('وقالت وزارة الداخلية إن الحصيلة بلغت 90 إصابة خطيرة.', 90);
-    const late = byValue('وقال التلفزيون الرسمي إن 640 شخصا في حالة حرجة.', 640);
+    const late = byValue('وقال التلفزيون الرسمي إن الحصيلة ارتفعت إلى 640 إصابة خطيرة.', 640);
     expect([early.concept, late.concept]).toEqual(['injured:severe', 'injured:severe']);
     expect(Math.min(evidenceScore(early), evidenceScore(late))).toBe(FULL_EVIDENCE);
     expect(tooFarApart(early, late, 1)).toBe(false);

@@ -1,0 +1,31 @@
+// "استقبلنا 19 قتيلا و90 مصابا", "أكد وصول أكثر من 70 جريحا", "استقبل المستشفى 40 مصابا": what one
+// facility received is its own intake, a part of the toll, never a second toll beside it (with
+// two tolls in one read, the read's figures would look like a round-up of incidents).
+
+import type { Token } from '../text/tokens';
+import { conceptOfWord } from './concepts';
+
+// Verbs and verbal nouns of a facility receiving people (not «نقل»: those carried to hospital are
+// usually all of the injured).
+const RECEIVE = /^(و|ف)?(استقبل|استقبلت|استقبلنا|استقبلوا|يستقبل|تستقبل|استقبال|وصول|وصل|وصلت)$/;
+const FACILITY = /^(و)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|مركز|مراكز)$/;
+// How many words a facility's name may take between the verb and the figure ("مستشفى الملك فهد").
+const NAME_WORDS = 3;
+
+/** The figure at `qFrom` (death or injured) is what a facility received, read back over a list ("19 قتيلا و"). */
+export function receivedBefore(tokens: Token[], qFrom: number): boolean {
+  let i = qFrom - 1;
+  // Over the list's earlier items: "استقبلنا 19 قتيلا و90 مصابا".
+  while (i >= 0 && (tokens[i].norm === 'و' || tokens[i].type === 'num' || (tokens[i].type === 'word' && isToll(tokens[i])))) i--;
+  if (i < 0 || tokens[i].type !== 'word') return false;
+  if (RECEIVE.test(tokens[i].norm)) return true;
+  // "استقبل مستشفى الملك فهد 40 مصابا": the facility named right after the verb.
+  for (let k = i; k >= 0 && k >= i - NAME_WORDS && tokens[k].type === 'word'; k--)
+    if (FACILITY.test(tokens[k].norm)) return k > 0 && tokens[k - 1].type === 'word' && RECEIVE.test(tokens[k - 1].norm);
+  return false;
+}
+
+const isToll = (t: Token): boolean => {
+  const c = conceptOfWord(t);
+  return c === 'death' || c === 'injured';
+};
