@@ -30,7 +30,10 @@ export function isComparable(q: Quantity, text: string): boolean {
   // The extractor may keep a model name in the quantity's own text ("إمبراير 190", "إف-16").
   // "35 ألفا و225": a conjunction glued to the digits after a space is part of the number.
   // "الـ12 ألف": the article or a clitic glued to the digits is not a name either.
-  const own = normalizeArabic(q.text).replace(/(^|\s)(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)(?=[0-9])/g, '$1');
+  // "69ر90": the Egyptian and Maghreb news agencies' decimal mark is no letter of a name.
+  const own = normalizeArabic(q.text)
+    .replace(/(^|\s)(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)(?=[0-9])/g, '$1')
+    .replace(/([0-9])\s?ر\s?(?=[0-9])/g, '$1.');
   if (/[a-z\u0621-\u064a][-‐–]?[0-9]|[0-9][-‐–]?[a-z]/.test(own) || BRANDS_START.test(own)) return false;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   const after = text.slice(q.end, q.end + 3);
@@ -52,8 +55,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (NAME_CUES.test(nb) || BRANDS.test(nb) || UNIT_NAMES.test(nb)) return false;
   // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
-  // A lone number in brackets: a footnote or episode marker ("(1)").
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null) return false;
+  // A lone number in brackets: a footnote or episode marker ("(1)"); not a share ("(7.35%)").
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null && q.kind !== 'percent') return false;
   // "مرحبًا ألف بكل زائر", "ألف مبروك", "ألف شكر": a bare «ألف» beside a greeting, thanks or wish
   // only makes it stronger; it counts nothing.
   if (/^[وب]?(?:ال)?الف$/.test(normalizeArabic(q.text.trim())) && (GREETING_BEFORE.test(nb) || GREETING_AFTER.test(normalizeArabic(text.slice(q.end, q.end + 12))))) return false;

@@ -145,6 +145,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (l && COUNTABLE_KINDS.has(l.q.kind)) for (let i = l.qFrom; i < l.qTo; i++) stops[i] = 1;
       });
       let previousConcept: string | null = null;
+      let previousAmountConcept: string | null = null;
       let previousLoc: Located | null = null;
       let breakdown: string | null = null;
       let nationalityEvent: string | null = null;
@@ -167,10 +168,11 @@ export function extractClaims(text: string, options: { published?: string | null
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)
         const group = comparable && !definite && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
-        if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousConcept;
+        // ("197 ألف صوت (7.35%)، وY 52 ألفا": a count continues the list's amounts, not its shares.)
+        if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
-        if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousConcept;
+        if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousAmountConcept;
         // "28 ألف ورقة، بنسبة 3.2%": a percentage right after a count is that count's share.
         const share = comparable && isShareOfCount(tokens, located[k - 1] ?? null, loc) && claims[claims.length - 1]?.sentenceStart === s.start;
         if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
@@ -243,6 +245,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
+          if (q.kind !== 'percent') previousAmountConcept = concept;
         }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), EVENT_CONCEPTS.has((concept ?? '').split(':')[0]), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.

@@ -3,7 +3,7 @@
 // after it ("مليون ونصف") and a currency's sub-unit after a sum ("20 دولارا و43 سنتا").
 
 import type { ScanCtx } from './context';
-import { bareHit } from './context';
+import { bareHit, isPunct } from './context';
 import type { Core } from './core';
 import { isPlainAmount } from './core';
 import { scaleBy } from './numbers';
@@ -21,6 +21,12 @@ export function numberAfterAnd(ctx: ScanCtx, j: number): Core | null {
   const n = ctx.tokens[j];
   if (!n || n.lineBefore || n.type !== 'word') return null;
   if (n.text === 'و' && ctx.tokens[j + 1]?.type === 'digits') return ctx.readNumber(j + 1);
+  // "مليونين و(808) آلاف و(548) صوتا": some papers bracket each group's digits.
+  if (n.text === 'و' && isPunct(ctx, j + 1, '(') && ctx.tokens[j + 2]?.type === 'digits') {
+    const c = ctx.readNumber(j + 2);
+    if (c && isPunct(ctx, c.end, ')')) c.end++;
+    return c;
+  }
   if (ctx.hits[j]?.proclitics === 'و') return ctx.readNumber(j);
   return null;
 }

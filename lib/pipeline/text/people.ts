@@ -108,6 +108,11 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
     const afterParty = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm)) && isArticleWord(tokens[i - 1]) && !glued(w);
     const construct = !afterDefinite && !afterParty && !isArticleWord(w) && !STOPWORDS.has(w.norm) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
     const unitWord = lexicalForms(w).some((f) => UNIT_WORDS.has(f) || TOWN_WORDS.has(f));
+    // "مرشح حركة مجتمع السلم": the party's own name follows its word, with or without the article.
+    if (PARTY.test(w.norm)) {
+      i++;
+      continue;
+    }
     if (unitWord) {
       i += 2;
       continue;
@@ -123,7 +128,9 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
       i++;
       continue;
     }
-    return nameAt(tokens, i, 1);
+    // (After a party's name, one word alone may be the sentence's verb: "… مجتمع السلم حلّ ثانيا".)
+    const partyBefore = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm));
+    return nameAt(tokens, i, partyBefore ? 2 : 1);
   }
   return null;
 }
@@ -179,6 +186,24 @@ function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | 
   return voteResultAt(tokens, k) ? [i, i + 1] : null;
 }
 
+// A candidate's title after the name, in apposition ("يوسف أوشيش مرشح جبهة …"), and a result's
+// relative clause after it ("…، عبد الله سامي، الذي حصل على …").
+const APPOSED_TITLE = /^(مرشح|مرشحه)$/;
+const RELATIVE = /^(الذي|التي)$/;
+// What may stand before a name in apposition: a verb of ranking or saying, «أن», «فيما».
+const BEFORE_APPOSED = /^(?:و|ف)?(جاء|جاءت|حل|حلت|ان|انه|فيما|بينما|ثم|قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت)$/;
+
+/** "عبد العالي سامي شريف مرشح حزب …": two or three name words right before token `at`, after a
+ * sentence's start, a punctuation mark, a stopword or a verb of ranking or saying. */
+function nameBeforeAppositive(tokens: Token[], at: number): [number, number] | null {
+  let from = at;
+  while (from > 0 && at - from < 4 && isNameWord(tokens[from - 1]) && !BEFORE_APPOSED.test(tokens[from - 1].norm) && (!isArticleWord(tokens[from - 1]) || from === at || NAME_PARTICLES.test(tokens[from - 2]?.bare ?? ''))) from--;
+  if (at - from < 2 || at - from > 3) return null;
+  if (isArticleWord(tokens[from]) && !NAME_PARTICLES.test(tokens[from].bare)) return null;
+  const before = tokens[from - 1];
+  return !before || before.type !== 'word' || STOPWORDS.has(before.norm) || BEFORE_APPOSED.test(before.norm) ? [from, at] : null;
+}
+
 /** Name found by pattern at token i, or null: after a title, a reporting or winning verb,
  * "N% لصالح X", or before a vote's result ("X بـ N صوت", "X بنسبة N%"). */
 function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
@@ -229,6 +254,9 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
       // A name a title or a verb gave already ("وتصدر عادل منصور النتائج بنسبة …") is not read again.
       if (before && before[0] >= foundEnd && (!listItem || /^و/.test(tokens[before[0]].norm))) remember(tokens.slice(before[0], before[1]), true);
     }
+    // "يوسف أوشيش مرشح جبهة …", "…، عبد الله سامي، الذي حصل على …": a name before its title or its result.
+    const apposed = APPOSED_TITLE.test(t.norm) ? nameBeforeAppositive(tokens, i) : RELATIVE.test(t.norm) && RESULT_VERBS.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, tokens[i - 1]?.raw === '،' || tokens[i - 1]?.raw === ',' ? i - 1 : i) : null;
+    if (apposed && apposed[0] >= foundEnd) remember(tokens.slice(apposed[0], apposed[1]));
     const range = nameFoundAt(tokens, i);
     if (!range) continue;
     remember(tokens.slice(range[0], range[1]));

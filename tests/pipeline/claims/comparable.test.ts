@@ -16,3 +16,13 @@ describe('an age is never a figure to compare', () => {
     expect(c?.concept).toBe('arrested');
   });
 });
+
+describe('the agencies\' decimal mark «ر»', () => {
+  it('reads «64ر52 بالمائة» as a share like 52.64, not a name with digits', () => {
+    const c = claimOf('وحصل المرشح على 64ر52 بالمائة من الأصوات في الانتخابات الرئاسية.', 52.64);
+    expect(c?.comparable).toBe(true);
+    expect(c?.concept).toBe('percent:vote');
+    // Letters glued to digits still make a name.
+    expect(claimOf('وحلقت طائرة من طراز إف16 فوق المدينة.', 16)?.comparable ?? false).toBe(false);
+  });
+});

@@ -18,6 +18,15 @@ describe('joins', () => {
     expect(half.value).toBe(1500000);
   });
 
+  it('adds each bracketed group after a scale, as some papers write them', () => {
+    const ctx = scan('بلغ مليونين و(415) ألفا و(276) ناخبا');
+    const sum = ctx.readNumber(at(ctx, 'مليونين'))!;
+    addAfterScale(ctx, sum);
+    expect(sum.value).toBe(2415276);
+    // The closing bracket is the figure's own.
+    expect(ctx.tokens[sum.end].text).toBe('ناخبا');
+  });
+
   it('reads a sub-unit after a sum in its currency, and not one worth a unit or more', () => {
     const ctx = scan('دولار و25 سنتا ثم دولار و250 سنتا');
     expect(readSubunit(ctx, at(ctx, 'و'), 'USD')).toEqual({ value: 0.25, end: at(ctx, 'سنتا') + 1 });

@@ -1,0 +1,46 @@
+// A candidate named before the title or the result, results written the agencies' ways
+// (lib/pipeline/text/people.ts, claims/scope.ts, claims/shares.ts, claims/comparable.ts):
+// invented sentences and names.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { entitiesCompatible } from '../../../lib/pipeline/text/entities';
+
+const claimOf = (text: string, v: number) => extractClaims(text, { published: '2024-05-04' }).find((c) => c.value === v);
+
+describe('a candidate named before the title, in apposition', () => {
+  it('owns the votes and the share the long clause after it gives', () => {
+    const text = 'وأوضح رئيس الهيئة أن سليم كمال حداد مرشح جبهة الأمل المدني حلّ في المرتبة الثانية بحصوله على 215 ألفًا و340 صوتًا، بنسبة 4.12% من أصوات الناخبين.';
+    expect(claimOf(text, 215340)?.owners).toEqual(['person:سليم كمال حداد']);
+    expect(claimOf(text, 4.12)?.owners).toEqual(['person:سليم كمال حداد']);
+    const third = 'فيما جاء نادر الوافي مرشح حزب التجديد ثالثًا، وحصل على 98 ألفًا و12 صوتًا.';
+    expect(claimOf(third, 98012)?.owners).toEqual(['person:نادر الوافي']);
+  });
+
+  it('reads a party after the title as the office, not a name', () => {
+    const c = claimOf('وحصل مرشح حركة النهوض الشعبي على 3.5% من الأصوات في الانتخابات.', 3.5);
+    expect((c?.owners ?? []).some((o) => o.includes('حركه'))).toBe(false);
+  });
+
+  it('finds a name before «، الذي حصل»', () => {
+    const c = claimOf('وحل ثانيا المرشح عن حزب التجديد، نادر الوافي، الذي حصل على 98012 صوتا في الانتخابات.', 98012);
+    expect(c?.owners).toEqual(['person:نادر الوافي']);
+  });
+});
+
+describe('results the agencies\' ways', () => {
+  it('reads a share in brackets after a count of votes as that candidate\'s, and the next count as votes', () => {
+    const text = 'بينما نال منافسه سليم بوعزة 180 ألف صوت (6,45%)، والنائب السابق نادر الوافي 41 ألفا (1,48%).';
+    expect(claimOf(text, 6.45)?.concept).toBe('percent:vote');
+    expect(claimOf(text, 6.45)?.owners).toEqual(claimOf(text, 180000)?.owners);
+    expect(claimOf(text, 41000)?.concept).toBe('votes');
+    expect(claimOf(text, 1.48)?.owners).toEqual(['person:نادر الوافي']);
+    // A bracketed number with no unit is still a footnote mark.
+    expect(claimOf('وقال الوزير (1) إن الحكومة ماضية في خطتها.', 1)?.comparable ?? false).toBe(false);
+  });
+
+  it('takes a Maghreb family name written with or without the article as one person', () => {
+    expect(entitiesCompatible('person:العياد بنسالم', 'person:عياد البنسالم')).toBe(true);
+    expect(entitiesCompatible('person:بنسالم', 'person:عياد البنسالم')).toBe(true);
+    expect(entitiesCompatible('person:العياد بنسالم', 'person:عياد الخلفي')).toBe(false);
+  });
+});
