@@ -38,6 +38,7 @@ import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, s
 import { countedAmong } from './counted-among';
 import { soughtBefore } from './sought';
 import { receivedBefore } from './received';
+import { homeOrAbroad } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
@@ -217,7 +218,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       namedRate === 'turnout' ||
       ofVoters;
     const base = turnout ? 'percent:turnout' : 'percent:vote';
-    return base + (round1 ? ':round1' : '') + partOfDay(tokens, ctx, unitEnd, stops);
+    return base + (round1 ? ':round1' : '') + whereVoted(tokens, qFrom, base) + partOfDay(tokens, ctx, unitEnd, stops);
   }
   if (q.kind === 'money') {
     // "تراجعت الإيرادات بمقدار 2 مليار": the amount of a change, another figure than the level.
@@ -369,8 +370,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (paper && paperIsBallot(tokens, clause)) return 'votes';
   }
   // Registered voters are the electorate, not those who voted (electorate.ts).
-  if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered';
-  if (concept === 'voter') return concept + partOfDay(tokens, ctx, unitEnd, stops);
+  if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered' + whereVoted(tokens, qFrom, concept);
+  if (concept === 'voter') return concept + whereVoted(tokens, qFrom, concept) + partOfDay(tokens, ctx, unitEnd, stops);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
   // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
@@ -568,6 +569,13 @@ export function rateWordBefore(tokens: Token[], qFrom: number, stops?: Uint8Arra
 function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): string | null {
   const i = rateWordBefore(tokens, qFrom, stops);
   return i < 0 ? null : lightStems(tokens[i + 1].raw)[0] ?? null;
+}
+
+/** ":home" or ":abroad" for turnout and voters counted in the country or abroad (home-abroad.ts). */
+function whereVoted(tokens: Token[], qFrom: number, concept: string): string {
+  if (concept !== 'percent:turnout' && concept !== 'voter') return '';
+  const where = homeOrAbroad(tokens, qFrom);
+  return where ? `:${where}` : '';
 }
 
 const DIED_VERB = /^(و|ف)?قضي$/;

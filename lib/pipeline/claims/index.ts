@@ -30,6 +30,7 @@ import { partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsUnion } from './union-count';
+import { dropOwnerlessVotes } from './ownerless-votes';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
@@ -284,7 +285,8 @@ export function extractClaims(text: string, options: { published?: string | null
           scopeFrom = 'stated';
         }
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
-        const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;
+        // ("و2.6 مليون قاموا بالتصويت بـ«نعم»": a noun read off a verb is no concept beside an option.)
+        const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
           scope.owners = [option];
@@ -370,6 +372,7 @@ export function extractClaims(text: string, options: { published?: string | null
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
+  dropOwnerlessVotes(claims);
   return claims;
 }
 

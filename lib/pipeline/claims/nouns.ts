@@ -199,6 +199,12 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(periodless);
     return base && { ...base, construct: undefined, suffix: [base.suffix, ...periods.map(periodWords)].filter(Boolean).join(' ') };
   }
+  // "داخل البلاد", "في الخارج": an election's turnout or voters at home or abroad (home-abroad.ts).
+  const where = /^(.*):(home|abroad)$/.exec(concept);
+  if (where) {
+    const base = nounOf(where[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, where[2] === 'home' ? 'داخل البلاد' : 'في الخارج'].filter(Boolean).join(' ') };
+  }
   // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
   const since = /^(.*):since$/.exec(concept);
   if (since) {

@@ -36,6 +36,8 @@ const AFTER_WINDOW = 8;
 const MET_DEATH = /^(لقي|لقيت|لقيا|لقوا|لقو|لقين)$/;
 const DEATH_NOUN = /^(حتفه|حتفها|حتفهما|حتفهم|حتفهن|مصرعه|مصرعها|مصرعهما|مصرعهم|مصرعهن)$/;
 const BEFORE_WINDOW = 12;
+// "للمرشح", "لصالح المرشحة": the votes' candidate named after the figure.
+const FOR_CANDIDATE = /^(لل|ل)(مرشح|مرشحه)$/;
 
 /** Pseudo-place of a total over several countries or regions. */
 export const TOTAL = 'total';
@@ -168,8 +170,8 @@ export function scopeOf(
       owners.push(h.key);
       ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
       anchor = h.to;
-    } else if (gap <= 2 && (startsWithLam(first) || /^و?لصالح$/.test(prev?.norm ?? ''))) {
-      // "35.7% لسميث", "47.5% لصالح سميث": whose share.
+    } else if ((gap <= 2 && (startsWithLam(first) || /^و?لصالح$/.test(prev?.norm ?? ''))) || (personOwns && h.type === 'person' && gap <= 3 && tokens.slice(anchor, h.from).some((t) => FOR_CANDIDATE.test(t.norm)))) {
+      // "35.7% لسميث", "47.5% لصالح سميث", "صوّت 5.3 مليون للمرشح المستقل سميث": whose share.
       owners.push(h.key);
       ownerText ??= textOf(tokens, sentence, base, h.from, h.to);
       anchor = h.to;

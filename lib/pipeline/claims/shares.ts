@@ -19,7 +19,8 @@ export function isShareOfCount(tokens: Token[], prev: Located | null, loc: Locat
   // "197 ألف صوت (7.35%)": the share in brackets right after the count.
   if (between.length > 0 && between.length <= 2 && between[between.length - 1].raw === '(' && between.every((t) => t.type === 'punct')) return true;
   if (between.length === 0 || between.length > MAX_BETWEEN || !SHARE_WORD.test(between[between.length - 1].norm)) return false;
-  return between.every((t) => t.type === 'word' || (t.type === 'punct' && /^[،,()]$/.test(t.raw)));
+  // ('148 ألفا صوتوا بـ"لا" أي بنسبة 5.4%': the option's quotes stand between.)
+  return between.every((t) => t.type === 'word' || (t.type === 'punct' && /^[،,()"«»“”]$/.test(t.raw)));
 }
 
 /**

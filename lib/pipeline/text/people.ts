@@ -28,11 +28,11 @@ export const PERSON_MAX_WORDS = 4;
 // Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …».
 const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب)$/;
 // Verbs a name follows: reporting («قال …»), winning and ranking in a vote («حصل … على»،
-// «حصد … 55%»، «تصدر …»، «يليه …»). (Not «جاء»/«حل»: nouns follow them as often as names, "جاءت الأرقام …", "حل الفريق …".)
-const NAME_VERBS = /^(?:و|ف)?(قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
+// «حصد … 55%»، «تصدر …»، «يليه …»، «بفوز …»). (Not «جاء»/«حل»: nouns follow them as often as names, "جاءت الأرقام …", "حل الفريق …".)
+const NAME_VERBS = /^(?:و|ف)?(بفوز|قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
 // Verbs of a vote's result: the name after them may close with a family name that has the
 // article ("حصد عادل الطيب 55%").
-const RESULT_VERBS = /^(?:و|ف)?(حصل|حصلت|فاز|فازت|نال|نالت|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
+const RESULT_VERBS = /^(?:و|ف)?(بفوز|حصل|حصلت|فاز|فازت|نال|نالت|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
 // A vote's result after a name: "بـ N", "بنسبة N" (and "على N" after a list's "و").
 const RESULT_OPENER = /^(بنسبه|ب)$/;
 // Words of an election near a share: "ارتفعت الأسعار بنسبة 5%" names no candidate.
@@ -42,6 +42,8 @@ const VOTE_NOUN = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات)$/;
 const PERCENT_WORD = /^(بالميه|بالمايه|الميه|المايه|%)$/;
 // Words that open a compound name ("عبد الرحمن", "أبو بكر"): the article may follow them.
 const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
+// The second word of a compound first name, with the article: "عز الدين", "سيف الإسلام", "نصر الله".
+const COMPOUND_SECOND = /^(الدين|الاسلام|الله)$/;
 // Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان").
 const NOT_PERSON = new Set(
   'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز'.split(' '),
@@ -74,20 +76,30 @@ const glued = (t: Token): boolean => !isArticleWord(t) && /^(ب|ل|ك)/.test(t.n
 /** Token range of a name starting at i ("جون سميث", "عبد الكريم العلي"), or null. */
 function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = true): [number, number] | null {
   const first = tokens[i];
-  if (!isNameWord(first) || (isArticleWord(first) && !NAME_PARTICLES.test(first.bare))) return null;
+  if (!(isNameWord(first) || isNameAli(tokens, i)) || (isArticleWord(first) && !NAME_PARTICLES.test(first.bare))) return null;
   let end = i + 1;
   while (end < i + PERSON_MAX_WORDS) {
     const t = tokens[end];
-    if (!isNameWord(t)) break;
+    if (!isNameWord(t) || PREPOSITION_ARTICLE.test(t.norm)) break;
     // The article only after a particle ("عبد الرحمن") or as a closing family name ("… الهاشمي").
     // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
-    if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
+    if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && !COMPOUND_SECOND.test(t.norm) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
     end++;
   }
+  // "علي بن فليس": a particle never ends a name; the word after it is the name's, whatever it looks like.
+  if (end < i + PERSON_MAX_WORDS + 1 && NAME_PARTICLES.test(tokens[end - 1].bare) && tokens[end]?.type === 'word' && !STOPWORDS.has(tokens[end].norm)) end++;
   return end - i >= minWords ? [i, end] : null;
 }
 
 const PARTY = /^(?:و|ل|ب)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه)$/;
+// "… تبون بالأغلبية": a preposition on the article starts no family name (short ones may: «بالقاسم»).
+const PREPOSITION_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)ال\S{5,}$/;
+
+/** «علي» written with ي before a name word ("المرشح علي بن فليس"), which folding makes the preposition «على». */
+function isNameAli(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.raw === 'علي' && !!next && (NAME_PARTICLES.test(next.bare) || (isNameWord(next) && !isArticleWord(next)));
+}
 
 /** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
 function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
@@ -96,7 +108,8 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   // names where "رئيس حزب الشعب" is an office): after it and its definite adjectives, a word
   // without the article starts the name.
   // ("منافسه", "منافسها": his or her rival — a possessive ending makes the title definite too.)
-  const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?منافس(ه|ها)$/.test(tokens[t].norm);
+  // ("رئيس الوزراء كمال الحداد": a title made definite by its complement is one too.)
+  const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?منافس(ه|ها)$/.test(tokens[t].norm) || (!!tokens[t + 1] && tokens[t + 1].type === 'word' && isArticleWord(tokens[t + 1]));
   for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
     const w = tokens[i];
     if (!w || w.type !== 'word') return null;
@@ -211,7 +224,10 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
   if (TITLE.test(t.norm)) return nameAfterTitle(tokens, i);
   if (NAME_VERBS.test(t.norm)) {
     // "حصد هشام الطيب 55%": after a result's verb the family name may carry the article.
-    const range = nameAt(tokens, i + 1, 2, false) ?? (RESULT_VERBS.test(t.norm) ? nameAt(tokens, i + 1, 2) : null);
+    // ("حصل نور الدين العمراني على …": the family name with the article when the result follows it.)
+    const closed = RESULT_VERBS.test(t.norm) ? nameAt(tokens, i + 1, 2) : null;
+    const resultAfter = closed !== null && /^(علي|على)$/.test(tokens[closed[1]]?.norm ?? '');
+    const range = (resultAfter ? closed : null) ?? nameAt(tokens, i + 1, 2, false) ?? closed;
     return range ?? (RESULT_VERBS.test(t.norm) ? singleNameBeforeResult(tokens, i + 1) : null);
   }
   // "47.5% لصالح كمال داود": whom a result is for.

@@ -44,3 +44,39 @@ describe('results the agencies\' ways', () => {
     expect(entitiesCompatible('person:العياد بنسالم', 'person:عياد الخلفي')).toBe(false);
   });
 });
+
+describe('candidates\' names as the results write them', () => {
+  it('reads «علي» before a name, a particle\'s next word, a compound first name, and stops at «بالأغلبية»', () => {
+    expect(claimOf('فيما حصل المرشح علي بن فرحات على 412 ألفا و20 صوتا في الانتخابات.', 412020)?.owners).toEqual(['person:علي بن فرحات']);
+    expect(claimOf('وحصل نور الدين العمراني على 230 ألفا و11 صوتا في الانتخابات.', 230011)?.owners).toEqual(['person:نور الدين العمراني']);
+    const winner = 'أسفرت الانتخابات عن فوز رئيس الوزراء السابق كمال الحداد بالأغلبية، بعد حصوله على نسبة 61% من الأصوات.';
+    expect(claimOf(winner, 61)?.owners).toEqual(['person:كمال الحداد']);
+    expect(claimOf('وجاءت النتائج بفوز كمال الحداد بالرئاسة بعد حصوله على 3 ملايين و100 ألف صوت.', 3100000)?.owners).toEqual(['person:كمال الحداد']);
+  });
+});
+
+describe('turnout at home and abroad', () => {
+  const concept = (text: string, v: number) => claimOf(text, v)?.concept;
+  it('keeps the turnout in the country and abroad apart from the overall one', () => {
+    expect(concept('وقال رئيس الهيئة إن نسبة التصويت داخل البلاد بلغت 44.2% في الانتخابات.', 44.2)).toBe('percent:turnout:home');
+    expect(concept('– نسبة التصويت في الداخل : 44.2% في الانتخابات.', 44.2)).toBe('percent:turnout:home');
+    expect(concept('وبلغت نسبة المشاركة في الخارج نحو 9% في الانتخابات.', 9)).toBe('percent:turnout:abroad');
+    expect(concept('وبلغت نسبة التصويت داخل وخارج البلاد 40.1% في الانتخابات.', 40.1)).toBe('percent:turnout');
+    expect(concept('– النسبة الإجمالية لنسبة المشاركة بما فيها الجاليات في الخارج: 40.1% في الانتخابات.', 40.1)).not.toMatch(/abroad|home/);
+    expect(concept('– الناخبون في الخارج: 902 ألف و17 ناخبا.', 902017)).toBe('voter:abroad');
+  });
+});
+
+describe('votes named by nobody beside candidates\' own', () => {
+  it('keeps an unnamed share out of cards where the read names its candidates, not where it names none', () => {
+    const text = 'وحصل كمال الحداد على 61% من الأصوات، فيما حصل نادر الوافي على 30% من الأصوات. وكانت النسبة 45% في الانتخابات السابقة.';
+    expect(claimOf(text, 61)?.concept).toBe('percent:vote');
+    expect(claimOf(text, 45)?.concept ?? null).toBeNull();
+    expect(claimOf('وأظهرت النتائج الأولية للانتخابات حصول الفائز على 61% من الأصوات.', 61)?.concept).toBe('percent:vote');
+  });
+
+  it('reads the candidate named after the votes with «للمرشح»', () => {
+    const c = claimOf('ومن أصل 20 مليون ناخب مسجل، صوت 4.100.000 للمرشح المستقل كمال الحداد في الانتخابات.', 4100000);
+    expect(c?.owners).toEqual(['person:كمال الحداد']);
+  });
+});

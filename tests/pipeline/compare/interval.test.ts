@@ -27,3 +27,15 @@ describe('interval logic', () => {
     expect(figuresConflict([f(4000, 'range', 3000, 5000), f(600, 'less-than', null, 600)])).toBe(true);
   });
 });
+
+describe('a share written in whole points', () => {
+  const pct = (value: number, text: string) => ({ value, qualifier: 'exact', min: value, max: value, text });
+  it('is rounded to the point: «62%» agrees with 62.3 %, not with 62.7 %', () => {
+    expect(figuresConflict([pct(62, '62%'), pct(62.3, '62.3%')])).toBe(false);
+    expect(figuresConflict([pct(62, '62 بالمئة'), pct(62.7, '62.7 بالمئة')])).toBe(true);
+    // Two shares written with decimals stay exact.
+    expect(figuresConflict([pct(62.3, '62.3%'), pct(62.35, '62.35%')])).toBe(true);
+    // A count written in full digits stays exact.
+    expect(figuresConflict([pct(62, '62 قتيلا'), pct(62.3, '62.3')])).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+// "نسبة التصويت داخل البلاد 41%", "نسبة المشاركة في الخارج 8%": an election's turnout or voters
+// at home and abroad are two measures beside the overall one («داخل وخارج البلاد», «بما فيها
+// الجاليات في الخارج» name the whole). Read in the figure's clause before it.
+
+import type { Token } from '../text/tokens';
+
+export type Where = 'home' | 'abroad';
+
+const INSIDE = /^(و)?(داخل|بالداخل)$/;
+const OUTSIDE = /^(و)?(خارج|بالخارج)$/;
+const IN = /^(في|فى)$/;
+const HOME_NOUN = /^(ال)?(داخل)$/;
+const ABROAD_NOUN = /^(ال)?(خارج)$/;
+// "بما فيها", "بما في ذلك", "تشمل", "إجمالي": the whole, with its parts named.
+const WHOLE = /^(بما|تشمل|يشمل|شامله|الاجماليه|الاجمالي|اجمالي|الكليه|العامه)$/;
+// How far before the figure the words are read.
+const REACH = 10;
+
+/** Where the turnout or voters of the figure at `qFrom` are counted, or null for the whole. */
+export function homeOrAbroad(tokens: Token[], qFrom: number): Where | null {
+  // ("نسبة التصويت في الداخل: 41.13%": a label's colon is no clause break.)
+  let from = qFrom;
+  while (from > 0 && qFrom - from < REACH && (tokens[from - 1].type !== 'punct' || tokens[from - 1].raw === ':')) from--;
+  let home = false;
+  let abroad = false;
+  for (let i = from; i < qFrom; i++) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (WHOLE.test(t.norm)) return null;
+    if (INSIDE.test(t.norm) || (IN.test(t.norm) && HOME_NOUN.test(tokens[i + 1]?.norm ?? ''))) home = true;
+    if (OUTSIDE.test(t.norm) || (IN.test(t.norm) && ABROAD_NOUN.test(tokens[i + 1]?.norm ?? ''))) abroad = true;
+  }
+  return home === abroad ? null : home ? 'home' : 'abroad';
+}
