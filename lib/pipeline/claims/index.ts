@@ -241,6 +241,9 @@ export function extractClaims(text: string, options: { published?: string | null
         const someOf = q.kind === 'count' && someOfCounted(tokens, loc);
         if (someOf) someOfStarts.add(q.start);
         if (concept && someOf && claims.some((c) => c.concept === concept && c.value > q.value && !someOfStarts.has(c.start))) concept = null;
+        // ("قتل 12 … وقتل 3 آخرون", "أصيب 30 … قتل فيه 5 آخرون": others besides people counted, not
+        // besides people named, are the dead.)
+        if (concept === 'death:others' && claims.some((c) => EVENT_CONCEPTS.has(c.concept?.split(':')[0] ?? ''))) concept = 'death';
         // «10 أطفال ورجال»: one count of two groups together, neither group's (union-count.ts).
         if (concept && q.kind === 'count' && countsUnion(tokens, loc)) concept = null;
         if (comparable && concept) {

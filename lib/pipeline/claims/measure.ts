@@ -216,8 +216,9 @@ export function measureKindOf(
 // One of several events or instalments of one kind in an article ("الزلزال الثاني", "هزة ثانية",
 // "الدفعة الأولى من المساعدات"): a figure tied to it is that instance's. For a series of parts
 // (batches, convoys, days) even the first is a part of the whole; for an event the first is the
-// story's main one and only a later one is another. (A deal's "first phase" is often the whole
-// deal the article is about: not read.)
+// story's main one and only a later one is another — but a strike named "the first" («الهجوم
+// الأولي», «الغارة الأولى») is one of a double strike, its toll a part of the whole. (A deal's
+// "first phase" is often the whole deal the article is about: not read.)
 const INSTANCES: Record<string, { shown: string; feminine: boolean; series: boolean }> = {
   دفعه: { shown: 'الدفعة', feminine: true, series: true },
   شحنه: { shown: 'الشحنة', feminine: true, series: true },
@@ -228,8 +229,9 @@ const INSTANCES: Record<string, { shown: string; feminine: boolean; series: bool
   هزه: { shown: 'الهزة', feminine: true, series: false },
   انفجار: { shown: 'الانفجار', feminine: false, series: false },
   تفجير: { shown: 'التفجير', feminine: false, series: false },
-  هجوم: { shown: 'الهجوم', feminine: false, series: false },
-  غاره: { shown: 'الغارة', feminine: true, series: false },
+  هجوم: { shown: 'الهجوم', feminine: false, series: true },
+  غاره: { shown: 'الغارة', feminine: true, series: true },
+  ضربه: { shown: 'الضربة', feminine: true, series: true },
   حادث: { shown: 'الحادث', feminine: false, series: false },
   حادثه: { shown: 'الحادثة', feminine: true, series: false },
   حريق: { shown: 'الحريق', feminine: false, series: false },

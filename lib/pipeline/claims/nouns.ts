@@ -230,11 +230,12 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(year[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, `في ${year[2]}`].filter(Boolean).join(' ') };
   }
-  const kind = /^(.*):(part|identified|unidentified|additional|received)$/.exec(concept);
+  const kind = /^(.*):(part|identified|unidentified|additional|received|others)$/.exec(concept);
   if (kind) {
     const base = nounOf(kind[1]);
     if (!base) return undefined;
     if (kind[2] === 'part') return { definite: `جزء من ${base.definite}` };
+    if (kind[2] === 'others') return { definite: `${base.definite} الآخرون` };
     if (kind[2] === 'received') return { definite: `من استقبلهم المستشفى من ${base.definite}` };
     if (kind[2] === 'additional') return { definite: `${base.definite} (مبلغ إضافي)` };
     return { definite: `${base.definite} ${kind[2] === 'identified' ? 'معلومو الهوية' : 'مجهولو الهوية'}` };

@@ -21,3 +21,23 @@ describe('a hospital intake is no second toll', () => {
     expect(conceptOf('واستقبلت المدينة 300 زائر خلال العطلة.', 300)).not.toMatch(/received/);
   });
 });
+
+describe('the dead besides those named', () => {
+  it('reads «N آخرين» after named victims as the others, not the toll', () => {
+    const text = 'وأسفر القصف عن مقتل المصور سامر الخطيب والصحفية ليلى حداد. كما أسفر القصف عن مقتل 9 أشخاص آخرين.';
+    expect(conceptOf(text, 9)).toBe('death:others');
+  });
+
+  it('keeps «آخرون» after a count as the dead', () => {
+    expect(conceptOf('وأصيب 30 شخصا في الهجوم الذي قتل فيه 5 آخرون.', 5)).toBe('death');
+    expect(conceptOf('قتل 12 شخصا في الغارة، وقتل 3 آخرون في هجوم ثان.', 3)).toBe('death');
+  });
+});
+
+describe('one strike of a double strike', () => {
+  it('reads the first strike\'s toll as that strike\'s, not the whole event\'s', () => {
+    expect(conceptOf('وقالت الوزارة إن الهجوم الأولي أسفر عن مقتل 6 أشخاص.', 6)).toBe('death:nth:1:هجوم');
+    expect(conceptOf('وقالت الوزارة إن الغارة الأولى أسفرت عن مقتل 6 أشخاص.', 6)).toBe('death:nth:1:غاره');
+    expect(conceptOf('وقالت الوزارة إن الهجوم أسفر عن مقتل 6 أشخاص.', 6)).toBe('death');
+  });
+});
