@@ -358,11 +358,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const severity = grade ?? (concept === 'injured' || concept === null || concept?.startsWith('unit:') ? severityNamedBefore(tokens, qFrom, clause, stops) : null);
     if (severity) concept = `injured:${severity}`;
   }
-  // "استشهاد الصحفي X … و11 فلسطينيا آخرين": the dead besides those already named, never the toll.
+  // "مقتل المصور X والصحفية Y … و9 أشخاص آخرين": the dead besides those already named, never the toll.
   // (Not the injured: «وأصيب 29 آخرون» after the dead is all of them. After a count of the dead,
   // "others" are another incident's or a rise: claims/index.ts reads them as the dead.)
   if (concept === 'death' && !population && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && OTHER_PEOPLE.test(t.norm))) concept = 'death:others';
-  // "استقبلنا 19 قتيلا": one facility's intake, a part of the toll (received.ts).
+  // "استقبلنا 14 قتيلا": one facility's intake, a part of the toll (received.ts).
   if ((concept === 'death' || concept === 'injured') && receivedBefore(tokens, qFrom)) concept += ':received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {

@@ -18,7 +18,7 @@ const REACH = 10;
 
 /** Where the turnout or voters of the figure at `qFrom` are counted, or null for the whole. */
 export function homeOrAbroad(tokens: Token[], qFrom: number): Where | null {
-  // ("نسبة التصويت في الداخل: 41.13%": a label's colon is no clause break.)
+  // ("نسبة الاقتراع في الداخل: 44.2%": a label's colon is no clause break.)
   let from = qFrom;
   while (from > 0 && qFrom - from < REACH && (tokens[from - 1].type !== 'punct' || tokens[from - 1].raw === ':')) from--;
   let home = false;

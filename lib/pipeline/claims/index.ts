@@ -169,7 +169,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)
         const group = comparable && !definite && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
-        // ("197 ألف صوت (7.35%)، وY 52 ألفا": a count continues the list's amounts, not its shares.)
+        // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
@@ -237,7 +237,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && q.kind === 'count' && q.unit === null && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
-        // (After «7 من الجرحى», «5 من المصابين» is another source's count of the same part, not a part of it.)
+        // (After «9 من الجرحى», «6 من المصابين» is another source's count of the same part, not a part of it.)
         const someOf = q.kind === 'count' && someOfCounted(tokens, loc);
         if (someOf) someOfStarts.add(q.start);
         if (concept && someOf && claims.some((c) => c.concept === concept && c.value > q.value && !someOfStarts.has(c.start))) concept = null;
@@ -288,7 +288,7 @@ export function extractClaims(text: string, options: { published?: string | null
           scopeFrom = 'stated';
         }
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
-        // ("و2.6 مليون قاموا بالتصويت بـ«نعم»": a noun read off a verb is no concept beside an option.)
+        // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';

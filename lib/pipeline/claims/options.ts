@@ -28,14 +28,14 @@ function optionOfWord(tokens: Token[], i: number): BallotOption | null {
 export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): BallotOption | null {
   if (!tokens.some((t) => t.type === 'word' && VOTE_WORD.test(t.norm))) return null;
   // Before first: "بموافقة 61% ورفض 39%" names each option right before its figure.
-  // ("نسبة التصويت بـ(نعم) 94.6": the option in brackets or quotes.)
+  // ("بلغت حصة (نعم) 81.3%": the option in brackets or quotes.)
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
     if (tokens[i].type === 'punct' && /^[»"”)]$/.test(tokens[i].raw)) continue;
     if (tokens[i].type === 'punct') break;
     const o = optionOfWord(tokens, i);
     if (o) return o;
   }
-  // ("94.6% من المشاركين في الاستفتاء، صوتوا بالموافقة": a comma before the verb of voting.)
+  // ("81.3% من المقترعين، صوتوا بالموافقة": a comma before the verb of voting.)
   for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + AFTER) && !stops[i]; i++) {
     if (tokens[i].type === 'punct' && /^[،,]$/.test(tokens[i].raw) && VOTED.test(tokens[i + 1]?.norm ?? '')) continue;
     if (tokens[i].type === 'punct' && !/^[«"“(]$/.test(tokens[i].raw)) break;

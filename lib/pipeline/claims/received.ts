@@ -1,4 +1,4 @@
-// "استقبلنا 19 قتيلا و90 مصابا", "أكد وصول أكثر من 70 جريحا", "استقبل المستشفى 40 مصابا": what one
+// "استقبلنا 14 قتيلا و65 مصابا", "أفاد بوصول نحو 35 جريحا", "استقبل المستشفى 40 مصابا": what one
 // facility received is its own intake, a part of the toll, never a second toll beside it (with
 // two tolls in one read, the read's figures would look like a round-up of incidents).
 
@@ -15,7 +15,7 @@ const NAME_WORDS = 3;
 /** The figure at `qFrom` (death or injured) is what a facility received, read back over a list ("19 قتيلا و"). */
 export function receivedBefore(tokens: Token[], qFrom: number): boolean {
   let i = qFrom - 1;
-  // Over the list's earlier items: "استقبلنا 19 قتيلا و90 مصابا".
+  // Over the list's earlier items: "استقبلنا 14 قتيلا و65 مصابا".
   while (i >= 0 && (tokens[i].norm === 'و' || tokens[i].type === 'num' || (tokens[i].type === 'word' && isToll(tokens[i])))) i--;
   if (i < 0 || tokens[i].type !== 'word') return false;
   if (RECEIVE.test(tokens[i].norm)) return true;

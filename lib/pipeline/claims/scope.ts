@@ -296,8 +296,8 @@ export function scopeOf(
     // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
     // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
     const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');
-    // (A candidate named at the head of a long clause, "X مرشح حزب Y حلّ في المرتبة الثانية
-    // بحصوله على 178 ألف صوت", is out of the window before the figure, not out of the clause.)
+    // (A candidate named at the head of a long clause, "X مرشح حزب Y احتل المركز الثاني بعدما
+    // نال 215 ألف صوت", is out of the window before the figure, not out of the clause.)
     const earlier = hits.filter(
       (h) =>
         (h.to <= cs || (personOwns && entityTypeOf(h) === 'person' && h.from < bStart)) &&

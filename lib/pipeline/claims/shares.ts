@@ -1,5 +1,5 @@
 // A percentage right after a count ("28 ألف ورقة، بنسبة 3.2%", "39 مليون صوت بنسبة 89.6%",
-// "197 ألف صوت (7.35%)")
+// "210 آلاف صوت (6.1%)")
 // is that count's share: of the ballots of its kind, or a candidate's share of the votes (the
 // count's candidate owns it). "354 ألف ناخب بنسبة 6.1%" is left to the words of its sentence: a
 // count of voters is often one group of them (women, the young, one register), whose share is
@@ -16,10 +16,10 @@ const MAX_BETWEEN = 7;
 export function isShareOfCount(tokens: Token[], prev: Located | null, loc: Located): boolean {
   if (!prev || loc.q.kind !== 'percent' || prev.q.kind !== 'count' || prev.qTo > loc.qFrom) return false;
   const between = tokens.slice(prev.unitEnd, loc.qFrom);
-  // "197 ألف صوت (7.35%)": the share in brackets right after the count.
+  // "210 آلاف صوت (6.1%)": the share in brackets right after the count.
   if (between.length > 0 && between.length <= 2 && between[between.length - 1].raw === '(' && between.every((t) => t.type === 'punct')) return true;
   if (between.length === 0 || between.length > MAX_BETWEEN || !SHARE_WORD.test(between[between.length - 1].norm)) return false;
-  // ('148 ألفا صوتوا بـ"لا" أي بنسبة 5.4%': the option's quotes stand between.)
+  // ('أدلى 120 ألفا بـ"لا" أي ما نسبته 9.2%': the option's quotes stand between.)
   return between.every((t) => t.type === 'word' || (t.type === 'punct' && /^[،,()"«»“”]$/.test(t.raw)));
 }
 

@@ -21,7 +21,7 @@ export function numberAfterAnd(ctx: ScanCtx, j: number): Core | null {
   const n = ctx.tokens[j];
   if (!n || n.lineBefore || n.type !== 'word') return null;
   if (n.text === 'و' && ctx.tokens[j + 1]?.type === 'digits') return ctx.readNumber(j + 1);
-  // "مليونين و(808) آلاف و(548) صوتا": some papers bracket each group's digits.
+  // "ثلاثة ملايين و(214) ألفا و(36) ناخبا": some papers bracket each group's digits.
   if (n.text === 'و' && isPunct(ctx, j + 1, '(') && ctx.tokens[j + 2]?.type === 'digits') {
     const c = ctx.readNumber(j + 2);
     if (c && isPunct(ctx, c.end, ')')) c.end++;

@@ -23,7 +23,7 @@ export interface EntityHit {
 }
 
 /** Words of a person key ("person:X Y Z" → its words), each reduced to a spelling skeleton. */
-// ("العياشي زمال" and "عياشي الزمال": outlets write a Maghreb family name with or without the article.)
+// ("العياد بنسالم" and "عياد البنسالم": outlets write a Maghreb family name with or without the article.)
 const personWords = (key: string): string[] => key.slice('person:'.length).split(' ').map((w) => skeleton(w.replace(/^ال(?=\S{3})/, '')));
 
 // Outlets transliterate one foreign name several ways (long vowels written or not; "ch"/"ç" as

@@ -86,16 +86,16 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
     if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && !COMPOUND_SECOND.test(t.norm) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
     end++;
   }
-  // "علي بن فليس": a particle never ends a name; the word after it is the name's, whatever it looks like.
+  // "علي بن فرحات": a particle never ends a name; the word after it is the name's, whatever it looks like.
   if (end < i + PERSON_MAX_WORDS + 1 && NAME_PARTICLES.test(tokens[end - 1].bare) && tokens[end]?.type === 'word' && !STOPWORDS.has(tokens[end].norm)) end++;
   return end - i >= minWords ? [i, end] : null;
 }
 
 const PARTY = /^(?:و|ل|ب)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه)$/;
-// "… تبون بالأغلبية": a preposition on the article starts no family name (short ones may: «بالقاسم»).
+// "… الحداد بالأغلبية": a preposition on the article starts no family name (short ones may: «بالقاسم»).
 const PREPOSITION_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)ال\S{5,}$/;
 
-/** «علي» written with ي before a name word ("المرشح علي بن فليس"), which folding makes the preposition «على». */
+/** «علي» written with ي before a name word ("المرشح علي بن فرحات"), which folding makes the preposition «على». */
 function isNameAli(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i]?.raw === 'علي' && !!next && (NAME_PARTICLES.test(next.bare) || (isNameWord(next) && !isArticleWord(next)));
@@ -121,7 +121,7 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
     const afterParty = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm)) && isArticleWord(tokens[i - 1]) && !glued(w);
     const construct = !afterDefinite && !afterParty && !isArticleWord(w) && !STOPWORDS.has(w.norm) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
     const unitWord = lexicalForms(w).some((f) => UNIT_WORDS.has(f) || TOWN_WORDS.has(f));
-    // "مرشح حركة مجتمع السلم": the party's own name follows its word, with or without the article.
+    // "مرشح حركة النهوض الشعبي": the party's own name follows its word, with or without the article.
     if (PARTY.test(w.norm)) {
       i++;
       continue;
@@ -141,7 +141,7 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
       i++;
       continue;
     }
-    // (After a party's name, one word alone may be the sentence's verb: "… مجتمع السلم حلّ ثانيا".)
+    // (After a party's name, one word alone may be the sentence's verb: "… النهوض الشعبي حلّ ثانيا".)
     const partyBefore = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm));
     return nameAt(tokens, i, partyBefore ? 2 : 1);
   }
@@ -199,7 +199,7 @@ function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | 
   return voteResultAt(tokens, k) ? [i, i + 1] : null;
 }
 
-// A candidate's title after the name, in apposition ("يوسف أوشيش مرشح جبهة …"), and a result's
+// A candidate's title after the name, in apposition ("نادر الوافي مرشح حزب …"), and a result's
 // relative clause after it ("…، عبد الله سامي، الذي حصل على …").
 const APPOSED_TITLE = /^(مرشح|مرشحه)$/;
 const RELATIVE = /^(الذي|التي)$/;
@@ -270,9 +270,11 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
       // A name a title or a verb gave already ("وتصدر عادل منصور النتائج بنسبة …") is not read again.
       if (before && before[0] >= foundEnd && (!listItem || /^و/.test(tokens[before[0]].norm))) remember(tokens.slice(before[0], before[1]), true);
     }
-    // "يوسف أوشيش مرشح جبهة …", "…، عبد الله سامي، الذي حصل على …": a name before its title or its result.
+    // "نادر الوافي مرشح حزب …", "…، نادر الوافي، الذي حصل على …": a name before its title or its result.
     const apposed = APPOSED_TITLE.test(t.norm) ? nameBeforeAppositive(tokens, i) : RELATIVE.test(t.norm) && RESULT_VERBS.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, tokens[i - 1]?.raw === '،' || tokens[i - 1]?.raw === ',' ? i - 1 : i) : null;
     if (apposed && apposed[0] >= foundEnd) remember(tokens.slice(apposed[0], apposed[1]));
+    // (A title with its name before it names no one after it: "X مرشح حزب Y احتل المركز …".)
+    if (apposed && APPOSED_TITLE.test(t.norm)) continue;
     const range = nameFoundAt(tokens, i);
     if (!range) continue;
     remember(tokens.slice(range[0], range[1]));

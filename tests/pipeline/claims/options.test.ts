@@ -34,13 +34,13 @@ describe('the options of a referendum', () => {
 
   it('reads the option in brackets or quotes, and after a comma before the verb of voting', () => {
     const owner = (text: string, v: number) => extractClaims(text).find((x) => x.value === v)?.owners;
-    const brackets = 'وبلغت نسبة التصويت بـ(نعم) 81.3 بالمئة في الاستفتاء، فيما بلغت نسبة الإجابة بـ(لا) 18.7 بالمئة.';
+    const brackets = 'وسجلت نسبة الاقتراع بـ(نعم) 81.3 بالمئة في الاستفتاء، مقابل 18.7 بالمئة للتصويت بـ(لا).';
     expect(owner(brackets, 81.3)).toEqual(['option:yes']);
     expect(owner(brackets, 18.7)).toEqual(['option:no']);
-    const comma = 'وأضافت أن 81.3% من المشاركين في الاستفتاء، صوتوا بالموافقة على التعديلات.';
+    const comma = 'وأضافت أن 81.3% من المقترعين في التعديل الدستوري، صوتوا بالموافقة.';
     expect(extractClaims(comma).find((x) => x.value === 81.3)?.concept).toBe('percent:vote');
     expect(owner(comma, 81.3)).toEqual(['option:yes']);
-    const quoted = 'وقال رئيس الهيئة إن 212 ألف ناخب صوتوا بـ"لا" أي بنسبة 18.7%، و1.1 مليون قاموا بالتصويت بـ"نعم".';
+    const quoted = 'وقال رئيس الهيئة إن 212 ألف ناخب اختاروا "لا" أي بنسبة 18.7%، و1.1 مليون قاموا بالاقتراع بـ"نعم".';
     expect(owner(quoted, 18.7)).toEqual(['option:no']);
     expect(extractClaims(quoted).find((x) => x.value === 1100000)?.concept).toBe('votes');
     expect(owner(quoted, 1100000)).toEqual(['option:yes']);
