@@ -22,6 +22,11 @@ const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطل
 // "هيئة المسح الجيولوجي": the geological survey that measures a quake, no poll.
 const GEOLOGICAL = /^(ال)?(جيولوجي|جيولوجيه)$/;
 
+/** True where the words name an opinion poll («استطلاع للرأي»), not a geological survey. */
+export function namesPoll(tokens: Token[]): boolean {
+  return tokens.some((t, i) => t.type === 'word' && POLL.test(t.norm) && !GEOLOGICAL.test(tokens[i + 1]?.norm ?? ''));
+}
+
 // "كان 47% منهم يفضلون التصويت بنعم"، "40% من المستطلعين"، "يعتزمون التصويت": what those asked
 // intend or prefer, a poll's share, never a result. ("صوتوا" — they voted — is a result.)
 const INTENTION = /^(و)?(يفضلون|يميلون|ينوون|يعتزمون|يؤيدون|يعارضون|سيصوتون|سيدلون|يرغبون|المستطلعين|المستطلعه|المستطلعة)$/;

@@ -109,7 +109,7 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   // without the article starts the name.
   // ("منافسه", "منافسها": his or her rival — a possessive ending makes the title definite too.)
   // ("رئيس الوزراء كمال الحداد": a title made definite by its complement is one too.)
-  const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?منافس(ه|ها)$/.test(tokens[t].norm) || (!!tokens[t + 1] && tokens[t + 1].type === 'word' && isArticleWord(tokens[t + 1]));
+  const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?(?:ل|ب)?منافس(ه|ها)$/.test(tokens[t].norm) || (!!tokens[t + 1] && tokens[t + 1].type === 'word' && isArticleWord(tokens[t + 1]));
   for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
     const w = tokens[i];
     if (!w || w.type !== 'word') return null;
@@ -240,13 +240,14 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
   const index: PeopleIndex = new Map();
   // End of the last name found after a title or a verb.
   let foundEnd = 0;
-  const remember = (found: Token[], listed = false) => {
+  // `listed`: a list's "و" glued to the first name; `forWhom`: a share's "ل" glued to it ("44% لجون سميث").
+  const remember = (found: Token[], listed = false, forWhom = false) => {
     let words = found;
     // A list's "و" glued to the first name ("وجون سميث بنسبة 44%") is no part of it; past two
     // words, a word with a preposition ("… جون بول سميث بولاية جديدة") ends the name.
     const cut = words.findIndex((w, k) => k >= 2 && glued(w));
     if (cut > 0) words = words.slice(0, cut);
-    const folded = words.map((w, k) => (k === 0 && listed && /^و/.test(w.norm) ? w.norm.slice(1) : w.norm));
+    const folded = words.map((w, k) => (k === 0 && ((listed && /^و/.test(w.norm)) || (forWhom && /^ل/.test(w.norm))) ? w.norm.slice(1) : w.norm));
     const key = 'person:' + folded.join(' ');
     rememberName(key, words.map((w, k) => (k === 0 && folded[0] !== w.norm ? w.raw.slice(1) : w.raw)).join(' '));
     // The full name, and the family name alone (one or two words) for later mentions.
@@ -269,6 +270,12 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
       // "وجون سميث على 44%": "على" only after a list's "و" (else "حصل على" would do).
       // A name a title or a verb gave already ("وتصدر عادل منصور النتائج بنسبة …") is not read again.
       if (before && before[0] >= foundEnd && (!listItem || /^و/.test(tokens[before[0]].norm))) remember(tokens.slice(before[0], before[1]), true);
+    }
+    // "و4.1 بالمئة لجون سميث": whom a share is for, the name glued to «ل».
+    if (/^ل[^ل]/.test(t.norm) && t.norm !== 'لصالح' && (PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || /[%٪]$/.test(tokens[i - 1]?.raw ?? ''))) {
+      const bare = { ...t, norm: t.norm.slice(1), bare: t.norm.slice(1) };
+      const next = tokens[i + 1];
+      if (isNameWord(bare) && !isArticleWord(bare) && isNameWord(next) && i >= foundEnd) remember([t, next], false, true);
     }
     // "نادر الوافي مرشح حزب …", "…، نادر الوافي، الذي حصل على …": a name before its title or its result.
     const apposed = APPOSED_TITLE.test(t.norm) ? nameBeforeAppositive(tokens, i) : RELATIVE.test(t.norm) && RESULT_VERBS.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, tokens[i - 1]?.raw === '،' || tokens[i - 1]?.raw === ',' ? i - 1 : i) : null;

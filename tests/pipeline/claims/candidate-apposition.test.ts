@@ -80,3 +80,11 @@ describe('votes named by nobody beside candidates\' own', () => {
     expect(c?.owners).toEqual(['person:كمال الحداد']);
   });
 });
+
+describe('shares set against the winner\'s', () => {
+  it('gives each share after «مقابل» the rival named after it, with «ل» glued to a name', () => {
+    const text = 'وحصل الرئيس كمال الحداد على 84,2 بالمئة من الأصوات مقابل 9,6 بالمئة لمنافسه نادر الوافي و3,1 بالمئة لسليم الخطيب.';
+    expect(claimOf(text, 9.6)?.owners).toEqual(['person:نادر الوافي']);
+    expect(claimOf(text, 3.1)?.owners).toEqual(['person:سليم الخطيب']);
+  });
+});
