@@ -3,7 +3,7 @@
 
 import type { AnalyzedArticle, ArticleSnapshot, Claim } from '../types';
 import { extractClaims } from './claims/index';
-import { withPollHeadline } from './claims/poll-headline';
+import { withPollShares } from './claims/poll-shares';
 import { withBodyPeriod } from './claims/headline-period';
 import { withReportMonth } from './claims/report-month';
 import { storyFeatures } from './story/features';
@@ -43,7 +43,7 @@ export function analyzeArticle(snapshot: ArticleSnapshot): AnalyzedArticle {
   const { keywords, entities } = storyFeatures(snapshot.text, snapshot.title);
   // The publication date tells which year is the article's own ("في 2014 …" is an earlier one).
   const published = snapshot.published ?? null;
-  // (Under a headline about a poll, the body's vote shares are the poll's: poll-headline.ts.)
-  const body = withPollHeadline(extractClaims(snapshot.text, { published }), snapshot.title);
+  // (Under a headline about a poll, or after it in a sentence, vote shares are the poll's: poll-shares.ts.)
+  const body = withPollShares(extractClaims(snapshot.text, { published }), snapshot.title);
   return { ...snapshot, claims: withReportMonth([...body, ...headlineClaims(snapshot.title, snapshot.text, body, published)]), keywords, entities };
 }

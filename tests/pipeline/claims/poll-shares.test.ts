@@ -1,5 +1,5 @@
 // Under a headline about a poll, the body's vote figures are the poll's
-// (lib/pipeline/claims/poll-headline.ts, called by analyzeArticle): invented articles.
+// (lib/pipeline/claims/poll-shares.ts, called by analyzeArticle): invented articles.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 
@@ -12,6 +12,11 @@ describe('a poll\'s shares under its headline', () => {
     const share = read('استطلاع عند الخروج يرجح فوز الحداد برئاسة النادي', BODY).find((c) => c.value === 52.4);
     expect(share?.concept).toBe('percent:vote');
     expect(share?.modality).toBe('projection');
+  });
+
+  it('reads them as a poll\'s after a poll named far back in their sentence', () => {
+    const body = 'وأعلنت قناة محلية نتائج استطلاع شمل ثلاثة آلاف من أعضاء النادي الذين أدلوا بأصواتهم في الانتخابات وجاءت لصالح الحداد الذي حصل على 52.4 بالمئة من الأصوات.';
+    expect(read('الحداد يتقدم في انتخابات النادي', body).find((c) => c.value === 52.4)?.modality).toBe('projection');
   });
 
   it('leaves them results under another headline, or a geological survey\'s', () => {
