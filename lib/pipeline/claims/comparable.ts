@@ -55,7 +55,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (NAME_CUES.test(nb) || BRANDS.test(nb) || UNIT_NAMES.test(nb)) return false;
   // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
-  // A lone number in brackets: a footnote or episode marker ("(1)"); not a share ("(7.35%)").
+  // A lone number in brackets: a footnote or episode marker ("(1)"); not a share ("(6.1%)").
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null && q.kind !== 'percent') return false;
   // "مرحبًا ألف بكل زائر", "ألف مبروك", "ألف شكر": a bare «ألف» beside a greeting, thanks or wish
   // only makes it stronger; it counts nothing.

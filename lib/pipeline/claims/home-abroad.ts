@@ -1,4 +1,4 @@
-// "نسبة التصويت داخل البلاد 41%", "نسبة المشاركة في الخارج 8%": an election's turnout or voters
+// "نسبة الاقتراع داخل الوطن 44%", "نسبة المشاركة في الخارج 9%": an election's turnout or voters
 // at home and abroad are two measures beside the overall one («داخل وخارج البلاد», «بما فيها
 // الجاليات في الخارج» name the whole). Read in the figure's clause before it.
 

@@ -35,7 +35,7 @@ export function intervalOf(f: IntervalSource): Interval {
     // Rounded to the nearest step, or cut down to it: «44.2 مليون» stands for 44,150,000 … 44,299,999.
     const written = f.text ? writtenPrecision(f.value, f.text) : { step: 0, truncated: false };
     const { truncated } = written;
-    // «58%» beside 58.15 %: a share written in whole points is rounded to the point.
+    // «62%» beside 62.3 %: a share written in whole points is rounded to the point.
     const step = written.step === 0 && f.text && Number.isInteger(f.value) && Math.abs(f.value) <= 100 && PERCENT_TEXT.test(f.text) && !/[.,٫]\d/.test(f.text) ? 1 : written.step;
     if (step > 0 && lo === hi) {
       lo -= step / 2;

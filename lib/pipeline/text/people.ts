@@ -206,7 +206,7 @@ const RELATIVE = /^(الذي|التي)$/;
 // What may stand before a name in apposition: a verb of ranking or saying, «أن», «فيما».
 const BEFORE_APPOSED = /^(?:و|ف)?(جاء|جاءت|حل|حلت|ان|انه|فيما|بينما|ثم|قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت)$/;
 
-/** "عبد العالي سامي شريف مرشح حزب …": two or three name words right before token `at`, after a
+/** "عبد الله سامي كرم مرشح حزب …": two or three name words right before token `at`, after a
  * sentence's start, a punctuation mark, a stopword or a verb of ranking or saying. */
 function nameBeforeAppositive(tokens: Token[], at: number): [number, number] | null {
   let from = at;
