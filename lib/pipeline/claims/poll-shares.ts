@@ -8,11 +8,13 @@ import { tokensOf } from '../text/tokens';
 import { namesPoll } from './modality';
 
 const VOTES = /^(votes|percent:(vote|turnout))/;
+// (A cheap look at the raw sentence first: most sentences name no poll, and need no tokens.)
+const POLL_STEM = /استطلاع|سبر|مسح/;
 
 /** The body's claims, vote figures read as a poll's where the headline or their sentence names a poll. */
 export function withPollShares(claims: Claim[], title: string): Claim[] {
   const pollHeadline = !!title && namesPoll(tokensOf(title));
   return claims.map((c) =>
-    VOTES.test(c.concept ?? '') && c.modality === 'count' && (pollHeadline || namesPoll(tokensOf(c.sentence.slice(0, c.start - c.sentenceStart)))) ? { ...c, modality: 'projection' } : c,
+    VOTES.test(c.concept ?? '') && c.modality === 'count' && (pollHeadline || (POLL_STEM.test(c.sentence) && namesPoll(tokensOf(c.sentence.slice(0, c.start - c.sentenceStart))))) ? { ...c, modality: 'projection' } : c,
   );
 }
