@@ -1,4 +1,5 @@
-// What one facility received is its intake, a part of the toll (lib/pipeline/claims/received.ts): invented sentences.
+// Parts of a toll, never the toll itself: one facility's intake (lib/pipeline/claims/received.ts), the dead besides
+// victims named (concept-of.ts), one strike of a double strike (measure.ts): invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 
