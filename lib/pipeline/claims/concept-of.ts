@@ -20,6 +20,7 @@ import {
   isVoteCue,
   EVENT_CONCEPTS,
   populationOfUnit,
+  EVENT_ONLY_POPULATIONS,
   isCombinedCasualties,
   isTurnoutCue,
   isGroupShareCue,
@@ -317,6 +318,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
+    // «الأسرى البالغ عددهم 1500»: «عددهم» refers back to who is counted.
+    if (concept === null && q.unit === null && COUNT_OF_THEM.test(tokens[qFrom - 1]?.norm ?? '')) {
+      for (let i = qFrom - 2; concept === null && i >= Math.max(0, qFrom - 8) && !stops[i]; i--) concept = people(tokens[i]) ?? themOf(tokens[i]);
+    }
     // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 140 شخصا": «حصيلة/عدد + noun» earlier in
     // the sentence, with no other figure between, names what is counted.
     for (let i = qFrom - 1; concept === null && !ownNoun && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
@@ -330,6 +335,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
   // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
   if ((concept === null || concept === 'death') && (population || generic) && fearedDead(tokens, qFrom, unitEnd, clause, stops)) concept = 'missing';
+  // «وفُقد أثر 15 بحارا»: those whose trace is lost are the missing, whatever death the clause named.
+  if ((concept === null || concept === 'death') && (population || generic) && traceLostBefore(tokens, qFrom)) concept = 'missing';
   // "والبحث جار عن ستة آخرين": those still searched for are the missing (sought.ts).
   if ((concept === null || concept === 'death' || concept === 'rescued') && (population || generic) && soughtBefore(tokens, qFrom)) concept = 'missing';
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
@@ -381,7 +388,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
   const identity = after().slice(0, 2).find((t) => IDENTITY.test(t.bare));
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
-  if (population) return concept ? `${concept}:${population}` : population;
+  // (A group known only by an event, with none: its noun, as any the lexicon does not know — below.)
+  const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
+  if (population && !eventOnly) return concept ? `${concept}:${population}` : population;
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
   if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
@@ -389,7 +398,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // gives them (a trainee, a beneficiary, a student), are one count: the graduates.
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
-  if (!concept && q.unit && !generic && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit));
+  if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
   // A distance in miles is not one in kilometres: the unit is part of what is measured (however
   // it is spelt: «كيلومترا», «كلم», «كم» are one unit).
   if (concept === 'distance' && q.unit) concept = `distance:${MILES.test(normalizeArabic(q.unit.split(/\s+/)[0])) ? 'mile' : 'km'}`;
@@ -465,6 +474,19 @@ function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [numb
 }
 
 // Fear of a death not yet confirmed: "يخشى أنهم غرقوا"، "مخاوف من غرق"، "خشية مقتل".
+const COUNT_OF_THEM = /^(و)?(عددهم|عددهن|عددها)$/;
+/** The group a noun before «عددهم» names, unless it is one known only by an event (EVENT_ONLY_POPULATIONS). */
+function themOf(t: Token): string | null {
+  const p = t.type === 'word' ? populationOfUnit(t.raw) : null;
+  return p && !EVENT_ONLY_POPULATIONS.has(p) ? p : null;
+}
+
+// «فقد/فُقد أثر», «فقدان أثر»: the trace of those counted is lost.
+const LOST = /^(و|ف)?(فقد|فقدت|فقدان)$/;
+const TRACE = /^(ال)?اثر$/;
+const traceLostBefore = (tokens: Token[], qFrom: number): boolean =>
+  qFrom >= 2 && TRACE.test(tokens[qFrom - 1].norm) && LOST.test(tokens[qFrom - 2].norm);
+
 const FEAR = /^(و|ف)?(يخشي|تخشي|نخشي|يخشون|مخاوف|خشيه|يخاف|خوفا|مخاوفا)$/;
 // "غرقوا"، "غرق": drowned, with the lexicon's words of death.
 const DIED = (t: Token | undefined): boolean => !!t && t.type === 'word' && (conceptOfWord(t) === 'death' || /^(و|ف)?(غرق|غرقوا|غرقو)$/.test(t.norm));

@@ -11,6 +11,9 @@ const LEXICON: Record<string, string> = {
   death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا قتلا قتلتا لقيا حتفهما مصرعهما توفيا استشهدا',
   injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
+  // Held where they are, neither missing nor rescued yet («بقي 9 عمال عالقين في النفق»,
+  // «ستة محاصرين في الطابق الثالث»): outlets count them apart from the missing.
+  trapped: 'عالق عالقين عالقون عالقا محاصر محاصرين محاصرون محاصرا',
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
   crossed: 'عبروا عبور غادروا',
@@ -93,7 +96,18 @@ const POPULATIONS: Record<string, string> = {
   // Gunmen, militants, an armed group's fighters ("بين القتلى أربعة جنود وثمانية مسلحين",
   // "مقتل 40 مسلحا"): the other side's dead, a part of a clash's toll apart from the troops'.
   militant: 'مسلح مسلحين مسلحون مسلحا',
+  // Three nouns for one trade, outlets use any of them ("12 صحفيا", "12 صحافيا", "12 إعلاميا").
+  journalist: 'صحفي صحفيين صحفيون صحفيا صحافي صحافيين صحافيون صحافيا اعلامي اعلاميين اعلاميون اعلاميا مراسل مراسلين مراسلون مراسلا',
+  medic: 'مسعف مسعفين مسعفون مسعفا طبيب اطباء طبيبا ممرض ممرضين ممرضون ممرضا',
+  student: 'طالب طلاب طالبا تلميذ تلاميذ تلميذا',
+  pilgrim: 'حاج حجاج حاجا معتمر معتمرين معتمرون معتمرا',
 };
+/**
+ * Groups known only as those an event struck («مقتل 12 صحفيا», «اعتقال 40 طالبا»): counted with
+ * nothing happening to them (a programme's students, a season's pilgrims) they stay their noun's
+ * `unit:` key, as any noun the lexicon does not know.
+ */
+export const EVENT_ONLY_POPULATIONS: ReadonlySet<string> = new Set(['journalist', 'medic', 'student', 'pilgrim']);
 /** Keys of the groups a counted noun may name ("soldier", "civilian", …). */
 export const POPULATION_KEYS: ReadonlySet<string> = new Set(Object.keys(POPULATIONS));
 const byPopulationStem = new Map<string, string>();
@@ -135,7 +149,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
 
 /** "قتيل وجريح", "القتلى والجرحى", "مقتل وإصابة": a dead word and an injured word joined by و. */
 function deadAndInjured(a: Token | undefined, b: Token | undefined): boolean {
@@ -235,7 +249,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));
@@ -324,8 +338,14 @@ const SINGULAR_STEM: Record<string, string> = Object.fromEntries(
   [['حرائق', 'حريق'], ['هجمات', 'هجوم'], ['حوادث', 'حادث'], ['زلازل', 'زلزال'], ['غارات', 'غارة']].map(([p, s1]) => [stem(p), stem(s1)]),
 );
 
-/** The concept key of a counted noun the lexicon does not know ("unit:حريق"). */
-export function unitConcept(stemmed: string): string {
+/**
+ * The concept key of a counted noun the lexicon does not know ("unit:حريق"). A dual written as
+ * the number itself («حافلتين» for 2) is keyed as its singular, with the plural it meets in
+ * another outlet («ثلاث حافلات»): `dual` is that word, when the figure is the dual's 2.
+ */
+export function unitConcept(stemmed: string, dual?: string): string {
+  const single = dual ? singularStem(dual) : null;
+  if (single) return 'unit:' + single;
   // «1800 حاجّاً» and «1.8 مليون حاج»: the counted noun with and without its accusative alif.
   const bare = stemmed.length >= 4 && stemmed.endsWith('ا') && !stemmed.endsWith('ايا') ? stemmed.slice(0, -1) : stemmed;
   return 'unit:' + (SINGULAR_STEM[bare] ?? bare);

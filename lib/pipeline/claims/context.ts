@@ -250,7 +250,7 @@ export function dropUnresolvedGroups(sentenceClaims: Claim[], tokens: Token[], p
   }
 }
 // Events that happen to people (the list in concepts.ts, without the bare population count).
-const EVENT_WORD_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'rescued', 'arrested', 'bodies']);
+const EVENT_WORD_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'rescued', 'arrested', 'bodies']);
 
 /**
  * "23 عسكريا، و31 مدنيا، … قضوا": the verb after a list of groups is every item's event. A group

@@ -108,15 +108,23 @@ export const EARLIER_OPENING = /^\s*(وكانت|وكان|كانت|كان)\s/;
 const EARLIER_THIS = /في وقت سابق من (?:هذا |هذه )?(?:الاسبوع|الشهر|اليوم|العام|السنه)/g;
 const RISES_TO = /(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترتفع|قفز|قفزت|وصل|وصلت|يصل|تصل)(?: \S+)? (?:الي|الى)\s*$/;
 
+// «…، وفي البداية تحدثت الشرطة عن جريحين»: the figure's own clause names the first count.
+// «…، وكان الدفاع المدني قد تحدث عن ثلاثة جرحى»: it opens in the pluperfect, as a sentence may
+// (EARLIER_OPENING) — a past figure, not always an earlier count of the same thing (isEarlierMention).
+const FIRST_COUNT = /في البدايه|في بادي الامر|في اول الامر/;
+const PLUPERFECT_CLAUSE = /^\s*(?:وكانت|وكان)\s(?:\S+\s){0,5}قد\s/;
+
 /** True where the words before a figure (folded) present it as an earlier count. */
 function earlierBefore(before: string): boolean {
   const read = RISES_TO.test(before) && !EARLIER_OPENING.test(before + ' ') ? before.replace(EARLIER_THIS, '') : before;
-  return EARLIER_ANYWHERE.test(read);
+  return EARLIER_ANYWHERE.test(read) || FIRST_COUNT.test(lastClause(before));
 }
+
+const lastClause = (before: string): string => before.split(/[،,؛;]/).pop() ?? '';
 
 // "تم الإبلاغ عن 15 حالة وفاة في البداية، لكن العدد يزداد": the first count, said after the
 // figure within its clause.
-const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادئ الامر|في اول الامر)/;
+const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادي الامر|في اول الامر)/;
 
 /**
  * True where the sentence names the figure an earlier count of the same thing ("في وقت سابق",
@@ -187,6 +195,6 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
  */
 export function isEarlierMention(sentence: string, offsetInSentence: number, endInSentence?: number): boolean {
   const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
-  if (EARLIER_OPENING.test(before + ' ') || earlierBefore(before)) return true;
+  if (EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || earlierBefore(before)) return true;
   return endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
 }

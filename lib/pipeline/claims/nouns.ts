@@ -26,6 +26,7 @@ const NOUNS: Record<string, Noun> = {
   'injured:critical': { definite: 'الحالات الحرجة' },
   'injured:treated': { definite: 'الجرحى في المستشفيات' },
   missing: { definite: 'المفقودون' },
+  trapped: { definite: 'العالقون' },
   displaced: { definite: 'النازحون' },
   crossed: { definite: 'العابرون' },
   buried: { definite: 'المدفونون' },
@@ -141,6 +142,10 @@ const NOUNS: Record<string, Noun> = {
   prisoner: { definite: 'الأسرى' },
   foreigner: { definite: 'الأجانب' },
   militant: { definite: 'المسلحون' },
+  journalist: { definite: 'الصحفيون' },
+  medic: { definite: 'المسعفون والأطباء' },
+  student: { definite: 'الطلاب' },
+  pilgrim: { definite: 'الحجاج والمعتمرون' },
 };
 
 // Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
@@ -157,6 +162,10 @@ const AMONG: Record<string, string> = {
   prisoner: 'الأسرى',
   foreigner: 'الأجانب',
   militant: 'المسلحين',
+  journalist: 'الصحفيين',
+  medic: 'المسعفين والأطباء',
+  student: 'الطلاب',
+  pilgrim: 'الحجاج والمعتمرين',
 };
 
 /**

@@ -70,6 +70,15 @@ function clauseProvince(c: Claim): string | null {
   return found;
 }
 
+// «في مدينة X بالبلد Y»: a town and its own country are one place, the town; two places
+// of which neither holds the other are a figure for several.
+function ancestors(key: string): Set<string> {
+  const out = new Set<string>();
+  for (let p = parentOf(key); p && !out.has(p); p = parentOf(p)) out.add(p);
+  return out;
+}
+const narrowest = (keys: string[]): string[] => (keys.length < 2 ? keys : keys.filter((k) => !keys.some((o) => o !== k && ancestors(o).has(k))));
+
 /** How well two claims' scopes agree (higher is closer), or null when they contradict. */
 export function scopeScore(a: Claim, b: Claim): number | null {
   const ao = owners(a);
@@ -99,8 +108,9 @@ export function scopeScore(a: Claim, b: Claim): number | null {
     // A province named as such ("بإقليم أونتاريو") is never the same as an unspecified
     // (national) figure, nor is a combined figure for several countries — unless the
     // unspecified figure's own clause names that province after it (clauseProvince).
-    if (present.length > 1 || present[0] === 'total') return null;
-    if (admin && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === present[0])) return null;
+    const one = narrowest(present);
+    if (one.length > 1 || one[0] === 'total') return null;
+    if (admin && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === one[0])) return null;
   }
   if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
   return score;

@@ -93,3 +93,19 @@ export function differentMeans(a: Claim, b: Claim, contextA = '', contextB = '')
 }
 
 const meet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((f) => y.has(f));
+
+const ANY_INCIDENT = /(?<=^|\s)[وفب]?(?:ال|لل)?(?:حادث|حادثة|حادثه|حوادث)(?=[\s،,.]|$)/g;
+
+/**
+ * A body toll whose stretch names means, none of which its read's `headline` names: «… وأودى
+ * بحياة 14 راكبا» in a sentence about a train collision, under a headline about a building's
+ * collapse, counts another incident than the read's own.
+ */
+export function otherMeansThan(c: Claim, headline: string): boolean {
+  if (c.inTitle || !c.concept || !isTollConcept(c.concept)) return false;
+  // («في حادث مماثل»: "an incident" of any kind names no means here.)
+  const own = meansOf(around(c).replace(ANY_INCIDENT, ' '));
+  if (own.size === 0) return false;
+  const told = meansOf(headline);
+  return told.size > 0 && !meet(own, told);
+}

@@ -18,7 +18,7 @@ import { differentDays, incidentDays, toldOnDifferentDays } from './incident-day
 import { isQuote, sameQuoteDay } from './quote-day';
 import { leadContext } from './lead-context';
 import { tallyAgainstIncident } from './tally';
-import { differentMeans } from './means';
+import { differentMeans, otherMeansThan } from './means';
 import { differentClocks } from './clock';
 import { differentCountries, type CountrySource } from './countries';
 import { extractQuantities } from '../quantities';
@@ -539,6 +539,8 @@ export function roundUpClaims(
 ): Set<Claim> {
   const out = new Set<Claim>();
   if (!Number.isFinite(knobs.maxIncidents)) return out;
+  // Background of another time, or a toll of another incident than the headline's (means.ts).
+  const otherIncident = (c: Claim): boolean => otherTime(c) || otherMeansThan(c, headline);
   // A total's breakdown is no second incident; its parts stay out of cards themselves (breakdown.ts).
   const found = knobs.breakdowns ? breakdowns(claims, topicOf, (c) => isEarlier(c) || otherTime(c) || ADDITIVE.test(c.sentence)) : new Map<Claim, Claim[]>();
   const parts = new Set([...found.values()].flat());
@@ -560,7 +562,7 @@ export function roundUpClaims(
       // (A count another source gives beside one already counted is that incident's too.)
       // (A headline's figure cut from the body's is that figure: headline-cut.ts.)
       const sameIncident = (x: Claim): boolean => distinct.some((d) => !twoFigures(d, x) || headlineCut(d, x));
-      if (isEarlier(c) || otherTime(c) || sameIncident(c) || g.some((o) => o !== c && sourcedAlternatives(o, c) && sameIncident(o))) continue;
+      if (isEarlier(c) || otherIncident(c) || sameIncident(c) || g.some((o) => o !== c && sourcedAlternatives(o, c) && sameIncident(o))) continue;
       distinct.push(c);
       if (distinct.length > knobs.maxIncidents) break;
     }
@@ -582,12 +584,12 @@ export function roundUpClaims(
       }
     }
   }
-  // A figure of another time frame stays out of cards beside any other figure of its topic: it is
+  // A figure of another time frame or incident stays out of cards beside any other figure of its topic: it is
   // never the news's own («ما لا يقل عن 25» today, «وفي مطلع الشهر الحالي، قتل 33»), even where
   // the two values could be one.
   for (const g of groups.values())
     for (const c of g) {
-      if (out.has(c) || !otherTime(c)) continue;
+      if (out.has(c) || !otherIncident(c)) continue;
       const topic = topicOf(c);
       if ([...distinctOf].some(([h, d]) => topicOf(h[0]) === topic && d.some((x) => x.value !== c.value || twoFigures(x, c)))) out.add(c);
     }

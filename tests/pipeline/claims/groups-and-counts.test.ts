@@ -1,0 +1,63 @@
+// Who is counted, told by patterns a careful reader uses (lib/pipeline/claims/concept-of.ts,
+// concepts.ts): groups an event struck under any of their nouns, those trapped and those whose
+// trace is lost, a count «عددهم» refers back to, a dual noun as its plural's thing. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+
+const claimOf = (text: string, v: number) => extractClaims(text, { published: '2024-03-02' }).find((c) => c.value === v);
+const conceptOf = (text: string, v: number): string | null | undefined => claimOf(text, v)?.concept;
+
+describe('a group an event struck, under any of its nouns', () => {
+  it('reads the three nouns of the press as one group', () => {
+    expect(conceptOf('وقتل 11 صحفيا في القصف.', 11)).toBe('death:journalist');
+    expect(conceptOf('وقتل 11 صحافيا في القصف.', 11)).toBe('death:journalist');
+    expect(conceptOf('وقتل 11 إعلاميا في القصف.', 11)).toBe('death:journalist');
+  });
+
+  it('reads medics, students and pilgrims struck by an event', () => {
+    expect(conceptOf('وأصيب 4 مسعفين خلال نقل الجرحى.', 4)).toBe('injured:medic');
+    expect(conceptOf('واعتقلت الشرطة 35 طالبا بعد المظاهرة.', 35)).toBe('arrested:student');
+    expect(conceptOf('وتوفي 19 حاجا بسبب ضربات الشمس.', 19)).toBe('death:pilgrim');
+  });
+
+  it('leaves those counted with nothing happening to them as their own noun', () => {
+    expect(conceptOf('ويشارك في المخيم الصيفي 240 طالبا من المدارس.', 240)).toBe('unit:طالب');
+    // A course's students are its graduates.
+    expect(conceptOf('واحتفلت الكلية بتخريج 85 طالبا.', 85)).toBe('graduate');
+    // «صحفية» the adjective names no journalist: «مؤتمرات صحفية».
+    expect(conceptOf('وعقد الوزير ثلاثة مؤتمرات صحفية هذا الأسبوع.', 3)).not.toMatch(/journalist/);
+  });
+});
+
+describe('the trapped and the lost', () => {
+  it('counts those stuck where they are apart from the missing', () => {
+    expect(conceptOf('ولا يزال 9 أشخاص عالقين داخل النفق.', 9)).toBe('trapped');
+    expect(conceptOf('ولا يزال 9 عمال عالقين داخل النفق.', 9)).toBe('trapped:worker');
+    expect(conceptOf('وتحاول الفرق الوصول إلى 14 شخصا محاصرين في الطابق الأخير.', 14)).toBe('trapped');
+    expect(conceptOf('ولا يزال 9 أشخاص في عداد المفقودين.', 9)).toBe('missing');
+  });
+
+  it('reads «فُقد أثر» as the missing, after a toll of the dead', () => {
+    const text = 'وقتل 12 شخصا وفقد أثر 15 آخرين في العاصفة.';
+    expect(conceptOf(text, 12)).toBe('death');
+    expect(conceptOf(text, 15)).toBe('missing');
+  });
+});
+
+describe('a count «عددهم» refers back to', () => {
+  it('reads a four-digit figure after it as a count of the noun before, not a year', () => {
+    const c = claimOf('وقال إن الأسرى البالغ عددهم 1850 والمقرر إطلاق سراحهم اليوم غادروا السجن.', 1850);
+    expect(c?.kind).toBe('count');
+    expect(c?.comparable).toBe(true);
+    expect(c?.concept).toBe('prisoner');
+    // A year is still a year.
+    expect(claimOf('وولد في عام 1966 في القرية.', 1966)?.comparable).toBe(false);
+  });
+});
+
+describe('a dual noun as its plural\'s thing', () => {
+  it('keys «حافلتين» with «حافلات» and leaves the plural alone', () => {
+    expect(conceptOf('وطمرت الانهيارات حافلتين على الطريق.', 2)).toBe(conceptOf('وطمرت الانهيارات ثلاث حافلات على الطريق.', 3));
+    expect(conceptOf('وطمرت الانهيارات ثلاث حافلات على الطريق.', 3)).toMatch(/^unit:/);
+  });
+});
