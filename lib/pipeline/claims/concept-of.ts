@@ -358,7 +358,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && heardBefore(tokens, qFrom)) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
-  else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? ''))) concept = 'injured:treated';
+  // («24 مصابا تم نقلهم للمستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
+  else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm)))) concept = 'injured:treated';
   else {
     const grade =
       concept === 'injured' || concept === null || population ? severityOf(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER))) : null;
@@ -510,6 +511,7 @@ function fearedDead(tokens: Token[], qFrom: number, unitEnd: number, clause: [nu
 const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$|^(و|ف)?(ب)?(ايقاف|توقيف|اعتقال)$/;
 
 const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
+const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
 
 // The graduates by their own noun, and the verbs and verbal nouns of graduating a course.
 const GRADUATE = /^(ال)?(خريج|خريجا|خريجين|خريجون|خريجه|خريجات)$/;

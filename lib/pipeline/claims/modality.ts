@@ -112,6 +112,14 @@ const RISES_TO = /(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترت�
 // «…، وكان الدفاع المدني قد تحدث عن ثلاثة جرحى»: it opens in the pluperfect, as a sentence may
 // (EARLIER_OPENING) — a past figure, not always an earlier count of the same thing (isEarlierMention).
 const FIRST_COUNT = /في البدايه|في بادي الامر|في اول الامر/;
+// What follows a recalled count: «قبل أن …», «ثم …».
+const THEN_LATER = /(?:^|\s)(?:قبل ان|ثم)\s/g;
+/** The words after the last «قبل أن» / «ثم» (folded), or null where there is none. */
+function afterThen(before: string): string | null {
+  let at = -1;
+  for (const m of before.matchAll(THEN_LATER)) at = (m.index ?? 0) + m[0].length;
+  return at < 0 ? null : before.slice(at);
+}
 const PLUPERFECT_CLAUSE = /^\s*(?:وكانت|وكان)\s(?:\S+\s){0,5}قد\s/;
 
 /** True where the words before a figure (folded) present it as an earlier count. */
@@ -132,7 +140,8 @@ const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادي الام
  * الجولة الأولى …" may be another round or another event).
  */
 export function isEarlierCount(sentence: string, offsetInSentence: number, endInSentence: number): boolean {
-  if (earlierBefore(normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))))) return true;
+  const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
+  if (earlierBefore(afterThen(before) ?? before)) return true;
   return EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
 }
 
@@ -195,6 +204,10 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
  */
 export function isEarlierMention(sentence: string, offsetInSentence: number, endInSentence?: number): boolean {
   const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
+  // («وكانت اللجنة قد أفادت في حصيلة سابقة بمقتل 9، قبل أن تعلن أن الحصيلة بلغت 12»: the 12 is
+  // the later count; only what follows «قبل أن» / «ثم» is read for it.)
+  const later = afterThen(before);
+  if (later !== null) return earlierBefore(later) || (endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60))));
   if (EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || earlierBefore(before)) return true;
   return endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
 }

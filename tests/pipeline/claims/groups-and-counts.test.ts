@@ -44,6 +44,13 @@ describe('the trapped and the lost', () => {
   });
 });
 
+describe('the injured taken to hospital', () => {
+  it('are all the injured, not those still in hospital', () => {
+    expect(conceptOf('وأسفر الحادث عن 3 قتلى و17 مصابا تم نقلهم إلى المستشفيات لتلقي العلاج.', 17)).toBe('injured');
+    expect(conceptOf('ولا يزال 6 مصابين يتلقون العلاج في المستشفيات.', 6)).toBe('injured:treated');
+  });
+});
+
 describe('a count «عددهم» refers back to', () => {
   it('reads a four-digit figure after it as a count of the noun before, not a year', () => {
     const c = claimOf('وقال إن الأسرى البالغ عددهم 1850 والمقرر إطلاق سراحهم اليوم غادروا السجن.', 1850);

@@ -50,4 +50,11 @@ describe('a clause that recalls the first count', () => {
   it('reads a later clause in the pluperfect as an earlier mention only', () => {
     expect(at('ووقع الانفجار مساء السبت، وكان الدفاع المدني قد تحدث عن 3 قتلى.', '3')).toEqual([true, false]);
   });
+
+  it('reads the count after «قبل أن» / «ثم» as the later one', () => {
+    const s = 'وكانت اللجنة قد أفادت في حصيلة سابقة بمقتل 9 متظاهرين، قبل أن تؤكد في بيان جديد أن عدد الضحايا بلغ 12 شخصا.';
+    expect(at(s, '9')).toEqual([true, true]);
+    expect(at(s, '12')).toEqual([false, false]);
+    expect(at('وقتل 4 أشخاص في البداية، ثم ارتفع العدد إلى 7.', '7')).toEqual([false, false]);
+  });
 });
