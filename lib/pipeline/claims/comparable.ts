@@ -4,6 +4,7 @@
 
 import type { Quantity } from '../../types';
 import { normalizeArabic } from '../text/normalize';
+import { spaceLeftOut } from '../quantities/read-names';
 
 // (An age — «في العقد الثالث من العمر», «يبلغ 40 عاما» — says who someone is, never a count of the news.)
 const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal', 'age']);
@@ -40,7 +41,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   // Letters glued to the digits (U17, G20, إف-16, 16-F): a name.
   // A clitic or article glued to the digits is not a name: "و271", "بـ64", "الـ12".
   const clitic = /(?:^|[\s(«"،,])(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)\u0640*$/.test(before);
-  if (!clitic && /[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
+  const typo = spaceLeftOut(/[\u0621-\u064a]+$/.exec(before)?.[0] ?? '', /^\s[\u0621-\u064a]/.test(after));
+  if (!clitic && !typo && /[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
   if (/^[-‐–]?[A-Za-z]/.test(after)) return false;
   if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
   // "دقة 1440×2560 بكسل"، "أبعاده 90م×80م": a side of a size, not a count.

@@ -335,8 +335,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
   // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
   if ((concept === null || concept === 'death') && (population || generic) && fearedDead(tokens, qFrom, unitEnd, clause, stops)) concept = 'missing';
-  // «وفُقد أثر 15 بحارا»: those whose trace is lost are the missing, whatever death the clause named.
-  if ((concept === null || concept === 'death') && (population || generic) && traceLostBefore(tokens, qFrom)) concept = 'missing';
+  // «وفُقد أثر 15 بحارا», «وفُقد 15 آخرون»: those lost are the missing, whatever death the clause
+  // named; «فقد 15 شخصا حياتهم» are the dead.
+  // (A side that «lost» its soldiers lost them dead: lostBefore above.)
+  const lost = (concept === null || concept === 'death') && (population || generic) && population !== 'soldier' ? lostOf(tokens, qFrom, unitEnd) : null;
+  if (lost) concept = lost;
   // "والبحث جار عن ستة آخرين": those still searched for are the missing (sought.ts).
   if ((concept === null || concept === 'death' || concept === 'rescued') && (population || generic) && soughtBefore(tokens, qFrom)) concept = 'missing';
   // "أنقذت الفرق 13 حالة غرق", "أنقذ 3 أشخاص من الغرق": those saved from drowning or a fire are
@@ -485,8 +488,14 @@ function themOf(t: Token): string | null {
 // «فقد/فُقد أثر», «فقدان أثر»: the trace of those counted is lost.
 const LOST = /^(و|ف)?(فقد|فقدت|فقدان)$/;
 const TRACE = /^(ال)?اثر$/;
-const traceLostBefore = (tokens: Token[], qFrom: number): boolean =>
-  qFrom >= 2 && TRACE.test(tokens[qFrom - 1].norm) && LOST.test(tokens[qFrom - 2].norm);
+// «وفُقد 15 آخرون»: went missing; not «فقد 15 شخصا حياتهم» (lost their lives).
+const LIVES = /^(حياه|حياته|حياتهم|حياتها|حياتهما|ارواحهم|ارواح)$/;
+/** 'missing' for those lost, 'death' for lives lost, null where no «فقد» governs the figure. */
+function lostOf(tokens: Token[], qFrom: number, unitEnd: number): 'missing' | 'death' | null {
+  if (qFrom >= 2 && TRACE.test(tokens[qFrom - 1].norm) && LOST.test(tokens[qFrom - 2].norm)) return 'missing';
+  if (qFrom < 1 || !LOST.test(tokens[qFrom - 1].norm)) return null;
+  return tokens.slice(unitEnd, unitEnd + 3).some((t) => LIVES.test(t.norm)) ? 'death' : 'missing';
+}
 
 const FEAR = /^(و|ف)?(يخشي|تخشي|نخشي|يخشون|مخاوف|خشيه|يخاف|خوفا|مخاوفا)$/;
 // "غرقوا"، "غرق": drowned, with the lexicon's words of death.

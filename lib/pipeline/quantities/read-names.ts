@@ -15,12 +15,25 @@ function latinSuffix(t: FoldedToken | undefined): boolean {
   return t !== undefined && t.type === 'word' && t.latin && !t.spaceBefore;
 }
 
+/**
+ * «وإدخال20 شاحنة»: a space the outlet left out — an Arabic word with a conjunction or a
+ * preposition written on it, glued to digits that an Arabic word follows after a space. A name
+ * glued to its digits («كوفيد19») takes no clitic. (Also read by claims/comparable.ts.)
+ */
+export const spaceLeftOut = (word: string, followedByWord: boolean): boolean => followedByWord && /^[وفبل][\u0621-\u064a]{4,}$/.test(word);
+
+function typoGlued(tokens: readonly FoldedToken[], i: number): boolean {
+  const after = tokens[i + 2];
+  return !tokens[i].latin && spaceLeftOut(tokens[i].text, !!after && after.type === 'word' && !after.latin && after.spaceBefore);
+}
+
 /** "G20", "U17", "كوفيد19": letters glued to digits are a name. */
 export const readGluedName: Reader = (ctx, i) => {
   const { tokens } = ctx;
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!digitsAt(ctx, i + 1) || next.spaceBefore || parseNumericDate(tokens, i + 1) || parseClock(tokens, i + 1)) return null;
+  if (typoGlued(tokens, i)) return null;
   let end = i + 2;
   if (latinSuffix(tokens[end]) && !t.latin) end++;
   return labelCore(Number(next.text), i, t.start, end);

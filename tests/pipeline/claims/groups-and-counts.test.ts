@@ -42,6 +42,13 @@ describe('the trapped and the lost', () => {
     expect(conceptOf(text, 12)).toBe('death');
     expect(conceptOf(text, 15)).toBe('missing');
   });
+
+  it('reads «فُقد» before a count as the missing, and lives lost as the dead', () => {
+    expect(conceptOf('ولقي 20 شخصا مصرعهم، وفُقد أكثر من 40 آخرين.', 40)).toBe('missing');
+    expect(conceptOf('وفقد 8 أشخاص حياتهم في الحريق.', 8)).toBe('death');
+    // A side that lost its soldiers lost them dead.
+    expect(conceptOf('وقال الجيش إنه فقد خمسة جنود في الهجوم.', 5)).toBe('death:soldier');
+  });
 });
 
 describe('the injured taken to hospital', () => {

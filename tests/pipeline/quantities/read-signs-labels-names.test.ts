@@ -5,6 +5,8 @@ import { readAreaCodePhone, readCuedLabel, readInternationalPhone } from '../../
 import { readBrandModel, readGluedName, readHyphenName, readLatinName } from '../../../lib/pipeline/quantities/read-names';
 import { readCurrencySymbol, readMinusTemperature, readPercentBefore } from '../../../lib/pipeline/quantities/read-signs';
 import { at, scan, textOf } from './scan';
+import { extractQuantities } from '../../../lib/pipeline/quantities/index';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
 
 describe('read-signs', () => {
   it('reads a currency symbol, a minus on a temperature and a percent sign typed first', () => {
@@ -39,6 +41,15 @@ describe('read-names', () => {
     expect(hyphen && hyphen !== NO_NUMBER ? [hyphen.value, textOf(ctx, hyphen.startToken, hyphen.end)] : null).toEqual([35, 'إف-35']);
     expect(readLatinName(ctx, at(ctx, 'Pixel'))).toMatchObject({ value: 9 });
     expect(readBrandModel(ctx, at(ctx, 'بوينغ'))).toMatchObject({ value: 787 });
+  });
+
+  it('reads a word with a clitic glued to digits before a noun as a space left out, not a name', () => {
+    const ctx = scan('وتم وإرسال35 شاحنة ومرض كوفيد19 في البلاد');
+    expect(readGluedName(ctx, at(ctx, 'وإرسال'))).toBeNull();
+    expect(readGluedName(ctx, at(ctx, 'كوفيد'))).toMatchObject({ value: 19, decided: { kind: 'other' } });
+    const [q] = extractQuantities('وتم وإرسال35 شاحنة إلى المدينة');
+    expect([q.value, q.kind, q.unit]).toEqual([35, 'count', 'شاحنة']);
+    expect(extractClaims('وتم وإرسال35 شاحنة إلى المدينة.').find((c) => c.value === 35)?.comparable).toBe(true);
   });
 
   it('rules out a Latin function word or a month before digits as a name', () => {
