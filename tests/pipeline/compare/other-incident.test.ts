@@ -26,8 +26,10 @@ describe('a toll of another incident, named by its means', () => {
   it('tells the collision apart from the collapse the headline names', () => {
     expect(otherMeansThan(tollOf(20), read.title)).toBe(true);
     expect(otherMeansThan(tollOf(6), read.title)).toBe(false);
-    // A headline naming no means tells nothing apart.
+    // A headline naming no means tells nothing apart, nor one of war: its round-up's incidents
+    // are told by many means.
     expect(otherMeansThan(tollOf(20), 'حصيلة يوم دام في البلاد')).toBe(false);
+    expect(otherMeansThan(tollOf(20), 'غارات جوية على المدينة')).toBe(false);
     // «في حادث مماثل»: an incident of any kind names no means.
     const similar = mk('انهيار مبنى سكني يقتل 6', 'وقتل 9 أشخاص في حادث مماثل العام الماضي.', 'https://c.example/2', day);
     expect(otherMeansThan(similar.claims.find((c) => c.value === 9)!, similar.title)).toBe(false);
