@@ -271,7 +271,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "جثث سبعة أشخاص", "جثامين 5 مهاجرين": the bodies of the people counted, whatever the
     // sentence says before ("عثرت فرق الإنقاذ على جثث …").
     const governing = governingWord(tokens, qFrom, clause, stops);
-    concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : after().map(people).find((c) => c !== null) ?? null;
+    concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
     // "29 شخصا من أصل 100 جريح لا يزالون في المستشفى": some of a whole counted right after it
     // (its own figure stops the words read after this one), whatever event stands before.
     const whole = outOfWhole(tokens, unitEnd, clause[1]);
@@ -478,6 +478,12 @@ function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [numb
 }
 
 // Fear of a death not yet confirmed: "يخشى أنهم غرقوا"، "مخاوف من غرق"، "خشية مقتل".
+// «وإصابة 13 آخرين في حصيلة أولية»: the report a figure comes in, not what it counts.
+const IN_REPORT = /^(و)?(في|وفق|حسب|بحسب)$/;
+const REPORT = /^(ال)?(حصيله)$/;
+const namingAfter = (words: Token[]): Token[] =>
+  words.filter((t, i) => !(REPORT.test(t.norm) && IN_REPORT.test(words[i - 1]?.norm ?? '')) && !/^(ب|وب)حصيله$/.test(t.norm));
+
 const COUNT_OF_THEM = /^(و)?(عددهم|عددهن|عددها)$/;
 /** The group a noun before «عددهم» names, unless it is one known only by an event (EVENT_ONLY_POPULATIONS). */
 function themOf(t: Token): string | null {

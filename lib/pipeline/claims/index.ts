@@ -335,13 +335,24 @@ export function extractClaims(text: string, options: { published?: string | null
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker, stops);
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية"), a
         // guess; never a news outlet's or agency's country, nor the side that struck.
+        const words = attribution ? tokensOf(attribution) : [];
+        const speakerCountry = (): EntityHit | undefined =>
+          namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key));
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
           // (The speaker's country as the sentence names it, "الرئيس الكندي جون سميث", nearest the figure.)
           const near = speakerCountries.reduce<EntityHit | undefined>((best, h) => (!best || Math.abs(h.from - loc.qFrom) < Math.abs(best.from - loc.qFrom) ? h : best), undefined);
-          const words = tokensOf(attribution);
-          const a = near ?? (namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key)));
+          const a = near ?? speakerCountry();
           if (a) {
             scope.owners.push(a.key);
+            scopeFrom = 'guessed';
+          }
+        } else if (attribution && (scopeFrom === 'guessed' || (scopeFrom === 'list' && otherSource(listClaim?.attribution ?? null, attribution)))) {
+          // «…، وتتحدث فنلندا عن 11 حالة وفاة»: a country that speaks, by its own name, of its own
+          // people — over a country only guessed from earlier words or read off another source's item.
+          const a = speakerCountry();
+          if (a) {
+            scope.owners = [a.key];
+            scope.places = [];
             scopeFrom = 'guessed';
           }
         }
@@ -402,3 +413,6 @@ function someOfCounted(tokens: Token[], loc: Located): boolean {
   const noun = tokens[loc.qTo + 1];
   return of?.norm === 'من' && noun?.type === 'word' && /^(ال|لل)../.test(noun.norm);
 }
+
+/** Two named sources, neither the other's name written longer («X» and «الرئيس X»). */
+const otherSource = (a: string | null, b: string): boolean => !!a && !a.includes(b) && !b.includes(a);

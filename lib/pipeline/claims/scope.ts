@@ -25,6 +25,7 @@ export interface Scope {
 }
 
 // "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
+const NATIONALITY_NOUN = /^(ال)?جنسيه$/;
 const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 const CAUSE_PLACE_REACH = 5;
 const RELATIVE = /^(التي|الذي|اللتين|اللذين)$/;
@@ -181,6 +182,16 @@ export function scopeOf(
   const afterMuqabil = tokens[qFrom - 1]?.bare === 'مقابل';
   if (afterMuqabil && owners.length === 0) {
     const h = hits.find((x) => x.from >= unitEnd && x.from < limit && x.type === 'person');
+    if (h) {
+      owners.push(h.key);
+      ownerText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+
+  // «62 حالة وفاة لحاملي الجنسية الفنلندية», «من حملة الجنسية النرويجية»: the nationality those
+  // counted hold.
+  if (owners.length === 0) {
+    const h = hits.find((x) => x.from >= unitEnd && x.to <= limit && entityTypeOf(x) === 'country' && NATIONALITY_NOUN.test(tokens[x.from - 1]?.norm ?? ''));
     if (h) {
       owners.push(h.key);
       ownerText = textOf(tokens, sentence, base, h.from, h.to);

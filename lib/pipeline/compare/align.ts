@@ -7,6 +7,7 @@ import type { Claim } from '../../types';
 import { entitiesCompatible, entityType, findEntities, isGeographic, parentOf } from '../text/entities';
 import { isClauseBreak, tokensOf } from '../text/tokens';
 import { EVENT_CONCEPTS } from '../claims/concepts';
+import { oneSiteToll } from './means';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -108,9 +109,12 @@ export function scopeScore(a: Claim, b: Claim): number | null {
     // A province named as such ("بإقليم أونتاريو") is never the same as an unspecified
     // (national) figure, nor is a combined figure for several countries — unless the
     // unspecified figure's own clause names that province after it (clauseProvince).
+    // (Unless the placed figure counts an incident at one site: its places, however many and
+    // however named, say where that site is — oneSiteToll, means.ts.)
     const one = narrowest(present);
-    if (one.length > 1 || one[0] === 'total') return null;
-    if (admin && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === one[0])) return null;
+    const site = oneSiteToll(ap.length > 0 ? a : b);
+    if ((one.length > 1 && !site) || one.includes('total')) return null;
+    if (admin && !site && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === one[0])) return null;
   }
   if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
   return score;
@@ -122,6 +126,8 @@ export function scopeScore(a: Claim, b: Claim): number | null {
  */
 export function combinedPlaces(c: Claim): string[] | null {
   if (places(c).includes('total')) return ['total'];
+  // (An incident at one site is no sum over the places its sentence names: oneSiteToll.)
+  if (oneSiteToll(c)) return null;
   // Places named together, or owners named together ("البرازيل وكندا"); an owner and a place
   // ("جنود كندا في البرازيل") are two roles, not a sum.
   for (const list of [places(c), owners(c)]) {

@@ -114,3 +114,18 @@ export function otherMeansThan(c: Claim, headline: string): boolean {
 }
 
 const ACCIDENTS: ReadonlySet<string> = new Set(['road', 'fire', 'collapse', 'drowning']);
+
+// Means that strike one site: a bombing, gunfire, a fire, a collapse, a crash, a drowning — not
+// an air campaign, shelling or clashes, which a region's toll may add up over many sites.
+const ONE_SITE: ReadonlySet<string> = new Set([...ACCIDENTS, 'bombing', 'gunfire']);
+
+/**
+ * A toll whose stretch names only means that strike one site («… في تفجير استهدف مسجدا في قرية X
+ * بمحافظة Y إلى 40 قتيلا»): the places its sentence names are where that incident happened,
+ * not a breakdown of a wider toll by place (align.ts).
+ */
+export function oneSiteToll(c: Claim): boolean {
+  if (!c.concept || !isTollConcept(c.concept)) return false;
+  const own = meansOf(around(c).replace(ANY_INCIDENT, ' '));
+  return own.size > 0 && [...own].every((f) => ONE_SITE.has(f));
+}

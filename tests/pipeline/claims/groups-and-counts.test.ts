@@ -58,6 +58,28 @@ describe('the injured taken to hospital', () => {
   });
 });
 
+describe('what a figure is counted among, and whose', () => {
+  it('reads «في حصيلة أولية» after a count as the report it comes in, not as the dead', () => {
+    expect(conceptOf('وأعلنت الوزارة مقتل 4 مدنيين وإصابة 11 آخرين في حصيلة أولية.', 11)).toBe('injured');
+  });
+
+  it('reads the nationality those counted hold after «الجنسية»', () => {
+    const text = 'وسُجلت 40 حالة وفاة بين حاملي الجنسية المغربية، و25 أخرى لحاملي الجنسية التونسية.';
+    expect(claimOf(text, 40)?.owners).toEqual(['ma']);
+    expect(claimOf(text, 25)?.owners).toEqual(['tn']);
+  });
+
+  it('gives a country speaking of its people its own figure, over another source\'s list item', () => {
+    const text = 'وتحدثت وسائل الإعلام المغربية عن وفاة 12 مغربيا، وتتحدث تونس عن 7 حالات وفاة.';
+    expect(claimOf(text, 12)?.owners).toEqual(['ma']);
+    expect(claimOf(text, 7)?.owners).toEqual(['tn']);
+    // A speaker whose name holds no country leaves the list's scope.
+    const spokesman = 'وقال المتحدث باسم الوزارة إن عدد القتلى في المغرب ارتفع إلى 90 وإصابة 300 آخرين، فيما قال حزب تونسي إن الرقم أكبر.';
+    expect(claimOf(spokesman, 300)?.places).toEqual(['ma']);
+    expect(claimOf(spokesman, 300)?.owners).toEqual([]);
+  });
+});
+
 describe('a count «عددهم» refers back to', () => {
   it('reads a four-digit figure after it as a count of the noun before, not a year', () => {
     const c = claimOf('وقال إن الأسرى البالغ عددهم 1850 والمقرر إطلاق سراحهم اليوم غادروا السجن.', 1850);

@@ -18,6 +18,17 @@ describe('a town and its own country are one place', () => {
   });
 });
 
+describe('an incident at one site, named with its province', () => {
+  it('meets a toll that names no place; a province\'s toll of a wider disaster does not', () => {
+    const bombing = mk('تفجير يستهدف مسجدا', 'وارتفعت حصيلة التفجير الذي استهدف مسجدا في قرية الواحة بمحافظة الشمال إلى 40 قتيلا.', 'https://d.example/1', day);
+    const unplaced = mk('حصيلة التفجير', 'وقال مصدر طبي إن حصيلة التفجير بلغت 45 قتيلا.', 'https://d.example/2', day);
+    expect(cards([bombing, unplaced])).toEqual([[40, 45]]);
+    const quake = mk('زلزال يضرب البلاد', 'وبلغت حصيلة الزلزال في محافظة الشمال 40 قتيلا.', 'https://d.example/3', day);
+    const national = mk('حصيلة الزلزال', 'وقال مصدر طبي إن حصيلة الزلزال بلغت 45 قتيلا.', 'https://d.example/4', day);
+    expect(cards([quake, national])).toEqual([]);
+  });
+});
+
 describe('a toll of another incident, named by its means', () => {
   const body = 'أدى انهيار مبنى سكني إلى مقتل 6 أشخاص في المدينة. وفي الجنوب، أسفر تصادم قطارين عن مقتل 20 شخصا.';
   const read = mk('انهيار مبنى سكني يقتل 6', body, 'https://c.example/1', day);
