@@ -361,7 +361,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && heardBefore(tokens, qFrom)) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
-  // («24 مصابا تم نقلهم للمستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
+  // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
   else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm)))) concept = 'injured:treated';
   else {
     const grade =
@@ -478,7 +478,7 @@ function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [numb
 }
 
 // Fear of a death not yet confirmed: "يخشى أنهم غرقوا"، "مخاوف من غرق"، "خشية مقتل".
-// «وإصابة 13 آخرين في حصيلة أولية»: the report a figure comes in, not what it counts.
+// «… في حصيلة أولية» after a count: the report a figure comes in, not what it counts.
 const IN_REPORT = /^(و)?(في|وفق|حسب|بحسب)$/;
 const REPORT = /^(ال)?(حصيله)$/;
 const namingAfter = (words: Token[]): Token[] =>

@@ -347,7 +347,7 @@ export function extractClaims(text: string, options: { published?: string | null
             scopeFrom = 'guessed';
           }
         } else if (attribution && (scopeFrom === 'guessed' || (scopeFrom === 'list' && otherSource(listClaim?.attribution ?? null, attribution)))) {
-          // «…، وتتحدث فنلندا عن 11 حالة وفاة»: a country that speaks, by its own name, of its own
+          // «…، وتتحدث فنلندا عن 7 حالات وفاة»: a country that speaks, by its own name, of its own
           // people — over a country only guessed from earlier words or read off another source's item.
           const a = speakerCountry();
           if (a) {

@@ -204,7 +204,7 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
  */
 export function isEarlierMention(sentence: string, offsetInSentence: number, endInSentence?: number): boolean {
   const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
-  // («وكانت اللجنة قد أفادت في حصيلة سابقة بمقتل 9، قبل أن تعلن أن الحصيلة بلغت 12»: the 12 is
+  // («وكانت الهيئة قد ذكرت سابقا مقتل 9، قبل أن تعلن مساء أمس ارتفاع العدد إلى 12»: the 12 is
   // the later count; only what follows «قبل أن» / «ثم» is read for it.)
   const later = afterThen(before);
   if (later !== null) return earlierBefore(later) || (endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60))));

@@ -188,7 +188,7 @@ export function scopeOf(
     }
   }
 
-  // «62 حالة وفاة لحاملي الجنسية الفنلندية», «من حملة الجنسية النرويجية»: the nationality those
+  // «18 حالة وفاة لحاملي الجنسية الفنلندية», «من حملة الجنسية النرويجية»: the nationality those
   // counted hold.
   if (owners.length === 0) {
     const h = hits.find((x) => x.from >= unitEnd && x.to <= limit && entityTypeOf(x) === 'country' && NATIONALITY_NOUN.test(tokens[x.from - 1]?.norm ?? ''));

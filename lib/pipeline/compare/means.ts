@@ -120,8 +120,8 @@ const ACCIDENTS: ReadonlySet<string> = new Set(['road', 'fire', 'collapse', 'dro
 const ONE_SITE: ReadonlySet<string> = new Set([...ACCIDENTS, 'bombing', 'gunfire']);
 
 /**
- * A toll whose stretch names only means that strike one site («… في تفجير استهدف مسجدا في قرية X
- * بمحافظة Y إلى 40 قتيلا»): the places its sentence names are where that incident happened,
+ * A toll whose stretch names only means that strike one site («… في انفجار هز سوق قرية X بمحافظة Y
+ * إلى 40 قتيلا»): the places its sentence names are where that incident happened,
  * not a breakdown of a wider toll by place (align.ts).
  */
 export function oneSiteToll(c: Claim): boolean {

@@ -44,7 +44,7 @@ describe('the trapped and the lost', () => {
   });
 
   it('reads «فُقد» before a count as the missing, and lives lost as the dead', () => {
-    expect(conceptOf('ولقي 20 شخصا مصرعهم، وفُقد أكثر من 40 آخرين.', 40)).toBe('missing');
+    expect(conceptOf('ولقي 20 شخصا حتفهم، وفُقد نحو 40 آخرين.', 40)).toBe('missing');
     expect(conceptOf('وفقد 8 أشخاص حياتهم في الحريق.', 8)).toBe('death');
     // A side that lost its soldiers lost them dead.
     expect(conceptOf('وقال الجيش إنه فقد خمسة جنود في الهجوم.', 5)).toBe('death:soldier');
@@ -53,7 +53,7 @@ describe('the trapped and the lost', () => {
 
 describe('the injured taken to hospital', () => {
   it('are all the injured, not those still in hospital', () => {
-    expect(conceptOf('وأسفر الحادث عن 3 قتلى و17 مصابا تم نقلهم إلى المستشفيات لتلقي العلاج.', 17)).toBe('injured');
+    expect(conceptOf('وأسفر الحادث عن 3 قتلى و17 مصابا نقلوا إلى مستشفيات المدينة لتلقي العلاج.', 17)).toBe('injured');
     expect(conceptOf('ولا يزال 6 مصابين يتلقون العلاج في المستشفيات.', 6)).toBe('injured:treated');
   });
 });

@@ -20,8 +20,8 @@ describe('a town and its own country are one place', () => {
 
 describe('an incident at one site, named with its province', () => {
   it('meets a toll that names no place; a province\'s toll of a wider disaster does not', () => {
-    const bombing = mk('تفجير يستهدف مسجدا', 'وارتفعت حصيلة التفجير الذي استهدف مسجدا في قرية الواحة بمحافظة الشمال إلى 40 قتيلا.', 'https://d.example/1', day);
-    const unplaced = mk('حصيلة التفجير', 'وقال مصدر طبي إن حصيلة التفجير بلغت 45 قتيلا.', 'https://d.example/2', day);
+    const bombing = mk('انفجار يهز سوقا', 'وارتفعت حصيلة الانفجار الذي هز سوق قرية الواحة بمحافظة الشمال إلى 40 قتيلا.', 'https://d.example/1', day);
+    const unplaced = mk('حصيلة الانفجار', 'وقال مصدر طبي إن حصيلة الانفجار بلغت 45 قتيلا.', 'https://d.example/2', day);
     expect(cards([bombing, unplaced])).toEqual([[40, 45]]);
     const quake = mk('زلزال يضرب البلاد', 'وبلغت حصيلة الزلزال في محافظة الشمال 40 قتيلا.', 'https://d.example/3', day);
     const national = mk('حصيلة الزلزال', 'وقال مصدر طبي إن حصيلة الزلزال بلغت 45 قتيلا.', 'https://d.example/4', day);
@@ -65,7 +65,7 @@ describe('a clause that recalls the first count', () => {
   });
 
   it('reads the count after «قبل أن» / «ثم» as the later one', () => {
-    const s = 'وكانت اللجنة قد أفادت في حصيلة سابقة بمقتل 9 متظاهرين، قبل أن تؤكد في بيان جديد أن عدد الضحايا بلغ 12 شخصا.';
+    const s = 'وكانت الهيئة قد ذكرت سابقا مقتل 9 متظاهرين، قبل أن تعلن مساء أمس ارتفاع العدد إلى 12 قتيلا.';
     expect(at(s, '9')).toEqual([true, true]);
     expect(at(s, '12')).toEqual([false, false]);
     expect(at('وقتل 4 أشخاص في البداية، ثم ارتفع العدد إلى 7.', '7')).toEqual([false, false]);
