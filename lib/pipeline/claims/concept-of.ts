@@ -477,7 +477,6 @@ function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [numb
   return false;
 }
 
-// Fear of a death not yet confirmed: "يخشى أنهم غرقوا"، "مخاوف من غرق"، "خشية مقتل".
 // «… في حصيلة أولية» after a count: the report a figure comes in, not what it counts.
 const IN_REPORT = /^(و)?(في|وفق|حسب|بحسب)$/;
 const REPORT = /^(ال)?(حصيله)$/;
@@ -503,6 +502,7 @@ function lostOf(tokens: Token[], qFrom: number, unitEnd: number): 'missing' | 'd
   return tokens.slice(unitEnd, unitEnd + 3).some((t) => LIVES.test(t.norm)) ? 'death' : 'missing';
 }
 
+// Fear of a death not yet confirmed: "يخشى أنهم غرقوا"، "مخاوف من غرق"، "خشية مقتل".
 const FEAR = /^(و|ف)?(يخشي|تخشي|نخشي|يخشون|مخاوف|خشيه|يخاف|خوفا|مخاوفا)$/;
 // "غرقوا"، "غرق": drowned, with the lexicon's words of death.
 const DIED = (t: Token | undefined): boolean => !!t && t.type === 'word' && (conceptOfWord(t) === 'death' || /^(و|ف)?(غرق|غرقوا|غرقو)$/.test(t.norm));

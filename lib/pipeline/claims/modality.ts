@@ -112,6 +112,7 @@ const RISES_TO = /(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترت�
 // «…، وكان الدفاع المدني قد تحدث عن ثلاثة جرحى»: it opens in the pluperfect, as a sentence may
 // (EARLIER_OPENING) — a past figure, not always an earlier count of the same thing (isEarlierMention).
 const FIRST_COUNT = /في البدايه|في بادي الامر|في اول الامر/;
+const PLUPERFECT_CLAUSE = /^\s*(?:وكانت|وكان)\s(?:\S+\s){0,5}قد\s/;
 // What follows a recalled count: «قبل أن …», «ثم …».
 const THEN_LATER = /(?:^|\s)(?:قبل ان|ثم)\s/g;
 /** The words after the last «قبل أن» / «ثم» (folded), or null where there is none. */
@@ -120,7 +121,6 @@ function afterThen(before: string): string | null {
   for (const m of before.matchAll(THEN_LATER)) at = (m.index ?? 0) + m[0].length;
   return at < 0 ? null : before.slice(at);
 }
-const PLUPERFECT_CLAUSE = /^\s*(?:وكانت|وكان)\s(?:\S+\s){0,5}قد\s/;
 
 /** True where the words before a figure (folded) present it as an earlier count. */
 function earlierBefore(before: string): boolean {

@@ -24,8 +24,9 @@ export interface Scope {
   guessed?: boolean;
 }
 
-// "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
+// «لحاملي الجنسية X»: the nationality those counted hold.
 const NATIONALITY_NOUN = /^(ال)?جنسيه$/;
+// "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
 const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 const CAUSE_PLACE_REACH = 5;
 const RELATIVE = /^(التي|الذي|اللتين|اللذين)$/;

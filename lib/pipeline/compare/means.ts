@@ -95,6 +95,8 @@ export function differentMeans(a: Claim, b: Claim, contextA = '', contextB = '')
 const meet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((f) => y.has(f));
 
 const ANY_INCIDENT = /(?<=^|\s)[وفب]?(?:ال|لل)?(?:حادث|حادثة|حادثه|حوادث)(?=[\s،,.]|$)/g;
+// An accident's means: a headline naming only these tells of one incident.
+const ACCIDENTS: ReadonlySet<string> = new Set(['road', 'fire', 'collapse', 'drowning']);
 
 /**
  * A body toll whose stretch names means, none of which its read's `headline` — an accident's —
@@ -113,16 +115,14 @@ export function otherMeansThan(c: Claim, headline: string): boolean {
   return told.size > 0 && [...told].every((f) => ACCIDENTS.has(f)) && !meet(own, told);
 }
 
-const ACCIDENTS: ReadonlySet<string> = new Set(['road', 'fire', 'collapse', 'drowning']);
-
 // Means that strike one site: a bombing, gunfire, a fire, a collapse, a crash, a drowning — not
 // an air campaign, shelling or clashes, which a region's toll may add up over many sites.
 const ONE_SITE: ReadonlySet<string> = new Set([...ACCIDENTS, 'bombing', 'gunfire']);
 
 /**
- * A toll whose stretch names only means that strike one site («… في انفجار هز سوق قرية X بمحافظة Y
- * إلى 40 قتيلا»): the places its sentence names are where that incident happened,
- * not a breakdown of a wider toll by place (align.ts).
+ * A toll whose stretch names only means that strike one site («… في انفجار هز سوق قرية X بمحافظة
+ * Y إلى 40 قتيلا»): the places its sentence names are where that incident happened, not a
+ * breakdown of a wider toll by place (align.ts).
  */
 export function oneSiteToll(c: Claim): boolean {
   if (!c.concept || !isTollConcept(c.concept)) return false;
