@@ -335,8 +335,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker, stops);
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية"), a
         // guess; never a news outlet's or agency's country, nor the side that struck.
-        const words = attribution ? tokensOf(attribution) : [];
-        const speakerCountry = (): EntityHit | undefined =>
+        const speakerCountry = (words = tokensOf(attribution ?? '')): EntityHit | undefined =>
           namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key));
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
           // (The speaker's country as the sentence names it, "الرئيس الكندي جون سميث", nearest the figure.)

@@ -207,7 +207,6 @@ export function isEarlierMention(sentence: string, offsetInSentence: number, end
   // («وكانت الهيئة قد ذكرت سابقا مقتل 9، قبل أن تعلن مساء أمس ارتفاع العدد إلى 12»: the 12 is
   // the later count; only what follows «قبل أن» / «ثم» is read for it.)
   const later = afterThen(before);
-  if (later !== null) return earlierBefore(later) || (endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60))));
-  if (EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || earlierBefore(before)) return true;
-  return endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60)));
+  const recalled = later !== null ? earlierBefore(later) : EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || earlierBefore(before);
+  return recalled || (endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60))));
 }

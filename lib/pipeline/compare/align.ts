@@ -112,9 +112,8 @@ export function scopeScore(a: Claim, b: Claim): number | null {
     // (Unless the placed figure counts an incident at one site: its places, however many and
     // however named, say where that site is — oneSiteToll, means.ts.)
     const one = narrowest(present);
-    const site = oneSiteToll(ap.length > 0 ? a : b);
-    if ((one.length > 1 && !site) || one.includes('total')) return null;
-    if (admin && !site && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === one[0])) return null;
+    if (one.includes('total')) return null;
+    if ((one.length > 1 || (admin && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === one[0]))) && !oneSiteToll(ap.length > 0 ? a : b)) return null;
   }
   if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
   return score;
@@ -131,9 +130,8 @@ export function combinedPlaces(c: Claim): string[] | null {
   // Places named together, or owners named together ("البرازيل وكندا"); an owner and a place
   // ("جنود كندا في البرازيل") are two roles, not a sum.
   for (const list of [places(c), owners(c)]) {
-    const geo = [...new Set(list.filter(isGeographic))];
     // Two names where one contains the other ("تورونتو" in "كندا") are one place.
-    const distinct = geo.filter((g) => !geo.some((h) => h !== g && parentOf(h) === g));
+    const distinct = narrowest([...new Set(list.filter(isGeographic))]);
     if (distinct.length >= 2) return distinct;
   }
   return null;

@@ -95,6 +95,15 @@ export function differentMeans(a: Claim, b: Claim, contextA = '', contextB = '')
 const meet = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((f) => y.has(f));
 
 const ANY_INCIDENT = /(?<=^|\s)[وفب]?(?:ال|لل)?(?:حادث|حادثة|حادثه|حوادث)(?=[\s،,.]|$)/g;
+// Read once per claim: the comparison asks of each claim for every pair it is scored in.
+const specificCache = new WeakMap<Claim, ReadonlySet<string>>();
+/** The means the figure's stretch names, «في حادث مماثل» aside ("an incident" of any kind names none). */
+function specificMeans(c: Claim): ReadonlySet<string> {
+  let m = specificCache.get(c);
+  if (!m) specificCache.set(c, (m = meansOf(around(c).replace(ANY_INCIDENT, ' '))));
+  return m;
+}
+
 // An accident's means: a headline naming only these tells of one incident.
 const ACCIDENTS: ReadonlySet<string> = new Set(['road', 'fire', 'collapse', 'drowning']);
 
@@ -105,8 +114,7 @@ const ACCIDENTS: ReadonlySet<string> = new Set(['road', 'fire', 'collapse', 'dro
  */
 export function otherMeansThan(c: Claim, headline: string): boolean {
   if (c.inTitle || !c.concept || !isTollConcept(c.concept)) return false;
-  // («في حادث مماثل»: "an incident" of any kind names no means here.)
-  const own = meansOf(around(c).replace(ANY_INCIDENT, ' '));
+  const own = specificMeans(c);
   if (own.size === 0) return false;
   const told = meansOf(headline);
   // Only under an accident's headline: a war's round-up tells many incidents by many means, and
@@ -126,6 +134,6 @@ const ONE_SITE: ReadonlySet<string> = new Set([...ACCIDENTS, 'bombing', 'gunfire
  */
 export function oneSiteToll(c: Claim): boolean {
   if (!c.concept || !isTollConcept(c.concept)) return false;
-  const own = meansOf(around(c).replace(ANY_INCIDENT, ' '));
+  const own = specificMeans(c);
   return own.size > 0 && [...own].every((f) => ONE_SITE.has(f));
 }
