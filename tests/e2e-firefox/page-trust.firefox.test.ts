@@ -167,9 +167,9 @@ describe('Firefox: a page cannot tamper with the extension or what the reader ke
     await panel.close();
     // Firefox logs, as an error of the content script, a message answered after its page went
     // away ('navigates-away-mid-read' leaves while its read is being saved; the answer comes
-    // either after or before the page is unloaded): Firefox's note of the page leaving, not a
-    // failure of the extension's code. Anything else is.
-    const pageLeft = /^Promise (resolved while context is inactive|rejected after context unloaded)\b/;
+    // either after or before the page is unloaded, resolved or rejected): Firefox's note of the
+    // page leaving, not a failure of the extension's code. Anything else is.
+    const pageLeft = /^Promise (resolved|rejected) (while context is inactive|after context unloaded)\b/;
     const errors = (await ff.extensionErrors()).filter((e) => !pageLeft.test(e));
     expect(errors).toEqual([]);
     expect(ff.extensionRequests()).toEqual([]);
