@@ -113,6 +113,9 @@ const RISES_TO = /(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترت�
 // (EARLIER_OPENING) — a past figure, not always an earlier count of the same thing (isEarlierMention).
 const FIRST_COUNT = /في البدايه|في بادي الامر|في اول الامر/;
 const PLUPERFECT_CLAUSE = /^\s*(?:وكانت|وكان)\s(?:\S+\s){0,5}قد\s/;
+// «من جانبه، كان المحافظ، فلان الفلاني، قد أعلن مقتل 40»: the pluperfect opens a later clause, its
+// subject set off by commas; the figure stands in the clause «قد» opens.
+const PLUPERFECT_APPOSED = /(?:^|[،,:]\s*)[وف]?(?:كانت|كان)\s(?:\S+\s){0,7}قد\s[^،,]*$/;
 // What follows a recalled count: «قبل أن …», «ثم …».
 const THEN_LATER = /(?:^|\s)(?:قبل ان|ثم)\s/g;
 /** The words after the last «قبل أن» / «ثم» (folded), or null where there is none. */
@@ -207,6 +210,6 @@ export function isEarlierMention(sentence: string, offsetInSentence: number, end
   // («وكانت الهيئة قد ذكرت سابقا مقتل 9، قبل أن تعلن مساء أمس ارتفاع العدد إلى 12»: the 12 is
   // the later count; only what follows «قبل أن» / «ثم» is read for it.)
   const later = afterThen(before);
-  const recalled = later !== null ? earlierBefore(later) : EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || earlierBefore(before);
+  const recalled = later !== null ? earlierBefore(later) : EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || PLUPERFECT_APPOSED.test(before) || earlierBefore(before);
   return recalled || (endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60))));
 }

@@ -182,7 +182,9 @@ function disbursedAt(tokens: Token[], qFrom: number): boolean {
 const PER_UNIT = /^لل(اوقيه|اونصه|برميل|طن|لتر|ليتر|كيلو|كيلوغرام|كيلوجرام|غرام|جرام|رطل|بوشل)$/;
 // One unit, two spellings: «أونصة» is «أوقية», «ليتر» «لتر», «جرام» «غرام», «كيلوجرام» «كيلوغرام».
 const UNIT_SPELLING: Record<string, string> = { اونصه: 'اوقيه', ليتر: 'لتر', جرام: 'غرام', كيلوجرام: 'كيلوغرام', كيلو: 'كيلوغرام' };
-const unitOf = (t: Token): string => { const u = t.norm.slice(2); return UNIT_SPELLING[u] ?? u; };
+// «65 دولارا لبرميل النفط»: the unit in construct with its commodity, right after it.
+const PER_UNIT_OF = /^ل(اوقيه|اونصه|برميل|طن|لتر|ليتر|كيلو|كيلوغرام|كيلوجرام|غرام|جرام|رطل|بوشل)$/;
+const unitOf = (t: Token): string => { const u = t.norm.slice(PER_UNIT.test(t.norm) ? 2 : 1); return UNIT_SPELLING[u] ?? u; };
 // Commodities priced per unit on markets, with the article (or «خام»/«برنت», which go without).
 const COMMODITY = /^((و|ف|ب|ل)?(ال|لل)(ذهب|فضه|بلاتين|بلاديوم|نحاس|المنيوم|الومنيوم|حديد|صلب|نفط|خام|غاز|بنزين|سولار|ديزل|قمح|ذره|ارز|سكر|قطن|كاكاو|شعير|اسمنت)|(و|ل|ب)?(خام|برنت))$/;
 const LEVEL = /^(و|ب|ل)?(ال)?(حاجز|مستوي|عتبه)$/;
@@ -222,9 +224,11 @@ const NEXT_CLAUSE = /^(و|ف)?(بعد|بعدما|قبل|قبلما|بينما|ف
  */
 function unitPrice(tokens: Token[], qFrom: number, qTo: number, stops: Uint8Array): string | null | undefined {
   const per = tokens[qTo];
-  if (!per || per.type !== 'word' || !PER_UNIT.test(per.norm)) return undefined;
+  if (!per || per.type !== 'word') return undefined;
+  const construct = PER_UNIT_OF.test(per.norm) && COMMODITY.test(tokens[qTo + 1]?.norm ?? '');
+  if (!construct && !PER_UNIT.test(per.norm)) return undefined;
   if (LEVEL.test(tokens[qFrom - 1]?.norm ?? '')) return null;
-  let at = -1;
+  let at = construct ? qTo + 1 : -1;
   for (let i = qFrom - 1; i >= 0 && at < 0; i--) if (tokens[i].type === 'word' && COMMODITY.test(tokens[i].norm)) at = i;
   if (at < 0) return null;
   // "العقود الآجلة للذهب … إلى 1106 دولارات": a futures contract's price, another than the spot price.

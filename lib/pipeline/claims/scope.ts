@@ -45,6 +45,18 @@ const FOR_CANDIDATE = /^(لل|ل)(مرشح|مرشحه)$/;
 export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
 const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
+// Events of one epicentre or site: a quake, an explosion, a fire (not floods or storms, which
+// sweep several provinces and are counted province by province).
+const ONE_CENTRE_EVENT = /^(و|ب|ل)?(ال)?(زلزال|هزه|انفجار|حريق)$/;
+const isOneCentreEvent = (t: Token | undefined): boolean => !!t && t.type === 'word' && ONE_CENTRE_EVENT.test(t.norm);
+/**
+ * «الزلزال (العنيف) الذي ضرب ولاية X»: the province a quake, blast or fire struck is where the
+ * event was — its toll is the event's, not a part of a larger one.
+ */
+const struckByEvent = (tokens: Token[], h: EntityHit): boolean =>
+  STRUCK.test(tokens[h.from - 1]?.norm ?? '') && RELATIVE.test(tokens[h.from - 2]?.norm ?? '') && (isOneCentreEvent(tokens[h.from - 3]) || isOneCentreEvent(tokens[h.from - 4]));
+/** A province named as such where the figure is counted: a breakdown's part. */
+const breakdownProvince = (tokens: Token[], h: EntityHit): boolean => !!h.admin && !struckByEvent(tokens, h);
 const entityTypeOf = (h: EntityHit): string => h.type;
 
 const COUNT_OF = /^(?:و|ب|ل)?(?:ال)?عدد$/;
@@ -229,7 +241,7 @@ export function scopeOf(
     if (!(personOwns && h.type === 'person') && (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from]) || coordinated)) {
       lastPlace = h;
       if (!places.includes(h.key)) places.push(h.key);
-      if (h.admin) admin = true;
+      if (breakdownProvince(tokens, h)) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);
     }
   }
@@ -276,7 +288,7 @@ export function scopeOf(
       // "إن إقليم X سجل 1293 وفاة", "وتصدر إقليم X القائمة بـ…": a province as the subject is
       // where the figure is, never whose.
       places.push(last.key);
-      admin = true;
+      admin = breakdownProvince(tokens, last);
       placeText = textOf(tokens, sentence, base, last.from, last.to);
     } else if (last) {
       owners.push(last.key);
@@ -326,7 +338,7 @@ export function scopeOf(
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {
       places.push(last.key);
-      admin = true;
+      admin = breakdownProvince(tokens, last);
       placeText = textOf(tokens, sentence, base, last.from, last.to);
     } else if (last) {
       owners.push(last.key);
@@ -379,9 +391,9 @@ export function scopeOf(
       const at = k + 3;
       const h = hits.find((x) => x.from === at && x.to <= ce && x.type !== 'org' && x.type !== 'person');
       const bare = tokens[at];
+      // (The province an event struck is where the event was, not a part of a national toll.)
       if (h) {
         places.push(h.key);
-        if (h.admin) admin = true;
         placeText = textOf(tokens, sentence, base, h.from, h.to);
       } else if (at < ce && isNameWord(bare, true) && !/^ال/.test(bare.norm) && bare.norm === bare.bare && !conceptOfWord(bare) && !isGenericUnit(bare)) {
         places.push(patternPlaceKey([bare], 'place:'));

@@ -28,6 +28,7 @@ import { isOtherTimeMention } from '../claims/modality';
 import { refersBackToEvent } from './back-reference';
 import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
+import { tollNationals, unscoped } from './nationals';
 import { describe, type MatchRule } from './round-up-match';
 import { kmBetween, whereIs } from '../text/where';
 
@@ -512,7 +513,6 @@ export function sameEvent(seed: Claim, other: Claim, headline: string, otherHead
 const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);
 /** Places named, all below a country (towns, regions, by the gazetteer or by pattern): a local figure. */
 const isLocal = (c: Claim): boolean => (c.places ?? []).length > 0 && (c.places ?? []).every((p) => p !== 'total' && entityType(p) !== 'country' && isGeographic(p));
-const unscoped = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.places ?? []).length === 0;
 
 /**
  * A figure its sentence places in another time frame than the news («قُتل آنذاك خمسة», «منذ
@@ -580,6 +580,9 @@ export function roundUpClaims(
         const dg = distinctOf.get(g) ?? [];
         const dh = distinctOf.get(h) ?? [];
         if (knobs.roundUpScopes === 'unscoped-parts' && isLocal(h[0]) && dh.every((b) => dg.every((a) => b.value < a.value))) continue;
+        // «توفي أكثر من 700 حاج» beside «أكثر من 300 حاج تشادي»: one nationality's people, fewer
+        // than the whole count, are among them — a part, not another incident.
+        if (h.every(tollNationals) && dh.every((b) => dg.every((a) => b.value < a.value))) continue;
         if (dg.some((a) => dh.some((b) => twoFigures(a, b)))) for (const c of [...g, ...h]) out.add(c);
       }
     }

@@ -214,6 +214,9 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
     }
   }
 
+  // "48 من العمر", "12 من عمره": years of age, the noun left out.
+  if (t && !t.lineBefore && t.text === 'من' && hits[k + 1]?.lex.ageCue && /عمر/.test(tokens[k + 1].text)) return { kind: 'age', unit: null, textEnd: k, end: k + 2 };
+
   // The counted noun: "10 آلاف جندي", "2012 قتيلا", "عشرات الجرحى", "آلاف من الجنود".
   const strict = isYearCandidate(c) && !c.qualified;
   if (t && !t.lineBefore && t.type === 'word') {

@@ -58,7 +58,7 @@ export class Scanner implements ScanCtx {
         this.floor = i;
       } else i++;
     }
-    return out;
+    return sharedUnits(this.text, out);
   }
 
   private toQuantity(f: Found): Quantity {
@@ -115,4 +115,17 @@ export class Scanner implements ScanCtx {
     // "3-5 أيام", "10$-20$", "$10-$20", "10%-20%": a hyphen between two numbers is a range.
     return readDashRange(this, i, core) ?? finish(this, core, null);
   }
+}
+
+// "25 و48 عاما", "ثلاثة وأربعة أيام": the noun after the second number counts the first too.
+const AND_BETWEEN = /^\s*و\s*$/;
+const SHARED_KINDS = new Set(['age', 'duration']);
+
+/** A bare count coordinated right before an age or duration takes its kind and noun. */
+function sharedUnits(text: string, out: Quantity[]): Quantity[] {
+  for (let j = out.length - 2; j >= 0; j--) {
+    const [a, b] = [out[j], out[j + 1]];
+    if (a.kind === 'count' && a.unit === null && SHARED_KINDS.has(b.kind) && AND_BETWEEN.test(text.slice(a.end, b.start))) out[j] = { ...a, kind: b.kind, unit: b.unit };
+  }
+  return out;
 }

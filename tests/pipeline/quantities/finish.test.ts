@@ -18,6 +18,27 @@ describe('finish', () => {
     expect([cold.value, cold.unit]).toEqual([-6, 'درجة']);
   });
 
+  it('reads years of age with the noun left out, and a bare number coordinated before an age or duration', () => {
+    const kinds = (text: string) => extractQuantities(text).map((q) => [q.value, q.kind]);
+    expect(kinds('وتبلغ الضحيتان 31 و57 من العمر')).toEqual([
+      [31, 'age'],
+      [57, 'age'],
+    ]);
+    expect(kinds('وتبلغ الضحيتان 31 و57 عاما')).toEqual([
+      [31, 'duration'],
+      [57, 'duration'],
+    ]);
+    expect(kinds('استمرت المعارك 3 و4 أيام')).toEqual([
+      [3, 'duration'],
+      [4, 'duration'],
+    ]);
+    // A count beside another count keeps its own reading.
+    expect(kinds('قتل 12 و15 جنديا')).toEqual([
+      [12, 'count'],
+      [15, 'count'],
+    ]);
+  });
+
   it('reads a qualifier after the number, but none on a year', () => {
     const ctx = scan('أصيب 70 شخصا على الأقل في 2029 تقريبا');
     expect(finish(ctx, ctx.readNumber(at(ctx, '70'))!, null)).toMatchObject({ qualifier: 'at-least', min: 70, max: null });
