@@ -66,3 +66,21 @@ export function ballotKindOf(tokens: Token[], loc: Located, stops: Uint8Array): 
 export function paperIsBallot(tokens: Token[], clause: [number, number]): boolean {
   return tokens.slice(clause[0], clause[1]).some((t) => VOTING.test(t.norm));
 }
+
+// Verbs of a candidate getting votes: «تحصل على»، «حصل على»، «نال»، «حصد».
+const GOT = /^(و|ف)?(حصل|حصلت|يحصل|تحصل|تحصلت|نال|نالت|حصد|حصدت|احرز|احرزت)$/;
+// (The candidate's name may stand between: «تحصل السيد فلان الفلاني على …».)
+const GOT_REACH = 8;
+
+/**
+ * «تحصل على 5 ملايين صوت معبر عنه»: valid votes a candidate got are that candidate's votes, not
+ * the total of valid ballots — a verb of getting before the figure in its clause.
+ */
+export function gotByCandidate(tokens: Token[], loc: Located): boolean {
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - GOT_REACH); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (GOT.test(t.norm)) return true;
+  }
+  return false;
+}

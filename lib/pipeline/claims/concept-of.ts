@@ -33,7 +33,7 @@ import { changeOfSum, economicRate } from './rates';
 import { timeOfDay } from './interim';
 import { isVoteMargin } from './margin';
 import { isElectorate } from './electorate';
-import { ballotKindOf, countsPapers, paperIsBallot } from './ballots';
+import { ballotKindOf, countsPapers, gotByCandidate, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong } from './counted-among';
@@ -379,7 +379,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);
     const paper = countsPapers(tokens, loc);
-    if (kind && (concept === 'votes' || paper || (concept === null && generic))) return `votes:${kind}`;
+    if (kind && (concept === 'votes' || paper || (concept === null && generic))) return kind === 'valid' && gotByCandidate(tokens, loc) ? 'votes' : `votes:${kind}`;
     // "متقدما على أقرب منافسيه بنحو 9 آلاف صوت": a lead, not a tally (margin.ts).
     if (concept === 'votes' && isVoteMargin(tokens, loc)) return 'votes:margin';
     if (paper && paperIsBallot(tokens, clause)) return 'votes';

@@ -25,8 +25,9 @@ export function peopleFirstWords(people: PeopleIndex): ReadonlyMap<string, numbe
 }
 
 export const PERSON_MAX_WORDS = 4;
-// Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …».
-const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب)$/;
+// Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …», «السيد …»
+// (only with the article: «سيد» alone may be a first name).
+const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|مترشح|مترشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب)$|^(?:و|ف)?(?:ل|ب)?ال(سيد|سيده)$/;
 // Verbs a name follows: reporting («قال …»), winning and ranking in a vote («حصل … على»،
 // «حصد … 55%»، «تصدر …»، «يليه …»، «بفوز …»). (Not «جاء»/«حل»: nouns follow them as often as names, "جاءت الأرقام …", "حل الفريق …".)
 const NAME_VERBS = /^(?:و|ف)?(بفوز|قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
@@ -44,9 +45,10 @@ const PERCENT_WORD = /^(بالميه|بالمايه|الميه|المايه|%)$/
 const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
 // The second word of a compound first name, with the article: "عز الدين", "سيف الإسلام", "نصر الله".
 const COMPOUND_SECOND = /^(الدين|الاسلام|الله)$/;
-// Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان").
+// Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان"), and
+// the news it reports («صرح متحدث … بمقتل 20»).
 const NOT_PERSON = new Set(
-  'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز'.split(' '),
+  'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
@@ -101,6 +103,9 @@ function isNameAli(tokens: Token[], i: number): boolean {
   return tokens[i]?.raw === 'علي' && !!next && (NAME_PARTICLES.test(next.bare) || (isNameWord(next) && !isArticleWord(next)));
 }
 
+// How many words a title's modifiers may run before its name («المرشح عن حركة X Y، …»).
+const MAX_TITLE_WORDS = 7;
+
 /** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
 function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   let i = t + 1;
@@ -110,15 +115,27 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   // ("منافسه", "منافسها": his or her rival — a possessive ending makes the title definite too.)
   // ("رئيس الوزراء كمال الحداد": a title made definite by its complement is one too.)
   const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?(?:ل|ب)?منافس(ه|ها)$/.test(tokens[t].norm) || (!!tokens[t + 1] && tokens[t + 1].type === 'word' && isArticleWord(tokens[t + 1]));
-  for (let skipped = 0; i < tokens.length && skipped < 5; skipped++) {
+  for (let skipped = 0; i < tokens.length && skipped < MAX_TITLE_WORDS; skipped++) {
     const w = tokens[i];
+    // «المترشح الحر، فلان الفلاني،»: the name set off by a comma after the title.
+    if (w?.type === 'punct' && /^[،,]$/.test(w.raw) && i > t + 1 && tokens[i + 1]?.type === 'word') {
+      i++;
+      continue;
+    }
     if (!w || w.type !== 'word') return null;
     const next = tokens[i + 1];
-    const afterDefinite = definite && tokens.slice(t + 1, i).every(isArticleWord);
+    // «المرشح عن حركة X»: the party a candidate runs for.
+    if (w.norm === 'عن' && next?.type === 'word' && PARTY.test(next.norm)) {
+      i++;
+      continue;
+    }
+    const afterDefinite = definite && tokens.slice(t + 1, i).every((x) => x.type !== 'word' || isArticleWord(x));
     // ("إن الحزب …" after a title: a particle is no construct's head.)
     // A party names the office ("مرشح حزب الشعب"); a word without the article after it and its
     // definite words starts the name ("مرشح حزب الشعب الديمقراطي كريم الناصري").
-    const afterParty = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm)) && isArticleWord(tokens[i - 1]) && !glued(w);
+    // (Past the comma that may set the name off.)
+    const before = tokens[i - 1]?.type === 'punct' ? tokens[i - 2] : tokens[i - 1];
+    const afterParty = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm)) && isArticleWord(before) && !glued(w);
     const construct = !afterDefinite && !afterParty && !isArticleWord(w) && !STOPWORDS.has(w.norm) && next?.type === 'word' && isArticleWord(next) && !NAME_PARTICLES.test(w.bare);
     const unitWord = lexicalForms(w).some((f) => UNIT_WORDS.has(f) || TOWN_WORDS.has(f));
     // "مرشح حركة النهوض الشعبي": the party's own name follows its word, with or without the article.
