@@ -50,7 +50,7 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' 
 const ONE_CENTRE_EVENT = /^(و|ب|ل)?(ال)?(زلزال|هزه|انفجار|حريق)$/;
 const isOneCentreEvent = (t: Token | undefined): boolean => !!t && t.type === 'word' && ONE_CENTRE_EVENT.test(t.norm);
 /**
- * «الزلزال (العنيف) الذي ضرب ولاية X»: the province a quake, blast or fire struck is where the
+ * «الزلزال (القوي) الذي هز إقليم X»: the province a quake, blast or fire struck is where the
  * event was — its toll is the event's, not a part of a larger one.
  */
 const struckByEvent = (tokens: Token[], h: EntityHit): boolean =>

@@ -8,7 +8,7 @@ import { isEarlierMention } from '../../../lib/pipeline/claims/modality';
 
 describe('the province an event struck', () => {
   it('is where the event was: its toll is no province\'s part of a larger one', () => {
-    const struck = byValue('أعلن متحدث أن الزلزال العنيف الذي ضرب ولاية الوادي الأخضر أسفر عن مقتل 300 شخص.', 300);
+    const struck = byValue('أعلن متحدث أن الزلزال القوي الذي هز ولاية الوادي الأخضر أسفر عن مقتل 300 شخص.', 300);
     expect(struck.places).toHaveLength(1);
     expect(struck.adminPlace).toBeFalsy();
     // A province that counts its own dead is a breakdown's part; so is one floods swept.

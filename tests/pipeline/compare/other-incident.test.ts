@@ -31,7 +31,7 @@ describe('an incident at one site, named with its province', () => {
 
 describe('the province a quake struck', () => {
   it('is where the quake was: its toll meets one that names no place', () => {
-    const struck = mk('زلزال عنيف', 'وقال متحدث إن الزلزال الذي ضرب ولاية الشمال أسفر عن مقتل 300 شخص.', 'https://e.example/1', day);
+    const struck = mk('زلزال عنيف', 'وقال متحدث إن الهزة التي ضربت ولاية الشمال أسفرت عن مقتل 300 شخص.', 'https://e.example/1', day);
     const national = mk('حصيلة الزلزال', 'وارتفعت حصيلة الزلزال إلى 350 قتيلا بحسب مصدر طبي.', 'https://e.example/2', day);
     expect(cards([struck, national])).toEqual([[300, 350]]);
   });
