@@ -35,7 +35,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   const own = normalizeArabic(q.text)
     .replace(/(^|\s)(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)(?=[0-9])/g, '$1')
     .replace(/([0-9])\s?ر\s?(?=[0-9])/g, '$1.');
-  if (/[a-z\u0621-\u064a][-‐–]?[0-9]|[0-9][-‐–]?[a-z]/.test(own) || BRANDS_START.test(own)) return false;
+  // ("AI 171", "iPhone 15": a Latin word the reader kept in the figure's text names it, a flight or a model.)
+  if (/[a-z\u0621-\u064a][-‐–]?[0-9]|[0-9][-‐–]?[a-z]|[A-Za-z]\s[0-9]/.test(own) || BRANDS_START.test(own)) return false;
   const before = text.slice(Math.max(0, q.start - 24), q.start);
   const after = text.slice(q.end, q.end + 3);
   // Letters glued to the digits (U17, G20, إف-16, 16-F): a name.

@@ -391,9 +391,9 @@ export function scopeOf(
       const at = k + 3;
       const h = hits.find((x) => x.from === at && x.to <= ce && x.type !== 'org' && x.type !== 'person');
       const bare = tokens[at];
-      // (The province an event struck is where the event was, not a part of a national toll.)
       if (h) {
         places.push(h.key);
+        if (breakdownProvince(tokens, h)) admin = true;
         placeText = textOf(tokens, sentence, base, h.from, h.to);
       } else if (at < ce && isNameWord(bare, true) && !/^ال/.test(bare.norm) && bare.norm === bare.bare && !conceptOfWord(bare) && !isGenericUnit(bare)) {
         places.push(patternPlaceKey([bare], 'place:'));

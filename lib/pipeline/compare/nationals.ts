@@ -7,6 +7,7 @@ import type { Claim } from '../../types';
 import { EVENT_CONCEPTS } from '../claims/concepts';
 import { entityType, findEntities } from '../text/entities';
 import { tokensOf } from '../text/tokens';
+import { normalizeArabic } from '../text/normalize';
 
 // How many tokens after the figure its nationality may stand: «150 حاجا تشاديا», «60 بوليفيا».
 const NATIONALITY_REACH = 3;
@@ -51,8 +52,15 @@ const wholeCount = (c: Claim): boolean => c.kind === 'count' && (unscoped(c) || 
 export function wholeAndNationals(claims: readonly Claim[]): Set<string> {
   const largest = new Map<string, number>();
   for (const c of claims) if (wholeCount(c) && c.concept) largest.set(c.concept, Math.max(largest.get(c.concept) ?? -Infinity, c.value));
-  return new Set(claims.filter((c) => ownNationals(c) && c.concept && c.value < (largest.get(c.concept) ?? -Infinity)).map((c) => c.concept as string));
+  return new Set(claims.filter((c) => ownNationals(c) && c.concept && (c.value < (largest.get(c.concept) ?? -Infinity) || amongGroup(c))).map((c) => c.concept as string));
 }
+
+// «من بين المفقودين 29 تشاديا»، «بينهم 12 بوليفيا»: the nationals named as some of a group.
+const AMONG = /(?:^|\s)و?(?:من بين|بينهم|بينهن|منهم|منهن)(?:\s+\S+)?\s*$/;
+const AMONG_REACH = 30;
+
+/** The nationals are said to be among a group (so the read has a whole, even one it counts elsewhere). */
+const amongGroup = (c: Claim): boolean => AMONG.test(normalizeArabic(c.sentence.slice(Math.max(0, c.start - c.sentenceStart - AMONG_REACH), c.start - c.sentenceStart)));
 
 /**
  * True when one side counts everyone (`wholeCount`) and the other one nationality's people, and either read

@@ -29,6 +29,7 @@ import { refersBackToEvent } from './back-reference';
 import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
 import { tollNationals, unscoped } from './nationals';
+import { EVENT_CONCEPTS } from '../claims/concepts';
 import { describe, type MatchRule } from './round-up-match';
 import { kmBetween, whereIs } from '../text/where';
 
@@ -519,7 +520,14 @@ const isLocal = (c: Claim): boolean => (c.places ?? []).length > 0 && (c.places 
  * اندلاع المواجهات», «قبل ثلاثة أيام»): background, not a second incident of the news — it is
  * not counted toward a round-up, and stays out of cards itself when its topic has another figure.
  */
-const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
+const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart) || yearOfToll(c);
+
+// «كما دمر زلزال في سبتمبر 2013 … وأدى إلى مقتل 370 شخصا»: a toll whose own clause names a year is
+// another event's, recalled — a news toll is of its own days. (Tolls only: a monthly release's
+// figure is dated by its year.)
+const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/;
+const yearOfToll = (c: Claim): boolean =>
+  EVENT_CONCEPTS.has((c.concept ?? '').split(':')[0]) && YEAR.test(c.sentence.slice(0, Math.max(0, c.start - c.sentenceStart)).split(/[،,؛;.]/).pop() ?? '');
 
 /**
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and

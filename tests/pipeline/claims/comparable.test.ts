@@ -26,3 +26,10 @@ describe('the agencies\' decimal mark «ر»', () => {
     expect(claimOf('وحلقت طائرة من طراز إف16 فوق المدينة.', 16)?.comparable ?? false).toBe(false);
   });
 });
+
+describe('a Latin code before a number, with a space', () => {
+  it('names a flight or a model («الرحلة رقم “XY 482”», «iPhone 15»): no figure', () => {
+    expect(claimOf('وقال المسؤول إن الرحلة “XY 482” تحطمت بعد دقائق من الإقلاع.', 482)?.comparable).toBe(false);
+    expect(claimOf('وأعلنت الشركة بيع أكثر من 482 هاتفا من طراز جديد.', 482)?.comparable).toBe(true);
+  });
+});

@@ -43,3 +43,13 @@ describe('a toll and one nationality among it', () => {
     expect(children.claims.filter(tollNationals)).toEqual([]);
   });
 });
+
+describe('nationals said to be among a group', () => {
+  it('are a part even where the read counts the whole under another noun', () => {
+    const read = mk('فقدان مهاجرين', 'قالت منظمة إن 40 مهاجرا لقوا حتفهم بعد غرق قاربهم. ومن بين المفقودين 27 تشاديا.', 'https://f.example/1', day);
+    const nationals = read.claims.find((c) => c.value === 27)!;
+    expect(wholeAndNationals(read.claims).has(nationals.concept as string)).toBe(true);
+    const other = mk('غرق قارب مهاجرين', 'وأعلن خفر السواحل فقدان 44 شخصا بعد غرق القارب.', 'https://f.example/2', day);
+    expect(cards([other, read]).filter((values) => values.includes(27))).toEqual([]);
+  });
+});

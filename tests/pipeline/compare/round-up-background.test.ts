@@ -95,3 +95,14 @@ describe('another source\'s count of «this» event is that event\'s, not a seco
     expect(soldiersOut(lead + 'وقالت وزارة الدفاع في بيان إن 19 جنديا قتلوا في كمين على طريق الساحل.')).toEqual([19, 25, 25]);
   });
 });
+
+describe('a toll whose clause names a year', () => {
+  it('is another event recalled: no second incident beside the news\'s toll (a read of unknown date, its year not read as a period)', () => {
+    const body = 'قتل 4 أشخاص في هزة أرضية ضربت الإقليم أمس. كما دمر زلزال قوي المنطقة في آذار - مارس 2011 وأدى إلى مقتل 260 شخصا.';
+    const read = mk('4 قتلى في هزة أرضية', body, 'https://g.example/1', null);
+    const deaths = read.claims.filter((c) => c.concept === 'death');
+    const out = roundUpClaims(deaths, (c) => String(c.concept));
+    expect(deaths.filter((c) => c.value === 4).some((c) => out.has(c))).toBe(false);
+    expect(out.has(deaths.find((c) => c.value === 260) as Claim)).toBe(true);
+  });
+});
