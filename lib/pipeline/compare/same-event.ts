@@ -522,7 +522,7 @@ const isLocal = (c: Claim): boolean => (c.places ?? []).length > 0 && (c.places 
  */
 const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart) || yearOfToll(c);
 
-// «كما دمر زلزال في سبتمبر 2013 … وأدى إلى مقتل 370 شخصا»: a toll whose own clause names a year is
+// «وكان إعصار ضرب الساحل في مايو 2009 قد خلّف 95 قتيلا»: a toll whose own clause names a year is
 // another event's, recalled — a news toll is of its own days. (Tolls only: a monthly release's
 // figure is dated by its year.)
 const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/;
