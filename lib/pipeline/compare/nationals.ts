@@ -11,13 +11,16 @@ import { normalizeArabic } from '../text/normalize';
 
 // How many tokens after the figure its nationality may stand: «150 حاجا تشاديا», «60 بوليفيا».
 const NATIONALITY_REACH = 3;
+const NATIONALITY_CHARS = 60;
 const saidWithNoun = new WeakMap<Claim, boolean>();
 
 /** The owner is a nationality written right after the figure, with its counted noun (not the speaker's: «السلطات الفلبينية»). */
 function nationalityAfter(c: Claim): boolean {
   let v = saidWithNoun.get(c);
   if (v === undefined) {
-    const tokens = tokensOf(c.sentence.slice(c.end - c.sentenceStart)).slice(0, NATIONALITY_REACH + 1);
+    // (A few words are read, never the rest of a long sentence: linear in a long article's claims.)
+    const after = c.end - c.sentenceStart;
+    const tokens = tokensOf(c.sentence.slice(after, after + NATIONALITY_CHARS)).slice(0, NATIONALITY_REACH + 1);
     v = findEntities(tokens).some((h) => h.from < NATIONALITY_REACH && (c.owners ?? []).includes(h.key));
     saidWithNoun.set(c, v);
   }

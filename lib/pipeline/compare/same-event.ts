@@ -526,8 +526,13 @@ const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start 
 // another event's, recalled — a news toll is of its own days. (Tolls only: a monthly release's
 // figure is dated by its year.)
 const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/;
-const yearOfToll = (c: Claim): boolean =>
-  EVENT_CONCEPTS.has((c.concept ?? '').split(':')[0]) && YEAR.test(c.sentence.slice(0, Math.max(0, c.start - c.sentenceStart)).split(/[،,؛;.]/).pop() ?? '');
+// How far before the figure its clause is read (as isOtherTimeMention reads it).
+const YEAR_BEFORE = 100;
+const yearOfToll = (c: Claim): boolean => {
+  if (!EVENT_CONCEPTS.has((c.concept ?? '').split(':')[0])) return false;
+  const at = c.start - c.sentenceStart;
+  return YEAR.test(c.sentence.slice(Math.max(0, at - YEAR_BEFORE), Math.max(0, at)).split(/[،,؛;.]/).pop() ?? '');
+};
 
 /**
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
