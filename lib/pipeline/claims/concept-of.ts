@@ -19,6 +19,7 @@ import {
   isVoteClauseCue,
   isVoteCue,
   EVENT_CONCEPTS,
+  isEventConcept,
   populationOfUnit,
   EVENT_ONLY_POPULATIONS,
   isCombinedCasualties,
@@ -358,7 +359,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if ((concept === null || concept === 'death' || concept === 'rescued') && (survivedBefore(tokens, qFrom, clause, stops) || (unitNamed === null && survivedAfter(tokens, unitEnd, clause)))) concept = 'rescued';
   else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';
   // "اعتمدت الدراسة على مقابلات مع 80 ناجيا وشاهد عيان": those a report heard, not a toll.
-  if (concept && EVENT_CONCEPTS.has(concept.split(':')[0]) && heardBefore(tokens, qFrom)) return null;
+  if (isEventConcept(concept) && heardBefore(tokens, qFrom)) return null;
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
   // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)

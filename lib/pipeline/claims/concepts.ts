@@ -151,6 +151,9 @@ export function populationOfUnit(unit: string | null): string | null {
 /** Concepts that say what happened to the people counted: the event, not who. */
 export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
 
+/** A concept (with or without its sub-concept, «death:others») counting what happened to people. */
+export const isEventConcept = (concept: string | null | undefined): boolean => EVENT_CONCEPTS.has((concept ?? '').split(':')[0]);
+
 /** "قتيل وجريح", "القتلى والجرحى", "مقتل وإصابة": a dead word and an injured word joined by و. */
 function deadAndInjured(a: Token | undefined, b: Token | undefined): boolean {
   if (!a || !b || b.type !== 'word' || !/^و/.test(b.norm)) return false;

@@ -16,7 +16,7 @@ import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText } from './concepts';
+import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText, isEventConcept } from './concepts';
 import { conceptOf } from './concept-of';
 import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
@@ -243,7 +243,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && someOf && claims.some((c) => c.concept === concept && c.value > q.value && !someOfStarts.has(c.start))) concept = null;
         // ("قتل 12 … وقتل 3 آخرون", "أصيب 30 … قتل فيه 5 آخرون": others besides people counted, not
         // besides people named, are the dead.)
-        if (concept === 'death:others' && claims.some((c) => EVENT_CONCEPTS.has(c.concept?.split(':')[0] ?? ''))) concept = 'death';
+        if (concept === 'death:others' && claims.some((c) => isEventConcept(c.concept))) concept = 'death';
         // «10 أطفال ورجال»: one count of two groups together, neither group's (union-count.ts).
         if (concept && q.kind === 'count' && countsUnion(tokens, loc)) concept = null;
         if (comparable && concept) {
@@ -251,7 +251,7 @@ export function extractClaims(text: string, options: { published?: string | null
           previousLoc = loc;
           if (q.kind !== 'percent') previousAmountConcept = concept;
         }
-        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), EVENT_CONCEPTS.has((concept ?? '').split(':')[0]), roles);
+        const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), isEventConcept(concept), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
         if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.

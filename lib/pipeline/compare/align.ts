@@ -6,7 +6,7 @@
 import type { Claim } from '../../types';
 import { entitiesCompatible, entityType, findEntities, isGeographic, parentOf } from '../text/entities';
 import { isClauseBreak, tokensOf } from '../text/tokens';
-import { EVENT_CONCEPTS } from '../claims/concepts';
+import { isEventConcept } from '../claims/concepts';
 import { oneSiteToll } from './means';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
@@ -34,7 +34,7 @@ const isPerson = (k: string): boolean => entityType(k) === 'person';
 // An event's people (the dead, the rescued, the arrested) and a turnout belong to no person: a
 // name read as their owner is a speaker, a commander or a word taken for a name («بقيادة …»،
 // «إقبال …»), never a candidate's share. (Votes, seats and money stay a person's or a party's.)
-const personless = (c: Claim): boolean => !!c.concept && (EVENT_CONCEPTS.has(c.concept.split(':')[0]) || c.concept.startsWith('percent:turnout'));
+const personless = (c: Claim): boolean => !!c.concept && (isEventConcept(c.concept) || c.concept.startsWith('percent:turnout'));
 const owners = (c: Claim): string[] => (personless(c) ? (c.owners ?? []).filter((k) => !isPerson(k)) : c.owners ?? []);
 const places = (c: Claim): string[] => c.places ?? [];
 

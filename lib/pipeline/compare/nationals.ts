@@ -4,7 +4,7 @@
 // whole and one nationality's people never share a card (compare/index.ts).
 
 import type { Claim } from '../../types';
-import { EVENT_CONCEPTS } from '../claims/concepts';
+import { isEventConcept } from '../claims/concepts';
 import { entityType, findEntities } from '../text/entities';
 import { tokensOf } from '../text/tokens';
 import { normalizeArabic } from '../text/normalize';
@@ -39,7 +39,7 @@ export const ownNationals = (c: Claim): boolean => ofOneCountry(c) && nationalit
  * nationality; other counts of one nationality («24 ألف طفل بوليفي» beside «100 ألف طفل») need not be
  * among the unscoped one.
  */
-export const tollNationals = (c: Claim): boolean => ownNationals(c) && EVENT_CONCEPTS.has((c.concept ?? '').split(':')[0]);
+export const tollNationals = (c: Claim): boolean => ownNationals(c) && isEventConcept(c.concept);
 
 /** A figure naming neither whose people nor where. */
 export const unscoped = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.places ?? []).length === 0;
