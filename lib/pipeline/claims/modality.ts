@@ -46,6 +46,9 @@ const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', س�
 export function modalityOf(tokens: Token[], q: number, economic = false, people = true): ClaimModality {
   for (let i = q - 1; i >= 0; i--) {
     const t = tokens[i];
+    // «نفت مسؤولية الشركة عن العطل، وأثر على مغادرة 12 رحلة»: a clause joined by «و» after a
+    // comma says what happened; a denial before it denies something else.
+    if (t.type === 'punct' && /^[،,؛;]$/.test(t.raw) && /^و\S/.test(tokens[i + 1]?.norm ?? '')) break;
     if (t.type === 'word' && DENIAL.test(t.norm) && !NEGATION.has(tokens[i - 1]?.norm ?? '')) return 'denial';
   }
   for (let i = q - 1; i >= Math.max(0, q - PROJECTION_WINDOW); i--) {

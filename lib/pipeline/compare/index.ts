@@ -120,7 +120,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const roundUp = (r: number): Set<Claim> => {
     const totals = new Map<Claim, Claim[]>();
     totalsOf.set(r, totals);
-    return roundUpClaims(claimsOf(r).filter(usable), bucketOf, (c) => earlier(c) || asOfBefore(r, c), articles[r].title, totals);
+    return roundUpClaims(claimsOf(r).filter(usable), bucketOf, (c) => earlier(c) || asOfBefore(r, c), articles[r].title, totals, articles[r].published);
   };
   const currentRoundUp = roundUp(current);
   const currentTotals = totalsOf.get(current) ?? NO_TOTALS;

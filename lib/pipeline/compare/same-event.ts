@@ -11,7 +11,7 @@ import { headlineCut } from './headline-cut';
 import { scopeScore } from './align';
 import { sameSource } from './reason';
 import { lightStems } from '../text/normalize';
-import { tokensOf } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 import { displayName, ENTITY_STEMS, entityType, findEntities, isGeographic, skeleton } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
 import { differentDays, incidentDays, toldOnDifferentDays } from './incident-day';
@@ -25,11 +25,12 @@ import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 import { isOtherTimeMention } from '../claims/modality';
+import { recalledApart, recalledByDate } from './recalled-date';
 import { refersBackToEvent } from './back-reference';
 import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
 import { tollNationals, unscoped } from './nationals';
-import { EVENT_CONCEPTS } from '../claims/concepts';
+import { isEventConcept } from '../claims/concepts';
 import { describe, type MatchRule } from './round-up-match';
 import { kmBetween, whereIs } from '../text/where';
 
@@ -292,6 +293,21 @@ interface SentenceWords {
   entities: Set<string>;
   /** Towns and regions named (not countries: a country is the scope of many events at once). */
   places: Set<string>;
+  /** Those of `places` named only as a bearing's reference («شمال شرقي مدينة تالين», «120 كم غرب سيراك»). */
+  landmarks: Set<string>;
+}
+
+// Bearings (folded). Bare, they say where the event lies *from* a place («قرية X شمال مدينة Y»);
+// after a preposition they place it in that place's part («في شمال البلاد», «بشمال الإقليم»).
+const BEARINGS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
+const PLACING = new Set(['في', 'الي', 'من', 'داخل']);
+
+/** The entity at `from` is named after a bare bearing (one or two words: «شمال غرب»), as a reference point. */
+function afterBearing(tokens: readonly Token[], from: number): boolean {
+  let i = from - 1;
+  if (!BEARINGS.has(tokens[i]?.norm ?? '')) return false;
+  if (BEARINGS.has(tokens[i - 1]?.norm ?? '')) i--;
+  return !PLACING.has(tokens[i - 1]?.norm ?? '');
 }
 
 // Many claims share a sentence: remembered, up to this many.
@@ -300,6 +316,7 @@ const CACHE_LIMIT = 4000;
 const wordsOf = memoized((sentence): SentenceWords => {
   const tokens = tokensOf(sentence);
   const hits = findEntities(tokens);
+  const places = hits.filter((h) => h.type === 'city' || h.type === 'region');
   const covered = new Uint8Array(tokens.length);
   for (const h of hits) for (let i = h.from; i < h.to; i++) covered[i] = 1;
   const stems = new Set<string>();
@@ -310,7 +327,8 @@ const wordsOf = memoized((sentence): SentenceWords => {
   return {
     stems,
     entities: new Set(hits.map((h) => h.key)),
-    places: new Set(hits.filter((h) => h.type === 'city' || h.type === 'region').map((h) => h.key)),
+    places: new Set(places.map((h) => h.key)),
+    landmarks: new Set(places.filter((h) => places.every((o) => o.key !== h.key || afterBearing(tokens, o.from))).map((h) => h.key)),
   };
 }, CACHE_LIMIT);
 
@@ -371,7 +389,23 @@ export function differentPlaces(a: Claim, b: Claim, headlineA = '', headlineB = 
   if (pa.length === 0 || pb.length === 0) return farApart(placeKeysOrLead(a.sentence, leadA), placeKeysOrLead(b.sentence, leadB));
   const wa = sentenceSkeleton(a.sentence) + sentenceSkeleton(headlineA) + (leadA && sentenceSkeleton(leadA));
   const wb = sentenceSkeleton(b.sentence) + sentenceSkeleton(headlineB) + (leadB && sentenceSkeleton(leadB));
-  return !pa.some((p) => pb.includes(p) || wb.includes(p)) && !pb.some((p) => wa.includes(p));
+  // A place both name only as a bearing's reference («… كم شمال العاصمة») places neither event there.
+  const ra = referenceOnly([a.sentence, headlineA, leadA]);
+  const rb = referenceOnly([b.sentence, headlineB, leadB]);
+  const reference = (p: string): boolean => ra.has(p) && rb.has(p);
+  return !pa.some((p) => (pb.includes(p) || wb.includes(p)) && !reference(p)) && !pb.some((p) => wa.includes(p) && !reference(p));
+}
+
+/** Names (skeletons, as placeNames) the texts give only as a bearing's reference, never as a place of their own. */
+function referenceOnly(texts: readonly string[]): Set<string> {
+  const marks = new Set<string>();
+  const own = new Set<string>();
+  for (const t of texts) {
+    if (!t) continue;
+    const w = wordsOf(t);
+    for (const k of w.places) (w.landmarks.has(k) ? marks : own).add(placeName(k));
+  }
+  return new Set([...marks].filter((m) => !own.has(m)));
 }
 
 /** Skeletons of a name or sentence's words, space-joined with a space at each end (for word-bounded search). */
@@ -384,11 +418,12 @@ const DIVISION_WORDS = new Set([...UNIT_WORDS, ...PHRASE_UNIT_WORDS, ...TOWN_WOR
 const namesNoPlace = (key: string): boolean => /^(town|place):/.test(key) && DIVISION_WORDS.has(key.replace(/^[a-z]+:/, ''));
 
 /** The towns and regions a sentence names, each as its name's skeleton (see differentPlaces). */
+const placeName = (key: string): string => skeletonOf(displayName(key) ?? key.replace(/^[a-z]+:/, ''));
 const placeNames = memoized(
   (sentence: string): string[] =>
     [...wordsOf(sentence).places]
       .filter((k) => !namesNoPlace(k))
-      .map((k) => skeletonOf(displayName(k) ?? k.replace(/^[a-z]+:/, '')))
+      .map(placeName)
       .filter((n) => n.trim() !== ''),
   CACHE_LIMIT,
 );
@@ -499,6 +534,8 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   // (Quotes of a market price: one figure only on one stated day, quote-day.ts.)
   if (knobs.days && isQuote(seed) && !sameQuoteDay(seed, dates.seed, other, dates.other)) return 'days';
   if (knobs.days && differentDays(datedOrLead(seed, dates.seed, leadOf('days', 'seed')), dates.seed, datedOrLead(other, dates.other, leadOf('days', 'other')), dates.other)) return 'days';
+  // (An incident recalled by its calendar date, a week or more from the other's: recalled-date.ts.)
+  if (knobs.days && recalledApart(seed, dates.seed, other, dates.other)) return 'days';
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';
   if (knobs.means && differentMeans(seed, other, leadOf('means', 'seed'), leadOf('means', 'other'))) return 'means';
   if (knobs.clocks && differentClocks(seed, other)) return 'clocks';
@@ -529,7 +566,7 @@ const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u06
 // How far before the figure its clause is read (as isOtherTimeMention reads it).
 const YEAR_BEFORE = 100;
 const yearOfToll = (c: Claim): boolean => {
-  if (!EVENT_CONCEPTS.has((c.concept ?? '').split(':')[0])) return false;
+  if (!isEventConcept(c.concept)) return false;
   const at = c.start - c.sentenceStart;
   return YEAR.test(c.sentence.slice(Math.max(0, at - YEAR_BEFORE), Math.max(0, at)).split(/[،,؛;.]/).pop() ?? '');
 };
@@ -541,7 +578,8 @@ const yearOfToll = (c: Claim): boolean => {
  * another incident, and is not counted; nor is one of another time frame (otherTime). With
  * ROUND_UP_LEAD, the figure the read's `headline` (or first sentence) leads with is given back
  * (leadFigures). With BREAKDOWNS, a total's parts (breakdown.ts) are no incidents but stay out
- * themselves; `totals`, when given, receives each total with its parts.
+ * themselves; `totals`, when given, receives each total with its parts; `published`, the read's
+ * publication date, dates what its clauses date by the calendar (recalled-date.ts).
  */
 export function roundUpClaims(
   claims: readonly Claim[],
@@ -549,13 +587,16 @@ export function roundUpClaims(
   isEarlier: (c: Claim) => boolean = () => false,
   headline = '',
   totals?: Map<Claim, Claim[]>,
+  published: string | null = null,
 ): Set<Claim> {
   const out = new Set<Claim>();
   if (!Number.isFinite(knobs.maxIncidents)) return out;
+  // (An incident its clause dates a week or more before the read's publication is recalled: recalled-date.ts.)
+  const ofOtherTime = (c: Claim): boolean => otherTime(c) || recalledByDate(c, published);
   // Background of another time, or a toll of another incident than the headline's (means.ts).
-  const otherIncident = (c: Claim): boolean => otherTime(c) || otherMeansThan(c, headline);
+  const otherIncident = (c: Claim): boolean => ofOtherTime(c) || otherMeansThan(c, headline);
   // A total's breakdown is no second incident; its parts stay out of cards themselves (breakdown.ts).
-  const found = knobs.breakdowns ? breakdowns(claims, topicOf, (c) => isEarlier(c) || otherTime(c) || ADDITIVE.test(c.sentence)) : new Map<Claim, Claim[]>();
+  const found = knobs.breakdowns ? breakdowns(claims, topicOf, (c) => isEarlier(c) || ofOtherTime(c) || ADDITIVE.test(c.sentence)) : new Map<Claim, Claim[]>();
   const parts = new Set([...found.values()].flat());
   for (const c of parts) out.add(c);
   for (const [total, list] of found) if (!parts.has(total)) totals?.set(total, list);

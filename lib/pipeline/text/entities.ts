@@ -144,6 +144,10 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
 
+/** A settlement word with the article naming its town in apposition («المدينة الخضراء»), as the town branch reads it. */
+const townNamed = (tokens: Token[], i: number): boolean =>
+  isDefinite(tokens[i]) && lexicalForms(tokens[i]).some((f) => TOWN_WORDS.has(f)) && isDefinite(tokens[i + 1]) && !NEAR_OR_SIZE.test(tokens[i + 1].norm) && isNameWord(tokens[i + 1], true);
+
 // Adjectives of nearness, size or state after a place word with the article («المدينة القريبة من X»,
 // «المخيم المجاور»): they describe the place referred back to, never name it.
 const NEAR_OR_SIZE = /^ال(قريب|مجاور|صغير|كبير|جديد|قديم|محاصر|مذكور)(ه|ين|ات)?$/;
@@ -181,7 +185,10 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
         out.push({ key: known.key, type: known.type, from: i, to: i + 1 + known.len, admin: unit || undefined });
         i += known.len;
       } else {
-        const p = placeAfter(tokens, i, unit ? 'place:' : 'town:');
+        // «منطقة المدينة الخضراء»: a unit named after its town («المدينة الخضراء») is keyed as the
+        // town is on its own, so that two reports naming one as the other share it.
+        const named = unit && townNamed(tokens, i + 1);
+        const p = named ? placeAfter(tokens, i + 1, 'town:') : placeAfter(tokens, i, unit ? 'place:' : 'town:');
         out.push(unit ? { key: p.key, type: 'region', from: i, to: p.to, admin: true } : { key: p.key, type: 'city', from: i, to: p.to });
         i = p.to - 1;
       }

@@ -35,6 +35,12 @@ describe('extractClaims on invented sentences', () => {
     expect(c.find((x) => x.value === 500)?.modality).toBe('count');
   });
 
+  it('reads a denial only in the figure’s own clause, not one before a clause joined by «و»', () => {
+    const c = extractClaims('ونفت الهيئة في بيانها مسؤولية الشركة عن العطل، وأثر العطل على مغادرة 12 رحلة. ونفت الهيئة، في بيان، تأخر 9 رحلات.');
+    expect(c.find((x) => x.value === 12)?.modality).toBe('count');
+    expect(c.find((x) => x.value === 9)?.modality).toBe('denial');
+  });
+
   it('finds who gave the figure', () => {
     const c = extractClaims('وقال المتحدث باسم الجيش العقيد سامي يوسف، إن 40 مقاتلا قتلوا. وبحسب وزارة الصحة السورية، بلغ عدد الجرحى 90 شخصا.');
     expect(c.find((x) => x.value === 40)?.attribution).toBe('سامي يوسف');

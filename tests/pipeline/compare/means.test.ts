@@ -12,6 +12,8 @@ describe('the means a toll’s clause names', () => {
     expect([...meansOf('وقتل 11 شخصا بانفجار سيارة مفخخة قرب السوق')]).toEqual(['bombing']);
     expect([...meansOf('ولقي ثلاثة مصرعهم في حادث انقلاب سيارة')]).toEqual(['road']);
     expect([...meansOf('وأسفرت الاشتباكات عن مقتل تسعة')]).toEqual(['clashes']);
+    // The verb names them as the noun does.
+    expect([...meansOf('واشتبكت القوات مع مسلحين ما أسفر عن مقتل تسعة')]).toEqual(['clashes']);
     expect([...meansOf('وقتل خمسة في هجوم على القرية')]).toEqual([]);
   });
 

@@ -235,6 +235,16 @@ describe('different towns (SEPARATE_PLACES)', () => {
     expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في القصف.', 20))).toBe(false);
   });
 
+  it('shares no place that both name only as a bearing’s reference, but one named as its own place', () => {
+    const north = byValue('وقتل 12 شخصا في قصف على بلدة فالنس 40 كم شمال باريس.', 12);
+    const west = byValue('وقتل 20 شخصا في اشتباكات في قرية بيلاك غرب باريس.', 20);
+    expect(differentPlaces(north, west)).toBe(true);
+    // «في باريس» places the other figure in the city: one event, as before.
+    expect(differentPlaces(north, byValue('وقتل 20 شخصا في قصف على مدينة بيلاك في باريس.', 20))).toBe(false);
+    // «في شمال باريس» places it in the city's north, not by a bearing from it.
+    expect(differentPlaces(north, byValue('وقتل 20 شخصا في قرية بيلاك في شمال باريس.', 20))).toBe(false);
+  });
+
   it('reads one place however it is named: settlement or unit word, spelling, or its bare name', () => {
     // «مدينة X» and «محافظة X» give two keys for one place.
     expect(differentPlaces(byValue(here, 12), byValue('وقتل 20 شخصا في قصف على محافظة ليون.', 20))).toBe(false);

@@ -17,6 +17,15 @@ describe('findEntities', () => {
     expect(keys('مواطن أمريكي وآخر أميركي')).toEqual(['us', 'us']);
   });
 
+  it('keys a unit named after its town as the town alone («منطقة المدينة X» and «المدينة X»)', () => {
+    const town = keys('على طريق المدينة الخضراء');
+    expect(town).toEqual(['town:خضراء']);
+    expect(keys('وقال أمير منطقة المدينة الخضراء')).toEqual(town);
+    expect(keys('بمنطقة المدينة الخضراء')).toEqual(town);
+    // A unit named otherwise keeps its own key.
+    expect(keys('في منطقة الخضراء')).not.toEqual(town);
+  });
+
   it('tells two countries that share a name apart, and knows the name they share', () => {
     expect(keys('كوريا الجنوبية وكوري جنوبي')).toEqual(['kr', 'kr']);
     expect(keys('جندي كوري')).toEqual(['group:kp-kr']);

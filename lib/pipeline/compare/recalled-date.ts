@@ -1,0 +1,83 @@
+// A figure whose own clause dates its incident by the calendar, a week or more before its read
+// was published («وفي 5 يوليو الحالي، غرقت العبارة … وعلى متنها 37»): an earlier incident the
+// report recalls as background, not the news it reports — like a year in a toll's clause
+// (same-event.ts yearOfToll). A running total dated so («ارتفعت حصيلة … منذ 6 فبراير») and an
+// event named by its date («زلزال 6 فبراير») are the news's own and are not read.
+
+import type { Claim } from '../../types';
+import { normalizeArabic } from '../text/normalize';
+import { monthNumber } from '../extract/dates';
+
+/**
+ * Days before publication from which a dated incident is a recalled one: more than a report
+ * takes to tell the latest of its news («الأربعاء 22 يوليو» in a report of the 24th). A bound of
+ * news practice, not fitted.
+ */
+export const RECALLED_DAYS = 7;
+
+// How far before the figure its clause is read (as isOtherTimeMention reads it).
+const BEFORE = 100;
+const CLAUSE_END = /[،,؛;.]/;
+// «في 5 يوليو», «يوم 5 يوليو (تموز)», «في الخامس من يوليو» is not read (an ordinal word). The
+// month's other name in brackets or after a slash, and a year, may follow.
+const DATED = /(?:^|\s)[وف]?(?:في|يوم)\s+([0-9]{1,2})\s+(\S+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*\S+(?:\s(?:الاول|الثاني))?\s*\)?)?(?:\s+([0-9]{4}))?/g;
+// A toll counted since a start or raised to a running total is the news's own whatever its date.
+const RUNNING = /(?:^|\s)[وف]?(?:منذ|حصيل\S*|ارتفع\S*|ارتفاع)(?=$|\s)/;
+// An event named by its date («زلزال 6 فبراير»): no «في»/«يوم» before the day, so DATED never reads it.
+
+const DAY_MS = 86_400_000;
+
+/** The calendar days (ms at UTC midnight) the text dates something on with «في/يوم D MONTH [YEAR]». */
+function calendarDays(text: string, year: number): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(DATED)) {
+    const month = monthNumber(m[2]);
+    const day = Number(m[1]);
+    if (month === null || day < 1 || day > 31) continue;
+    out.push(Date.UTC(m[3] ? Number(m[3]) : year, month - 1, day));
+  }
+  return out;
+}
+
+const publishedAt = (published: string | null | undefined): number => (published ? Date.parse(published) : Number.NaN);
+
+/**
+ * The day (ms, UTC midnight) the figure's clause — the words before it back to a clause mark, or
+ * the sentence's opening adverbial when only that stands between («وفي 5 يوليو الحالي، غرقت …
+ * 37») — dates it on, when that is RECALLED_DAYS or more before `published`; else null (also when
+ * the publication date is unknown).
+ */
+export function recalledDay(c: Claim, published: string | null | undefined): number | null {
+  const t = publishedAt(published);
+  if (Number.isNaN(t)) return null;
+  const at = Math.max(0, c.start - c.sentenceStart);
+  const clauses = normalizeArabic(c.sentence.slice(0, at)).split(CLAUSE_END);
+  const own = clauses[clauses.length - 1].slice(-BEFORE);
+  const opening = clauses.length === 2 ? clauses[0] : '';
+  if (RUNNING.test(own) || RUNNING.test(opening)) return null;
+  const year = new Date(t).getUTCFullYear();
+  for (const d of [...calendarDays(own, year), ...calendarDays(opening, year)]) {
+    // A date later than publication is the last year's (a January report recalling December).
+    const day = d > t ? Date.UTC(year - 1, new Date(d).getUTCMonth(), new Date(d).getUTCDate()) : d;
+    if (t - day >= RECALLED_DAYS * DAY_MS) return day;
+  }
+  return null;
+}
+
+/** recalledDay found: the figure recalls an incident of a week or more before its report. */
+export const recalledByDate = (c: Claim, published: string | null | undefined): boolean => recalledDay(c, published) !== null;
+
+/**
+ * Two figures of which at least one recalls a dated incident (recalledDay), lying RECALLED_DAYS or
+ * more apart — each taken at its recalled day, or else at its read's publication: an incident
+ * recalled from a fortnight ago is not the one a report of today tells, and one recalled by two
+ * reports on one date is. False when a time is unknown.
+ */
+export function recalledApart(a: Claim, aPublished: string | null | undefined, b: Claim, bPublished: string | null | undefined): boolean {
+  const da = recalledDay(a, aPublished);
+  const db = recalledDay(b, bPublished);
+  if (da === null && db === null) return false;
+  const ta = da ?? publishedAt(aPublished);
+  const tb = db ?? publishedAt(bPublished);
+  return !Number.isNaN(ta) && !Number.isNaN(tb) && Math.abs(ta - tb) >= RECALLED_DAYS * DAY_MS;
+}
