@@ -41,6 +41,7 @@ export const NO_CARD_GATES = [
   'same-event:tallies',
   'same-event:means',
   'same-event:clocks',
+  'same-event:sides',
   'same-event:anchor',
   'round-up-unmatched',
   'claim-used',

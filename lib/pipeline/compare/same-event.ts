@@ -26,6 +26,7 @@ import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 import { isOtherTimeMention } from '../claims/modality';
 import { recalledApart, recalledByDate } from './recalled-date';
+import { oppositeSides } from './exchange-side';
 import { refersBackToEvent } from './back-reference';
 import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
@@ -504,7 +505,7 @@ export interface ReadTexts {
 }
 
 /** Which same-event test keeps a figure of another read off the current figure's card (see sameEvent). */
-export type SameEventGate = 'unit-headline' | 'places' | 'countries' | 'days' | 'tallies' | 'means' | 'clocks' | 'anchor';
+export type SameEventGate = 'unit-headline' | 'places' | 'countries' | 'days' | 'tallies' | 'means' | 'clocks' | 'sides' | 'anchor';
 
 /**
  * Why `other` (a figure of another read) may not join the card of `seed` (the current article's
@@ -539,6 +540,8 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';
   if (knobs.means && differentMeans(seed, other, leadOf('means', 'seed'), leadOf('means', 'other'))) return 'means';
   if (knobs.clocks && differentClocks(seed, other)) return 'clocks';
+  // What one party gives and what it gets in an exchange (exchange-side.ts).
+  if (oppositeSides(seed, other)) return 'sides';
   if (twoDistances(seed, other)) return 'anchor';
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor ? null : 'anchor';
 }
