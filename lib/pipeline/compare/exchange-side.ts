@@ -12,12 +12,20 @@ export type Side = 'given' | 'received';
 const IN_EXCHANGE = /^[وف]?(مقابل|بمقابل)$/;
 
 /**
- * The side of an exchange a count of people stands on: 'given' before «مقابل» in its sentence,
- * 'received' after it when another figure stands before the «مقابل»; null for what is no count
- * of people, or a sentence with no exchange («48 جنيها مقابل الدولار» is a price, a share
- * «61 مقابل 38 في المئة» is no count).
+ * The side of an exchange a count stands on: 'given' before «مقابل» in its sentence, 'received'
+ * after it when another figure stands before the «مقابل»; null for what is no count (a price
+ * «48 جنيها مقابل الدولار», a share «61 مقابل 38 في المئة») or a sentence with no exchange.
  */
 export function exchangeSide(c: Claim): Side | null {
+  // Asked for every pair of figures a comparison weighs: each claim's side is read once.
+  let side = sides.get(c);
+  if (side === undefined) sides.set(c, (side = sideOf(c)));
+  return side;
+}
+
+const sides = new WeakMap<Claim, Side | null>();
+
+function sideOf(c: Claim): Side | null {
   if (c.kind !== 'count') return null;
   const tokens = tokensOf(c.sentence);
   const from = c.start - c.sentenceStart;

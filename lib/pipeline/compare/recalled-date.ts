@@ -48,6 +48,17 @@ const publishedAt = (published: string | null | undefined): number => (published
  * the publication date is unknown).
  */
 export function recalledDay(c: Claim, published: string | null | undefined): number | null {
+  // Asked for every pair of figures a comparison weighs: each claim's day is read once.
+  const known = days.get(c);
+  if (known && known.published === published) return known.day;
+  const day = dayOf(c, published);
+  days.set(c, { published, day });
+  return day;
+}
+
+const days = new WeakMap<Claim, { published: string | null | undefined; day: number | null }>();
+
+function dayOf(c: Claim, published: string | null | undefined): number | null {
   const t = publishedAt(published);
   if (Number.isNaN(t)) return null;
   const at = Math.max(0, c.start - c.sentenceStart);
