@@ -185,13 +185,28 @@ const COORDINATED = /^\s*و\S{2,}(?:\s+\S+){0,2}\s*$/;
 const OWN_TIME = /(?:^|\s)(?:[وف]?(?:اليوم|امس|الليله|صباح|مساء|فجر|ظهر|حاليا|الان)|يوم \S+)(?=$|\s)/;
 
 /**
+ * What dates a figure from before it, folded: its own clause (back to a clause mark, at most
+ * OTHER_TIME_BEFORE characters), and the sentence's opening clause when only that stands before
+ * it («وفي 5 يوليو الحالي، غرقت … 37»; '' otherwise). Read by isOtherTimeMention and by the
+ * comparison's dated recalls (compare/same-event.ts, compare/recalled-date.ts).
+ */
+export function clauseBefore(sentence: string, offsetInSentence: number): { own: string; opening: string } {
+  const at = Math.max(0, offsetInSentence);
+  const clauses = sentence.slice(0, at).split(CLAUSE_END);
+  return {
+    own: normalizeArabic(sentence.slice(Math.max(0, at - OTHER_TIME_BEFORE), at).split(CLAUSE_END).pop() ?? ''),
+    opening: clauses.length === 2 ? normalizeArabic(clauses[0]) : '',
+  };
+}
+
+/**
  * True where the figure's sentence, near it, places it in another time frame than the news
  * (OTHER_TIME): a past incident recalled as background, or a running total since a start —
  * another count than the incident's, not a second incident of the news (same-event.ts).
  */
 export function isOtherTimeMention(sentence: string, offsetInSentence: number, endInSentence: number): boolean {
   // The figure's own clause only: "قتل 12 اليوم، بعد أن قتل 5 قبل يومين" dates the 5, not the 12.
-  const before = normalizeArabic(sentence.slice(Math.max(0, offsetInSentence - OTHER_TIME_BEFORE), Math.max(0, offsetInSentence)).split(CLAUSE_END).pop() ?? '');
+  const before = clauseBefore(sentence, offsetInSentence).own;
   const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + OTHER_TIME_AFTER).split(CLAUSE_END)[0]);
   if (OTHER_TIME.test(before) || OTHER_TIME.test(after)) return true;
   const clauses = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))).split(CLAUSE_END);

@@ -5,7 +5,7 @@
 // event named by its date («زلزال 6 فبراير») are the news's own and are not read.
 
 import type { Claim } from '../../types';
-import { normalizeArabic } from '../text/normalize';
+import { clauseBefore } from '../claims/modality';
 import { monthNumber } from '../extract/dates';
 
 /**
@@ -15,9 +15,6 @@ import { monthNumber } from '../extract/dates';
  */
 export const RECALLED_DAYS = 7;
 
-// How far before the figure its clause is read (as isOtherTimeMention reads it).
-const BEFORE = 100;
-const CLAUSE_END = /[،,؛;.]/;
 // «في 5 يوليو», «يوم 5 يوليو (تموز)», «في الخامس من يوليو» is not read (an ordinal word). The
 // month's other name in brackets or after a slash, and a year, may follow.
 const DATED = /(?:^|\s)[وف]?(?:في|يوم)\s+([0-9]{1,2})\s+(\S+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*\S+(?:\s(?:الاول|الثاني))?\s*\)?)?(?:\s+([0-9]{4}))?/g;
@@ -61,10 +58,7 @@ const days = new WeakMap<Claim, { published: string | null | undefined; day: num
 function dayOf(c: Claim, published: string | null | undefined): number | null {
   const t = publishedAt(published);
   if (Number.isNaN(t)) return null;
-  const at = Math.max(0, c.start - c.sentenceStart);
-  const clauses = normalizeArabic(c.sentence.slice(0, at)).split(CLAUSE_END);
-  const own = clauses[clauses.length - 1].slice(-BEFORE);
-  const opening = clauses.length === 2 ? clauses[0] : '';
+  const { own, opening } = clauseBefore(c.sentence, c.start - c.sentenceStart);
   if (RUNNING.test(own) || RUNNING.test(opening)) return null;
   const year = new Date(t).getUTCFullYear();
   for (const d of [...calendarDays(own, year), ...calendarDays(opening, year)]) {

@@ -24,7 +24,7 @@ import { differentCountries, type CountrySource } from './countries';
 import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
-import { isOtherTimeMention } from '../claims/modality';
+import { clauseBefore, isOtherTimeMention } from '../claims/modality';
 import { recalledApart, recalledByDate } from './recalled-date';
 import { oppositeSides } from './exchange-side';
 import { refersBackToEvent } from './back-reference';
@@ -566,13 +566,7 @@ const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start 
 // another event's, recalled — a news toll is of its own days. (Tolls only: a monthly release's
 // figure is dated by its year.)
 const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/;
-// How far before the figure its clause is read (as isOtherTimeMention reads it).
-const YEAR_BEFORE = 100;
-const yearOfToll = (c: Claim): boolean => {
-  if (!isEventConcept(c.concept)) return false;
-  const at = c.start - c.sentenceStart;
-  return YEAR.test(c.sentence.slice(Math.max(0, at - YEAR_BEFORE), Math.max(0, at)).split(/[،,؛;.]/).pop() ?? '');
-};
+const yearOfToll = (c: Claim): boolean => isEventConcept(c.concept) && YEAR.test(clauseBefore(c.sentence, c.start - c.sentenceStart).own);
 
 /**
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and
