@@ -12,11 +12,11 @@ import { CORPUS_DEV_DIR, CORPUS_DIR, SEEDS_DIR } from '../tests/fixtures/shared'
 export const SEED_FIXTURE = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../tests/regression-gold/seeds.json');
 
 /**
- * tune, corpus, seeds, stream-tune, stream-tune2 (eval/stream-gold.ts) and invented-tune are developed on; check, fresh, fresh2 (eval/stream-gold.ts)
+ * tune, corpus, seeds, stream-tune, stream-tune2, stream-tune3 (eval/stream-gold.ts) and invented-tune are developed on; check, fresh, fresh2 (eval/stream-gold.ts)
  * and invented-check are held out. The invented stories (eval/invented/) are our own text, written with
  * their gold by a writer who never ran the program, in the phrasing of ordinary news.
  */
-export type Split = 'tune' | 'check' | 'corpus' | 'seeds' | 'stream-tune' | 'stream-tune2' | 'fresh' | 'fresh2' | 'invented-tune' | 'invented-check';
+export type Split = 'tune' | 'check' | 'corpus' | 'seeds' | 'stream-tune' | 'stream-tune2' | 'stream-tune3' | 'fresh' | 'fresh2' | 'invented-tune' | 'invented-check';
 
 export const HELD_OUT: ReadonlySet<Split> = new Set<Split>(['check', 'fresh', 'fresh2', 'invented-check']);
 

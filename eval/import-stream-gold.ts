@@ -10,6 +10,9 @@ import { STREAM_GOLD_DIR, urlHash, type StreamGoldFile } from './stream-gold';
 
 type Raw = Record<string, unknown>;
 
+/** A note with its Arabic words (a quoted headline, a phrase) left out: «…» in their place. */
+const withoutQuotes = (note: string): string => note.replace(/[«"“]?[\u0600-\u06ff][\u0600-\u06ff\s\d.,،:؛!؟?()\-–]*[»"”]?/g, '«…» ').replace(/\s+/g, ' ').trim();
+
 const pick = (o: Raw, keys: string[]): Raw => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 const list = (v: unknown): Raw[] => (Array.isArray(v) ? (v as Raw[]) : []);
 
@@ -26,7 +29,8 @@ function importStory(dir: string): StreamGoldFile & Raw {
     story: meta.story,
     articles,
     also_same_story: list(gold.also_same_story).map((a) => ({ zip: String(a.zip), url_sha1: urlHash(String(a.url)) })),
-    related_but_different: gold.related_but_different ?? [],
+    // (A reader's notes may quote a headline: its Arabic words are dropped.)
+    related_but_different: (Array.isArray(gold.related_but_different) ? gold.related_but_different : []).map((n) => (typeof n === 'string' ? withoutQuotes(n) : n)),
     claims: list(gold.claims).map((c) => pick(c, ['id', 'file', 'occurrence', 'char_start', 'char_end', 'in_title', 'value', 'qualifier', 'topic'])),
     differences: list(gold.differences).map((d) => pick(d, ['topic', 'values', 'claim_ids'])),
     agreements: list(gold.agreements).map((d) => pick(d, ['topic', 'values', 'claim_ids'])),

@@ -4,7 +4,7 @@
 // ../shared/stream, and scores what the panel would show.
 // Options: --stream N (unrelated reads in the history, default 1000; 0 for none),
 // --probes N (unrelated articles viewed again after each story, default 40),
-// --split tune,check,corpus,seeds,stream-tune,stream-tune2,fresh,fresh2,invented-tune,invented-check, --details (every miss, mix, stray), --out FILE,
+// --split tune,check,corpus,seeds,stream-tune,stream-tune2,stream-tune3,fresh,fresh2,invented-tune,invented-check, --details (every miss, mix, stray), --out FILE,
 // --unknown-period apart|off (lib/pipeline/compare/period-gate.ts, for measuring),
 // --earlier-timeline on|off (EARLIER_TIMELINE of lib/pipeline/compare/index.ts, for measuring),
 // --days, --places, --tallies, --means, --clocks apart|off (SEPARATE_DAYS, SEPARATE_PLACES, SEPARATE_TALLIES,
@@ -80,7 +80,7 @@ function parseArgs(argv: string[]): Options {
   return o;
 }
 
-const SPLITS: Split[] = ['tune', 'check', 'corpus', 'seeds', 'stream-tune', 'stream-tune2', 'fresh', 'fresh2', 'invented-tune', 'invented-check'];
+const SPLITS: Split[] = ['tune', 'check', 'corpus', 'seeds', 'stream-tune', 'stream-tune2', 'stream-tune3', 'fresh', 'fresh2', 'invented-tune', 'invented-check'];
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));

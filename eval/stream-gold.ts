@@ -24,6 +24,8 @@ export const STREAM_GOLD_BATCHES = [
   { split: 'stream-tune', dir: path.resolve(EVAL_DIR, 'stream-gold-dev') },
   // Development too: the stream's stories of 20–25 July, annotated in the next round (before any rule was written on them).
   { split: 'stream-tune2', dir: path.resolve(EVAL_DIR, 'stream-gold-dev2') },
+  // Development too: more of the stream's stories of 21–25 July, annotated on 2026-12-02 (measured once before that round's rules).
+  { split: 'stream-tune3', dir: path.resolve(EVAL_DIR, 'stream-gold-dev3') },
 ] as const;
 
 interface StreamArticleRef {

@@ -253,12 +253,15 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
   const named = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
-  const population = partitive && named === 'passenger' ? null : named === 'soldier' && armedGroupMembers(tokens, unitEnd) ? 'militant' : named;
+  // «13 عنصرا» alone is members of something unnamed: people, counted by what happened to them.
+  // («فقدت الشرطة ثلاثة عناصر»: a force that lost members lost its own.)
+  const anyMember = named === 'soldier' && memberOfNothingNamed(tokens, unitEnd) && !lostBefore(tokens, qFrom, clause, stops);
+  const population = partitive && named === 'passenger' ? null : named === 'soldier' && armedGroupMembers(tokens, unitEnd) ? 'militant' : anyMember ? null : named;
   const nationality = !population && !concept && isNationalityUnit(q.unit);
   if (population) concept = null;
   // What the figure's own noun names, before any word around it is read.
   const unitNamed = concept;
-  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality);
+  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality || anyMember);
   if (!concept && generic) {
     // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
     // named group ("عسكريا") only an event ("مقتل", "في حالة حرجة").
@@ -427,10 +430,10 @@ function heardBefore(tokens: Token[], qFrom: number): boolean {
 // "عناصر العصابة"، "عناصر من الجماعة المسلحة"، "مقاتلي التنظيم": members of an armed group
 // are its fighters, the other side than the troops ("عناصر الأمن/الشرطة" stay soldiers).
 const MEMBER = /^(ال)?(عنصر|عناصر|عنصرا|مقاتلي|مقاتلو)$/;
-const ARMED_GROUP = /^(و)?(ال)?(فصيل|فصايل|جماعه|جماعات|تنظيم|تنظيمات|ميليشيا|مليشيا|ميليشيات|مليشيات|عصابه|عصابات|متمردين|مسلحين|حركه|مسلح|مسلحه|متمرد|متمرده|ارهابي|ارهابيه)$/;
+const ARMED_GROUP = /^(و)?(ال)?(فصيل|فصايل|جماعه|جماعات|تنظيم|تنظيمات|ميليشيا|مليشيا|ميليشيات|مليشيات|عصابه|عصابات|متمردين|مسلحين|حركه|مسلح|مسلحه|مسلحا|متمرد|متمرده|متمردا|ارهابي|ارهابيه|ارهابيا|ارهابيين|متطرف|متطرفا|متطرفين|تكفيري|تكفيريا|تكفيريين)$/;
 
 // A state's forces named without the article («عناصر شرطة», «عناصر من قوات الأمن»).
-const STATE_FORCE = /^(و)?(شرطه|امن|امنيه|امنيين|عسكريه|عسكريين|جيش|قوات|قوه|حرس|دفاع|جمارك|مرور|بحريه|مشاه|مخابرات|استخبارات|حمايه|خفر)$/;
+const STATE_FORCE = /^(و)?(شرطه|درك|امن|امنيه|امنيين|عسكريه|عسكريين|جيش|قوات|قوه|حرس|دفاع|جمارك|مرور|بحريه|مشاه|مخابرات|استخبارات|حمايه|خفر)$/;
 
 /**
  * The member noun ending at `unitEnd` names the fighters of an armed group ("من عناصر الميليشيا"),
@@ -444,6 +447,21 @@ function armedGroupMembers(tokens: Token[], unitEnd: number): boolean {
   if (tokens.slice(from, from + 2).some((t) => t.type === 'word' && ARMED_GROUP.test(t.norm))) return true;
   const name = tokens[from];
   return /^عناصر$/.test(member.norm) && name?.type === 'word' && !/^(و|ف)?(ال|لل)/.test(name.norm) && !STATE_FORCE.test(name.norm) && !STOPWORDS.has(name.norm);
+}
+
+/**
+ * The member noun ending at `unitEnd` («عنصرا», «عناصر») names nothing right after it: no state's
+ * force («عناصر الأمن»), no armed group («عنصرا إرهابيا», armedGroupMembers), no «من» and a group —
+ * members of something unsaid («القبض على 13 عنصرا»), not troops.
+ */
+function memberOfNothingNamed(tokens: Token[], unitEnd: number): boolean {
+  const member = tokens[unitEnd - 1];
+  if (!member || member.type !== 'word' || !/^(ال)?(عنصر|عناصر|عنصرا)$/.test(member.norm)) return false;
+  // («عنصرا من الدواعش», «من حزب X», «عناصر الإطفاء»: «من» and a group, or a construct, name whose members they are.)
+  if (tokens[unitEnd]?.norm === 'من' && tokens[unitEnd + 1]?.type === 'word') return false;
+  if (tokens[unitEnd]?.type === 'word' && /^(ال|لل)/.test(tokens[unitEnd].norm)) return false;
+  const next = tokens.slice(unitEnd, unitEnd + 2).filter((t) => t.type === 'word');
+  return !next.some((t) => STATE_FORCE.test(t.norm.replace(/^(ال|لل)/, '')) || ARMED_GROUP.test(t.norm)) && !armedGroupMembers(tokens, unitEnd);
 }
 
 // A side that lost troops: "فقد/خسر" in the active, its subject before or between ("فقدت القوات").

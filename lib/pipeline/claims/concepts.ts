@@ -23,6 +23,8 @@ const LEXICON: Record<string, string> = {
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال',
   arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف قبض',
   affected: 'متضرر متضررين متضررا منكوبين',
+  // Food or gas poisoning («أصيب 50 زائرا بتسمم غذائي», «تعرض 14 للتسمم»): outlets count the poisoned.
+  poisoned: 'تسمم التسمم متسمم متسممين مسمم',
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
   magnitude: 'درجة درجات ريختر',
   votes: 'صوت صوتا اصوات',
@@ -149,7 +151,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'poisoned', 'population']);
 
 /** A concept (with or without its sub-concept, «death:others») counting what happened to people. */
 export const isEventConcept = (concept: string | null | undefined): boolean => EVENT_CONCEPTS.has((concept ?? '').split(':')[0]);
@@ -252,7 +254,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'voter', 'tourist', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

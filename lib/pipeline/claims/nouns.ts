@@ -35,6 +35,7 @@ const NOUNS: Record<string, Noun> = {
   aboard: { definite: 'من كانوا على المتن' },
   'team:rescue': { construct: 'فرق إنقاذ', definite: 'فرق الإنقاذ' },
   affected: { definite: 'المتضررون' },
+  poisoned: { definite: 'المصابون بالتسمم' },
   building: { construct: 'مباني', definite: 'المباني' },
   'building:destroyed': { definite: 'المباني المدمرة' },
   'building:damaged': { definite: 'المباني المتضررة' },

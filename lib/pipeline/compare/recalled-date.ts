@@ -5,6 +5,7 @@
 // event named by its date («زلزال 6 فبراير») are the news's own and are not read.
 
 import type { Claim } from '../../types';
+import { isEventConcept } from '../claims/concepts';
 import { clauseBefore } from '../claims/modality';
 import { monthNumber } from '../extract/dates';
 
@@ -18,6 +19,9 @@ export const RECALLED_DAYS = 7;
 // «في 5 يوليو», «يوم 5 يوليو (تموز)», «في الخامس من يوليو» is not read (an ordinal word). The
 // month's other name in brackets or after a slash, and a year, may follow.
 const DATED = /(?:^|\s)[وف]?(?:في|يوم)\s+([0-9]{1,2})\s+(\S+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*\S+(?:\s(?:الاول|الثاني))?\s*\)?)?(?:\s+([0-9]{4}))?/g;
+// «في مارس الماضي», «في شهر يونيو», «خلال يناير 2015»: a month alone (no day before it), with
+// «الماضي» or a year after it or neither.
+const MONTH_ONLY = /(?:^|\s)[وف]?(?:في|خلال)\s+(?:شهر\s+)?(\S+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*\S+(?:\s(?:الاول|الثاني))?\s*\)?)?(?:\s+(الماضي|المنصرم|[0-9]{4}))?/g;
 // A toll counted since a start or raised to a running total is the news's own whatever its date.
 const RUNNING = /(?:^|\s)[وف]?(?:منذ|حصيل\S*|ارتفع\S*|ارتفاع)(?=$|\s)/;
 // An event named by its date («زلزال 6 فبراير»): no «في»/«يوم» before the day, so DATED never reads it.
@@ -32,6 +36,27 @@ function calendarDays(text: string, year: number): number[] {
     const day = Number(m[1]);
     if (month === null || day < 1 || day > 31) continue;
     out.push(Date.UTC(m[3] ? Number(m[3]) : year, month - 1, day));
+  }
+  return out;
+}
+
+/**
+ * The last days (ms at UTC midnight) of the months the text dates something in with «في/خلال
+ * [شهر] MONTH [الماضي|YEAR]», before publication (`t`): the news's own month is never one, a
+ * later month or «الماضي» on the news's month is last year's.
+ */
+function monthEnds(text: string, t: number): number[] {
+  const now = new Date(t);
+  const out: number[] = [];
+  for (const m of text.matchAll(MONTH_ONLY)) {
+    const month = monthNumber(m[1]);
+    if (month === null) continue;
+    const past = m[2] === 'الماضي' || m[2] === 'المنصرم';
+    const thisMonth = month === now.getUTCMonth() + 1;
+    if (!m[2] && thisMonth) continue;
+    const year = m[2] && !past ? Number(m[2]) : month > now.getUTCMonth() + 1 || (past && thisMonth) ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
+    // Day 0 of the next month: the month's last day.
+    out.push(Date.UTC(year, month, 0));
   }
   return out;
 }
@@ -58,14 +83,20 @@ const days = new WeakMap<Claim, { published: string | null | undefined; day: num
 function dayOf(c: Claim, published: string | null | undefined): number | null {
   const t = publishedAt(published);
   if (Number.isNaN(t)) return null;
-  const { own, opening } = clauseBefore(c.sentence, c.start - c.sentenceStart);
-  if (RUNNING.test(own) || RUNNING.test(opening)) return null;
+  const clauses = clauseBefore(c.sentence, c.start - c.sentenceStart);
+  if (RUNNING.test(clauses.own)) return null;
+  // (An opening that counts since a start dates nothing of the clause: «تزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم في مارس الماضي الذي أدى إلى مقتل 22».)
+  const own = clauses.own;
+  const opening = RUNNING.test(clauses.opening) ? '' : clauses.opening;
   const year = new Date(t).getUTCFullYear();
   for (const d of [...calendarDays(own, year), ...calendarDays(opening, year)]) {
     // A date later than publication is the last year's (a January report recalling December).
     const day = d > t ? Date.UTC(year - 1, new Date(d).getUTCMonth(), new Date(d).getUTCDate()) : d;
     if (t - day >= RECALLED_DAYS * DAY_MS) return day;
   }
+  // A toll dated by its month alone, taken at the month's last day (tolls only, as a toll's year:
+  // a monthly release's figure is dated by its month).
+  if (isEventConcept(c.concept)) for (const day of [...monthEnds(own, t), ...monthEnds(opening, t)]) if (t - day >= RECALLED_DAYS * DAY_MS) return day;
   return null;
 }
 

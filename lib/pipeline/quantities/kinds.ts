@@ -61,6 +61,9 @@ export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
   return null;
 }
 
+// A part of a year before a four-digit number, folded: «بداية»، «مطلع»، «أواخر»، «أوائل»، «منتصف»، «نهاية».
+const PART_OF_YEAR = /^(?:و|ف|ب|ل|لل|بال|وب|ول)?(?:ال)?(?:بدايه|مطلع|اواخر|اوايل|منتصف|نهايه)$/;
+
 /** After a month name: "(تشرين الثاني)", "/أيلول", then a four-digit year. */
 export function extendMonth(ctx: Ctx, k: number): number {
   const { tokens } = ctx;
@@ -219,6 +222,8 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
 
   // The counted noun: "10 آلاف جندي", "2012 قتيلا", "عشرات الجرحى", "آلاف من الجنود".
   const strict = isYearCandidate(c) && !c.qualified;
+  // «في بداية 2012 احتجاجا على …», «أواخر 2014»: a part of a year names the year, whatever noun follows.
+  if (strict && PART_OF_YEAR.test(tokens[c.startToken - 1]?.text ?? '')) return plain('year');
   if (t && !t.lineBefore && t.type === 'word') {
     if (nounAt(ctx, k, c.definiteUnit, strict)) {
       const end = nounEnd(ctx, k);

@@ -313,7 +313,10 @@ function buildLexicon(): Map<string, LexHit> {
     'دقيقة ساعة يوم ليلة أسبوع شهر سنة عام عقد قرن ' +
     'سد دفعة هجوم مرة جولة مرحلة صاروخ طائرة مروحية دبابة قذيفة غارة ضربة زلزال هزة ' +
     'شخص طفل جندي قتيل جريح سفينة زورق سيارة حافلة منزل قرية مدينة دولة بلد ' +
-    'مرشح حزب وزير لاعب هدف نقطة مقعد صوت ضعف';
+    'مرشح حزب وزير لاعب هدف نقطة مقعد صوت ضعف ' +
+    // Cases and people whose plural is not «ـين» (a sound plural, «مصابين», reads like a dual):
+    // «سجلت الوزارة إصابتين», «وفاة حالتين».
+    'حالة إصابة رهينة أسير مريض امرأة طفلة فتاة سيدة عائلة أسرة شاحنة مركبة عملية رحلة';
   for (const w of dualSingulars.split(' ')) {
     const stem = w.endsWith('ة') ? w.slice(0, -1) + 'ت' : w === 'سنة' ? 'سنت' : w;
     for (const suffix of ['ان', 'ين']) entry(stem + suffix).dualNoun = true;
@@ -551,6 +554,8 @@ function buildLexicon(): Map<string, LexHit> {
   for (const pre of PROCLITICS) {
     for (const [form, lex] of base) {
       if (pre !== '' && brandOnly(lex)) continue;
+      // «كمية» (a quantity), folded, is ك + «مئة»: «ضبط كمية من الأسلحة» counts no hundred.
+      if (pre.endsWith('ك') && lex.mia) continue;
       const key = pre + form;
       if (!LEXICON.has(key)) LEXICON.set(key, { lex, proclitics: pre });
     }

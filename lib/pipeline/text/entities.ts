@@ -245,7 +245,7 @@ function cityByContext(tokens: Token[], h: EntityHit, parent: string, hits: read
   return namesParent && !namesOther;
 }
 
-/** «الأردن وعمان», «عمان والأردن»: one of a list of countries joined by «و». */
+/** «[بلد] وعمان», «عمان و[بلد]»: one of a list of countries joined by «و». */
 function listedWithCountry(tokens: Token[], h: EntityHit, hits: readonly EntityHit[]): boolean {
   const country = (at: number): boolean => hits.some((x) => x !== h && x.from === at && x.type === 'country');
   const joined = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.startsWith('و');

@@ -15,4 +15,11 @@ describe('members of a named group', () => {
     expect(conceptOf('وقتل 12 من عناصر أمنية في الهجوم.', 12)).toBe('death:soldier');
     expect(conceptOf('وقتل 12 من عناصر الأمن في الهجوم.', 12)).toBe('death:soldier');
   });
+
+  it('counts members of nothing named by what happened to them, and members of an armed group by its adjective', () => {
+    expect(conceptOf('وتمكنت قوات الأمن من القبض على 13 عنصرا في حين فر أحدهم.', 13)).toBe('arrested');
+    expect(conceptOf('واعتقلت الوحدات الخاصة 9 عناصر إرهابية في المدينة.', 9)).toBe('arrested:militant');
+    expect(conceptOf('واعتقلت قوات الأمن 13 عنصرا إرهابيا في الجبل.', 13)).toBe('arrested:militant');
+    expect(conceptOf('وقتل 4 من عناصر الدرك في الكمين.', 4)).toBe('death:soldier');
+  });
 });

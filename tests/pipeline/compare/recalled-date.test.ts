@@ -33,6 +33,26 @@ describe('the calendar day a figure’s clause recalls', () => {
   });
 });
 
+describe('a toll dated by its month alone', () => {
+  it('takes a past month («في مارس الماضي», «في يونيو») at its last day', () => {
+    expect(recalledDay(byValue('وكان أبرز الهجمات الهجوم على المتحف في مارس الماضي الذي أدى إلى مقتل 22 شخصا.', 22), published)).toBe(Date.UTC(2024, 2, 31));
+    expect(recalledDay(byValue('والهجوم على فندق في المدينة في يونيو ما أدى إلى مقتل 38 شخصا.', 38), published)).toBe(Date.UTC(2024, 5, 30));
+    // «الماضي» on the news's own month is last year's.
+    expect(recalledDay(byValue('وفي يوليو الماضي، قتل 14 شخصا في هجوم على السوق.', 14), published)).toBe(Date.UTC(2023, 6, 31));
+  });
+
+  it('reads nothing in the news’s own month, for a figure other than a toll, or when the clause counts since a start', () => {
+    expect(recalledDay(byValue('وفي يوليو، قتل 14 شخصا في هجوم على السوق.', 14), published)).toBeNull();
+    expect(recalledDay(byValue('وبلغت صادرات النفط في مايو 7 ملايين برميل.', 7000000), published)).toBeNull();
+    expect(recalledDay(byValue('وارتفعت حصيلة القتلى منذ مارس الماضي إلى 120 قتيلا.', 120), published)).toBeNull();
+  });
+
+  it('reads the clause’s own month when the sentence opens with a count since a start', () => {
+    // («منذ مطلع العام» opens the sentence: it dates the rise of attacks, not the clause after the comma.)
+    expect(recalledDay(byValue('وتزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم على المتحف في مارس الماضي الذي أدى إلى مقتل 22 شخصا.', 22), published)).toBe(Date.UTC(2024, 2, 31));
+  });
+});
+
 describe('on the cards', () => {
   it('a read recalling an earlier sinking gives its aboard count to no card of today’s', () => {
     const today = mk('غرق مركب في النهر', 'وقالت المصادر إن المركب الذي كان يحمل أكثر من 25 شخصا غرق أمس في النهر.', 'https://a.example/1', '2024-07-22T08:00:00Z');

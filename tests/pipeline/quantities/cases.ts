@@ -547,4 +547,14 @@ add('real-world shapes', [
   ['الأحد 01-11-2015 23:24', { v: 1, k: 'date' }, { k: 'date', u: 'time' }],
 ]);
 
+// Words that only look like numbers, and the dual of a case.
+add('look-alikes', [
+  // «كمية» (a quantity) folds to ك + «مية» (a hundred): no hundred is counted.
+  ['ضبطت الشرطة كمية من الأسلحة وكمية من الذخيرة و5 بنادق', { t: '5', v: 5, u: 'بنادق' }],
+  // A part of a year names the year, whatever noun follows it.
+  ['طردت السفير في بداية 2012 احتجاجا على القمع', { t: '2012', v: 2012, k: 'year' }],
+  ['وفي أواخر 2014 قتيلا واحدا', { t: '2014', k: 'year' }, { t: 'واحدا', v: 1 }],
+  ['وسجلت الوزارة إصابتين جديدتين وحالتين في المدينة', { t: 'إصابتين', v: 2 }, { t: 'حالتين', v: 2 }],
+]);
+
 export default cases;
