@@ -23,6 +23,8 @@ const LEXICON: Record<string, string> = {
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال',
   arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف قبض',
   affected: 'متضرر متضررين متضررا منكوبين',
+  // An epidemic's recovered («تماثلت للشفاء منها 581 حالة», «الحالات التي شفيت»): a running count of their own.
+  recovered: 'شفاء الشفاء للشفاء شفيت شفي شفوا تعافي تعافت تعافوا متعافين متعافيا',
   // Food or gas poisoning («أصيب 50 زائرا بتسمم غذائي», «تعرض 14 للتسمم»): outlets count the poisoned.
   poisoned: 'تسمم التسمم متسمم متسممين مسمم',
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
@@ -151,7 +153,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'poisoned', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
 
 /** A concept (with or without its sub-concept, «death:others») counting what happened to people. */
 export const isEventConcept = (concept: string | null | undefined): boolean => EVENT_CONCEPTS.has((concept ?? '').split(':')[0]);
@@ -254,7 +256,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

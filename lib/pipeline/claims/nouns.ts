@@ -36,6 +36,7 @@ const NOUNS: Record<string, Noun> = {
   'team:rescue': { construct: 'فرق إنقاذ', definite: 'فرق الإنقاذ' },
   affected: { definite: 'المتضررون' },
   poisoned: { definite: 'المصابون بالتسمم' },
+  recovered: { definite: 'المتعافون' },
   building: { construct: 'مباني', definite: 'المباني' },
   'building:destroyed': { definite: 'المباني المدمرة' },
   'building:damaged': { definite: 'المباني المتضررة' },

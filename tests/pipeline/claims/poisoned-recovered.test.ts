@@ -1,5 +1,6 @@
-// Food or gas poisoning counts the poisoned (lib/pipeline/claims/concepts.ts «poisoned»): an event
-// that happens to people, like injury, named apart from it. Invented sentences.
+// Food or gas poisoning counts the poisoned, an epidemic's report its recovered
+// (lib/pipeline/claims/concepts.ts «poisoned», «recovered»): events that happen to people, named
+// apart from injury. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -17,5 +18,16 @@ describe('the poisoned', () => {
   it('are not the injured of an accident, and are named on a card in Arabic', () => {
     expect(concept('وأصيب 30 شخصا في حادث سير على الطريق.', 30)).toBe('injured');
     expect(conceptNoun('poisoned')).toBe('المصابون بالتسمم');
+  });
+});
+
+describe('the recovered', () => {
+  it('are an epidemic report’s running count of its own, apart from the cases and those in treatment', () => {
+    const text = 'وبذلك يصل عدد حالات الإصابة إلى 940 حالة، تماثلت للشفاء منها 512 حالة، و9 حالات تخضع للعلاج.';
+    expect(concept(text, 940)).toBe('injured');
+    expect(concept(text, 512)).toBe('recovered');
+    expect(concept('وارتفع عدد الحالات التي شفيت إلى 512 حالة.', 512)).toBe('recovered');
+    expect(concept('وتعافى 40 شخصا خلال الأسبوع.', 40)).toBe('recovered');
+    expect(conceptNoun('recovered')).toBe('المتعافون');
   });
 });
