@@ -12,7 +12,7 @@ const MONEY_CUES: [string[], string][] = [
   // With and without the article: "ودائع" loses its و to the conjunction rule, "الودائع" keeps it.
   [['وديعه', 'ودايع', 'ودائع', 'الودائع', 'الوديعه'], 'money:deposit'],
   [['حقوق'], 'money:rights'],
-  [['قرض', 'قروض', 'القرض', 'تمويل', 'تمويلات'], 'money:loan'],
+  [['قرض', 'قرضا', 'قروض', 'قروضا', 'القرض', 'تمويل', 'تمويلا', 'تمويلات'], 'money:loan'],
   [['استثمار', 'استثمارات', 'صفقه', 'قيمه', 'تكلفه', 'اجمالي', 'بقيمه', 'تستثمر', 'يستثمر', 'ستستثمر', 'سيستثمر'], 'money:deal'],
 ];
 // Cue verbs ("تسلمت 5 مليارات"): they say what happened to a sum, not which sum it is.
@@ -132,7 +132,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     }
     return null;
   }
-  const found: { key: string; at: number }[] = [];
+  let found: { key: string; at: number }[] = [];
   // "وافق البنك على صرف 250 مليون يورو": a sum paid out, the verbal noun right before it (an
   // approximation between), is a tranche; «الصرف» with the article is exchange ("سعر الصرف").
   if (disbursedAt(tokens, qFrom)) found.push({ key: 'money:tranche', at: qFrom - 1 });
@@ -151,6 +151,9 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   }
   // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.
   if (found.length === 0) return null;
+  // «أثينا تتسلم قرضا بـ7 مليارات»: a loan or a deposit received is that loan or deposit, not a
+  // tranche of it (only a verb said «received»).
+  if (found.some((f) => f.key === 'money:loan' || f.key === 'money:deposit')) found = found.filter((f) => !(f.key === 'money:tranche' && MONEY_VERBS.test(tokens[f.at].norm)));
   found.sort((a, b) => rankOf(a.key) - rankOf(b.key) || Math.abs(a.at - qFrom) - Math.abs(b.at - qFrom));
   // «قرض الصندوق يعزز الاحتياطيات إلى 16 مليارا»: an economy's sum right before the figure, only
   // «إلى»/«نحو»/«أكثر من» between, is the sum the figure gives; a loan named further back is the

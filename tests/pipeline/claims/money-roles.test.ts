@@ -94,3 +94,13 @@ describe('a sum converted into another currency', () => {
     expect(byValue('وقدرت ثروته بنحو 40 مليون جنيه (800 ألف دولار).', 800000)?.concept).toBeNull();
   });
 });
+
+describe('a loan received', () => {
+  it('is the loan, in any case ending, not a tranche of it', () => {
+    expect(byValue('وتتسلم الحكومة قرضًا عاجلًا بـ3 مليارات دولار.', 3e9)?.concept).toBe('money:loan');
+    expect(byValue('ومنح البنك الشركة قرضا بقيمة 400 مليون دولار.', 4e8)?.concept).toBe('money:loan');
+    // A sum received with no loan named is still a tranche of the deal.
+    expect(byValue('وتسلمت الحكومة 5 مليارات دولار من الصفقة.', 5e9)?.concept).toBe('money:deal:part');
+  });
+});
+
