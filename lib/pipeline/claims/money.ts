@@ -151,7 +151,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   }
   // A sum with no word saying which sum (a price, a loan, a deal) is no clear topic: out of every card.
   if (found.length === 0) return null;
-  // «أثينا تتسلم قرضا بـ7 مليارات»: a loan or a deposit received is that loan or deposit, not a
+  // «الحكومة تتسلم قرضا بـ3 مليارات»: a loan or a deposit received is that loan or deposit, not a
   // tranche of it (only a verb said «received»).
   if (found.some((f) => f.key === 'money:loan' || f.key === 'money:deposit')) found = found.filter((f) => !(f.key === 'money:tranche' && MONEY_VERBS.test(tokens[f.at].norm)));
   found.sort((a, b) => rankOf(a.key) - rankOf(b.key) || Math.abs(a.at - qFrom) - Math.abs(b.at - qFrom));
