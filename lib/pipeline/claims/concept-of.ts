@@ -430,6 +430,8 @@ function heardBefore(tokens: Token[], qFrom: number): boolean {
 // "عناصر العصابة"، "عناصر من الجماعة المسلحة"، "مقاتلي التنظيم": members of an armed group
 // are its fighters, the other side than the troops ("عناصر الأمن/الشرطة" stay soldiers).
 const MEMBER = /^(ال)?(عنصر|عناصر|عنصرا|مقاتلي|مقاتلو)$/;
+// The member nouns that name no side by themselves («مقاتلي» are fighters whatever follows).
+const BARE_MEMBER = /^(ال)?(عنصر|عناصر|عنصرا)$/;
 const ARMED_GROUP = /^(و)?(ال)?(فصيل|فصايل|جماعه|جماعات|تنظيم|تنظيمات|ميليشيا|مليشيا|ميليشيات|مليشيات|عصابه|عصابات|متمردين|مسلحين|حركه|مسلح|مسلحه|مسلحا|متمرد|متمرده|متمردا|ارهابي|ارهابيه|ارهابيا|ارهابيين|متطرف|متطرفا|متطرفين|تكفيري|تكفيريا|تكفيريين)$/;
 
 // A state's forces named without the article («عناصر شرطة», «عناصر من قوات الأمن»).
@@ -456,7 +458,7 @@ function armedGroupMembers(tokens: Token[], unitEnd: number): boolean {
  */
 function memberOfNothingNamed(tokens: Token[], unitEnd: number): boolean {
   const member = tokens[unitEnd - 1];
-  if (!member || member.type !== 'word' || !/^(ال)?(عنصر|عناصر|عنصرا)$/.test(member.norm)) return false;
+  if (!member || member.type !== 'word' || !BARE_MEMBER.test(member.norm)) return false;
   // («عنصرا من الدواعش», «من حزب X», «عناصر الإطفاء»: «من» and a group, or a construct, name whose members they are.)
   if (tokens[unitEnd]?.norm === 'من' && tokens[unitEnd + 1]?.type === 'word') return false;
   if (tokens[unitEnd]?.type === 'word' && /^(ال|لل)/.test(tokens[unitEnd].norm)) return false;
