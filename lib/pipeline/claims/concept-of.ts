@@ -84,7 +84,7 @@ const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي
 const AMBULANCE = /^(ال)?اسعاف$/;
 const RESCUE_TEAM = /^(ال)?(فريق|فرق|فرقه|فريقا)$/;
 const RESCUE_WORK = /^(لل|ال|ل)?(انقاذ|اغاثه|اسعاف|بحث|طوارئ|الانقاذ|الاغاثه|الاسعاف|الطوارئ)$/;
-const ADDED = /^(جديد|جديده|جدد|جديدين|اضافي|اضافيه|اضافيين|اضافيا)$/;
+const ADDED = /^(جديد|جديده|جدد|جديدين|جديدتين|جديدتان|اضافي|اضافيه|اضافيين|اضافيا)$/;
 
 /** Sentence-wide facts a figure's concept may depend on. */
 export interface ConceptContext {
@@ -261,6 +261,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (population) concept = null;
   // What the figure's own noun names, before any word around it is read.
   const unitNamed = concept;
+  // ("حالتين: حالة وفاة وحالة حرجة": a breakdown follows, each item names its own.)
+  const itemAt = (k: number): boolean => /^(ال)?حاله$/.test(tokens[k]?.norm ?? '');
+  const itemized = isGenericUnitText(q.unit) && (itemAt(unitEnd) || (tokens[unitEnd]?.type === 'punct' && itemAt(unitEnd + 1)));
   const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality || anyMember);
   if (!concept && generic) {
     // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
@@ -275,7 +278,14 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "جثث سبعة أشخاص", "جثامين 5 مهاجرين": the bodies of the people counted, whatever the
     // sentence says before ("عثرت فرق الإنقاذ على جثث …").
     const governing = governingWord(tokens, qFrom, clause, stops);
-    concept = conceptOfWord(governing ?? undefined) === 'bodies' ? 'bodies' : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
+    const governed = conceptOfWord(governing ?? undefined);
+    concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
+    // "شفاء 340 حالة مصابة", "وفاة 3 مصابين": what befell the cases, the noun governing the figure, not who they were.
+    // (Not «حالة وفاة وحالتي إصابة»: a figure joined by «و» is a new item, not governed.)
+    const joined = /^و/.test(tokens[qFrom].norm) && tokens[qFrom].bare !== tokens[qFrom].norm;
+    if (concept === 'injured' && !joined && (governed === 'recovered' || governed === 'death')) concept = governed;
+    // "6 حالات إيجابية مؤكدة", "عدد الحالات المؤكدة البالغ 812 حالة": an epidemic's confirmed cases.
+    if (concept === null && confirmedCases(tokens, qFrom, unitEnd, clause, stops)) concept = 'injured';
     // "29 شخصا من أصل 100 جريح لا يزالون في المستشفى": some of a whole counted right after it
     // (its own figure stops the words read after this one), whatever event stands before.
     const whole = outOfWhole(tokens, unitEnd, clause[1]);
@@ -311,7 +321,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
-      concept = people(near[i]);
+      // ("عدد حالات الإصابة … إلى 812": the cases of what the next word names.)
+      concept = people(near[i]) ?? (i > 0 && isGenericUnit(near[i]) ? people(near[i - 1]) : null);
       // "عدد الشاحنات التي دخلت … 200": after عدد/حصيلة a counted thing is what the figure counts.
       const thing = conceptOfWord(near[i]);
       if (concept === null && q.unit === null && !partitive && thing && THING_CONCEPTS.has(thing)) concept = thing;
@@ -367,7 +378,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
   // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
   else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm)))) concept = 'injured:treated';
-  else {
+  else if (!itemized) {
     const grade =
       concept === 'injured' || concept === null || population ? severityOf(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER))) : null;
     const severity = grade ?? (concept === 'injured' || concept === null || concept?.startsWith('unit:') ? severityNamedBefore(tokens, qFrom, clause, stops) : null);
@@ -569,6 +580,17 @@ const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنق�
 /** A verb of rescue governs the figure: in its clause, a few words before it, no figure between. */
 function rescuedBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
   for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 8) && !stops[i]; i--) if (tokens[i].type === 'word' && RESCUE_VERB.test(tokens[i].norm)) return true;
+  return false;
+}
+
+// A case confirmed or tested positive: of an epidemic («حالات مؤكدة», «الحالات الإيجابية»).
+const CASES = /^(و|ب|ل|لل)?(ال)?(حاله|حالات|حالتان|حالتين|حالتي)$/;
+const CONFIRMED = /^(ال)?(موكده|مؤكده|ايجابيه)$/;
+
+/** The figure's cases are called confirmed, right after its noun or in the noun its clause counts before it. */
+function confirmedCases(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
+  if (CASES.test(tokens[unitEnd - 1]?.norm ?? '') && [unitEnd, unitEnd + 1].some((k) => CONFIRMED.test(tokens[k]?.norm ?? '') && !stops[k])) return true;
+  for (let i = qFrom - 2; i >= Math.max(clause[0], qFrom - CONCEPT_BEFORE) && !stops[i + 1]; i--) if (CASES.test(tokens[i].norm) && CONFIRMED.test(tokens[i + 1].norm)) return true;
   return false;
 }
 

@@ -182,8 +182,9 @@ export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: nu
     if (next.includes('death') && next.includes('injured')) return true;
   }
   // "50 قتيلا وجريحا" (the figure's own noun, then the other), "50 من القتلى والجرحى" — not
-  // "7 جنود قتلوا وأصيب 5" nor "ألف قتيل وجرح 9 آلاف": the second word is the next figure's.
-  const pairAt = (i: number): boolean => i + 1 < end && tokens[i + 2]?.type !== 'num' && deadAndInjured(tokens[i], tokens[i + 1]);
+  // "7 جنود قتلوا وأصيب 5" nor "ألف قتيل وجرح 9 آلاف": the second word is the next figure's
+  // (nor «3 وفيات وإصابتان»: a dual is a figure of its own).
+  const pairAt = (i: number): boolean => i + 1 < end && tokens[i + 2]?.type !== 'num' && !stops[i + 1] && deadAndInjured(tokens[i], tokens[i + 1]);
   if ((unitEnd - 1 >= qFrom && tokens[unitEnd - 1].type === 'word' && pairAt(unitEnd - 1)) || (tokens[unitEnd]?.norm === 'من' && pairAt(unitEnd + 1))) return true;
   // "مقتل وإصابة 50", "قتل وجرح 40 شخصا" — not "3 قتلوا وأصيب 20" nor "لقي مصرعه وأصيب 5": a verb
   // of a subject named before tells the previous figure's event.
@@ -195,7 +196,7 @@ export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: nu
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
 const GENERIC = new Set(
-  'شخص اشخاص شخصا حالة حالات فرد فردا افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
+  'شخص اشخاص شخصا حالة حالات حالتان حالتين حالتي فرد فردا افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
 );
 
 // Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة", "إصابته بليغة".

@@ -109,7 +109,7 @@ export const PAST_EVENT =
 // "على صعيد محلي آخر"، "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
 // story's (another battle's dead, another town's injured). ("في سياق متصل", a related matter,
 // often goes on with the story's own figures: not included.)
-export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (\S+ )?(اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم) (اخر|منفصل)|في حادثه (اخري|منفصله))/u;
+export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (\S+ )?(اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم|انفجار|تفجير|اشتباك) (اخر|منفصل)|في (حادثه|عمليه|غاره|ضربه|مداهمه|حمله) (اخري|منفصله))/u;
 // "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
 

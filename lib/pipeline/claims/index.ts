@@ -27,7 +27,7 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { partyOfSeats } from './parties';
-import { instanceOf, isConflictText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
+import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsUnion } from './union-count';
 import { dropOwnerlessVotes } from './ownerless-votes';
@@ -83,10 +83,13 @@ export function extractClaims(text: string, options: { published?: string | null
   // "الجولة الأولى" is the earlier round only in an article that speaks of a later one.
   const normalized = normalizeArabic(text);
   // (A headline is read with its article's body, `options.article`: whether the story is a vote's.)
-  const election = isElectionText(normalized) || (!!options.article && isElectionText(normalizeArabic(options.article)));
+  const body = options.article ? normalizeArabic(options.article) : '';
+  const about = (test: (normalized: string) => boolean): boolean => test(normalized) || (!!body && test(body));
+  const election = about(isElectionText);
   const conceptCtx = { runoff: RUNOFF.test(normalized), election };
   // An article about a war or an epidemic: its whole tolls are cumulative even without "منذ" (measure.ts).
-  const war = isConflictText(normalized) || (!!options.article && isConflictText(normalizeArabic(options.article)));
+  const war = about(isConflictText);
+  const outbreak = about(isOutbreakText);
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
@@ -207,7 +210,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
-        const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war }) : '';
+        const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war, outbreakArticle: outbreak }) : '';
         if (concept && kind && !concept.includes(kind)) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
         // base of a rate, another topic from one period to the next.

@@ -19,7 +19,7 @@ export function labelOf(tokens: Token[], loc: Located, concept: string | null, o
     const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
     return [fixed, ownerText, place].filter((p): p is string => !!p).join(' ');
   }
-  let noun = tokens.slice(loc.qTo, loc.unitEnd).map((t) => t.raw).join(' ') || loc.q.unit || '';
+  let noun = tokens.slice(loc.qTo, loc.unitEnd).filter((t) => t.type !== 'punct').map((t) => t.raw).join(' ') || loc.q.unit || '';
   const unitIsName = /^[A-Z]{3}$/.test(noun);
   if (concept && (!noun || unitIsName || isGenericUnitText(noun) || conceptOfUnit(noun) !== concept.split(':')[0])) {
     // The word that gave the concept: nearest before the figure, else after it.

@@ -17,6 +17,8 @@ import type { Token } from '../text/tokens';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
 import { isEventNounWord } from '../text/events';
+import { normalizeArabic } from '../text/normalize';
+import { REGISTER_WORDS } from '../quantities/lexicon';
 
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
 const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تصعيد|عمليات)$/;
@@ -33,6 +35,13 @@ const NEAR = 14;
 const WAR_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(حرب|عدوان|احتلال|قتال|معارك|صراع|نزاع|حصار|تصعيد|اجتياح|جايحه|وباء|تفشي|فيروس|حمي|كوليرا|حصبه|ملاريا|كورونا|كوفيد|ايبولا|طاعون|انفلونزا)(?![\u0621-\u064a])/;
 /** True where a folded article text is about a war or an epidemic (normalizeArabic). */
 export const isConflictText = (normalized: string): boolean => WAR_TEXT.test(normalized);
+// An outbreak's words: the disease's name or an outbreak's word («فيروس», «تفشي», «وباء»).
+const OUTBREAK_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(جايحه|وباء|تفشي|فيروس|كوليرا|حصبه|ملاريا|كورونا|كوفيد|ايبولا|طاعون|انفلونزا)(?![\u0621-\u064a])/;
+/** True where a folded article text is about an epidemic (normalizeArabic). */
+export const isOutbreakText = (normalized: string): boolean => OUTBREAK_TEXT.test(normalized);
+// «تم تسجيل حالتي إصابة», «رصدت الوزارة 12 حالة»: an outbreak bulletin registers the day's cases.
+const REGISTERED = new RegExp(`^(و|ف|ب|ل)?(${REGISTER_WORDS.map(normalizeArabic).join('|')})$`);
+const REGISTER_BETWEEN = /^(عن|الوزاره|وزاره|الصحه|السلطات)$/;
 // Tolls whose whole over a conflict is another measure than one incident's.
 // (Not the displaced, those who crossed or the arrested: a wave of flight or a campaign of
 // arrests is often the story's own event.)
@@ -122,6 +131,29 @@ export interface MeasureContext {
   toll: boolean;
   /** …in an article about a war or an epidemic: a whole toll needs no "منذ بدء …". */
   warArticle: boolean;
+  /** …in an article about an epidemic: the cases a bulletin registers are the day's (isOutbreakText). */
+  outbreakArticle?: boolean;
+}
+
+/**
+ * «تسجيل حالتي إصابة», «سجلت الوزارة 12 حالة»: a verb of registering right before the figure,
+ * or before the figure it is listed after («تسجيل حالة وفاة وحالتي إصابة»; `stops`: other figures' tokens).
+ */
+function registeredBefore(tokens: Token[], qFrom: number, stops: Uint8Array): boolean {
+  const listed = /^و/.test(tokens[qFrom].norm) || tokens[qFrom - 1]?.norm === 'و';
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 3); i--) {
+    if (tokens[i].type !== 'word') return false;
+    if (REGISTERED.test(tokens[i].norm)) return true;
+    // (The figure before, or its counted noun right after it.)
+    const previous = stops[i] ? i : stops[i - 1] ? i - 1 : -1;
+    if (listed && previous >= 0) {
+      let from = previous;
+      while (from > 0 && stops[from - 1]) from--;
+      return registeredBefore(tokens, from, stops);
+    }
+    if (!REGISTER_BETWEEN.test(tokens[i].norm) && tokens[i].norm !== 'و') return false;
+  }
+  return false;
 }
 
 /** The phrases of a sentence that make a figure cumulative or new. */
@@ -210,7 +242,9 @@ export function measureKindOf(
     const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true);
     if (before || after) return m.kind === 'since' ? ':since' : ':new';
   }
-  return '';
+  // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total.)
+  const since = tokens.slice(loc.unitEnd, loc.unitEnd + 6).some((t) => t.norm === 'منذ');
+  return cues.toll && cues.outbreakArticle && !since && registeredBefore(tokens, loc.qFrom, stops) ? ':new' : '';
 }
 
 // One of several events or instalments of one kind in an article ("الزلزال الثاني", "هزة ثانية",

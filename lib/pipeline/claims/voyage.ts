@@ -4,7 +4,7 @@
 // الغرق" the survivors). The key `aboard` is the one the stream-audit rules use for the same
 // phrasing.
 
-import type { Token } from '../text/tokens';
+import { isHighlightQuote, type Token } from '../text/tokens';
 
 // Verbs of carrying people: "كان يقل/يحمل/يستقل", "كانت تقل", "أقلت".
 const CARRY_VERB = /^(و|ف)?(يحمل|تحمل|يقل|تقل|يستقل|تستقل|يقلون|تقلهم|يقلهم|اقلت|اقل|حمل|حملت)$/;
@@ -90,6 +90,8 @@ export function survivedBefore(tokens: Token[], qFrom: number, clause: [number, 
 export function governingWord(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): Token | null {
   for (let i = qFrom - 1; i >= clause[0] && !stops[i]; i--) {
     const t = tokens[i];
+    // («شفاء (340) حالة»: a bracket round the figure is no word.)
+    if (t.type === 'punct' && i === qFrom - 1 && isHighlightQuote(tokens, i)) continue;
     if (t.type !== 'word') return null;
     if (!BETWEEN.test(t.norm)) return t;
   }

@@ -20,6 +20,9 @@ export interface MonthData {
   hijri: boolean;
 }
 
+/** Verbs and nouns a bulletin registers cases with («تسجيل حالة وفاة», «رصدت الوزارة 12 حالة»). */
+export const REGISTER_WORDS: readonly string[] = ['تسجيل', 'سجلت', 'سجل', 'رصد', 'رصدت'];
+
 /** Everything a folded word can be. One word can have several roles (آلاف: scale and vague). */
 export interface Lex {
   unit?: number; // واحد … عشرة (1..10)
@@ -38,6 +41,8 @@ export interface Lex {
   ordinalBare?: boolean; // usable without ال (ثالثة)
   ordinalTens?: number; // العشرين (as part of "الخامس والعشرين")
   dualNoun?: boolean; // ساعتين, سدين: the number 2
+  dualConstruct?: boolean; // حالتي: the number 2 only before the noun of its unitTails («حالتي وفاة»)
+  impliedOne?: boolean; // حالة: one, when a bulletin registers it («تسجيل حالة وفاة»)
   timeNoun?: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
   degree?: boolean; // درجة/درجات (magnitudes, temperatures)
   countNoun?: boolean; // known counted nouns (disambiguates "2022 وفاة" from a year)
@@ -317,9 +322,11 @@ function buildLexicon(): Map<string, LexHit> {
     // Cases and people whose plural is not «ـين» (a sound plural, «مصابين», reads like a dual):
     // «سجلت الوزارة إصابتين», «وفاة حالتين».
     'حالة إصابة رهينة أسير مريض امرأة طفلة فتاة سيدة عائلة أسرة شاحنة مركبة عملية رحلة';
+  // Nouns whose sound plural is written like the dual's «ـين» («لاعبين جدد», «بين مرشحين»): only «ـان» is two.
+  const soundPlural = new Set(['مرشح', 'لاعب']);
   for (const w of dualSingulars.split(' ')) {
     const stem = w.endsWith('ة') ? w.slice(0, -1) + 'ت' : w === 'سنة' ? 'سنت' : w;
-    for (const suffix of ['ان', 'ين']) entry(stem + suffix).dualNoun = true;
+    for (const suffix of soundPlural.has(w) ? ['ان'] : ['ان', 'ين']) entry(stem + suffix).dualNoun = true;
   }
   each('سنتان سنتين', (e) => (e.dualNoun = true));
   // "درجتين تحت الصفر": a dual of degrees is 2 degrees.
@@ -341,7 +348,11 @@ function buildLexicon(): Map<string, LexHit> {
       for (const t of set) e.unitTails.add(t);
     });
   }
-  unitTail('حالة حالات', 'وفاة إصابة اعتقال وفيات إصابات');
+  unitTail('حالة حالات حالتي', 'وفاة إصابة اعتقال وفيات إصابات');
+  // «تسجيل حالتي إصابة»: the dual in construct counts two cases (alone, «حالتي» is "my condition").
+  each('حالتي', (e) => ((e.dualNoun = true), (e.dualConstruct = true)));
+  // «تسجيل حالة وفاة»: a bulletin's singular case is one.
+  each('حالة', (e) => (e.impliedOne = true));
   unitTail('متر مترا أمتار كيلومتر كيلومترا كيلومترات كم كلم ميل ميلا أميال هكتار', 'مربع مربعا مربعة مكعب مكعبا مكعبة');
   unitTail('فرصة فرص', 'عمل شغل');
   unitTail('منصب مناصب', 'شغل عمل');

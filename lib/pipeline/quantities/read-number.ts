@@ -14,7 +14,7 @@ import { readBrandModel, readGluedName, readHyphenName, readLatinName } from './
 import { readOrdinalOnOne, readOrdinalWord } from './read-ordinals';
 import { readCurrencySymbol, readMinusTemperature, readPercentBefore } from './read-signs';
 import { readCuedYear, readDecade, readMonthYear } from './read-years';
-import { readCardinalWords, readDualNoun, readFraction, readNegative, readVague, readZero } from './read-words';
+import { readCardinalWords, readDualNoun, readFraction, readImpliedOne, readNegative, readVague, readZero } from './read-words';
 
 const DIGIT_READERS: Reader[] = [readCharacterReference, readDigitToken];
 
@@ -37,6 +37,7 @@ const NUMBER_WORD_READERS: Reader[] = [
   readMonthYear,
   readVague,
   readDualNoun,
+  readImpliedOne,
   readFraction,
   readOrdinalWord,
   readCardinalWords,
@@ -57,6 +58,7 @@ function startsNumber(x: Lex): boolean {
     x.decade !== undefined ||
     x.vague !== undefined ||
     x.dualNoun === true ||
+    x.impliedOne === true ||
     x.brand === true ||
     x.clockCue === true ||
     x.negative === true ||

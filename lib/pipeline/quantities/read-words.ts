@@ -6,7 +6,8 @@ import type { Reader, ScanCtx } from './context';
 import { bareHit, isPunct, nextWord, wordStart } from './context';
 import type { Decided } from './core';
 import { isPlainAmount, makeCore, NO_NUMBER } from './core';
-import { hasArticle } from './lexicon';
+import { hasArticle, REGISTER_WORDS } from './lexicon';
+import { fold } from '../text/fold';
 import { originalStart, writtenBetween } from './offsets';
 import { CONSTRUCT_TWO, parseWords } from './words';
 
@@ -55,6 +56,7 @@ export const readDualNoun: Reader = (ctx, i) => {
   const hit = ctx.hits[i]!;
   const x = hit.lex;
   if (!x.dualNoun || hasArticle(hit.proclitics)) return null;
+  if (x.dualConstruct && !x.unitTails?.has(nextWord(ctx, i + 1)?.text ?? '')) return null;
   const s = wordStart(ctx, i);
   if (x.currency) {
     const code = x.currency === 'DINAR' ? 'دينار' : x.currency;
@@ -63,6 +65,26 @@ export const readDualNoun: Reader = (ctx, i) => {
   if (x.degree) return makeCore(2, i, s, i + 1, { decided: { kind: 'other', unit: 'درجة' } });
   const unit = writtenBetween(ctx, s, ctx.tokens[i].end);
   return makeCore(2, i, s, i + 1, { decided: { kind: x.timeNoun ? 'duration' : 'count', unit } });
+};
+
+// Words that register a case in a health or accident bulletin: «تم تسجيل حالة وفاة», «رصدت حالة إصابة».
+const REGISTERS = new Set(REGISTER_WORDS.flatMap((w) => ['', 'و', 'ب', 'ل'].map((p) => fold(p + w))));
+
+/**
+ * «تسجيل حالة وفاة», «حالة وفاة وإصابتان بكورونا» (a headline's first words): a bulletin's
+ * singular case, registered or opening its line, is one of them. Not «في حالة وفاة» (in case of
+ * death), not «حالة إصابة واحدة» (its numeral is read).
+ */
+export const readImpliedOne: Reader = (ctx, i) => {
+  const hit = ctx.hits[i]!;
+  const next = nextWord(ctx, i + 1);
+  if (!hit.lex.impliedOne || (hit.proclitics !== '' && hit.proclitics !== 'و') || !next || !hit.lex.unitTails?.has(next.text)) return null;
+  const prev = ctx.tokens[i - 1];
+  const opens = !prev || ctx.tokens[i].lineBefore || (prev.type === 'punct' && /^[:.]$/.test(prev.text));
+  if (!opens && !(prev.type === 'word' && REGISTERS.has(prev.text))) return null;
+  // («حالة إصابة واحدة», «حالة وفاة جديدة واحدة»: a numeral of its own follows.)
+  for (let k = i + 2; k <= i + 3; k++) if (ctx.hits[k]?.lex.unit !== undefined) return null;
+  return makeCore(1, i, wordStart(ctx, i), i + 1);
 };
 
 /** "نصف", "ثلث مليون", "ربع قرن" (25 years), "خمس السكان" (a homograph read as a fifth). */

@@ -85,12 +85,14 @@ export function isClauseBreak(t: Token): boolean {
 
 const QUOTE = /^[«»"“”]$/;
 /**
- * «14» جنديا, "431" موقوفا: the quote at `i` is one of a pair round a lone number, a way some
- * outlets highlight a figure — no clause ends there.
+ * «14» جنديا, "431" موقوفا, (6) حالات: the quote or bracket at `i` is one of a pair round a lone
+ * number, a way some outlets highlight a figure — no clause ends there.
  */
 export function isHighlightQuote(tokens: readonly Token[], i: number): boolean {
-  const q = (k: number): boolean => tokens[k]?.type === 'punct' && QUOTE.test(tokens[k].raw);
-  return q(i) && ((tokens[i + 1]?.type === 'num' && q(i + 2)) || (tokens[i - 1]?.type === 'num' && q(i - 2)));
+  const is = (k: number, re: RegExp): boolean => tokens[k]?.type === 'punct' && re.test(tokens[k].raw);
+  const q = (k: number): boolean => is(k, QUOTE);
+  if (q(i)) return (tokens[i + 1]?.type === 'num' && q(i + 2)) || (tokens[i - 1]?.type === 'num' && q(i - 2));
+  return (is(i, /^\($/) && tokens[i + 1]?.type === 'num' && is(i + 2, /^\)$/)) || (is(i, /^\)$/) && tokens[i - 1]?.type === 'num' && is(i - 2, /^\($/));
 }
 
 /** Candidate bare forms of a word for lexicon look-ups: as is, then with clitics cut one by one. */

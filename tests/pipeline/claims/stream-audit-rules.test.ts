@@ -77,6 +77,9 @@ describe("another event's or another matter's figure is not the story's (context
     expect(concept('من جهة أخرى، قتل 8 أشخاص في قصف على قرية مجاورة.', 8)).toBeNull();
     expect(concept('وعلى صعيد آخر، أصيب 12 شخصا في انفجار بالعاصمة.', 12)).toBeNull();
     expect(concept('وفي حادث منفصل، لقي 3 أشخاص حتفهم في انهيار مبنى.', 3)).toBeNull();
+    // Another operation or raid of the same kind: its own figures.
+    expect(concept('وفي عملية أخرى منفصلة، اعتقلت الشرطة ثلاثة عناصر إرهابية.', 3)).toBeNull();
+    expect(concept('وفي غارة أخرى، قتل 5 مدنيين في القرية.', 5)).toBeNull();
   });
 
   it('keeps a related matter and the figures of the article itself', () => {
