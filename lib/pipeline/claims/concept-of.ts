@@ -321,8 +321,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
-      // ("عدد حالات الإصابة … إلى 812": the cases of what the next word names.)
-      concept = people(near[i]) ?? (i > 0 && isGenericUnit(near[i]) ? people(near[i - 1]) : null);
+      concept = people(near[i]);
       // "عدد الشاحنات التي دخلت … 200": after عدد/حصيلة a counted thing is what the figure counts.
       const thing = conceptOfWord(near[i]);
       if (concept === null && q.unit === null && !partitive && thing && THING_CONCEPTS.has(thing)) concept = thing;

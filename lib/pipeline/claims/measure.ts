@@ -42,6 +42,7 @@ export const isOutbreakText = (normalized: string): boolean => OUTBREAK_TEXT.tes
 // «تم تسجيل حالتي إصابة», «رصدت الوزارة 12 حالة»: an outbreak bulletin registers the day's cases.
 const REGISTERED = new RegExp(`^(و|ف|ب|ل)?(${REGISTER_WORDS.map(normalizeArabic).join('|')})$`);
 const REGISTER_BETWEEN = /^(عن|الوزاره|وزاره|الصحه|السلطات)$/;
+const BY_CASE_WORD = /^(و|ف)?(حاله|حالتان|حالتين|حالتي)$/;
 // Tolls whose whole over a conflict is another measure than one incident's.
 // (Not the displaced, those who crossed or the arrested: a wave of flight or a campaign of
 // arrests is often the story's own event.)
@@ -244,7 +245,10 @@ export function measureKindOf(
   }
   // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total.)
   const since = tokens.slice(loc.unitEnd, loc.unitEnd + 6).some((t) => t.norm === 'منذ');
-  return cues.toll && cues.outbreakArticle && !since && registeredBefore(tokens, loc.qFrom, stops) ? ':new' : '';
+  // («حالة وفاة», «وفاة حالتين»: a bulletin counts one or two of the day's cases by the word
+  // «حالة» itself; a running total is always a numeral.)
+  const byCaseWord = BY_CASE_WORD.test(tokens[loc.qFrom].norm);
+  return cues.toll && cues.outbreakArticle && !since && (byCaseWord || registeredBefore(tokens, loc.qFrom, stops)) ? ':new' : '';
 }
 
 // One of several events or instalments of one kind in an article ("الزلزال الثاني", "هزة ثانية",
