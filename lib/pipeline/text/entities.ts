@@ -27,8 +27,8 @@ export interface EntityHit {
 const personWords = (key: string): string[] => key.slice('person:'.length).split(' ').map((w) => skeleton(w.replace(/^ال(?=\S{3})/, '')));
 
 // Outlets transliterate one foreign name several ways (long vowels written or not; "ch"/"ç" as
-// تش, ج or ش): compare consonants, with those three sounds as one.
-export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(/ش/g, 'ج').replace(/[اويىهء]/g, '') || w;
+// تش, ج or ش; a hard "g" as ج or غ): compare consonants, with those sounds as one.
+export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(/[شغ]/g, 'ج').replace(/[اويىهء]/g, '') || w;
 
 /** True where a and b may name the same thing: equal, one the parent of the other, or one
  * person named in full and by surname ("جون سميث", "سميث"). */

@@ -34,6 +34,9 @@ const NAME_VERBS = /^(?:و|ف)?(بفوز|قال|قالت|اعلن|اعلنت|ا�
 // Verbs of a vote's result: the name after them may close with a family name that has the
 // article ("حصد عادل الطيب 55%").
 const RESULT_VERBS = /^(?:و|ف)?(بفوز|حصل|حصلت|فاز|فازت|نال|نالت|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
+// A placing's verb and the rank after the name («وحل X ثالثا», «وجاء X في المركز الرابع»).
+const PLACED = /^(?:و|ف)?(حل|حلت|جاء|جاءت)$/;
+const RANK = /^(اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|اخيرا)$/;
 // A vote's result after a name: "بـ N", "بنسبة N" (and "على N" after a list's "و").
 const RESULT_OPENER = /^(بنسبه|ب)$/;
 // Words of an election near a share: "ارتفعت الأسعار بنسبة 5%" names no candidate.
@@ -246,6 +249,13 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
     const resultAfter = closed !== null && /^(علي|على)$/.test(tokens[closed[1]]?.norm ?? '');
     const range = (resultAfter ? closed : null) ?? nameAt(tokens, i + 1, 2, false) ?? closed;
     return range ?? (RESULT_VERBS.test(t.norm) ? singleNameBeforeResult(tokens, i + 1) : null);
+  }
+  // «وحل جون سميث ثالثا», «وجاء جون سميث في المركز الرابع»: a placing's verb names someone only
+  // when the rank follows the name (nouns follow «حل»/«جاء» as often: «حل الفريق»).
+  if (PLACED.test(t.norm)) {
+    const range = nameAt(tokens, i + 1, 2, false);
+    const rank = range ? tokens[range[1]] : undefined;
+    return rank && (RANK.test(rank.norm) || (/^(في|ب)?المركز$/.test(rank.norm) || (rank.norm === 'في' && /^المركز$/.test(tokens[range![1] + 1]?.norm ?? '')))) ? range : null;
   }
   // "47.5% لصالح كمال داود": whom a result is for.
   if (/^لصالح$/.test(t.norm) && (tokens[i - 1]?.type === 'num' || PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || VOTE_NOUN.test(tokens[i - 1]?.norm ?? ''))) return nameAt(tokens, i + 1, 1);

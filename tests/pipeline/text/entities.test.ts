@@ -121,6 +121,8 @@ describe('people by pattern', () => {
   it('matches one person named in full, by family name, or spelt another way', () => {
     expect(entitiesCompatible('person:جون سميث', 'person:سميث')).toBe(true);
     expect(entitiesCompatible('person:كمال تشيليك', 'person:كمال جليك')).toBe(true);
+    // A hard "g" written ج or غ («جوستافو» / «غوستافو»).
+    expect(entitiesCompatible('person:جوستافو مارتن', 'person:غوستافو مارتن')).toBe(true);
     expect(entitiesCompatible('person:جون سميث', 'person:مارك تيلور')).toBe(false);
   });
 });

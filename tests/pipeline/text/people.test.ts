@@ -15,6 +15,13 @@ describe('people named by an election result', () => {
     expect(people('يليه سامر حداد بـ 1.2 مليون صوت.')).toEqual(['person:سامر حداد']);
   });
 
+  it('reads a name placed by «حل»/«جاء» only when its rank follows it', () => {
+    expect(people('وحل سامر حداد ثالثا بعدما نال 7% من الأصوات.')).toEqual(['person:سامر حداد']);
+    expect(people('وجاء نبيل كرم في المركز الرابع بنسبة 3% من الأصوات.')).toEqual(['person:نبيل كرم']);
+    expect(people('وحل الفريق ثالثا في الدوري.')).toEqual([]);
+    expect(people('وجاء القرار بعد اجتماع طويل.')).toEqual([]);
+  });
+
   it('takes no verb of winning for a name after an office («مرشح الحزب يفوز …»)', () => {
     expect(people('مرشح التحالف يفوز في الانتخابات البلدية')).toEqual([]);
     expect(people('وقالت المرشحة منى سعيد إنها تفوز بسهولة')).toEqual(['person:مني سعيد']);
