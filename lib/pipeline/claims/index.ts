@@ -26,6 +26,7 @@ import { nationalityPartEvent } from './nationality-part';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
+import { ordinalReferent } from './ordinal-referents';
 import { partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, takesPeriod, yearOfAnotherMonth } from './period';
@@ -296,6 +297,14 @@ export function extractClaims(text: string, options: { published?: string | null
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
           scope.owners = [option];
+          scope.ownerText = null;
+          scopeFrom = 'stated';
+        }
+        // «X وY، فحصل الأول على 3386 صوتا، والثاني على 1750»: the person the ordinal names (not
+        // the one named nearest before it).
+        const referent = comparable && /^(votes|percent:vote)/.test(concept ?? '') ? ordinalReferent(tokens, hits, loc.qFrom, clause[0]) : null;
+        if (referent) {
+          scope.owners = [referent];
           scope.ownerText = null;
           scopeFrom = 'stated';
         }
