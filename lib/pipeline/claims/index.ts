@@ -6,7 +6,7 @@ import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf, type Token } from '../text/tokens';
-import { findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
+import { displayName, findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic } from '../text/normalize';
 import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
 import { namesOutlet, nonOwnerHits, type Role } from './roles';
@@ -300,12 +300,12 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.ownerText = null;
           scopeFrom = 'stated';
         }
-        // «X وY، فحصل الأول على 3386 صوتا، والثاني على 1750»: the person the ordinal names (not
+        // «X وY، فحصل الأول على 4120 صوتا، والثاني على 980»: the person the ordinal names (not
         // the one named nearest before it).
         const referent = comparable && /^(votes|percent:vote)/.test(concept ?? '') ? ordinalReferent(tokens, hits, loc.qFrom, clause[0]) : null;
         if (referent) {
           scope.owners = [referent];
-          scope.ownerText = null;
+          scope.ownerText = displayName(referent);
           scopeFrom = 'stated';
         }
         // "حصل X على 39 مليون صوت بنسبة 89.6%": the candidate's votes and share are one's.

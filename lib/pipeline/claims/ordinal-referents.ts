@@ -1,4 +1,4 @@
-// «أما المرشحان الآخران X وY، فحصل الأول على 3386 صوتا، والثاني على 1750 صوتا»: «الأول»,
+// «أما المرشحان الآخران X وY، فحصل الأول على 4120 صوتا، والثاني على 980 صوتا»: «الأول»,
 // «الثاني» … name the people just listed, in their order. A figure whose clause opens on such a
 // word belongs to that person.
 
@@ -7,7 +7,7 @@ import { entityType, type EntityHit } from '../text/entities';
 
 const ORDINALS = ['الاول', 'الثاني', 'الثالث', 'الرابع'];
 const ORDINAL_SUBJECT = new RegExp(`^(?:و|ف)?(${ORDINALS.join('|')})$`);
-// The ordinal stands a few words before its figure («والثاني على 1750», «فحصل الأول على 3386»).
+// The ordinal stands a few words before its figure («والثاني على 980», «فحصل الأول على 4120»).
 const REACH = 4;
 
 /**

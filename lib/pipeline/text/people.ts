@@ -254,8 +254,9 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
   // when the rank follows the name (nouns follow «حل»/«جاء» as often: «حل الفريق»).
   if (PLACED.test(t.norm)) {
     const range = nameAt(tokens, i + 1, 2, false);
-    const rank = range ? tokens[range[1]] : undefined;
-    return rank && (RANK.test(rank.norm) || (/^(في|ب)?المركز$/.test(rank.norm) || (rank.norm === 'في' && /^المركز$/.test(tokens[range![1] + 1]?.norm ?? '')))) ? range : null;
+    if (!range) return null;
+    const [rank, next] = [tokens[range[1]]?.norm ?? '', tokens[range[1] + 1]?.norm ?? ''];
+    return RANK.test(rank) || /^(في|ب)?المركز$/.test(rank) || (rank === 'في' && next === 'المركز') ? range : null;
   }
   // "47.5% لصالح كمال داود": whom a result is for.
   if (/^لصالح$/.test(t.norm) && (tokens[i - 1]?.type === 'num' || PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || VOTE_NOUN.test(tokens[i - 1]?.norm ?? ''))) return nameAt(tokens, i + 1, 1);
