@@ -201,7 +201,8 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
       continue;
     }
     // «في X», «بX»: a town the gazetteer lacks, keyed as «مدينة X» would be.
-    const listed = townAt(tokens, i);
+    const previous = out[out.length - 1];
+    const listed = townAt(tokens, i, !!previous && previous.to === i && (previous.type === 'city' || previous.type === 'country' || previous.type === 'region'));
     if (listed) {
       rememberName(listed.key, listed.written);
       out.push({ key: listed.key, type: 'city', from: i, to: i + listed.words, listed: true });

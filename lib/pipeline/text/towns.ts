@@ -11,8 +11,10 @@ const PLACE_WORD = /^(?:و|ف)?(?:في|فى|الى|الي|من|قرب|شمال|�
  * The word as a town's name would be written: itself, or less a glued «ب» or «ل» (a place word of
  * its own; «و/ف» only before one: «فيينا» is no «في» + «ينا»), its article kept.
  */
-function writtenForms(t: Token): { form: string; glued: boolean }[] {
+function writtenForms(t: Token, coordinated: boolean): { form: string; glued: boolean }[] {
   const out = [{ form: t.norm, glued: false }];
+  // «في الرياض وجدة»: a name joined by «و» to the place before it.
+  if (coordinated && /^و../.test(t.norm)) out.push({ form: t.norm.slice(1), glued: false });
   const rest = t.norm.replace(/^[وف](?=ب..|لل.)/, '');
   if (/^ب../.test(rest)) out.push({ form: rest.slice(1), glued: true });
   // «للدمام»: «ل» on the article.
@@ -35,15 +37,17 @@ function readable(form: string, arab: boolean, glued: boolean): boolean {
  * The listed town starting at token i: its key («town:» and its folded name less the article, as
  * «مدينة X» gives: entities.ts placeAfter) and how many words (1 or 2) it takes; null for none.
  */
-export function townAt(tokens: readonly Token[], i: number): { key: string; words: number; written: string } | null {
+export function townAt(tokens: readonly Token[], i: number, afterPlace = false): { key: string; words: number; written: string } | null {
   const t = tokens[i];
   if (t.type !== 'word') return null;
-  const cued = PLACE_WORD.test(tokens[i - 1]?.norm ?? '');
+  // (Right after a place, «وX» is cued by it: «في حلب وإدلب», «بالرياض وجدة».)
+  const coordinated = afterPlace && /^و/.test(t.norm);
+  const cued = coordinated || PLACE_WORD.test(tokens[i - 1]?.norm ?? '');
   // (Most words have neither: one test each, on a long text's every word.)
   if (!cued && !/^[وف]?[بل]/.test(t.norm)) return null;
   const known = townCountries();
   const next = tokens[i + 1];
-  for (const { form, glued } of writtenForms(t)) {
+  for (const { form, glued } of writtenForms(t, coordinated)) {
     if (!(glued || cued)) continue;
     const two = next?.type === 'word' && known.has(`${form} ${next.norm}`);
     const town = known.get(two ? `${form} ${next.norm}` : form);

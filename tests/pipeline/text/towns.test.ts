@@ -26,6 +26,15 @@ describe('towns from the data (towns.ts)', () => {
     expect(displayName('town:حمص')).toBe('حمص');
   });
 
+  it('reads a town joined by «و» to the place right before it, and the figure is of both', () => {
+    expect(towns('وقع الانفجار في حمص وحماة')).toEqual(['town:حمص', 'town:حماه']);
+    expect(towns('وقع الانفجار في سوريا وحماة')).toEqual(['town:حماه']);
+    // Not after a word that is no place, nor a «و» apart from the name.
+    expect(towns('قال المسؤول وحماة')).toEqual([]);
+    const [claim] = extractClaims('تخرج في مركزي التدريب بحمص وحماة 63 متدربا.');
+    expect(claim.places).toEqual(['town:حمص', 'town:حماه']);
+  });
+
   it('reads no town without a place word, nor a word the name spells with another article', () => {
     expect(towns('قال حمص')).toEqual([]);
     // «السيول» (torrents) is no «سيول» (Seoul): the name is read as the data writes it.
