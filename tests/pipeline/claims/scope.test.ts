@@ -107,6 +107,14 @@ describe('who a figure belongs to', () => {
     expect(concept('ووقع الحادث على بعد 60 ميلا من كندا.', 60)).toBe('distance:mile');
   });
 
+  it('reads a length, a width or a depth as no distance, even beside a named place', () => {
+    const concept = (text: string, v: number) => byValue(text, v)?.concept;
+    expect(concept('ولم تتجاوز مساحة العملية قرب كندا 20 كيلومترا طولا و5 كيلومترات عمقا.', 20)).toBeNull();
+    expect(concept('وكان مركز الزلزال على عمق 10 كيلومترات من مدينة حمص.', 10)).toBeNull();
+    expect(concept('وشيدت كندا جدارا بطول 20 كيلومترا.', 20)).toBeNull();
+    expect(concept('ووقع الزلزال على بعد 10 كيلومترات من مدينة حمص.', 10)).toBe('distance:km');
+  });
+
   it('leaves out a distance from no named place', () => {
     expect(byValue('ووقع الحادث على بعد 60 كيلومترا جنوب غرب شبه الجزيرة.', 60)?.concept).toBeNull();
     expect(byValue('ووقع الحادث على بعد 60 كيلومترا من كندا.', 60)?.concept).toMatch(/^distance/);
