@@ -7,7 +7,8 @@
 import type { Claim } from '../../types';
 import { endInSentence, incidentDays } from './incident-day';
 
-export const isQuote = (c: Claim): boolean => (c.concept ?? '').startsWith('money:quote:');
+// (A currency's move on the market, «وانخفض الدولار 0.5 في المئة اليوم», is one day's too.)
+export const isQuote = (c: Claim): boolean => /^(money:quote:|percent:change:currency:)/.test(c.concept ?? '');
 
 /** The days a quote's own sentence dates it on, relative to its read's publication date. */
 const quoteDays = (c: Claim, published: string | null): Set<number> => incidentDays(c.sentence, published, endInSentence(c), false);

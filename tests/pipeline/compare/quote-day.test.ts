@@ -1,4 +1,4 @@
-// A commodity's quote per unit is a day's: two reads' quotes share a card only when their own
+// A commodity's quote per unit, or a currency's move on the market, is a day's: two reads' figures share a card only when their own
 // sentences date them on one day (lib/pipeline/compare/quote-day.ts): invented sentences.
 import { describe, expect, it } from 'vitest';
 import { cards, mk } from '../../fixtures/invented-compare';
@@ -18,5 +18,13 @@ describe('quotes of a commodity on a stated day', () => {
     const undated = mk('النحاس يرتفع', 'وارتفع النحاس إلى 9140 دولارا للطن في بورصة المعادن.', 'https://c.example/q2', wednesday);
     expect(cards([monday, tuesday])).toEqual([]);
     expect(cards([undated, tuesday])).toEqual([]);
+  });
+
+  it('reads a currency\'s move on the market as one day\'s, like a quote', () => {
+    const today = mk('اليورو يتراجع', 'وانخفض اليورو 0.5 في المئة اليوم أمام سلة من العملات.', 'https://a.example/q3', wednesday);
+    const yesterday = mk('اليورو يتراجع', 'وانخفض اليورو 0.1 في المئة أمس أمام سلة من العملات.', 'https://b.example/q3', wednesday);
+    const sameDay = mk('اليورو يتراجع', 'وتراجع اليورو يوم الثلاثاء 0.7 في المئة أمام سلة من العملات.', 'https://c.example/q3', wednesday);
+    expect(cards([today, yesterday])).toEqual([]);
+    expect(cards([yesterday, sameDay])).toEqual([[0.1, 0.7]]);
   });
 });
