@@ -64,8 +64,23 @@ export const readDualNoun: Reader = (ctx, i) => {
   }
   if (x.degree) return makeCore(2, i, s, i + 1, { decided: { kind: 'other', unit: 'درجة' } });
   const unit = writtenBetween(ctx, s, ctx.tokens[i].end);
-  return makeCore(2, i, s, i + 1, { decided: { kind: x.timeNoun ? 'duration' : 'count', unit } });
+  const decided: Decided = { kind: x.timeNoun ? 'duration' : 'count', unit };
+  // «سيارة أو سيارتين», «يوما أو يومين»: one or two, a vague amount, not two.
+  if (oneOrTwo(ctx, i)) return makeCore(1, i, s, i + 1, { vague: true, low: 1, high: 2, decided });
+  return makeCore(2, i, s, i + 1, { decided });
 };
+
+// The letters a singular and its dual share: «سيارة»/«سيارتين» → «سيار», «يوما»/«يومين» → «يوم».
+const singularBase = (w: string): string => w.replace(/[اه]$/, '').replace(/ت$/, '');
+const dualBase = (w: string): string => w.replace(/(ين|ان)$/, '').replace(/ت$/, '');
+
+/** The dual at `i` follows «أو» after its own singular: «سيارة أو سيارتين». */
+function oneOrTwo(ctx: ScanCtx, i: number): boolean {
+  const or = ctx.tokens[i - 1];
+  const one = ctx.tokens[i - 2];
+  if (or?.type !== 'word' || or.text !== 'او' || one?.type !== 'word') return false;
+  return singularBase(one.text).length >= 2 && singularBase(one.text) === dualBase(ctx.tokens[i].text);
+}
 
 // Words that register a case in a health or accident bulletin: «تم تسجيل حالة وفاة», «رصدت حالة إصابة».
 const REGISTERS = new Set(REGISTER_WORDS.flatMap((w) => ['', 'و', 'ب', 'ل'].map((p) => fold(p + w))));

@@ -27,6 +27,13 @@ describe('read-words', () => {
     expect(readDualNoun(ctx, at(ctx, 'دولارين'))).toMatchObject({ decided: { kind: 'money', unit: 'USD' } });
   });
 
+  it('reads a dual after «أو» and its own singular as one or two, a vague amount', () => {
+    const ctx = scan('تحمل سيارة أو سيارتين وقد يستغرق يوما أو يومين ثم دمرت سيارتين');
+    expect(readDualNoun(ctx, at(ctx, 'سيارتين'))).toMatchObject({ vague: true, low: 1, high: 2 });
+    expect(readDualNoun(ctx, at(ctx, 'يومين'))).toMatchObject({ vague: true, low: 1, high: 2 });
+    expect(readDualNoun(ctx, at(ctx, 'سيارتين', 1))).toMatchObject({ value: 2, vague: false });
+  });
+
   it('reads fractions of a scale and of a century, and leaves "خمس سنوات" to the cardinal', () => {
     const ctx = scan('نصف مليون خلال ربع قرن منذ خمس سنوات');
     expect(readFraction(ctx, at(ctx, 'نصف'))).toMatchObject({ value: 500000 });
