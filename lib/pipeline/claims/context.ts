@@ -201,7 +201,7 @@ export function breakdownConcept(event: string, concept: string | null, populati
 
 const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
 
-/** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف". */
+/** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف", or the one it is compared with. */
 export function isBaseline(tokens: Token[], loc: Located, earlier: Located | null = null): boolean {
   const prev = tokens[loc.qFrom - 1];
   const prev2 = tokens[loc.qFrom - 2];
@@ -219,7 +219,35 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
       if (tokens[i].type === 'punct') break;
     }
   }
+  if (comparedWith(tokens, loc.qFrom)) return true;
   return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
+}
+
+const RELATIVE_WORD = /^(التي|الذي|اللتين|اللذين)$/;
+const COMPARED = /^(و)?(مقارنه|بالمقارنه|مقابل)$/;
+
+/**
+ * «مقارنة بمبيعات الفترة نفسها من عام 2014 التي بلغت 190 ألف عقار»: the figure a relative clause
+ * gives the thing compared with — the other period's value, not this one's.
+ */
+function comparedWith(tokens: Token[], qFrom: number): boolean {
+  // «التي بلغت N», «الذي سجل نحو N», «التي ناهزت N» (the verb read as the approximation).
+  let rel = -1;
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 4); i--) {
+    if (tokens[i].type !== 'word') return false;
+    if (RELATIVE_WORD.test(tokens[i].norm)) {
+      rel = i;
+      break;
+    }
+  }
+  if (rel < 0) return false;
+  for (let i = rel - 1; i >= Math.max(0, rel - 8); i--) {
+    const t = tokens[i];
+    // (A year names the period compared with: «من عام 2014».)
+    if (t.type === 'punct' || (t.type === 'num' && !/^(19|20)\d\d$/.test(t.norm))) return false;
+    if (COMPARED.test(t.norm)) return true;
+  }
+  return false;
 }
 
 /**

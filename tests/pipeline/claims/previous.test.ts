@@ -52,4 +52,13 @@ describe('an earlier election named by comparison', () => {
     expect(concept('وبلغ عدد القتلى 40 شخصا مقابل 25 في اليوم السابق.', 25)).toBeNull();
     expect(concept('وبلغ عدد القتلى 40 شخصا مقابل 25 في اليوم السابق.', 40)).toBe('death');
   });
+
+  it('keeps off cards the value a relative clause gives the thing compared with', () => {
+    const text = 'وبلغت المبيعات 160 ألف شقة، مقارنة بمبيعات الفترة نفسها من عام 2023 التي بلغت 190 ألف شقة.';
+    expect(concept(text, 190000)).toBeNull();
+    expect(concept(text, 160000)).not.toBeNull();
+    expect(concept('وانخفضت المساحة إلى 3 ملايين متر مربع مقارنة بالفترة ذاتها التي ناهزت 5 ملايين متر مربع.', 5000000)).toBeNull();
+    // A relative clause with no comparison before it is the figure's own.
+    expect(concept('قتل 30 شخصا في الهجوم الذي استهدف 5 قرى.', 5)).toBe('village');
+  });
 });
