@@ -257,6 +257,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («فقدت الشرطة ثلاثة عناصر»: a force that lost members lost its own.)
   const anyMember = named === 'soldier' && memberOfNothingNamed(tokens, unitEnd) && !lostBefore(tokens, qFrom, clause, stops);
   const population = partitive && named === 'passenger' ? null : named === 'soldier' && armedGroupMembers(tokens, unitEnd) ? 'militant' : anyMember ? null : named;
+  // «25 ألف مقاتل التحقوا بالتنظيم», «وانضم 500 مقاتل إلى …»: recruits over months, a flow into a
+  // force, not the troops it has — no clear count to meet another's.
+  if (population === 'soldier' && (JOINED.test(tokens[qFrom - 1]?.norm ?? '') || JOINED.test(tokens[unitEnd]?.norm ?? ''))) return null;
   const nationality = !population && !concept && isNationalityUnit(q.unit);
   if (population) concept = null;
   // What the figure's own noun names, before any word around it is read.
@@ -388,7 +391,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "others" are another incident's or a rise: claims/index.ts reads them as the dead.)
   if (concept === 'death' && !population && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && OTHER_PEOPLE.test(t.norm))) concept = 'death:others';
   // "استقبلنا 14 قتيلا": one facility's intake, a part of the toll (received.ts).
-  if ((concept === 'death' || concept === 'injured') && receivedBefore(tokens, qFrom)) concept += ':received';
+  if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && receivedBefore(tokens, qFrom)) concept += ':received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);
@@ -482,6 +485,9 @@ function memberOfNothingNamed(tokens: Token[], unitEnd: number): boolean {
   const next = tokens.slice(unitEnd, unitEnd + 2).filter((t) => t.type === 'word');
   return !next.some((t) => STATE_FORCE.test(t.norm.replace(/^(ال|لل)/, '')) || ARMED_GROUP.test(t.norm)) && !armedGroupMembers(tokens, unitEnd);
 }
+
+// Verbs of joining a force or a group.
+const JOINED = /^(و|ف)?(انضم|انضموا|انضمت|ينضم|ينضمون|التحق|التحقوا|التحقت|يلتحق|يلتحقون)$/;
 
 // A side that lost troops: "فقد/خسر" in the active, its subject before or between ("فقدت القوات").
 const LOST_VERB = /^(و|ف)?(فقد|فقدت|فقدوا|خسر|خسرت|خسروا|يفقد|تفقد|يخسر|تخسر)$/;

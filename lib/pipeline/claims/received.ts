@@ -1,4 +1,4 @@
-// "استقبلنا 14 قتيلا و65 مصابا", "أفاد بوصول نحو 35 جريحا", "استقبل المستشفى 40 مصابا": what one
+// "استقبلنا 14 قتيلا و65 مصابا", "أفاد بوصول نحو 35 جريحا", "تلقينا 13 جثة": what one
 // facility received is its own intake, a part of the toll, never a second toll beside it (with
 // two tolls in one read, the read's figures would look like a round-up of incidents).
 
@@ -7,16 +7,19 @@ import { conceptOfWord } from './concepts';
 
 // Verbs and verbal nouns of a facility receiving people (not «نقل»: those carried to hospital are
 // usually all of the injured).
-const RECEIVE = /^(و|ف)?(استقبل|استقبلت|استقبلنا|استقبلوا|يستقبل|تستقبل|استقبال|وصول|وصل|وصلت)$/;
+const RECEIVE = /^(و|ف)?(استقبل|استقبلت|استقبلنا|استقبلوا|يستقبل|تستقبل|استقبال|وصول|وصل|وصلت|تلقي|تلقت|تلقينا|تلقوا)$/;
+// «تلقينا حتى الآن 13 جثة»: «so far» between the verb and the figure.
+const SO_FAR = /^(حتي|الان)$/;
 const FACILITY = /^(و)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|مركز|مراكز)$/;
 // How many words a facility's name may take between the verb and the figure ("مستشفى الملك فهد").
 const NAME_WORDS = 3;
 
-/** The figure at `qFrom` (death or injured) is what a facility received, read back over a list ("19 قتيلا و"). */
+/** The figure at `qFrom` (death, injured or bodies) is what a facility received, read back over a list ("19 قتيلا و"). */
 export function receivedBefore(tokens: Token[], qFrom: number): boolean {
   let i = qFrom - 1;
   // Over the list's earlier items: "استقبلنا 14 قتيلا و65 مصابا".
   while (i >= 0 && (tokens[i].norm === 'و' || tokens[i].type === 'num' || (tokens[i].type === 'word' && isToll(tokens[i])))) i--;
+  while (i >= 0 && tokens[i].type === 'word' && SO_FAR.test(tokens[i].norm)) i--;
   if (i < 0 || tokens[i].type !== 'word') return false;
   if (RECEIVE.test(tokens[i].norm)) return true;
   // "استقبل مستشفى الملك فهد 40 مصابا": the facility named right after the verb.

@@ -114,6 +114,14 @@ describe('fighter jets are not fighters (concepts.ts)', () => {
   });
 });
 
+describe('fighters who joined a group are recruits, not troops (concept-of.ts)', () => {
+  it('reads «ألف مقاتل التحقوا بالتنظيم» and «وانضم 500 مقاتل» as no troop count', () => {
+    expect(concept('وقال التقرير إن نحو 20 ألف مقاتل التحقوا بالتنظيم من نحو مائة دولة.', 20000)).toBeNull();
+    expect(concept('وانضم 500 مقاتل أجنبي إلى الجماعة خلال العام.', 500)).toBeNull();
+    expect(concept('ونشرت الحكومة 5 آلاف جندي على الحدود.', 5000)).toBe('soldier');
+  });
+});
+
 describe('a milder degree said of the figure first keeps it all injured (concepts.ts severityOf)', () => {
   it('reads «اثنان بحالة خفيفة وثالثهم بحالة خطرة» as injured, not severe', () => {
     expect(concept('وأصيب اثنان بحالة خفيفة وثالثهم بحالة خطرة في الحادث.', 2)).toBe('injured');

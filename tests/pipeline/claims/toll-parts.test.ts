@@ -12,6 +12,9 @@ describe('a hospital intake is no second toll', () => {
     expect(conceptOf(quote, 65)).toBe('injured:received');
     expect(conceptOf('وأكد مسؤول طبي وصول أكثر من 35 جريحا إلى قسم الطوارئ.', 35)).toBe('injured:received');
     expect(conceptOf('واستقبل مستشفى الأمير سلمان 22 مصابا في حالات متفاوتة.', 22)).toBe('injured:received');
+    // The bodies a hospital received «so far» too.
+    expect(conceptOf('وقال مصدر طبي: تلقينا حتى الآن 13 جثة في المستشفى.', 13)).toBe('bodies:received');
+    expect(conceptOf('وعثرت فرق البحث على 13 جثة في المنطقة.', 13)).toBe('bodies');
   });
 
   it('leaves the toll and other verbs alone', () => {
