@@ -420,11 +420,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
-  // A distance in miles is not one in kilometres: the unit is part of what is measured (however
-  // it is spelt: «كيلومترا», «كلم», «كم» are one unit).
   // «20 كيلومترا طولا و5 كيلومترات عمقا», «على عمق 10 كيلومترات», «بطول 20 كيلومترا»: a length,
   // width, depth or height — a size, not how far something is from a place.
   if (concept === 'distance' && (DIMENSION_AFTER.test(tokens[unitEnd]?.norm ?? '') || DIMENSION_BEFORE.test(tokens[qFrom - 1]?.norm ?? ''))) return null;
+  // A distance in miles is not one in kilometres: the unit is part of what is measured (however
+  // it is spelt: «كيلومترا», «كلم», «كم» are one unit).
   if (concept === 'distance' && q.unit) concept = `distance:${MILES.test(normalizeArabic(q.unit.split(/\s+/)[0])) ? 'mile' : 'km'}`;
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
   if (concept === 'building') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);

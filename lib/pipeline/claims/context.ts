@@ -4,7 +4,7 @@
 import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
-import { normalizeArabic } from '../text/normalize';
+import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
 import { conceptOfWord } from './concepts';
 import { TOTAL, clauseAround } from './scope';
 import { zoneOf } from './zone';
@@ -223,7 +223,6 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   return /^(سابقا|السابق)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens.slice(loc.unitEnd, loc.unitEnd + 8).some((t, k, a) => t.norm === 'في' && a[k + 1]?.norm === 'السابق');
 }
 
-const RELATIVE_WORD = /^(التي|الذي|اللتين|اللذين)$/;
 const COMPARED = /^(و)?(مقارنه|بالمقارنه|مقابل)$/;
 
 /**
@@ -235,7 +234,7 @@ function comparedWith(tokens: Token[], qFrom: number): boolean {
   let rel = -1;
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - 4); i--) {
     if (tokens[i].type !== 'word') return false;
-    if (RELATIVE_WORD.test(tokens[i].norm)) {
+    if (RELATIVE_PRONOUN.test(tokens[i].norm)) {
       rel = i;
       break;
     }

@@ -4,6 +4,7 @@
 // A percentage whose rate or changed thing the words do not name stays out of every card.
 
 import type { Token } from '../text/tokens';
+import { RELATIVE_PRONOUN } from '../text/normalize';
 import type { Located } from './locate';
 
 // The noun of a rate, with its article and a clitic: "التضخم"، "لمعدل التضخم"، "أسعار الفائدة".
@@ -54,7 +55,7 @@ const ASIDE_MAX = 12;
 function asideStart(tokens: Token[], stops: Uint8Array, close: number): number | null {
   for (let k = close - 1; k >= Math.max(1, close - ASIDE_MAX); k--) {
     if (stops[k] || tokens[k].type === 'punct') return null;
-    if (/^(التي|الذي|اللتين|اللذين)$/.test(tokens[k].norm)) return /^[،,]$/.test(tokens[k - 1]?.raw ?? '') ? k : null;
+    if (RELATIVE_PRONOUN.test(tokens[k].norm)) return /^[،,]$/.test(tokens[k - 1]?.raw ?? '') ? k : null;
   }
   return null;
 }
@@ -74,7 +75,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // closed by this comma may run past the window; reach its relative word (handled below).
     if (/^[،,]$/.test(t.raw)) limit = Math.min(limit, asideStart(tokens, stops, i) ?? limit);
     // ("عجز المالية العامة، التي يشكل فيها النفط 70%": a relative clause speaks of something else.)
-    if (/^(التي|الذي|اللتين|اللذين)$/.test(t.norm)) {
+    if (RELATIVE_PRONOUN.test(t.norm)) {
       // "المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة، ارتفع إلى 12.1%": a relative
       // clause set off by commas before the figure's verb is an aside; the rate is named before it.
       const aside = tokens[i - 1]?.raw && /^[،,]$/.test(tokens[i - 1].raw) && before.some((k) => tokens[k + 1]?.type === 'punct' && /^[،,]$/.test(tokens[k + 1].raw));

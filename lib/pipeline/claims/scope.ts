@@ -4,6 +4,7 @@
 //  - place: where ("في كندا", "بإقليم أونتاريو", "أما في البرازيل، فقد قتل …").
 
 import type { Token } from '../text/tokens';
+import { RELATIVE_PRONOUN } from '../text/normalize';
 import { isClauseBreak, isHighlightQuote } from '../text/tokens';
 import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
@@ -29,7 +30,6 @@ const NATIONALITY_NOUN = /^(ال)?جنسيه$/;
 // "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
 const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 const CAUSE_PLACE_REACH = 5;
-const RELATIVE = /^(التي|الذي|اللتين|اللذين)$/;
 const STRUCK = /^(ضربت|ضرب|اجتاحت|اجتاح|هزت|هز)$/;
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
 const OWNER_PREPS = new Set(['من']);
@@ -54,7 +54,7 @@ const isOneCentreEvent = (t: Token | undefined): boolean => !!t && t.type === 'w
  * event was — its toll is the event's, not a part of a larger one.
  */
 const struckByEvent = (tokens: Token[], h: EntityHit): boolean =>
-  STRUCK.test(tokens[h.from - 1]?.norm ?? '') && RELATIVE.test(tokens[h.from - 2]?.norm ?? '') && (isOneCentreEvent(tokens[h.from - 3]) || isOneCentreEvent(tokens[h.from - 4]));
+  STRUCK.test(tokens[h.from - 1]?.norm ?? '') && RELATIVE_PRONOUN.test(tokens[h.from - 2]?.norm ?? '') && (isOneCentreEvent(tokens[h.from - 3]) || isOneCentreEvent(tokens[h.from - 4]));
 /** A province named as such where the figure is counted: a breakdown's part. */
 const breakdownProvince = (tokens: Token[], h: EntityHit): boolean => !!h.admin && !struckByEvent(tokens, h);
 const entityTypeOf = (h: EntityHit): string => h.type;
@@ -387,7 +387,7 @@ export function scopeOf(
   if (eventCount && places.length === 0 && (owners.length === 0 || guessed)) {
     for (let k = unitEnd; k + 3 < ce + 1 && k < unitEnd + AFTER_WINDOW; k++) {
       if (stops[k]) break;
-      if (!isEventNoun(tokens[k]) || !RELATIVE.test(tokens[k + 1]?.norm ?? '') || !STRUCK.test(tokens[k + 2]?.norm ?? '')) continue;
+      if (!isEventNoun(tokens[k]) || !RELATIVE_PRONOUN.test(tokens[k + 1]?.norm ?? '') || !STRUCK.test(tokens[k + 2]?.norm ?? '')) continue;
       const at = k + 3;
       const h = hits.find((x) => x.from === at && x.to <= ce && x.type !== 'org' && x.type !== 'person');
       const bare = tokens[at];

@@ -119,6 +119,9 @@ const STOPWORD_FORMS = `
 the of and to in a for on is
 `;
 
+/** A relative pronoun that opens a clause about the noun before it (folded: «التي», «الذي», the duals). */
+export const RELATIVE_PRONOUN = /^(التي|الذي|اللتين|اللذين)$/;
+
 /** Normalised stems that keywordStems() drops. */
 export const STOPWORDS = lazySet(() => STOPWORD_FORMS.split(/\s+/).filter(Boolean).flatMap((w) => [normalizeArabic(w), stem(w)]));
 

@@ -13,7 +13,7 @@ const PLACE_WORD = /^(?:و|ف)?(?:في|فى|الى|الي|من|قرب|شمال|�
  */
 function writtenForms(t: Token, coordinated: boolean): { form: string; glued: boolean }[] {
   const out = [{ form: t.norm, glued: false }];
-  // «في الرياض وجدة»: a name joined by «و» to the place before it.
+  // «في حمص وحماة»: a name joined by «و» to the place before it.
   if (coordinated && /^و../.test(t.norm)) out.push({ form: t.norm.slice(1), glued: false });
   const rest = t.norm.replace(/^[وف](?=ب..|لل.)/, '');
   if (/^ب../.test(rest)) out.push({ form: rest.slice(1), glued: true });
@@ -40,7 +40,7 @@ function readable(form: string, arab: boolean, glued: boolean): boolean {
 export function townAt(tokens: readonly Token[], i: number, afterPlace = false): { key: string; words: number; written: string } | null {
   const t = tokens[i];
   if (t.type !== 'word') return null;
-  // (Right after a place, «وX» is cued by it: «في حلب وإدلب», «بالرياض وجدة».)
+  // (Right after a place, «وX» is cued by it: «في حمص وحماة», «بحمص وحماة».)
   const coordinated = afterPlace && /^و/.test(t.norm);
   const cued = coordinated || PLACE_WORD.test(tokens[i - 1]?.norm ?? '');
   // (Most words have neither: one test each, on a long text's every word.)
