@@ -52,7 +52,7 @@ const CONCEPT_BEFORE = 8;
 // How far after the figure its severity may be said ("30 منهم في وضع صحي حرج").
 const SEVERITY_AFTER = 6;
 // The plural «آخرين/آخرون» (other people) shares the stem of «آخر».
-const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
+export const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
 // Words of heat next to «درجة»: «مئوية»، «فهرنهايت»، «الحرارة»، «حرارة».
 const TEMPERATURE = /^(و|ب|ل)?(ال)?(ميويه|فهرنهايت|حراره)$/;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));

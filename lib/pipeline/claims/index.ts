@@ -17,7 +17,8 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText, isEventConcept } from './concepts';
-import { conceptOf } from './concept-of';
+import { conceptOf, OTHER_PEOPLE } from './concept-of';
+import { othersOfGroup } from './others-of-group';
 import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
@@ -248,6 +249,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // ("قتل 12 … وقتل 3 آخرون", "أصيب 30 … قتل فيه 5 آخرون": others besides people counted, not
         // besides people named, are the dead.)
         if (concept === 'death:others' && claims.some((c) => isEventConcept(c.concept))) concept = 'death';
+        // «مقتل ثلاثة جنود وإصابة أربعة آخرين», «قتلت 223 عنصرا من مسلحي الميليشيا. … إصابة 350 آخرين»:
+        // the others are more of the group the toll just told named.
+        if (comparable && (concept === 'injured' || concept === 'missing') && (OTHER_PEOPLE.test(tokens[loc.unitEnd]?.norm ?? '') || OTHER_PEOPLE.test(normalizeArabic(q.unit ?? '')))) {
+          const group = othersOfGroup(claims, (c) => isEventConcept(c.concept), text, q.start);
+          if (group) concept = `${concept}:${group}`;
+        }
         // «10 أطفال ورجال»: one count of two groups together, neither group's (union-count.ts).
         if (concept && q.kind === 'count' && countsUnion(tokens, loc)) concept = null;
         if (comparable && concept) {

@@ -45,3 +45,17 @@ describe('one strike of a double strike', () => {
     expect(conceptOf('وقالت الوزارة إن الهجوم أسفر عن مقتل 6 أشخاص.', 6)).toBe('death');
   });
 });
+
+describe('others after a toll of one side\'s fighters are more of them (others-of-group.ts)', () => {
+  it('reads the injured «others» after soldiers or militants killed as that side\'s', () => {
+    expect(conceptOf('أعلن الجيش مقتل ثلاثة جنود وإصابة أربعة آخرين في الهجوم.', 4)).toBe('injured:soldier');
+    const two = 'قالت القوات إنها قتلت 120 عنصرا من مسلحي الجماعة في معارك الأسبوع. وأوضحت أن عملياتها أدت أيضا إلى إصابة 300 آخرين.';
+    expect(conceptOf(two, 300)).toBe('injured:militant');
+  });
+
+  it('keeps them all the injured after a toll of everyone, of civilians, or of a part of the toll', () => {
+    expect(conceptOf('قتل 15 شخصا وأصيب 28 آخرون في الانفجار.', 28)).toBe('injured');
+    expect(conceptOf('قتل 43 مدنيا وأصيب 120 آخرون في القصف.', 120)).toBe('injured');
+    expect(conceptOf('قتل 15 شخصا على الأقل، بينهم ثلاثة جنود، وأصيب 28 آخرون في الهجوم.', 28)).toBe('injured');
+  });
+});
