@@ -52,8 +52,9 @@ export function tooFarApart(a: Claim, b: Claim, days: number | null = null): boo
   if (a.kind === 'percent' || b.kind === 'percent') return false;
   if (days !== null && days > knobs.windowDays) return false;
   if (Math.min(evidenceScore(a), evidenceScore(b)) >= FULL_EVIDENCE) return false;
+  // (Zero — «دون وقوع إصابات» — is taken as one: none against two is one report's word against
+  // another's, none against fifty two incidents.)
   const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
-  // (0 against anything else is an infinite ratio.)
-  return hi !== lo && hi / lo > knobs.maxRatio;
+  return hi !== lo && hi / (lo === 0 ? 1 : lo) > knobs.maxRatio;
 }

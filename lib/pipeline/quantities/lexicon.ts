@@ -71,6 +71,7 @@ export interface Lex {
   decade?: number; // عشرينات, الستينيات: a decade (20, 60)
   decimalMark?: boolean; // فاصلة: "خمسة فاصلة ثلاثة" → 5.3
   zero?: boolean; // صفر (also the Hijri month Safar: read only before a noun, percent or فاصلة)
+  noneCue?: boolean; // دون, لم: «دون وقوع إصابات», «لم تسفر عن إصابات» say none were hurt
   months?: Phrase<MonthData>[];
   qualifiers?: Phrase<Qualifier>[];
   postQualifiers?: Phrase<Qualifier>[];
@@ -454,6 +455,7 @@ function buildLexicon(): Map<string, LexHit> {
   each('رقم الرقم برقم رقمه هاتف الهاتف هاتفه جوال الجوال واتساب فاكس الساخن القرار', (e) => (e.labelCue = true));
   each('فاصلة فاصل', (e) => (e.decimalMark = true));
   each('صفر', (e) => (e.zero = true));
+  each('دون بدون لم', (e) => (e.noneCue = true));
   const decades: [string, number][] = [
     ['عشرينات عشرينيات', 20],
     ['ثلاثينات ثلاثينيات', 30],

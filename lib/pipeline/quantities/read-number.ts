@@ -14,7 +14,7 @@ import { readBrandModel, readGluedName, readHyphenName, readLatinName } from './
 import { readOrdinalOnOne, readOrdinalWord } from './read-ordinals';
 import { readCurrencySymbol, readMinusTemperature, readPercentBefore } from './read-signs';
 import { readCuedYear, readDecade, readMonthYear } from './read-years';
-import { readCardinalWords, readDualNoun, readFraction, readImpliedOne, readNegative, readVague, readZero } from './read-words';
+import { readCardinalWords, readDualNoun, readFraction, readImpliedOne, readNegative, readNone, readVague, readZero } from './read-words';
 
 const DIGIT_READERS: Reader[] = [readCharacterReference, readDigitToken];
 
@@ -32,6 +32,7 @@ const NUMBER_WORD_READERS: Reader[] = [
   readCuedLabel,
   readDecade,
   readZero,
+  readNone,
   readOrdinalOnOne,
   readCuedYear,
   readMonthYear,
@@ -64,6 +65,7 @@ function startsNumber(x: Lex): boolean {
     x.negative === true ||
     x.labelCue === true ||
     x.zero === true ||
+    x.noneCue === true ||
     x.yearCue === true ||
     x.months !== undefined
   );

@@ -30,6 +30,27 @@ export const readZero: Reader = (ctx, i) => {
   return makeCore(0, i, wordStart(ctx, i), i + 1);
 };
 
+// «دون وقوع إصابات», «بدون أي إصابات», «لم تسفر عن وقوع إصابات», «لم يسجل أي ضحايا»: none hurt or
+// killed — a count of zero, which another report's count of the injured may contradict.
+const NONE_VERB = /^(تسفر|يسفر|تسجل|يسجل|تخلف|يخلف|تقع|يقع)$/;
+const NONE_FILLER = /^(عن|وقوع|حدوث|تسجيل|سقوط|اي)$/;
+const NONE_NOUN = /^(اصابات|ضحايا|وفيات)$/;
+
+/** «دون وقوع إصابات», «لم تسفر عن إصابات»: zero injured (or dead), the words from the cue to the noun. */
+export const readNone: Reader = (ctx, i) => {
+  const hit = ctx.hits[i]!;
+  if (!hit.lex.noneCue || (hit.proclitics !== '' && hit.proclitics !== 'و' && hit.proclitics !== 'ب')) return null;
+  let k = i + 1;
+  if (ctx.tokens[i].text.endsWith('لم')) {
+    if (!NONE_VERB.test(nextWord(ctx, k)?.text ?? '')) return null;
+    k++;
+  }
+  for (let n = 0; n < 3 && NONE_FILLER.test(nextWord(ctx, k)?.text ?? ''); n++) k++;
+  const noun = nextWord(ctx, k);
+  if (!noun || !NONE_NOUN.test(noun.text)) return null;
+  return makeCore(0, i, wordStart(ctx, i), k + 1, { decided: { kind: 'count', unit: writtenBetween(ctx, noun.start, noun.end) } });
+};
+
 /** "عشرات", "بضعة آلاف", "عشرات الآلاف": a vague amount, the interval it allows. */
 export const readVague: Reader = (ctx, i) => {
   const { tokens, hits } = ctx;

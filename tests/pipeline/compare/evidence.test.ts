@@ -60,6 +60,12 @@ describe('with a largest ratio set, figures far apart share a card only when bot
   const mk = (text: string, url: string): AnalyzedArticle =>
     analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title: text.split('\n')[0], byline: null, published: null, lang: 'ar', dir: 'rtl', text });
 
+  it('takes a zero as one: none hurt meets two injured, never fifty', () => {
+    const none = byValue('وانفجرت السيارة دون وقوع إصابات.', 0);
+    expect(tooFarApart(none, byValue('وأصيب شخصان في الانفجار.', 2))).toBe(false);
+    expect(tooFarApart(none, byValue('وأصيب 50 شخصا في الانفجار.', 50))).toBe(true);
+  });
+
   it('keeps a weakly evidenced figure ten times another out of its card', () => {
     const a = byValue('وخلفت الفيضانات 25 قتيلا.', 25);
     const b = byValue('وخلفت الفيضانات 300 قتيل.', 300);
