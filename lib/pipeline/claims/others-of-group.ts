@@ -23,7 +23,11 @@ export function othersOfGroup(earlier: readonly Claim[], isToll: (c: Claim) => b
   if (!last) return null;
   const [event, group, ...rest] = (last.concept ?? '').split(':');
   if (event !== 'death' || !group || rest.length > 0 || !SIDES.has(group)) return null;
-  if (earlier.some((c) => c !== last && c.sentenceStart === last.sentenceStart && c.start < last.start && c.concept === event)) return null;
+  // (Claims run in text order: only the last toll's sentence is read back, so a long text stays linear.)
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].sentenceStart >= last.sentenceStart; k--) {
+    const c = earlier[k];
+    if (c.sentenceStart === last.sentenceStart && c.start < last.start && c.concept === event) return null;
+  }
   const between = text.slice(last.end, at);
   return between.length <= REACH && !between.includes('\n') ? group : null;
 }
