@@ -435,7 +435,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
 
 // A size's dimension named after its measure («20 كيلومترا طولا») or before it («بعمق 10 كيلومترات»).
 const DIMENSION_AFTER = /^(طولا|عرضا|عمقا|ارتفاعا|سمكا)$/;
-const DIMENSION_BEFORE = /^(و)?(ب|على|علي)?(طول|عرض|عمق|ارتفاع|سمك)$/;
+const DIMENSION_BEFORE = /^(و)?(ب)?(طول|عرض|عمق|ارتفاع|سمك)$/;
 
 // Interviews and testimonies: "مقابلات مع N"، "شهادات N".
 const HEARD = /^(و|ب|ل)?(ال)?(مقابلات|مقابله|لقاءات|حوارات|شهادات|شهاده|استجواب)$/;
