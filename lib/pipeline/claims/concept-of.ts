@@ -44,6 +44,7 @@ import { homeOrAbroad } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
+import { bearingAt } from './scope-words';
 
 const MILES = /^(?:ميل|ميلا|اميال|الاميال|الميل)$/;
 
@@ -426,6 +427,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // A distance in miles is not one in kilometres: the unit is part of what is measured (however
   // it is spelt: «كيلومترا», «كلم», «كم» are one unit).
   if (concept === 'distance' && q.unit) concept = `distance:${MILES.test(normalizeArabic(q.unit.split(/\s+/)[0])) ? 'mile' : 'km'}`;
+  // «70 كلم غرب X» and «50 كلم شرق X» are two distances whatever the place: the bearing is part of what is measured.
+  if (concept?.startsWith('distance:')) {
+    const bearing = bearingAt(tokens, unitEnd);
+    if (bearing) concept += `:${bearing}`;
+  }
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
   if (concept === 'building') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.

@@ -44,6 +44,21 @@ export function fiBefore(tokens: Token[], i: number, floor: number): boolean {
 export const DIRECTION = /^(جنوب|شمال|شرق|غرب|وسط|جنوبي|شمالي|شرقي|غربي)$/;
 
 /**
+ * The bearing a distance's words give right after it, from token `i` («شمال شرقي», «إلى الشمال
+ * من»), in one spelling («شمال شرق»); null when none follows.
+ */
+export function bearingAt(tokens: readonly Token[], i: number): string | null {
+  let k = tokens[i]?.norm === 'الي' ? i + 1 : i;
+  const words: string[] = [];
+  for (; words.length < 2; k++) {
+    const w = (tokens[k]?.bare ?? '').replace(/^ال/, '');
+    if (!DIRECTION.test(w) || w === 'وسط') break;
+    words.push(w.replace(/ي$/, ''));
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
  * "محافظة X جنوب شرقي Y", "ولاية X شرقي Y", "مدينة X في شمال Y": a country named after a
  * direction word right after another place says where that place lies; it is no subject or owner
  * of the figure. `ends` holds the token index each other name ends at.

@@ -29,6 +29,8 @@ export const FULL_EVIDENCE = 4;
 export const MIN_CARD_EVIDENCE = 0;
 export const MAX_VALUE_RATIO = 6;
 export const RATIO_WINDOW_DAYS = 3;
+/** The largest ratio between two distances of one card (tooFarApart). */
+export const MAX_DISTANCE_RATIO = 2;
 
 const knobs = { minEvidence: MIN_CARD_EVIDENCE, maxRatio: MAX_VALUE_RATIO, windowDays: RATIO_WINDOW_DAYS };
 
@@ -50,11 +52,19 @@ export { daysApart } from '../story/similarity';
  */
 export function tooFarApart(a: Claim, b: Claim, days: number | null = null): boolean {
   if (a.kind === 'percent' || b.kind === 'percent') return false;
+  // A distance does not grow as a toll does: two reports of one differ by rounding or a revised
+  // location («15 كلم» against «16 كلم»), never twofold, whenever told and however well evidenced.
+  if (a.concept?.startsWith('distance') && b.concept?.startsWith('distance')) return ratio(a, b) > MAX_DISTANCE_RATIO;
   if (days !== null && days > knobs.windowDays) return false;
   if (Math.min(evidenceScore(a), evidenceScore(b)) >= FULL_EVIDENCE) return false;
+  return ratio(a, b) > knobs.maxRatio;
+}
+
+/** The larger value over the smaller (1 when equal). */
+function ratio(a: Claim, b: Claim): number {
   // (Zero — «دون وقوع إصابات» — is taken as one: none against two is one report's word against
   // another's, none against fifty two incidents.)
   const lo = Math.min(Math.abs(a.value), Math.abs(b.value));
   const hi = Math.max(Math.abs(a.value), Math.abs(b.value));
-  return hi !== lo && hi / (lo === 0 ? 1 : lo) > knobs.maxRatio;
+  return hi === lo ? 1 : hi / (lo === 0 ? 1 : lo);
 }

@@ -115,9 +115,19 @@ describe('who a figure belongs to', () => {
     expect(concept('ووقع الزلزال على بعد 10 كيلومترات من مدينة حمص.', 10)).toBe('distance:km');
   });
 
-  it('leaves out a distance from no named place', () => {
-    expect(byValue('ووقع الحادث على بعد 60 كيلومترا جنوب غرب شبه الجزيرة.', 60)?.concept).toBeNull();
+  it('leaves out a distance from no named place, unless a bearing says how far from the place the read is about', () => {
+    expect(byValue('ووقع الحادث على بعد 60 كيلومترا من الساحل.', 60)?.concept).toBeNull();
     expect(byValue('ووقع الحادث على بعد 60 كيلومترا من كندا.', 60)?.concept).toMatch(/^distance/);
+    expect(byValue('وكان مركز الزلزال على بعد 16 كيلومترا شمال شرقي المدينة.', 16)?.concept).toBe('distance:km:شمال شرق');
+    expect(byValue('وكان مركزه على بعد 15 كلم إلى شمال شرق المدينة.', 15)?.concept).toBe('distance:km:شمال شرق');
+  });
+
+  it('takes a distance’s bearing as part of what is measured', () => {
+    const concept = (text: string, v: number) => byValue(text, v)?.concept;
+    expect(concept('وتقع البلدة على بعد 70 كلم غرب كندا.', 70)).toBe('distance:km:غرب');
+    expect(concept('وتقع البلدة على بعد 50 كلم شرق كندا.', 50)).toBe('distance:km:شرق');
+    expect(concept('وتقع البلدة على بعد 50 كلم إلى الشرق من كندا.', 50)).toBe('distance:km:شرق');
+    expect(concept('وتقع البلدة على بعد 50 ميلا شرقي كندا.', 50)).toBe('distance:mile:شرق');
   });
 });
 

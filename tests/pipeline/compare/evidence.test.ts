@@ -60,6 +60,13 @@ describe('with a largest ratio set, figures far apart share a card only when bot
   const mk = (text: string, url: string): AnalyzedArticle =>
     analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title: text.split('\n')[0], byline: null, published: null, lang: 'ar', dir: 'rtl', text });
 
+  it('keeps two distances apart when one is over twice the other, however well evidenced or far apart in time', () => {
+    const near = byValue('وقال المرصد إن مركز الزلزال كان على بعد 15 كيلومترا شمال شرقي المدينة.', 15);
+    expect(tooFarApart(near, byValue('وقال المرصد إن مركز الزلزال كان على بعد 16 كيلومترا شمال شرقي المدينة.', 16))).toBe(false);
+    expect(tooFarApart(near, byValue('وقال المرصد إن مركز الزلزال كان على بعد 60 كيلومترا شمال شرقي المدينة.', 60), 30)).toBe(true);
+    expect(tooFarApart(near, byValue('وقال المرصد إن مركز الزلزال كان على بعد 30 كيلومترا شمال شرقي المدينة.', 30))).toBe(false);
+  });
+
   it('takes a zero as one: none hurt meets two injured, never fifty', () => {
     const none = byValue('وانفجرت السيارة دون وقوع إصابات.', 0);
     expect(tooFarApart(none, byValue('وأصيب شخصان في الانفجار.', 2))).toBe(false);
