@@ -99,7 +99,8 @@ const POPULATIONS: Record<string, string> = {
   foreigner: 'اجنبي اجانب اجنبيا رعايا',
   // Gunmen, militants, an armed group's fighters ("بين القتلى أربعة جنود وثمانية مسلحين",
   // "مقتل 40 مسلحا"): the other side's dead, a part of a clash's toll apart from the troops'.
-  militant: 'مسلح مسلحين مسلحون مسلحا',
+  // («إرهابيين», «متطرفا»: what most outlets call an armed group's fighters.)
+  militant: 'مسلح مسلحين مسلحون مسلحا ارهابي ارهابيين ارهابيون ارهابيا متطرف متطرفين متطرفون متطرفا',
   // Three nouns for one trade, outlets use any of them ("12 صحفيا", "12 صحافيا", "12 إعلاميا").
   journalist: 'صحفي صحفيين صحفيون صحفيا صحافي صحافيين صحافيون صحافيا اعلامي اعلاميين اعلاميون اعلاميا مراسل مراسلين مراسلون مراسلا',
   medic: 'مسعف مسعفين مسعفون مسعفا طبيب اطباء طبيبا ممرض ممرضين ممرضون ممرضا',

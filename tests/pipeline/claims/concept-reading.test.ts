@@ -24,6 +24,14 @@ describe('troops and fighters', () => {
     expect(conceptOf('وقتل 7 عناصر من الجماعة المسلحة.', 7)).toBe('death:militant');
     expect(conceptOf('وأصيب 4 من عناصر الشرطة في الاشتباك.', 4)).toBe('injured:soldier');
   });
+
+  it('reads «terrorists» and «extremists» as an armed group’s fighters', () => {
+    expect(conceptOf('وتم إيقاف أربعة إرهابيين بعد ساعات من المحاصرة.', 4)).toBe('arrested:militant');
+    expect(conceptOf('وقتلت القوات 23 إرهابيا في المنطقة.', 23)).toBe('death:militant');
+    expect(conceptOf('وقتل خمسة متطرفين في غارة جوية.', 5)).toBe('death:militant');
+    // (A terrorist attack's toll is no toll of terrorists.)
+    expect(conceptOf('وأسفر الهجوم الإرهابي عن 5 قتلى.', 5)).toBe('death');
+  });
 });
 
 describe('the dead feared but not found', () => {
