@@ -52,6 +52,9 @@ const CONCEPT_AFTER = 4;
 const CONCEPT_BEFORE = 8;
 // How far after the figure its severity may be said ("30 منهم في وضع صحي حرج").
 const SEVERITY_AFTER = 6;
+// «20 جريحا ما زالوا مساء الاثنين في حالة حرجة»: a verb of still being, and when, before the condition.
+const STILL_BEING = /^(زالوا|يزالون|تزال|يزال|زال|زالت)$/;
+const STILL_REACH = 3;
 // The plural «آخرين/آخرون» (other people) shares the stem of «آخر».
 export const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
 // Words of heat next to «درجة»: «مئوية»، «فهرنهايت»، «الحرارة»، «حرارة».
@@ -383,7 +386,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm)))) concept = 'injured:treated';
   else if (!itemized) {
     const grade =
-      concept === 'injured' || concept === null || population ? severityOf(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER))) : null;
+      concept === 'injured' || concept === null || population ? severityOf(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER + (STILL_BEING.test(tokens[unitEnd + 1]?.norm ?? '') ? STILL_REACH : 0)))) : null;
     const severity = grade ?? (concept === 'injured' || concept === null || concept?.startsWith('unit:') ? severityNamedBefore(tokens, qFrom, clause, stops) : null);
     if (severity) concept = `injured:${severity}`;
   }

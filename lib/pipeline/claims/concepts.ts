@@ -217,7 +217,8 @@ const CRITICAL = /^(و|ب)?(ال)?(حرجه|حرجتين|حرجتان|حرج)$/;
 /** How badly the injured a figure counts are hurt: in critical condition, or seriously. */
 export type Severity = 'critical' | 'severe';
 // "ما بين متوسطة وخطيرة", "متفاوتة الخطورة": every degree of injury, the whole count.
-const DEGREES = /^(ما|بين|متفاوته|متفاوت|متباينه|مختلفه|متفرقه|تراوحت|تتراوح|تراوح)$/;
+// («ما» only before «بين»: «ما زالوا في حالة حرجة» is still critical.)
+const DEGREES = /^(بين|متفاوته|متفاوت|متباينه|مختلفه|متفرقه|تراوحت|تتراوح|تراوح)$/;
 // "بجروح خطيرة ومتوسطة", "إصابات طفيفة وأخرى خطيرة": a milder degree beside the severe one.
 const MILDER = /^(و|او)?(ال)?(متوسطه|متوسط|طفيفه|طفيف|بسيطه|بسيط|خفيفه|خفيف)$/;
 // "أحدهم إصابته حرجة", "معظمهم إصابتهم خطرة", "بإصابات بعضها خطيرة": an aside about some of them,
@@ -276,13 +277,14 @@ export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type 
  * حرجة", "إصابات بعضها خطيرة"; "منهم" right after the figure is the figure's own "of them").
  */
 export function severityOf(own: Token[], after: Token[]): Severity | null {
-  const words = [...own, ...after];
+  // (Quotation marks around a word, «في حالة "حرجة"», are no break.)
+  const words = [...own, ...after.filter((t) => t.type !== 'punct' || !/^[«»"“”]$/.test(t.raw))];
   // ("خطيرة ومتوسطة", "طفيفة وأخرى خطيرة": a milder degree joined to the severe one.)
   const milderBeside = (i: number): boolean => words.slice(Math.max(0, i - 2), i + 3).some((w) => w.type === 'word' && MILDER.test(w.norm));
   const grade = (i: number): Severity | null => (milderBeside(i) ? null : CRITICAL.test(words[i].norm) ? 'critical' : 'severe');
   for (let i = 0; i < words.length; i++) {
     const t = words[i];
-    if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm)) return null;
+    if (t.type !== 'word' || (i > own.length && SOME_OF_THEM.test(t.norm)) || (i === own.length && SOME_OF_THEM.test(t.norm) && !/^(منهم|منها)$/.test(t.norm)) || DEGREES.test(t.norm) || (t.norm === 'ما' && words[i + 1]?.norm === 'بين')) return null;
     // "وأصيب ثلاثة بجروح طفيفة ورابعهم بحالة حرجة": a milder degree said of the figure first;
     // the severe word after it is another one's.
     if (MILDER.test(t.norm)) return null;

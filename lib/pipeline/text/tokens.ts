@@ -85,13 +85,14 @@ export function isClauseBreak(t: Token): boolean {
 
 const QUOTE = /^[«»"“”]$/;
 /**
- * «14» جنديا, "431" موقوفا, (6) حالات: the quote or bracket at `i` is one of a pair round a lone
- * number, a way some outlets highlight a figure — no clause ends there.
+ * «14» جنديا, "431" موقوفا, (6) حالات, في حالة «حرجة»: the quote or bracket at `i` is one of a
+ * pair round a lone number (or, a quote, round one word), a way outlets highlight a figure or a
+ * word — no clause ends there.
  */
 export function isHighlightQuote(tokens: readonly Token[], i: number): boolean {
   const is = (k: number, re: RegExp): boolean => tokens[k]?.type === 'punct' && re.test(tokens[k].raw);
   const q = (k: number): boolean => is(k, QUOTE);
-  if (q(i)) return (tokens[i + 1]?.type === 'num' && q(i + 2)) || (tokens[i - 1]?.type === 'num' && q(i - 2));
+  if (q(i)) return (tokens[i + 1]?.type !== 'punct' && !!tokens[i + 1] && q(i + 2)) || (tokens[i - 1]?.type !== 'punct' && !!tokens[i - 1] && q(i - 2));
   return (is(i, /^\($/) && tokens[i + 1]?.type === 'num' && is(i + 2, /^\)$/)) || (is(i, /^\)$/) && tokens[i - 1]?.type === 'num' && is(i - 2, /^\($/));
 }
 

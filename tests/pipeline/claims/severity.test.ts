@@ -30,6 +30,14 @@ describe('the seriously injured named away from the figure', () => {
     expect(concept('وارتفع عدد المصابين إلى 140 بينهم 35 في حالة حرجة.', 140)).toBe('injured');
   });
 
+  it('reads a condition the injured are still in, after when, and one highlighted in quotation marks', () => {
+    expect(concept('وأضاف أن نحو 35 جريحا ما زالوا مساء الاثنين في حالة «حرجة».', 35)).toBe('injured:critical');
+    expect(concept('وأضاف أن 35 جريحا لا يزالون في حالة حرجة.', 35)).toBe('injured:critical');
+    expect(concept('وأصيب 140 شخصا بجروح «خطيرة».', 140)).toBe('injured:severe');
+    // (A range of degrees stays the whole count, «ما بين» included.)
+    expect(concept('وأصيب 140 شخصا بجروح ما بين طفيفة وخطيرة.', 140)).toBe('injured');
+  });
+
   it('keeps every degree of injury and an aside about some of them on the whole count', () => {
     expect(concept('وأصيب 140 شخصا بجروح خطيرة ومتوسطة.', 140)).toBe('injured');
     expect(concept('وأصيب 140 شخصا بإصابات طفيفة وأخرى خطيرة.', 140)).toBe('injured');
