@@ -351,10 +351,10 @@ export function sentenceAnchor(a: Claim, b: Claim): number {
   return best;
 }
 
-// The words of measuring a distance, which any two distances share: «تبعد», «مسافة», «على بعد»,
-// «تقع», a compass point, «مدينة».
+// The words of measuring a distance or an area, which any two share: «تبعد», «مسافة», «على بعد»,
+// «تقع», a compass point, «مدينة»; «مساحة».
 const DISTANCE_WORDS = new Set(
-  'تبعد يبعد بعد تبعدان بعيد مساف يقع تقع واقع واقعه جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي مدين منطق'.split(' ').flatMap((w) => lightStems(w)),
+  'تبعد يبعد بعد تبعدان بعيد مساف يقع تقع واقع واقعه جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي مدين منطق مساحه مساحات'.split(' ').flatMap((w) => lightStems(w)),
 );
 /**
  * How rare a word must be to name what is far (a site, an event: «زلزال» 0.61, «هجوم» 0.31) rather
@@ -365,10 +365,12 @@ export const DISTANCE_ANCHOR = 0.25;
 /**
  * A distance is between two places: two figures measure one distance only when their sentences
  * share what is far, besides the place it is measured from and the words of measuring — «X تبعد
- * عن مدينة Y 20 كلم» and «Z الواقع جنوب Y بمسافة 55 كلم» are two distances from one town.
+ * عن مدينة Y 20 كلم» and «Z الواقع جنوب Y بمسافة 55 كلم» are two distances from one town. So is
+ * an area of something: «مساحة العقارات المبيعة» and «قسم على مساحة 45 ألف متر مربع» are two.
  */
-export function twoDistances(a: Claim, b: Claim): boolean {
-  if (!a.concept?.startsWith('distance') || !b.concept?.startsWith('distance')) return false;
+export function twoDistancesOrAreas(a: Claim, b: Claim): boolean {
+  const measured = (c: Claim): string | undefined => /^(distance|area)/.exec(c.concept ?? '')?.[1];
+  if (!measured(a) || measured(a) !== measured(b)) return false;
   const from = new Set([...(a.owners ?? []), ...(a.places ?? []), ...(b.owners ?? []), ...(b.places ?? [])].map((k) => `@${k}`));
   // The figure's own clause (round-up-match.ts describe): a long sentence's far end tells of other things.
   const wb = describe(b).words;
@@ -542,7 +544,7 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   if (knobs.clocks && differentClocks(seed, other)) return 'clocks';
   // What one party gives and what it gets in an exchange (exchange-side.ts).
   if (oppositeSides(seed, other)) return 'sides';
-  if (twoDistances(seed, other)) return 'anchor';
+  if (twoDistancesOrAreas(seed, other)) return 'anchor';
   return knobs.minAnchor <= 0 || sentenceAnchor(seed, other) >= knobs.minAnchor ? null : 'anchor';
 }
 

@@ -13,7 +13,7 @@ import {
   EARLIER_SEEDS,
   ROUND_UP_SOURCES,
   roundUpClaims,
-  twoDistances,
+  twoDistancesOrAreas,
   sentenceAnchor,
   SEPARATE_PLACES,
   setSameEventKnobs,
@@ -348,7 +348,7 @@ describe('two sources\' counts in different sentences of one read (ROUND_UP_SOUR
   });
 });
 
-describe('two distances from one place (twoDistances)', () => {
+describe('two distances from one place (twoDistancesOrAreas)', () => {
   const distance = (text: string, v: number): Claim => {
     const c = byValue(text, v);
     expect(c.concept).toBe('distance:km');
@@ -357,14 +357,14 @@ describe('two distances from one place (twoDistances)', () => {
   const epicentre = distance('وقع مركز الزلزال على بعد 40 كيلومترا من مدينة حماة.', 40);
 
   it('are one distance when the figures\' clauses name the same thing far away', () => {
-    expect(twoDistances(epicentre, distance('وكان مركز الزلزال على عمق 10 كيلومترات وعلى بعد 35 كلم من مدينة حماة.', 35))).toBe(false);
+    expect(twoDistancesOrAreas(epicentre, distance('وكان مركز الزلزال على عمق 10 كيلومترات وعلى بعد 35 كلم من مدينة حماة.', 35))).toBe(false);
   });
 
   it('are two when only the place measured from and the words of measuring are shared', () => {
     const lake = distance('وتقع البحيرة الصغيرة في واد أخضر وتبعد عن مدينة حماة 20 كلم.', 20);
     const fort = distance('أما القلعة الأثرية الواقعة شمال مدينة حماة بمسافة 55 كلم فتستقبل الزوار طوال العام.', 55);
-    expect(twoDistances(lake, fort)).toBe(true);
-    expect(twoDistances(lake, epicentre)).toBe(true);
+    expect(twoDistancesOrAreas(lake, fort)).toBe(true);
+    expect(twoDistancesOrAreas(lake, epicentre)).toBe(true);
   });
 
   it('keeps the two off one card of linked reads, and the one distance on it', () => {
@@ -376,6 +376,23 @@ describe('two distances from one place (twoDistances)', () => {
     const c = mk(guide, 'وتقع البحيرة الصغيرة في واد أخضر وتبعد عن مدينة حماة 20 كلم، وتحيط بها البساتين.', 'https://dist.example/3');
     const d = mk(guide, 'أما القلعة الأثرية الواقعة شمال مدينة حماة بمسافة 55 كلم فتستقبل الزوار طوال العام.', 'https://dist.example/4');
     expect(cards([c, d]).filter((x) => x.includes(55))).toEqual([]);
+  });
+});
+
+describe('two areas (twoDistancesOrAreas)', () => {
+  const area = (text: string, v: number): Claim => {
+    const c = byValue(text, v);
+    expect(c.concept).toBe('area');
+    return c;
+  };
+  const burnt = area('وأتت النيران على مساحة 8 آلاف هكتار من الغابات المحترقة.', 8000);
+
+  it('are one area when the clauses name the same thing', () => {
+    expect(twoDistancesOrAreas(burnt, area('وبلغت مساحة الغابات المحترقة 8500 هكتار.', 8500))).toBe(false);
+  });
+
+  it('are two when only the word «مساحة» is shared', () => {
+    expect(twoDistancesOrAreas(burnt, area('وافتتح المتجر قسما جديدا على مساحة 45 ألف متر مربع يضم الأزياء.', 45000))).toBe(true);
   });
 });
 
