@@ -205,6 +205,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (tokens[unitEnd]?.norm === 'من' && SHARE_OF_SUM.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
     // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
     if (clauseTokens.some(isGroupShareCue)) return null;
+    if (shareOfWhoVoted(tokens, unitEnd)) return null;
     // "نسبة المشاركة في الدور الثاني للانتخابات، بلغت 13.4 بالمئة": the rate named earlier in
     // the sentence, commas between, when no other figure stands between them.
     const namedRate = rateNamedBefore(tokens, qFrom, stops);
@@ -440,6 +441,15 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
   if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
+}
+
+/**
+ * «61 بالمائة من اليونانيين الذين صوتوا بنعم»: «من», a group and «الذين» + a verb of voting right
+ * after a percentage ending at `unitEnd` — a share of those who voted so (what they think, who
+ * they are), never the vote's share.
+ */
+export function shareOfWhoVoted(tokens: Token[], unitEnd: number): boolean {
+  return tokens[unitEnd]?.norm === 'من' && tokens[unitEnd + 1]?.type === 'word' && /^(الذين|اللواتي|اللاتي)$/.test(tokens[unitEnd + 2]?.norm ?? '') && /^(صوتوا|صوتن|اقترعوا|انتخبوا)$/.test(tokens[unitEnd + 3]?.norm ?? '');
 }
 
 // A size's dimension named after its measure («20 كيلومترا طولا») or before it («بعمق 10 كيلومترات»).

@@ -18,7 +18,7 @@ import { bearingAt } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText, isEventConcept } from './concepts';
-import { conceptOf, OTHER_PEOPLE } from './concept-of';
+import { conceptOf, OTHER_PEOPLE, shareOfWhoVoted } from './concept-of';
 import { othersOfGroup } from './others-of-group';
 import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
@@ -301,7 +301,7 @@ export function extractClaims(text: string, options: { published?: string | null
         }
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)
-        const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || q.kind === 'percent') ? optionOf(tokens, loc, own) : null;
+        const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
           scope.owners = [option];

@@ -24,6 +24,13 @@ describe('the options of a referendum', () => {
     expect(matchScore(at(67.5), nobody)).toBeNull();
   });
 
+  it('reads a share of those who voted for an option as no share of the vote', () => {
+    const text = RESULT + ' وقال المحلل إن 40% من الناخبين الذين صوتوا بنعم قد يندمون.';
+    expect(extractClaims(text).find((c) => c.value === 40)?.concept).toBeNull();
+    // («صوت 61% من الناخبين بنعم» is the option's share.)
+    expect(extractClaims('وصوت 61% من الناخبين بنعم في الاستفتاء.').find((c) => c.value === 61)?.owners).toEqual(['option:yes']);
+  });
+
   it('reads an option named before its figure, and votes counted for one', () => {
     const text = 'وجاءت نتيجة الاستفتاء بموافقة 61% ورفض 39%. وصوت 12 مليون ناخب بنعم.';
     const c = extractClaims(text);
