@@ -330,6 +330,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       concept = people(near[i]);
+      // «عدد حالات الإصابة بالفيروس إلى 1051»: a generic noun after the head, the event after it.
+      if (concept === null && i > 0 && isGenericUnit(near[i])) concept = people(near[i - 1]);
       // "عدد الشاحنات التي دخلت … 200": after عدد/حصيلة a counted thing is what the figure counts.
       const thing = conceptOfWord(near[i]);
       if (concept === null && q.unit === null && !partitive && thing && THING_CONCEPTS.has(thing)) concept = thing;

@@ -226,10 +226,16 @@ function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, f
   return true;
 }
 
+/** «… إلى 1051 والوفيات إلى 464 وذلك منذ ظهور المرض»: «وذلك» before the marker at `at` sums up its clause, back to `from` with no punctuation between. */
+function summedUp(tokens: Token[], from: number, at: number): boolean {
+  return /^(وذلك|ذلك)$/.test(tokens[at - 1]?.norm ?? '') && tokens.slice(from, at).every((t) => t.type !== 'punct');
+}
+
 /**
  * ":since" for a cumulative figure, ":new" for a day's or an added one, '' otherwise. A marker
  * before the figure covers it and the list items after ("منذ بدء العدوان إلى 37 ألفا و84 ألف
- * مصاب"); a marker after covers the figure right before it ("قتل 30 ألفا منذ اندلاع الصراع").
+ * مصاب"); a marker after covers the figure right before it ("قتل 30 ألفا منذ اندلاع الصراع"),
+ * or every figure before it after «وذلك».
  */
 export function measureKindOf(
   tokens: Token[],
@@ -240,7 +246,7 @@ export function measureKindOf(
 ): '' | ':since' | ':new' {
   for (const m of markersOf(tokens, published, cues)) {
     const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false);
-    const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true);
+    const after = m.from >= loc.unitEnd && (reaches(tokens, stops, loc.unitEnd, m.from, true) || summedUp(tokens, loc.unitEnd, m.from));
     if (before || after) return m.kind === 'since' ? ':since' : ':new';
   }
   // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total.)

@@ -36,6 +36,13 @@ describe('a cumulative toll is apart from one incident\'s and one day\'s', () =>
     expect(concept('ويعيش السكان منذ بداية الحرب في ظروف صعبة، وقتل 5 أشخاص أمس.', 5)).toBe('death');
   });
 
+  it('reads a marker after «وذلك» as the whole clause\'s, not a clause before a comma', () => {
+    const text = 'وسجلت 3 إصابات جديدة، ليرتفع عدد حالات الإصابة إلى 1051 والوفيات إلى 464 وذلك منذ بداية العام.';
+    expect(concept(text, 1051)).toBe('injured:since');
+    expect(concept(text, 464)).toBe('death:since');
+    expect(concept(text, 3)).toBe('injured:new');
+  });
+
   it('takes a date weeks back as the start of a conflict, not the day an event began', () => {
     expect(concept('وارتفع عدد القتلى في الحرب على الإقليم إلى 18 ألفا منذ 3 فبراير.', 18000)).toBe('death:since');
     // Five days before publication: the event's own toll since it began.
