@@ -383,9 +383,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';
   // "اعتمدت الدراسة على مقابلات مع 80 ناجيا وشاهد عيان": those a report heard, not a toll.
   if (isEventConcept(concept) && heardBefore(tokens, qFrom)) return null;
+  // «فيما بقيت 8 حالات تحت العلاج», «7 حالات تخضع للعلاج»: cases still being treated, whatever ailment.
+  if (concept === null && generic && !population && !nationality && after().some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured';
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
   // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
+  // («خروج آخر أربع حالات من المستشفى»: those discharged have left it, recovered.)
+  else if (concept === 'injured' && beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm))) concept = 'recovered';
   else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm)))) concept = 'injured:treated';
   else if (!itemized) {
     const grade =
@@ -591,6 +595,8 @@ function fearedDead(tokens: Token[], qFrom: number, unitEnd: number, clause: [nu
 const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$|^(و|ف)?(ب)?(ايقاف|توقيف|اعتقال)$/;
 
 const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
+const UNDER_TREATMENT = /^(لل|ال)علاج$/;
+const DISCHARGED = /^(و)?(خروج|خرج|خرجت|غادر|غادرت|مغادره|تخريج)$/;
 const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
 
 // The graduates by their own noun, and the verbs and verbal nouns of graduating a course.

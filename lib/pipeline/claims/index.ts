@@ -214,7 +214,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war, outbreakArticle: outbreak }) : '';
-        if (concept && kind && !concept.includes(kind)) concept += kind;
+        // (Those still under treatment are a stock of today, neither a running total nor new.)
+        if (concept && kind && !concept.includes(kind) && !concept.endsWith(':treated')) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
         // base of a rate, another topic from one period to the next.
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a

@@ -51,6 +51,18 @@ describe('the injured still in hospital', () => {
     expect(conceptOf('وأصيب 60 شخصا ما زالوا يتلقون العلاج في المستشفيات.', 60)).toBe('injured:treated');
     expect(conceptOf('وأسفر الحادث عن إصابة 60 تم علاج معظمهم ميدانيا.', 60)).toBe('injured');
   });
+
+  it('reads cases still under treatment as those in hospital, a stock of the day', () => {
+    expect(conceptOf('فيما بقيت 8 حالات تحت العلاج.', 8)).toBe('injured:treated');
+    expect(conceptOf('وبلغ عدد الإصابات منذ بداية العام 1053 حالة، و7 حالات تخضع للعلاج حاليا.', 7)).toBe('injured:treated');
+    // (A treatment given is no stock: «تم علاج 40 حالة».)
+    expect(conceptOf('وتم علاج 40 حالة في العيادة.', 40)).toBeNull();
+  });
+
+  it('reads those discharged from hospital as recovered', () => {
+    expect(conceptOf('وأعلنت الوزارة خروج آخر أربع حالات إصابة من المستشفى.', 4)).toBe('recovered');
+    expect(conceptOf('وغادر 12 مصابا المستشفى صباح اليوم.', 12)).toBe('recovered');
+  });
 });
 
 describe('growth named alone', () => {
