@@ -2,19 +2,20 @@
 // (جندي/جنود/عسكري/عسكريين → soldier; قتيل/قتلى/وفاة/ضحية → death; مصاب/جريح/إصابة → injured).
 
 import { normalizeArabic, stem, stripClitics, STOPWORDS } from '../text/normalize';
-import type { Token } from '../text/tokens';
+import { isHighlightQuote, type Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
   // («راح ضحيته/ضحيتها N شخصا»: the victims of an attack or a disaster, with its pronoun; the dual
   // of a verb of death, «قُتلا»، «لقيا حتفهما», names the event for two.)
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا قتلا قتلتا لقيا حتفهما مصرعهما توفيا استشهدا',
-  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق',
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا قتلا قتلتا لقيا حتفهما مصرعهما توفيا استشهدا يقتل تقتل يقتلون',
+  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق يصيب تصيب يصيبون',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   // Held where they are, neither missing nor rescued yet («بقي 9 عمال عالقين في النفق»,
   // «ستة محاصرين في الطابق الثالث»): outlets count them apart from the missing.
   trapped: 'عالق عالقين عالقون عالقا محاصر محاصرين محاصرون محاصرا',
-  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا',
+  // (With the present tense of headlines: «زلزال يقتل 300», «انفجار يصيب 20», «الفيضانات تشرد الآلاف».)
+  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا يشرد تشرد',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
   crossed: 'عبروا عبور غادروا',
   buried: 'دفن دفنهم',
@@ -189,7 +190,8 @@ export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: nu
   if ((unitEnd - 1 >= qFrom && tokens[unitEnd - 1].type === 'word' && pairAt(unitEnd - 1)) || (tokens[unitEnd]?.norm === 'من' && pairAt(unitEnd + 1))) return true;
   // "مقتل وإصابة 50", "قتل وجرح 40 شخصا" — not "3 قتلوا وأصيب 20" nor "لقي مصرعه وأصيب 5": a verb
   // of a subject named before tells the previous figure's event.
-  let j = qFrom - 1;
+  // («يقتل ويصيب «9» أشخاص»: a figure set in quotation marks.)
+  let j = isHighlightQuote(tokens, qFrom - 1) ? qFrom - 2 : qFrom - 1;
   while (j > 0 && qFrom - j <= 4 && tokens[j].type === 'word' && BEFORE_FIGURE.test(tokens[j].norm)) j--;
   // ("ألف قتيل وجرح 9 آلاف": the first word is the previous figure's noun.)
   return j > 0 && !stops[j - 2] && tokens[j - 2]?.type !== 'num' && !/(وا|ه|هم|ها)$/.test(tokens[j - 1].raw.replace(/[\u064b-\u0652]/g, '')) && deadAndInjured(tokens[j - 1], tokens[j]);

@@ -46,6 +46,21 @@ describe('the dead feared but not found', () => {
   });
 });
 
+describe('a headline\'s present tense', () => {
+  it('reads «يقتل», «يصيب», «تشرد» as the past tense is read', () => {
+    expect(conceptOf('زلزال يقتل 300 شخص في المنطقة', 300)).toBe('death');
+    expect(conceptOf('انفجار يصيب 20 شخصا في السوق', 20)).toBe('injured');
+    expect(conceptOf('الفيضانات تشرد 5 آلاف شخص', 5000)).toBe('displaced');
+    expect(conceptOf('مسلح يقتل ويصيب «9» أشخاص داخل سينما', 9)).toBe('casualties');
+  });
+
+  it('gives a bare figure no noun from the verb of the next clause («يقتل اثنين ويصيب 7»)', () => {
+    expect(conceptOf('مسلح يقتل اثنين ويصيب 7 في قاعة سينما', 2)).toBe('death');
+    expect(conceptOf('مسلح يقتل اثنين ويصيب 7 في قاعة سينما', 7)).toBe('injured');
+    expect(conceptOf('وسجلت الوزارة 3 وفيات', 3)).toBe('death');
+  });
+});
+
 describe('the injured still in hospital', () => {
   it('needs the treatment to be going on', () => {
     expect(conceptOf('وأصيب 60 شخصا ما زالوا يتلقون العلاج في المستشفيات.', 60)).toBe('injured:treated');
