@@ -596,7 +596,7 @@ const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$|
 
 const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 const UNDER_TREATMENT = /^(لل|ال)علاج$/;
-const DISCHARGED = /^(و)?(خروج|خرج|خرجت|غادر|غادرت|مغادره|تخريج)$/;
+const DISCHARGED = /^(و)?(خروج|خرج|خرجت|غادر|غادرت|مغادره)$/;
 const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
 
 // The graduates by their own noun, and the verbs and verbal nouns of graduating a course.

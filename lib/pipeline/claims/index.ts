@@ -438,4 +438,3 @@ function someOfCounted(tokens: Token[], loc: Located): boolean {
 
 /** Two named sources, neither the other's name written longer («X» and «الرئيس X»). */
 const otherSource = (a: string | null, b: string): boolean => !!a && !a.includes(b) && !b.includes(a);
-
