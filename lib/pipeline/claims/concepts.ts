@@ -2,7 +2,7 @@
 // (جندي/جنود/عسكري/عسكريين → soldier; قتيل/قتلى/وفاة/ضحية → death; مصاب/جريح/إصابة → injured).
 
 import { normalizeArabic, stem, stripClitics, STOPWORDS } from '../text/normalize';
-import { isHighlightQuote, type Token } from '../text/tokens';
+import { isHighlightQuote, isQuoteMark, type Token } from '../text/tokens';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
@@ -280,7 +280,7 @@ export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type 
  */
 export function severityOf(own: Token[], after: Token[]): Severity | null {
   // (Quotation marks around a word, «في حالة "حرجة"», are no break.)
-  const words = [...own, ...after.filter((t) => t.type !== 'punct' || !/^[«»"“”]$/.test(t.raw))];
+  const words = [...own, ...after.filter((t) => !isQuoteMark(t))];
   // ("خطيرة ومتوسطة", "طفيفة وأخرى خطيرة": a milder degree joined to the severe one.)
   const milderBeside = (i: number): boolean => words.slice(Math.max(0, i - 2), i + 3).some((w) => w.type === 'word' && MILDER.test(w.norm));
   const grade = (i: number): Severity | null => (milderBeside(i) ? null : CRITICAL.test(words[i].norm) ? 'critical' : 'severe');

@@ -14,7 +14,7 @@ import { isComparable } from './comparable';
 import { anotherOne, oneMore } from './one-more';
 import { modalityOf, rateOf } from './modality';
 import { clauseAround, scopeOf, TOTAL } from './scope';
-import { bearingAt } from './scope-words';
+import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText, isEventConcept } from './concepts';
@@ -354,7 +354,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic — unless a
         // bearing follows it («16 كيلومترا شمال شرقي المدينة», «15 كلم إلى شمال X»): how far from
         // the place the read is about.
-        if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0 && !bearingAt(tokens, loc.unitEnd)) concept = null;
+        if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0 && !hasBearing(concept)) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker, stops);
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية"), a
         // guess; never a news outlet's or agency's country, nor the side that struck.

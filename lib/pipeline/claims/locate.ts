@@ -2,7 +2,7 @@
 
 import type { Quantity } from '../../types';
 import type { Token } from '../text/tokens';
-import { normalizeArabic, stem } from '../text/normalize';
+import { stem } from '../text/normalize';
 import { isHighlightQuote } from '../text/tokens';
 
 export interface Located {
@@ -12,12 +12,7 @@ export interface Located {
   unitEnd: number;
 }
 
-// «يقتل اثنين ويصيب 7»: a verb in the present tense joined by «و» after a bare figure opens the
-// next clause; it is no counted noun (nouns hardly begin with «وي»).
-const JOINED_VERB = /^وي/;
-
-export function locate(tokens: Token[], quantity: Quantity): Located | null {
-  const q = quantity.unit && JOINED_VERB.test(normalizeArabic(quantity.unit.split(/\s+/)[0])) ? { ...quantity, unit: null } : quantity;
+export function locate(tokens: Token[], q: Quantity): Located | null {
   const qFrom = tokens.findIndex((t) => t.end > q.start);
   if (qFrom < 0) return null;
   let qTo = qFrom;

@@ -58,6 +58,9 @@ export function bearingAt(tokens: readonly Token[], i: number): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** A distance concept carrying its bearing («distance:km:شمال شرق», concept-of.ts). */
+export const hasBearing = (concept: string): boolean => /^distance:(km|mile):(شمال|جنوب|شرق|غرب)/.test(concept);
+
 /**
  * "محافظة X جنوب شرقي Y", "ولاية X شرقي Y", "مدينة X في شمال Y": a country named after a
  * direction word right after another place says where that place lies; it is no subject or owner

@@ -104,6 +104,8 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
   // "8574 وإصابة 49,133": a known word after the conjunction و starts a new phrase.
   if (!before && hit && (hit.proclitics.startsWith('و') || hit.proclitics.startsWith('ف'))) return false;
   const w = t.text;
+  // «يقتل اثنين ويصيب 7»: «و» and a verb in the present tense open the next clause (nouns hardly begin with «وي»).
+  if (!before && /^وي/.test(w.replace(/[\u064b-\u0652]/g, ''))) return false;
   if (w.length < 2) return false;
   const article = w.startsWith('ال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');
   if (article && !definite) return false;

@@ -84,6 +84,8 @@ export function isClauseBreak(t: Token): boolean {
 }
 
 const QUOTE = /^[«»"“”]$/;
+/** A quotation mark. */
+export const isQuoteMark = (t: Token | undefined): boolean => !!t && t.type === 'punct' && QUOTE.test(t.raw);
 /**
  * «14» جنديا, "431" موقوفا, (6) حالات, في حالة «حرجة»: the quote or bracket at `i` is one of a
  * pair round a lone number (or, a quote, round one word), a way outlets highlight a figure or a
@@ -91,7 +93,7 @@ const QUOTE = /^[«»"“”]$/;
  */
 export function isHighlightQuote(tokens: readonly Token[], i: number): boolean {
   const is = (k: number, re: RegExp): boolean => tokens[k]?.type === 'punct' && re.test(tokens[k].raw);
-  const q = (k: number): boolean => is(k, QUOTE);
+  const q = (k: number): boolean => isQuoteMark(tokens[k]);
   if (q(i)) return (tokens[i + 1]?.type !== 'punct' && !!tokens[i + 1] && q(i + 2)) || (tokens[i - 1]?.type !== 'punct' && !!tokens[i - 1] && q(i - 2));
   return (is(i, /^\($/) && tokens[i + 1]?.type === 'num' && is(i + 2, /^\)$/)) || (is(i, /^\)$/) && tokens[i - 1]?.type === 'num' && is(i - 2, /^\($/));
 }
