@@ -188,6 +188,12 @@ export const lookupSection: Section = {
         metrics[`lookup_p95_ms_${label}`] = round(summarize(iMs).p95, 1);
         if (sMs.length) details[`scan_${label}`] = summarize(sMs);
         details[`indexed_${label}`] = summarize(iMs);
+        // Which queries make the tail: a story's last article (earlier reads to compare with) or a stream article.
+        const storyMs = indexed.filter((x) => x.storySize > 0).map((x) => x.ms);
+        const otherMs = indexed.filter((x) => x.storySize === 0).map((x) => x.ms);
+        if (storyMs.length) details[`indexed_story_${label}`] = summarize(storyMs);
+        if (otherMs.length) details[`indexed_unrelated_${label}`] = summarize(otherMs);
+        details[`indexed_slowest_${label}`] = [...indexed].sort((a, b) => b.ms - a.ms).slice(0, 5).map((x) => ({ ms: round(x.ms, 1), story: x.storySize > 0, related: x.related.length, differences: x.differences }));
         // The save alone is timed on the scan's path (the indexed path saves and looks up in one transaction).
         const saves = scan.map((x) => x.saveMs).filter((x): x is number => x !== null);
         if (saves.length) details[`save_ms_p50_${label}`] = round(median(saves), 2);

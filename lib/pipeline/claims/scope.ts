@@ -11,7 +11,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 import type { Role } from './roles';
-import { ALONE, ASIDE, DIRECTION, OF_THEM, PLACE_FILLERS, beside, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, DIRECTION, OF_THEM, PLACE_FILLERS, beside, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -279,6 +279,7 @@ export function scopeOf(
         !places.includes(h.key) &&
         !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) &&
         !beside(tokens, h.from) &&
+        !sidesWith(tokens, h.from) &&
         !locatesPrevious(tokens, h.from, ends) &&
         !(h.type === 'country' && describesOnePerson(tokens, h.from, starts)),
     );
@@ -331,6 +332,7 @@ export function scopeOf(
         !startsWithBa(tokens[h.from]) &&
         !fiBefore(tokens, h.from, 0) &&
         !beside(tokens, h.from) &&
+        !sidesWith(tokens, h.from) &&
         !locatesPrevious(tokens, h.from, ends) &&
         !(entityTypeOf(h) === 'country' && describesOnePerson(tokens, h.from, starts)),
     );

@@ -95,3 +95,17 @@ describe('a coast is where, not whose', () => {
     expect(c.owners ?? []).toEqual([]);
   });
 });
+
+describe('the country a side is loyal to or backed by is not whose figure it is', () => {
+  it('drops a country after «موالون ل», «الموالية ل», «المؤيدة ل», «المدعومين من»', () => {
+    expect(owners('تبادلت كندا وانفصاليون موالون للبرازيل الاتهامات وأعلنوا مقتل أربعة مدنيين.', 4)).not.toContain('br');
+    expect(owners('قتلت القوات الموالية للبرازيل 12 مدنيا في القرية.', 12)).toEqual([]);
+    expect(owners('اشتبك الجيش مع المسلحين المؤيدين للبرازيل وقتل 9 منهم.', 9)).not.toContain('br');
+    expect(owners('قالت الأمم المتحدة إن الفصائل المدعومة من البرازيل قتلت 30 شخصا.', 30)).toEqual([]);
+  });
+
+  it('keeps a country named for itself', () => {
+    expect(owners('قتل 3 جنود كنديين في هجوم للانفصاليين.', 3)).toEqual(['ca']);
+    expect(owners('تبادلت كندا والانفصاليون الاتهامات وأعلنوا مقتل أربعة مدنيين.', 4)).toContain('ca');
+  });
+});
