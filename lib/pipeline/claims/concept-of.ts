@@ -3,7 +3,7 @@
 // voters, a part of a group). null: no clear concept, the figure stays out of every card.
 
 import type { Token } from '../text/tokens';
-import { tokensOf } from '../text/tokens';
+import { isQuoteMark, tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
 import { lightStems, normalizeArabic, stem, STOPWORDS } from '../text/normalize';
 import {
@@ -490,10 +490,14 @@ const STATE_FORCE = /^(و)?(شرطه|درك|امن|امنيه|امنيين|عس�
 function armedGroupMembers(tokens: Token[], unitEnd: number): boolean {
   const member = tokens[unitEnd - 1];
   if (!member || member.type !== 'word' || !MEMBER.test(member.norm)) return false;
-  const from = tokens[unitEnd]?.norm === 'من' ? unitEnd + 1 : unitEnd;
+  let from = tokens[unitEnd]?.norm === 'من' ? unitEnd + 1 : unitEnd;
+  // «عناصر «X»», «عنصرا من «X»»: outlets quote an armed group's name; a state's force is not quoted so.
+  const quoted = isQuoteMark(tokens[from]);
+  if (quoted) from++;
   if (tokens.slice(from, from + 2).some((t) => t.type === 'word' && ARMED_GROUP.test(t.norm))) return true;
   const name = tokens[from];
-  return /^عناصر$/.test(member.norm) && name?.type === 'word' && !/^(و|ف)?(ال|لل)/.test(name.norm) && !STATE_FORCE.test(name.norm) && !STOPWORDS.has(name.norm);
+  const nameLike = name?.type === 'word' && !/^(و|ف)?(ال|لل)/.test(name.norm) && !STATE_FORCE.test(name.norm) && !STOPWORDS.has(name.norm);
+  return nameLike && (/^عناصر$/.test(member.norm) || (quoted && BARE_MEMBER.test(member.norm)));
 }
 
 /**

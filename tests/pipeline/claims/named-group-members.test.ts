@@ -10,6 +10,13 @@ describe('members of a named group', () => {
     expect(conceptOf('وأسفرت الغارات عن قتل 31 من عناصر جبهة قزحلان.', 31)).toBe('death:militant');
   });
 
+  it('reads a group\'s name in quotation marks, after «عناصر» or after «عنصرا من»', () => {
+    expect(conceptOf('وقتل 13 من عناصر «قزحلان» في الغارة.', 13)).toBe('death:militant');
+    expect(conceptOf('قتل 13 عنصرا من «قزحلان» في الغارة.', 13)).toBe('death:militant');
+    // (Quoted with the article, the name may be a state's service: no guess.)
+    expect(conceptOf('أصيب 4 عناصر من «الدفاع المدني» في الحريق.', 4)).not.toBe('injured:militant');
+  });
+
   it('keeps a state\'s forces named without the article as troops', () => {
     expect(conceptOf('وقتل 12 من عناصر شرطة المرور في الهجوم.', 12)).toBe('death:soldier');
     expect(conceptOf('وقتل 12 من عناصر أمنية في الهجوم.', 12)).toBe('death:soldier');
