@@ -61,7 +61,8 @@ export function aboardAfter(tokens: Token[], qTo: number, unitEnd: number, claus
     if (WERE.test(tokens[i]?.norm ?? '')) were = true;
     else if (i >= unitEnd) break;
   }
-  return were && ON.test(tokens[i]?.norm ?? '') && ON_BOARD.test(tokens[i + 1]?.norm ?? '');
+  // («ما بين 400 و750 شخصا على متن السفينة»: «على متن» right after the noun, with no «كانوا», too.)
+  return (were || i === unitEnd) && ON.test(tokens[i]?.norm ?? '') && ON_BOARD.test(tokens[i + 1]?.norm ?? '');
 }
 
 // "161 شخصا نجوا", "47 شخصا أنقذوا": a verb of survival or rescue right after the figure's noun

@@ -25,6 +25,13 @@ describe('those aboard a vessel', () => {
     expect(byValue('وأنقذ الحرس البحري 50 مهاجرا كانوا على متن قارب مطاطي.', 50)?.concept).toBe('rescued:migrant');
   });
 
+  it('reads «على متن» right after the noun as those aboard, whoever told the figure', () => {
+    expect(byValue('وتحدث ناجون عن وجود ما بين 400 و750 شخصا على متن السفينة.', 400)?.concept).toBe('aboard');
+    expect(byValue('وقال ناجون إن 500 شخص على متن القارب.', 500)?.concept).toBe('aboard');
+    expect(byValue('وغرق 30 شخصا على متن قارب صيد.', 30)?.concept).toBe('death');
+    expect(byValue('وأنقذت البحرية 50 مهاجرا على متن قارب مطاطي.', 50)?.concept).toBe('rescued:migrant');
+  });
+
   it('never reads bodies found aboard as those aboard', () => {
     expect(byValue('وعثرت الفرق على متن المركب على جثث خمسة أشخاص.', 5)?.concept).toBe('bodies');
   });
