@@ -143,7 +143,8 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     if (key) found.push({ key, at: i });
   }
   // Quotes do not end the clause here: "تستثمر بموجبها «الشركة» 35 مليار دولار".
-  for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
+  const from = pastChangeBy(tokens, qFrom, stops);
+  for (let i = from - 1; i >= Math.max(0, from - MONEY_WINDOW) && !stops[i]; i--) {
     const t = tokens[i];
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
     const key = valueOfNamed(tokens, i) ?? cueOf(t);
@@ -169,6 +170,29 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (/^(اولي|اول)$/.test(rank)) return 'money:tranche:1';
   if (/^(ثانيه|ثاني)$/.test(rank)) return 'money:tranche:2';
   return best.key;
+}
+
+// «بنسبة 12%», «5 في المئة»: the rate a sum changed by, between its noun and the level it reached.
+const BY_RATE = /^(بنسبه|بمقدار|بواقع)$/;
+const PERCENT_WORD = /^(في|بال)?(ال)?(مايه|ميه)$/;
+const isPercentPart = (t: Token): boolean => /[%٪]/.test(t.raw) || t.norm === 'في' || PERCENT_WORD.test(t.norm);
+
+/**
+ * «تراجعت عائدات السياحة بنسبة 12% إلى 3.2 مليار دولار»: the level a sum reached after a change
+ * by some rate is that sum's, named before the rate. Where the scan for the sum's noun starts:
+ * before the rate when a percentage and «إلى» stand right before the figure, else at the figure.
+ */
+function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number {
+  if (tokens[qFrom - 1]?.norm !== 'الي') return qFrom;
+  let i = qFrom - 2;
+  let percent = false;
+  while (i >= 0 && (stops[i] || (tokens[i].type === 'word' && PERCENT_WORD.test(tokens[i].norm)) || tokens[i].norm === 'في')) {
+    if (isPercentPart(tokens[i])) percent ||= /[%٪]/.test(tokens[i].raw) || PERCENT_WORD.test(tokens[i].norm);
+    i--;
+  }
+  if (!percent || !stops[i + 1]) return qFrom;
+  if (i >= 0 && BY_RATE.test(tokens[i].norm)) i--;
+  return i + 1;
 }
 
 const DISBURSE = /^(و|ب|ل)?(صرف|صرفت|يصرف|سيصرف|ستصرف)$/;

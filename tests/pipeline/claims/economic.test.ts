@@ -131,6 +131,16 @@ describe('the amount a sum moved by is not its level', () => {
   });
 });
 
+describe('the level a sum reached after a change by some rate', () => {
+  it('is the sum named before the rate («بنسبة 12% إلى …», «5 في المئة إلى …»)', () => {
+    expect(concept('وتراجعت عائدات السياحة بنسبة 12% إلى 3.2 مليار دولار.', 3.2e9)).toBe('money:revenue');
+    expect(concept('وارتفعت الصادرات 5 في المئة إلى 12 مليار دولار.', 12e9)).toBe('money:exports');
+    expect(concept('وارتفع احتياطي النقد الأجنبي بنسبة 3.5 بالمئة إلى 46 مليار دولار.', 46e9)).toBe('money:reserves');
+    // (A count before «إلى», not a rate, names no sum.)
+    expect(concept('وصل 5 أشخاص إلى 3 مليارات دولار.', 3e9)).toBeNull();
+  });
+});
+
 describe('a budget\'s balance in per cent', () => {
   it('reads a deficit and a surplus, and not a figure of a relative clause after them', () => {
     expect(concept('ويتوقع الصندوق أن تسجل البلاد عجزا في موازنتها بنحو 4.1 في المائة من الناتج.', 4.1)).toBe('percent:deficit');
