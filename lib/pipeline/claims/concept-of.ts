@@ -80,6 +80,14 @@ const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جله�
 // "N من الأسرى", "N من عناصر الإطفاء": after من, the counted noun — unless من opens a total
 // ("من أصل", "من مجموع") or a range.
 const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
+// «30 ألف شخص من منازلهم», «من قراهم»: where those counted came from, their own homes or
+// villages (a place or thing with their pronoun) — not a group they are some of.
+const theirPlace = (t: Token): boolean => /(هم|ها|هن)$/.test(t.norm) && (conceptOfWord(t) === 'building' || THING_CONCEPTS.has(conceptOfWord(t) ?? ''));
+// «اضطر 30 ألف شخص إلى مغادرة منازلهم», «أجبروا على ترك قراهم», «الفرار من بيوتهم»: those who
+// left their homes are the displaced, whatever made them go.
+const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|الفرار|فرار|الهروب|هروب)$/;
+const leftTheirHomes = (words: Token[]): boolean =>
+  words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
 // A figure of things still going on ("35 حريقا لا تزال متواصلة", "لم يتم إخماده بعد") is a
 // current stock, another measure than how many there were in all.
 const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت|لازال|مازالت|مازال|مستعر|مستعرا|مستعره|مشتعل|مشتعله|مشتعلا|اخماده|اخمادها|نشط|نشطه|باقي|شاعل)$/;
@@ -140,7 +148,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   let { unitEnd } = loc;
   // "120 من الأسرى": the noun after من is the counted noun.
   const of = tokens[unitEnd + 1];
-  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1];
+  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of);
   if (partitive) unitEnd += 2;
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
@@ -238,7 +246,12 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // days or years after it, «قضى 10 سنوات», is a duration, never a count).
   if ((concept === null || concept === 'population') && diedBefore(tokens, qFrom)) concept = 'death';
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
-  if ((partitive || tokens[qTo]?.norm === 'من') && concept === 'population') concept = after().map(conceptOfWord).find((c) => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c)) ?? concept;
+  // («إجلاء 500 من السكان», «نزوح 500 من السكان»: or by the verbal noun that governs them.)
+  const fateOf = (c: string | null): boolean => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c);
+  if ((partitive || tokens[qTo]?.norm === 'من') && concept === 'population') {
+    const governs = conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined);
+    concept = after().map(conceptOfWord).find(fateOf) ?? (fateOf(governs) ? governs : null) ?? concept;
+  }
   // "25 فريق إنقاذ", "30 فرقة إغاثة": rescue teams sent, a count of their own (not any team).
   if (concept === null && q.unit && RESCUE_TEAM.test(normalizeArabic(q.unit.split(/\s+/)[0])) && RESCUE_WORK.test(tokens[unitEnd]?.norm ?? '')) return 'team:rescue';
   // "5 من قرية واحدة": people from a thing named without the article, not the thing
@@ -288,6 +301,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const governing = governingWord(tokens, qFrom, clause, stops);
     const governed = conceptOfWord(governing ?? undefined);
     concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
+    if (concept === null && !itemized && leftTheirHomes(after())) concept = 'displaced';
     // "شفاء 340 حالة مصابة", "وفاة 3 مصابين": what befell the cases, the noun governing the figure, not who they were.
     // (Not «حالة وفاة وحالتي إصابة»: a figure joined by «و» is a new item, not governed.)
     const joined = /^و/.test(tokens[qFrom].norm) && tokens[qFrom].bare !== tokens[qFrom].norm;

@@ -15,7 +15,11 @@ const LEXICON: Record<string, string> = {
   // «ستة محاصرين في الطابق الثالث»): outlets count them apart from the missing.
   trapped: 'عالق عالقين عالقون عالقا محاصر محاصرين محاصرون محاصرا',
   // (With the present tense of headlines: «زلزال يقتل 300», «انفجار يصيب 20», «الفيضانات تشرد الآلاف».)
-  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا يشرد تشرد',
+  // («نزح 30 ألف شخص», «نزوح 30 ألفا»: the verb in the singular before its subject, and its noun.)
+  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا يشرد تشرد نزح نزوح',
+  // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»):
+  // outlets count them apart from those who fled.
+  evacuated: 'اجلاء',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
   crossed: 'عبروا عبور غادروا',
   buried: 'دفن دفنهم',
@@ -155,7 +159,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'evacuated', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
 
 /** A concept (with or without its sub-concept, «death:others») counting what happened to people. */
 export const isEventConcept = (concept: string | null | undefined): boolean => EVENT_CONCEPTS.has((concept ?? '').split(':')[0]);
@@ -261,7 +265,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

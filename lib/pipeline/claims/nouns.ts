@@ -28,6 +28,7 @@ const NOUNS: Record<string, Noun> = {
   missing: { definite: 'المفقودون' },
   trapped: { definite: 'العالقون' },
   displaced: { definite: 'النازحون' },
+  evacuated: { definite: 'من تم إجلاؤهم' },
   crossed: { definite: 'العابرون' },
   buried: { definite: 'المدفونون' },
   bodies: { construct: 'جثث', definite: 'الجثث' },

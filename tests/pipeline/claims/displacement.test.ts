@@ -1,0 +1,29 @@
+// Those who left their homes and those evacuated (lib/pipeline/claims/concepts.ts, concept-of.ts
+// theirPlace / leftTheirHomes): invented sentences, one rule each.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+
+const conceptOf = (text: string, v: number): string | null => extractClaims(text).find((c) => c.value === v)?.concept ?? null;
+
+describe('people and their homes', () => {
+  it('never counts the homes those counted came from («30 ألف شخص من منازلهم»)', () => {
+    expect(conceptOf('ونزح أكثر من 30 ألف شخص من منازلهم.', 30000)).toBe('displaced');
+    expect(String(conceptOf('وفر أكثر من 30 ألف شخص من قراهم.', 30000))).not.toMatch(/^(building|village)/);
+    // (Homes counted by their own noun stay homes.)
+    expect(conceptOf('ودمرت السيول 300 منزل.', 300)).toBe('building:destroyed');
+  });
+
+  it('reads those made to leave their homes as displaced', () => {
+    expect(conceptOf('واضطر 30 ألف شخص إلى مغادرة منازلهم.', 30000)).toBe('displaced');
+    expect(conceptOf('وأجبر 30 ألف شخص على ترك منازلهم.', 30000)).toBe('displaced');
+    expect(conceptOf('وأدى القصف إلى نزوح 12 ألف شخص.', 12000)).toBe('displaced');
+  });
+
+  it('reads those evacuated apart from those who fled', () => {
+    expect(conceptOf('وتم إجلاء 30 ألف شخص من منازلهم.', 30000)).toBe('evacuated');
+    expect(conceptOf('وقررت السلطات إجلاء 500 من السكان.', 500)).toBe('evacuated');
+    expect(conceptOf('وتسبب القصف في نزوح 500 من السكان.', 500)).toBe('displaced');
+    // («من أجل» is no evacuation.)
+    expect(conceptOf('وجمعت الجمعية التبرعات من أجل 300 شخص.', 300)).not.toBe('evacuated');
+  });
+});
