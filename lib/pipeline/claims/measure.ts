@@ -41,7 +41,8 @@ const OUTBREAK_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(جايحه|
 export const isOutbreakText = (normalized: string): boolean => OUTBREAK_TEXT.test(normalized);
 // «تم تسجيل حالتي إصابة», «رصدت الوزارة 12 حالة»: an outbreak bulletin registers the day's cases.
 const REGISTERED = new RegExp(`^(و|ف|ب|ل)?(${REGISTER_WORDS.map(normalizeArabic).join('|')})$`);
-const REGISTER_BETWEEN = /^(عن|الوزاره|وزاره|الصحه|السلطات)$/;
+// («سجلت النشرة السابقة 312 إصابة»: the bulletin itself registers them.)
+const REGISTER_BETWEEN = /^(عن|الوزاره|وزاره|الصحه|السلطات|النشره|السابقه|اليوميه|الاخيره)$/;
 const BY_CASE_WORD = /^(و|ف)?(حاله|حالتان|حالتين|حالتي)$/;
 // Tolls whose whole over a conflict is another measure than one incident's.
 // (Not the displaced, those who crossed or the arrested: a wave of flight or a campaign of

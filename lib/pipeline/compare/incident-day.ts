@@ -117,6 +117,20 @@ export function differentDays(a: Dated, aPublished: string | null | undefined, b
 }
 
 /**
+ * Two counts of a day's new cases or deaths («312 إصابة جديدة خلال 24 ساعة») in reads published
+ * on different local days, neither sentence dating its count: two days' bulletins, not one
+ * count told twice (a late report of the same bulletin says «أمس», which incidentDays reads).
+ */
+export function dailyCountsOfTwoDays(a: Dated & Pick<Claim, 'concept'>, aPublished: string | null | undefined, b: Dated & Pick<Claim, 'concept'>, bPublished: string | null | undefined): boolean {
+  const daily = (c: Pick<Claim, 'concept'>): boolean => (c.concept ?? '').split(':').includes('new');
+  if (!daily(a) || !daily(b)) return false;
+  const da = localDay(aPublished);
+  const db = localDay(bPublished);
+  if (da === null || db === null || da === db) return false;
+  return incidentDays(a.sentence, aPublished, endInSentence(a)).size === 0 && incidentDays(b.sentence, bPublished, endInSentence(b)).size === 0;
+}
+
+/**
  * The day word a verb of saying before the figure dates its statement by («وقالت الحكومة أمس
  * الثلاثاء إن 42 …» → «امس»; «ذكر التلفزيون اليوم الأربعاء أن 65 …» → «اليوم»), folded, or null.
  */

@@ -14,7 +14,7 @@ import { lightStems } from '../text/normalize';
 import { tokensOf, type Token } from '../text/tokens';
 import { displayName, ENTITY_STEMS, entityType, findEntities, isGeographic, skeleton } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
-import { differentDays, incidentDays, toldOnDifferentDays } from './incident-day';
+import { dailyCountsOfTwoDays, differentDays, incidentDays, toldOnDifferentDays } from './incident-day';
 import { isQuote, sameQuoteDay } from './quote-day';
 import { leadContext } from './lead-context';
 import { tallyAgainstIncident } from './tally';
@@ -537,6 +537,7 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   // (Quotes of a market price: one figure only on one stated day, quote-day.ts.)
   if (knobs.days && isQuote(seed) && !sameQuoteDay(seed, dates.seed, other, dates.other)) return 'days';
   if (knobs.days && differentDays(datedOrLead(seed, dates.seed, leadOf('days', 'seed')), dates.seed, datedOrLead(other, dates.other, leadOf('days', 'other')), dates.other)) return 'days';
+  if (knobs.days && dailyCountsOfTwoDays(seed, dates.seed, other, dates.other)) return 'days';
   // (An incident recalled by its calendar date, a week or more from the other's: recalled-date.ts.)
   if (knobs.days && recalledApart(seed, dates.seed, other, dates.other)) return 'days';
   if (knobs.tallies && tallyAgainstIncident(seed, other)) return 'tallies';

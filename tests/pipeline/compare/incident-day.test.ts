@@ -6,6 +6,7 @@ import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { compareArticles } from '../../../lib/pipeline/compare/index';
 import { asOfEarlierDay, differentDays, incidentDays } from '../../../lib/pipeline/compare/incident-day';
 import { normalizeArabic } from '../../../lib/pipeline/text/normalize';
+import { isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
 import { SEPARATE_DAYS, setSameEventKnobs } from '../../../lib/pipeline/compare/same-event';
 import type { AnalyzedArticle, Claim } from '../../../lib/types';
 
@@ -78,6 +79,27 @@ describe('tolls of two days stay off one card', () => {
 
   it('keeps a toll revised for the same day on the card', () => {
     expect(cards([monday, update])).toEqual([[4, 6]]);
+  });
+});
+
+describe('a day\'s new cases in reads of two days', () => {
+  const outbreak = (body: string, url: string, published: string): AnalyzedArticle =>
+    analyzeArticle({ url, canonicalUrl: url, site: url, host: url, title: 'الكوليرا في كندا', byline: null, published, lang: 'ar', dir: 'rtl', text: `الكوليرا في كندا\n\nتفشي وباء الكوليرا في كندا. ${body}` });
+  const monday = outbreak('وسجلت وزارة الصحة 312 إصابة جديدة بالكوليرا خلال 24 ساعة.', 'https://a.example/c1', MONDAY);
+  const mondayToo = outbreak('وسجلت وزارة الصحة 320 إصابة جديدة بالكوليرا خلال 24 ساعة.', 'https://c.example/c3', MONDAY);
+  const tuesday = outbreak('وسجلت وزارة الصحة 287 إصابة جديدة بالكوليرا خلال 24 ساعة.', 'https://b.example/c2', TUESDAY);
+
+  it('are two days\' bulletins when neither sentence dates its count', () => {
+    expect(cards([monday, tuesday])).toEqual([]);
+  });
+
+  it('meet on one day', () => {
+    expect(cards([monday, mondayToo])).toEqual([[312, 320]]);
+  });
+
+  it('reads the previous bulletin\'s count as another time frame, registered by the bulletin', () => {
+    const c = byValue('وتراجع عدد الإصابات اليومية، بعد أن سجلت النشرة السابقة 312 إصابة.', 312);
+    expect(isOtherTimeMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart)).toBe(true);
   });
 });
 
