@@ -40,10 +40,13 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
   let lastUnit = 0;
 
   if (article) {
+    // "الناجين التسعة عشر", "الأحد عشر": a definite compound of 11..19, its عشر without the article.
+    const n = hits[i + 1];
+    if (fx.unit !== undefined && fx.unit < 10 && n && n.proclitics === '' && n.lex.teen === true && !tokens[i + 1].lineBefore)
+      return { value: fx.unit + 10, end: i + 2, lastScale: 1, words: 2, fraction: false };
     // "الثلاثة", "الخمس": a definite cardinal (3..10); never "الاثنين" (Monday) or "المئة".
     if (fx.unit === undefined || fx.unit < 3) return null;
     // "الأربع والعشرين": a definite compound.
-    const n = hits[i + 1];
     if (n && n.proclitics === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !tokens[i + 1].lineBefore)
       return { value: fx.unit + n.lex.ten, end: i + 2, lastScale: 1, words: 2, fraction: false };
     return { value: fx.unit, end: i + 1, lastScale: 1, words: 1, fraction: false };
