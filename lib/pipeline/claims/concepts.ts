@@ -236,7 +236,7 @@ const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'
 // The votes or the election named anywhere in the sentence; getting, leading or «مقابل» ("55% مقابل
 // 40%") only in the figure's own clause: in a long sentence they belong to another figure
 // («ارتفعت الرسوم إلى 20% مقابل 12%، … وتتحمل الأسر زيادة بنحو 8%» is no vote share).
-const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'انتخابات'].map(stem));
+const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'صوتا', 'انتخابات'].map(stem));
 const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصول', 'متقدم', 'يحصل', 'مقابل'].map(stem));
 
 const byStem = new Map<string, string>();

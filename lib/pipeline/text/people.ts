@@ -27,7 +27,7 @@ export function peopleFirstWords(people: PeopleIndex): ReadonlyMap<string, numbe
 export const PERSON_MAX_WORDS = 4;
 // Titles before a name: «الرئيس …», «المرشح …», «وزير الخارجية …», «المتحدث باسم …», «السيد …»
 // (only with the article: «سيد» alone may be a first name).
-const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|مترشح|مترشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب|محامي|محاميه)$|^(?:و|ف)?(?:ل|ب)?ال(سيد|سيده)$/;
+const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|مترشح|مترشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|منافسته|منافستها|منافسيه|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب|محامي|محاميه)$|^(?:و|ف)?(?:ل|ب)?ال(سيد|سيده)$/;
 // Verbs a name follows: reporting («قال …»), winning and ranking in a vote («حصل … على»،
 // «حصد … 55%»، «تصدر …»، «يليه …»، «بفوز …»). (Not «جاء»/«حل»: nouns follow them as often as names, "جاءت الأرقام …", "حل الفريق …".)
 const NAME_VERBS = /^(?:و|ف)?(بفوز|قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
@@ -78,6 +78,10 @@ const NOT_NAME_AFTER_VERB = new Set(['بان', 'انه', 'انها', 'حوالي
 // name with the article ("… الحداد بولاية ثالثة") it does not make that word a construct.
 const glued = (t: Token): boolean => !isArticleWord(t) && /^(ب|ل|ك)/.test(t.norm) && t.bare !== t.norm;
 
+// What a preposition glued to a word after a name introduces («… سميث بولاية جديدة», «بنسبة»,
+// «بفارق», «بصفته»): a third name word that merely begins with «ب/ل/ك» («آدم حسن بريمة») stays.
+const AFTER_A_NAME = /^(ولايه|ولايته|ولايتين|نسبه|فارق|صفته|صفتها|حضور|منصب|مده|اغلبيه|مقعد|مقاعد|اصوات|عدد|رياسه|رياسته|قياده|قيادته|تهمه|جايزه|لقب|دعم|مشاركه|حصوله|فوز|فوزه|عضويه)$/;
+
 /** Token range of a name starting at i ("جون سميث", "عبد الكريم العلي"), or null. */
 function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = true): [number, number] | null {
   const first = tokens[i];
@@ -115,9 +119,9 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   // A definite title takes no construct ("الرئيس سامي الحداد", "المرشح الرئاسي سامي الحداد" are
   // names where "رئيس حزب الشعب" is an office): after it and its definite adjectives, a word
   // without the article starts the name.
-  // ("منافسه", "منافسها": his or her rival — a possessive ending makes the title definite too.)
+  // ("منافسه", "منافسها", "منافسته": his or her rival — a possessive ending makes the title definite too.)
   // ("رئيس الوزراء كمال الحداد": a title made definite by its complement is one too.)
-  const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?(?:ل|ب)?منافس(ه|ها)$/.test(tokens[t].norm) || (!!tokens[t + 1] && tokens[t + 1].type === 'word' && isArticleWord(tokens[t + 1]));
+  const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?(?:ل|ب)?منافس(ه|ها|ته|تها)$/.test(tokens[t].norm) || (!!tokens[t + 1] && tokens[t + 1].type === 'word' && isArticleWord(tokens[t + 1]));
   for (let skipped = 0; i < tokens.length && skipped < MAX_TITLE_WORDS; skipped++) {
     const w = tokens[i];
     // «المترشح الحر، فلان الفلاني،»: the name set off by a comma after the title.
@@ -273,7 +277,7 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
     let words = found;
     // A list's "و" glued to the first name ("وجون سميث بنسبة 44%") is no part of it; past two
     // words, a word with a preposition ("… جون بول سميث بولاية جديدة") ends the name.
-    const cut = words.findIndex((w, k) => k >= 2 && glued(w));
+    const cut = words.findIndex((w, k) => k >= 2 && glued(w) && AFTER_A_NAME.test(w.bare));
     if (cut > 0) words = words.slice(0, cut);
     const folded = words.map((w, k) => (k === 0 && ((listed && /^و/.test(w.norm)) || (forWhom && /^ل/.test(w.norm))) ? w.norm.slice(1) : w.norm));
     const key = 'person:' + folded.join(' ');

@@ -29,6 +29,15 @@ describe('a percentage is a vote share only in an article about a vote', () => {
   });
 });
 
+describe('a share restated after a candidate\'s votes', () => {
+  it('is that candidate\'s share, the votes counted in the accusative («صوتا») too', () => {
+    const text = 'فوز المرشح جون بول سميث في الانتخابات الرئاسية. نال سميث 3 ملايين صوتا، مقابل 1,579,925 صوتا لمنافسته ماري جونز، أي ما يعادل 27.9%.';
+    const share = byValue(text, 27.9);
+    expect(share?.concept).toBe('percent:vote');
+    expect(share?.owners).toEqual(['person:ماري جونز']);
+  });
+});
+
 describe('an economy\'s sums are of one kind each', () => {
   it('reads revenue, profit, reserves and debt apart from each other and from a deal\'s value', () => {
     expect(concept('وبلغت إيرادات الميناء 4.2 مليار دولار خلال العام.', 4.2e9)).toMatch(/^money:revenue/);

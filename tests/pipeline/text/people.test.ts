@@ -49,6 +49,12 @@ describe('people named by an election result', () => {
 
   it('skips a place the office is in, and a preposition after the name', () => {
     expect(people('فاز مرشح التحالف الحاكم في كندا جون بول سميث بولاية جديدة.')).toEqual(['person:جون بول سميث']);
+    expect(people('وفاز المرشح جون بول سميث بنسبة 54%.')).toEqual(['person:جون بول سميث']);
+  });
+
+  it('keeps a third name word that begins with «ب» («بريمة», «بدران»), and reads «منافسته» as a title', () => {
+    expect(people('وأظهرت النتائج فوز المرشح آدم حسن بريمة من الدور الأول.')).toEqual(['person:ادم حسن بريمه']);
+    expect(people('ونال سميث 1.5 مليون صوت مقابل مليون لمنافسته ماري جونز.')).toContain('person:ماري جونز');
   });
 
   it('reads a name right after a definite title, where an indefinite one heads an office', () => {
