@@ -12,7 +12,8 @@ export type BallotKind = 'valid' | 'invalid' | 'blank' | 'cast';
 
 const KIND_WORDS: [RegExp, BallotKind][] = [
   [/^(و|ب|ل)?(ال)?(صحيحه|صحيح|صالحه|صالح|مصرح|مصرحا)$/, 'valid'],
-  [/^(و|ب|ل)?(ال)?(باطله|باطل|باطلا|ملغاه|ملغي|ملغيه|لاغيه|لاغيا|فاسده)$/, 'invalid'],
+  // («ألغيت 241 ألف ورقة», «إلغاء 120 ألف ورقة اقتراع»: annulled by the verb or its noun.)
+  [/^(و|ب|ل)?(ال)?(باطله|باطل|باطلا|ملغاه|ملغي|ملغيه|لاغيه|لاغيا|فاسده|الغيت|الغي|الغاء|ابطلت|ابطال)$/, 'invalid'],
   [/^(و|ب|ل)?(ال)?(بيضاء|بيضا|بيض)$/, 'blank'],
   [/^(و|ب|ل)?(ال)?(مدلي|المدلي)$/, 'cast'],
 ];
@@ -57,6 +58,8 @@ export function ballotKindOf(tokens: Token[], loc: Located, stops: Uint8Array): 
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
     const kind = kindOf(tokens[i], tokens[i + 1]);
     if (!kind) continue;
+    // («ألغيت 241 ألف ورقة»: the verb right before a figure whose own noun is the ballot.)
+    if (i >= loc.qFrom - 2 && tokens.slice(loc.qTo, loc.unitEnd).some((t) => BALLOT_NOUN.test(t.norm))) return kind;
     for (let k = i - 1; k >= Math.max(0, i - 4) && !stops[k]; k--) if (BALLOT_NOUN.test(tokens[k].norm)) return kind;
   }
   return null;

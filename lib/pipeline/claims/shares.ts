@@ -1,5 +1,5 @@
 // A percentage right after a count ("28 ألف ورقة، بنسبة 3.2%", "39 مليون صوت بنسبة 89.6%",
-// "210 آلاف صوت (6.1%)")
+// "210 آلاف صوت (6.1%)", «ألغيت 241 ألف ورقة، أي 4.1%», «أي ما يعادل 27.9%»)
 // is that count's share: of the ballots of its kind, or a candidate's share of the votes (the
 // count's candidate owns it). "354 ألف ناخب بنسبة 6.1%" is left to the words of its sentence: a
 // count of voters is often one group of them (women, the young, one register), whose share is
@@ -10,6 +10,11 @@ import type { Located } from './locate';
 
 // "بنسبة", "أي بنسبة", "بما نسبته", "ما نسبته".
 const SHARE_WORD = /^(و|ف|ا)?(ب)?(نسبه|نسبته|نسبتها|بنسبه)$/;
+// «، أي 4.1%», «أي ما يعادل 27.9%», «أي ما يمثل …»: the count restated as a percentage.
+const RESTATED = (words: Token[]): boolean => {
+  const [a, b, c] = words.slice(-3).map((t) => t.norm);
+  return words[words.length - 1]?.norm === 'اي' || (c !== undefined && /^(يعادل|يمثل|يوازي)$/.test(c) && b === 'ما' && a === 'اي');
+};
 const MAX_BETWEEN = 7;
 
 /** True where the percentage at `loc` is given as the share of the count at `prev` (see the header). */
@@ -18,7 +23,7 @@ export function isShareOfCount(tokens: Token[], prev: Located | null, loc: Locat
   const between = tokens.slice(prev.unitEnd, loc.qFrom);
   // "210 آلاف صوت (6.1%)": the share in brackets right after the count.
   if (between.length > 0 && between.length <= 2 && between[between.length - 1].raw === '(' && between.every((t) => t.type === 'punct')) return true;
-  if (between.length === 0 || between.length > MAX_BETWEEN || !SHARE_WORD.test(between[between.length - 1].norm)) return false;
+  if (between.length === 0 || between.length > MAX_BETWEEN || !(SHARE_WORD.test(between[between.length - 1].norm) || RESTATED(between))) return false;
   // ('أدلى 120 ألفا بـ"لا" أي ما نسبته 9.2%': the option's quotes stand between.)
   return between.every((t) => t.type === 'word' || (t.type === 'punct' && /^[،,()"«»“”]$/.test(t.raw)));
 }

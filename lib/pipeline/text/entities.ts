@@ -32,11 +32,17 @@ export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(
 
 /** True where a and b may name the same thing: equal, one the parent of the other, or one
  * person named in full and by surname ("جون سميث", "سميث"). */
+const PARTY_HEAD = /^(حزب|تحالف|جبهه|حركه|تيار|ايتلاف|قايمه|اتحاد)$/;
+
 export function entitiesCompatible(a: string, b: string): boolean {
   if (a === b || parentOf(a) === b || parentOf(b) === a || namedAlike(a, b) || namedAlike(b, a)) return true;
   if (a.startsWith('person:') && b.startsWith('person:')) {
     const [short, long] = [personWords(a), personWords(b)].sort((x, y) => x.length - y.length);
-    return long.slice(long.length - short.length).join(' ') === short.join(' ');
+    if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
+    // A party or list named with a trailing qualifier by one outlet («التحالف الديمقراطي المتحد
+    // المعارض») is the one another names without it.
+    const head = (k: string): string => k.slice('person:'.length).split(' ')[0];
+    return short.length >= 2 && PARTY_HEAD.test(head(a)) && PARTY_HEAD.test(head(b)) && long.slice(0, short.length).join(' ') === short.join(' ');
   }
   return false;
 }

@@ -55,6 +55,15 @@ describe('a percentage right after a count', () => {
     expect(share?.owners).toEqual(count?.owners);
   });
 
+  it('reads a count restated by «أي» or «أي ما يعادل», and an annulling verb before paper ballots', () => {
+    const text = 'وبلغت نسبة المشاركة في الانتخابات 69.2%، فيما ألغيت 241 ألف ورقة، أي 4.1% من الأصوات.';
+    expect(conceptOf(text, 241000)).toBe('votes:invalid');
+    expect(conceptOf(text, 4.1)).toBe('percent:invalid');
+    expect(conceptOf('وتم إلغاء 120 ألف ورقة اقتراع.', 120000)).toBe('votes:invalid');
+    expect(conceptOf('وحصل المرشح سامر حداد على 640 ألف صوت، أي ما يعادل 61.2%.', 61.2)).toBe('percent:vote');
+    expect(String(conceptOf('وقتل 30 شخصا، أي 10% من سكان القرية.', 10))).not.toMatch(/^percent:(vote|invalid)/);
+  });
+
   it('leaves a share of a count of voters to its own words', () => {
     expect(conceptOf('وبلغ عدد المقترعين من الشباب 120 ألف ناخب بنسبة 9%.', 9)).not.toBe('percent:turnout');
   });

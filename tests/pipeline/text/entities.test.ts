@@ -33,6 +33,13 @@ describe('findEntities', () => {
     expect(entitiesCompatible('kr', 'kp')).toBe(false);
   });
 
+  it('matches a party named with a trailing qualifier to the same party without it, never a bare «حزب»', () => {
+    expect(entitiesCompatible('person:تحالف الديمقراطي المتحد المعارض', 'person:تحالف الديمقراطي المتحد')).toBe(true);
+    expect(entitiesCompatible('person:حزب العمال', 'person:حزب')).toBe(false);
+    expect(entitiesCompatible('person:حزب العمال', 'person:حزب الشعب')).toBe(false);
+    expect(entitiesCompatible('person:جون سميث', 'person:جون')).toBe(false);
+  });
+
   it('finds cities from the data, in their country', () => {
     expect(keys('في لندن وتورونتو')).toEqual(['city:gblon', 'city:cator']);
     expect(parentOf('city:cator')).toBe('ca');
