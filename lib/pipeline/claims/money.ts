@@ -8,7 +8,8 @@ import { stem, STOPWORDS } from '../text/normalize';
 // Cue words before or after a sum of money that say which sum it is.
 const MONEY_CUES: [string[], string][] = [
   // "تسلمت كندا 5 مليارات": a sum received is a tranche of the deal.
-  [['دفعه', 'شريحه', 'قسط', 'تسلمت', 'تسلم', 'استلمت', 'تستلم', 'ستتسلم', 'تتسلم', 'تستقبل', 'استقبلت'], 'money:tranche'],
+  // («صندوق النقد يفرج عن 190 مليون دولار»: a sum released is a tranche too.)
+  [['دفعه', 'شريحه', 'قسط', 'تسلمت', 'تسلم', 'استلمت', 'تستلم', 'ستتسلم', 'تتسلم', 'تستقبل', 'استقبلت', 'يفرج', 'افرج', 'الافراج'], 'money:tranche'],
   // With and without the article: "ودائع" loses its و to the conjunction rule, "الودائع" keeps it.
   [['وديعه', 'ودايع', 'ودائع', 'الودائع', 'الوديعه'], 'money:deposit'],
   [['حقوق'], 'money:rights'],
@@ -94,6 +95,8 @@ function valueOfNamed(tokens: Token[], i: number): string | null {
   return noun ? `money:value:${x.stem}` : null;
 }
 const MONEY_WINDOW = 8;
+// A definite adjective of a sum («الدولية», «الأجنبية», «الإجمالية»), right after its noun.
+const SUM_ADJECTIVE = /^ال\S{2,}(يه|ي)$/;
 
 /**
  * Which sum of money: the most specific cue within a few words either side ("دفعة ثانية بقيمة
@@ -159,7 +162,8 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // «قرض الصندوق يعزز الاحتياطيات إلى 16 مليارا»: an economy's sum right before the figure, only
   // «إلى»/«نحو»/«أكثر من» between, is the sum the figure gives; a loan named further back is the
   // sentence's cause.
-  const best = found.find((f) => rankOf(f.key) === ECONOMY_RANK && f.at < qFrom && tokens.slice(f.at + 1, qFrom).every((t) => LINK.test(t.norm))) ?? found[0];
+  // («الدفعة سترفع الاحتياطيات الدولية إلى نحو 4.9 مليار»: the sum's own adjectives may stand between too.)
+  const best = found.find((f) => rankOf(f.key) === ECONOMY_RANK && f.at < qFrom && tokens.slice(f.at + 1, qFrom).every((t, k, between) => LINK.test(t.norm) || (SUM_ADJECTIVE.test(t.norm) && between.slice(0, k).every((x) => SUM_ADJECTIVE.test(x.norm))))) ?? found[0];
   // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
   if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
@@ -195,8 +199,9 @@ function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number
   return i + 1;
 }
 
-const DISBURSE = /^(و|ب|ل)?(صرف|صرفت|يصرف|سيصرف|ستصرف)$/;
-const APPROXIMATELY = /^(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|من)$/;
+const DISBURSE = /^(و|ب|ل)?(صرف|صرفا|صرفت|يصرف|سيصرف|ستصرف)$/;
+// («صرفا فوريا لنحو 190 مليون دولار»: an adjective of the payment, and «نحو» with its preposition.)
+const APPROXIMATELY = /^(ل|ب)?(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|من|فوريا|فوري|عاجلا|عاجل|مباشرا)$/;
 
 /** The sum at `qFrom` is what a verb or verbal noun of paying out governs ("صرف نحو 250 مليون"). */
 function disbursedAt(tokens: Token[], qFrom: number): boolean {

@@ -140,6 +140,14 @@ describe('the amount a sum moved by is not its level', () => {
   });
 });
 
+describe('a tranche released and the reserves it raises', () => {
+  it('reads «يفرج عن», «صرفا فوريا لنحو» as a tranche, and the reserves named with their adjective as reserves', () => {
+    expect(concept('صندوق النقد يفرج عن 190.5 مليون دولار لكندا.', 190.5e6)).toBe('money:tranche');
+    expect(concept('وافق الصندوق على المراجعة، ما يتيح صرفا فوريا لنحو 190.5 مليون دولار.', 190.5e6)).toBe('money:tranche');
+    expect(concept('وأضاف البيان أن الدفعة سترفع الاحتياطيات الدولية إلى نحو 4.9 مليار دولار.', 4.9e9)).toBe('money:reserves');
+  });
+});
+
 describe('the level a sum reached after a change by some rate', () => {
   it('is the sum named before the rate («بنسبة 12% إلى …», «5 في المئة إلى …»)', () => {
     expect(concept('وتراجعت عائدات السياحة بنسبة 12% إلى 3.2 مليار دولار.', 3.2e9)).toBe('money:revenue');
