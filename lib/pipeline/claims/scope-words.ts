@@ -27,7 +27,7 @@ export const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم
 // "قرب الحدود مع البرازيل", "بالتعاون مع كندا": a country beside the figure's, not its owner.
 // "قبالة سواحل كندا": the coast a figure happened off is where, never whose.
 export const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '') || /^(سواحل|ساحل|شواطي|شاطي|قباله|قبال|مياه)$/.test(tokens[i - 1]?.bare ?? '');
-// «انفصاليون موالون لروسيا», «الميليشيات الموالية لإيران», «القوات المؤيدة لX», «المدعومين من X»:
+// «انفصاليون موالون لكندا», «الميليشيات الموالية للبرازيل», «القوات المؤيدة لX», «المدعومين من X»:
 // the country a side is loyal to or backed by, never whose figure it is nor where.
 export const sidesWith = (tokens: Token[], i: number): boolean =>
   (/^(موال|مويد|داعم)$/.test(tokens[i - 1]?.stem ?? '') && /^و?ل/.test(tokens[i]?.norm ?? '') && !tokens[i].norm.startsWith('ال')) || (tokens[i - 1]?.norm === 'من' && /^مدعوم/.test(tokens[i - 2]?.bare ?? ''));
