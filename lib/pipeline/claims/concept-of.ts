@@ -415,7 +415,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // (Not the injured: «وأصيب 29 آخرون» after the dead is all of them. After a count of the dead,
   // "others" are another incident's or a rise: claims/index.ts reads them as the dead.)
   if (concept === 'death' && !population && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && OTHER_PEOPLE.test(t.norm))) concept = 'death:others';
-  // "استقبلنا 14 قتيلا": one facility's intake, a part of the toll (received.ts).
+  // "استقبلنا 14 قتيلا": one hospital's intake, a part of the toll (received.ts).
   if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && receivedBefore(tokens, qFrom)) concept += ':received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
@@ -457,7 +457,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (bearing) concept += `:${bearing}`;
   }
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
-  if (concept === 'building') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
+  if (concept === 'building' || concept === 'shop') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
   if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
@@ -568,7 +568,11 @@ function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [numb
 const IN_REPORT = /^(و)?(في|وفق|حسب|بحسب)$/;
 const REPORT = /^(ال)?(حصيله)$/;
 const namingAfter = (words: Token[]): Token[] =>
-  words.filter((t, i) => !(REPORT.test(t.norm) && IN_REPORT.test(words[i - 1]?.norm ?? '')) && !/^(ب|وب)حصيله$/.test(t.norm));
+  words.filter((t, i) => !(REPORT.test(t.norm) && IN_REPORT.test(words[i - 1]?.norm ?? '')) && !/^(ب|وب)حصيله$/.test(t.norm) && !whileDoing(words, i));
+// «غرقوا أثناء محاولتهم عبور النهر», «خلال عبور الحدود»: what they were doing when it happened, not
+// what they are counted by.
+const WHILE = /^(اثناء|خلال|لدي|لدى|عند|اثر|محاولتهم|محاولته|محاولتها|محاوله)$/;
+const whileDoing = (words: Token[], i: number): boolean => WHILE.test(words[i - 1]?.norm ?? '') && conceptOfWord(words[i]) === 'crossed';
 
 const COUNT_OF_THEM = /^(و)?(عددهم|عددهن|عددها)$/;
 /** The group a noun before «عددهم» names, unless it is one known only by an event (EVENT_ONLY_POPULATIONS). */

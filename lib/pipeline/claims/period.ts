@@ -20,8 +20,10 @@ import { isDeliveryMonth } from './money';
 const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|spending|income|price|value)|percent:|unit:)/;
 const ELECTION_FIGURE = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 /** True for a concept whose figures are of a period (a series' figure). */
+// («حريق عام 2019 أتى على 200 محل»: things an event destroyed or damaged are that event's, as a
+// toll is — a year names another event, not a period of a series.)
 export const takesPeriod = (concept: string): boolean =>
-  (PERIODIC.test(concept) || THING_CONCEPTS.has(concept.split(':')[0])) && !ELECTION_FIGURE.test(concept);
+  (PERIODIC.test(concept) || THING_CONCEPTS.has(concept.split(':')[0])) && !ELECTION_FIGURE.test(concept) && !/:(destroyed|damaged)/.test(concept);
 
 const ORDINAL: Record<string, number> = { اول: 1, الاول: 1, ثاني: 2, الثاني: 2, ثالث: 3, الثالث: 3, رابع: 4, الرابع: 4, اخير: 4, الاخير: 4 };
 const MONTHLY = /^(ال)?(شهري|شهريه)$/;

@@ -27,3 +27,11 @@ describe('people and their homes', () => {
     expect(conceptOf('وجمعت الجمعية التبرعات من أجل 300 شخص.', 300)).not.toBe('evacuated');
   });
 });
+
+describe('those who drowned while crossing', () => {
+  it('are the dead, not those who crossed («غرقوا أثناء محاولتهم عبور النهر»)', () => {
+    expect(conceptOf('وأضافت أن ستة أشخاص على الأقل غرقوا أثناء محاولتهم عبور النهر.', 6)).toBe('death');
+    expect(conceptOf('وأكدت المنظمة غرق 6 أشخاص أثناء عبور النهر.', 6)).toBe('death');
+    expect(conceptOf('وقالت المفوضية إن 3 آلاف شخص عبروا الحدود يوم الأحد.', 3000)).toBe('crossed');
+  });
+});
