@@ -43,6 +43,8 @@ const LEXICON: Record<string, string> = {
   area: 'مربع هكتار فدان',
   jobs: 'فرصة وظيفة وظائف منصب مناصب',
   tourist: 'سائح سياح',
+  // A labour survey's unemployed («عدد العاطلين عن العمل بلغ 8.1 مليون شخص»): a count beside the rate.
+  unemployed: 'عاطل عاطلين عاطلون عاطلا',
   distance: 'كيلومتر كيلومترا كيلومترات كلم كم ميل ميلا اميال',
   population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين يعيش يعيشون يقيم يقيمون مقيم مقيمين',
 };
@@ -267,7 +269,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

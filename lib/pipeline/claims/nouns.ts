@@ -28,6 +28,7 @@ const NOUNS: Record<string, Noun> = {
   missing: { definite: 'المفقودون' },
   trapped: { definite: 'العالقون' },
   displaced: { definite: 'النازحون' },
+  unemployed: { definite: 'العاطلون عن العمل' },
   evacuated: { definite: 'من تم إجلاؤهم' },
   crossed: { definite: 'العابرون' },
   buried: { definite: 'المدفونون' },

@@ -148,6 +148,14 @@ describe('a tranche released and the reserves it raises', () => {
   });
 });
 
+describe('a labour survey\'s unemployed', () => {
+  it('are counted as such, beside the rate («عدد العاطلين عن العمل بلغ 8.1 مليون شخص»)', () => {
+    expect(concept('وأوضحت الهيئة أن عدد العاطلين عن العمل بلغ 8.1 مليون شخص.', 8.1e6)).toBe('unemployed');
+    expect(concept('بينما تراجع عدد العاطلين إلى 8 ملايين.', 8e6)).toBe('unemployed');
+    expect(concept('وبلغ معدل البطالة 32%.', 32)).toMatch(/^percent:unemployment/);
+  });
+});
+
 describe('the level a sum reached after a change by some rate', () => {
   it('is the sum named before the rate («بنسبة 12% إلى …», «5 في المئة إلى …»)', () => {
     expect(concept('وتراجعت عائدات السياحة بنسبة 12% إلى 3.2 مليار دولار.', 3.2e9)).toBe('money:revenue');
