@@ -85,7 +85,7 @@ const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعل
 const theirPlace = (t: Token): boolean => /(هم|ها|هن)$/.test(t.norm) && (conceptOfWord(t) === 'building' || THING_CONCEPTS.has(conceptOfWord(t) ?? ''));
 // «اضطر 30 ألف شخص إلى مغادرة منازلهم», «أجبروا على ترك قراهم», «الفرار من بيوتهم»: those who
 // left their homes are the displaced, whatever made them go.
-const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|الفرار|فرار|الهروب|هروب)$/;
+const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
 const leftTheirHomes = (words: Token[]): boolean =>
   words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
 // A figure of things still going on ("35 حريقا لا تزال متواصلة", "لم يتم إخماده بعد") is a

@@ -179,7 +179,6 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
 // «بنسبة 12%», «5 في المئة»: the rate a sum changed by, between its noun and the level it reached.
 const BY_RATE = /^(بنسبه|بمقدار|بواقع)$/;
 const PERCENT_WORD = /^(في|بال)?(ال)?(مايه|ميه)$/;
-const isPercentPart = (t: Token): boolean => /[%٪]/.test(t.raw) || t.norm === 'في' || PERCENT_WORD.test(t.norm);
 
 /**
  * «تراجعت عائدات السياحة بنسبة 12% إلى 3.2 مليار دولار»: the level a sum reached after a change
@@ -191,7 +190,7 @@ function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number
   let i = qFrom - 2;
   let percent = false;
   while (i >= 0 && (stops[i] || (tokens[i].type === 'word' && PERCENT_WORD.test(tokens[i].norm)) || tokens[i].norm === 'في')) {
-    if (isPercentPart(tokens[i])) percent ||= /[%٪]/.test(tokens[i].raw) || PERCENT_WORD.test(tokens[i].norm);
+    percent ||= /[%٪]/.test(tokens[i].raw) || PERCENT_WORD.test(tokens[i].norm);
     i--;
   }
   if (!percent || !stops[i + 1]) return qFrom;
@@ -200,13 +199,14 @@ function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number
 }
 
 const DISBURSE = /^(و|ب|ل)?(صرف|صرفا|صرفت|يصرف|سيصرف|ستصرف)$/;
-// («صرفا فوريا لنحو 190 مليون دولار»: an adjective of the payment, and «نحو» with its preposition.)
-const APPROXIMATELY = /^(ل|ب)?(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|من|فوريا|فوري|عاجلا|عاجل|مباشرا)$/;
+// What may stand between a verb of paying out and its sum: an approximation («لنحو» too), and an
+// adjective of the payment («صرفا فوريا لنحو 190 مليون دولار»).
+const PAYMENT_TO_SUM = /^(ل|ب)?(نحو|حوالي|قرابه|زهاء|ما|يقارب|اكثر|من|فوريا|فوري|عاجلا|عاجل|مباشرا)$/;
 
 /** The sum at `qFrom` is what a verb or verbal noun of paying out governs ("صرف نحو 250 مليون"). */
 function disbursedAt(tokens: Token[], qFrom: number): boolean {
   let i = qFrom - 1;
-  while (i >= 0 && qFrom - i <= 3 && tokens[i].type === 'word' && APPROXIMATELY.test(tokens[i].norm)) i--;
+  while (i >= 0 && qFrom - i <= 3 && tokens[i].type === 'word' && PAYMENT_TO_SUM.test(tokens[i].norm)) i--;
   return i >= 0 && tokens[i].type === 'word' && DISBURSE.test(tokens[i].norm);
 }
 

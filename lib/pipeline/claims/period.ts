@@ -19,9 +19,11 @@ import { isDeliveryMonth } from './money';
 // vote's figures, a deal's value or a toll (whose month is its event's date).
 const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|spending|income|price|value)|percent:|unit:)/;
 const ELECTION_FIGURE = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
-/** True for a concept whose figures are of a period (a series' figure). */
-// («حريق عام 2019 أتى على 200 محل»: things an event destroyed or damaged are that event's, as a
-// toll is — a year names another event, not a period of a series.)
+/**
+ * True for a concept whose figures are of a period (a series' figure). Not things an event
+ * destroyed or damaged («حريق عام 2019 أتى على 200 محل»): they are that event's, as a toll is — a
+ * year names another event, not a period of a series.
+ */
 export const takesPeriod = (concept: string): boolean =>
   (PERIODIC.test(concept) || THING_CONCEPTS.has(concept.split(':')[0])) && !ELECTION_FIGURE.test(concept) && !/:(destroyed|damaged)/.test(concept);
 

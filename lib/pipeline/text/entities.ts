@@ -4,7 +4,7 @@
 
 import { lexicalForms, type Token } from './tokens';
 import { entityType, formIndex, homonymCities, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
-import { isNameWord, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
+import { isNameWord, PARTY, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
 import { townAt } from './towns';
 
 export { displayName, ENTITY_KEYWORD_STEMS, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
@@ -32,8 +32,6 @@ export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(
 
 /** True where a and b may name the same thing: equal, one the parent of the other, or one
  * person named in full and by surname ("جون سميث", "سميث"). */
-const PARTY_HEAD = /^(حزب|تحالف|جبهه|حركه|تيار|ايتلاف|قايمه|اتحاد)$/;
-
 export function entitiesCompatible(a: string, b: string): boolean {
   if (a === b || parentOf(a) === b || parentOf(b) === a || namedAlike(a, b) || namedAlike(b, a)) return true;
   if (a.startsWith('person:') && b.startsWith('person:')) {
@@ -42,7 +40,7 @@ export function entitiesCompatible(a: string, b: string): boolean {
     // A party or list named with a trailing qualifier by one outlet («التحالف الديمقراطي المتحد
     // المعارض») is the one another names without it.
     const head = (k: string): string => k.slice('person:'.length).split(' ')[0];
-    return short.length >= 2 && PARTY_HEAD.test(head(a)) && PARTY_HEAD.test(head(b)) && long.slice(0, short.length).join(' ') === short.join(' ');
+    return short.length >= 2 && PARTY.test(head(a)) && PARTY.test(head(b)) && long.slice(0, short.length).join(' ') === short.join(' ');
   }
   return false;
 }

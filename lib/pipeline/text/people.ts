@@ -100,7 +100,8 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
   return end - i >= minWords ? [i, end] : null;
 }
 
-const PARTY = /^(?:و|ل|ب)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه)$/;
+/** A party's or list's word («حزب», «تحالف», «جبهة» …), with a glued conjunction or preposition. */
+export const PARTY = /^(?:و|ل|ب)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه)$/;
 // "… الحداد بالأغلبية": a preposition on the article starts no family name (short ones may: «بالقاسم»).
 const PREPOSITION_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)ال\S{5,}$/;
 
