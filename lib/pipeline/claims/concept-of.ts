@@ -447,6 +447,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
   // «20 كيلومترا طولا و5 كيلومترات عمقا», «على عمق 10 كيلومترات», «بطول 20 كيلومترا»: a length,
   // width, depth or height — a size, not how far something is from a place.
+  // (An earthquake's depth, «زلزال بقوة 5.9 درجات على عمق 10 كيلومترات», is a figure of the quake
+  // that agencies give apart: its own concept, in a sentence that names the quake.)
+  if (concept === 'distance' && DEPTH.test(tokens[qFrom - 1]?.norm ?? '') && tokens.some((t) => QUAKE.test(t.norm))) return `depth:${MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? 'mile' : 'km'}`;
   if (concept === 'distance' && (DIMENSION_AFTER.test(tokens[unitEnd]?.norm ?? '') || DIMENSION_BEFORE.test(tokens[qFrom - 1]?.norm ?? ''))) return null;
   // A distance in miles is not one in kilometres: the unit is part of what is measured (however
   // it is spelt: «كيلومترا», «كلم», «كم» are one unit).
@@ -475,6 +478,8 @@ export function shareOfWhoVoted(tokens: Token[], unitEnd: number): boolean {
 // A size's dimension named after its measure («20 كيلومترا طولا») or before it («بعمق 10 كيلومترات»).
 const DIMENSION_AFTER = /^(طولا|عرضا|عمقا|ارتفاعا|سمكا)$/;
 const DIMENSION_BEFORE = /^(و)?(ب)?(طول|عرض|عمق|ارتفاع|سمك)$/;
+const DEPTH = /^(و)?(ب)?عمق$/;
+const QUAKE = /^(و|ب|ل)?(ال)?(زلزال|زلزالا|هزه)$/;
 
 // Interviews and testimonies: "مقابلات مع N"، "شهادات N".
 const HEARD = /^(و|ب|ل)?(ال)?(مقابلات|مقابله|لقاءات|حوارات|شهادات|شهاده|استجواب)$/;

@@ -44,6 +44,7 @@ const NOUNS: Record<string, Noun> = {
   'building:damaged': { definite: 'المباني المتضررة' },
   'building:destroyed-or-damaged': { definite: 'المباني المدمرة أو المتضررة' },
   magnitude: { definite: 'قوة الزلزال', scopeless: true },
+  depth: { definite: 'عمق الزلزال', scopeless: true },
   'magnitude:aftershock': { definite: 'قوة الزلزال الثاني', scopeless: true },
   soldier: { construct: 'جنود', definite: 'الجنود' },
   votes: { construct: 'أصوات', definite: 'الأصوات' },
@@ -261,8 +262,8 @@ export function nounOf(concept: string): Noun | undefined {
   const group = AMONG[parts[parts.length - 1]];
   const base = NOUNS[parts.slice(0, -1).join(':')];
   if (group && base) return { definite: `${base.definite} من ${group}` };
-  // "distance:km", "distance:mile": the unit only keeps miles and kilometres apart.
-  if (parts[0] === 'distance') return NOUNS.distance;
+  // "distance:km", "depth:mile": the unit only keeps miles and kilometres apart.
+  if (parts[0] === 'distance' || parts[0] === 'depth') return NOUNS[parts[0]];
   return undefined;
 }
 

@@ -16,6 +16,16 @@ describe('magnitude of the main quake after a count of «others»', () => {
   });
 });
 
+describe('the depth of a quake', () => {
+  it('is a figure of its own in a sentence that names the quake, in its unit', () => {
+    expect(concept('ضرب زلزال بقوة 5.9 درجات على عمق 10 كيلومترات المنطقة.', 10)).toBe('depth:km');
+    expect(concept('وقع الزلزال على عمق 6 أميال.', 6)).toBe('depth:mile');
+    // (A well's depth, or a quake's distance from a town, is not.)
+    expect(String(concept('وحققت الشركة الكشف على عمق 3600 متر.', 3600))).not.toMatch(/^depth/);
+    expect(String(concept('ووقع الزلزال على بعد 20 كيلومترا من المدينة.', 20))).not.toMatch(/^depth/);
+  });
+});
+
 describe('a similar earlier event named late in the clause', () => {
   it('gives the toll no concept when the likeness comes after the verb', () => {
     expect(concept('وكان 27 مهاجرا على الأقل قد لقوا حتفهم في غرق زورق مماثل قبالة الجزيرة قبل ثلاث سنوات.', 27)).toBeNull();
