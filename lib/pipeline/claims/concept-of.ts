@@ -5,7 +5,8 @@
 import type { Token } from '../text/tokens';
 import { isQuoteMark, tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
-import { lightStems, normalizeArabic, stem, STOPWORDS } from '../text/normalize';
+import { keywordStem, lightStems, normalizeArabic, stem, STOPWORDS } from '../text/normalize';
+import { EVENT_KIND_OF_STEM } from '../text/events';
 import {
   type Severity,
   conceptOfUnit,
@@ -82,7 +83,10 @@ const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جله�
 const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
 // «30 ألف شخص من منازلهم», «من قراهم»: where those counted came from, their own homes or
 // villages (a place or thing with their pronoun) — not a group they are some of.
-const theirPlace = (t: Token): boolean => /(هم|ها|هن)$/.test(t.norm) && (conceptOfWord(t) === 'building' || THING_CONCEPTS.has(conceptOfWord(t) ?? ''));
+const theirPlace = (t: Token): boolean => {
+  const c = conceptOfWord(t) ?? '';
+  return /(هم|ها|هن)$/.test(t.norm) && (c === 'building' || THING_CONCEPTS.has(c));
+};
 // «اضطر 30 ألف شخص إلى مغادرة منازلهم», «أجبروا على ترك قراهم», «الفرار من بيوتهم»: those who
 // left their homes are the displaced, whatever made them go.
 const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
@@ -449,7 +453,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // width, depth or height — a size, not how far something is from a place.
   // (An earthquake's depth, «زلزال بقوة 5.9 درجات على عمق 10 كيلومترات», is a figure of the quake
   // that agencies give apart: its own concept, in a sentence that names the quake.)
-  if (concept === 'distance' && DEPTH.test(tokens[qFrom - 1]?.norm ?? '') && tokens.some((t) => QUAKE.test(t.norm))) return `depth:${MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? 'mile' : 'km'}`;
+  if (concept === 'distance' && DEPTH.test(tokens[qFrom - 1]?.norm ?? '') && tokens.some((t) => t.type === 'word' && EVENT_KIND_OF_STEM.get(keywordStem(t.norm)) === 'quake')) return `depth:${MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? 'mile' : 'km'}`;
   if (concept === 'distance' && (DIMENSION_AFTER.test(tokens[unitEnd]?.norm ?? '') || DIMENSION_BEFORE.test(tokens[qFrom - 1]?.norm ?? ''))) return null;
   // A distance in miles is not one in kilometres: the unit is part of what is measured (however
   // it is spelt: «كيلومترا», «كلم», «كم» are one unit).
@@ -479,7 +483,6 @@ export function shareOfWhoVoted(tokens: Token[], unitEnd: number): boolean {
 const DIMENSION_AFTER = /^(طولا|عرضا|عمقا|ارتفاعا|سمكا)$/;
 const DIMENSION_BEFORE = /^(و)?(ب)?(طول|عرض|عمق|ارتفاع|سمك)$/;
 const DEPTH = /^(و)?(ب)?عمق$/;
-const QUAKE = /^(و|ب|ل)?(ال)?(زلزال|زلزالا|هزه)$/;
 
 // Interviews and testimonies: "مقابلات مع N"، "شهادات N".
 const HEARD = /^(و|ب|ل)?(ال)?(مقابلات|مقابله|لقاءات|حوارات|شهادات|شهاده|استجواب)$/;
