@@ -23,6 +23,7 @@ import {
   isEventConcept,
   populationOfUnit,
   EVENT_ONLY_POPULATIONS,
+  countsFamilies,
   isCombinedCasualties,
   isTurnoutCue,
   isGroupShareCue,
@@ -274,7 +275,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
-  const named = populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
+  const named = countsFamilies(q.unit) ? 'family' : populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
   // «13 عنصرا» alone is members of something unnamed: people, counted by what happened to them.
   // («فقدت الشرطة ثلاثة عناصر»: a force that lost members lost its own.)
   const anyMember = named === 'soldier' && memberOfNothingNamed(tokens, unitEnd) && !lostBefore(tokens, qFrom, clause, stops);

@@ -16,7 +16,7 @@ const LEXICON: Record<string, string> = {
   trapped: 'عالق عالقين عالقون عالقا محاصر محاصرين محاصرون محاصرا',
   // (With the present tense of headlines: «زلزال يقتل 300», «انفجار يصيب 20», «الفيضانات تشرد الآلاف».)
   // («نزح 30 ألف شخص», «نزوح 30 ألفا»: the verb in the singular before its subject, and its noun.)
-  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا يشرد تشرد نزح نزوح',
+  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا يشرد تشرد نزح نزوح نزحت شردت تشردت',
   // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»):
   // outlets count them apart from those who fled.
   evacuated: 'اجلاء',
@@ -27,7 +27,7 @@ const LEXICON: Record<string, string> = {
   // (The verb in the plural and feminine, "أنقذوا", "أنقذت", as well as "أنقذ".)
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال',
   arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت موقوف موقوفين توقيف قبض',
-  affected: 'متضرر متضررين متضررا منكوبين',
+  affected: 'متضرر متضررين متضررا منكوبين تضرر تضررت',
   // An epidemic's recovered («تماثلت للشفاء منها 581 حالة», «الحالات التي شفيت»): a running count of their own.
   recovered: 'شفاء الشفاء للشفاء شفيت شفي شفوا تعافي تعافت تعافوا متعافين متعافيا',
   // Food or gas poisoning («أصيب 50 زائرا بتسمم غذائي», «تعرض 14 للتسمم»): outlets count the poisoned.
@@ -55,7 +55,8 @@ const LEXICON: Record<string, string> = {
 // ranking of the nouns counted in the background stream (`npx tsx scripts/rank-counted-nouns.ts`:
 // ~14,000 unrelated 2015 articles) plus general news knowledge, no word sized to one story. Measured
 // and left `unit:` (compare/README.md §2): ships and aircraft (one incident's vessels search, pass
-// or sink), air strikes and families (they gave unrelated articles cards), candidates. Matched by
+// or sink), air strikes and families (they gave unrelated articles cards; families a fate befell
+// are counted as a group of their own since, countsFamilies below), candidates. Matched by
 // the word's own forms (singular, plural, accusative, dual), not by stem: «مدرسة» shares its stem
 // with «مدرس» (a teacher).
 // These are never taken from words near a figure with no noun of its own ("قتل 30 في قرية"):
@@ -121,7 +122,7 @@ const POPULATIONS: Record<string, string> = {
  * nothing happening to them (a programme's students, a season's pilgrims) they stay their noun's
  * `unit:` key, as any noun the lexicon does not know.
  */
-export const EVENT_ONLY_POPULATIONS: ReadonlySet<string> = new Set(['journalist', 'medic', 'student', 'pilgrim']);
+export const EVENT_ONLY_POPULATIONS: ReadonlySet<string> = new Set(['journalist', 'medic', 'student', 'pilgrim', 'family']);
 /** Keys of the groups a counted noun may name ("soldier", "civilian", …). */
 export const POPULATION_KEYS: ReadonlySet<string> = new Set(Object.keys(POPULATIONS));
 const byPopulationStem = new Map<string, string>();
@@ -150,6 +151,13 @@ const lookUp = (table: Map<string, string>, w: string, own: string = stem(w)): s
   const single = singularStem(w);
   return single ? table.get(single) ?? null : null;
 };
+
+// «نزحت 1500 أسرة», «تضررت 300 عائلة»: households, as relief agencies count those an event
+// struck — another count than the people («الأسر النازحة» are not «النازحون»). (Before the false
+// friends: «أسرة» is the family, not «أسرى».)
+const FAMILY = /^(اسره|اسر|اسرتين|اسرتان|عائله|عائلات|عايله|عايلات|عائلتين|عائلتان)$/;
+/** The figure's own counted noun is households («1500 أسرة»), not a noun after it («5 أشخاص من أسرة واحدة»). */
+export const countsFamilies = (unit: string | null): boolean => !!unit && FAMILY.test(stripClitics(normalizeArabic(unit.split(/\s+/)[0])));
 
 /** Who a counted noun names ("عسكريا" → soldier, "مدنيين" → civilian), or null. */
 export function populationOfUnit(unit: string | null): string | null {

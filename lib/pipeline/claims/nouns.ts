@@ -155,6 +155,11 @@ const NOUNS: Record<string, Noun> = {
   medic: { definite: 'المسعفون والأطباء' },
   student: { definite: 'الطلاب' },
   pilgrim: { definite: 'الحجاج والمعتمرون' },
+  family: { definite: 'الأسر' },
+  // Households counted by what befell them (concepts.ts FAMILY), named as relief agencies do.
+  'displaced:family': { definite: 'الأسر النازحة' },
+  'affected:family': { definite: 'الأسر المتضررة' },
+  'evacuated:family': { definite: 'الأسر التي تم إجلاؤها' },
 };
 
 // Who an event is counted among ("death:soldier" → "القتلى من العسكريين").
@@ -175,6 +180,7 @@ const AMONG: Record<string, string> = {
   medic: 'المسعفين والأطباء',
   student: 'الطلاب',
   pilgrim: 'الحجاج والمعتمرين',
+  family: 'الأسر',
 };
 
 /**

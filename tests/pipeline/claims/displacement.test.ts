@@ -28,6 +28,23 @@ describe('people and their homes', () => {
   });
 });
 
+describe('households counted by what befell them (concepts.ts countsFamilies)', () => {
+  it('reads families displaced, affected or evacuated as their own counts, not the people', () => {
+    expect(conceptOf('فيما نزحت نحو 1500 أسرة بعد أن غمرت المياه قراها.', 1500)).toBe('displaced:family');
+    expect(conceptOf('وأجبرت السيول 1460 أسرة على ترك منازلها.', 1460)).toBe('displaced:family');
+    expect(conceptOf('وشردت الأمطار 300 عائلة في الولاية.', 300)).toBe('displaced:family');
+    expect(conceptOf('وتضررت 800 عائلة من السيول.', 800)).toBe('affected:family');
+    expect(conceptOf('وتم إجلاء 200 أسرة من الحي.', 200)).toBe('evacuated:family');
+  });
+
+  it('leaves families with nothing said of them a noun of their own, and a family named after people to the people', () => {
+    expect(conceptOf('ووزعت الجمعية مساعدات على 500 أسرة محتاجة.', 500)).toBe('unit:اسر');
+    expect(conceptOf('وقتل 5 أشخاص من أسرة واحدة في القصف.', 5)).toBe('death');
+    // («أسرى» are prisoners still, «وأسر» the verb of capture.)
+    expect(conceptOf('وأفرج عن 40 من الأسرى.', 40)).not.toMatch(/family/);
+  });
+});
+
 describe('those who drowned while crossing', () => {
   it('are the dead, not those who crossed («غرقوا أثناء محاولتهم عبور النهر»)', () => {
     expect(conceptOf('وأضافت أن ستة أشخاص على الأقل غرقوا أثناء محاولتهم عبور النهر.', 6)).toBe('death');
