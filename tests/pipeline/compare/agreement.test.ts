@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AGREEMENT_GAP, allAgree, figuresAgree, lastDigitStep, setAgreementKnobs } from '../../../lib/pipeline/compare/agreement';
+import { ABOUT_RULE, AGREEMENT_GAP, allAgree, figuresAgree, lastDigitStep, setAgreementKnobs } from '../../../lib/pipeline/compare/agreement';
 import { aboutBounds } from '../../../lib/pipeline/quantities/tolerance';
 import { writtenPrecision } from '../../../lib/pipeline/compare/precision';
 import { figuresConflict } from '../../../lib/pipeline/compare/interval';
@@ -84,6 +84,12 @@ describe('figuresAgree: compatible figures more than AGREEMENT_GAP apart are two
     expect(figuresAgree(range(20, 30, 'بين 20 و30'), fig(29))).toBe(true);
     expect(figuresAgree(fig(34), range(20, 30, 'بين 20 و30'))).toBe(false);
   });
+  it('an «about» figure says what rounds to it (ABOUT_RULE): «نحو 6.5 ملايين» and 6.6 million are two figures, 6.52 million agrees', () => {
+    expect(figuresAgree(about(6_500_000, 'نحو 6.5 ملايين'), fig(6_600_000, 'exact', '6.6 مليون'))).toBe(false);
+    expect(figuresConflict([about(6_500_000, 'نحو 6.5 ملايين'), fig(6_600_000, 'exact', '6.6 مليون')])).toBe(false);
+    expect(figuresAgree(about(6_500_000, 'نحو 6.5 ملايين'), fig(6_520_000))).toBe(true);
+    expect(figuresAgree(about(1500, 'نحو 1500'), fig(1460))).toBe(true);
+  });
   it('the seed estimates stay three figures', () => {
     expect(allAgree([fig(3000, 'exact', '3 آلاف'), fig(8000, 'more-than', 'أكثر من 8 آلاف'), about(10_000, 'نحو 10 آلاف')])).toBe(false);
     expect(figuresAgree(fig(8000, 'more-than', 'أكثر من 8 آلاف'), about(10_000, 'نحو 10 آلاف'))).toBe(false);
@@ -91,7 +97,7 @@ describe('figuresAgree: compatible figures more than AGREEMENT_GAP apart are two
 });
 
 describe('agreement knobs (eval/agreement.ts): «about» at its rounding, bounds at one step', () => {
-  afterEach(() => setAgreementKnobs({ gap: AGREEMENT_GAP, about: 'tolerance', bound: 'open' }));
+  afterEach(() => setAgreementKnobs({ gap: AGREEMENT_GAP, about: ABOUT_RULE, bound: 'open' }));
   it('lastDigitStep is the place of the last significant digit', () => {
     expect([600, 43, 1_030_000_000, 30.85, 9.8].map(lastDigitStep)).toEqual([100, 1, 10_000_000, 0.01, 0.1]);
   });
