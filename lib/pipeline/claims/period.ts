@@ -37,6 +37,7 @@ const BASE = /^(و|ب)?(اساس)$/;
 const NEAR = 8;
 const PAST = /^(ال)?(ماضي|ماضيه|منصرم|منصرمه|سابق|سابقه|فايت|فايته)$/;
 const CURRENT = /^(ال)?(جاري|جاريه|حالي|حاليه)$/;
+const ENDED = /^(ال)?(منتهيه|منتهي|منصرمه)$/;
 // "خلال 5 سنوات"، "السنوات الخمس"، "عامين"، "الأشهر الستة": a span of years or months.
 const YEARS = /^(و|ب|ل|في|خلال)?(ال)?(سنوات|سنين|اعوام|عامين|سنتين|عاما|سنه|عام)$/;
 const MONTHS = /^(و|ب|ل|في|خلال)?(ال)?(اشهر|شهور|شهرين|شهرا)$/;
@@ -190,6 +191,14 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   const taken = new Uint8Array(tokens.length);
   for (const m of out) for (let i = m.from; i < m.to; i++) taken[i] = 1;
+  // «في 30 سبتمبر/أيلول», «في سبتمبر»: the month named within three tokens of `from`.
+  const endMonth = (from: number): { month: number; at: number } | null => {
+    for (let k = from; k < from + 4 && k < tokens.length; k++) {
+      const month = tokens[k].type === 'word' ? monthNumber(tokens[k].norm) : null;
+      if (month !== null) return { month, at: k };
+    }
+    return null;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'word' || taken[i]) continue;
@@ -235,6 +244,12 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       const second = first && /^[/-]$/.test(tokens[i + 3]?.raw ?? '') ? calendarYear(tokens[i + 4]) || (/^\d\d$/.test(norm(i + 4)) ? 2000 + Number(norm(i + 4)) : 0) : 0;
       if (first) out.push({ from: i, to: i + (second ? 5 : 3), key: `:per:fy:${second || first}` });
       else if (PAST.test(norm(i + 2))) out.push({ from: i, to: i + 3, key: ':per:pfy' });
+      // «السنة المالية المنتهية في 30 سبتمبر»: the fiscal year that last ended on that day before
+      // the read was published, named by the year it ends in.
+      else if (ENDED.test(norm(i + 2)) && now && endMonth(i + 3) !== null) {
+        const { month, at } = endMonth(i + 3)!;
+        out.push({ from: i, to: at + 1, key: `:per:fy:${month <= now.month ? now.year : now.year - 1}` });
+      }
       // "في السنة المالية الحالية/الجارية": the year the article is in, as another outlet's "هذا
       // العام" or "العام الجاري" says it (a forecast for the current year, whatever the calendar).
       else if (CURRENT.test(norm(i + 2)) && now) out.push({ from: i, to: i + 3, key: `:per:y:${now.year}` });

@@ -214,6 +214,10 @@ describe('the period a series figure covers: spans, calendar and fiscal years, w
     expect(concept('ويتوقع الصندوق أن يبلغ النمو 2.6% هذا العام.', 2.6)).toBe('percent:growth:per:y:2024');
     expect(concept('وتوقع الصندوق نمو الاقتصاد بنسبة 3% في العام المالي.', 3)).toBe('percent:growth:per:fy');
     expect(concept('وبلغت إيرادات الممر المائي منذ بداية العام 3 مليارات دولار.', 3e9)).toMatch(/:per:ytd:2024$/);
+    // «السنة المالية المنتهية في 30 سبتمبر»: the one that last ended on that day before publication.
+    const ended = (published: string) => extractClaims('وبلغت إيرادات الممر المائي 5.9 مليار دولار خلال السنة المالية المنتهية في 30 سبتمبر.', { published }).find((c) => c.value === 5.9e9)?.concept;
+    expect(ended('2024-10-14')).toBe('money:revenue:per:fy:2024');
+    expect(ended('2024-06-10')).toBe('money:revenue:per:fy:2023');
   });
 
   it('reads "last month" as the month before publication, the same period as that month named', () => {
