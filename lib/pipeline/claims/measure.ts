@@ -21,7 +21,7 @@ import { normalizeArabic } from '../text/normalize';
 import { REGISTER_WORDS } from '../quantities/lexicon';
 
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
-const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تصعيد|عمليات)$/;
+const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تفشي|تصعيد|عمليات)$/;
 const PERIOD = /^(ال)?(عام|سنه|شهر|موسم|اسبوع)$/;
 const BEGAN = /^(بدء|بدايه|اندلاع|انطلاق|انطلاقه|مطلع|شن|بدا|بدات|اندلعت|اندلع)$/;
 // "ما يرفع عدد القتلى منذ بدء الحرب إلى"، "فيما"، "بعد": the words after open another figure's clause.
@@ -199,6 +199,8 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
       const before = tokens.slice(Math.max(0, i - 2), i).map((w) => w.bare);
       if (/^ساع(ه|ات)$/.test(after) || before.includes('ساعات')) out.push({ from: i - 1, to: i + 2, kind: 'new' });
     }
+    // The same in words: «خلال الساعات الأربع والعشرين الماضية», «الأربع والعشرين ساعة».
+    if (/^(ال)?اربع$/.test(t.norm) && /^و(ال)?عشرين$/.test(tokens[i + 1]?.norm ?? '') && (/^(ال)?ساعات$/.test(tokens[i - 1]?.norm ?? '') || /^ساع(ه|ات)$/.test(tokens[i + 2]?.bare ?? ''))) out.push({ from: i - 1, to: i + 3, kind: 'new' });
     if (/^(خلال|في)$/.test(t.norm) && tokens[i + 1]?.bare === 'يوم' && /^(واحد)$/.test(tokens[i + 2]?.norm ?? '')) out.push({ from: i, to: i + 3, kind: 'new' });
   }
   return out;
@@ -214,6 +216,8 @@ function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, f
   let comma = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // («في 7 يناير/كانون الثاني»: a month's two names are one date, no break.)
+    if (t.raw === '/' && tokens[i - 1]?.type === 'word' && tokens[i + 1]?.type === 'word') continue;
     // (tight: no comma either way, but an opening bracket before the figure.)
     if (t.type === 'punct' && (tight ? !(!forward && /^[(«"]$/.test(t.raw)) : !/^[،,]$/.test(t.raw))) return false;
     if (t.type === 'punct') comma = true;

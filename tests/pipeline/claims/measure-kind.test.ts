@@ -128,6 +128,11 @@ describe('an outbreak named by its disease is an epidemic', () => {
     // Outside a war or an outbreak, the total is the event's toll.
     expect(concept('وارتفع العدد الإجمالي للوفيات في حادث السير إلى 12.', 12)).toBe('death');
   });
+  it('reads the day in words («خلال الساعات الأربع والعشرين الماضية») and a count since the outbreak began on a date', () => {
+    expect(concept('وسجلت الوزارة 312 إصابة بالكوليرا و7 وفيات خلال الساعات الأربع والعشرين الماضية.', 7)).toBe('death:new');
+    expect(concept('وسجلت الوزارة 7 وفيات بالكوليرا في الأربع والعشرين ساعة الماضية.', 7)).toBe('death:new');
+    expect(concept('وارتفع عدد الإصابات بالكوليرا منذ بدء التفشي في 7 يناير/كانون الثاني إلى 9847 إصابة.', 9847)).toBe('injured:since');
+  });
 });
 
 describe('the dead and the injured counted together are neither the dead nor the injured', () => {
