@@ -12,6 +12,8 @@ const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal', 'age']);
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 
+const PHONE_CUES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:ساخن|هاتف|جوال|واتساب|فاكس)\s*$/;
+
 // A military formation or a list named by its number: "اللواء 22"، "الفرقة 17"، "بقائمة الـ 36"
 // (the list of 36 wanted men: its number names it, whatever the sentence counts).
 const UNIT_NAMES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:لواء|فرقه|كتيبه|فوج|قائمه|قايمه|لائحه|لايحه)(?:\s+ال\u0640*)?\s*$/;
@@ -56,6 +58,9 @@ export function isComparable(q: Quantity, text: string): boolean {
   // "خلال السنوات ال 4 الماضية": a number of years, days or hours is a duration.
   if (/(?:^|\s)(?:ال)?(?:سنوات|ايام|اشهر|شهور|ساعات|اسابيع|عقود)\s*(?:ال)?\s*$/.test(nb)) return false;
   if (NAME_CUES.test(nb) || BRANDS.test(nb) || UNIT_NAMES.test(nb)) return false;
+  // «الاتصال بالخط الساخن 111»: digits with no noun after a phone word are a number to call
+  // («تلقى الخط الساخن 300 بلاغ» counts calls).
+  if (q.unit === null && PHONE_CUES.test(nb)) return false;
   // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
   // A lone number in brackets: a footnote or episode marker ("(1)"); not a share ("(6.1%)").

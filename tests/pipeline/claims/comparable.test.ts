@@ -27,6 +27,14 @@ describe('the agencies\' decimal mark «ر»', () => {
   });
 });
 
+describe('a number to call', () => {
+  it('is no figure after a phone word («الاتصال بالخط الساخن 111»), a count with its noun still is', () => {
+    expect(claimOf('ودعت الوزارة المواطنين إلى الاتصال بالخط الساخن 111.', 111)?.comparable ?? false).toBe(false);
+    expect(claimOf('ودعت الوزارة المواطنين إلى الاتصال على الهاتف 19999.', 19999)?.comparable ?? false).toBe(false);
+    expect(claimOf('وقالت الوزارة إن 111 شخصا توفوا بالكوليرا.', 111)?.comparable).toBe(true);
+  });
+});
+
 describe('a Latin code before a number, with a space', () => {
   it('names a flight or a model («الرحلة رقم “XY 482”», «iPhone 15»): no figure', () => {
     expect(claimOf('وقال المسؤول إن الرحلة “XY 482” تحطمت بعد دقائق من الإقلاع.', 482)?.comparable).toBe(false);
