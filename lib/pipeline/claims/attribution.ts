@@ -16,8 +16,9 @@ const prepForms = new Set(PREP_FORMS);
 
 // Words that end a speaker phrase.
 const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'الى', 'حتى', 'خلال', 'منذ', 'بعد', 'قبل', 'ارتفاع', 'عن', 'ب', 'بان', 'لوكاله', 'الي',
-  // A relative clause, an office's dependence, a place, or the figure's own verbal noun ends the name.
-  'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'اصابه', 'عدد', 'حصيله']);
+  // A relative clause, an office's dependence, a place, or the figure's own verbal noun ends the name
+  // («أعلنت اللجنة فوز X بنسبة …»: the win announced, X its winner).
+  'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'اصابه', 'عدد', 'حصيله', 'فوز', 'بفوز']);
 // A preposition right after the verb means it is not followed by its speaker ("حذرت من …").
 const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
 // Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).

@@ -282,11 +282,13 @@ export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death',
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));
 // A share of a group of voters or people ("34 بالمئة من الناخبين نساء"): no total to compare with.
-const GROUP_SHARE = new Set(['صالحه', 'ملغاه', 'بيضاء', 'اوراق', 'بطاقات', 'نساء', 'رجال', 'شباب', 'الشباب', 'النساء', 'الرجال', 'ذكور', 'اناث', 'الفيه', 'فيه', 'عمريه', 'اعمار', 'اعمارهم', 'تتراوح', 'سن', 'اطفال', 'الاطفال'].map(stem));
+const GROUP_SHARE = new Set(['صالحه', 'ملغاه', 'بيضاء', 'اوراق', 'بطاقات', 'نساء', 'رجال', 'شباب', 'الشباب', 'النساء', 'الرجال', 'ذكور', 'اناث', 'الفيه', 'فيه', 'اعمار', 'اعمارهم', 'تتراوح', 'سن', 'اطفال', 'الاطفال'].map(stem));
+// («الفئة العمرية» by its form: its stem is the name «عمر», Omar.)
+const AGE_GROUP = /^(ال)?عمريه$/;
 
 export const isTurnoutCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && TURNOUT.has(t.stem);
 // ("لصالح X", in favour of X, shares its stem with «صالحة», valid ballots.)
-export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && GROUP_SHARE.has(t.stem) && !/^و?لصالح/.test(t.norm);
+export const isGroupShareCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && (GROUP_SHARE.has(t.stem) || AGE_GROUP.test(t.norm)) && !/^و?لصالح/.test(t.norm);
 
 /**
  * The figure's own words and those after it say every one counted is badly hurt ("30 شخصا بجروح خطيرة",

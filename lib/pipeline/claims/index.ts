@@ -49,6 +49,18 @@ const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
+// «حصوله على», «بعد حصولها على أكثر من»: the winning of a candidate named by a pronoun.
+const HIS_GETTING = /^(و|ب|ف)?(حصوله|حصولها|نيله|نيلها)$/;
+const QUALIFIER_WORDS = /^(اكثر|اقل|نحو|حوالي|قرابه|زهاء|من|ما|يقارب|يزيد|عن|علي|على)$/;
+/** A figure after «حصوله على» (a few qualifier words between). */
+function gotByHim(tokens: Token[], qFrom: number): boolean {
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 5); i--) {
+    if (HIS_GETTING.test(tokens[i].norm)) return /^(علي|على)$/.test(tokens[i + 1]?.norm ?? '');
+    if (tokens[i].type !== 'word' || !QUALIFIER_WORDS.test(tokens[i].norm)) return false;
+  }
+  return false;
+}
+
 /** The year named last before a figure in its sentence, or null. `years` in text order. */
 function yearOf(years: Quantity[], sentenceStart: number, at: number): number | null {
   let found: number | null = null;
@@ -319,6 +331,13 @@ export function extractClaims(text: string, options: { published?: string | null
         }
         // "حصل X على 39 مليون صوت بنسبة 89.6%": the candidate's votes and share are one's.
         if (share && concept?.startsWith('percent:vote') && (scope.owners.length === 0 || scope.guessed)) {
+          scope.owners = [...(prevClaim.owners ?? [])];
+          scope.ownerText = null;
+          scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
+        }
+        // «فوز X بنسبة 53.9%، بعد حصوله على أكثر من 3 ملايين صوت»: «his» votes are the candidate's
+        // whose share the sentence gave just before.
+        if (concept === 'votes' && (scope.owners.length === 0 || scope.guessed) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && (prevClaim.owners ?? []).length > 0 && gotByHim(tokens, loc.qFrom)) {
           scope.owners = [...(prevClaim.owners ?? [])];
           scope.ownerText = null;
           scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;

@@ -256,8 +256,9 @@ export function scopeOf(
     }
   }
   // "حصل جون سميث منافس الرئيس على 47.86": the subject right after حصل.
+  // («أعلنت اللجنة فوز جون سميث بنسبة 53.9%»: or after the noun of winning, its winner.)
   if (owners.length === 0 && !afterMuqabil) {
-    const verb = tokens.slice(bStart, qFrom).findIndex((t) => /^(و|ف)?(حصل|يحصل|تحصل|حصلت|فاز|يفوز)$/.test(t.norm));
+    const verb = tokens.slice(bStart, qFrom).findIndex((t) => /^(و|ف)?(حصل|يحصل|تحصل|حصلت|فاز|يفوز|فوز|بفوز)$/.test(t.norm));
     if (verb >= 0) {
       const h = before.find((x) => x.from > bStart + verb && x.type === 'person');
       if (h) {

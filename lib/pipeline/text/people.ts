@@ -30,10 +30,10 @@ export const PERSON_MAX_WORDS = 4;
 const TITLE = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(رييس|رييسه|مرشح|مرشحه|مترشح|مترشحه|وزير|وزيره|متحدث|متحدثه|ناطق|سفير|امين|مدير|مديره|زعيم|قايد|نايب|مستشار|مستشاره|منافس|منافسه|منافسها|منافسته|منافستها|منافسيه|جنرال|عقيد|لواء|عميد|شيخ|ملك|امير|مبعوث|مندوب|محافظ|عمده|المعارض|رجل|سيناتور|السيناتور|النايب|محامي|محاميه)$|^(?:و|ف)?(?:ل|ب)?ال(سيد|سيده)$/;
 // Verbs a name follows: reporting («قال …»), winning and ranking in a vote («حصل … على»،
 // «حصد … 55%»، «تصدر …»، «يليه …»، «بفوز …»). (Not «جاء»/«حل»: nouns follow them as often as names, "جاءت الأرقام …", "حل الفريق …".)
-const NAME_VERBS = /^(?:و|ف)?(بفوز|قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
+const NAME_VERBS = /^(?:و|ف)?(بفوز|فوز|قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|صرح|صرحت|اضاف|اضافت|كشف|كشفت|حصل|حصلت|فاز|فازت|نال|نالت|تقدم|تقدمت|يتقدم|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
 // Verbs of a vote's result: the name after them may close with a family name that has the
 // article ("حصد عادل الطيب 55%").
-const RESULT_VERBS = /^(?:و|ف)?(بفوز|حصل|حصلت|فاز|فازت|نال|نالت|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
+const RESULT_VERBS = /^(?:و|ف)?(بفوز|فوز|حصل|حصلت|فاز|فازت|نال|نالت|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
 // A placing's verb and the rank after the name («وحل X ثالثا», «وجاء X في المركز الرابع»).
 const PLACED = /^(?:و|ف)?(حل|حلت|جاء|جاءت)$/;
 const RANK = /^(اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|اخيرا)$/;
@@ -48,10 +48,10 @@ const PERCENT_WORD = /^(بالميه|بالمايه|الميه|المايه|%)$/
 const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
 // The second word of a compound first name, with the article: "عز الدين", "سيف الإسلام", "نصر الله".
 const COMPOUND_SECOND = /^(الدين|الاسلام|الله)$/;
-// Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان"), and
-// the news it reports («صرح متحدث … بمقتل 20»).
+// Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان"), the
+// news it reports («صرح متحدث … بمقتل 20»), and adverbs a name may stand before («فوز X رسميا»).
 const NOT_PERSON = new Set(
-  'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع'.split(' '),
+  'مسؤول مسوول مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
@@ -228,15 +228,17 @@ function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | 
 // relative clause after it ("…، عبد الله سامي، الذي حصل على …").
 const APPOSED_TITLE = /^(مرشح|مرشحه)$/;
 const RELATIVE = /^(الذي|التي)$/;
-// What may stand before a name in apposition: a verb of ranking or saying, «أن», «فيما».
-const BEFORE_APPOSED = /^(?:و|ف)?(جاء|جاءت|حل|حلت|ان|انه|فيما|بينما|ثم|قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت)$/;
+// What may stand before a name in apposition: a verb of ranking or saying, «أن», «فيما», or the
+// rivals' «أبرزهم» («منافسين أبرزهم X التي حصدت …»).
+const BEFORE_APPOSED = /^(?:و|ف)?(جاء|جاءت|حل|حلت|ان|انه|فيما|بينما|ثم|قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت|ابرزهم|ابرزهن)$/;
 
 /** "عبد الله سامي كرم مرشح حزب …": two or three name words right before token `at`, after a
  * sentence's start, a punctuation mark, a stopword or a verb of ranking or saying. */
 function nameBeforeAppositive(tokens: Token[], at: number): [number, number] | null {
   let from = at;
   while (from > 0 && at - from < 4 && isNameWord(tokens[from - 1]) && !BEFORE_APPOSED.test(tokens[from - 1].norm) && (!isArticleWord(tokens[from - 1]) || from === at || NAME_PARTICLES.test(tokens[from - 2]?.bare ?? ''))) from--;
-  if (at - from < 2 || at - from > 3) return null;
+  // (Four words only with a compound's particle among them: «حليمة عبد الكريم نور».)
+  if (at - from < 2 || at - from > 4 || (at - from === 4 && !tokens.slice(from, at).some((t) => NAME_PARTICLES.test(t.bare)))) return null;
   if (isArticleWord(tokens[from]) && !NAME_PARTICLES.test(tokens[from].bare)) return null;
   const before = tokens[from - 1];
   return !before || before.type !== 'word' || STOPWORDS.has(before.norm) || BEFORE_APPOSED.test(before.norm) ? [from, at] : null;

@@ -35,6 +35,25 @@ describe('seats of parties', () => {
   });
 });
 
+describe('whose share: the winner announced and the rivals named after «أبرزهم»', () => {
+  const ownerOf = (text: string, v: number): string[] => claimOf(text, v)?.owners ?? [];
+  it('reads the winner after «فوز/بفوز» (not the body that announced it) as whose share and «his» votes', () => {
+    const text = 'وأكد المجلس الدستوري فوز سالم حامد دوكا بالانتخابات الرئاسية بنسبة 51.2 بالمائة، بعد حصوله على أكثر من مليوني صوت.';
+    expect(ownerOf(text, 51.2)).toEqual(['person:سالم حامد دوكا']);
+    expect(ownerOf(text, 2_000_000)).toEqual(['person:سالم حامد دوكا']);
+    expect(ownerOf('وأعلنت اللجنة بفوز سالم دوكا بنسبة 51.2 بالمائة في الانتخابات.', 51.2)).toEqual(['person:سالم دوكا']);
+    // («عمر» in a name, Omar, is no age group.)
+    expect(conceptOf('وأكد المجلس الدستوري فوز سالم عمر دوكا بالانتخابات الرئاسية بنسبة 51.2 بالمائة.', 51.2)).toBe('percent:vote');
+    expect(conceptOf('وصوت 40 بالمائة من الناخبين في الفئة العمرية بين 18 و25 عاما.', 40)).not.toBe('percent:vote');
+    // (An adverb after the name is not part of it.)
+    expect(ownerOf('وأعلنت اللجنة فوز سالم دوكا رسميا بالرئاسة بنسبة 51.2 بالمائة.', 51.2)).toEqual(['person:سالم دوكا']);
+  });
+  it('reads a rival named after «أبرزهم» before «التي/الذي حصد», a compound name of four words too', () => {
+    const text = 'وتقدم الفائز على خمسة منافسين في الانتخابات أبرزهم مريم عبد الرحيم سعيد التي حصدت 30.4 بالمائة.';
+    expect(ownerOf(text, 30.4)).toEqual(['person:مريم عبد الرحيم سعيد']);
+  });
+});
+
 describe('turnout and the votes of an election', () => {
   it('reads «نسبة الاقتراع» as turnout', () => {
     expect(conceptOf('وقالت اللجنة إن نسبة الاقتراع في الانتخابات البلدية وصلت إلى 41.5% عند الإغلاق.', 41.5)).toBe('percent:turnout');
