@@ -193,7 +193,7 @@ export const lookupSection: Section = {
         const otherMs = indexed.filter((x) => x.storySize === 0).map((x) => x.ms);
         if (storyMs.length) details[`indexed_story_${label}`] = summarize(storyMs);
         if (otherMs.length) details[`indexed_unrelated_${label}`] = summarize(otherMs);
-        details[`indexed_slowest_${label}`] = [...indexed].sort((a, b) => b.ms - a.ms).slice(0, 5).map((x) => ({ ms: round(x.ms, 1), story: x.storySize > 0, related: x.related.length, differences: x.differences }));
+        details[`indexed_slowest_${label}`] = [...indexed].sort((a, b) => b.ms - a.ms).slice(0, 5).map((x) => ({ ms: round(x.ms, 1), story: x.storySize > 0, related: x.related.length, differences: x.differences, ...(x.phases && { records_ms: round(x.phases.records, 1), compare_ms: round(x.phases.compare, 1), scoring_ms: round(x.phases.scoring, 1) }) }));
         // The save alone is timed on the scan's path (the indexed path saves and looks up in one transaction).
         const saves = scan.map((x) => x.saveMs).filter((x): x is number => x !== null);
         if (saves.length) details[`save_ms_p50_${label}`] = round(median(saves), 2);
