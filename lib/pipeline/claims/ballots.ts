@@ -55,11 +55,15 @@ export function ballotKindOf(tokens: Token[], loc: Located, stops: Uint8Array): 
     if (kind) return kind;
   }
   // Heading the figure: a ballot noun and its kind a few words apart, before the figure.
-  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
+  // («لم يتجاوز عدد الأوراق الملغاة 270 ألف ورقة»: a qualifying verb reaches over the heading
+  // words, which stand before the number itself.)
+  const digits = tokens.findIndex((t, k) => k >= loc.qFrom && k < loc.qTo && t.type === 'num');
+  const from = digits >= 0 ? digits : loc.qFrom;
+  for (let i = from - 1; i >= Math.max(0, from - BEFORE) && (i >= loc.qFrom || !stops[i]); i--) {
     const kind = kindOf(tokens[i], tokens[i + 1]);
     if (!kind) continue;
     // («ألغيت 241 ألف ورقة»: the verb right before a figure whose own noun is the ballot.)
-    if (i >= loc.qFrom - 2 && tokens.slice(loc.qTo, loc.unitEnd).some((t) => BALLOT_NOUN.test(t.norm))) return kind;
+    if (i >= from - 2 && tokens.slice(loc.qTo, loc.unitEnd).some((t) => BALLOT_NOUN.test(t.norm))) return kind;
     for (let k = i - 1; k >= Math.max(0, i - 4) && !stops[k]; k--) if (BALLOT_NOUN.test(tokens[k].norm)) return kind;
   }
   return null;

@@ -60,6 +60,11 @@ describe('a percentage right after a count', () => {
     expect(conceptOf(text, 241000)).toBe('votes:invalid');
     expect(conceptOf(text, 4.1)).toBe('percent:invalid');
     expect(conceptOf('وتم إلغاء 120 ألف ورقة اقتراع.', 120000)).toBe('votes:invalid');
+    // («لم يتجاوز» qualifies the number across the heading words «عدد الأوراق الملغاة».)
+    const capped = 'ولم يتجاوز عدد الأوراق الملغاة 270 ألف ورقة، أي نحو 4.5 بالمائة من المقترعين.';
+    expect(claimOf(capped, 270000)?.concept).toBe('votes:invalid');
+    expect(claimOf(capped, 270000)?.qualifier).toBe('at-most');
+    expect(conceptOf(capped, 4.5)).toBe('percent:invalid');
     expect(conceptOf('وحصل المرشح سامر حداد على 640 ألف صوت، أي ما يعادل 61.2%.', 61.2)).toBe('percent:vote');
     expect(String(conceptOf('وقتل 30 شخصا، أي 10% من سكان القرية.', 10))).not.toMatch(/^percent:(vote|invalid)/);
   });
