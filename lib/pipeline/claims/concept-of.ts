@@ -349,6 +349,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       concept = people(near[i]);
+      // «ارتفع عدد العاملين إلى 17.2 مليون»: a group named after عدد is who is counted (never
+      // a concept borrowed from an earlier figure's noun).
+      const headGroup = concept === null && q.unit === null && !partitive ? populationOfUnit(near[i].raw) : null;
+      if (headGroup && !EVENT_ONLY_POPULATIONS.has(headGroup)) concept = headGroup;
       // «عدد حالات الإصابة بالفيروس إلى 1051»: a generic noun after the head, the event after it.
       if (concept === null && i > 0 && isGenericUnit(near[i])) concept = people(near[i - 1]);
       // "عدد الشاحنات التي دخلت … 200": after عدد/حصيلة a counted thing is what the figure counts.

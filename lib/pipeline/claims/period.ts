@@ -38,6 +38,7 @@ const NEAR = 8;
 const PAST = /^(ال)?(ماضي|ماضيه|منصرم|منصرمه|سابق|سابقه|فايت|فايته)$/;
 const CURRENT = /^(ال)?(جاري|جاريه|حالي|حاليه)$/;
 const ENDED = /^(ال)?(منتهيه|منتهي|منصرمه)$/;
+const LAUNCH = /^(اطلاق|انطلاق|تاسيس|انشاء|بدء|بدايه)(ه|ها)$/;
 // "خلال 5 سنوات"، "السنوات الخمس"، "عامين"، "الأشهر الستة": a span of years or months.
 const YEARS = /^(و|ب|ل|في|خلال)?(ال)?(سنوات|سنين|اعوام|عامين|سنتين|عاما|سنه|عام)$/;
 const MONTHS = /^(و|ب|ل|في|خلال)?(ال)?(اشهر|شهور|شهرين|شهرا)$/;
@@ -103,8 +104,10 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "منذ عام 2019"، "منذ 2019": everything since that year.
+    // («منذ إطلاقه عام 2020», «منذ تأسيسها في 2019»: since something of its own began that year.)
     if (t.norm === 'منذ') {
-      const at = YEAR_WORD.test(norm(i + 1)) ? i + 2 : i + 1;
+      const began = LAUNCH.test(norm(i + 1)) ? 1 + (IN.test(norm(i + 2)) ? 1 : 0) : 0;
+      const at = YEAR_WORD.test(norm(i + 1 + began)) ? i + 2 + began : i + 1 + began;
       if (calendarYear(tokens[at])) {
         out.push({ from: i, to: at + 1, key: `:per:since:${calendarYear(tokens[at])}` });
         i = at;

@@ -154,6 +154,11 @@ describe('a labour survey\'s unemployed', () => {
     expect(concept('بينما تراجع عدد العاطلين إلى 8 ملايين.', 8e6)).toBe('unemployed');
     expect(concept('وبلغ معدل البطالة 32%.', 32)).toMatch(/^percent:unemployment/);
   });
+  it('never lends the unemployed to the employed counted after them («عدد العاملين»: a group after عدد is who is counted)', () => {
+    const text = 'وبلغ عدد العاطلين عن العمل 8.1 مليون شخص، في حين ارتفع عدد العاملين إلى 17.2 مليون.';
+    expect(concept(text, 8.1e6)).toBe('unemployed');
+    expect(concept(text, 17.2e6)).toBe('worker');
+  });
 });
 
 describe('the level a sum reached after a change by some rate', () => {
@@ -218,6 +223,9 @@ describe('the period a series figure covers: spans, calendar and fiscal years, w
     const ended = (published: string) => extractClaims('وبلغت إيرادات الممر المائي 5.9 مليار دولار خلال السنة المالية المنتهية في 30 سبتمبر.', { published }).find((c) => c.value === 5.9e9)?.concept;
     expect(ended('2024-10-14')).toBe('money:revenue:per:fy:2024');
     expect(ended('2024-06-10')).toBe('money:revenue:per:fy:2023');
+    // «منذ إطلاقه عام 2020», «منذ تأسيسه في 2019»: since that year, as «منذ عام 2019».
+    expect(concept('وبلغت إيرادات الصندوق 3 مليارات دولار منذ تأسيسه عام 2019.', 3e9)).toBe('money:revenue:per:since:2019');
+    expect(concept('وبلغت إيرادات الصندوق 3 مليارات دولار منذ إطلاقه في 2019.', 3e9)).toBe('money:revenue:per:since:2019');
   });
 
   it('reads "last month" as the month before publication, the same period as that month named', () => {
