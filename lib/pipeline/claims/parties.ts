@@ -18,8 +18,9 @@ import { textOf } from './scope';
 const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله)$/;
 // "من أصل 165", "من مجموع 165", "من إجمالي": the whole the seats are counted in.
 const WHOLE = /^(اصل|مجموع|اجمالي|بين)$/;
-// A verb or a verbal noun carrying a pronoun that stands for the party ("يمنحه", "حصوله", "منحها").
-const PRONOUN_VERB = /^(?:و|ف)?(يمنح|منح|تمنح|حصول|فوز|ينال|نيل)(ه|ها)$/;
+// A verb or a verbal noun carrying a pronoun that stands for the party ("يمنحه", "حصوله", "منحها",
+// "بحصولها على").
+const PRONOUN_VERB = /^(?:و|ف)?(?:ب)?(يمنح|منح|تمنح|حصول|فوز|ينال|نيل)(ه|ها)$/;
 const BACK = 8;
 
 export interface PartyOwner {

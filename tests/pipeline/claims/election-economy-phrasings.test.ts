@@ -26,6 +26,10 @@ describe('seats of parties', () => {
     expect(claimOf('وحصدت كتلة الوفاق 58 مقعدا في المجلس.', 58)?.owners).toEqual(['person:كتله الوفاق']);
     const text = 'وفاز تحالف النهضة بأغلبية واضحة، وهو ما يمنحه 63 مقعدا في البرلمان.';
     expect(claimOf(text, 63)?.owners).toEqual(['person:تحالف النهضه']);
+    // («بحصولها على»: the verbal noun with its «ب».)
+    const announced = 'وأعلنت اللجنة فوز جبهة الإصلاح في انتخابات المجالس المحلية، بحصولها على 74 مقعدا من أصل 120.';
+    expect(claimOf(announced, 74)?.owners).toEqual(['person:جبهه الاصلاح']);
+    expect(claimOf(announced, 120)?.owners).toEqual([]);
   });
 
   it('leaves the whole a party’s seats are counted in to nobody', () => {
