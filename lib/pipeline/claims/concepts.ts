@@ -153,8 +153,8 @@ const lookUp = (table: Map<string, string>, w: string, own: string = stem(w)): s
 };
 
 // «نزحت 1500 أسرة», «تضررت 300 عائلة»: households, as relief agencies count those an event
-// struck — another count than the people («الأسر النازحة» are not «النازحون»). (Before the false
-// friends: «أسرة» is the family, not «أسرى».)
+// struck — another count than the people («الأسر النازحة» are not «النازحون»). (Read apart from
+// populationOfUnit, whose false friends keep «أسرة» from «أسرى», prisoners.)
 const FAMILY = /^(اسره|اسر|اسرتين|اسرتان|عائله|عائلات|عايله|عايلات|عائلتين|عائلتان)$/;
 /** The figure's own counted noun is households («1500 أسرة»), not a noun after it («5 أشخاص من أسرة واحدة»). */
 export const countsFamilies = (unit: string | null): boolean => !!unit && FAMILY.test(stripClitics(normalizeArabic(unit.split(/\s+/)[0])));

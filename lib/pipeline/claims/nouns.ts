@@ -156,7 +156,7 @@ const NOUNS: Record<string, Noun> = {
   student: { definite: 'الطلاب' },
   pilgrim: { definite: 'الحجاج والمعتمرون' },
   family: { definite: 'الأسر' },
-  // Households counted by what befell them (concepts.ts FAMILY), named as relief agencies do.
+  // Households counted by what befell them (concepts.ts countsFamilies), named as relief agencies do.
   'displaced:family': { definite: 'الأسر النازحة' },
   'affected:family': { definite: 'الأسر المتضررة' },
   'evacuated:family': { definite: 'الأسر التي تم إجلاؤها' },
