@@ -275,7 +275,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.
-  const named = countsFamilies(q.unit) ? 'family' : populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
+  const named = countsFamilies(q.unit) ? 'family' : firefighters(tokens, unitEnd) ? 'firefighter' : populationOfUnit(q.unit) ?? unitTokens.map((t) => populationOfUnit(t.raw)).find((p) => p !== null) ?? null;
   // «13 عنصرا» alone is members of something unnamed: people, counted by what happened to them.
   // («فقدت الشرطة ثلاثة عناصر»: a force that lost members lost its own.)
   const anyMember = named === 'soldier' && memberOfNothingNamed(tokens, unitEnd) && !lostBefore(tokens, qFrom, clause, stops);
@@ -540,6 +540,18 @@ function memberOfNothingNamed(tokens: Token[], unitEnd: number): boolean {
   if (tokens[unitEnd]?.type === 'word' && /^(ال|لل)/.test(tokens[unitEnd].norm)) return false;
   const next = tokens.slice(unitEnd, unitEnd + 2).filter((t) => t.type === 'word');
   return !next.some((t) => STATE_FORCE.test(t.norm.replace(/^(ال|لل)/, '')) || ARMED_GROUP.test(t.norm)) && !armedGroupMembers(tokens, unitEnd);
+}
+
+// «120 رجل إطفاء», «80 عنصرا من الحماية المدنية», «7 من رجال الإطفاء»: firefighters and civil
+// defence crews — neither troops nor an armed group's fighters, and «إطفاء» is no one's name.
+const CREW = /^(و)?(رجل|رجال|عنصر|عناصر|عنصرا|افراد)$/;
+const FIREFIGHTING = /^(ل|لل|ب)?(ال)?اطفاء$/;
+const CIVIL_DEFENCE = /^(ال)?(حمايه|دفاع)$/;
+function firefighters(tokens: Token[], unitEnd: number): boolean {
+  if (!CREW.test(tokens[unitEnd - 1]?.norm ?? '')) return false;
+  const k = tokens[unitEnd]?.norm === 'من' ? unitEnd + 1 : unitEnd;
+  const t = tokens[k];
+  return !!t && t.type === 'word' && (FIREFIGHTING.test(t.norm) || (CIVIL_DEFENCE.test(t.norm) && /^(ال)?(مدنيه|مدني)$/.test(tokens[k + 1]?.norm ?? '')));
 }
 
 // Verbs of joining a force or a group.

@@ -123,8 +123,8 @@ const POPULATIONS: Record<string, string> = {
  * `unit:` key, as any noun the lexicon does not know.
  */
 export const EVENT_ONLY_POPULATIONS: ReadonlySet<string> = new Set(['journalist', 'medic', 'student', 'pilgrim', 'family']);
-/** Keys of the groups a counted noun may name ("soldier", "civilian", …). */
-export const POPULATION_KEYS: ReadonlySet<string> = new Set(Object.keys(POPULATIONS));
+/** Keys of the groups a counted noun may name ("soldier", "civilian", …; firefighters by their phrase, concept-of.ts). */
+export const POPULATION_KEYS: ReadonlySet<string> = new Set([...Object.keys(POPULATIONS), 'firefighter']);
 const byPopulationStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(POPULATIONS)) for (const f of forms.split(' ')) byPopulationStem.set(stem(f), key);
 

@@ -156,6 +156,7 @@ const NOUNS: Record<string, Noun> = {
   student: { definite: 'الطلاب' },
   pilgrim: { definite: 'الحجاج والمعتمرون' },
   family: { definite: 'الأسر' },
+  firefighter: { definite: 'رجال الإطفاء' },
   // Households counted by what befell them (concepts.ts countsFamilies), named as relief agencies do.
   'displaced:family': { definite: 'الأسر النازحة' },
   'affected:family': { definite: 'الأسر المتضررة' },
@@ -181,6 +182,7 @@ const AMONG: Record<string, string> = {
   student: 'الطلاب',
   pilgrim: 'الحجاج والمعتمرين',
   family: 'الأسر',
+  firefighter: 'رجال الإطفاء',
 };
 
 /**

@@ -1,5 +1,5 @@
 // Members («عناصر») of a group named by its own name are its fighters, not troops
-// (claims/concept-of.ts armedGroupMembers): invented sentences.
+// (claims/concept-of.ts armedGroupMembers), and firefighters, who are neither: invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 
@@ -28,5 +28,19 @@ describe('members of a named group', () => {
     expect(conceptOf('واعتقلت الوحدات الخاصة 9 عناصر إرهابية في المدينة.', 9)).toBe('arrested:militant');
     expect(conceptOf('واعتقلت قوات الأمن 13 عنصرا إرهابيا في الجبل.', 13)).toBe('arrested:militant');
     expect(conceptOf('وقتل 4 من عناصر الدرك في الكمين.', 4)).toBe('death:soldier');
+  });
+});
+
+describe('firefighters and civil defence crews (concept-of.ts firefighters)', () => {
+  const ownersOf = (text: string, v: number): string[] => extractClaims(text).find((c) => c.value === v)?.owners ?? [];
+  it('counts them as a group of their own, neither troops nor an armed group\'s fighters', () => {
+    expect(conceptOf('وأوضح أن 120 رجل إطفاء شاركوا في مكافحة النيران.', 120)).toBe('firefighter');
+    expect(conceptOf('وأضاف أن نحو 80 عنصرا من الحماية المدنية شاركوا في إخماد الحريق.', 80)).toBe('firefighter');
+    expect(conceptOf('وأصيب 20 شخصا بينهم 7 عناصر إطفاء.', 7)).toBe('injured:firefighter');
+    expect(conceptOf('وأصيب 20 شخصا بينهم 7 من رجال الإطفاء.', 7)).toBe('injured:firefighter');
+    // («إطفاء» after «رجل» is no one's name.)
+    expect(ownersOf('وأوضح أن 120 رجل إطفاء شاركوا في مكافحة النيران.', 120)).toEqual([]);
+    // (A police force's members are still troops.)
+    expect(conceptOf('وقتل 12 عنصرا من الشرطة.', 12)).toBe('death:soldier');
   });
 });
