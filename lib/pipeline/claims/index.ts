@@ -49,17 +49,10 @@ const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
-// «حصوله على», «بعد حصولها على أكثر من»: the winning of a candidate named by a pronoun.
+// «حصوله على», «بعد حصولها على»: the winning of a candidate named by a pronoun.
 const HIS_GETTING = /^(و|ب|ف)?(حصوله|حصولها|نيله|نيلها)$/;
-const QUALIFIER_WORDS = /^(اكثر|اقل|نحو|حوالي|قرابه|زهاء|من|ما|يقارب|يزيد|عن|علي|على)$/;
-/** A figure after «حصوله على» (a few qualifier words between). */
-function gotByHim(tokens: Token[], qFrom: number): boolean {
-  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 5); i--) {
-    if (HIS_GETTING.test(tokens[i].norm)) return /^(علي|على)$/.test(tokens[i + 1]?.norm ?? '');
-    if (tokens[i].type !== 'word' || !QUALIFIER_WORDS.test(tokens[i].norm)) return false;
-  }
-  return false;
-}
+/** A figure right after «حصوله على» (a qualifier, «أكثر من», is part of the figure's own span). */
+const gotByHim = (tokens: Token[], qFrom: number): boolean => /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') && HIS_GETTING.test(tokens[qFrom - 2]?.norm ?? '');
 
 /** The year named last before a figure in its sentence, or null. `years` in text order. */
 function yearOf(years: Quantity[], sentenceStart: number, at: number): number | null {
