@@ -25,6 +25,7 @@ import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { nationalityPartEvent } from './nationality-part';
+import { recordHeld } from './record-holder';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
@@ -363,6 +364,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // the same figure.
         // (Only a place named with a unit word: "منها 22 حريقا في الجبال" stays a part.)
         if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin))) concept = concept.slice(0, -':part'.length);
+        // «وسجلت العاصمة أدنى نسبة مشاركة بـ58%»: the record one member of a set holds, a part where
+        // its holder is no place or side the scope knows (record-holder.ts).
+        if (concept && !concept.endsWith(':part') && scope.places.length === 0 && scope.owners.length === 0 && recordHeld(tokens, loc)) concept += ':part';
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic — unless a
         // bearing follows it («16 كيلومترا شمال شرقي المدينة», «15 كلم إلى شمال X»): how far from
         // the place the read is about.

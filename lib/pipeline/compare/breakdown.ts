@@ -12,6 +12,16 @@ import type { Claim } from '../../types';
 // Where a figure counts: a province's toll beside the national one is its own figure, compared by place.
 const placesOf = (c: Claim): string => (c.places ?? []).join('|');
 
+/**
+ * A figure owned by one side is no part of another side's total: one candidate's 28.6 % and a third's
+ * 6.8 % do not break down the winner's 53.9 % of the headline. (Parts owned under an unowned total,
+ * «7 قوارب … 4 قوارب تعود لتعاونية الصيادين», still are.)
+ */
+function othersOwn(total: Claim, parts: readonly Claim[]): boolean {
+  const owners = total.owners ?? [];
+  return owners.length > 0 && parts.some((p) => (p.owners ?? []).length > 0 && !p.owners!.some((o) => owners.includes(o)));
+}
+
 /** The share of the total the parts must cover at least: a breakdown names most of it. */
 const MIN_COVER = 0.5;
 
@@ -50,7 +60,7 @@ export function breakdowns(claims: readonly Claim[], topicOf: (c: Claim) => stri
     // Exactly the total, or — the headline's or lead's total, which outlets round or update — most of it.
     const exact = (byValue.get(`${where}|${sum}`) ?? []).filter(before);
     const led = (leading.get(where) ?? []).filter((t) => before(t) && t.value > sum && sum >= MIN_COVER * t.value);
-    for (const t of new Set([...exact, ...led])) out.set(t, [...(out.get(t) ?? []), ...list]);
+    for (const t of new Set([...exact, ...led])) if (!othersOwn(t, list)) out.set(t, [...(out.get(t) ?? []), ...list]);
   }
   return out;
 }

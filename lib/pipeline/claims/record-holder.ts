@@ -1,0 +1,34 @@
+// «وسجلت العاصمة أدنى نسبة مشاركة بـ58%», «وسجلت المنطقة الشرقية أعلى عدد … بعد ما سجلت 144
+// دعوى», «وسجل سعر سهم X أعلى نسبة ارتفاع بواقع 9 %»: a figure its sentence gives as the record
+// that one member of a breakdown set (the highest, the lowest) is that member's, a part of the
+// whole, not the whole's figure nor a rival count of it.
+
+import type { Token } from '../text/tokens';
+import type { Located } from './locate';
+
+// «سجل/سجلت/حقق/حققت/احتل/احتلت» with its conjunctions (folded spelling).
+const RECORDED = /^(و|ف)?(سجل|سجلت|حقق|حققت|احتل|احتلت)$/;
+const SUPERLATIVE = /^(اعلي|ادني|اكبر|اقل|اكثر|اصغر)$/;
+const MEASURE = /^(ال)?(نسبه|عدد|معدل|معدلات|حصه)$/;
+// «أعلى مستوى له منذ 2010», «أقل معدلات نمو له في 25 عاما»: a record over time of the measure itself, not a member's.
+const OVER_TIME = /^(له|لها|لهم|لهما|منذ)$/;
+/** How far before the figure the record's words may stand (its holder, the measure's complement). */
+const REACH = 12;
+
+/** The figure is the record one member of a set holds: «سجل/حقق + holder + أعلى/أدنى + measure … figure». */
+export function recordHeld(tokens: readonly Token[], loc: Located): boolean {
+  const from = Math.max(0, loc.qFrom - REACH);
+  for (let i = loc.qFrom - 1; i > from; i--) {
+    if (tokens[i].type === 'num') return false;
+    if (!SUPERLATIVE.test(tokens[i].norm) || !MEASURE.test(tokens[i + 1]?.norm ?? '')) continue;
+    if (tokens.slice(i + 2, Math.min(loc.qFrom, i + 5)).some((t) => OVER_TIME.test(t.norm))) return false;
+    // The verb, then its holder (at least one word): «سجلت [العاصمة X] أدنى نسبة». A holder with
+    // a number is a time («وسجلت الانتخابات في 2009 أعلى نسبة»): a record over time.
+    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+      if (tokens[j].type === 'num') return false;
+      if (RECORDED.test(tokens[j].norm)) return j < i - 1;
+    }
+    return false;
+  }
+  return false;
+}
