@@ -26,6 +26,7 @@ import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { nationalityPartEvent } from './nationality-part';
 import { recordHeld } from './record-holder';
+import { partsBeforeRest } from './rest-elsewhere';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
@@ -419,6 +420,7 @@ export function extractClaims(text: string, options: { published?: string | null
     shareListEvent(sentenceClaims, POPULATION_KEYS);
     dropUnresolvedGroups(sentenceClaims, tokens, POPULATION_KEYS);
     victimsOfBoth(sentenceClaims);
+    partsBeforeRest(sentenceClaims, tokens);
     rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));

@@ -8,8 +8,8 @@ import { conceptOfWord } from './concepts';
 // Verbs and verbal nouns of a facility receiving people (not «نقل»: those carried to hospital are
 // usually all of the injured).
 const RECEIVE = /^(و|ف)?(استقبل|استقبلت|استقبلنا|استقبلوا|يستقبل|تستقبل|استقبال|وصول|وصل|وصلت|تلقي|تلقت|تلقينا|تلقوا)$/;
-// «تلقينا حتى الآن 13 جثة»: «so far» between the verb and the figure.
-const SO_FAR = /^(حتي|الان)$/;
+// «تلقينا حتى الآن 13 جثة», «استقبل وحده 40 جريحا»: «so far» or «alone» between the verb and the figure.
+const SO_FAR = /^(حتي|الان|وحده|وحدها)$/;
 const FACILITY = /^(و)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|مركز|مراكز)$/;
 // How many words a facility's name may take between the verb and the figure ("مستشفى الملك فهد").
 const NAME_WORDS = 3;

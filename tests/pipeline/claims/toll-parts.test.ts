@@ -14,6 +14,8 @@ describe('a hospital intake is no second toll', () => {
     expect(conceptOf('واستقبل مستشفى الأمير سلمان 22 مصابا في حالات متفاوتة.', 22)).toBe('injured:received');
     // The bodies a hospital received «so far» too.
     expect(conceptOf('وقال مصدر طبي: تلقينا حتى الآن 13 جثة في المستشفى.', 13)).toBe('bodies:received');
+    // And what one hospital received «alone».
+    expect(conceptOf('وأشار إلى أن مستشفى الرازي استقبل وحده 40 جريحا خلال الساعات الأولى.', 40)).toBe('injured:received');
     expect(conceptOf('وعثرت فرق البحث على 13 جثة في المنطقة.', 13)).toBe('bodies');
   });
 
