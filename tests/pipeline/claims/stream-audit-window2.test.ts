@@ -83,6 +83,13 @@ describe('another matter or an earlier event (context.ts OTHER_MATTER, PAST_EVEN
     expect(concept('وسجل المهاجم في الموسم الماضي 21 هدفا.', 21)).toBeNull();
     expect(concept('ويأتي الحادث بعد 8 سنوات من مقتل 14 شخصا في هجوم على مدرسة.', 14)).toBeNull();
   });
+
+  it('takes the event of a named year a record is measured from as an earlier event', () => {
+    expect(concept('ويعد هذا الإعصار الأعنف في البلاد منذ إعصار أكتوبر 2019، الذي قتل أكثر من 300 شخص.', 300)).toBeNull();
+    // (Not the news itself, nor a running total since the start of something.)
+    expect(concept('وفي أسوأ هجوم منذ عام 2019، قتل 40 شخصا في السوق.', 40)).toMatch(/^death/);
+    expect(concept('ومنذ بدء الحرب التي اندلعت في 2011، قتل 500 ألف شخص.', 500000)).not.toBeNull();
+  });
 });
 
 describe('a group whose event is not read is no troop count (context.ts dropUnresolvedGroups)', () => {
