@@ -24,6 +24,8 @@ import { REGISTER_WORDS } from '../quantities/lexicon';
 const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تفشي|تصعيد|عمليات)$/;
 const PERIOD = /^(ال)?(عام|سنه|شهر|موسم|اسبوع)$/;
 const BEGAN = /^(بدء|بدايه|اندلاع|انطلاق|انطلاقه|مطلع|شن|بدا|بدات|اندلعت|اندلع)$/;
+// «منذ إطلاقه عام 2020», «منذ تأسيسها»: since a programme, a fund or a body began — its running total.
+const LAUNCHED = /^(اطلاق|تاسيس|انطلاق|انشاء)(ه|ها)$/;
 // "ما يرفع عدد القتلى منذ بدء الحرب إلى"، "فيما"، "بعد": the words after open another figure's clause.
 const OPENS_CLAUSE = /^(و|ف)?(بينما|فيما|حين|حيث|كما|بعدما|عندما|لكن|ما|مما|بذلك|بعد|اثر|عقب|يرفع|ترفع|رافعا|رافعه|ليرتفع|لترتفع|ليصل|لتصل|ليبلغ|لتبلغ|ليصبح|لتصبح)$/;
 // After a figure, a verb of a toll ("وارتفعت الحصيلة منذ …") starts the next figure's clause.
@@ -180,6 +182,7 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
       // (The glued «ب» of "بداية" is no preposition: its bare form loses it, so both are read.)
       const began = next.length >= 2 && (BEGAN.test(next[0].bare) || BEGAN.test(next[0].norm));
       if (began && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
+      else if (next.length > 0 && LAUNCHED.test(next[0].norm)) out.push({ from: i, to: i + 2, kind: 'since' });
       else if (cues.toll && sinceMonthStart(tokens, i, published)) out.push({ from: i, to: i + 2 + (began ? 1 : 0), kind: 'since' });
       else if ((conflictNear(i) || war) && !tokens.slice(i + 1, i + 3).some(namesEvent)) {
         // "في الحرب على الإقليم منذ 12 مارس": a date weeks back, in a sentence about a conflict

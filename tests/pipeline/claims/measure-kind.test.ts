@@ -63,6 +63,11 @@ describe('a cumulative toll is apart from one incident\'s and one day\'s', () =>
     expect(concept('ونفذ الطيران 44 غارة في يوم واحد.', 44)).toMatch(/:new$/);
   });
 
+  it('reads a programme\'s or a body\'s figure since it was launched or founded as cumulative', () => {
+    expect(concept('وأشار إلى أن البرنامج وفر أكثر من 1.5 مليون فرصة عمل مؤقتة منذ إطلاقه عام 2020.', 1500000)).toBe('jobs:since');
+    expect(concept('ووفر الاقتصاد 200 ألف وظيفة خلال الربع الأول.', 200000)).toBe('jobs');
+  });
+
   it('never puts a cumulative toll on one card with the incident\'s or the day\'s', () => {
     const since = byValue('وارتفع عدد القتلى منذ بدء الحرب إلى 18 ألفا.', 18000) as Claim;
     const incident = byValue('وقال المسعفون إن عدد القتلى ارتفع إلى 18 ألفا.', 18000) as Claim;
