@@ -33,10 +33,13 @@ function headlineClaims(title: string, text: string, body: Claim[], published: s
   // A headline figure counted by a noun of no known concept («تقتل 22 داعشياً») that the body gives
   // with a known one («مقتل 22 مسلحا») is that figure too.
   const known = new Set(body.filter((c) => c.concept && !c.concept.startsWith('unit:')).map((c) => c.value));
+  // A headline figure the body gives as a projection («يعزز الاحتياطيات إلى 16 مليارا» over «سيرتفع إلى
+  // 16 مليارا») is that projection, told in the headline's present tense.
+  const projected = new Set(body.filter((c) => c.modality === 'projection').map((c) => c.value));
   // (Dated first: a headline figure the body gives for its period is a repeat too.)
   return withBodyPeriod(extractClaims(title, { published, article: text }), body)
     .filter((c) => !inBody.has(`${c.concept}|${c.value}`) && !(c.concept?.startsWith('unit:') && known.has(c.value)))
-    .map((c) => ({ ...c, inTitle: true }));
+    .map((c) => ({ ...c, inTitle: true, ...(projected.has(c.value) ? { modality: 'projection' as const } : {}) }));
 }
 
 export function analyzeArticle(snapshot: ArticleSnapshot): AnalyzedArticle {

@@ -77,4 +77,16 @@ describe('a headline figure the body repeats', () => {
     const b = analyzeArticle({ ...base, title: 'القوات تقتل 30 داعشيا في معارك ليلية', text });
     expect(b.claims.map((c) => [c.value, !!c.inTitle])).toEqual([[22, false], [30, true]]);
   });
+
+  it('is the projection the body gives, told in the headline\'s present tense', () => {
+    const base = { url: 'https://a.test/r', canonicalUrl: 'https://a.test/r', site: 'أ', host: 'a.test', byline: null, published: null, lang: 'ar', dir: 'rtl' as const };
+    const text = 'قالت مصادر مصرفية إن إجمالي الاحتياطيات من النقد الأجنبي، بما فيها ودائع البنوك التجارية، سيرتفع إلى أكثر من 16 مليار دولار بعد وصول القرض.';
+    const a = analyzeArticle({ ...base, title: 'القرض يعزز الاحتياطيات إلى أكثر من 16 مليار دولار', text });
+    const headline = a.claims.find((c) => c.inTitle);
+    expect(headline?.value).toBe(16e9);
+    expect(headline?.modality).toBe('projection');
+    // (A headline figure the body gives as a count stays a count.)
+    const b = analyzeArticle({ ...base, title: 'الاحتياطيات ترتفع إلى 16 مليار دولار', text: 'أظهرت بيانات البنك المركزي أن الاحتياطيات بلغت 12 مليار دولار.' });
+    expect(b.claims.find((c) => c.inTitle)?.modality).toBe('count');
+  });
 });
