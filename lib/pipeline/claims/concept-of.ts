@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { isQuoteMark, tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
-import { keywordStem, lightStems, normalizeArabic, stem, STOPWORDS } from '../text/normalize';
+import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
 import { EVENT_KIND_OF_STEM } from '../text/events';
 import {
   type Severity,
@@ -290,7 +290,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // ("حالتين: حالة وفاة وحالة حرجة": a breakdown follows, each item names its own.)
   const itemAt = (k: number): boolean => /^(ال)?حاله$/.test(tokens[k]?.norm ?? '');
   const itemized = isGenericUnitText(q.unit) && (itemAt(unitEnd) || (tokens[unitEnd]?.type === 'punct' && itemAt(unitEnd + 1)));
-  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality || anyMember);
+  // («أصيب أكثر من 50 زائرا بتسمم غذائي», «التسمم الذي أصاب 22 نزيلا»: whoever a verb of harm befell
+  // are people counted by what befell them, whatever noun the outlet gives them.)
+  const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality || anyMember || struckBefore(tokens, qFrom));
   if (!concept && generic) {
     // A word for people ("شخص") takes a concept that counts people, never "كيلومتر" nearby; a
     // named group ("عسكريا") only an event ("مقتل", "في حالة حرجة").
@@ -365,6 +367,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
+    // «التسمم الذي أصاب 22 شخصا»: the harm the relative clause hangs on is what befell them.
+    if (concept === 'injured' && !itemized) concept = harmBefore(tokens, qFrom) ?? concept;
     // «الأسرى البالغ عددهم 1500»: «عددهم» refers back to who is counted.
     if (concept === null && q.unit === null && COUNT_OF_THEM.test(tokens[qFrom - 1]?.norm ?? '')) {
       for (let i = qFrom - 2; concept === null && i >= Math.max(0, qFrom - 8) && !stops[i]; i--) concept = people(tokens[i]) ?? themOf(tokens[i]);
@@ -748,6 +752,23 @@ function whereVoted(tokens: Token[], qFrom: number, concept: string): string {
   if (concept !== 'percent:turnout' && concept !== 'voter') return '';
   const where = homeOrAbroad(tokens, qFrom);
   return where ? `:${where}` : '';
+}
+
+const STRUCK_VERB = /^(و|ف)?(اصيب|اصاب|اصابت)$/;
+/** A verb of harm befalling those counted right before the figure («أصيب أكثر من 50»), approximations between. */
+function struckBefore(tokens: Token[], qFrom: number): boolean {
+  let i = qFrom - 1;
+  while (i >= 0 && qFrom - i <= 4 && tokens[i].type === 'word' && APPROXIMATE.test(tokens[i].norm)) i--;
+  return i >= 0 && tokens[i].type === 'word' && STRUCK_VERB.test(tokens[i].norm);
+}
+
+/** «[harm] الذي/التي أصاب N»: the concept of the harm named before the relative pronoun, or null. */
+function harmBefore(tokens: Token[], qFrom: number): string | null {
+  let i = qFrom - 1;
+  while (i >= 0 && qFrom - i <= 4 && tokens[i].type === 'word' && APPROXIMATE.test(tokens[i].norm)) i--;
+  if (i < 2 || !STRUCK_VERB.test(tokens[i].norm) || !RELATIVE_PRONOUN.test(tokens[i - 1].norm)) return null;
+  const harm = conceptOfWord(tokens[i - 2]);
+  return harm !== null && harm !== 'death' && EVENT_CONCEPTS.has(harm) ? harm : null;
 }
 
 const DIED_VERB = /^(و|ف)?قضي$/;

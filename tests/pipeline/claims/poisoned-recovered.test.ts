@@ -15,6 +15,14 @@ describe('the poisoned', () => {
     expect(concept('ونقل إلى المستشفى 12 عاملا متسمما بالغاز.', 12)).toBe('poisoned:worker');
   });
 
+  it('are counted whatever noun the outlet gives them, after a verb of harm or under the harm a relative clause hangs on', () => {
+    expect(concept('وأصيب أكثر من 40 زائرا بتسمم غذائي في أحد المطاعم.', 40)).toBe('poisoned');
+    expect(concept('ولا توجد حالات خطيرة جراء التسمم الذي أصاب 18 نزيلا بأحد الفنادق.', 18)).toBe('poisoned');
+    expect(concept('وأصيب 12 مصليا في الحريق الذي اندلع في المسجد.', 12)).toBe('injured');
+    // (A thing a verb of harm befell is still that thing.)
+    expect(concept('وأصاب القصف 5 مدن في الشمال.', 5)).not.toMatch(/^(injured|poisoned)/);
+  });
+
   it('are not the injured of an accident, and are named on a card in Arabic', () => {
     expect(concept('وأصيب 30 شخصا في حادث سير على الطريق.', 30)).toBe('injured');
     expect(conceptNoun('poisoned')).toBe('المصابون بالتسمم');
