@@ -25,7 +25,7 @@ import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { nationalityPartEvent } from './nationality-part';
-import { recordHeld } from './record-holder';
+import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
@@ -222,7 +222,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war, outbreakArticle: outbreak }) : '';
         // (Those still under treatment are a stock of today, neither a running total nor new.)
-        if (concept && kind && !concept.includes(kind) && !concept.endsWith(':treated')) concept += kind;
+        // (A series' figure «منذ إطلاقه عام 2020» is told by its period below, «since 2020».)
+        const sincePeriod = kind === ':since' && !!concept && takesPeriod(concept) && periodHere().startsWith(':per:since');
+        if (concept && kind && !concept.includes(kind) && !concept.endsWith(':treated') && !sincePeriod) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
         // base of a rate, another topic from one period to the next.
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a
@@ -365,9 +367,11 @@ export function extractClaims(text: string, options: { published?: string | null
         // the same figure.
         // (Only a place named with a unit word: "منها 22 حريقا في الجبال" stays a part.)
         if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin))) concept = concept.slice(0, -':part'.length);
-        // «وسجلت العاصمة أدنى نسبة مشاركة بـ58%»: the record one member of a set holds, a part where
-        // its holder is no place or side the scope knows (record-holder.ts).
-        if (concept && !concept.endsWith(':part') && scope.places.length === 0 && scope.owners.length === 0 && recordHeld(tokens, loc)) concept += ':part';
+        // «وسجلت العاصمة أدنى نسبة مشاركة بـ58%», «إذ سجلت وحدها 41 قتيلا»: the record one member
+        // of a set holds, or the toll it «alone» counts, is a part where the scope names no place or
+        // side it belongs to (record-holder.ts).
+        const alone = isEventConcept(concept) && aloneInClause(tokens, clause);
+        if (concept && !concept.endsWith(':part') && scope.places.length === 0 && scope.owners.length === 0 && (recordHeld(tokens, loc) || alone)) concept += ':part';
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic — unless a
         // bearing follows it («16 كيلومترا شمال شرقي المدينة», «15 كلم إلى شمال X»): how far from
         // the place the read is about.

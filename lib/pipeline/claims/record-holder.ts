@@ -5,6 +5,7 @@
 
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
+import { ALONE } from './scope-words';
 
 // «سجل/سجلت/حقق/حققت/احتل/احتلت» with its conjunctions (folded spelling).
 const RECORDED = /^(و|ف)?(سجل|سجلت|حقق|حققت|احتل|احتلت)$/;
@@ -30,5 +31,12 @@ export function recordHeld(tokens: readonly Token[], loc: Located): boolean {
     }
     return false;
   }
+  return false;
+}
+
+/** «وسجلت المدينة وحدها 20 قتيلا», «عدد القتلى في المديرية وحدها ارتفع إلى 46»: the clause says its figure is one member's «alone». */
+export function aloneInClause(tokens: readonly Token[], clause: readonly [number, number]): boolean {
+  // (Folded, «وحدة» — a unit, «500 ألف وحدة سكنية» — is spelt as «وحده»: the written ة tells them apart.)
+  for (let i = clause[0]; i < clause[1]; i++) if (tokens[i].type === 'word' && ALONE.test(tokens[i].norm) && !/ة$/.test(tokens[i].raw)) return true;
   return false;
 }

@@ -23,6 +23,14 @@ describe('a record held by one member of a set', () => {
     expect(concept('وسجل معدل البطالة أدنى نسبة له في عشر سنوات بلغت 4.1 في المئة.', 4.1)).not.toMatch(/:part$/);
   });
 
+  it('is a part too when one unnamed member counts it «alone»', () => {
+    expect(concept('وكانت المديرية الأكثر تضررا، إذ سجلت وحدها 41 قتيلا.', 41)).toBe('death:part');
+    expect(concept('مشيرا إلى أن عدد القتلى في المديرية وحدها ارتفع إلى 46.', 46)).toBe('death:part');
+    expect(concept('ولقي 68 شخصا حتفهم في السيول.', 68)).toBe('death');
+    // (Not «وحدة», a unit, folded like «وحده».)
+    expect(concept('وأعلنت الوزارة بناء 500 ألف وحدة سكنية للمواطنين.', 500000)).not.toMatch(/:part$/);
+  });
+
   it('so a read\'s national figure beside its lowest district is no round-up', () => {
     const first = mk('نسبة المشاركة 64.5 في المئة', 'أعلنت اللجنة أن نسبة المشاركة بلغت 64.5 في المئة، وسجلت الدائرة الثالثة أدنى نسبة مشاركة بـ41.2 في المئة.', 'https://a.example/1');
     const later = mk('النتائج النهائية', 'أعلنت اللجنة في النتائج النهائية أن نسبة المشاركة استقرت عند 66.1 في المئة.', 'https://b.example/1');
