@@ -290,7 +290,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // ("حالتين: حالة وفاة وحالة حرجة": a breakdown follows, each item names its own.)
   const itemAt = (k: number): boolean => /^(ال)?حاله$/.test(tokens[k]?.norm ?? '');
   const itemized = isGenericUnitText(q.unit) && (itemAt(unitEnd) || (tokens[unitEnd]?.type === 'punct' && itemAt(unitEnd + 1)));
-  // («أصيب أكثر من 50 زائرا بتسمم غذائي», «التسمم الذي أصاب 22 نزيلا»: whoever a verb of harm befell
+  // («أصيب أكثر من 40 زائرا بتسمم غذائي», «التسمم الذي أصاب 18 نزيلا»: whoever a verb of harm befell
   // are people counted by what befell them, whatever noun the outlet gives them.)
   const generic = !concept && (isGenericUnitText(q.unit) || unitTokens.some(isGenericUnit) || q.unit === null || partitive || !!population || nationality || anyMember || struckBefore(tokens, qFrom));
   if (!concept && generic) {

@@ -367,11 +367,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // the same figure.
         // (Only a place named with a unit word: "منها 22 حريقا في الجبال" stays a part.)
         if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin))) concept = concept.slice(0, -':part'.length);
-        // «وسجلت العاصمة أدنى نسبة مشاركة بـ58%», «إذ سجلت وحدها 41 قتيلا»: the record one member
+        // «وسجلت الدائرة الثالثة أدنى نسبة مشاركة بـ41%», «إذ سجلت وحدها 20 قتيلا»: the record one member
         // of a set holds, or the toll it «alone» counts, is a part where the scope names no place or
         // side it belongs to (record-holder.ts).
         const alone = isEventConcept(concept) && aloneInClause(tokens, clause);
-        if (concept && !concept.endsWith(':part') && scope.places.length === 0 && scope.owners.length === 0 && (recordHeld(tokens, loc) || alone)) concept += ':part';
+        // (One facility's intake, «:received», is a part already.)
+        if (concept && !concept.endsWith(':part') && !concept.includes(':received') && scope.places.length === 0 && scope.owners.length === 0 && (recordHeld(tokens, loc) || alone)) concept += ':part';
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic — unless a
         // bearing follows it («16 كيلومترا شمال شرقي المدينة», «15 كلم إلى شمال X»): how far from
         // the place the read is about.

@@ -1,4 +1,4 @@
-// «وسجلت العاصمة أدنى نسبة مشاركة بـ58%», «وسجلت المنطقة الشرقية أعلى عدد … بعد ما سجلت 144
+// «وسجلت الدائرة الثالثة أدنى نسبة مشاركة بـ41%», «وسجلت المنطقة أعلى عدد من الدعاوى … بعد ما سجلت 90
 // دعوى», «وسجل سعر سهم X أعلى نسبة ارتفاع بواقع 9 %»: a figure its sentence gives as the record
 // that one member of a breakdown set (the highest, the lowest) is that member's, a part of the
 // whole, not the whole's figure nor a rival count of it.

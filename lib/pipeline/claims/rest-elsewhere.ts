@@ -1,8 +1,8 @@
-// «بلغ 17 قتيلا و96 مصابا في مشافي المحافظة، في حين توزع باقي الضحايا على محافظتين أخريين»,
+// «بلغ 12 قتيلا و45 مصابا في الولاية، في حين توزع باقي الضحايا على ولايتين مجاورتين»,
 // «منها 16 في أحياء المدينة، والبقية بمحافظات المنطقة»: a sentence that goes on to «the rest»
 // says the count before it is some of a whole — one place's, one hospital's, one group's — not
 // the whole itself. The figure right before «the rest» (and the items joined to it by «و») is a
-// part; a whole named earlier in the sentence («قتل 31، منهم 17 …، والبقية …») is not touched.
+// part; a whole named earlier in the sentence («قتل 40، منهم 15 …، والبقية …») is not touched.
 
 import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
@@ -44,7 +44,7 @@ export function partsBeforeRest(claims: Claim[], tokens: readonly Token[]): void
   if (rest < 0) return;
   const before = counts.filter((c) => tokenAt(c.end) <= rest);
   // The nearest figure, then the items joined to it by «و» right after the previous one's noun
-  // («17 قتيلا و96 مصابا»: no comma, no other word between).
+  // («12 قتيلا و45 مصابا»: no comma, no other word between).
   const joined: Claim[] = [];
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];

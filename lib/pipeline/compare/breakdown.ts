@@ -13,8 +13,8 @@ import type { Claim } from '../../types';
 const placesOf = (c: Claim): string => (c.places ?? []).join('|');
 
 /**
- * A figure owned by one side is no part of another side's total: one candidate's 28.6 % and a third's
- * 6.8 % do not break down the winner's 53.9 % of the headline. (Parts owned under an unowned total,
+ * A figure owned by one side is no part of another side's total: one candidate's 30.4 % and a third's
+ * 7.1 % do not break down the winner's 51.2 % of the headline. (Parts owned under an unowned total,
  * «7 قوارب … 4 قوارب تعود لتعاونية الصيادين», still are.)
  */
 function othersOwn(total: Claim, parts: readonly Claim[]): boolean {
