@@ -754,18 +754,23 @@ function whereVoted(tokens: Token[], qFrom: number, concept: string): string {
   return where ? `:${where}` : '';
 }
 
+/** Index of the word right before the figure, over approximations («أكثر من»), or -1. */
+function wordBeforeFigure(tokens: Token[], qFrom: number): number {
+  let i = qFrom - 1;
+  while (i >= 0 && qFrom - i <= 4 && tokens[i].type === 'word' && APPROXIMATE.test(tokens[i].norm)) i--;
+  return i >= 0 && tokens[i].type === 'word' ? i : -1;
+}
+
 const STRUCK_VERB = /^(و|ف)?(اصيب|اصاب|اصابت)$/;
 /** A verb of harm befalling those counted right before the figure («أصيب أكثر من 50»), approximations between. */
 function struckBefore(tokens: Token[], qFrom: number): boolean {
-  let i = qFrom - 1;
-  while (i >= 0 && qFrom - i <= 4 && tokens[i].type === 'word' && APPROXIMATE.test(tokens[i].norm)) i--;
-  return i >= 0 && tokens[i].type === 'word' && STRUCK_VERB.test(tokens[i].norm);
+  const i = wordBeforeFigure(tokens, qFrom);
+  return i >= 0 && STRUCK_VERB.test(tokens[i].norm);
 }
 
 /** «[harm] الذي/التي أصاب N»: the concept of the harm named before the relative pronoun, or null. */
 function harmBefore(tokens: Token[], qFrom: number): string | null {
-  let i = qFrom - 1;
-  while (i >= 0 && qFrom - i <= 4 && tokens[i].type === 'word' && APPROXIMATE.test(tokens[i].norm)) i--;
+  const i = wordBeforeFigure(tokens, qFrom);
   if (i < 2 || !STRUCK_VERB.test(tokens[i].norm) || !RELATIVE_PRONOUN.test(tokens[i - 1].norm)) return null;
   const harm = conceptOfWord(tokens[i - 2]);
   return harm !== null && harm !== 'death' && EVENT_CONCEPTS.has(harm) ? harm : null;
@@ -775,9 +780,8 @@ const DIED_VERB = /^(و|ف)?قضي$/;
 const APPROXIMATE = /^(نحو|حوالي|قرابه|زهاء|اكثر|اقل|من|ما|لا|يقل|يقارب|عن)$/;
 /** The verb «قضى» (died) right before the figure, approximations between. */
 function diedBefore(tokens: Token[], qFrom: number): boolean {
-  let i = qFrom - 1;
-  while (i >= 0 && qFrom - i <= 4 && tokens[i].type === 'word' && APPROXIMATE.test(tokens[i].norm)) i--;
-  return i >= 0 && tokens[i].type === 'word' && DIED_VERB.test(tokens[i].norm);
+  const i = wordBeforeFigure(tokens, qFrom);
+  return i >= 0 && DIED_VERB.test(tokens[i].norm);
 }
 
 const GRADE = /^(ال)?(موزونه|تراكمي|التراكمي|تراكميه)$/;

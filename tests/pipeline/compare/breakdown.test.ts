@@ -64,14 +64,14 @@ describe('shares of other sides are no breakdown', () => {
     'أعلنت اللجنة الانتخابية النتائج النهائية، مثبتة فوز المرشح سالم الهادي بنسبة 51.2 في المئة من الأصوات. وبحسب اللجنة، حصلت المرشحة نورة الطيب على 30.4 في المئة من الأصوات، وحل المرشح فارس العلي ثالثا بـ7.1 في المئة من الأصوات.';
 
   it('never takes two candidates\' shares for parts of the winner\'s', () => {
-    const read = mk('فوز سالم الهادي بالرئاسة بنسبة 51.2 في المئة', results);
+    const read = mk('فوز سالم الهادي بالرئاسة بنسبة 51.2 في المئة', results, 'https://a.example/1');
     const shares = read.claims.filter((c) => c.concept?.startsWith('percent:vote'));
     expect(new Set(shares.map((c) => c.owners?.[0])).size).toBeGreaterThanOrEqual(3);
     expect(breakdowns(shares, topic, () => false).size).toBe(0);
   });
 
   it('so the runner-up\'s share meets another read\'s', () => {
-    const final = mk('فوز سالم الهادي بالرئاسة بنسبة 51.2 في المئة', results);
+    const final = mk('فوز سالم الهادي بالرئاسة بنسبة 51.2 في المئة', results, 'https://a.example/1');
     const provisional = mk('النتائج المؤقتة: سالم الهادي يتصدر', 'أظهرت النتائج المؤقتة فوز المرشح سالم الهادي بنسبة 52.6 في المئة من الأصوات، مقابل 29.1 في المئة لمنافسته نورة الطيب.', 'https://b.example/1');
     expect(cards([final, provisional])).toContainEqual([29.1, 30.4]);
   });
