@@ -35,7 +35,7 @@ import { moneyConcept } from './money';
 import { changeOfSum, economicRate } from './rates';
 import { timeOfDay } from './interim';
 import { isVoteMargin } from './margin';
-import { isElectorate } from './electorate';
+import { isElectorate, isWholeOfAVote } from './electorate';
 import { ballotKindOf, countsPapers, gotByCandidate, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
@@ -456,6 +456,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "تخريج 40 متدربا" and "(45) خريجا": those a course graduated, whatever noun the outlet
   // gives them (a trainee, a beneficiary, a student), are one count: the graduates.
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
+  // «من أصل 110 آلاف مخول لهم المشاركة في التصويت»: a vote's electorate, whatever its noun (electorate.ts).
+  if (q.kind === 'count' && !concept && q.unit && isWholeOfAVote(tokens, loc)) return 'voter:registered';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
   // «20 كيلومترا طولا و5 كيلومترات عمقا», «على عمق 10 كيلومترات», «بطول 20 كيلومترا»: a length,

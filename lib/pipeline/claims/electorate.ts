@@ -15,6 +15,27 @@ const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|مصوتي
 const CALLED = /^(و|ف)?(دعي|يدعي|تدعي|دعيت|مدعوون|مدعوين|المدعوين|المدعوون|يحق|ويحق)$/;
 const WHOLE = /^(اصل|مجموع|اجمالي)$/;
 
+// «من أصل (نحو) N»: the figure is named as the whole of something (`words` after «من»).
+function wholeBefore(tokens: Token[], loc: Located, words: RegExp): boolean {
+  const w = loc.qFrom - 1 - (/^(نحو|حوالي|قرابه|زهاء|اكثر|اقل)$/.test(tokens[loc.qFrom - 1]?.bare ?? '') ? 1 : 0);
+  return words.test(tokens[w]?.bare ?? '') && /^و?من$/.test(tokens[w - 1]?.norm ?? '');
+}
+
+const AMONG = /^(اصل|مجموع|اجمالي|بين)$/;
+const VOTING = /^(و|ب|ل|لل)?(ال)?(تصويت|اقتراع|انتخاب|انتخابات)$/;
+const VOTE_REACH = 14;
+
+/**
+ * True where a count of some other noun is the whole a vote's turnout is taken from: «من أصل
+ * 110 آلاف مخول لهم المشاركة في التصويت», «ومن بين 90 ألف عضو … استغل 40 ألفا حقهم في التصويت» —
+ * the members of a club or union called to vote are its electorate, whatever their noun.
+ */
+export function isWholeOfAVote(tokens: Token[], loc: Located): boolean {
+  if (!wholeBefore(tokens, loc, AMONG)) return false;
+  // The vote may be told past the figure of those who took part («استغل 40 ألفا حقهم في التصويت»).
+  return tokens.slice(loc.unitEnd, loc.unitEnd + VOTE_REACH).some((t) => VOTING.test(t.norm));
+}
+
 /** True where the voter count at `loc` is the electorate (see the header). */
 export function isElectorate(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array): boolean {
   const notAmong = (i: number) => tokens[i - 1]?.norm !== 'من';
@@ -29,8 +50,7 @@ export function isElectorate(tokens: Token[], loc: Located, clause: [number, num
     if (REGISTERED.test(t.norm) && notAmong(i) && !voted && !stops.slice(i, loc.qFrom).some((s) => s === 1)) return true;
   }
   // "من مجموع 7 ملايين ناخب": the whole the voters are counted against.
-  const w = loc.qFrom - 1 - (/^(نحو|حوالي|قرابه|زهاء|اكثر|اقل)$/.test(tokens[loc.qFrom - 1]?.bare ?? '') ? 1 : 0);
-  if (WHOLE.test(tokens[w]?.bare ?? '') && tokens[w - 1]?.norm === 'من') return true;
+  if (wholeBefore(tokens, loc, WHOLE)) return true;
   // "ودُعي أكثر من 60 مليون ناخب إلى الإدلاء بأصواتهم".
   for (let i = loc.qFrom - 1; i >= Math.max(clause[0], loc.qFrom - 4) && !stops[i]; i--) if (CALLED.test(tokens[i].norm)) return true;
   return false;

@@ -30,4 +30,12 @@ describe('the electorate and those who voted', () => {
     expect(conceptOf('وبلغ عدد المقترعين من الناخبين المسجلين 250 ألف ناخب.', 250000)).toBe('voter');
     expect(conceptOf('وبلغ عدد الناخبين المسجلين 9 ملايين ناخب.', 9000000)).toBe('voter:registered');
   });
+
+  it('reads the members a vote is taken among as its electorate, whatever their noun', () => {
+    expect(conceptOf('وصوّت 21 ألف منتسب من أصل 52 ألف مخول لهم المشاركة في التصويت.', 52000)).toBe('voter:registered');
+    const among = 'ومن بين 64 ألف عضو في النقابة استغل 30 ألفا و400 عضو حقهم في الاقتراع.';
+    expect(conceptOf(among, 64000)).toBe('voter:registered');
+    // Members counted with no vote in sight are still members.
+    expect(conceptOf('ومن بين 64 ألف عضو في النقابة حضر 30 ألفا الاجتماع السنوي.', 64000)).toBe('unit:عضو');
+  });
 });
