@@ -8,6 +8,7 @@ import { entitiesCompatible, entityType, findEntities, isGeographic, parentOf } 
 import { isClauseBreak, tokensOf } from '../text/tokens';
 import { isEventConcept } from '../claims/concepts';
 import { oneSiteToll } from './means';
+import { frontedPlace } from './fronted-place';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -113,6 +114,8 @@ export function scopeScore(a: Claim, b: Claim): number | null {
     // however named, say where that site is — oneSiteToll, means.ts.)
     const one = narrowest(present);
     if (one.includes('total')) return null;
+    // «وفي مدينة X، …»: one place's share of a read reporting on several (fronted-place.ts).
+    if (frontedPlace(ap.length > 0 ? a : b)) return null;
     if ((one.length > 1 || (admin && !(owners(unscoped).length === 0 && clauseProvince(unscoped) === one[0]))) && !oneSiteToll(ap.length > 0 ? a : b)) return null;
   }
   if (ao.length + bo.length + ap.length + bp.length === 0) score += 1;
