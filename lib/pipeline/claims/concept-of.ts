@@ -449,6 +449,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
   // (A group known only by an event, with none: its noun, as any the lexicon does not know — below.)
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
+  // «نقل 9 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
+  if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
   if (population && !eventOnly) return concept ? `${concept}:${population}` : population;
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
@@ -651,6 +653,17 @@ const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 const UNDER_TREATMENT = /^(لل|ال)علاج$/;
 const DISCHARGED = /^(و)?(خروج|خرج|خرجت|غادر|غادرت|مغادره)$/;
 const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
+
+const MOVED = /^(و|ف)?(نقل|نقلت|نقلوا|ينقل|تنقل)$/;
+const TO = /^(الي|الى|نحو)$/;
+/** A verb of moving people right before the figure («نقل نحو 9 آلاف لاجئ») or after its noun, with where to («نقلوا إلى»). */
+function movedThere(tokens: Token[], qFrom: number, unitEnd: number): boolean {
+  const before = wordBeforeFigure(tokens, qFrom);
+  // («وتم نقل 9 آلاف»: the verbal noun after «تم» is the same word.)
+  if (before >= 0 && MOVED.test(tokens[before].norm)) return true;
+  const next = tokens[unitEnd];
+  return !!next && next.type === 'word' && /^(و)?(نقلوا|نقلن|نقل)$/.test(next.norm) && TO.test(tokens[unitEnd + 1]?.norm ?? '');
+}
 
 // The graduates by their own noun, and the verbs and verbal nouns of graduating a course.
 const GRADUATE = /^(ال)?(خريج|خريجا|خريجين|خريجون|خريجه|خريجات)$/;
