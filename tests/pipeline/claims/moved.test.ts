@@ -2,6 +2,7 @@
 // (lib/pipeline/claims/concept-of.ts movedThere). Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
 
 const conceptOf = (text: string, v: number): string | null | undefined => extractClaims(text).find((c) => c.value === v)?.concept;
 
@@ -14,5 +15,9 @@ describe('people moved somewhere', () => {
 
   it('keeps the group\'s own count as the group', () => {
     expect(conceptOf('وتستضيف البلاد أصلا أكثر من 60 ألف لاجئ.', 60000)).toBe('migrant');
+  });
+
+  it('names them as moved on a card', () => {
+    expect(conceptNoun('migrant:moved')).toMatch(/المنقولون$/);
   });
 });
