@@ -97,6 +97,7 @@ const NOUNS: Record<string, Noun> = {
   'percent:inflation': { construct: 'معدل تضخم', definite: 'معدل التضخم' },
   'percent:inflation:core': { definite: 'معدل التضخم الأساسي' },
   'percent:inflation:food': { definite: 'معدل تضخم أسعار الغذاء' },
+  'percent:inflation:nonfood': { definite: 'معدل تضخم أسعار المواد غير الغذائية' },
   'percent:interest': { construct: 'سعر فائدة', definite: 'سعر الفائدة' },
   'percent:interest:deposit': { definite: 'سعر الفائدة على الإيداع' },
   'percent:interest:lending': { definite: 'سعر الفائدة على الإقراض' },

@@ -229,7 +229,9 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     // "شهر مارس"، "خلال شهر كانون الثاني"، or a month named right after "خلال/في" ("خلال مارس").
     const month = monthNumber(t.norm) ?? monthNumber(`${t.norm} ${norm(i + 1)}`);
     if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
-      out.push({ from: i - 1, to: i + 1, key: `:per:m:${month}` });
+      // («في مارس/آذار»: the month's name in the other calendar after a slash is part of it.)
+      const other = tokens[i + 1]?.raw === '/' && tokens[i + 2]?.type === 'word' && monthNumber(norm(i + 2)) !== null;
+      out.push({ from: i - 1, to: i + (other ? 3 : 1), key: `:per:m:${month}` });
       continue;
     }
     // "الإيرادات الشهرية"، "خلال الشهر"، "الشهر الماضي".

@@ -6,6 +6,9 @@
 import type { Token } from '../text/tokens';
 import { RELATIVE_PRONOUN } from '../text/normalize';
 import type { Located } from './locate';
+import { monthNumber } from '../extract/dates';
+
+const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
 // The noun of a rate, with its article and a clitic: "التضخم"، "لمعدل التضخم"، "أسعار الفائدة".
 const RATES: [RegExp, string][] = [
@@ -43,8 +46,20 @@ const foodPrices = (tokens: Token[], k: number): boolean => {
   const next = tokens[k + 1]?.norm ?? '';
   return FOOD.test(next) || (/^(ال)?(مواد|سلع)$/.test(next) && FOOD.test(tokens[k + 2]?.norm ?? ''));
 };
+/**
+ * ":food" or ":nonfood" for the inflation of the goods named right after «تضخم»: «تضخم الغذاء»,
+ * «تضخم أسعار الغذاء», «تضخم المواد الغذائية»; «تضخم المواد غير الغذائية», «غير الغذاء».
+ */
+function foodPart(tokens: Token[], k: number): string {
+  const norm = (i: number): string => tokens[i]?.norm ?? '';
+  if (/^(ال)?اسعار$/.test(norm(k))) k++;
+  if (/^(ال)?(مواد|سلع)$/.test(norm(k))) k++;
+  if (/^(ال)?غير$/.test(norm(k)) && FOOD.test(norm(k + 1))) return ':nonfood';
+  return FOOD.test(norm(k)) ? ':food' : '';
+}
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
-const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف)?اسعار$/.test(w) && /^(ال)?مستهلكين$/.test(next));
+// («ارتفع المؤشر العام لأسعار المستهلكين 1.1%»: the index of consumer prices, with its «ل».)
+const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && /^(ال)?مستهلكين$/.test(next));
 
 const ASIDE_MAX = 12;
 
@@ -70,6 +85,17 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   let limit = Math.max(0, loc.qFrom - WINDOW);
   for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {
     const t = tokens[i];
+    // («في مارس/آذار»، «في مارس (آذار)»: a month named in both calendars is one word to the reader.)
+    // (The other name takes no room of the window.)
+    if (t.raw === ')' && tokens[i - 2]?.raw === '(' && isMonth(tokens[i - 1])) {
+      i -= 2;
+      limit = Math.max(0, limit - 3);
+      continue;
+    }
+    if (t.raw === '/' && isMonth(tokens[i - 1]) && isMonth(tokens[i + 1])) {
+      limit = Math.max(0, limit - 2);
+      continue;
+    }
     if (t.type === 'punct' && !/^[،,«»"]$/.test(t.raw)) break;
     // "أما التضخم الأساسي، الذي يستثني المواد الغذائية الطازجة والطاقة، فقد بلغ 5.1%": an aside
     // closed by this comma may run past the window; reach its relative word (handled below).
@@ -90,7 +116,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   for (const i of before) {
     const rate = RATES.find(([re]) => re.test(norm(i)))?.[1];
-    if (rate === 'inflation') return `percent:inflation${[norm(i + 1), norm(i + 2)].some((w) => CORE.test(w)) ? ':core' : ''}`;
+    if (rate === 'inflation') return `percent:inflation${[norm(i + 1), norm(i + 2)].some((w) => CORE.test(w)) ? ':core' : foodPart(tokens, i + 1)}`;
     if (rate === 'interest') {
       const kind = before.concat([i + 1, i + 2]).some((k) => DEPOSIT.test(norm(k))) ? ':deposit' : before.concat([i + 1, i + 2]).some((k) => LENDING.test(norm(k))) ? ':lending' : '';
       return `percent:interest${kind}`;
@@ -101,7 +127,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i - 3].some((k) => k >= 0 && tokens[k]?.type === 'word' && foodPrices(tokens, k))) return 'percent:inflation:food';
     // "ارتفعت الأسعار في المدن بنسبة 1.2%", "الأسعار ارتفعت 3%": consumer prices, with no product
     // named («أسعار الوقود» is a price of its own), moving: inflation.
-    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1].some((k) => tokens[k]?.type === 'word' && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
+    // («أسعار المستهلكين ارتفعت 1.1%», «ارتفع المؤشر العام لأسعار المستهلكين 1.1%»: the noun
+    // before the verb, or after it past the index's name.)
+    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     if (UP.test(norm(i)) || DOWN.test(norm(i))) {
       const change = changeAt(tokens, i, loc.qFrom);
       if (change !== undefined) return change;

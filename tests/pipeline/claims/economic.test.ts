@@ -288,3 +288,24 @@ describe('a target year far ahead', () => {
     expect(concept(text, 800e9)).not.toMatch(/:in:2025/);
   });
 });
+
+describe('inflation by the goods it counts and with a month named twice', () => {
+  it('reads food and non-food inflation named after «تضخم»', () => {
+    const text = 'وسجل تضخم أسعار الغذاء 21.3% على أساس سنوي، فيما بلغ تضخم المواد غير الغذائية 7.2%.';
+    expect(concept(text, 21.3)).toMatch(/^percent:inflation:food/);
+    expect(concept(text, 7.2)).toMatch(/^percent:inflation:nonfood/);
+    expect(nounOf('percent:inflation:nonfood')?.definite).toMatch(/غير الغذائية/);
+  });
+
+  it('reads a month named in both calendars, after a slash or in brackets, as the month', () => {
+    expect(concept('قال الجهاز إن معدل التضخم السنوي تراجع في مايو/أيار إلى 8.6 بالمائة.', 8.6)).toBe('percent:inflation:per:m:5');
+    expect(concept('قال الجهاز إن معدل التضخم السنوي تراجع في مايو (أيار) إلى 8.6 بالمائة.', 8.6)).toBe('percent:inflation:per:m:5');
+  });
+
+  it('reads consumer prices moving as inflation, the noun before the verb or the index after it', () => {
+    expect(concept('وأوضحت الهيئة أن أسعار المستهلكين ارتفعت 0.7% على أساس شهري.', 0.7)).toBe('percent:inflation:base:m');
+    expect(concept('وعلى أساس شهري، ارتفع المؤشر العام لأسعار المستهلكين 0.7 في المئة.', 0.7)).toBe('percent:inflation:base:m');
+    // Not the prices an aside names before a comma: core inflation, named earlier.
+    expect(concept('وقال البنك إن المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة الأسعار، ارتفع إلى 9.8% في مايو.', 9.8)).toMatch(/^percent:inflation:core/);
+  });
+});
