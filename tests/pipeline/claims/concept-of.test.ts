@@ -109,6 +109,14 @@ describe('the kind of measure', () => {
     expect(byValue('ويتوقع الخبراء أن تصل نسبة المشاركة إلى 20 في المائة.', 20)?.modality).toBe('projection');
   });
 
+  it('reads what «قدّر» names before «بـ» and the figure as measured at that, not forecast', () => {
+    expect(byValue('وكان المعهد الجيولوجي قد قدر قوة الزلزال بـ5.4 درجات.', 5.4)?.modality).toBe('count');
+    expect(byValue('وقدرت الشركة خسائرها بـ3 ملايين دولار.', 3000000)?.modality).toBe('count');
+    // Estimating what is still to come, or an amount said «بنحو» (a rumoured fee), stays an estimate.
+    expect(byValue('وذكرت وسائل إعلام أن صفقة انتقاله تقدر بنحو 13 مليون يورو.', 13000000)?.modality).toBe('projection');
+    expect(byValue('وتقدر الحكومة أن يصل عدد الزوار إلى 3 ملايين زائر العام المقبل.', 3000000)?.modality).toBe('projection');
+  });
+
   it('leaves out the figure of another, similar event', () => {
     expect(byValue('ويأتي هذا بعد مصرع أكثر من 60 شخصا بحريق مماثل في مدينة أخرى.', 60)?.concept).toBeNull();
   });
