@@ -11,8 +11,17 @@ import { tokensOf } from '../text/tokens';
 // The fronted adverbial is short: «وفي» [a settlement word] the name (one to three words).
 const MAX_FRONT = 5;
 
+// Read once per claim: a long read's comparison asks about each claim many times.
+const known = new WeakMap<Claim, boolean>();
+
 /** True when the figure's sentence opens with «وفي <one of its places>،» before the figure. */
 export function frontedPlace(c: Claim): boolean {
+  let v = known.get(c);
+  if (v === undefined) known.set(c, (v = readFrontedPlace(c)));
+  return v;
+}
+
+function readFrontedPlace(c: Claim): boolean {
   const own = (c.places ?? []).filter((k) => entityType(k) !== 'country');
   if (own.length === 0) return false;
   const tokens = tokensOf(c.sentence);
