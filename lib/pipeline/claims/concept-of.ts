@@ -449,7 +449,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
   // (A group known only by an event, with none: its noun, as any the lexicon does not know — below.)
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
-  // «نقل 9 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
+  // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
   if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
   if (population && !eventOnly) return concept ? `${concept}:${population}` : population;
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
@@ -458,7 +458,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "تخريج 40 متدربا" and "(45) خريجا": those a course graduated, whatever noun the outlet
   // gives them (a trainee, a beneficiary, a student), are one count: the graduates.
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
-  // «من أصل 110 آلاف مخول لهم المشاركة في التصويت»: a vote's electorate, whatever its noun (electorate.ts).
+  // «من أصل 80 ألف مخول لهم المشاركة في التصويت»: a vote's electorate, whatever its noun (electorate.ts).
   if (q.kind === 'count' && !concept && q.unit && isWholeOfAVote(tokens, loc)) return 'voter:registered';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
@@ -656,10 +656,10 @@ const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|ن�
 
 const MOVED = /^(و|ف)?(نقل|نقلت|نقلوا|ينقل|تنقل)$/;
 const TO = /^(الي|الى|نحو)$/;
-/** A verb of moving people right before the figure («نقل نحو 9 آلاف لاجئ») or after its noun, with where to («نقلوا إلى»). */
+/** A verb of moving people right before the figure («نقل نحو 5 آلاف لاجئ») or after its noun, with where to («نقلوا إلى»). */
 function movedThere(tokens: Token[], qFrom: number, unitEnd: number): boolean {
   const before = wordBeforeFigure(tokens, qFrom);
-  // («وتم نقل 9 آلاف»: the verbal noun after «تم» is the same word.)
+  // («وتم نقل 5 آلاف»: the verbal noun after «تم» is the same word.)
   if (before >= 0 && MOVED.test(tokens[before].norm)) return true;
   const next = tokens[unitEnd];
   return !!next && next.type === 'word' && /^(و)?(نقلوا|نقلن|نقل)$/.test(next.norm) && TO.test(tokens[unitEnd + 1]?.norm ?? '');

@@ -27,7 +27,7 @@ const VOTE_REACH = 14;
 
 /**
  * True where a count of some other noun is the whole a vote's turnout is taken from: «من أصل
- * 110 آلاف مخول لهم المشاركة في التصويت», «ومن بين 90 ألف عضو … استغل 40 ألفا حقهم في التصويت» —
+ * 80 ألف مخول لهم المشاركة في التصويت», «ومن بين 90 ألف عضو … استغل 40 ألفا حقهم في التصويت» —
  * the members of a club or union called to vote are its electorate, whatever their noun.
  */
 export function isWholeOfAVote(tokens: Token[], loc: Located): boolean {

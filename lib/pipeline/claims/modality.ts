@@ -45,7 +45,7 @@ const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', س�
 // Words an estimate's object may take between «قدّر» and «بـ» (its subject and its noun phrase).
 const ESTIMATED_REACH = 5;
 /** «قدر(ت) [up to ESTIMATED_REACH words] بـ N»: the figure, right after «بـ», is the amount estimated. */
-// (Not «بنحو»: «صفقة انتقاله تقدر بنحو 13 مليونا», a rumoured fee, stays an estimate — measured:
+// (Not «بنحو»: «صفقة انتقاله تقدر بنحو 20 مليونا», a rumoured fee, stays an estimate — measured:
 // read as a count it met another transfer's fee on a card in the stream audit.)
 function estimatedAt(tokens: Token[], verb: number, q: number): boolean {
   if (q - verb > ESTIMATED_REACH + 2 || !/^(ب|بـ|ب\u0640)$/.test(tokens[q - 1]?.norm ?? '')) return false;
@@ -67,7 +67,7 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     if (economic && TARGET.test(t.norm)) return 'projection';
     if (PROJECTION.test(t.norm)) {
       if (AMOUNTS_TO.test(t.norm) && i >= q - 2 && /^(ب|بـ|ب\u0640)$/.test(tokens[i + 1]?.norm ?? '')) continue;
-      // «قدرت هيئة المسح قوة الزلزال بـ6.1 درجات»: what was estimated, named between the verb and
+      // «قدرت هيئة المسح قوة الزلزال بـ5.4 درجات»: what was estimated, named between the verb and
       // «بـ» before the figure, was measured at that — no forecast.
       if (AMOUNTS_TO.test(t.norm) && estimatedAt(tokens, i, q)) continue;
       return 'projection';

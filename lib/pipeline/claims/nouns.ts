@@ -238,7 +238,7 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(since[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, 'منذ البداية'].filter(Boolean).join(' ') };
   }
-  // «نقل 9 آلاف لاجئ إلى مخيم»: those moved somewhere (concept-of.ts movedThere).
+  // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere (concept-of.ts movedThere).
   const relocated = /^(.*):moved$/.exec(concept);
   if (relocated) {
     const base = nounOf(relocated[1]);

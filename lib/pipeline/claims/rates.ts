@@ -58,7 +58,7 @@ function foodPart(tokens: Token[], k: number): string {
   return FOOD.test(norm(k)) ? ':food' : '';
 }
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
-// («ارتفع المؤشر العام لأسعار المستهلكين 1.1%»: the index of consumer prices, with its «ل».)
+// («ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the index of consumer prices, with its «ل».)
 const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && /^(ال)?مستهلكين$/.test(next));
 
 const ASIDE_MAX = 12;
@@ -127,7 +127,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i - 3].some((k) => k >= 0 && tokens[k]?.type === 'word' && foodPrices(tokens, k))) return 'percent:inflation:food';
     // "ارتفعت الأسعار في المدن بنسبة 1.2%", "الأسعار ارتفعت 3%": consumer prices, with no product
     // named («أسعار الوقود» is a price of its own), moving: inflation.
-    // («أسعار المستهلكين ارتفعت 1.1%», «ارتفع المؤشر العام لأسعار المستهلكين 1.1%»: the noun
+    // («أسعار المستهلكين ارتفعت 0.7%», «ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the noun
     // before the verb, or after it past the index's name.)
     if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     if (UP.test(norm(i)) || DOWN.test(norm(i))) {

@@ -1,6 +1,6 @@
-// «وفي مدينة X، انهارت 9 مبان»: a sentence that opens on «وفي» and a town or region, then a
+// «وفي مدينة X، انهارت 6 مبان»: a sentence that opens on «وفي» and a town or region, then a
 // comma, turns to that place as one of several the read reports on — its figure is that place's
-// share, never the whole an unplaced figure of another read gives. (Not a country: «وفي تونس،
+// share, never the whole an unplaced figure of another read gives. (Not a country: «وفي البلد X،
 // أودت العملية بـ…» turns a survey of several countries to one country's incident, which another
 // read may well count unplaced.)
 

@@ -113,7 +113,7 @@ describe('the kind of measure', () => {
     expect(byValue('وكان المعهد الجيولوجي قد قدر قوة الزلزال بـ5.4 درجات.', 5.4)?.modality).toBe('count');
     expect(byValue('وقدرت الشركة خسائرها بـ3 ملايين دولار.', 3000000)?.modality).toBe('count');
     // Estimating what is still to come, or an amount said «بنحو» (a rumoured fee), stays an estimate.
-    expect(byValue('وذكرت وسائل إعلام أن صفقة انتقاله تقدر بنحو 13 مليون يورو.', 13000000)?.modality).toBe('projection');
+    expect(byValue('وذكرت وسائل إعلام أن صفقة انتقاله تقدر بنحو 20 مليون يورو.', 20000000)?.modality).toBe('projection');
     expect(byValue('وتقدر الحكومة أن يصل عدد الزوار إلى 3 ملايين زائر العام المقبل.', 3000000)?.modality).toBe('projection');
   });
 
