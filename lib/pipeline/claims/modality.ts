@@ -44,9 +44,11 @@ const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', س�
 
 // Words an estimate's object may take between «قدّر» and «بـ» (its subject and its noun phrase).
 const ESTIMATED_REACH = 5;
-/** «قدر(ت) [up to ESTIMATED_REACH words] بـ N»: the figure, right after «بـ», is the amount estimated. */
-// (Not «بنحو»: «صفقة انتقاله تقدر بنحو 20 مليونا», a rumoured fee, stays an estimate — measured:
-// read as a count it met another transfer's fee on a card in the stream audit.)
+/**
+ * «قدر(ت) [up to ESTIMATED_REACH words] بـ N»: the figure, right after «بـ», is the amount
+ * estimated. (Not «بنحو»: «صفقة انتقاله تقدر بنحو 20 مليونا», a rumoured fee, stays an estimate —
+ * measured: read as a count it met another transfer's fee on a card in the stream audit.)
+ */
 function estimatedAt(tokens: Token[], verb: number, q: number): boolean {
   if (q - verb > ESTIMATED_REACH + 2 || !/^(ب|بـ|ب\u0640)$/.test(tokens[q - 1]?.norm ?? '')) return false;
   return tokens.slice(verb + 1, q - 1).every((t) => t.type === 'word');
