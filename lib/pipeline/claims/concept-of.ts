@@ -655,14 +655,16 @@ const DISCHARGED = /^(و)?(خروج|خرج|خرجت|غادر|غادرت|مغاد
 const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
 
 const MOVED = /^(و|ف)?(نقل|نقلت|نقلوا|ينقل|تنقل)$/;
-const TO = /^(الي|الى|نحو)$/;
+// After the group's noun: «لاجئ نقلوا إلى», with where to.
+const MOVED_AFTER = /^(و)?(نقلوا|نقلن|نقل)$/;
+const TO = /^(الي|نحو)$/;
 /** A verb of moving people right before the figure («نقل نحو 5 آلاف لاجئ») or after its noun, with where to («نقلوا إلى»). */
 function movedThere(tokens: Token[], qFrom: number, unitEnd: number): boolean {
   const before = wordBeforeFigure(tokens, qFrom);
   // («وتم نقل 5 آلاف»: the verbal noun after «تم» is the same word.)
   if (before >= 0 && MOVED.test(tokens[before].norm)) return true;
   const next = tokens[unitEnd];
-  return !!next && next.type === 'word' && /^(و)?(نقلوا|نقلن|نقل)$/.test(next.norm) && TO.test(tokens[unitEnd + 1]?.norm ?? '');
+  return !!next && next.type === 'word' && MOVED_AFTER.test(next.norm) && TO.test(tokens[unitEnd + 1]?.norm ?? '');
 }
 
 // The graduates by their own noun, and the verbs and verbal nouns of graduating a course.

@@ -42,15 +42,20 @@ const RATES: [RegExp, string][] = [
 const PER = /^(كل|في)$/;
 const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
 
+// «بـ» before the amount (its tatweel written or not).
+const BY = /^(ب|بـ|ب\u0640)$/;
 // Words an estimate's object may take between «قدّر» and «بـ» (its subject and its noun phrase).
 const ESTIMATED_REACH = 5;
 /**
- * «قدر(ت) [up to ESTIMATED_REACH words] بـ N»: the figure, right after «بـ», is the amount
- * estimated. (Not «بنحو»: «صفقة انتقاله تقدر بنحو 20 مليونا», a rumoured fee, stays an estimate —
- * measured: read as a count it met another transfer's fee on a card in the stream audit.)
+ * The verb of estimating at `verb` says how much the figure at `q` is, not a forecast: «تقدر بـ
+ * 12.3» right before it, or «قدرت هيئة المسح قوة الزلزال بـ5.4 درجات» — what was estimated,
+ * named between the verb and «بـ», was measured at that. (Not «بنحو»: «صفقة انتقاله تقدر بنحو 20
+ * مليونا», a rumoured fee, stays an estimate — measured: read as a count it met another transfer's
+ * fee on a card in the stream audit.)
  */
-function estimatedAt(tokens: Token[], verb: number, q: number): boolean {
-  if (q - verb > ESTIMATED_REACH + 2 || !/^(ب|بـ|ب\u0640)$/.test(tokens[q - 1]?.norm ?? '')) return false;
+function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
+  if (verb >= q - 2 && BY.test(tokens[verb + 1]?.norm ?? '')) return true;
+  if (q - verb > ESTIMATED_REACH + 2 || !BY.test(tokens[q - 1]?.norm ?? '')) return false;
   return tokens.slice(verb + 1, q - 1).every((t) => t.type === 'word');
 }
 
@@ -68,10 +73,7 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     if (t.type !== 'word') continue;
     if (economic && TARGET.test(t.norm)) return 'projection';
     if (PROJECTION.test(t.norm)) {
-      if (AMOUNTS_TO.test(t.norm) && i >= q - 2 && /^(ب|بـ|ب\u0640)$/.test(tokens[i + 1]?.norm ?? '')) continue;
-      // «قدرت هيئة المسح قوة الزلزال بـ5.4 درجات»: what was estimated, named between the verb and
-      // «بـ» before the figure, was measured at that — no forecast.
-      if (AMOUNTS_TO.test(t.norm) && estimatedAt(tokens, i, q)) continue;
+      if (AMOUNTS_TO.test(t.norm) && amountEstimated(tokens, i, q)) continue;
       return 'projection';
     }
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
