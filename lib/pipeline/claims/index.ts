@@ -224,7 +224,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // (Those still under treatment are a stock of today, neither a running total nor new.)
         // (A series' figure «منذ إطلاقه عام 2020» is told by its period below, «since 2020».)
         const sincePeriod = kind === ':since' && !!concept && takesPeriod(concept) && periodHere().startsWith(':per:since');
-        if (concept && kind && !concept.includes(kind) && !concept.endsWith(':treated') && !sincePeriod) concept += kind;
+        // (Those who crossed a border since the fighting began are the wave the story is about.)
+        const flowSince = kind === ':since' && !!concept && /^crossed(:|$)/.test(concept);
+        if (concept && kind && !concept.includes(kind) && !concept.endsWith(':treated') && !sincePeriod && !flowSince) concept += kind;
         // "خلال شهر مارس"، "الربع الأول"، "على أساس سنوي": the period a figure covers and the
         // base of a rate, another topic from one period to the next.
         // (Only a series' figures: an economy's sums and prices, rates, counted things — not a

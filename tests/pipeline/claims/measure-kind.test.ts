@@ -56,6 +56,14 @@ describe('a cumulative toll is apart from one incident\'s and one day\'s', () =>
     expect(concept('وقتل 26 شخصا في الحرائق المندلعة منذ أمس الأربعاء.', 26)).toBe('death');
   });
 
+  it('keeps a wave of flight since the fighting began the count of those who crossed', () => {
+    // A border crossing is the story's own event, not one moment of a longer toll.
+    const since = byValue('وقالت المفوضية إن 42 ألف شخص عبروا الحدود منذ بدء القتال.', 42000) as Claim;
+    const plain = byValue('وقالت المفوضية إن 60 ألف شخص عبروا الحدود.', 60000) as Claim;
+    expect(since.concept).toBe('crossed');
+    expect(matchScore(since, plain)).not.toBeNull();
+  });
+
   it('reads the last 24 hours and one day as the day\'s new figure', () => {
     expect(concept('وقالت الوزارة إن 95 شخصا قتلوا خلال الـ24 ساعة الماضية.', 95)).toBe('death:new');
     expect(concept('وسجلت الوزارة 95 قتيلا و120 جريحا في آخر 24 ساعة.', 95)).toBe('death:new');
