@@ -171,7 +171,11 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   const opensPhrase = ofWhich && (tokens[loc.qFrom - 2]?.type === 'punct' || tokens[loc.qFrom - 2]?.norm === 'من');
   // ("18 شخصا قتلوا في الهجوم على فندق في X، بينهم أربعة أجانب": a group after «، بينهم» is
   // counted among the previous toll, however far that figure stands.)
-  const groupOfWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && populations.has(concept) && TOLLS.has(event) && tokens[loc.qFrom - 2]?.type === 'punct';
+  const groupAfterComma = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && populations.has(concept) && tokens[loc.qFrom - 2]?.type === 'punct';
+  const groupOfWhich = groupAfterComma && TOLLS.has(event);
+  // («تنافس 4782 مرشحا، بينهم 1163 امرأة»: a group among a counted noun of no known concept is
+  // some of that count, not the group's own count — the women elected, say.)
+  if (groupAfterComma && prevConcept.startsWith('unit:')) return `${concept}:part`;
   if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و'))
     return groupOfWhich ? `${event}:${concept}` : opensPhrase && !concept.endsWith(':part') ? `${concept}:part` : concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;

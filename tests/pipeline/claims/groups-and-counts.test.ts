@@ -29,6 +29,16 @@ describe('a group an event struck, under any of its nouns', () => {
   });
 });
 
+describe('a group among a count of some other noun', () => {
+  it('reads the women among the candidates as some of the candidates, not the women counted', () => {
+    const text = 'وتنافس في الاقتراع 3150 مرشحا، بينهم 820 امرأة، بحسب اللجنة.';
+    expect(conceptOf(text, 820)).toBe('woman:part');
+    expect(conceptOf('وفازت 47 امرأة بمقاعد في المجالس.', 47)).toBe('woman');
+    // Among the dead, the group is the dead of that group, as before.
+    expect(conceptOf('وقتل 30 شخصا في الهجوم، بينهم 6 نساء.', 6)).toBe('death:woman');
+  });
+});
+
 describe('the trapped and the lost', () => {
   it('counts those stuck where they are apart from the missing', () => {
     expect(conceptOf('ولا يزال 9 أشخاص عالقين داخل النفق.', 9)).toBe('trapped');
