@@ -132,6 +132,8 @@ export function isOtherEvent(tokens: Token[], loc: Located): boolean {
 // Words that join a figure to the one it is a part of ("52 شخصا، بينهم 19 عسكريا", "60 هم 23
 // عسكريا و31 مدنيا", "140 جريحا، بينهم 17 …").
 const AMONG = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم|بمن|فيهم|من)$/;
+// «قتل 30 مدنيا، إضافة إلى 12 جنديا»: a group added to the previous count is struck as it was.
+const BESIDES = /^(و)?(ب)?(ال)?(اضافه|فضلا|علاوه)$|^(الي|عن|علي)$/;
 const TOLLS: ReadonlySet<string> = new Set(['death', 'injured']);
 const PART_OF = /^(و)?(بينهم|ينهم|منهم|بينها|منها|هم)$/;
 // The cases of a disease or of people hurt, counted by the word «حالة/إصابة».
@@ -176,7 +178,7 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // («تنافس 4782 مرشحا، بينهم 1163 امرأة»: a group among a counted noun of no known concept is
   // some of that count, not the group's own count — the women elected, say.)
   if (groupAfterComma && prevConcept.startsWith('unit:')) return `${concept}:part`;
-  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و'))
+  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و' || BESIDES.test(t.norm)))
     return groupOfWhich ? `${event}:${concept}` : opensPhrase && !concept.endsWith(':part') ? `${concept}:part` : concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;

@@ -39,6 +39,16 @@ describe('a group among a count of some other noun', () => {
   });
 });
 
+describe('a group added to a toll', () => {
+  it('reads a group after «إضافة إلى / فضلا عن» as struck by the event before it', () => {
+    expect(conceptOf('وقتل 21 مدنيا، إضافة إلى 9 جنود.', 9)).toBe('death:soldier');
+    expect(conceptOf('وقتل 21 شخصا بالإضافة إلى 9 مسلحين.', 9)).toBe('death:militant');
+    expect(conceptOf('وأصيب 33 شخصا، فضلا عن 4 من رجال الإطفاء.', 4)).toBe('injured:firefighter');
+    // The toll before it keeps its own reading.
+    expect(conceptOf('وقتل 21 مدنيا، إضافة إلى 9 جنود.', 21)).toBe('death:civilian');
+  });
+});
+
 describe('the trapped and the lost', () => {
   it('counts those stuck where they are apart from the missing', () => {
     expect(conceptOf('ولا يزال 9 أشخاص عالقين داخل النفق.', 9)).toBe('trapped');
