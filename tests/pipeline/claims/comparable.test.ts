@@ -41,3 +41,16 @@ describe('a Latin code before a number, with a space', () => {
     expect(claimOf('وأعلنت الشركة بيع أكثر من 482 هاتفا من طراز جديد.', 482)?.comparable).toBe(true);
   });
 });
+
+describe('a formation or a list named by its number', () => {
+  it('keeps the number naming a brigade or a list off every card', () => {
+    expect(claimOf('وتقدمت قوات اللواء 41 نحو المدينة.', 41)?.comparable).toBe(false);
+    expect(claimOf('وأدرج اسمه بقائمة الـ 27 مطلوبا.', 27)?.comparable).toBe(false);
+  });
+
+  it('reads a sum after «القائمة» (outstanding) as a sum', () => {
+    const c = claimOf('وبلغت القروض القائمة 64.2 مليار ريال.', 64_200_000_000);
+    expect(c?.comparable).toBe(true);
+    expect(c?.concept).toBe('money:loan');
+  });
+});
