@@ -49,6 +49,9 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
     // "الأربع والعشرين": a definite compound.
     if (n && n.proclitics === 'وال' && n.lex.ten !== undefined && fx.unit < 10 && !tokens[i + 1].lineBefore)
       return { value: fx.unit + n.lex.ten, end: i + 2, lastScale: 1, words: 2, fraction: false };
+    // "العشرة ملايين برميل", "الخمسة آلاف جندي": a definite cardinal of a scale's plural.
+    if (n && n.proclitics === '' && n.lex.scale !== undefined && n.lex.scale >= 1e3 && n.lex.scaleForm === 'plural' && !tokens[i + 1].lineBefore)
+      return { value: fx.unit * n.lex.scale, end: i + 2, lastScale: n.lex.scale, words: 2, fraction: false };
     return { value: fx.unit, end: i + 1, lastScale: 1, words: 1, fraction: false };
   }
   if (fx.unit !== undefined) {

@@ -10,6 +10,15 @@ describe('read-words', () => {
     expect(c).toMatchObject({ value: 3540, lastScale: 1000 });
   });
 
+  it('reads a definite cardinal with the plural scale after it («العشرة ملايين»)', () => {
+    const ctx = scan('تجاوز الإنتاج العشرة ملايين برميل ووصل الخمسة آلاف جندي');
+    expect(readCardinalWords(ctx, at(ctx, 'العشرة'))).toMatchObject({ value: 10_000_000, lastScale: 1e6 });
+    expect(readCardinalWords(ctx, at(ctx, 'الخمسة'))).toMatchObject({ value: 5000, lastScale: 1000 });
+    // Alone, the definite cardinal is its own value.
+    const alone = scan('وصل الخمسة إلى المدينة');
+    expect(readCardinalWords(alone, at(alone, 'الخمسة'))).toMatchObject({ value: 5 });
+  });
+
   it('rules out a cardinal that is a verb before digits ("تسع" = holds)', () => {
     const ctx = scan('القاعة تسع 800 شخص');
     expect(readCardinalWords(ctx, at(ctx, 'تسع'))).toBe(NO_NUMBER);
