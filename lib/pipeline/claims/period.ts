@@ -293,9 +293,13 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
     if (stops[i] && !(comma && changeToLevel(tokens, stops, i, to))) return false;
     const t = tokens[i];
     if (t.type === 'punct' && !(comma ? /^[،,()«»"]$/ : /^[()«»"]$/).test(t.raw)) return false;
+    // («7.7 مليون في أبريل رغم إنتاج تجاوز 10 ملايين»: a concession opens a clause of its own, its
+    // figure not of the month before it. Not «بينما»/«فيما»: they set figures of one period side by side.)
+    if (comma && t.type === 'word' && CONCESSION.test(t.norm)) return false;
   }
   return true;
 }
+const CONCESSION = /^(و)?(رغم|برغم|بالرغم)$/;
 
 /**
  * ":per:m:3" (March), ":per:m" (a month), ":per:q:1", ":per:h:1", ":per:y", ":per:y:2023",

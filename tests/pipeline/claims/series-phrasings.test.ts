@@ -125,3 +125,13 @@ describe('the label of a rate «نسبة» names', () => {
     expect(c?.label).toBe('نسبة الحضور');
   });
 });
+
+describe('a month named before a concession is not the concession\'s', () => {
+  it('leaves the figure after «رغم» without the month of the clause before it', () => {
+    const text = 'وتراجعت الصادرات إلى 5.2 مليون برميل يوميا في أكتوبر رغم إنتاج تجاوز 8 ملايين برميل يوميا.';
+    expect(concept(text, 5_200_000)).toMatch(/:per:m:10$/);
+    expect(concept(text, 8_000_000)).not.toMatch(/:per:m/);
+    // Without the concession the month before the figure is its month.
+    expect(concept('وتجاوز الإنتاج في أكتوبر 8 ملايين برميل يوميا.', 8_000_000)).toMatch(/:per:m:10$/);
+  });
+});
