@@ -12,6 +12,10 @@ const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal', 'age']);
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 
+// «الرحلة 111», «بالكيلو 60 بطريق …»: a definite flight or a road's kilometre mark named by its
+// number — with no measure after it («قطعت الرحلة 300 كيلومتر» measures the trip).
+const MARKER_NAMES = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:رحله|كيلو)\s*$/;
+
 // Words after which digits are a number to call («بالخط الساخن», «الهاتف», «واتساب»).
 const PHONE_CUES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:ساخن|هاتف|جوال|واتساب|فاكس)\s*$/;
 
@@ -47,6 +51,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   const clitic = /(?:^|[\s(«"،,])(?:[وفبلك]|و?[بل]?ال|لل|وب|ول)\u0640*$/.test(before);
   const typo = spaceLeftOut(/[\u0621-\u064a]+$/.exec(before)?.[0] ?? '', /^\s[\u0621-\u064a]/.test(after));
   if (!clitic && !typo && /[A-Za-z\u0621-\u064a][-‐–]?$/.test(before) && !/[\s(«"]$/.test(before)) return false;
+  // («الـF- 16»: a Latin letter and its hyphen, a space slipped in before the digits.)
+  if (/[A-Za-z][-‐–]\s?$/.test(before)) return false;
   if (/^[-‐–]?[A-Za-z]/.test(after)) return false;
   if (/[0-9\u0660-\u0669]\s*:\s*$/.test(before) || /^\s*:\s*[0-9\u0660-\u0669]/.test(after)) return false;
   // "دقة 1440×2560 بكسل"، "أبعاده 90م×80م": a side of a size, not a count.
@@ -60,7 +66,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/(?:^|\s)(?:ال)?(?:سنوات|ايام|اشهر|شهور|ساعات|اسابيع|عقود)\s*(?:ال)?\s*$/.test(nb)) return false;
   // (A sum or a rate is never a formation's or a list's name: «القروض القائمة 90 مليار ريال» are
   // the loans outstanding, «القائمة» their adjective.)
-  if (NAME_CUES.test(nb) || BRANDS.test(nb) || (UNIT_NAMES.test(nb) && q.kind !== 'money' && q.kind !== 'percent')) return false;
+  const marker = MARKER_NAMES.test(nb) && (q.unit === null || /^(ب|ل|في)/.test(normalizeArabic(q.unit)));
+  if (NAME_CUES.test(nb) || BRANDS.test(nb) || marker || (UNIT_NAMES.test(nb) && q.kind !== 'money' && q.kind !== 'percent')) return false;
   // «الاتصال بالخط الساخن 111»: digits with no noun after a phone word are a number to call
   // («تلقى الخط الساخن 300 بلاغ» counts calls).
   if (q.unit === null && PHONE_CUES.test(nb)) return false;

@@ -53,6 +53,10 @@ export function isPunct(ctx: Ctx, k: number, c: string): boolean {
   return t !== undefined && t.type === 'punct' && t.text === c && !t.lineBefore;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
+/** A quotation mark of any of the styles outlets use. */
+export const isQuoteMark = (t: { type: string; text: string } | undefined): boolean => t?.type === 'punct' && QUOTE_MARKS.has(t.text);
+
 /** A dash between two numbers, on the same line. */
 export function isDash(t: FoldedToken | undefined): boolean {
   return t !== undefined && t.type === 'punct' && (t.text === '-' || t.text === '–') && !t.lineBefore;

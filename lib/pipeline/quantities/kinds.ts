@@ -4,7 +4,7 @@
 
 import type { QuantityKind } from '../../types';
 import type { Ctx, ScanCtx } from './context';
-import { bareHit, digitsGoOn, isPunct, nextWord } from './context';
+import { bareHit, digitsGoOn, isPunct, isQuoteMark, nextWord } from './context';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CLITIC_ONLY, ENGLISH_CURRENCIES, hasArticle } from './lexicon';
 import { parseNumericDate } from './numbers';
 import { writtenTokens } from './offsets';
@@ -63,6 +63,8 @@ export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
 
 // A part of a year before a four-digit number, folded: «بداية»، «مطلع»، «أواخر»، «أوائل»، «منتصف»، «نهاية».
 const PART_OF_YEAR = /^(?:و|ف|ب|ل|لل|بال|وب|ول)?(?:ال)?(?:بدايه|مطلع|اواخر|اوايل|منتصف|نهايه)$/;
+
+const SINCE = /^(?:و|ف)?منذ$/;
 
 /** After a month name: "(تشرين الثاني)", "/أيلول", then a four-digit year. */
 export function extendMonth(ctx: Ctx, k: number): number {
@@ -132,8 +134,6 @@ export function cueBefore(ctx: Ctx, startToken: number, span: number, test: (k: 
   return false;
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„', "'", '‘', '’']);
-const isQuoteMark = (t: { type: string; text: string } | undefined): boolean => t?.type === 'punct' && QUOTE_MARKS.has(t.text);
 
 /** Decides kind and counted noun for the number described by c. */
 export function describe(ctx: ScanCtx, c: CoreInfo): Description {
@@ -192,6 +192,12 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
       const end = extendMonth(ctx, m.end);
       return { kind: 'date', unit: null, textEnd: end, end };
     }
+    // «منذ 12 من الشهر الحالي», «في 28 من كل شهر»: a day of a month named by the month's noun.
+    const monthNoun = t.text === 'من' ? (tokens[k + 1]?.text === 'كل' || tokens[k + 1]?.text === 'هذا' ? k + 2 : k + 1) : -1;
+    if (monthNoun > 0 && /^(ال)?شهر$/.test(tokens[monthNoun]?.text ?? '') && !tokens[monthNoun].lineBefore) {
+      const end = /^(ال)?(حالي|جاري|ماضي|سابق|مقبل)$/.test(tokens[monthNoun + 1]?.text ?? '') ? monthNoun + 2 : monthNoun + 1;
+      return { kind: 'date', unit: null, textEnd: end, end };
+    }
   }
 
   // Temperatures with the degree sign: "37°", "37 ° سلزيوس".
@@ -226,6 +232,9 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   const strict = isYearCandidate(c) && !c.qualified;
   // «في بداية 2012 احتجاجا على …», «أواخر 2014»: a part of a year names the year, whatever noun follows.
   if (strict && PART_OF_YEAR.test(tokens[c.startToken - 1]?.text ?? '')) return plain('year');
+  // «صادرة منذ 2006 تتضمن عقوبات»: «since» a four-digit number is since a year, unless a counted
+  // noun the lexicon knows follows it (a duration's «منذ 2000 عام» is read above).
+  if (strict && SINCE.test(tokens[c.startToken - 1]?.text ?? '') && !(hit?.lex.countNoun && hit.proclitics === '')) return plain('year');
   if (t && !t.lineBefore && t.type === 'word') {
     if (nounAt(ctx, k, c.definiteUnit, strict)) {
       const end = nounEnd(ctx, k);

@@ -4,7 +4,7 @@
 // scale word).
 
 import type { ScanCtx } from './context';
-import { bareHit, isPunct } from './context';
+import { bareHit, isPunct, isQuoteMark } from './context';
 import type { Core } from './core';
 import { labelCore, makeCore, NO_NUMBER } from './core';
 import { CLITIC_ONLY, CURRENCY_CODES, ENGLISH_MONTHS, ENGLISH_SCALES, hasArticle } from './lexicon';
@@ -79,8 +79,9 @@ export function readDigits(ctx: ScanCtx, i: number): Core {
   const hy = bareHit(ctx, end);
   if (num.plain && (t.text.length === 4 || t.text.length === 3) && hy && HIJRI_MARKS.has(tokens[end].text))
     return makeCore(value, i, t.start, end + 1, { decided: { kind: 'year', unit: null } });
-  // «لـ(3.2) مليون رحلة»: some papers bracket the digits before their scale word.
-  const bracketed = i > ctx.floor && isPunct(ctx, i - 1, '(') && isPunct(ctx, end, ')') && scaleWord(ctx, end + 1);
+  // «لـ(3.2) مليون رحلة», «أكثر من «3» آلاف»: some papers bracket or quote the digits before their scale word.
+  const enclosed = (isPunct(ctx, i - 1, '(') && isPunct(ctx, end, ')')) || (isQuoteMark(tokens[i - 1]) && isQuoteMark(tokens[end]) && !tokens[end].lineBefore);
+  const bracketed = i > ctx.floor && enclosed && scaleWord(ctx, end + 1);
   const from = bracketed ? i - 1 : i;
   if (bracketed) end++;
   const h = hits[end];

@@ -54,3 +54,15 @@ describe('a formation or a list named by its number', () => {
     expect(c?.concept).toBe('money:loan');
   });
 });
+
+describe('numbers that name a flight, a road mark or a model', () => {
+  it('keeps them off every card', () => {
+    expect(claimOf('وكانت الطائرة تقوم بالرحلة 318 المتجهة إلى المدينة.', 318)?.comparable).toBe(false);
+    expect(claimOf('وانقلبت مركبة بالكيلو 45 بطريق المدينة.', 45)?.comparable).toBe(false);
+    expect(claimOf('وتسلم الجيش طائرات الـF- 35 الجديدة.', 35)?.comparable).toBe(false);
+  });
+
+  it('still measures a trip in a measure', () => {
+    expect(claimOf('وقطعت الرحلة 420 كيلومترا.', 420)?.comparable).toBe(true);
+  });
+});

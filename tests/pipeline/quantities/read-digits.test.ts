@@ -60,3 +60,23 @@ describe('readAfterClitic', () => {
     expect(extractQuantities('انطلقت &#8220;سبع&#8221; حافلات').map((q) => q.value)).toEqual([7]);
   });
 });
+
+describe('digits set off before their scale word, years after «منذ», days of «the month»', () => {
+  const one = (text: string, v: number) => extractQuantities(text).find((q) => q.value === v);
+
+  it('reads quoted or bracketed digits with the scale word after them', () => {
+    expect(one('وقالت إن الغارات قتلت أكثر من «4» آلاف مسلح.', 4000)?.kind).toBe('count');
+    expect(one('وسجلت الشركة "7" ملايين رحلة.', 7_000_000)?.kind).toBe('count');
+  });
+
+  it('reads four digits after «منذ» as a year whatever word follows, but not before a counted noun', () => {
+    expect(one('ألغيت القرارات الصادرة منذ 2007 تتضمن عقوبات.', 2007)?.kind).toBe('year');
+    expect(one('وسجلت البلاد منذ 2019 قتيلا في الحوادث.', 2019)?.kind).toBe('count');
+  });
+
+  it('reads a day «of the current month» or «of every month» as a date', () => {
+    expect(one('وانقطعت أخبارهم منذ 14 من الشهر الحالي.', 14)?.kind).toBe('date');
+    expect(one('وتعلن الأسعار في 27 من كل شهر.', 27)?.kind).toBe('date');
+    expect(one('وقتل 14 من الجنود.', 14)?.kind).toBe('count');
+  });
+});
