@@ -71,6 +71,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   // «الاتصال بالخط الساخن 111»: digits with no noun after a phone word are a number to call
   // («تلقى الخط الساخن 300 بلاغ» counts calls).
   if (q.unit === null && PHONE_CUES.test(nb)) return false;
+  // «(1.30 توقيت غرينتش)»: a clock time told by its time zone.
+  if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /^\s*(?:ب)?(?:توقيت|غرينتش|جرينتش|GMT)/i.test(text.slice(q.end, q.end + 12))) return false;
   // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
   // A lone number in brackets: a footnote or episode marker ("(1)"); not a share ("(6.1%)").

@@ -66,3 +66,10 @@ describe('numbers that name a flight, a road mark or a model', () => {
     expect(claimOf('وقطعت الرحلة 420 كيلومترا.', 420)?.comparable).toBe(true);
   });
 });
+
+describe('a clock time told by its time zone', () => {
+  it('is no figure', () => {
+    expect(claimOf('وهاجمت الطائرات في السادسة صباحا (2.45 توقيت غرينتش).', 2.45)?.comparable).toBe(false);
+    expect(claimOf('وبدأ التصويت عند 7.30 بتوقيت غرينتش.', 7.3)?.comparable).toBe(false);
+  });
+});
