@@ -30,7 +30,7 @@ export const takesPeriod = (concept: string): boolean =>
 const ORDINAL: Record<string, number> = { اول: 1, الاول: 1, ثاني: 2, الثاني: 2, ثالث: 3, الثالث: 3, رابع: 4, الرابع: 4, اخير: 4, الاخير: 4 };
 const MONTHLY = /^(ال)?(شهري|شهريه)$/;
 const YEARLY = /^(ال)?(سنوي|سنويه)$/;
-const IN = /^(خلال|في|طوال|عن)$/;
+const IN = /^(و)?(خلال|في|طوال|عن)$/;
 const MONTH_WORD = /^(و|ب|ل|في|خلال)?(ال)?(شهر)$/;
 const YEAR_WORD = /^(و|ب|ل|لل|في|خلال)?(ال)?(عام|سنه)$/;
 const BASE = /^(و|ب)?(اساس)$/;

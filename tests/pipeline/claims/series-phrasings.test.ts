@@ -135,3 +135,10 @@ describe('a month named before a concession is not the concession\'s', () => {
     expect(concept('وتجاوز الإنتاج في أكتوبر 8 ملايين برميل يوميا.', 8_000_000)).toMatch(/:per:m:10$/);
   });
 });
+
+describe('a month fronted with «وفي»', () => {
+  it('is the period of the figure after it, as «في» alone is', () => {
+    expect(concept('وفي أكتوبر تجاوز الإنتاج 8 ملايين برميل يوميا.', 8_000_000)).toMatch(/:per:m:10$/);
+    expect(concept('وخلال أكتوبر بلغت الصادرات 4.1 مليار ريال.', 4_100_000_000)).toMatch(/:per:m:10$/);
+  });
+});
