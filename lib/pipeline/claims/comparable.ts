@@ -64,9 +64,9 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
   // "خلال السنوات ال 4 الماضية": a number of years, days or hours is a duration.
   if (/(?:^|\s)(?:ال)?(?:سنوات|ايام|اشهر|شهور|ساعات|اسابيع|عقود)\s*(?:ال)?\s*$/.test(nb)) return false;
+  const marker = MARKER_NAMES.test(nb) && (q.unit === null || /^(ب|ل|في)/.test(normalizeArabic(q.unit)));
   // (A sum or a rate is never a formation's or a list's name: «القروض القائمة 90 مليار ريال» are
   // the loans outstanding, «القائمة» their adjective.)
-  const marker = MARKER_NAMES.test(nb) && (q.unit === null || /^(ب|ل|في)/.test(normalizeArabic(q.unit)));
   if (NAME_CUES.test(nb) || BRANDS.test(nb) || marker || (UNIT_NAMES.test(nb) && q.kind !== 'money' && q.kind !== 'percent')) return false;
   // «الاتصال بالخط الساخن 111»: digits with no noun after a phone word are a number to call
   // («تلقى الخط الساخن 300 بلاغ» counts calls).

@@ -283,6 +283,9 @@ function changeToLevel(tokens: Token[], stops: Uint8Array, i: number, to: number
   return k === to - 1 || (k === to - 2 && /^(الي|الى|إلى)$/.test(tokens[k + 1].norm));
 }
 
+// «رغم», «برغم», «بالرغم»: a concession (bound).
+const CONCESSION = /^(و)?(رغم|برغم|بالرغم)$/;
+
 /**
  * True where no other figure and no break stand between two tokens: before the figure a comma
  * may ("خلال شهر مارس، بلغت الإيرادات 300 مليون"), after it not.
@@ -299,7 +302,6 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
   }
   return true;
 }
-const CONCESSION = /^(و)?(رغم|برغم|بالرغم)$/;
 
 /**
  * ":per:m:3" (March), ":per:m" (a month), ":per:q:1", ":per:h:1", ":per:y", ":per:y:2023",

@@ -134,7 +134,6 @@ export function cueBefore(ctx: Ctx, startToken: number, span: number, test: (k: 
   return false;
 }
 
-
 /** Decides kind and counted noun for the number described by c. */
 export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   const { tokens, hits } = ctx;
