@@ -59,6 +59,10 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/[0-9\u0660-\u0669]\s*\S{0,2}\s*[×xX*]\s*$/.test(before) || /^\s*\S{0,2}\s*[×*]\s*[0-9\u0660-\u0669]/.test(text.slice(q.end, q.end + 6))) return false;
   // "عبّارة «السلام 98»": a number closing a quoted name of one word.
   if (/«[^\s»]+\s*$/.test(before) && /^\s*»/.test(after)) return false;
+  // «وفق الآتي :- 1- حادث استهداف …», «2-حادث إطلاق النار»: the number of a list's item, opening
+  // a line or following a colon, a dash or a bracket and the item's words right after it.
+  if (q.unit === null && /^\s?[-–)]\s?[\u0621-\u064a]/.test(text.slice(q.end, q.end + 4)) && /(?:^|[:.؛\n])\s*[-–]?\s*$/.test(before)) return false;
+  if (isMatchScore(q, text)) return false;
   const nb = normalizeArabic(before);
   // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
   if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
@@ -83,4 +87,22 @@ export function isComparable(q: Quantity, text: string): boolean {
   // "عبر الرقم 15000", "بالرقم 998", "الخط الساخن 112": a telephone or hotline number.
   if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
   return true;
+}
+
+// A match's result before its score: «بنتيجة», «فاز … 3-1», «بخسارة كوتبوس 1-3», «لمصلحة النصر 4/2».
+const RESULT_WORDS = /(?:^|\s)(?:[وفب]|ب?ال|لل)?(?:نتيجه|فوز|فاز|فازت|خساره|خسر|خسرت|تعادل|تعادلا|لمصلحه|هزم|هزمت|هزيمه|تغلب|تغلبت|انتهت|انتهي)(?:ه|ها)?(?:\s+\S+){0,2}\s*$/;
+
+/**
+ * «انتهت المباراة بخسارة كوتبوس 1-3»: either side of a match's score, two small numbers joined by
+ * a dash or a slash after a word of its result — goals, no figure of the news.
+ */
+function isMatchScore(q: Quantity, text: string): boolean {
+  const pair = /([0-9\u0660-\u0669]{1,2})\s?[-–/]\s?([0-9\u0660-\u0669]{1,2})(?![0-9\u0660-\u0669])/g;
+  const from = Math.max(0, q.start - 6);
+  pair.lastIndex = from;
+  for (let m = pair.exec(text); m && m.index <= q.start; m = pair.exec(text)) {
+    if (m.index + m[0].length < q.end) continue;
+    return RESULT_WORDS.test(normalizeArabic(text.slice(Math.max(0, m.index - 40), m.index)));
+  }
+  return false;
 }

@@ -1,0 +1,76 @@
+// Numbers that were read as the wrong thing in real unrelated news (the twenty-fourth round):
+// a match's score, a list's item number, a second year after «و», a share of a life after «قضى»,
+// passengers of arrival flights, and verbs of arrest and injury in other persons. Invented
+// sentences, one rule each (lib/pipeline/claims/comparable.ts, concept-of.ts, concepts.ts,
+// voyage.ts; lib/pipeline/quantities/kinds.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const byValue = (text: string, v: number): Claim | undefined => extractClaims(text).find((c) => c.value === v);
+
+describe('a match’s score', () => {
+  it('is no figure of the news after a word of the result', () => {
+    const lost = 'وانتهت المباراة بخسارة الفريق الضيف 1-3 أمام جماهيره.';
+    expect(byValue(lost, 1)?.comparable).toBe(false);
+    expect(byValue(lost, 3)?.comparable).toBe(false);
+    expect(byValue('وانتهى اللقاء لمصلحة أصحاب الأرض 4/2 بعد الوقت الإضافي.', 4)?.comparable).toBe(false);
+  });
+
+  it('leaves a range of a toll a figure', () => {
+    const c = byValue('وأسفر الانفجار عن مقتل 10-15 شخصا في السوق.', 10);
+    expect(c?.comparable).toBe(true);
+    expect(c?.concept).toBe('death');
+  });
+});
+
+describe('the number of a list’s item', () => {
+  it('is no count after a colon or opening a line', () => {
+    expect(byValue('وأوضح البيان أنه تم القبض على المتهمين وفق الآتي :- 1- حادث الهجوم على المسجد.', 1)?.comparable ?? false).toBe(false);
+    expect(byValue('2-حادث إطلاق النار على الدورية.', 2)?.comparable ?? false).toBe(false);
+  });
+});
+
+describe('a second year joined by «و»', () => {
+  it('is a year, not a count of the event after it', () => {
+    expect(byValue('وفي 2013 و2014 قتل 900 شخص في المواجهات.', 2014)?.concept ?? null).toBeNull();
+    expect(byValue('وتنظم البطولة عام 2026 في كندا و2030 في المغرب.', 2030)?.comparable ?? false).toBe(false);
+  });
+
+  it('leaves two counts with their nouns counts', () => {
+    const text = 'وقتل 2012 شخصا و2013 جريحا في الزلزال.';
+    expect(byValue(text, 2012)?.concept).toBe('death');
+    expect(byValue(text, 2013)?.concept).toBe('injured');
+  });
+});
+
+describe('«قضى» before a share', () => {
+  it('reads half of a life as no death', () => {
+    expect(byValue('وقال الرجل الذي قضى أكثر من نصف عمره في السجن إنه بريء.', 0.5)?.concept).not.toBe('death');
+  });
+
+  it('still reads «قضى» before a count of people as death', () => {
+    expect(byValue('وقضى 12 شخصا في الحادث.', 12)?.concept).toBe('death');
+  });
+});
+
+describe('passengers of arrival flights', () => {
+  it('are aboard, not survivors', () => {
+    expect(byValue('وشهد المطار وصول 240 رحلة نقلت على متنها 31 ألف راكب.', 31000)?.concept).toBe('aboard');
+    expect(byValue('واستقبل المطار 120 رحلة وصول نقلت على متنها 15 ألف راكب.', 15000)?.concept).toBe('aboard');
+  });
+
+  it('still reads a boat that reached land with N aboard as survivors', () => {
+    expect(byValue('ووصل قارب إلى الجزيرة وعلى متنه 150 مهاجرا.', 150)?.concept).toBe('rescued');
+  });
+});
+
+describe('verbs of arrest and injury in other persons', () => {
+  it('reads the present tense of arrest in a headline', () => {
+    expect(byValue('الجيش يقتل 20 مسلحا ويعتقل 140 خلال اشتباكات في الشمال', 140)?.concept).toBe('arrested');
+  });
+
+  it('reads the feminine past of injury', () => {
+    expect(byValue('وقتلت القوات 12 مسلحا وأصابت 20 في الاشتباكات.', 20)?.concept).toBe('injured');
+  });
+});
