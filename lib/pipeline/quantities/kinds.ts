@@ -85,6 +85,27 @@ function isYearCandidate(c: CoreInfo): boolean {
   return c.plainFourDigits && !c.scaled && c.value >= 1800 && c.value <= 2200;
 }
 
+// How far back a year may stand for «و» + four digits to be a second year.
+const YEAR_PAIR_REACH = 6;
+
+/**
+ * «كأس العالم عام 2018 في روسيا و2022 في قطر», «في 2014 و2015»: four digits joined by «و» to a
+ * year a few words back are another year — the earlier four digits with no counted noun after them.
+ */
+function yearBefore(ctx: ScanCtx, start: number): boolean {
+  const { tokens, hits } = ctx;
+  if (tokens[start - 1]?.text !== 'و') return false;
+  for (let j = start - 2; j >= Math.max(0, start - 1 - YEAR_PAIR_REACH); j--) {
+    const t = tokens[j];
+    if (t.type === 'punct') return false;
+    if (t.type !== 'digits') continue;
+    // (Itself read as a year: no counted noun after it, no «إلى» or count word before it.)
+    const countedBefore = (tokens[j - 1]?.type === 'word' && CLITIC_ONLY.has(tokens[j - 1].text)) || cueBefore(ctx, j, 1, (i) => hits[i]?.lex.countCue === true);
+    return /^(19|20)\d\d$/.test(t.text) && !countedBefore && !hits[j + 1]?.lex.countNoun && !nounAt(ctx, j + 1, false, true);
+  }
+  return false;
+}
+
 /** Whether token k can be the counted noun. */
 export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, before = false): boolean {
   const t = ctx.tokens[k];
@@ -252,7 +273,7 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
     const countLike =
       (prev !== undefined && prev.type === 'word' && CLITIC_ONLY.has(prev.text)) ||
       cueBefore(ctx, c.startToken, 1, (j) => hits[j]?.lex.countCue === true);
-    if (!countLike) return plain('year');
+    if (!countLike || yearBefore(ctx, c.startToken)) return plain('year');
   }
   if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.magnitudeCue === true)) return plain('other', 'درجة');
   if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.ratioCue === true)) return plain('percent');
