@@ -248,8 +248,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
   // «قضى 12 شخصا وأصيب 40»: the verb «قضى» right before a count of people is «died» (a count of
-  // days or years after it, «قضى 10 سنوات», is a duration, never a count).
-  if ((concept === null || concept === 'population') && diedBefore(tokens, qFrom)) concept = 'death';
+  // days or years after it, «قضى 10 سنوات», is a duration, never a count; nor is a share of
+  // something, «قضى نصف عمره»: a count of the dead is whole).
+  if ((concept === null || concept === 'population') && Number.isInteger(q.value) && diedBefore(tokens, qFrom)) concept = 'death';
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
   // («إجلاء 500 من السكان», «نزوح 500 من السكان»: or by the verbal noun that governs them.)
   const fateOf = (c: string | null): boolean => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c);

@@ -46,9 +46,17 @@ const ARRIVE = /^(و|ف)?(وصل|وصلت|وصول|يصل|تصل|رسا|رست|�
  * (its dead are counted apart, as bodies). `cue` is where aboardBefore found the carrying word.
  */
 export function arrivedWith(tokens: Token[], clause: [number, number], cue: number): boolean {
-  for (let i = cue - 1; i >= clause[0]; i--) if (tokens[i].type === 'word' && ARRIVE.test(tokens[i].norm)) return true;
+  for (let i = cue - 1; i >= clause[0]; i--) {
+    if (tokens[i].type !== 'word') continue;
+    // («شهدت سفر ووصول 461 رحلة نقلت على متنها 54 ألف راكب», «224 رحلة وصول»: a flight or a bus
+    // that arrived brought its passengers, nobody it saved.)
+    if (SCHEDULED.test(tokens[i].norm)) return false;
+    if (ARRIVE.test(tokens[i].norm)) return !SCHEDULED.test(tokens[i - 1]?.norm ?? '');
+  }
   return false;
 }
+// Carriers on a timetable: their arrivals are traffic, not a crossing survived.
+const SCHEDULED = /^(و|ب|ل)?(ال)?(رحله|رحلات|طايره|طايرات|طائره|طائرات|حافله|حافلات)$/;
 
 /**
  * "50 مهاجرا كانوا على متن القارب", "من بين 86 كانوا على متنه": «كانوا على متن» right after the
