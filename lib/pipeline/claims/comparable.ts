@@ -16,6 +16,10 @@ const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|س�
 // number — with no measure after it («قطعت الرحلة 300 كيلومتر» measures the trip).
 const MARKER_NAMES = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:رحله|كيلو)\s*$/;
 
+const MINUTE_MARK = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)دقيقه\s*$/;
+const HALF = /^(و|ف|ب|ل|في)?(ال)?نصف$/;
+const FINAL = /^\s*(ال)?نهاي(ي|يه)(\s|$|[.،,])/;
+
 // Words after which digits are a number to call («بالخط الساخن», «الهاتف», «واتساب»).
 const PHONE_CUES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:ساخن|هاتف|جوال|واتساب|فاكس)\s*$/;
 
@@ -63,6 +67,9 @@ export function isComparable(q: Quantity, text: string): boolean {
   // a line or following a colon, a dash or a bracket and the item's words right after it.
   if (q.unit === null && /^\s?[-–)]\s?[\u0621-\u064a]/.test(text.slice(q.end, q.end + 4)) && /(?:^|[:.؛\n])\s*[-–]?\s*$/.test(before)) return false;
   if (isMatchScore(q, text)) return false;
+  // «في الدقيقة 73», «عند الدقيقة 35 لعب …»: a minute of a match named by its number, whatever
+  // word the reader took for a noun after it; «نصف نهائي الكأس»: a semi-final, no half.
+  if (MINUTE_MARK.test(normalizeArabic(before)) || (HALF.test(normalizeArabic(q.text.trim())) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
   const nb = normalizeArabic(before);
   // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
   if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;

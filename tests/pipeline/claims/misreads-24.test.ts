@@ -74,3 +74,18 @@ describe('verbs of arrest and injury in other persons', () => {
     expect(byValue('وقتلت القوات 12 مسلحا وأصابت 20 في الاشتباكات.', 20)?.concept).toBe('injured');
   });
 });
+
+describe('a match’s minute and a semi-final', () => {
+  it('reads «الدقيقة N» as the minute of a match, whatever word follows', () => {
+    expect(byValue('وسجل المهاجم هدف التقدم في الدقيقة 73 من ركلة جزاء.', 73)?.comparable).toBe(false);
+    expect(byValue('وعند الدقيقة 35 لعب الجناح كرة عرضية.', 35)?.comparable).toBe(false);
+  });
+
+  it('reads «نصف نهائي» as a semi-final, not a half', () => {
+    expect(byValue('ويلتقي الفريقان في نصف نهائي الكأس الأسبوع المقبل.', 0.5)?.comparable ?? false).toBe(false);
+  });
+
+  it('still reads half of the passengers as a figure', () => {
+    expect(byValue('وقتل نصف الركاب في الحادث.', 0.5)?.comparable).toBe(true);
+  });
+});
