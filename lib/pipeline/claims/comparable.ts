@@ -96,11 +96,11 @@ export function isComparable(q: Quantity, text: string): boolean {
   return true;
 }
 
-// A match's result before its score: «بنتيجة», «فاز … 3-1», «بخسارة كوتبوس 1-3», «لمصلحة النصر 4/2».
+// A match's result before its score: «بنتيجة», «فاز … 3-1», «بخسارة الضيف 1-3», «لمصلحة أصحاب الأرض 4/2».
 const RESULT_WORDS = /(?:^|\s)(?:[وفب]|ب?ال|لل)?(?:نتيجه|فوز|فاز|فازت|خساره|خسر|خسرت|تعادل|تعادلا|لمصلحه|هزم|هزمت|هزيمه|تغلب|تغلبت|انتهت|انتهي)(?:ه|ها)?(?:\s+\S+){0,2}\s*$/;
 
 /**
- * «انتهت المباراة بخسارة كوتبوس 1-3»: either side of a match's score, two small numbers joined by
+ * «انتهت المباراة بخسارة الضيف 1-3»: either side of a match's score, two small numbers joined by
  * a dash or a slash after a word of its result — goals, no figure of the news.
  */
 function isMatchScore(q: Quantity, text: string): boolean {

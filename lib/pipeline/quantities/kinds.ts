@@ -89,7 +89,7 @@ function isYearCandidate(c: CoreInfo): boolean {
 const YEAR_PAIR_REACH = 6;
 
 /**
- * «كأس العالم عام 2018 في روسيا و2022 في قطر», «في 2014 و2015»: four digits joined by «و» to a
+ * «ينظم البطولة عام 2018 في بلد و2022 في آخر», «في 2014 و2015»: four digits joined by «و» to a
  * year a few words back are another year — the earlier four digits with no counted noun after them.
  */
 function yearBefore(ctx: ScanCtx, start: number): boolean {
