@@ -63,14 +63,17 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/[0-9\u0660-\u0669]\s*\S{0,2}\s*[×xX*]\s*$/.test(before) || /^\s*\S{0,2}\s*[×*]\s*[0-9\u0660-\u0669]/.test(text.slice(q.end, q.end + 6))) return false;
   // "عبّارة «السلام 98»": a number closing a quoted name of one word.
   if (/«[^\s»]+\s*$/.test(before) && /^\s*»/.test(after)) return false;
-  // «وفق الآتي :- 1- حادث استهداف …», «2-حادث إطلاق النار»: the number of a list's item, opening
-  // a line or following a colon, a dash or a bracket and the item's words right after it.
-  if (q.unit === null && /^\s?[-–)]\s?[\u0621-\u064a]/.test(text.slice(q.end, q.end + 4)) && /(?:^|[:.؛\n])\s*[-–]?\s*$/.test(before)) return false;
+  // «وفق الآتي :- 1- حادث استهداف …», «2-حادث إطلاق النار», «(طبيب مقيم) 1-صورة …»: the number of a
+  // list's item, opening a line or following a colon or a closing bracket, a dash or a bracket and
+  // the item's words right after it.
+  if (q.unit === null && /^\s?[-–)]\s?[\u0621-\u064a]/.test(text.slice(q.end, q.end + 4)) && /(?:^|[:.؛\n)])\s*[-–]?\s*$/.test(before)) return false;
   if (isMatchScore(q, text)) return false;
   // «في الدقيقة 73», «عند الدقيقة 35 لعب …»: a minute of a match named by its number, whatever
   // word the reader took for a noun after it; «نصف نهائي الكأس»: a semi-final, no half.
   if (MINUTE_MARK.test(normalizeArabic(before)) || (HALF.test(normalizeArabic(q.text.trim())) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
   const nb = normalizeArabic(before);
+  // «حقيقة لا يختلف عليها اثنان»: "no two disagree on it", an idiom.
+  if (/^(اثنان|اثنين)$/.test(normalizeArabic(q.text.trim())) && /(?:^|\s)(?:لا|ما|لن)\s+(?:ي|ت)ختلف(?:\s+(?:عليه|عليها|فيه|فيها|حوله|حولها))?\s*$/.test(nb)) return false;
   // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
   if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
   // "خلال السنوات ال 4 الماضية": a number of years, days or hours is a duration.

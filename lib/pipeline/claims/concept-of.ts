@@ -61,6 +61,10 @@ const STILL_REACH = 3;
 export const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
 // Words of heat next to «درجة»: «مئوية»، «فهرنهايت»، «الحرارة»، «حرارة».
 const TEMPERATURE = /^(و|ب|ل)?(ال)?(ميويه|فهرنهايت|حراره)$/;
+// What a quake's magnitude is said with: the quake, its scale, its strength («بقوة»، «بلغت شدته»).
+// Degrees with none of them are a city's temperature in a weather bulletin («الدمام 45 درجة») or
+// an angle («بزاوية 360 درجة»), no magnitude.
+const QUAKE_WORD = /^(و|ف|ب|ل)?(ال|لل)?(زلزال|زلزالا|زلازل|هزه|هزات|ريختر|قوه|قوته|قوتها|شده|شدته|شدتها|ارتداديه|توابع)$/;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
@@ -271,6 +275,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "قد تلامس الحرارة 45 درجة مئوية ظهرا": degrees of heat, not a quake's magnitude; no
     // concept (a temperature is another kind of measure than anything compared).
     if (TEMPERATURE.test(tokens[unitEnd]?.norm ?? '') || beforeNearest().some((t) => TEMPERATURE.test(t.norm))) return null;
+    if (!tokens.some((t) => t.type === 'word' && QUAKE_WORD.test(t.norm))) return null;
     // («زلزال آخر» is another quake; «وإصابة 52 آخرين» counts other people, no second quake.)
     return beforeNearest().some((t) => AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm)) ? 'magnitude:aftershock' : 'magnitude';
   }

@@ -89,3 +89,26 @@ describe('a match’s minute and a semi-final', () => {
     expect(byValue('وقتل نصف الركاب في الحادث.', 0.5)?.comparable).toBe(true);
   });
 });
+
+describe('degrees with no quake', () => {
+  it('reads a city’s degrees in a weather bulletin or an angle as no magnitude', () => {
+    expect(byValue('العاصمة 45 درجة.', 45)?.concept ?? null).toBeNull();
+    expect(byValue('وصورت الكاميرا المشهد بزاوية 360 درجة.', 360)?.concept ?? null).toBeNull();
+  });
+
+  it('still reads a quake’s strength said with the quake, its scale or «قوته» as its magnitude', () => {
+    expect(byValue('وضرب زلزال بقوة 6.4 درجة المنطقة الجبلية.', 6.4)?.concept).toBe('magnitude');
+    expect(byValue('وبلغت شدته 5.8 درجة على مقياس ريختر.', 5.8)?.concept).toBe('magnitude');
+  });
+});
+
+describe('more numbers that are no figures', () => {
+  it('reads a list item’s number after a closing bracket', () => {
+    expect(byValue('المطلوب لوظيفة (فني مختبر) 1-صورة من المؤهل.', 1)?.comparable ?? false).toBe(false);
+  });
+
+  it('reads «لا يختلف عليها اثنان» as an idiom', () => {
+    expect(byValue('وهذه حقيقة لا يختلف عليها اثنان في المدينة.', 2)?.comparable ?? false).toBe(false);
+    expect(byValue('وقتل اثنان من الجنود في الهجوم.', 2)?.concept).toBe('death:soldier');
+  });
+});
