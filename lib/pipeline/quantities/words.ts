@@ -41,8 +41,10 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
 
   if (article) {
     // "الناجين التسعة عشر", "الأحد عشر": a definite compound of 11..19, its عشر without the article.
+    // (Not «الواحد»: «سعر الكيلو الواحد عشرة ريالات» is the single kilo's price, 10.)
     const n = hits[i + 1];
-    if (fx.unit !== undefined && fx.unit < 10 && n && n.proclitics === '' && n.lex.teen === true && !tokens[i + 1].lineBefore)
+    const single = /^واحد/.test(tokens[i].text.slice(first.proclitics.length));
+    if (fx.unit !== undefined && fx.unit < 10 && !single && n && n.proclitics === '' && n.lex.teen === true && !tokens[i + 1].lineBefore)
       return { value: fx.unit + 10, end: i + 2, lastScale: 1, words: 2, fraction: false };
     // "الثلاثة", "الخمس": a definite cardinal (3..10); never "الاثنين" (Monday) or "المئة".
     if (fx.unit === undefined || fx.unit < 3) return null;

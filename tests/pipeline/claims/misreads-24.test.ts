@@ -112,3 +112,15 @@ describe('more numbers that are no figures', () => {
     expect(byValue('وقتل اثنان من الجنود في الهجوم.', 2)?.concept).toBe('death:soldier');
   });
 });
+
+describe('«الواحد» before a ten', () => {
+  it('reads «الكيلو الواحد عشرة ريالات» as ten riyals for a single kilo, not eleven', () => {
+    const claims = extractClaims('ويبلغ سعر الكيلوجرام الواحد عشرة ريالات في السوق.');
+    expect(claims.map((c) => c.value)).toContain(10);
+    expect(claims.map((c) => c.value)).not.toContain(11);
+  });
+
+  it('still reads a definite teen as one number', () => {
+    expect(extractClaims('وقال إن الناجين التسعة عشر نقلوا إلى المستشفى.').map((c) => c.value)).toContain(19);
+  });
+});
