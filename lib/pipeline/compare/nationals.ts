@@ -1,5 +1,5 @@
 // One nationality's people and the whole count. A read that counts the people of a nationality
-// («أكثر من 300 حاج تشادي», «60 بوليفيا») beside a count naming no one («700 وفاة») gives the
+// («أكثر من 300 حاج تشادي», «60 فنلنديا») beside a count naming no one («700 وفاة») gives the
 // latter as the whole: fewer nationals are among it (no second incident: same-event.ts), and a
 // whole and one nationality's people never share a card (compare/index.ts).
 
@@ -9,7 +9,7 @@ import { entityType, findEntities } from '../text/entities';
 import { tokensOf } from '../text/tokens';
 import { normalizeArabic } from '../text/normalize';
 
-// How many tokens after the figure its nationality may stand: «150 حاجا تشاديا», «60 بوليفيا».
+// How many tokens after the figure its nationality may stand: «150 حاجا تشاديا», «60 فنلنديا».
 const NATIONALITY_REACH = 3;
 const NATIONALITY_CHARS = 60;
 const saidWithNoun = new WeakMap<Claim, boolean>();
@@ -36,7 +36,7 @@ export const ownNationals = (c: Claim): boolean => ofOneCountry(c) && nationalit
 
 /**
  * The nationals of an event's toll (dead, injured, missing, rescued …), which news breaks down by
- * nationality; other counts of one nationality («24 ألف طفل بوليفي» beside «100 ألف طفل») need not be
+ * nationality; other counts of one nationality («24 ألف طفل فنلندي» beside «100 ألف طفل») need not be
  * among the unscoped one.
  */
 export const tollNationals = (c: Claim): boolean => ownNationals(c) && isEventConcept(c.concept);
@@ -58,7 +58,7 @@ export function wholeAndNationals(claims: readonly Claim[]): Set<string> {
   return new Set(claims.filter((c) => ownNationals(c) && c.concept && (c.value < (largest.get(c.concept) ?? -Infinity) || amongGroup(c))).map((c) => c.concept as string));
 }
 
-// «من بين المفقودين 29 تشاديا»، «بينهم 12 بوليفيا»: the nationals named as some of a group.
+// «من بين المفقودين 29 تشاديا»، «بينهم 12 فنلنديا»: the nationals named as some of a group.
 const AMONG = /(?:^|\s)و?(?:من بين|بينهم|بينهن|منهم|منهن)(?:\s+\S+)?\s*$/;
 const AMONG_REACH = 30;
 
