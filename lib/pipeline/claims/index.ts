@@ -25,6 +25,7 @@ import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { nationalityPartEvent } from './nationality-part';
+import { listPlaceHits } from './list-places';
 import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
@@ -158,6 +159,9 @@ export function extractClaims(text: string, options: { published?: string | null
       located.forEach((l) => {
         if (l && COUNTABLE_KINDS.has(l.q.kind)) for (let i = l.qFrom; i < l.qTo; i++) stops[i] = 1;
       });
+      // «و11 في X، و7 في Y»: towns no gazetteer holds, named by a breakdown list (list-places.ts).
+      const listed = listPlaceHits(tokens, located, stops, hits);
+      if (listed.length > 0) hits.push(...listed), hits.sort((a, b) => a.from - b.from);
       let previousConcept: string | null = null;
       let previousAmountConcept: string | null = null;
       let previousLoc: Located | null = null;

@@ -1,0 +1,88 @@
+// Places named only by a breakdown list. A toll given place by place names small towns no
+// gazetteer holds («قتل نحو 20 شخصا في X، و11 في Y، و7 في Z», «إن X سجلت 19 قتيلا، وY 11، وZ 9»,
+// «تليها Y بـ11 قتيلا، ثم Z بـ7 قتلى»). Two or more items of one sentence shaped alike say that
+// each unknown name is its figure's place: each becomes a place hit, so the figures stay apart
+// from the total and from each other, and meet the same place's figure in another read.
+
+import type { Token } from '../text/tokens';
+import { patternPlaceKey, type EntityHit } from '../text/entities';
+import { isEventNounWord } from '../text/events';
+import { STOPWORDS } from '../text/normalize';
+import { conceptOfWord } from './concepts';
+import type { Located } from './locate';
+
+// How many words a place's name may run to («بورتو ليمارا»).
+const NAME_WORDS = 3;
+// Words that are never a place of a list item: a unit of places (the entity patterns read «منطقة X»),
+// a conjunction, an approximation, a time, a manner, an event, a whole.
+const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|بلده|قريه|مقاطعه|مخيم|فيما|بينما|حيث|كما|اذ|ايضا|بعدما|عندما|بعد|قبل|نحو|حوالي|قرابه|زهاء|اكثر|اقل|اضافه|علاوه|فضلا|حين|وقت|ظل|اطار|اثر|اعقاب|اثناء|خلال|حاله|حالات|صفوف|مقدمه|مقابل|يوم|ليله|صباح|مساء|اليوم|عام|شهر|اسبوع|حادث|حوادث|هجوم|هجمات|قصف|غاره|غارات|انفجار|تفجير|اشتباكات|مواجهات|معارك|عمليه|عمليات|المجموع|مجموع|اجمالي)$/;
+
+/** A word that may be (part of) a place's own name: no article, no function word, no counted noun. */
+function nameWord(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || t.norm.length < 2) return false;
+  const plain = t.norm.replace(/^(و|ف)(?=..)/, '');
+  if (/^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm) || [t.norm, t.bare, plain].some((w) => STOPWORDS.has(w) || NOT_PLACES.test(w))) return false;
+  // (A pronoun suffix makes a verb or a noun of something else: «تليها», «بينهم».)
+  if (/(ها|هم|هما|هن)$/.test(t.norm)) return false;
+  return conceptOfWord(t) === null && !isEventNounWord(t.norm);
+}
+
+/** The name's end from `from`: name words up to NAME_WORDS, never one opening the next item («وY»). */
+function nameEnd(tokens: Token[], from: number): number {
+  let end = from;
+  while (end < from + NAME_WORDS && nameWord(tokens[end]) && (end === from || !/^و/.test(tokens[end].norm))) end++;
+  return end;
+}
+
+type Item = { from: number; to: number };
+
+/** «N (noun) في X»: the name after «في» right after the figure and its noun. */
+function placeAfter(tokens: Token[], l: Located, stops: Uint8Array): Item | null {
+  const at = l.unitEnd;
+  if (tokens[at]?.norm !== 'في' || stops[at + 1]) return null;
+  const end = nameEnd(tokens, at + 1);
+  return end > at + 1 && (tokens[end] === undefined || tokens[end].type === 'punct' || /^و/.test(tokens[end].norm)) ? { from: at + 1, to: end } : null;
+}
+
+// What opens a list item named before its figure, besides a comma: «ثم X بـ7», «تليها X بـ11».
+const NEXT_ITEM = /^(و)?(ثم|تليها|يليها|تلتها|تلاها|تليه|يليه)$/;
+
+/**
+ * «، وX N» or «X بـN»: the name right before a figure that continues a list (no noun of its own)
+ * or follows «بـ», opening its item after a comma or «ثم / تليها».
+ */
+function placeBefore(tokens: Token[], l: Located): Item | null {
+  let end = l.qFrom;
+  const withBa = tokens[end - 1]?.norm === 'ب';
+  if (withBa) end--;
+  else if (l.unitEnd > l.qTo) return null;
+  let from = end;
+  while (from > end - NAME_WORDS && nameWord(tokens[from - 1])) {
+    from--;
+    if (/^و/.test(tokens[from].norm) && tokens[from].bare !== tokens[from].norm) break;
+  }
+  if (from === end) return null;
+  const opener = tokens[from - 1];
+  const comma = opener?.type === 'punct' && /^[،,]$/.test(opener.raw);
+  const opens = /^و/.test(tokens[from].norm) ? comma : NEXT_ITEM.test(opener?.norm ?? '') || comma;
+  return opens ? { from, to: end } : null;
+}
+
+/**
+ * Place hits for the unknown names of a sentence's breakdown list: found only when two or more
+ * figures of the sentence each have one, all different, none overlapping a known name.
+ */
+export function listPlaceHits(tokens: Token[], located: readonly (Located | null)[], stops: Uint8Array, known: readonly EntityHit[]): EntityHit[] {
+  const items: Item[] = [];
+  for (const l of located) {
+    // (Digits only: «ديناً واحداً، وعيداً واحداً» lists no places.)
+    if (!l || l.q.kind !== 'count' || !tokens.slice(l.qFrom, l.qTo).some((t) => t.type === 'num')) continue;
+    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l);
+    if (item && !known.some((h) => h.from < item.to && item.from < h.to)) items.push(item);
+  }
+  if (items.length < 2) return [];
+  // (Less only the «و» of the next item: a name's own first letter may look like a clitic, «بانيرا».)
+  const keys = items.map((it) => patternPlaceKey(tokens.slice(it.from, it.to).map((t, k) => (k === 0 ? { ...t, norm: t.norm.replace(/^و(?=..)/, '') } : t)), 'town:'));
+  if (new Set(keys).size < keys.length) return [];
+  return items.map((it, k) => ({ key: keys[k], type: 'city', from: it.from, to: it.to, admin: true }));
+}
