@@ -99,6 +99,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   return true;
 }
 
+// Two small numbers joined by a dash or a slash: «3-1», «4/2».
+const SCORE = /([0-9\u0660-\u0669]{1,2})\s?[-–/]\s?([0-9\u0660-\u0669]{1,2})(?![0-9\u0660-\u0669])/g;
 // A match's result before its score: «بنتيجة», «فاز … 3-1», «بخسارة الضيف 1-3», «لمصلحة أصحاب الأرض 4/2».
 const RESULT_WORDS = /(?:^|\s)(?:[وفب]|ب?ال|لل)?(?:نتيجه|فوز|فاز|فازت|خساره|خسر|خسرت|تعادل|تعادلا|لمصلحه|هزم|هزمت|هزيمه|تغلب|تغلبت|انتهت|انتهي)(?:ه|ها)?(?:\s+\S+){0,2}\s*$/;
 
@@ -107,12 +109,13 @@ const RESULT_WORDS = /(?:^|\s)(?:[وفب]|ب?ال|لل)?(?:نتيجه|فوز|ف�
  * a dash or a slash after a word of its result — goals, no figure of the news.
  */
 function isMatchScore(q: Quantity, text: string): boolean {
-  const pair = /([0-9\u0660-\u0669]{1,2})\s?[-–/]\s?([0-9\u0660-\u0669]{1,2})(?![0-9\u0660-\u0669])/g;
+  // (Only the few characters around the figure are searched: linear in a long text's figures.)
   const from = Math.max(0, q.start - 6);
-  pair.lastIndex = from;
-  for (let m = pair.exec(text); m && m.index <= q.start; m = pair.exec(text)) {
-    if (m.index + m[0].length < q.end) continue;
-    return RESULT_WORDS.test(normalizeArabic(text.slice(Math.max(0, m.index - 40), m.index)));
+  const around = text.slice(from, q.end + 6);
+  for (const m of around.matchAll(SCORE)) {
+    const at = from + (m.index ?? 0);
+    if (at > q.start || at + m[0].length < q.end) continue;
+    return RESULT_WORDS.test(normalizeArabic(text.slice(Math.max(0, at - 40), at)));
   }
   return false;
 }

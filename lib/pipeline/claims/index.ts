@@ -161,7 +161,10 @@ export function extractClaims(text: string, options: { published?: string | null
       });
       // «و11 في X، و7 في Y»: towns no gazetteer holds, named by a breakdown list (list-places.ts).
       const listed = listPlaceHits(tokens, located, stops, hits);
-      if (listed.length > 0) hits.push(...listed), hits.sort((a, b) => a.from - b.from);
+      if (listed.length > 0) {
+        hits.push(...listed);
+        hits.sort((a, b) => a.from - b.from);
+      }
       let previousConcept: string | null = null;
       let previousAmountConcept: string | null = null;
       let previousLoc: Located | null = null;

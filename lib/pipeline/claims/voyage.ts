@@ -38,6 +38,8 @@ export function aboardBefore(tokens: Token[], qFrom: number, clause: [number, nu
   return -1;
 }
 
+// Carriers on a timetable: their arrivals are traffic, not a crossing survived.
+const SCHEDULED = /^(و|ب|ل)?(ال)?(رحله|رحلات|طايره|طايرات|طائره|طائرات|حافله|حافلات)$/;
 // Reaching land: "وصل قارب … على متنه 168 مهاجرا", "وصول قارب يقل 168 مهاجرا", "رسا مركب".
 const ARRIVE = /^(و|ف)?(وصل|وصلت|وصول|يصل|تصل|رسا|رست|رسو|ترسو|يرسو)$/;
 
@@ -55,8 +57,6 @@ export function arrivedWith(tokens: Token[], clause: [number, number], cue: numb
   }
   return false;
 }
-// Carriers on a timetable: their arrivals are traffic, not a crossing survived.
-const SCHEDULED = /^(و|ب|ل)?(ال)?(رحله|رحلات|طايره|طايرات|طائره|طائرات|حافله|حافلات)$/;
 
 /**
  * "50 مهاجرا كانوا على متن القارب", "من بين 86 كانوا على متنه": «كانوا على متن» right after the
