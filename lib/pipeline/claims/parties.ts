@@ -13,6 +13,7 @@
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { textOf } from './scope';
+import { STOPWORDS } from '../text/normalize';
 
 // Nouns that open a party's name: party, alliance, coalition, movement, front, current, list, bloc.
 const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله)$/;
@@ -51,7 +52,8 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
 /** The party name that starts with the party noun at i: the noun and the definite words after it. */
 function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner {
   let end = i + 1;
-  while (end < tokens.length && end < i + 4 && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm)) end++;
+  // (Not a function word that only looks definite once folded: «إلى» → «الي», «التي».)
+  while (end < tokens.length && end < i + 4 && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   // One key for "لائتلاف المعارضة" and "ائتلاف المعارضة", "التحالف الحاكم" and "تحالف الحاكم".
   const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
   const words = [head, ...tokens.slice(i + 1, end).map((t) => t.norm)];

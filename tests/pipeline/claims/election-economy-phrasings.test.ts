@@ -32,6 +32,10 @@ describe('seats of parties', () => {
     expect(claimOf(announced, 120)?.owners).toEqual([]);
   });
 
+  it('ends a party’s name before «إلى», which folds like a definite word', () => {
+    expect(claimOf('وارتفعت حصة حركة الأحرار المعارضة إلى 16 مقعدا في البرلمان الجديد.', 16)?.owners).toEqual(['person:حركه الاحرار المعارضه']);
+  });
+
   it('leaves the whole a party’s seats are counted in to nobody', () => {
     const text = 'وحصل تحالف النهضة على 63 مقعدا من أصل 120 في البرلمان.';
     expect(claimOf(text, 63)?.owners).toEqual(['person:تحالف النهضه']);
