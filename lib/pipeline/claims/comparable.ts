@@ -70,12 +70,13 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (isMatchScore(q, text)) return false;
   // «في الدقيقة 73», «عند الدقيقة 35 لعب …»: a minute of a match named by its number, whatever
   // word the reader took for a noun after it; «نصف نهائي الكأس»: a semi-final, no half.
-  if (MINUTE_MARK.test(normalizeArabic(before)) || (HALF.test(normalizeArabic(q.text.trim())) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
   const nb = normalizeArabic(before);
+  const written = normalizeArabic(q.text.trim());
+  if (MINUTE_MARK.test(nb) || (HALF.test(written) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
   // «حقيقة لا يختلف عليها اثنان»: "no two disagree on it", an idiom.
-  if (/^(اثنان|اثنين)$/.test(normalizeArabic(q.text.trim())) && /(?:^|\s)(?:لا|ما|لن)\s+(?:ي|ت)ختلف(?:\s+(?:عليه|عليها|فيه|فيها|حوله|حولها))?\s*$/.test(nb)) return false;
+  if (/^(اثنان|اثنين)$/.test(written) && /(?:^|\s)(?:لا|ما|لن)\s+(?:ي|ت)ختلف(?:\s+(?:عليه|عليها|فيه|فيها|حوله|حولها))?\s*$/.test(nb)) return false;
   // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
-  if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(normalizeArabic(q.text.trim())) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
+  if (/^(اثنان|اثنين|اثنتان|اثنتين)$/.test(written) && /[\u0621-\u064a](ان|ين)\s*$/.test(nb)) return false;
   // "خلال السنوات ال 4 الماضية": a number of years, days or hours is a duration.
   if (/(?:^|\s)(?:ال)?(?:سنوات|ايام|اشهر|شهور|ساعات|اسابيع|عقود)\s*(?:ال)?\s*$/.test(nb)) return false;
   const marker = MARKER_NAMES.test(nb) && (q.unit === null || /^(ب|ل|في)/.test(normalizeArabic(q.unit)));
