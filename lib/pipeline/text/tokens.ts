@@ -40,6 +40,7 @@ export function tokensOf(text: string, base = 0): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const type: TokenType = m[1] ? 'word' : m[2] ? 'num' : 'punct';
+    if (type === 'word' && isEraMark(raw, out[out.length - 1], base + m.index)) continue;
     const f = formsOf(raw, type);
     out.push({
       type,
@@ -52,6 +53,17 @@ export function tokensOf(text: string, base = 0): Token[] {
     });
   }
   return out;
+}
+
+// «عام 2014م», «1436هـ»: the era letter written onto a year (Gregorian, Hijri) is part of the
+// date, not a word of the clause — as a word it pushed the noun a figure counts out of reach.
+// (Only glued to a year of either calendar: «100 م» and «سباق 800م» are metres.)
+const GREGORIAN_MARK = /^م$/;
+const HIJRI_MARK = /^ه\u0640?$/;
+function isEraMark(raw: string, previous: Token | undefined, start: number): boolean {
+  if (!previous || previous.type !== 'num' || previous.end !== start || !/^[0-9\u0660-\u0669]{4}$/.test(previous.raw)) return false;
+  const year = Number(previous.norm);
+  return (GREGORIAN_MARK.test(raw) && year >= 1900 && year <= 2099) || (HIJRI_MARK.test(raw) && year >= 1300 && year <= 1499);
 }
 
 interface WordForms {

@@ -116,6 +116,15 @@ describe('tokensOf', () => {
   it('keeps the Arabic percent sign with its number as it keeps "%"', () => {
     expect(tokensOf('١٢٫٥٪').map((t) => [t.type, t.norm])).toEqual([['num', '12.5%']]);
   });
+
+  it('drops the era letter written onto a year, and only there', () => {
+    const raws = (text: string) => tokensOf(text).map((t) => t.raw);
+    expect(raws('نهاية عام 2025م ارتفع')).toEqual(['نهاية', 'عام', '2025', 'ارتفع']);
+    expect(raws('في 12 رجب 1447هـ')).toEqual(['في', '12', 'رجب', '1447']);
+    // Metres, and a letter apart from its number, stay words.
+    expect(raws('سباق 800م')).toEqual(['سباق', '800', 'م']);
+    expect(raws('عام 2025 م')).toEqual(['عام', '2025', 'م']);
+  });
 });
 
 describe('isClauseBreak', () => {
