@@ -23,6 +23,7 @@ import {
   isEventConcept,
   populationOfUnit,
   EVENT_ONLY_POPULATIONS,
+  STRUCK_AS,
   countsFamilies,
   isCombinedCasualties,
   isTurnoutCue,
@@ -457,7 +458,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
   // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
   if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
-  if (population && !eventOnly) return concept ? `${concept}:${population}` : population;
+  if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population;
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
   if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;

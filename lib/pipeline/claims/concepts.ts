@@ -113,6 +113,9 @@ const POPULATIONS: Record<string, string> = {
   // "مقتل 40 مسلحا"): the other side's dead, a part of a clash's toll apart from the troops'.
   // («إرهابيين», «متطرفا»: what most outlets call an armed group's fighters.)
   militant: 'مسلح مسلحين مسلحون مسلحا ارهابي ارهابيين ارهابيون ارهابيا متطرف متطرفين متطرفون متطرفا',
+  // «مقتل 12 مهاجما»: the attackers an event struck (EVENT_ONLY_POPULATIONS: a team's strikers,
+  // «تعاقد مع 3 مهاجمين», stay their noun), counted as the militants they are (STRUCK_AS).
+  attacker: 'مهاجم مهاجمين مهاجمون مهاجما',
   // Three nouns for one trade, outlets use any of them ("12 صحفيا", "12 صحافيا", "12 إعلاميا").
   journalist: 'صحفي صحفيين صحفيون صحفيا صحافي صحافيين صحافيون صحافيا اعلامي اعلاميين اعلاميون اعلاميا مراسل مراسلين مراسلون مراسلا',
   medic: 'مسعف مسعفين مسعفون مسعفا طبيب اطباء طبيبا ممرض ممرضين ممرضون ممرضا',
@@ -124,7 +127,9 @@ const POPULATIONS: Record<string, string> = {
  * nothing happening to them (a programme's students, a season's pilgrims) they stay their noun's
  * `unit:` key, as any noun the lexicon does not know.
  */
-export const EVENT_ONLY_POPULATIONS: ReadonlySet<string> = new Set(['journalist', 'medic', 'student', 'pilgrim', 'family']);
+export const EVENT_ONLY_POPULATIONS: ReadonlySet<string> = new Set(['journalist', 'medic', 'student', 'pilgrim', 'family', 'attacker']);
+/** A group known only by an event that outlets also count under another group's noun: «12 مهاجما» and «12 مسلحا» killed in one raid. */
+export const STRUCK_AS: Readonly<Record<string, string>> = { attacker: 'militant' };
 /** Keys of the groups a counted noun may name ("soldier", "civilian", …; firefighters by their phrase, concept-of.ts). */
 export const POPULATION_KEYS: ReadonlySet<string> = new Set([...Object.keys(POPULATIONS), 'firefighter']);
 const byPopulationStem = new Map<string, string>();

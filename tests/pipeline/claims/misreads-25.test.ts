@@ -14,3 +14,14 @@ describe('a year written with its era letter («2025م», «1447هـ»)', () => 
     expect(byValue('وأوضح أن رصيد القروض القائمة في نهاية العام 2025 ارتفع ليبلغ نحو 210.5 مليار ريال.', 210_500_000_000, '2026-03-02')?.concept).toBe(c?.concept);
   });
 });
+
+describe('attackers an event struck («مقتل 12 مهاجما»)', () => {
+  it('are counted as the militants other outlets call them', () => {
+    expect(byValue('وقتلت قوات الأمن 12 مهاجما خلال الاشتباكات.', 12)?.concept).toBe('death:militant');
+    expect(byValue('وأسفرت الاشتباكات عن مقتل 17 من المهاجمين.', 17)?.concept).toBe(byValue('وأسفرت الاشتباكات عن مقتل 17 من المسلحين.', 17)?.concept);
+  });
+
+  it('stay a team’s strikers when nothing struck them', () => {
+    expect(byValue('وتعاقد النادي مع 3 مهاجمين هذا الصيف.', 3)?.concept).not.toMatch(/militant/);
+  });
+});
