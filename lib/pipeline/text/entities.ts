@@ -30,10 +30,17 @@ const personWords = (key: string): string[] => key.slice('person:'.length).split
 // تش, ج or ش; a hard "g" as ج or غ): compare consonants, with those sounds as one.
 export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(/[شغ]/g, 'ج').replace(/[اويىهء]/g, '') || w;
 
-/** True where a and b may name the same thing: equal, one the parent of the other, or one
- * person named in full and by surname ("جون سميث", "سميث"). */
+// A place found by pattern is "town:X" after a settlement word or in a list of places, "place:X"
+// after a division word («مقاطعة X»): one name, one place — a district and its town share it, and
+// a toll «في X» and one «في مقاطعة X» are one toll.
+const PATTERN_PLACE = /^(town|place):/;
+const samePatternName = (a: string, b: string): boolean => PATTERN_PLACE.test(a) && PATTERN_PLACE.test(b) && a.replace(PATTERN_PLACE, '') === b.replace(PATTERN_PLACE, '');
+
+/** True where a and b may name the same thing: equal, one the parent of the other, one
+ * unknown place named with and without its division word, or one person named in full and by
+ * surname ("جون سميث", "سميث"). */
 export function entitiesCompatible(a: string, b: string): boolean {
-  if (a === b || parentOf(a) === b || parentOf(b) === a || namedAlike(a, b) || namedAlike(b, a)) return true;
+  if (a === b || parentOf(a) === b || parentOf(b) === a || namedAlike(a, b) || namedAlike(b, a) || samePatternName(a, b)) return true;
   if (a.startsWith('person:') && b.startsWith('person:')) {
     const [short, long] = [personWords(a), personWords(b)].sort((x, y) => x.length - y.length);
     if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;

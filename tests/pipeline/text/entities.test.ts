@@ -40,6 +40,15 @@ describe('findEntities', () => {
     expect(entitiesCompatible('person:جون سميث', 'person:جون')).toBe(false);
   });
 
+  it('takes an unknown place named with and without its division word for one place', () => {
+    const [district] = keys('وقتل 40 شخصا في مقاطعة وادي السرو');
+    const [town] = keys('وقتل 30 في بلدة وادي السرو');
+    expect(district).toMatch(/^place:/);
+    expect(town).toMatch(/^town:/);
+    expect(entitiesCompatible(district, town)).toBe(true);
+    expect(entitiesCompatible(district, keys('في بلدة تل الزيتون')[0])).toBe(false);
+  });
+
   it('finds cities from the data, in their country', () => {
     expect(keys('في لندن وتورونتو')).toEqual(['city:gblon', 'city:cator']);
     expect(parentOf('city:cator')).toBe('ca');
