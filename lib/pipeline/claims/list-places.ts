@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import { patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { STOPWORDS } from '../text/normalize';
+import { monthNumber } from '../extract/dates';
 import { conceptOfWord } from './concepts';
 import type { Located } from './locate';
 
@@ -24,7 +25,8 @@ function nameWord(t: Token | undefined): boolean {
   if (/^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm) || [t.norm, t.bare, plain].some((w) => STOPWORDS.has(w) || NOT_PLACES.test(w))) return false;
   // (A pronoun suffix makes a verb or a noun of something else: «تليها», «بينهم».)
   if (/(ها|هم|هما|هن)$/.test(t.norm)) return false;
-  return conceptOfWord(t) === null && !isEventNounWord(t.norm);
+  // («في يونيو إلى 300»: a month.)
+  return conceptOfWord(t) === null && !isEventNounWord(t.norm) && monthNumber(plain) === null;
 }
 
 /** The name's end from `from`: name words up to NAME_WORDS, never one opening the next item («وY»). */
@@ -42,6 +44,19 @@ function placeAfter(tokens: Token[], l: Located, stops: Uint8Array): Item | null
   if (tokens[at]?.norm !== 'في' || stops[at + 1]) return null;
   const end = nameEnd(tokens, at + 1);
   return end > at + 1 && (tokens[end] === undefined || tokens[end].type === 'punct' || /^و/.test(tokens[end].norm)) ? { from: at + 1, to: end } : null;
+}
+
+// A figure a place's count reached or stood at: «(ارتفع عدد القتلى) في X إلى 35», «(استقر العدد) في X عند 41».
+const REACHED = /^(الي|عند)$/;
+const IN = /^(و)?في$/;
+
+/** «في X إلى N», «وفي Y إلى M», «في X عند N»: the name after «في» right before the figure's «إلى»/«عند». */
+function placeReached(tokens: Token[], l: Located): Item | null {
+  const end = l.qFrom - 1;
+  if (!REACHED.test(tokens[end]?.norm ?? '')) return null;
+  let from = end;
+  while (from > end - NAME_WORDS && nameWord(tokens[from - 1]) && !IN.test(tokens[from - 1].norm)) from--;
+  return from < end && IN.test(tokens[from - 1]?.norm ?? '') ? { from, to: end } : null;
 }
 
 // What opens a list item named before its figure, besides a comma: «ثم X بـ7», «تليها X بـ11».
@@ -70,17 +85,21 @@ function placeBefore(tokens: Token[], l: Located): Item | null {
 
 /**
  * Place hits for the unknown names of a sentence's breakdown list: found only when two or more
- * figures of the sentence each have one, all different, none overlapping a known name.
+ * figures of the sentence each have a place (known or not), the unknown ones all different.
  */
 export function listPlaceHits(tokens: Token[], located: readonly (Located | null)[], stops: Uint8Array, known: readonly EntityHit[]): EntityHit[] {
   const items: Item[] = [];
+  // (An item whose place the gazetteer knows is one of the list too: «في X عند 41، وبلغ 35 في Y».)
+  let knownItems = 0;
   for (const l of located) {
     // (Digits only: «ديناً واحداً، وعيداً واحداً» lists no places.)
     if (!l || l.q.kind !== 'count' || !tokens.slice(l.qFrom, l.qTo).some((t) => t.type === 'num')) continue;
-    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l);
-    if (item && !known.some((h) => h.from < item.to && item.from < h.to)) items.push(item);
+    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l);
+    if (!item) continue;
+    if (known.some((h) => h.from < item.to && item.from < h.to)) knownItems++;
+    else items.push(item);
   }
-  if (items.length < 2) return [];
+  if (items.length === 0 || items.length + knownItems < 2) return [];
   // (Less only the «و» of the next item: a name's own first letter may look like a clitic, «بانيرا».)
   const keys = items.map((it) => patternPlaceKey(tokens.slice(it.from, it.to).map((t, k) => (k === 0 ? { ...t, norm: t.norm.replace(/^و(?=..)/, '') } : t)), 'town:'));
   if (new Set(keys).size < keys.length) return [];

@@ -38,4 +38,18 @@ describe('a toll given town by town', () => {
     const verbs = placesOf('وقالت الوزارة إن 61 قتيلا سقطوا، فيما تجاوز عدد المصابين 150.');
     expect(verbs.flatMap((c) => c.places)).toEqual([]);
   });
+
+  it('reads «في X إلى N، وفي Y إلى M»: the town a count reached', () => {
+    const got = placesOf('وأضاف أن عدد القتلى ارتفع في كاسيندي إلى 35 وفي موراتي إلى 24.');
+    expect(got.find((c) => c.value === 35)?.places).toEqual(['town:كاسيندي']);
+    expect(got.find((c) => c.value === 24)?.places).toEqual(['town:موراتي']);
+    // A month is no town.
+    expect(placesOf('وارتفع عدد القتلى في يونيو إلى 35 وفي يوليو إلى 24.').flatMap((c) => c.places)).toEqual([]);
+  });
+
+  it('counts an item whose town the gazetteer knows toward the list', () => {
+    // (London is known: without it, «35 في كاسيندي» stood alone, and took London for its place.)
+    const got = placesOf('بينما استقر العدد في لندن عند 41، وبلغ 35 في كاسيندي.');
+    expect(got.find((c) => c.value === 35)?.places).toEqual(['town:كاسيندي']);
+  });
 });
