@@ -127,7 +127,8 @@ function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boole
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
   // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
   const phrase = forms.find((f) => PHRASE_UNIT_WORDS.has(f));
-  return !definite && !!phrase && inPlacePhrase(tokens, i, phrase) && isProvinceName(tokens[i + 1]);
+  // («وسجلت منطقة X 19 وفاة»: or as the subject of a figure right after its one-word name.)
+  return !definite && !!phrase && (inPlacePhrase(tokens, i, phrase) || tokens[i + 2]?.type === 'num') && isProvinceName(tokens[i + 1]);
 }
 
 /**

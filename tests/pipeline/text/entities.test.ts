@@ -49,6 +49,13 @@ describe('findEntities', () => {
     expect(entitiesCompatible(district, keys('في بلدة تل الزيتون')[0])).toBe(false);
   });
 
+  it('reads «منطقة X» as a region where its one-word name is the subject of a figure', () => {
+    expect(keys('وسجلت منطقة كاسيندي 19 وفاة')).toEqual(['place:كاسيندي']);
+    // An adjective is no name, nor is a noun with no figure after it.
+    expect(keys('وأقامت منطقة عازلة 20 كيلومترا')).toEqual([]);
+    expect(keys('وأعلنت منطقة حظر للطيران')).toEqual([]);
+  });
+
   it('finds cities from the data, in their country', () => {
     expect(keys('في لندن وتورونتو')).toEqual(['city:gblon', 'city:cator']);
     expect(parentOf('city:cator')).toBe('ca');
