@@ -3,7 +3,7 @@
 
 import { STOPWORDS } from './normalize';
 import { lexicalForms, type Token } from './tokens';
-import { isKnownForm, rememberName, TOWN_WORDS, UNIT_WORDS } from './gazetteer';
+import { isKnownForm, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS } from './gazetteer';
 
 /** Folded name forms (full name, surname, last two words) → person key, for one article. */
 export type PeopleIndex = Map<string, string>;
@@ -245,12 +245,17 @@ function nameBeforeAppositive(tokens: Token[], at: number): [number, number] | n
   return !before || before.type !== 'word' || STOPWORDS.has(before.norm) || BEFORE_APPOSED.test(before.norm) ? [from, at] : null;
 }
 
+// Division and settlement words: what follows them is a place's name.
+const PLACE_WORDS: ReadonlySet<string> = new Set([...UNIT_WORDS, ...PHRASE_UNIT_WORDS, ...TOWN_WORDS, 'ولايه']);
+
 /** Name found by pattern at token i, or null: after a title, a reporting or winning verb,
  * "N% لصالح X", or before a vote's result ("X بـ N صوت", "X بنسبة N%"). */
 function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
   const t = tokens[i];
   if (TITLE.test(t.norm)) return nameAfterTitle(tokens, i);
   if (NAME_VERBS.test(t.norm)) {
+    // «تتصدر منطقة X قائمة …», «وتصدرت ولاية X الترتيب»: a place ranks first, no person.
+    if (tokens[i + 1] && lexicalForms(tokens[i + 1]).some((f) => PLACE_WORDS.has(f))) return null;
     // "حصد هشام الطيب 55%": after a result's verb the family name may carry the article.
     // ("حصل نور الدين العمراني على …": the family name with the article when the result follows it.)
     const closed = RESULT_VERBS.test(t.norm) ? nameAt(tokens, i + 1, 2) : null;

@@ -15,6 +15,11 @@ describe('people named by an election result', () => {
     expect(people('يليه سامر حداد بـ 1.2 مليون صوت.')).toEqual(['person:سامر حداد']);
   });
 
+  it('reads no person where a place ranks first («تتصدر منطقة X القائمة»)', () => {
+    expect(people('وتتصدر منطقة كاسيندي قائمة المناطق المنكوبة بأكثر من 55 وفاة.')).toEqual([]);
+    expect(people('وتصدرت مدينة موراتي الترتيب بـ40 حالة.')).toEqual([]);
+  });
+
   it('reads a name placed by «حل»/«جاء» only when its rank follows it', () => {
     expect(people('وحل سامر حداد ثالثا بعدما نال 7% من الأصوات.')).toEqual(['person:سامر حداد']);
     expect(people('وجاء نبيل كرم في المركز الرابع بنسبة 3% من الأصوات.')).toEqual(['person:نبيل كرم']);
