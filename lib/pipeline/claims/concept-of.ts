@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import { isQuoteMark, tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
 import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
-import { EVENT_KIND_OF_STEM } from '../text/events';
+import { EVENT_KIND_OF_STEM, isEventNounWord } from '../text/events';
 import {
   type Severity,
   conceptOfUnit,
@@ -158,7 +158,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   let { unitEnd } = loc;
   // "120 من الأسرى": the noun after من is the counted noun.
   const of = tokens[unitEnd + 1];
-  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of);
+  // («430 ألف شخص من السيول»: what struck them, a cause — no group they are some of.)
+  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of) && !isEventNounWord(of.norm);
   if (partitive) unitEnd += 2;
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);

@@ -29,7 +29,7 @@ const LEXICON: Record<string, string> = {
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال',
   // (With the present tense of headlines too: «الجيش يقتل 31 مسلحا ويعتقل 171».)
   arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت اعتقلوا يعتقل تعتقل موقوف موقوفين توقيف قبض',
-  affected: 'متضرر متضررين متضررا منكوبين تضرر تضررت',
+  affected: 'متضرر متضررين متضررا منكوبين تضرر تضررت تضرروا',
   // An epidemic's recovered («تماثلت للشفاء منها 581 حالة», «الحالات التي شفيت»): a running count of their own.
   recovered: 'شفاء الشفاء للشفاء شفيت شفي شفوا تعافي تعافت تعافوا متعافين متعافيا',
   // Food or gas poisoning («أصيب 50 زائرا بتسمم غذائي», «تعرض 14 للتسمم»): outlets count the poisoned.

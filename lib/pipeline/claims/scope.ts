@@ -318,7 +318,9 @@ export function scopeOf(
     };
     // A country named before another figure of the sentence is that figure's («… في X، أسفر عن
     // بحياة 9، فيما قضى 20 في Y»): no guess for a later one.
-    const owns = (h: EntityHit): boolean => (entityTypeOf(h) === 'country' && !figureBetween(h)) || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || !!h.admin;
+    // (So is a province another figure follows right after its name: «وسجلت منطقة X 19 وفاة، … أن
+    // 430 ألفا تضرروا» names no place for the later one; «ضرب محافظة X … إلى 52 قتيلا، … 600 جريح» does.)
+    const owns = (h: EntityHit): boolean => (entityTypeOf(h) === 'country' && !figureBetween(h)) || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || (!!h.admin && stops[h.to] !== 1);
     // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
     // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
     const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');

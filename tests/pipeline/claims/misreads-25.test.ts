@@ -25,3 +25,30 @@ describe('attackers an event struck («مقتل 12 مهاجما»)', () => {
     expect(byValue('وتعاقد النادي مع 3 مهاجمين هذا الصيف.', 3)?.concept).not.toMatch(/militant/);
   });
 });
+
+describe('people «من السيول»: what struck them, not a group they are some of', () => {
+  it('keeps the verb’s event and the counted people', () => {
+    expect(byValue('وتضرر 430 ألف شخص من السيول.', 430_000)?.concept).toBe('affected');
+    expect(byValue('وقتل 43 شخصا من الزلزال.', 43)?.concept).toBe('death');
+    // A group they are some of stays the group: «120 من الأسرى».
+    expect(byValue('وأفرج عن 120 من الأسرى.', 120)?.concept).not.toBe(null);
+  });
+
+  it('reads «تضرروا» after its subject', () => {
+    expect(byValue('وأشار المتحدث إلى أن نحو 430 ألف شخص تضرروا في مختلف المناطق.', 430_000)?.concept).toBe('affected');
+  });
+});
+
+describe('a province a list item’s figure follows', () => {
+  it('is that figure’s place, not a later figure’s', () => {
+    const text = 'وسجلت منطقة كاسيندي 19 وفاة، والعاصمة 7 وفيات، بحسب المتحدث، الذي أشار إلى أن نحو 430 ألف شخص تضرروا في مختلف المناطق.';
+    expect(byValue(text, 19)?.places).toEqual(['place:كاسيندي']);
+    expect(byValue(text, 430_000)?.places ?? []).toEqual([]);
+  });
+
+  it('stays the place of the event it names for every figure after it', () => {
+    const text = 'ارتفعت حصيلة الزلزال الذي ضرب محافظة كاسيندي إلى 52 قتيلا، فيما تجاوز عدد الجرحى 600 شخص.';
+    expect(byValue(text, 600)?.places).toEqual(byValue(text, 52)?.places);
+    expect(byValue(text, 600)?.places?.length).toBe(1);
+  });
+});
