@@ -95,8 +95,9 @@ export function isComparable(q: Quantity, text: string): boolean {
   // "مرحبًا ألف بكل زائر", "ألف مبروك", "ألف شكر": a bare «ألف» beside a greeting, thanks or wish
   // only makes it stronger; it counts nothing.
   if (/^[وب]?(?:ال)?الف$/.test(normalizeArabic(q.text.trim())) && (GREETING_BEFORE.test(nb) || GREETING_AFTER.test(normalizeArabic(text.slice(q.end, q.end + 12))))) return false;
-  // "عبر الرقم 15000", "بالرقم 998", "الخط الساخن 112": a telephone or hotline number.
-  if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
+  // "عبر الرقم 15000", "بالرقم 998", "الخط الساخن 112", «برقم الطوارئ 118», «الرقم المجاني 8002»:
+  // a telephone or hotline number.
+  if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم(?: (?:ال)?(?:طواري|موحد|مجاني|اخضر|هاتف))?\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
   return true;
 }
 

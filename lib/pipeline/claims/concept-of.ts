@@ -317,6 +317,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const governed = conceptOfWord(governing ?? undefined);
     concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
     if (concept === null && !itemized && leftTheirHomes(after())) concept = 'displaced';
+    // «ارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس»: the head before the figure names who is
+    // counted; the shelter they went to, after it, does not.
+    if (concept === 'sheltered') {
+      const near = beforeNearest();
+      const head = near.findIndex((t, i) => HEAD_WORDS.test(near[i + 1]?.norm ?? '') && people(t) !== null);
+      if (head >= 0) concept = people(near[head]);
+    }
     // "شفاء 340 حالة مصابة", "وفاة 3 مصابين": what befell the cases, the noun governing the figure, not who they were.
     // (Not «حالة وفاة وحالتي إصابة»: a figure joined by «و» is a new item, not governed.)
     const joined = /^و/.test(tokens[qFrom].norm) && tokens[qFrom].bare !== tokens[qFrom].norm;
@@ -375,6 +382,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       }
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
+    // «عدد المقيمين في مراكز الإيواء 612»: those living in the shelters are the sheltered.
+    if (concept === 'population' && near.some((t) => conceptOfWord(t) === 'sheltered')) concept = 'sheltered';
     // «التسمم الذي أصاب 22 شخصا»: the harm the relative clause hangs on is what befell them.
     if (concept === 'injured' && !itemized) concept = harmBefore(tokens, qFrom) ?? concept;
     // «الأسرى البالغ عددهم 1500»: «عددهم» refers back to who is counted.

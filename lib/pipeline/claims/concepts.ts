@@ -21,6 +21,9 @@ const LEXICON: Record<string, string> = {
   // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»):
   // outlets count them apart from those who fled.
   evacuated: 'اجلاء',
+  // Staying in the shelters an authority opened («لجأ 420 شخصا إلى مراكز الإيواء», «عدد المقيمين
+  // في مراكز الإيواء 612»): a count relief bodies give apart from the displaced.
+  sheltered: 'ايواء الايواء لجا لجاوا لجووا ملاجي الملاجي',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
   crossed: 'عبروا عبور غادروا',
   buried: 'دفن دفنهم',
@@ -178,7 +181,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'evacuated', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'rescued', 'arrested', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
 
 /** A concept (with or without its sub-concept, «death:others») counting what happened to people. */
 export const isEventConcept = (concept: string | null | undefined): boolean => EVENT_CONCEPTS.has((concept ?? '').split(':')[0]);
@@ -284,7 +287,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

@@ -6,18 +6,23 @@ import type { Token } from '../text/tokens';
 
 // Destroyed: "دمر/تدمير/مدمرة/دمار", "تهدم/هدم/انهار", "سويت بالأرض", "كليا/بالكامل".
 // Burned down too: «احترق/التهمت النيران 300 محل», «أتى الحريق على 300 محل».
-const DESTROYED = /^(و|ف|ب|ل)?(ال)?(دمر|دمرت|دمرتها|تدمير|تدمر|تدمرت|مدمر|مدمره|مدمرا|دمار|تهدم|تهدمت|هدم|هدمت|مهدم|مهدمه|انهار|انهارت|انهيار|منهار|منهاره|سويت|سوي|كليا|كلي|كليه|بالكامل|تماما|احترق|احترقت|احتراق|محترق|محترقه|التهمت|التهمتها|التهم|اتي|اتت)$/;
+// Buried too: «طمر الانزلاق 57 منزلا».
+const DESTROYED = /^(و|ف|ب|ل)?(ال)?(طمر|طمرت|طمرتها|مطمور|مطموره|دمر|دمرت|دمرتها|تدمير|تدمر|تدمرت|مدمر|مدمره|مدمرا|دمار|تهدم|تهدمت|هدم|هدمت|مهدم|مهدمه|انهار|انهارت|انهيار|منهار|منهاره|سويت|سوي|كليا|كلي|كليه|بالكامل|تماما|احترق|احترقت|احتراق|محترق|محترقه|التهمت|التهمتها|التهم|اتي|اتت)$/;
 // Damaged: "تضرر/متضررة/أضرار/ضرر", "تصدع", "جزئيا" ("دمرت جزئيا" is damaged, not destroyed).
 const DAMAGED = /^(و|ف|ب|ل)?(ال)?(تضرر|تضررت|متضرر|متضرره|متضررا|اضرار|اضرارا|ضرر|ضررا|تصدع|تصدعت|متصدع|متصدعه|تشقق|جزيي|جزييا|جزييه|جزءيا)$/;
+// Threatened, still standing («112 منزلا مهددا بالانهيار», «آيلة للسقوط»): a count of its own,
+// whatever collapse the words after it fear.
+const THREATENED = /^(و|ف)?(ال)?(مهدد|مهدده|مهددا|مهددين|ايل|ايله|ايلا)$/;
 const PARTLY = /^(و|ب)?(ال)?(جزيي|جزييا|جزييه|جزءيا)$/;
 const WHOLLY = /^(و|ب)?(ال)?(كليا|كلي|كليه|بالكامل|تماما)$/;
 const AFTER = 5;
 const BEFORE = 8;
 
-type Damage = '' | ':destroyed' | ':damaged' | ':destroyed-or-damaged';
+type Damage = '' | ':destroyed' | ':damaged' | ':destroyed-or-damaged' | ':threatened';
 
-/** What the words of one side say: both, one of them, or nothing. */
+/** What the words of one side say: threatened, both, one of them, or nothing. */
 function kindOf(words: Token[]): Damage {
+  if (words.some((t) => THREATENED.test(t.norm))) return ':threatened';
   // "كليا" or "جزئيا" beside the figure decides, whatever the verb ("دمرت … جزئيا").
   if (words.some((t) => PARTLY.test(t.norm))) return words.some((t) => WHOLLY.test(t.norm)) ? ':destroyed-or-damaged' : ':damaged';
   if (words.some((t) => WHOLLY.test(t.norm))) return ':destroyed';

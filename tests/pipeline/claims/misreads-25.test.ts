@@ -52,3 +52,32 @@ describe('a province a list item’s figure follows', () => {
     expect(byValue(text, 600)?.places?.length).toBe(1);
   });
 });
+
+describe('an emergency or free number («برقم الطوارئ 118»)', () => {
+  it('is a number to call, no count', () => {
+    expect(byValue('ودعت السكان إلى الاتصال برقم الطوارئ 118 للإبلاغ عن أي تشققات.', 118)?.comparable).toBe(false);
+    expect(byValue('ويمكن الاتصال بالرقم المجاني 8002 على مدار الساعة.', 8002)?.comparable).toBe(false);
+  });
+});
+
+describe('houses a disaster buried, and houses still standing but threatened', () => {
+  it('reads «طمر» as destroyed and «مهددا بالانهيار» as threatened, whatever collapse it fears', () => {
+    const text = 'وطمر الانزلاق 57 منزلا، وأُخلي نحو 150 منزلا آخر مهددا بالانهيار.';
+    expect(byValue(text, 57)?.concept).toBe('building:destroyed');
+    expect(byValue(text, 150)?.concept).toBe('building:threatened');
+    expect(byValue('وأمرت السلطات بإخلاء 112 منزلا مهددا في الأحياء المجاورة.', 112)?.concept).toBe('building:threatened');
+  });
+});
+
+describe('people in the shelters an authority opened', () => {
+  it('are counted by the shelter, whichever verb or noun names them', () => {
+    expect(byValue('ولجأ نحو 420 شخصا من سكان الحي إلى مدارس حولتها البلدية إلى مراكز إيواء.', 420)?.concept).toBe('sheltered');
+    expect(byValue('وأفادت البلدية بأن عدد من لجأوا إلى مراكز الإيواء تجاوز 600 شخص.', 600)?.concept).toBe('sheltered');
+    expect(byValue('فيما بلغ عدد المقيمين في مراكز الإيواء 612 شخصا.', 612)?.concept).toBe('sheltered');
+  });
+
+  it('stay the displaced where the head before the figure names them so', () => {
+    expect(byValue('وارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس في بلدة مجاورة.', 1200)?.concept).toBe('displaced');
+    expect(byValue('ويبلغ عدد سكان المدينة 400 ألف نسمة.', 400_000)?.concept).toBe('population');
+  });
+});
