@@ -138,16 +138,20 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // growth of something else names it right after: "نمو المبيعات"). Not the object of a verb,
     // "تستهدف الوزارة نموا بنسبة 4%": one speaker's target or forecast, which the words do not
     // tell from another's (measured: it mixed a government's target with the IMF's forecast).
-    if (GROWTH_NOUN.test(norm(i)) && growthAlone(tokens, i, loc.qFrom)) return 'percent:growth';
+    // («لتبلغ 35.8 مليار دولار بنمو نسبته 3.7%»: right after a sum, the growth is that sum's.)
+    if (GROWTH_NOUN.test(norm(i)) && !afterSum(tokens, i) && growthAlone(tokens, i, loc.qFrom)) return 'percent:growth';
   }
   return null;
 }
 
 const GROWTH_NOUN = /^(و|ف|ب|ل|لل)?(ال)?نمو$/;
+const SUM_WORD = /^(مليار|مليارات|مليون|ملايين|الف|الاف|دولار|دولارا|ريال|ريالا|جنيه|جنيها|درهم|دينار|يورو|بيزو|روبيه|ليره)$/;
+/** «35.8 مليار دولار بنمو …»: a growth noun with «ب» right after a sum or a number. */
+const afterSum = (tokens: Token[], i: number): boolean => /^ب/.test(tokens[i].norm) && (tokens[i - 1]?.type === 'num' || SUM_WORD.test(tokens[i - 1]?.norm ?? ''));
 // What may follow growth named alone: an adjective of the rate ("الفعلي"، "المتوقع"، "السنوي"),
 // or the words that lead to its value ("بنسبة"، "بلغ"، "عند").
 const GROWTH_ADJECTIVE = /^(ال)?(فعلي|متوقع|مستهدف|سنوي|حقيقي|فصلي|ربعي|مرتقب|منتظر)(ه|ا)?$/;
-const TO_VALUE = /^(ب|بـ)?(نسبه|بنسبه|معدل|بمعدل|بلغ|بلغت|يبلغ|تبلغ|البالغ|البالغه|عند|الى|الي|قدره|بحدود|حدود|نحو|حوالي|قرابه|يصل|سيبلغ)$/;
+const TO_VALUE = /^(ب|بـ)?(نسبه|نسبته|بنسبه|معدل|بمعدل|بلغ|بلغت|يبلغ|تبلغ|البالغ|البالغه|عند|الى|الي|قدره|بحدود|حدود|نحو|حوالي|قرابه|يصل|سيبلغ)$/;
 
 /** The growth noun at `i` names no thing of its own: the figure, an adjective of the rate or the words to its value follow. */
 function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
@@ -173,6 +177,10 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
   const growthWord = /(نمو|نما|نمت)$/.test(norm(moved));
   // "تراجعت الإيرادات بنسبة"، "انخفاض قيمة الجنيه بنسبة"، "الإيرادات تراجعت 40%".
   const near = [moved + 1, moved - 1, moved + 2, moved - 2, moved + 3].filter((k) => k >= 0 && k < qFrom && tokens[k]?.type === 'word');
+  // «الناتج المحلي الإجمالي بالأسعار الثابتة نما بنسبة 3.4%»: the output named with its definite
+  // adjectives before the verb.
+  const output = outputBefore(tokens, moved);
+  if (output) near.unshift(output);
   for (const k of near) {
     if (ECONOMY.test(norm(k))) return growthWord || direction === 'up' ? 'percent:growth' : 'percent:growth:down';
     const changed = CHANGED.find(([re]) => re.test(norm(k)))?.[1];
@@ -184,6 +192,20 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
     return `percent:change:${changed}:${direction}`;
   }
   return undefined;
+}
+
+// Output («الناتج»), the head of a GDP's name however many adjectives follow it.
+const OUTPUT = /^(و|ف|ب|ل|لل)?(ال)?ناتج$/;
+const OUTPUT_REACH = 7;
+/** The output named right before a verb at `moved` with nothing but definite adjectives between («الناتج المحلي الإجمالي بالأسعار الثابتة نما»), or null. */
+function outputBefore(tokens: Token[], moved: number): number | null {
+  for (let k = moved - 1; k >= Math.max(0, moved - OUTPUT_REACH); k--) {
+    const t = tokens[k];
+    if (t.type !== 'word') return null;
+    if (OUTPUT.test(t.norm)) return k;
+    if (!/^(ب|ل)?(ال|لل)/.test(t.norm)) return null;
+  }
+  return null;
 }
 
 // Words between a change and its amount: "بمقدار نحو"، "بزيادة قدرها"، "بانخفاض بلغ".

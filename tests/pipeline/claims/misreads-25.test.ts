@@ -1,5 +1,5 @@
-// Numbers read wrong in real news of the stream (the twenty-fifth round). Invented sentences, one
-// rule each.
+// Numbers read wrong in real news of the stream and in the sixth invented batch's developed half
+// (the twenty-fifth round). Invented sentences, one rule each.
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -79,5 +79,16 @@ describe('people in the shelters an authority opened', () => {
   it('stay the displaced where the head before the figure names them so', () => {
     expect(byValue('وارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس في بلدة مجاورة.', 1200)?.concept).toBe('displaced');
     expect(byValue('ويبلغ عدد سكان المدينة 400 ألف نسمة.', 400_000)?.concept).toBe('population');
+  });
+});
+
+describe('growth of an economy’s output named with its adjectives', () => {
+  it('reads «الناتج المحلي الإجمالي بالأسعار الثابتة نما» as the economy’s growth', () => {
+    expect(byValue('وأفاد بأن الناتج المحلي الإجمالي بالأسعار الثابتة نما بنسبة 3.4% خلال العام.', 3.4)?.concept).toMatch(/^percent:growth/);
+  });
+
+  it('leaves a sector a minister of the economy speaks of, and a sum’s own growth, out', () => {
+    expect(byValue('وقال وزير الاقتصاد إن القطاع نما بنسبة 5%.', 5)?.concept ?? null).toBeNull();
+    expect(byValue('لتبلغ التحويلات 35.8 مليار دولار بنمو نسبته 3.7%.', 3.7)?.concept ?? '').not.toMatch(/^percent:growth/);
   });
 });
