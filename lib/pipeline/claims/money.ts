@@ -38,6 +38,10 @@ const MONEY_KINDS: [RegExp, string][] = [
   [/^(و|ف|ب|ل)?(ال|لل)?(موازنه|ميزانيه|موازنت|ميزانيت)(ها|ه)?$/, 'money:budget'],
   // A budget's spending («النفقات»، «المصروفات»، «الإنفاق»): another figure than its revenue or its total.
   [/^(و|ف|ب|ل)?(ال|لل)?(نفقات|مصروفات|انفاق)(ها|ه)?$/, 'money:spending'],
+  // A bank's or a sector's assets and the credit it extended («إجمالي أصول القطاع المصرفي»،
+  // «الائتمان الممنوح للقطاع الخاص»): each another sum than a deal's value.
+  [/^(و|ف|ب|ل)?(ال|لل)?(اصول|موجودات)(ها|ه)?$/, 'money:assets'],
+  [/^(و|ف|ب|ل)?(ال|لل)?(ايتمان|ائتمان)$/, 'money:credit'],
   // ("دخل" alone is also "entered": only with the article.)
   [/^(و|ف|ب|ل)?(ال|لل)(دخل)$/, 'money:income'],
 ];

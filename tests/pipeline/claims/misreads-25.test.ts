@@ -92,3 +92,11 @@ describe('growth of an economy’s output named with its adjectives', () => {
     expect(byValue('لتبلغ التحويلات 35.8 مليار دولار بنمو نسبته 3.7%.', 3.7)?.concept ?? '').not.toMatch(/^percent:growth/);
   });
 });
+
+describe('a banking sector’s assets and the credit it extended', () => {
+  it('are sums of their own, never a deal’s value', () => {
+    expect(byValue('في حين بلغ إجمالي أصول القطاع المصرفي 48.7 مليار ريال.', 48_700_000_000)?.concept).toBe('money:assets');
+    expect(byValue('وأشارت البيانات إلى ائتمان بقيمة 33.8 مليار ريال.', 33_800_000_000)?.concept).toBe('money:credit');
+    expect(byValue('وأظهرت البيانات أن إجمالي الائتمان المصرفي بلغ 34.1 مليار ريال.', 34_100_000_000)?.concept).toBe('money:credit');
+  });
+});
