@@ -144,6 +144,8 @@ const casesBefore = (tokens: Token[], at: number): boolean => {
   return false;
 };
 
+const OF_THEM_AFTER = /^(منهم|منها|منهن|منهما)$/;
+
 /**
  * The concept of a figure that names a part of the previous figure: a group among those counted
  * takes the previous figure's event ("52 لقوا حتفهم، بينهم 19 عسكريا" → the soldiers among the
@@ -159,6 +161,11 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // (A group or a kind already named, "death:soldier", "injured:treated", is a part as it is.)
   const plain = !concept.includes(':') || /^unit:[^:]+$/.test(concept);
   const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && plain && !populations.has(concept);
+  // «الوفيات الثلاث …، توفي اثنان منهم في …», «12 منهم أطفال»: «منهم» right after the figure makes
+  // it some of those counted before it, which ones its words seldom say — no topic of its own
+  // (as a part, two such figures of one read met as one thing: the overturned and the wrecked).
+  // («أدلى 5.9 ملايين منهم بأصواتهم»: those of the registered who voted are the vote's turnout count.)
+  if (prev && prevConcept && prev.qTo <= loc.qFrom && plain && !populations.has(concept) && !/^(voter|votes)/.test(concept) && OF_THEM_AFTER.test(tokens[loc.unitEnd]?.norm ?? '')) return null;
   if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
   const event = prevConcept.split(':')[0];
   // "إصابة 43 من المسلحين و7 من عناصر الشرطة": the previous item's own «من X» is its group, not

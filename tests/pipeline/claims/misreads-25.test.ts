@@ -100,3 +100,15 @@ describe('a banking sector’s assets and the credit it extended', () => {
     expect(byValue('وأظهرت البيانات أن إجمالي الائتمان المصرفي بلغ 34.1 مليار ريال.', 34_100_000_000)?.concept).toBe('money:credit');
   });
 });
+
+describe('«N منهم» right after a figure of what was counted before', () => {
+  it('is some of them, no topic of its own', () => {
+    const text = 'وأضاف أن الوفيات الثلاث لعمال وافدين، توفي اثنان منهم في موقعي بناء.';
+    expect(byValue(text, 3)?.concept).toMatch(/^death/);
+    expect(byValue(text, 2)?.concept ?? null).toBeNull();
+  });
+
+  it('leaves those of the registered who voted a count of voters', () => {
+    expect(byValue('وبلغ عدد المسجلين 9 ملايين ناخب، أدلى 5 ملايين منهم بأصواتهم.', 5_000_000)?.concept).toMatch(/^voter/);
+  });
+});
