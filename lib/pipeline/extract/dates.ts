@@ -45,7 +45,7 @@ export function normalizeMachineDate(raw: string | null | undefined): string | n
   return null;
 }
 
-// Month names in folded form (alef/yaa/taa-marbuta unified): Egyptian/Gulf, Levantine, Maghrebi,
+// Month names in folded form (alef/yaa/taa-marbuta unified): Egyptian and Peninsular, Levantine, Maghrebi,
 // and the Latin names English and French-language pages print.
 const MONTHS: [string, number][] = [
   ['يناير', 1], ['جانفي', 1], ['كانون الثاني', 1], ['فبراير', 2], ['فيفري', 2], ['شباط', 2],

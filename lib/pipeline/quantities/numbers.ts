@@ -112,8 +112,8 @@ export interface NumericDate {
 
 const DATE_SEPS = new Set(['-', '/', '.', '–', '\\']);
 
-// A numeric date's year: Gregorian, or Hijri ("1436/10/30 هـ", "30 /10 / 1436هـ": Gulf and
-// Saudi outlets date decrees and deadlines in the Hijri calendar, with or without the mark).
+// A numeric date's year: Gregorian, or Hijri ("1436/10/30 هـ", "30 /10 / 1436هـ": outlets of
+// the Arabian Peninsula date decrees and deadlines in the Hijri calendar, with or without the mark).
 const isDateYear = (y: number): boolean => (y >= 1800 && y <= 2200) || (y >= 1300 && y <= 1500);
 
 /** "19 - 06 - 2024", "10/9/2023", "2023-09-10", "1436/10/30" starting at digit token i, or null. */

@@ -225,7 +225,7 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
 }
 
 
-// A capital named like another country («عمان»: Oman, and Jordan's Amman; gazetteer.ts
+// A capital written as another country is (one Levantine capital and a sultanate share their spelling; gazetteer.ts
 // homonymCities). After «العاصمة» it is the city, after «سلطنة»/«دولة» or in a list of countries
 // the country; otherwise the city where the whole text names the city's country and no other
 // place of the country it is named like.
