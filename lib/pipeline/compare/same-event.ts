@@ -111,7 +111,7 @@ export function leadGates(v: string | undefined): LeadGate[] {
 /**
  * Whether two figures whose reports (the figure's sentence and its read's headline) name
  * countries, none in common, are kept off one card (countries.ts): two bombings in two
- * neighbouring countries, two teams' camps abroad, two neighbouring states' projects. Where a country
+ * neighbouring countries, two teams' camps abroad, two states' projects. Where a country
  * one report names counts as named by the other too: the other figure's sentence or its read's
  * 'headline', or anywhere in its read's 'text'. Chosen on the stream audit and the development
  * part (README §1 "Same event", "Different countries").

@@ -225,10 +225,10 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
 }
 
 
-// A capital written as another country is (one Levantine capital and a sultanate share their spelling; gazetteer.ts
-// homonymCities). After «العاصمة» it is the city, after «سلطنة»/«دولة» or in a list of countries
-// the country; otherwise the city where the whole text names the city's country and no other
-// place of the country it is named like.
+// A capital spelled as another country is (a Levantine capital and a sultanate share one
+// spelling; gazetteer.ts homonymCities). After «العاصمة» it is the city, after «سلطنة»/«دولة» or
+// in a list of countries the country; otherwise the city where the whole text names the city's
+// country and no other place of the country it is named like.
 const CAPITAL_WORD = 'عاصمه';
 const STATE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه']);
 

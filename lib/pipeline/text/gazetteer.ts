@@ -19,7 +19,7 @@ interface Entry {
   forms: string[];
   /** Broader entity the key belongs to (a city's country, one of two countries sharing a name). */
   parent?: string;
-  /** A city written as another country is (one Levantine capital and a sultanate share their spelling): the folded form they share. */
+  /** A city spelled as another country is (a Levantine capital and a sultanate share one spelling): the folded form they share. */
   homonym?: string;
 }
 
