@@ -60,6 +60,9 @@ const EVENT_AFTER = /^(مجزره|قصف|كارثه|غرق|تحطم|اصطدام
 // "في البلدين", "في الدول الثلاث": a total over places (scope.ts TOTAL), not over time.
 const PLACES_SUM = /^(بلدين|دولتين|بلدان|دول)$/;
 const MIN_DAYS_SINCE = 20;
+// «منذ أسابيع», «منذ عدة أشهر», «منذ بضعة أسابيع»: weeks or months back, no date.
+const WEEKS_BACK = /^(اسابيع|اشهر|شهور)$/;
+const SOME = /^(عده|بضعه)$/;
 
 interface Marker {
   from: number;
@@ -184,6 +187,9 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
       if (began && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
       else if (next.length > 0 && LAUNCHED.test(next[0].norm)) out.push({ from: i, to: i + 2, kind: 'since' });
       else if (cues.toll && sinceMonthStart(tokens, i, published)) out.push({ from: i, to: i + 2 + (began ? 1 : 0), kind: 'since' });
+      // «الفيضانات التي تضرب البلاد منذ أسابيع … إلى 203»: a toll of what has gone on for weeks
+      // or months is its running total, as «منذ مطلع يونيو» is.
+      else if (cues.toll && next.length > 0 && (WEEKS_BACK.test(next[0].norm) || (SOME.test(next[0].norm) && WEEKS_BACK.test(next[1]?.norm ?? '')))) out.push({ from: i, to: i + 2, kind: 'since' });
       else if ((conflictNear(i) || war) && !tokens.slice(i + 1, i + 3).some(namesEvent)) {
         // "في الحرب على الإقليم منذ 12 مارس": a date weeks back, in a sentence about a conflict
         // (or a toll in an article about one: "في القطاع منذ 7 أكتوبر"; not "منذ زلزال 6 شباط").

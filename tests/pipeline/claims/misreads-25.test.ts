@@ -112,3 +112,16 @@ describe('«N منهم» right after a figure of what was counted before', () =>
     expect(byValue('وبلغ عدد المسجلين 9 ملايين ناخب، أدلى 5 ملايين منهم بأصواتهم.', 5_000_000)?.concept).toMatch(/^voter/);
   });
 });
+
+describe('a toll of what has gone on for weeks («منذ أسابيع»)', () => {
+  it('is its running total, as one «منذ مطلع يونيو» is', () => {
+    const weeks = byValue('وارتفعت حصيلة ضحايا الفيضانات التي تضرب البلاد منذ أسابيع إلى 203 قتلى.', 203, '2026-08-25');
+    const month = byValue('وأودت الفيضانات بحياة 187 شخصا في مختلف أنحاء البلاد منذ مطلع يونيو.', 187, '2026-08-25');
+    expect(weeks?.concept).toBe(month?.concept);
+    expect(weeks?.concept).toMatch(/:since$/);
+  });
+
+  it('leaves a fire of some hours the event’s own toll', () => {
+    expect(byValue('وقتل 5 أشخاص في الحريق الذي اندلع منذ عدة ساعات.', 5, '2026-08-25')?.concept).toBe('death');
+  });
+});
