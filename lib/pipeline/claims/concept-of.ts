@@ -770,7 +770,9 @@ export function rateWordBefore(tokens: Token[], qFrom: number, stops?: Uint8Arra
     if (stops?.[i] || tokens[i].type === 'num') return -1;
     if (!RATE_WORD.test(tokens[i].norm)) continue;
     const noun = tokens[i + 1];
-    return noun?.type === 'word' && /^ال../.test(noun.norm) && !STOPWORDS.has(noun.norm) ? i : -1;
+    // («معدل كفاية رأس المال 18.9%»: or an indefinite noun in construct before a definite one.)
+    const construct = noun?.type === 'word' && !/^(و|ف|ب|ل)?ال/.test(noun.norm) && [tokens[i + 2], tokens[i + 3]].some((t) => t?.type === 'word' && /^ال../.test(t.norm));
+    return noun?.type === 'word' && (/^ال../.test(noun.norm) || construct) && !STOPWORDS.has(noun.norm) ? i : -1;
   }
   return -1;
 }
@@ -819,7 +821,7 @@ function diedBefore(tokens: Token[], qFrom: number): boolean {
 }
 
 const GRADE = /^(ال)?(موزونه|تراكمي|التراكمي|تراكميه)$/;
-const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب)$/;
+const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب|معدل)$/;
 // "نسبة الاقتراع" (the rate of voting), as Maghreb and Levant election bodies name turnout, besides
 // "نسبة المشاركة/الإقبال/التصويت": only right after «نسبة» (the ballot box, «صناديق الاقتراع», is no cue).
 const namesTurnout = (t: Token | undefined): boolean => isTurnoutCue(t) || (!!t && /^(ال)?اقتراع$/.test(t.norm));

@@ -125,3 +125,12 @@ describe('a toll of what has gone on for weeks («منذ أسابيع»)', () =>
     expect(byValue('وقتل 5 أشخاص في الحريق الذي اندلع منذ عدة ساعات.', 5, '2026-08-25')?.concept).toBe('death');
   });
 });
+
+describe('a rate named by «معدل» and a noun in construct («معدل كفاية رأس المال»)', () => {
+  it('is that rate in each outlet’s wording', () => {
+    const a = byValue('إذ بلغ معدل كفاية رأس المال 18.9%، وهو أعلى من الحد الأدنى.', 18.9);
+    const b = byValue('وأوضح التقرير أن معدل كفاية رأس المال للقطاع المصرفي بلغ 19.1%.', 19.1);
+    expect(a?.concept).toMatch(/^percent:rate:/);
+    expect(b?.concept).toBe(a?.concept);
+  });
+});
