@@ -189,7 +189,8 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
       else if (cues.toll && sinceMonthStart(tokens, i, published)) out.push({ from: i, to: i + 2 + (began ? 1 : 0), kind: 'since' });
       // «الفيضانات التي تضرب البلاد منذ أسابيع … إلى 203»: a toll of what has gone on for weeks
       // or months is its running total, as «منذ مطلع يونيو» is.
-      else if (cues.toll && next.length > 0 && (WEEKS_BACK.test(next[0].norm) || (SOME.test(next[0].norm) && WEEKS_BACK.test(next[1]?.norm ?? '')))) out.push({ from: i, to: i + 2, kind: 'since' });
+      else if (cues.toll && next.length > 0 && WEEKS_BACK.test(next[0].norm)) out.push({ from: i, to: i + 2, kind: 'since' });
+      else if (cues.toll && next.length > 1 && SOME.test(next[0].norm) && WEEKS_BACK.test(next[1].norm)) out.push({ from: i, to: i + 3, kind: 'since' });
       else if ((conflictNear(i) || war) && !tokens.slice(i + 1, i + 3).some(namesEvent)) {
         // "في الحرب على الإقليم منذ 12 مارس": a date weeks back, in a sentence about a conflict
         // (or a toll in an article about one: "في القطاع منذ 7 أكتوبر"; not "منذ زلزال 6 شباط").
