@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import { RELATIVE_PRONOUN } from '../text/normalize';
 import type { Located } from './locate';
 import { monthNumber } from '../extract/dates';
+import { lookup } from '../quantities/lexicon';
 
 const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
@@ -145,9 +146,13 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
 }
 
 const GROWTH_NOUN = /^(و|ف|ب|ل|لل)?(ال)?نمو$/;
-const SUM_WORD = /^(مليار|مليارات|مليون|ملايين|الف|الاف|دولار|دولارا|ريال|ريالا|جنيه|جنيها|درهم|دينار|يورو|بيزو|روبيه|ليره)$/;
+/** A scale or a currency word as the quantities' lexicon knows it («مليار», «دولارا»). */
+const isSumWord = (t: Token | undefined): boolean => {
+  const hit = t?.type === 'word' ? lookup(t.norm) : undefined;
+  return !!hit && hit.proclitics === '' && (hit.lex.scale !== undefined || hit.lex.currency !== undefined);
+};
 /** «35.8 مليار دولار بنمو …»: a growth noun with «ب» right after a sum or a number. */
-const afterSum = (tokens: Token[], i: number): boolean => /^ب/.test(tokens[i].norm) && (tokens[i - 1]?.type === 'num' || SUM_WORD.test(tokens[i - 1]?.norm ?? ''));
+const afterSum = (tokens: Token[], i: number): boolean => /^ب/.test(tokens[i].norm) && (tokens[i - 1]?.type === 'num' || isSumWord(tokens[i - 1]));
 // What may follow growth named alone: an adjective of the rate ("الفعلي"، "المتوقع"، "السنوي"),
 // or the words that lead to its value ("بنسبة"، "بلغ"، "عند").
 const GROWTH_ADJECTIVE = /^(ال)?(فعلي|متوقع|مستهدف|سنوي|حقيقي|فصلي|ربعي|مرتقب|منتظر)(ه|ا)?$/;
