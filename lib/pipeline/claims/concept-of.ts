@@ -253,6 +253,12 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  // «توفي ثلاثة من المصابين», «ودُفن بعد ظهر الأربعاء 11 من ضحايا الانهيار»: some of those
+  // counted before, counted now by what the clause's verb says befell them.
+  if (partitive && concept !== null && EVENT_CONCEPTS.has(concept)) {
+    const befell = beforeNearest().slice(0, CONCEPT_BEFORE).map(conceptOfWord).find((c) => c !== null);
+    if (befell && befell !== concept && EVENT_CONCEPTS.has(befell) && befell !== 'population') concept = befell;
+  }
   // «قضى 12 شخصا وأصيب 40»: the verb «قضى» right before a count of people is «died» (a count of
   // days or years after it, «قضى 10 سنوات», is a duration, never a count; nor is a share of
   // something, «قضى نصف عمره»: a count of the dead is whole).

@@ -1,0 +1,45 @@
+// Numbers read wrong in the invented batches' developed half (the twenty-sixth round). Invented
+// sentences, one rule each.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const byValue = (text: string, v: number): Claim | undefined => extractClaims(text, { published: null }).find((c) => c.value === v);
+
+describe('some of those counted before («N من المصابين»), told by what befell them', () => {
+  it('counts them by the clause’s verb of another event', () => {
+    expect(byValue('وتوفي ثلاثة من المصابين متأثرين بجروحهم.', 3)?.concept).toBe('death');
+    expect(byValue('ودُفن بعد ظهر الأربعاء 11 من ضحايا الانهيار في مقبرة البلدة.', 11)?.concept).toBe('buried');
+  });
+
+  it('keeps the noun’s count where no verb says otherwise', () => {
+    expect(byValue('وقال الطبيب إن 11 من القتلى أطفال.', 11)?.concept).toBe('death');
+    expect(byValue('وقتل 12 من المدنيين في القصف.', 12)?.concept).toMatch(/^death/);
+  });
+});
+
+describe('a toll fronted by «وفي» and a name the gazetteer lacks («وفي X، لقي …»)', () => {
+  it('is that place’s', () => {
+    const c = byValue('وفي مبوندا، على بعد 40 كيلومترا من العاصمة، لقي أربعة أشخاص حتفهم في انزلاق أصغر.', 4);
+    expect(c?.concept).toBe('death');
+    expect(c?.places).toEqual(['town:مبوندا']);
+  });
+
+  it('not a common word fronted the same way', () => {
+    expect(byValue('وفي المقابل، لقي أربعة أشخاص حتفهم في انزلاق أصغر.', 4)?.places ?? []).toEqual([]);
+    expect(byValue('وفي تطور، لقي أربعة أشخاص حتفهم في انزلاق أصغر.', 4)?.places ?? []).toEqual([]);
+  });
+});
+
+describe('the province a collision, crash or collapse took place in', () => {
+  it('is where the event was, not a province’s share of a larger toll', () => {
+    const text = 'ارتفعت حصيلة ضحايا تصادم قطار الركاب بقطار الشحن قرب محطة البلدة في ولاية النهرين إلى 53 قتيلا و178 جريحا.';
+    expect(byValue(text, 53)?.places).toEqual(['place:نهرين']);
+    expect(byValue(text, 53)?.adminPlace).toBeFalsy();
+    expect(byValue(text, 178)?.adminPlace).toBeFalsy();
+  });
+
+  it('stays a share after a quake, which strikes several provinces', () => {
+    expect(byValue('وقالت الوزارة إن حصيلة قتلى الزلزال في إقليم النهرين ارتفعت إلى 1351 وفاة.', 1351)?.adminPlace).toBe(true);
+  });
+});
