@@ -4,7 +4,8 @@
 //  - place: where ("في كندا", "بإقليم أونتاريو", "أما في البرازيل، فقد قتل …").
 
 import type { Token } from '../text/tokens';
-import { RELATIVE_PRONOUN } from '../text/normalize';
+import { keywordStem, RELATIVE_PRONOUN } from '../text/normalize';
+import { backgroundFrequency } from '../story/specificity';
 import { isClauseBreak, isHighlightQuote } from '../text/tokens';
 import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
@@ -34,6 +35,10 @@ const STRUCK = /^(ضربت|ضرب|اجتاحت|اجتاح|هزت|هز)$/;
 const PLACE_PREPS = new Set(['في', 'ب', 'داخل', 'بمدينه', 'بمنطقه']);
 const OWNER_PREPS = new Set(['من']);
 const AFTER_WINDOW = 8;
+// A fronted word found in fewer background articles than this is a name (towns the gazetteer
+// lacks are rarer; «المقابل», «تطور», «سياق» are in hundreds).
+const RARE_PLACE_DF = 20;
+const isComma = (t: Token | undefined): boolean => t?.type === 'punct' && /^[،,]$/.test(t.raw);
 // («لقو»: the plural's final alif is often left out.)
 const MET_DEATH = /^(لقي|لقيت|لقيا|لقوا|لقو|لقين)$/;
 const DEATH_NOUN = /^(حتفه|حتفها|حتفهما|حتفهم|حتفهن|مصرعه|مصرعها|مصرعهما|مصرعهم|مصرعهن)$/;
@@ -48,6 +53,9 @@ const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' 
 // Events of one epicentre or site: a quake, an explosion, a fire (not floods or storms, which
 // sweep several provinces and are counted province by province).
 const ONE_CENTRE_EVENT = /^(و|ب|ل)?(ال)?(زلزال|هزه|انفجار|حريق)$/;
+// Events of one site, whose toll no province shares: a blast, a fire, a collision, a crash, a collapse
+// (not a quake: «حصيلة قتلى الزلزال في إقليم X» is one province's share of its toll).
+const SITE_EVENT = /^(و|ب|ل)?(ال)?(انفجار|حريق|تصادم|اصطدام|تحطم|انهيار)$/;
 const isOneCentreEvent = (t: Token | undefined): boolean => !!t && t.type === 'word' && ONE_CENTRE_EVENT.test(t.norm);
 /**
  * «الزلزال (القوي) الذي هز إقليم X»: the province a quake, blast or fire struck is where the
@@ -55,8 +63,25 @@ const isOneCentreEvent = (t: Token | undefined): boolean => !!t && t.type === 'w
  */
 const struckByEvent = (tokens: Token[], h: EntityHit): boolean =>
   STRUCK.test(tokens[h.from - 1]?.norm ?? '') && RELATIVE_PRONOUN.test(tokens[h.from - 2]?.norm ?? '') && (isOneCentreEvent(tokens[h.from - 3]) || isOneCentreEvent(tokens[h.from - 4]));
+// How far before «في <province>» the event may be named: its noun phrase («تصادم قطار الركاب السريع
+// بقطار الشحن قرب محطة …»).
+const SITE_REACH = 12;
+/**
+ * «حصيلة ضحايا تصادم القطارين قرب محطة X في ولاية Y إلى 53»: a blast, fire, collision, crash or
+ * collapse named in the words leading to «في <province>» (no figure or comma between) took place
+ * there — its toll is the event's, not a part of a larger one.
+ */
+function siteOfEvent(tokens: Token[], h: EntityHit): boolean {
+  if (!isFi(tokens[h.from - 1])) return false;
+  for (let i = h.from - 2; i >= Math.max(0, h.from - 1 - SITE_REACH); i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') return false;
+    if (SITE_EVENT.test(t.norm)) return true;
+  }
+  return false;
+}
 /** A province named as such where the figure is counted: a breakdown's part. */
-const breakdownProvince = (tokens: Token[], h: EntityHit): boolean => !!h.admin && !struckByEvent(tokens, h);
+const breakdownProvince = (tokens: Token[], h: EntityHit): boolean => !!h.admin && !struckByEvent(tokens, h) && !siteOfEvent(tokens, h);
 const entityTypeOf = (h: EntityHit): string => h.type;
 
 const COUNT_OF = /^(?:و|ب|ل)?(?:ال)?عدد$/;
@@ -414,6 +439,16 @@ export function scopeOf(
       places.push(h.key);
       if (h.admin) admin = true;
       placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // «وفي X، لقي أربعة أشخاص حتفهم»: a toll's sentence fronted by «وفي» and one word the gazetteer
+  // lacks, then a comma, turns to that place. (Only a word rare in the background news: «وفي
+  // المقابل،», «وفي تطور،», «وفي غضون ذلك،» name no place.)
+  if (eventCount && places.length === 0 && owners.length === 0 && cs >= 3 && /^(و|ف)?(في|فى)$/.test(tokens[0]?.norm ?? '') && isComma(tokens[2])) {
+    const bare = tokens[1];
+    if (isNameWord(bare, true) && bare.norm === bare.bare && !/^ال/.test(bare.norm) && !conceptOfWord(bare) && !isGenericUnit(bare) && backgroundFrequency(keywordStem(bare.norm)) < RARE_PLACE_DF) {
+      places.push(patternPlaceKey([bare], 'town:'));
+      placeText = textOf(tokens, sentence, base, 1, 2);
     }
   }
   // "أما في البرازيل، فقد قتل 1444 شخصا": a topic fronted before a comma.
