@@ -16,9 +16,12 @@ const PLURAL = /^(و|ف)?(ب|ل|لل|في)?(ال)?(حوادث|حادثين|حا�
 // alone, «حادثاً مروعاً» is one accident.
 const COUNTED = /^(حادثا|بلاغا)$/;
 
+// «في واحد من أسوأ حوادث السكك الحديدية»: the plural after a superlative ranks one incident among others.
+const SUPERLATIVE = /^(اسوا|اسوء|اكبر|اخطر|اعنف|اشد|افدح|اكثر|ابرز|اضخم)$/;
+
 function namesSeveral(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (PLURAL.test(t.norm)) return true;
+  if (PLURAL.test(t.norm)) return !SUPERLATIVE.test(tokens[i - 1]?.norm ?? '');
   if (!COUNTED.test(t.norm)) return false;
   const before = tokens[i - 1];
   return before?.type === 'num' && Number(before.norm.replace(/[,٬]/g, '')) >= 11;

@@ -41,3 +41,10 @@ describe('a tally never shares a card with one incident of it', () => {
     expect(cards([tally, tally2])).toContainEqual([23, 27]);
   });
 });
+
+describe('incidents in the plural after a superlative («في واحد من أسوأ حوادث …»)', () => {
+  it('rank one incident among others: no tally', () => {
+    expect(tallyOfIncidents(byValue('وأصيب نحو 120 شخصا عندما اصطدم قطار ركاب بقطار شحن، في واحد من أسوأ حوادث السكك الحديدية منذ سنوات.', 120))).toBe(false);
+    expect(tallyOfIncidents(byValue('وأصيب 23 شخصا في حوادث السكك الحديدية منذ مطلع العام.', 23))).toBe(true);
+  });
+});
