@@ -15,6 +15,7 @@ const MAX_SUBJECT_WORDS = 6;
 const isImperfect = (w: string): boolean => /^[تي]/.test(w) && w.length >= 3;
 
 const isNumber = (w: string): boolean => /^[0-9]+$/.test(w);
+const PREPOSITION = /^(في|فى|من|على|علي|الى|الي|عن|بعد|قبل|اثر|جراء|خلال|منذ|حول|بين)$/;
 
 // A subject word met in the other headline: the same light stem, or the same name spelled another way.
 const sharesWord = (subject: readonly string[], headline: readonly string[]): boolean => {
@@ -36,6 +37,8 @@ function differentSubjects(a: readonly string[], b: readonly string[]): boolean 
     if (!isImperfect(wa[i])) continue;
     const j = wb.indexOf(wa[i]);
     if (j < 1 || j > MAX_SUBJECT_WORDS) continue;
+    // («… في تصادم قطار»: after a preposition the word is a verbal noun, no verb.)
+    if (PREPOSITION.test(wa[i - 1]) || PREPOSITION.test(wb[j - 1])) continue;
     const subjectA = wa.slice(0, i);
     const subjectB = wb.slice(0, j);
     if (lightStems(subjectA.join(' ')).length === 0 || lightStems(subjectB.join(' ')).length === 0) return false;

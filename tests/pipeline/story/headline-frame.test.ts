@@ -21,6 +21,10 @@ describe('differentNotices: a subject, then one verb', () => {
     expect(differentNotices('«بيرسون» تسحب 800 سيارة من الأسواق', '«بيرصون» تسحب سيارات من الأسواق')).toBe(false);
   });
 
+  it('reads no verb after a preposition: «في تصادم» is a verbal noun', () => {
+    expect(differentNotices('ارتفاع حصيلة تصادم قطاري الولاية إلى 53 قتيلا', 'مقتل 41 شخصا على الأقل في تصادم قطار ركاب بقطار شحن في الولاية')).toBe(false);
+  });
+
   it('needs the same verb after a subject, and a word of the frame after the verb', () => {
     // The event first, not a body: no subject before a verb.
     expect(differentNotices('انهيار جسر في مدينة الساحل', 'مقتل 3 في انهيار جسر')).toBe(false);
