@@ -146,6 +146,26 @@ const casesBefore = (tokens: Token[], at: number): boolean => {
 
 const OF_THEM_AFTER = /^(منهم|منها|منهن|منهما)$/;
 
+// How far before the figure «بين القتلى» may stand (a relative clause may describe them).
+const AMONG_REACH = 8;
+/** «بين» and, right after it, a definite noun of the figure's concept, a few words before the figure and after any other. */
+function amongCounted(tokens: Token[], prev: Located | null, loc: Located, concept: string): boolean {
+  const from = Math.max(0, loc.qFrom - AMONG_REACH, prev && prev.qTo <= loc.qFrom ? prev.unitEnd : 0);
+  for (let i = loc.qFrom - 2; i >= from; i--) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
+    if (t.type === 'word' && /^(و)?بين$/.test(t.norm) && /^ال/.test(tokens[i + 1]?.norm ?? '') && conceptOfWord(tokens[i + 1]) === concept) return true;
+  }
+  return false;
+}
+
+/** The figure follows the previous one's «من X» (or nothing) and «و»: the next item of one list. */
+function listItemAfter(tokens: Token[], prev: Located, loc: Located): boolean {
+  const between = tokens.slice(prev.unitEnd, loc.qFrom);
+  if (between.length === 0 || between.some((t) => t.type !== 'word')) return false;
+  return between[between.length - 1].norm === 'و' && between.length <= 4 && (between.length === 1 || between[0].norm === 'من');
+}
+
 /**
  * The concept of a figure that names a part of the previous figure: a group among those counted
  * takes the previous figure's event ("52 لقوا حتفهم، بينهم 19 عسكريا" → the soldiers among the
@@ -166,7 +186,12 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // (as a part, two such figures of one read met as one thing: the overturned and the wrecked).
   // («أدلى 5.9 ملايين منهم بأصواتهم»: those of the registered who voted are the vote's turnout count.)
   if (prev && prevConcept && prev.qTo <= loc.qFrom && plain && !populations.has(concept) && !/^(voter|votes)/.test(concept) && OF_THEM_AFTER.test(tokens[loc.unitEnd]?.norm ?? '')) return null;
+  // «وبين القتلى الذين جرى التعرف عليهم 21 من ولاية X»: «بين» and the counted noun before the
+  // figure make it some of them, as «بينهم» does.
+  if (plain && !populations.has(concept) && amongCounted(tokens, prev, loc, concept)) return `${concept}:part`;
   if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
+  // «بينهم 19 من ولاية X و14 من Y»: an item joined by «و» to a part is a part too.
+  if (prevConcept === `${concept}:part` && listItemAfter(tokens, prev, loc)) return prevConcept;
   const event = prevConcept.split(':')[0];
   // "إصابة 43 من المسلحين و7 من عناصر الشرطة": the previous item's own «من X» is its group, not
   // a word between the two items of one list.

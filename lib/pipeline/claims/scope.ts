@@ -249,8 +249,10 @@ export function scopeOf(
     if (!cutByFigure) return false;
     let intro = h.from;
     while (intro > bStart && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
-    if (intro > bStart && isFi(tokens[intro - 1])) intro--;
-    if (!isFi(tokens[intro]) && !startsWithBa(tokens[h.from])) return false;
+    // («19 من ولاية X و14 من Y»: or after «من», where its people come from.)
+    const introduces = (t: Token | undefined): boolean => isFi(t) || t?.norm === 'من';
+    if (intro > bStart && introduces(tokens[intro - 1])) intro--;
+    if (!introduces(tokens[intro]) && !startsWithBa(tokens[h.from])) return false;
     const between = tokens.slice(bStart, intro + 1);
     return intro - bStart <= 2 && between.every((t) => t.type === 'word' && !startsWithWa(t));
   };

@@ -43,3 +43,22 @@ describe('the province a collision, crash or collapse took place in', () => {
     expect(byValue('وقالت الوزارة إن حصيلة قتلى الزلزال في إقليم النهرين ارتفعت إلى 1351 وفاة.', 1351)?.adminPlace).toBe(true);
   });
 });
+
+describe('the dead of one place among a toll («بين القتلى 21 من ولاية X و14 من Y»)', () => {
+  it('are parts of the toll after «بين القتلى», as after «بينهم»', () => {
+    const text = 'وقالت السلطات إن بين القتلى الذين جرى التعرف على هوياتهم 21 من ولاية النهرين و14 من تيكانا، معظمهم من العمال.';
+    expect(byValue(text, 21)?.concept).toBe('death:part');
+    expect(byValue(text, 14)?.concept).toBe('death:part');
+  });
+
+  it('and the next item of the list is not the first item’s province', () => {
+    const text = 'وجرى التعرف على هويات 38 من القتلى، بينهم 19 من ولاية النهرين و14 من تيكانا.';
+    expect(byValue(text, 19)?.concept).toBe('death:part');
+    expect(byValue(text, 14)?.concept).toBe('death:part');
+    expect(byValue(text, 14)?.places ?? []).not.toContain('place:نهرين');
+  });
+
+  it('leaves a group among them its own count', () => {
+    expect(byValue('ومن بين القتلى 41 طفلا.', 41)?.concept).toBe('death:child');
+  });
+});
