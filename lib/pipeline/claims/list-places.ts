@@ -59,6 +59,22 @@ function placeReached(tokens: Token[], l: Located): Item | null {
   return from < end && IN.test(tokens[from - 1]?.norm ?? '') ? { from, to: end } : null;
 }
 
+// A verb a place records its figure with, right before the figure: «إن X سجلت 19 قتيلا».
+const RECORDED = /^(سجلت|سجل)$/;
+// What may stand before the recording place's name: a clause's start.
+const CLAUSE_START = /^(ان|و|فيما|بينما)$/;
+
+/** «إن X سجلت N», «، وY سجلت M»: the name right before the verb of recording right before the figure. */
+function placeRecorded(tokens: Token[], l: Located): Item | null {
+  const verb = l.qFrom - 1;
+  if (!RECORDED.test(tokens[verb]?.norm ?? '')) return null;
+  let from = verb;
+  while (from > verb - NAME_WORDS && nameWord(tokens[from - 1])) from--;
+  if (from === verb) return null;
+  const opener = tokens[from - 1];
+  return !opener || opener.type === 'punct' || CLAUSE_START.test(opener.norm) ? { from, to: verb } : null;
+}
+
 // What opens a list item named before its figure, besides a comma: «ثم X بـ7», «تليها X بـ11».
 const NEXT_ITEM = /^(و)?(ثم|تليها|يليها|تلتها|تلاها|تليه|يليه)$/;
 
@@ -94,7 +110,7 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
   for (const l of located) {
     // (Digits only: «ديناً واحداً، وعيداً واحداً» lists no places.)
     if (!l || l.q.kind !== 'count' || !tokens.slice(l.qFrom, l.qTo).some((t) => t.type === 'num')) continue;
-    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l);
+    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l);
     if (!item) continue;
     if (known.some((h) => h.from < item.to && item.from < h.to)) knownItems++;
     else items.push(item);

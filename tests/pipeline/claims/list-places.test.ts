@@ -15,6 +15,14 @@ describe('a toll given town by town', () => {
     expect(got.find((c) => c.value === 30)?.places).toEqual([]);
   });
 
+  it('reads the first item’s town as the subject of «سجلت» («إن X سجلت 19 قتيلا، وY 11»)', () => {
+    const got = placesOf('وقال الحاكم إن كاتوبيرا سجلت 19 قتيلا، وبورتو ليمارا 11، ومالوندي 9.');
+    expect(got.find((c) => c.value === 19)?.places).toEqual(['town:كاتوبيرا']);
+    expect(got.find((c) => c.value === 11)?.places).toEqual(['town:بورتو ليمارا']);
+    // A place referred back to («المنطقة») names no town.
+    expect(placesOf('وقال إن المنطقة سجلت 19 قتيلا، وبورتو ليمارا 11.').find((c) => c.value === 19)?.places).toEqual([]);
+  });
+
   it('reads names before the figures: «، وY 11» and «ثم Z بـ7 قتلى», several words long', () => {
     const a = placesOf('وسجلت المدينة 19 قتيلا، وبورتو ليمارا 11، وكاسيندي 9.');
     expect(a.find((c) => c.value === 11)?.places).toEqual(['town:بورتو ليمارا']);
