@@ -259,6 +259,16 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const befell = beforeNearest().slice(0, CONCEPT_BEFORE).map(conceptOfWord).find((c) => c !== null);
     if (befell && befell !== concept && EVENT_CONCEPTS.has(befell) && befell !== 'population') concept = befell;
   }
+  // «22 قتيلا من المدنيين», «22 قتيلا مدنيا»: the dead (or injured) of one group named after «من»
+  // or by an adjective (not a list of groups: «من العسكريين والمدنيين»).
+  if ((concept === 'death' || concept === 'injured') && !partitive && q.unit !== null) {
+    const ofGroup = tokens[unitEnd]?.norm === 'من';
+    const at = ofGroup ? unitEnd + 1 : unitEnd;
+    const word = tokens[at];
+    // (An adjective carries no clitic: «وفاة بعمالة X» names a prefecture.)
+    const group = word?.type === 'word' && (ofGroup || word.norm === word.bare) ? populationOfUnit(word.raw) : null;
+    if (group && !/^و/.test(tokens[at + 1]?.norm ?? '')) return `${concept}:${group}`;
+  }
   // «قضى 12 شخصا وأصيب 40»: the verb «قضى» right before a count of people is «died» (a count of
   // days or years after it, «قضى 10 سنوات», is a duration, never a count; nor is a share of
   // something, «قضى نصف عمره»: a count of the dead is whole).

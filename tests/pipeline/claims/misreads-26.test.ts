@@ -62,3 +62,15 @@ describe('the dead of one place among a toll («بين القتلى 21 من ول
     expect(byValue('ومن بين القتلى 41 طفلا.', 41)?.concept).toBe('death:child');
   });
 });
+
+describe('the dead of one group named after their noun («22 قتيلا من المدنيين», «22 قتيلا مدنيا»)', () => {
+  it('are that group’s dead, as «مقتل 22 من المدنيين» is', () => {
+    expect(byValue('ارتفعت حصيلة الهجوم إلى 22 قتيلا من المدنيين، بينهم 5 أطفال.', 22)?.concept).toBe('death:civilian');
+    expect(byValue('22 قتيلا مدنيا في هجوم على القرية', 22)?.concept).toBe('death:civilian');
+  });
+
+  it('not a list of groups, nor a place glued to its preposition', () => {
+    expect(byValue('وأصيب 30 جريحا من العسكريين والمدنيين.', 30)?.concept).toBe('injured');
+    expect(byValue('وسجلت 91 وفاة بإقليم النهرين، و13 وفاة بعمالة النهرين.', 13)?.concept).toBe('death');
+  });
+});
