@@ -1,4 +1,4 @@
-// Buildings (and a market's shops) destroyed, damaged, or either: three counts outlets give side
+// Buildings (and a market's shops) destroyed, damaged (in part), or either: counts outlets give side
 // by side ("دمرت السيول 300 منزل كليا و1200 منزل جزئيا", "2000 مبنى دمرت أو تضررت"), never one
 // figure — nor the count of all there are («سوق تضم ألفي محل»).
 
@@ -18,13 +18,14 @@ const WHOLLY = /^(و|ب)?(ال)?(كليا|كلي|كليه|بالكامل|تما�
 const AFTER = 5;
 const BEFORE = 8;
 
-type Damage = '' | ':destroyed' | ':damaged' | ':destroyed-or-damaged' | ':threatened';
+type Damage = '' | ':destroyed' | ':damaged' | ':damaged-partly' | ':destroyed-or-damaged' | ':threatened';
 
 /** What the words of one side say: threatened, both, one of them, or nothing. */
 function kindOf(words: Token[]): Damage {
   if (words.some((t) => THREATENED.test(t.norm))) return ':threatened';
-  // "كليا" or "جزئيا" beside the figure decides, whatever the verb ("دمرت … جزئيا").
-  if (words.some((t) => PARTLY.test(t.norm))) return words.some((t) => WHOLLY.test(t.norm)) ? ':destroyed-or-damaged' : ':damaged';
+  // "كليا" or "جزئيا" beside the figure decides, whatever the verb ("دمرت … جزئيا"). Damaged in
+  // part leaves the destroyed out: a count of its own beside «تضرر 3000 منزل» (all damaged ones).
+  if (words.some((t) => PARTLY.test(t.norm))) return words.some((t) => WHOLLY.test(t.norm)) ? ':destroyed-or-damaged' : ':damaged-partly';
   if (words.some((t) => WHOLLY.test(t.norm))) return ':destroyed';
   const destroyed = words.some((t) => DESTROYED.test(t.norm));
   const damaged = words.some((t) => DAMAGED.test(t.norm));

@@ -215,10 +215,17 @@ describe('buildings destroyed, damaged, or either are three counts', () => {
   it('reads the word beside the figure first, then the verb before it', () => {
     const text = 'ودمرت السيول 300 منزل كليا و1200 منزل جزئيا.';
     expect(concept(text, 300)).toBe('building:destroyed');
-    expect(concept(text, 1200)).toBe('building:damaged');
+    expect(concept(text, 1200)).toBe('building:damaged-partly');
     expect(concept('وتضرر 500 منزل جراء العاصفة.', 500)).toBe('building:damaged');
     expect(concept('وبلغ عدد المنازل المدمرة 800 منزل.', 800)).toBe('building:destroyed');
     expect(concept('وشيدت الحكومة 40 مبنى للمدارس.', 40)).toBe('building');
+  });
+
+  it('keeps the buildings damaged in part apart from all damaged ones (the destroyed among them)', () => {
+    const partly = byValue('وأحصت السلطات أكثر من 2300 منزل متضرر جزئيا.', 2300) as Claim;
+    expect(partly.concept).toBe('building:damaged-partly');
+    expect(matchScore(partly, byValue('وتضرر نحو 2300 منزل جراء العاصفة.', 2300) as Claim)).toBeNull();
+    expect(conceptNoun('building:damaged-partly')).toBe('المباني المتضررة جزئيا');
   });
 
   it('keeps "destroyed or damaged" apart from either', () => {
