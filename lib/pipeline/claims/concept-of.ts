@@ -53,6 +53,8 @@ const MILES = /^(?:ميل|ميلا|اميال|الاميال|الميل)$/;
 
 const CONCEPT_AFTER = 4;
 const CONCEPT_BEFORE = 8;
+// How far after those counted as living somewhere the shelter may be named («يقيمون حاليا في 38 مركز إيواء»).
+const SHELTER_REACH = 8;
 // How far after the figure its severity may be said ("30 منهم في وضع صحي حرج").
 const SEVERITY_AFTER = 6;
 // «20 جريحا ما زالوا مساء الاثنين في حالة حرجة»: a verb of still being, and when, before the condition.
@@ -399,7 +401,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     }
     concept ??= near.map(people).find((c) => c !== null) ?? null;
     // «عدد المقيمين في مراكز الإيواء 612»: those living in the shelters are the sheltered.
-    if (concept === 'population' && near.some((t) => conceptOfWord(t) === 'sheltered')) concept = 'sheltered';
+    // («7400 شخص يقيمون حاليا في 38 مركز إيواء»: or named after it, past the shelters' own count.)
+    const shelterAfter = (): boolean => tokens.slice(unitEnd, Math.min(clause[1], unitEnd + SHELTER_REACH)).some((t) => conceptOfWord(t) === 'sheltered');
+    if (concept === 'population' && (near.some((t) => conceptOfWord(t) === 'sheltered') || shelterAfter())) concept = 'sheltered';
     // «التسمم الذي أصاب 22 شخصا»: the harm the relative clause hangs on is what befell them.
     if (concept === 'injured' && !itemized) concept = harmBefore(tokens, qFrom) ?? concept;
     // «الأسرى البالغ عددهم 1500»: «عددهم» refers back to who is counted.

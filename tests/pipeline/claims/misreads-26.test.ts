@@ -74,3 +74,14 @@ describe('the dead of one group named after their noun («22 قتيلا من ا�
     expect(byValue('وسجلت 91 وفاة بإقليم النهرين، و13 وفاة بعمالة النهرين.', 13)?.concept).toBe('death');
   });
 });
+
+describe('«others» who are still missing, and those living in the shelters', () => {
+  it('counts «20 آخرين ما زالوا في عداد المفقودين» among the missing, after a count of the injured', () => {
+    expect(byValue('وأفاد بأن عدد المصابين بلغ 57 شخصا، وأن أكثر من 20 آخرين ما زالوا في عداد المفقودين.', 20)?.concept).toBe('missing');
+  });
+
+  it('counts «7400 شخص يقيمون حاليا في 38 مركز إيواء» among the sheltered, not the population', () => {
+    expect(byValue('وأوضح أن نحو 7400 شخص يقيمون حاليا في 38 مركز إيواء.', 7400)?.concept).toBe('sheltered');
+    expect(byValue('وفي المدينة التي يقطنها نحو 90 ألف نسمة، اصطف الأهالي أمام نقاط التوزيع.', 90_000)?.concept).toBe('population');
+  });
+});
