@@ -205,6 +205,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'percent') {
     // "بنسبة موزونة 91.54"، "معدلها التراكمي 4.5": one student's grade, no outlet's count.
     if (beforeNearest().slice(0, 3).some((t) => GRADE.test(t.norm))) return null;
+    // «يقترب من عتبة 10%», «تجاوز حاجز 5%», «قرب 10%»: a threshold or a level the rate is measured
+    // against, no rate reported.
+    if (THRESHOLD.test(tokens[qFrom - 1]?.norm ?? '')) return null;
     // "في المقابل تراجع القطاع بنسبة 5%"، "حصل على نسبة 73": outside an article about a vote,
     // the words that mark a share of the votes or turnout ("مقابل"، "حصل"، "المشاركة") say
     // nothing of an election.
@@ -841,6 +844,7 @@ function diedBefore(tokens: Token[], qFrom: number): boolean {
 }
 
 const GRADE = /^(ال)?(موزونه|تراكمي|التراكمي|تراكميه)$/;
+const THRESHOLD = /^(و|ب|ل)?(ال)?(عتبه|حاجز|قرب)$/;
 const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب|معدل)$/;
 // "نسبة الاقتراع" (the rate of voting), as Maghreb and Levant election bodies name turnout, besides
 // "نسبة المشاركة/الإقبال/التصويت": only right after «نسبة» (the ballot box, «صناديق الاقتراع», is no cue).

@@ -58,6 +58,8 @@ interface Marker {
   from: number;
   to: number;
   key: string;
+  /** A month's year named after it («أكتوبر 2025», «أكتوبر من العام الماضي»). */
+  year?: number;
 }
 
 /** The publication year and month (1–12), when known. */
@@ -231,7 +233,13 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
       // («في مارس/آذار»: the month's name in the other calendar after a slash is part of it.)
       const other = tokens[i + 1]?.raw === '/' && tokens[i + 2]?.type === 'word' && monthNumber(norm(i + 2)) !== null;
-      out.push({ from: i - 1, to: i + (other ? 3 : 1), key: `:per:m:${month}` });
+      const end = i + (other ? 3 : 1);
+      // («في أكتوبر 2025», «في أكتوبر من العام الماضي»: its year after it — not the month a change
+      // is measured from, «عن سبتمبر 2025», whose change is of the month reported.)
+      const base = norm(i - 1) === 'عن';
+      const lastYear = norm(end) === 'من' && YEAR_WORD.test(norm(end + 1)) && PAST.test(norm(end + 2)) && now ? now.year - 1 : 0;
+      const year = base ? 0 : calendarYear(tokens[end]) || lastYear;
+      out.push({ from: i - 1, to: end + (calendarYear(tokens[end]) ? 1 : lastYear ? 3 : 0), key: `:per:m:${month}`, ...(year ? { year } : {}) });
       continue;
     }
     // "الإيرادات الشهرية"، "خلال الشهر"، "الشهر الماضي".
@@ -312,18 +320,24 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
  * stop or colon between) counts.
  */
 export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, published: string | null = null): string {
-  let period: { key: string; d: number } | null = null;
+  let period: { key: string; d: number; year?: number } | null = null;
   let base: { key: string; d: number } | null = null;
   for (const m of markersOf(tokens, published)) {
     const d = m.to <= loc.qFrom ? loc.qFrom - m.to : m.from >= loc.unitEnd ? m.from - loc.unitEnd : -1;
     if (d < 0) continue;
+    // («بزيادة 12.3% عن سبتمبر 2025، فيما بلغت إعادة التصدير 21.3 مليار»: the period a change is
+    // measured from belongs to that change, never to a figure after it.)
+    if (m.to <= loc.qFrom && tokens[m.from]?.norm === 'عن') continue;
     const ok = m.to <= loc.qFrom ? bound(tokens, stops, m.to, loc.qFrom, true) : bound(tokens, stops, loc.unitEnd, m.from, false);
     if (!ok) continue;
     if (m.key.startsWith(':base:')) {
       if (!base || d < base.d) base = { key: m.key, d };
-    } else if (!period || d < period.d) period = { key: m.key, d };
+    } else if (!period || d < period.d) period = { key: m.key, d, year: m.year };
   }
-  return (period?.key ?? '') + (base?.key ?? '');
+  // A month of an earlier year than the read's is that year's («11.9% في أكتوبر من العام الماضي»).
+  const now = nowOf(published);
+  const earlier = period?.year && now && period.year < now.year ? `:in:${period.year}` : '';
+  return (period?.key ?? '') + (base?.key ?? '') + earlier;
 }
 
 /**

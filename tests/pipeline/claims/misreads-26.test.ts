@@ -85,3 +85,26 @@ describe('«others» who are still missing, and those living in the shelters', (
     expect(byValue('وفي المدينة التي يقطنها نحو 90 ألف نسمة، اصطف الأهالي أمام نقاط التوزيع.', 90_000)?.concept).toBe('population');
   });
 });
+
+describe('a month with its year after it («في أكتوبر 2025», «في أكتوبر من العام الماضي»)', () => {
+  const byValueOn = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2026-11-02' }).find((c) => c.value === v);
+
+  it('is that year’s month when the year is before the read’s', () => {
+    expect(byValueOn('وكان معدل التضخم قد بلغ 11.9% في أكتوبر من العام الماضي.', 11.9)?.concept).toBe('percent:inflation:per:m:10:in:2025');
+    expect(byValueOn('وكان معدل التضخم قد بلغ 11.9% في أكتوبر 2025.', 11.9)?.concept).toBe('percent:inflation:per:m:10:in:2025');
+    expect(byValueOn('وبلغ معدل التضخم 9.7% في أكتوبر الماضي.', 9.7)?.concept).toBe('percent:inflation:per:m:10');
+  });
+
+  it('not when it is the month a change is measured from, and never for a figure after it', () => {
+    expect(byValueOn('وتراجعت الصادرات 5% عن سبتمبر 2025.', 5)?.concept).not.toMatch(/:in:/);
+    expect(byValueOn('بزيادة 12.3 في المئة عن سبتمبر 2025، فيما بلغت قيمة إعادة التصدير 21.3 مليار دولار.', 21_300_000_000)?.concept ?? '').not.toMatch(/:per:m:9/);
+  });
+});
+
+describe('a threshold or level a rate is measured against («عتبة 10%», «قرب 10%»)', () => {
+  it('is no rate reported', () => {
+    expect(byValue('التضخم يقترب من عتبة 10%.. والبنك المركزي أمام قرار صعب', 10)?.concept ?? null).toBe(null);
+    expect(byValue('ويرى مراقبون أن استمرار التضخم قرب 10% يضع ضغوطا على الأجور.', 10)?.concept ?? null).toBe(null);
+    expect(byValue('وارتفع التضخم إلى 9.8% في أكتوبر.', 9.8)?.concept).toMatch(/^percent:inflation/);
+  });
+});
