@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokens';
 import { isKnownForm, townCountries } from '../text/gazetteer';
 import { STOPWORDS } from '../text/normalize';
+import { isNameWord } from '../text/people';
 
 /** The word is a place's own name beginning with «ب» («بلجيكا», «برتغالي», «بنغازي»), «و» aside. */
 const ownBa = (t: Token): boolean => {
@@ -79,8 +80,12 @@ export function locatesPrevious(tokens: Token[], i: number, ends: ReadonlySet<nu
   }
   if (directions === 0) return false;
   if (isFi(tokens[k])) k--;
-  return ends.has(k + 1);
+  // («أبحر من سواحل X غربي ليبيا»: or after a name no gazetteer holds, a town's, without the article.)
+  const unknownName = tokens[k]?.type === 'word' && !ends.has(k + 1) && isNameWord(tokens[k], true) && !/^(و|ف|ب|ل)?ال/.test(tokens[k].norm) && tokens[k].norm === tokens[k].bare;
+  return ends.has(k + 1) || (unknownName && PLACE_BEFORE_NAME.test(tokens[k - 1]?.norm ?? ''));
 }
+// What a town's name follows when it names where something lies or left from: «سواحل X», «مدينة X», «من X».
+const PLACE_BEFORE_NAME = /^(و|ب|ل)?(ال)?(سواحل|ساحل|مدينه|بلده|قريه|ميناء|من|قرب)$/;
 
 // One person a nationality may describe: «الشاب الـX», «قياديا X», «للرئيس الـX», «المواطنة
 // الـX» (title words of people.ts among them). Stem forms, article and clitics aside.

@@ -108,3 +108,11 @@ describe('a threshold or level a rate is measured against («عتبة 10%», «�
     expect(byValue('وارتفع التضخم إلى 9.8% في أكتوبر.', 9.8)?.concept).toMatch(/^percent:inflation/);
   });
 });
+
+describe('a country named after a direction word that locates an unknown town («من سواحل X غربي ليبيا»)', () => {
+  it('says where the town lies: it owns no later figure of the sentence', () => {
+    const text = 'كان على متن المركب 72 شخصا عندما أبحر من سواحل ماكوندا غربي ليبيا مساء الثلاثاء، ما يعني أن 22 شخصا لا يزالون في عداد المفقودين.';
+    expect(byValue(text, 22)?.concept).toBe('missing');
+    expect(byValue(text, 22)?.owners ?? []).not.toContain('ly');
+  });
+});
