@@ -124,8 +124,12 @@ function readStories(): StoryText[] {
 
 // Capitalised English words of the descriptions that name no one: months, days, common words.
 const ENGLISH_COMMON = new Set(
-  'the a an and or of in on at to from after before during with without by for about over under into than then first second third final round results result national local regional state government ministry interior health defence defense army police coast guard storm floods flood earthquake fire hospital school church train attack raid strike deal loan revenue election elections legislative presidential truce hostage crossings wildfires shipwreck collision do not edit them build fixtures five real arabic news articles plain text dumps their web pages boilerplate included one story they are project reference case seed seeds mutual treaty troops sent january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday early late death toll tolls dead missing injured different authorities conflicting morning evening night north south east west central eastern western northern southern people city red sea new old invented market facility authority credit extended office high court civil minister prime supreme area union construction bank capital alliance movement rural urban development'.split(' '),
+  'the a an and or of in on at to from after before during with without by for about over under into than then first second third final round results result national local regional state government ministry interior health defence defense army police coast guard storm floods flood earthquake fire hospital school church train attack raid strike deal loan revenue election elections legislative presidential truce hostage crossings wildfires shipwreck collision do not edit them build fixtures five real arabic news articles plain text dumps their web pages boilerplate included one story they are project reference case seed seeds mutual treaty troops sent january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday early late death toll tolls dead missing injured different authorities conflicting morning evening night north south east west central eastern western northern southern people city red sea new old invented market facility authority credit extended office high court civil minister prime supreme area union construction bank capital alliance movement rural urban development left middle front social bureau statistics'.split(' '),
 );
+// Words the descriptions use for an outlet's press style («02 Egyptian-style paper», «03 Maghreb-style»),
+// as lib's comments do for spelling and number conventions: a way of writing, no place of the story
+// (the story's own places are caught by the gazetteer in the test above).
+const PRESS_STYLES = new Set(['egyptian', 'maghreb', 'levant', 'gulf']);
 
 /** Share of unrelated news articles (../shared/stream) using each word: everyday words are common. */
 function streamShares(limit = 4000): Map<string, number> {
@@ -140,7 +144,8 @@ function streamShares(limit = 4000): Map<string, number> {
 }
 // Everyday words the 2015 stream happens to use rarely, as their tokenizer's bare form
 // («برلماني», parliamentary, folded to «رلماني» like a glued preposition; «منفصل», separate): no one's name.
-const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل']);
+// («متطابقة», matching, of «مصادر متطابقة»; «ماي», May as the Maghreb names it, also the first word of a town's name.)
+const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل', 'متطابقه', 'ماي']);
 // A word in more of the unrelated articles than this is everyday vocabulary ("وزيرة", "حالات"),
 // not a name of a story's own people or places.
 const EVERYDAY_SHARE = 0.003;
@@ -162,7 +167,7 @@ describeShared('lib/ knowledge of the shared test stories', () => {
           // Places and countries of the data: their whole name. Names found by pattern (a title
           // or a unit word before them): each of their words that news rarely uses.
           if (h.type === 'person' || h.key.startsWith('place:') || h.key.startsWith('town:')) {
-            for (const w of words.slice(h.type === 'person' ? 0 : 1)) if (rareInNews(w.bare)) names.add(w.bare);
+            for (const w of words.slice(h.type === 'person' ? 0 : 1)) if (rareInNews(w.bare) && !EVERYDAY_WORDS.has(w.bare)) names.add(w.bare);
           } else names.add(words.map((t, k) => (k === 0 ? t.bare : t.norm)).join(' '));
         }
       }
@@ -194,7 +199,7 @@ describeShared('lib/ knowledge of the shared test stories', () => {
     }
     const latin = new Set<string>();
     for (const s of stories) {
-      for (const m of s.description.matchAll(/(?<![.:]\s)\b([A-Z][a-z]{2,})\b/g)) if (!ENGLISH_COMMON.has(m[1].toLowerCase())) latin.add(m[1].toLowerCase());
+      for (const m of s.description.matchAll(/(?<![.:]\s)\b([A-Z][a-z]{2,})\b/g)) if (!ENGLISH_COMMON.has(m[1].toLowerCase()) && !PRESS_STYLES.has(m[1].toLowerCase())) latin.add(m[1].toLowerCase());
     }
     expect(rare.size).toBeGreaterThan(5);
     expect(rare.has(normalizeArabic('لافروف'))).toBe(false);

@@ -7,7 +7,7 @@ import { isKnownForm, townCountries } from '../text/gazetteer';
 import { STOPWORDS } from '../text/normalize';
 import { isNameWord } from '../text/people';
 
-/** The word is a place's own name beginning with «ب» («بلجيكا», «برتغالي», «بنغازي»), «و» aside. */
+/** The word is a place's own name beginning with «ب» («بلجيكا», «بلغاري», «بنغازي»), «و» aside. */
 const ownBa = (t: Token): boolean => {
   const name = t.norm.replace(/^و(?=ب)/, '');
   return isKnownForm(name) || townCountries().has(name);
@@ -80,7 +80,7 @@ export function locatesPrevious(tokens: Token[], i: number, ends: ReadonlySet<nu
   }
   if (directions === 0) return false;
   if (isFi(tokens[k])) k--;
-  // («أبحر من سواحل X غربي ليبيا»: or after a name no gazetteer holds, a town's, without the article.)
+  // («أبحر من سواحل X غربي Y»: or after a name no gazetteer holds, a town's, without the article.)
   const unknownName = tokens[k]?.type === 'word' && !ends.has(k + 1) && isNameWord(tokens[k], true) && !/^(و|ف|ب|ل)?ال/.test(tokens[k].norm) && tokens[k].norm === tokens[k].bare;
   return ends.has(k + 1) || (unknownName && PLACE_BEFORE_NAME.test(tokens[k - 1]?.norm ?? ''));
 }

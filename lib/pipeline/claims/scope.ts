@@ -90,7 +90,7 @@ const COUNT_OF_REACH = 16;
 
 /**
  * The nationality right after «عدد» and its noun (one or two words: «عدد العاملات المنزليات
- * البرتغاليات»), the subject of the figure's clause, with no figure between it and the figure.
+ * الفنلنديات»), the subject of the figure's clause, with no figure between it and the figure.
  */
 function countedNationality(tokens: Token[], hits: EntityHit[], cs: number, qFrom: number, stops: Uint8Array): EntityHit | undefined {
   for (let k = qFrom - 1; k >= Math.max(cs, qFrom - COUNT_OF_REACH); k--) {
@@ -148,7 +148,7 @@ export function scopeOf(
 
   // The counted noun may itself say whose people they are ("6 آلاف كندي"): that nationality.
   // So may the counted noun named before it as «عدد» + noun + nationality («بلغ عدد العمال
-  // البرتغاليين الواصلين 300»): those people, whatever the clause says of them before the figure.
+  // الفنلنديين الواصلين 300»): those people, whatever the clause says of them before the figure.
   const own = hits.find((h) => h.from >= qFrom && h.to <= unitEnd && h.type === 'country') ?? countedNationality(tokens, hits, cs, qFrom, stops);
   if (own) {
     owners.push(own.key);

@@ -1,5 +1,5 @@
 // The countries a figure's report is about, as its read's headline (and, for measuring, the
-// figure's own sentence) names them: by name or nationality («في البرتغال», «البرتغالية»). Two figures
+// figure's own sentence) names them: by name or nationality («في فنلندا», «الفنلندية»). Two figures
 // whose reports name countries, none in common — a bombing in one country and one in its
 // neighbour, one country's football team in a camp abroad and another's, one country's coast
 // guard and another's — are two events, however alike their nouns: one event is reported from
@@ -18,9 +18,9 @@ import { memoized } from '../../lazy';
 const CACHE_LIMIT = 4000;
 
 // «من» before a country names where people or a boat came from, not where the event happened
-// («معظمهم من البرتغال»); «منهم»/«بينهم» before a nationality counts people («منهم برتغاليون»).
+// («معظمهم من فنلندا»); «منهم»/«بينهم» before a nationality counts people («منهم فنلنديون»).
 const NOT_WHERE = new Set(['من', 'ومن', 'منهم', 'بينهم', 'ومنهم', 'وبينهم']);
-// Where a group or a company is based («جماعة … التي تتمركز في البرتغال», «ومقرها بلجيكا»), not
+// Where a group or a company is based («جماعة … التي تتمركز في فنلندا», «ومقرها بلجيكا»), not
 // where the event happened.
 const BASED_IN = /^(?:و|ف)?(?:ال)?(?:تتمركز|يتمركز|متمركزه|متمركز|تنشط|ينشط|ناشطه|ناشط|مقرها|مقره|تتخذ|يتخذ)$/;
 const basedIn = (tokens: readonly { norm: string }[], from: number): boolean =>
@@ -28,9 +28,9 @@ const basedIn = (tokens: readonly { norm: string }[], from: number): boolean =>
 
 /**
  * Countries a text names as where something happens, by name or nationality. Not a country of
- * origin (after «من», and the list that goes on from it: «من البرتغال وX وبلجيكا»), nor where a
+ * origin (after «من», and the list that goes on from it: «من فنلندا وX وبلجيكا»), nor where a
  * group is based (BASED_IN), nor the
- * nationality of people counted («22 برتغاليا», «ثلاثة بلجيكيين»): one shipwreck's survivors are
+ * nationality of people counted («22 فنلنديا», «ثلاثة بلجيكيين»): one shipwreck's survivors are
  * counted by nationality in one report and not in another.
  */
 export const countriesOf = memoized((text: string): Set<string> => {
