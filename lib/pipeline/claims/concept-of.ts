@@ -40,7 +40,7 @@ import { isElectorate, isWholeOfAVote } from './electorate';
 import { ballotKindOf, countsPapers, gotByCandidate, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
-import { countedAmong } from './counted-among';
+import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
 import { receivedBefore } from './received';
 import { homeOrAbroad } from './home-abroad';
@@ -60,8 +60,6 @@ const SEVERITY_AFTER = 6;
 // «20 جريحا ما زالوا مساء الاثنين في حالة حرجة»: a verb of still being, and when, before the condition.
 const STILL_BEING = /^(زالوا|يزالون|تزال|يزال|زال|زالت)$/;
 const STILL_REACH = 3;
-// The plural «آخرين/آخرون» (other people) shares the stem of «آخر».
-export const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
 // Words of heat next to «درجة»: «مئوية»، «فهرنهايت»، «الحرارة»، «حرارة».
 const TEMPERATURE = /^(و|ب|ل)?(ال)?(ميويه|فهرنهايت|حراره)$/;
 // What a quake's magnitude is said with: the quake, its scale, its strength («بقوة»، «بلغت شدته»).

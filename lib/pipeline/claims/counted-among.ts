@@ -8,12 +8,13 @@ const AMONG = /^(في|فى)$/;
 const TALLY = /^(ال)?عداد$/;
 const STILL = /^(و)?(ما|لا|لازال|مازال|لازالوا|مازالوا|زالوا|زال|زالت|يزال|يزالون|تزال|باتوا|اصبحوا|صاروا|اضحوا|هم|كانوا|اعتبروا|يعتبرون|يعدون|باتت|اصبح)$/;
 const REACH = 5;
-const OTHERS = /^(ال)?اخر(ين|ون)$/;
+// The plural «آخرين/آخرون» (other people) shares the stem of «آخر».
+export const OTHER_PEOPLE = /^(و)?(ال)?اخر(ين|ون)$/;
 
 /** The word after «في عداد» right after the figure's noun ("ما زالوا" between), or null. */
 export function countedAmong(tokens: Token[], unitEnd: number, clause: [number, number]): Token | null {
   // («20 آخرين ما زالوا في عداد المفقودين»: «others» after a bare figure is its noun.)
-  let i = OTHERS.test(tokens[unitEnd]?.norm ?? '') ? unitEnd + 1 : unitEnd;
+  let i = OTHER_PEOPLE.test(tokens[unitEnd]?.norm ?? '') ? unitEnd + 1 : unitEnd;
   while (i < Math.min(clause[1], unitEnd + REACH) && STILL.test(tokens[i]?.norm ?? '')) i++;
   if (!AMONG.test(tokens[i]?.norm ?? '') || !TALLY.test(tokens[i + 1]?.norm ?? '')) return null;
   const noun = tokens[i + 2];
