@@ -13,7 +13,7 @@ import { rateWordBefore } from './concept-of';
  */
 export function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
   // "نسبة الحضور … 81%": a rate «نسبة» names (concept-of.ts), in the article's own two words.
-  const named = concept?.startsWith('percent:rate:') ? rateWords(tokens, loc.qFrom) : null;
+  const named = concept?.startsWith('percent:rate:') ? rateWords(tokens, loc.qFrom) : concept?.startsWith('percent:change:prices:') ? groupWords(tokens, loc.qFrom, concept) : null;
   const fixed = named ?? (concept && /^(percent|money)(:|$)|^votes:/.test(concept) ? conceptNoun(concept) : null);
   if (fixed) {
     const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;
@@ -40,4 +40,13 @@ export function labelOf(tokens: Token[], loc: Located, concept: string | null, o
 function rateWords(tokens: Token[], qFrom: number): string | null {
   const i = rateWordBefore(tokens, qFrom);
   return i < 0 ? null : `${tokens[i].raw.replace(/^[وبل](?=ال|نسب)/, '')} ${tokens[i + 1].raw}`;
+}
+
+/** «نسبة ارتفاع أسعار النقل»: the change of one group's prices (price-groups.ts), its group as written. */
+function groupWords(tokens: Token[], qFrom: number, concept: string): string | null {
+  const [, , , group, direction] = concept.split(':');
+  const word = tokens.slice(0, qFrom).reverse().find((t) => t.type === 'word' && t.bare === group);
+  if (!word) return null;
+  const raw = word.norm.startsWith('و') && !word.bare.startsWith('و') ? word.raw.slice(1) : word.raw;
+  return `نسبة ${direction === 'down' ? 'تراجع' : 'ارتفاع'} أسعار ${raw}`;
 }

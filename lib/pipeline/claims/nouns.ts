@@ -129,6 +129,7 @@ const NOUNS: Record<string, Noun> = {
   'money:reserves': { construct: 'احتياطي', definite: 'الاحتياطي' },
   'money:debt': { construct: 'ديون', definite: 'الديون' },
   'money:exports': { construct: 'صادرات', definite: 'الصادرات' },
+  'money:rent': { construct: 'إيجارات', definite: 'الإيجارات' },
   'money:imports': { construct: 'واردات', definite: 'الواردات' },
   'money:deficit': { construct: 'عجز', definite: 'العجز' },
   'money:budget': { construct: 'موازنة', definite: 'الموازنة' },

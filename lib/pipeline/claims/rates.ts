@@ -8,6 +8,7 @@ import { RELATIVE_PRONOUN } from '../text/normalize';
 import type { Located } from './locate';
 import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
+import { type Direction, groupPriceChange } from './price-groups';
 
 const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
@@ -29,11 +30,12 @@ const CHANGED: [RegExp, string][] = [
   [/^(و|ف|ب|ل|لل)?(ال)?(صادرات)(ها|ه)?$/, 'exports'],
   [/^(و|ف|ب|ل|لل)?(ال)?(واردات)(ها|ه)?$/, 'imports'],
   [/^(و|ف|ب|ل|لل)?(ال)?(احتياطي|احتياطيات)$/, 'reserves'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(ايجارات|ايجار)$/, 'rent'],
   [/^(و|ف|ب|ل|لل)?(ال)?(ديون|دين)$/, 'debt'],
   [/^(و|ف|ب|ل|لل)?(ال)?(جنيه|ليره|ريال|دينار|درهم|دولار|يورو|روبل|يوان|روبيه|عمله)$/, 'currency'],
 ];
-const UP = /^(و|ف|ل)?(س|ب|بال|ال)?(نمو|ارتفاع|ارتفع|ارتفعت|زياده|زادت|زاد|صعود|صعد|صعدت|قفز|قفزت|قفزه|نمت|نما|ترتفع|يرتفع|مرتفعه|مرتفعا)$/;
-const DOWN = /^(و|ف|ل)?(س|ب|بال|ال)?(تراجع|تراجعت|انخفاض|انخفض|انخفضت|هبوط|هبط|هبطت|تراجعا|تقلص|تقلصت|انكماش|انكمش|تنخفض|ينخفض|تتراجع|يتراجع|فقد|فقدت|خسر|خسرت|منخفضه|منخفضا)$/;
+const UP = /^(و|ف|ل)?(س|ب|بال|ال)?(نمو|نموا|ارتفاع|ارتفاعا|ارتفع|ارتفعت|زياده|زادت|زاد|صعود|صعد|صعدت|قفز|قفزت|قفزه|نمت|نما|ترتفع|يرتفع|مرتفعه|مرتفعا)$/;
+const DOWN = /^(و|ف|ل)?(س|ب|بال|ال)?(تراجع|تراجعت|انخفاض|انخفاضا|انخفض|انخفضت|هبوط|هبوطا|هبط|هبطت|تراجعا|تقلص|تقلصت|انكماش|انكمش|تنخفض|ينخفض|تتراجع|يتراجع|فقد|فقدت|خسر|خسرت|منخفضه|منخفضا)$/;
 // "التضخم الأساسي"، "المعدل الأساسي": core inflation.
 const CORE = /^(ال)?(اساسي|اساسيه)$/;
 const DEPOSIT = /^(ال|لل)?(ايداع)$/;
@@ -60,7 +62,7 @@ function foodPart(tokens: Token[], k: number): string {
 }
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
 // («ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the index of consumer prices, with its «ل».)
-const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && /^(ال)?مستهلكين$/.test(next));
+const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && /^(ال)?(مستهلكين|مستهلك)$/.test(next));
 
 const ASIDE_MAX = 12;
 
@@ -142,8 +144,15 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // («لتبلغ 35.8 مليار دولار بنمو نسبته 3.7%»: right after a sum, the growth is that sum's.)
     if (GROWTH_NOUN.test(norm(i)) && !afterSum(tokens, i) && growthAlone(tokens, i, loc.qFrom)) return 'percent:growth';
   }
-  return null;
+  // «ارتفعت أسعار النقل 0.9%»: one group's prices (price-groups.ts).
+  return groupPriceChange(tokens, loc.qFrom, stops, directionOf);
 }
+
+// («واصلت الأسعار تراجعها»: the noun with its pronoun.)
+const directionOf = (w: string): Direction | null => {
+  const bare = w.replace(/ها$/, '');
+  return UP.test(w) || UP.test(bare) ? 'up' : DOWN.test(w) || DOWN.test(bare) ? 'down' : null;
+};
 
 const GROWTH_NOUN = /^(و|ف|ب|ل|لل)?(ال)?نمو$/;
 /** A scale or a currency word as the quantities' lexicon knows it («مليار», «دولارا»). */

@@ -4,7 +4,8 @@
 // 12.4%"). Where the article's figures of one series name a single month and no other period of
 // their own (an earlier year's «في أكتوبر من العام الماضي» dates another figure, and is not
 // counted), its figures of that series with no period are that month's. A yearly base is what an
-// inflation rate is unless it says otherwise ("التضخم الأساسي على أساس سنوي" is "التضخم الأساسي").
+// inflation rate is unless it says otherwise ("التضخم الأساسي على أساس سنوي" is "التضخم الأساسي"),
+// and so is the change of one group's prices or of rents in the same release (price-groups.ts).
 
 import type { Claim } from '../../types';
 import { normalizeArabic } from '../text/normalize';
@@ -17,7 +18,10 @@ const OWN_PERIOD = /^:per:(m|q|h|y|fy|pfy|months|years)(:\d{1,2})?$/;
 
 const FORECAST = /(توقع|متوقع|يتوقع|تتوقع|المقبل|القادم|بحلول|بنهايه)/;
 
-const familyOf = (concept: string): string | null => SERIES.exec(concept)?.[0] ?? null;
+const YEARLY_BY_DEFAULT = /^percent:(inflation|change:(prices|rent):)/;
+
+// (A group's prices and rents are told in the inflation release: its month is theirs.)
+const familyOf = (concept: string): string | null => (YEARLY_BY_DEFAULT.test(concept) ? 'percent:inflation' : SERIES.exec(concept)?.[0] ?? null);
 
 // Statistics offices give a rate for the cities apart from the nation's ("التضخم في المدن",
 // "في الحضر", "في الريف"): another figure than the country's, named in the words from the previous
@@ -37,7 +41,7 @@ function areaOf(c: Claim, claims: readonly Claim[]): string {
 /** The claims with the inflation base normalised and the report's month given (see the header). */
 export function withReportMonth(claims: Claim[]): Claim[] {
   const normalised = claims.map((c) => {
-    if (!c.concept?.startsWith('percent:inflation')) return c;
+    if (!c.concept || !YEARLY_BY_DEFAULT.test(c.concept)) return c;
     const [base, parts] = splitPeriod(c.concept);
     const concept = base + areaOf(c, claims) + parts.filter((p) => p !== ':base:y').join('');
     return concept === c.concept ? c : { ...c, concept };
