@@ -759,7 +759,10 @@ function severityNamedBefore(tokens: Token[], qFrom: number, clause: [number, nu
 
 /** The clause, or the few words after the figure, say the things counted are still going on. */
 function stillGoingOn(tokens: Token[], clause: [number, number], unitEnd: number): boolean {
-  const near = tokens.slice(clause[0], Math.min(tokens.length, Math.max(clause[1], unitEnd + 5)));
+  // (Past the figure's noun, up to five words of its own clause: «، في حين لا تزال …» speaks of another.)
+  let after = unitEnd;
+  while (after < Math.min(tokens.length, unitEnd + 5) && tokens[after].type !== 'punct') after++;
+  const near = tokens.slice(clause[0], Math.max(clause[1], after));
   return near.some((t) => t.type === 'word' && STILL.test(t.norm));
 }
 

@@ -52,6 +52,8 @@ export function markZones(sentenceClaims: Claim[], tokens: Token[]): void {
  */
 export function inheritsScope(tokens: Token[], prev: Located | null, loc: Located, votes = false): boolean {
   if (!prev || prev.qTo > loc.qFrom) return false;
+  // «على 47.9 بالمئة من الأصوات، أي 1,356,201 صوت»: the same result restated in another measure.
+  if (votes && tokens[loc.qFrom - 1]?.norm === 'اي' && /^[،,]$/.test(tokens[loc.qFrom - 2]?.raw ?? '') && loc.qFrom - 2 - prev.qTo <= 4) return true;
   // "20 ضحية، و150 جريحا": a comma may stand before the و.
   let between = tokens.slice(prev.unitEnd, loc.qFrom);
   if (between[0]?.type === 'punct' && /^[،,]$/.test(between[0].raw)) between = between.slice(1);

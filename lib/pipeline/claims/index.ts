@@ -33,7 +33,7 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
-import { partyOfSeats } from './parties';
+import { isPartyKey, partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsUnion } from './union-count';
@@ -311,8 +311,11 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.admin = !!listClaim.adminPlace;
           scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
-        // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts).
-        const party = comparable && concept === 'seat' ? partyOfSeats(tokens, loc, s.text, s.start) : null;
+        // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts); and
+        // a party's votes or share where no one else is named for them («حلّ حزب X ثالثا بـ17.1%»,
+        // «29.6% لحزب X» read in full where a name pattern stopped at two words).
+        const partyVotes = /^(votes$|percent:vote)/.test(concept ?? '') && scope.owners.every(isPartyKey);
+        const party = comparable && (concept === 'seat' || partyVotes) ? partyOfSeats(tokens, loc, s.text, s.start, partyVotes) : null;
         if (party) {
           scope.owners = [party.key];
           scope.ownerText = party.text;

@@ -7,13 +7,16 @@
 //   - in the figure's own clause before it, a party noun as the subject or object of a verb of
 //     winning or giving: "نال ائتلاف المعارضة 35 مقعدا", "منح التحالف الحاكم 113 مقعدا";
 //   - a verb with a pronoun for the party ("وهو ما يمنحه 113 مقعدا", "حصوله على"): the last
-//     party named earlier in the sentence.
+//     party named earlier in the sentence;
+//   - a party named without its party noun: the definite words right after a verb of winning
+//     ("ضمن الميثاق الوطني 86 مقعدا", "وحصلت المبادرة المدنية (ليبرالية) على 9 مقاعد"), or after
+//     the «و» of a list of seat counts ("، والسيادة 41 مقعدا", "، والاتحاد الوطني على 3 مقاعد").
 // The whole a seat count is taken from ("من أصل 165", "من مجموع") belongs to no party.
 
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { textOf } from './scope';
-import { STOPWORDS } from '../text/normalize';
+import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
 
 // Nouns that open a party's name: party, alliance, coalition, movement, front, current, list, bloc.
 const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله)$/;
@@ -24,21 +27,28 @@ const WHOLE = /^(اصل|مجموع|اجمالي|بين)$/;
 const PRONOUN_VERB = /^(?:و|ف)?(?:ب)?(يمنح|منح|تمنح|حصول|فوز|ينال|نيل)(ه|ها)$/;
 const BACK = 8;
 
+/** A key of a party named with its party noun ("person:حزب الوفاق"). */
+export const isPartyKey = (key: string): boolean => key.startsWith('person:') && PARTY.test(key.slice('person:'.length).split(' ')[0]);
+
 export interface PartyOwner {
   key: string;
   text: string;
 }
 
 /** The party whose seats the figure at `loc` counts, or null (see the header). */
-export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, base: number): PartyOwner | null {
+export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, base: number, votes = false): PartyOwner | null {
   if (tokens[loc.qFrom - 1]?.norm === 'من' || WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '') || (tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? ''))) return null;
   // "34 مقعدا لائتلاف المعارضة": the party named right after the noun, with «لـ».
   const after = tokens[loc.unitEnd];
   if (after && PARTY.test(after.norm) && /^(?:و)?ل/.test(after.norm)) return partyAt(tokens, loc.unitEnd, sentence, base);
+  // «و17.7% للسيادة»: a share's party named right after it with «لل», no party noun.
+  if (votes && after?.type === 'word' && /^لل/.test(after.norm)) return namedAfter(tokens, loc.unitEnd, sentence, base);
   // "نال ائتلاف المعارضة الرئيسي 35 مقعدا": the party in the clause before the figure.
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BACK); i--) {
     const t = tokens[i];
-    if (t.type !== 'word') break;
+    // «حزب الجبهة، الذي ارتفع رصيده إلى 77 مقعدا»: the party a relative clause set off by a comma describes.
+    if (/^[،,]$/.test(t.raw) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '')) continue;
+    if (t.type !== 'word') return namedBefore(tokens, loc.qFrom, sentence, base);
     if (PARTY.test(t.norm)) return partyAt(tokens, i, sentence, base);
     if (PRONOUN_VERB.test(t.norm)) {
       // "وهو ما يمنحه 113 مقعدا": the last party named before in the sentence.
@@ -46,16 +56,60 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
       return null;
     }
   }
-  return null;
+  return namedBefore(tokens, loc.qFrom, sentence, base);
+}
+
+// Verbs of winning or keeping seats, whose subject is the party («ضمن», «حصلت», «احتفظت» …), and
+// of giving them, whose object is («منحت النتائج الحزب 89 مقعدا»).
+const WIN = /^(?:و|ف)?(حصل|حصلت|نال|نالت|فاز|فازت|ضمن|ضمنت|حاز|حازت|حصد|حصدت|انتزع|انتزعت|كسب|كسبت|اكتفي|اكتفت|احرز|احرزت|افتك|افتكت|احتفظ|احتفظت|منح|منحت|يمنح|تمنح)$/;
+const NAME_WORDS = 4;
+
+/**
+ * A party named by definite words alone before the figure (see the header): after a verb of
+ * winning, or after a list's «و» that follows a comma. An aside in brackets («(ليبرالية)») and
+ * «على»/«بـ» before the figure are passed.
+ */
+function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: number): PartyOwner | null {
+  let end = qFrom;
+  if (/^(علي|ب|بـ)$/.test(tokens[end - 1]?.norm ?? '')) end--;
+  if (tokens[end - 1]?.raw === ')') {
+    const open = tokens.slice(Math.max(0, end - 6), end - 1).map((t) => t.raw).lastIndexOf('(');
+    if (open < 0) return null;
+    end = Math.max(0, end - 6) + open;
+  }
+  let start = end;
+  while (start > 0 && end - start < NAME_WORDS && tokens[start - 1].type === 'word' && /^(?:و)?ال/.test(tokens[start - 1].norm) && !STOPWORDS.has(tokens[start - 1].norm)) start--;
+  if (start === end) return null;
+  const first = tokens[start];
+  const before = tokens[start - 1];
+  const listed = /^و/.test(first.norm) && before?.type === 'punct' && /^[،,]$/.test(before.raw);
+  const won = before?.type === 'word' && WIN.test(before.norm) && !/^و/.test(first.norm);
+  if (!listed && !won) return null;
+  // («والسيادة»: the list's «و» is no part of the name.)
+  const words = tokens.slice(start, end).map((t, k) => (k === 0 && listed ? t.norm.slice(1) : t.norm));
+  if (words.some((w) => STOPWORDS.has(w))) return null;
+  const text = textOf(tokens, sentence, base, start, end).replace(listed ? /^و/ : /^$/, '');
+  return { key: 'person:' + words.join(' '), text };
+}
+
+/** «للسيادة الوطنية»: the definite words from `i`, its «لل» read as the article. */
+function namedAfter(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
+  let end = i + 1;
+  while (end < tokens.length && end < i + NAME_WORDS && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
+  const words = [tokens[i].norm.replace(/^لل/, 'ال'), ...tokens.slice(i + 1, end).map((t) => t.norm)];
+  if (words.some((w) => STOPWORDS.has(w))) return null;
+  return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, i, end).replace(/^لل/, 'ال') };
 }
 
 /** The party name that starts with the party noun at i: the noun and the definite words after it. */
-function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner {
+function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
   let end = i + 1;
   // (Not a function word that only looks definite once folded: «إلى» → «الي», «التي».)
   while (end < tokens.length && end < i + 4 && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   // One key for "لائتلاف المعارضة" and "ائتلاف المعارضة", "التحالف الحاكم" and "تحالف الحاكم".
   const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
+  // («حصل الحزب الذي يقوده …»: the party noun alone points back to a party, names none.)
+  if (end === i + 1) return null;
   const words = [head, ...tokens.slice(i + 1, end).map((t) => t.norm)];
   const text = textOf(tokens, sentence, base, i, end).replace(/^[وف]?لل/, 'ال').replace(/^[وف]?ل(?=[اأإئ])/, '');
   return { key: 'person:' + words.join(' '), text };

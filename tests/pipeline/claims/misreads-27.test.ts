@@ -1,0 +1,75 @@
+// Readings fixed in the twenty-seventh round (docs/accuracy-rounds.md), each a general pattern
+// with invented sentences, invented parties: seats of a party named without its party noun
+// (parties.ts) and a party's votes or share (index.ts, context.ts), a list's next clause that says
+// nothing of the figure before (concept-of.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+import { learnPeople } from '../../../lib/pipeline/text/people';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
+
+const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2025-03-04' }).find((c) => c.value === v);
+const ownersOf = (text: string, v: number): string[] => claimOf(text, v)?.owners ?? [];
+
+describe('seats of a party named without its party noun', () => {
+  it('reads the definite words after a verb of winning, keeping or giving as the party', () => {
+    expect(ownersOf('وبحسب النتائج المؤقتة، ضمن الوفاق الوطني 64 مقعدا في المجلس.', 64)).toEqual(['person:الوفاق الوطني']);
+    expect(ownersOf('واحتفظت النهضة المدنية بـ 12 مقعدا.', 12)).toEqual(['person:النهضه المدنيه']);
+    expect(ownersOf('وكانت النتائج الأولية قد منحت الوفاق الوطني 61 مقعدا.', 61)).toEqual(['person:الوفاق الوطني']);
+  });
+
+  it('passes an aside in brackets between the party and the figure', () => {
+    expect(ownersOf('وحصلت النهضة المدنية (وسط) على 12 مقعدا.', 12)).toEqual(['person:النهضه المدنيه']);
+  });
+
+  it('gives each item of a list of seat counts the party it names, not the previous item\'s', () => {
+    const text = 'وحصل تحالف التجديد على 70 مقعدا، والكرامة 33 مقعدا، والاتحاد الوطني المستقل على 5 مقاعد.';
+    expect(ownersOf(text, 70)).toEqual(['person:تحالف التجديد']);
+    expect(ownersOf(text, 33)).toEqual(['person:الكرامه']);
+    expect(ownersOf(text, 5)).toEqual(['person:الاتحاد الوطني المستقل']);
+  });
+
+  it('reads the party a relative clause set off by a comma describes', () => {
+    expect(ownersOf('وذهب المقعدان إلى حزب الكرامة، الذي ارتفع رصيده إلى 35 مقعدا.', 35)).toEqual(['person:حزب الكرامه']);
+  });
+
+  it('leaves a seat count with no party before it to nobody', () => {
+    expect(ownersOf('وأضاف أن المجلس يضم 150 مقعدا.', 150)).toEqual([]);
+    expect(ownersOf('وقال إن النتائج النهائية ستعلن الأحد، و12 مقعدا لم تحسم بعد.', 12)).toEqual([]);
+  });
+});
+
+describe('a party\'s votes or share', () => {
+  it('reads a party named in full after its share, and one named with «لل» and no party noun', () => {
+    const text = 'وأظهرت النتائج حصول تحالف التجديد على 41.2% من الأصوات، مقابل 30.5% لحزب الكرامة الوطنية و12.4% للنهضة المدنية.';
+    expect(ownersOf(text, 30.5)).toEqual(['person:حزب الكرامه الوطنيه']);
+    expect(ownersOf(text, 12.4)).toEqual(['person:النهضه المدنيه']);
+  });
+
+  it('reads a party placed in a rank before its share', () => {
+    expect(ownersOf('وفي الانتخابات التشريعية حل حزب الكرامة الوطنية ثالثا بـ12.4%.', 12.4)).toEqual(['person:حزب الكرامه الوطنيه']);
+  });
+
+  it('names no party by the party noun alone («الحزب» points back)', () => {
+    expect(ownersOf('وفي الانتخابات التشريعية حصل الحزب الذي يقوده الرئيس على 2.1 مليون صوت.', 2100000)).toEqual([]);
+  });
+
+  it('gives a result restated after «، أي» the owner of the figure it restates', () => {
+    const text = 'وفي الانتخابات التشريعية حصل حزب الكرامة الوطنية على 41.2 بالمئة من الأصوات، أي 912,400 صوت.';
+    expect(ownersOf(text, 912400)).toEqual(ownersOf(text, 41.2));
+    expect(ownersOf(text, 912400)).toEqual(['person:حزب الكرامه الوطنيه']);
+  });
+
+  it('learns no name from the object of «فاز بأحد …»', () => {
+    const people = learnPeople(tokensOf('وحزب الكرامة الذي أصبح يملك 44 مقعدا، بعدما فاز بأحد مقعدي دائرة الشمال بفضل أصوات المغتربين.'));
+    expect([...people.values()].filter((k) => k.includes('باحد'))).toEqual([]);
+  });
+});
+
+describe('a clause after the figure\'s own speaks of something else', () => {
+  it('reads «لا تزال» after a comma as no state of the figure before it', () => {
+    const text = 'وحصل تحالف التجديد على 70 مقعدا، والكرامة 33 مقعدا، في حين لا تزال خمسة مقاعد معلقة.';
+    expect(claimOf(text, 33)?.concept).toBe('seat');
+    expect(claimOf(text, 5)?.concept).toBe('seat:active');
+  });
+});
