@@ -89,6 +89,10 @@ const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جله�
 const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
 // «30 ألف شخص من منازلهم», «من قراهم»: where those counted came from, their own homes or
 // villages (a place or thing with their pronoun) — not a group they are some of.
+const isPlaceThing = (t: Token): boolean => {
+  const c = conceptOfWord(t) ?? '';
+  return c === 'building' || c === 'village';
+};
 const theirPlace = (t: Token): boolean => {
   const c = conceptOfWord(t) ?? '';
   return /(هم|ها|هن)$/.test(t.norm) && (c === 'building' || THING_CONCEPTS.has(c));
@@ -158,8 +162,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   let { unitEnd } = loc;
   // "120 من الأسرى": the noun after من is the counted noun.
   const of = tokens[unitEnd + 1];
-  // («430 ألف شخص من السيول»: what struck them, a cause — no group they are some of.)
-  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of) && !isEventNounWord(of.norm);
+  // («430 ألف شخص من السيول»: what struck them, a cause — no group they are some of; «3 آلاف شخص
+  // من القرى المحيطة»: where the people counted come from, when a word for people is written.)
+  const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of) && !isEventNounWord(of.norm) && !(q.unit !== null && isPlaceThing(of));
   if (partitive) unitEnd += 2;
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);

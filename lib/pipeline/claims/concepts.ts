@@ -18,9 +18,10 @@ const LEXICON: Record<string, string> = {
   // (With the present tense of headlines: «زلزال يقتل 300», «انفجار يصيب 20», «الفيضانات تشرد الآلاف».)
   // («نزح 30 ألف شخص», «نزوح 30 ألفا»: the verb in the singular before its subject, and its noun.)
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا يشرد تشرد نزح نزوح نزحت شردت تشردت',
-  // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»):
-  // outlets count them apart from those who fled.
-  evacuated: 'اجلاء',
+  // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»,
+  // «أجلت السلطات 3 آلاف شخص», «عدد من جرى إجلاؤهم», «الذين أُجلوا», «إخلاء 200 أسرة»): outlets
+  // count them apart from those who fled.
+  evacuated: 'اجلاء اجلت اجلوا اجلاوهم اجلاوها اجلايهم اخلاء',
   // Staying in the shelters an authority opened («لجأ 420 شخصا إلى مراكز الإيواء», «عدد المقيمين
   // في مراكز الإيواء 612»): a count relief bodies give apart from the displaced.
   sheltered: 'ايواء الايواء لجا لجاوا لجووا ملاجي الملاجي',

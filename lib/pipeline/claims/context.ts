@@ -186,8 +186,9 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // «الوفيات الثلاث …، توفي اثنان منهم في …», «12 منهم أطفال»: «منهم» right after the figure makes
   // it some of those counted before it, which ones its words seldom say — no topic of its own
   // (as a part, two such figures of one read met as one thing: the overturned and the wrecked).
-  // («أدلى 5.9 ملايين منهم بأصواتهم»: those of the registered who voted are the vote's turnout count.)
-  if (prev && prevConcept && prev.qTo <= loc.qFrom && plain && !populations.has(concept) && !/^(voter|votes)/.test(concept) && OF_THEM_AFTER.test(tokens[loc.unitEnd]?.norm ?? '')) return null;
+  // («أدلى 5.9 ملايين منهم بأصواتهم»: those of the registered who voted are the vote's turnout count;
+  // «لجأ 1800 منهم إلى مراكز الإيواء»: those of the evacuated in the shelters are the sheltered.)
+  if (prev && prevConcept && prev.qTo <= loc.qFrom && plain && !populations.has(concept) && !/^(voter|votes|sheltered)/.test(concept) && OF_THEM_AFTER.test(tokens[loc.unitEnd]?.norm ?? '')) return null;
   // «وبين القتلى الذين جرى التعرف عليهم 21 من ولاية X»: «بين» and the counted noun before the
   // figure make it some of them, as «بينهم» does.
   if (plain && !populations.has(concept) && amongCounted(tokens, prev, loc, concept)) return `${concept}:part`;

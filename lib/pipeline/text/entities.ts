@@ -161,8 +161,9 @@ const townNamed = (tokens: Token[], i: number): boolean =>
   isDefinite(tokens[i]) && lexicalForms(tokens[i]).some((f) => TOWN_WORDS.has(f)) && isDefinite(tokens[i + 1]) && !NEAR_OR_SIZE.test(tokens[i + 1].norm) && isNameWord(tokens[i + 1], true);
 
 // Adjectives of nearness, size or state after a place word with the article («المدينة القريبة من X»,
-// «المخيم المجاور»): they describe the place referred back to, never name it.
-const NEAR_OR_SIZE = /^ال(قريب|مجاور|صغير|كبير|جديد|قديم|محاصر|مذكور)(ه|ين|ات)?$/;
+// «المخيم المجاور», «القرى المحيطة», «البلدات المتضررة», «القرى الحدودية»): they describe the
+// place referred back to, never name it.
+const NEAR_OR_SIZE = /^ال(قريب|مجاور|محيط|صغير|كبير|جديد|قديم|محاصر|مذكور|متضرر|منكوب|حدودي)(ه|ين|ات)?$/;
 
 /** A word with the article, after any clitics ("المدينة", "بالمدينة", "للمدينة"). */
 const isDefinite = (w: Token | undefined): boolean => !!w && (/^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(w.norm) || /^(و|ف)?لل/.test(w.norm));

@@ -1,7 +1,9 @@
 // Readings fixed in the twenty-seventh round (docs/accuracy-rounds.md), each a general pattern
 // with invented sentences, invented parties: seats of a party named without its party noun
 // (parties.ts) and a party's votes or share (index.ts, context.ts), a list's next clause that says
-// nothing of the figure before (concept-of.ts).
+// nothing of the figure before (concept-of.ts); the evacuated by their verbs, where people came
+// from, the sheltered among those counted before (concepts.ts, concept-of.ts, context.ts,
+// entities.ts); a conjunction after a figure is no counted noun (quantities/lexicon.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -71,5 +73,37 @@ describe('a clause after the figure\'s own speaks of something else', () => {
     const text = 'وحصل تحالف التجديد على 70 مقعدا، والكرامة 33 مقعدا، في حين لا تزال خمسة مقاعد معلقة.';
     expect(claimOf(text, 33)?.concept).toBe('seat');
     expect(claimOf(text, 5)?.concept).toBe('seat:active');
+  });
+});
+
+describe('the evacuated and the sheltered', () => {
+  it('reads the verbs and nouns of evacuation as the evacuated', () => {
+    expect(claimOf('وقال المتحدث إن السلطات أجلت 2400 شخص من منازلهم.', 2400)?.concept).toBe('evacuated');
+    expect(claimOf('وأشار إلى أن عدد من جرى إجلاؤهم بلغ 5120 شخصا.', 5120)?.concept).toBe('evacuated');
+    expect(claimOf('وتجاوز عدد الذين أُجلوا من بيوتهم 2600 شخص.', 2600)?.concept).toBe('evacuated');
+  });
+
+  it('reads «شخص من القرى» as where the people came from, not a count of villages', () => {
+    expect(claimOf('وأجلت السلطات 2400 شخص من القرى المحيطة بالنهر.', 2400)?.concept).toBe('evacuated');
+    expect(claimOf('ونقلت السلطات 2400 شخص من القرى المحيطة بالنهر.', 2400)?.concept).not.toBe('village');
+    expect(claimOf('ودمرت السيول 14 من القرى.', 14)?.concept).toBe('village');
+  });
+
+  it('names no town by an adjective of nearness or state after «القرى»', () => {
+    expect(claimOf('ونقلت السلطات 2400 شخص من القرى المحيطة بالنهر.', 2400)?.entities.filter((e) => e.startsWith('town:'))).toEqual([]);
+  });
+
+  it('reads those of the evacuated who went to the shelters as the sheltered', () => {
+    expect(claimOf('وتم إجلاء 2400 شخص، لجأ نحو 1300 منهم إلى مراكز الإيواء.', 1300)?.concept).toBe('sheltered');
+    // (Some of them, with no word of what befell them, stay out.)
+    expect(claimOf('وأصيب 2400 شخص، توفي 13 منهم لاحقا.', 13)?.concept ?? null).toBeNull();
+  });
+});
+
+describe('a conjunction after a figure', () => {
+  it('is no counted noun («إلى 46 بعدما …»)', () => {
+    const claim = claimOf('وخفضت السلطات عدد المفقودين إلى 46 بعدما عثر على بعضهم أحياء.', 46);
+    expect(claim?.unit).toBeNull();
+    expect(claim?.concept).toBe('missing');
   });
 });
