@@ -17,6 +17,7 @@ import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { textOf } from './scope';
 import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
+import { isTitleWord } from '../text/people';
 
 // Nouns that open a party's name: party, alliance, coalition, movement, front, current, list, bloc.
 const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله)$/;
@@ -49,7 +50,9 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     // «حزب الجبهة، الذي ارتفع رصيده إلى 77 مقعدا»: the party a relative clause set off by a comma describes.
     if (/^[،,]$/.test(t.raw) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '')) continue;
     if (t.type !== 'word') return namedBefore(tokens, loc.qFrom, sentence, base);
-    if (PARTY.test(t.norm)) return partyAt(tokens, i, sentence, base);
+    // («لفلوريا، زعيم تحالف الكرامة، الذي نال 5,1 مليون صوت»: a party after a title names whom the
+    // person leads; the figure is the person's.)
+    if (PARTY.test(t.norm)) return isTitleWord(tokens[i - 1]) ? null : partyAt(tokens, i, sentence, base);
     if (PRONOUN_VERB.test(t.norm)) {
       // "وهو ما يمنحه 113 مقعدا": the last party named before in the sentence.
       for (let k = i - 1; k >= 0; k--) if (tokens[k].type === 'word' && PARTY.test(tokens[k].norm)) return partyAt(tokens, k, sentence, base);

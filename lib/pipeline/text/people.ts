@@ -52,7 +52,7 @@ const COMPOUND_SECOND = /^(الدين|الاسلام|الله)$/;
 // news it reports («صرح متحدث … بمقتل 20»), adverbs a name may stand before («فوز X رسميا»), and
 // the firefighting after «رجل» («120 رجل إطفاء»).
 const NOT_PERSON = new Set(
-  'مسؤول مسوول احد احدي باحد باحدي مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء'.split(' '),
+  'مسؤول مسوول احد احدي باحد باحدي صوت صوتا اصوات يومها يوميذ حينها وقتها مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
@@ -228,6 +228,8 @@ function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | 
 // A candidate's title after the name, in apposition ("نادر الوافي مرشح حزب …"), and a result's
 // relative clause after it ("…، عبد الله سامي، الذي حصل على …").
 const APPOSED_TITLE = /^(مرشح|مرشحه)$/;
+/** A title before a name («رئيس», «زعيم», «المرشح» …), with its clitics. */
+export const isTitleWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && TITLE.test(t.norm);
 const RELATIVE = /^(الذي|التي)$/;
 // What may stand before a name in apposition: a verb of ranking or saying, «أن», «فيما», or the
 // rivals' «أبرزهم» («منافسين أبرزهم X التي حصدت …»).

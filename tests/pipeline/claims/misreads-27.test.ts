@@ -68,6 +68,18 @@ describe('a party\'s votes or share', () => {
   });
 });
 
+describe('a candidate who leads a party', () => {
+  it('gives the party no votes of the relative clause after «زعيم تحالف X»', () => {
+    const text = 'وحصل سالم داود على 53.5% من الأصوات، مقابل 46.5% لكريم منصور، زعيم تحالف الوفاق، الذي نال 912,400 صوت.';
+    expect(ownersOf(text, 912400).filter((o) => o.includes('تحالف'))).toEqual([]);
+  });
+
+  it('learns no name made of a vote noun or «يومها»', () => {
+    const people = [...learnPeople(tokensOf('نال سالم داود 1,204,880 أصوات بنسبة 53.5%، مقابل 1,047,100 صوتاً لكريم منصور بنسبة 46.5%، وكان منصور قد نال يومها 31.4% من الأصوات.')).values()];
+    expect(people.filter((k) => /صوت|يومها/.test(k))).toEqual([]);
+  });
+});
+
 describe('a clause after the figure\'s own speaks of something else', () => {
   it('reads «لا تزال» after a comma as no state of the figure before it', () => {
     const text = 'وحصل تحالف التجديد على 70 مقعدا، والكرامة 33 مقعدا، في حين لا تزال خمسة مقاعد معلقة.';
