@@ -425,6 +425,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
   if ((concept === null || (population && !EVENT_CONCEPTS.has(concept))) && (generic || population) && metDeath(tokens, qFrom, unitEnd, clause, stops)) concept = 'death';
+  // «14 ألف حالة مشتبه بها», «عدد الحالات المشتبه بإصابتها 14,382 حالة»: an epidemic's suspected
+  // cases, another count than the confirmed ones («حالة أكدتها الفحوص»).
+  if ((concept === null || concept === 'injured') && (generic || concept === 'injured') && suspectedCases(tokens, qFrom, unitEnd, clause, stops)) concept = 'injured:suspected';
   // "أعلنت الشرطة أنها فقدت ثلاثة عناصر"، "خسرت القوات 12 عسكريا": the troops a side lost are its dead.
   if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
   // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
@@ -735,14 +738,27 @@ function rescuedBefore(tokens: Token[], qFrom: number, clause: [number, number],
 
 // A case confirmed or tested positive: of an epidemic («حالات مؤكدة», «الحالات الإيجابية»).
 const CASES = /^(و|ب|ل|لل)?(ال)?(حاله|حالات|حالتان|حالتين|حالتي)$/;
-const CONFIRMED = /^(ال)?(موكده|مؤكده|ايجابيه)$/;
+// («حالة أكدتها الفحوص المخبرية»: the verb that confirmed it.)
+const CONFIRMED = /^(ال)?(موكده|مؤكده|ايجابيه|اكدتها|اكدها|ثبتت)$/;
+const SUSPECTED = /^(ال)?(مشتبه|مشتبها|يشتبه)$/;
 
 /** The figure's cases are called confirmed, right after its noun or in the noun its clause counts before it. */
-function confirmedCases(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
-  if (CASES.test(tokens[unitEnd - 1]?.norm ?? '') && [unitEnd, unitEnd + 1].some((k) => CONFIRMED.test(tokens[k]?.norm ?? '') && !stops[k])) return true;
-  for (let i = qFrom - 2; i >= Math.max(clause[0], qFrom - CONCEPT_BEFORE) && !stops[i + 1]; i--) if (CASES.test(tokens[i].norm) && CONFIRMED.test(tokens[i + 1].norm)) return true;
+const confirmedCases = (tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean => casesCalled(CONFIRMED, 1, tokens, qFrom, unitEnd, clause, stops);
+/** The figure's cases are called suspected: «حالة مشتبه بها», «حالة حمى مشتبه بها», «الحالات المشتبه بإصابتها … 14 ألفا». */
+const suspectedCases = (tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean => casesCalled(SUSPECTED, 3, tokens, qFrom, unitEnd, clause, stops);
+
+/** A word of `called` within `reach` words after the figure's case noun, or right after a case noun its clause counts before it. */
+function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
+  if (CASES.test(tokens[unitEnd - 1]?.norm ?? '')) {
+    for (let k = unitEnd; k <= unitEnd + reach && k < tokens.length && !stops[k] && tokens[k].type === 'word'; k++) if (called.test(tokens[k].norm)) return true;
+  }
+  for (let i = qFrom - 2; i >= Math.max(clause[0], qFrom - CONCEPT_BEFORE) && !stops[i + 1]; i--) if (CASES.test(tokens[i].norm) && called.test(tokens[i + 1].norm)) return true;
+  // («ارتفع عدد الحالات المشتبه بإصابتها بحمى … في البلاد إلى 14 ألفا»: the head and its cases
+  // further back in the sentence, no other figure between.)
+  for (let i = qFrom - 2; i >= Math.max(1, qFrom - HEAD_REACH) && !stops[i + 1]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm) && CASES.test(tokens[i].norm) && called.test(tokens[i + 1].norm)) return true;
   return false;
 }
+const HEAD_REACH = 20;
 
 // Words for the injured or for cases that a head word counts before the figure: "عدد المصابين
 // بجروح خطيرة 30", "ارتفع عدد الحالات الحرجة إلى 30".

@@ -24,6 +24,7 @@ const NOUNS: Record<string, Noun> = {
   injured: { construct: 'جرحى', definite: 'الجرحى', event: true },
   'injured:severe': { definite: 'الإصابات الخطيرة' },
   'injured:critical': { definite: 'الحالات الحرجة' },
+  'injured:suspected': { definite: 'الحالات المشتبه بها' },
   'injured:treated': { definite: 'الجرحى في المستشفيات' },
   missing: { definite: 'المفقودون' },
   trapped: { definite: 'العالقون' },

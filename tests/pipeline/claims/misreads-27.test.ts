@@ -119,3 +119,19 @@ describe('a conjunction after a figure', () => {
     expect(claim?.concept).toBe('missing');
   });
 });
+
+describe('an epidemic\'s suspected and confirmed cases', () => {
+  it('reads cases called suspected as suspected cases, right after the noun or in the head before', () => {
+    expect(claimOf('وسجلت البلاد أكثر من 9 آلاف حالة كوليرا مشتبه بها.', 9000)?.concept).toBe('injured:suspected');
+    expect(claimOf('وارتفع عدد الحالات المشتبه بإصابتها بالكوليرا في المحافظات الجنوبية إلى 9,412 حالة.', 9412)?.concept).toBe('injured:suspected');
+  });
+
+  it('reads a case the tests confirmed («حالة أكدتها الفحوص») as a confirmed case, a part of the suspected before it', () => {
+    const text = 'وارتفع عدد الحالات المشتبه بإصابتها بالكوليرا إلى 9,412 حالة، بينها 2,130 حالة أكدتها الفحوص المخبرية.';
+    expect(claimOf(text, 2130)?.concept).toBe('injured:part');
+  });
+
+  it('reads «مؤكدة أن» after a comma as no confirmation of the cases', () => {
+    expect(claimOf('وأعلنت الوزارة ارتفاع عدد حالات الإجهاد الحراري إلى 310 حالات، مؤكدة أن الوضع تحت السيطرة.', 310)?.concept).not.toBe('injured');
+  });
+});
