@@ -343,7 +343,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (concept === null && !itemized && leftTheirHomes(after())) concept = 'displaced';
     // «ارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس»: the head before the figure names who is
     // counted; the shelter they went to, after it, does not.
-    if (concept === 'sheltered') {
+    // («عدد النازحين بلغ 1250 شخصا يقيم معظمهم في مخيمين»: nor where they live.)
+    if (concept === 'sheltered' || concept === 'population') {
       const near = beforeNearest();
       const head = near.findIndex((t, i) => HEAD_WORDS.test(near[i + 1]?.norm ?? '') && people(t) !== null);
       if (head >= 0) concept = people(near[head]);
@@ -414,7 +415,12 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (concept === 'injured' && !itemized) concept = harmBefore(tokens, qFrom) ?? concept;
     // «الأسرى البالغ عددهم 1500»: «عددهم» refers back to who is counted.
     if (concept === null && q.unit === null && COUNT_OF_THEM.test(tokens[qFrom - 1]?.norm ?? '')) {
-      for (let i = qFrom - 2; concept === null && i >= Math.max(0, qFrom - 8) && !stops[i]; i--) concept = people(tokens[i]) ?? themOf(tokens[i]);
+      // («القتلى المدنيين، وعددهم 39»: a group named after the event's noun is that event's group.)
+      for (let i = qFrom - 2; concept === null && i >= Math.max(0, qFrom - 8) && !stops[i]; i--) {
+        const group = themOf(tokens[i]);
+        const event = group ? people(tokens[i - 1]) : null;
+        concept = people(tokens[i]) ?? (group && event && EVENT_CONCEPTS.has(event) ? `${event}:${group}` : group);
+      }
     }
     // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 140 شخصا": «حصيلة/عدد + noun» earlier in
     // the sentence, with no other figure between, names what is counted.
@@ -443,6 +449,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // the rescued, whatever word of death follows the figure.
   // ("ينقذ 13 غريقا": a noun of one drowning, saved or not, under a verb of rescue is the rescued too.)
   if ((concept === 'death' || (concept === null && DROWNING.test(normalizeArabic(q.unit ?? '')))) && rescuedBefore(tokens, qFrom, clause, stops)) concept = 'rescued';
+  // «وأخرجت 4 أشخاص أحياء من تحت الركام», «أخرجت شخصين على قيد الحياة»: people taken out alive
+  // are the rescued; «300 شخص مدفونين تحت الأنقاض» those still under it, the trapped.
+  if (concept === null && generic && !population) concept = aliveOrUnder(tokens, unitEnd);
   // Those aboard a boat or a bus and those who survived it (voyage.ts): "قارب يقل نحو 500 مهاجر
   // غرق" counts those aboard, "نجا 104 أشخاص من الغرق" the survivors, whatever word of death the
   // clause holds; "86 كانوا على متن القارب" those aboard unless a verb before it says what
@@ -734,6 +743,18 @@ const RESCUE_VERB = /^(و|ف)?(انقذ|انقذت|انقذوا|ينقذ|تنق�
 function rescuedBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
   for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 8) && !stops[i]; i--) if (tokens[i].type === 'word' && RESCUE_VERB.test(tokens[i].norm)) return true;
   return false;
+}
+
+const ALIVE = /^(احياء|حيا|احيا)$/;
+const UNDER_RUBBLE = /^(مدفونين|مدفونون|مدفونا|عالقين)$/;
+/** 'rescued' for people counted as taken out alive, 'trapped' for people buried under debris, right after the figure's noun. */
+function aliveOrUnder(tokens: Token[], unitEnd: number): 'rescued' | 'trapped' | null {
+  const at = (k: number): string => (tokens[k]?.type === 'word' ? tokens[k].norm : '');
+  if (ALIVE.test(at(unitEnd)) || (at(unitEnd) === 'علي' && at(unitEnd + 1) === 'قيد' && /^(ال)?حياه$/.test(at(unitEnd + 2)))) return 'rescued';
+  // («لا يزالون مدفونين تحت الأنقاض»: with the words that say they still are.)
+  let k = unitEnd;
+  while (k < unitEnd + 3 && /^(لا|ما|يزالون|زالوا|يزال|لازالوا|مازالوا)$/.test(at(k))) k++;
+  return UNDER_RUBBLE.test(at(k)) && at(k + 1) === 'تحت' ? 'trapped' : null;
 }
 
 // A case confirmed or tested positive: of an epidemic («حالات مؤكدة», «الحالات الإيجابية»).

@@ -135,3 +135,23 @@ describe('an epidemic\'s suspected and confirmed cases', () => {
     expect(claimOf('وأعلنت الوزارة ارتفاع عدد حالات الإجهاد الحراري إلى 310 حالات، مؤكدة أن الوضع تحت السيطرة.', 310)?.concept).not.toBe('injured');
   });
 });
+
+describe('people taken out alive, still under the debris, or counted by a head before where they live', () => {
+  it('reads people taken out alive as the rescued', () => {
+    expect(claimOf('وأخرجت فرق الدفاع المدني 5 أشخاص أحياء من تحت الأنقاض.', 5)?.concept).toBe('rescued');
+    expect(claimOf('وأخرجت الفرق 3 أشخاص على قيد الحياة.', 3)?.concept).toBe('rescued');
+  });
+
+  it('reads people still buried under the debris as the trapped', () => {
+    expect(claimOf('ويقدر المسؤولون أن 80 شخصا لا يزالون مدفونين تحت الأنقاض.', 80)?.concept).toBe('trapped');
+    expect(claimOf('وقدرت البلدية عدد المطمورين تحت التراب بنحو 120 شخصا.', 120)?.concept).toBe('trapped');
+  });
+
+  it('reads a group named after the event\'s noun before «وعددهم» as that event\'s group', () => {
+    expect(claimOf('وأوضح أن القتلى المدنيين، وعددهم 27، سقطوا في قريتين.', 27)?.concept).toBe('death:civilian');
+  });
+
+  it('reads the head noun before the figure, not where they live after it', () => {
+    expect(claimOf('وأشار إلى أن عدد النازحين بلغ 2300 شخص يقيم معظمهم في مدارس.', 2300)?.concept).toBe('displaced');
+  });
+});
