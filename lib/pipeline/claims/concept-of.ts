@@ -244,7 +244,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
     if (!tokens.some(isVoteCue) && !clauseTokens.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
-    const round1 = ctx.runoff && tokens.some((t, i) => /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
+    // (Named before the figure or in its own clause: «…، وهي نسبة تفوق تلك المسجلة في الجولة الأولى»
+    // compares the run-off's figure with the first round's.)
+    const round1 = ctx.runoff && tokens.some((t, i) => i < clause[1] && /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
     // "نسبة المشاركة 11.3 بالمئة": turnout, another figure than a candidate's share.
     const turnout =
       beforeNearest().slice(0, 6).some(isTurnoutCue) ||

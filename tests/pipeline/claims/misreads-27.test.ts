@@ -155,3 +155,11 @@ describe('people taken out alive, still under the debris, or counted by a head b
     expect(claimOf('وأشار إلى أن عدد النازحين بلغ 2300 شخص يقيم معظمهم في مدارس.', 2300)?.concept).toBe('displaced');
   });
 });
+
+describe('a run-off\'s figure compared with the first round', () => {
+  it('keeps a run-off figure whose later clause recalls the first round the run-off\'s', () => {
+    const text = 'وشارك في التصويت في جولة الإعادة 58.3% من الناخبين المسجلين، وهي نسبة تفوق بنحو خمس نقاط تلك المسجلة في الجولة الأولى.';
+    expect(claimOf(text, 58.3)?.concept).toBe('percent:turnout');
+    expect(claimOf('وبلغت نسبة المشاركة في الجولة الأولى 52.1%، أما في الجولة الثانية فبلغت 58.3%.', 52.1)?.concept).toBe('percent:turnout:round1');
+  });
+});
