@@ -163,3 +163,10 @@ describe('a run-off\'s figure compared with the first round', () => {
     expect(claimOf('وبلغت نسبة المشاركة في الجولة الأولى 52.1%، أما في الجولة الثانية فبلغت 58.3%.', 52.1)?.concept).toBe('percent:turnout:round1');
   });
 });
+
+describe('a period marker of the clause before', () => {
+  it('leaves «منذ مطلع العام» of a record phrase to its own figure, not the one a speaker\'s «مشيرا إلى» goes on to', () => {
+    const text = 'وقال الوزير إن الأسعار ارتفعت بنسبة 0.9% على أساس شهري، وهو أدنى ارتفاع شهري منذ مطلع العام، مشيرا إلى أن تضخم أسعار الغذاء تباطأ إلى 14.2% على أساس سنوي.';
+    expect(claimOf(text, 14.2)?.concept).not.toMatch(/:since/);
+  });
+});
