@@ -14,7 +14,7 @@ const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNu
 
 // The noun of a rate, with its article and a clitic: "التضخم"، "لمعدل التضخم"، "أسعار الفائدة".
 const RATES: [RegExp, string][] = [
-  [/^(و|ف|ب|ل|لل)?(ال)?(تضخم)$/, 'inflation'],
+  [/^(و|ف|ب|ل|لل)?(ال)?(تضخم|تضخما)$/, 'inflation'],
   [/^(و|ف|ب|ل|لل)?(ال)?(فايده|فوايد)$/, 'interest'],
   [/^(و|ف|ب|ل|لل)?(ال)?(بطاله)$/, 'unemployment'],
   // "عجز الموازنة 6% من الناتج"، "فائض أولي 3.5%".
@@ -60,6 +60,17 @@ function foodPart(tokens: Token[], k: number): string {
   if (/^(ال)?غير$/.test(norm(k)) && FOOD.test(norm(k + 1))) return ':nonfood';
   return FOOD.test(norm(k)) ? ':food' : '';
 }
+// «وسجل قسم الأغذية والمشروبات، الذي …، تضخما سنويا بنسبة 21%»: the food group is the subject
+// of the clause that records the inflation (its group word right before the food word).
+const SUBJECT_REACH = 20;
+function foodSubject(tokens: Token[], i: number, stops: Uint8Array): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - SUBJECT_REACH) && !stops[k]; k--) {
+    if (tokens[k].type === 'punct' && !/^[،,]$/.test(tokens[k].raw)) return false;
+    if (FOOD.test(tokens[k].norm) && /^(و)?(ال)?(قسم|مجموعه|اسعار|مواد|سلع)$/.test(tokens[k - 1].norm)) return true;
+  }
+  return false;
+}
+
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
 // («ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the index of consumer prices, with its «ل».)
 const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && /^(ال)?(مستهلكين|مستهلك)$/.test(next));
@@ -119,7 +130,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   for (const i of before) {
     const rate = RATES.find(([re]) => re.test(norm(i)))?.[1];
-    if (rate === 'inflation') return `percent:inflation${[norm(i + 1), norm(i + 2)].some((w) => CORE.test(w)) ? ':core' : foodPart(tokens, i + 1)}`;
+    if (rate === 'inflation') return `percent:inflation${[norm(i + 1), norm(i + 2)].some((w) => CORE.test(w)) ? ':core' : foodPart(tokens, i + 1) || (foodSubject(tokens, i, stops) ? ':food' : '')}`;
     if (rate === 'interest') {
       const kind = before.concat([i + 1, i + 2]).some((k) => DEPOSIT.test(norm(k))) ? ':deposit' : before.concat([i + 1, i + 2]).some((k) => LENDING.test(norm(k))) ? ':lending' : '';
       return `percent:interest${kind}`;

@@ -41,6 +41,12 @@ describe('a group of the consumer-price index', () => {
     expect(claims.map((c) => c.label)).toEqual(['نسبة ارتفاع أسعار الصحة', 'نسبة ارتفاع أسعار التعليم', 'نسبة تراجع أسعار الملابس']);
   });
 
+  it('reads the inflation a food group records as the food part, past an aside, with «تضخما» in the accusative', () => {
+    const text = 'وسجل قسم الأغذية والمشروبات، الذي يستحوذ على الوزن الأكبر في السلة، تضخما سنويا بنسبة 11.2%، بينما بلغ معدل التضخم في العاصمة 9.6%.';
+    expect(concept(text, 11.2)).toBe('percent:inflation:food');
+    expect(concept(text, 9.6)).toBe('percent:inflation');
+  });
+
   it('reads «أسعار المستهلك» (singular) as the index itself: inflation', () => {
     expect(concept('وقالت الهيئة إن المؤشر العام لأسعار المستهلك ارتفع بنسبة 3.1% على أساس سنوي.', 3.1)).toBe('percent:inflation');
   });
