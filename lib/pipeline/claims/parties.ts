@@ -88,6 +88,8 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   const listed = /^و/.test(first.norm) && before?.type === 'punct' && /^[،,]$/.test(before.raw);
   const won = before?.type === 'word' && WIN.test(before.norm) && !/^و/.test(first.norm);
   if (!listed && !won) return null;
+  // («حصل المرشح على 52%», «نال الحزب 30 مقعدا»: a title or the party noun alone points back, names no one.)
+  if (isTitleWord(first) || (end - start === 1 && PARTY.test(first.norm))) return null;
   // («والسيادة»: the list's «و» is no part of the name.)
   const words = tokens.slice(start, end).map((t, k) => (k === 0 && listed ? t.norm.slice(1) : t.norm));
   if (words.some((w) => STOPWORDS.has(w))) return null;

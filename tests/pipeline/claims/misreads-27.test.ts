@@ -35,6 +35,11 @@ describe('seats of a party named without its party noun', () => {
     expect(ownersOf('وذهب المقعدان إلى حزب الكرامة، الذي ارتفع رصيده إلى 35 مقعدا.', 35)).toEqual(['person:حزب الكرامه']);
   });
 
+  it('reads no party in a title or the party noun alone after a verb of winning', () => {
+    expect(ownersOf('وحصل المرشح على 52% من الأصوات مقابل 48% لمنافسه.', 52)).toEqual([]);
+    expect(ownersOf('وفي الانتخابات التشريعية نال الحزب 30 مقعدا.', 30)).toEqual([]);
+  });
+
   it('leaves a seat count with no party before it to nobody', () => {
     expect(ownersOf('وأضاف أن المجلس يضم 150 مقعدا.', 150)).toEqual([]);
     expect(ownersOf('وقال إن النتائج النهائية ستعلن الأحد، و12 مقعدا لم تحسم بعد.', 12)).toEqual([]);
