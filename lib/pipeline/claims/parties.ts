@@ -11,7 +11,9 @@
 //   - a party named without its party noun: the definite words right after a verb of winning
 //     ("ضمن الميثاق الوطني 86 مقعدا", "وحصلت المبادرة المدنية (ليبرالية) على 9 مقاعد"), or after
 //     the «و» of a list of seat counts ("، والسيادة 41 مقعدا", "، والاتحاد الوطني على 3 مقاعد").
-// The whole a seat count is taken from ("من أصل 165", "من مجموع") belongs to no party.
+// The whole a seat count is taken from ("من أصل 165", "من مجموع") belongs to no party. A party's
+// votes or share where no one else is named for them are read the same way (claims/index.ts), and
+// with «لل» right after a share ("و17.7% للسيادة").
 
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
@@ -93,8 +95,8 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   // («والسيادة»: the list's «و» is no part of the name.)
   const words = tokens.slice(start, end).map((t, k) => (k === 0 && listed ? t.norm.slice(1) : t.norm));
   if (words.some((w) => STOPWORDS.has(w))) return null;
-  const text = textOf(tokens, sentence, base, start, end).replace(listed ? /^و/ : /^$/, '');
-  return { key: 'person:' + words.join(' '), text };
+  const written = textOf(tokens, sentence, base, start, end);
+  return { key: 'person:' + words.join(' '), text: listed ? written.replace(/^و/, '') : written };
 }
 
 /** «للسيادة الوطنية»: the definite words from `i`, its «لل» read as the article. */

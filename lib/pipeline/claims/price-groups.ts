@@ -12,7 +12,9 @@ export type Direction = 'up' | 'down';
 const PRICES = /^(و|ف|ب|ل)?(ال)?اسعار$/;
 // «أسعار مجموعة السكن»: the group's own noun follows.
 const GROUP_WORD = /^(ال)?(مجموعه|مجموعات|قسم|بند|فئه|فئات)$/;
-const FOOD = /^(غذاء|اغذيه|طعام|غذايي|غذاييه)$/;
+// Food: «الغذاء», «الأغذية», «الطعام», «الغذائية» (rates.ts reads them with their clitics).
+export const FOOD_NOUNS = 'غذاء|اغذيه|طعام|غذايي|غذاييه';
+const FOOD = new RegExp(`^(${FOOD_NOUNS})$`);
 const CONSUMERS = /^(مستهلك|مستهلكين)$/;
 // How far back the figure's own clause is read, and how far an earlier item of its list.
 const CLAUSE = 12;

@@ -8,7 +8,7 @@ import { RELATIVE_PRONOUN } from '../text/normalize';
 import type { Located } from './locate';
 import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
-import { type Direction, groupPriceChange } from './price-groups';
+import { type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
 
 const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
@@ -42,7 +42,7 @@ const DEPOSIT = /^(ال|لل)?(ايداع)$/;
 const LENDING = /^(ال|لل)?(اقراض)$/;
 const WINDOW = 8;
 // Food: "الغذاء"، "الأغذية"، "الطعام"، "المواد الغذائية"، "السلع الغذائية".
-const FOOD = /^(و)?(ال)?(غذاء|اغذيه|طعام|غذايي|غذاييه)$/;
+const FOOD = new RegExp(`^(و)?(ال)?(${FOOD_NOUNS})$`);
 /** "أسعار الغذاء"، "أسعار المواد الغذائية" at token k: the prices of food. */
 const foodPrices = (tokens: Token[], k: number): boolean => {
   if (!/^(و|ف|ب)?(ال)?اسعار$/.test(tokens[k].norm)) return false;
