@@ -279,6 +279,12 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const group = word?.type === 'word' && (ofGroup || word.norm === word.bare) ? populationOfUnit(word.raw) : null;
     if (group && !/^و/.test(tokens[at + 1]?.norm ?? '')) return `${concept}:${group}`;
   }
+  // «11 من المتوفين أطفال»: the group the partitive's dead (or injured) are said to be.
+  if (partitive && (concept === 'death' || concept === 'injured')) {
+    const word = tokens[unitEnd];
+    const group = word?.type === 'word' && word.norm === word.bare ? populationOfUnit(word.raw) : null;
+    if (group && !stops[unitEnd]) return `${concept}:${group}`;
+  }
   // «قضى 12 شخصا وأصيب 40»: the verb «قضى» right before a count of people is «died» (a count of
   // days or years after it, «قضى 10 سنوات», is a duration, never a count; nor is a share of
   // something, «قضى نصف عمره»: a count of the dead is whole).
@@ -392,6 +398,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
+      // «ارتفع عدد الأطفال بين المتوفين إلى 12»: a group among an event's people.
+      const among = i >= 2 && /^(بين)$/.test(near[i - 1].norm) ? conceptOfWord(near[i - 2]) : null;
+      const amongGroup = among && EVENT_CONCEPTS.has(among) ? populationOfUnit(near[i].raw) : null;
+      if (amongGroup) {
+        concept = `${among}:${amongGroup}`;
+        break;
+      }
       concept = people(near[i]);
       // «ارتفع عدد العاملين إلى 17.2 مليون»: a group named after عدد is who is counted (never
       // a concept borrowed from an earlier figure's noun).
@@ -436,6 +449,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // «14 ألف حالة مشتبه بها», «عدد الحالات المشتبه بإصابتها 14,382 حالة»: an epidemic's suspected
   // cases, another count than the confirmed ones («حالة أكدتها الفحوص»).
   if ((concept === null || concept === 'injured') && (generic || concept === 'injured') && suspectedCases(tokens, qFrom, unitEnd, clause, stops)) concept = 'injured:suspected';
+  // «12 وفاة أخرى قيد التحقيق»: deaths or cases still under investigation are suspected ones.
+  if ((concept === 'death' || concept === 'injured') && underInvestigation(tokens, unitEnd, stops)) concept = `${concept}:suspected`;
   // "أعلنت الشرطة أنها فقدت ثلاثة عناصر"، "خسرت القوات 12 عسكريا": the troops a side lost are its dead.
   if (concept === null && population === 'soldier' && lostBefore(tokens, qFrom, clause, stops)) concept = 'death';
   // "مخاوف من غرق 40 بحارا"، "20 شخصا يخشى أنهم لقوا حتفهم": the dead no one has found are the missing.
@@ -782,6 +797,14 @@ function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: numb
   return false;
 }
 const HEAD_REACH = 20;
+
+const UNDER = /^(قيد|رهن)$/;
+const INVESTIGATION = /^(ال)?(تحقيق|فحص|دراسه|مراجعه|تحري|تحقق)$/;
+/** «قيد التحقيق» within a few words after the figure's noun, in its own clause. */
+function underInvestigation(tokens: Token[], unitEnd: number, stops: Uint8Array): boolean {
+  for (let k = unitEnd; k < Math.min(tokens.length - 1, unitEnd + 3) && !stops[k] && tokens[k].type === 'word'; k++) if (UNDER.test(tokens[k].norm) && INVESTIGATION.test(tokens[k + 1].norm)) return true;
+  return false;
+}
 
 // Words for the injured or for cases that a head word counts before the figure: "عدد المصابين
 // بجروح خطيرة 30", "ارتفع عدد الحالات الحرجة إلى 30".

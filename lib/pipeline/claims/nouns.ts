@@ -25,6 +25,7 @@ const NOUNS: Record<string, Noun> = {
   'injured:severe': { definite: 'الإصابات الخطيرة' },
   'injured:critical': { definite: 'الحالات الحرجة' },
   'injured:suspected': { definite: 'الحالات المشتبه بها' },
+  'death:suspected': { definite: 'الوفيات قيد التحقيق' },
   'injured:treated': { definite: 'الجرحى في المستشفيات' },
   missing: { definite: 'المفقودون' },
   trapped: { definite: 'العالقون' },

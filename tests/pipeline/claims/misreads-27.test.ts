@@ -136,6 +136,17 @@ describe('an epidemic\'s suspected and confirmed cases', () => {
     expect(claimOf(text, 2130)?.concept).toBe('injured:part');
   });
 
+  it('reads deaths or cases still under investigation as suspected ones, apart from the confirmed', () => {
+    const text = 'وبلغ عدد الوفيات المؤكدة 27 وفاة، إضافة إلى 8 وفيات أخرى قيد التحقيق.';
+    expect(claimOf(text, 27)?.concept).toBe('death');
+    expect(claimOf(text, 8)?.concept).toBe('death:suspected');
+  });
+
+  it('reads the children among the dead, said after the partitive or counted after «عدد … بين»', () => {
+    expect(claimOf('وأوضحت المديرة أن 9 من المتوفين أطفال.', 9)?.concept).toBe('death:child');
+    expect(claimOf('وارتفع عدد الأطفال بين المتوفين إلى 14.', 14)?.concept).toBe('death:child');
+  });
+
   it('reads «مؤكدة أن» after a comma as no confirmation of the cases', () => {
     expect(claimOf('وأعلنت الوزارة ارتفاع عدد حالات الإجهاد الحراري إلى 310 حالات، مؤكدة أن الوضع تحت السيطرة.', 310)?.concept).not.toBe('injured');
   });
