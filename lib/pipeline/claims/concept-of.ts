@@ -399,7 +399,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       // «ارتفع عدد الأطفال بين المتوفين إلى 12»: a group among an event's people.
-      const among = i >= 2 && /^(بين)$/.test(near[i - 1].norm) ? conceptOfWord(near[i - 2]) : null;
+      const among = i >= 2 && near[i - 1].norm === 'بين' ? conceptOfWord(near[i - 2]) : null;
       const amongGroup = among && EVENT_CONCEPTS.has(among) ? populationOfUnit(near[i].raw) : null;
       if (amongGroup) {
         concept = `${among}:${amongGroup}`;
