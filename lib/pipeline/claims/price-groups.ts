@@ -15,7 +15,9 @@ const GROUP_WORD = /^(ال)?(مجموعه|مجموعات|قسم|بند|فئه|ف
 // Food: «الغذاء», «الأغذية», «الطعام», «الغذائية» (rates.ts reads them with their clitics).
 export const FOOD_NOUNS = 'غذاء|اغذيه|طعام|غذايي|غذاييه';
 const FOOD = new RegExp(`^(${FOOD_NOUNS})$`);
-const CONSUMERS = /^(مستهلك|مستهلكين)$/;
+// Consumers: «أسعار المستهلك», «أسعار المستهلكين» are the index's own prices (rates.ts too).
+export const CONSUMER_NOUNS = 'مستهلك|مستهلكين';
+const CONSUMERS = new RegExp(`^(${CONSUMER_NOUNS})$`);
 // How far back the figure's own clause is read, and how far an earlier item of its list.
 const CLAUSE = 12;
 const LIST = 40;

@@ -8,7 +8,7 @@ import { RELATIVE_PRONOUN } from '../text/normalize';
 import type { Located } from './locate';
 import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
-import { type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
+import { CONSUMER_NOUNS, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
 
 const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
@@ -73,7 +73,8 @@ function foodSubject(tokens: Token[], i: number, stops: Uint8Array): boolean {
 
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
 // («ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the index of consumer prices, with its «ل».)
-const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && /^(ال)?(مستهلكين|مستهلك)$/.test(next));
+const CONSUMERS = new RegExp(`^(ال)?(${CONSUMER_NOUNS})$`);
+const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && CONSUMERS.test(next));
 
 const ASIDE_MAX = 12;
 
