@@ -43,7 +43,7 @@ import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, s
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
 import { receivedBefore } from './received';
-import { homeOrAbroad } from './home-abroad';
+import { homeOrAbroad, votesCastAt } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
@@ -107,6 +107,7 @@ const leftTheirHomes = (words: Token[]): boolean =>
 const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت|لازال|مازالت|مازال|مستعر|مستعرا|مستعره|مشتعل|مشتعله|مشتعلا|اخماده|اخمادها|نشط|نشطه|باقي|شاعل)$/;
 // "33 قتيلا معلوم الهوية و12 مجهول الهوية": the identified or unidentified among the dead.
 const IDENTITY = /^(معلوم|معلومي|معلومه|مجهول|مجهولي|مجهوله|معروف|معروفي)$/;
+const IDENTITIES = /^(و|ب)?(ال)?(هويه|هويات)$/;
 const AMBULANCE = /^(ال)?اسعاف$/;
 const RESCUE_TEAM = /^(ال)?(فريق|فرق|فرقه|فريقا)$/;
 const RESCUE_WORK = /^(لل|ال|ل)?(انقاذ|اغاثه|اسعاف|بحث|طوارئ|الانقاذ|الاغاثه|الاسعاف|الطوارئ)$/;
@@ -254,7 +255,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       namedRate === 'turnout' ||
       ofVoters;
     const base = turnout ? 'percent:turnout' : 'percent:vote';
-    return base + (round1 ? ':round1' : '') + whereVoted(tokens, qFrom, base) + partOfDay(tokens, ctx, unitEnd, stops);
+    return base + (round1 ? ':round1' : '') + whereVoted(tokens, qFrom, base, unitEnd) + partOfDay(tokens, ctx, unitEnd, stops);
   }
   if (q.kind === 'money') {
     // "تراجعت الإيرادات بمقدار 2 مليار": the amount of a change, another figure than the level.
@@ -289,6 +290,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // days or years after it, «قضى 10 سنوات», is a duration, never a count; nor is a share of
   // something, «قضى نصف عمره»: a count of the dead is whole).
   if ((concept === null || concept === 'population') && Number.isInteger(q.value) && diedBefore(tokens, qFrom)) concept = 'death';
+  // «بعد وفاة 3 جرحى متأثرين بإصاباتهم»: the wounded who died since, a part of the toll of its own.
+  // («حالة وفاة وإصابتان»: a death, then the injured counted by their own dual, no one who died of wounds.)
+  const diedOfWounds = unitEnd > qTo && DEATH_NOUN.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '');
+  if (concept === 'injured' && (diedOfWounds || after().slice(0, 3).some((t) => OF_WOUNDS.test(t.norm)))) return 'death:of-wounds';
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
   // («إجلاء 500 من السكان», «نزوح 500 من السكان»: or by the verbal noun that governs them.)
   const fateOf = (c: string | null): boolean => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c);
@@ -519,6 +524,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
   const identity = after().slice(0, 2).find((t) => IDENTITY.test(t.bare));
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
+  // «تعرفت على هويات 22 من الضحايا», «تحديد هوية 15 قتيلا»: the identified among them.
+  else if (concept && isEventConcept(concept) && !concept.includes(':') && IDENTITIES.test(tokens[qFrom - 1]?.norm ?? '')) concept += ':identified';
   // (A group known only by an event, with none: its noun, as any the lexicon does not know — below.)
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
   // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
@@ -875,9 +882,10 @@ function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): stri
 }
 
 /** ":home" or ":abroad" for turnout and voters counted in the country or abroad (home-abroad.ts). */
-function whereVoted(tokens: Token[], qFrom: number, concept: string): string {
-  if (concept !== 'percent:turnout' && concept !== 'voter') return '';
-  const where = homeOrAbroad(tokens, qFrom);
+function whereVoted(tokens: Token[], qFrom: number, concept: string, unitEnd = qFrom + 1): string {
+  const share = concept === 'percent:vote' || concept === 'percent:turnout';
+  if (concept !== 'percent:turnout' && concept !== 'voter' && !share) return '';
+  const where = (concept === 'percent:vote' ? null : homeOrAbroad(tokens, qFrom)) ?? (share ? votesCastAt(tokens, unitEnd) : null);
   return where ? `:${where}` : '';
 }
 
@@ -904,6 +912,8 @@ function harmBefore(tokens: Token[], qFrom: number): string | null {
 }
 
 const DIED_VERB = /^(و|ف)?قضي$/;
+const DEATH_NOUN = /^(و|ب|ف)?(وفاه|توفي|توفيت|مات|ماتت|موت)$/;
+const OF_WOUNDS = /^متاثر(ا|ه|ين|ون|تين)?$/;
 const APPROXIMATE = /^(نحو|حوالي|قرابه|زهاء|اكثر|اقل|من|ما|لا|يقل|يقارب|عن)$/;
 /** The verb «قضى» (died) right before the figure, approximations between. */
 function diedBefore(tokens: Token[], qFrom: number): boolean {

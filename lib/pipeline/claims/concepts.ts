@@ -27,7 +27,8 @@ const LEXICON: Record<string, string> = {
   sheltered: 'ايواء الايواء لجا لجاوا لجووا ملاجي الملاجي',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
   crossed: 'عبروا عبور غادروا',
-  buried: 'دفن دفنهم',
+  // («وأن 9 منهم دُفنوا أمس»: the verb in the plural and the feminine too.)
+  buried: 'دفن دفنهم دفنوا دفنت',
   bodies: 'جثة جثث جثمان جثامين',
   // (The verb in the plural and feminine, "أنقذوا", "أنقذت", as well as "أنقذ".)
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال',

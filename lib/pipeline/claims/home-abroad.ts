@@ -32,3 +32,19 @@ export function homeOrAbroad(tokens: Token[], qFrom: number): Where | null {
   }
   return home === abroad ? null : home ? 'home' : 'abroad';
 }
+
+// «61.3% من أصوات الناخبين في الخارج»: a share of the votes cast abroad (or at home), named after it.
+const OF_VOTES = /^(ال)?اصوات$/;
+const VOTERS = /^(ال)?(ناخبين|مقترعين|جاليه|جاليات|مغتربين)$/;
+
+/** Where the votes a share right before `from` («من أصوات … في الخارج») is taken of were cast, or null. */
+export function votesCastAt(tokens: Token[], from: number): Where | null {
+  if (tokens[from]?.norm !== 'من' || !OF_VOTES.test(tokens[from + 1]?.norm ?? '')) return null;
+  let i = from + 2;
+  if (VOTERS.test(tokens[i]?.norm ?? '')) i++;
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  if (OUTSIDE.test(t.norm) || (IN.test(t.norm) && ABROAD_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'abroad';
+  if (INSIDE.test(t.norm) || (IN.test(t.norm) && HOME_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'home';
+  return null;
+}

@@ -352,9 +352,12 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.ownerText = null;
           scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
         }
-        // "وبلغت حصيلة الوفيات في الإقليم 300": the province the article named before.
+        // "وبلغت حصيلة الوفيات في الإقليم 300": the province the article named before — or its
+        // sentence before the figure («قال رئيس مقاطعة X إن 33 من سكان المقاطعة قتلوا»).
         if (scope.places.length === 0 && (scope.owners.length === 0 || scope.guessed)) {
-          const unit = unitReferredTo(tokens, clause[0], clause[1], namedUnits);
+          const namedSoFar = new Map(namedUnits);
+          rememberUnits(tokens, hits.filter((h) => h.to <= loc.qFrom), namedSoFar, s.text, s.start);
+          const unit = unitReferredTo(tokens, clause[0], clause[1], namedSoFar);
           if (unit) {
             scope.owners = [];
             scope.ownerText = null;

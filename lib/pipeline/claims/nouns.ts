@@ -265,18 +265,20 @@ export function nounOf(concept: string): Noun | undefined {
     const when = at[2] === 'day' ? 'خلال النهار' : at[2] === 'before-close' ? 'قبل إغلاق مراكز الاقتراع' : nth ? `في اليوم ${days[Number(nth[1]) - 1]} من الاقتراع` : `حتى الساعة ${at[2]}`;
     return base && { ...base, construct: undefined, suffix: [base.suffix, when].filter(Boolean).join(' ') };
   }
-  // A year's figure ("…:in:2011"), a part ("بينهم 21"), the (un)identified dead, an addition.
+  // A year's figure ("…:in:2011"), a part ("بينهم 21"), the (un)identified dead, an addition, the
+  // wounded who died since.
   const year = /^(.*):in:(\d{4})$/.exec(concept);
   if (year) {
     const base = nounOf(year[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, `في ${year[2]}`].filter(Boolean).join(' ') };
   }
-  const kind = /^(.*):(part|identified|unidentified|additional|received|others)$/.exec(concept);
+  const kind = /^(.*):(part|identified|unidentified|additional|received|others|of-wounds)$/.exec(concept);
   if (kind) {
     const base = nounOf(kind[1]);
     if (!base) return undefined;
     if (kind[2] === 'part') return { definite: `جزء من ${base.definite}` };
     if (kind[2] === 'others') return { definite: `${base.definite} الآخرون` };
+    if (kind[2] === 'of-wounds') return { definite: 'من توفوا متأثرين بجروحهم' };
     if (kind[2] === 'received') return { definite: `من استقبلهم المستشفى من ${base.definite}` };
     if (kind[2] === 'additional') return { definite: `${base.definite} (مبلغ إضافي)` };
     return { definite: `${base.definite} ${kind[2] === 'identified' ? 'معلومو الهوية' : 'مجهولو الهوية'}` };

@@ -352,10 +352,11 @@ export function scopeOf(
     // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
     const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');
     // (A candidate named at the head of a long clause, "X مرشح حزب Y احتل المركز الثاني بعدما
-    // نال 215 ألف صوت", is out of the window before the figure, not out of the clause.)
+    // نال 215 ألف صوت", is out of the window before the figure, not out of the clause; so is a
+    // province, «إن منطقة X لا تزال الأكثر تضررا بعد أن ارتفع عدد الوفيات فيها إلى 58».)
     const earlier = hits.filter(
       (h) =>
-        (h.to <= cs || (personOwns && entityTypeOf(h) === 'person' && h.from < bStart)) &&
+        (h.to <= cs || (personOwns && entityTypeOf(h) === 'person' && h.from < bStart) || (!!h.admin && h.from < bStart)) &&
         owns(h) &&
         !countedByFigure(h) &&
         !notOwner.has(h) &&
@@ -434,8 +435,9 @@ export function scopeOf(
       break;
     }
   }
-  // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start.
-  if (places.length === 0 && owners.length === 0) {
+  // "وبولاية النخيل، عثرت الفرق على 4 ضحايا": a place fronted at the sentence's start (also where a
+  // candidate's share is counted: «وفي العاصمة X، حصد Y 64.2% من الأصوات»).
+  if (places.length === 0 && (owners.length === 0 || personOwns)) {
     const h = hits.find((x) => x.to <= cs && x.from <= 2 && (startsWithBa(tokens[x.from]) || fiBefore(tokens, x.from, 0)) && x.type !== 'org' && x.type !== 'person');
     if (h) {
       places.push(h.key);

@@ -18,6 +18,7 @@ export type NamedUnits = Map<string, { key: string; text: string }>;
 // Unit words a definite form of which refers back to the province named before ("في الإقليم").
 // (Not "المنطقة", "الجهة": "the region", "the authority".)
 const BACK_UNITS = new Set([...UNIT_WORDS, 'ولايه']);
+const RESIDENTS = /^(و)?(سكان|اهالي|ابناء)$/;
 const unitFormOf = (t: Token | undefined): string | undefined => (t?.type === 'word' ? lexicalForms(t).find((f) => BACK_UNITS.has(f)) : undefined);
 
 /** Remembers the provinces a sentence names with their unit word, for later back references. */
@@ -30,14 +31,15 @@ export function rememberUnits(tokens: Token[], hits: EntityHit[], named: NamedUn
 
 /**
  * The province a clause [from, to) refers back to with the definite unit word alone ("وبلغت
- * الحصيلة في الإقليم 300", "بالولاية ذاتها"), when the article named one before; else null.
+ * الحصيلة في الإقليم 300", "بالولاية ذاتها", "من سكان المقاطعة"), when the article named one before; else null.
  */
 export function unitReferredTo(tokens: Token[], from: number, to: number, named: NamedUnits): { key: string; text: string } | null {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     const unit = unitFormOf(t);
     if (!unit || !/^(و|ف)?(ب)?ال/.test(t.norm)) continue;
-    if (!startsWithBa(t) && !isFi(tokens[i - 1])) continue;
+    // («33 من سكان المقاطعة»: or its inhabitants, those it counts.)
+    if (!startsWithBa(t) && !isFi(tokens[i - 1]) && !RESIDENTS.test(tokens[i - 1]?.norm ?? '')) continue;
     // "في الولاية الثانية" (a term of office), "في الإقليم الجنوبي": not the province named before.
     const next = tokens[i + 1];
     if (next?.type === 'word' && next.norm.startsWith('ال') && !/^(ذات|نفس)/.test(next.bare)) continue;

@@ -8,6 +8,7 @@ import type { Claim } from '../../types';
 import { isEventConcept } from '../claims/concepts';
 import { clauseBefore } from '../claims/modality';
 import { monthNumber } from '../extract/dates';
+import { normalizeArabic } from '../text/normalize';
 
 /**
  * Days before publication from which a dated incident is a recalled one: more than a report
@@ -16,17 +17,31 @@ import { monthNumber } from '../extract/dates';
  */
 export const RECALLED_DAYS = 7;
 
-// «في 5 يوليو», «يوم 5 يوليو (تموز)», «في الخامس من يوليو» is not read (an ordinal word). The
-// month's other name in brackets or after a slash, and a year, may follow.
-const DATED = /(?:^|\s)[وف]?(?:في|يوم)\s+([0-9]{1,2})\s+(\S+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*\S+(?:\s(?:الاول|الثاني))?\s*\)?)?(?:\s+([0-9]{4}))?/g;
+// «في 5 يوليو», «يوم 5 يوليو (تموز)», «في أبريل/نيسان»; «في الخامس من يوليو» is not read (an
+// ordinal word). The month's other name in brackets or after a slash, and a year, may follow.
+const DATED = /(?:^|\s)[وف]?(?:في|يوم)\s+([0-9]{1,2})\s+([^\s/(]+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*[^\s)]+(?:\s(?:الاول|الثاني))?(?:\s*\))?)?(?:\s+([0-9]{4}))?/g;
 // «في مارس الماضي», «في شهر يونيو», «خلال يناير 2015»: a month alone (no day before it), with
 // «الماضي» or a year after it or neither.
-const MONTH_ONLY = /(?:^|\s)[وف]?(?:في|خلال)\s+(?:شهر\s+)?(\S+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*\S+(?:\s(?:الاول|الثاني))?\s*\)?)?(?:\s+(الماضي|المنصرم|[0-9]{4}))?/g;
+const MONTH_ONLY = /(?:^|\s)[وف]?(?:في|خلال)\s+(?:شهر\s+)?([^\s/(]+(?:\s(?:الاول|الثاني))?)(?:\s*[/(]\s*[^\s)]+(?:\s(?:الاول|الثاني))?(?:\s*\))?)?(?:\s+(الماضي|المنصرم|[0-9]{4}))?/g;
 // A toll counted since a start or raised to a running total is the news's own whatever its date.
 const RUNNING = /(?:^|\s)[وف]?(?:منذ|حصيل\S*|ارتفع\S*|ارتفاع)(?=$|\s)/;
 // An event named by its date («زلزال 6 فبراير»): no «في»/«يوم» before the day, so DATED never reads it.
 
 const DAY_MS = 86_400_000;
+
+// «وكان زلزال بقوة 7.8 درجات قد أودى في أبريل 2015 بحياة …»: a figure in the subject of a
+// pluperfect clause, «كان» before it and «قد» after, is dated by the rest of that clause too.
+const PLUPERFECT_OPENING = /^\s*[وف]?(?:كان|كانت)(?:\s+\S+){0,4}\s*$/;
+const QAD_AFTER = /^\s*(?:\S+\s){0,3}قد\s/;
+const CLAUSE_MARK = /[،,؛;.]/;
+
+/** The rest of the figure's clause after it (folded) when it stands in a pluperfect's subject; else ''. */
+function pluperfectRest(c: Claim): string {
+  const own = clauseBefore(c.sentence, c.start - c.sentenceStart).own;
+  if (!PLUPERFECT_OPENING.test(own)) return '';
+  const rest = normalizeArabic(c.sentence.slice(c.end - c.sentenceStart).split(CLAUSE_MARK)[0]);
+  return QAD_AFTER.test(rest) ? ` ${rest}` : '';
+}
 
 /** The calendar days (ms at UTC midnight) the text dates something on with «في/يوم D MONTH [YEAR]». */
 function calendarDays(text: string, year: number): number[] {
@@ -86,7 +101,8 @@ function dayOf(c: Claim, published: string | null | undefined): number | null {
   const clauses = clauseBefore(c.sentence, c.start - c.sentenceStart);
   if (RUNNING.test(clauses.own)) return null;
   // (An opening that counts since a start dates nothing of the clause: «تزايدت الهجمات منذ مطلع العام، وكان أبرزها الهجوم في مارس الماضي الذي أدى إلى مقتل 22».)
-  const own = clauses.own;
+  const rest = pluperfectRest(c);
+  const own = clauses.own + rest;
   const opening = RUNNING.test(clauses.opening) ? '' : clauses.opening;
   const year = new Date(t).getUTCFullYear();
   for (const d of [...calendarDays(own, year), ...calendarDays(opening, year)]) {
@@ -95,8 +111,9 @@ function dayOf(c: Claim, published: string | null | undefined): number | null {
     if (t - day >= RECALLED_DAYS * DAY_MS) return day;
   }
   // A toll dated by its month alone, taken at the month's last day (tolls only, as a toll's year:
-  // a monthly release's figure is dated by its month).
-  if (isEventConcept(c.concept)) for (const day of [...monthEnds(own, t), ...monthEnds(opening, t)]) if (t - day >= RECALLED_DAYS * DAY_MS) return day;
+  // a monthly release's figure is dated by its month; a pluperfect's subject, as «زلزال بقوة 7.8»,
+  // recalls a past incident whatever it measures).
+  if (isEventConcept(c.concept) || rest) for (const day of [...monthEnds(own, t), ...monthEnds(opening, t)]) if (t - day >= RECALLED_DAYS * DAY_MS) return day;
   return null;
 }
 

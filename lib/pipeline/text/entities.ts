@@ -114,6 +114,8 @@ function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
 }
 
 const COUNTRYSIDE = 'ريف';
+const THAT = /^(و|ف|ب|ل)?[اإ]ن$/;
+const HEADS = /^(و|ف)?(تتصدر|تصدرت|يتصدر|تصدر)$/;
 
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
 function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boolean {
@@ -127,8 +129,11 @@ function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boole
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
   // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
   const phrase = forms.find((f) => PHRASE_UNIT_WORDS.has(f));
-  // («وسجلت منطقة X 19 وفاة»: or as the subject of a figure right after its one-word name.)
-  return !definite && !!phrase && (inPlacePhrase(tokens, i, phrase) || tokens[i + 2]?.type === 'num') && isProvinceName(tokens[i + 1]);
+  // («وسجلت منطقة X 19 وفاة»: or as the subject of a figure right after its one-word name, of a
+  // clause «أن/إن» opens, «أن منطقة X، في جنوب البلاد، سجلت …», or of heading a ranking,
+  // «تتصدر منطقة X قائمة المناطق المنكوبة بـ…».)
+  const subject = THAT.test(tokens[i - 1]?.norm ?? '') || HEADS.test(tokens[i - 1]?.norm ?? '');
+  return !definite && !!phrase && (inPlacePhrase(tokens, i, phrase) || tokens[i + 2]?.type === 'num' || subject) && isProvinceName(tokens[i + 1]);
 }
 
 /**

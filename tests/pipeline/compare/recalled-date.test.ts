@@ -22,6 +22,19 @@ describe('the calendar day a figure’s clause recalls', () => {
     expect(recalledDay(byValue('وفي 5 يوليو الحالي، غرقت عبارة وعلى متنها 37 شخصا.', 37), null)).toBeNull();
   });
 
+  it('reads a month written with its other name after a slash, and the year after it', () => {
+    expect(recalledDay(byValue('وفي أبريل/نيسان 2015، قتل 40 شخصا في هجوم على السوق.', 40), published)).toBe(Date.UTC(2015, 3, 30));
+    expect(recalledDay(byValue('وفي 5 يوليو/تموز 2022، غرقت عبارة وعلى متنها 37 شخصا.', 37), published)).toBe(Date.UTC(2022, 6, 5));
+  });
+
+  it('dates a figure in the subject of a pluperfect clause by the rest of that clause', () => {
+    // «وكان زلزال بقوة 6.9 درجات قد ضرب في مارس/آذار 2019»: another quake's magnitude, recalled.
+    expect(recalledDay(byValue('وكان زلزال بقوة 6.9 درجات قد ضرب المنطقة في مارس/آذار 2019.', 6.9), published)).toBe(Date.UTC(2019, 2, 31));
+    // Not without the pluperfect's «قد», nor for the news's own quake.
+    expect(recalledDay(byValue('وضرب زلزال بقوة 6.9 درجات المنطقة فجر اليوم.', 6.9), published)).toBeNull();
+    expect(recalledDay(byValue('وكان زلزال بقوة 6.9 درجات ضرب المنطقة في مارس 2019.', 6.9), published)).toBeNull();
+  });
+
   it('keeps apart a recalled incident and one of other days, not two recalls of one date', () => {
     const recalled = byValue('وفي 5 يوليو الحالي، غرقت عبارة وعلى متنها 37 شخصا.', 37);
     const today = byValue('وقالت المصادر إن المركب كان يحمل أكثر من 25 شخصا.', 25);

@@ -1,0 +1,67 @@
+// Readings fixed in the twenty-eighth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented places: a region named as a clause's subject or far back in its
+// clause (entities.ts, scope.ts), a unit's inhabitants (units.ts), a body a title heads is no
+// person (people.ts), the buried, the identified and the wounded who died (concepts.ts,
+// concept-of.ts, nouns.ts), a share of the votes cast abroad (home-abroad.ts), a capital fronted
+// before a candidate's share (scope.ts, scope-words.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import type { Claim } from '../../../lib/types';
+
+const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2025-03-04' }).find((c) => c.value === v);
+const placesOf = (text: string, v: number): string[] => claimOf(text, v)?.places ?? [];
+const conceptOf = (text: string, v: number): string | null | undefined => claimOf(text, v)?.concept;
+
+describe('a region named as its figure’s subject', () => {
+  it('reads «منطقة X» after «أن/إن» or heading a ranking as a region', () => {
+    expect(placesOf('وأوضحت الوزارة أن منطقة تالوكا، في شرق البلاد، سجلت أعلى حصيلة بـ61 قتيلا.', 61)).toEqual(['place:تالوكا']);
+    expect(placesOf('وبحسب البيان، تتصدر منطقة تالوكا قائمة المناطق المنكوبة بأكثر من 61 وفاة.', 61)).toEqual(['place:تالوكا']);
+  });
+
+  it('reads a region named at the head of a long clause, beyond the words read before the figure', () => {
+    expect(placesOf('وقال المتحدث إن منطقة تالوكا لا تزال الأكثر تضررا بعد أن ارتفع عدد الوفيات فيها إلى 61.', 61)).toEqual(['place:تالوكا']);
+  });
+
+  it('reads no region in «منطقة» followed by an adjective', () => {
+    expect(placesOf('وأوضحت الوزارة أن منطقة سكنية سجلت 61 وفاة.', 61)).toEqual([]);
+  });
+});
+
+describe('a province referred back to by its inhabitants', () => {
+  it('reads «من سكان المقاطعة» as the province its sentence named before, not a title’s body as a person', () => {
+    const text = 'وقتل 40 شخصا في مقاطعة سيلانو وحدها، فيما قال رئيس إدارة مقاطعة مورادا لصحيفة محلية إن 27 من سكان المقاطعة لقوا حتفهم.';
+    expect(placesOf(text, 40)).toEqual(['place:سيلانو']);
+    expect(placesOf(text, 27)).toEqual(['place:مورادا']);
+  });
+});
+
+describe('what befell some of the dead or the wounded', () => {
+  it('reads those buried among the dead as no count of the dead', () => {
+    expect(conceptOf('وقال إن بين القتلى ستة أطفال، وإن 8 منهم دُفنوا أمس في مقبرة البلدة.', 8) ?? '').not.toMatch(/^death/);
+  });
+
+  it('reads the victims identified as the identified dead, a part of the toll', () => {
+    expect(conceptOf('وقال إن الطب الشرعي تعرف حتى الآن على هويات 19 من الضحايا.', 19)).toBe('death:identified');
+  });
+
+  it('reads the wounded who died since as dead of their wounds, a count of its own', () => {
+    expect(conceptOf('وبلغت الحصيلة 40 قتيلا بعد وفاة 3 جرحى متأثرين بإصاباتهم.', 3)).toBe('death:of-wounds');
+    expect(conceptOf('وتوفي 3 جرحى متأثرين بجروحهم في المستشفى.', 3)).toBe('death:of-wounds');
+    expect(conceptNoun('death:of-wounds')).toBe('من توفوا متأثرين بجروحهم');
+    // A death, then the injured counted by their own dual.
+    expect(conceptOf('وسجلت المدينة حالة وفاة وإصابتان بالمرض.', 2)).toBe('injured');
+  });
+});
+
+describe('a candidate’s share where the votes were cast', () => {
+  it('reads a share of the votes cast abroad apart from the overall share', () => {
+    const text = 'وحصل المرشح فاليري دوبان على 58.2% من أصوات الناخبين في الخارج، و51.7% من الأصوات في المجمل.';
+    expect(conceptOf(text, 58.2)).toBe('percent:vote:abroad');
+    expect(conceptOf(text, 51.7)).toBe('percent:vote');
+  });
+
+  it('reads a capital fronted before a candidate’s share as where it was won', () => {
+    expect(placesOf('وفي العاصمة ليما، حصد دوبان 64.5% من الأصوات.', 64.5)).toHaveLength(1);
+  });
+});
