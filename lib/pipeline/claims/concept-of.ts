@@ -881,11 +881,13 @@ function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): stri
   return i < 0 ? null : lightStems(tokens[i + 1].raw)[0] ?? null;
 }
 
-/** ":home" or ":abroad" for turnout and voters counted in the country or abroad (home-abroad.ts). */
-function whereVoted(tokens: Token[], qFrom: number, concept: string, unitEnd = qFrom + 1): string {
-  const share = concept === 'percent:vote' || concept === 'percent:turnout';
-  if (concept !== 'percent:turnout' && concept !== 'voter' && !share) return '';
-  const where = (concept === 'percent:vote' ? null : homeOrAbroad(tokens, qFrom)) ?? (share ? votesCastAt(tokens, unitEnd) : null);
+/**
+ * ":home" or ":abroad" for turnout, voters and a share counted in the country or abroad
+ * (home-abroad.ts); a share's words after it, from `unitEnd` («من أصوات الناخبين في الخارج»), too.
+ */
+function whereVoted(tokens: Token[], qFrom: number, concept: string, unitEnd?: number): string {
+  if (concept !== 'percent:turnout' && concept !== 'voter' && concept !== 'percent:vote') return '';
+  const where = (concept === 'percent:vote' ? null : homeOrAbroad(tokens, qFrom)) ?? (unitEnd === undefined ? null : votesCastAt(tokens, unitEnd));
   return where ? `:${where}` : '';
 }
 
