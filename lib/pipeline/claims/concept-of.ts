@@ -505,6 +505,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // (Not the injured: «وأصيب 29 آخرون» after the dead is all of them. After a count of the dead,
   // "others" are another incident's or a rise: claims/index.ts reads them as the dead.)
   if (concept === 'death' && !population && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && OTHER_PEOPLE.test(t.norm))) concept = 'death:others';
+  // «عُثر على ثلاثة ناجين آخرين», «أخرجت شخصين آخرين على قيد الحياة»: more people saved since the
+  // count before, not another count of the saved. (After another figure of the sentence, «قتل تسعة
+  // وأنقذ 12 آخرون», the others are other people than those.)
+  const othersSaved = concept === 'rescued' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && OTHER_PEOPLE.test(t.norm));
+  if (othersSaved && !stops.subarray(0, qFrom).includes(1)) concept = 'rescued:new';
   // "استقبلنا 14 قتيلا": one hospital's intake, a part of the toll (received.ts).
   if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && receivedBefore(tokens, qFrom)) concept += ':received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).

@@ -30,8 +30,9 @@ const LEXICON: Record<string, string> = {
   // («وأن 9 منهم دُفنوا أمس»: the verb in the plural and the feminine too.)
   buried: 'دفن دفنهم دفنوا دفنت',
   bodies: 'جثة جثث جثمان جثامين',
-  // (The verb in the plural and feminine, "أنقذوا", "أنقذت", as well as "أنقذ".)
-  rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال',
+  // (The verb in the plural and feminine, "أنقذوا", "أنقذت", as well as "أنقذ"; «عدد الذين انتُشلوا
+  // أحياء»: those pulled out, a figure's own noun such as «جثة» says when they were dead.)
+  rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال انتشلوا',
   // (With the present tense of headlines too: «الجيش يقتل 31 مسلحا ويعتقل 171».)
   arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت اعتقلوا يعتقل تعتقل موقوف موقوفين توقيف قبض',
   affected: 'متضرر متضررين متضررا منكوبين تضرر تضررت تضرروا',

@@ -11,6 +11,7 @@ const CARRY_VERB = /^(و|ف)?(يحمل|تحمل|يقل|تقل|يستقل|تست�
 // "على متنه/متنها/متنهم", "على متن القارب": on board.
 const ON_BOARD = /^(و|ف|ب)?(متن|متنه|متنها|متنهم|متنهما)$/;
 const ON = /^(و|ف)?(علي|على)$/;
+const AMONG = /^(و)?(بين|ضمن)$/;
 // Between "على متنه" or a verb of carrying and the figure: only qualifiers and «كان».
 const BETWEEN = /^(و)?(نحو|حوالي|قرابه|زهاء|اكثر|اقل|من|ما|يزيد|يقارب|لا|يقل|عن|علي|على|كان|كانوا|كانت|بين|الى|الي)$/;
 // Who were aboard, after the figure: "86 كانوا على متن القارب".
@@ -33,6 +34,9 @@ export function aboardBefore(tokens: Token[], qFrom: number, clause: [number, nu
     const t = tokens[i];
     if (t.type !== 'word') return -1;
     if (CARRY_VERB.test(t.norm) || isOnBoard(tokens, i)) return i;
+    // («كان على متن المركب 72 شخصا»: the vessel named after «على متن»; not «من بين من كانوا على متن
+    // القارب 14 امرأة», some of those aboard.)
+    if (/^ال/.test(t.norm) && isOnBoard(tokens, i - 1) && !tokens.slice(Math.max(0, i - 6), i - 2).some((w) => AMONG.test(w.norm))) return i - 1;
     if (!BETWEEN.test(t.norm)) return -1;
   }
   return -1;

@@ -3,7 +3,8 @@
 // clause (entities.ts, scope.ts), a unit's inhabitants (units.ts), a body a title heads is no
 // person (people.ts), the buried, the identified and the wounded who died (concepts.ts,
 // concept-of.ts, nouns.ts), a share of the votes cast abroad (home-abroad.ts), a capital fronted
-// before a candidate's share (scope.ts, scope-words.ts).
+// before a candidate's share (scope.ts, scope-words.ts); those aboard a vessel named after «على
+// متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -63,5 +64,25 @@ describe('a candidate’s share where the votes were cast', () => {
 
   it('reads a capital fronted before a candidate’s share as where it was won', () => {
     expect(placesOf('وفي العاصمة ليما، حصد دوبان 64.5% من الأصوات.', 64.5)).toHaveLength(1);
+  });
+});
+
+describe('those aboard and those saved', () => {
+  it('reads the people aboard a vessel named after «على متن», not some of them', () => {
+    expect(conceptOf('وحسب روايات الناجين، كان على متن المركب 68 شخصا عندما أبحر من الساحل.', 68)).toBe('aboard');
+    expect(conceptOf('وأضاف البيان أن من بين من كانوا على متن القارب 11 امرأة.', 11)).not.toBe('aboard');
+  });
+
+  it('reads more people saved since as an addition, not another count of the saved', () => {
+    expect(conceptOf('وأوضحت المصادر أن ثلاثة ناجين آخرين عُثر عليهم فوق صخور قريبة.', 3)).toBe('rescued:new');
+    // After a toll, «آخرون» are other people than the dead: those saved.
+    expect(conceptOf('قتل سبعة عمال وأنقذ 12 آخرون أحياء.', 12)).toBe('rescued');
+  });
+
+  it('reads the number of those pulled out alive', () => {
+    const text = 'وأخرجت فرق الإنقاذ أمس شخصين آخرين على قيد الحياة، ليرتفع عدد الذين انتُشلوا أحياء إلى 9.';
+    expect(conceptOf(text, 2)).toBe('rescued:new');
+    expect(conceptOf(text, 9)).toBe('rescued');
+    expect(conceptOf('وانتشلوا 12 جثة من تحت الأنقاض.', 12)).toBe('bodies');
   });
 });
