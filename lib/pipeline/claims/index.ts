@@ -25,6 +25,7 @@ import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
+import { seatStatus } from './seat-status';
 import { nationalityPartEvent } from './nationality-part';
 import { listPlaceHits } from './list-places';
 import { aloneInClause, recordHeld } from './record-holder';
@@ -226,6 +227,8 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
+        // «من أصل 226 مقعدا», «15 مقعدا للجاليات في الخارج»: the whole parliament, the diaspora's seats.
+        if (concept === 'seat') concept += seatStatus(tokens, loc, clause[1]);
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war, outbreakArticle: outbreak }) : '';

@@ -88,6 +88,7 @@ const NOUNS: Record<string, Noun> = {
   seat: { construct: 'مقاعد', definite: 'المقاعد' },
   'seat:lost': { definite: 'المقاعد المفقودة' },
   'seat:gained': { definite: 'المقاعد المكتسبة' },
+  'seat:total': { definite: 'مجموع المقاعد' },
   fire: { construct: 'حرائق', definite: 'الحرائق' },
   dose: { construct: 'جرعات', definite: 'الجرعات' },
   floor: { construct: 'طوابق', definite: 'عدد طوابق المبنى' },

@@ -4,11 +4,13 @@
 // person (people.ts), the buried, the identified and the wounded who died (concepts.ts,
 // concept-of.ts, nouns.ts), a share of the votes cast abroad (home-abroad.ts), a capital fronted
 // before a candidate's share (scope.ts, scope-words.ts); those aboard a vessel named after «على
-// متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts).
+// متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts); a
+// parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
 import type { Claim } from '../../../lib/types';
+import { isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
 
 const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2025-03-04' }).find((c) => c.value === v);
 const placesOf = (text: string, v: number): string[] => claimOf(text, v)?.places ?? [];
@@ -84,5 +86,23 @@ describe('those aboard and those saved', () => {
     expect(conceptOf(text, 2)).toBe('rescued:new');
     expect(conceptOf(text, 9)).toBe('rescued');
     expect(conceptOf('وانتشلوا 12 جثة من تحت الأنقاض.', 12)).toBe('bodies');
+  });
+});
+
+describe('seats no party of the new parliament holds', () => {
+  it('reads the whole the results are told out of, and the seats kept for those abroad', () => {
+    const text = 'وفاز حزب الوسط الجديد بـ88 مقعدا من أصل 221 مقعدا حسمت حتى الآن.';
+    expect(conceptOf(text, 88)).toBe('seat');
+    expect(conceptOf(text, 221)).toBe('seat:total');
+    expect(conceptOf('ويخصص 12 مقعدا لممثلي الجاليات في الخارج.', 12)).toBe('seat:abroad');
+    expect(conceptNoun('seat:total')).toBe('مجموع المقاعد');
+  });
+
+  it('reads the outgoing parliament’s seats as of another time', () => {
+    const sentence = 'ويحتاج الحزب، الذي كان يتوفر على 79 مقعدا في البرلمان المنحل، إلى 30 مقعدا إضافيا.';
+    const at = sentence.indexOf('79');
+    expect(isOtherTimeMention(sentence, at, at + 2)).toBe(true);
+    const now = 'وحصل الحزب على 79 مقعدا في البرلمان الجديد.';
+    expect(isOtherTimeMention(now, now.indexOf('79'), now.indexOf('79') + 2)).toBe(false);
   });
 });
