@@ -16,7 +16,7 @@ import type { Located } from './locate';
 const NAME_WORDS = 3;
 // Words that are never a place of a list item: a unit of places (the entity patterns read «منطقة X»),
 // a conjunction, an approximation, a time, a manner, an event, a whole.
-const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|بلده|قريه|مقاطعه|مخيم|فيما|بينما|حيث|كما|اذ|ايضا|بعدما|عندما|بعد|قبل|نحو|حوالي|قرابه|زهاء|اكثر|اقل|اضافه|علاوه|فضلا|حين|وقت|ظل|اطار|اثر|اعقاب|اثناء|خلال|حاله|حالات|صفوف|مقدمه|مقابل|يوم|ليله|صباح|مساء|اليوم|عام|شهر|اسبوع|حادث|حوادث|هجوم|هجمات|قصف|غاره|غارات|انفجار|تفجير|اشتباكات|مواجهات|معارك|عمليه|عمليات|المجموع|مجموع|اجمالي)$/;
+const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|بلده|قريه|مقاطعه|مخيم|فيما|بينما|حيث|كما|اذ|ايضا|بعدما|عندما|بعد|قبل|نحو|حوالي|قرابه|زهاء|اكثر|اقل|اضافه|علاوه|فضلا|حين|وقت|ظل|اطار|اثر|اعقاب|اثناء|خلال|حاله|حالات|صفوف|مقدمه|مقابل|يوم|ليله|صباح|مساء|اليوم|عام|شهر|اسبوع|حادث|حوادث|هجوم|هجمات|قصف|غاره|غارات|انفجار|تفجير|اشتباكات|مواجهات|معارك|عمليه|عمليات|المجموع|مجموع|اجمالي|اصل|بين|بينهم|بينها)$/;
 
 /** A word that may be (part of) a place's own name: no article, no function word, no counted noun. */
 function nameWord(t: Token | undefined): boolean {
@@ -38,10 +38,10 @@ function nameEnd(tokens: Token[], from: number): number {
 
 type Item = { from: number; to: number };
 
-/** «N (noun) في X»: the name after «في» right after the figure and its noun. */
+/** «N (noun) في X», «N من X»: the name after «في» (or «من», where they come from) right after the figure and its noun. */
 function placeAfter(tokens: Token[], l: Located, stops: Uint8Array): Item | null {
   const at = l.unitEnd;
-  if (tokens[at]?.norm !== 'في' || stops[at + 1]) return null;
+  if (!/^(في|من)$/.test(tokens[at]?.norm ?? '') || stops[at + 1]) return null;
   const end = nameEnd(tokens, at + 1);
   return end > at + 1 && (tokens[end] === undefined || tokens[end].type === 'punct' || /^و/.test(tokens[end].norm)) ? { from: at + 1, to: end } : null;
 }
@@ -110,6 +110,11 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
   for (const l of located) {
     // (Digits only: «ديناً واحداً، وعيداً واحداً» lists no places.)
     if (!l || l.q.kind !== 'count' || !tokens.slice(l.qFrom, l.qTo).some((t) => t.type === 'num')) continue;
+    // («21 من ولاية X و14 من Y»: a known place right after «في/من» is an item too.)
+    if (/^(في|من)$/.test(tokens[l.unitEnd]?.norm ?? '') && known.some((h) => h.from === l.unitEnd + 1)) {
+      knownItems++;
+      continue;
+    }
     const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l);
     if (!item) continue;
     if (known.some((h) => h.from < item.to && item.from < h.to)) knownItems++;

@@ -5,7 +5,8 @@
 // concept-of.ts, nouns.ts), a share of the votes cast abroad (home-abroad.ts), a capital fronted
 // before a candidate's share (scope.ts, scope-words.ts); those aboard a vessel named after «على
 // متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts); a
-// parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts).
+// parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts);
+// a breakdown's places after «من» (list-places.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -104,5 +105,14 @@ describe('seats no party of the new parliament holds', () => {
     expect(isOtherTimeMention(sentence, at, at + 2)).toBe(true);
     const now = 'وحصل الحزب على 79 مقعدا في البرلمان الجديد.';
     expect(isOtherTimeMention(now, now.indexOf('79'), now.indexOf('79') + 2)).toBe(false);
+  });
+});
+
+describe('a breakdown by where people came from', () => {
+  it('reads the unknown place after «من» of a list whose other item names a known province', () => {
+    const text = 'وأوضحت السلطات أن بين القتلى الذين جرى التعرف على هوياتهم 23 من ولاية النخيل و11 من سوراباني.';
+    expect(claimOf(text, 11)?.entities).toEqual(['town:سوراباني']);
+    // «من أصل» is the whole, no place.
+    expect(claimOf('ونقل 9 من أصل 40 مصابا إلى المستشفى، و5 من بينهم إلى العاصمة.', 9)?.entities ?? []).toEqual([]);
   });
 });
