@@ -6,7 +6,7 @@
 // before a candidate's share (scope.ts, scope-words.ts); those aboard a vessel named after «على
 // متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts); a
 // parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts);
-// a breakdown's places after «من» (list-places.ts).
+// a breakdown's places after «من» (list-places.ts); a candidate's share restated as votes (ballots.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -114,5 +114,13 @@ describe('a breakdown by where people came from', () => {
     expect(claimOf(text, 11)?.entities).toEqual(['town:سوراباني']);
     // «من أصل» is the whole, no place.
     expect(claimOf('ونقل 9 من أصل 40 مصابا إلى المستشفى، و5 من بينهم إلى العاصمة.', 9)?.entities ?? []).toEqual([]);
+  });
+});
+
+describe('a candidate’s share restated as votes', () => {
+  it('reads «أي N صوتا» after a share of the valid votes as the candidate’s votes, not the valid ballots', () => {
+    const text = 'وأظهرت النتائج حصول دوبان على 54.1% من الأصوات الصحيحة، أي 4,812,330 صوتا.';
+    expect(conceptOf(text, 4812330)).toBe('votes');
+    expect(conceptOf('وبلغ عدد الأصوات الصحيحة 8,904,112 صوتا.', 8904112)).toBe('votes:valid');
   });
 });
