@@ -156,6 +156,8 @@ const lastClause = (before: string): string => before.split(/[،,؛;]/).pop() ??
 // "تم الإبلاغ عن 15 حالة وفاة في البداية، لكن العدد يزداد": the first count, said after the
 // figure within its clause.
 const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادي الامر|في اول الامر)/;
+// «أشارت حصيلة أولية إلى مقتل 14 شخصا، قبل أن ترتفع إلى 19»: a count the sentence then says rose.
+const ROSE_AFTER = /^[^.:؛;]{0,50}?(?:^|\s)قبل ان (?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?=\s)/;
 
 /**
  * True where the sentence names the figure an earlier count of the same thing ("في وقت سابق",
@@ -250,5 +252,7 @@ export function isEarlierMention(sentence: string, offsetInSentence: number, end
   // the later count; only what follows «قبل أن» / «ثم» is read for it.)
   const later = afterThen(before);
   const recalled = later !== null ? earlierBefore(later) : EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || PLUPERFECT_APPOSED.test(before) || earlierBefore(before);
-  return recalled || (endInSentence !== undefined && EARLIER_AFTER.test(normalizeArabic(sentence.slice(endInSentence, endInSentence + 60))));
+  if (recalled || endInSentence === undefined) return recalled;
+  const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + 60));
+  return EARLIER_AFTER.test(after) || ROSE_AFTER.test(after);
 }

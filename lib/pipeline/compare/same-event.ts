@@ -25,6 +25,7 @@ import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 import { clauseBefore, isOtherTimeMention } from '../claims/modality';
+import { normalizeArabic } from '../text/normalize';
 import { recalledApart, recalledByDate } from './recalled-date';
 import { oppositeSides } from './exchange-side';
 import { refersBackToEvent } from './back-reference';
@@ -569,7 +570,11 @@ const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start 
 // another event's, recalled — a news toll is of its own days. (Tolls only: a monthly release's
 // figure is dated by its year.)
 const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/;
-const yearOfToll = (c: Claim): boolean => isEventConcept(c.concept) && YEAR.test(clauseBefore(c.sentence, c.start - c.sentenceStart).own);
+// («أودت حوادث الطرق بحياة 1432 شخصا خلال عام 2025», «سجلت أكثر من 1400 وفاة العام الماضي»: or the
+// year its clause gives right after it.)
+const YEAR_AFTER = new RegExp(`^[^،,.؛;:]{0,40}?(?:(?:^|\\s)(?:خلال|في|طوال)\\s+(?:عام\\s+|العام\\s+)?${YEAR.source}|(?:^|\\s)(?:العام|السنه) (?:الماضي|الماضيه|المنصرم|المنصرمه)(?=$|\\s|[،,.]))`);
+const yearOfToll = (c: Claim): boolean =>
+  isEventConcept(c.concept) && (YEAR.test(clauseBefore(c.sentence, c.start - c.sentenceStart).own) || YEAR_AFTER.test(normalizeArabic(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + 80))));
 
 /**
  * Claims of one read that belong to a round-up (see MAX_INCIDENTS): grouped by `topicOf` and

@@ -6,12 +6,13 @@
 // before a candidate's share (scope.ts, scope-words.ts); those aboard a vessel named after «على
 // متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts); a
 // parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts);
-// a breakdown's places after «من» (list-places.ts); a candidate's share restated as votes (ballots.ts).
+// a breakdown's places after «من» (list-places.ts); a candidate's share restated as votes (ballots.ts);
+// a count the sentence then says rose (modality.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
 import type { Claim } from '../../../lib/types';
-import { isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
+import { isEarlierMention, isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
 
 const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2025-03-04' }).find((c) => c.value === v);
 const placesOf = (text: string, v: number): string[] => claimOf(text, v)?.places ?? [];
@@ -122,5 +123,14 @@ describe('a candidate’s share restated as votes', () => {
     const text = 'وأظهرت النتائج حصول دوبان على 54.1% من الأصوات الصحيحة، أي 4,812,330 صوتا.';
     expect(conceptOf(text, 4812330)).toBe('votes');
     expect(conceptOf('وبلغ عدد الأصوات الصحيحة 8,904,112 صوتا.', 8904112)).toBe('votes:valid');
+  });
+});
+
+describe('a count the sentence then says rose', () => {
+  it('reads «… مقتل 14 شخصا، قبل أن ترتفع إلى 19» as an earlier count', () => {
+    const sentence = 'وقال المتحدث إن حصيلة أولية أشارت إلى مقتل 14 شخصا في موقع الحادث، قبل أن ترتفع إلى 19 قتيلا.';
+    const at = (fig: string): boolean => isEarlierMention(sentence, sentence.indexOf(fig), sentence.indexOf(fig) + fig.length);
+    expect(at('14')).toBe(true);
+    expect(at('19')).toBe(false);
   });
 });

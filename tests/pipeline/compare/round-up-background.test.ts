@@ -107,4 +107,13 @@ describe('a toll whose clause names a year', () => {
     expect(deaths.filter((c) => c.value === 4).some((c) => out.has(c))).toBe(false);
     expect(out.has(deaths.find((c) => c.value === 260) as Claim)).toBe(true);
   });
+
+  it('reads the year, or «العام الماضي», its clause gives right after the figure too', () => {
+    for (const recalled of ['وأودت حوادث الطرق في البلاد بحياة 1215 شخصا خلال عام 2024.', 'وسجلت البلاد أكثر من 1200 وفاة في حوادث الطرق العام الماضي.']) {
+      const read = mk('17 قتيلا في حادث حافلة', `لقي 17 شخصا حتفهم فجر اليوم عندما انقلبت حافلة ركاب على الطريق السريع. ${recalled}`, 'https://g.example/2', null);
+      const deaths = read.claims.filter((c) => c.concept === 'death');
+      const out = roundUpClaims(deaths, (c) => String(c.concept));
+      expect(deaths.filter((c) => c.value === 17).some((c) => out.has(c))).toBe(false);
+    }
+  });
 });
