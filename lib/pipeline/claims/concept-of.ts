@@ -488,13 +488,23 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "اعتمدت الدراسة على مقابلات مع 80 ناجيا وشاهد عيان": those a report heard, not a toll.
   if (isEventConcept(concept) && heardBefore(tokens, qFrom)) return null;
   // «فيما بقيت 8 حالات تحت العلاج», «7 حالات تخضع للعلاج»: cases still being treated, whatever ailment.
-  if (concept === null && generic && !population && !nationality && after().some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured';
+  // («موضحا أن 20 منهم لا يزالون في المستشفيات»: those still lying in hospital, too.)
+  // (Still there before the hospital is named, none taken there: «نقلوا إلى المستشفيات ولا يزال 3 …»
+  // says where all were taken.)
+  const stillInHospital = (): boolean => {
+    const next = after(Math.min(clause[1], unitEnd + STILL_REACH + 2));
+    const at = next.findIndex((t) => IN_HOSPITAL.test(t.norm));
+    if (at < 0 || next.slice(0, at).some((t) => TAKEN_TO.test(t.norm))) return false;
+    return [...beforeNearest().slice(0, 3), ...next.slice(0, at)].some((t) => STILL_THERE.test(t.norm));
+  };
+  const inHospital = (concept === null || concept === 'injured') && stillInHospital();
+  if (concept === null && generic && !population && !nationality && (after().some((t) => UNDER_TREATMENT.test(t.norm)) || inHospital)) concept = 'injured';
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
   // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
   // («خروج آخر أربع حالات من المستشفى»: those discharged have left it, recovered.)
   else if (concept === 'injured' && beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm))) concept = 'recovered';
-  else if (concept === 'injured' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm)))) concept = 'injured:treated';
+  else if (concept === 'injured' && (inHospital || after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm))))) concept = 'injured:treated';
   else if (!itemized) {
     const grade =
       concept === 'injured' || concept === null || population ? severityOf(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER + (STILL_BEING.test(tokens[unitEnd + 1]?.norm ?? '') ? STILL_REACH : 0)))) : null;
@@ -735,6 +745,8 @@ const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$|
 
 const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
 const UNDER_TREATMENT = /^(لل|ال)علاج$/;
+const IN_HOSPITAL = /^(في|ب|بال|ال)?(مستشفيات|مستشفي|المستشفيات|المستشفي)$/;
+const STILL_THERE = /^(و)?(لا|ما)?(يزال|يزالون|تزال|زال|زالوا|لازال|لازالوا|مازال|مازالوا|يرقد|يرقدون|بقي|بقوا|يبقي)$/;
 const DISCHARGED = /^(و)?(خروج|خرج|خرجت|غادر|غادرت|مغادره)$/;
 const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
 

@@ -7,7 +7,7 @@
 // متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts); a
 // parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts);
 // a breakdown's places after «من» (list-places.ts); a candidate's share restated as votes (ballots.ts);
-// a count the sentence then says rose (modality.ts).
+// a count the sentence then says rose (modality.ts); the injured still lying in hospital (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -132,5 +132,15 @@ describe('a count the sentence then says rose', () => {
     const at = (fig: string): boolean => isEarlierMention(sentence, sentence.indexOf(fig), sentence.indexOf(fig) + fig.length);
     expect(at('14')).toBe(true);
     expect(at('19')).toBe(false);
+  });
+});
+
+describe('the injured still lying in hospital', () => {
+  it('reads «N منهم لا يزالون في المستشفيات» as those still treated, not the severe case before it', () => {
+    const text = 'وقال إن عدد المصابين بلغ 36 شخصا، بينهم 7 في حالة خطرة، موضحا أن 22 منهم لا يزالون في المستشفيات.';
+    expect(conceptOf(text, 22)).toBe('injured:treated');
+    expect(conceptOf(text, 7)).toBe('injured:severe');
+    // Those taken to hospital are all the injured.
+    expect(conceptOf('وأصيب 12 شخصا نقلوا إلى المستشفيات ولا يزال 3 منهم في العناية.', 12)).toBe('injured');
   });
 });
