@@ -48,6 +48,8 @@ export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
 import { EARLIER_OPENING } from './modality';
 
+// How far after «N من القتلى» the province it breaks a toll down by may be named («سقطوا في مقاطعة X»).
+const PLACED_PART_REACH = 6;
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
@@ -269,7 +271,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // (After «9 من الجرحى», «6 من المصابين» is another source's count of the same part, not a part of it.)
         const someOf = q.kind === 'count' && someOfCounted(tokens, loc);
         if (someOf) someOfStarts.add(q.start);
-        if (concept && someOf && claims.some((c) => c.concept === concept && c.value > q.value && !someOfStarts.has(c.start))) concept = null;
+        // («أربعة من القتلى سقطوا في مقاطعة X، وقتيلين في Y»: those of a province, a breakdown by
+        // place whose items are that place's figures.)
+        const placedPart = someOf && hits.some((h) => h.admin && h.from >= loc.unitEnd && h.from <= loc.unitEnd + PLACED_PART_REACH && h.to <= clause[1]);
+        if (concept && someOf && !placedPart && claims.some((c) => c.concept === concept && c.value > q.value && !someOfStarts.has(c.start))) concept = null;
         // ("قتل 12 … وقتل 3 آخرون", "أصيب 30 … قتل فيه 5 آخرون": others besides people counted, not
         // besides people named, are the dead.)
         if (concept === 'death:others' && claims.some((c) => isEventConcept(c.concept))) concept = 'death';

@@ -9,8 +9,9 @@ import { patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { STOPWORDS } from '../text/normalize';
 import { monthNumber } from '../extract/dates';
-import { conceptOfWord } from './concepts';
+import { conceptOfWord, isEventConcept } from './concepts';
 import type { Located } from './locate';
+import { FELL } from './scope-words';
 
 // How many words a place's name may run to («بورتو ليمارا»).
 const NAME_WORDS = 3;
@@ -38,9 +39,11 @@ function nameEnd(tokens: Token[], from: number): number {
 
 type Item = { from: number; to: number };
 
+
 /** «N (noun) في X», «N من X»: the name after «في» (or «من», where they come from) right after the figure and its noun. */
 function placeAfter(tokens: Token[], l: Located, stops: Uint8Array): Item | null {
-  const at = l.unitEnd;
+  // («إن قتيلين سقطا في X»: the verb of their falling may stand between.)
+  const at = FELL.test(tokens[l.unitEnd]?.norm ?? '') ? l.unitEnd + 1 : l.unitEnd;
   if (!/^(في|من)$/.test(tokens[at]?.norm ?? '') || stops[at + 1]) return null;
   const end = nameEnd(tokens, at + 1);
   return end > at + 1 && (tokens[end] === undefined || tokens[end].type === 'punct' || /^و/.test(tokens[end].norm)) ? { from: at + 1, to: end } : null;
@@ -108,8 +111,10 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
   // (An item whose place the gazetteer knows is one of the list too: «في X عند 41، وبلغ 35 في Y».)
   let knownItems = 0;
   for (const l of located) {
-    // (Digits only: «ديناً واحداً، وعيداً واحداً» lists no places.)
-    if (!l || l.q.kind !== 'count' || !tokens.slice(l.qFrom, l.qTo).some((t) => t.type === 'num')) continue;
+    // (Digits, or a count of an event's people in words, «وقتيلين في X، وقتيلا واحدا في Y» — the
+    // noun before «واحدا»: «ديناً واحداً، وعيداً واحداً» lists no places.)
+    const counted = (t: Token | undefined): boolean => !!t && (t.type === 'num' || isEventConcept(conceptOfWord(t)));
+    if (!l || l.q.kind !== 'count' || !(tokens.slice(l.qFrom, Math.max(l.qTo, l.unitEnd)).some(counted) || (l.q.value === 1 && counted(tokens[l.qFrom - 1])))) continue;
     // («21 من ولاية X و14 من Y»: a known place right after «في/من» is an item too.)
     if (/^(في|من)$/.test(tokens[l.unitEnd]?.norm ?? '') && known.some((h) => h.from === l.unitEnd + 1)) {
       knownItems++;

@@ -117,3 +117,6 @@ export function describesOnePerson(tokens: Token[], i: number, starts: ReadonlyS
   }
   return false;
 }
+
+/** A verb of an event's people falling between their count and its place («إن قتيلين سقطا في X»). */
+export const FELL = /^(سقط|سقطا|سقطوا|سقطت|قتلوا|قتلا|توفوا|توفيا)$/;

@@ -12,7 +12,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 import type { Role } from './roles';
-import { ALONE, ASIDE, DIRECTION, OF_THEM, PLACE_FILLERS, beside, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -116,6 +116,20 @@ export function textOf(tokens: Token[], sentence: string, base: number, from: nu
   return sentence.slice(tokens[from].start - base, tokens[to - 1].end - base);
 }
 
+// A dateline: a place's name of a few words, the source in brackets, then a dash.
+const DATELINE_NAME = 4;
+const DATELINE_SOURCE = 6;
+/** Where a sentence's opening dateline («X (وكالة Y) -») ends (the token after the dash), or 0. */
+function datelineEnd(tokens: Token[]): number {
+  let i = 0;
+  while (i < DATELINE_NAME && tokens[i]?.type === 'word') i++;
+  if (i === 0 || tokens[i]?.raw !== '(') return 0;
+  const close = tokens.slice(i + 1, i + 2 + DATELINE_SOURCE).findIndex((t) => t.raw === ')');
+  if (close < 0) return 0;
+  const dash = i + 2 + close;
+  return /^[-–—]$/.test(tokens[dash]?.raw ?? '') ? dash + 1 : 0;
+}
+
 /**
  * Scope of the figure whose tokens are [qFrom, qTo) and whose counted noun ends at unitEnd.
  * `stops` marks tokens of other countable figures, which end the search on either side.
@@ -123,7 +137,7 @@ export function textOf(tokens: Token[], sentence: string, base: number, from: nu
  */
 export function scopeOf(
   tokens: Token[],
-  hits: EntityHit[],
+  allHits: EntityHit[],
   qFrom: number,
   unitEnd: number,
   stops: Uint8Array,
@@ -133,6 +147,10 @@ export function scopeOf(
   eventCount = false,
   roles: ReadonlyMap<EntityHit, Role> = new Map(),
 ): Scope {
+  // «بورت أو برنس (وكالة X للأنباء) - لقي 17 شخصا …»: the dateline says where the report was
+  // filed, not where its figures are.
+  const filed = datelineEnd(tokens);
+  const hits = filed > 0 ? allHits.filter((h) => h.from >= filed) : allHits;
   // Names that gave a figure or struck (roles.ts) are never whose figure it is.
   const notOwner = roles;
   // «قال مسؤولون محليون في منطقة X إن 31 شخصا قتلوا»: a place inside the attribution phrase says
@@ -169,6 +187,8 @@ export function scopeOf(
   while (anchor < limit && (isGenericUnit(tokens[anchor]) || (conceptOfWord(tokens[anchor]) && isGenericUnit(tokens[anchor - 1])))) anchor++;
   // "20 شخصا لقوا حتفهم شمال X": the idiom of dying between the figure and its place.
   if (MET_DEATH.test(tokens[anchor]?.norm ?? '') && DEATH_NOUN.test(tokens[anchor + 1]?.norm ?? '')) anchor = Math.min(limit, anchor + 2);
+  // («إن قتيلين سقطا في X»: or the verb of their falling.)
+  else if (eventCount && FELL.test(tokens[anchor]?.norm ?? '') && isFi(tokens[anchor + 1])) anchor++;
   // "وسجلت 1293 حالة وفاة منها في إقليم X": "of them" between the figure and its place.
   if (OF_THEM.test(tokens[anchor]?.norm ?? '') && (isFi(tokens[anchor + 1]) || startsWithBa(tokens[anchor + 1] ?? tokens[anchor]))) anchor++;
   // "12 ألف هكتار من مساحة الغابات في النخيل": a من phrase saying what is counted stands between

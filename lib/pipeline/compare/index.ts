@@ -23,6 +23,7 @@ import { bodiesAsDead } from './bodies';
 import { withSourceZone, zoneSources } from './zone-sources';
 import { partOfTotal } from './breakdown';
 import { wholeAndNationals, wholeAgainstNationals } from './nationals';
+import { wholeAgainstLocal, wholeAndLocals } from './local-whole';
 
 export { figuresConflict, intervalOf, intervalsConflict, ABOUT_TOLERANCE } from './interval';
 export { matchScore, scopeScore } from './align';
@@ -126,6 +127,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const currentTotals = totalsOf.get(current) ?? NO_TOTALS;
   const currentLead = leadContext(articles[current].title, articles[current].text);
   const currentNationals = wholeAndNationals(own.filter(usable));
+  const currentLocals = wholeAndLocals(own.filter(usable));
   // With ROUND_UP_MATCH, a round-up's figure still meets the one figure of another read its own
   // clause singles it out as (round-up-match.ts): a current one seeds a topic of its own that
   // admits only such figures; a related read's joins only a topic whose seed it is singled out for.
@@ -229,6 +231,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const texts: ReadTexts = { seed: articles[current].text, other: articles[r].text, seedLead: currentLead, otherLead: leadContext(articles[r].title, articles[r].text) };
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
     const otherNationals = wholeAndNationals(claimsOf(r).filter(usable));
+    const otherLocals = wholeAndLocals(claimsOf(r).filter(usable));
     claimsOf(r).forEach((c, claim) => {
       const gate: ClaimGate | null = !usable(c) ? 'unusable' : otherRoundUp.has(c) && !matchRule ? 'round-up' : noPeriod.has(c) ? 'period' : !knobs.earlierTimeline && superseded(r, c) ? 'superseded' : null;
       if (gate) return trace?.claim(r, claim, gate);
@@ -247,7 +250,8 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         }
         const { best: score, dist } = cachedScore(t, c, signature, false);
         // A read's whole count against one nationality's people (nationals.ts).
-        if (score === null || t.seeds.every((sd) => wholeAgainstNationals(sd.c, currentNationals, c, otherNationals))) {
+        // («… 3 in all, 2 in X and 1 in Y»: a read's own local figures against another's whole, local-whole.ts.)
+        if (score === null || t.seeds.every((sd) => wholeAgainstNationals(sd.c, currentNationals, c, otherNationals) || wholeAgainstLocal(sd.c, currentLocals, c, otherLocals))) {
           trace?.pair(r, claim, t, 'scope');
           continue;
         }

@@ -12,7 +12,7 @@ import { scopeScore } from './align';
 import { sameSource } from './reason';
 import { lightStems } from '../text/normalize';
 import { tokensOf, type Token } from '../text/tokens';
-import { displayName, ENTITY_STEMS, entityType, findEntities, isGeographic, skeleton } from '../text/entities';
+import { displayName, ENTITY_STEMS, entityType, findEntities, skeleton } from '../text/entities';
 import { entitySpecificity, specificity } from '../story/specificity';
 import { dailyCountsOfTwoDays, differentDays, incidentDays, toldOnDifferentDays } from './incident-day';
 import { isQuote, sameQuoteDay } from './quote-day';
@@ -32,6 +32,7 @@ import { refersBackToEvent } from './back-reference';
 import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
 import { tollNationals, unscoped } from './nationals';
+import { isLocal } from './local-whole';
 import { isEventConcept } from '../claims/concepts';
 import { describe, type MatchRule } from './round-up-match';
 import { kmBetween, whereIs } from '../text/where';
@@ -556,8 +557,6 @@ export function sameEvent(seed: Claim, other: Claim, headline: string, otherHead
 }
 
 const scopeOf = (c: Claim): string => JSON.stringify([c.owners ?? [], c.places ?? [], !!c.adminPlace]);
-/** Places named, all below a country (towns, regions, by the gazetteer or by pattern): a local figure. */
-const isLocal = (c: Claim): boolean => (c.places ?? []).length > 0 && (c.places ?? []).every((p) => p !== 'total' && entityType(p) !== 'country' && isGeographic(p));
 
 /**
  * A figure its sentence places in another time frame than the news («قُتل آنذاك خمسة», «منذ

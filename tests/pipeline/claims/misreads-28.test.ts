@@ -7,7 +7,8 @@
 // متن», more people saved and those pulled out alive (voyage.ts, concept-of.ts, concepts.ts); a
 // parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts);
 // a breakdown's places after «من» (list-places.ts); a candidate's share restated as votes (ballots.ts);
-// a count the sentence then says rose (modality.ts); the injured still lying in hospital (concept-of.ts).
+// a count the sentence then says rose (modality.ts); the injured still lying in hospital (concept-of.ts);
+// some of the dead of a province (index.ts); a dateline's place (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -142,5 +143,21 @@ describe('the injured still lying in hospital', () => {
     expect(conceptOf(text, 7)).toBe('injured:severe');
     // Those taken to hospital are all the injured.
     expect(conceptOf('وأصيب 12 شخصا نقلوا إلى المستشفيات ولا يزال 3 منهم في العناية.', 12)).toBe('injured');
+  });
+});
+
+describe('where a toll is and where a report was filed', () => {
+  it('reads «أربعة من القتلى سقطوا في مقاطعة X» after the toll as that province’s dead', () => {
+    const text = 'وارتفعت حصيلة ضحايا العاصفة إلى تسعة قتلى. وأوضح المتحدث أن أربعة من القتلى سقطوا في مقاطعة سيلانو، فيما توزع الباقون على مناطق أخرى.';
+    const four = claimOf(text, 4);
+    expect(four?.concept).toBe('death');
+    expect(four?.places).toEqual(['place:سيلانو']);
+    // Without a place, some of the dead counted before stay out of every card.
+    expect(conceptOf('وارتفعت حصيلة ضحايا العاصفة إلى تسعة قتلى. وأوضح المتحدث أن أربعة من القتلى من الأطفال.', 4)).toBeNull();
+  });
+
+  it('reads no place in a dateline («X (وكالة Y) - …»)', () => {
+    expect(placesOf('بورت أو برنس (وكالة الجزر للأنباء) - لقي ما لا يقل عن 17 شخصا مصرعهم وأصيب 48 آخرون بجروح جراء العاصفة.', 17)).toEqual([]);
+    expect(placesOf('لقي ما لا يقل عن 17 شخصا مصرعهم في ليما جراء العاصفة.', 17)).toHaveLength(1);
   });
 });
