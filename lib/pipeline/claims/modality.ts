@@ -192,8 +192,9 @@ const FIRST_MONTHS = '(?:الاشهر|الشهور|الاسابيع) (?:\\S+ )?(
 const RELATIVE_PAST = '(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان) (?:كان|كانت|كانوا|كانا) (?:قد \\S+|(?!(?:في|على|علي|من|عند|بين|مع|داخل|خارج|قرب|لدي|لدى|هناك|هنا|ضمن|بصدد|بحاجه|على وشك)(?:\\s|$))(?!ال)[^\\sيتن]\\S{2,})';
 // «بعد أن سجلت النشرة السابقة 312 إصابة»: the previous bulletin's or report's figure, not the day's.
 const PREVIOUS_RELEASE = '(?:النشره|التقرير|البيان|الحصيله|الاحصاييه) (?:السابقه|السابق|الماضيه|الماضي)';
-// «80 مقعدا في البرلمان المنحل»: the outgoing parliament's seats, not the new one's.
-const PREVIOUS_TERM = '(?:البرلمان|المجلس|مجلس النواب) (?:المنحل|السابق|المنتهيه ولايته)';
+// «80 مقعدا في البرلمان المنحل»: the outgoing parliament's seats, not the new one's; «في تلك
+// الانتخابات»: the vote the sentence before recalled («that», not «this»).
+const PREVIOUS_TERM = '(?:البرلمان|المجلس|مجلس النواب) (?:المنحل|السابق|المنتهيه ولايته)|تلك (?:الانتخابات|الجوله|الدوره الانتخابيه)';
 const OTHER_TIME = new RegExp(`(?:^|[\\s(«"])(?:${THEN}|${SINCE_START}|${AGO}|${PART_OF_PERIOD}|${FIRST_MONTHS}|${RELATIVE_PAST}|${PREVIOUS_RELEASE}|${PREVIOUS_TERM})(?=$|[\\s،,.؛:)»"])`);
 // An adverbial of time opening the sentence before its first comma («وقبل يومين، قتل 5 …») dates
 // the clause right after it: at most this many words.

@@ -101,12 +101,17 @@ describe('seats no party of the new parliament holds', () => {
     expect(conceptNoun('seat:total')).toBe('مجموع المقاعد');
   });
 
-  it('reads the outgoing parliament’s seats as of another time', () => {
+  it('reads the outgoing parliament’s seats, and «تلك الانتخابات», as of another time', () => {
     const sentence = 'ويحتاج الحزب، الذي كان يتوفر على 79 مقعدا في البرلمان المنحل، إلى 30 مقعدا إضافيا.';
     const at = sentence.indexOf('79');
     expect(isOtherTimeMention(sentence, at, at + 2)).toBe(true);
     const now = 'وحصل الحزب على 79 مقعدا في البرلمان الجديد.';
     expect(isOtherTimeMention(now, now.indexOf('79'), now.indexOf('79') + 2)).toBe(false);
+    // «في تلك الانتخابات»: the vote a sentence before recalled, not «this» one.
+    const then = 'وبلغت نسبة المشاركة في تلك الانتخابات 71.2%.';
+    expect(isOtherTimeMention(then, then.indexOf('71.2'), then.indexOf('71.2') + 5)).toBe(true);
+    const here = 'وبلغت نسبة المشاركة في هذه الانتخابات 71.2%.';
+    expect(isOtherTimeMention(here, here.indexOf('71.2'), here.indexOf('71.2') + 5)).toBe(false);
   });
 });
 
