@@ -47,7 +47,10 @@ export function entitiesCompatible(a: string, b: string): boolean {
     // A party or list named with a trailing qualifier by one outlet («التحالف الديمقراطي المتحد
     // المعارض») is the one another names without it.
     const head = (k: string): string => k.slice('person:'.length).split(' ')[0];
-    return short.length >= 2 && PARTY.test(head(a)) && PARTY.test(head(b)) && long.slice(0, short.length).join(' ') === short.join(' ');
+    if (short.length >= 2 && PARTY.test(head(a)) && PARTY.test(head(b)) && long.slice(0, short.length).join(' ') === short.join(' ')) return true;
+    // («المسار الأوروبي» beside «حزب المسار الأوروبي الحاكم»: named without its party noun by one.)
+    const [bare, nouned] = PARTY.test(head(a)) === PARTY.test(head(b)) ? [null, null] : PARTY.test(head(a)) ? [personWords(b), personWords(a).slice(1)] : [personWords(a), personWords(b).slice(1)];
+    return !!bare && !!nouned && bare.length >= 2 && nouned.length >= bare.length && nouned.slice(0, bare.length).join(' ') === bare.join(' ');
   }
   return false;
 }

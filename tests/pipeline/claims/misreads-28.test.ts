@@ -8,10 +8,12 @@
 // parliament's seats no party holds and the outgoing parliament's (seat-status.ts, modality.ts);
 // a breakdown's places after «من» (list-places.ts); a candidate's share restated as votes (ballots.ts);
 // a count the sentence then says rose (modality.ts); the injured still lying in hospital (concept-of.ts);
-// some of the dead of a province (index.ts); a dateline's place (scope.ts).
+// some of the dead of a province (index.ts); a dateline's place (scope.ts); a party winning in the
+// future tense and named without its party noun (parties.ts, text/entities.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import { entitiesCompatible } from '../../../lib/pipeline/text/entities';
 import type { Claim } from '../../../lib/types';
 import { isEarlierMention, isOtherTimeMention } from '../../../lib/pipeline/claims/modality';
 
@@ -164,5 +166,18 @@ describe('where a toll is and where a report was filed', () => {
   it('reads no place in a dateline («X (وكالة Y) - …»)', () => {
     expect(placesOf('بورت أو برنس (وكالة الجزر للأنباء) - لقي ما لا يقل عن 17 شخصا مصرعهم وأصيب 48 آخرون بجروح جراء العاصفة.', 17)).toEqual([]);
     expect(placesOf('لقي ما لا يقل عن 17 شخصا مصرعهم في ليما جراء العاصفة.', 17)).toHaveLength(1);
+  });
+});
+
+describe('a party named without its party noun', () => {
+  it('reads the party after a verb of winning in the present or the future', () => {
+    expect(claimOf('وبحسب حسابات الوكالة، سيحصل التجديد الوطني على 47 مقعدا من أصل 101 في البرلمان.', 47)?.owners).toEqual(['person:التجديد الوطني']);
+  });
+
+  it('is the party another read names with its party noun and a qualifier', () => {
+    expect(entitiesCompatible('person:التجديد الوطني', 'person:حزب التجديد الوطني الحاكم')).toBe(true);
+    expect(entitiesCompatible('person:حزب التجديد الوطني', 'person:التجديد الديمقراطي')).toBe(false);
+    // (One word alone is no party's name: «الوطني».)
+    expect(entitiesCompatible('person:الوطني', 'person:حزب الوطني الحر')).toBe(false);
   });
 });
