@@ -290,7 +290,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // days or years after it, «قضى 10 سنوات», is a duration, never a count; nor is a share of
   // something, «قضى نصف عمره»: a count of the dead is whole).
   if ((concept === null || concept === 'population') && Number.isInteger(q.value) && diedBefore(tokens, qFrom)) concept = 'death';
-  // «بعد وفاة 3 جرحى متأثرين بإصاباتهم»: the wounded who died since, a part of the toll of its own.
+  // «بعد وفاة 3 جرحى متأثرين بإصاباتهم»: the wounded who died since, a count of its own.
   // («حالة وفاة وإصابتان»: a death, then the injured counted by their own dual, no one who died of wounds.)
   const diedOfWounds = unitEnd > qTo && DEATH_NOUN.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '');
   if (concept === 'injured' && (diedOfWounds || after().slice(0, 3).some((t) => OF_WOUNDS.test(t.norm)))) return 'death:of-wounds';

@@ -39,8 +39,7 @@ function nameEnd(tokens: Token[], from: number): number {
 
 type Item = { from: number; to: number };
 
-
-/** «N (noun) في X», «N من X»: the name after «في» (or «من», where they come from) right after the figure and its noun. */
+/** «N (noun) في X», «N من X»: the name after «في» (or «من», where they came from) right after the figure and its noun. */
 function placeAfter(tokens: Token[], l: Located, stops: Uint8Array): Item | null {
   // («إن قتيلين سقطا في X»: the verb of their falling may stand between.)
   const at = FELL.test(tokens[l.unitEnd]?.norm ?? '') ? l.unitEnd + 1 : l.unitEnd;

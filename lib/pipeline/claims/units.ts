@@ -31,7 +31,8 @@ export function rememberUnits(tokens: Token[], hits: EntityHit[], named: NamedUn
 
 /**
  * The province a clause [from, to) refers back to with the definite unit word alone ("وبلغت
- * الحصيلة في الإقليم 300", "بالولاية ذاتها", "من سكان المقاطعة"), when the article named one before; else null.
+ * الحصيلة في الإقليم 300", "بالولاية ذاتها", "من سكان المقاطعة"), when the article named one
+ * before; else null.
  */
 export function unitReferredTo(tokens: Token[], from: number, to: number, named: NamedUnits): { key: string; text: string } | null {
   for (let i = from; i < to; i++) {
