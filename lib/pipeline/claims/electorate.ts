@@ -13,7 +13,8 @@ const REGISTERED = /^(و|ب|ل)?(ال)?(مسجلين|مسجلون|مرسمين|�
 const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|مصوتين|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
 // "دُعي … إلى الاقتراع", "يحق لهم التصويت", "المدعوون إلى التصويت": called to vote.
 const CALLED = /^(و|ف)?(دعي|يدعي|تدعي|دعيت|مدعوون|مدعوين|المدعوين|المدعوون|يحق|ويحق)$/;
-const WHOLE = /^(اصل|مجموع|اجمالي)$/;
+// «من أصل N», «من مجموع N», «من إجمالي N»: the whole a part is taken from.
+export const WHOLE = /^(اصل|مجموع|اجمالي)$/;
 
 // «من أصل (نحو) N»: the figure is named as the whole of something (`words` after «من»).
 function wholeBefore(tokens: Token[], loc: Located, words: RegExp): boolean {

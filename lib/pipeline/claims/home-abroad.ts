@@ -27,10 +27,20 @@ export function homeOrAbroad(tokens: Token[], qFrom: number): Where | null {
     const t = tokens[i];
     if (t.type !== 'word') continue;
     if (WHOLE.test(t.norm)) return null;
-    if (INSIDE.test(t.norm) || (IN.test(t.norm) && HOME_NOUN.test(tokens[i + 1]?.norm ?? ''))) home = true;
-    if (OUTSIDE.test(t.norm) || (IN.test(t.norm) && ABROAD_NOUN.test(tokens[i + 1]?.norm ?? ''))) abroad = true;
+    const where = whereAt(tokens, i);
+    if (where === 'home') home = true;
+    if (where === 'abroad') abroad = true;
   }
   return home === abroad ? null : home ? 'home' : 'abroad';
+}
+
+/** «داخل», «في الداخل» (home) or «خارج», «في الخارج» (abroad) at token i, or null. */
+function whereAt(tokens: Token[], i: number): Where | null {
+  const t = tokens[i];
+  if (!t || t.type !== 'word') return null;
+  if (INSIDE.test(t.norm) || (IN.test(t.norm) && HOME_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'home';
+  if (OUTSIDE.test(t.norm) || (IN.test(t.norm) && ABROAD_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'abroad';
+  return null;
 }
 
 // «61.3% من أصوات الناخبين في الخارج»: a share of the votes cast abroad (or at home), named after it.
@@ -40,11 +50,6 @@ const VOTERS = /^(ال)?(ناخبين|مقترعين|جاليه|جاليات|م�
 /** Where the votes a share right before `from` («من أصوات … في الخارج») is taken of were cast, or null. */
 export function votesCastAt(tokens: Token[], from: number): Where | null {
   if (tokens[from]?.norm !== 'من' || !OF_VOTES.test(tokens[from + 1]?.norm ?? '')) return null;
-  let i = from + 2;
-  if (VOTERS.test(tokens[i]?.norm ?? '')) i++;
-  const t = tokens[i];
-  if (!t || t.type !== 'word') return null;
-  if (OUTSIDE.test(t.norm) || (IN.test(t.norm) && ABROAD_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'abroad';
-  if (INSIDE.test(t.norm) || (IN.test(t.norm) && HOME_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'home';
-  return null;
+  const i = VOTERS.test(tokens[from + 2]?.norm ?? '') ? from + 3 : from + 2;
+  return whereAt(tokens, i);
 }

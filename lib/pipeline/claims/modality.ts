@@ -202,7 +202,7 @@ const OPENING_WORDS = 6;
 // How far before the figure, and after it within its sentence, the time frame is read.
 const OTHER_TIME_BEFORE = 100;
 const OTHER_TIME_AFTER = 120;
-const CLAUSE_END = /[،,؛;.]/;
+export const CLAUSE_END = /[،,؛;.]/;
 // A clause opening with «و» written on a verb, the figure at most two words after it («وجرح 70»).
 const COORDINATED = /^\s*و\S{2,}(?:\s+\S+){0,2}\s*$/;
 // A time of the clause's own: the news's day or another one.

@@ -4,9 +4,8 @@
 // card would otherwise set against them.
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
+import { WHOLE } from './electorate';
 
-// «من أصل N», «من مجموع N», «من إجمالي N»: the whole a part is taken from.
-const WHOLE = /^(اصل|مجموع|اجمالي)$/;
 // Those abroad: «في الخارج», «الجاليات», «المغتربين».
 const ABROAD = /^(و|ب|ل|لل)?(ال)?(خارج|جاليه|جاليات|مغتربين)$/;
 // Words read after the figure for those abroad the seats are kept for.

@@ -6,7 +6,7 @@
 
 import type { Claim } from '../../types';
 import { isEventConcept } from '../claims/concepts';
-import { clauseBefore } from '../claims/modality';
+import { CLAUSE_END, clauseBefore } from '../claims/modality';
 import { monthNumber } from '../extract/dates';
 import { normalizeArabic } from '../text/normalize';
 
@@ -33,13 +33,12 @@ const DAY_MS = 86_400_000;
 // pluperfect clause, «كان» before it and «قد» after, is dated by the rest of that clause too.
 const PLUPERFECT_OPENING = /^\s*[وف]?(?:كان|كانت)(?:\s+\S+){0,4}\s*$/;
 const QAD_AFTER = /^\s*(?:\S+\s){0,3}قد\s/;
-const CLAUSE_MARK = /[،,؛;.]/;
 
 /** The rest of the figure's clause after it (folded) when it stands in a pluperfect's subject; else ''. */
 function pluperfectRest(c: Claim): string {
   const own = clauseBefore(c.sentence, c.start - c.sentenceStart).own;
   if (!PLUPERFECT_OPENING.test(own)) return '';
-  const rest = normalizeArabic(c.sentence.slice(c.end - c.sentenceStart).split(CLAUSE_MARK)[0]);
+  const rest = normalizeArabic(c.sentence.slice(c.end - c.sentenceStart).split(CLAUSE_END)[0]);
   return QAD_AFTER.test(rest) ? ` ${rest}` : '';
 }
 
