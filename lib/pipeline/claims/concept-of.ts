@@ -43,11 +43,12 @@ import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, s
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
 import { receivedBefore } from './received';
-import { homeOrAbroad, votesCastAt } from './home-abroad';
+import { emigrantsCounted, homeOrAbroad, votesCastAt } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
 import { bearingAt } from './scope-words';
+import { perHourAt, speedOf } from './speed';
 
 const MILES = /^(?:ميل|ميلا|اميال|الاميال|الميل)$/;
 
@@ -102,6 +103,14 @@ const theirPlace = (t: Token): boolean => {
 const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
 const leftTheirHomes = (words: Token[]): boolean =>
   words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
+// «باتوا بلا مأوى», «أصبحوا دون مأوى»: those left homeless are the displaced too (read past the
+// families they belong to, «6000 شخص من 1200 أسرة باتوا بلا مأوى», up to a mark).
+const HOMELESS_REACH = 8;
+function homelessAfter(tokens: Token[], unitEnd: number, end: number): boolean {
+  for (let i = unitEnd; i < Math.min(end, unitEnd + HOMELESS_REACH) && tokens[i].type !== 'punct'; i++)
+    if (/^(بلا|دون|بدون)$/.test(tokens[i].norm) && tokens[i + 1]?.norm === 'ماوي') return true;
+  return false;
+}
 // A figure of things still going on ("35 حريقا لا تزال متواصلة", "لم يتم إخماده بعد") is a
 // current stock, another measure than how many there were in all.
 const STILL = /^(و)?(لا|ما)?(تزال|يزال|زالت|زال|لازالت|لازال|مازالت|مازال|مستعر|مستعرا|مستعره|مشتعل|مشتعله|مشتعلا|اخماده|اخمادها|نشط|نشطه|باقي|شاعل)$/;
@@ -111,7 +120,7 @@ const IDENTITIES = /^(و|ب)?(ال)?(هويه|هويات)$/;
 const AMBULANCE = /^(ال)?اسعاف$/;
 const RESCUE_TEAM = /^(ال)?(فريق|فرق|فرقه|فريقا)$/;
 const RESCUE_WORK = /^(لل|ال|ل)?(انقاذ|اغاثه|اسعاف|بحث|طوارئ|الانقاذ|الاغاثه|الاسعاف|الطوارئ)$/;
-const ADDED = /^(جديد|جديده|جدد|جديدين|جديدتين|جديدتان|اضافي|اضافيه|اضافيين|اضافيا)$/;
+const ADDED = /^(جديد|جديدا|جديده|جدد|جديدين|جديدتين|جديدتان|اضافي|اضافيه|اضافيين|اضافيا)$/;
 
 /** Sentence-wide facts a figure's concept may depend on. */
 export interface ConceptContext {
@@ -353,7 +362,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const governing = governingWord(tokens, qFrom, clause, stops);
     const governed = conceptOfWord(governing ?? undefined);
     concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
-    if (concept === null && !itemized && leftTheirHomes(after())) concept = 'displaced';
+    if (concept === null && !itemized && (leftTheirHomes(after()) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
     // «ارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس»: the head before the figure names who is
     // counted; the shelter they went to, after it, does not.
     // («عدد النازحين بلغ 1250 شخصا يقيم معظمهم في مخيمين»: nor where they live.)
@@ -367,7 +376,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const joined = /^و/.test(tokens[qFrom].norm) && tokens[qFrom].bare !== tokens[qFrom].norm;
     if (concept === 'injured' && !joined && (governed === 'recovered' || governed === 'death')) concept = governed;
     // "6 حالات إيجابية مؤكدة", "عدد الحالات المؤكدة البالغ 812 حالة": an epidemic's confirmed cases.
-    if (concept === null && confirmedCases(tokens, qFrom, unitEnd, clause, stops)) concept = 'injured';
+    if (concept === null && (confirmedCases(tokens, qFrom, unitEnd, clause, stops) || casesThenDeaths(tokens, unitEnd))) concept = 'injured';
     // "29 شخصا من أصل 100 جريح لا يزالون في المستشفى": some of a whole counted right after it
     // (its own figure stops the words read after this one), whatever event stands before.
     const whole = outOfWhole(tokens, unitEnd, clause[1]);
@@ -532,10 +541,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (paper && paperIsBallot(tokens, clause)) return 'votes';
   }
   // Registered voters are the electorate, not those who voted (electorate.ts).
-  if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered' + whereVoted(tokens, qFrom, concept);
-  if (concept === 'voter') return concept + whereVoted(tokens, qFrom, concept) + partOfDay(tokens, ctx, unitEnd, stops);
+  if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered' + whereVoted(tokens, qFrom, concept, unitEnd);
+  if (concept === 'voter') return concept + whereVoted(tokens, qFrom, concept, unitEnd) + partOfDay(tokens, ctx, unitEnd, stops);
+  // («نحو 190 ألف صوت بريدي من الخارج»: the votes cast abroad, not a candidate's.)
+  if (concept === 'votes') return concept + whereVoted(tokens, qFrom, concept, unitEnd);
   // "4 وفيات جديدة": the day's new cases, not the toll.
-  if (concept && after().slice(0, 3).some((t) => ADDED.test(t.norm))) concept += ':new';
+  const added = [...unitTokens, ...after().slice(0, 3)].some((t) => ADDED.test(t.norm));
+  if (concept && added) concept += ':new';
   // "33 قتيلا معلوم الهوية": the identified among the dead, a part of the toll.
   const identity = after().slice(0, 2).find((t) => IDENTITY.test(t.bare));
   if (concept && identity) concept += /^مجهول/.test(identity.bare) ? ':unidentified' : ':identified';
@@ -545,7 +557,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
   // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
   if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
-  if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population;
+  // («1450 مريضا جديدا»: a group's new members, the day's, not how many there are.)
+  if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
   if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
@@ -553,13 +566,15 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // gives them (a trainee, a beneficiary, a student), are one count: the graduates.
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
   // «من أصل 80 ألف مخول لهم المشاركة في التصويت»: a vote's electorate, whatever its noun (electorate.ts).
-  if (q.kind === 'count' && !concept && q.unit && isWholeOfAVote(tokens, loc)) return 'voter:registered';
+  if (q.kind === 'count' && !concept && q.unit && isWholeOfAVote(tokens, loc)) return 'voter:registered' + whereVoted(tokens, qFrom, 'voter', unitEnd);
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
   // «20 كيلومترا طولا و5 كيلومترات عمقا», «على عمق 10 كيلومترات», «بطول 20 كيلومترا»: a length,
   // width, depth or height — a size, not how far something is from a place.
   // (An earthquake's depth, «زلزال بقوة 5.9 درجات على عمق 10 كيلومترات», is a figure of the quake
   // that agencies give apart: its own concept, in a sentence that names the quake.)
+  // (Miles an hour are not kilometres an hour: the unit is part of the concept, as for a distance.)
+  if (concept === 'distance' && perHourAt(tokens, unitEnd)) return speedOf(tokens, qFrom, clause, stops) + (MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? ':mph' : '');
   if (concept === 'distance' && DEPTH.test(tokens[qFrom - 1]?.norm ?? '') && tokens.some((t) => t.type === 'word' && EVENT_KIND_OF_STEM.get(keywordStem(t.norm)) === 'quake')) return `depth:${MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? 'mile' : 'km'}`;
   if (concept === 'distance' && (DIMENSION_AFTER.test(tokens[unitEnd]?.norm ?? '') || DIMENSION_BEFORE.test(tokens[qFrom - 1]?.norm ?? ''))) return null;
   // A distance in miles is not one in kilometres: the unit is part of what is measured (however
@@ -822,6 +837,14 @@ function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: numb
 }
 const HEAD_REACH = 20;
 
+/** «228 حالة و9 وفيات», «44 حالة ووفاتان»: a bulletin's cases, then its deaths — the cases are the sick. */
+function casesThenDeaths(tokens: Token[], unitEnd: number): boolean {
+  if (!CASES.test(tokens[unitEnd - 1]?.norm ?? '')) return false;
+  const next = tokens[unitEnd];
+  if (next?.type === 'word' && /^و(وفاه|وفاتان|وفاتين)$/.test(next.norm)) return true;
+  return next?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num' && conceptOfWord(tokens[unitEnd + 2]) === 'death';
+}
+
 const UNDER = /^(قيد|رهن)$/;
 const INVESTIGATION = /^(ال)?(تحقيق|فحص|دراسه|مراجعه|تحري|تحقق)$/;
 /** «قيد التحقيق» within a few words after the figure's noun, in its own clause. */
@@ -903,8 +926,8 @@ function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): stri
  * (home-abroad.ts); a share's words after it, from `unitEnd` («من أصوات الناخبين في الخارج»), too.
  */
 function whereVoted(tokens: Token[], qFrom: number, concept: string, unitEnd?: number): string {
-  if (concept !== 'percent:turnout' && concept !== 'voter' && concept !== 'percent:vote') return '';
-  const where = (concept === 'percent:vote' ? null : homeOrAbroad(tokens, qFrom)) ?? (unitEnd === undefined ? null : votesCastAt(tokens, unitEnd));
+  if (concept !== 'percent:turnout' && concept !== 'voter' && concept !== 'percent:vote' && concept !== 'votes') return '';
+  const where = (concept === 'percent:vote' ? null : homeOrAbroad(tokens, qFrom, unitEnd)) ?? (unitEnd === undefined ? null : votesCastAt(tokens, unitEnd) ?? emigrantsCounted(tokens, qFrom, unitEnd));
   return where ? `:${where}` : '';
 }
 

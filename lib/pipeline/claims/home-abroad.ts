@@ -8,25 +8,41 @@ export type Where = 'home' | 'abroad';
 
 const INSIDE = /^(و)?(داخل|بالداخل)$/;
 const OUTSIDE = /^(و)?(خارج|بالخارج)$/;
-const IN = /^(في|فى)$/;
+// («الأصوات الواردة من الخارج»: from abroad, too.)
+const IN = /^(في|فى|من)$/;
 const HOME_NOUN = /^(ال)?(داخل)$/;
+const HOMELAND = /^(ال)?(بلاد|وطن|بلد)$/;
 const ABROAD_NOUN = /^(ال)?(خارج)$/;
 // "بما فيها", "بما في ذلك", "تشمل", "إجمالي": the whole, with its parts named.
 const WHOLE = /^(بما|تشمل|يشمل|شامله|الاجماليه|الاجمالي|اجمالي|الكليه|العامه)$/;
 // How far before the figure the words are read.
 const REACH = 10;
 
-/** Where the turnout or voters of the figure at `qFrom` are counted, or null for the whole. */
-export function homeOrAbroad(tokens: Token[], qFrom: number): Where | null {
+// «…الواردة من الخارج، وعددها 196 ألف صوت»: «its number» reaches over the comma to what it counts.
+const ITS_NUMBER = /^(و)?(عددها|عددهم|عددهن)$/;
+// How far after the figure's noun the words are read («190 ألف صوت بريدي من الخارج»).
+const AFTER = 3;
+
+/**
+ * Where the turnout, voters or votes of the figure at `qFrom` (its noun ending before `unitEnd`)
+ * are counted, or null for the whole.
+ */
+export function homeOrAbroad(tokens: Token[], qFrom: number, unitEnd = qFrom): Where | null {
   // ("نسبة الاقتراع في الداخل: 44.2%": a label's colon is no clause break.)
   let from = qFrom;
-  while (from > 0 && qFrom - from < REACH && (tokens[from - 1].type !== 'punct' || tokens[from - 1].raw === ':')) from--;
+  const comma = (k: number): boolean => ITS_NUMBER.test(tokens[qFrom - 1]?.norm ?? '') && k === qFrom - 1;
+  while (from > 0 && qFrom - from < REACH && (tokens[from - 1].type !== 'punct' || tokens[from - 1].raw === ':' || comma(from))) from--;
+  let end = unitEnd;
+  while (end < tokens.length && end < unitEnd + AFTER && tokens[end].type === 'word') end++;
   let home = false;
   let abroad = false;
-  for (let i = from; i < qFrom; i++) {
+  for (let i = from; i < end; i++) {
+    if (i >= qFrom && i < unitEnd) continue;
     const t = tokens[i];
     if (t.type !== 'word') continue;
     if (WHOLE.test(t.norm)) return null;
+    // (After the figure only «في الخارج», «داخل البلاد»: «17 صوتا داخل كتلته» is within a bloc.)
+    if (i >= unitEnd && !IN.test(t.norm) && !HOMELAND.test(tokens[i + 1]?.norm ?? '')) continue;
     const where = whereAt(tokens, i);
     if (where === 'home') home = true;
     if (where === 'abroad') abroad = true;
@@ -52,4 +68,12 @@ export function votesCastAt(tokens: Token[], from: number): Where | null {
   if (tokens[from]?.norm !== 'من' || !OF_VOTES.test(tokens[from + 1]?.norm ?? '')) return null;
   const i = VOTERS.test(tokens[from + 2]?.norm ?? '') ? from + 3 : from + 2;
   return whereAt(tokens, i);
+}
+
+// «245 ألف مغترب سجلوا للتصويت», «من أبناء الجالية»: the counted noun itself names those abroad.
+const EMIGRANTS = /^(و)?(ال)?(مغترب|مغتربا|مغتربين|مغتربون|جاليه|الجاليه|جاليات)$/;
+
+/** The figure's own noun, from `qFrom` to `unitEnd`, counts emigrants: 'abroad', else null. */
+export function emigrantsCounted(tokens: Token[], qFrom: number, unitEnd: number): Where | null {
+  return tokens.slice(qFrom, unitEnd).some((t) => t.type === 'word' && EMIGRANTS.test(t.norm)) ? 'abroad' : null;
 }

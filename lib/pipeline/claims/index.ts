@@ -7,7 +7,7 @@ import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { tokensOf, type Token } from '../text/tokens';
 import { displayName, findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
-import { normalizeArabic } from '../text/normalize';
+import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
 import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
 import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
@@ -56,10 +56,33 @@ const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
-// «حصوله على», «بعد حصولها على»: the winning of a candidate named by a pronoun.
-const HIS_GETTING = /^(و|ب|ف)?(حصوله|حصولها|نيله|نيلها)$/;
-/** A figure right after «حصوله على» (a qualifier, «أكثر من», is part of the figure's own span). */
-const gotByHim = (tokens: Token[], qFrom: number): boolean => /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') && HIS_GETTING.test(tokens[qFrom - 2]?.norm ?? '');
+// «حصوله على», «بعد حصولها على»: the winning of a candidate named by a pronoun; «بعدما حاز 34%»,
+// «وحصدت 12%»: a verb of winning whose subject the sentence named before.
+const HIS_GETTING = /^(و|ب|ف)?(حصوله|حصولها|نيله|نيلها|حصل|حصلت)$/;
+const HE_WON = /^(و|ف)?(حاز|حازت|نال|نالت|حصد|حصدت|احرز|احرزت)$/;
+// «من الأصوات و», «صوتا و»: the words between a party's votes and the seats they won.
+const VOTES_THEN = /^(من|الاصوات|اصوات|صوتا|صوت|المقترعين|و)$/;
+/** Only the votes' noun and «و» stand between a claim ending at `end` and the figure at `qFrom`. */
+function joinedToVotes(tokens: Token[], end: number, qFrom: number): boolean {
+  const between = tokens.slice(0, qFrom).filter((t) => t.start >= end);
+  return between.length > 0 && between.length <= 4 && between.every((t) => VOTES_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
+}
+
+/** The sentence's last figure before this one that names its owner. */
+function lastOwnedInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if ((claims[i].owners ?? []).length > 0) return claims[i];
+  return undefined;
+}
+/** A figure right after «حصوله على» or «حاز» (a qualifier, «أكثر من», is part of the figure's own span). */
+const gotByHim = (tokens: Token[], qFrom: number): boolean =>
+  (/^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') && HIS_GETTING.test(tokens[qFrom - 2]?.norm ?? '')) || (HE_WON.test(tokens[qFrom - 1]?.norm ?? '') && opensClause(tokens, qFrom - 2));
+// Before a verb whose subject is not written: a mark, «بعدما», «إذ», or «، الذي» after a name and
+// its title — not «منافسه الذي نال 35%».
+const opensClause = (tokens: Token[], i: number): boolean => {
+  const t = tokens[i];
+  if (t && RELATIVE_PRONOUN.test(t.norm)) return tokens[i - 1]?.type === 'punct';
+  return !t || t.type === 'punct' || /^(بعدما|اذ|حيث|كما|ثم|ان|فيما|بينما)$/.test(t.norm);
+};
 
 /** The year named last before a figure in its sentence, or null. `years` in text order. */
 function yearOf(years: Quantity[], sentenceStart: number, at: number): number | null {
@@ -355,7 +378,16 @@ export function extractClaims(text: string, options: { published?: string | null
         }
         // «فوز X بنسبة 53.9%، بعد حصوله على أكثر من 3 ملايين صوت»: «his» votes are the candidate's
         // whose share the sentence gave just before.
-        if (concept === 'votes' && (scope.owners.length === 0 || scope.guessed) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && (prevClaim.owners ?? []).length > 0 && gotByHim(tokens, loc.qFrom)) {
+        // («فوز حزب X بـ89 مقعدا، بعدما حاز 34% من الأصوات»: the share is the party's whose seats came before.)
+        // (Figures of no one between them, «من أصل 226 مقعدا», do not break the thread.)
+        const winner = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.length === 0 || scope.guessed) && gotByHim(tokens, loc.qFrom) ? lastOwnedInSentence(claims, s.start) : undefined;
+        if (winner && /^(seat$|votes$|percent:vote)/.test(winner.concept ?? '') && winner.concept !== concept) {
+          scope.owners = [...(winner.owners ?? [])];
+          scope.ownerText = null;
+          scopeFrom = winner.evidence?.scope ?? scopeFrom;
+        }
+        // «ونالت كتلة X 26.2% من الأصوات و30 مقعدا»: the seats joined to a party's share are that party's.
+        if (concept === 'seat' && scope.owners.length === 0 && prevClaim?.sentenceStart === s.start && /^(votes$|percent:vote$)/.test(prevClaim.concept ?? '') && (prevClaim.owners ?? []).some(isPartyKey) && joinedToVotes(tokens, prevClaim.end, loc.qFrom)) {
           scope.owners = [...(prevClaim.owners ?? [])];
           scope.ownerText = null;
           scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;

@@ -97,6 +97,11 @@ const NOUNS: Record<string, Noun> = {
   jobs: { definite: 'فرص العمل' },
   tourist: { definite: 'السياح' },
   distance: { definite: 'المسافة' },
+  speed: { definite: 'السرعة' },
+  'speed:wind': { definite: 'سرعة الرياح' },
+  'speed:gust': { definite: 'سرعة هبات الرياح' },
+  'speed:movement': { definite: 'سرعة تحرك العاصفة' },
+  'speed:limit': { definite: 'السرعة المسموح بها' },
   population: { construct: 'سكان', definite: 'السكان' },
   'percent:counted': { definite: 'نسبة الفرز', scopeless: true },
   'percent:vote': { construct: 'نسبة أصوات', definite: 'نسبة الأصوات' },
@@ -290,6 +295,7 @@ export function nounOf(concept: string): Noun | undefined {
   if (group && base) return { definite: `${base.definite} من ${group}` };
   // "distance:km", "depth:mile": the unit only keeps miles and kilometres apart.
   if (parts[0] === 'distance' || parts[0] === 'depth') return NOUNS[parts[0]];
+  if (parts[0] === 'speed' && parts[parts.length - 1] === 'mph') return NOUNS[parts.slice(0, -1).join(':')];
   return undefined;
 }
 

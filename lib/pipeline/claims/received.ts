@@ -10,9 +10,9 @@ import { conceptOfWord } from './concepts';
 const RECEIVE = /^(و|ف)?(استقبل|استقبلت|استقبلنا|استقبلوا|يستقبل|تستقبل|استقبال|وصول|وصل|وصلت|تلقي|تلقت|تلقينا|تلقوا)$/;
 // «تلقينا حتى الآن 13 جثة», «استقبل وحده 40 جريحا»: «so far» or «alone» between the verb and the figure.
 const SO_FAR = /^(حتي|الان|وحده|وحدها)$/;
-const FACILITY = /^(و)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|مركز|مراكز)$/;
-// How many words a facility's name may take between the verb and the figure ("مستشفى الملك فهد").
-const NAME_WORDS = 3;
+const FACILITY = /^(و)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|مركز|مراكز|عياده|عيادات)$/;
+// How many words a facility's name may take between the verb and the figure ("مستشفى الملك فهد", «مستشفى الإحالة في كامبونغ ثوم»).
+const NAME_WORDS = 5;
 
 /** The figure at `qFrom` (death, injured or bodies) is what a facility received, read back over a list ("19 قتيلا و"). */
 export function receivedBefore(tokens: Token[], qFrom: number): boolean {

@@ -34,7 +34,7 @@ export const sidesWith = (tokens: Token[], i: number): boolean =>
   (/^(موال|مويد|داعم)$/.test(tokens[i - 1]?.stem ?? '') && /^و?ل/.test(tokens[i]?.norm ?? '') && !tokens[i].norm.startsWith('ال')) || (tokens[i - 1]?.norm === 'من' && /^مدعوم/.test(tokens[i - 2]?.bare ?? ''));
 export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
-export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه']);
+export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره']);
 
 /** True where the entity starting at token i is introduced by في, allowing direction words between. */
 export function fiBefore(tokens: Token[], i: number, floor: number): boolean {

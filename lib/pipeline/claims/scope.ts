@@ -246,6 +246,17 @@ export function scopeOf(
     }
   }
 
+  // «12 قتيلا و30 جريحا في X», «228 حالة و9 وفيات في كويلو»: the place after a pair of tolls
+  // joined by «و» is where both were counted.
+  if (eventCount && places.length === 0 && owners.length === 0) {
+    const h = pairPlace(tokens, hits, unitEnd, ce);
+    if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+
   // «18 حالة وفاة لحاملي الجنسية الفنلندية», «من حملة الجنسية النرويجية»: the nationality those
   // counted hold.
   if (owners.length === 0) {
@@ -475,6 +486,16 @@ export function scopeOf(
       placeText = textOf(tokens, sentence, base, 1, 2);
     }
   }
+  // "- بوانت نوار: 1064 حالة و27 وفاة": a list's line labelled by a place before a colon (a name the
+  // gazetteer lacks too, when it is rare in the background news).
+  if (eventCount && places.length === 0 && owners.length === 0) {
+    const label = lineLabel(tokens, hits, allHits);
+    if (label) {
+      places.push(label.key);
+      if (label.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, label.from, label.to);
+    }
+  }
   // "أما في البرازيل، فقد قتل 1444 شخصا": a topic fronted before a comma.
   if (places.length === 0 && owners.length === 0) {
     const amma = tokens.slice(0, qFrom).findIndex((t) => t.bare === 'اما' || t.norm === 'اما');
@@ -491,4 +512,36 @@ export function scopeOf(
   const alone = (t: Token | undefined): boolean => t?.type === 'word' && ALONE.test(t.norm);
   if (local && !admin && (tokens.slice(cs, ce).some(alone) || hits.some((h) => places.includes(h.key) && alone(tokens[h.to])))) admin = true;
   return { owners: [...new Set(owners)], places: [...new Set(places)], ownerText, placeText, admin, guessed };
+}
+
+/**
+ * The place right after the next figure when that figure follows at once, joined by «و», and
+ * counts another toll («و30 جريحا في X», «ووفاتان في X»), or undefined.
+ */
+function pairPlace(tokens: Token[], hits: EntityHit[], unitEnd: number, ce: number): EntityHit | undefined {
+  let k = unitEnd;
+  if (tokens[k]?.type === 'word' && /^و/.test(tokens[k].norm) && tokens[k].bare !== tokens[k].norm && conceptOfWord(tokens[k])) k++;
+  else if (tokens[k]?.norm === 'و' && tokens[k + 1]?.type === 'num' && conceptOfWord(tokens[k + 2])) k += 3;
+  else return undefined;
+  // («و9 حالات وفاة»: the other toll's noun may take two words.)
+  if (tokens[k]?.type === 'word' && conceptOfWord(tokens[k]) && !isFi(tokens[k])) k++;
+  if (k >= ce || !(isFi(tokens[k]) || startsWithBa(tokens[k]))) return undefined;
+  return hits.find((h) => (h.from === k + 1 || (h.from === k && startsWithBa(tokens[k]))) && h.to <= ce && h.type !== 'org' && h.type !== 'person');
+}
+
+const BULLET = /^[-–—•*]$/;
+/**
+ * The place of one to three words that open the line (after a bullet) right before a colon, or
+ * null. (After a bullet it is no dateline: any hit of the line, `allHits`, may label it.)
+ */
+function lineLabel(tokens: Token[], hits: EntityHit[], allHits: EntityHit[]): { key: string; from: number; to: number; admin?: boolean } | null {
+  const from = tokens[0] && BULLET.test(tokens[0].raw) ? 1 : 0;
+  const colon = tokens.findIndex((t, i) => i > from && i <= from + 3 && t.raw === ':');
+  if (colon < 0) return null;
+  const h = (from === 1 ? allHits : hits).find((x) => x.from === from && x.to === colon && x.type !== 'org' && x.type !== 'person');
+  if (h) return { key: h.key, from, to: colon, admin: h.admin };
+  const words = tokens.slice(from, colon);
+  const nameLike = (t: Token): boolean => t.type === 'word' && isNameWord(t, true) && !/^ال/.test(t.norm) && !conceptOfWord(t) && !isGenericUnit(t);
+  if (!words.every(nameLike) || backgroundFrequency(keywordStem(words[0].norm)) >= RARE_PLACE_DF) return null;
+  return { key: patternPlaceKey(words, 'town:'), from, to: colon };
 }

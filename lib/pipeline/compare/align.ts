@@ -153,7 +153,10 @@ function combinedScore(a: Claim, b: Claim): number | null | undefined {
 // What the figure measures is the event itself (the quake's magnitude): where it was felt or
 // whom the sentence names is no scope. So is a building's height in floors: the district or city
 // one outlet names beside it ("مبنى من 9 طوابق في حي X") is where the building stands, not a part.
+// And a speed: a storm's winds, a bus's speed (claims/speed.ts) — the agency's country or the
+// station that measured it is no place the figure is a part of.
 const SCOPELESS = new Set(['magnitude', 'magnitude:aftershock', 'floor']);
+const isScopeless = (concept: string): boolean => SCOPELESS.has(concept) || concept.startsWith('speed');
 
 /** One claim names only an owner, the other only a place. */
 const crossRoles = (a: Claim, b: Claim): boolean =>
@@ -165,7 +168,7 @@ export function matchScore(a: Claim, b: Claim): number | null {
   if (!a.comparable || !b.comparable || !a.concept || a.concept !== b.concept) return null;
   if (!sameKind(a, b) || a.rate !== b.rate || modalityClass(a) !== modalityClass(b)) return null;
   if (a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && a.unit && b.unit) return null;
-  const combined = SCOPELESS.has(a.concept) ? 1 : combinedScore(a, b);
+  const combined = isScopeless(a.concept) ? 1 : combinedScore(a, b);
   let s = combined === undefined ? scopeScore(a, b) : combined;
   // Money changes hands: "الاستثمار الكندي" (whose) and "في البرازيل" (where) describe one deal.
   if (s === null && a.kind === 'money' && crossRoles(a, b)) s = 1;

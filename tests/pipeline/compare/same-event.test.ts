@@ -168,7 +168,7 @@ describe('an unscoped toll beside a compatible scoped one is a round-up too', ()
   });
 
   it('keeps both off the card, and a read with one of them on it', () => {
-    expect(ROUND_UP_SCOPES).toBe('unscoped');
+    expect(ROUND_UP_SCOPES).toBe('unscoped-parts');
     expect(cards([roundUp, current])).toEqual([]);
     expect(cards([oneToll, current])).toEqual([[14, 63]]);
     setSameEventKnobs({ roundUpScopes: 'same' });
@@ -306,13 +306,13 @@ describe('a region’s toll beside the country’s is no round-up', () => {
     }
   });
 
-  it('reads a village’s smaller toll as a part only under "unscoped-parts" (measured, not chosen)', () => {
+  it('reads a village’s smaller toll as a part of the whole under "unscoped-parts" (chosen), two incidents under "unscoped"', () => {
     const read = mk('زلزال مدمر', 'وأسفر الزلزال عن مقتل 820 شخصا. وقتل 30 شخصا في قرية الصفصاف.', 'https://c.example/8');
     const deaths = read.claims.filter((c) => c.concept === 'death');
-    expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(2);
-    setSameEventKnobs({ roundUpScopes: 'unscoped-parts' });
     expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(0);
     expect(cards([read, current])).toEqual([[820, 900]]);
+    setSameEventKnobs({ roundUpScopes: 'unscoped' });
+    expect(roundUpClaims(deaths, (c) => String(c.concept)).size).toBe(2);
   });
 });
 

@@ -1,0 +1,108 @@
+// Readings fixed in the twenty-ninth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented places: a speed is no distance (speed.ts); a party's share won
+// after its seats, and seats joined to its share (index.ts); a constituency fronted before a share
+// (scope-words.ts); a clinic's intake (received.ts); the homeless are displaced (concept-of.ts);
+// emigrants and votes from abroad (home-abroad.ts); a bulletin's cases beside its deaths
+// (concept-of.ts); one place after a pair of tolls, and a list's line labelled by its place
+// (scope.ts); new patients (concept-of.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import type { Claim } from '../../../lib/types';
+
+const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2025-03-04' }).find((c) => c.value === v);
+const conceptOf = (text: string, v: number): string | null | undefined => claimOf(text, v)?.concept;
+const placesOf = (text: string, v: number): string[] => claimOf(text, v)?.places ?? [];
+const ownersOf = (text: string, v: number): string[] => claimOf(text, v)?.owners ?? [];
+
+describe('a speed', () => {
+  const storm = 'وضربت العاصفة الساحل برياح قصوى سرعتها 185 كيلومترا في الساعة وهبات تصل إلى 220 كلم/ساعة، بينما تتحرك بسرعة 14 كم/س نحو الشمال.';
+  it('reads a distance per hour as the wind’s, the gusts’ or the storm’s motion, never a distance', () => {
+    expect(conceptOf(storm, 185)).toBe('speed:wind');
+    expect(conceptOf(storm, 220)).toBe('speed:gust');
+    expect(conceptOf(storm, 14)).toBe('speed:movement');
+    expect(conceptNoun('speed:wind')).toBe('سرعة الرياح');
+  });
+
+  it('reads a vehicle’s speed and a limit apart, and miles an hour apart from kilometres', () => {
+    const bus = 'وأوضحت الشرطة أن الحافلة كانت تسير بسرعة 95 كيلومترا في الساعة، متجاوزة السرعة المسموح بها والبالغة 60 كيلومترا في الساعة.';
+    expect(conceptOf(bus, 95)).toBe('speed');
+    expect(conceptOf(bus, 60)).toBe('speed:limit');
+    expect(conceptOf('وبلغت سرعة الرياح 115 ميلا في الساعة.', 115)).toBe('speed:wind:mph');
+  });
+
+  it('keeps a distance from a place a distance', () => {
+    expect(conceptOf('ووقع الحادث على بعد 40 كيلومترا شمال مدينة بارينا.', 40)).toMatch(/^distance/);
+  });
+});
+
+describe('a party’s share and seats told together', () => {
+  it('gives a share won «بعدما حاز» to the party whose seats came before, past the whole they are counted in', () => {
+    const text = 'وأعلنت اللجنة فوز حزب النهضة المدنية بـ71 مقعدا من أصل 180 مقعدا، بعدما حاز 38,2 في المائة من الأصوات.';
+    expect(ownersOf(text, 38.2)).toEqual(ownersOf(text, 71));
+    expect(ownersOf(text, 71)).toEqual(['person:حزب النهضه المدنيه']);
+  });
+
+  it('never gives the share of a rival a relative clause names to the winner', () => {
+    const text = 'وحصل حزب النهضة المدنية على 71 مقعدا، متقدما على منافسه الذي نال 24.5%.';
+    expect(ownersOf(text, 24.5)).not.toContain('person:حزب النهضه المدنيه');
+  });
+
+  it('gives the seats joined to a party’s share to that party', () => {
+    const text = 'ونالت كتلة الأرض والعمل 22.4% من الأصوات و27 مقعدا، فيما حصل حزب الفجر على 9 مقاعد.';
+    expect(ownersOf(text, 27)).toEqual(ownersOf(text, 22.4));
+    expect(ownersOf(text, 27).length).toBe(1);
+  });
+});
+
+describe('places and groups of an election', () => {
+  it('reads a constituency fronted before a sentence of shares as their place', () => {
+    const text = 'وفي دائرة فيينا، التي تنتخب 12 نائبا، تقدم حزب الفجر بنسبة 31.5% من الأصوات.';
+    expect(placesOf(text, 31.5)).toEqual(['city:atvie']);
+  });
+
+  it('reads emigrants registered to vote and votes from abroad as abroad', () => {
+    expect(conceptOf('وقالت اللجنة إن الأصوات جاءت من أصل 140,200 مغترب سجلوا للتصويت بالبريد.', 140200)).toBe('voter:registered:abroad');
+    expect(conceptOf('ووصل إلى مركز الفرز نحو 120 ألف صوت بريدي من الخارج.', 120000)).toBe('votes:abroad');
+    expect(conceptOf('وشكلت الأصوات الواردة من الخارج، وعددها 118,300 صوتا، نحو 9% من المجموع.', 118300)).toBe('votes:abroad');
+    expect(conceptOf('وحصل حزب الفجر على 118,300 صوت.', 118300)).toBe('votes');
+  });
+});
+
+describe('tolls and their places', () => {
+  it('reads what a clinic received as its intake, its name and town between the verb and the figure', () => {
+    expect(conceptOf('فيما استقبلت عيادة خاصة في المدينة 6 مصابين بجروح طفيفة.', 6)).toBe('injured:received');
+    expect(conceptOf('في حين استقبل مستشفى الرحمة في بلدة تاروما 13 مصابا.', 13)).toBe('injured:received');
+  });
+
+  it('reads people left homeless as displaced, past the families they belong to', () => {
+    const text = 'وأضاف أن 38 شخصا أصيبوا بجروح، وأن نحو 4500 شخص من نحو 900 أسرة باتوا بلا مأوى.';
+    expect(conceptOf(text, 4500)).toBe('displaced');
+    expect(conceptOf(text, 38)).toBe('injured');
+  });
+
+  it('reads a bulletin’s cases beside its deaths as the sick', () => {
+    expect(conceptOf('وسجلت الوزارة 312 حالة و7 وفيات في الإقليم.', 312)).toBe('injured');
+    expect(conceptOf('وسجلت الوزارة 52 حالة ووفاتان.', 52)).toBe('injured');
+    expect(conceptOf('وسجلت الشرطة 312 حالة منذ بداية العام.', 312)).toBeNull();
+  });
+
+  it('gives the place after a pair of tolls to both', () => {
+    const text = 'وأسفرت الاشتباكات عن 14 قتيلا و31 جريحا في مارونا، و3 قتلى و8 جرحى في بلدة تاروما.';
+    expect(placesOf(text, 14)).toEqual(placesOf(text, 31));
+    expect(placesOf(text, 14).length).toBe(1);
+    expect(placesOf(text, 3)).toEqual(placesOf(text, 8));
+    expect(placesOf(text, 3)).not.toEqual(placesOf(text, 14));
+  });
+
+  it('reads a list’s line labelled by a rare name before a colon as that place', () => {
+    expect(placesOf('- كاسيلو: 640 حالة و12 وفاة', 640)).toEqual(['town:كاسيلو']);
+    expect(placesOf('- كاسيلو: 640 حالة و12 وفاة', 12)).toEqual(['town:كاسيلو']);
+    expect(placesOf('المصدر: 640 حالة و12 وفاة', 640)).toEqual([]);
+  });
+
+  it('reads new patients as the day’s, not those in hospital', () => {
+    expect(conceptOf('وأضافت المديرية أن 1,230 مريضا جديدا أدخلوا المستشفيات.', 1230)).toBe('patient:new');
+    expect(conceptOf('وقالت الوزارة إن 4 آلاف مريض يتلقون العلاج.', 4000)).not.toBe('patient:new');
+  });
+});
