@@ -49,6 +49,7 @@ import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
 import { bearingAt } from './scope-words';
 import { perHourAt, speedOf } from './speed';
+import { vaccinated } from './vaccinated';
 
 const MILES = /^(?:ميل|ميلا|اميال|الاميال|الميل)$/;
 
@@ -363,6 +364,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const governed = conceptOfWord(governing ?? undefined);
     concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
     if (concept === null && !itemized && (leftTheirHomes(after()) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
+    // «تلقى 246 ألف شخص جرعة من اللقاح»: those a vaccine reached (vaccinated.ts).
+    if (concept === null && !itemized && vaccinated(tokens, qFrom, unitEnd, clause, stops)) concept = 'vaccinated';
     // «ارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس»: the head before the figure names who is
     // counted; the shelter they went to, after it, does not.
     // («عدد النازحين بلغ 1250 شخصا يقيم معظمهم في مخيمين»: nor where they live.)

@@ -52,6 +52,8 @@ import { EARLIER_OPENING } from './modality';
 const PLACED_PART_REACH = 6;
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
 // Words for the present: a figure after them is the current one, whatever year came before.
+// The base of a year-on-year rate: «مقارنة بالفترة نفسها من العام الماضي», «قياسا بالشهر المماثل من العام السابق».
+const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)(ال)?(فتره|شهر|ربع|نصف|فصل) (نفسه|نفسها|ذاته|ذاتها|المماثل|المماثله|المقابل|المقابله) من (العام|السنه) (الماضي|الماضيه|السابق|السابقه)/g;
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
@@ -241,7 +243,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // (Read once, on demand: it depends on the figure's words, not on its concept.)
         let figurePeriod: string | undefined;
         const periodHere = (): string => (figurePeriod ??= periodOf(tokens, loc, own, options.published ?? null));
-        const before = normalizeArabic(s.text.slice(0, q.start - s.start));
+        // («مقارنة بالفترة نفسها من العام الماضي»: a rate's year-on-year base names no past event.)
+        const before = normalizeArabic(s.text.slice(0, q.start - s.start)).replace(YEAR_ON_YEAR, '');
         const pastEvent = (PAST_EVENT.test(before) || OTHER_MATTER.test(before)) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodHere()));
         if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure) || isOneAdjective(tokens, loc))) concept = null;
         // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or

@@ -5,6 +5,7 @@ import { conceptOfUnit, conceptOfWord, isGenericUnitText } from './concepts';
 import type { Located } from './locate';
 import { conceptNoun } from './nouns';
 import { rateWordBefore } from './concept-of';
+import { sectorWords } from './sector';
 
 /**
  * Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where.
@@ -13,7 +14,13 @@ import { rateWordBefore } from './concept-of';
  */
 export function labelOf(tokens: Token[], loc: Located, concept: string | null, ownerText: string | null, placeText: string | null): string | null {
   // "نسبة الحضور … 81%": a rate «نسبة» names (concept-of.ts), in the article's own two words.
-  const named = concept?.startsWith('percent:rate:') ? rateWords(tokens, loc.qFrom) : concept?.startsWith('percent:change:prices:') ? groupWords(tokens, loc.qFrom, concept) : null;
+  const named = concept?.startsWith('percent:rate:')
+    ? rateWords(tokens, loc.qFrom)
+    : concept?.startsWith('percent:change:prices:')
+      ? groupWords(tokens, loc.qFrom, concept)
+      : concept?.startsWith('percent:growth:sector:')
+        ? sectorWords(tokens, loc.qFrom)
+        : null;
   const fixed = named ?? (concept && /^(percent|money)(:|$)|^votes:/.test(concept) ? conceptNoun(concept) : null);
   if (fixed) {
     const place = placeText ? (/^(في|ب)/.test(placeText) ? placeText : `في ${placeText}`) : null;

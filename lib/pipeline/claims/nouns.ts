@@ -97,6 +97,7 @@ const NOUNS: Record<string, Noun> = {
   jobs: { definite: 'فرص العمل' },
   tourist: { definite: 'السياح' },
   distance: { definite: 'المسافة' },
+  vaccinated: { definite: 'من تلقوا اللقاح' },
   speed: { definite: 'السرعة' },
   'speed:wind': { definite: 'سرعة الرياح' },
   'speed:gust': { definite: 'سرعة هبات الرياح' },
@@ -228,6 +229,8 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(moved[1]);
     return base && { definite: `${moved[2] === 'down' ? 'التراجع' : moved[2] === 'up' ? 'الزيادة' : 'التغير'} في ${base.definite}` };
   }
+  // One sector's growth (sector.ts): the label names the sector in the article's words.
+  if (concept.startsWith('percent:growth:sector:')) return { definite: concept.endsWith(':down') ? 'نسبة انكماش القطاع' : 'معدل نمو القطاع' };
   // "نسبة تراجع الإيرادات": a change in per cent of a sum or a currency, up or down.
   const change = /^percent:change:([a-z]+)(?::[^:]+)?:(up|down)$/.exec(concept);
   if (change) {

@@ -9,6 +9,7 @@ import type { Located } from './locate';
 import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
 import { CONSUMER_NOUNS, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
+import { sectorGrowth } from './sector';
 
 const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
@@ -96,6 +97,9 @@ function asideStart(tokens: Token[], stops: Uint8Array, close: number): number |
  * before the figure, back to the previous figure or a full stop (a comma is crossed).
  */
 export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): string | null {
+  // «انكمش القطاع النفطي بنسبة 1.9%»: one sector's growth (sector.ts).
+  const sector = sectorGrowth(tokens, loc.qFrom);
+  if (sector) return sector;
   const before: number[] = [];
   let limit = Math.max(0, loc.qFrom - WINDOW);
   for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {

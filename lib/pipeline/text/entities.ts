@@ -100,7 +100,7 @@ const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|ال�
 const DESCRIBES_PLACE = /^(الشماليه|الجنوبيه|الشرقيه|الغربيه|الساحليه|الجبليه|الحدوديه|الصحراويه|النائيه|الريفيه)$/;
 
 function isNameContinuation(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word' || !t.norm.startsWith('ال') || t.norm.length <= 3 || NOT_NAME.test(t.norm) || DESCRIBES_PLACE.test(t.norm)) return false;
+  if (!t || t.type !== 'word' || !t.norm.startsWith('ال') || t.norm.length <= 3 || NOT_NAME.test(t.norm) || DESCRIBES_PLACE.test(t.norm) || NEAR_OR_SIZE.test(t.norm)) return false;
   return !(/(يه|ي)$/.test(t.norm) && matchAt([t], 0)?.type === 'country');
 }
 

@@ -4,7 +4,9 @@
 // (scope-words.ts); a clinic's intake (received.ts); the homeless are displaced (concept-of.ts);
 // emigrants and votes from abroad (home-abroad.ts); a bulletin's cases beside its deaths
 // (concept-of.ts); one place after a pair of tolls, and a list's line labelled by its place
-// (scope.ts); new patients (concept-of.ts).
+// (scope.ts); new patients (concept-of.ts); a province's name ends before an adjective of nearness
+// (text/entities.ts); those vaccinated (vaccinated.ts); a sector's growth (sector.ts, label.ts) and a
+// rate after a year-on-year base (index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -104,5 +106,45 @@ describe('tolls and their places', () => {
   it('reads new patients as the day’s, not those in hospital', () => {
     expect(conceptOf('وأضافت المديرية أن 1,230 مريضا جديدا أدخلوا المستشفيات.', 1230)).toBe('patient:new');
     expect(conceptOf('وقالت الوزارة إن 4 آلاف مريض يتلقون العلاج.', 4000)).not.toBe('patient:new');
+  });
+});
+
+describe('a province named with an adjective after it', () => {
+  it('ends the name before «المجاورة»', () => {
+    expect(placesOf('تلتها مقاطعة كاسيلو المجاورة بـ187 إصابة و7 وفيات.', 187)).toEqual(['place:كاسيلو']);
+  });
+});
+
+describe('those vaccinated', () => {
+  it('reads people a vaccine reached, before or after the verb, and children vaccinated', () => {
+    expect(conceptOf('وتلقى 246,500 شخص جرعة من اللقاح الفموي حتى الآن.', 246500)).toBe('vaccinated');
+    expect(conceptOf('وأعلنت الوزارة أن نحو 310 آلاف شخص تلقوا اللقاح.', 310000)).toBe('vaccinated');
+    expect(conceptOf('وأطلقت السلطات حملة تطعيم استفاد منها حتى الآن أكثر من 210 آلاف شخص.', 210000)).toBe('vaccinated');
+    expect(conceptOf('وتم تطعيم 40 ألف طفل.', 40000)).toBe('vaccinated:child');
+  });
+
+  it('reads neither the doses shipped nor people who received aid', () => {
+    expect(conceptOf('ووصلت 600 ألف جرعة إلى البلاد.', 600000)).toBe('dose');
+    expect(conceptOf('وتلقى 5 آلاف شخص مساعدات غذائية.', 5000)).not.toBe('vaccinated');
+  });
+});
+
+describe('a sector’s growth', () => {
+  const text = 'ونما الاقتصاد بنسبة 3% مقارنة بالفترة نفسها من العام الماضي، مدعوما بتوسع القطاعات غير النفطية بنسبة 4.6%، مقابل انكماش القطاع النفطي بنسبة 1.7%.';
+  it('reads each sector’s rate apart from the economy’s, a fall apart from a rise, after a year-on-year base', () => {
+    expect(conceptOf(text, 4.6)).toMatch(/^percent:growth:sector:غير-/);
+    expect(conceptOf(text, 1.7)).toMatch(/^percent:growth:sector:[^:-]+:down/);
+    expect(conceptOf(text, 3)).toMatch(/^percent:growth(:|$)/);
+    expect(conceptOf(text, 3)).not.toMatch(/sector/);
+  });
+
+  it('keys one sector alike in the singular and the plural, and labels it in the article’s words', () => {
+    expect(conceptOf('وسجل القطاع غير النفطي نموا بنسبة 4.1%.', 4.1)).toBe(conceptOf(text, 4.6));
+    expect(claimOf(text, 4.6)?.label).toBe('نمو القطاعات غير النفطية');
+  });
+
+  it('reads neither a sector’s share of the economy nor a place called a strip', () => {
+    expect(conceptOf('وتشكل القطاعات غير النفطية نحو 84% من الناتج.', 84) ?? '').not.toMatch(/sector/);
+    expect(conceptOf('وارتفع عدد المصابين في قطاع غزة بنسبة 20%.', 20) ?? '').not.toMatch(/sector/);
   });
 });

@@ -1,0 +1,35 @@
+// Those vaccinated: «تلقى 246 ألف شخص جرعة من اللقاح», «310 آلاف شخص تلقوا اللقاح», «حملة تطعيم
+// استفاد منها أكثر من 210 آلاف شخص», «تطعيم 40 ألف طفل». People a vaccine reached are a count of
+// their own, neither the sick nor the doses shipped.
+
+import type { Token } from '../text/tokens';
+
+const VACCINE = /^(و|ب|ل)?(ال)?(لقاح|لقاحات|جرعه|جرعات|تطعيم|تلقيح)$/;
+// Verbs of receiving or benefiting, and the verbal nouns of vaccinating someone.
+const RECEIVED = /^(و|ف)?(تلقي|تلقى|تلقوا|تلقت|يتلقى|حصل|حصلوا|استفاد|استفادت)$/;
+const VACCINATING = /^(و|ب|ل)?(ال)?(تطعيم|تلقيح)$/;
+const AFTER = 5;
+const BEFORE = 8;
+
+/** The people counted at `qFrom` (their noun ending before `unitEnd`) received a vaccine, by the words of their clause. */
+export function vaccinated(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
+  // «تطعيم 40 ألف طفل»: the vaccinating right before the figure.
+  if (VACCINATING.test(tokens[qFrom - 1]?.norm ?? '')) return true;
+  // «310 آلاف شخص تلقوا اللقاح»: a verb of receiving after them, then the vaccine.
+  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + AFTER) && !stops[i]; i++) {
+    if (tokens[i].type === 'punct') break;
+    if (RECEIVED.test(tokens[i].norm)) return tokens.slice(i + 1, Math.min(clause[1], i + 4)).some((t) => VACCINE.test(t.norm));
+  }
+  // «تلقى 246 ألف شخص جرعة», «حملة تطعيم استفاد منها 210 آلاف شخص»: the verb before them, the
+  // vaccine before it or right after them.
+  let verb = -1;
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - BEFORE) && !stops[i]; i--) {
+    if (RECEIVED.test(tokens[i].norm)) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  const near = [...tokens.slice(Math.max(clause[0], verb - 4), verb), ...tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 2))];
+  return near.some((t) => t.type === 'word' && VACCINE.test(t.norm));
+}
