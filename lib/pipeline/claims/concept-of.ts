@@ -104,8 +104,17 @@ const theirPlace = (t: Token): boolean => {
 const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
 const leftTheirHomes = (words: Token[]): boolean =>
   words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
+// «في 52 مأوى مؤقتا», «منهم في مراكز الإيواء»: shelters, right after «في» after the people counted.
+const SHELTER = /^(ال)?(ماوي|ملاجي|ملجا|ملجي|ايواء)$/;
+const IN_SHELTER_REACH = 4;
+function inShelters(tokens: Token[], unitEnd: number, end: number): boolean {
+  const at = /^(منهم|منهن)$/.test(tokens[unitEnd]?.norm ?? '') ? unitEnd + 1 : unitEnd;
+  if (tokens[at]?.norm !== 'في') return false;
+  for (let i = at + 1; i < Math.min(end, at + 1 + IN_SHELTER_REACH) && tokens[i].type !== 'punct'; i++) if (SHELTER.test(tokens[i].norm)) return true;
+  return false;
+}
 // «باتوا بلا مأوى», «أصبحوا دون مأوى»: those left homeless are the displaced too (read past the
-// families they belong to, «6000 شخص من 1200 أسرة باتوا بلا مأوى», up to a mark).
+// families they belong to, «4500 شخص من 900 أسرة باتوا بلا مأوى», up to a mark).
 const HOMELESS_REACH = 8;
 function homelessAfter(tokens: Token[], unitEnd: number, end: number): boolean {
   for (let i = unitEnd; i < Math.min(end, unitEnd + HOMELESS_REACH) && tokens[i].type !== 'punct'; i++)
@@ -364,7 +373,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const governed = conceptOfWord(governing ?? undefined);
     concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
     if (concept === null && !itemized && (leftTheirHomes(after()) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
-    // «تلقى 246 ألف شخص جرعة من اللقاح»: those a vaccine reached (vaccinated.ts).
+    // «يقيم 3100 منهم في 52 مأوى مؤقتا»: those staying in shelters.
+    if (concept === null && !itemized && inShelters(tokens, unitEnd, clause[1])) concept = 'sheltered';
+    // («لا يزال 2300 منهم في مراكز الإيواء»: those still there, a later stock than those who went.)
+    if (concept === 'sheltered' && beforeNearest().slice(0, 2).some((t) => STILL_THERE.test(t.norm))) concept = 'sheltered:still';
+    // «تلقى 180 ألف شخص جرعة من اللقاح»: those a vaccine reached (vaccinated.ts).
     if (concept === null && !itemized && vaccinated(tokens, qFrom, unitEnd, clause, stops)) concept = 'vaccinated';
     // «ارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس»: the head before the figure names who is
     // counted; the shelter they went to, after it, does not.
@@ -546,7 +559,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // Registered voters are the electorate, not those who voted (electorate.ts).
   if (concept === 'voter' && isElectorate(tokens, loc, clause, stops)) return 'voter:registered' + whereVoted(tokens, qFrom, concept, unitEnd);
   if (concept === 'voter') return concept + whereVoted(tokens, qFrom, concept, unitEnd) + partOfDay(tokens, ctx, unitEnd, stops);
-  // («نحو 190 ألف صوت بريدي من الخارج»: the votes cast abroad, not a candidate's.)
+  // («نحو 120 ألف صوت بريدي من الخارج»: the votes cast abroad, not a candidate's.)
   if (concept === 'votes') return concept + whereVoted(tokens, qFrom, concept, unitEnd);
   // "4 وفيات جديدة": the day's new cases, not the toll.
   const added = [...unitTokens, ...after().slice(0, 3)].some((t) => ADDED.test(t.norm));
@@ -560,7 +573,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
   // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
   if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
-  // («1450 مريضا جديدا»: a group's new members, the day's, not how many there are.)
+  // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
   if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
@@ -840,7 +853,7 @@ function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: numb
 }
 const HEAD_REACH = 20;
 
-/** «228 حالة و9 وفيات», «44 حالة ووفاتان»: a bulletin's cases, then its deaths — the cases are the sick. */
+/** «312 حالة و7 وفيات», «52 حالة ووفاتان»: a bulletin's cases, then its deaths — the cases are the sick. */
 function casesThenDeaths(tokens: Token[], unitEnd: number): boolean {
   if (!CASES.test(tokens[unitEnd - 1]?.norm ?? '')) return false;
   const next = tokens[unitEnd];

@@ -18,9 +18,9 @@ const WHOLE = /^(بما|تشمل|يشمل|شامله|الاجماليه|الاج
 // How far before the figure the words are read.
 const REACH = 10;
 
-// «…الواردة من الخارج، وعددها 196 ألف صوت»: «its number» reaches over the comma to what it counts.
+// «…الواردة من الخارج، وعددها 118 ألف صوت»: «its number» reaches over the comma to what it counts.
 const ITS_NUMBER = /^(و)?(عددها|عددهم|عددهن)$/;
-// How far after the figure's noun the words are read («190 ألف صوت بريدي من الخارج»).
+// How far after the figure's noun the words are read («120 ألف صوت بريدي من الخارج»).
 const AFTER = 3;
 
 /**
@@ -70,7 +70,7 @@ export function votesCastAt(tokens: Token[], from: number): Where | null {
   return whereAt(tokens, i);
 }
 
-// «245 ألف مغترب سجلوا للتصويت», «من أبناء الجالية»: the counted noun itself names those abroad.
+// «140 ألف مغترب سجلوا للتصويت», «من أبناء الجالية»: the counted noun itself names those abroad.
 const EMIGRANTS = /^(و)?(ال)?(مغترب|مغتربا|مغتربين|مغتربون|جاليه|الجاليه|جاليات)$/;
 
 /** The figure's own noun, from `qFrom` to `unitEnd`, counts emigrants: 'abroad', else null. */

@@ -58,7 +58,7 @@ const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
-// «حصوله على», «بعد حصولها على»: the winning of a candidate named by a pronoun; «بعدما حاز 34%»,
+// «حصوله على», «بعد حصولها على»: the winning of a candidate named by a pronoun; «بعدما حاز 38%»,
 // «وحصدت 12%»: a verb of winning whose subject the sentence named before.
 const HIS_GETTING = /^(و|ب|ف)?(حصوله|حصولها|نيله|نيلها|حصل|حصلت)$/;
 const HE_WON = /^(و|ف)?(حاز|حازت|نال|نالت|حصد|حصدت|احرز|احرزت)$/;
@@ -255,7 +255,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
-        // «من أصل 226 مقعدا», «15 مقعدا للجاليات في الخارج»: the whole parliament, the diaspora's seats.
+        // «من أصل 180 مقعدا», «15 مقعدا للجاليات في الخارج»: the whole parliament, the diaspora's seats.
         if (concept === 'seat') concept += seatStatus(tokens, loc, clause[1]);
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
@@ -381,15 +381,15 @@ export function extractClaims(text: string, options: { published?: string | null
         }
         // «فوز X بنسبة 53.9%، بعد حصوله على أكثر من 3 ملايين صوت»: «his» votes are the candidate's
         // whose share the sentence gave just before.
-        // («فوز حزب X بـ89 مقعدا، بعدما حاز 34% من الأصوات»: the share is the party's whose seats came before.)
-        // (Figures of no one between them, «من أصل 226 مقعدا», do not break the thread.)
+        // («فوز حزب X بـ71 مقعدا، بعدما حاز 38% من الأصوات»: the share is the party's whose seats came before.)
+        // (Figures of no one between them, «من أصل 180 مقعدا», do not break the thread.)
         const winner = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.length === 0 || scope.guessed) && gotByHim(tokens, loc.qFrom) ? lastOwnedInSentence(claims, s.start) : undefined;
         if (winner && /^(seat$|votes$|percent:vote)/.test(winner.concept ?? '') && winner.concept !== concept) {
           scope.owners = [...(winner.owners ?? [])];
           scope.ownerText = null;
           scopeFrom = winner.evidence?.scope ?? scopeFrom;
         }
-        // «ونالت كتلة X 26.2% من الأصوات و30 مقعدا»: the seats joined to a party's share are that party's.
+        // «ونالت كتلة X 22.4% من الأصوات و27 مقعدا»: the seats joined to a party's share are that party's.
         if (concept === 'seat' && scope.owners.length === 0 && prevClaim?.sentenceStart === s.start && /^(votes$|percent:vote$)/.test(prevClaim.concept ?? '') && (prevClaim.owners ?? []).some(isPartyKey) && joinedToVotes(tokens, prevClaim.end, loc.qFrom)) {
           scope.owners = [...(prevClaim.owners ?? [])];
           scope.ownerText = null;

@@ -98,6 +98,7 @@ const NOUNS: Record<string, Noun> = {
   tourist: { definite: 'السياح' },
   distance: { definite: 'المسافة' },
   vaccinated: { definite: 'من تلقوا اللقاح' },
+  'sheltered:still': { definite: 'من لا يزالون في مراكز الإيواء' },
   speed: { definite: 'السرعة' },
   'speed:wind': { definite: 'سرعة الرياح' },
   'speed:gust': { definite: 'سرعة هبات الرياح' },

@@ -97,7 +97,7 @@ function asideStart(tokens: Token[], stops: Uint8Array, close: number): number |
  * before the figure, back to the previous figure or a full stop (a comma is crossed).
  */
 export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): string | null {
-  // «انكمش القطاع النفطي بنسبة 1.9%»: one sector's growth (sector.ts).
+  // «انكمش القطاع النفطي بنسبة 1.7%»: one sector's growth (sector.ts).
   const sector = sectorGrowth(tokens, loc.qFrom);
   if (sector) return sector;
   const before: number[] = [];

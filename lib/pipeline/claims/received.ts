@@ -11,7 +11,7 @@ const RECEIVE = /^(و|ف)?(استقبل|استقبلت|استقبلنا|استق
 // «تلقينا حتى الآن 13 جثة», «استقبل وحده 40 جريحا»: «so far» or «alone» between the verb and the figure.
 const SO_FAR = /^(حتي|الان|وحده|وحدها)$/;
 const FACILITY = /^(و)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي|مستوصف|مركز|مراكز|عياده|عيادات)$/;
-// How many words a facility's name may take between the verb and the figure ("مستشفى الملك فهد", «مستشفى الإحالة في كامبونغ ثوم»).
+// How many words a facility's name may take between the verb and the figure ("مستشفى الملك فهد", «مستشفى المدينة في بلدة X»).
 const NAME_WORDS = 5;
 
 /** The figure at `qFrom` (death, injured or bodies) is what a facility received, read back over a list ("19 قتيلا و"). */

@@ -246,7 +246,7 @@ export function scopeOf(
     }
   }
 
-  // «12 قتيلا و30 جريحا في X», «228 حالة و9 وفيات في كويلو»: the place after a pair of tolls
+  // «12 قتيلا و30 جريحا في X», «312 حالة و7 وفيات في X»: the place after a pair of tolls
   // joined by «و» is where both were counted.
   if (eventCount && places.length === 0 && owners.length === 0) {
     const h = pairPlace(tokens, hits, unitEnd, ce);
@@ -486,7 +486,7 @@ export function scopeOf(
       placeText = textOf(tokens, sentence, base, 1, 2);
     }
   }
-  // "- بوانت نوار: 1064 حالة و27 وفاة": a list's line labelled by a place before a colon (a name the
+  // "- X: 640 حالة و12 وفاة": a list's line labelled by a place before a colon (a name the
   // gazetteer lacks too, when it is rare in the background news).
   if (eventCount && places.length === 0 && owners.length === 0) {
     const label = lineLabel(tokens, hits, allHits);

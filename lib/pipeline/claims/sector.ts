@@ -1,5 +1,5 @@
-// One sector's growth in an economy's figures: «نمت القطاعات غير النفطية بنسبة 4.4%», «انكمش القطاع
-// النفطي بنسبة 1.9%», «سجل قطاع البناء نموا بنسبة 7.5%», «بقي نمو قطاع الإقامة عند 9.8%». Each
+// One sector's growth in an economy's figures: «نمت القطاعات غير النفطية بنسبة 4.6%», «انكمش القطاع
+// النفطي بنسبة 1.7%», «سجل قطاع البناء نموا بنسبة 6.3%», «بقي نمو قطاع الإقامة عند 8.2%». Each
 // sector's rate is a figure of its own, never the economy's growth nor another sector's; the
 // sector is keyed by the stem of its first name word («النفطي», «النفطية»: one sector), with
 // «غير» kept («غير النفطية» is the rest of the economy).
@@ -11,7 +11,7 @@ const SECTOR = /^(و|ف|ب|ل|لل)?(ال)?(قطاع|قطاعات)$/;
 // sector index moving in a day's trading.
 const MOVED = /^(و|ف|ب)?(ال)?(نمو|نموا|نموه|نموها|نمت|نما|ينمو|تنمو|توسع|توسعت|انكمش|انكمشت|انكماش|انكماشا)$/;
 const DOWN = /^(و|ف|ب)?(ال)?(انكمش|انكمشت|انكماش|انكماشا)$/;
-// A sector's share or weight in the economy is no growth: «تشكل القطاعات غير النفطية 86%».
+// A sector's share or weight in the economy is no growth: «تشكل القطاعات غير النفطية 84%».
 const SHARE = /^(و|ف|ب|ل)?(ال)?(مساهمه|حصه|وزن|تشكل|يشكل|يمثل|تمثل|شكلت|مثلت|نصيب)$/;
 const REACH = 10;
 

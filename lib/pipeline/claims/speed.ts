@@ -1,5 +1,5 @@
-// A distance per hour is a speed, not how far something is: «رياح سرعتها 195 كيلومترا في الساعة»,
-// «230 كلم/ساعة». A storm's sustained winds, its gusts, how fast it moves, a limit and a vehicle's
+// A distance per hour is a speed, not how far something is: «رياح سرعتها 185 كيلومترا في الساعة»,
+// «220 كلم/ساعة». A storm's sustained winds, its gusts, how fast it moves, a limit and a vehicle's
 // speed are five figures that outlets give side by side: each its own concept.
 
 import type { Token } from '../text/tokens';

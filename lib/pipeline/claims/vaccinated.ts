@@ -1,5 +1,5 @@
-// Those vaccinated: «تلقى 246 ألف شخص جرعة من اللقاح», «310 آلاف شخص تلقوا اللقاح», «حملة تطعيم
-// استفاد منها أكثر من 210 آلاف شخص», «تطعيم 40 ألف طفل». People a vaccine reached are a count of
+// Those vaccinated: «تلقى 180 ألف شخص جرعة من اللقاح», «260 ألف شخص تلقوا اللقاح», «حملة تطعيم
+// استفاد منها أكثر من 150 ألف شخص», «تطعيم 40 ألف طفل». People a vaccine reached are a count of
 // their own, neither the sick nor the doses shipped.
 
 import type { Token } from '../text/tokens';
@@ -15,12 +15,12 @@ const BEFORE = 8;
 export function vaccinated(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
   // «تطعيم 40 ألف طفل»: the vaccinating right before the figure.
   if (VACCINATING.test(tokens[qFrom - 1]?.norm ?? '')) return true;
-  // «310 آلاف شخص تلقوا اللقاح»: a verb of receiving after them, then the vaccine.
+  // «260 ألف شخص تلقوا اللقاح»: a verb of receiving after them, then the vaccine.
   for (let i = unitEnd; i < Math.min(clause[1], unitEnd + AFTER) && !stops[i]; i++) {
     if (tokens[i].type === 'punct') break;
     if (RECEIVED.test(tokens[i].norm)) return tokens.slice(i + 1, Math.min(clause[1], i + 4)).some((t) => VACCINE.test(t.norm));
   }
-  // «تلقى 246 ألف شخص جرعة», «حملة تطعيم استفاد منها 210 آلاف شخص»: the verb before them, the
+  // «تلقى 180 ألف شخص جرعة», «حملة تطعيم استفاد منها 150 ألف شخص»: the verb before them, the
   // vaccine before it or right after them.
   let verb = -1;
   for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - BEFORE) && !stops[i]; i--) {

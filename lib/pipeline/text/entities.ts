@@ -48,6 +48,9 @@ export function entitiesCompatible(a: string, b: string): boolean {
     // المعارض») is the one another names without it.
     const head = (k: string): string => k.slice('person:'.length).split(' ')[0];
     if (short.length >= 2 && PARTY.test(head(a)) && PARTY.test(head(b)) && long.slice(0, short.length).join(' ') === short.join(' ')) return true;
+    // («الحزب الحاكم» beside «حزب X الحاكم»: one party noun, the short name's
+    // qualifiers all in the long one's.)
+    if (short.length >= 2 && PARTY.test(head(a)) && short[0] === long[0] && short.slice(1).every((w) => long.slice(1).includes(w))) return true;
     // («المسار الأوروبي» beside «حزب المسار الأوروبي الحاكم»: named without its party noun by one.)
     const [bare, nouned] = PARTY.test(head(a)) === PARTY.test(head(b)) ? [null, null] : PARTY.test(head(a)) ? [personWords(b), personWords(a).slice(1)] : [personWords(a), personWords(b).slice(1)];
     return !!bare && !!nouned && bare.length >= 2 && nouned.length >= bare.length && nouned.slice(0, bare.length).join(' ') === bare.join(' ');
@@ -164,6 +167,17 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
 
+const QUOTED_NAME_WORDS = 4;
+/** Where the quoted name that opens at token i («…») ends (its closing mark), or -1. */
+function quotedNameEnd(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.raw !== '«') return -1;
+  for (let k = i; k < Math.min(tokens.length, i + QUOTED_NAME_WORDS + 1); k++) {
+    if (tokens[k].raw === '»') return k;
+    if (tokens[k].type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** A settlement word with the article naming its town in apposition («المدينة الخضراء»), as the town branch reads it. */
 const townNamed = (tokens: Token[], i: number): boolean =>
   isDefinite(tokens[i]) && lexicalForms(tokens[i]).some((f) => TOWN_WORDS.has(f)) && isDefinite(tokens[i + 1]) && !NEAR_OR_SIZE.test(tokens[i + 1].norm) && isNameWord(tokens[i + 1], true);
@@ -216,6 +230,16 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
       continue;
     }
     const m = matchAt(tokens, i, people);
+    // «حركة «X الجديدة»» (X a country): a place's name opening a longer quoted name is part of a
+    // party's or a body's name, not the place.
+    const quoted = m && m.type !== 'person' ? quotedNameEnd(tokens, i) : -1;
+    if (m && quoted > i + m.len) {
+      const words = tokens.slice(i, quoted);
+      out.push({ key: `person:${words.map((w) => w.norm).join(' ')}`, type: 'person', from: i, to: quoted });
+      rememberName(`person:${words.map((w) => w.norm).join(' ')}`, words.map((w) => w.raw).join(' '));
+      i = quoted - 1;
+      continue;
+    }
     if (m) {
       out.push({ key: m.key, type: m.type, from: i, to: i + m.len });
       i += m.len - 1;

@@ -6,10 +6,12 @@
 // (concept-of.ts); one place after a pair of tolls, and a list's line labelled by its place
 // (scope.ts); new patients (concept-of.ts); a province's name ends before an adjective of nearness
 // (text/entities.ts); those vaccinated (vaccinated.ts); a sector's growth (sector.ts, label.ts) and a
-// rate after a year-on-year base (index.ts).
+// rate after a year-on-year base (index.ts); those staying in shelters, and those still there (concept-of.ts);
+// the ruling party by its qualifier and a party's quoted name that opens with a place's (text/entities.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import { entitiesCompatible } from '../../../lib/pipeline/text/entities';
 import type { Claim } from '../../../lib/types';
 
 const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2025-03-04' }).find((c) => c.value === v);
@@ -146,5 +148,29 @@ describe('a sector’s growth', () => {
   it('reads neither a sector’s share of the economy nor a place called a strip', () => {
     expect(conceptOf('وتشكل القطاعات غير النفطية نحو 84% من الناتج.', 84) ?? '').not.toMatch(/sector/);
     expect(conceptOf('وارتفع عدد المصابين في قطاع غزة بنسبة 20%.', 20) ?? '').not.toMatch(/sector/);
+  });
+});
+
+describe('those in shelters', () => {
+  it('reads people staying in shelters as sheltered, and those still there as a later stock', () => {
+    const text = 'وبلغ عدد النازحين 7,200 شخص، يقيم 3,100 منهم في 52 مأوى مؤقتا.';
+    expect(conceptOf(text, 3100)).toBe('sheltered');
+    expect(conceptOf('وبلغ عدد النازحين 9,400 شخص، لا يزال 2,300 منهم في مراكز الإيواء.', 2300)).toBe('sheltered:still');
+    expect(conceptOf('وبلغ عدد النازحين 7,200 شخص، يقيم 3,100 منهم في منازل أقاربهم.', 3100)).not.toBe('sheltered');
+  });
+});
+
+describe('parties named by a qualifier or a quoted name', () => {
+  it('reads «الحزب الحاكم» as the party whose full name ends with the same qualifier, not another party', () => {
+    expect(entitiesCompatible('person:حزب الحاكم', 'person:حزب النهضه المدنيه الحاكم')).toBe(true);
+    expect(entitiesCompatible('person:حزب الحاكم', 'person:حزب النهضه المدنيه')).toBe(false);
+    expect(entitiesCompatible('person:حزب الحاكم', 'person:تحالف الحاكم')).toBe(false);
+  });
+
+  it('reads a quoted name that opens with a country’s as a party, and a quoted country alone as the country', () => {
+    const text = 'ونال تحالف الفجر 31.4% من الأصوات و44 مقعدا، وحركة «ألبانيا الجديدة» 6.2% و7 مقاعد.';
+    expect(ownersOf(text, 6.2)).toEqual(['person:البانيا الجديده']);
+    expect(ownersOf(text, 7)).toEqual(['person:البانيا الجديده']);
+    expect(ownersOf('وحصلت «ألبانيا» على 12 ميدالية.', 12)).not.toContain('person:البانيا');
   });
 });
