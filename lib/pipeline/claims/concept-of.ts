@@ -585,12 +585,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'count' && !concept && q.unit && isWholeOfAVote(tokens, loc)) return 'voter:registered' + whereVoted(tokens, qFrom, 'voter', unitEnd);
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
+  // «بسرعة 95 كيلومترا في الساعة»: a speed, not a distance (speed.ts). (Miles an hour are not
+  // kilometres an hour: the unit is part of the concept, as for a distance.)
+  if (concept === 'distance' && perHourAt(tokens, unitEnd)) return speedOf(tokens, qFrom, clause, stops) + (MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? ':mph' : '');
   // «20 كيلومترا طولا و5 كيلومترات عمقا», «على عمق 10 كيلومترات», «بطول 20 كيلومترا»: a length,
   // width, depth or height — a size, not how far something is from a place.
   // (An earthquake's depth, «زلزال بقوة 5.9 درجات على عمق 10 كيلومترات», is a figure of the quake
   // that agencies give apart: its own concept, in a sentence that names the quake.)
-  // (Miles an hour are not kilometres an hour: the unit is part of the concept, as for a distance.)
-  if (concept === 'distance' && perHourAt(tokens, unitEnd)) return speedOf(tokens, qFrom, clause, stops) + (MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? ':mph' : '');
   if (concept === 'distance' && DEPTH.test(tokens[qFrom - 1]?.norm ?? '') && tokens.some((t) => t.type === 'word' && EVENT_KIND_OF_STEM.get(keywordStem(t.norm)) === 'quake')) return `depth:${MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? 'mile' : 'km'}`;
   if (concept === 'distance' && (DIMENSION_AFTER.test(tokens[unitEnd]?.norm ?? '') || DIMENSION_BEFORE.test(tokens[qFrom - 1]?.norm ?? ''))) return null;
   // A distance in miles is not one in kilometres: the unit is part of what is measured (however
@@ -938,8 +939,9 @@ function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): stri
 }
 
 /**
- * ":home" or ":abroad" for turnout, voters and a share counted in the country or abroad
- * (home-abroad.ts); a share's words after it, from `unitEnd` («من أصوات الناخبين في الخارج»), too.
+ * ":home" or ":abroad" for turnout, voters, votes and a share counted in the country or abroad
+ * (home-abroad.ts); a share's words after it, from `unitEnd` («من أصوات الناخبين في الخارج»), and
+ * a noun of emigrants, too.
  */
 function whereVoted(tokens: Token[], qFrom: number, concept: string, unitEnd?: number): string {
   if (concept !== 'percent:turnout' && concept !== 'voter' && concept !== 'percent:vote' && concept !== 'votes') return '';

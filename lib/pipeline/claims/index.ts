@@ -51,9 +51,9 @@ import { EARLIER_OPENING } from './modality';
 // How far after «N من القتلى» the province it breaks a toll down by may be named («سقطوا في مقاطعة X»).
 const PLACED_PART_REACH = 6;
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
-// Words for the present: a figure after them is the current one, whatever year came before.
 // The base of a year-on-year rate: «مقارنة بالفترة نفسها من العام الماضي», «قياسا بالشهر المماثل من العام السابق».
 const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)(ال)?(فتره|شهر|ربع|نصف|فصل) (نفسه|نفسها|ذاته|ذاتها|المماثل|المماثله|المقابل|المقابله) من (العام|السنه) (الماضي|الماضيه|السابق|السابقه)/g;
+// Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);

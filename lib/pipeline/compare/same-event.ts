@@ -638,6 +638,9 @@ export function roundUpClaims(
   if (knobs.roundUpScopes !== 'same' && knobs.maxIncidents < 2) {
     // An unscoped group against every other group of its topic whose scope it may be.
     const list = [...groups.values()];
+    // (The figures said of the whole country, by topic: wholes whose places' parts are told too.)
+    const countryWide = new Map<string, Claim[]>();
+    for (const c of claims) if (wholeCountry(c)) countryWide.set(topicOf(c), [...(countryWide.get(topicOf(c)) ?? []), c]);
     for (const g of list) {
       if (!unscoped(g[0])) continue;
       const topic = topicOf(g[0]);
@@ -648,7 +651,7 @@ export function roundUpClaims(
         if (knobs.roundUpScopes === 'unscoped-parts' && isLocal(h[0]) && dh.every((b) => dg.every((a) => b.value < a.value))) {
           // (Another read's figure equal to one of those places' is that place's, not a rival of the
           // whole, unscoped or said of the whole country: breakdown.ts.)
-          for (const a of claims) if (g.includes(a) || (topicOf(a) === topic && wholeCountry(a))) totals?.set(a, [...(totals.get(a) ?? []), ...h]);
+          for (const a of [...g, ...(countryWide.get(topic) ?? [])]) totals?.set(a, [...(totals.get(a) ?? []), ...h]);
           continue;
         }
         // «توفي أكثر من 700 حاج» beside «أكثر من 300 حاج تشادي»: one nationality's people, fewer

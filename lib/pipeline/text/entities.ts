@@ -235,8 +235,9 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     const quoted = m && m.type !== 'person' ? quotedNameEnd(tokens, i) : -1;
     if (m && quoted > i + m.len) {
       const words = tokens.slice(i, quoted);
-      out.push({ key: `person:${words.map((w) => w.norm).join(' ')}`, type: 'person', from: i, to: quoted });
-      rememberName(`person:${words.map((w) => w.norm).join(' ')}`, words.map((w) => w.raw).join(' '));
+      const key = `person:${words.map((w) => w.norm).join(' ')}`;
+      out.push({ key, type: 'person', from: i, to: quoted });
+      rememberName(key, words.map((w) => w.raw).join(' '));
       i = quoted - 1;
       continue;
     }
