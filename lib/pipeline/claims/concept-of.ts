@@ -88,7 +88,8 @@ const CAUSE = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
 // "N من الأسرى", "N من عناصر الإطفاء": after من, the counted noun — unless من opens a total
 // ("من أصل", "من مجموع") or a range.
-const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي)$/;
+// («240 ألف شخص من المناطق الساحلية»: the areas they come from, no group they are some of.)
+const NOT_PARTITIVE = /^(اصل|مجموع|اجمالي|بين|بينهم|اعلي|اكثر|اقل|اصل|نحو|حوالي|مناطق|منطقه|احياء|مدن|بلدات|ضواحي|جزر|سواحل|اقاليم|محافظات|ولايات|مقاطعات)$/;
 // «30 ألف شخص من منازلهم», «من قراهم»: where those counted came from, their own homes or
 // villages (a place or thing with their pronoun) — not a group they are some of.
 const isPlaceThing = (t: Token): boolean => {

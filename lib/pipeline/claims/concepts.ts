@@ -21,7 +21,7 @@ const LEXICON: Record<string, string> = {
   // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»,
   // «أجلت السلطات 3 آلاف شخص», «عدد من جرى إجلاؤهم», «الذين أُجلوا», «إخلاء 200 أسرة»): outlets
   // count them apart from those who fled.
-  evacuated: 'اجلاء اجلت اجلوا اجلاوهم اجلاوها اجلايهم اخلاء',
+  evacuated: 'اجلاء اجلي اجلت اجلوا اجلاوهم اجلاوها اجلايهم اخلاء',
   // Staying in the shelters an authority opened («لجأ 420 شخصا إلى مراكز الإيواء», «عدد المقيمين
   // في مراكز الإيواء 612»): a count relief bodies give apart from the displaced.
   sheltered: 'ايواء الايواء لجا لجاوا لجووا ملاجي الملاجي',

@@ -44,5 +44,19 @@ export function damageOf(tokens: Token[], qFrom: number, unitEnd: number, clause
   if (kind) return kind;
   const before: Token[] = [];
   for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - BEFORE) && !stops[i]; i--) before.push(tokens[i]);
-  return kindOf(before);
+  return kindOf(nearestKindWords(before));
 }
+
+const KIND_WORD = (t: Token): boolean => [THREATENED, PARTLY, WHOLLY, DESTROYED, DAMAGED].some((re) => re.test(t.norm));
+/**
+ * The words before a figure (nearest first) up to the nearest that says a kind, and an alternative
+ * «أو» joins to it («دمر الزلزال أو ألحق أضرارا بـ 2000 مبنى»): not a kind said of an earlier
+ * figure («دمرت السيول 180 منزلا بالكامل وألحقت أضرارا بـ 1200 منزل آخر»).
+ */
+function nearestKindWords(before: Token[]): Token[] {
+  const at = before.findIndex(KIND_WORD);
+  if (at < 0) return [];
+  const or = before.slice(at + 1, at + 4).findIndex((t) => t.norm === 'او');
+  return or < 0 ? before.slice(0, at + 1) : before.slice(0, at + 2 + or + OR_REACH);
+}
+const OR_REACH = 3;

@@ -7,7 +7,9 @@
 // (scope.ts); new patients (concept-of.ts); a province's name ends before an adjective of nearness
 // (text/entities.ts); those vaccinated (vaccinated.ts); a sector's growth (sector.ts, label.ts) and a
 // rate after a year-on-year base (index.ts); those staying in shelters, and those still there (concept-of.ts);
-// the ruling party by its qualifier and a party's quoted name that opens with a place's (text/entities.ts).
+// the ruling party by its qualifier and a party's quoted name that opens with a place's (text/entities.ts);
+// buildings damaged after others destroyed (damage.ts); «أجلى» and the areas people come from (concepts.ts,
+// concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
@@ -172,5 +174,21 @@ describe('parties named by a qualifier or a quoted name', () => {
     expect(ownersOf(text, 6.2)).toEqual(['person:البانيا الجديده']);
     expect(ownersOf(text, 7)).toEqual(['person:البانيا الجديده']);
     expect(ownersOf('وحصلت «ألبانيا» على 12 ميدالية.', 12)).not.toContain('person:البانيا');
+  });
+});
+
+describe('buildings destroyed, then others damaged', () => {
+  it('reads the kind nearest before the figure, not the earlier figure’s «بالكامل», and keeps «أو» both', () => {
+    const text = 'فيما دمرت السيول 140 منزلا بالكامل وألحقت أضرارا بأكثر من 900 منزل آخر.';
+    expect(conceptOf(text, 140)).toBe('building:destroyed');
+    expect(conceptOf(text, 900)).toBe('building:damaged');
+    expect(conceptOf('ودمر الزلزال أو ألحق أضرارا بـ 2000 مبنى.', 2000)).toBe('building:destroyed-or-damaged');
+  });
+});
+
+describe('the evacuated and where they came from', () => {
+  it('reads «أجلى» past the words between, and «من المناطق» as where those counted come from', () => {
+    expect(conceptOf('وكان الدفاع المدني قد أجلى قبل وصول العاصفة أكثر من 180 ألف شخص من المناطق الساحلية.', 180000)).toBe('evacuated');
+    expect(conceptOf('وأجلى الدفاع المدني 3 آلاف شخص.', 3000)).toBe('evacuated');
   });
 });
