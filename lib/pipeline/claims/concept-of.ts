@@ -105,11 +105,14 @@ const theirPlace = (t: Token): boolean => {
 const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
 const leftTheirHomes = (words: Token[]): boolean =>
   words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
-// «في 52 مأوى مؤقتا», «منهم في مراكز الإيواء»: shelters, right after «في» after the people counted.
+// «في 52 مأوى مؤقتا», «منهم في مراكز الإيواء», «أمضوا الليل في 480 مركز إيواء»: shelters, after
+// «في» a few words after the people counted.
 const SHELTER = /^(ال)?(ماوي|ملاجي|ملجا|ملجي|ايواء)$/;
 const IN_SHELTER_REACH = 4;
+const TO_IN = 3;
 function inShelters(tokens: Token[], unitEnd: number, end: number): boolean {
-  const at = /^(منهم|منهن)$/.test(tokens[unitEnd]?.norm ?? '') ? unitEnd + 1 : unitEnd;
+  let at = unitEnd;
+  while (at < Math.min(end, unitEnd + TO_IN) && tokens[at]?.type === 'word' && tokens[at].norm !== 'في') at++;
   if (tokens[at]?.norm !== 'في') return false;
   for (let i = at + 1; i < Math.min(end, at + 1 + IN_SHELTER_REACH) && tokens[i].type !== 'punct'; i++) if (SHELTER.test(tokens[i].norm)) return true;
   return false;

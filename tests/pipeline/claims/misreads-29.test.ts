@@ -159,6 +159,7 @@ describe('those in shelters', () => {
     expect(conceptOf(text, 3100)).toBe('sheltered');
     expect(conceptOf('وبلغ عدد النازحين 9,400 شخص، لا يزال 2,300 منهم في مراكز الإيواء.', 2300)).toBe('sheltered:still');
     expect(conceptOf('وبلغ عدد النازحين 7,200 شخص، يقيم 3,100 منهم في منازل أقاربهم.', 3100)).not.toBe('sheltered');
+    expect(conceptOf('وأضاف أن أكثر من 9 آلاف شخص أمضوا الليل في 310 مراكز إيواء.', 9000)).toBe('sheltered');
   });
 });
 
