@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 
 const VACCINE = /^(و|ب|ل)?(ال)?(لقاح|لقاحات|جرعه|جرعات|تطعيم|تلقيح)$/;
 // Verbs of receiving or benefiting, and the verbal nouns of vaccinating someone.
-const RECEIVED = /^(و|ف)?(تلقي|تلقى|تلقوا|تلقت|يتلقى|حصل|حصلوا|استفاد|استفادت)$/;
+const RECEIVED = /^(و|ف)?(تلقي|تلقوا|تلقت|يتلقي|حصل|حصلوا|استفاد|استفادت)$/;
 const VACCINATING = /^(و|ب|ل)?(ال)?(تطعيم|تلقيح)$/;
 const AFTER = 5;
 const BEFORE = 8;
