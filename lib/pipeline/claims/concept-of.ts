@@ -18,6 +18,7 @@ import {
   isTreated,
   PEOPLE_CONCEPTS,
   isVoteClauseCue,
+  namesRank,
   isVoteCue,
   EVENT_CONCEPTS,
   isEventConcept,
@@ -266,7 +267,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
     // poll's or a result's share, not how many voted.)
     const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
-    if (!tokens.some(isVoteCue) && !clauseTokens.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
+    if (!tokens.some(isVoteCue) && !clauseTokens.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !namesRank(clauseTokens) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     // (Named before the figure or in its own clause: «…، وهي نسبة تفوق تلك المسجلة في الجولة الأولى»
     // compares the run-off's figure with the first round's.)

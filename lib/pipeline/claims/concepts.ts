@@ -348,6 +348,18 @@ export function isVoteCue(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && VOTE_CONTEXT.has(t.stem);
 }
 
+// «في المركز الثاني بنسبة 26.6%», «حلّت ثالثة بـ17%»: a place in the ranking of an election's
+// results, read only in an article that names an election.
+const RANK_NOUN = /^(في|ب)?(ال)?(مركز|مرتبه)$/;
+const RANK_ORDINAL = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اخير|اخيره)$/;
+const RANK_ADVERB = /^(اولا|ثانيا|ثانيه|ثالثا|ثالثه|رابعا|رابعه|خامسا|خامسه|سادسا|سادسه)$/;
+const RANK_VERB = /^(و|ف)?(حل|حلت|جاء|جاءت|جات|يحل|تحل|ياتي|تاتي)$/;
+
+/** True where the words hold a rank of the results: «المركز الثاني», «حلّ ثالثا». */
+export function namesRank(words: Token[]): boolean {
+  return words.some((t, i) => t.type === 'word' && ((RANK_NOUN.test(t.norm) && RANK_ORDINAL.test(words[i + 1]?.norm ?? '')) || (RANK_ADVERB.test(t.norm) && words.slice(Math.max(0, i - 4), i).some((w) => RANK_VERB.test(w.norm)))));
+}
+
 /** A word that marks a vote share in the figure's own clause only (VOTE_CLAUSE_CONTEXT). */
 export function isVoteClauseCue(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && (VOTE_CONTEXT.has(t.stem) || VOTE_CLAUSE_CONTEXT.has(t.stem));

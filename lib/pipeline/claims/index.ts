@@ -36,7 +36,7 @@ import { optionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
 import { isPartyKey, partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
-import { periodOf, takesPeriod, yearOfAnotherMonth } from './period';
+import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsUnion } from './union-count';
 import { dropOwnerlessVotes } from './ownerless-votes';
 import { earlierPeriodOf } from './previous';
@@ -235,6 +235,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // "عدد الناجين 45، بينهم 28 [nationality] و14 [nationality]": one nationality's part of the figure before.
         nationalityEvent = comparable && concept === null ? nationalityPartEvent(tokens, previousLoc, loc, previousConcept, nationalityEvent, EVENT_CONCEPTS) : null;
         if (nationalityEvent) concept = `${nationalityEvent}:part`;
+        // «… 1.6% خلال الشهر، و8.6% على أساس سنوي»: the previous rate of the sentence on its own base.
+        const restated = claims[claims.length - 1];
+        if (comparable && concept === null && restated?.sentenceStart === s.start && restated.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;

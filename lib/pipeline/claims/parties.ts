@@ -51,7 +51,7 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     const t = tokens[i];
     // «حزب الجبهة، الذي ارتفع رصيده إلى 77 مقعدا»: the party a relative clause set off by a comma describes.
     if (/^[،,]$/.test(t.raw) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '')) continue;
-    if (t.type !== 'word') return namedBefore(tokens, loc.qFrom, sentence, base);
+    if (t.type !== 'word') return (/^[،,]$/.test(t.raw) ? partyBeforeAside(tokens, i, sentence, base) : null) ?? namedBefore(tokens, loc.qFrom, sentence, base);
     // («لفلوريا، زعيم تحالف الكرامة، الذي نال 5,1 مليون صوت»: a party after a title names whom the
     // person leads; the figure is the person's.)
     if (PARTY.test(t.norm)) return isTitleWord(tokens[i - 1]) ? null : partyAt(tokens, i, sentence, base);
@@ -62,6 +62,17 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     }
   }
   return namedBefore(tokens, loc.qFrom, sentence, base);
+}
+
+// «وحلّت كتلة X، المعارضة والمقربة من Y، في المركز الثاني بنسبة 26.6%»: a party described by an
+// aside set off by commas; the aside's words and the party's name are each a few words long.
+const ASIDE_WORDS = 8;
+function partyBeforeAside(tokens: Token[], close: number, sentence: string, base: number): PartyOwner | null {
+  let open = close - 1;
+  while (open > 0 && close - open <= ASIDE_WORDS && tokens[open].type === 'word') open--;
+  if (open === close - 1 || !/^[،,]$/.test(tokens[open]?.raw ?? '')) return null;
+  for (let k = open - 1; k >= Math.max(0, open - NAME_WORDS) && tokens[k].type === 'word'; k--) if (PARTY.test(tokens[k].norm)) return isTitleWord(tokens[k - 1]) ? null : partyAt(tokens, k, sentence, base);
+  return null;
 }
 
 // Verbs of winning or keeping seats, whose subject is the party («ضمن», «حصلت», «احتفظت» …), and
@@ -109,9 +120,15 @@ function namedAfter(tokens: Token[], i: number, sentence: string, base: number):
   return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, i, end).replace(/^لل/, 'ال') };
 }
 
+// An imperfect verb («يضم», «تقود»), a verb of winning or a preposition's «ب» is no name's first word.
+const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !/^(ال|ي|ب|ل|و|ف)/.test(t.norm) && !STOPWORDS.has(t.norm) && !WIN.test(t.norm) && !isTitleWord(t);
+
 /** The party name that starts with the party noun at i: the noun and the definite words after it. */
 function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
   let end = i + 1;
+  // «حزب صوت القرى», «حركة مجتمع السلم»: a name whose first word is a noun in construct with a
+  // definite one (not a verb after an indefinite party noun: «تحالف يضم الأحزاب»).
+  if (constructHead(tokens[end]) && tokens[end + 1]?.type === 'word' && /^ال/.test(tokens[end + 1].norm) && !STOPWORDS.has(tokens[end + 1].norm)) end++;
   // (Not a function word that only looks definite once folded: «إلى» → «الي», «التي».)
   while (end < tokens.length && end < i + 4 && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   // One key for "لائتلاف المعارضة" and "ائتلاف المعارضة", "التحالف الحاكم" and "تحالف الحاكم".

@@ -312,6 +312,15 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
 }
 
 /**
+ * True where the percentage at `loc` is joined by «و» and followed by its own base: «ارتفعت أسعار
+ * الغذاء 1.6% خلال الشهر، و8.6% على أساس سنوي» — the rate before it, on another base.
+ */
+export function restatedOnBase(tokens: Token[], loc: Located): boolean {
+  const norm = (k: number): string => tokens[k]?.norm ?? '';
+  return loc.q.kind === 'percent' && norm(loc.qFrom - 1) === 'و' && norm(loc.unitEnd) === 'علي' && BASE.test(norm(loc.unitEnd + 1)) && (YEARLY.test(norm(loc.unitEnd + 2)) || MONTHLY.test(norm(loc.unitEnd + 2)));
+}
+
+/**
  * ":per:m:3" (March), ":per:m" (a month), ":per:q:1", ":per:h:1", ":per:y", ":per:y:2023",
  * ":per:fy", ":per:fy:2023" (2022/2023), ":per:pfy" (the last one), ":per:years:5", ":per:months:6",
  * ":per:since:2019", ":per:ytd:2024", then

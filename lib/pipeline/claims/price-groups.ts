@@ -27,18 +27,28 @@ const ITEM_WORDS = 4;
 const isComma = (t: Token | undefined): boolean => t?.type === 'punct' && /^[،,]$/.test(t.raw);
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 
-/** The concept of the prices named at `p` («أسعار …»), from the words after it. */
+// «أما السلع غير الغذائية فارتفعت أسعارها 4.1%»: the prices of the group «أما» set as the topic.
+const ITS_PRICES = /^(و|ف)?اسعار(ها|ه)$/;
+const TOPIC_REACH = 6;
+
+/** The concept of the prices named at `p` («أسعار …»), from the words after it (or the topic before «أسعارها»). */
 function pricesConcept(tokens: Token[], p: number, dir: Direction): string | null {
+  if (ITS_PRICES.test(tokens[p].norm)) {
+    for (let k = p - 1; k >= Math.max(0, p - TOPIC_REACH) && isWord(tokens[k]); k--) if (/^(و)?اما$/.test(tokens[k].norm)) return isWord(tokens[k + 1]) && k + 1 < p ? groupConcept(tokens, k + 1, dir) : null;
+    return null;
+  }
   let k = p + 1;
   if (isWord(tokens[k]) && GROUP_WORD.test(tokens[k].norm)) k++;
   return isWord(tokens[k]) ? groupConcept(tokens, k, dir) : null;
 }
 
-/** The rate of the group named at `k`: consumers' prices are inflation, food its food part. */
+/** The rate of the group named at `k`: consumers' prices are inflation, food its food part (non-food the rest). */
 function groupConcept(tokens: Token[], k: number, dir: Direction): string {
   const group = tokens[k].bare;
   if (CONSUMERS.test(group)) return 'percent:inflation';
   if (FOOD.test(group) || (/^(مواد|سلع)$/.test(group) && FOOD.test(tokens[k + 1]?.bare ?? ''))) return 'percent:inflation:food';
+  // «أسعار السلع غير الغذائية»: the rest of the index, its non-food part.
+  if (/^(مواد|سلع)$/.test(group) && tokens[k + 1]?.bare === 'غير' && FOOD.test(tokens[k + 2]?.bare ?? '')) return 'percent:inflation:nonfood';
   return `percent:change:prices:${group}:${dir}`;
 }
 
@@ -61,7 +71,7 @@ export function groupPriceChange(tokens: Token[], qFrom: number, stops: Uint8Arr
     }
     if (t.type !== 'word') return null;
     dir ??= direction(t.norm);
-    if (PRICES.test(t.norm)) {
+    if (PRICES.test(t.norm) || ITS_PRICES.test(t.norm)) {
       prices = i;
       break;
     }
@@ -108,7 +118,7 @@ function listItem(tokens: Token[], qFrom: number, stop: number, direction: (norm
     const t = tokens[k];
     if (t.type === 'punct' && !isComma(t)) return null;
     if (t.type === 'word' && RELATIVE_PRONOUN.test(t.norm)) return null;
-    if (isWord(t) && PRICES.test(t.norm)) {
+    if (isWord(t) && (PRICES.test(t.norm) || ITS_PRICES.test(t.norm))) {
       const dir = directionBefore(tokens, k, direction);
       if (!dir) return null;
       return pricesConcept(tokens, k, dir) ? groupConcept(tokens, stop + 1, dir) : null;

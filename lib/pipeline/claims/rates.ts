@@ -61,6 +61,17 @@ function foodPart(tokens: Token[], k: number): string {
   if (/^(ال)?غير$/.test(norm(k)) && FOOD.test(norm(k + 1))) return ':nonfood';
   return FOOD.test(norm(k)) ? ':food' : '';
 }
+// «مقابل 3.8% للسلع غير الغذائية», «و8.1% للمواد الغذائية»: the group a rate is given to, named
+// right after it with «لل», in a sentence about prices or inflation.
+function foodGroupAfter(tokens: Token[], k: number): string | null {
+  if (!tokens.some((t) => t.type === 'word' && /^(و|ف|ب|ل|لل)?(ال)?(اسعار|تضخم)$/.test(t.norm))) return null;
+  const w = tokens[k]?.norm ?? '';
+  if (!/^لل/.test(w)) return null;
+  const next = tokens[k + 1]?.norm ?? '';
+  if (/^لل(مواد|سلع)$/.test(w)) return FOOD.test(next) ? 'percent:inflation:food' : next === 'غير' && FOOD.test(tokens[k + 2]?.norm ?? '') ? 'percent:inflation:nonfood' : null;
+  return FOOD.test('ال' + w.slice(2)) ? 'percent:inflation:food' : null;
+}
+
 // «وسجل قسم الأغذية والمشروبات، الذي …، تضخما سنويا بنسبة 21%»: the food group is the subject
 // of the clause that records the inflation (its group word right before the food word).
 const SUBJECT_REACH = 20;
@@ -100,6 +111,8 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   // «انكمش القطاع النفطي بنسبة 1.7%»: one sector's growth (sector.ts).
   const sector = sectorGrowth(tokens, loc.qFrom);
   if (sector) return sector;
+  const foodGroup = foodGroupAfter(tokens, loc.unitEnd);
+  if (foodGroup) return foodGroup;
   const before: number[] = [];
   let limit = Math.max(0, loc.qFrom - WINDOW);
   for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {
