@@ -34,6 +34,7 @@ import {
   THING_CONCEPTS,
 } from './concepts';
 import { moneyConcept } from './money';
+import { isPartyNoun } from './parties';
 import { changeOfSum, economicRate } from './rates';
 import { timeOfDay } from './interim';
 import { isVoteMargin } from './margin';
@@ -147,16 +148,20 @@ export interface ConceptContext {
   election?: boolean;
 }
 
+/** «، ثم حركة X بنسبة 9.4%»: the next party of a list of results. */
+const nextPartyListed = (words: Token[]): boolean => words.some((t, i) => /^(و)?ثم$/.test(t.norm) && isPartyNoun(words[i + 1]));
+
 /** The hour an election figure was given at (interim.ts), its own or the one carried over. */
-// "بلغت 29.8% عند إغلاق الصناديق، بعد أن كانت 14.2% حتى الظهر": when the next figure of the
+// "بلغت 29.8% عند إغلاق الصناديق، بعد أن كانت 14.2% حتى الظهر": when a later figure of the
 // sentence is the earlier value a change started from, an hour named after it is that figure's,
 // so only the words up to it are read. (Else the hour is the whole sentence's: "بلغ X …، فيما
 // بلغ Y …، وذلك إلى حدود الساعة 11".)
+// («بلغت 47.3% من نحو 2.4 مليون ناخب، بعد أن كانت 12.5% عند العاشرة»: a figure of
+// another measure may stand before that earlier value.)
 const partOfDay = (tokens: Token[], ctx: ConceptContext, from = 0, stops?: Uint8Array): string => {
   let end = tokens.length;
-  if (stops) for (let i = from; i < tokens.length; i++) if (stops[i]) { end = i; break; }
-  const earlierNext = end < tokens.length && startsEarlierValue(tokens, end);
-  return timeOfDay(earlierNext ? tokens.slice(0, end) : tokens) || (ctx.carriedTime ?? '');
+  if (stops) for (let i = from; i < tokens.length; i++) if (stops[i] && !stops[i - 1] && startsEarlierValue(tokens, i)) { end = i; break; }
+  return timeOfDay(tokens.slice(0, end)) || (ctx.carriedTime ?? '');
 };
 /** "بعد أن كانت 14.2%", "بعدما كان 30", "مقابل 12%": the figure at `at` is the value before a change. */
 const startsEarlierValue = (tokens: Token[], at: number): boolean => {
@@ -267,7 +272,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
     // poll's or a result's share, not how many voted.)
     const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
-    if (!tokens.some(isVoteCue) && !clauseTokens.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !namesRank(clauseTokens) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
+    if (!tokens.some(isVoteCue) && !clauseTokens.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !namesRank(clauseTokens) && !nextPartyListed(clauseTokens) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     // (Named before the figure or in its own clause: «…، وهي نسبة تفوق تلك المسجلة في الجولة الأولى»
     // compares the run-off's figure with the first round's.)
@@ -425,6 +430,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
         }
       }
     }
+    // «ارتفعت حصتها إلى 12.8% ومقاعدها إلى 17»: a thing of someone's that reached the figure.
+    const reached = q.unit === null && /^(الي|حتي)$/.test(tokens[qFrom - 1]?.norm ?? '') ? tokens[qFrom - 2] : undefined;
+    if (concept === null && reached?.type === 'word' && /(ها|هم|ه)$/.test(reached.norm) && THING_CONCEPTS.has(conceptOfWord(reached) ?? '')) concept = conceptOfWord(reached);
     // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
     // counted, whatever word stands nearer the figure.
     // «وضبط اثنين من التجار»: a partitive names who is counted; a noun it names that is no

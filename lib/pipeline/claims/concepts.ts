@@ -95,8 +95,10 @@ const THINGS: Record<string, string> = {
 export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));
 const byThingForm = new Map<string, string>();
 for (const [key, forms] of Object.entries(THINGS)) for (const f of forms.split(' ')) byThingForm.set(stripClitics(normalizeArabic(f)), key);
-/** The counted thing one word names ("شاحنات", "بالمدارس" → truck, school), or null. */
-const thingOf = (w: string): string | null => byThingForm.get(stripClitics(normalizeArabic(w))) ?? null;
+// («مقاعدها», «مقاعده», «مدارسهم»: a thing's word with a pronoun of whose, after its own forms.)
+const thingByForm = (bare: string): string | null => byThingForm.get(bare) ?? byThingForm.get(bare.replace(/(ها|هم|هما|هن|ه)$/, '')) ?? null;
+/** The counted thing one word names ("شاحنات", "بالمدارس", "مقاعدها" → truck, school, seat), or null. */
+const thingOf = (w: string): string | null => thingByForm(stripClitics(normalizeArabic(w)));
 
 // Who is counted, when the noun says it ("25 عسكريا", "37 مدنيا", "150 طفلا"): with an event word
 // in the clause ("مقتل 25 عسكريا") the figure counts that event among them only — a part, never
@@ -262,7 +264,7 @@ const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'
 // 40%") only in the figure's own clause: in a long sentence they belong to another figure
 // («ارتفعت الرسوم إلى 20% مقابل 12%، … وتتحمل الأسر زيادة بنحو 8%» is no vote share).
 const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'صوتا', 'انتخابات'].map(stem));
-const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصول', 'متقدم', 'يحصل', 'مقابل'].map(stem));
+const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصلت', 'حصول', 'متقدم', 'يحصل', 'تحصل', 'مقابل', 'حصتها', 'حصته'].map(stem));
 
 const byStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(LEXICON)) for (const f of forms.split(' ')) byStem.set(stem(f), key);
@@ -272,7 +274,7 @@ export function conceptOfWord(t: Token | undefined): string | null {
   if (!t || t.type !== 'word') return null;
   // "وفي" (and in) shares its stem with وفيات; function words never name a concept.
   if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.bare) || (/^[وف]/.test(t.norm) && STOPWORDS.has(t.norm.slice(1)))) return null;
-  const thing = byThingForm.get(t.bare);
+  const thing = thingByForm(t.bare);
   if (thing) return thing;
   if (FALSE_FRIENDS.has(t.bare)) return null;
   return lookUp(byStem, t.raw, t.stem);
@@ -348,16 +350,24 @@ export function isVoteCue(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && VOTE_CONTEXT.has(t.stem);
 }
 
-// «في المركز الثاني بنسبة 26.6%», «حلّت ثالثة بـ17%»: a place in the ranking of an election's
-// results, read only in an article that names an election.
+// «في المركز الثاني بنسبة 21.4%», «حلّت ثالثة بـ9%», «تلته الجبهة بنسبة 13.2%»: a place in the
+// ranking of an election's results, read only in an article that names an election.
 const RANK_NOUN = /^(في|ب)?(ال)?(مركز|مرتبه)$/;
 const RANK_ORDINAL = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اخير|اخيره)$/;
 const RANK_ADVERB = /^(اولا|ثانيا|ثانيه|ثالثا|ثالثه|رابعا|رابعه|خامسا|خامسه|سادسا|سادسه)$/;
 const RANK_VERB = /^(و|ف)?(حل|حلت|جاء|جاءت|جات|يحل|تحل|ياتي|تاتي)$/;
+// «تلته الجبهة … بنسبة 13.2%»: the next one in the ranking.
+const FOLLOWED = /^(و|ف)?(تلاه|تلته|تلاها|تلتها|يليه|يليها|تليه|تليها)$/;
+// How far a verb of ranking may stand before its adverb («وحلّ التحالف X Y Z ثانيا»).
+const RANK_REACH = 6;
 
-/** True where the words hold a rank of the results: «المركز الثاني», «حلّ ثالثا». */
+/** True where the words hold a rank of the results: «المركز الثاني», «حلّ ثالثا», «تلته». */
 export function namesRank(words: Token[]): boolean {
-  return words.some((t, i) => t.type === 'word' && ((RANK_NOUN.test(t.norm) && RANK_ORDINAL.test(words[i + 1]?.norm ?? '')) || (RANK_ADVERB.test(t.norm) && words.slice(Math.max(0, i - 4), i).some((w) => RANK_VERB.test(w.norm)))));
+  return words.some(
+    (t, i) =>
+      t.type === 'word' &&
+      ((RANK_NOUN.test(t.norm) && RANK_ORDINAL.test(words[i + 1]?.norm ?? '')) || FOLLOWED.test(t.norm) || (RANK_ADVERB.test(t.norm) && words.slice(Math.max(0, i - RANK_REACH), i).some((w) => RANK_VERB.test(w.norm)))),
+  );
 }
 
 /** A word that marks a vote share in the figure's own clause only (VOTE_CLAUSE_CONTEXT). */

@@ -17,7 +17,7 @@ import { clauseAround, scopeOf, TOTAL } from './scope';
 import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS, isElectionText, isEventConcept } from './concepts';
+import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, isElectionText, isEventConcept } from './concepts';
 import { conceptOf, shareOfWhoVoted } from './concept-of';
 import { OTHER_PEOPLE } from './counted-among';
 import { othersOfGroup } from './others-of-group';
@@ -67,7 +67,16 @@ const VOTES_THEN = /^(من|الاصوات|اصوات|صوتا|صوت|المقت�
 /** Only the votes' noun and «و» stand between a claim ending at `end` and the figure at `qFrom`. */
 function joinedToVotes(tokens: Token[], end: number, qFrom: number): boolean {
   const between = tokens.slice(0, qFrom).filter((t) => t.start >= end);
+  // («حصتها إلى 12.8% ومقاعدها إلى 17»: its seats, with its pronoun, joined to its share.)
+  if (between.length === 2 && /^و.+(ها|ه)$/.test(between[0].norm) && between[1].norm === 'الي') return true;
   return between.length > 0 && between.length <= 4 && between.every((t) => VOTES_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
+}
+
+// «مقعدا و», «مقاعد و»: the words between a party's seats and the share that won them.
+const SEATS_THEN = /^(مقعدا|مقاعد|مقعد|و)$/;
+function joinedToSeats(tokens: Token[], end: number, qFrom: number): boolean {
+  const between = tokens.slice(0, qFrom).filter((t) => t.start >= end);
+  return between.length > 0 && between.length <= 2 && between.every((t) => SEATS_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
 
 /** The sentence's last figure before this one that names its owner. */
@@ -224,8 +233,14 @@ export function extractClaims(text: string, options: { published?: string | null
         // number just given, so the figure counts the same thing.
         if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousAmountConcept;
         // "28 ألف ورقة، بنسبة 3.2%": a percentage right after a count is that count's share.
-        const share = comparable && isShareOfCount(tokens, located[k - 1] ?? null, loc) && claims[claims.length - 1]?.sentenceStart === s.start;
-        if (share) concept = shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
+        // («31 مقعدا، تلته الجبهة بنسبة 13.2%»: past a comma a share of seats is the next party's.)
+        const share =
+          comparable &&
+          isShareOfCount(tokens, located[k - 1] ?? null, loc) &&
+          claims[claims.length - 1]?.sentenceStart === s.start &&
+          !(claims[claims.length - 1].concept === 'seat' && tokens.slice(located[k - 1]!.unitEnd, loc.qFrom).some((t) => t.type === 'punct'));
+        const ofSeats = tokens[loc.unitEnd]?.norm === 'من' && conceptOfWord(tokens[loc.unitEnd + 1]) === 'seat';
+        if (share) concept = ofSeats ? null : shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
         // "19 قتيلا - 12 مسلحا و7 جنود -": the items of a breakdown are parts of the event's figure.
@@ -235,7 +250,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // "عدد الناجين 45، بينهم 28 [nationality] و14 [nationality]": one nationality's part of the figure before.
         nationalityEvent = comparable && concept === null ? nationalityPartEvent(tokens, previousLoc, loc, previousConcept, nationalityEvent, EVENT_CONCEPTS) : null;
         if (nationalityEvent) concept = `${nationalityEvent}:part`;
-        // «… 1.6% خلال الشهر، و8.6% على أساس سنوي»: the previous rate of the sentence on its own base.
+        // «… 1.3% خلال الشهر، و7.2% على أساس سنوي»: the previous rate of the sentence on its own base.
         const restated = claims[claims.length - 1];
         if (comparable && concept === null && restated?.sentenceStart === s.start && restated.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
@@ -351,7 +366,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts); and
         // a party's votes or share where no one else is named for them («حلّ حزب X ثالثا بـ17.1%»,
         // «29.6% لحزب X» read in full where a name pattern stopped at two words).
-        const partyVotes = /^(votes$|percent:vote)/.test(concept ?? '') && scope.owners.every(isPartyKey);
+        // (A country read off a nationality's adjective in a party's name gives way to the party.)
+        const byCountryName = scope.owners.length > 0 && scope.owners.every((o) => entityType(o) === 'country');
+        const partyVotes = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.every(isPartyKey) || byCountryName);
         const party = comparable && (concept === 'seat' || partyVotes) ? partyOfSeats(tokens, loc, s.text, s.start, partyVotes) : null;
         if (party) {
           scope.owners = [party.key];
@@ -377,10 +394,13 @@ export function extractClaims(text: string, options: { published?: string | null
           scopeFrom = 'stated';
         }
         // "حصل X على 39 مليون صوت بنسبة 89.6%": the candidate's votes and share are one's.
-        if (share && concept?.startsWith('percent:vote') && (scope.owners.length === 0 || scope.guessed)) {
-          scope.owners = [...(prevClaim.owners ?? [])];
+        // («و4 مقاعد لقائمة X بنسبة 3.9%»: the share of a party's seats is the party's; «52 مقعدا
+        // من أصل 150 بنسبة 34.2%»: past the whole its seats are counted in.)
+        const counted = prevClaim?.concept === 'seat:total' && claims[claims.length - 2]?.sentenceStart === s.start && claims[claims.length - 2].concept === 'seat' ? claims[claims.length - 2] : prevClaim;
+        if (share && concept?.startsWith('percent:vote') && (scope.owners.length === 0 || scope.guessed || counted.concept === 'seat')) {
+          scope.owners = [...(counted.owners ?? [])];
           scope.ownerText = null;
-          scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
+          scopeFrom = counted.evidence?.scope ?? scopeFrom;
         }
         // «فوز X بنسبة 53.9%، بعد حصوله على أكثر من 3 ملايين صوت»: «his» votes are the candidate's
         // whose share the sentence gave just before.
@@ -392,8 +412,14 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.ownerText = null;
           scopeFrom = winner.evidence?.scope ?? scopeFrom;
         }
-        // «ونالت كتلة X 22.4% من الأصوات و27 مقعدا»: the seats joined to a party's share are that party's.
-        if (concept === 'seat' && scope.owners.length === 0 && prevClaim?.sentenceStart === s.start && /^(votes$|percent:vote$)/.test(prevClaim.concept ?? '') && (prevClaim.owners ?? []).some(isPartyKey) && joinedToVotes(tokens, prevClaim.end, loc.qFrom)) {
+        // «ونالت كتلة X 19.6% من الأصوات و24 مقعدا»: the seats joined to a party's share are that
+        // party's; and the share joined to its seats, «ثانيا بـ31 مقعدا و21.7% من الأصوات».
+        const joinedToOwned =
+          prevClaim?.sentenceStart === s.start &&
+          (prevClaim.owners ?? []).some(isPartyKey) &&
+          ((concept === 'seat' && /^(votes$|percent:vote$)/.test(prevClaim.concept ?? '') && joinedToVotes(tokens, prevClaim.end, loc.qFrom)) ||
+            (concept === 'percent:vote' && prevClaim.concept === 'seat' && joinedToSeats(tokens, prevClaim.end, loc.qFrom)));
+        if (joinedToOwned && (scope.owners.length === 0 || byCountryName)) {
           scope.owners = [...(prevClaim.owners ?? [])];
           scope.ownerText = null;
           scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;

@@ -66,15 +66,27 @@ const RECORDED = /^(سجلت|سجل)$/;
 // What may stand before the recording place's name: a clause's start.
 const CLAUSE_START = /^(ان|و|فيما|بينما)$/;
 
-/** «إن X سجلت N», «، وY سجلت M»: the name right before the verb of recording right before the figure. */
+/**
+ * «إن X سجلت N», «، وY سجلت M»: the name right before the verb of recording right before the
+ * figure; or after it, «فيما سجلت X N».
+ */
 function placeRecorded(tokens: Token[], l: Located): Item | null {
   const verb = l.qFrom - 1;
-  if (!RECORDED.test(tokens[verb]?.norm ?? '')) return null;
+  if (!RECORDED.test(tokens[verb]?.norm ?? '')) return recordedBefore(tokens, l);
   let from = verb;
   while (from > verb - NAME_WORDS && nameWord(tokens[from - 1])) from--;
   if (from === verb) return null;
   const opener = tokens[from - 1];
   return !opener || opener.type === 'punct' || CLAUSE_START.test(opener.norm) ? { from, to: verb } : null;
+}
+
+/** «فيما سجلت X N»: the name between a clause's verb of recording and the figure. */
+function recordedBefore(tokens: Token[], l: Located): Item | null {
+  let from = l.qFrom;
+  while (from > l.qFrom - NAME_WORDS && nameWord(tokens[from - 1]) && !RECORDED.test(tokens[from - 1].norm)) from--;
+  if (from === l.qFrom || !RECORDED.test(tokens[from - 1]?.norm ?? '')) return null;
+  const opener = tokens[from - 2];
+  return !opener || opener.type === 'punct' || CLAUSE_START.test(opener.norm) ? { from, to: l.qFrom } : null;
 }
 
 // What opens a list item named before its figure, besides a comma: «ثم X بـ7», «تليها X بـ11».
@@ -86,9 +98,12 @@ const NEXT_ITEM = /^(و)?(ثم|تليها|يليها|تلتها|تلاها|تل�
  */
 function placeBefore(tokens: Token[], l: Located): Item | null {
   let end = l.qFrom;
-  const withBa = tokens[end - 1]?.norm === 'ب';
-  if (withBa) end--;
-  else if (l.unitEnd > l.qTo) return null;
+  // («ثم X بأربعة قتلى»: a number word carries its «ب».)
+  const first = tokens[end];
+  const joinedBa = first?.type === 'word' && first.norm === 'ب' + first.bare;
+  const withBa = tokens[end - 1]?.norm === 'ب' || joinedBa;
+  if (withBa && !joinedBa) end--;
+  else if (!withBa && l.unitEnd > l.qTo) return null;
   let from = end;
   while (from > end - NAME_WORDS && nameWord(tokens[from - 1])) {
     from--;
@@ -113,7 +128,10 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
     // (Digits, or a count of an event's people in words, «وقتيلين في X، وقتيلا واحدا في Y» — the
     // noun before «واحدا»: «ديناً واحداً، وعيداً واحداً» lists no places.)
     const counted = (t: Token | undefined): boolean => !!t && (t.type === 'num' || isEventConcept(conceptOfWord(t)));
-    if (!l || l.q.kind !== 'count' || !(tokens.slice(l.qFrom, Math.max(l.qTo, l.unitEnd)).some(counted) || (l.q.value === 1 && counted(tokens[l.qFrom - 1])))) continue;
+    if (!l || l.q.kind !== 'count') continue;
+    // («تليها X بسبعة»: or a number word with its «ب» that a list's next item opens.)
+    const nextWithBa = tokens[l.qFrom].norm === 'ب' + tokens[l.qFrom].bare && tokens.slice(Math.max(0, l.qFrom - NAME_WORDS - 1), l.qFrom).some((t) => NEXT_ITEM.test(t.norm));
+    if (!(tokens.slice(l.qFrom, Math.max(l.qTo, l.unitEnd)).some(counted) || (l.q.value === 1 && counted(tokens[l.qFrom - 1])) || nextWithBa)) continue;
     // («21 من ولاية X و14 من Y»: a known place right after «في/من» is an item too.)
     if (/^(في|من)$/.test(tokens[l.unitEnd]?.norm ?? '') && known.some((h) => h.from === l.unitEnd + 1)) {
       knownItems++;

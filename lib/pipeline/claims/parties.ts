@@ -21,14 +21,19 @@ import { textOf } from './scope';
 import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
 import { isTitleWord } from '../text/people';
 
-// Nouns that open a party's name: party, alliance, coalition, movement, front, current, list, bloc.
-const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله)$/;
+// Nouns that open a party's name: party, alliance, coalition, movement, front, current, list, bloc, rally.
+const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله|تجمع)$/;
+// The assembly seats are counted in: «150 مقعدا للبرلمان», «للمجلس», «للجمعية الوطنية».
+const ASSEMBLY = /^لل(برلمان|مجلس|جمعيه|نواب|شيوخ|اعيان|هييه)$/;
 // "من أصل 165", "من مجموع 165", "من إجمالي": the whole the seats are counted in.
 const WHOLE = /^(اصل|مجموع|اجمالي|بين)$/;
 // A verb or a verbal noun carrying a pronoun that stands for the party ("يمنحه", "حصوله", "منحها",
 // "بحصولها على").
 const PRONOUN_VERB = /^(?:و|ف)?(?:ب)?(يمنح|منح|تمنح|حصول|فوز|ينال|نيل)(ه|ها)$/;
 const BACK = 8;
+
+/** A party noun with its clitics («حزب», «وحركة», «للتحالف»). */
+export const isPartyNoun = (t: Token | undefined): boolean => t?.type === 'word' && PARTY.test(t.norm);
 
 /** A key of a party named with its party noun ("person:حزب الوفاق"). */
 export const isPartyKey = (key: string): boolean => key.startsWith('person:') && PARTY.test(key.slice('person:'.length).split(' ')[0]);
@@ -44,8 +49,9 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
   // "34 مقعدا لائتلاف المعارضة": the party named right after the noun, with «لـ».
   const after = tokens[loc.unitEnd];
   if (after && PARTY.test(after.norm) && /^(?:و)?ل/.test(after.norm)) return partyAt(tokens, loc.unitEnd, sentence, base);
-  // «و17.7% للسيادة»: a share's party named right after it with «لل», no party noun.
-  if (votes && after?.type === 'word' && /^لل/.test(after.norm)) return namedAfter(tokens, loc.unitEnd, sentence, base);
+  // «و17.7% للسيادة», «7 مقاعد للوسط الجديد»: a share's or seats' party named right after them
+  // with «لل», no party noun (not the assembly the seats are of, «مقعدا للبرلمان»).
+  if (after?.type === 'word' && /^لل/.test(after.norm) && (votes || !ASSEMBLY.test(after.norm))) return namedAfter(tokens, loc.unitEnd, sentence, base);
   // "نال ائتلاف المعارضة الرئيسي 35 مقعدا": the party in the clause before the figure.
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BACK); i--) {
     const t = tokens[i];
@@ -58,13 +64,29 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     if (PRONOUN_VERB.test(t.norm)) {
       // "وهو ما يمنحه 113 مقعدا": the last party named before in the sentence.
       for (let k = i - 1; k >= 0; k--) if (tokens[k].type === 'word' && PARTY.test(tokens[k].norm)) return partyAt(tokens, k, sentence, base);
-      return null;
+      return topicParty(tokens, loc.qFrom, sentence, base);
     }
   }
-  return namedBefore(tokens, loc.qFrom, sentence, base);
+  return namedBefore(tokens, loc.qFrom, sentence, base) ?? topicParty(tokens, loc.qFrom, sentence, base);
 }
 
-// «وحلّت كتلة X، المعارضة والمقربة من Y، في المركز الثاني بنسبة 26.6%»: a party described by an
+/**
+ * «أما الكتلة الخضراء فحافظت على مقاعدها السبعة بعد حصولها على 6.2%»: the party «أما» sets as
+ * the sentence's topic, named by definite words, owns the figures of the clause «ف» opens (not
+ * a figure another speaker's «أنّ» gives).
+ */
+function topicParty(tokens: Token[], qFrom: number, sentence: string, base: number): PartyOwner | null {
+  const at = tokens.findIndex((t) => t.type === 'word');
+  if (at < 0 || at > 1 || !/^(و)?اما$/.test(tokens[at].norm)) return null;
+  let end = at + 1;
+  while (end < at + 1 + NAME_WORDS && tokens[end]?.type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
+  if (end === at + 1 || end >= qFrom || !/^ف./.test(tokens[end]?.norm ?? '')) return null;
+  if (tokens.slice(end, qFrom).some((t) => t.norm === 'ان' || PARTY.test(t.norm))) return null;
+  if (isTitleWord(tokens[at + 1])) return null;
+  return { key: 'person:' + tokens.slice(at + 1, end).map((t) => t.norm).join(' '), text: textOf(tokens, sentence, base, at + 1, end) };
+}
+
+// «وحلّت كتلة X، المعارضة والقريبة من Y، في المركز الثاني بنسبة 21.4%»: a party described by an
 // aside set off by commas; the aside's words and the party's name are each a few words long.
 const ASIDE_WORDS = 8;
 function partyBeforeAside(tokens: Token[], close: number, sentence: string, base: number): PartyOwner | null {
@@ -126,7 +148,7 @@ const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !
 /** The party name that starts with the party noun at i: the noun and the definite words after it. */
 function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
   let end = i + 1;
-  // «حزب صوت القرى», «حركة مجتمع السلم»: a name whose first word is a noun in construct with a
+  // «حزب نداء الجبال», «حركة صوت المدن»: a name whose first word is a noun in construct with a
   // definite one (not a verb after an indefinite party noun: «تحالف يضم الأحزاب»).
   if (constructHead(tokens[end]) && tokens[end + 1]?.type === 'word' && /^ال/.test(tokens[end + 1].norm) && !STOPWORDS.has(tokens[end + 1].norm)) end++;
   // (Not a function word that only looks definite once folded: «إلى» → «الي», «التي».)

@@ -313,7 +313,7 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
 
 /**
  * True where the percentage at `loc` is joined by «و» and followed by its own base: «ارتفعت أسعار
- * الغذاء 1.6% خلال الشهر، و8.6% على أساس سنوي» — the rate before it, on another base.
+ * الغذاء 1.3% خلال الشهر، و7.2% على أساس سنوي» — the rate before it, on another base.
  */
 export function restatedOnBase(tokens: Token[], loc: Located): boolean {
   const norm = (k: number): string => tokens[k]?.norm ?? '';

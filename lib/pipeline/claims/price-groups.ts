@@ -27,7 +27,7 @@ const ITEM_WORDS = 4;
 const isComma = (t: Token | undefined): boolean => t?.type === 'punct' && /^[،,]$/.test(t.raw);
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 
-// «أما السلع غير الغذائية فارتفعت أسعارها 4.1%»: the prices of the group «أما» set as the topic.
+// «أما السلع غير الغذائية فارتفعت أسعارها 3.1%»: the prices of the group «أما» set as the topic.
 const ITS_PRICES = /^(و|ف)?اسعار(ها|ه)$/;
 const TOPIC_REACH = 6;
 

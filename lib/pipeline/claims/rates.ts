@@ -61,7 +61,7 @@ function foodPart(tokens: Token[], k: number): string {
   if (/^(ال)?غير$/.test(norm(k)) && FOOD.test(norm(k + 1))) return ':nonfood';
   return FOOD.test(norm(k)) ? ':food' : '';
 }
-// «مقابل 3.8% للسلع غير الغذائية», «و8.1% للمواد الغذائية»: the group a rate is given to, named
+// «مقابل 2.9% للسلع غير الغذائية», «و7.7% للمواد الغذائية»: the group a rate is given to, named
 // right after it with «لل», in a sentence about prices or inflation.
 function foodGroupAfter(tokens: Token[], k: number): string | null {
   if (!tokens.some((t) => t.type === 'word' && /^(و|ف|ب|ل|لل)?(ال)?(اسعار|تضخم)$/.test(t.norm))) return null;

@@ -3,7 +3,7 @@
 // series without it ("وعلى أساس شهري، ارتفعت الأسعار 1.2%"، "فيما صعد التضخم الأساسي إلى
 // 12.4%"). Where the article's figures of one series name a single month and no other period of
 // their own (an earlier year's «في أكتوبر من العام الماضي» dates another figure, and is not
-// counted; nor are the year's months up to that month, «في الأشهر العشرة الأولى»), its figures
+// counted; nor are the year's months up to that month, «في الأشهر التسعة الأولى»), its figures
 // of that series with no period are that month's. A yearly base is what an inflation rate is
 // unless it says otherwise ("التضخم الأساسي على أساس سنوي" is "التضخم الأساسي"), and so is the
 // change of one group's prices or of rents in the same release (price-groups.ts).
@@ -63,7 +63,7 @@ export function withReportMonth(claims: Claim[]): Claim[] {
     if (!c.comparable || !c.concept || c.concept.includes(':in:')) return c;
     const family = familyOf(c.concept);
     const all = family ? periods.get(family) : undefined;
-    // («متوسط التضخم في الأشهر العشرة الأولى»: the months of the year to the report's month end with it.)
+    // («متوسط التضخم في الأشهر التسعة الأولى»: the months of the year to the report's month end with it.)
     const own = all && [...all].filter((p) => !([...all].includes(p.replace(':months:', ':m:')) && p.startsWith(':per:months:')));
     if (!own || own.length !== 1) return c;
     // (A forecast speaks of a later time: "متوقعا أن يتراجع التضخم إلى 10% بنهاية العام المقبل".)

@@ -35,6 +35,9 @@ export function isShareOfCount(tokens: Token[], prev: Located | null, loc: Locat
  */
 export function shareConcept(countConcept: string | null, own: string | null): string | null {
   if (!countConcept) return null;
+  // «7 مقاعد للوسط الجديد بنسبة 5.8%»: a party's seats, then the share of the votes that won
+  // them (a share of the seats, «بنسبة 40% من المقاعد», is read apart: claims/index.ts).
+  if (countConcept === 'seat') return own?.startsWith('percent:vote') ? own : 'percent:vote';
   const ballots = /^votes:(valid|invalid|blank|cast)$/.exec(countConcept);
   if (ballots) return `percent:${ballots[1]}`;
   if (countConcept === 'votes') return own?.startsWith('percent:vote') ? own : 'percent:vote';

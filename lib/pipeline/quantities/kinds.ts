@@ -115,7 +115,7 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
   const hit = ctx.hits[k];
   if (hit) {
     const x = hit.lex;
-    if (x.stop || x.locative || x.months || x.qualifiers || x.percentWord) return false;
+    if (x.stop || x.locative || x.months || x.qualifiers || x.percentWord || x.ratioCue) return false;
     if (x.unit !== undefined || x.ten !== undefined || x.hundred !== undefined || x.scale !== undefined) return false;
     if (x.vague || x.frac !== undefined || x.ordinal !== undefined) return false;
     if (hasArticle(hit.proclitics) && !definite) return false;

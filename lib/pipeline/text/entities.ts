@@ -95,7 +95,9 @@ function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: strin
 }
 
 // Words with the article that are not part of a name ("بإقليم X الذي…", "…الأكثر تضررا").
-const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي)$/;
+// («وسجلت ولاية X العدد الأعلى من الضحايا», «المرتبة الأولى»: a count's or a rank's word is the
+// verb's object, never the rest of the name.)
+const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي|العدد|الحصيله|النصيب|القسط|المرتبه|المركز)$/;
 
 // A feminine adjective of position or terrain after a province's name describes it ("مقاطعة X
 // الساحلية", "ولاية X الحدودية"), and so does a country's adjective ("مقاطعة X" followed by the adjective of its country): one outlet

@@ -4,7 +4,12 @@
 // construct (parties.ts); the non-food part of consumer prices, and a group a rate is given to
 // with «لل» (price-groups.ts, rates.ts); the prices of a group «أما» fronts (price-groups.ts); a rate
 // restated on another base (period.ts, index.ts); the year's months up to a report's month leave
-// it the report's month (report-month.ts).
+// it the report's month (report-month.ts); a count's word ends a place's name (text/entities.ts);
+// a breakdown's items with «بـ» joined to a number word or after «سجلت» (list-places.ts); an
+// earlier turnout's hour past another figure (concept-of.ts); a party's list of results — the next
+// one, a country's adjective in its name, «حصلت», its seats «إلى» a number, seats «لل» a party,
+// a share after its seats or their whole, a rally, the topic «أما» sets (concepts.ts, parties.ts,
+// shares.ts, index.ts); «بنسبة» is never a counted noun (quantities/kinds.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -75,5 +80,72 @@ describe('the month of a monthly report', () => {
     ].join('\n');
     expect(analysedConcept(report, 7.7)).toBe('percent:inflation:food:per:m:9');
     expect(analysedConcept(report, 4.8)).toBe('percent:inflation:per:months:9');
+  });
+});
+
+describe('a breakdown of a toll by district', () => {
+  it('ends a district’s name before a count’s word', () => {
+    const toll = 'وسجلت مقاطعة كاروندا العدد الأكبر من الضحايا بتسعة قتلى و7 مفقودين.';
+    expect(claimOf(toll, 9)?.places).toEqual(['place:كاروندا']);
+  });
+
+  it('reads the districts of a list whose numbers carry «بـ», or that «سجلت» names', () => {
+    const list = 'وتبقى مقاطعة كاروندا الأكثر تضررا، تليها مورانيا بثمانية قتلى، ثم تيمبا بخمسة قتلى، فيما سجلت لوفاني ثلاثة قتلى.';
+    expect(claimOf(list, 8)?.places).toEqual(['town:مورانيا']);
+    expect(claimOf(list, 5)?.places).toEqual(['town:تيمبا']);
+    // (The town that «سجلت» the toll is its subject, read as a place-owner as in «إن X سجلت 19».)
+    expect(claimOf(list, 3)?.owners).toEqual(['town:لوفاني']);
+  });
+});
+
+describe('an election’s list of results', () => {
+  const vote = 'جرت الانتخابات التشريعية يوم الأحد في البلاد. ';
+  const list = vote + 'وحلّ التحالف المدني الديمقراطي المعارض ثانيا بنسبة 21.3% و26 مقعدا، تلته الجبهة الديمقراطية التشيكية بنسبة 14.2% و18 مقعدا، ثم حركة الطريق الجديد بنسبة 10.4% و12 مقعدا.';
+  it('gives each party of the list its own share and seats', () => {
+    expect(conceptOf(list, 21.3)).toBe('percent:vote');
+    expect(ownersOf(list, 26)).toEqual(ownersOf(list, 21.3));
+    expect(ownersOf(list, 14.2)).toEqual(['person:جبهه الديمقراطيه التشيكيه']);
+    expect(ownersOf(list, 18)).toEqual(['person:جبهه الديمقراطيه التشيكيه']);
+    expect(conceptOf(list, 10.4)).toBe('percent:vote');
+    expect(ownersOf(list, 12)).toEqual(['person:حركه الطريق الجديد']);
+  });
+
+  it('reads «حصلت» as «حصل», and a party’s seats that rose to a number', () => {
+    expect(conceptOf(vote + 'وقالت إن الجبهة الوطنية حصلت على 14.2%.', 14.2)).toBe('percent:vote');
+    const rose = vote + 'وجاء التغيير لصالح الجبهة الوطنية، التي ارتفعت حصتها إلى 12.8% ومقاعدها إلى 17، على حساب الحركة.';
+    expect(conceptOf(rose, 12.8)).toBe('percent:vote');
+    expect(conceptOf(rose, 17)).toBe('seat');
+    expect(ownersOf(rose, 17)).toEqual(['person:جبهه الوطنيه']);
+  });
+
+  it('gives seats «لل» a party named without its party noun, never to the assembly', () => {
+    const small = vote + 'وبقيت حصيلة الحزبين على حالها: 7 مقاعد للوسط الجديد بنسبة 5.8%، و4 مقاعد لقائمة الواحات بنسبة 3.9%.';
+    expect(ownersOf(small, 7)).toEqual(['person:الوسط الجديد']);
+    expect(conceptOf(small, 5.8)).toBe('percent:vote');
+    expect(ownersOf(small, 5.8)).toEqual(['person:الوسط الجديد']);
+    expect(ownersOf(small, 3.9)).toEqual(['person:قايمه الواحات']);
+    expect(ownersOf(vote + 'وتنافس المرشحون على 120 مقعدا للبرلمان.', 120)).toEqual([]);
+  });
+
+  it('reads a share of the seats as no vote share, and a share past the seats’ whole as the party’s', () => {
+    expect(conceptOf(vote + 'وحصل الحزب على 48 مقعدا بنسبة 40% من المقاعد.', 40)).toBeNull();
+    const whole = vote + 'وثبتت النتائج حصول حزب الفجر على 52 مقعدا من أصل 150 بنسبة 34.2%.';
+    expect(conceptOf(whole, 150)).toBe('seat:total');
+    expect(ownersOf(whole, 34.2)).toEqual(['person:حزب الفجر']);
+  });
+
+  it('gives a rally its seats and the share joined to them, and the topic «أما» sets its figures', () => {
+    const rally = vote + 'وحل التجمع الوطني الجديد، حليف الحكومة، ثانيا بـ31 مقعدا و21.7% من الأصوات.';
+    expect(ownersOf(rally, 31)).toEqual(['person:تجمع الوطني الجديد']);
+    expect(ownersOf(rally, 21.7)).toEqual(['person:تجمع الوطني الجديد']);
+    const topic = vote + 'أما الوسط المستقل فحافظ على مقاعده السبعة بعد حصوله على 6.2 في المائة.';
+    expect(conceptOf(topic, 7)).toBe('seat');
+    expect(ownersOf(topic, 6.2)).toEqual(['person:الوسط المستقل']);
+    expect(ownersOf(vote + 'أما المعارضة فترى أن الاتحاد الوطني نال 30 مقعدا.', 30)).toEqual([]);
+  });
+
+  it('dates a final turnout by no earlier hour told after another figure', () => {
+    const turnout = vote + 'وأوضحت أن نسبة المشاركة النهائية بلغت 47.3% من نحو 2.4 مليون ناخب مسجل، بعد أن كانت 12.5% عند العاشرة صباحا.';
+    expect(conceptOf(turnout, 47.3)).toBe('percent:turnout');
   });
 });
