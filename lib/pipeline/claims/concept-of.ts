@@ -3,7 +3,8 @@
 // voters, a part of a group). null: no clear concept, the figure stays out of every card.
 
 import type { Token } from '../text/tokens';
-import { isQuoteMark, tokensOf } from '../text/tokens';
+import { isClauseBreak, isQuoteMark, tokensOf } from '../text/tokens';
+import { isTitleWord } from '../text/people';
 import { findEntities, entityType } from '../text/entities';
 import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
 import { EVENT_KIND_OF_STEM, isEventNounWord } from '../text/events';
@@ -148,6 +149,19 @@ export interface ConceptContext {
   election?: boolean;
 }
 
+// How many words a title set between commas may run to («مرشحة حزب الغد الأخضر»).
+const TITLE_ASIDE = 8;
+/** The start of the clause before a title set between commas that ends right before `start`, else `start`. */
+function clauseBeforeTitle(tokens: Token[], start: number): number {
+  if (!/^[،,]$/.test(tokens[start - 1]?.raw ?? '')) return start;
+  let open = start - 2;
+  while (open >= 0 && start - 1 - open <= TITLE_ASIDE && tokens[open].type === 'word') open--;
+  if (open < 0 || !/^[،,]$/.test(tokens[open].raw) || !isTitleWord(tokens[open + 1])) return start;
+  let from = open;
+  while (from > 0 && !isClauseBreak(tokens[from - 1])) from--;
+  return from;
+}
+
 /** «، ثم حركة X بنسبة 9.4%»: the next party of a list of results. */
 const nextPartyListed = (words: Token[]): boolean => words.some((t, i) => /^(و)?ثم$/.test(t.norm) && isPartyNoun(words[i + 1]));
 
@@ -257,6 +271,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);
+    // («وحصلت X، مرشحة حزب Y، على 24.6%»: the verb before a candidate's title set between commas.)
+    const voteClause = tokens.slice(clauseBeforeTitle(tokens, clause[0]), clause[1]);
     // "ليست 100 بالمائة من قيمتها الاسمية"، "3% من الناتج المحلي": a share of a sum or a value
     // named right after it, even in an article about a vote, is no vote share.
     if (tokens[unitEnd]?.norm === 'من' && SHARE_OF_SUM.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
@@ -272,7 +288,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
     // poll's or a result's share, not how many voted.)
     const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
-    if (!tokens.some(isVoteCue) && !clauseTokens.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !namesRank(clauseTokens) && !nextPartyListed(clauseTokens) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
+    if (!tokens.some(isVoteCue) && !voteClause.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !namesRank(voteClause) && !nextPartyListed(voteClause) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     // (Named before the figure or in its own clause: «…، وهي نسبة تفوق تلك المسجلة في الجولة الأولى»
     // compares the run-off's figure with the first round's.)

@@ -264,7 +264,7 @@ const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'
 // 40%") only in the figure's own clause: in a long sentence they belong to another figure
 // («ارتفعت الرسوم إلى 20% مقابل 12%، … وتتحمل الأسر زيادة بنحو 8%» is no vote share).
 const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'صوتا', 'انتخابات'].map(stem));
-const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصلت', 'حصول', 'متقدم', 'يحصل', 'تحصل', 'مقابل', 'حصتها', 'حصته'].map(stem));
+const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصلت', 'حصول', 'متقدم', 'يحصل', 'تحصل', 'نال', 'نالت', 'ينال', 'تنال', 'مقابل', 'حصتها', 'حصته'].map(stem));
 
 const byStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(LEXICON)) for (const f of forms.split(' ')) byStem.set(stem(f), key);
@@ -366,7 +366,10 @@ export function namesRank(words: Token[]): boolean {
   return words.some(
     (t, i) =>
       t.type === 'word' &&
-      ((RANK_NOUN.test(t.norm) && RANK_ORDINAL.test(words[i + 1]?.norm ?? '')) || FOLLOWED.test(t.norm) || (RANK_ADVERB.test(t.norm) && words.slice(Math.max(0, i - RANK_REACH), i).some((w) => RANK_VERB.test(w.norm)))),
+      ((RANK_NOUN.test(t.norm) && RANK_ORDINAL.test(words[i + 1]?.norm ?? '')) ||
+        FOLLOWED.test(t.norm) ||
+        // («وكارمينا X رابعة بنسبة 8%»: or right before the share, the list's verb further back.)
+        (RANK_ADVERB.test(t.norm) && (words.slice(Math.max(0, i - RANK_REACH), i).some((w) => RANK_VERB.test(w.norm)) || /^(ب|بـ|بنسبه)$/.test(words[i + 1]?.norm ?? '')))),
   );
 }
 

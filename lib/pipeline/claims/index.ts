@@ -79,6 +79,16 @@ function joinedToSeats(tokens: Token[], end: number, qFrom: number): boolean {
   return between.length > 0 && between.length <= 2 && between.every((t) => SEATS_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
 
+// How many words a list item may take before its share («، وكارمينا X Y رابعة بنسبة»).
+const ITEM_WORDS = 6;
+/** The figure at `qFrom` opens a list's item: a comma, then a word with «و», then words only. */
+function nextListItem(tokens: Token[], qFrom: number): boolean {
+  for (let k = qFrom - 1; k >= Math.max(0, qFrom - ITEM_WORDS - 1); k--) {
+    if (tokens[k].type !== 'word') return /^[،,]$/.test(tokens[k].raw) && /^و/.test(tokens[k + 1]?.norm ?? '') && k + 1 < qFrom;
+  }
+  return false;
+}
+
 /** The sentence's last figure before this one that names its owner. */
 function lastOwnedInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
   for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if ((claims[i].owners ?? []).length > 0) return claims[i];
@@ -363,6 +373,8 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.admin = !!listClaim.adminPlace;
           scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
+        // «نال X 12.6%، وY 8.8%»: the next candidate of a list of shares, named after «، و».
+        if (concept === null && comparable && q.kind === 'percent' && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && scope.owners.some((o) => entityType(o) === 'person') && nextListItem(tokens, loc.qFrom)) concept = prevClaim.concept;
         // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts); and
         // a party's votes or share where no one else is named for them («حلّ حزب X ثالثا بـ17.1%»,
         // «29.6% لحزب X» read in full where a name pattern stopped at two words).

@@ -22,6 +22,12 @@ export interface IntervalSource {
 }
 
 const PERCENT_TEXT = /[%٪]|بالمئه|بالمائه|بالمئة|بالمائة|في المئة|في المائة/;
+/** The place a percentage's text is rounded to: a point, or its last decimal written. */
+function percentStep(text: string): number {
+  const decimals = /[.,٫]([0-9\u0660-\u0669]+)/.exec(text)?.[1].length ?? 0;
+  // (Just under the place: 11.3 and 11.4 are two figures, not one rounded both ways.)
+  return decimals === 0 ? 1 : 10 ** -decimals * (1 - 1e-6);
+}
 /** How far a percentage said "about" («نحو 18%») may lie from its value, in points. */
 export const PERCENT_ABOUT_POINTS = 1;
 
@@ -35,8 +41,9 @@ export function intervalOf(f: IntervalSource): Interval {
     // Rounded to the nearest step, or cut down to it: «44.2 مليون» stands for 44,150,000 … 44,299,999.
     const written = f.text ? writtenPrecision(f.value, f.text) : { step: 0, truncated: false };
     const { truncated } = written;
-    // «62%» beside 62.3 %: a share written in whole points is rounded to the point.
-    const step = written.step === 0 && f.text && Number.isInteger(f.value) && Math.abs(f.value) <= 100 && PERCENT_TEXT.test(f.text) && !/[.,٫]\d/.test(f.text) ? 1 : written.step;
+    // «62%» beside 62.3 %: a share written in whole points is rounded to the point; «5.8%» beside
+    // 5.83 %, to its last decimal.
+    const step = written.step === 0 && f.text && Math.abs(f.value) <= 100 && PERCENT_TEXT.test(f.text) ? percentStep(f.text) : written.step;
     if (step > 0 && lo === hi) {
       lo -= step / 2;
       hi += truncated ? step * (1 - 1e-9) : step / 2;

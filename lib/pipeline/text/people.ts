@@ -39,6 +39,7 @@ const PLACED = /^(?:و|ف)?(حل|حلت|جاء|جاءت)$/;
 const RANK = /^(اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|اخيرا)$/;
 // A vote's result after a name: "بـ N", "بنسبة N" (and "على N" after a list's "و").
 const RESULT_OPENER = /^(بنسبه|ب)$/;
+const RANK_AFTER_NAME = /^(اولا|ثانيا|ثالثا|رابعا|خامسا|ثانيه|ثالثه|رابعه|خامسه|سادسه)$/;
 // Words of an election near a share: "ارتفعت الأسعار بنسبة 5%" names no candidate.
 const ELECTION_WORD = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|انتخابات|انتخاب|انتخابيه|مرشح|مرشحه|مرشحين|اقتراع|ناخبين|ناخبون|جوله|دور)$/;
 // "بـ 1.2 مليون صوت", "بنسبة 48%": a count of votes or a share after a name.
@@ -50,10 +51,10 @@ const NAME_PARTICLES = /^(عبد|ابو|ابن|بن|بنت|ام|ولد)$/;
 const COMPOUND_SECOND = /^(الدين|الاسلام|الله)$/;
 // Nouns that follow a reporting verb without being a name ("قال مصدر مطلع", "أعلن بيان"), the
 // news it reports («صرح متحدث … بمقتل 20»), adverbs a name may stand before («فوز X رسميا»), and
-// the firefighting after «رجل» («120 رجل إطفاء»), and the bodies a title heads («رئيس إدارة
-// مقاطعة X», «رئيس مجلس …»).
+// the firefighting after «رجل» («120 رجل إطفاء»), the bodies a title heads («رئيس إدارة
+// مقاطعة X», «رئيس مجلس …»), and a rank after a name («وX Y رابعة بنسبة 8%»).
 const NOT_PERSON = new Set(
-  'مسؤول مسوول احد احدي باحد باحدي صوت صوتا اصوات يومها يوميذ حينها وقتها مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع اداره مجلس بلديه لجنه محكمه حكومه مديريه عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء'.split(' '),
+  'مسؤول مسوول احد احدي باحد باحدي صوت صوتا اصوات يومها يوميذ حينها وقتها مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع اداره مجلس بلديه لجنه محكمه حكومه مديريه عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا ثانيه ثالثه رابعه خامسه سادسه اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
@@ -248,6 +249,18 @@ function nameBeforeAppositive(tokens: Token[], at: number): [number, number] | n
   return !before || before.type !== 'word' || STOPWORDS.has(before.norm) || BEFORE_APPOSED.test(before.norm) ? [from, at] : null;
 }
 
+/**
+ * «منافسته لويزا فيرانتي موليدو، مرشحة حزب …»: two to four words no lexicon knows right before
+ * the comma that sets a candidate's title beside the name (at `at`).
+ */
+function nameBeforeCommaTitle(tokens: Token[], at: number): [number, number] | null {
+  const comma = at - 1;
+  if (!/^[،,]$/.test(tokens[comma]?.raw ?? '')) return null;
+  let from = comma;
+  while (from > 0 && comma - from < 4 && isNameWord(tokens[from - 1]) && !isArticleWord(tokens[from - 1]) && !BEFORE_APPOSED.test(tokens[from - 1].norm)) from--;
+  return comma - from >= 2 ? [from, comma] : null;
+}
+
 // Division and settlement words: what follows them is a place's name.
 const PLACE_WORDS: ReadonlySet<string> = new Set([...UNIT_WORDS, ...PHRASE_UNIT_WORDS, ...TOWN_WORDS, 'ولايه']);
 
@@ -306,11 +319,17 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
       const before = nameBeforeResult(tokens, i);
       if (before && before[0] >= foundEnd) remember(tokens.slice(before[0], before[1]), true);
     }
+    // «، وكارمينا لوبيث دوران 8.8%»: a list's next name, its «و» after a comma, right before a share.
+    if (t.type === 'num' && voteResultAt(tokens, i)) {
+      const before = nameBeforeResult(tokens, i);
+      if (before && before[0] >= foundEnd && /^و/.test(tokens[before[0]].norm) && /^[،,]$/.test(tokens[before[0] - 1]?.raw ?? '')) remember(tokens.slice(before[0], before[1]), true);
+    }
     if (t.type !== 'word') continue;
     // "ثم نادر حداد بـ 800 ألف صوت": a name before a vote's result (the name is behind us).
     const listItem = /^(علي|على)$/.test(t.norm);
     if ((RESULT_OPENER.test(t.norm) || listItem) && voteResultAt(tokens, i + 1)) {
-      const before = nameBeforeResult(tokens, i);
+      // («وكارمينا X Y رابعة بنسبة 8.8%»: the rank between the name and its result.)
+      const before = nameBeforeResult(tokens, RANK_AFTER_NAME.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i);
       // "وجون سميث على 44%": "على" only after a list's "و" (else "حصل على" would do).
       // A name a title or a verb gave already ("وتصدر عادل منصور النتائج بنسبة …") is not read again.
       if (before && before[0] >= foundEnd && (!listItem || /^و/.test(tokens[before[0]].norm))) remember(tokens.slice(before[0], before[1]), true);
@@ -322,7 +341,7 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
       if (isNameWord(bare) && !isArticleWord(bare) && isNameWord(next) && i >= foundEnd) remember([t, next], false, true);
     }
     // "نادر الوافي مرشح حزب …", "…، نادر الوافي، الذي حصل على …": a name before its title or its result.
-    const apposed = APPOSED_TITLE.test(t.norm) ? nameBeforeAppositive(tokens, i) : RELATIVE.test(t.norm) && RESULT_VERBS.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, tokens[i - 1]?.raw === '،' || tokens[i - 1]?.raw === ',' ? i - 1 : i) : null;
+    const apposed = APPOSED_TITLE.test(t.norm) ? nameBeforeAppositive(tokens, i) ?? nameBeforeCommaTitle(tokens, i) : RELATIVE.test(t.norm) && RESULT_VERBS.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, tokens[i - 1]?.raw === '،' || tokens[i - 1]?.raw === ',' ? i - 1 : i) : null;
     if (apposed && apposed[0] >= foundEnd) remember(tokens.slice(apposed[0], apposed[1]));
     // (A title with its name before it names no one after it: "X مرشح حزب Y احتل المركز …".)
     if (apposed && APPOSED_TITLE.test(t.norm)) continue;

@@ -9,7 +9,9 @@
 // earlier turnout's hour past another figure (concept-of.ts); a party's list of results — the next
 // one, a country's adjective in its name, «حصلت», its seats «إلى» a number, seats «لل» a party,
 // a share after its seats or their whole, a rally, the topic «أما» sets (concepts.ts, parties.ts,
-// shares.ts, index.ts); «بنسبة» is never a counted noun (quantities/kinds.ts).
+// shares.ts, index.ts); «بنسبة» is never a counted noun (quantities/kinds.ts); a list of
+// candidates' shares — a name before a title set between commas, the next name after «، و», a rank
+// after a name, «نال» (text/people.ts, concept-of.ts, concepts.ts, index.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -147,5 +149,28 @@ describe('an election’s list of results', () => {
   it('dates a final turnout by no earlier hour told after another figure', () => {
     const turnout = vote + 'وأوضحت أن نسبة المشاركة النهائية بلغت 47.3% من نحو 2.4 مليون ناخب مسجل، بعد أن كانت 12.5% عند العاشرة صباحا.';
     expect(conceptOf(turnout, 47.3)).toBe('percent:turnout');
+  });
+});
+
+describe('a list of candidates’ shares', () => {
+  const vote = 'جرت الانتخابات الرئاسية يوم الأحد في البلاد. ';
+  it('gives a share to the candidate named before a title set between commas', () => {
+    const titled = vote + 'وحصلت منافسته لويزا فيرانتي موليدو، مرشحة حزب الغد الأخضر، على 24.6%.';
+    expect(conceptOf(titled, 24.6)).toBe('percent:vote');
+    expect(ownersOf(titled, 24.6)).toEqual(['person:لويزا فيرانتي موليدو']);
+  });
+
+  it('reads «نال» as a vote’s verb, and the next name after «، و» as the next candidate', () => {
+    const list = vote + 'وحصل رامون أوستيريا على 41.2%، بينما نال خوليو فاسكيز برادو 12.6%، وكارمينا لوبيث دوران 8.8%.';
+    expect(conceptOf(list, 12.6)).toBe('percent:vote');
+    expect(ownersOf(list, 12.6)).toEqual(['person:خوليو فاسكيز برادو']);
+    expect(conceptOf(list, 8.8)).toBe('percent:vote');
+    expect(ownersOf(list, 8.8)).toEqual(['person:كارمينا لوبيث دوران']);
+  });
+
+  it('keeps a rank after a name out of the name', () => {
+    const ranked = vote + 'وجاء خوليو فاسكيز برادو ثالثا بنسبة 12.6%، وكارمينا لوبيث دوران رابعة بنسبة 8.8%.';
+    expect(conceptOf(ranked, 8.8)).toBe('percent:vote');
+    expect(ownersOf(ranked, 8.8)).toEqual(['person:كارمينا لوبيث دوران']);
   });
 });

@@ -28,13 +28,17 @@ describe('interval logic', () => {
   });
 });
 
-describe('a share written in whole points', () => {
+describe('a share written in whole points or to a decimal', () => {
   const pct = (value: number, text: string) => ({ value, qualifier: 'exact', min: value, max: value, text });
   it('is rounded to the point: «62%» agrees with 62.3 %, not with 62.7 %', () => {
     expect(figuresConflict([pct(62, '62%'), pct(62.3, '62.3%')])).toBe(false);
     expect(figuresConflict([pct(62, '62 بالمئة'), pct(62.7, '62.7 بالمئة')])).toBe(true);
-    // Two shares written with decimals stay exact.
-    expect(figuresConflict([pct(62.3, '62.3%'), pct(62.35, '62.35%')])).toBe(true);
+    // A share written with decimals is rounded to its last one: «5.8%» agrees with 5.83 %, not 5.86 %;
+    // 11.3 % and 11.4 % are two figures.
+    expect(figuresConflict([pct(5.8, '5.8%'), pct(5.83, '5.83%')])).toBe(false);
+    expect(figuresConflict([pct(5.8, '5.8%'), pct(5.86, '5.86%')])).toBe(true);
+    expect(figuresConflict([pct(11.3, '11.3%'), pct(11.4, '11.4%')])).toBe(true);
+    expect(figuresConflict([pct(62.3, '62.3%'), pct(62.36, '62.36%')])).toBe(true);
     // A count written in full digits stays exact.
     expect(figuresConflict([pct(62, '62 قتيلا'), pct(62.3, '62.3')])).toBe(true);
   });
