@@ -162,6 +162,9 @@ function clauseBeforeTitle(tokens: Token[], start: number): number {
   return from;
 }
 
+const ABSTENTION = /^(و|ف|ب)?(ال)?(امتناع|عزوف)$/;
+const ABSTENTION_REACH = 5;
+
 /** «، ثم حركة X بنسبة 9.4%»: the next party of a list of results. */
 const nextPartyListed = (words: Token[]): boolean => words.some((t, i) => /^(و)?ثم$/.test(t.norm) && isPartyNoun(words[i + 1]));
 
@@ -268,7 +271,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (rate) return `percent:rate:${rate}`;
       return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     }
-    if (beforeNearest().slice(0, 4).some(isCountedCue)) return 'percent:counted';
+    // («نسبة المشاركة ارتفعت مع تقدم الفرز إلى 57.3%»: the turnout named before, as the count went on.)
+    if (beforeNearest().slice(0, 4).some(isCountedCue) && !beforeNearest().some(isTurnoutCue)) return 'percent:counted';
     if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);
     // («وحصلت X، مرشحة حزب Y، على 24.6%»: the verb before a candidate's title set between commas.)
@@ -299,6 +303,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       (clauseTokens.some(isTurnoutCue) && !clauseTokens.some((t) => /^(و|ب|ل)?(ال)?اصوات$/.test(t.norm))) ||
       namedRate === 'turnout' ||
       ofVoters;
+    // «مقابل امتناع 42.7% من الناخبين», «أي أن الامتناع بلغ 44.1%»: those who stayed away, the
+    // rest of the turnout — a figure of its own, never met with the turnout.
+    if (beforeNearest().slice(0, ABSTENTION_REACH).some((t) => ABSTENTION.test(t.norm))) return 'percent:abstention';
     const base = turnout ? 'percent:turnout' : 'percent:vote';
     return base + (round1 ? ':round1' : '') + whereVoted(tokens, qFrom, base, unitEnd) + partOfDay(tokens, ctx, unitEnd, stops);
   }

@@ -55,7 +55,7 @@ const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحا�
 const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)(ال)?(فتره|شهر|ربع|نصف|فصل) (نفسه|نفسها|ذاته|ذاتها|المماثل|المماثله|المقابل|المقابله) من (العام|السنه) (الماضي|الماضيه|السابق|السابقه)/g;
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
-const ELECTION = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
+const ELECTION = /^(votes|voter|percent:(vote|turnout|abstention|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 
 // «حصوله على», «بعد حصولها على»: the winning of a candidate named by a pronoun; «بعدما حاز 38%»,

@@ -151,6 +151,7 @@ const NOUNS: Record<string, Noun> = {
   'money:compensation': { construct: 'تعويض', definite: 'التعويض' },
   'money:ransom': { construct: 'فدية', definite: 'الفدية' },
   'percent:turnout': { definite: 'نسبة المشاركة' },
+  'percent:abstention': { definite: 'نسبة الامتناع عن التصويت' },
   'percent:turnout:round1': { definite: 'نسبة المشاركة', suffix: 'في الجولة الأولى' },
   'voter:registered': { definite: 'الناخبون المسجلون' },
   casualties: { definite: 'القتلى والجرحى معا', event: false },

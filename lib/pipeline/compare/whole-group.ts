@@ -11,7 +11,8 @@ import type { Claim } from '../../types';
 /** Groups made by the event's own setting: aboard a boat or a vehicle, at work. */
 export const WHOLE_GROUPS: ReadonlySet<string> = new Set(['migrant', 'passenger', 'worker']);
 
-const GROUP_CONCEPT = /^([a-z]+):([a-z]+)$/;
+// («injured:treated:worker»: a kind of the event's figure may stand between it and the group.)
+const GROUP_CONCEPT = /^([a-z]+(?::[a-z]+)?):([a-z]+)$/;
 
 /**
  * The concept each claim of one read is compared under: "death:migrant" is "death" when the read
@@ -34,7 +35,7 @@ export function wholeGroupConcepts(claims: readonly Claim[], usable: (c: Claim) 
   for (const c of claims) {
     const m = c.concept && usable(c) ? GROUP_CONCEPT.exec(c.concept) : null;
     if (!m || !WHOLE_GROUPS.has(m[2])) continue;
-    const groups = groupsOf.get(m[1]);
+    const groups = groupsOf.get(m[1].split(':')[0]);
     if (groups && groups.size === 1) out.set(c, m[1]);
   }
   return out;

@@ -11,7 +11,8 @@
 // a share after its seats or their whole, a rally, the topic «أما» sets (concepts.ts, parties.ts,
 // shares.ts, index.ts); «بنسبة» is never a counted noun (quantities/kinds.ts); a list of
 // candidates' shares — a name before a title set between commas, the next name after «، و», a rank
-// after a name, «نال» (text/people.ts, concept-of.ts, concepts.ts, index.ts).
+// after a name, «نال» (text/people.ts, concept-of.ts, concepts.ts, index.ts); abstention apart from
+// the turnout, and the turnout as the count goes on (concept-of.ts, nouns.ts).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -172,5 +173,21 @@ describe('a list of candidates’ shares', () => {
     const ranked = vote + 'وجاء خوليو فاسكيز برادو ثالثا بنسبة 12.6%، وكارمينا لوبيث دوران رابعة بنسبة 8.8%.';
     expect(conceptOf(ranked, 8.8)).toBe('percent:vote');
     expect(ownersOf(ranked, 8.8)).toEqual(['person:كارمينا لوبيث دوران']);
+  });
+});
+
+describe('abstention and turnout', () => {
+  const vote = 'جرت الانتخابات الرئاسية يوم الأحد في البلاد. ';
+  it('reads those who stayed away as abstention, never as the turnout', () => {
+    const rest = vote + 'وأضافت أن نسبة المشاركة ارتفعت مع تقدم الفرز إلى 57.3%، مقابل امتناع 42.7% من الناخبين المسجلين.';
+    expect(conceptOf(rest, 57.3)).toBe('percent:turnout');
+    expect(conceptOf(rest, 42.7)).toBe('percent:abstention');
+    expect(conceptOf(vote + 'أي أن نسبة الامتناع عن التصويت بلغت 42.7% من أصل نحو 3 ملايين ناخب.', 42.7)).toBe('percent:abstention');
+  });
+
+  it('keeps the share of ballots counted apart from the turnout', () => {
+    const counted = vote + 'وبلغت نسبة المشاركة 51% بعد فرز 96% من الأصوات.';
+    expect(conceptOf(counted, 51)).toBe('percent:turnout');
+    expect(conceptOf(counted, 96)).toBe('percent:counted');
   });
 });

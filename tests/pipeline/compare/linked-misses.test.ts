@@ -85,6 +85,10 @@ describe('a toll counted by the group all its victims belonged to', () => {
     expect([...wholeGroupConcepts(alone, usable).values()]).toEqual(['death']);
     const passengers = extractClaims('ولقي 20 راكبا مصرعهم في انقلاب الحافلة.');
     expect([...wholeGroupConcepts(passengers, usable).values()]).toEqual(['death']);
+    // (A kind of the event's figure between it and the group: those still in hospital.)
+    const treated = extractClaims('وقالت إن 6 من العمال المصابين يرقدون حاليا في المستشفى.');
+    expect(treated.find((c) => c.value === 6)?.concept).toBe('injured:treated:worker');
+    expect([...wholeGroupConcepts(treated, usable).values()]).toEqual(['injured:treated']);
   });
 
   it('stays a part beside a plain toll, and a group within a population is never the toll', () => {
