@@ -3,6 +3,7 @@
 
 import { normalizeArabic, stem, stripClitics, STOPWORDS } from '../text/normalize';
 import { isHighlightQuote, isQuoteMark, type Token } from '../text/tokens';
+import { RANK_ADVERB } from '../text/people';
 
 const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
@@ -354,7 +355,6 @@ export function isVoteCue(t: Token | undefined): boolean {
 // ranking of an election's results, read only in an article that names an election.
 const RANK_NOUN = /^(في|ب)?(ال)?(مركز|مرتبه)$/;
 const RANK_ORDINAL = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|اخير|اخيره)$/;
-const RANK_ADVERB = /^(اولا|ثانيا|ثانيه|ثالثا|ثالثه|رابعا|رابعه|خامسا|خامسه|سادسا|سادسه)$/;
 const RANK_VERB = /^(و|ف)?(حل|حلت|جاء|جاءت|جات|يحل|تحل|ياتي|تاتي)$/;
 // «تلته الجبهة … بنسبة 13.2%»: the next one in the ranking.
 const FOLLOWED = /^(و|ف)?(تلاه|تلته|تلاها|تلتها|يليه|يليها|تليه|تليها)$/;

@@ -39,7 +39,8 @@ const PLACED = /^(?:و|ف)?(حل|حلت|جاء|جاءت)$/;
 const RANK = /^(اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|اخيرا)$/;
 // A vote's result after a name: "بـ N", "بنسبة N" (and "على N" after a list's "و").
 const RESULT_OPENER = /^(بنسبه|ب)$/;
-const RANK_AFTER_NAME = /^(اولا|ثانيا|ثالثا|رابعا|خامسا|ثانيه|ثالثه|رابعه|خامسه|سادسه)$/;
+// A rank said as an adverb after a name («حلّ X ثالثا», «وY رابعة بنسبة …»).
+export const RANK_ADVERB = /^(اولا|ثانيا|ثانيه|ثالثا|ثالثه|رابعا|رابعه|خامسا|خامسه|سادسا|سادسه)$/;
 // Words of an election near a share: "ارتفعت الأسعار بنسبة 5%" names no candidate.
 const ELECTION_WORD = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|انتخابات|انتخاب|انتخابيه|مرشح|مرشحه|مرشحين|اقتراع|ناخبين|ناخبون|جوله|دور)$/;
 // "بـ 1.2 مليون صوت", "بنسبة 48%": a count of votes or a share after a name.
@@ -329,7 +330,7 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
     const listItem = /^(علي|على)$/.test(t.norm);
     if ((RESULT_OPENER.test(t.norm) || listItem) && voteResultAt(tokens, i + 1)) {
       // («وكارمينا X Y رابعة بنسبة 8.8%»: the rank between the name and its result.)
-      const before = nameBeforeResult(tokens, RANK_AFTER_NAME.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i);
+      const before = nameBeforeResult(tokens, RANK_ADVERB.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i);
       // "وجون سميث على 44%": "على" only after a list's "و" (else "حصل على" would do).
       // A name a title or a verb gave already ("وتصدر عادل منصور النتائج بنسبة …") is not read again.
       if (before && before[0] >= foundEnd && (!listItem || /^و/.test(tokens[before[0]].norm))) remember(tokens.slice(before[0], before[1]), true);
