@@ -455,7 +455,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     }
     // «ارتفعت حصتها إلى 12.8% ومقاعدها إلى 17»: a thing of someone's that reached the figure.
     const reached = q.unit === null && /^(الي|حتي)$/.test(tokens[qFrom - 1]?.norm ?? '') ? tokens[qFrom - 2] : undefined;
-    if (concept === null && reached?.type === 'word' && /(ها|هم|ه)$/.test(reached.norm) && THING_CONCEPTS.has(conceptOfWord(reached) ?? '')) concept = conceptOfWord(reached);
+    const reachedThing = concept === null && reached?.type === 'word' && /(ها|هم|ه)$/.test(reached.norm) ? conceptOfWord(reached) : null;
+    if (reachedThing && THING_CONCEPTS.has(reachedThing)) concept = reachedThing;
     // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
     // counted, whatever word stands nearer the figure.
     // «وضبط اثنين من التجار»: a partitive names who is counted; a noun it names that is no

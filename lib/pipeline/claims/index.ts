@@ -249,7 +249,7 @@ export function extractClaims(text: string, options: { published?: string | null
           isShareOfCount(tokens, located[k - 1] ?? null, loc) &&
           claims[claims.length - 1]?.sentenceStart === s.start &&
           !(claims[claims.length - 1].concept === 'seat' && tokens.slice(located[k - 1]!.unitEnd, loc.qFrom).some((t) => t.type === 'punct'));
-        const ofSeats = tokens[loc.unitEnd]?.norm === 'من' && conceptOfWord(tokens[loc.unitEnd + 1]) === 'seat';
+        const ofSeats = share && tokens[loc.unitEnd]?.norm === 'من' && conceptOfWord(tokens[loc.unitEnd + 1]) === 'seat';
         if (share) concept = ofSeats ? null : shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);

@@ -64,9 +64,9 @@ function foodPart(tokens: Token[], k: number): string {
 // «مقابل 2.9% للسلع غير الغذائية», «و7.7% للمواد الغذائية»: the group a rate is given to, named
 // right after it with «لل», in a sentence about prices or inflation.
 function foodGroupAfter(tokens: Token[], k: number): string | null {
-  if (!tokens.some((t) => t.type === 'word' && /^(و|ف|ب|ل|لل)?(ال)?(اسعار|تضخم)$/.test(t.norm))) return null;
   const w = tokens[k]?.norm ?? '';
   if (!/^لل/.test(w)) return null;
+  if (!tokens.some((t) => t.type === 'word' && /^(و|ف|ب|ل|لل)?(ال)?(اسعار|تضخم)$/.test(t.norm))) return null;
   const next = tokens[k + 1]?.norm ?? '';
   if (/^لل(مواد|سلع)$/.test(w)) return FOOD.test(next) ? 'percent:inflation:food' : next === 'غير' && FOOD.test(tokens[k + 2]?.norm ?? '') ? 'percent:inflation:nonfood' : null;
   return FOOD.test('ال' + w.slice(2)) ? 'percent:inflation:food' : null;
