@@ -213,6 +213,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // من القرى المحيطة»: where the people counted come from, when a word for people is written.)
   const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of) && !isEventNounWord(of.norm) && !(q.unit !== null && isPlaceThing(of));
   if (partitive) unitEnd += 2;
+  // «ما يمنحه 29 من مقاعد البرلمان»: some of the assembly's seats are seats, whatever votes stand near.
+  if (partitive && conceptOfWord(of) === 'seat') return 'seat';
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
   const after = (end = afterEnd): Token[] => {
@@ -764,7 +766,14 @@ function metDeath(tokens: Token[], qFrom: number, unitEnd: number, clause: [numb
 const IN_REPORT = /^(و)?(في|وفق|حسب|بحسب)$/;
 const REPORT = /^(ال)?(حصيله)$/;
 const namingAfter = (words: Token[]): Token[] =>
-  words.filter((t, i) => !(REPORT.test(t.norm) && IN_REPORT.test(words[i - 1]?.norm ?? '')) && !/^(ب|وب)حصيله$/.test(t.norm) && !whileDoing(words, i));
+  untilCircumstance(words).filter((t, i) => !(REPORT.test(t.norm) && IN_REPORT.test(words[i - 1]?.norm ?? '')) && !/^(ب|وب)حصيله$/.test(t.norm) && !whileDoing(words, i));
+// «تراجع عدد المفقودين إلى 19 مع عثور فرق الإنقاذ على …»: what came with or after the figure's
+// change opens another clause, which names no one the figure counts.
+const CIRCUMSTANCE = /^(مع|بعد|عقب)$/;
+const untilCircumstance = (words: Token[]): Token[] => {
+  const at = words.findIndex((t) => CIRCUMSTANCE.test(t.norm));
+  return at < 0 ? words : words.slice(0, at);
+};
 // «غرقوا أثناء محاولتهم عبور النهر», «خلال عبور الحدود»: what they were doing when it happened, not
 // what they are counted by.
 const WHILE = /^(اثناء|خلال|لدي|لدى|عند|اثر|محاولتهم|محاولته|محاولتها|محاوله)$/;

@@ -34,7 +34,7 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
-import { isPartyKey, partyOfSeats } from './parties';
+import { isPartyKey, isPartyNoun, partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsUnion } from './union-count';
@@ -69,6 +69,9 @@ function joinedToVotes(tokens: Token[], end: number, qFrom: number): boolean {
   const between = tokens.slice(0, qFrom).filter((t) => t.start >= end);
   // («حصتها إلى 12.8% ومقاعدها إلى 17»: its seats, with its pronoun, joined to its share.)
   if (between.length === 2 && /^و.+(ها|ه)$/.test(between[0].norm) && between[1].norm === 'الي') return true;
+  // («على 9.7% وأربعة عشر مقعدا»: a number word carries the «و» itself.)
+  const first = tokens[qFrom];
+  if (between.length === 0 && first?.type === 'word' && /^و/.test(first.norm) && first.bare !== first.norm) return true;
   return between.length > 0 && between.length <= 4 && between.every((t) => VOTES_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
 
@@ -87,6 +90,23 @@ function nextListItem(tokens: Token[], qFrom: number): boolean {
     if (tokens[k].type !== 'word') return /^[،,]$/.test(tokens[k].raw) && /^و/.test(tokens[k + 1]?.norm ?? '') && k + 1 < qFrom;
   }
   return false;
+}
+
+/**
+ * The list item ending at `qFrom` names a party: opening with a party noun («، وحزب X على 12.8%»),
+ * or with definite words that won the figure «على» («، والوفاق الأزرق على 6.1%»).
+ */
+function itemNamesParty(tokens: Token[], qFrom: number): boolean {
+  for (let k = qFrom - 1; k >= Math.max(0, qFrom - ITEM_WORDS - 1); k--) {
+    if (tokens[k].type !== 'word') return isPartyNoun(tokens[k + 1]) || (/^وال/.test(tokens[k + 1]?.norm ?? '') && /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? ''));
+  }
+  return false;
+}
+
+/** The sentence's last percentage before this one. */
+function lastShareInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (claims[i].kind === 'percent') return claims[i];
+  return undefined;
 }
 
 /** The sentence's last figure before this one that names its owner. */
@@ -252,7 +272,8 @@ export function extractClaims(text: string, options: { published?: string | null
         const ofSeats = share && tokens[loc.unitEnd]?.norm === 'من' && conceptOfWord(tokens[loc.unitEnd + 1]) === 'seat';
         if (share) concept = ofSeats ? null : shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
-        if (comparable) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
+        // («سقط 17 منهم في X، و9 في Y»: those of them a place names are that place's, no vague part.)
+        if (comparable && !placedOfThem(tokens, loc, hits)) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
         // "19 قتيلا - 12 مسلحا و7 جنود -": the items of a breakdown are parts of the event's figure.
         breakdown = comparable && q.kind === 'count' ? breakdownEvent(tokens, previousLoc, loc, previousConcept, breakdown, EVENT_CONCEPTS) : null;
         if (breakdown) concept = breakdownConcept(breakdown, concept, POPULATION_KEYS);
@@ -277,7 +298,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure) || isOneAdjective(tokens, loc))) concept = null;
         // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
         // period's figure, that year's or (no year named) none to compare (previous.ts).
-        const earlierPeriod = concept ? earlierPeriodOf(tokens, loc, own, latestYear) : '';
+        const earlierPeriod = concept ? earlierPeriodOf(tokens, loc, own, latestYear, Number.isNaN(publishedYear) ? latestYear : publishedYear) : '';
         if (earlierPeriod === 'unknown') concept = null;
         // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
@@ -326,8 +347,8 @@ export function extractClaims(text: string, options: { published?: string | null
         const someOf = q.kind === 'count' && someOfCounted(tokens, loc);
         if (someOf) someOfStarts.add(q.start);
         // («أربعة من القتلى سقطوا في مقاطعة X، وقتيلين في Y»: those of a province, a breakdown by
-        // place whose items are that place's figures.)
-        const placedPart = someOf && hits.some((h) => h.admin && h.from >= loc.unitEnd && h.from <= loc.unitEnd + PLACED_PART_REACH && h.to <= clause[1]);
+        // place whose items are that place's figures; «في بلدة X» a town's.)
+        const placedPart = someOf && hits.some((h) => (h.admin || h.type === 'city') && h.from >= loc.unitEnd && h.from <= loc.unitEnd + PLACED_PART_REACH && h.to <= clause[1]);
         if (concept && someOf && !placedPart && claims.some((c) => c.concept === concept && c.value > q.value && !someOfStarts.has(c.start))) concept = null;
         // ("قتل 12 … وقتل 3 آخرون", "أصيب 30 … قتل فيه 5 آخرون": others besides people counted, not
         // besides people named, are the dead.)
@@ -375,6 +396,10 @@ export function extractClaims(text: string, options: { published?: string | null
         }
         // «نال X 12.6%، وY 8.8%»: the next candidate of a list of shares, named after «، و».
         if (concept === null && comparable && q.kind === 'percent' && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && scope.owners.some((o) => entityType(o) === 'person') && nextListItem(tokens, loc.qFrom)) concept = prevClaim.concept;
+        // («وحصلت الجبهة على 26.3% و23 مقعدا، وحزب X على 12.8%»: or a party its party noun names,
+        // the list's last share before it, past the seats, that share's kind.)
+        const listShare = concept === null && comparable && q.kind === 'percent' && itemNamesParty(tokens, loc.qFrom) && nextListItem(tokens, loc.qFrom) ? lastShareInSentence(claims, s.start) : undefined;
+        if (listShare?.concept?.startsWith('percent:vote')) concept = listShare.concept;
         // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts); and
         // a party's votes or share where no one else is named for them («حلّ حزب X ثالثا بـ17.1%»,
         // «29.6% لحزب X» read in full where a name pattern stopped at two words).
@@ -557,6 +582,12 @@ function someOfCounted(tokens: Token[], loc: Located): boolean {
   const of = tokens[loc.qTo];
   const noun = tokens[loc.qTo + 1];
   return of?.norm === 'من' && noun?.type === 'word' && /^(ال|لل)../.test(noun.norm);
+}
+
+/** «17 منهم في X»: «منهم» right after the figure, then a place a breakdown list or the gazetteer names. */
+function placedOfThem(tokens: Token[], loc: Located, hits: readonly EntityHit[]): boolean {
+  if (!/^(منهم|منهن|منها)$/.test(tokens[loc.unitEnd]?.norm ?? '') || tokens[loc.unitEnd + 1]?.norm !== 'في') return false;
+  return hits.some((h) => h.from === loc.unitEnd + 2 && h.type !== 'org' && h.type !== 'person');
 }
 
 /** Two named sources, neither the other's name written longer («X» and «الرئيس X»). */

@@ -23,7 +23,7 @@ const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|�
 function nameWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.norm.length < 2) return false;
   const plain = t.norm.replace(/^(و|ف)(?=..)/, '');
-  if (/^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm) || [t.norm, t.bare, plain].some((w) => STOPWORDS.has(w) || NOT_PLACES.test(w))) return false;
+  if (/^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm) || [t.norm, t.bare, plain].some((w) => STOPWORDS.has(w) || NOT_PLACES.test(w) || FELL.test(w))) return false;
   // (A pronoun suffix makes a verb or a noun of something else: «تليها», «بينهم».)
   if (/(ها|هم|هما|هن)$/.test(t.norm)) return false;
   // («في يونيو إلى 300»: a month.)
@@ -38,11 +38,12 @@ function nameEnd(tokens: Token[], from: number): number {
 }
 
 type Item = { from: number; to: number };
+const OF_THEM = /^(منهم|منهن|منها)$/;
 
 /** «N (noun) في X», «N من X»: the name after «في» (or «من», where they came from) right after the figure and its noun. */
 function placeAfter(tokens: Token[], l: Located, stops: Uint8Array): Item | null {
-  // («إن قتيلين سقطا في X»: the verb of their falling may stand between.)
-  const at = FELL.test(tokens[l.unitEnd]?.norm ?? '') ? l.unitEnd + 1 : l.unitEnd;
+  // («إن قتيلين سقطا في X»: the verb of their falling may stand between; «سقط 17 منهم في X»: «منهم».)
+  const at = FELL.test(tokens[l.unitEnd]?.norm ?? '') || OF_THEM.test(tokens[l.unitEnd]?.norm ?? '') ? l.unitEnd + 1 : l.unitEnd;
   if (!/^(في|من)$/.test(tokens[at]?.norm ?? '') || stops[at + 1]) return null;
   const end = nameEnd(tokens, at + 1);
   return end > at + 1 && (tokens[end] === undefined || tokens[end].type === 'punct' || /^و/.test(tokens[end].norm)) ? { from: at + 1, to: end } : null;

@@ -44,6 +44,10 @@ const MONEY_KINDS: [RegExp, string][] = [
   [/^(و|ف|ب|ل)?(ال|لل)?(ايتمان|ائتمان)$/, 'money:credit'],
   // ("دخل" alone is also "entered": only with the article.)
   [/^(و|ف|ب|ل)?(ال|لل)(دخل)$/, 'money:income'],
+  // An economy's output («الناتج المحلي الإجمالي»): never a price, whatever «بالأسعار الجارية» says.
+  [/^(و|ف|ب|ل)?(ال|لل)(ناتج)$/, 'money:gdp'],
+  // Money sent home by workers abroad («التحويلات النقدية»، «تحويلات المغتربين»).
+  [/^(و|ف|ب|ل)?(ال|لل)?(تحويلات)(ها|ه|هم)?$/, 'money:remittance'],
 ];
 // What a sum is by its role in the story, named by the noun or verb beside it: a court's fine
 // («غرامة»، «غرّمت المحكمة …»، «بتغريمه»), bail («بكفالة»: with «ب» only, «كفالة» alone is a
@@ -125,7 +129,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // "سعر الدولار 50 جنيها", "سعر غرام الذهب": a price is of one thing, never a sum.
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
     // ("الأسعار التي حصلت عليها هي 20 ألف ريال": a function word after it names nothing priced.)
-    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word' && !STOPWORDS.has(tokens[i + 1].norm)) return `money:price:${tokens[i + 1].stem}`;
+    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word' && !STOPWORDS.has(tokens[i + 1].norm) && !BASIS.test(tokens[i + 1].norm)) return `money:price:${tokens[i + 1].stem}`;
   }
   // "47 جنيها للدولار", "48 جنيها مقابل الدولار": an exchange rate, the price of that currency.
   const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
@@ -173,12 +177,35 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
   const near = tokens.slice(Math.max(0, Math.min(qFrom, best.at) - 1), Math.max(qTo, best.at + 2));
   if (near.some((t) => /^(ال)?(اضافي|اضافيه|اضافيين|اضافيا|اضافيه)$/.test(t.norm))) return `${best.key}:additional`;
+  if (best.key === 'money:gdp') return best.key + basisOf(tokens, qFrom, qTo);
+  // «التحويلات النقدية» and «التحويلات الشخصية» (which hold the cash ones): two measures, each its own figure.
+  if (best.key === 'money:remittance' && REMITTANCE_KIND.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:${tokens[best.at + 1].stem}`;
   if (best.key !== 'money:tranche') return best.key;
   const rank = tokens[best.at + 1]?.bare ?? '';
   if (/^(اولي|اول)$/.test(rank)) return 'money:tranche:1';
   if (/^(ثانيه|ثاني)$/.test(rank)) return 'money:tranche:2';
   return best.key;
 }
+
+// «بالأسعار الجارية»، «الثابتة»: the prices an economy's output is measured at, no price of a thing.
+const BASIS = /^(ال)?(جاريه|ثابته)$/;
+const CURRENT = /^(ال)?(جاريه|اسمي)$/;
+const CONSTANT = /^(ال)?(ثابته|حقيقي)$/;
+
+/**
+ * ":current" or ":constant": the prices an output is measured at, the nearest word of them before
+ * the figure in its sentence («بالأسعار الجارية», «الناتج الاسمي», «الحقيقي»), or right after it; "" when none is named.
+ */
+function basisOf(tokens: Token[], qFrom: number, qTo: number): string {
+  const of = (t: Token | undefined): string => (!t ? '' : CURRENT.test(t.norm) ? ':current' : CONSTANT.test(t.norm) ? ':constant' : '');
+  for (let i = qFrom - 1; i >= 0; i--) if (of(tokens[i])) return of(tokens[i]);
+  // («58.3 مليار ريال الناتج الحقيقي»: a headline names it after the figure.)
+  for (let i = qTo; i < qTo + BASIS_AFTER; i++) if (of(tokens[i])) return of(tokens[i]);
+  return '';
+}
+const BASIS_AFTER = 3;
+// A definite adjective of a remittance: «النقدية»، «الشخصية»، «العينية».
+const REMITTANCE_KIND = /^ال\S{2,}يه$/;
 
 // «بنسبة 12%», «5 في المئة»: the rate a sum changed by, between its noun and the level it reached.
 const BY_RATE = /^(بنسبه|بمقدار|بواقع)$/;

@@ -25,6 +25,8 @@ const COMPARED = /^(و|ف)?(ب)?(مقابل|مقارنه|بالمقارنه|قي
 const FILLER = /^(و)?(ال)?(مسجله|مسجل|التي|الذي|سجلت|سجل|تحققت|بلغتها|في|خلال|عام|سنه|نسبه|بالميه|بالمايه|الميه|المايه|من|الاصوات|اصوات|المشاركه|مشاركه|رياسيه|برلمانيه|تشريعيه|بلديه|محليه|نيابيه|عامه|رياسي|برلماني|تشريعي)$/;
 // A word for the present: the figure after it is the current one ("في انتخابات اليوم").
 const NOW = /^(ال)?(حاليه|حالي|جاريه|جاري|يوم|اليوم|هذه|هذا)$/;
+// Which part of a year a calendar noun names: «الربع الثاني», «النصف الأول», «الربع المماثل».
+const CALENDAR_PART = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|رابع|اخير|مماثل)$/;
 const AFTER = 7;
 const BEFORE = 14;
 
@@ -55,18 +57,20 @@ function periodAt(tokens: Token[], i: number, electionOnly: boolean): Period | n
     else if (w.type === 'word' && LATEST.test(w.norm)) when ??= 'latest';
     else if (isYear(w) !== null) year ??= isYear(w);
     else if (w.type === 'num') break;
-    else if (!FILLER.test(w.norm) && !ELECTION_NOUN.test(w.norm)) break;
+    else if (!FILLER.test(w.norm) && !ELECTION_NOUN.test(w.norm) && !(CALENDAR_NOUN.test(t.norm) && CALENDAR_PART.test(w.norm))) break;
   }
   if (!when && year !== null) when = 'year';
   return when ? { when, year } : null;
 }
+
+const withYear = (p: Period | null): Period | null => (p && p.year !== null ? p : null);
 
 /**
  * Whether the figure at `loc` is an earlier election's or period's (see the header): '' when not,
  * `:in:YEAR` when the sentence names its year (before `latestYear`), 'unknown' when it names none.
  * `stops` marks the tokens of the sentence's other figures.
  */
-export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array, latestYear: number): EarlierPeriod {
+export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array, latestYear: number, publishedYear = latestYear): EarlierPeriod {
   // The comparison words right before the figure, or inside it ("أعلى من 41%" is read as one
   // quantity with its qualifier).
   let compared = false;
@@ -81,8 +85,13 @@ export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array
   for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + AFTER) && !stops[i]; i++) {
     const t = tokens[i];
     if (t.type === 'punct') break;
+    // («بلغ 54 مليارا في الربع الثاني من 2025»: a calendar period after the figure with its
+    // year says which, compared or not.)
     const p = periodAt(tokens, i, !compared);
     if (p) return verdict(p);
+    // (Against the year of publication: a quarter's report names next year's forecast too.)
+    const dated = withYear(periodAt(tokens, i, false));
+    if (dated) return dated.year !== null && dated.year < publishedYear ? `:in:${dated.year}` : '';
     if (t.type === 'word' && !FILLER.test(t.norm)) break;
   }
   // A past vote fronted at the sentence's start: "وفي الانتخابات السابقة، حصل X على 97%".

@@ -224,6 +224,8 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
   // adjectives before the verb.
   const output = outputBefore(tokens, moved);
   if (output) near.unshift(output);
+  // («لترتفع حصتها من الناتج إلى 61.7%»: a share of the output that rose, no growth of it.)
+  if (/^(حصه|حصتها|حصته|نصيب|نصيبها|نصيبه|مساهمه|مساهمتها|مساهمته|وزن|وزنها|وزنه)$/.test(norm(moved + 1))) return null;
   for (const k of near) {
     if (ECONOMY.test(norm(k))) return growthWord || direction === 'up' ? 'percent:growth' : 'percent:growth:down';
     const changed = CHANGED.find(([re]) => re.test(norm(k)))?.[1];

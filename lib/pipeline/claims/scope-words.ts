@@ -7,7 +7,7 @@ import { isKnownForm, townCountries } from '../text/gazetteer';
 import { STOPWORDS } from '../text/normalize';
 import { isNameWord } from '../text/people';
 
-/** The word is a place's own name beginning with «ب» («بلجيكا», «بوتان», «بنغازي»), «و» aside. */
+/** The word is a place's own name beginning with «ب» («بلجيكا», «بروناي», «بنغازي»), «و» aside. */
 const ownBa = (t: Token): boolean => {
   const name = t.norm.replace(/^و(?=ب)/, '');
   return isKnownForm(name) || townCountries().has(name);

@@ -214,7 +214,11 @@ export function scopeOf(
     const placeLike =
       fiBefore(tokens, h.from, anchor) || startsWithBa(first) || PLACE_PREPS.has(prev?.norm ?? '') || (coordinated && places.length > 0) || directed;
     if (nextFigureAt >= 0 && startsWithWa(tokens[intro])) break;
-    if (placeLike && intro - anchor <= 0) {
+    // («في بلدة X بمنطقة Y»: the area that holds the place just named locates it; no second place of a sum.)
+    const locator = places.length > 0 && gap === 0 && startsWithBa(first) && !coordinated && h.admin;
+    if (placeLike && intro - anchor <= 0 && locator) {
+      anchor = h.to;
+    } else if (placeLike && intro - anchor <= 0) {
       places.push(h.key);
       if (h.admin) admin = true;
       placeText ??= textOf(tokens, sentence, base, h.from, h.to);

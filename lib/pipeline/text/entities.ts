@@ -161,10 +161,15 @@ export function patternPlaceKey(words: Token[], prefix: 'place:' | 'town:' = 'pl
   return key;
 }
 
+// A foreign place name's first word of saint, port or fort («سانت»، «بورت»): no name alone.
+const NAME_PREFIX = /^(سانت|سان|ساو|بورت|فورت|ماونت)$/;
+
 /** A place named after a unit or settlement word: its words up to the end of the name. */
 function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { key: string; to: number } {
   // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
   let end = i + 2;
+  // («أبرشية سانت أوريان»: the name runs on past its prefix.)
+  if (NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') && tokens[end]?.type === 'word') end++;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }

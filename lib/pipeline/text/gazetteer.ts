@@ -26,7 +26,8 @@ interface Entry {
 const ENTRIES = gazetteer.entries as Entry[];
 
 // Administrative units followed by a name: the name is a place even if the data lacks it.
-export const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقاطعه', 'جماعه', 'بلديه', 'ريف']);
+// («أبرشية», a parish: the unit of several island states.)
+export const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', 'مقاطعه', 'جماعه', 'بلديه', 'ريف', 'ابرشيه']);
 // Division words that are common nouns outside a place phrase ("من جهة أخرى", "من ناحية",
 // "قضاء العطلة", "منطقة عازلة", "حي" alive): a unit only after في or a glued ب ("في جهة X",
 // "بقضاء X", "بمنطقة X", "في حي X").
