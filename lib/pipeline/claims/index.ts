@@ -103,6 +103,12 @@ function itemNamesParty(tokens: Token[], qFrom: number): boolean {
   return false;
 }
 
+/** The sentence's last percentage before this one whose concept was read. */
+function lastRateInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (claims[i].kind === 'percent' && claims[i].concept) return claims[i];
+  return undefined;
+}
+
 /** The sentence's last percentage before this one. */
 function lastShareInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
   for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (claims[i].kind === 'percent') return claims[i];
@@ -282,8 +288,9 @@ export function extractClaims(text: string, options: { published?: string | null
         nationalityEvent = comparable && concept === null ? nationalityPartEvent(tokens, previousLoc, loc, previousConcept, nationalityEvent, EVENT_CONCEPTS) : null;
         if (nationalityEvent) concept = `${nationalityEvent}:part`;
         // «… 1.3% خلال الشهر، و7.2% على أساس سنوي»: the previous rate of the sentence on its own base.
-        const restated = claims[claims.length - 1];
-        if (comparable && concept === null && restated?.sentenceStart === s.start && restated.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
+        // (The sentence's last rate read, past a recalled rate of no concept: «5.2% …، بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%».)
+        const restated = lastRateInSentence(claims, s.start);
+        if (comparable && concept === null && restated?.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;

@@ -34,6 +34,7 @@ const IN = /^(و)?(خلال|في|طوال|عن)$/;
 const MONTH_WORD = /^(و|ب|ل|في|خلال)?(ال)?(شهر)$/;
 const YEAR_WORD = /^(و|ب|ل|لل|في|خلال)?(ال)?(عام|سنه)$/;
 const BASE = /^(و|ب)?(اساس)$/;
+const ISSUED = /^(ال)?(صادر|صادره|منشور|منشوره)$|^(صدر|صدرت|نشر|نشرت|نشره|نشرته)$/;
 const NEAR = 8;
 const PAST = /^(ال)?(ماضي|ماضيه|منصرم|منصرمه|سابق|سابقه|فايت|فايته)$/;
 const CURRENT = /^(ال)?(جاري|جاريه|حالي|حاليه)$/;
@@ -60,6 +61,8 @@ interface Marker {
   key: string;
   /** A month's year named after it («أكتوبر 2025», «أكتوبر من العام الماضي»). */
   year?: number;
+  /** An adjective of the figure's noun («السنوي», «الشهرية»): a rate's base, where it is a rate. */
+  adjective?: boolean;
 }
 
 /** The publication year and month (1–12), when known. */
@@ -230,6 +233,8 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     }
     // "شهر مارس"، "خلال شهر كانون الثاني"، or a month named right after "خلال/في" ("خلال مارس").
     const month = monthNumber(t.norm) ?? monthNumber(`${t.norm} ${norm(i + 1)}`);
+    // («تقرير السياسة النقدية الصادر في سبتمبر»: the month a report came out dates no figure of it.)
+    if (month !== null && IN.test(norm(i - 1)) && ISSUED.test(norm(i - 2))) continue;
     if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
       // («في مارس/آذار»: the month's name in the other calendar after a slash is part of it.)
       const other = tokens[i + 1]?.raw === '/' && tokens[i + 2]?.type === 'word' && monthNumber(norm(i + 2)) !== null;
@@ -247,7 +252,7 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     // (An adjective follows a definite noun: "الإيرادات الشهرية" — "فارس الشهري" is a name.)
     const adjective = /^(و|ب|لل)?ال/.test(norm(i - 1)) && /^ال/.test(t.norm);
     if ((MONTHLY.test(t.norm) && adjective) || aMonth) {
-      out.push({ from: i, to: i + 1, key: ':per:m' });
+      out.push({ from: i, to: i + 1, key: ':per:m', ...(aMonth ? {} : { adjective: true }) });
       continue;
     }
     // "العام المالي"، "السنة المالية"، "العام المالي 2022/2023" (by the year it ends)، "العام المالي
@@ -270,7 +275,8 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       continue;
     }
     // "الإيرادات السنوية"، "خلال العام"، "خلال عام 2023" (the year itself is `:in:` when earlier).
-    if ((YEARLY.test(t.norm) && adjective) || (YEAR_WORD.test(t.norm) && /^(خلال|طوال)$/.test(norm(i - 1)))) out.push({ from: i, to: i + 1, key: ':per:y' });
+    if (YEARLY.test(t.norm) && adjective) out.push({ from: i, to: i + 1, key: ':per:y', adjective: true });
+    else if (YEAR_WORD.test(t.norm) && /^(خلال|طوال)$/.test(norm(i - 1))) out.push({ from: i, to: i + 1, key: ':per:y' });
     else if (YEAR_WORD.test(t.norm) && /^(خلال|طوال)/.test(t.norm)) out.push({ from: i, to: i + 1, key: ':per:y' });
   }
   return out;
@@ -303,7 +309,8 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
   for (let i = from; i < to; i++) {
     if (stops[i] && !(comma && changeToLevel(tokens, stops, i, to))) return false;
     const t = tokens[i];
-    if (t.type === 'punct' && !(comma ? /^[،,()«»"]$/ : /^[()«»"]$/).test(t.raw)) return false;
+    // («التضخم المتراكم منذ مطلع العام: 2.9%»: a list line's label ends with a colon right before its figure.)
+    if (t.type === 'punct' && !(comma ? /^[،,()«»"]$/ : /^[()«»"]$/).test(t.raw) && !(comma && t.raw === ':' && i === to - 1)) return false;
     // («7.7 مليون في أبريل رغم إنتاج تجاوز 10 ملايين»: a concession opens a clause of its own, its
     // figure not of the month before it. Not «بينما»/«فيما»: they set figures of one period side by side.)
     if (comma && t.type === 'word' && CONCESSION.test(t.norm)) return false;
@@ -313,12 +320,17 @@ function bound(tokens: Token[], stops: Uint8Array, from: number, to: number, com
 
 /**
  * True where the percentage at `loc` is joined by «و» and followed by its own base: «ارتفعت أسعار
- * الغذاء 1.3% خلال الشهر، و7.2% على أساس سنوي» — the rate before it, on another base.
+ * الغذاء 1.3% خلال الشهر، و7.2% على أساس سنوي» — the rate before it, on another base; or named
+ * only as a change on a base, «فيما بلغ الارتفاع الشهري 0.4%».
  */
 export function restatedOnBase(tokens: Token[], loc: Located): boolean {
   const norm = (k: number): string => tokens[k]?.norm ?? '';
-  return loc.q.kind === 'percent' && norm(loc.qFrom - 1) === 'و' && norm(loc.unitEnd) === 'علي' && BASE.test(norm(loc.unitEnd + 1)) && (YEARLY.test(norm(loc.unitEnd + 2)) || MONTHLY.test(norm(loc.unitEnd + 2)));
+  if (loc.q.kind !== 'percent') return false;
+  // («…، فيما بلغ الارتفاع الشهري 0.4%»: the change named only by its base, no thing of its own.)
+  if (CHANGE_NOUN.test(norm(loc.qFrom - 2)) && (YEARLY.test(norm(loc.qFrom - 1)) || MONTHLY.test(norm(loc.qFrom - 1))) && /^(بلغ|بلغت|سجل|سجلت|وصل|وصلت|و|فيما|بينما|الي)$/.test(norm(loc.qFrom - 3))) return true;
+  return norm(loc.qFrom - 1) === 'و' && norm(loc.unitEnd) === 'علي' && BASE.test(norm(loc.unitEnd + 1)) && (YEARLY.test(norm(loc.unitEnd + 2)) || MONTHLY.test(norm(loc.unitEnd + 2)));
 }
+const CHANGE_NOUN = /^(ال)(ارتفاع|زياده|تغير|انخفاض|تراجع)$/;
 
 /**
  * ":per:m:3" (March), ":per:m" (a month), ":per:q:1", ":per:h:1", ":per:y", ":per:y:2023",
@@ -337,11 +349,16 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
     // («بزيادة 12.3% عن سبتمبر 2025، فيما بلغت إعادة التصدير 21.3 مليار»: the period a change is
     // measured from belongs to that change, never to a figure after it.)
     if (m.to <= loc.qFrom && tokens[m.from]?.norm === 'عن') continue;
+    // («بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%»: a month right after another figure is that figure's.)
+    if (m.to <= loc.qFrom && stops[m.from - 1]) continue;
     const ok = m.to <= loc.qFrom ? bound(tokens, stops, m.to, loc.qFrom, true) : bound(tokens, stops, loc.unitEnd, m.from, false);
     if (!ok) continue;
-    if (m.key.startsWith(':base:')) {
-      if (!base || d < base.d) base = { key: m.key, d };
-    } else if (!period || d < period.d) period = { key: m.key, d, year: m.year };
+    // («التضخم السنوي 5.2% في نوفمبر»: a rate's yearly or monthly adjective is its base; the month
+    // after it, its period.)
+    const key = loc.q.kind === 'percent' && m.adjective ? m.key.replace(':per:', ':base:') : m.key;
+    if (key.startsWith(':base:')) {
+      if (!base || d < base.d) base = { key, d };
+    } else if (!period || d < period.d) period = { key, d, year: m.year };
   }
   // A month of an earlier year than the read's is that year's («11.9% في أكتوبر من العام الماضي»).
   const now = nowOf(published);

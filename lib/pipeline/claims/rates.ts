@@ -128,6 +128,17 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       limit = Math.max(0, limit - 2);
       continue;
     }
+    // («- التضخم الأساسي (باستثناء الغذاء والطاقة): 3.3%»: a list line's label before its colon
+    // names the rate, its bracketed aside passed over.)
+    if (i === loc.qFrom - 1 && t.raw === ':') continue;
+    if (t.raw === ')' && tokens[i + 1]?.raw === ':' && i + 1 === loc.qFrom - 1) {
+      const open = tokens.slice(Math.max(0, i - ASIDE_MAX), i).map((x) => x.raw).lastIndexOf('(');
+      if (open >= 0) {
+        i = Math.max(0, i - ASIDE_MAX) + open;
+        limit = Math.max(0, limit - (loc.qFrom - i));
+        continue;
+      }
+    }
     if (t.type === 'punct' && !/^[،,«»"]$/.test(t.raw)) break;
     // "أما التضخم الأساسي، الذي يستثني المواد الغذائية الطازجة والطاقة، فقد بلغ 5.1%": an aside
     // closed by this comma may run past the window; reach its relative word (handled below).

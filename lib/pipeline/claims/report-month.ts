@@ -50,6 +50,8 @@ export function withReportMonth(claims: Claim[]): Claim[] {
   const periods = new Map<string, Set<string>>();
   for (const c of normalised) {
     if (!c.comparable || !c.concept || c.concept.includes(':in:')) continue;
+    // (A forecast's month is a later one's, no month of the report: «لن يرفع الفائدة في ديسمبر، متوقعا …».)
+    if (c.modality === 'projection') continue;
     const family = familyOf(c.concept);
     if (!family || !periodBase(c.concept)) continue;
     for (const p of splitPeriod(c.concept)[1]) {

@@ -7,7 +7,9 @@
 // place's name, «في بلدة X» a placed part, an area that locates a town, a parish, a saint's name
 // (list-places.ts, index.ts, scope.ts, gazetteer.ts, entities.ts); what came with a count's change
 // names no one it counts (concept-of.ts); a list of parties' shares and seats (index.ts,
-// concept-of.ts).
+// concept-of.ts); a rate's yearly adjective beside its month, a report's own date, a list line's
+// label, a change named by its base, «متوقعا» (period.ts, rates.ts, index.ts, report-month.ts,
+// modality.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -121,5 +123,30 @@ describe('a list of parties’ results', () => {
 
   it('reads some of the assembly’s seats as seats', () => {
     expect(conceptOf(vote + 'وأعلنت اللجنة حصول التحالف على 33.2% من الأصوات، ما يمنحه 29 من مقاعد البرلمان الـ90.', 29)).toBe('seat');
+  });
+});
+
+describe('a monthly report’s rates', () => {
+  const published = '2026-12-07';
+  it('reads a rate’s yearly adjective as its base and the month after it as its period', () => {
+    expect(conceptOf('فقد بلغ التضخم السنوي 5.2% في نوفمبر/تشرين الثاني.', 5.2, published)).toMatch(/^percent:inflation:per:m:11/);
+  });
+
+  it('reads the month a report came out as no month of its figures', () => {
+    expect(conceptOf('وكان البنك قد توقع في تقرير السياسة النقدية الصادر في سبتمبر أن يبلغ التضخم 4.2% في نهاية العام.', 4.2, published) ?? '').not.toMatch(/:per:m:9/);
+  });
+
+  it('reads a list line’s label before its colon as the rate, with its period', () => {
+    expect(conceptOf('- التضخم الأساسي (باستثناء الأغذية الطازجة والطاقة): 3.3% على أساس سنوي', 3.3, published)).toMatch(/^percent:inflation:core/);
+    expect(conceptOf('- التضخم المتراكم منذ مطلع العام: 2.9%', 2.9, published)).toMatch(/^percent:inflation:per:ytd/);
+  });
+
+  it('reads a change named only by its base as the sentence’s rate on that base', () => {
+    const text = 'سجل مؤشر أسعار المستهلك ارتفاعا سنويا بنسبة 5.2% في نوفمبر، بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%.';
+    expect(conceptOf(text, 0.4, published)).toBe('percent:inflation:base:m');
+  });
+
+  it('reads a rate an economist is «expecting» as a projection', () => {
+    expect(claimOf('ويرى الاقتصادي أن البنك لن يرفع الفائدة، متوقعا أن يغلق التضخم العام عند 5.6%.', 5.6, published)?.modality).toBe('projection');
   });
 });
