@@ -89,6 +89,7 @@ const NOUNS: Record<string, Noun> = {
   'seat:lost': { definite: 'المقاعد المفقودة' },
   'seat:gained': { definite: 'المقاعد المكتسبة' },
   'seat:total': { definite: 'مجموع المقاعد' },
+  'seat:majority': { definite: 'مقاعد الأغلبية' },
   fire: { construct: 'حرائق', definite: 'الحرائق' },
   dose: { construct: 'جرعات', definite: 'الجرعات' },
   floor: { construct: 'طوابق', definite: 'عدد طوابق المبنى' },

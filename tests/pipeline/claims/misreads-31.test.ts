@@ -121,6 +121,13 @@ describe('a list of parties’ results', () => {
     expect(ownersOf(words, 14)).toEqual(['person:حركه الوفاق']);
   });
 
+  it('reads the seats a majority takes apart from a party’s seats', () => {
+    expect(conceptOf(vote + 'ويحتاج أي حزب إلى 19 مقعدا لتشكيل الحكومة.', 19)).toBe('seat:majority');
+    expect(conceptOf(vote + 'وبقي التحالف دون الأغلبية المطلقة البالغة 46 مقعدا.', 46)).toBe('seat:majority');
+    // (A party's majority is its own seats.)
+    expect(conceptOf(vote + 'المحكمة تقلص أغلبية الحزب الحاكم إلى 47 مقعدا', 47)).toBe('seat');
+  });
+
   it('reads some of the assembly’s seats as seats', () => {
     expect(conceptOf(vote + 'وأعلنت اللجنة حصول التحالف على 33.2% من الأصوات، ما يمنحه 29 من مقاعد البرلمان الـ90.', 29)).toBe('seat');
   });
