@@ -73,6 +73,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   const nb = normalizeArabic(before);
   const written = normalizeArabic(q.text.trim());
   if (MINUTE_MARK.test(nb) || (HALF.test(written) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
+  // «وهي أم لستة أطفال», «أب لـ4 أبناء»: a parent's children, a detail of one person's life.
+  if (PARENT_OF.test(nb)) return false;
   // «حقيقة لا يختلف عليها اثنان»: "no two disagree on it", an idiom.
   if (/^(اثنان|اثنين)$/.test(written) && /(?:^|\s)(?:لا|ما|لن)\s+(?:ي|ت)ختلف(?:\s+(?:عليه|عليها|فيه|فيها|حوله|حولها))?\s*$/.test(nb)) return false;
   // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.
@@ -90,8 +92,10 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /^\s*(?:ب)?(?:توقيت|غرينتش|جرينتش|GMT)/i.test(text.slice(q.end, q.end + 12))) return false;
   // "عند الساعة السادسة (17.00)": a clock time written in digits after the hour in words.
   if (/^[0-9]{1,2}[.:][0-5][0-9]$/.test(q.text.trim()) && /(?:الساعه|ساعه)\s+\S+\s*\(?\s*$/.test(nb)) return false;
-  // A lone number in brackets: a footnote or episode marker ("(1)"); not a share ("(6.1%)").
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null && q.kind !== 'percent') return false;
+  // A lone number in brackets: a footnote or episode marker ("(1)") or a phone number; not a share
+  // ("(6.1%)"), nor a count in the thousands a list gives after its item's name («تلتها المنطقة
+  // الشرقية (43,900)»).
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null && q.kind !== 'percent' && !bracketedCount(q)) return false;
   // "مرحبًا ألف بكل زائر", "ألف مبروك", "ألف شكر": a bare «ألف» beside a greeting, thanks or wish
   // only makes it stronger; it counts nothing.
   if (/^[وب]?(?:ال)?الف$/.test(normalizeArabic(q.text.trim())) && (GREETING_BEFORE.test(nb) || GREETING_AFTER.test(normalizeArabic(text.slice(q.end, q.end + 12))))) return false;
@@ -100,6 +104,11 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم(?: (?:ال)?(?:طواري|موحد|مجاني|اخضر|هاتف))?\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
   return true;
 }
+
+const PARENT_OF = /(?:^|\s)(?:و|ف)?(?:ام|اب|والد|والده|اما|ابا)\s+ل\u0640*\s*$/;
+
+/** A bracketed bare number a list may give as a count: thousands to millions, no leading zero (a phone's). */
+const bracketedCount = (q: Quantity): boolean => q.value >= 1000 && q.value < 1e7 && !/^[0٠]/.test(q.text.trim());
 
 // Two small numbers joined by a dash or a slash: «3-1», «4/2».
 const SCORE = /([0-9\u0660-\u0669]{1,2})\s?[-–/]\s?([0-9\u0660-\u0669]{1,2})(?![0-9\u0660-\u0669])/g;

@@ -185,6 +185,25 @@ function quotedNameEnd(tokens: Token[], i: number): number {
   return -1;
 }
 
+// A zone's unit word and the directions that name it («الجنوبية», «الشرقية», «الوسطى»).
+const ZONE_WORDS = new Set(['منطقه', 'محافظه', 'ولايه', 'اقليم', 'مقاطعه']);
+const DIRECTION = /^ال(شماليه|جنوبيه|شرقيه|غربيه|وسطي|شمالي|جنوبي|شرقي|غربي|اوسط)$/;
+
+/**
+ * A zone named by its unit word with the article and one or two directions («المنطقة الجنوبية
+ * الشرقية»): a region keyed by those words, wherever its preposition; null when the gazetteer
+ * names the words (a known province), or none follow.
+ */
+function directionZone(tokens: Token[], i: number, forms: readonly string[]): EntityHit | null {
+  if (!isDefinite(tokens[i]) || !forms.some((f) => ZONE_WORDS.has(f)) || !DIRECTION.test(tokens[i + 1]?.norm ?? '')) return null;
+  if (matchAt(tokens, i)) return null;
+  const to = DIRECTION.test(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+  const unit = forms.find((f) => ZONE_WORDS.has(f))!;
+  const key = 'place:' + [unit, ...tokens.slice(i + 1, to).map((w) => w.norm.slice(2))].join(' ');
+  rememberName(key, tokens.slice(i, to).map((w, k) => (k === 0 ? w.raw.replace(/^[وفبلك]+(?=ال)/, '') : w.raw)).join(' '));
+  return { key, type: 'region', from: i, to, admin: true };
+}
+
 /** A settlement word with the article naming its town in apposition («المدينة الخضراء»), as the town branch reads it. */
 const townNamed = (tokens: Token[], i: number): boolean =>
   isDefinite(tokens[i]) && lexicalForms(tokens[i]).some((f) => TOWN_WORDS.has(f)) && isDefinite(tokens[i + 1]) && !NEAR_OR_SIZE.test(tokens[i + 1].norm) && isNameWord(tokens[i + 1], true);
@@ -220,6 +239,13 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     // the word after it is no name; a name follows it in a construct ("مخيم X", "بمدينة X") or,
     // with the article too, in apposition ("المدينة المنورة").
     // (Not an adjective of nearness or size in apposition: NEAR_OR_SIZE.)
+    // «المنطقة الجنوبية الشرقية»، «في المحافظة الشمالية»: a zone named by its direction.
+    const zone = directionZone(tokens, i, forms);
+    if (zone) {
+      out.push(zone);
+      i = zone.to - 1;
+      continue;
+    }
     const refersBack = isDefinite(t) && (!isDefinite(tokens[i + 1]) || NEAR_OR_SIZE.test(tokens[i + 1]?.norm ?? ''));
     if ((unit || town) && !refersBack && isNameWord(tokens[i + 1], true)) {
       const known = matchAt(tokens, i + 1, people);

@@ -101,6 +101,25 @@ describe('a toll’s places', () => {
     expect(a[0]).not.toBe(b[0]);
   });
 
+  it('reads zones named by their direction, and a list’s counts in brackets after them', () => {
+    const text = 'وسجلت المنطقة الشمالية العدد الأكبر من النازحين بـ71,200 شخص، تلتها المنطقة الجنوبية الغربية (43,900) ثم المنطقة الوسطى (28,650).';
+    expect(placesOf(text, 71200)).toEqual(['place:منطقه شماليه']);
+    expect(conceptOf(text, 43900)).toBe('displaced');
+    expect(placesOf(text, 43900)).toEqual(['place:منطقه جنوبيه غربيه']);
+    expect(placesOf(text, 28650)).toEqual(['place:منطقه وسطي']);
+  });
+
+  it('keeps a footnote’s small number and a phone number in brackets out', () => {
+    expect(claimOf('وقال التقرير إن الحادث وقع في المنطقة الشرقية (3) من المخطط.', 3)?.comparable).toBe(false);
+    // (Nor a phone number in brackets.)
+    expect(extractClaims('للتواصل مع أسرة الفقيد (0561234987) أو (0598765432).', { published: '2026-11-20' }).some((c) => c.comparable)).toBe(false);
+  });
+
+  it('keeps a parent’s children out', () => {
+    expect(claimOf('وقالت المرأة، وهي أم لستة أطفال، إنها مشت ثلاثة أيام.', 6)?.comparable).toBe(false);
+    expect(claimOf('وقال الرجل، وهو أب لـ4 أبناء، إن المياه غمرت بيته.', 4)?.comparable).toBe(false);
+  });
+
   it('reads those missing whatever rescue came with the count’s change', () => {
     expect(conceptOf('وتراجع عدد المفقودين إلى 19 مع عثور فرق الإنقاذ على عدد منهم أحياء.', 19)).toBe('missing');
   });
