@@ -115,6 +115,10 @@ describe('a toll’s places', () => {
     expect(extractClaims('للتواصل مع أسرة الفقيد (0561234987) أو (0598765432).', { published: '2026-11-20' }).some((c) => c.comparable)).toBe(false);
   });
 
+  it('reads a toll’s own adjective as no counted noun', () => {
+    expect(conceptOf('ارتفعت الحصيلة الرسمية للقتلى في الجزيرة إلى 23، بحسب آخر تحديث.', 23)).toBe('death');
+  });
+
   it('keeps a parent’s children out', () => {
     expect(claimOf('وقالت المرأة، وهي أم لستة أطفال، إنها مشت ثلاثة أيام.', 6)?.comparable).toBe(false);
     expect(claimOf('وقال الرجل، وهو أب لـ4 أبناء، إن المياه غمرت بيته.', 4)?.comparable).toBe(false);
