@@ -103,23 +103,14 @@ function itemNamesParty(tokens: Token[], qFrom: number): boolean {
   return false;
 }
 
-/** The sentence's last percentage before this one whose concept was read. */
-function lastRateInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
-  for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (claims[i].kind === 'percent' && claims[i].concept) return claims[i];
+/** The sentence's last figure before this one that `wanted` picks (one named, a rate read, a percentage). */
+function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Claim) => boolean): Claim | undefined {
+  for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (wanted(claims[i])) return claims[i];
   return undefined;
 }
-
-/** The sentence's last percentage before this one. */
-function lastShareInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
-  for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (claims[i].kind === 'percent') return claims[i];
-  return undefined;
-}
-
-/** The sentence's last figure before this one that names its owner. */
-function lastOwnedInSentence(claims: Claim[], sentenceStart: number): Claim | undefined {
-  for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if ((claims[i].owners ?? []).length > 0) return claims[i];
-  return undefined;
-}
+const owned = (c: Claim): boolean => (c.owners ?? []).length > 0;
+const rateRead = (c: Claim): boolean => c.kind === 'percent' && !!c.concept;
+const aPercentage = (c: Claim): boolean => c.kind === 'percent';
 /** A figure right after «حصوله على» or «حاز» (a qualifier, «أكثر من», is part of the figure's own span). */
 const gotByHim = (tokens: Token[], qFrom: number): boolean =>
   (/^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') && HIS_GETTING.test(tokens[qFrom - 2]?.norm ?? '')) || (HE_WON.test(tokens[qFrom - 1]?.norm ?? '') && opensClause(tokens, qFrom - 2));
@@ -289,7 +280,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (nationalityEvent) concept = `${nationalityEvent}:part`;
         // «… 1.3% خلال الشهر، و7.2% على أساس سنوي»: the previous rate of the sentence on its own base.
         // (The sentence's last rate read, past a recalled rate of no concept: «5.2% …، بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%».)
-        const restated = lastRateInSentence(claims, s.start);
+        const restated = lastInSentence(claims, s.start, rateRead);
         if (comparable && concept === null && restated?.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
@@ -405,7 +396,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept === null && comparable && q.kind === 'percent' && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && scope.owners.some((o) => entityType(o) === 'person') && nextListItem(tokens, loc.qFrom)) concept = prevClaim.concept;
         // («وحصلت الجبهة على 26.3% و23 مقعدا، وحزب X على 12.8%»: or a party its party noun names,
         // the list's last share before it, past the seats, that share's kind.)
-        const listShare = concept === null && comparable && q.kind === 'percent' && itemNamesParty(tokens, loc.qFrom) && nextListItem(tokens, loc.qFrom) ? lastShareInSentence(claims, s.start) : undefined;
+        const listShare = concept === null && comparable && q.kind === 'percent' && itemNamesParty(tokens, loc.qFrom) && nextListItem(tokens, loc.qFrom) ? lastInSentence(claims, s.start, aPercentage) : undefined;
         if (listShare?.concept?.startsWith('percent:vote')) concept = listShare.concept;
         // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts); and
         // a party's votes or share where no one else is named for them («حلّ حزب X ثالثا بـ17.1%»,
@@ -450,7 +441,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // whose share the sentence gave just before.
         // («فوز حزب X بـ71 مقعدا، بعدما حاز 38% من الأصوات»: the share is the party's whose seats came before.)
         // (Figures of no one between them, «من أصل 180 مقعدا», do not break the thread.)
-        const winner = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.length === 0 || scope.guessed) && gotByHim(tokens, loc.qFrom) ? lastOwnedInSentence(claims, s.start) : undefined;
+        const winner = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.length === 0 || scope.guessed) && gotByHim(tokens, loc.qFrom) ? lastInSentence(claims, s.start, owned) : undefined;
         if (winner && /^(seat$|votes$|percent:vote)/.test(winner.concept ?? '') && winner.concept !== concept) {
           scope.owners = [...(winner.owners ?? [])];
           scope.ownerText = null;

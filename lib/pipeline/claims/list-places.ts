@@ -90,8 +90,9 @@ function recordedBefore(tokens: Token[], l: Located): Item | null {
   return !opener || opener.type === 'punct' || CLAUSE_START.test(opener.norm) ? { from, to: l.qFrom } : null;
 }
 
-// What opens a list item named before its figure, besides a comma: «ثم X بـ7», «تليها X بـ11».
-const NEXT_ITEM = /^(و)?(ثم|تليها|يليها|تلتها|تلاها|تليه|يليه)$/;
+// What opens a list item named before its figure, besides a comma: «ثم X بـ7», «تليها X بـ11»,
+// «تلاه قطاع …».
+export const NEXT_ITEM = /^(و)?(ثم|تليها|يليها|تلتها|تلاها|تليه|يليه|تلاه|تلته)$/;
 
 /**
  * «، وX N» or «X بـN»: the name right before a figure that continues a list (no noun of its own)

@@ -1,7 +1,7 @@
 // A parliament's seats that no party holds: the whole the results are told out of («بـ89 مقعدا من
 // أصل 226 مقعدا»), those kept for the citizens abroad («يخصص 15 مقعدا لممثلي الجاليات في
-// الخارج») and those a majority takes («الأغلبية البالغة 41 مقعدا»). Each is another measure than a party's seats, or the seats of another list, which a
-// card would otherwise set against them.
+// الخارج») and those a majority takes («الأغلبية البالغة 46 مقعدا»). Each is another measure than a
+// party's seats, or the seats of another list, which a card would otherwise set against them.
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { WHOLE } from './electorate';
@@ -11,7 +11,7 @@ const ABROAD = /^(و|ب|ل|لل)?(ال)?(خارج|جاليه|جاليات|مغت
 // Words read after the figure for those abroad the seats are kept for.
 const ABROAD_REACH = 6;
 
-// The seats a majority takes: «الأغلبية البالغة 41»، «يحتاج أي حزب إلى 16 مقعدا لتشكيل الحكومة».
+// The seats a majority takes: «الأغلبية البالغة 46»، «يحتاج أي حزب إلى 19 مقعدا لتشكيل الحكومة».
 const MAJORITY_BEFORE = /^(و|ب|ل|لل)?(ال)?(اغلبيه|غالبيه|نصاب|يحتاج|تحتاج|يحتاجها|تحتاجها|بحاجه|يلزم)$/;
 const MAJORITY_NOUN = /^(و|ب|ل|لل)?(ال)?(اغلبيه|غالبيه)$/;
 // (Not «أغلبية الحزب الحاكم»: a party's majority is its seats. Only the majority's own words after it.)

@@ -5,6 +5,7 @@
 // «غير» kept («غير النفطية» is the rest of the economy).
 
 import type { Token } from '../text/tokens';
+import { NEXT_ITEM } from './list-places';
 
 // («نشاط البناء»، «الأنشطة غير النفطية»: an activity of the economy is a sector too.)
 const SECTOR = /^(و|ف|ب|ل|لل)?(ال)?(قطاع|قطاعات|نشاط|انشطه)$/;
@@ -53,16 +54,17 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
   return null;
 }
 
-// «، تلاه قطاع …»، «ثم …»: the next item of a ranking of sectors.
-const NEXT_ITEM = /^(و)?(ثم|تلاه|تلته|تلاها|يليه|تليه|يليها|تليها)$/;
 // What may stand between a listed sector's name and its rate: «إلى»، «عند»، «بنسبة».
 const TO_RATE = /^(الي|عند|بنسبه|ب|بـ|نحو)$/;
 const PERCENT_WORDS = /^(في|بال)?(ال)?(مايه|ميه)$|^في$/;
 const ITEM_WORDS = 3;
+// How many items back a list's first sector may stand.
+const LIST_DEPTH = 3;
 
 /**
  * «نمو قطاع السياحة إلى 11.6%، والصناعات التحويلية إلى 2.4%»: the next item of a list of sectors'
- * rates, a definite name after «، و» whose previous item is a sector's growth, is that sector's.
+ * rates, a definite name after «، و» (or «ثم», «تلاه قطاع», list-places.ts) whose previous item is
+ * a sector's growth, is that sector's.
  */
 function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { down: boolean }) | null {
   let i = qFrom - 1;
@@ -82,7 +84,7 @@ function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { do
   // The previous item's rate right before it.
   while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
   if (tokens[k]?.type !== 'num') return null;
-  const previous = sectorBefore(tokens, k) ?? (depth < ITEM_WORDS ? listedSector(tokens, k, depth + 1) : null);
+  const previous = sectorBefore(tokens, k) ?? (depth < LIST_DEPTH ? listedSector(tokens, k, depth + 1) : null);
   return previous ? { at, end, key: first.stem, down: previous.down } : null;
 }
 
