@@ -16,6 +16,7 @@ import { allAgree } from './agreement';
 import { earlierSeedsCards, roundUpClaims, roundUpMatchRule, sameEventGate, twoFigures, type ReadDates, type ReadTexts, type SameEventGate } from './same-event';
 import { describe, singledOut, type Description } from './round-up-match';
 import { leadContext } from './lead-context';
+import { leadProvince, placedByLead } from './lead-province';
 import { bucketOf, cachedScore, signatureOf, type Member, type Topic } from './topic';
 import { periodless } from './period-gate';
 import { wholeGroupConcepts } from './whole-group';
@@ -126,6 +127,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const currentRoundUp = roundUp(current);
   const currentTotals = totalsOf.get(current) ?? NO_TOTALS;
   const currentLead = leadContext(articles[current].title, articles[current].text);
+  const currentProvince = leadProvince(currentLead);
   const currentNationals = wholeAndNationals(own.filter(usable));
   const currentLocals = wholeAndLocals(own.filter(usable));
   // With ROUND_UP_MATCH, a round-up's figure still meets the one figure of another read its own
@@ -230,6 +232,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     const dates = { seed: articles[current].published, other: articles[r].published };
     const texts: ReadTexts = { seed: articles[current].text, other: articles[r].text, seedLead: currentLead, otherLead: leadContext(articles[r].title, articles[r].text) };
     const otherRoundUp = samePage ? new Set<Claim>() : roundUp(r);
+    const otherProvince = leadProvince(texts.otherLead ?? '');
     const otherNationals = wholeAndNationals(claimsOf(r).filter(usable));
     const otherLocals = wholeAndLocals(claimsOf(r).filter(usable));
     claimsOf(r).forEach((c, claim) => {
@@ -248,7 +251,10 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
           trace?.pair(r, claim, t, 'part-of-total');
           continue;
         }
-        const { best: score, dist } = cachedScore(t, c, signature, false);
+        const cached = cachedScore(t, c, signature, false);
+        const { dist } = cached;
+        // (A figure of no place in a read about one province meets that province's figure: lead-province.ts.)
+        const score = cached.best ?? (t.seeds.every((sd) => matchScore(placedByLead(sd.c, currentProvince), placedByLead(c, otherProvince)) !== null) ? 0 : null);
         // A read's whole count against one nationality's people (nationals.ts).
         // («… 3 in all, 2 in X and 1 in Y»: a read's own local figures against another's whole, local-whole.ts.)
         if (score === null || t.seeds.every((sd) => wholeAgainstNationals(sd.c, currentNationals, c, otherNationals) || wholeAgainstLocal(sd.c, currentLocals, c, otherLocals))) {

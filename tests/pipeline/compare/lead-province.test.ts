@@ -1,0 +1,40 @@
+// A figure of no place in a read about one province meets that province's figure in another read
+// (lib/pipeline/compare/lead-province.ts); invented places and figures.
+import { describe, expect, it } from 'vitest';
+import { cards, mk } from '../../fixtures/invented-compare';
+import { leadProvince, placedByLead } from '../../../lib/pipeline/compare/lead-province';
+import type { Claim } from '../../../lib/types';
+
+describe('the province a read is about', () => {
+  it('is the one administrative unit its headline and lead name, else none', () => {
+    expect(leadProvince('الجفاف يشرد الآلاف في إقليم دورانا\nأعلنت السلطات في إقليم دورانا، الثلاثاء، نزوح 61 ألفا.')).toBe('place:دورانا');
+    expect(leadProvince('نزوح الآلاف في إقليم دورانا وإقليم ساليما')).toBeNull();
+    expect(leadProvince('نزوح الآلاف بسبب الجفاف')).toBeNull();
+  });
+
+  it('places only a figure with no place and no owner of its own', () => {
+    const bare = { places: [], owners: [] } as unknown as Claim;
+    expect(placedByLead(bare, 'place:دورانا').places).toEqual(['place:دورانا']);
+    const placed = { places: ['place:ساليما'], owners: [] } as unknown as Claim;
+    expect(placedByLead(placed, 'place:دورانا').places).toEqual(['place:ساليما']);
+  });
+});
+
+describe('a province’s figure against a figure of a read about that province', () => {
+  const first = mk(
+    'الفيضانات تغمر إقليم دورانا',
+    'أعلنت السلطات في إقليم دورانا، الثلاثاء، مقتل 19 شخصا جراء الفيضانات.',
+    'https://a.example/1',
+    '2026-11-10',
+  );
+  const second = (province: string): ReturnType<typeof mk> =>
+    mk(`ارتفاع حصيلة فيضانات إقليم ${province}`, `قالت وزارة الداخلية إن حصيلة الفيضانات في إقليم ${province} ارتفعت إلى 26 قتيلا، الأربعاء.`, 'https://b.example/2', '2026-11-11');
+
+  it('puts them on one card', () => {
+    expect(cards([first, second('دورانا')])).toContainEqual([19, 26]);
+  });
+
+  it('keeps another province’s figure off it', () => {
+    expect(cards([first, second('ساليما')]).some((c) => c.includes(19) && c.includes(26))).toBe(false);
+  });
+});
