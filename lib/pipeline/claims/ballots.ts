@@ -8,7 +8,7 @@
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 
-export type BallotKind = 'valid' | 'invalid' | 'blank' | 'cast';
+export type BallotKind = 'valid' | 'invalid' | 'blank' | 'cast' | 'postal';
 
 const KIND_WORDS: [RegExp, BallotKind][] = [
   [/^(و|ب|ل)?(ال)?(صحيحه|صحيح|صالحه|صالح|مصرح|مصرحا)$/, 'valid'],
@@ -16,6 +16,8 @@ const KIND_WORDS: [RegExp, BallotKind][] = [
   [/^(و|ب|ل)?(ال)?(باطله|باطل|باطلا|ملغاه|ملغي|ملغيه|لاغيه|لاغيا|فاسده|الغيت|الغي|الغاء|ابطلت|ابطال)$/, 'invalid'],
   [/^(و|ب|ل)?(ال)?(بيضاء|بيضا|بيض)$/, 'blank'],
   [/^(و|ب|ل)?(ال)?(مدلي|المدلي)$/, 'cast'],
+  // («بلغ عدد الأصوات البريدية نحو 31 ألف صوت»: those sent by post, a part of all cast.)
+  [/^(و|ب|ل)?(ال)?(بريديه|بريدي|بالبريد)$/, 'postal'],
 ];
 // Nouns a kind of ballot qualifies: votes, ballots, papers, cards.
 const BALLOT_NOUN = /^(و|ب|ل)?(ال)?(صوت|صوتا|اصوات|ورقه|اوراق|بطاقه|بطاقات|ورقات)$/;

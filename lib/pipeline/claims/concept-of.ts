@@ -112,6 +112,11 @@ const leftTheirHomes = (words: Token[]): boolean =>
 // «في 52 مأوى مؤقتا», «منهم في مراكز الإيواء», «أمضوا الليل في 480 مركز إيواء»: shelters, after
 // «في» a few words after the people counted.
 const SHELTER = /^(ال)?(ماوي|ملاجي|ملجا|ملجي|ايواء)$/;
+// «لجأ 7,300 شخص إلى مراكز إجلاء», «عدد المقيمين في مراكز الإجلاء»: a centre the evacuated are
+// taken to is a shelter, and those in it the sheltered, not a count of those moved out.
+const FACILITY = /^(و|ب|ل|في|الي)?(ال)?(مراكز|مركز|مواقع|موقع|مخيمات|مخيم)$/;
+const isEvacuationCentre = (tokens: readonly Token[], i: number): boolean => conceptOfWord(tokens[i]) === 'evacuated' && FACILITY.test(tokens[i - 1]?.norm ?? '');
+const namesShelter = (tokens: readonly Token[], i: number): boolean => conceptOfWord(tokens[i]) === 'sheltered' || isEvacuationCentre(tokens, i);
 const IN_SHELTER_REACH = 4;
 const TO_IN = 3;
 function inShelters(tokens: Token[], unitEnd: number, end: number): boolean {
@@ -408,6 +413,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const governing = governingWord(tokens, qFrom, clause, stops);
     const governed = conceptOfWord(governing ?? undefined);
     concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(people).find((c) => c !== null) ?? null;
+    // («تم إجلاء 7,300 شخص إلى مراكز إجلاء»: a verb of evacuation before the figure still counts those moved.)
+    if (concept === 'evacuated' && !beforeNearest().some((t) => conceptOfWord(t) === 'evacuated')) {
+      const named = after().find((t) => conceptOfWord(t) === 'evacuated');
+      if (named && isEvacuationCentre(tokens, tokens.indexOf(named))) concept = 'sheltered';
+    }
     if (concept === null && !itemized && (leftTheirHomes(after()) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
     // «يقيم 3100 منهم في 52 مأوى مؤقتا»: those staying in shelters.
     if (concept === null && !itemized && inShelters(tokens, unitEnd, clause[1])) concept = 'sheltered';
@@ -494,8 +504,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     concept ??= near.map(people).find((c) => c !== null) ?? null;
     // «عدد المقيمين في مراكز الإيواء 612»: those living in the shelters are the sheltered.
     // («7400 شخص يقيمون حاليا في 38 مركز إيواء»: or named after it, past the shelters' own count.)
-    const shelterAfter = (): boolean => tokens.slice(unitEnd, Math.min(clause[1], unitEnd + SHELTER_REACH)).some((t) => conceptOfWord(t) === 'sheltered');
-    if (concept === 'population' && (near.some((t) => conceptOfWord(t) === 'sheltered') || shelterAfter())) concept = 'sheltered';
+    const shelterAfter = (): boolean => {
+      for (let i = unitEnd; i < Math.min(clause[1], unitEnd + SHELTER_REACH); i++) if (namesShelter(tokens, i)) return true;
+      return false;
+    };
+    if (concept === 'population' && (near.some((t) => namesShelter(tokens, tokens.indexOf(t))) || shelterAfter())) concept = 'sheltered';
     // «التسمم الذي أصاب 22 شخصا»: the harm the relative clause hangs on is what befell them.
     if (concept === 'injured' && !itemized) concept = harmBefore(tokens, qFrom) ?? concept;
     // «الأسرى البالغ عددهم 1500»: «عددهم» refers back to who is counted.
@@ -591,7 +604,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);
     const paper = countsPapers(tokens, loc);
-    if (kind && (concept === 'votes' || paper || (concept === null && generic))) return kind === 'valid' && gotByCandidate(tokens, loc) ? 'votes' : `votes:${kind}`;
+    // (Postal votes from abroad are the votes cast abroad: «120 ألف صوت بريدي من الخارج».)
+    const postal = (): string => whereVoted(tokens, qFrom, 'votes', unitEnd) || ':postal';
+    if (kind && (concept === 'votes' || paper || (concept === null && generic))) return kind === 'valid' && gotByCandidate(tokens, loc) ? 'votes' : kind === 'postal' ? `votes${postal()}` : `votes:${kind}`;
     // "متقدما على أقرب منافسيه بنحو 9 آلاف صوت": a lead, not a tally (margin.ts).
     if (concept === 'votes' && isVoteMargin(tokens, loc)) return 'votes:margin';
     if (paper && paperIsBallot(tokens, clause)) return 'votes';

@@ -57,6 +57,9 @@ export function inheritsScope(tokens: Token[], prev: Located | null, loc: Locate
   // "20 ضحية، و150 جريحا": a comma may stand before the و.
   let between = tokens.slice(prev.unitEnd, loc.qFrom);
   if (between[0]?.type === 'punct' && /^[،,]$/.test(between[0].raw)) between = between.slice(1);
+  // («و7 مقاعد» and «وسبعة مقاعد» alike: a number word carries the «و» itself.)
+  const first = tokens[loc.qFrom];
+  if (between.length === 0 && first?.type === 'word' && /^و/.test(first.norm) && first.bare !== first.norm) return true;
   if (between.length === 0 || between.length > 3 || between.some((t) => t.type !== 'word')) return false;
   // "X بنسبة 4.5%، وY بنسبة 4%": in a list of results the words between name the next candidate;
   // only "و" and words of a share ("وبنسبة") keep the previous one's.

@@ -3,11 +3,13 @@
 // سيصوتون»), nor a noun of another figure of the clause («خسر 17 صوتا من أصل نواب كتلته الـ85»:
 // the 85 are deputies, not votes).
 import type { Token } from '../text/tokens';
-import { conceptOfWord } from './concepts';
+import { conceptOfWord, unitConcept } from './concepts';
 import type { Located } from './locate';
 
 /** Words of the noun phrase read back from the article (the head and up to two words after it). */
 const PHRASE_WORDS = 3;
+// Places and facilities a construct counts («مخيمات الإيواء السبعة», «مراكز الإجلاء الخمسة»): never their people.
+const FACILITIES = /^(و|ب|ل)?(مواقع|مراكز|مخيمات|ملاجي|مدارس|مستشفيات|مرافق|مقرات|مباني|قاعات|نقاط|محطات)$/;
 // A definite word: the article (after a conjunction or a one-letter preposition), or a possessive
 // pronoun as written («حزبه», «قواتها»; a final «ة» is no pronoun).
 const DEFINITE = /^(و|ف)?(ال|بال|لل|كال)/;
@@ -19,11 +21,19 @@ const POSSESSIVE = /[^ة](ه|ها|هم|هما|هن|نا|كم)$/;
  * other number («خلال الـ24 ساعة»: a preposition, not a noun phrase, before the article).
  */
 export function definiteNumeralConcept(tokens: readonly Token[], loc: Located): { concept: string | null } | null {
-  const article = tokens[loc.qFrom - 1];
-  const last = tokens[loc.qFrom - 2];
-  if (article?.type !== 'word' || article.norm !== 'ال' || last?.type !== 'word') return null;
+  // «الـ85» (the article, then digits), or «السبعة» (a number word written with its article).
+  const glued = loc.qTo - loc.qFrom === 1 && tokens[loc.qFrom].type === 'word' && tokens[loc.qFrom].norm.startsWith('ال');
+  const lastAt = glued ? loc.qFrom - 1 : loc.qFrom - 2;
+  const last = tokens[lastAt];
+  if ((!glued && (tokens[loc.qFrom - 1]?.type !== 'word' || tokens[loc.qFrom - 1].norm !== 'ال')) || last?.type !== 'word') return null;
   if (!DEFINITE.test(last.norm) && !POSSESSIVE.test(last.raw)) return null;
-  for (let i = loc.qFrom - 2; i >= Math.max(0, loc.qFrom - 1 - PHRASE_WORDS) && tokens[i].type === 'word'; i--) {
+  // «مخيمات الإيواء السبعة»: a construct whose head, the indefinite word before its definite one,
+  // names places or facilities counts those (a noun the lexicon keys as a unit), not the people in them.
+  const head = tokens[lastAt - 1];
+  if (DEFINITE.test(last.norm) && head?.type === 'word' && FACILITIES.test(head.norm)) return { concept: unitConcept(head.stem) };
+  // (A number word's own article is read only there: «مقاعدها الستة» keeps its reading.)
+  if (glued) return null;
+  for (let i = lastAt; i >= Math.max(0, lastAt + 1 - PHRASE_WORDS) && tokens[i].type === 'word'; i--) {
     const concept = conceptOfWord(tokens[i]);
     if (concept) return { concept };
   }

@@ -303,7 +303,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         // «من أصل 180 مقعدا», «15 مقعدا للجاليات في الخارج»: the whole parliament, the diaspora's seats.
-        if (concept === 'seat') concept += seatStatus(tokens, loc, clause[1]);
+        // (A sum's status is each figure's own: «مجتمعة 52 مقعدا، أي أقل بمقعدين من الأغلبية البالغة 54».)
+        if (concept === 'seat' || concept === 'seat:combined') concept = `seat${seatStatus(tokens, loc, clause[1])}`;
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war, outbreakArticle: outbreak }) : '';
@@ -532,7 +533,8 @@ export function extractClaims(text: string, options: { published?: string | null
           concept,
           entities: [...new Set([...scope.owners, ...scope.places])],
           rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
-          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent', q.kind !== 'money'),
+          // (Jobs are an economy's count: «تستهدف الحكومة توفير 300 ألف فرصة عمل» is a target.)
+          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent' || concept === 'jobs', q.kind !== 'money'),
           owners: scope.owners,
           places: scope.places,
           adminPlace: scope.admin || undefined,

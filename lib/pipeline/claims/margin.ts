@@ -1,6 +1,6 @@
 // The lead of one candidate over another is another figure than anyone's votes: "متقدما على
 // أقرب منافسيه بنحو 9 آلاف صوت", "بفارق 9 آلاف صوت عن منافسه", "تقدم عليه بـ 500 صوت". Read from
-// the words right before the figure: «بفارق», or a verb or adjective of leading or trailing
+// the words right before the figure: «بفارق», «على بعد», or a verb or adjective of leading or trailing
 // over someone ("متقدما على …", "متأخرا عن …", "تفوق على …") followed by «بـ» on the figure.
 
 import type { Token } from '../text/tokens';
@@ -15,6 +15,8 @@ const BACK = 6;
 export function isVoteMargin(tokens: Token[], loc: Located): boolean {
   const before = tokens[loc.qFrom - 1];
   if (before && GAP.test(before.norm)) return true;
+  // «على بعد نحو 3 آلاف صوت من عتبة 4%»: how far a list stayed from a threshold or a rival.
+  if (before?.norm === 'بعد' && OVER.test(tokens[loc.qFrom - 2]?.norm ?? '')) return true;
   // ("بنحو 9 آلاف": the quantity may hold the «بـ» and a qualifier itself.)
   const opensWithBa = (before?.norm === 'ب') || /^ب/.test(tokens[loc.qFrom]?.norm ?? '');
   if (!opensWithBa) return false;

@@ -242,6 +242,15 @@ function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, f
   return true;
 }
 
+// «في الأسبوع الماضي», «خلال الأسبوع الجاري», «الأسبوع الأخير»: a week the figure's own words name right after it.
+const WEEK_PREP = /^(في|خلال|طوال)$/;
+const WEEK = /^(ال)?(اسبوع)$/;
+const WEEK_WHICH = /^(ال)?(ماضي|اخير|منصرم|حالي|جاري|فايت)$/;
+function weekAfter(tokens: Token[], at: number): boolean {
+  const k = WEEK_PREP.test(tokens[at]?.norm ?? '') ? at + 1 : at;
+  return WEEK.test(tokens[k]?.norm ?? '') && WEEK_WHICH.test(tokens[k + 1]?.norm ?? '');
+}
+
 /** «… إلى 1051 والوفيات إلى 464 وذلك منذ ظهور المرض»: «وذلك» before the marker at `at` sums up its clause, back to `from` with no punctuation between. */
 function summedUp(tokens: Token[], from: number, at: number): boolean {
   return /^(وذلك|ذلك)$/.test(tokens[at - 1]?.norm ?? '') && tokens.slice(from, at).every((t) => t.type !== 'punct');
@@ -260,9 +269,13 @@ export function measureKindOf(
   published: string | null,
   cues: MeasureContext = { toll: false, warArticle: false },
 ): '' | ':since' | ':new' {
+  const ownWeek = weekAfter(tokens, loc.unitEnd);
   for (const m of markersOf(tokens, published, cues)) {
     const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false);
     const after = m.from >= loc.unitEnd && (reaches(tokens, stops, loc.unitEnd, m.from, true) || summedUp(tokens, loc.unitEnd, m.from));
+    // («… منذ بداية العام، بينهم 640 في الأسبوع الماضي»: the part of a running total its own
+    // words date to the last week is that week's new count.)
+    if (before && m.kind === 'since' && ownWeek) return ':new';
     if (before || after) return m.kind === 'since' ? ':since' : ':new';
   }
   // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total.)

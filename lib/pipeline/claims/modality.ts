@@ -134,8 +134,9 @@ const RISES_TO = /(?:^|\s)[وفل]?(?:ارتفع|ارتفعت|يرتفع|ترت�
 const FIRST_COUNT = /في البدايه|في بادي الامر|في اول الامر/;
 const PLUPERFECT_CLAUSE = /^\s*(?:وكانت|وكان)\s(?:\S+\s){0,5}قد\s/;
 // «من جانبه، كان المحافظ، فلان الفلاني، قد أعلن مقتل 40»: the pluperfect opens a later clause, its
-// subject set off by commas; the figure stands in the clause «قد» opens.
-const PLUPERFECT_APPOSED = /(?:^|[،,:]\s*)[وف]?(?:كانت|كان)\s(?:\S+\s){0,7}قد\s[^،,]*$/;
+// subject set off by commas; the figure stands in the clause «قد» opens. («…، بعد أن كان المكتب قد
+// أعلن مقتل 6»: the count the latest one rose from.)
+const PLUPERFECT_APPOSED = /(?:^|[،,:]\s*)(?:[وف]?|بعد ان |بعدما )(?:كانت|كان)\s(?:\S+\s){0,7}قد\s[^،,]*$/;
 // What follows a recalled count: «قبل أن …», «ثم …».
 const THEN_LATER = /(?:^|\s)(?:قبل ان|ثم)\s/g;
 /** The words after the last «قبل أن» / «ثم» (folded), or null where there is none. */

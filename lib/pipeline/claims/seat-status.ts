@@ -21,11 +21,38 @@ const isMajorityCue = (tokens: readonly Token[], i: number): boolean =>
 const MAJORITY_AFTER = /^(ال)?(لازمه|ضروريه|مطلوبه)$|^(لتشكيل|لتحقيق|للاغلبيه|للغالبيه|لضمان|لانتزاع)$/;
 const MAJORITY_REACH = 4;
 
-/** ':total', ':abroad' or ':majority' for a seat count said to be the whole, the diaspora's or what a majority takes; '' otherwise. */
-export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':abroad' | ':majority' {
-  if (tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) return ':total';
+// «مقاعد البرلمان الـ120»: a number with the article after the chamber counts all its seats.
+const CHAMBER = /^(و|ب|ل|في)?(ال)?(برلمان|مجلس|جمعيه|كنيست|نواب|شيوخ|شوري)$/;
+const CHAMBER_REACH = 3;
+const chamberSize = (tokens: readonly Token[], loc: Located): boolean =>
+  tokens[loc.qFrom - 1]?.norm === 'ال' && tokens.slice(Math.max(0, loc.qFrom - 1 - CHAMBER_REACH), loc.qFrom - 1).some((t) => t.type === 'word' && CHAMBER.test(t.norm));
+
+// Several parties' seats summed: «هذه الأحزاب مجتمعة تملك 52 مقعدا», «لا تملك مع حليفها سوى 29
+// مقعدا», «ويملك الائتلاف مع شركائه، X وY، 52 مقعدا» — not one party's.
+const TOGETHER = /^(و)?(مجتمعه|مجتمعين|مجتمعتين|مجتمعا|مجتمعون|مجتمعات)$/;
+const HOLDS = /^(و|ف|فلا|ولا|لا)?(تملك|يملك|يملكان|تملكان|تحوز|يحوز|تشغل|يشغل|تسيطر|يسيطر)$/;
+const PARTNERS = /^(شركايه|شركايها|حلفايه|حلفايها|شريكه|شريكها|حليفه|حليفها|شركاء|حلفاء)$/;
+const TOGETHER_REACH = 4;
+const WITH_REACH = 12;
+function combined(tokens: readonly Token[], loc: Located): boolean {
+  const near = tokens.slice(Math.max(0, loc.qFrom - TOGETHER_REACH), Math.min(tokens.length, loc.unitEnd + 1));
+  if (near.some((t) => t.type === 'word' && TOGETHER.test(t.norm))) return true;
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - WITH_REACH); i--) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
+    if (t.type !== 'word' || t.norm !== 'مع') continue;
+    const before = tokens.slice(Math.max(0, i - 3), i);
+    return before.some((w) => w.type === 'word' && HOLDS.test(w.norm)) || (tokens[i + 1]?.type === 'word' && PARTNERS.test(tokens[i + 1].norm));
+  }
+  return false;
+}
+
+/** ':total', ':abroad', ':majority' or ':combined' for a seat count said to be the whole, the diaspora's, what a majority takes or several parties' sum; '' otherwise. */
+export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':abroad' | ':majority' | ':combined' {
+  if ((tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) || chamberSize(tokens, loc)) return ':total';
   const after = tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + MAJORITY_REACH - 1));
   for (let i = Math.max(0, loc.qFrom - MAJORITY_REACH); i < loc.qFrom; i++) if (isMajorityCue(tokens, i)) return ':majority';
   if (after.some((t) => t.type === 'word' && MAJORITY_AFTER.test(t.norm))) return ':majority';
-  return tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + ABROAD_REACH)).some((t) => ABROAD.test(t.norm)) ? ':abroad' : '';
+  if (tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + ABROAD_REACH)).some((t) => ABROAD.test(t.norm))) return ':abroad';
+  return combined(tokens, loc) ? ':combined' : '';
 }

@@ -6,6 +6,7 @@ import { lexicalForms, type Token } from './tokens';
 import { entityType, formIndex, homonymCities, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
 import { isNameWord, PARTY, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
 import { townAt } from './towns';
+import { STOPWORDS } from './normalize';
 
 export { displayName, ENTITY_KEYWORD_STEMS, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
 export { learnPeople, type PeopleIndex } from './people';
@@ -164,6 +165,9 @@ export function patternPlaceKey(words: Token[], prefix: 'place:' | 'town:' = 'pl
 // A foreign place name's first word of saint, port or fort («سانت»، «بورت»): no name alone.
 const NAME_PREFIX = /^(سانت|سان|ساو|بورت|فورت|ماونت)$/;
 
+/** The word after a saint's or port's prefix that names the place: no article, no function word. */
+const isPrefixedName = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.length >= 3 && !/^(و|ف|ب|ل|ك)?ال/.test(t.norm) && !STOPWORDS.has(t.norm);
+
 /** A place named after a unit or settlement word: its words up to the end of the name. */
 function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { key: string; to: number } {
   // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
@@ -277,6 +281,12 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     if (m) {
       out.push({ key: m.key, type: m.type, from: i, to: i + m.len });
       i += m.len - 1;
+      continue;
+    }
+    // «في سانت أورين», «وسانت فيرمان»: a saint's, port's or fort's name is a place's, whatever gazetteer lacks it.
+    if (NAME_PREFIX.test(t.bare) && isPrefixedName(tokens[i + 1])) {
+      out.push({ key: patternPlaceKey([t, tokens[i + 1]], 'town:', t.bare !== t.norm), type: 'city', from: i, to: i + 2 });
+      i++;
       continue;
     }
     // «في X», «بX»: a town the gazetteer lacks, keyed as «مدينة X» would be.
