@@ -14,8 +14,9 @@ function bodyPeriodOf(concept: string, body: readonly Claim[]): string | null {
   const ownParts = splitPeriod(concept)[1];
   const found = new Set<string>();
   for (const c of body) {
-    // (An earlier year's figure, «:in:», dates another figure than the story's.)
-    if (!c.comparable || !c.concept || c.concept.includes(':in:')) continue;
+    // (An earlier year's figure, «:in:», dates another figure than the story's; so does a forecast
+    // of a later period, «أن يتراجع المعدل إلى 7% في الربع الأخير».)
+    if (!c.comparable || !c.concept || c.concept.includes(':in:') || c.modality === 'projection') continue;
     const p = periodBase(c.concept);
     if (!p?.named || p.base !== own.base) continue;
     const parts = splitPeriod(c.concept)[1];

@@ -32,7 +32,7 @@ import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
-import { optionOf } from './options';
+import { optionOf, questionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
 import { isPartyKey, isPartyNoun, partyOfSeats } from './parties';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
@@ -74,6 +74,9 @@ function joinedToVotes(tokens: Token[], end: number, qFrom: number): boolean {
   if (between.length === 0 && first?.type === 'word' && /^و/.test(first.norm) && first.bare !== first.norm) return true;
   return between.length > 0 && between.length <= 4 && between.every((t) => VOTES_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
+
+// «بحلول 2027», «بنهاية عام 2027», «حتى 2027»: a year named as a deadline.
+const DEADLINE_BEFORE = /(?:بحلول|نهايه|حتي|قبل)(?:\s+(?:عام|سنه|العام))?\s*$/;
 
 // «مقعدا و», «مقاعد و»: the words between a party's seats and the share that won them.
 const SEATS_THEN = /^(مقعدا|مقاعد|مقعد|و)$/;
@@ -177,8 +180,11 @@ export function extractClaims(text: string, options: { published?: string | null
     return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
   });
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;
-  // (A target year far ahead, «رؤية 2030»، «بحلول 2035», does not make the article's own year an earlier one.)
-  const latestYear = years.reduce((m, q) => (Number.isNaN(publishedYear) || q.value <= publishedYear + 1 ? Math.max(m, q.value) : m), Number.isNaN(publishedYear) ? 0 : publishedYear);
+  // (A target year far ahead, «رؤية 2030»، «بحلول 2035», does not make the article's own year an
+  // earlier one; nor does next year named as a deadline, «بحلول 2027» in a report of 2026.)
+  const deadline = (q: Quantity): boolean => DEADLINE_BEFORE.test(normalizeArabic(text.slice(Math.max(0, q.start - 16), q.start)));
+  const ownYear = (q: Quantity): boolean => q.value <= publishedYear || (q.value === publishedYear + 1 && !deadline(q));
+  const latestYear = years.reduce((m, q) => (Number.isNaN(publishedYear) || ownYear(q) ? Math.max(m, q.value) : m), Number.isNaN(publishedYear) ? 0 : publishedYear);
   // People named with a title or a reporting verb anywhere in the article, then by surname.
   const textTokens = tokensOf(text);
   const people = learnPeople(textTokens);
@@ -417,7 +423,8 @@ export function extractClaims(text: string, options: { published?: string | null
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
-          scope.owners = [option];
+          const question = questionOf(tokens, clause[0], clause[1]);
+          scope.owners = [question === null ? option : `${option}:${question}`];
           scope.ownerText = null;
           scopeFrom = 'stated';
         }

@@ -44,3 +44,24 @@ export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): Ball
   }
   return null;
 }
+
+// «أيد 58% من الناخبين السؤال الأول», «رفض 54% السؤال الثاني»: a referendum of several questions
+// counts each option per question — the first question's «نعم» is not the third's.
+const QUESTION = /^(و|ف|ب|ل)?(ال)?(سوال|بند|مقترح)$/;
+const QUESTION_ORDINALS = ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن'];
+const QUESTION_ORDINAL = new RegExp(`^(?:ال)?(${QUESTION_ORDINALS.join('|')})(?:ه)?$`);
+
+/** The number of the question the clause (tokens `from` to `to`) names its option's figure for, or null. */
+export function questionOf(tokens: Token[], from: number, to: number): number | null {
+  const found = new Set<number>();
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i].type !== 'word' || !QUESTION.test(tokens[i].norm)) continue;
+    const next = tokens[i + 1];
+    const ordinal = next.type === 'word' ? QUESTION_ORDINAL.exec(next.norm) : null;
+    if (ordinal) found.add(QUESTION_ORDINALS.indexOf(ordinal[1]) + 1);
+    else if (next.norm === 'رقم' && tokens[i + 2]?.type === 'num') found.add(Number(tokens[i + 2].norm));
+  }
+  // (Two questions in one clause: which is the figure's, the words do not say.)
+  return found.size === 1 ? [...found][0] : null;
+}
+

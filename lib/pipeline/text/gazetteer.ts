@@ -109,6 +109,11 @@ export function entityType(key: string): EntityType {
 
 // A referendum's options (lib/pipeline/claims/options.ts) as a reader names them.
 const OPTION_NAMES: Record<string, string> = { 'option:yes': '«نعم»', 'option:no': '«لا»' };
+// (An option on one question of several, «option:yes:3»: «نعم» على السؤال 3.)
+const optionName = (key: string): string | undefined => {
+  const m = /^(option:(?:yes|no)):(\d+)$/.exec(key);
+  return m ? `${OPTION_NAMES[m[1]]} على السؤال ${m[2]}` : undefined;
+};
 
 /** Names of places and people found by pattern, as first written, for labels (keys are folded). */
 const patternNames = new Map<string, string>();
@@ -127,7 +132,7 @@ const ZONE_NAMES: Record<string, string> = {
 
 /** Name of an entity key for display, or null if unknown. */
 export function displayName(key: string): string | null {
-  const known = keyIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key] ?? OPTION_NAMES[key];
+  const known = keyIndex().names.get(key) ?? patternNames.get(key) ?? ZONE_NAMES[key] ?? OPTION_NAMES[key] ?? optionName(key);
   if (known) return known;
   // Found by pattern but never seen in this session: their folded words ("place:ايغيل").
   const m = /^(place|town|person):(.*)$/.exec(key);

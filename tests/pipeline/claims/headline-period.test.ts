@@ -30,3 +30,10 @@ describe('a headline figure dated by its body', () => {
     expect(read('تنفيذ 12.3 مليون عملية عبر نظام المدفوعات', LAST_YEAR).filter((c) => c.value === 12_300_000).map((c) => !!c.inTitle)).toEqual([false]);
   });
 });
+
+describe('a headline figure beside a forecast', () => {
+  it('is never dated by a forecast of another period', () => {
+    const c = inTitle('البطالة في البلاد 17.4% والشباب الأكثر تضررا', 'وبلغ معدل البطالة بين الذكور 15.2%. ويتوقع الخبير أن تتراجع البطالة إلى ما دون 17% في الربع الأخير من العام.', 17.4);
+    expect(c?.concept).toBe('percent:unemployment');
+  });
+});

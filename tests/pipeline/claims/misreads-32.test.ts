@@ -102,3 +102,19 @@ describe('a jobs target', () => {
     expect(claimOf('ووفرت برامج التشغيل 15,200 فرصة عمل منذ بداية العام.', 15200)?.modality).toBe('count');
   });
 });
+
+describe('a quarter’s rate', () => {
+  it('keeps a report’s own year its own when next year is named as a deadline', () => {
+    const text = 'عدلت دائرة الإحصاء معدل البطالة للربع الثالث من 2026 إلى 17.4%. وتستهدف الوزارة 40 ألف فرصة عمل بنهاية 2027.';
+    expect(conceptOf(text, 17.4)).toBe('percent:unemployment:per:q:3');
+  });
+
+});
+
+describe('a referendum of several questions', () => {
+  it('gives each question’s options their own owner', () => {
+    expect(ownersOf('وبحسب المجلس، أيد 58.3% من المقترعين السؤال الأول الذي يمدد ولاية المجالس المحلية.', 58.3)).toEqual(['option:yes:1']);
+    expect(ownersOf('في حين رفض 53.6% من المقترعين السؤال الرابع مقابل 46.4% أيدوه.', 53.6)).toEqual(['option:no:4']);
+    expect(ownersOf('وأيد 58.3% من المقترعين التعديل الدستوري في الاستفتاء.', 58.3)).toEqual(['option:yes']);
+  });
+});
