@@ -145,6 +145,9 @@ function afterThen(before: string): string | null {
   for (const m of before.matchAll(THEN_LATER)) at = (m.index ?? 0) + m[0].length;
   return at < 0 ? null : before.slice(at);
 }
+// «… إلى 29، بعد أن كانت 17 صباح الأربعاء، ثم 24 مساء الخميس»: «ثم» right before the figure goes
+// on with the counts the latest rose from, not past them.
+const SERIES_OF_EARLIER = /(?:بعد ان|بعدما) (?:كانت|كان)\s[^؛;.]*[،,]\s*ثم\s*$/;
 
 /** True where the words before a figure (folded) present it as an earlier count. */
 function earlierBefore(before: string): boolean {
@@ -252,6 +255,7 @@ export function isEarlierMention(sentence: string, offsetInSentence: number, end
   const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
   // («وكانت الهيئة قد ذكرت سابقا مقتل 9، قبل أن تعلن مساء أمس ارتفاع العدد إلى 12»: the 12 is
   // the later count; only what follows «قبل أن» / «ثم» is read for it.)
+  if (SERIES_OF_EARLIER.test(before)) return true;
   const later = afterThen(before);
   const recalled = later !== null ? earlierBefore(later) : EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || PLUPERFECT_APPOSED.test(before) || earlierBefore(before);
   if (recalled || endInSentence === undefined) return recalled;

@@ -8,8 +8,8 @@ import { isVerbCue } from '../claims/attribution';
 import { tokensOf } from '../text/tokens';
 import type { Claim } from '../../types';
 
-// «لكن», «ولكن», «غير أن», «إلا أن», «بيد أن» opening the sentence (folded text).
-const CONTRAST = /^(?:و?لكن|غير ان|الا ان|بيد ان)$/;
+// «لكن», «ولكن», «غير أن», «إلا أن», «بيد أن», «في المقابل»، «بالمقابل» opening the sentence (folded text).
+const CONTRAST = /^(?:و?لكن|غير ان|الا ان|بيد ان|و?في المقابل|و?بالمقابل)$/;
 
 /** True when `c`'s sentence opens with a contrast and a reporting verb stands before the figure. */
 export function disputesEarlierCount(c: Claim): boolean {

@@ -64,6 +64,12 @@ describe('counts of another time', () => {
     expect(earlierOf(text, 16)).toBe(false);
   });
 
+  it('reads the counts a latest one rose from, «بعد أن كانت … ثم …», as earlier ones', () => {
+    const text = 'وأعلنت السلطات أن الحصيلة استقرت عند 29 قتيلا، بعد أن كانت 17 قتيلا في الإحصاء الأول صباح الأربعاء، ثم 24 مساء الخميس.';
+    expect(earlierOf(text, 24)).toBe(true);
+    expect(earlierOf('وأعلنت السلطات مقتل 17 شخصا صباح الأربعاء، ثم 24 مساء الخميس.', 24)).toBe(false);
+  });
+
   it('reads a running total’s part its own words date to the last week as that week’s', () => {
     const text = 'وقالت المنظمة إن 18,400 طفلا أدخلوا إلى برامج العلاج في الإقليم منذ بداية العام، بينهم 730 طفلا في الأسبوع الماضي.';
     expect(conceptOf(text, 18400)).toBe('child:since');

@@ -18,6 +18,12 @@ describe('a sentence disputing the count before it', () => {
     expect(disputesEarlierCount(nine)).toBe(true);
   });
 
+  it('opens with «في المقابل» as with «لكن»', () => {
+    const [, eight] = soldiers('وقال محافظ المنطقة إن 12 جنديا قتلوا في الغارة. في المقابل، قالت منظمة محلية إن متطوعيها أحصوا ثمانية جنود قتلى.');
+    expect(eight.value).toBe(8);
+    expect(disputesEarlierCount(eight)).toBe(true);
+  });
+
   it('is not a contrast that reports nothing, nor a report with no contrast', () => {
     const [, nine] = soldiers('وقال محافظ المنطقة إن 12 جنديا قتلوا في الغارة. لكن تسعة جنود قتلوا في هجوم على حاجز.');
     expect(disputesEarlierCount(nine)).toBe(false);
