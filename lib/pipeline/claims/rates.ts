@@ -247,8 +247,19 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
     if (changed === 'currency') return `percent:change:currency:${tokens[k].stem}:${direction}`;
     return `percent:change:${changed}:${direction}`;
   }
+  // «رفعت قيمة الواردات إلى 90,2 مليار، أي بزيادة 4,3%»: «أي» restates the rise of the thing the
+  // clause before it named.
+  if (norm(moved - 1) === 'اي') {
+    for (let k = moved - 2; k >= Math.max(0, moved - RESTATED_REACH); k--) {
+      if (tokens[k].type === 'punct' && !/^[،,]$/.test(tokens[k].raw)) break;
+      const changed = tokens[k].type === 'word' ? CHANGED.find(([re]) => re.test(norm(k)))?.[1] : undefined;
+      if (changed && changed !== 'currency') return `percent:change:${changed}:${direction}`;
+    }
+  }
   return undefined;
 }
+// How far back from «أي» the restated thing may be named.
+const RESTATED_REACH = 10;
 
 // Output («الناتج»), the head of a GDP's name however many adjectives follow it.
 const OUTPUT = /^(و|ف|ب|ل|لل)?(ال)?ناتج$/;

@@ -124,3 +124,10 @@ describe('a referendum of several questions', () => {
     expect(ownersOf('وأيد 58.3% من المقترعين التعديل الدستوري في الاستفتاء.', 58.3)).toEqual(['option:yes']);
   });
 });
+
+describe('a change restated after «أي»', () => {
+  it('reads «أي بزيادة N%» after a sum as the change of the thing the clause named', () => {
+    expect(conceptOf('وأدرجت تصاريح متأخرة رفعت قيمة الواردات إلى 90,2 مليار درهم، أي بزيادة 4,3%.', 4.3)).toBe('percent:change:imports:up');
+    expect(conceptOf('وأدرجت تصاريح متأخرة رفعت قيمة الواردات إلى 90,2 مليار درهم. وارتفعت الأسعار 4,3% على أساس سنوي.', 4.3)).not.toBe('percent:change:imports:up');
+  });
+});
