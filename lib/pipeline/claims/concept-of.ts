@@ -72,6 +72,15 @@ const TEMPERATURE = /^(و|ب|ل)?(ال)?(ميويه|فهرنهايت|حراره)
 // an angle («بزاوية 360 درجة»), no magnitude.
 const QUAKE_WORD = /^(و|ف|ب|ل)?(ال|لل)?(زلزال|زلزالا|زلازل|هزه|هزات|ريختر|قوه|قوته|قوتها|شده|شدته|شدتها|ارتداديه|توابع)$/;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
+// «أقواها», «أشدها»: the strongest of the shocks just counted; how far back they may be named.
+const STRONGEST = /^(و)?(اقواها|اشدها|اعنفها|اكبرها)$/;
+const STRONGEST_REACH = 12;
+function strongestOfAftershocks(tokens: Token[], qFrom: number): boolean {
+  const at = tokens.slice(Math.max(0, qFrom - 3), qFrom).findIndex((t) => t.type === 'word' && STRONGEST.test(t.norm));
+  if (at < 0) return false;
+  const from = Math.max(0, qFrom - 3) + at;
+  return tokens.slice(Math.max(0, from - STRONGEST_REACH), from).some((t) => t.type === 'word' && AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm));
+}
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
 // "الحصيلة الإجمالية للقتلى", "العدد الكلي للضحايا": a total adjective between the head and the noun.
@@ -376,7 +385,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (TEMPERATURE.test(tokens[unitEnd]?.norm ?? '') || beforeNearest().some((t) => TEMPERATURE.test(t.norm))) return null;
     if (!tokens.some((t) => t.type === 'word' && QUAKE_WORD.test(t.norm))) return null;
     // («زلزال آخر» is another quake; «وإصابة 52 آخرين» counts other people, no second quake.)
-    return beforeNearest().some((t) => AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm)) ? 'magnitude:aftershock' : 'magnitude';
+    if (beforeNearest().some((t) => AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm))) return 'magnitude:aftershock';
+    // «سجل المعهد 140 هزة ارتدادية، أقواها بقوة 4.6 درجات»: the strongest of the aftershocks the clause before counted.
+    return strongestOfAftershocks(tokens, qFrom) ? 'magnitude:aftershock' : 'magnitude';
   }
   // Who is counted ("25 عسكريا", "37 مدنيا", "6 آلاف كندي"): the event comes from the words around.
   // "90 من ركاب القارب": the passengers are everyone aboard, a whole rather than a group of them.

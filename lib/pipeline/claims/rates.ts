@@ -275,6 +275,12 @@ function outputBefore(tokens: Token[], moved: number): number | null {
   return null;
 }
 
+// «بنحو», «بحوالي», «بقرابة»: «by» and an approximation in one word.
+const BY_ABOUT = /^ب(نحو|حوالي|قرابه|زهاء)$/;
+// A deficit or a gap that widened moved up («اتسع العجز»).
+const WIDENED = /^(و|ف|ل)?(اتسع|اتسعت|يتسع|يتسع|اتساع)$/;
+// How many words the verb's subject may take before the amount («اتسع العجز التجاري للبلاد بنحو …»).
+const BY_SUBJECT_WORDS = 5;
 // Words between a change and its amount: "بمقدار نحو"، "بزيادة قدرها"، "بانخفاض بلغ".
 const FILLER = /^(نحو|حوالي|قرابه|ما|يقارب|قدره|قدرها|بلغ|بلغت|تبلغ|يبلغ|تقدر|يقدر|ب|بـ|اكثر|اقل|من)$/;
 
@@ -284,11 +290,25 @@ const FILLER = /^(نحو|حوالي|قرابه|ما|يقارب|قدره|قدره
  */
 export function changeOfSum(tokens: Token[], loc: Located): string {
   let i = loc.qFrom - 1;
-  while (i >= 0 && loc.qFrom - i <= 4 && tokens[i]?.type === 'word' && FILLER.test(tokens[i].norm)) i--;
+  // («اتسع العجز بنحو 11 مليارا»: «by» written on the approximation.)
+  let by = BY_ABOUT.test(tokens[loc.qFrom]?.norm ?? '');
+  while (i >= 0 && loc.qFrom - i <= 4 && tokens[i]?.type === 'word' && (FILLER.test(tokens[i].norm) || BY_ABOUT.test(tokens[i].norm))) {
+    if (/^(ب|بـ)$/.test(tokens[i].norm) || BY_ABOUT.test(tokens[i].norm)) by = true;
+    i--;
+  }
   const t = tokens[i];
   if (!t || t.type !== 'word') return '';
   // "بزيادة"، "بارتفاع"، "بانخفاض" right before the amount.
   if (/^ب/.test(t.norm) && (UP.test(t.norm) || DOWN.test(t.norm))) return DOWN.test(t.norm) ? ':change:down' : ':change:up';
+  // «واتسع العجز بـ9 مليارات», «ارتفعت الإيرادات بنحو 2 مليار»: a verb of change, its subject,
+  // then the amount it moved «by».
+  if (by) {
+    for (let k = i; k >= Math.max(0, i - BY_SUBJECT_WORDS); k--) {
+      if (tokens[k].type !== 'word') break;
+      if (UP.test(tokens[k].norm) || WIDENED.test(tokens[k].norm)) return ':change:up';
+      if (DOWN.test(tokens[k].norm)) return ':change:down';
+    }
+  }
   if (!/^(ب)?مقدار$/.test(t.norm)) return '';
   // "بمقدار": the verb of the change a few words back says which way.
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {

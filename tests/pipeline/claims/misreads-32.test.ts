@@ -2,10 +2,12 @@
 // invented sentences and invented names: a number word carrying its «و» goes on with a list as a
 // digit does (context.ts); a chamber's size, several parties' seats summed (seat-status.ts); a
 // town's outskirts, a saint's or port's name, a country beside the border (scope-words.ts,
-// entities.ts); a count a latest one rose from, «بعد أن كان … قد» (modality.ts); a running
-// total's part dated to the last week (measure.ts); a facility counted by a number word with its
-// article, an evacuation centre as a shelter (definite-numeral.ts, concept-of.ts); postal votes
-// and how far from a threshold (ballots.ts, margin.ts); a jobs target (index.ts).
+// entities.ts); the counts a latest one rose from, «بعد أن كان … قد», «… ثم N» (modality.ts); a
+// running total's part dated to the last week (measure.ts); a facility counted by a number word
+// with its article, an evacuation centre as a shelter (definite-numeral.ts, concept-of.ts); postal
+// votes and how far from a threshold (ballots.ts, margin.ts); a jobs target, next year named as a
+// deadline (index.ts); a referendum's options per question (options.ts); a change restated after
+// «أي», the amount a sum moved «by» (rates.ts); the strongest aftershock (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims, isEarlierMention } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -129,5 +131,21 @@ describe('a change restated after «أي»', () => {
   it('reads «أي بزيادة N%» after a sum as the change of the thing the clause named', () => {
     expect(conceptOf('وأدرجت تصاريح متأخرة رفعت قيمة الواردات إلى 90,2 مليار درهم، أي بزيادة 4,3%.', 4.3)).toBe('percent:change:imports:up');
     expect(conceptOf('وأدرجت تصاريح متأخرة رفعت قيمة الواردات إلى 90,2 مليار درهم. وارتفعت الأسعار 4,3% على أساس سنوي.', 4.3)).not.toBe('percent:change:imports:up');
+  });
+});
+
+describe('the strongest aftershock', () => {
+  it('reads «أقواها بقوة N» after a count of aftershocks as an aftershock’s magnitude', () => {
+    const text = 'وسجل المعهد أكثر من 200 هزة ارتدادية حتى مساء السبت، أقواها بقوة 4.9 درجات. وكان الزلزال بقوة 6.4 درجات قد ضرب المنطقة فجرا.';
+    expect(conceptOf(text, 4.9)).toBe('magnitude:aftershock');
+    expect(conceptOf(text, 6.4)).toBe('magnitude');
+  });
+});
+
+describe('the amount a sum moved by', () => {
+  it('reads a verb of change, its subject, then «بـ» or «بنحو» and the amount as the change', () => {
+    expect(conceptOf('واتسع العجز بـ9,6 مليار درهم مقارنة بالفترة نفسها من العام الماضي.', 9.6e9)).toBe('money:deficit:change:up');
+    expect(conceptOf('وارتفعت الإيرادات بنحو 3 مليارات درهم.', 3e9)).toBe('money:revenue:change:up');
+    expect(conceptOf('وبلغت الإيرادات نحو 3 مليارات درهم.', 3e9)).toBe('money:revenue');
   });
 });
