@@ -64,4 +64,3 @@ export function questionOf(tokens: Token[], from: number, to: number): number | 
   // (Two questions in one clause: which is the figure's, the words do not say.)
   return found.size === 1 ? [...found][0] : null;
 }
-

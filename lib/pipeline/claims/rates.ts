@@ -278,7 +278,7 @@ function outputBefore(tokens: Token[], moved: number): number | null {
 // «بنحو», «بحوالي», «بقرابة»: «by» and an approximation in one word.
 const BY_ABOUT = /^ب(نحو|حوالي|قرابه|زهاء)$/;
 // A deficit or a gap that widened moved up («اتسع العجز»).
-const WIDENED = /^(و|ف|ل)?(اتسع|اتسعت|يتسع|يتسع|اتساع)$/;
+const WIDENED = /^(و|ف|ل)?(اتسع|اتسعت|يتسع|تتسع|اتساع)$/;
 // How many words the verb's subject may take before the amount («اتسع العجز التجاري للبلاد بنحو …»).
 const BY_SUBJECT_WORDS = 5;
 // Words between a change and its amount: "بمقدار نحو"، "بزيادة قدرها"، "بانخفاض بلغ".

@@ -1,7 +1,8 @@
 // A parliament's seats that no party holds: the whole the results are told out of («بـ89 مقعدا من
-// أصل 226 مقعدا»), those kept for the citizens abroad («يخصص 15 مقعدا لممثلي الجاليات في
-// الخارج») and those a majority takes («الأغلبية البالغة 46 مقعدا»). Each is another measure than a
-// party's seats, or the seats of another list, which a card would otherwise set against them.
+// أصل 226 مقعدا», «من مقاعد البرلمان الـ226»), those kept for the citizens abroad («يخصص 15 مقعدا
+// لممثلي الجاليات في الخارج»), those a majority takes («الأغلبية البالغة 46 مقعدا») and several
+// parties' seats summed («مجتمعة»). Each is another measure than a party's seats, or the seats of
+// another list, which a card would otherwise set against them.
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { WHOLE } from './electorate';
