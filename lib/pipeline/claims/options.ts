@@ -5,6 +5,7 @@
 
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
+import { lookup } from '../quantities/lexicon';
 
 export type BallotOption = 'option:yes' | 'option:no';
 
@@ -48,8 +49,11 @@ export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): Ball
 // «أيد 58% من الناخبين السؤال الأول», «رفض 54% السؤال الثاني»: a referendum of several questions
 // counts each option per question — the first question's «نعم» is not the third's.
 const QUESTION = /^(و|ف|ب|ل)?(ال)?(سوال|بند|مقترح)$/;
-const QUESTION_ORDINALS = ['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن'];
-const QUESTION_ORDINAL = new RegExp(`^(?:ال)?(${QUESTION_ORDINALS.join('|')})(?:ه)?$`);
+/** The ordinal a word names («الأول», «الثالثة»), as the quantities lexicon reads it, or null. */
+function ordinalOf(t: Token): number | null {
+  const hit = t.type === 'word' ? lookup(t.norm) : undefined;
+  return hit?.lex.ordinal !== undefined && (hit.proclitics === '' || hit.proclitics === 'ال') ? hit.lex.ordinal : null;
+}
 
 /** The number of the question the clause (tokens `from` to `to`) names its option's figure for, or null. */
 export function questionOf(tokens: Token[], from: number, to: number): number | null {
@@ -57,8 +61,8 @@ export function questionOf(tokens: Token[], from: number, to: number): number | 
   for (let i = from; i < to - 1; i++) {
     if (tokens[i].type !== 'word' || !QUESTION.test(tokens[i].norm)) continue;
     const next = tokens[i + 1];
-    const ordinal = next.type === 'word' ? QUESTION_ORDINAL.exec(next.norm) : null;
-    if (ordinal) found.add(QUESTION_ORDINALS.indexOf(ordinal[1]) + 1);
+    const ordinal = ordinalOf(next);
+    if (ordinal !== null) found.add(ordinal);
     else if (next.norm === 'رقم' && tokens[i + 2]?.type === 'num') found.add(Number(tokens[i + 2].norm));
   }
   // (Two questions in one clause: which is the figure's, the words do not say.)
