@@ -33,6 +33,8 @@ const TITLES = new Set(
   ['مستشار', 'وزير', 'وزيره', 'رييس', 'متحدث', 'ناطق', 'امين', 'مدير', 'سفير', 'قايد', 'نايب', 'كاتب', 'مسؤول', 'مندوب'].map(stem),
 );
 const MAX_WORDS = 10;
+// How far past a name set after a speaker's title its closing comma may stand.
+const APPOSED_REACH = 4;
 const TITLE_START = /^(و|ال)?(رييس|الرييس|وزير|الوزير)$/;
 
 export interface AttributionContext {
@@ -220,6 +222,10 @@ export function speakerRanges(ctx: AttributionContext): [number, number][] {
     if (!isVerbCue(t) && !isPrepCue(t)) continue;
     const range = phraseAfter(ctx, i);
     if (range) out.push(range);
+    // «وقالت رئيسة المحكمة، [الاسم]، إن …»: the speaker's name set between commas after the title.
+    // (A hyphenated name may be found by its first part: the comma closes a few tokens on.)
+    const apposed = range && /^[،,]$/.test(tokens[range[1]]?.raw ?? '') ? ctx.hits.find((h) => h.type === 'person' && h.from === range[1] + 1 && tokens.slice(h.to, h.to + APPOSED_REACH).some((t) => /^[،,]$/.test(t.raw))) : undefined;
+    if (apposed) out.push([apposed.from, apposed.to]);
     if (!isVerbCue(t)) continue;
     let s = i;
     while (s > 0 && tokens[s - 1].type === 'word' && i - s < 4) s--;

@@ -218,6 +218,9 @@ function outOfWhole(tokens: Token[], unitEnd: number, end: number): string | nul
   return c !== null && EVENT_CONCEPTS.has(c) ? c : null;
 }
 
+// «جثث أخرى», «جثتين أخريين»: more of the things counted before.
+const MORE_OF_THEM = /^(و)?(ال)?(اخري|اخريين|اخريات|اخرين|اخرون)$/;
+
 /** What the figure counts, from its unit, the words after it, then the words before it. */
 export function conceptOf(tokens: Token[], loc: Located, clause: [number, number], stops: Uint8Array, ctx: ConceptContext = { runoff: false }): string | null {
   const { q, qFrom, qTo } = loc;
@@ -228,6 +231,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // من القرى المحيطة»: where the people counted come from, when a word for people is written.)
   const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of) && !isEventNounWord(of.norm) && !(q.unit !== null && isPlaceThing(of));
   if (partitive) unitEnd += 2;
+  // «19 من الجرحى السبعة والثلاثين لا يزالون في المستشفى»: the whole, restated with its article
+  // right after the noun, is an apposition; the figure's clause goes on past it.
+  if (partitive && stops[unitEnd] && /^ال/.test(tokens[unitEnd].norm)) while (unitEnd < tokens.length && stops[unitEnd]) unitEnd++;
   // «ما يمنحه 29 من مقاعد البرلمان»: some of the assembly's seats are seats, whatever votes stand near.
   if (partitive && conceptOfWord(of) === 'seat') return 'seat';
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
@@ -609,6 +615,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // وأنقذ 12 آخرون», the others are other people than those.)
   const othersSaved = concept === 'rescued' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && OTHER_PEOPLE.test(t.norm));
   if (othersSaved && !stops.subarray(0, qFrom).includes(1)) concept = 'rescued:new';
+  // «بانتشال ثلاث جثث أخرى»: more bodies recovered since the count before, not the bodies so far.
+  if (concept === 'bodies' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && MORE_OF_THEM.test(t.norm))) concept = 'bodies:new';
   // "استقبلنا 14 قتيلا": one hospital's intake, a part of the toll (received.ts).
   if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && receivedBefore(tokens, qFrom)) concept += ':received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
@@ -640,6 +648,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
   if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
+  // («فر 20 سجينا»: prisoners who flee escape, they are not displaced.)
+  if (population === 'prisoner' && concept === 'displaced') return population;
   if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)

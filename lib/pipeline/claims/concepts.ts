@@ -18,7 +18,7 @@ const LEXICON: Record<string, string> = {
   trapped: 'عالق عالقين عالقون عالقا محاصر محاصرين محاصرون محاصرا مطمور مطمورين مطمورون مطمورا',
   // (With the present tense of headlines: «زلزال يقتل 300», «انفجار يصيب 20», «الفيضانات تشرد الآلاف».)
   // («نزح 30 ألف شخص», «نزوح 30 ألفا»: the verb in the singular before its subject, and its noun.)
-  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا يشرد تشرد نزح نزوح نزحت شردت تشردت',
+  displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا فر فرت يشرد تشرد نزح نزوح نزحت شردت تشردت',
   // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»,
   // «أجلت السلطات 3 آلاف شخص», «عدد من جرى إجلاؤهم», «الذين أُجلوا», «إخلاء 200 أسرة»): outlets
   // count them apart from those who fled.

@@ -17,12 +17,24 @@ const POSSESSIVE = /[^ة](ه|ها|هم|هما|هن|نا|كم)$/;
 
 /**
  * For a number written with the article right after a definite noun phrase: the concept of the
- * phrase's counted noun (null when it names none the lexicon knows). Null (no verdict) for any
+ * phrase's counted noun (null when it names none the lexicon knows; `whole` where it restates the
+ * whole of a partitive, whatever the clause says of the part). Null (no verdict) for any
  * other number («خلال الـ24 ساعة»: a preposition, not a noun phrase, before the article).
  */
-export function definiteNumeralConcept(tokens: readonly Token[], loc: Located): { concept: string | null } | null {
+export function definiteNumeralConcept(tokens: readonly Token[], loc: Located): { concept: string | null; whole?: boolean } | null {
   // «الـ85» (the article, then digits), or «السبعة» (a number word written with its article).
   const glued = loc.qTo - loc.qFrom === 1 && tokens[loc.qFrom].type === 'word' && tokens[loc.qFrom].norm.startsWith('ال');
+  // «19 من الجرحى السبعة والثلاثين»: after a partitive's definite noun, a number word with its
+  // article restates the whole the part is taken from: that noun's count itself.
+  // (The article may stand as a token of its own before the number: «الـ37», «ال سبعة».)
+  const split = tokens[loc.qFrom - 1]?.norm === 'ال';
+  const first = tokens[loc.qFrom];
+  const noun = tokens[loc.qFrom - (split ? 2 : 1)];
+  const articled = split || (first?.type === 'word' && /^ال/.test(first.norm));
+  if (articled && noun?.type === 'word' && /^ال/.test(noun.norm) && tokens[loc.qFrom - (split ? 3 : 2)]?.norm === 'من') {
+    const concept = conceptOfWord(noun);
+    if (concept) return { concept, whole: true };
+  }
   const lastAt = glued ? loc.qFrom - 1 : loc.qFrom - 2;
   const last = tokens[lastAt];
   if ((!glued && (tokens[loc.qFrom - 1]?.type !== 'word' || tokens[loc.qFrom - 1].norm !== 'ال')) || last?.type !== 'word') return null;

@@ -27,6 +27,10 @@ import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { seatStatus } from './seat-status';
 import { nationalityPartEvent } from './nationality-part';
+import { groupItem } from './rate-group';
+import { sharesBeforeSeats } from './share-before-seats';
+import { familyMembersConcept } from './family-members';
+import { distributedConcept } from './distributed';
 import { listPlaceHits } from './list-places';
 import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
@@ -34,7 +38,8 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf, questionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
-import { isPartyKey, isPartyNoun, partyOfSeats } from './parties';
+import { barePartyHead, isPartyKey, isPartyNoun, partyOfSeats } from './parties';
+import { resolveShortParties } from './short-party';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsUnion } from './union-count';
@@ -42,6 +47,7 @@ import { dropOwnerlessVotes } from './ownerless-votes';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
+import { nounOf } from './nouns';
 import { aloneOfEarlier, breakdownConcept, dropUnresolvedGroups, breakdownEvent, inheritsScope, isAsidePart, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
@@ -85,12 +91,14 @@ function joinedToSeats(tokens: Token[], end: number, qFrom: number): boolean {
   return between.length > 0 && between.length <= 2 && between.every((t) => SEATS_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
 
+// «تلته», «يليه», «ثم»: the next of a ranking, opening a list's item as «و» does.
+const FOLLOWED_BY = /^(تلته|تلاه|تلتها|تلاها|يليه|يليها|تليه|تليها|ثم)$/;
 // How many words a list item may take before its share («، وكارمينا X Y رابعة بنسبة»).
 const ITEM_WORDS = 6;
 /** The figure at `qFrom` opens a list's item: a comma, then a word with «و», then words only. */
 function nextListItem(tokens: Token[], qFrom: number): boolean {
   for (let k = qFrom - 1; k >= Math.max(0, qFrom - ITEM_WORDS - 1); k--) {
-    if (tokens[k].type !== 'word') return /^[،,]$/.test(tokens[k].raw) && /^و/.test(tokens[k + 1]?.norm ?? '') && k + 1 < qFrom;
+    if (tokens[k].type !== 'word') return /^[،,]$/.test(tokens[k].raw) && (/^و/.test(tokens[k + 1]?.norm ?? '') || FOLLOWED_BY.test(tokens[k + 1]?.norm ?? '')) && k + 1 < qFrom;
   }
   return false;
 }
@@ -101,7 +109,13 @@ function nextListItem(tokens: Token[], qFrom: number): boolean {
  */
 function itemNamesParty(tokens: Token[], qFrom: number): boolean {
   for (let k = qFrom - 1; k >= Math.max(0, qFrom - ITEM_WORDS - 1); k--) {
-    if (tokens[k].type !== 'word') return isPartyNoun(tokens[k + 1]) || (/^وال/.test(tokens[k + 1]?.norm ?? '') && /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? ''));
+    if (tokens[k].type !== 'word')
+      return (
+        isPartyNoun(tokens[k + 1]) ||
+        (/^وال/.test(tokens[k + 1]?.norm ?? '') && /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '')) ||
+        // («، تلته الرابطة الجديدة بـ16.2%»: the next in rank, named by definite words, with its share.)
+        (FOLLOWED_BY.test(tokens[k + 1]?.norm ?? '') && /^ال/.test(tokens[k + 2]?.norm ?? '') && /^(ب|بـ)$/.test(tokens[qFrom - 1]?.norm ?? ''))
+      );
   }
   return false;
 }
@@ -154,6 +168,8 @@ function firstFrom(years: Quantity[], offset: number): number {
 /** Claims of an article text, in reading order. */
 export function extractClaims(text: string, options: { published?: string | null; article?: string } = {}): Claim[] {
   const claims: Claim[] = [];
+  // Figures won by a party noun alone («ستحصل الحركة على …»), with its head: short-party.ts.
+  const pointing = new Map<Claim, string>();
   // Where the figures read as «N من ال…» (some of a group named before) start.
   const someOfStarts = new Set<number>();
   const quantities = extractQuantities(text);
@@ -188,7 +204,7 @@ export function extractClaims(text: string, options: { published?: string | null
   // People named with a title or a reporting verb anywhere in the article, then by surname.
   const textTokens = tokensOf(text);
   const people = learnPeople(textTokens);
-  // A name shared by a city and a country («عمان») is read once for the whole text (a headline: its article's).
+  // A name shared by a city and a country («سنغافورة») is read once for the whole text (a headline: its article's).
   const cityForms = mayNameHomonym(normalized) ? homonymsReadAsCity(options.article ? tokensOf(options.article) : textTokens) : undefined;
   let previousSpeaker: string | null = null;
   // The interim hour of the previous sentence's election figures ("حتى الساعة 11" → ":at:11").
@@ -252,7 +268,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // «نواب كتلته الـ85»: the noun phrase before the number is what it counts (a concept
         // found for it elsewhere is kept only when it names that noun's concept).
         const definite = comparable ? definiteNumeralConcept(tokens, loc) : null;
-        if (definite) concept = definite.concept !== null && concept?.split(':').includes(definite.concept) ? concept : definite.concept;
+        if (definite) concept = !definite.whole && definite.concept !== null && concept?.split(':').includes(definite.concept) ? concept : definite.concept;
         // "53 مليون جنيه (6.85 مليون دولار)": a sum converted into another currency is the sum before it.
         const converted = comparable && concept === null && k > 0 && located[k - 1] && isConvertedSum(tokens, located[k - 1], loc) ? claims[claims.length - 1] : undefined;
         if (converted && converted.sentenceStart === s.start && converted.start === inSentence[k - 1].start) concept = converted.concept;
@@ -261,6 +277,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)
         const group = comparable && !definite && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
+        // («تتوزع الوفيات على ثلاثة أقسام: 23 في X، و7 في Y»: the list's items are the deaths, not the divisions, distributed.ts.)
+        const distributed = comparable && !definite && q.kind === 'count' && q.unit === null ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) : null;
+        if (distributed) concept = distributed;
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
@@ -288,6 +307,11 @@ export function extractClaims(text: string, options: { published?: string | null
         // (The sentence's last rate read, past a recalled rate of no concept: «5.2% …، بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%».)
         const restated = lastInSentence(claims, s.start, rateRead);
         if (comparable && concept === null && restated?.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
+        // «… بين الذكور 18.5% وبين الإناث 32.9%»: the next group's rate of the one just read (rate-group.ts).
+        const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
+        if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);
+        // «نزحت 1840 أسرة تضم 6,912 شخصا»: the families' people, counted as people (family-members.ts).
+        if (comparable && concept === null) concept = familyMembersConcept(tokens, previousLoc, loc, previousConcept);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
         const earlierFigure = located.slice(0, k).reverse().find((l) => l && COUNTABLE_KINDS.has(l.q.kind)) ?? null;
@@ -345,7 +369,8 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
         // A fraction with no noun counts no people or things: «بمعدل لا يقل عن 2.5 من أربعة» after
         // «خمس وظائف» is a score, not jobs (measures — a magnitude, a distance, an area — aside).
-        if (concept && q.kind === 'count' && q.unit === null && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
+        // («ثلثي الناخبين», «نصف السكان»: a fraction of a group is a share of it, no count of people.)
+        if (concept && q.kind === 'count' && (q.unit === null || q.value < 1) && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
         // (After «9 من الجرحى», «6 من المصابين» is another source's count of the same part, not a part of it.)
@@ -418,6 +443,8 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.guessed = false;
           scopeFrom = 'stated';
         }
+        // («ستحصل الحركة على 50 مقعدا»: the party noun alone, resolved once the article's parties are known, short-party.ts.)
+        const pointsBack = comparable && !party && (concept === 'seat' || partyVotes) && scope.owners.length === 0 ? barePartyHead(tokens, loc.qFrom) : null;
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
@@ -513,7 +540,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // guess; never a news outlet's or agency's country, nor the side that struck.
         const speakerCountry = (words = tokensOf(attribution ?? '')): EntityHit | undefined =>
           namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key));
-        if (scope.owners.length === 0 && scope.places.length === 0 && attribution) {
+        // (Not for a measure of the event itself, a quake's depth: a foreign agency measures it too.)
+        if (scope.owners.length === 0 && scope.places.length === 0 && attribution && !(concept && nounOf(concept)?.scopeless)) {
           // (The speaker's country as the sentence names it, "الرئيس الكندي جون سميث", nearest the figure.)
           const near = speakerCountries.reduce<EntityHit | undefined>((best, h) => (!best || Math.abs(h.from - loc.qFrom) < Math.abs(best.from - loc.qFrom) ? h : best), undefined);
           const a = near ?? speakerCountry();
@@ -549,6 +577,7 @@ export function extractClaims(text: string, options: { published?: string | null
           evidence: { noun: nounEvidence(q, ownConcept, tokens, loc), scope: scopeFrom },
           ...(recalled ? { earlier: true } : {}),
         });
+        if (pointsBack) pointing.set(claims[claims.length - 1], pointsBack);
       });
     }
     const sentenceClaims = claims.slice(firstClaim);
@@ -558,11 +587,13 @@ export function extractClaims(text: string, options: { published?: string | null
     dropUnresolvedGroups(sentenceClaims, tokens, POPULATION_KEYS);
     victimsOfBoth(sentenceClaims);
     partsBeforeRest(sentenceClaims, tokens);
+    sharesBeforeSeats(sentenceClaims);
     rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
+  resolveShortParties(claims, pointing);
   dropOwnerlessVotes(claims);
   return claims;
 }

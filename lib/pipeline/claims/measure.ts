@@ -19,6 +19,7 @@ import type { Located } from './locate';
 import { isEventNounWord } from '../text/events';
 import { normalizeArabic } from '../text/normalize';
 import { REGISTER_WORDS } from '../quantities/lexicon';
+import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
 const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تفشي|تصعيد|عمليات)$/;
@@ -143,6 +144,14 @@ export interface MeasureContext {
   outbreakArticle?: boolean;
 }
 
+/** «مدينة X سجلت»: a settlement or division word and its name right before the verb at `verb`. */
+const placeSubject = (tokens: Token[], verb: number): boolean => {
+  const word = tokens[verb - 2];
+  if (word?.type !== 'word' || tokens[verb - 1]?.type !== 'word') return false;
+  const bare = word.norm.replace(/^(و|ف|ان)?(ال)?/, '');
+  return TOWN_WORDS.has(bare) || UNIT_WORDS.has(bare) || PHRASE_UNIT_WORDS.has(bare);
+};
+
 /**
  * «تسجيل حالتي إصابة», «سجلت الوزارة 12 حالة»: a verb of registering right before the figure,
  * or before the figure it is listed after («تسجيل حالة وفاة وحالتي إصابة»; `stops`: other figures' tokens).
@@ -151,7 +160,8 @@ function registeredBefore(tokens: Token[], qFrom: number, stops: Uint8Array): bo
   const listed = /^و/.test(tokens[qFrom].norm) || tokens[qFrom - 1]?.norm === 'و';
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - 3); i--) {
     if (tokens[i].type !== 'word') return false;
-    if (REGISTERED.test(tokens[i].norm)) return true;
+    // («أن مدينة X سجلت 398 إصابة»: a place that registered them gives its share of the outbreak, no day's count.)
+    if (REGISTERED.test(tokens[i].norm)) return !placeSubject(tokens, i);
     // (The figure before, or its counted noun right after it.)
     const previous = stops[i] ? i : stops[i - 1] ? i - 1 : -1;
     if (listed && previous >= 0) {

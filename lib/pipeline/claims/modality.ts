@@ -44,6 +44,8 @@ const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', س�
 
 // «بـ» before the amount (its tatweel written or not).
 const BY = /^(ب|بـ|ب\u0640)$/;
+// «بنحو», «بحوالي»: an estimate's amount, about.
+const ABOUT_BY = /^ب(نحو|حوالي|قرابه|زهاء)$/;
 // Words an estimate's object may take between «قدّر» and «بـ» (its subject and its noun phrase).
 const ESTIMATED_REACH = 5;
 /**
@@ -55,6 +57,9 @@ const ESTIMATED_REACH = 5;
  */
 function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
   if (verb >= q - 2 && BY.test(tokens[verb + 1]?.norm ?? '')) return true;
+  // «قدّرت الجمعية عدد النازحين بنحو 9 آلاف»: the number of people counted now, estimated — a count.
+  const about = ABOUT_BY.test(tokens[q]?.norm ?? '') ? q : ABOUT_BY.test(tokens[q - 1]?.norm ?? '') ? q - 1 : -1;
+  if (about > verb && about - verb <= ESTIMATED_REACH + 1 && tokens.slice(verb + 1, about).every((t) => t.type === 'word') && tokens.slice(verb + 1, about).some((t) => t.norm === 'عدد')) return true;
   if (q - verb > ESTIMATED_REACH + 2 || !BY.test(tokens[q - 1]?.norm ?? '')) return false;
   return tokens.slice(verb + 1, q - 1).every((t) => t.type === 'word');
 }

@@ -35,6 +35,8 @@ const MONEY_KINDS: [RegExp, string][] = [
   [/^(و|ف|ب|ل)?(ال|لل)?(صادرات)(ها|ه)?$/, 'money:exports'],
   [/^(و|ف|ب|ل)?(ال|لل)?(واردات)(ها|ه)?$/, 'money:imports'],
   [/^(و|ف|ب|ل)?(ال|لل)?(عجز|عجزا)(ها|ه)?$/, 'money:deficit'],
+  // («فائض الميزان التجاري»: the surplus, another figure than a deficit or the trade itself.)
+  [/^(و|ف|ب|ل)?(ال|لل)?(فايض|فايضا)(ها|ه)?$/, 'money:surplus'],
   [/^(و|ف|ب|ل)?(ال|لل)?(موازنه|ميزانيه|موازنت|ميزانيت)(ها|ه)?$/, 'money:budget'],
   // A budget's spending («النفقات»، «المصروفات»، «الإنفاق»): another figure than its revenue or its total.
   [/^(و|ف|ب|ل)?(ال|لل)?(نفقات|مصروفات|انفاق)(ها|ه)?$/, 'money:spending'],
@@ -323,7 +325,7 @@ function recordOf(tokens: Token[], qFrom: number, qTo: number, stops: Uint8Array
 
 // Words that may join a sum to its equivalent in another currency: «(»، «أي ما يعادل»، «أو نحو».
 const EQUIVALENT_JOIN = /^(\(|،|,|-|اي|ما|يعادل|يوازي|يساوي|او|نحو|حوالي)$/;
-const EQUIVALENT_MARK = /^(\(|يعادل|يوازي|يساوي)$/;
+const EQUIVALENT_MARK = /^(\(|اي|يعادل|يوازي|يساوي)$/;
 
 /**
  * "53 مليون جنيه (6.85 مليون دولار)"، "20 مليار جنيه، أي ما يعادل 400 مليون دولار": the sum right

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { findEntities, entityType } from '../text/entities';
 import type { Located } from './locate';
+import { conceptOfWord } from './concepts';
 
 const PART_OF = /^(و)?(بينهم|منهم|بينها|منها|هم)$/;
 // How far the «بينهم» may stand after the figure it opens a part of: "45، بينهم".
@@ -21,7 +22,11 @@ export const isNationalityUnit = (unit: string | null): boolean => !!unit && fin
  * carried (`going`) over items joined by «و». null when the figure is no such item.
  */
 export function nationalityPartEvent(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, going: string | null, events: ReadonlySet<string>): string | null {
-  if (!prev || prev.qTo > loc.qFrom || loc.q.kind !== 'count' || !isNationalityUnit(loc.q.unit)) return null;
+  if (loc.q.kind !== 'count' || !isNationalityUnit(loc.q.unit)) return null;
+  // «إن بين القتلى 11 [nationality] و12 [nationality]»: the list opens right after «بين» and the event's people.
+  const among = amongEvent(tokens, loc.qFrom, events);
+  if (among) return among;
+  if (!prev || prev.qTo > loc.qFrom) return null;
   const between = tokens.slice(prev.unitEnd, loc.qFrom);
   // ("و14 [nationality]" or "وثلاثة [nationality]": the «و» apart or glued to a number word.)
   const joined = between.length > 0 ? between.every((t) => t.norm === 'و' || (t.type === 'punct' && /^[،,]$/.test(t.raw))) : /^و/.test(tokens[loc.qFrom]?.norm ?? '');
@@ -30,4 +35,12 @@ export function nationalityPartEvent(tokens: Token[], prev: Located | null, loc:
   if (!events.has(event) || between.length === 0 || between.length > MAX_GAP) return null;
   const opener = between[between.length - 1];
   return PART_OF.test(opener.norm) && between.slice(0, -1).every((t) => t.type === 'punct') ? event : null;
+}
+
+/** «بين القتلى» right before the figure: the event whose people it counts, or null. */
+function amongEvent(tokens: Token[], qFrom: number, events: ReadonlySet<string>): string | null {
+  const noun = tokens[qFrom - 1];
+  if (qFrom < 2 || noun?.type !== 'word' || !/^ال/.test(noun.norm) || !/^(و)?بين$/.test(tokens[qFrom - 2].norm)) return null;
+  const concept = conceptOfWord(noun);
+  return concept && events.has(concept) ? concept : null;
 }

@@ -145,6 +145,7 @@ const NOUNS: Record<string, Noun> = {
   'money:rent': { construct: 'إيجارات', definite: 'الإيجارات' },
   'money:imports': { construct: 'واردات', definite: 'الواردات' },
   'money:deficit': { construct: 'عجز', definite: 'العجز' },
+  'money:surplus': { construct: 'فائض', definite: 'الفائض' },
   'money:budget': { construct: 'موازنة', definite: 'الموازنة' },
   'money:spending': { construct: 'نفقات', definite: 'النفقات' },
   'money:income': { construct: 'دخل', definite: 'الدخل' },
@@ -210,6 +211,8 @@ const AMONG: Record<string, string> = {
   firefighter: 'رجال الإطفاء',
 };
 
+const RATE_GROUPS: Record<string, string> = { men: 'الذكور', women: 'الإناث', youth: 'الشباب', graduates: 'الخريجين' };
+
 /**
  * The noun of a concept key: as listed, or built from its parts — an event among a group
  * ("death:soldier"), a figure at a time of day ("percent:vote:at:11" → "… حتى الساعة 11").
@@ -257,6 +260,12 @@ export function nounOf(concept: string): Noun | undefined {
   if (where) {
     const base = nounOf(where[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, where[2] === 'home' ? 'داخل البلاد' : 'في الخارج'].filter(Boolean).join(' ') };
+  }
+  // "بين الإناث": one group's rate of a labour-force survey (rate-group.ts).
+  const among = /^(.*):among:([a-z]+)$/.exec(concept);
+  if (among && RATE_GROUPS[among[2]]) {
+    const base = nounOf(among[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, `بين ${RATE_GROUPS[among[2]]}`].filter(Boolean).join(' ') };
   }
   // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
   const since = /^(.*):since$/.exec(concept);

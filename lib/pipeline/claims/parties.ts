@@ -102,6 +102,9 @@ function partyBeforeAside(tokens: Token[], close: number, sentence: string, base
 // (The present and the future too: «سيحصل X على 52 مقعدا».)
 const WIN = /^(?:و|ف)?(?:س)?(حصل|حصلت|يحصل|تحصل|نال|نالت|ينال|تنال|فاز|فازت|يفوز|تفوز|ضمن|ضمنت|يضمن|تضمن|حاز|حازت|حصد|حصدت|يحصد|تحصد|انتزع|انتزعت|كسب|كسبت|اكتفي|اكتفت|احرز|احرزت|افتك|افتكت|احتفظ|احتفظت|يحتفظ|تحتفظ|منح|منحت|يمنح|تمنح)$/;
 const NAME_WORDS = 4;
+const FOLLOWED = /^(تلته|تلاه|تلتها|تلاها|يليه|يليها|تليه|تليها)$/;
+// A place in the race that points back to a candidate or party: «الفائز», «المتصدر», «الوصيف».
+const ROLE = /^ال(فايز|فايزه|متصدر|متصدره|وصيف|وصيفه|خاسر|خاسره|اول|اولي|ثاني|ثانيه|ثالث|ثالثه)$/;
 
 /**
  * A party named by definite words alone before the figure (see the header): after a verb of
@@ -122,15 +125,29 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   const first = tokens[start];
   const before = tokens[start - 1];
   const listed = /^و/.test(first.norm) && before?.type === 'punct' && /^[،,]$/.test(before.raw);
-  const won = before?.type === 'word' && WIN.test(before.norm) && !/^و/.test(first.norm);
+  // («تلته الرابطة الجديدة بـ16.2%»: the next in rank is the verb's subject too.)
+  const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm)) && !/^و/.test(first.norm);
   if (!listed && !won) return null;
   // («حصل المرشح على 52%», «نال الحزب 30 مقعدا»: a title or the party noun alone points back, names no one.)
-  if (isTitleWord(first) || (end - start === 1 && PARTY.test(first.norm))) return null;
+  // («حصد الفائز 312 ألف صوت»: the winner's role, no name.)
+  if (isTitleWord(first) || (end - start === 1 && (PARTY.test(first.norm) || ROLE.test(first.norm)))) return null;
   // («والسيادة»: the list's «و» is no part of the name.)
   const words = tokens.slice(start, end).map((t, k) => (k === 0 && listed ? t.norm.slice(1) : t.norm));
   if (words.some((w) => STOPWORDS.has(w))) return null;
   const written = textOf(tokens, sentence, base, start, end);
   return { key: 'person:' + words.join(' '), text: listed ? written.replace(/^و/, '') : written };
+}
+
+/**
+ * «ستحصل الحركة على 50 مقعدا», «نال الحزب 30 مقعدا»: the party noun alone after a verb of
+ * winning points back to a party the article named; its head («حركه»), or null.
+ */
+export function barePartyHead(tokens: Token[], qFrom: number): string | null {
+  let at = qFrom - 1;
+  if (/^(علي|ب|بـ)$/.test(tokens[at]?.norm ?? '')) at--;
+  const noun = tokens[at];
+  if (noun?.type !== 'word' || !/^ال/.test(noun.norm) || !PARTY.test(noun.norm) || !WIN.test(tokens[at - 1]?.norm ?? '')) return null;
+  return PARTY.exec(noun.norm)?.[1] ?? null;
 }
 
 /** «للسيادة الوطنية»: the definite words from `i`, its «لل» read as the article. */

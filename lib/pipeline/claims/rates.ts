@@ -10,6 +10,7 @@ import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
 import { CONSUMER_NOUNS, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
 import { sectorGrowth } from './sector';
+import { rateGroup } from './rate-group';
 
 const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
@@ -86,9 +87,13 @@ function foodSubject(tokens: Token[], i: number, stops: Uint8Array): boolean {
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
 // («ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the index of consumer prices, with its «ل».)
 const CONSUMERS = new RegExp(`^(ال)?(${CONSUMER_NOUNS})$`);
-const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?الاسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && CONSUMERS.test(next));
+const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?(ال|لل)اسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && CONSUMERS.test(next));
 
 const ASIDE_MAX = 12;
+// A relative clause that is only the figure's verb: «الذي بات 0.9%», «التي بلغت 5%».
+const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل|وصلت|سجل|سجلت|استقر|استقرت|صار|صارت|الي|عند)$/;
+// «التغير», «التغيّر»: a change named by its noun, neither up nor down.
+const CHANGE_NOUN = /^(و|ف)?(ال)?(تغير|تغيير)$/;
 
 /**
  * The relative word that opens a comma-set aside ending at the comma `close` ("، الذي يستثني
@@ -144,6 +149,8 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // closed by this comma may run past the window; reach its relative word (handled below).
     if (/^[،,]$/.test(t.raw)) limit = Math.min(limit, asideStart(tokens, stops, i) ?? limit);
     // ("عجز المالية العامة، التي يشكل فيها النفط 70%": a relative clause speaks of something else.)
+    // («التغير الشهري للأسعار، الذي بات 0.9%»: the relative clause is the figure's own; the rate is named before it.)
+    if (RELATIVE_PRONOUN.test(t.norm) && loc.qFrom - i <= 3 && tokens.slice(i + 1, loc.qFrom).every((w) => w.type === 'word' && OWN_CLAUSE.test(w.norm))) continue;
     if (RELATIVE_PRONOUN.test(t.norm)) {
       // "المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة، ارتفع إلى 12.1%": a relative
       // clause set off by commas before the figure's verb is an aside; the rate is named before it.
@@ -164,7 +171,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       const kind = before.concat([i + 1, i + 2]).some((k) => DEPOSIT.test(norm(k))) ? ':deposit' : before.concat([i + 1, i + 2]).some((k) => LENDING.test(norm(k))) ? ':lending' : '';
       return `percent:interest${kind}`;
     }
-    if (rate) return `percent:${rate}`;
+    // («معدل البطالة بين الإناث»: one group's rate, rate-group.ts.)
+    const group = rate === 'unemployment' ? rateGroup(tokens, i, loc.qFrom, loc.unitEnd) : null;
+    if (rate) return `percent:${rate}${group ? `:among:${group}` : ''}`;
     // "ارتفعت أسعار المواد الغذائية بنسبة 7%"، "زيادة أسعار الغذاء بنحو 10%"، "وسجلت أسعار الطعام
     // زيادة بنسبة 9%": food prices moving, the food part of inflation.
     if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i - 3].some((k) => k >= 0 && tokens[k]?.type === 'word' && foodPrices(tokens, k))) return 'percent:inflation:food';
@@ -172,6 +181,8 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // named («أسعار الوقود» is a price of its own), moving: inflation.
     // («أسعار المستهلكين ارتفعت 0.7%», «ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the noun
     // before the verb, or after it past the index's name.)
+    // «التغير الشهري للأسعار»: the change of consumer prices is inflation, whichever way it went.
+    if (CHANGE_NOUN.test(norm(i)) && [i + 1, i + 2].some((k) => k < loc.qFrom && tokens.slice(i, k + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     if (UP.test(norm(i)) || DOWN.test(norm(i))) {
       const change = changeAt(tokens, i, loc.qFrom);

@@ -23,7 +23,7 @@ function setsCompatible(a: string[], b: string[], same: (x: string, y: string) =
   return a.every((x) => b.some((y) => same(x, y))) && b.every((y) => a.some((x) => same(x, y)));
 }
 
-// A town's rate or share is never its country's («نسبة المشاركة في عمّان» beside the national
+// A town's rate or share is never its country's («نسبة المشاركة في [مدينة]» beside the national
 // one), where a count of an event's people may be the town's and the whole event's at once (a
 // flood that struck one town): for rates a town and its country are two scopes.
 const isRate = (c: Claim): boolean => c.kind === 'percent' || !!c.concept?.startsWith('percent');

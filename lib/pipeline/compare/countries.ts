@@ -39,7 +39,7 @@ export const countriesOf = memoized((text: string): Set<string> => {
   const out = new Set<string>();
   let originEnd = -1;
   for (const h of findEntities(tokens)) {
-    // («عمان» may be a capital of another country: it names none here.)
+    // («سنغافورة» may be a city as well as a country: it names none here.)
     if (h.type !== 'country' || namesHomonym(tokens, h)) continue;
     const before = tokens[h.from - 1];
     // A list goes on from an origin (a word the gazetteer misses may stand between).

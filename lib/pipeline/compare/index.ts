@@ -287,7 +287,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         continue;
       }
       // Two reads' figures that each fit a seed naming no place may still name places that
-      // contradict each other (two countries, "في عُمان" and "في [بلد]", two provinces): one card never holds both.
+      // contradict each other (two countries, "في سنغافورة" and "في [بلد]", two provinces): one card never holds both.
       if ([...p.t.others.values()].some((o) => matchScore(o.m.c, p.m.c) === null)) {
         trace?.pair(r, p.m.claim, p.t, 'others-place');
         continue;

@@ -38,11 +38,13 @@ export interface CachedScore {
 }
 
 /**
- * What matchScore requires two claims to share (concept, kind, rate, projection or not): a
- * claim is scored only against the topics of its bucket, so a long article costs linear time.
+ * What matchScore requires two claims to share (concept, kind and a sum's currency, rate,
+ * projection or not): a claim is scored only against the topics of its bucket, so a long article
+ * costs linear time. (Sums in two currencies never meet, align.ts: a sum restated in dollars is
+ * not a second figure of its kind.)
  */
 export const bucketOf = (c: Claim): string =>
-  `${c.concept}|${c.kind === 'other' ? 'count' : c.kind}|${c.rate}|${c.modality === 'projection' ? 'projection' : 'count'}|${fateKey(c)}`;
+  `${c.concept}|${c.kind === 'other' ? 'count' : c.kind === 'money' && c.unit ? `money:${c.unit}` : c.kind}|${c.rate}|${c.modality === 'projection' ? 'projection' : 'count'}|${fateKey(c)}`;
 
 /** Everything seedScore and the distance read of a claim (the interval too): equal signatures score alike. */
 export const signatureOf = (c: Claim): string =>

@@ -189,7 +189,7 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
         code = refined;
         end = k + 2;
       }
-      if (code === 'DINAR') code = writtenTokens(ctx, k, k + 1);
+      if (code === 'DINAR' || code === 'NOUN') code = writtenTokens(ctx, k, k + 1);
       return { kind: 'money', unit: code, textEnd: end, end };
     }
     if (t.latin && CURRENCY_CODES.has(t.text.toUpperCase())) return { kind: 'money', unit: t.text.toUpperCase(), textEnd: k + 1, end: k + 1 };

@@ -372,6 +372,8 @@ function buildLexicon(): Map<string, LexHit> {
       if (m.size) e.currencyAdj = m;
     });
   }
+  // Currency nouns that are as often a common word or a place's name after a number («ذهب», «ليون», «بير»).
+  const AMBIGUOUS_CURRENCY_NOUNS = new Set(['ذهب', 'سول', 'ليون', 'كيب', 'بولا', 'ليو', 'ليك', 'تالا', 'فاتو', 'بير', 'لاري', 'سوم', 'قرطبه', 'جوردي']);
   // Currency adjectives from CLDR's Arabic currency names (lib/pipeline/text/data/currencies.json, built by
   // scripts/build-gazetteer.ts): "جنيه" + its country's adjective → that country's code.
   const CURRENCY_ADJECTIVES = (currencyData as { adjectives: Record<string, Record<string, string>> }).adjectives;
@@ -398,6 +400,13 @@ function buildLexicon(): Map<string, LexHit> {
   currency('فرنك', 'CHF');
   currency('أوقية', 'MRU');
   currency('شلن', 'KES');
+  // Every other currency CLDR names in Arabic («مليار رينغيت», «ألف كوانزا»): its code where the noun
+  // is one country's, else the noun as written (marked NOUN, as a dinar named without its country).
+  for (const [noun, codes] of Object.entries(CURRENCY_ADJECTIVES)) {
+    if (AMBIGUOUS_CURRENCY_NOUNS.has(noun) || base.get(noun)?.currency) continue;
+    const distinct = [...new Set(Object.values(codes))];
+    currency(noun, distinct.length === 1 ? distinct[0] : 'NOUN', adjectivesOf(noun));
+  }
   // Duals of currencies: "دولارين" is 2 USD.
   currency('دولاران دولارين', 'USD');
   currency('جنيهان جنيهين', 'EGP');

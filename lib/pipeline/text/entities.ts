@@ -169,12 +169,15 @@ const NAME_PREFIX = /^(سانت|سان|ساو|بورت|فورت|ماونت)$/;
 const isPrefixedName = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.length >= 3 && !/^(و|ف|ب|ل|ك)?ال/.test(t.norm) && !STOPWORDS.has(t.norm);
 
 /** A place named after a unit or settlement word: its words up to the end of the name. */
+const FOREIGN_PARTICLE = /^(دي|ديل|دو|دا|دوس|داس|ديلا|ديلو)$/;
 function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { key: string; to: number } {
   // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
   let end = i + 2;
   // («أبرشية سانت أوريان»: the name runs on past its prefix.)
   if (NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') && tokens[end]?.type === 'word') end++;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
+  // («مقاطعة X دي أورو», «X ديل سور»: a Romance name's particle and the word it joins are the name's.)
+  if (end === i + 2 && FOREIGN_PARTICLE.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.type === 'word' && !STOPWORDS.has(tokens[end + 1].norm)) end += 2;
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
 
@@ -309,10 +312,10 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
 const CAPITAL_WORD = 'عاصمه';
 const STATE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه']);
 
-/** The hit is a country's name that a city shares («عمان»), read as written: which one is meant, the text must say. */
+/** The hit is a country's name that a city shares («سنغافورة»), read as written: which one is meant, the text must say. */
 export const namesHomonym = (tokens: Token[], h: EntityHit): boolean => homonymAt(tokens, h) !== null;
 
-/** `city` shares its name with `country` («عمان»): a read that could not tell which is meant may mean either. */
+/** `city` shares its name with `country` («سنغافورة»): a read that could not tell which is meant may mean either. */
 function namedAlike(city: string, country: string): boolean {
   for (const [form, c] of homonymCities()) if (c.key === city && formIndex().byForm.get(form)?.key === country) return true;
   return false;
@@ -335,7 +338,7 @@ function cityByContext(tokens: Token[], h: EntityHit, parent: string, hits: read
   return namesParent && !namesOther;
 }
 
-/** «[بلد] وعمان», «عمان و[بلد]»: one of a list of countries joined by «و». */
+/** «[بلد] وسنغافورة», «سنغافورة و[بلد]»: one of a list of countries joined by «و». */
 function listedWithCountry(tokens: Token[], h: EntityHit, hits: readonly EntityHit[]): boolean {
   const country = (at: number): boolean => hits.some((x) => x !== h && x.from === at && x.type === 'country');
   const joined = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.startsWith('و');

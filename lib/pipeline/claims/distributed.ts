@@ -1,0 +1,32 @@
+// «وتتوزع الوفيات على ثلاثة أقسام إدارية: 23 في X، و7 في Y», «أن الضحايا توزعوا على أربع
+// مديريات: 9 في X، و6 في Y»: after a colon, the items of a count "distributed over" places are
+// that count's people place by place — the event's figure of each place, never the places' noun.
+
+import type { Token } from '../text/tokens';
+import { conceptOfWord } from './concepts';
+
+const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا)$/;
+// How far before the colon the verb and its noun may stand («تتوزع الوفيات اليوم على ثلاثة أقسام إدارية»).
+const REACH = 10;
+
+/** The concept of the counted noun a list after «توزع … على N …:» breaks down, for a figure after that colon; or null. */
+export function distributedConcept(tokens: Token[], qFrom: number, events: ReadonlySet<string>): string | null {
+  let colon = -1;
+  for (let i = qFrom - 1; i >= 0 && colon < 0; i--) {
+    if (tokens[i].type !== 'punct') continue;
+    if (tokens[i].raw === ':') colon = i;
+    else if (!/^[،,]$/.test(tokens[i].raw)) return null;
+  }
+  if (colon < 0) return null;
+  for (let v = colon - 1; v >= Math.max(0, colon - REACH); v--) {
+    if (tokens[v].type !== 'word') return null;
+    if (!DISTRIBUTED.test(tokens[v].norm)) continue;
+    // The noun right after the verb («تتوزع الوفيات») or right before it («الضحايا توزعوا»).
+    for (const k of [v + 1, v - 1]) {
+      const concept = conceptOfWord(tokens[k]);
+      if (concept && events.has(concept)) return concept;
+    }
+    return null;
+  }
+  return null;
+}
