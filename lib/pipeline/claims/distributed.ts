@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { conceptOfWord } from './concepts';
 
 const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا)$/;
+const OTHER_CLAUSE = /^(فيما|بينما|كما|وكان|وكانت|حين)$/;
 // How far before the colon the verb and its noun may stand («تتوزع الوفيات اليوم على ثلاثة أقسام إدارية»).
 const REACH = 10;
 
@@ -13,11 +14,25 @@ const REACH = 10;
 export function distributedConcept(tokens: Token[], qFrom: number, events: ReadonlySet<string>): string | null {
   let colon = -1;
   for (let i = qFrom - 1; i >= 0 && colon < 0; i--) {
+    // («…، فيما أصيب 47 شخصا»: another clause, past the list.)
+    if (tokens[i].type === 'word' && OTHER_CLAUSE.test(tokens[i].norm)) return null;
     if (tokens[i].type !== 'punct') continue;
     if (tokens[i].raw === ':') colon = i;
     else if (!/^[،,]$/.test(tokens[i].raw)) return null;
   }
-  if (colon < 0) return null;
+  return colon < 0 ? null : distributedBefore(tokens, colon, events);
+}
+
+/**
+ * «وتوزعت الوفيات على خمس مديريات على النحو الآتي:» closing a sentence: the concept its bulleted
+ * lines («- X: 8 حالات») break down, or null.
+ */
+export function distributedIntro(tokens: Token[], events: ReadonlySet<string>): string | null {
+  const last = tokens[tokens.length - 1];
+  return last?.raw === ':' ? distributedBefore(tokens, tokens.length - 1, events) : null;
+}
+
+function distributedBefore(tokens: Token[], colon: number, events: ReadonlySet<string>): string | null {
   for (let v = colon - 1; v >= Math.max(0, colon - REACH); v--) {
     if (tokens[v].type !== 'word') return null;
     if (!DISTRIBUTED.test(tokens[v].norm)) continue;

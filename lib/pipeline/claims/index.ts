@@ -13,11 +13,11 @@ import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
 import { anotherOne, oneMore } from './one-more';
 import { modalityOf, rateOf } from './modality';
-import { clauseAround, scopeOf, TOTAL } from './scope';
+import { clauseAround, overCountries, scopeOf, TOTAL } from './scope';
 import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, isElectionText, isEventConcept } from './concepts';
+import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, isElectionText, isEventConcept, isGenericUnitText } from './concepts';
 import { conceptOf, shareOfWhoVoted } from './concept-of';
 import { OTHER_PEOPLE } from './counted-among';
 import { othersOfGroup } from './others-of-group';
@@ -30,7 +30,7 @@ import { nationalityPartEvent } from './nationality-part';
 import { groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
-import { distributedConcept } from './distributed';
+import { distributedConcept, distributedIntro } from './distributed';
 import { listPlaceHits } from './list-places';
 import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
@@ -91,6 +91,17 @@ function joinedToSeats(tokens: Token[], end: number, qFrom: number): boolean {
   return between.length > 0 && between.length <= 2 && between.every((t) => SEATS_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
 
+// A bulleted line («- X: 8 حالات»).
+const BULLET = /^\s*[-–•]/;
+// How many words a bulleted line's label may take.
+const LABEL_WORDS = 4;
+/** «- بيت الفقيه: 6 حالات»: the words between the line's mark and the colon right before the figure, or null. */
+function bulletLabel(tokens: Token[], qFrom: number): Token[] | null {
+  if (tokens[qFrom - 1]?.raw !== ':') return null;
+  const words = tokens.slice(0, qFrom - 1).filter((t) => t.type === 'word');
+  const marks = tokens.slice(0, qFrom - 1).filter((t) => t.type !== 'word');
+  return words.length > 0 && words.length <= LABEL_WORDS && marks.every((t) => /^[-–•]$/.test(t.raw)) ? words : null;
+}
 // «تلته», «يليه», «ثم»: the next of a ranking, opening a list's item as «و» does.
 const FOLLOWED_BY = /^(تلته|تلاه|تلتها|تلاها|يليه|يليها|تليه|تليها|ثم)$/;
 // How many words a list item may take before its share («، وكارمينا X Y رابعة بنسبة»).
@@ -212,6 +223,8 @@ export function extractClaims(text: string, options: { published?: string | null
   // The previous sentence recalled an earlier figure ("وكان X قد أعلن …"): a sentence going on
   // with its speaker ("وأوضح أن …") recalls the same moment.
   let previousRecalled = false;
+  // The concept a sentence ending «توزعت الوفيات على … الآتي:» gives its bulleted lines (distributed.ts), while they last.
+  let listIntro: string | null = null;
   // Provinces named so far, for "في الإقليم" referring back to one.
   const namedUnits: NamedUnits = new Map();
   for (const s of splitSentences(text)) {
@@ -278,8 +291,10 @@ export function extractClaims(text: string, options: { published?: string | null
         const group = comparable && !definite && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
         // («تتوزع الوفيات على ثلاثة أقسام: 23 في X، و7 في Y»: the list's items are the deaths, not the divisions, distributed.ts.)
-        const distributed = comparable && !definite && q.kind === 'count' && q.unit === null ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) : null;
-        if (distributed) concept = distributed;
+        // (Or a bulleted line under a sentence that ends «توزعت الوفيات على … الآتي:», «- X: 8 حالات».)
+        const distributed = comparable && !definite && q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (BULLET.test(s.text) ? listIntro : null) : null;
+        // (Over the words of the place it falls in, «9 في باجل، و5 في بيت X»: the item is the event's whatever its place's name says.)
+        if (distributed && (concept === null || !isEventConcept(concept))) concept = distributed;
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
@@ -398,9 +413,16 @@ export function extractClaims(text: string, options: { published?: string | null
         }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), isEventConcept(concept), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
-        if (q.kind !== 'count' && scope.places.includes(TOTAL)) scope.places = scope.places.filter((p) => p !== TOTAL);
+        // (Not a rate over a bloc's countries together, «في مجمل دول الاتحاد 2.7%».)
+        if (q.kind !== 'count' && scope.places.includes(TOTAL) && !overCountries(tokens, loc.qFrom)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
         if (kind === ':since' && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
+        // «- الزيدية: 8 حالات» under «توزعت الوفيات على خمس مديريات:»: the line's label is the item's place.
+        const label = distributed && scope.places.length === 0 && scope.owners.length === 0 && BULLET.test(s.text) ? bulletLabel(tokens, loc.qFrom) : null;
+        if (label) {
+          scope.places = [patternPlaceKey(label, 'town:')];
+          scope.guessed = false;
+        }
         let scopeFrom: ClaimEvidence['scope'] = scope.guessed ? 'guessed' : scope.owners.length + scope.places.length > 0 ? 'stated' : 'none';
         const prevClaim = claims[claims.length - 1];
         // "25 قتيلا، بينهم ستة أطفال، و61 مصابا": the item after an aside («، بينهم …») goes on
@@ -591,6 +613,7 @@ export function extractClaims(text: string, options: { published?: string | null
     rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
+    listIntro = distributedIntro(tokens, EVENT_CONCEPTS) ?? (BULLET.test(s.text) ? listIntro : null);
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   resolveShortParties(claims, pointing);

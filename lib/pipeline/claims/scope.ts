@@ -49,6 +49,13 @@ const FOR_CANDIDATE = /^(لل|ل)(مرشح|مرشحه)$/;
 /** Pseudo-place of a total over several countries or regions. */
 export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
+const COUNTRIES_WORD = /^(و|ب|ل)?دول$/;
+const ALL_OF = /^(و|ب|ل|في)?(مجمل|جميع|كل|عموم|سائر)$/;
+/** «لم يتجاوز التضخم في مجمل دول الاتحاد 2.7%»: the figure is over a bloc's countries together (a total of any kind). */
+export function overCountries(tokens: Token[], qFrom: number): boolean {
+  const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
+  return near.some((t, k) => COUNTRIES_WORD.test(t.norm) && /^ال/.test(near[k + 1]?.norm ?? '') && ALL_OF.test(near[k - 1]?.norm ?? ''));
+}
 const isEventNoun = (t: Token | undefined): boolean => !!t && t.type === 'word' && isEventNounWord(t.norm);
 // Events of one epicentre or site: a quake, an explosion, a fire (not floods or storms, which
 // sweep several provinces and are counted province by province).
@@ -419,7 +426,7 @@ export function scopeOf(
   const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
   // "من إجمالي 6 ملايين ناخب", "من مجموع …": the whole a part is taken from, not a sum over places.
   const ofWhole = tokens[qFrom - 1] && TOTAL_WORDS.test(tokens[qFrom - 1].norm) && tokens[qFrom - 2]?.norm === 'من';
-  if (!ofWhole && near.some((t) => TOTAL_WORDS.test(t.norm))) {
+  if (!ofWhole && (overCountries(tokens, qFrom) || near.some((t) => TOTAL_WORDS.test(t.norm)))) {
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }
 

@@ -169,14 +169,14 @@ const NAME_PREFIX = /^(سانت|سان|ساو|بورت|فورت|ماونت)$/;
 const isPrefixedName = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.length >= 3 && !/^(و|ف|ب|ل|ك)?ال/.test(t.norm) && !STOPWORDS.has(t.norm);
 
 /** A place named after a unit or settlement word: its words up to the end of the name. */
-const FOREIGN_PARTICLE = /^(دي|ديل|دو|دا|دوس|داس|ديلا|ديلو)$/;
+const FOREIGN_PARTICLE = /^(دي|دو|دا|دوس|داس|ديلا|ديلو)$/;
 function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { key: string; to: number } {
   // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
   let end = i + 2;
   // («أبرشية سانت أوريان»: the name runs on past its prefix.)
   if (NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') && tokens[end]?.type === 'word') end++;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
-  // («مقاطعة X دي أورو», «X ديل سور»: a Romance name's particle and the word it joins are the name's.)
+  // («مقاطعة X دي أورو», «X دو سول»: a Romance name's particle and the word it joins are the name's.)
   if (end === i + 2 && FOREIGN_PARTICLE.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.type === 'word' && !STOPWORDS.has(tokens[end + 1].norm)) end += 2;
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }

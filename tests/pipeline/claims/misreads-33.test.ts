@@ -9,7 +9,7 @@
 // seats, a party named short, the next in rank (context.ts, share-before-seats.ts, short-party.ts,
 // parties.ts); the families' people, a count estimated «بنحو», a toll distributed over places, a
 // Romance place name (family-members.ts, modality.ts, distributed.ts, entities.ts); a quoted share, the
-// change of prices (comparable.ts, rates.ts).
+// change of prices, a bloc's rate (comparable.ts, rates.ts, scope.ts); a bulleted breakdown (index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -110,6 +110,24 @@ describe('parts and wholes', () => {
     expect(conceptOf(text, 3)).toMatch(/^unit:/);
     expect(conceptOf(text, 7)).toBe('death');
     expect(conceptOf(text, 4)).toBe('death');
+  });
+});
+
+describe('a bulleted breakdown', () => {
+  it('reads the lines under «توزعت الوفيات على … الآتي:» as the dead of the place each line names', () => {
+    const text = 'وبحسب المكتب، توزعت الوفيات على ثلاث مديريات على النحو الآتي:\n- نورتا: 12 حالة وفاة\n- كاليمبا: 8 حالات\n- سوراني: حالتان\n\nوأصيب 52 شخصا.';
+    const claims = extractClaims(text, { published: '2026-11-20' });
+    const of = (v: number): Claim | undefined => claims.find((c) => c.value === v);
+    expect(of(8)?.concept).toBe('death');
+    expect(of(8)?.places).toEqual(['town:كاليمبا']);
+    expect(of(2)?.concept).toBe('death');
+    expect(of(52)?.concept).toBe('injured');
+  });
+});
+
+describe('a bloc’s figure', () => {
+  it('reads a rate «في مجمل دول الاتحاد» as a total over countries', () => {
+    expect(claimOf('في وقت لم يتجاوز فيه التضخم في مجمل دول الاتحاد 2.7% في أكتوبر.', 2.7)?.places).toEqual(['total']);
   });
 });
 
