@@ -1010,10 +1010,13 @@ export function rateWordBefore(tokens: Token[], qFrom: number, stops?: Uint8Arra
     const noun = tokens[i + 1];
     // («معدل كفاية رأس المال 18.9%»: or an indefinite noun in construct before a definite one.)
     const construct = noun?.type === 'word' && !/^(و|ف|ب|ل)?ال/.test(noun.norm) && [tokens[i + 2], tokens[i + 3]].some((t) => t?.type === 'word' && /^ال../.test(t.norm));
-    return noun?.type === 'word' && (/^ال../.test(noun.norm) || construct) && !STOPWORDS.has(noun.norm) ? i : -1;
+    // («بمعدل إماتة يبلغ 2.4%»: or an indefinite noun right before the words that lead to the figure.)
+    const leadsToValue = noun?.type === 'word' && (i + 2 === qFrom || (i + 3 === qFrom && RATE_VALUE.test(tokens[i + 2]?.norm ?? '')));
+    return noun?.type === 'word' && (/^ال../.test(noun.norm) || construct || leadsToValue) && !STOPWORDS.has(noun.norm) ? i : -1;
   }
   return -1;
 }
+const RATE_VALUE = /^(يبلغ|تبلغ|بلغ|بلغت|قدره|قدرها|يصل|تصل|يقارب|يناهز)$/;
 
 /** The noun of that rate as a light stem ("نسبة الحضور" → حضور), or null. */
 function rateNounBefore(tokens: Token[], qFrom: number, stops: Uint8Array): string | null {

@@ -125,6 +125,17 @@ describe('a bulleted breakdown', () => {
   });
 });
 
+describe('cases and deaths side by side', () => {
+  it('reads «وفاتان» as two deaths, and cases beside the deaths as cases, not both together', () => {
+    const [cases, deaths] = extractQuantities('92 إصابة ووفاتان');
+    expect(deaths).toMatchObject({ value: 2, kind: 'count' });
+    expect(conceptOf('- نورتا: 92 إصابة ووفاتان', 92)).toBe('injured');
+    expect(cases?.value).toBe(92);
+    expect(conceptOf('وسجلت نورتا 92 إصابة ووفاة واحدة.', 92)).toBe('injured');
+    expect(conceptOf('أسفر الهجوم عن 50 قتيلا وجريحا.', 50)).toBe('casualties');
+  });
+});
+
 describe('a bloc’s figure', () => {
   it('reads a rate «في مجمل دول الاتحاد» as a total over countries', () => {
     expect(claimOf('في وقت لم يتجاوز فيه التضخم في مجمل دول الاتحاد 2.7% في أكتوبر.', 2.7)?.places).toEqual(['total']);
@@ -174,6 +185,10 @@ describe('a results list', () => {
 describe('economic releases', () => {
   it('reads a share quoted with its preposition as a figure', () => {
     expect(conceptOf('وقالت الرابطة إن أسعار المواد الغذائية ارتفعت «بأكثر من 10%» خلال عام.', 10)).toMatch(/^percent:inflation:food/);
+  });
+
+  it('reads a rate named by an indefinite noun before its value («بمعدل إماتة يبلغ»)', () => {
+    expect(conceptOf('وبلغ عدد الإصابات 917 حالة، أي بمعدل إماتة يبلغ 2.4%.', 2.4)).toBe('percent:rate:امات');
   });
 
   it('reads the change of prices as inflation', () => {
