@@ -25,6 +25,10 @@ describe('nationalities among the dead', () => {
     const text = 'وقال المحافظ إن بين القتلى 11 مصريا و12 سوريا.';
     expect(conceptOf(text, 11)).toBe('death:part');
     expect(conceptOf(text, 12)).toBe('death:part');
+    // («أن الناجين هم N [nationality] و…»: so after the event's people and «هم».)
+    const survivors = 'مشيرة إلى أن الناجين هم 61 غامبيا و19 سنغاليا.';
+    expect(conceptOf(survivors, 61)).toBe('rescued:part');
+    expect(conceptOf(survivors, 19)).toBe('rescued:part');
   });
 });
 
