@@ -18,13 +18,18 @@ const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
 const PROJECTION_WINDOW = 10;
 // "أظهر استطلاع للرأي أن 45% من الناخبين يؤيدون …": a poll's share is no result.
-const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر|مسح)$/;
-// "هيئة المسح الجيولوجي": the geological survey that measures a quake, no poll.
+const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر)$/;
+// «مسح» is a poll only of opinions («مسح للرأي»): «فرق المسح» count the damage, «مسح القوى
+// العاملة» the employed, «هيئة المسح الجيولوجي» measures a quake.
+const SURVEY = /^(و|ب|ل)?(ال)?مسح$/;
+const OPINION = /^(ل|لل|ال)?(راي|اراء)$/;
 const GEOLOGICAL = /^(ال)?(جيولوجي|جيولوجيه)$/;
+const isPollWord = (tokens: Token[], i: number): boolean =>
+  tokens[i].type === 'word' && ((POLL.test(tokens[i].norm) && !GEOLOGICAL.test(tokens[i + 1]?.norm ?? '')) || (SURVEY.test(tokens[i].norm) && OPINION.test(tokens[i + 1]?.norm ?? '')));
 
 /** True where the words name an opinion poll («استطلاع للرأي»), not a geological survey. */
 export function namesPoll(tokens: Token[]): boolean {
-  return tokens.some((t, i) => t.type === 'word' && POLL.test(t.norm) && !GEOLOGICAL.test(tokens[i + 1]?.norm ?? ''));
+  return tokens.some((_, i) => isPollWord(tokens, i));
 }
 
 // "كان 47% منهم يفضلون التصويت بنعم"، "40% من المستطلعين"، "يعتزمون التصويت": what those asked
@@ -83,7 +88,7 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     }
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
-    if (POLL.test(t.norm) && !GEOLOGICAL.test(tokens[i + 1]?.norm ?? '')) return 'projection';
+    if (isPollWord(tokens, i)) return 'projection';
   }
   // (Of people asked only: "تبدأ من 3 ملايين ويفضلون البيوت" is a price.)
   for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {

@@ -9,7 +9,8 @@
 // seats, a party named short, the next in rank (context.ts, share-before-seats.ts, short-party.ts,
 // parties.ts); the families' people, a count estimated «بنحو», a toll distributed over places, a
 // Romance place name (family-members.ts, modality.ts, distributed.ts, entities.ts); a quoted share, the
-// change of prices, a bloc's rate (comparable.ts, rates.ts, scope.ts); a bulleted breakdown (index.ts).
+// change of prices, a bloc's rate (comparable.ts, rates.ts, scope.ts); a bulleted breakdown (index.ts);
+// a field survey's count (modality.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -150,6 +151,11 @@ describe('an outbreak’s figures', () => {
   it('reads a town that registered cases as its share of the outbreak, not the day’s', () => {
     const text = 'وأعلنت وزارة الصحة أن عدد الإصابات بالكوليرا في منطقة نيرو بلغ 612 حالة. وأوضحت الوزارة أن مدينة نيرو سجلت 398 إصابة.';
     expect(conceptOf(text, 398)).toBe('injured');
+  });
+
+  it('reads a field survey’s count as a count, an opinion survey’s share as a poll’s', () => {
+    expect(claimOf('وأحصت فرق المسح 268 منزلا متضررا جزئيا.', 268)?.modality).toBe('count');
+    expect(claimOf('وأظهر مسح للرأي أن 45% من الناخبين يؤيدون الحزب.', 45)?.modality).toBe('projection');
   });
 
   it('reads a count «estimated at about» as a count, not a forecast', () => {
