@@ -169,7 +169,10 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   // definite one (not a verb after an indefinite party noun: «تحالف يضم الأحزاب»).
   if (constructHead(tokens[end]) && tokens[end + 1]?.type === 'word' && /^ال/.test(tokens[end + 1].norm) && !STOPWORDS.has(tokens[end + 1].norm)) end++;
   // (Not a function word that only looks definite once folded: «إلى» → «الي», «التي».)
-  while (end < tokens.length && end < i + 4 && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
+  // («حزب الوطن والتجديد الحاكم»: a name of two nouns joined by «و», not a second party «والحزب …».)
+  const nameWord = (t: Token | undefined, k: number): boolean =>
+    t?.type === 'word' && !STOPWORDS.has(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
+  while (end < tokens.length && end < i + 5 && nameWord(tokens[end], end)) end++;
   // One key for "لائتلاف المعارضة" and "ائتلاف المعارضة", "التحالف الحاكم" and "تحالف الحاكم".
   const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
   // («حصل الحزب الذي يقوده …»: the party noun alone points back to a party, names none.)

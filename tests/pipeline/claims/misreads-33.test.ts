@@ -185,6 +185,11 @@ describe('a results list', () => {
     expect(ownersOf(two, 50)).toEqual([]);
   });
 
+  it('reads a party’s name of two nouns joined by «و» whole, never a second party', () => {
+    expect(ownersOf('وحصل حزب الوطن والتجديد الحاكم على 61 مقعدا.', 61)).toEqual(['person:حزب الوطن والتجديد الحاكم']);
+    expect(ownersOf('وحصل حزب الوطن والحزب الاشتراكي على 30 مقعدا.', 30)).not.toContain('person:حزب الوطن والحزب الاشتراكي');
+  });
+
   it('reads the next in rank after «تلته» as a party’s share', () => {
     const text = 'وحلّ الحزب الديمقراطي ثانيا بنسبة 21.3% من الأصوات، تلته الرابطة الخضراء الجديدة بـ16.2%.';
     expect(conceptOf(text, 16.2)).toBe('percent:vote');
