@@ -62,7 +62,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   // "دقة 1440×2560 بكسل"، "أبعاده 90م×80م": a side of a size, not a count.
   if (/[0-9\u0660-\u0669]\s*\S{0,2}\s*[×xX*]\s*$/.test(before) || /^\s*\S{0,2}\s*[×*]\s*[0-9\u0660-\u0669]/.test(text.slice(q.end, q.end + 6))) return false;
   // "عبّارة «السلام 98»": a number closing a quoted name of one word.
-  // («ارتفعت «بأكثر من 10%»»: a preposition glued to the figure's first word is no name.)
+  // («ارتفعت «بأكثر من 15%»»: a preposition glued to the figure's first word is no name.)
   const quotedWord = /«([^\s»]+)\s*$/.exec(before)?.[1];
   if (quotedWord && !/^[وفبلك]{1,2}$/.test(quotedWord) && /^\s*»/.test(after)) return false;
   // «وفق الآتي :- 1- حادث استهداف …», «2-حادث إطلاق النار», «(طبيب مقيم) 1-صورة …»: the number of a

@@ -231,7 +231,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // من القرى المحيطة»: where the people counted come from, when a word for people is written.)
   const partitive = q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && tokens[unitEnd]?.norm === 'من' && of?.type === 'word' && !NOT_PARTITIVE.test(of.bare) && !stops[unitEnd + 1] && !theirPlace(of) && !isEventNounWord(of.norm) && !(q.unit !== null && isPlaceThing(of));
   if (partitive) unitEnd += 2;
-  // «19 من الجرحى السبعة والثلاثين لا يزالون في المستشفى»: the whole, restated with its article
+  // «12 من الجرحى الخمسة والعشرين لا يزالون في المستشفى»: the whole, restated with its article
   // right after the noun, is an apposition; the figure's clause goes on past it.
   if (partitive && stops[unitEnd] && /^ال/.test(tokens[unitEnd].norm)) while (unitEnd < tokens.length && stops[unitEnd]) unitEnd++;
   // «ما يمنحه 29 من مقاعد البرلمان»: some of the assembly's seats are seats, whatever votes stand near.
@@ -615,7 +615,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // وأنقذ 12 آخرون», the others are other people than those.)
   const othersSaved = concept === 'rescued' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && OTHER_PEOPLE.test(t.norm));
   if (othersSaved && !stops.subarray(0, qFrom).includes(1)) concept = 'rescued:new';
-  // «بانتشال ثلاث جثث أخرى»: more bodies recovered since the count before, not the bodies so far.
+  // «بانتشال جثتين أخريين»: more bodies recovered since the count before, not the bodies so far.
   if (concept === 'bodies' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && MORE_OF_THEM.test(t.norm))) concept = 'bodies:new';
   // "استقبلنا 14 قتيلا": one hospital's intake, a part of the toll (received.ts).
   if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && receivedBefore(tokens, qFrom)) concept += ':received';
@@ -1010,7 +1010,7 @@ export function rateWordBefore(tokens: Token[], qFrom: number, stops?: Uint8Arra
     const noun = tokens[i + 1];
     // («معدل كفاية رأس المال 18.9%»: or an indefinite noun in construct before a definite one.)
     const construct = noun?.type === 'word' && !/^(و|ف|ب|ل)?ال/.test(noun.norm) && [tokens[i + 2], tokens[i + 3]].some((t) => t?.type === 'word' && /^ال../.test(t.norm));
-    // («بمعدل إماتة يبلغ 2.4%»: or an indefinite noun right before the words that lead to the figure.)
+    // («بمعدل إماتة يبلغ 1.9%»: or an indefinite noun right before the words that lead to the figure.)
     const leadsToValue = noun?.type === 'word' && (i + 2 === qFrom || (i + 3 === qFrom && RATE_VALUE.test(tokens[i + 2]?.norm ?? '')));
     return noun?.type === 'word' && (/^ال../.test(noun.norm) || construct || leadsToValue) && !STOPWORDS.has(noun.norm) ? i : -1;
   }

@@ -217,7 +217,7 @@ export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: nu
   }
   // "50 قتيلا وجريحا" (the figure's own noun, then the other), "50 من القتلى والجرحى" — not
   // "7 جنود قتلوا وأصيب 5" nor "ألف قتيل وجرح 9 آلاف": the second word is the next figure's
-  // (nor «3 وفيات وإصابتان»: a dual is a figure of its own; nor «92 إصابة ووفاة واحدة»: the next figure's noun).
+  // (nor «3 وفيات وإصابتان»: a dual is a figure of its own; nor «70 إصابة ووفاة واحدة»: the next figure's noun).
   const pairAt = (i: number): boolean => i + 1 < end && tokens[i + 2]?.type !== 'num' && !stops[i + 1] && !stops[i + 2] && deadAndInjured(tokens[i], tokens[i + 1]);
   if ((unitEnd - 1 >= qFrom && tokens[unitEnd - 1].type === 'word' && pairAt(unitEnd - 1)) || (tokens[unitEnd]?.norm === 'من' && pairAt(unitEnd + 1))) return true;
   // "مقتل وإصابة 50", "قتل وجرح 40 شخصا" — not "3 قتلوا وأصيب 20" nor "لقي مصرعه وأصيب 5": a verb

@@ -56,7 +56,7 @@ export function inheritsScope(tokens: Token[], prev: Located | null, loc: Locate
   if (votes && tokens[loc.qFrom - 1]?.norm === 'اي' && /^[،,]$/.test(tokens[loc.qFrom - 2]?.raw ?? '') && loc.qFrom - 2 - prev.qTo <= 4) return true;
   // "20 ضحية، و150 جريحا": a comma may stand before the و.
   let between = tokens.slice(prev.unitEnd, loc.qFrom);
-  // «إلى 41 مقعدا (25.94%)», «62 مقعدا، بنسبة 33.96% من الأصوات»: the same party's share, in
+  // «إلى 37 مقعدا (22.5%)», «58 مقعدا، بنسبة 31.2% من الأصوات»: the same party's share, in
   // brackets or after a comma, right after its seats or votes.
   if (votes && between.length === 1 && between[0].raw === '(') return true;
   if (votes && between.length === 2 && /^[،,]$/.test(between[0].raw) && /^(بنسبه|بنسبته)$/.test(between[1].norm)) return true;

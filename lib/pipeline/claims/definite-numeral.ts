@@ -24,9 +24,9 @@ const POSSESSIVE = /[^ة](ه|ها|هم|هما|هن|نا|كم)$/;
 export function definiteNumeralConcept(tokens: readonly Token[], loc: Located): { concept: string | null; whole?: boolean } | null {
   // «الـ85» (the article, then digits), or «السبعة» (a number word written with its article).
   const glued = loc.qTo - loc.qFrom === 1 && tokens[loc.qFrom].type === 'word' && tokens[loc.qFrom].norm.startsWith('ال');
-  // «19 من الجرحى السبعة والثلاثين»: after a partitive's definite noun, a number word with its
+  // «12 من الجرحى الخمسة والعشرين»: after a partitive's definite noun, a number word with its
   // article restates the whole the part is taken from: that noun's count itself.
-  // (The article may stand as a token of its own before the number: «الـ37», «ال سبعة».)
+  // (The article may stand as a token of its own before the number: «الـ25», «ال سبعة».)
   const split = tokens[loc.qFrom - 1]?.norm === 'ال';
   const first = tokens[loc.qFrom];
   const noun = tokens[loc.qFrom - (split ? 2 : 1)];

@@ -1,4 +1,4 @@
-// «وتتوزع الوفيات على ثلاثة أقسام إدارية: 23 في X، و7 في Y», «أن الضحايا توزعوا على أربع
+// «وتتوزع الوفيات على أربعة أقسام: 14 في X، و6 في Y», «أن الضحايا توزعوا على أربع
 // مديريات: 9 في X، و6 في Y»: after a colon, the items of a count "distributed over" places are
 // that count's people place by place — the event's figure of each place, never the places' noun.
 
@@ -7,14 +7,14 @@ import { conceptOfWord } from './concepts';
 
 const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا)$/;
 const OTHER_CLAUSE = /^(فيما|بينما|كما|وكان|وكانت|حين)$/;
-// How far before the colon the verb and its noun may stand («تتوزع الوفيات اليوم على ثلاثة أقسام إدارية»).
+// How far before the colon the verb and its noun may stand («تتوزع الوفيات على أربعة أقسام»).
 const REACH = 10;
 
 /** The concept of the counted noun a list after «توزع … على N …:» breaks down, for a figure after that colon; or null. */
 export function distributedConcept(tokens: Token[], qFrom: number, events: ReadonlySet<string>): string | null {
   let colon = -1;
   for (let i = qFrom - 1; i >= 0 && colon < 0; i--) {
-    // («…، فيما أصيب 47 شخصا»: another clause, past the list.)
+    // («…، فيما أصيب 30 شخصا»: another clause, past the list.)
     if (tokens[i].type === 'word' && OTHER_CLAUSE.test(tokens[i].norm)) return null;
     if (tokens[i].type !== 'punct') continue;
     if (tokens[i].raw === ':') colon = i;
@@ -24,8 +24,8 @@ export function distributedConcept(tokens: Token[], qFrom: number, events: Reado
 }
 
 /**
- * «وتوزعت الوفيات على خمس مديريات على النحو الآتي:» closing a sentence: the concept its bulleted
- * lines («- X: 8 حالات») break down, or null.
+ * «وتوزعت الوفيات على أربع مديريات على النحو الآتي:» closing a sentence: the concept its bulleted
+ * lines («- X: 5 حالات») break down, or null.
  */
 export function distributedIntro(tokens: Token[], events: ReadonlySet<string>): string | null {
   const last = tokens[tokens.length - 1];

@@ -1,4 +1,4 @@
-// «نزحت 1840 أسرة تضم 6,912 شخصا», «1840 أسرة، أي نحو 7 آلاف شخص»: the people of the families just
+// «نزحت 1200 أسرة تضم 5,100 شخص», «1200 أسرة، أي نحو 5 آلاف شخص»: the people of the families just
 // counted, restated — those the families' count is about (displaced, affected …), counted as people.
 
 import type { Token } from '../text/tokens';

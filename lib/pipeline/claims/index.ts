@@ -91,11 +91,11 @@ function joinedToSeats(tokens: Token[], end: number, qFrom: number): boolean {
   return between.length > 0 && between.length <= 2 && between.every((t) => SEATS_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
 
-// A bulleted line («- X: 8 حالات»).
+// A bulleted line («- X: 5 حالات»).
 const BULLET = /^\s*[-–•]/;
 // How many words a bulleted line's label may take.
 const LABEL_WORDS = 4;
-/** «- بيت الفقيه: 6 حالات»: the words between the line's mark and the colon right before the figure, or null. */
+/** «- X Y: 4 حالات»: the words between the line's mark and the colon right before the figure, or null. */
 function bulletLabel(tokens: Token[], qFrom: number): Token[] | null {
   if (tokens[qFrom - 1]?.raw !== ':') return null;
   const words = tokens.slice(0, qFrom - 1).filter((t) => t.type === 'word');
@@ -124,7 +124,7 @@ function itemNamesParty(tokens: Token[], qFrom: number): boolean {
       return (
         isPartyNoun(tokens[k + 1]) ||
         (/^وال/.test(tokens[k + 1]?.norm ?? '') && /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '')) ||
-        // («، تلته الرابطة الجديدة بـ16.2%»: the next in rank, named by definite words, with its share.)
+        // («، تلته الجبهة الخضراء بـ13.4%»: the next in rank, named by definite words, with its share.)
         (FOLLOWED_BY.test(tokens[k + 1]?.norm ?? '') && /^ال/.test(tokens[k + 2]?.norm ?? '') && /^(ب|بـ)$/.test(tokens[qFrom - 1]?.norm ?? ''))
       );
   }
@@ -290,10 +290,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)
         const group = comparable && !definite && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
-        // («تتوزع الوفيات على ثلاثة أقسام: 23 في X، و7 في Y»: the list's items are the deaths, not the divisions, distributed.ts.)
-        // (Or a bulleted line under a sentence that ends «توزعت الوفيات على … الآتي:», «- X: 8 حالات».)
+        // («تتوزع الوفيات على أربعة أقسام: 14 في X، و6 في Y»: the list's items are the deaths, not the divisions, distributed.ts.)
+        // (Or a bulleted line under a sentence that ends «توزعت الوفيات على … الآتي:», «- X: 5 حالات».)
         const distributed = comparable && !definite && q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (BULLET.test(s.text) ? listIntro : null) : null;
-        // (Over the words of the place it falls in, «9 في باجل، و5 في بيت X»: the item is the event's whatever its place's name says.)
+        // (Over the words of the place it falls in, «7 في X، و4 في بيت Y»: the item is the event's whatever its place's name says.)
         if (distributed && (concept === null || !isEventConcept(concept))) concept = distributed;
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
@@ -322,10 +322,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // (The sentence's last rate read, past a recalled rate of no concept: «5.2% …، بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%».)
         const restated = lastInSentence(claims, s.start, rateRead);
         if (comparable && concept === null && restated?.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
-        // «… بين الذكور 18.5% وبين الإناث 32.9%»: the next group's rate of the one just read (rate-group.ts).
+        // «… بين الذكور 16.3% وبين الإناث 27.6%»: the next group's rate of the one just read (rate-group.ts).
         const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
         if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);
-        // «نزحت 1840 أسرة تضم 6,912 شخصا»: the families' people, counted as people (family-members.ts).
+        // «نزحت 1200 أسرة تضم 5,100 شخص»: the families' people, counted as people (family-members.ts).
         if (comparable && concept === null) concept = familyMembersConcept(tokens, previousLoc, loc, previousConcept);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة
         // عن 3 مليارات", "من 30 إلى 50": the earlier value a change is measured from.
@@ -384,7 +384,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
         // A fraction with no noun counts no people or things: «بمعدل لا يقل عن 2.5 من أربعة» after
         // «خمس وظائف» is a score, not jobs (measures — a magnitude, a distance, an area — aside).
-        // («ثلثي الناخبين», «نصف السكان»: a fraction of a group is a share of it, no count of people.)
+        // («ثلث الناخبين», «نصف السكان»: a fraction of a group is a share of it, no count of people.)
         if (concept && q.kind === 'count' && (q.unit === null || q.value < 1) && !Number.isInteger(q.value) && !MEASURES.test(concept)) concept = null;
         // «وتعود ثلاث من السيارات إلى …» after «خمس سيارات»: some of the things the article already
         // counted, a part of that figure — no total of its own («200 من الشاحنات» first named stays).
@@ -413,11 +413,11 @@ export function extractClaims(text: string, options: { published?: string | null
         }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), isEventConcept(concept), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
-        // (Not a rate over a bloc's countries together, «في مجمل دول الاتحاد 2.7%».)
+        // (Not a rate over a bloc's countries together, «في مجمل دول الاتحاد 1.9%».)
         if (q.kind !== 'count' && scope.places.includes(TOTAL) && !overCountries(tokens, loc.qFrom)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
         if (kind === ':since' && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
-        // «- الزيدية: 8 حالات» under «توزعت الوفيات على خمس مديريات:»: the line's label is the item's place.
+        // «- X: 5 حالات» under «توزعت الوفيات على أربع مديريات:»: the line's label is the item's place.
         const label = distributed && scope.places.length === 0 && scope.owners.length === 0 && BULLET.test(s.text) ? bulletLabel(tokens, loc.qFrom) : null;
         if (label) {
           scope.places = [patternPlaceKey(label, 'town:')];
@@ -465,7 +465,7 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.guessed = false;
           scopeFrom = 'stated';
         }
-        // («ستحصل الحركة على 50 مقعدا»: the party noun alone, resolved once the article's parties are known, short-party.ts.)
+        // («ستحصل الحركة على 44 مقعدا»: the party noun alone, resolved once the article's parties are known, short-party.ts.)
         const pointsBack = comparable && !party && (concept === 'seat' || partyVotes) && scope.owners.length === 0 ? barePartyHead(tokens, loc.qFrom) : null;
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)

@@ -160,7 +160,7 @@ function registeredBefore(tokens: Token[], qFrom: number, stops: Uint8Array): bo
   const listed = /^و/.test(tokens[qFrom].norm) || tokens[qFrom - 1]?.norm === 'و';
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - 3); i--) {
     if (tokens[i].type !== 'word') return false;
-    // («أن مدينة X سجلت 398 إصابة»: a place that registered them gives its share of the outbreak, no day's count.)
+    // («أن مدينة X سجلت 250 إصابة»: a place that registered them gives its share of the outbreak, no day's count.)
     if (REGISTERED.test(tokens[i].norm)) return !placeSubject(tokens, i);
     // (The figure before, or its counted noun right after it.)
     const previous = stops[i] ? i : stops[i - 1] ? i - 1 : -1;

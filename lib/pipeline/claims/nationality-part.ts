@@ -23,7 +23,7 @@ export const isNationalityUnit = (unit: string | null): boolean => !!unit && fin
  */
 export function nationalityPartEvent(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, going: string | null, events: ReadonlySet<string>): string | null {
   if (loc.q.kind !== 'count' || !isNationalityUnit(loc.q.unit)) return null;
-  // «إن بين القتلى 11 [nationality] و12 [nationality]», «أن الناجين هم 61 [nationality] و…»: the list
+  // «إن بين القتلى 7 [nationality] و9 [nationality]», «أن الناجين هم 40 [nationality] و…»: the list
   // opens right after the event's people.
   const among = amongEvent(tokens, loc.qFrom, events);
   if (among) return among;

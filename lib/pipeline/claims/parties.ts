@@ -125,11 +125,11 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   const first = tokens[start];
   const before = tokens[start - 1];
   const listed = /^و/.test(first.norm) && before?.type === 'punct' && /^[،,]$/.test(before.raw);
-  // («تلته الرابطة الجديدة بـ16.2%»: the next in rank is the verb's subject too.)
+  // («تلته الجبهة الخضراء بـ13.4%»: the next in rank is the verb's subject too.)
   const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm)) && !/^و/.test(first.norm);
   if (!listed && !won) return null;
   // («حصل المرشح على 52%», «نال الحزب 30 مقعدا»: a title or the party noun alone points back, names no one.)
-  // («حصد الفائز 312 ألف صوت»: the winner's role, no name.)
+  // («حصد الفائز 280 ألف صوت»: the winner's role, no name.)
   if (isTitleWord(first) || (end - start === 1 && (PARTY.test(first.norm) || ROLE.test(first.norm)))) return null;
   // («والسيادة»: the list's «و» is no part of the name.)
   const words = tokens.slice(start, end).map((t, k) => (k === 0 && listed ? t.norm.slice(1) : t.norm));
@@ -139,7 +139,7 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
 }
 
 /**
- * «ستحصل الحركة على 50 مقعدا», «نال الحزب 30 مقعدا»: the party noun alone after a verb of
+ * «ستحصل الحركة على 44 مقعدا», «نال الحزب 30 مقعدا»: the party noun alone after a verb of
  * winning points back to a party the article named; its head («حركه»), or null.
  */
 export function barePartyHead(tokens: Token[], qFrom: number): string | null {
@@ -169,7 +169,7 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   // definite one (not a verb after an indefinite party noun: «تحالف يضم الأحزاب»).
   if (constructHead(tokens[end]) && tokens[end + 1]?.type === 'word' && /^ال/.test(tokens[end + 1].norm) && !STOPWORDS.has(tokens[end + 1].norm)) end++;
   // (Not a function word that only looks definite once folded: «إلى» → «الي», «التي».)
-  // («حزب الوطن والتجديد الحاكم»: a name of two nouns joined by «و», not a second party «والحزب …».)
+  // («حزب العمل والبناء الحاكم»: a name of two nouns joined by «و», not a second party «والحزب …».)
   const nameWord = (t: Token | undefined, k: number): boolean =>
     t?.type === 'word' && !STOPWORDS.has(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
   while (end < tokens.length && end < i + 5 && nameWord(tokens[end], end)) end++;

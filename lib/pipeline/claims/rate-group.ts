@@ -1,5 +1,5 @@
-// The people a labour-market rate is measured among: «معدل البطالة بين الذكور 18.5%»,
-// «بطالة الشباب 44%», «مقابل 32.4% بين الإناث», «وبين الإناث 32.9%». A survey gives the rate
+// The people a labour-market rate is measured among: «معدل البطالة بين الذكور 16.3%»,
+// «بطالة الشباب 39%», «مقابل 28.1% بين الإناث», «وبين الإناث 27.6%». A survey gives the rate
 // of the whole labour force and of its groups in one release; each group's rate is a figure of
 // its own (`:among:<group>`), never the headline rate nor another group's.
 
@@ -25,7 +25,7 @@ function amongAt(tokens: Token[], k: number): string | null {
 
 /**
  * The group named between the rate's noun at `noun` and the figure («معدل البطالة بين الذكور بلغ»,
- * «بطالة الشباب»: the group right after the noun), or right after the figure («32.4% بين الإناث»).
+ * «بطالة الشباب»: the group right after the noun), or right after the figure («28.1% بين الإناث»).
  */
 export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd: number): string | null {
   const construct = groupOf(tokens[noun + 1]);
@@ -37,9 +37,9 @@ export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd:
   return amongAt(tokens, unitEnd);
 }
 
-/** A list's next item, «وبين الإناث 32.9%» or «32.4% بين الإناث», with no rate noun of its own: its group, or null. */
+/** A list's next item, «وبين الإناث 27.6%» or «28.1% بين الإناث», with no rate noun of its own: its group, or null. */
 export function groupItem(tokens: Token[], qFrom: number, unitEnd: number): string | null {
-  // («وبين الإناث إلى 32.9%», «وبين الإناث عند 32.9%»: the verb's preposition before the figure.)
+  // («وبين الإناث إلى 27.6%», «وبين الإناث عند 27.6%»: the verb's preposition before the figure.)
   const at = /^(الي|عند|ب)$/.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 1 : qFrom;
   return amongAt(tokens, at - 2) ?? amongAt(tokens, unitEnd);
 }

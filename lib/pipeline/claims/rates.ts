@@ -90,7 +90,7 @@ const CONSUMERS = new RegExp(`^(ال)?(${CONSUMER_NOUNS})$`);
 const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?(ال|لل)اسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && CONSUMERS.test(next));
 
 const ASIDE_MAX = 12;
-// A relative clause that is only the figure's verb: «الذي بات 0.9%», «التي بلغت 5%».
+// A relative clause that is only the figure's verb: «الذي بات 0.6%», «التي بلغت 5%».
 const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل|وصلت|سجل|سجلت|استقر|استقرت|صار|صارت|الي|عند)$/;
 // «التغير», «التغيّر»: a change named by its noun, neither up nor down.
 const CHANGE_NOUN = /^(و|ف)?(ال)?(تغير|تغيير)$/;
@@ -149,7 +149,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // closed by this comma may run past the window; reach its relative word (handled below).
     if (/^[،,]$/.test(t.raw)) limit = Math.min(limit, asideStart(tokens, stops, i) ?? limit);
     // ("عجز المالية العامة، التي يشكل فيها النفط 70%": a relative clause speaks of something else.)
-    // («التغير الشهري للأسعار، الذي بات 0.9%»: the relative clause is the figure's own; the rate is named before it.)
+    // («التغير الشهري للأسعار، الذي بات 0.6%»: the relative clause is the figure's own; the rate is named before it.)
     if (RELATIVE_PRONOUN.test(t.norm) && loc.qFrom - i <= 3 && tokens.slice(i + 1, loc.qFrom).every((w) => w.type === 'word' && OWN_CLAUSE.test(w.norm))) continue;
     if (RELATIVE_PRONOUN.test(t.norm)) {
       // "المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة، ارتفع إلى 12.1%": a relative

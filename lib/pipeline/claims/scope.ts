@@ -51,7 +51,7 @@ export const TOTAL = 'total';
 const TOTAL_WORDS = /^(و|ب|ل|في)?(ال)?(اجمالي|اجماليه|البلدين|بلدين|مجموع|الاجمالي|الاجماليه)$/;
 const COUNTRIES_WORD = /^(و|ب|ل)?دول$/;
 const ALL_OF = /^(و|ب|ل|في)?(مجمل|جميع|كل|عموم|سائر)$/;
-/** «لم يتجاوز التضخم في مجمل دول الاتحاد 2.7%»: the figure is over a bloc's countries together (a total of any kind). */
+/** «لم يتجاوز التضخم في مجمل دول الاتحاد 1.9%»: the figure is over a bloc's countries together (a total of any kind). */
 export function overCountries(tokens: Token[], qFrom: number): boolean {
   const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
   return near.some((t, k) => COUNTRIES_WORD.test(t.norm) && /^ال/.test(near[k + 1]?.norm ?? '') && ALL_OF.test(near[k - 1]?.norm ?? ''));

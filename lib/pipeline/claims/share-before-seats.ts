@@ -1,4 +1,4 @@
-// «مقابل 25.9% و42 مقعدا لتحالف X»: a party's share given before its seats, both named for the
+// «مقابل 21.7% و35 مقعدا لتحالف X»: a party's share given before its seats, both named for the
 // party after the seats. The share is that party's share of the vote, as its seats are its seats.
 
 import type { Claim } from '../../types';

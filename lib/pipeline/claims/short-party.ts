@@ -1,5 +1,5 @@
-// A party named short, resolved against the article's own parties: «ستحصل الحركة على 50 مقعدا»
-// (the party noun alone) and «و18 للرابطة» (its first word alone) name the one party of the
+// A party named short, resolved against the article's own parties: «ستحصل الحركة على 44 مقعدا»
+// (the party noun alone) and «و15 للجبهة» (its first word alone) name the one party of the
 // article whose name begins so — when exactly one does. Two candidates leave the figure as it
 // was: the party noun alone owns nothing, a first word stays its own name.
 

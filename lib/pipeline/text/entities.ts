@@ -176,7 +176,7 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
   // («أبرشية سانت أوريان»: the name runs on past its prefix.)
   if (NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') && tokens[end]?.type === 'word') end++;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
-  // («مقاطعة X دي أورو», «X دو سول»: a Romance name's particle and the word it joins are the name's.)
+  // («مقاطعة X دي Y», «X دو سول»: a Romance name's particle and the word it joins are the name's.)
   if (end === i + 2 && FOREIGN_PARTICLE.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.type === 'word' && !STOPWORDS.has(tokens[end + 1].norm)) end += 2;
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
