@@ -289,12 +289,13 @@ export function extractClaims(text: string, options: { published?: string | null
         // "و201 بإقليم كيبيك" continues a list whose first item named the noun.
         // ("وستة من متطوعي الدفاع": a group of its own named after «من», partitive-group.ts.)
         const group = comparable && !definite && q.kind === 'count' && q.unit === null ? partitiveGroupConcept(tokens, loc) : null;
-        // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
-        // («تتوزع الوفيات على أربعة أقسام: 14 في X، و6 في Y»: the list's items are the deaths, not the divisions, distributed.ts.)
-        // (Or a bulleted line under a sentence that ends «توزعت الوفيات على … الآتي:», «- X: 5 حالات».)
+        // «تتوزع الوفيات على أربعة أقسام: 14 في X، و6 في Y»: the list's items are the deaths, not the
+        // divisions (distributed.ts); so are a bulleted line's under a sentence that ends «توزعت الوفيات
+        // على … الآتي:» («- X: 5 حالات»). (Over the words of the place an item falls in, «7 في X، و4 في
+        // بيت Y»: the item is the event's, whatever its place's name says.)
         const distributed = comparable && !definite && q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (BULLET.test(s.text) ? listIntro : null) : null;
-        // (Over the words of the place it falls in, «7 في X، و4 في بيت Y»: the item is the event's whatever its place's name says.)
         if (distributed && (concept === null || !isEventConcept(concept))) concept = distributed;
+        // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
