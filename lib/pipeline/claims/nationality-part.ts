@@ -23,8 +23,8 @@ export const isNationalityUnit = (unit: string | null): boolean => !!unit && fin
  */
 export function nationalityPartEvent(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, going: string | null, events: ReadonlySet<string>): string | null {
   if (loc.q.kind !== 'count' || !isNationalityUnit(loc.q.unit)) return null;
-  // «إن بين القتلى 7 [nationality] و9 [nationality]», «أن الناجين هم 40 [nationality] و…»: the list
-  // opens right after the event's people.
+  // «إن بين القتلى 7 [nationality] و9 [nationality]»: the list opens right after «بين» and the event's people.
+  // (Not «الناجون هم N [nationality] و…», a list with no figure of the event: out of every card, below.)
   const among = amongEvent(tokens, loc.qFrom, events);
   if (among) return among;
   if (!prev || prev.qTo > loc.qFrom) return null;
@@ -38,12 +38,10 @@ export function nationalityPartEvent(tokens: Token[], prev: Located | null, loc:
   return PART_OF.test(opener.norm) && between.slice(0, -1).every((t) => t.type === 'punct') ? event : null;
 }
 
-/** «بين القتلى» or «الناجين هم» right before the figure: the event whose people it counts, or null. */
+/** «بين القتلى» right before the figure: the event whose people it counts, or null. */
 function amongEvent(tokens: Token[], qFrom: number, events: ReadonlySet<string>): string | null {
-  const among = /^(و)?بين$/.test(tokens[qFrom - 2]?.norm ?? '');
-  const are = /^(هم|هن)$/.test(tokens[qFrom - 1]?.norm ?? '');
-  const noun = tokens[are ? qFrom - 2 : qFrom - 1];
-  if (qFrom < 2 || noun?.type !== 'word' || !/^ال/.test(noun.norm) || !(among || are)) return null;
+  const noun = tokens[qFrom - 1];
+  if (qFrom < 2 || noun?.type !== 'word' || !/^ال/.test(noun.norm) || !/^(و)?بين$/.test(tokens[qFrom - 2].norm)) return null;
   const concept = conceptOfWord(noun);
   return concept && events.has(concept) ? concept : null;
 }
