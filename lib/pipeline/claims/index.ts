@@ -38,7 +38,7 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf, questionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
-import { barePartyHead, isPartyKey, isPartyNoun, partyOfSeats } from './parties';
+import { barePartyHead, FOLLOWED, isPartyKey, isPartyNoun, partyOfSeats } from './parties';
 import { resolveShortParties } from './short-party';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
@@ -103,13 +103,13 @@ function bulletLabel(tokens: Token[], qFrom: number): Token[] | null {
   return words.length > 0 && words.length <= LABEL_WORDS && marks.every((t) => /^[-–•]$/.test(t.raw)) ? words : null;
 }
 // «تلته», «يليه», «ثم»: the next of a ranking, opening a list's item as «و» does.
-const FOLLOWED_BY = /^(تلته|تلاه|تلتها|تلاها|يليه|يليها|تليه|تليها|ثم)$/;
+const followsInRank = (w: string): boolean => w === 'ثم' || FOLLOWED.test(w);
 // How many words a list item may take before its share («، وكارمينا X Y رابعة بنسبة»).
 const ITEM_WORDS = 6;
 /** The figure at `qFrom` opens a list's item: a comma, then a word with «و», then words only. */
 function nextListItem(tokens: Token[], qFrom: number): boolean {
   for (let k = qFrom - 1; k >= Math.max(0, qFrom - ITEM_WORDS - 1); k--) {
-    if (tokens[k].type !== 'word') return /^[،,]$/.test(tokens[k].raw) && (/^و/.test(tokens[k + 1]?.norm ?? '') || FOLLOWED_BY.test(tokens[k + 1]?.norm ?? '')) && k + 1 < qFrom;
+    if (tokens[k].type !== 'word') return /^[،,]$/.test(tokens[k].raw) && (/^و/.test(tokens[k + 1]?.norm ?? '') || followsInRank(tokens[k + 1]?.norm ?? '')) && k + 1 < qFrom;
   }
   return false;
 }
@@ -125,7 +125,7 @@ function itemNamesParty(tokens: Token[], qFrom: number): boolean {
         isPartyNoun(tokens[k + 1]) ||
         (/^وال/.test(tokens[k + 1]?.norm ?? '') && /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '')) ||
         // («، تلته الجبهة الخضراء بـ13.4%»: the next in rank, named by definite words, with its share.)
-        (FOLLOWED_BY.test(tokens[k + 1]?.norm ?? '') && /^ال/.test(tokens[k + 2]?.norm ?? '') && /^(ب|بـ)$/.test(tokens[qFrom - 1]?.norm ?? ''))
+        (followsInRank(tokens[k + 1]?.norm ?? '') && /^ال/.test(tokens[k + 2]?.norm ?? '') && /^(ب|بـ)$/.test(tokens[qFrom - 1]?.norm ?? ''))
       );
   }
   return false;

@@ -3,6 +3,7 @@
 // labels of the comparison. A key built from parts ("death:soldier", "voter:at:11",
 // "death:in:2011") is named from its parts.
 
+import { GROUP_NAMES } from './rate-group';
 import { instanceWords } from './measure';
 import { periodWords, splitPeriod } from './period';
 
@@ -211,8 +212,6 @@ const AMONG: Record<string, string> = {
   firefighter: 'رجال الإطفاء',
 };
 
-const RATE_GROUPS: Record<string, string> = { men: 'الذكور', women: 'الإناث', youth: 'الشباب', graduates: 'الخريجين' };
-
 /**
  * The noun of a concept key: as listed, or built from its parts — an event among a group
  * ("death:soldier"), a figure at a time of day ("percent:vote:at:11" → "… حتى الساعة 11").
@@ -263,9 +262,9 @@ export function nounOf(concept: string): Noun | undefined {
   }
   // "بين الإناث": one group's rate of a labour-force survey (rate-group.ts).
   const among = /^(.*):among:([a-z]+)$/.exec(concept);
-  if (among && RATE_GROUPS[among[2]]) {
+  if (among && GROUP_NAMES[among[2]]) {
     const base = nounOf(among[1]);
-    return base && { ...base, construct: undefined, suffix: [base.suffix, `بين ${RATE_GROUPS[among[2]]}`].filter(Boolean).join(' ') };
+    return base && { ...base, construct: undefined, suffix: [base.suffix, `بين ${GROUP_NAMES[among[2]]}`].filter(Boolean).join(' ') };
   }
   // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
   const since = /^(.*):since$/.exec(concept);

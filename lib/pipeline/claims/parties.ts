@@ -102,7 +102,8 @@ function partyBeforeAside(tokens: Token[], close: number, sentence: string, base
 // (The present and the future too: «سيحصل X على 52 مقعدا».)
 const WIN = /^(?:و|ف)?(?:س)?(حصل|حصلت|يحصل|تحصل|نال|نالت|ينال|تنال|فاز|فازت|يفوز|تفوز|ضمن|ضمنت|يضمن|تضمن|حاز|حازت|حصد|حصدت|يحصد|تحصد|انتزع|انتزعت|كسب|كسبت|اكتفي|اكتفت|احرز|احرزت|افتك|افتكت|احتفظ|احتفظت|يحتفظ|تحتفظ|منح|منحت|يمنح|تمنح)$/;
 const NAME_WORDS = 4;
-const FOLLOWED = /^(تلته|تلاه|تلتها|تلاها|يليه|يليها|تليه|تليها)$/;
+// «تلته», «يليه»: the next of a ranking, the verb's subject.
+export const FOLLOWED = /^(تلته|تلاه|تلتها|تلاها|يليه|يليها|تليه|تليها)$/;
 // A place in the race that points back to a candidate or party: «الفائز», «المتصدر», «الوصيف».
 const ROLE = /^ال(فايز|فايزه|متصدر|متصدره|وصيف|وصيفه|خاسر|خاسره|اول|اولي|ثاني|ثانيه|ثالث|ثالثه)$/;
 

@@ -15,6 +15,9 @@ const GROUPS: [RegExp, string][] = [
 // «بين الذكور», «لدى النساء», «في صفوف الشباب», «في أوساط الخريجين», «عند الإناث».
 const AMONG = /^(و)?(بين|لدي|عند|وسط|صفوف|اوساط)$/;
 
+/** How a label names each group («معدل البطالة بين الإناث»). */
+export const GROUP_NAMES: Readonly<Record<string, string>> = { men: 'الذكور', women: 'الإناث', youth: 'الشباب', graduates: 'الخريجين' };
+
 const groupOf = (t: Token | undefined): string | null => (t?.type === 'word' ? (GROUPS.find(([re]) => re.test(t.norm))?.[1] ?? null) : null);
 
 /** «بين الإناث» (or «في صفوف الشباب») starting at token k: the group, or null. */
