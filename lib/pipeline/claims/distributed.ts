@@ -1,6 +1,7 @@
 // «وتتوزع الوفيات على أربعة أقسام: 14 في X، و6 في Y», «أن الضحايا توزعوا على أربع
 // مديريات: 9 في X، و6 في Y»: after a colon, the items of a count "distributed over" places are
 // that count's people place by place — the event's figure of each place, never the places' noun.
+// So are the bulleted lines under a sentence that ends with such a colon, each line's label its place.
 
 import type { Token } from '../text/tokens';
 import { conceptOfWord } from './concepts';
@@ -44,4 +45,16 @@ function distributedBefore(tokens: Token[], colon: number, events: ReadonlySet<s
     return null;
   }
   return null;
+}
+
+/** A bulleted line («- X: 5 حالات»). */
+export const isBulletLine = (text: string): boolean => /^\s*[-–•]/.test(text);
+// How many words a bulleted line's label may take.
+const LABEL_WORDS = 4;
+/** «- X Y: 4 حالات»: the words between the line's mark and the colon right before the figure, or null. */
+export function bulletLabel(tokens: Token[], qFrom: number): Token[] | null {
+  if (tokens[qFrom - 1]?.raw !== ':') return null;
+  const words = tokens.slice(0, qFrom - 1).filter((t) => t.type === 'word');
+  const marks = tokens.slice(0, qFrom - 1).filter((t) => t.type !== 'word');
+  return words.length > 0 && words.length <= LABEL_WORDS && marks.every((t) => /^[-–•]$/.test(t.raw)) ? words : null;
 }

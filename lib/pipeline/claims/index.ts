@@ -30,7 +30,7 @@ import { nationalityPartEvent } from './nationality-part';
 import { groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
-import { distributedConcept, distributedIntro } from './distributed';
+import { bulletLabel, distributedConcept, distributedIntro, isBulletLine } from './distributed';
 import { listPlaceHits } from './list-places';
 import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
@@ -91,17 +91,6 @@ function joinedToSeats(tokens: Token[], end: number, qFrom: number): boolean {
   return between.length > 0 && between.length <= 2 && between.every((t) => SEATS_THEN.test(t.norm)) && between[between.length - 1].norm === 'و';
 }
 
-// A bulleted line («- X: 5 حالات»).
-const BULLET = /^\s*[-–•]/;
-// How many words a bulleted line's label may take.
-const LABEL_WORDS = 4;
-/** «- X Y: 4 حالات»: the words between the line's mark and the colon right before the figure, or null. */
-function bulletLabel(tokens: Token[], qFrom: number): Token[] | null {
-  if (tokens[qFrom - 1]?.raw !== ':') return null;
-  const words = tokens.slice(0, qFrom - 1).filter((t) => t.type === 'word');
-  const marks = tokens.slice(0, qFrom - 1).filter((t) => t.type !== 'word');
-  return words.length > 0 && words.length <= LABEL_WORDS && marks.every((t) => /^[-–•]$/.test(t.raw)) ? words : null;
-}
 // «تلته», «يليه», «ثم»: the next of a ranking, opening a list's item as «و» does.
 const followsInRank = (w: string): boolean => w === 'ثم' || FOLLOWED.test(w);
 // How many words a list item may take before its share («، وكارمينا X Y رابعة بنسبة»).
@@ -293,7 +282,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // divisions (distributed.ts); so are a bulleted line's under a sentence that ends «توزعت الوفيات
         // على … الآتي:» («- X: 5 حالات»). (Over the words of the place an item falls in, «7 في X، و4 في
         // بيت Y»: the item is the event's, whatever its place's name says.)
-        const distributed = comparable && !definite && q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (BULLET.test(s.text) ? listIntro : null) : null;
+        const distributed = comparable && !definite && q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null) : null;
         if (distributed && (concept === null || !isEventConcept(concept))) concept = distributed;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
@@ -419,7 +408,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
         if (kind === ':since' && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
         // «- X: 5 حالات» under «توزعت الوفيات على أربع مديريات:»: the line's label is the item's place.
-        const label = distributed && scope.places.length === 0 && scope.owners.length === 0 && BULLET.test(s.text) ? bulletLabel(tokens, loc.qFrom) : null;
+        const label = distributed && scope.places.length === 0 && scope.owners.length === 0 && isBulletLine(s.text) ? bulletLabel(tokens, loc.qFrom) : null;
         if (label) {
           scope.places = [patternPlaceKey(label, 'town:')];
           scope.guessed = false;
@@ -614,7 +603,7 @@ export function extractClaims(text: string, options: { published?: string | null
     rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
-    listIntro = distributedIntro(tokens, EVENT_CONCEPTS) ?? (BULLET.test(s.text) ? listIntro : null);
+    listIntro = distributedIntro(tokens, EVENT_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null);
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   resolveShortParties(claims, pointing);
