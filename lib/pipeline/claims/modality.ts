@@ -148,7 +148,7 @@ const PLUPERFECT_CLAUSE = /^\s*(?:وكانت|وكان)\s(?:\S+\s){0,5}قد\s/;
 // أعلن مقتل 6»: the count the latest one rose from.)
 const PLUPERFECT_APPOSED = /(?:^|[،,:]\s*)(?:[وف]?|بعد ان |بعدما )(?:كانت|كان)\s(?:\S+\s){0,7}قد\s[^،,]*$/;
 // What follows a recalled count: «قبل أن …», «ثم …».
-const THEN_LATER = /(?:^|\s)(?:قبل ان|ثم)\s/g;
+const THEN_LATER = /(?:^|\s)(?:قبل ان|ثم)(?:\s|$)/g;
 /** The words after the last «قبل أن» / «ثم» (folded), or null where there is none. */
 function afterThen(before: string): string | null {
   let at = -1;
@@ -158,6 +158,14 @@ function afterThen(before: string): string | null {
 // «… إلى 29، بعد أن كانت 17 صباح الأربعاء، ثم 24 مساء الخميس»: «ثم» right before the figure goes
 // on with the counts the latest rose from, not past them.
 const SERIES_OF_EARLIER = /(?:بعد ان|بعدما) (?:كانت|كان)\s[^؛;.]*[،,]\s*ثم\s*$/;
+// «استقرت الحصيلة عند 34 بعد أن كانت 23», «بعدما كانت حصيلته الأولى، التي أعلنها الأحد، 23»: the
+// figure «بعد أن كان» names, right after it or after the count's name, is the one the latest came
+// from. (Not «بعد أن كانت تقل 150 راكبا»: a verb there says what was going on, not a count.)
+const CAME_FROM = /(?:^|\s)(?:بعد ان|بعدما) (?:كانت|كان)(?: (?:ال)?(?:حصيل|عدد|رقم|ارقام|نسب|معدل)\S*(?: \S+)?)?$/;
+// A relative clause set off by commas («، التي أعلنها الأحد الماضي،») stands aside from its clause.
+const APPOSED_RELATIVE = /[،,]\s*(?:التي|الذي|الذين)\s[^،,]*[،,]/g;
+// «…، ثم 781 إصابة و19 وفاة»: what follows «ثم» with no verb of its own goes on with the counts before it.
+const THEN_SERIES = /^\s*(?:[0-9\u0660-\u0669][^،,؛;]*)?$/;
 
 /** True where the words before a figure (folded) present it as an earlier count. */
 function earlierBefore(before: string): boolean {
@@ -216,7 +224,8 @@ const OPENING_WORDS = 6;
 // How far before the figure, and after it within its sentence, the time frame is read.
 const OTHER_TIME_BEFORE = 100;
 const OTHER_TIME_AFTER = 120;
-export const CLAUSE_END = /[،,؛;.]/;
+// (Not the point or comma inside a figure: «5.7 درجات», «1,240 شخصا».)
+export const CLAUSE_END = /[،؛;]|(?<![0-9\u0660-\u0669])[,.]|[,.](?![0-9\u0660-\u0669])/;
 // A clause opening with «و» written on a verb, the figure at most two words after it («وجرح 70»).
 const COORDINATED = /^\s*و\S{2,}(?:\s+\S+){0,2}\s*$/;
 // A time of the clause's own: the news's day or another one.
@@ -257,17 +266,26 @@ export function isOtherTimeMention(sentence: string, offsetInSentence: number, e
   return clauses.length === 2 && opening.split(/\s+/).length <= OPENING_WORDS && (OTHER_TIME.test(opening) || OTHER_TIME.test(opening.replace(/^[وف](?=\S\S)/, '')));
 }
 
+/** True where the words before a figure (folded) recall it as an earlier count (isEarlierMention). */
+function recalledBefore(before: string): boolean {
+  if (SERIES_OF_EARLIER.test(before) || CAME_FROM.test(before.replace(APPOSED_RELATIVE, '').trimEnd())) return true;
+  // («وكانت الهيئة قد ذكرت سابقا مقتل 9، قبل أن تعلن مساء أمس ارتفاع العدد إلى 12»: the 12 is
+  // the later count; only what follows «قبل أن» / «ثم» is read for it.)
+  const later = afterThen(before);
+  if (later === null) return EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || PLUPERFECT_APPOSED.test(before) || earlierBefore(before);
+  // (Figures after «ثم» with no verb of their own are as recalled as those before it.)
+  const head = before.slice(0, before.length - later.length);
+  // (Read from before the last figure of that series: «بعد أن كانت 17 في اليوم الأول ثم 24».)
+  if (THEN_SERIES.test(later) && /(?:^|\s)ثم\s*$/.test(head)) return recalledBefore(head.replace(/[0-9\u0660-\u0669][0-9\u0660-\u0669,.]*[^0-9\u0660-\u0669]*$|ثم\s*$/, '').trimEnd());
+  return earlierBefore(later);
+}
+
 /**
  * True where the sentence presents the figure as an earlier one (not the article's latest);
  * `endInSentence`, where the figure ends, also reads its own clause after it.
  */
 export function isEarlierMention(sentence: string, offsetInSentence: number, endInSentence?: number): boolean {
-  const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
-  // («وكانت الهيئة قد ذكرت سابقا مقتل 9، قبل أن تعلن مساء أمس ارتفاع العدد إلى 12»: the 12 is
-  // the later count; only what follows «قبل أن» / «ثم» is read for it.)
-  if (SERIES_OF_EARLIER.test(before)) return true;
-  const later = afterThen(before);
-  const recalled = later !== null ? earlierBefore(later) : EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || PLUPERFECT_APPOSED.test(before) || earlierBefore(before);
+  const recalled = recalledBefore(normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))));
   if (recalled || endInSentence === undefined) return recalled;
   const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + 60));
   return EARLIER_AFTER.test(after) || ROSE_AFTER.test(after);
