@@ -24,7 +24,8 @@ const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى
 // Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).
 const AUXILIARY = /^و?(كان|كانت|قد|لقد|ف|ثم|و)$/;
 // Words skipped between the verb and the speaker.
-const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
+// («التي أعلنها الأحد الماضي، 23»: a day's own qualifier too.)
+const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الماضي', 'المنصرم', 'الفايت', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
 // Words that only say which document carried the figure ("آخر تصريح لوزارة الصحة"): the
 // speaker is the body after them.
 const DOCUMENT_WORDS = new Set(['اخر', 'احدث', 'تصريح', 'بيان', 'بلاغ', 'حصيله', 'محينه', 'مؤقته', 'موقته', 'اوليه', 'رسمي', 'تعداد', 'احصاء', 'احصاييه', 'تقرير', 'خطط', 'نتايج']);
@@ -96,7 +97,8 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
     i++;
   }
   let to = i;
-  while (to > from && tokens[to - 1].type === 'punct') to--;
+  // (Nor the «و» of the figure that follows: «وفق الحكومة و38 …».)
+  while (to > from && (tokens[to - 1].type === 'punct' || tokens[to - 1].norm === 'و')) to--;
   if (to <= from) return null;
   // "ونقلت وكالة فرانس برس عن هيئة إدارة الكوارث": the body quoted gave the figure.
   if (isQuoting(tokens[cue]) && tokens[i]?.norm === 'عن') {
@@ -195,14 +197,21 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       if (/^و?(اضاف|تابع|اوضح|اكد)/.test(t.norm)) return previous;
     }
   }
+  // "…، بحسب وزارة الصحة": the source named after the figure — before a headline's colon («X بعد
+  // الفيضان: 31 قتيلا وفق الحكومة»: what the colon sets off is the story, the source is named).
+  const after = sourceAfter(ctx, q);
+  if (after) return after;
   // A headline "كندا: البرازيل أرسلت …": the source before the colon.
   const colon = tokens.findIndex((t) => t.type === 'punct' && t.raw === ':');
   if (colon > 0 && colon <= 3 && colon < q && tokens.slice(0, colon).every((t) => t.type === 'word')) {
     return show(ctx, [0, colon]);
   }
-  // "…، بحسب وزارة الصحة": the source named after the figure.
-  for (let i = q + 1; i < tokens.length; i++) {
-    if (!isPrepCue(tokens[i])) continue;
+  return null;
+}
+
+function sourceAfter(ctx: AttributionContext, q: number): string | null {
+  for (let i = q + 1; i < ctx.tokens.length; i++) {
+    if (!isPrepCue(ctx.tokens[i])) continue;
     const range = phraseAfter(ctx, i);
     if (range) return show(ctx, range);
   }
