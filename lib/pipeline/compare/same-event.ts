@@ -24,7 +24,7 @@ import { differentCountries, type CountrySource } from './countries';
 import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
-import { clauseBefore, isOtherTimeMention } from '../claims/modality';
+import { CLAUSE_END, clauseBefore, isOtherTimeMention } from '../claims/modality';
 import { normalizeArabic } from '../text/normalize';
 import { recalledApart, recalledByDate } from './recalled-date';
 import { oppositeSides } from './exchange-side';
@@ -576,9 +576,24 @@ const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start 
 const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/;
 // («أودت حوادث الطرق بحياة 1432 شخصا خلال عام 2025», «سجلت أكثر من 1400 وفاة العام الماضي»: or the
 // year its clause gives right after it.)
-const YEAR_AFTER = new RegExp(`^[^،,.؛;:]{0,40}?(?:(?:^|\\s)(?:خلال|في|طوال)\\s+(?:عام\\s+|العام\\s+)?${YEAR.source}|(?:^|\\s)(?:العام|السنه) (?:الماضي|الماضيه|المنصرم|المنصرمه)(?=$|\\s|[،,.]))`);
-const yearOfToll = (c: Claim): boolean =>
-  isEventConcept(c.concept) && (YEAR.test(clauseBefore(c.sentence, c.start - c.sentenceStart).own) || YEAR_AFTER.test(normalizeArabic(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + 80))));
+const YEAR_AFTER = new RegExp(`^[^،,.؛;:]{0,40}?(?:(?:^|\\s)(?:(?:خلال|في|طوال)\\s+(?:عام\\s+|العام\\s+)?|عام\\s+)${YEAR.source}|(?:^|\\s)(?:العام|السنه) (?:الماضي|الماضيه|المنصرم|المنصرمه)(?=$|\\s|[،,.]))`);
+// («زلزال X في نوفمبر 2023، الذي أودى بحياة 153 شخصا», «…، الذي بلغت سرعة رياحه 285 كيلومترا،
+// وأودى بحياة 44»: a relative clause, and the clauses «و» joins to it, are dated by the words it
+// describes, the clause before it.)
+const RELATIVE_OPENING = /^\s*(?:الذي|التي|والذي|والتي)\s/;
+const JOINED_OPENING = /^\s*و\S/;
+const DESCRIBING_CLAUSES = 3;
+const yearOfToll = (c: Claim): boolean => {
+  if (!isEventConcept(c.concept)) return false;
+  const at = c.start - c.sentenceStart;
+  if (YEAR.test(clauseBefore(c.sentence, at).own) || YEAR_AFTER.test(normalizeArabic(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + 80)))) return true;
+  const clauses = c.sentence.slice(0, at).split(CLAUSE_END).map(normalizeArabic);
+  for (let k = clauses.length - 1; k > 0 && k >= clauses.length - DESCRIBING_CLAUSES; k--) {
+    if (RELATIVE_OPENING.test(clauses[k])) return YEAR.test(clauses[k - 1]);
+    if (!JOINED_OPENING.test(clauses[k])) return false;
+  }
+  return false;
+};
 
 // «في البلاد», «في أنحاء البلاد»: a figure said of the whole country (claims/scope.ts TOTAL).
 const wholeCountry = (c: Claim): boolean => (c.owners ?? []).length === 0 && (c.places ?? []).length === 1 && c.places![0] === TOTAL;
