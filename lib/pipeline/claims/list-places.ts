@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokens';
 import { patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
-import { STOPWORDS } from '../text/normalize';
+import { STOPWORDS, STOPWORD_FORMS_FOLDED } from '../text/normalize';
 import { monthNumber } from '../extract/dates';
 import { conceptOfWord, isEventConcept } from './concepts';
 import type { Located } from './locate';
@@ -23,7 +23,7 @@ const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|�
 function nameWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.norm.length < 2) return false;
   const plain = t.norm.replace(/^(و|ف)(?=..)/, '');
-  if (/^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm) || [t.norm, t.bare, plain].some((w) => STOPWORDS.has(w) || NOT_PLACES.test(w) || FELL.test(w))) return false;
+  if (/^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm) || STOPWORDS.has(t.norm) || [t.bare, plain].some((w) => STOPWORD_FORMS_FOLDED.has(w)) || [t.norm, t.bare, plain].some((w) => NOT_PLACES.test(w) || FELL.test(w))) return false;
   // (A pronoun suffix makes a verb or a noun of something else: «تليها», «بينهم».)
   if (/(ها|هم|هما|هن)$/.test(t.norm)) return false;
   // («في يونيو إلى 300»: a month.)

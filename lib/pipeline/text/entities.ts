@@ -100,10 +100,11 @@ function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: strin
 // verb's object, never the rest of the name.)
 const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي|العدد|الحصيله|النصيب|القسط|المرتبه|المركز)$/;
 
-// A feminine adjective of position or terrain after a province's name describes it ("مقاطعة X
-// الساحلية", "ولاية X الحدودية"), and so does a country's adjective ("مقاطعة X" followed by the adjective of its country): one outlet
-// writes it, another does not — the name is the same.
-const DESCRIBES_PLACE = /^(الشماليه|الجنوبيه|الشرقيه|الغربيه|الساحليه|الجبليه|الحدوديه|الصحراويه|النائيه|الريفيه)$/;
+// A feminine adjective of terrain after a province's name describes it ("مقاطعة X الساحلية",
+// "ولاية X الحدودية"), and so does a country's adjective ("مقاطعة X" followed by the adjective of its country): one outlet
+// writes it, another does not — the name is the same. (A direction names another province: «ولاية
+// X الشمالية» and «ولاية X الجنوبية» are two.)
+const DESCRIBES_PLACE = /^(الساحليه|الجبليه|الحدوديه|الصحراويه|النائيه|الريفيه)$/;
 
 function isNameContinuation(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !t.norm.startsWith('ال') || t.norm.length <= 3 || NOT_NAME.test(t.norm) || DESCRIBES_PLACE.test(t.norm) || NEAR_OR_SIZE.test(t.norm)) return false;
@@ -168,13 +169,15 @@ const NAME_PREFIX = /^(سانت|سان|ساو|بورت|فورت|ماونت)$/;
 /** The word after a saint's or port's prefix that names the place: no article, no function word. */
 const isPrefixedName = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.length >= 3 && !/^(و|ف|ب|ل|ك)?ال/.test(t.norm) && !STOPWORDS.has(t.norm);
 
+// A Romance article opening a name after a unit or settlement word («إل», «لا», «لوس», «لاس»), as written.
+const FOREIGN_ARTICLE = /^(?:إل|ال|لا|لوس|لاس)$/;
 /** A place named after a unit or settlement word: its words up to the end of the name. */
 const FOREIGN_PARTICLE = /^(دي|دو|دا|دوس|داس|ديلا|ديلو)$/;
 function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { key: string; to: number } {
   // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
   let end = i + 2;
-  // («أبرشية سانت أوريان»: the name runs on past its prefix.)
-  if (NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') && tokens[end]?.type === 'word') end++;
+  // («أبرشية سانت أوريان», «جزيرة إل X»: the name runs on past its prefix or foreign article.)
+  if ((NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') || FOREIGN_ARTICLE.test(tokens[i + 1]?.raw ?? '')) && tokens[end]?.type === 'word') end++;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
   // («مقاطعة X دي Y», «X دو سول»: a Romance name's particle and the word it joins are the name's.)
   if (end === i + 2 && FOREIGN_PARTICLE.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.type === 'word' && !STOPWORDS.has(tokens[end + 1].norm)) end += 2;

@@ -33,7 +33,7 @@ export const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', '
 // "بقضاء X", "بمنطقة X", "في حي X").
 export const PHRASE_UNIT_WORDS = new Set(['منطقه', 'جهه', 'ناحيه', 'قضاء', 'حي']);
 // Settlements followed by a name: a town the figure is about, not a unit of a breakdown.
-export const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري']);
+export const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري', 'جزيره']);
 
 interface FormIndex {
   byForm: Map<string, Entry>;

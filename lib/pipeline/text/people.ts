@@ -1,7 +1,7 @@
 // People, by pattern: a title or a reporting verb before a name («الرئيس …», «قال …»), never a
 // list of names. An article's people index lets later mentions by surname be found.
 
-import { STOPWORDS } from './normalize';
+import { STOPWORDS, STOPWORD_FORMS_FOLDED } from './normalize';
 import { lexicalForms, type Token } from './tokens';
 import { isKnownForm, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS } from './gazetteer';
 
@@ -65,7 +65,7 @@ export function isNameWord(t: Token | undefined, place = false): t is Token {
   t.type === 'word' &&
   t.norm.length >= 2 &&
   !STOPWORDS.has(t.norm) &&
-  !STOPWORDS.has(t.bare) &&
+  !STOPWORD_FORMS_FOLDED.has(t.bare) &&
   !NOT_PERSON.has(t.norm) &&
   !NOT_PERSON.has(t.bare) &&
   !TITLE.test(t.norm) &&

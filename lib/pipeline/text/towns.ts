@@ -5,6 +5,8 @@
 import { townCountries } from './gazetteer';
 import type { Token } from './tokens';
 
+// A feminine adjective of direction (folded).
+export const SIDE = /^ال(?:شماليه|جنوبيه|شرقيه|غربيه|وسطي)$/;
 const PLACE_WORD = /^(?:و|ف)?(?:في|فى|الى|الي|من|قرب|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|انحاء)$/;
 
 /**
@@ -52,10 +54,15 @@ export function townAt(tokens: readonly Token[], i: number, afterPlace = false):
     const two = next?.type === 'word' && known.has(`${form} ${next.norm}`);
     const town = known.get(two ? `${form} ${next.norm}` : form);
     if (!town || !readable(form, town.arab, glued)) continue;
-    const name = [form.replace(/^ال(?=..)/, ''), ...(two ? [next.norm] : [])].join(' ');
+    // («في X الجنوبية»: a direction after the town's name names another place, the province of
+    // that part of the country — «X الجنوبية» and «X الشرقية» are two.)
+    const after = tokens[i + (two ? 2 : 1)];
+    const direction = after?.type === 'word' && SIDE.test(after.norm) ? [after] : [];
+    const name = [form.replace(/^ال(?=..)/, ''), ...(two ? [next.norm] : []), ...direction.map((d) => d.norm)].join(' ');
     // As written, less the letters glued before the name (when the word carries no diacritics).
     const lead = t.raw.length === t.norm.length ? t.norm.length - form.length : 0;
-    return { key: 'town:' + name, words: two ? 2 : 1, written: [t.raw.slice(Math.max(0, lead)), ...(two ? [next.raw] : [])].join(' ') };
+    const words = (two ? 2 : 1) + direction.length;
+    return { key: 'town:' + name, words, written: [t.raw.slice(Math.max(0, lead)), ...(two ? [next.raw] : []), ...direction.map((d) => d.raw)].join(' ') };
   }
   return null;
 }
