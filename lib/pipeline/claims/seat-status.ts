@@ -17,8 +17,12 @@ const MAJORITY_BEFORE = /^(و|ب|ل|لل)?(ال)?(اغلبيه|غالبيه|نص
 const MAJORITY_NOUN = /^(و|ب|ل|لل)?(ال)?(اغلبيه|غالبيه)$/;
 // (Not «أغلبية الحزب الحاكم»: a party's majority is its seats. Only the majority's own words after it.)
 const MAJORITY_WORDS = /^(ال)?(مطلقه|بسيطه|بالغه|مطلوبه|لازمه|محدده|ثلثين|مريحه)$|^(الي|عند|ب|بـ|هي|وهي)$/;
+// («حصلنا على أغلبية مريحة تتجاوز 140 مقعدا»: a majority won is the winner's seats.)
+const WON = /^(و|ف)?(حصل|حصلت|حصلنا|حصد|حصدت|حصدنا|نال|نالت|حقق|حققت|حققنا|انتزع|انتزعت|فاز|فازت|فزنا)$/;
+const wonMajority = (tokens: readonly Token[], i: number): boolean =>
+  !/^(و|ب|ل)?(ال|لل)/.test(tokens[i].norm) && tokens.slice(Math.max(0, i - 2), i).some((t) => t.type === 'word' && WON.test(t.norm));
 const isMajorityCue = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i].type === 'word' && MAJORITY_BEFORE.test(tokens[i].norm) && (!MAJORITY_NOUN.test(tokens[i].norm) || !tokens[i + 1] || tokens[i + 1].type !== 'word' || MAJORITY_WORDS.test(tokens[i + 1].norm));
+  tokens[i].type === 'word' && MAJORITY_BEFORE.test(tokens[i].norm) && (!MAJORITY_NOUN.test(tokens[i].norm) || !tokens[i + 1] || tokens[i + 1].type !== 'word' || MAJORITY_WORDS.test(tokens[i + 1].norm)) && !(MAJORITY_NOUN.test(tokens[i].norm) && wonMajority(tokens, i));
 const MAJORITY_AFTER = /^(ال)?(لازمه|ضروريه|مطلوبه)$|^(لتشكيل|لتحقيق|للاغلبيه|للغالبيه|لضمان|لانتزاع)$/;
 const MAJORITY_REACH = 4;
 
