@@ -37,6 +37,7 @@ const chamberSize = (tokens: readonly Token[], loc: Located): boolean =>
 const TOGETHER = /^(و)?(مجتمعه|مجتمعين|مجتمعتين|مجتمعا|مجتمعون|مجتمعات)$/;
 const HOLDS = /^(و|ف|فلا|ولا|لا)?(تملك|يملك|يملكان|تملكان|تحوز|يحوز|تشغل|يشغل|تسيطر|يسيطر)$/;
 const PARTNERS = /^(شركايه|شركايها|حلفايه|حلفايها|شريكه|شريكها|حليفه|حليفها|شركاء|حلفاء)$/;
+const COALITION = /^(و|ب|ل)?(ال)?(ايتلاف|ايتلافا)$/;
 const TOGETHER_REACH = 4;
 const WITH_REACH = 12;
 function combined(tokens: readonly Token[], loc: Located): boolean {
@@ -47,7 +48,9 @@ function combined(tokens: readonly Token[], loc: Located): boolean {
     if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
     if (t.type !== 'word' || t.norm !== 'مع') continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
-    return before.some((w) => w.type === 'word' && HOLDS.test(w.norm)) || (tokens[i + 1]?.type === 'word' && PARTNERS.test(tokens[i + 1].norm));
+    // («ائتلاف يسار الوسط مع X وY بـ32 مقعدا»: a coalition with other parties, theirs summed.)
+    const coalition = tokens[i + 1]?.type === 'word' && before.some((w) => w.type === 'word' && COALITION.test(w.norm));
+    return coalition || before.some((w) => w.type === 'word' && HOLDS.test(w.norm)) || (tokens[i + 1]?.type === 'word' && PARTNERS.test(tokens[i + 1].norm));
   }
   return false;
 }
