@@ -202,6 +202,23 @@ const startsEarlierValue = (tokens: Token[], at: number): boolean => {
   return /^(كانت|كان)$/.test(w(1)) && (w(2) === 'بعدما' || (w(2) === 'ان' && w(3) === 'بعد'));
 };
 
+// «بلغت نسبة المشاركة 38.6% من أصل N ناخب، مقابل 37.9% في 2021»: the value before a change (or
+// set against) a turnout named right before that turnout's own figure is a turnout too, whatever
+// figure stands between.
+const PERCENT_WORD = /^(بالمئه|بالمايه|بالماييه|بالميه)$/;
+const TURNOUT_CONTRAST_REACH = 6;
+function contrastedTurnout(tokens: Token[], qFrom: number): boolean {
+  if (!startsEarlierValue(tokens, qFrom)) return false;
+  for (let k = qFrom - 2; k >= 0; k--) {
+    if (tokens[k].type === 'punct' && /^[.؛;:]$/.test(tokens[k].raw)) return false;
+    if (tokens[k].type !== 'num' || !(/%$/.test(tokens[k].raw) || PERCENT_WORD.test(tokens[k + 1]?.norm ?? ''))) continue;
+    // (The turnout's own words: back to another figure or a clause mark.)
+    for (let j = k - 1; j >= Math.max(0, k - TURNOUT_CONTRAST_REACH) && tokens[j].type === 'word'; j--) if (isTurnoutCue(tokens[j])) return true;
+    return false;
+  }
+  return false;
+}
+
 // "من أصل 100 جريح", "من بين 60 مصابا", "من مجموع …": the whole a figure is taken from.
 const OUT_OF = /^(اصل|بين|مجموع|اجمالي)$/;
 /**
@@ -325,7 +342,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       beforeNearest().slice(0, 6).some(isTurnoutCue) ||
       (clauseTokens.some(isTurnoutCue) && !clauseTokens.some((t) => /^(و|ب|ل)?(ال)?اصوات$/.test(t.norm))) ||
       namedRate === 'turnout' ||
-      ofVoters;
+      ofVoters ||
+      contrastedTurnout(tokens, qFrom);
     // «مقابل امتناع 42.7% من الناخبين», «أي أن الامتناع بلغ 44.1%»: those who stayed away, the
     // rest of the turnout — a figure of its own, never met with the turnout.
     if (beforeNearest().slice(0, ABSTENTION_REACH).some((t) => ABSTENTION.test(t.norm))) return 'percent:abstention';
