@@ -359,6 +359,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:[a-z]|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
+        // (An average over months is compared only over the months it names: «متوسط التضخم في
+        // الأشهر الاثني عشر المنتهية في نوفمبر» and «في الأشهر الأحد عشر الأولى» are two.)
+        if (concept?.endsWith(':average') && !/:per:(months|ytd|y):/.test(period)) concept = null;
         // "الزلزال الثاني", "الدفعة الأولى من المساعدات": a figure of one instance of several.
         const nth = concept && q.kind !== 'money' && !ELECTION.test(concept) && !concept.includes(':nth:') ? instanceOf(tokens, loc, own) : '';
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;

@@ -117,6 +117,8 @@ const NOUNS: Record<string, Noun> = {
   'percent:inflation:core': { definite: 'معدل التضخم الأساسي' },
   'percent:inflation:food': { definite: 'معدل تضخم أسعار الغذاء' },
   'percent:inflation:nonfood': { definite: 'معدل تضخم أسعار المواد غير الغذائية' },
+  'percent:inflation:noncore': { definite: 'معدل التضخم غير الأساسي' },
+  'percent:inflation:average': { definite: 'متوسط معدل التضخم' },
   'percent:interest': { construct: 'سعر فائدة', definite: 'سعر الفائدة' },
   'percent:interest:deposit': { definite: 'سعر الفائدة على الإيداع' },
   'percent:interest:lending': { definite: 'سعر الفائدة على الإقراض' },

@@ -32,6 +32,8 @@ const MONTHLY = /^(ال)?(شهري|شهريه)$/;
 const YEARLY = /^(ال)?(سنوي|سنويه)$/;
 const IN = /^(و)?(خلال|في|طوال|عن)$/;
 const MONTH_WORD = /^(و|ب|ل|في|خلال)?(ال)?(شهر)$/;
+// A series a month names in construct, no «في» between («تضخم نوفمبر», «عجز سبتمبر»).
+const SERIES_NOUN = /^(و|ب|ل)?(تضخم|صادرات|واردات|عجز|فايض|ايرادات|تحويلات|بطاله)$/;
 const YEAR_WORD = /^(و|ب|ل|لل|في|خلال)?(ال)?(عام|سنه)$/;
 const BASE = /^(و|ب)?(اساس)$/;
 const ISSUED = /^(ال)?(صادر|صادره|منشور|منشوره)$|^(صدر|صدرت|نشر|نشرت|نشره|نشرته)$/;
@@ -235,7 +237,8 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     const month = monthNumber(t.norm) ?? monthNumber(`${t.norm} ${norm(i + 1)}`);
     // («تقرير السياسة النقدية الصادر في سبتمبر»: the month a report came out dates no figure of it.)
     if (month !== null && IN.test(norm(i - 1)) && ISSUED.test(norm(i - 2))) continue;
-    if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
+    // («تضخم نوفمبر», «صادرات أكتوبر»: or a series' noun the month is joined to, as headlines write it.)
+    if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1)) || SERIES_NOUN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
       // («في مارس/آذار»: the month's name in the other calendar after a slash is part of it.)
       const other = tokens[i + 1]?.raw === '/' && tokens[i + 2]?.type === 'word' && monthNumber(norm(i + 2)) !== null;
       const end = i + (other ? 3 : 1);

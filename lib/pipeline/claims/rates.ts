@@ -40,6 +40,7 @@ const UP = /^(و|ف|ل)?(س|ب|بال|ال)?(نمو|نموا|ارتفاع|ارت
 const DOWN = /^(و|ف|ل)?(س|ب|بال|ال)?(تراجع|تراجعت|انخفاض|انخفاضا|انخفض|انخفضت|هبوط|هبوطا|هبط|هبطت|تراجعا|تقلص|تقلصت|انكماش|انكمش|تنخفض|ينخفض|تتراجع|يتراجع|فقد|فقدت|خسر|خسرت|منخفضه|منخفضا)$/;
 // "التضخم الأساسي"، "المعدل الأساسي": core inflation.
 const CORE = /^(ال)?(اساسي|اساسيه)$/;
+const AVERAGE = /^(و|ب|ل)?(ال)?متوسط$/;
 const DEPOSIT = /^(ال|لل)?(ايداع)$/;
 const LENDING = /^(ال|لل)?(اقراض)$/;
 const WINDOW = 8;
@@ -62,6 +63,9 @@ function foodPart(tokens: Token[], k: number): string {
   if (/^(ال)?غير$/.test(norm(k)) && FOOD.test(norm(k + 1))) return ':nonfood';
   return FOOD.test(norm(k)) ? ':food' : '';
 }
+// The groups of a consumer price index other than food (the UN's COICOP divisions, as Arabic
+// releases name them): «تضخم النقل», «تضخم السكن».
+const CPI_GROUP = /^ال(نقل|سكن|طاقه|ملابس|اتصالات|تعليم|صحه|مطاعم|ترفيه|كهرباء|وقود|ايجارات|مشروبات|تبغ|اثاث)$/;
 // «مقابل 2.9% للسلع غير الغذائية», «و7.7% للمواد الغذائية»: the group a rate is given to, named
 // right after it with «لل», in a sentence about prices or inflation.
 function foodGroupAfter(tokens: Token[], k: number): string | null {
@@ -166,6 +170,12 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   for (const i of before) {
     const rate = RATES.find(([re]) => re.test(norm(i)))?.[1];
+    // («تضخم النقل 3.1%»: one group's inflation is the change of its prices, price-groups.ts.)
+    if (rate === 'inflation' && i + 1 < loc.qFrom && CPI_GROUP.test(norm(i + 1))) return `percent:change:prices:${tokens[i + 1].bare}:up`;
+    // («التضخم غير الأساسي»: the rest of the index, not its core; «متوسط التضخم في الأشهر الاثني عشر»:
+    // an average over months, another measure than the month's rate.)
+    if (rate === 'inflation' && AVERAGE.test(norm(i - 1))) return 'percent:inflation:average';
+    if (rate === 'inflation' && norm(i + 1) === 'غير' && CORE.test(norm(i + 2))) return 'percent:inflation:noncore';
     if (rate === 'inflation') return `percent:inflation${[norm(i + 1), norm(i + 2)].some((w) => CORE.test(w)) ? ':core' : foodPart(tokens, i + 1) || (foodSubject(tokens, i, stops) ? ':food' : '')}`;
     if (rate === 'interest') {
       const kind = before.concat([i + 1, i + 2]).some((k) => DEPOSIT.test(norm(k))) ? ':deposit' : before.concat([i + 1, i + 2]).some((k) => LENDING.test(norm(k))) ? ':lending' : '';
