@@ -108,6 +108,36 @@ const MONEY_WINDOW = 8;
 // A definite adjective of a sum («الدولية», «الأجنبية», «الإجمالية»), right after its noun.
 const SUM_ADJECTIVE = /^ال\S{2,}(يه|ي)$/;
 
+// An exchange rate, however it is named: «سعر الصرف الرسمي … 2,312 جنيها للدولار», «السعر الرسمي
+// للدولار … 2,350 جنيها», «سعر صرف الدولار» — the price of the currency; the parallel market's
+// («الموازي», «السوق السوداء») is another price.
+const CURRENCY = /^(لل|ال)?(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/;
+const OFFICIAL = /^(ال)?(رسمي|رسميه|معتمد|معتمده)$/;
+const PARALLEL = /^(ال)?(موازي|موازيه|سوداء|سوداء)$/;
+const EXCHANGE = /^(ال)?صرف$/;
+function exchangeRate(tokens: Token[], price: number, qFrom: number, qTo: number): string | null {
+  let k = price + 1;
+  let parallel = false;
+  const adjective = (t: Token | undefined): boolean => !!t && t.type === 'word' && (OFFICIAL.test(t.norm) || PARALLEL.test(t.norm));
+  const skip = (): void => {
+    while (adjective(tokens[k])) parallel ||= PARALLEL.test(tokens[k++].norm);
+  };
+  skip();
+  const exchange = EXCHANGE.test(tokens[k]?.norm ?? '');
+  if (exchange) {
+    k++;
+    skip();
+  }
+  // (The currency named after «سعر» or the exchange, or after the figure once the exchange is named.)
+  const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
+  // («متوسط السعر الرسمي 2,312 جنيها للدولار»: an official or parallel price names an exchange rate too.)
+  const named = exchange || k > price + 1;
+  const currency = k < qFrom && CURRENCY.test(tokens[k]?.norm ?? '') ? tokens[k] : named && per && /^لل/.test(per.norm) && CURRENCY.test(per.norm) ? per : undefined;
+  if (!currency) return null;
+  for (let j = price; j < Math.min(tokens.length, qTo + 6); j++) if (tokens[j].type === 'word' && PARALLEL.test(tokens[j].norm)) parallel = true;
+  return `money:price:${currency.stem}${parallel ? ':parallel' : ''}`;
+}
+
 /**
  * Which sum of money: the most specific cue within a few words either side ("دفعة ثانية بقيمة
  * 14 مليار دولار من صفقة …" is a tranche, not the deal); a tranche keeps its rank (first, second).
@@ -131,7 +161,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // "سعر الدولار 50 جنيها", "سعر غرام الذهب": a price is of one thing, never a sum.
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - MONEY_WINDOW) && !stops[i]; i--) {
     // ("الأسعار التي حصلت عليها هي 20 ألف ريال": a function word after it names nothing priced.)
-    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word' && !STOPWORDS.has(tokens[i + 1].norm) && !BASIS.test(tokens[i + 1].norm)) return `money:price:${tokens[i + 1].stem}`;
+    if (/^(و|ب|ل)?(ال)?(سعر|اسعار)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'word' && !STOPWORDS.has(tokens[i + 1].norm) && !BASIS.test(tokens[i + 1].norm)) return exchangeRate(tokens, i, qFrom, qTo) ?? `money:price:${tokens[i + 1].stem}`;
   }
   // "47 جنيها للدولار", "48 جنيها مقابل الدولار": an exchange rate, the price of that currency.
   const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];

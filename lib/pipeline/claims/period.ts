@@ -32,6 +32,7 @@ const MONTHLY = /^(ال)?(شهري|شهريه)$/;
 const YEARLY = /^(ال)?(سنوي|سنويه)$/;
 const IN = /^(و)?(خلال|في|طوال|عن)$/;
 const MONTH_WORD = /^(و|ب|ل|في|خلال)?(ال)?(شهر)$/;
+const AGAINST = /^(مقارنه|بالمقارنه|قياسا|مقابل)$/;
 // A series a month names in construct, no «في» between («تضخم نوفمبر», «عجز سبتمبر»).
 const SERIES_NOUN = /^(و|ب|ل)?(تضخم|صادرات|واردات|عجز|فايض|ايرادات|تحويلات|بطاله)$/;
 const YEAR_WORD = /^(و|ب|ل|لل|في|خلال)?(ال)?(عام|سنه)$/;
@@ -352,6 +353,8 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
     // («بزيادة 12.3% عن سبتمبر 2025، فيما بلغت إعادة التصدير 21.3 مليار»: the period a change is
     // measured from belongs to that change, never to a figure after it.)
     if (m.to <= loc.qFrom && tokens[m.from]?.norm === 'عن') continue;
+    // («بنسبة 4.1% مقارنة بشهر سبتمبر»: nor the month it is set against, after it.)
+    if (m.from >= loc.unitEnd && AGAINST.test(tokens[m.from - 1]?.norm ?? '')) continue;
     // («بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%»: a month right after another figure is that figure's.)
     if (m.to <= loc.qFrom && stops[m.from - 1]) continue;
     const ok = m.to <= loc.qFrom ? bound(tokens, stops, m.to, loc.qFrom, true) : bound(tokens, stops, loc.unitEnd, m.from, false);
