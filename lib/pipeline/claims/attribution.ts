@@ -24,7 +24,7 @@ const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى
 // Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).
 const AUXILIARY = /^و?(كان|كانت|قد|لقد|ف|ثم|و)$/;
 // Words skipped between the verb and the speaker.
-// («التي أعلنها الأحد الماضي، 23»: a day's own qualifier too.)
+// («التي أعلنها الأحد الماضي، 15»: a day's own qualifier too.)
 const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الماضي', 'المنصرم', 'الفايت', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
 // Words that only say which document carried the figure ("آخر تصريح لوزارة الصحة"): the
 // speaker is the body after them.
@@ -97,7 +97,7 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
     i++;
   }
   let to = i;
-  // (Nor the «و» of the figure that follows: «وفق الحكومة و38 …».)
+  // (Nor the «و» of the figure that follows: «وفق الحكومة و26 …».)
   while (to > from && (tokens[to - 1].type === 'punct' || tokens[to - 1].norm === 'و')) to--;
   if (to <= from) return null;
   // "ونقلت وكالة فرانس برس عن هيئة إدارة الكوارث": the body quoted gave the figure.
@@ -198,7 +198,7 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
     }
   }
   // "…، بحسب وزارة الصحة": the source named after the figure — before a headline's colon («X بعد
-  // الفيضان: 31 قتيلا وفق الحكومة»: what the colon sets off is the story, the source is named).
+  // الفيضان: 21 قتيلا وفق الحكومة»: what the colon sets off is the story, the source is named).
   const after = sourceAfter(ctx, q);
   if (after) return after;
   // A headline "كندا: البرازيل أرسلت …": the source before the colon.

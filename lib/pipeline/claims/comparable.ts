@@ -36,7 +36,7 @@ const BRANDS_START = /^(?:امبراير|بوينغ|بوينج|ايرباص|سو
 /** True where the figure counts or measures something that another outlet may report too. */
 export function isComparable(q: Quantity, text: string): boolean {
   if (NOT_COUNTS.has(q.kind)) return false;
-  // «خطا هاتفيا … هو 08035127740»: seven digits or more after a leading zero are a phone number or
+  // «الخط المخصص لذوي المفقودين هو 07731548826»: seven digits or more after a leading zero are a phone number or
   // an id (quantities/read-digits.ts reads them as a label), whatever noun stands near.
   if (/^[0٠][0-9\u0660-\u0669\s-]{6,}$/.test(q.text.trim())) return false;
   // "29.\u200f0 في المائة": a decimal whose digits a right-to-left mark splits was reordered when

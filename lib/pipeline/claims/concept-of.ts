@@ -202,7 +202,7 @@ const startsEarlierValue = (tokens: Token[], at: number): boolean => {
   return /^(كانت|كان)$/.test(w(1)) && (w(2) === 'بعدما' || (w(2) === 'ان' && w(3) === 'بعد'));
 };
 
-// «بلغت نسبة المشاركة 38.6% من أصل N ناخب، مقابل 37.9% في 2021»: the value before a change (or
+// «بلغت نسبة المشاركة 41.2% من أصل N ناخب، مقابل 39.7% في 2021»: the value before a change (or
 // set against) a turnout named right before that turnout's own figure is a turnout too, whatever
 // figure stands between.
 const PERCENT_WORD = /^(بالمئه|بالمايه|بالماييه|بالميه)$/;

@@ -158,13 +158,13 @@ function afterThen(before: string): string | null {
 // «… إلى 29، بعد أن كانت 17 صباح الأربعاء، ثم 24 مساء الخميس»: «ثم» right before the figure goes
 // on with the counts the latest rose from, not past them.
 const SERIES_OF_EARLIER = /(?:بعد ان|بعدما) (?:كانت|كان)\s[^؛;.]*[،,]\s*ثم\s*$/;
-// «استقرت الحصيلة عند 34 بعد أن كانت 23», «بعدما كانت حصيلته الأولى، التي أعلنها الأحد، 23»: the
+// «استقرت الحصيلة عند 27 بعد أن كانت 15», «بعدما كانت حصيلته الأولى، التي أعلنها الأحد، 15»: the
 // figure «بعد أن كان» names, right after it or after the count's name, is the one the latest came
-// from. (Not «بعد أن كانت تقل 150 راكبا»: a verb there says what was going on, not a count.)
+// from. (Not «بعد أن كانت تقل 120 راكبا»: a verb there says what was going on, not a count.)
 const CAME_FROM = /(?:^|\s)(?:بعد ان|بعدما) (?:كانت|كان)(?: (?:ال)?(?:حصيل|عدد|رقم|ارقام|نسب|معدل)\S*(?: \S+)?)?$/;
 // A relative clause set off by commas («، التي أعلنها الأحد الماضي،») stands aside from its clause.
 const APPOSED_RELATIVE = /[،,]\s*(?:التي|الذي|الذين)\s[^،,]*[،,]/g;
-// «…، ثم 781 إصابة و19 وفاة»: what follows «ثم» with no verb of its own goes on with the counts before it.
+// «…، ثم 455 إصابة و12 وفاة»: what follows «ثم» with no verb of its own goes on with the counts before it.
 const THEN_SERIES = /^\s*(?:[0-9\u0660-\u0669][^،,؛;]*)?$/;
 
 /** True where the words before a figure (folded) present it as an earlier count. */
@@ -224,7 +224,7 @@ const OPENING_WORDS = 6;
 // How far before the figure, and after it within its sentence, the time frame is read.
 const OTHER_TIME_BEFORE = 100;
 const OTHER_TIME_AFTER = 120;
-// (Not the point or comma inside a figure: «5.7 درجات», «1,240 شخصا».)
+// (Not the point or comma inside a figure: «6.2 درجات», «2,130 شخصا».)
 export const CLAUSE_END = /[،؛;]|(?<![0-9\u0660-\u0669])[,.]|[,.](?![0-9\u0660-\u0669])/;
 // A clause opening with «و» written on a verb, the figure at most two words after it («وجرح 70»).
 const COORDINATED = /^\s*و\S{2,}(?:\s+\S+){0,2}\s*$/;
@@ -275,7 +275,7 @@ function recalledBefore(before: string): boolean {
   if (later === null) return EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(lastClause(before)) || PLUPERFECT_APPOSED.test(before) || earlierBefore(before);
   // (Figures after «ثم» with no verb of their own are as recalled as those before it.)
   const head = before.slice(0, before.length - later.length);
-  // (Read from before the last figure of that series: «بعد أن كانت 17 في اليوم الأول ثم 24».)
+  // (Read from before the last figure of that series: «بعد أن كانت 13 في اليوم الأول ثم 21».)
   if (THEN_SERIES.test(later) && /(?:^|\s)ثم\s*$/.test(head)) return recalledBefore(head.replace(/[0-9\u0660-\u0669][0-9\u0660-\u0669,.]*[^0-9\u0660-\u0669]*$|ثم\s*$/, '').trimEnd());
   return earlierBefore(later);
 }

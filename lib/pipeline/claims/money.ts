@@ -108,8 +108,8 @@ const MONEY_WINDOW = 8;
 // A definite adjective of a sum («الدولية», «الأجنبية», «الإجمالية»), right after its noun.
 const SUM_ADJECTIVE = /^ال\S{2,}(يه|ي)$/;
 
-// An exchange rate, however it is named: «سعر الصرف الرسمي … 2,312 جنيها للدولار», «السعر الرسمي
-// للدولار … 2,350 جنيها», «سعر صرف الدولار» — the price of the currency; the parallel market's
+// An exchange rate, however it is named: «سعر الصرف الرسمي … 1,840 جنيها للدولار», «السعر الرسمي
+// للدولار … 1,875 جنيها», «سعر صرف الدولار» — the price of the currency; the parallel market's
 // («الموازي», «السوق السوداء») is another price.
 const CURRENCY = /^(لل|ال)?(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/;
 const OFFICIAL = /^(ال)?(رسمي|رسميه|معتمد|معتمده)$/;
@@ -130,7 +130,7 @@ function exchangeRate(tokens: Token[], price: number, qFrom: number, qTo: number
   }
   // (The currency named after «سعر» or the exchange, or after the figure once the exchange is named.)
   const per = tokens[qTo]?.norm === 'مقابل' ? tokens[qTo + 1] : tokens[qTo];
-  // («متوسط السعر الرسمي 2,312 جنيها للدولار»: an official or parallel price names an exchange rate too.)
+  // («متوسط السعر الرسمي 1,875 جنيها للدولار»: an official or parallel price names an exchange rate too.)
   const named = exchange || k > price + 1;
   const currency = k < qFrom && CURRENCY.test(tokens[k]?.norm ?? '') ? tokens[k] : named && per && /^لل/.test(per.norm) && CURRENCY.test(per.norm) ? per : undefined;
   if (!currency) return null;

@@ -353,7 +353,7 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
     // («بزيادة 12.3% عن سبتمبر 2025، فيما بلغت إعادة التصدير 21.3 مليار»: the period a change is
     // measured from belongs to that change, never to a figure after it.)
     if (m.to <= loc.qFrom && tokens[m.from]?.norm === 'عن') continue;
-    // («بنسبة 4.1% مقارنة بشهر سبتمبر»: nor the month it is set against, after it.)
+    // («بنسبة 2.9% مقارنة بشهر سبتمبر»: nor the month it is set against, after it.)
     if (m.from >= loc.unitEnd && AGAINST.test(tokens[m.from - 1]?.norm ?? '')) continue;
     // («بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%»: a month right after another figure is that figure's.)
     if (m.to <= loc.qFrom && stops[m.from - 1]) continue;

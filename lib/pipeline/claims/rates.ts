@@ -170,7 +170,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   const norm = (i: number): string => tokens[i]?.norm ?? '';
   for (const i of before) {
     const rate = RATES.find(([re]) => re.test(norm(i)))?.[1];
-    // («تضخم النقل 3.1%»: one group's inflation is the change of its prices, price-groups.ts.)
+    // («تضخم النقل 2.6%»: one group's inflation is the change of its prices, price-groups.ts.)
     if (rate === 'inflation' && i + 1 < loc.qFrom && CPI_GROUP.test(norm(i + 1))) return `percent:change:prices:${tokens[i + 1].bare}:up`;
     // («التضخم غير الأساسي»: the rest of the index, not its core; «متوسط التضخم في الأشهر الاثني عشر»:
     // an average over months, another measure than the month's rate.)

@@ -17,7 +17,7 @@ const MAJORITY_BEFORE = /^(و|ب|ل|لل)?(ال)?(اغلبيه|غالبيه|نص
 const MAJORITY_NOUN = /^(و|ب|ل|لل)?(ال)?(اغلبيه|غالبيه)$/;
 // (Not «أغلبية الحزب الحاكم»: a party's majority is its seats. Only the majority's own words after it.)
 const MAJORITY_WORDS = /^(ال)?(مطلقه|بسيطه|بالغه|مطلوبه|لازمه|محدده|ثلثين|مريحه)$|^(الي|عند|ب|بـ|هي|وهي)$/;
-// («حصلنا على أغلبية مريحة تتجاوز 140 مقعدا»: a majority won is the winner's seats.)
+// («فزنا بأغلبية مريحة تفوق 131 مقعدا»: a majority won is the winner's seats.)
 const WON = /^(و|ف)?(حصل|حصلت|حصلنا|حصد|حصدت|حصدنا|نال|نالت|حقق|حققت|حققنا|انتزع|انتزعت|فاز|فازت|فزنا)$/;
 const wonMajority = (tokens: readonly Token[], i: number): boolean =>
   !/^(و|ب|ل)?(ال|لل)/.test(tokens[i].norm) && tokens.slice(Math.max(0, i - 2), i).some((t) => t.type === 'word' && WON.test(t.norm));
@@ -48,7 +48,7 @@ function combined(tokens: readonly Token[], loc: Located): boolean {
     if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
     if (t.type !== 'word' || t.norm !== 'مع') continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
-    // («ائتلاف يسار الوسط مع X وY بـ32 مقعدا»: a coalition with other parties, theirs summed.)
+    // («ائتلاف مع X وY بـ29 مقعدا»: a coalition with other parties, theirs summed.)
     const coalition = tokens[i + 1]?.type === 'word' && before.some((w) => w.type === 'word' && COALITION.test(w.norm));
     return coalition || before.some((w) => w.type === 'word' && HOLDS.test(w.norm)) || (tokens[i + 1]?.type === 'word' && PARTNERS.test(tokens[i + 1].norm));
   }

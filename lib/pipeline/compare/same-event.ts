@@ -577,8 +577,8 @@ const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u06
 // («أودت حوادث الطرق بحياة 1432 شخصا خلال عام 2025», «سجلت أكثر من 1400 وفاة العام الماضي»: or the
 // year its clause gives right after it.)
 const YEAR_AFTER = new RegExp(`^[^،,.؛;:]{0,40}?(?:(?:^|\\s)(?:(?:خلال|في|طوال)\\s+(?:عام\\s+|العام\\s+)?|عام\\s+)${YEAR.source}|(?:^|\\s)(?:العام|السنه) (?:الماضي|الماضيه|المنصرم|المنصرمه)(?=$|\\s|[،,.]))`);
-// («زلزال X في نوفمبر 2023، الذي أودى بحياة 153 شخصا», «…، الذي بلغت سرعة رياحه 285 كيلومترا،
-// وأودى بحياة 44»: a relative clause, and the clauses «و» joins to it, are dated by the words it
+// («زلزال X في مارس 2019، الذي أودى بحياة 61 شخصا», «…، الذي بلغت سرعة رياحه 260 كيلومترا،
+// وأودى بحياة 37»: a relative clause, and the clauses «و» joins to it, are dated by the words it
 // describes, the clause before it.)
 const RELATIVE_OPENING = /^\s*(?:الذي|التي|والذي|والتي)\s/;
 const JOINED_OPENING = /^\s*و\S/;

@@ -125,7 +125,7 @@ export const RELATIVE_PRONOUN = /^(التي|الذي|اللتين|اللذين)$
 /** Normalised stems that keywordStems() drops. */
 export const STOPWORDS = lazySet(() => STOPWORD_FORMS.split(/\s+/).filter(Boolean).flatMap((w) => [normalizeArabic(w), stem(w)]));
 /** The stopwords as written (folded), no stems: a word less its clitic is one only when written so
- * («فانوا» is a name, though the stem of «كانوا» reads «انوا»). */
+ * («فذين» is a name, though the stem of «الذين» reads «ذين»). */
 export const STOPWORD_FORMS_FOLDED = lazySet(() => STOPWORD_FORMS.split(/\s+/).filter(Boolean).map(normalizeArabic));
 
 // The stopwords as keywordStem() leaves them, and number words whose accusative alif the article
