@@ -100,7 +100,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   // A lone number in brackets: a footnote or episode marker ("(1)") or a phone number; not a share
   // ("(6.1%)"), nor a count in the thousands a list gives after its item's name («تلتها المنطقة
   // الشرقية (43,900)»).
-  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null && q.kind !== 'percent' && !bracketedCount(q)) return false;
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && q.unit === null && q.kind !== 'percent' && !bracketedCount(q) && !inDistributedList(text, q)) return false;
   // "مرحبًا ألف بكل زائر", "ألف مبروك", "ألف شكر": a bare «ألف» beside a greeting, thanks or wish
   // only makes it stronger; it counts nothing.
   if (/^[وب]?(?:ال)?الف$/.test(normalizeArabic(q.text.trim())) && (GREETING_BEFORE.test(nb) || GREETING_AFTER.test(normalizeArabic(text.slice(q.end, q.end + 12))))) return false;
@@ -111,6 +111,12 @@ export function isComparable(q: Quantity, text: string): boolean {
 }
 
 const PARENT_OF = /(?:^|\s)(?:و|ف)?(?:ام|اب|والد|والده|اما|ابا)\s+ل\u0640*\s*$/;
+
+// («وتتوزع الوفيات على بلديات X (7 قتلى)، وY (4)»: or any count, an item of a list a verb of
+// distributing opens in its sentence, distributed.ts.)
+const DISTRIBUTING = /(?:^|\s)[وف]?(?:توزع|تتوزع|يتوزع|توزعت|توزعوا)\s[^.؛;:!?]*$/;
+const LIST_REACH = 240;
+const inDistributedList = (text: string, q: Quantity): boolean => DISTRIBUTING.test(normalizeArabic(text.slice(Math.max(0, q.start - LIST_REACH), q.start)));
 
 /** A bracketed bare number a list may give as a count: thousands to millions, no leading zero (a phone's). */
 const bracketedCount = (q: Quantity): boolean => q.value >= 1000 && q.value < 1e7 && !/^[0٠]/.test(q.text.trim());

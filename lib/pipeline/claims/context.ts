@@ -249,6 +249,8 @@ export function breakdownConcept(event: string, concept: string | null, populati
   return concept;
 }
 
+const CHANGED = /^(و|ف)?(ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|قفز|قفزت|صعد|صعدت|زاد|زادت|هبط|هبطت)$/;
+const CHANGE_REACH = 16;
 const BASELINE_BEFORE = /^(بزياده|زياده|مقارنه|بالمقارنه|مقابل|بدلا|عوضا|بعدما|كان|كانت)$/;
 
 /** The figure a change starts from: "من 30 إلى 50", "بزيادة عن 3 مليارات", "بدلا من 7 آلاف", or the one it is compared with. */
@@ -267,6 +269,14 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
     for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + 3); i++) {
       if (/^(الى|الي|حتى)$/.test(tokens[i].norm)) return (tokens[i + 1]?.type === 'num' || /^(ال)?[0-9]/.test(tokens[i + 1]?.norm ?? '')) && !otherThingAfter(tokens, loc, i + 1);
       if (tokens[i].type === 'punct') break;
+    }
+  }
+  // («ارتفعت الحصيلة من 11 قتيلا في الحصيلة الأولى التي أعلنت الأربعاء، إلى 15»: after a verb of
+  // change, the figure «من» opens is where it started, however far its «إلى» stands.)
+  if (prev?.norm === 'من' && CHANGED.test(prev2?.norm ?? '')) {
+    for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + CHANGE_REACH); i++) {
+      if (tokens[i].type === 'punct' && !/^[،,]$/.test(tokens[i].raw)) break;
+      if (/^(الى|الي)$/.test(tokens[i].norm) && tokens[i + 1]?.type === 'num') return true;
     }
   }
   if (comparedWith(tokens, loc.qFrom)) return true;

@@ -24,6 +24,29 @@ export function distributedConcept(tokens: Token[], qFrom: number, events: Reado
   return colon < 0 ? null : distributedBefore(tokens, colon, events);
 }
 
+// How far back a parenthesised item's verb may stand: the items before it, each a name and a figure.
+const PAREN_REACH = 40;
+
+/**
+ * «وتتوزع الوفيات على بلديات X (7 قتلى)، وY (4)، وZ (2)»: a figure alone in brackets after a place's
+ * name, in a list a verb of distributing opens, counts that verb's noun; or null.
+ */
+export function distributedInBrackets(tokens: Token[], qFrom: number, events: ReadonlySet<string>): string | null {
+  if (tokens[qFrom - 1]?.raw !== '(') return null;
+  for (let i = qFrom - 2; i >= Math.max(0, qFrom - PAREN_REACH); i--) {
+    const t = tokens[i];
+    if (t.type === 'word' && OTHER_CLAUSE.test(t.norm)) return null;
+    if (t.type === 'punct' && !/^[،,()]$/.test(t.raw)) return null;
+    if (t.type !== 'word' || !DISTRIBUTED.test(t.norm)) continue;
+    for (const k of [i + 1, i - 1]) {
+      const concept = conceptOfWord(tokens[k]);
+      if (concept && events.has(concept)) return concept;
+    }
+    return null;
+  }
+  return null;
+}
+
 /**
  * «وتوزعت الوفيات على أربع مديريات على النحو الآتي:» closing a sentence: the concept its bulleted
  * lines («- X: 5 حالات») break down, or null.

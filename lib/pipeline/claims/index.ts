@@ -30,7 +30,7 @@ import { nationalityPartEvent } from './nationality-part';
 import { groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
-import { bulletLabel, distributedConcept, distributedIntro, isBulletLine } from './distributed';
+import { bulletLabel, distributedConcept, distributedInBrackets, distributedIntro, isBulletLine } from './distributed';
 import { listPlaceHits } from './list-places';
 import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
@@ -282,8 +282,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // divisions (distributed.ts); so are a bulleted line's under a sentence that ends «توزعت الوفيات
         // على … الآتي:» («- X: 5 حالات»). (Over the words of the place an item falls in, «7 في X، و4 في
         // بيت Y»: the item is the event's, whatever its place's name says.)
-        const distributed = comparable && !definite && q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null) : null;
+        const countable = comparable && !definite && q.kind === 'count';
+        const distributed = countable && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null) : null;
         if (distributed && (concept === null || !isEventConcept(concept))) concept = distributed;
+        // (A figure alone in brackets has no words of its own: the list's noun, whatever words stand near.)
+        const bracketed = countable && q.unit === null ? distributedInBrackets(tokens, loc.qFrom, EVENT_CONCEPTS) : null;
+        if (bracketed) concept = bracketed;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the

@@ -17,7 +17,7 @@ import { FELL } from './scope-words';
 const NAME_WORDS = 3;
 // Words that are never a place of a list item: a unit of places (the entity patterns read «منطقة X»),
 // a conjunction, an approximation, a time, a manner, an event, a whole.
-const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|بلده|قريه|مقاطعه|مخيم|فيما|بينما|حيث|كما|اذ|ايضا|بعدما|عندما|بعد|قبل|نحو|حوالي|قرابه|زهاء|اكثر|اقل|اضافه|علاوه|فضلا|حين|وقت|ظل|اطار|اثر|اعقاب|اثناء|خلال|حاله|حالات|صفوف|مقدمه|مقابل|يوم|ليله|صباح|مساء|اليوم|عام|شهر|اسبوع|حادث|حوادث|هجوم|هجمات|قصف|غاره|غارات|انفجار|تفجير|اشتباكات|مواجهات|معارك|عمليه|عمليات|المجموع|مجموع|اجمالي|اصل|بين|بينهم|بينها)$/;
+const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|بلده|قريه|مقاطعه|مخيم|بلديات|مديريات|ولايات|محافظات|مناطق|قري|مدن|اقاليم|مقاطعات|بلدات|احياء|دوائر|فيما|بينما|حيث|كما|اذ|ايضا|بعدما|عندما|بعد|قبل|نحو|حوالي|قرابه|زهاء|اكثر|اقل|اضافه|علاوه|فضلا|حين|وقت|ظل|اطار|اثر|اعقاب|اثناء|خلال|حاله|حالات|صفوف|مقدمه|مقابل|يوم|ليله|صباح|مساء|اليوم|عام|شهر|اسبوع|حادث|حوادث|هجوم|هجمات|قصف|غاره|غارات|انفجار|تفجير|اشتباكات|مواجهات|معارك|عمليه|عمليات|المجموع|مجموع|اجمالي|اصل|بين|بينهم|بينها)$/;
 
 /** A word that may be (part of) a place's own name: no article, no function word, no counted noun. */
 function nameWord(t: Token | undefined): boolean {
@@ -118,6 +118,27 @@ function placeBefore(tokens: Token[], l: Located): Item | null {
   return opens ? { from, to: end } : null;
 }
 
+// The plural of a unit the list's places are («على بلديات X (7)، وY (4)»): no name itself.
+const UNITS = /^(بلديات|مديريات|ولايات|محافظات|مناطق|قري|مدن|اقاليم|مقاطعات|بلدات|احياء|دوائر)$/;
+
+/** «X (N)», «، وY (M)»: the name right before the bracket that holds the figure alone. */
+function placeBeforeBracket(tokens: Token[], l: Located): Item | null {
+  const open = l.qFrom - 1;
+  if (tokens[open]?.raw !== '(') return null;
+  let from = open;
+  while (from > open - NAME_WORDS && nameWord(tokens[from - 1])) {
+    from--;
+    if (/^و/.test(tokens[from].norm) && tokens[from].bare !== tokens[from].norm) break;
+  }
+  // («، والأربعاء ناث إيراثن (2)»: a name's first word may carry the article after the item's «و».)
+  if (from > open - NAME_WORDS && tokens[from - 1]?.type === 'word' && /^وال../.test(tokens[from - 1].norm) && /^[،,]$/.test(tokens[from - 2]?.raw ?? '')) from--;
+  if (from === open) return null;
+  const opener = tokens[from - 1];
+  // (An item opens after a comma, or after the places' plural or «على» for the first.)
+  const opens = (opener?.type === 'punct' && /^[،,]$/.test(opener.raw)) || (opener?.type === 'word' && (UNITS.test(opener.norm) || /^(علي|على)$/.test(opener.norm)));
+  return opens ? { from, to: open } : null;
+}
+
 /**
  * Place hits for the unknown names of a sentence's breakdown list: found only when two or more
  * figures of the sentence each have a place (known or not), the unknown ones all different.
@@ -139,7 +160,7 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
       knownItems++;
       continue;
     }
-    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l);
+    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l) ?? placeBeforeBracket(tokens, l);
     if (!item) continue;
     if (known.some((h) => h.from < item.to && item.from < h.to)) knownItems++;
     else items.push(item);
