@@ -154,3 +154,25 @@ describe('exchange rates', () => {
     expect(conceptOf('وارتفع سعر الذهب إلى 3000 جنيه للدولار.', 3000)).toBe('money:price:ذهب');
   });
 });
+
+describe('a toll distributed place by place in brackets', () => {
+  it('gives each place its figure, the list’s noun to the bare ones', () => {
+    const text = 'وتتوزع الوفيات على بلديات تيمرسا (7 قتلى، بعد وفاة مصاب يوم الجمعة)، وأورنان (4)، والأحمر سيداك (2). وأصغر الضحايا طفلة.';
+    const places = [7, 4, 2].map((v) => claimOf(text, v)?.places ?? []);
+    expect([7, 4, 2].map((v) => conceptOf(text, v))).toEqual(['death', 'death', 'death']);
+    expect(places.every((p) => p.length === 1)).toBe(true);
+    expect(new Set(places.map((p) => p[0])).size).toBe(3);
+  });
+
+  it('still reads a lone number in brackets elsewhere as no count', () => {
+    expect(claimOf('وقال النائب إن المادة (4) من القانون تمنع ذلك.', 4)?.comparable).toBe(false);
+  });
+});
+
+describe('where a change started', () => {
+  it('reads the figure «من» opens after a verb of change as the start, however far its «إلى»', () => {
+    const text = 'وبذلك تكون الحصيلة قد ارتفعت من 11 قتيلا في الحصيلة الأولى التي أعلنت يوم الأربعاء، إلى 15 قتيلا.';
+    expect(conceptOf(text, 11) ?? null).toBeNull();
+    expect(conceptOf(text, 15)).toBe('death');
+  });
+});
