@@ -57,6 +57,13 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     const t = tokens[i];
     // «حزب الجبهة، الذي ارتفع رصيده إلى 77 مقعدا»: the party a relative clause set off by a comma describes.
     if (/^[،,]$/.test(t.raw) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '')) continue;
+    // «تلاها حزب «X Y» بـ9.1%», «، و«X Y» بـ7%»: a party's name in quotation marks.
+    const quoted = t.raw === '»' ? quotedParty(tokens, i, sentence, base) : undefined;
+    if (quoted !== undefined) return quoted;
+    // («، والكتلة X بـ7.1% و14 مقعدا»: seats joined to the share before them are the share's party's.)
+    // (The «و» may be written on a number word: «بـ5.2% وأحد عشر مقعدا».)
+    const joined = (i + 2 === loc.qFrom && tokens[i + 1]?.norm === 'و') || (i + 1 === loc.qFrom && tokens[loc.qFrom].type === 'word' && /^و../.test(tokens[loc.qFrom].norm));
+    if (!votes && t.type === 'num' && joined) return partyOfSeats(tokens, { ...loc, qFrom: i, qTo: i + 1, unitEnd: i + 1 }, sentence, base, true);
     if (t.type !== 'word') return (/^[،,]$/.test(t.raw) ? partyBeforeAside(tokens, i, sentence, base) : null) ?? namedBefore(tokens, loc.qFrom, sentence, base);
     // («لفلوريا، زعيم تحالف الكرامة، الذي نال 5,1 مليون صوت»: a party after a title names whom the
     // person leads; the figure is the person's.)
@@ -115,6 +122,7 @@ const ROLE = /^ال(فايز|فايزه|متصدر|متصدره|وصيف|وصي�
 function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: number): PartyOwner | null {
   let end = qFrom;
   if (/^(علي|ب|بـ)$/.test(tokens[end - 1]?.norm ?? '')) end--;
+  if (tokens[end - 1]?.raw === '»') return quotedParty(tokens, end - 1, sentence, base) ?? null;
   if (tokens[end - 1]?.raw === ')') {
     const open = tokens.slice(Math.max(0, end - 6), end - 1).map((t) => t.raw).lastIndexOf('(');
     if (open < 0) return null;
@@ -163,8 +171,42 @@ function namedAfter(tokens: Token[], i: number, sentence: string, base: number):
 // An imperfect verb («يضم», «تقود»), a verb of winning or a preposition's «ب» is no name's first word.
 const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !/^(ال|ي|ب|ل|و|ف)/.test(t.norm) && !STOPWORDS.has(t.norm) && !WIN.test(t.norm) && !isTitleWord(t);
 
+// How many words a quoted party name may take.
+const QUOTED_WORDS = 5;
+/** Where the quotation that `close` («») ends opens («), its words only between; -1 if none. */
+function quoteOpen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - QUOTED_WORDS - 1); k--) {
+    if (tokens[k].raw === '«') return k < close - 1 ? k : -1;
+    if (tokens[k].type !== 'word') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The party a quoted name closing at `close` names, when what opens it says it is one: a party
+ * noun («حزب «X»»), a list's «و» after a comma («، و«X»»), or a verb of winning or ranking
+ * («تلاها «X»»); null where it names none; undefined where no quotation closes there.
+ */
+function quotedParty(tokens: Token[], close: number, sentence: string, base: number): PartyOwner | null | undefined {
+  const open = quoteOpen(tokens, close);
+  if (open < 0) return undefined;
+  const before = tokens[open - 1];
+  if (before?.type === 'word' && PARTY.test(before.norm)) return isTitleWord(tokens[open - 2]) ? null : partyAt(tokens, open - 1, sentence, base);
+  const listed = before?.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '');
+  const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm));
+  if (!listed && !won) return null;
+  const words = tokens.slice(open + 1, close).map((t) => t.norm);
+  return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, open + 1, close) };
+}
+
 /** The party name that starts with the party noun at i: the noun and the definite words after it. */
 function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
+  // («حزب «X Y»»: the quoted words are the name, whatever they are.)
+  const close = tokens[i + 1]?.raw === '«' ? tokens.slice(i + 2, i + 3 + QUOTED_WORDS).findIndex((t) => t.raw === '»') : -1;
+  if (close > 0 && tokens.slice(i + 2, i + 2 + close).every((t) => t.type === 'word')) {
+    const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
+    return { key: 'person:' + [head, ...tokens.slice(i + 2, i + 2 + close).map((t) => t.norm)].join(' '), text: textOf(tokens, sentence, base, i, i + 3 + close) };
+  }
   let end = i + 1;
   // «حزب نداء الجبال», «حركة صوت المدن»: a name whose first word is a noun in construct with a
   // definite one (not a verb after an indefinite party noun: «تحالف يضم الأحزاب»).

@@ -11,7 +11,9 @@ export function sharesBeforeSeats(sentenceClaims: Claim[]): void {
     const seats = sentenceClaims[k + 1];
     const unowned = share.concept === null || (share.concept === 'percent:vote' && (share.owners ?? []).length === 0 && (share.places ?? []).length === 0);
     if (share.kind !== 'percent' || !unowned || !share.comparable || seats.concept !== 'seat' || (seats.owners ?? []).length === 0) continue;
-    if (!/^\s*و\s*$/.test(share.sentence.slice(share.end - share.sentenceStart, seats.start - seats.sentenceStart))) continue;
+    // (The «و» may be written on a number word: «بـ5.2% وأحد عشر مقعدا».)
+    const between = share.sentence.slice(share.end - share.sentenceStart, seats.start - seats.sentenceStart);
+    if (!/^\s*و\s*$/.test(between) && !(/^\s*$/.test(between) && /^و/.test(seats.text))) continue;
     share.concept = 'percent:vote';
     share.owners = [...(seats.owners ?? [])];
     share.label = conceptNoun(share.concept);
