@@ -176,3 +176,18 @@ describe('where a change started', () => {
     expect(conceptOf(text, 15)).toBe('death');
   });
 });
+
+describe('parties named in quotation marks', () => {
+  it('reads a quoted name after a party noun, and a list’s quoted items, as the parties of their shares and seats', () => {
+    const text = 'أعلنت اللجنة نتائج الانتخابات البرلمانية. تلاها حزب «النهضة الريفية» بـ8.4% و17 مقعدا، و«التجمع المدني» بـ6.3% و12 مقعدا، و«الأفق الجديد» بـ5.1% وأحد عشر مقعدا.';
+    const owners = (v: number): string[] => claimOf(text, v)?.owners ?? [];
+    expect(conceptOf(text, 8.4)).toBe('percent:vote');
+    expect(owners(8.4)).toHaveLength(1);
+    expect(owners(17)).toEqual(owners(8.4));
+    expect(conceptOf(text, 6.3)).toBe('percent:vote');
+    expect(owners(12)).toEqual(owners(6.3));
+    expect(owners(12)).not.toEqual(owners(17));
+    expect(owners(11)).toEqual(owners(5.1));
+    expect(owners(11)).toHaveLength(1);
+  });
+});
