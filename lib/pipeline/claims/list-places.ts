@@ -19,15 +19,20 @@ const NAME_WORDS = 3;
 // a conjunction, an approximation, a time, a manner, an event, a whole.
 const NOT_PLACES = /^(منطقه|محافظه|ولايه|اقليم|مدينه|بلده|قريه|مقاطعه|مخيم|بلديات|مديريات|ولايات|محافظات|مناطق|قري|مدن|اقاليم|مقاطعات|بلدات|احياء|دوائر|فيما|بينما|حيث|كما|اذ|ايضا|بعدما|عندما|بعد|قبل|نحو|حوالي|قرابه|زهاء|اكثر|اقل|اضافه|علاوه|فضلا|حين|وقت|ظل|اطار|اثر|اعقاب|اثناء|خلال|حاله|حالات|صفوف|مقدمه|مقابل|يوم|ليله|صباح|مساء|اليوم|عام|شهر|اسبوع|حادث|حوادث|هجوم|هجمات|قصف|غاره|غارات|انفجار|تفجير|اشتباكات|مواجهات|معارك|عمليه|عمليات|المجموع|مجموع|اجمالي|اصل|بين|بينهم|بينها)$/;
 
-/** A word that may be (part of) a place's own name: no article, no function word, no counted noun. */
-function nameWord(t: Token | undefined): boolean {
+// Words that open many Arabic place names («بيت لحم», «دير البلح», «كفر X», «عين X», «تل X»).
+const TOPONYM_HEAD = /^(بيت|دير|كفر|عين|تل|جبل|وادي|راس|بني|بير|خان)$/;
+/**
+ * A word that may be (part of) a place's own name: no article (unless `definite`: after a ranking's
+ * «تلتها»/«ثم» a name may carry it, «تلتها الزيدية بـ9»), no function word, no counted noun.
+ */
+function nameWord(t: Token | undefined, definite = false): boolean {
   if (!t || t.type !== 'word' || t.norm.length < 2) return false;
   const plain = t.norm.replace(/^(و|ف)(?=..)/, '');
-  if (/^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm) || STOPWORDS.has(t.norm) || [t.bare, plain].some((w) => STOPWORD_FORMS_FOLDED.has(w)) || [t.norm, t.bare, plain].some((w) => NOT_PLACES.test(w) || FELL.test(w))) return false;
+  if ((!definite && /^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm)) || (definite && [t.bare, t.norm.replace(/^ال/, '')].some((w) => NOT_PLACES.test(w) || STOPWORDS.has(w))) || STOPWORDS.has(t.norm) || [t.bare, plain].some((w) => STOPWORD_FORMS_FOLDED.has(w)) || [t.norm, t.bare, plain].some((w) => NOT_PLACES.test(w) || FELL.test(w))) return false;
   // (A pronoun suffix makes a verb or a noun of something else: «تليها», «بينهم».)
   if (/(ها|هم|هما|هن)$/.test(t.norm)) return false;
-  // («في يونيو إلى 300»: a month.)
-  return conceptOfWord(t) === null && !isEventNounWord(t.norm) && monthNumber(plain) === null;
+  // («في يونيو إلى 300»: a month.) («ثم بيت الفقيه بـ8»: a toponym's head, «بيت», «دير», names a place there.)
+  return (conceptOfWord(t) === null || (definite && TOPONYM_HEAD.test(plain))) && !isEventNounWord(t.norm) && monthNumber(plain) === null;
 }
 
 /** The name's end from `from`: name words up to NAME_WORDS, never one opening the next item («وY»). */
@@ -110,6 +115,12 @@ function placeBefore(tokens: Token[], l: Located): Item | null {
   while (from > end - NAME_WORDS && nameWord(tokens[from - 1])) {
     from--;
     if (/^و/.test(tokens[from].norm) && tokens[from].bare !== tokens[from].norm) break;
+  }
+  // («تلتها الزيدية بـ9»: right after the ranking's word, a name with its article.)
+  if (withBa && (from === end || !NEXT_ITEM.test(tokens[from - 1]?.norm ?? ''))) {
+    let k = end;
+    while (k > end - NAME_WORDS && nameWord(tokens[k - 1], true)) k--;
+    if (k < end && NEXT_ITEM.test(tokens[k - 1]?.norm ?? '')) from = k;
   }
   if (from === end) return null;
   const opener = tokens[from - 1];
