@@ -191,3 +191,17 @@ describe('parties named in quotation marks', () => {
     expect(owners(11)).toHaveLength(1);
   });
 });
+
+describe('districts and ranked places', () => {
+  it('reads «مديرية X» heading a ranking as a district, and «مديرية الصحة» as an office', () => {
+    expect(placeKeys('وتصدرت مديرية كرمان قائمة المديريات المنكوبة بـ12 قتيلا')).toHaveLength(1);
+    expect(placeKeys('وقال مدير مديرية الصحة في المحافظة إن 5 أشخاص قتلوا')).toEqual([]);
+  });
+
+  it('reads the next items of a ranking with their article or a toponym’s head as places', () => {
+    const text = 'وتصدرت مديرية كرمان قائمة المديريات المنكوبة بـ12 قتيلا، تلتها السلامية بـ7، ثم بيت الروضة بـ4.';
+    const places = [12, 7, 4].map((v) => claimOf(text, v)?.places ?? []);
+    expect(places.every((p) => p.length === 1)).toBe(true);
+    expect(new Set(places.map((p) => p[0])).size).toBe(3);
+  });
+});
