@@ -51,6 +51,12 @@ const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', س�
 const BY = /^(ب|بـ|ب\u0640)$/;
 // «بنحو», «بحوالي»: an estimate's amount, about.
 const ABOUT_BY = /^ب(نحو|حوالي|قرابه|زهاء)$/;
+// What an estimate of the present measures: an area, a rate, a toll, losses (its speaker and the
+// place may stand between, «قدّرت محافظة الغابات لولاية X المساحات المتضررة بنحو …»).
+const NOW_REACH = 10;
+const ESTIMATED_NOW = /^(ال)?(مساحه|مساحات|معدل|نسبه|حصيله|خساير|اضرار)$/;
+// Words of the future: a forecast, not an estimate of what is.
+const FUTURE = /^(و|ف)?(ال)?(مقبل|مقبله|قادم|قادمه|بحلول|سيبلغ|ستبلغ|سيصل|ستصل|سيرتفع|سترتفع|متوقع|يتوقع|تتوقع|توقعات)$/;
 // Words an estimate's object may take between «قدّر» and «بـ» (its subject and its noun phrase).
 const ESTIMATED_REACH = 5;
 /**
@@ -64,7 +70,14 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
   if (verb >= q - 2 && BY.test(tokens[verb + 1]?.norm ?? '')) return true;
   // «قدّرت الجمعية عدد النازحين بنحو 12 ألفا»: the number of people counted now, estimated — a count.
   const about = ABOUT_BY.test(tokens[q]?.norm ?? '') ? q : ABOUT_BY.test(tokens[q - 1]?.norm ?? '') ? q - 1 : -1;
-  if (about > verb && about - verb <= ESTIMATED_REACH + 1 && tokens.slice(verb + 1, about).every((t) => t.type === 'word') && tokens.slice(verb + 1, about).some((t) => t.norm === 'عدد')) return true;
+  // (Or the area, the rate, the toll or the losses of now or of a period past: «قدّرت المحافظة
+  // المساحات المتضررة بنحو 3 آلاف هكتار», «قدّر المعهد معدل البطالة بنحو 4.1% خلال الربع الماضي» —
+  // with no word of the future in the sentence.)
+  const object = tokens.slice(verb + 1, about);
+  if (about > verb && object.every((t) => t.type === 'word')) {
+    if (about - verb <= ESTIMATED_REACH + 1 && object.some((t) => t.norm === 'عدد')) return true;
+    if (about - verb <= NOW_REACH && object.some((t) => ESTIMATED_NOW.test(t.norm)) && !tokens.some((w) => FUTURE.test(w.norm))) return true;
+  }
   if (q - verb > ESTIMATED_REACH + 2 || !BY.test(tokens[q - 1]?.norm ?? '')) return false;
   return tokens.slice(verb + 1, q - 1).every((t) => t.type === 'word');
 }

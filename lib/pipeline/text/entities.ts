@@ -124,9 +124,6 @@ function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
 }
 
 const COUNTRYSIDE = 'ريف';
-const DISTRICT = 'مديريه';
-// The offices «مديرية» also names (health, security, education …): no district.
-const AGENCY = /^ال(صحه|امن|تربيه|زراعه|شرطه|حمايه|عامه|ماليه|اوقاف|شوون|ثقافه|ري|مياه|اشغال|نقل|سياحه|اعلام|داخليه|عمل|بييه|تعليم|طرق|ضرايب|جمارك|مرور|دفاع|اتصالات|كهرباء|طاقه|صناعه|تجاره|شباب|رياضه|اسكان|تخطيط|احوال|جوازات)$/;
 const THAT = /^(و|ف|ب|ل)?[اإ]ن$/;
 const HEADS = /^(و|ف)?(تتصدر|تصدرت|يتصدر|تصدر)$/;
 
@@ -140,8 +137,6 @@ function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boole
   if (forms.some((f) => UNIT_WORDS.has(f))) return true;
   // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
-  // «مديرية X», a district, where a place phrase or a figure says so; «مديرية الصحة», an office.
-  if (forms.includes(DISTRICT)) return !definite && !AGENCY.test(tokens[i + 1]?.norm ?? '') && isProvinceName(tokens[i + 1]) && (inPlacePhrase(tokens, i, DISTRICT) || tokens[i + 2]?.type === 'num' || THAT.test(tokens[i - 1]?.norm ?? '') || HEADS.test(tokens[i - 1]?.norm ?? ''));
   // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
   const phrase = forms.find((f) => PHRASE_UNIT_WORDS.has(f));
   // («وسجلت منطقة X 19 وفاة»: or as the subject of a figure right after its one-word name, of a

@@ -192,16 +192,19 @@ describe('parties named in quotation marks', () => {
   });
 });
 
-describe('districts and ranked places', () => {
-  it('reads «مديرية X» heading a ranking as a district, and «مديرية الصحة» as an office', () => {
-    expect(placeKeys('وتصدرت مديرية كرمان قائمة المديريات المنكوبة بـ12 قتيلا')).toHaveLength(1);
-    expect(placeKeys('وقال مدير مديرية الصحة في المحافظة إن 5 أشخاص قتلوا')).toEqual([]);
-  });
-
+describe('ranked places', () => {
   it('reads the next items of a ranking with their article or a toponym’s head as places', () => {
-    const text = 'وتصدرت مديرية كرمان قائمة المديريات المنكوبة بـ12 قتيلا، تلتها السلامية بـ7، ثم بيت الروضة بـ4.';
+    const text = 'وتصدرت بلدة كرمان قائمة البلدات المنكوبة بـ12 قتيلا، تلتها السلامية بـ7، ثم بيت الروضة بـ4.';
     const places = [12, 7, 4].map((v) => claimOf(text, v)?.places ?? []);
     expect(places.every((p) => p.length === 1)).toBe(true);
     expect(new Set(places.map((p) => p[0])).size).toBe(3);
+  });
+});
+
+describe('an estimate of what is', () => {
+  it('reads an area or a rate estimated «بنحو» with no word of the future as a count, a forecast as a projection', () => {
+    expect(claimOf('وقدّرت محافظة الغابات لولاية تامارو المساحات المتضررة بنحو 3 آلاف هكتار.', 3000)?.modality).toBe('count');
+    expect(claimOf('قدّر معهد التخطيط معدل البطالة في البلاد بنحو 4.1% خلال الفترة من يوليو إلى سبتمبر.', 4.1)?.modality).toBe('count');
+    expect(claimOf('ويقدر الصندوق معدل النمو بنحو 3.2% في العام المقبل.', 3.2)?.modality).toBe('projection');
   });
 });
