@@ -6,7 +6,8 @@
 import type { Token } from '../text/tokens';
 import { conceptOfWord } from './concepts';
 
-const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا)$/;
+// («ووُزعت المقاعد الـ63 على النحو الآتي:»: the passive too.)
+const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا|وزعت|توزعت)$/;
 const OTHER_CLAUSE = /^(فيما|بينما|كما|وكان|وكانت|حين)$/;
 // How far before the colon the verb and its noun may stand («تتوزع الوفيات على أربعة أقسام»).
 const REACH = 10;
@@ -58,6 +59,8 @@ export function distributedIntro(tokens: Token[], events: ReadonlySet<string>): 
 
 function distributedBefore(tokens: Token[], colon: number, events: ReadonlySet<string>): string | null {
   for (let v = colon - 1; v >= Math.max(0, colon - REACH); v--) {
+    // («المقاعد الـ63»: the whole's number may stand there.)
+    if (tokens[v].type === 'num') continue;
     if (tokens[v].type !== 'word') return null;
     if (!DISTRIBUTED.test(tokens[v].norm)) continue;
     // The noun right after the verb («تتوزع الوفيات») or right before it («الضحايا توزعوا»).

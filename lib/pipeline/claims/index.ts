@@ -63,6 +63,8 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|abstention|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
+// What a list «توزعت/وُزعت X على …:» breaks down: an event's people, or a parliament's seats.
+const DISTRIBUTED_CONCEPTS: ReadonlySet<string> = new Set([...EVENT_CONCEPTS, 'seat']);
 
 // «حصوله على», «بعد حصولها على»: the winning of a candidate named by a pronoun; «بعدما حاز 38%»,
 // «وحصدت 12%»: a verb of winning whose subject the sentence named before.
@@ -283,7 +285,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // على … الآتي:» («- X: 5 حالات»). (Over the words of the place an item falls in, «7 في X، و4 في
         // بيت Y»: the item is the event's, whatever its place's name says.)
         const countable = comparable && !definite && q.kind === 'count';
-        const distributed = countable && (q.unit === null || isGenericUnitText(q.unit)) ? distributedConcept(tokens, loc.qFrom, EVENT_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null) : null;
+        // (A list of seats names each item's party after its figure, «و15 لحزب X»: no noun of its own.)
+        const ownNoun = q.unit !== null && !isGenericUnitText(q.unit) && !isPartyNoun(tokens[loc.qTo]);
+        const distributed = countable && !ownNoun ? distributedConcept(tokens, loc.qFrom, DISTRIBUTED_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null) : null;
         if (distributed && (concept === null || !isEventConcept(concept))) concept = distributed;
         // (A figure alone in brackets has no words of its own: the list's noun, whatever words stand near.)
         const bracketed = countable && q.unit === null ? distributedInBrackets(tokens, loc.qFrom, EVENT_CONCEPTS) : null;

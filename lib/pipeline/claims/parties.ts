@@ -47,11 +47,13 @@ export interface PartyOwner {
 export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, base: number, votes = false): PartyOwner | null {
   if (tokens[loc.qFrom - 1]?.norm === 'من' || WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '') || (tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? ''))) return null;
   // "34 مقعدا لائتلاف المعارضة": the party named right after the noun, with «لـ».
-  const after = tokens[loc.unitEnd];
-  if (after && PARTY.test(after.norm) && /^(?:و)?ل/.test(after.norm)) return partyAt(tokens, loc.unitEnd, sentence, base);
+  // («و15 لحزب X»: or right after the figure, the party noun read as its noun.)
+  const after = [loc.unitEnd, loc.qTo].find((k) => tokens[k]?.type === 'word' && PARTY.test(tokens[k].norm) && /^(?:و)?ل/.test(tokens[k].norm));
+  if (after !== undefined) return partyAt(tokens, after, sentence, base) ?? describedParty(tokens, after, sentence, base);
   // «و17.7% للسيادة», «7 مقاعد للوسط الجديد»: a share's or seats' party named right after them
   // with «لل», no party noun (not the assembly the seats are of, «مقعدا للبرلمان»).
-  if (after?.type === 'word' && /^لل/.test(after.norm) && (votes || !ASSEMBLY.test(after.norm))) return namedAfter(tokens, loc.unitEnd, sentence, base);
+  const next = tokens[loc.unitEnd];
+  if (next?.type === 'word' && /^لل/.test(next.norm) && (votes || !ASSEMBLY.test(next.norm))) return namedAfter(tokens, loc.unitEnd, sentence, base);
   // "نال ائتلاف المعارضة الرئيسي 35 مقعدا": the party in the clause before the figure.
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BACK); i--) {
     const t = tokens[i];
@@ -197,6 +199,18 @@ function quotedParty(tokens: Token[], close: number, sentence: string, base: num
   if (!listed && !won) return null;
   const words = tokens.slice(open + 1, close).map((t) => t.norm);
   return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, open + 1, close) };
+}
+
+/**
+ * «ومقعد واحد لحزب صربي صغير»: a party described, not named — the seats are that party's, never
+ * the country its adjective names: keyed by its words, which no other party shares.
+ */
+function describedParty(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
+  let end = i + 1;
+  while (end < tokens.length && end < i + NAME_WORDS && tokens[end].type === 'word' && !/^و/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
+  if (end === i + 1) return null;
+  const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
+  return { key: 'person:' + [head, ...tokens.slice(i + 1, end).map((t) => t.norm)].join(' '), text: textOf(tokens, sentence, base, i, end).replace(/^[وف]?ل/, '') };
 }
 
 /** The party name that starts with the party noun at i: the noun and the definite words after it. */
