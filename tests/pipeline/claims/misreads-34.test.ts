@@ -208,3 +208,13 @@ describe('an estimate of what is', () => {
     expect(claimOf('ويقدر الصندوق معدل النمو بنحو 3.2% في العام المقبل.', 3.2)?.modality).toBe('projection');
   });
 });
+
+describe('a list of seats', () => {
+  it('gives each item of «وُزعت المقاعد … على النحو الآتي:» its seats, and the party named after the figure', () => {
+    const text = 'ووُزعت المقاعد الـ71 على النحو الآتي: 19 للتحالف الشعبي، و14 لحزب الكرامة، و9 لحركة النهر الأخضر، ومقعد واحد لحزب ريفي صغير.';
+    for (const v of [19, 14, 9, 1]) expect(conceptOf(text, v)).toBe('seat');
+    const owners = [19, 14, 9, 1].map((v) => claimOf(text, v)?.owners ?? []);
+    expect(owners.every((o) => o.length === 1)).toBe(true);
+    expect(new Set(owners.map((o) => o[0])).size).toBe(4);
+  });
+});
