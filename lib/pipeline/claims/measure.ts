@@ -24,6 +24,7 @@ import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
 const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تفشي|تصعيد|عمليات)$/;
 const PERIOD = /^(ال)?(عام|سنه|شهر|موسم|اسبوع)$/;
+const OUTBREAK = /^(ال)?(تفشي|وباء)$/;
 const BEGAN = /^(بدء|بدايه|اندلاع|انطلاق|انطلاقه|مطلع|شن|بدا|بدات|اندلعت|اندلع)$/;
 // «منذ إطلاقه عام 2020», «منذ تأسيسها»: since a programme, a fund or a body began — its running total.
 const LAUNCHED = /^(اطلاق|تاسيس|انطلاق|انشاء)(ه|ها)$/;
@@ -195,7 +196,9 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
       const next = tokens.slice(i + 1, i + 5).filter((w) => w.type === 'word' && w.norm !== 'ان');
       // (The glued «ب» of "بداية" is no preposition: its bare form loses it, so both are read.)
       const began = next.length >= 2 && (BEGAN.test(next[0].bare) || BEGAN.test(next[0].norm));
-      if (began && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
+      // («منذ بدء التفشي» in an article about the outbreak: the story's own event since it began, its toll.)
+      const ownOutbreak = cues.outbreakArticle && OUTBREAK.test(next[1]?.norm ?? '');
+      if (began && !ownOutbreak && (CONFLICT.test(next[1].norm) || PERIOD.test(next[1].norm))) out.push({ from: i, to: i + 3, kind: 'since' });
       else if (next.length > 0 && LAUNCHED.test(next[0].norm)) out.push({ from: i, to: i + 2, kind: 'since' });
       else if (cues.toll && sinceMonthStart(tokens, i, published)) out.push({ from: i, to: i + 2 + (began ? 1 : 0), kind: 'since' });
       // «الفيضانات التي تضرب البلاد منذ أسابيع … إلى 203»: a toll of what has gone on for weeks
