@@ -202,7 +202,7 @@ function quotedParty(tokens: Token[], close: number, sentence: string, base: num
 }
 
 /**
- * «ومقعد واحد لحزب صربي صغير»: a party described, not named — the seats are that party's, never
+ * «ومقعد واحد لحزب ريفي صغير»: a party described, not named — the seats are that party's, never
  * the country its adjective names: keyed by its words, which no other party shares.
  */
 function describedParty(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
@@ -215,7 +215,8 @@ function describedParty(tokens: Token[], i: number, sentence: string, base: numb
 
 /** The party name that starts with the party noun at i: the noun and the definite words after it. */
 function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
-  // («حزب «X Y»»: the quoted words are the name, whatever they are.)
+  // («حزب «X Y»»: the quoted words are the name, whatever they are, keyed with the party noun as
+  // «حزب X Y» is — the one party «X Y» alone names too, text/entities.ts entitiesCompatible.)
   const close = tokens[i + 1]?.raw === '«' ? tokens.slice(i + 2, i + 3 + QUOTED_WORDS).findIndex((t) => t.raw === '»') : -1;
   if (close > 0 && tokens.slice(i + 2, i + 2 + close).every((t) => t.type === 'word')) {
     const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;

@@ -278,7 +278,9 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     const quoted = m && m.type !== 'person' ? quotedNameEnd(tokens, i) : -1;
     if (m && quoted > i + m.len) {
       const words = tokens.slice(i, quoted);
-      const key = `person:${words.map((w) => w.norm).join(' ')}`;
+      // (Keyed with the party noun before the quotation, as claims/parties.ts keys «حزب «X»».)
+      const noun = PARTY.exec(tokens[i - 2]?.norm ?? '')?.[1];
+      const key = `person:${[...(noun ? [noun] : []), ...words.map((w) => w.norm)].join(' ')}`;
       out.push({ key, type: 'person', from: i, to: quoted });
       rememberName(key, words.map((w) => w.raw).join(' '));
       i = quoted - 1;

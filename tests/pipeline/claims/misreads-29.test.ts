@@ -172,8 +172,11 @@ describe('parties named by a qualifier or a quoted name', () => {
 
   it('reads a quoted name that opens with a country’s as a party, and a quoted country alone as the country', () => {
     const text = 'ونال تحالف الفجر 31.4% من الأصوات و44 مقعدا، وحركة «ألبانيا الجديدة» 6.2% و7 مقاعد.';
-    expect(ownersOf(text, 6.2)).toEqual(['person:البانيا الجديده']);
-    expect(ownersOf(text, 7)).toEqual(['person:البانيا الجديده']);
+    // (Keyed with its party noun since the thirty-fourth round, quoted names read by parties.ts; the
+    // same party as «ألبانيا الجديدة» alone, entitiesCompatible.)
+    expect(ownersOf(text, 6.2)).toEqual(['person:حركه البانيا الجديده']);
+    expect(ownersOf(text, 7)).toEqual(['person:حركه البانيا الجديده']);
+    expect(entitiesCompatible('person:حركه البانيا الجديده', 'person:البانيا الجديده')).toBe(true);
     expect(ownersOf('وحصلت «ألبانيا» على 12 ميدالية.', 12)).not.toContain('person:البانيا');
   });
 });

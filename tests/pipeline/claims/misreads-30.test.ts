@@ -82,7 +82,7 @@ describe('the month of a monthly report', () => {
       'وقفزت أسعار المواد الغذائية 7.7 في المئة على أساس سنوي.',
     ].join('\n');
     expect(analysedConcept(report, 7.7)).toBe('percent:inflation:food:per:m:9');
-    expect(analysedConcept(report, 4.8)).toBe('percent:inflation:per:months:9');
+    expect(analysedConcept(report, 4.8)).toBe('percent:inflation:average:per:months:9');
   });
 });
 
