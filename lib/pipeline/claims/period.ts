@@ -241,8 +241,10 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     // («تضخم نوفمبر», «صادرات أكتوبر»: or a series' noun the month is joined to, as headlines write it.)
     if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1)) || SERIES_NOUN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
       // («في مارس/آذار»: the month's name in the other calendar after a slash is part of it.)
-      const other = tokens[i + 1]?.raw === '/' && tokens[i + 2]?.type === 'word' && monthNumber(norm(i + 2)) !== null;
-      const end = i + (other ? 3 : 1);
+      // («أكتوبر/تشرين الأول»: the other calendar's name may take two words.)
+      const otherTwo = tokens[i + 1]?.raw === '/' && monthNumber(norm(i + 2)) === null && monthNumber(`${norm(i + 2)} ${norm(i + 3)}`) !== null;
+      const other = otherTwo || (tokens[i + 1]?.raw === '/' && tokens[i + 2]?.type === 'word' && monthNumber(norm(i + 2)) !== null);
+      const end = i + (other ? (otherTwo ? 4 : 3) : 1);
       // («في أكتوبر 2025», «في أكتوبر من العام الماضي»: its year after it — not the month a change
       // is measured from, «عن سبتمبر 2025», whose change is of the month reported.)
       const base = norm(i - 1) === 'عن';

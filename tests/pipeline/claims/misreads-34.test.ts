@@ -218,3 +218,10 @@ describe('a list of seats', () => {
     expect(new Set(owners.map((o) => o[0])).size).toBe(4);
   });
 });
+
+describe('a month in both calendars', () => {
+  it('reads «من العام الماضي» after a month named in both calendars, the other one of two words', () => {
+    expect(conceptOf('وكان معدل التضخم قد بلغ 143.2% في أكتوبر/تشرين الأول من العام الماضي.', 143.2)).toBe('percent:inflation:per:m:10:in:2025');
+    expect(conceptOf('وبلغ معدل التضخم 98.6% في أكتوبر/تشرين الأول.', 98.6)).toBe('percent:inflation:per:m:10');
+  });
+});
