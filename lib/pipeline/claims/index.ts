@@ -30,6 +30,7 @@ import { nationalityPartEvent } from './nationality-part';
 import { groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
+import { damageOf } from './damage';
 import { bulletLabel, distributedConcept, distributedInBrackets, distributedIntro, isBulletLine } from './distributed';
 import { listPlaceHits } from './list-places';
 import { aloneInClause, recordHeld } from './record-holder';
@@ -63,6 +64,7 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|abstention|counted|invalid|blank|valid))/;
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
+const PART_OF_WHICH = /^(و)?(منها|بينها)$/;
 // What a list «توزعت/وُزعت X على …:» breaks down: an event's people, or a parliament's seats.
 const DISTRIBUTED_CONCEPTS: ReadonlySet<string> = new Set([...EVENT_CONCEPTS, 'seat']);
 
@@ -309,6 +311,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         // («سقط 17 منهم في X، و9 في Y»: those of them a place names are that place's, no vague part.)
         if (comparable && !placedOfThem(tokens, loc, hits)) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
+        // («تضرر 173 منزلا، منها 48 دُمرت كليا»: the verb after «منها N» says what befell some of
+        // the buildings counted before — those destroyed, a count of its own, no part of a noun.)
+        const befell = /^unit:[^:]+(:part)?$/.test(concept ?? '') && previousConcept?.startsWith('building') && PART_OF_WHICH.test(tokens[loc.qFrom - 1]?.norm ?? '') ? damageOf(tokens, loc.qFrom, loc.qTo, clause, stops) : '';
+        if (befell) concept = `building${befell}`;
         // "19 قتيلا - 12 مسلحا و7 جنود -": the items of a breakdown are parts of the event's figure.
         breakdown = comparable && q.kind === 'count' ? breakdownEvent(tokens, previousLoc, loc, previousConcept, breakdown, EVENT_CONCEPTS) : null;
         if (breakdown) concept = breakdownConcept(breakdown, concept, POPULATION_KEYS);

@@ -225,3 +225,11 @@ describe('a month in both calendars', () => {
     expect(conceptOf('وبلغ معدل التضخم 98.6% في أكتوبر/تشرين الأول.', 98.6)).toBe('percent:inflation:per:m:10');
   });
 });
+
+describe('buildings destroyed among those damaged', () => {
+  it('reads «منها N دُمرت كليا» after a count of damaged buildings as buildings destroyed', () => {
+    const text = 'وأظهر إحصاء نهائي تضرر 214 منزلا، منها 57 دُمرت كليا.';
+    expect(conceptOf(text, 214)).toBe('building:damaged');
+    expect(conceptOf(text, 57)).toBe('building:destroyed');
+  });
+});
