@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import { conceptOfWord } from './concepts';
 
 // («ووُزعت المقاعد الـ63 على النحو الآتي:»: the passive too.)
-const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا|وزعت|توزعت)$/;
+const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا|وزعت)$/;
 const OTHER_CLAUSE = /^(فيما|بينما|كما|وكان|وكانت|حين)$/;
 // How far before the colon the verb and its noun may stand («تتوزع الوفيات على أربعة أقسام»).
 const REACH = 10;

@@ -9,7 +9,7 @@ import { backgroundFrequency } from '../story/specificity';
 import { isClauseBreak, isHighlightQuote } from '../text/tokens';
 import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
-import { isNameWord } from '../text/people';
+import { isNameWord, PARTY } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 import type { Role } from './roles';
 import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
@@ -112,11 +112,29 @@ function countedNationality(tokens: Token[], hits: EntityHit[], cs: number, qFro
 
 /** Index range [from, to) of the clause around token i: up to a comma, colon or bracket. */
 export function clauseAround(tokens: Token[], from: number, to: number): [number, number] {
+  const inClause = (k: number): boolean => !isClauseBreak(tokens[k]) || isHighlightQuote(tokens, k) || isQuotedPartyName(tokens, k);
   let s = from;
-  while (s > 0 && (!isClauseBreak(tokens[s - 1]) || isHighlightQuote(tokens, s - 1))) s--;
+  while (s > 0 && inClause(s - 1)) s--;
   let e = to;
-  while (e < tokens.length && (!isClauseBreak(tokens[e]) || isHighlightQuote(tokens, e))) e++;
+  while (e < tokens.length && inClause(e)) e++;
   return [s, e];
+}
+
+// A party's name in quotation marks: after its party noun («حزب «X Y»»), or an item of a list of
+// parties («، و«X Y»») — a name, no clause of its own.
+const QUOTED_NAME_WORDS = 5;
+function isQuotedPartyName(tokens: readonly Token[], i: number): boolean {
+  let open = i;
+  let close = i;
+  if (tokens[i].raw === '«') {
+    while (close < i + QUOTED_NAME_WORDS + 1 && tokens[close + 1]?.type === 'word') close++;
+    if (close === i || tokens[++close]?.raw !== '»') return false;
+  } else if (tokens[i].raw === '»') {
+    while (open > i - QUOTED_NAME_WORDS - 1 && tokens[open - 1]?.type === 'word') open--;
+    if (open === i || tokens[--open]?.raw !== '«') return false;
+  } else return false;
+  const before = tokens[open - 1];
+  return !!before && before.type === 'word' && (PARTY.test(before.norm) || (before.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '')));
 }
 
 export function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {

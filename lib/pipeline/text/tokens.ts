@@ -106,26 +106,8 @@ export const isQuoteMark = (t: Token | undefined): boolean => !!t && t.type === 
 export function isHighlightQuote(tokens: readonly Token[], i: number): boolean {
   const is = (k: number, re: RegExp): boolean => tokens[k]?.type === 'punct' && re.test(tokens[k].raw);
   const q = (k: number): boolean => isQuoteMark(tokens[k]);
-  if (q(i)) return (tokens[i + 1]?.type !== 'punct' && !!tokens[i + 1] && q(i + 2)) || (tokens[i - 1]?.type !== 'punct' && !!tokens[i - 1] && q(i - 2)) || isQuotedPartyName(tokens, i);
+  if (q(i)) return (tokens[i + 1]?.type !== 'punct' && !!tokens[i + 1] && q(i + 2)) || (tokens[i - 1]?.type !== 'punct' && !!tokens[i - 1] && q(i - 2));
   return (is(i, /^\($/) && tokens[i + 1]?.type === 'num' && is(i + 2, /^\)$/)) || (is(i, /^\)$/) && tokens[i - 1]?.type === 'num' && is(i - 2, /^\($/));
-}
-
-// A party's name in quotation marks: after its party noun («حزب «X Y»»), or an item of a list of
-// parties («، و«X Y»») — a name, no clause of its own.
-const PARTY_NOUN = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله)$/;
-const NAME_WORDS = 5;
-function isQuotedPartyName(tokens: readonly Token[], i: number): boolean {
-  let open = i;
-  let close = i;
-  if (tokens[i].raw === '«') {
-    while (close < i + NAME_WORDS + 1 && tokens[close + 1]?.type === 'word') close++;
-    if (close === i || tokens[++close]?.raw !== '»') return false;
-  } else if (tokens[i].raw === '»') {
-    while (open > i - NAME_WORDS - 1 && tokens[open - 1]?.type === 'word') open--;
-    if (open === i || tokens[--open]?.raw !== '«') return false;
-  } else return false;
-  const before = tokens[open - 1];
-  return !!before && before.type === 'word' && (PARTY_NOUN.test(before.norm) || (before.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '')));
 }
 
 /** Candidate bare forms of a word for lexicon look-ups: as is, then with clitics cut one by one. */
