@@ -173,6 +173,9 @@ function namedAfter(tokens: Token[], i: number, sentence: string, base: number):
 // An imperfect verb («يضم», «تقود»), a verb of winning or a preposition's «ب» is no name's first word.
 const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !/^(ال|ي|ب|ل|و|ف)/.test(t.norm) && !STOPWORDS.has(t.norm) && !WIN.test(t.norm) && !isTitleWord(t);
 
+/** The party noun at a name's head, its clitics and article off («لائتلاف» → «ايتلاف»): one key for both writings. */
+const partyHead = (t: Token): string => PARTY.exec(t.norm)?.[1] ?? t.norm;
+
 // How many words a quoted party name may take.
 const QUOTED_WORDS = 5;
 /** Where the quotation that `close` («») ends opens («), its words only between; -1 if none. */
@@ -209,7 +212,7 @@ function describedParty(tokens: Token[], i: number, sentence: string, base: numb
   let end = i + 1;
   while (end < tokens.length && end < i + NAME_WORDS && tokens[end].type === 'word' && !/^و/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   if (end === i + 1) return null;
-  const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
+  const head = partyHead(tokens[i]);
   return { key: 'person:' + [head, ...tokens.slice(i + 1, end).map((t) => t.norm)].join(' '), text: textOf(tokens, sentence, base, i, end).replace(/^[وف]?ل/, '') };
 }
 
@@ -219,7 +222,7 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   // «حزب X Y» is — the one party «X Y» alone names too, text/entities.ts entitiesCompatible.)
   const close = tokens[i + 1]?.raw === '«' ? tokens.slice(i + 2, i + 3 + QUOTED_WORDS).findIndex((t) => t.raw === '»') : -1;
   if (close > 0 && tokens.slice(i + 2, i + 2 + close).every((t) => t.type === 'word')) {
-    const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
+    const head = partyHead(tokens[i]);
     return { key: 'person:' + [head, ...tokens.slice(i + 2, i + 2 + close).map((t) => t.norm)].join(' '), text: textOf(tokens, sentence, base, i, i + 3 + close) };
   }
   let end = i + 1;
@@ -232,7 +235,7 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
     t?.type === 'word' && !STOPWORDS.has(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
   while (end < tokens.length && end < i + 5 && nameWord(tokens[end], end)) end++;
   // One key for "لائتلاف المعارضة" and "ائتلاف المعارضة", "التحالف الحاكم" and "تحالف الحاكم".
-  const head = PARTY.exec(tokens[i].norm)?.[1] ?? tokens[i].norm;
+  const head = partyHead(tokens[i]);
   // («حصل الحزب الذي يقوده …»: the party noun alone points back to a party, names none.)
   if (end === i + 1) return null;
   const words = [head, ...tokens.slice(i + 1, end).map((t) => t.norm)];
