@@ -113,7 +113,7 @@ const SUM_ADJECTIVE = /^ال\S{2,}(يه|ي)$/;
 // («الموازي», «السوق السوداء») is another price.
 const CURRENCY = /^(لل|ال)?(دولار|يورو|جنيه|ريال|درهم|دينار|ليره|روبل|يوان|ين)$/;
 const OFFICIAL = /^(ال)?(رسمي|رسميه|معتمد|معتمده)$/;
-const PARALLEL = /^(ال)?(موازي|موازيه|سوداء|سوداء)$/;
+const PARALLEL = /^(ال)?(موازي|موازيه|سوداء)$/;
 const EXCHANGE = /^(ال)?صرف$/;
 function exchangeRate(tokens: Token[], price: number, qFrom: number, qTo: number): string | null {
   let k = price + 1;

@@ -6,7 +6,7 @@ import { townCountries } from './gazetteer';
 import type { Token } from './tokens';
 
 // A feminine adjective of direction (folded).
-export const SIDE = /^ال(?:شماليه|جنوبيه|شرقيه|غربيه|وسطي)$/;
+const SIDE = /^ال(?:شماليه|جنوبيه|شرقيه|غربيه|وسطي)$/;
 const PLACE_WORD = /^(?:و|ف)?(?:في|فى|الى|الي|من|قرب|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي|انحاء)$/;
 
 /**
