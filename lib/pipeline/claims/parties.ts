@@ -17,7 +17,7 @@
 
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
-import { textOf } from './scope';
+import { quotationAt, textOf } from './scope';
 import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
 import { isTitleWord } from '../text/people';
 
@@ -176,25 +176,15 @@ const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !
 /** The party noun at a name's head, its clitics and article off («لائتلاف» → «ايتلاف»): one key for both writings. */
 const partyHead = (t: Token): string => PARTY.exec(t.norm)?.[1] ?? t.norm;
 
-// How many words a quoted party name may take.
-const QUOTED_WORDS = 5;
-/** Where the quotation that `close` («») ends opens («), its words only between; -1 if none. */
-function quoteOpen(tokens: Token[], close: number): number {
-  for (let k = close - 1; k >= Math.max(0, close - QUOTED_WORDS - 1); k--) {
-    if (tokens[k].raw === '«') return k < close - 1 ? k : -1;
-    if (tokens[k].type !== 'word') return -1;
-  }
-  return -1;
-}
-
 /**
  * The party a quoted name closing at `close` names, when what opens it says it is one: a party
  * noun («حزب «X»»), a list's «و» after a comma («، و«X»»), or a verb of winning or ranking
  * («تلاها «X»»); null where it names none; undefined where no quotation closes there.
  */
 function quotedParty(tokens: Token[], close: number, sentence: string, base: number): PartyOwner | null | undefined {
-  const open = quoteOpen(tokens, close);
-  if (open < 0) return undefined;
+  const quote = quotationAt(tokens, close);
+  if (!quote) return undefined;
+  const open = quote[0];
   const before = tokens[open - 1];
   if (before?.type === 'word' && PARTY.test(before.norm)) return isTitleWord(tokens[open - 2]) ? null : partyAt(tokens, open - 1, sentence, base);
   const listed = before?.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '');
@@ -220,11 +210,8 @@ function describedParty(tokens: Token[], i: number, sentence: string, base: numb
 function partyAt(tokens: Token[], i: number, sentence: string, base: number): PartyOwner | null {
   // («حزب «X Y»»: the quoted words are the name, whatever they are, keyed with the party noun as
   // «حزب X Y» is — the one party «X Y» alone names too, text/entities.ts entitiesCompatible.)
-  const close = tokens[i + 1]?.raw === '«' ? tokens.slice(i + 2, i + 3 + QUOTED_WORDS).findIndex((t) => t.raw === '»') : -1;
-  if (close > 0 && tokens.slice(i + 2, i + 2 + close).every((t) => t.type === 'word')) {
-    const head = partyHead(tokens[i]);
-    return { key: 'person:' + [head, ...tokens.slice(i + 2, i + 2 + close).map((t) => t.norm)].join(' '), text: textOf(tokens, sentence, base, i, i + 3 + close) };
-  }
+  const quote = quotationAt(tokens, i + 1);
+  if (quote) return { key: 'person:' + [partyHead(tokens[i]), ...tokens.slice(quote[0] + 1, quote[1]).map((t) => t.norm)].join(' '), text: textOf(tokens, sentence, base, i, quote[1] + 1) };
   let end = i + 1;
   // «حزب نداء الجبال», «حركة صوت المدن»: a name whose first word is a noun in construct with a
   // definite one (not a verb after an indefinite party noun: «تحالف يضم الأحزاب»).

@@ -120,21 +120,29 @@ export function clauseAround(tokens: Token[], from: number, to: number): [number
   return [s, e];
 }
 
-// A party's name in quotation marks: after its party noun («حزب «X Y»»), or an item of a list of
-// parties («، و«X Y»») — a name, no clause of its own.
+// How many words a quoted name may take.
 const QUOTED_NAME_WORDS = 5;
-function isQuotedPartyName(tokens: readonly Token[], i: number): boolean {
+
+/** The quotation («…») a quotation mark at `i` opens or closes, words only between: [open, close], or null. */
+export function quotationAt(tokens: readonly Token[], i: number): [number, number] | null {
   let open = i;
   let close = i;
-  if (tokens[i].raw === '«') {
-    while (close < i + QUOTED_NAME_WORDS + 1 && tokens[close + 1]?.type === 'word') close++;
-    if (close === i || tokens[++close]?.raw !== '»') return false;
-  } else if (tokens[i].raw === '»') {
-    while (open > i - QUOTED_NAME_WORDS - 1 && tokens[open - 1]?.type === 'word') open--;
-    if (open === i || tokens[--open]?.raw !== '«') return false;
-  } else return false;
-  const before = tokens[open - 1];
-  return !!before && before.type === 'word' && (PARTY.test(before.norm) || (before.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '')));
+  if (tokens[i]?.raw === '«') {
+    while (close < i + QUOTED_NAME_WORDS && tokens[close + 1]?.type === 'word') close++;
+    close++;
+  } else if (tokens[i]?.raw === '»') {
+    while (open > i - QUOTED_NAME_WORDS && tokens[open - 1]?.type === 'word') open--;
+    open--;
+  } else return null;
+  return close - open > 1 && tokens[open]?.raw === '«' && tokens[close]?.raw === '»' ? [open, close] : null;
+}
+
+// A party's name in quotation marks: after its party noun («حزب «X Y»»), or an item of a list of
+// parties («، و«X Y»») — a name, no clause of its own.
+function isQuotedPartyName(tokens: readonly Token[], i: number): boolean {
+  const quote = quotationAt(tokens, i);
+  const before = quote ? tokens[quote[0] - 1] : undefined;
+  return !!quote && !!before && before.type === 'word' && (PARTY.test(before.norm) || (before.norm === 'و' && /^[،,]$/.test(tokens[quote[0] - 2]?.raw ?? '')));
 }
 
 export function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {

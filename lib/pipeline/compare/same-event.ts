@@ -586,7 +586,10 @@ const DESCRIBING_CLAUSES = 3;
 const yearOfToll = (c: Claim): boolean => {
   if (!isEventConcept(c.concept)) return false;
   const at = c.start - c.sentenceStart;
-  if (YEAR.test(clauseBefore(c.sentence, at).own) || YEAR_AFTER.test(normalizeArabic(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + 80)))) return true;
+  const { own } = clauseBefore(c.sentence, at);
+  if (YEAR.test(own) || YEAR_AFTER.test(normalizeArabic(c.sentence.slice(c.end - c.sentenceStart, c.end - c.sentenceStart + 80)))) return true;
+  // (Most tolls' own clause is no relative one nor joined by «و»: nothing more to read.)
+  if (!RELATIVE_OPENING.test(own) && !JOINED_OPENING.test(own)) return false;
   const clauses = c.sentence.slice(0, at).split(CLAUSE_END).map(normalizeArabic);
   for (let k = clauses.length - 1; k > 0 && k >= clauses.length - DESCRIBING_CLAUSES; k--) {
     if (RELATIVE_OPENING.test(clauses[k])) return YEAR.test(clauses[k - 1]);
