@@ -5,6 +5,7 @@
 import type { Quantity } from '../../types';
 import { normalizeArabic } from '../text/normalize';
 import { spaceLeftOut } from '../quantities/read-names';
+import { DISTRIBUTING_VERBS } from './distributed';
 
 // (An age — «في العقد الثالث من العمر», «يبلغ 40 عاما» — says who someone is, never a count of the news.)
 const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal', 'age']);
@@ -114,7 +115,7 @@ const PARENT_OF = /(?:^|\s)(?:و|ف)?(?:ام|اب|والد|والده|اما|ا�
 
 // («وتتوزع الوفيات على بلديات X (7 قتلى)، وY (4)»: or any count, an item of a list a verb of
 // distributing opens in its sentence, distributed.ts.)
-const DISTRIBUTING = /(?:^|\s)[وف]?(?:توزع|تتوزع|يتوزع|توزعت|توزعوا)\s[^.؛;:!?]*$/;
+const DISTRIBUTING = new RegExp(`(?:^|\\s)[وف]?(?:${DISTRIBUTING_VERBS})\\s[^.؛;:!?]*$`);
 const LIST_REACH = 240;
 const inDistributedList = (text: string, q: Quantity): boolean => DISTRIBUTING.test(normalizeArabic(text.slice(Math.max(0, q.start - LIST_REACH), q.start)));
 

@@ -6,8 +6,9 @@
 import type { Token } from '../text/tokens';
 import { conceptOfWord } from './concepts';
 
-// («ووُزعت المقاعد الـ63 على النحو الآتي:»: the passive too.)
-const DISTRIBUTED = /^(و|ف)?(توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|موزعه|موزعين|موزعا|وزعت)$/;
+// The verbs of distributing, folded («ووُزعت المقاعد الـ63 على النحو الآتي:»: the passive too).
+export const DISTRIBUTING_VERBS = 'توزع|تتوزع|يتوزع|توزعت|توزعوا|تتوزعت|وزعت';
+const DISTRIBUTED = new RegExp(`^(و|ف)?(${DISTRIBUTING_VERBS}|موزعه|موزعين|موزعا)$`);
 const OTHER_CLAUSE = /^(فيما|بينما|كما|وكان|وكانت|حين)$/;
 // How far before the colon the verb and its noun may stand («تتوزع الوفيات على أربعة أقسام»).
 const REACH = 10;
