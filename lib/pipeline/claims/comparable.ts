@@ -22,7 +22,8 @@ const HALF = /^(و|ف|ب|ل|في)?(ال)?نصف$/;
 const FINAL = /^\s*(ال)?نهاي(ي|يه)(\s|$|[.،,])/;
 
 // Words after which digits are a number to call («بالخط الساخن», «الهاتف», «واتساب»).
-const PHONE_CUES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:ساخن|هاتف|جوال|واتساب|فاكس)\s*$/;
+// («برقم الطوارئ الوطني 112»: an emergency line, its adjective after it.)
+const PHONE_CUES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:ساخن|هاتف|جوال|واتساب|فاكس|طواري(?:\s+(?:ال)?[\u0621-\u064a]+ي)?)\s*$/;
 
 // A military formation or a list named by its number: "اللواء 22"، "الفرقة 17"، "بقائمة الـ 36"
 // (the list of 36 wanted men: its number names it, whatever the sentence counts).

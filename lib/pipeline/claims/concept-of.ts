@@ -42,7 +42,7 @@ import { isVoteMargin } from './margin';
 import { isElectorate, isWholeOfAVote } from './electorate';
 import { ballotKindOf, countsPapers, gotByCandidate, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
-import { aboardAfter, aboardBefore, arrivedWith, governingWord, survivedAfter, survivedBefore } from './voyage';
+import { aboardAfter, aboardBefore, arrivedWith, governingWord, isSurvivalVerb, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
 import { receivedBefore } from './received';
@@ -490,9 +490,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // already says what happened; the verb after the aside is the next figure's.)
     if (concept === null && !conceptOfWord(governing ?? undefined) && tokens[clause[1]]?.type === 'punct' && ASIDE_OPENERS.test(tokens[clause[1] + 1]?.norm ?? '')) {
       let k = clause[1] + 2;
+      let part = false;
       for (; k < tokens.length && k < clause[1] + 12 && concept === null; k++) {
         const t = tokens[k];
         if (t.type === 'punct' && !/[،,]/.test(t.raw)) break;
+        // («64 راكبا، بينهم 37 نجوا من الغرق»: what follows a figure of the aside, up to its comma, is that part's.)
+        if (stops[k]) part = true;
+        if (part && t.type !== 'punct') continue;
         if (t.type === 'word' && !population) concept = null;
         else if (t.type === 'word') concept = EVENT_CONCEPTS.has(conceptOfWord(t) ?? '') ? conceptOfWord(t) : null;
         if (t.type === 'punct') {
@@ -536,7 +540,12 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
         if (findEntities([near[i]]).length === 0 && near[i].bare.length > 2 && !STOPWORDS.has(near[i].norm)) concept = unitConcept(near[i].stem);
       }
     }
-    concept ??= near.map(people).find((c) => c !== null) ?? null;
+    // («عدد الركاب الذي تأكد بعد شهادات الناجين هو 64 راكبا»: the head names the figure's own group,
+    // counted with nothing befalling them; a word of the clause between names no event of theirs.)
+    // («عدد الركاب القتلى»: an event word right after the group is theirs.)
+    let ownHead = -1;
+    for (let i = qFrom - 1; population && ownHead < 0 && i > clause[0] && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm) && populationOfUnit(tokens[i].raw) === population) ownHead = i;
+    concept ??= (ownHead >= 0 ? [tokens[ownHead + 1]] : near).map(people).find((c) => c !== null) ?? null;
     // «عدد المقيمين في مراكز الإيواء 612»: those living in the shelters are the sheltered.
     // («7400 شخص يقيمون حاليا في 38 مركز إيواء»: or named after it, past the shelters' own count.)
     const shelterAfter = (): boolean => {
@@ -665,6 +674,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
   // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
   if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
+  // «قارب لا تتجاوز طاقته ثلاثين راكبا»: how many it can hold, not how many it held.
+  if (population && !concept && capacityBefore(tokens, qFrom, clause, stops)) return `${population}:capacity`;
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
   // («فر 20 سجينا»: prisoners who flee escape, they are not displaced.)
   if (population === 'prisoner' && concept === 'displaced') return population;
@@ -677,6 +688,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
   // «من أصل 80 ألف مخول لهم المشاركة في التصويت»: a vote's electorate, whatever its noun (electorate.ts).
   if (q.kind === 'count' && !concept && q.unit && isWholeOfAVote(tokens, loc)) return 'voter:registered' + whereVoted(tokens, qFrom, 'voter', unitEnd);
+  // «بينهم 37 نجوا من الغرق»: a verb of survival the extractor took for the figure's noun.
+  if (!concept && q.kind === 'count' && q.unit && isSurvivalVerb(normalizeArabic(q.unit.split(/\s+/)[0]))) concept = 'rescued';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
   // «بسرعة 95 كيلومترا في الساعة»: a speed, not a distance (speed.ts). (Miles an hour are not
@@ -833,6 +846,15 @@ const untilCircumstance = (words: Token[]): Token[] => {
 // what they are counted by.
 const WHILE = /^(اثناء|خلال|لدي|لدى|عند|اثر|محاولتهم|محاولته|محاولتها|محاوله)$/;
 const whileDoing = (words: Token[], i: number): boolean => WHILE.test(words[i - 1]?.norm ?? '') && conceptOfWord(words[i]) === 'crossed';
+
+// A vessel's, a hall's or a camp's room: «طاقته», «سعتها», «الطاقة الاستيعابية», «يتسع لـ».
+const CAPACITY = /^(و)?(ال)?(طاقه|طاقته|طاقتها|سعه|سعته|سعتها|الاستيعابيه|استيعابيه|يتسع|تتسع|يستوعب|تستوعب|لاستيعاب|استيعاب)$/;
+const CAPACITY_REACH = 4;
+/** A word of capacity a few words before the figure, in its clause. */
+function capacityBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - CAPACITY_REACH) && !stops[i]; i--) if (tokens[i].type === 'word' && CAPACITY.test(tokens[i].norm)) return true;
+  return false;
+}
 
 const COUNT_OF_THEM = /^(و)?(عددهم|عددهن|عددها)$/;
 /** The group a noun before «عددهم» names, unless it is one known only by an event (EVENT_ONLY_POPULATIONS). */

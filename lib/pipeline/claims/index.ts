@@ -5,6 +5,7 @@
 import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
+import { correctedTo } from './corrected';
 import { tokensOf, type Token } from '../text/tokens';
 import { displayName, findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
@@ -329,6 +330,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // «… بين الذكور 16.3% وبين الإناث 27.6%»: the next group's rate of the one just read (rate-group.ts).
         const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
         if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);
+        // «… مقتل 27 شخصا، قبل أن يصحح الرقم إلى 25»: the correction counts what the figure it corrects did (corrected.ts).
+        const corrects = comparable && concept === null ? claims[claims.length - 1] : undefined;
+        if (corrects && corrects.sentenceStart === s.start && corrects.kind === q.kind && corrects.concept && correctedTo(tokens, loc.qFrom, stops)) concept = corrects.concept;
         // «نزحت 1200 أسرة تضم 5,100 شخص»: the families' people, counted as people (family-members.ts).
         if (comparable && concept === null) concept = familyMembersConcept(tokens, previousLoc, loc, previousConcept);
         // "وفي العام الماضي، لقي 90 شخصا حتفهم", "بحريق مماثل": another event's figure; "بزيادة

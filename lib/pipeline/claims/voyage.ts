@@ -81,9 +81,12 @@ export function aboardAfter(tokens: Token[], qTo: number, unitEnd: number, claus
 // (without «و», which would open the next figure's clause: "11 ونجاة 47").
 const SURVIVED_AFTER = /^(نجوا|نجا|نجت|انقذوا|انقذ|انقذت|نجين)$/;
 
+/** A verb of survival or rescue said of those counted («نجوا», «أنقذوا»), folded. */
+export const isSurvivalVerb = (norm: string): boolean => SURVIVED_AFTER.test(norm);
+
 /** The survivors named by a verb right after the figure's noun. */
 export function survivedAfter(tokens: Token[], unitEnd: number, clause: [number, number]): boolean {
-  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + 2); i++) if (tokens[i]?.type === 'word' && SURVIVED_AFTER.test(tokens[i].norm)) return true;
+  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + 2); i++) if (tokens[i]?.type === 'word' && isSurvivalVerb(tokens[i].norm)) return true;
   return false;
 }
 

@@ -4,11 +4,15 @@
 // read's bodies figure is compared as its toll where the read gives no count of the dead, and
 // only when no read of the comparison counts both (one that does — «7 جثث» and «9 وفيات»,
 // bodies found beside those who died in hospital — shows they are two measures in this story).
-// Not in a war: bodies pulled from the rubble are a part of a toll counted elsewhere.
+// A read whose bodies are its dead shows no such thing: the same figure («انتشال 36 جثة» under
+// «أكثر من 35 قتيلا»), or the day's or the place's recoveries adding up to its toll («17 جثة» and
+// «6 جثث» of «23 قتيلا»). Not in a war: bodies pulled from the rubble are a part of a toll counted
+// elsewhere.
 
 import type { Claim } from '../../types';
 import { isConflictText } from '../claims/measure';
 import { normalizeArabic } from '../text/normalize';
+import { figuresAgree } from './agreement';
 import { WHOLE_GROUPS } from './whole-group';
 
 export interface BodiesRead {
@@ -27,10 +31,20 @@ const isBodies = (c: Claim): boolean => c.concept === 'bodies' || (!!c.concept?.
 export function bodiesAsDead(reads: readonly BodiesRead[]): Map<Claim, string> {
   const out = new Map<Claim, string>();
   const counts = reads.map((r) => ({ r, dead: r.claims.some(isDead), bodies: r.claims.some(isBodies) }));
-  if (!counts.some((x) => x.dead) || counts.some((x) => x.dead && x.bodies)) return out;
+  if (!counts.some((x) => x.dead) || counts.some((x) => x.dead && x.bodies && !bodiesAreItsDead(x.r.claims))) return out;
+  // (A read that counts both keeps its own: its bodies figure beside its toll is the recovered part of it.)
   for (const { r, dead, bodies } of counts) {
     if (dead || !bodies || isConflictText(normalizeArabic(r.text()))) continue;
     for (const c of r.claims) if (isBodies(c)) out.set(c, 'death');
   }
   return out;
+}
+
+/** A read that counts both, its bodies its dead: each one of its tolls, or all of them (with the dead it counts place by place) adding up to one. */
+function bodiesAreItsDead(claims: readonly Claim[]): boolean {
+  const dead = claims.filter(isDead);
+  const bodies = claims.filter(isBodies);
+  if (bodies.every((b) => dead.some((d) => figuresAgree(b, d)))) return true;
+  const sum = [...bodies, ...dead.filter((d) => !!d.places?.length)].reduce((n, c) => n + c.value, 0);
+  return dead.some((d) => !d.places?.length && d.value === sum);
 }

@@ -27,6 +27,9 @@ const MEANS: Readonly<Record<string, string>> = {
 
 // A bomb is carried in a car («سيارة مفخخة»): a car names a road accident only without a bomb word.
 const CAR = new Set(['مركبه', 'سياره', 'حافله']);
+// A boat overturns as a car does («انقلاب قارب»): with a vessel in the text, the overturning is a drowning.
+const OVERTURN = new Set(['انقلاب', 'انقلب', 'انقلبت']);
+const VESSEL = new Set(['قارب', 'قوارب', 'مركب', 'زورق', 'سفينه', 'عباره']);
 
 const FAMILIES = new Map<string, string[]>();
 for (const [family, words] of Object.entries(MEANS)) {
@@ -56,14 +59,20 @@ const CACHE_LIMIT = 4000;
 export const meansOf: (sentence: string) => ReadonlySet<string> = memoized((sentence) => {
   const out = new Set<string>();
   let car = false;
+  let overturn = false;
+  let vessel = false;
   for (const t of tokensOf(sentence)) {
     if (t.type !== 'word') continue;
+    const bare = t.norm.replace(CLITICS, '');
+    if (OVERTURN.has(t.norm) || OVERTURN.has(bare)) overturn = true;
+    if (VESSEL.has(t.norm) || VESSEL.has(bare)) vessel = true;
     const hit = familiesOfWord(t.norm);
     if (!hit) continue;
     if (hit.car) car = true;
     else for (const f of hit.families) out.add(f);
   }
   if (car && !out.has('bombing')) out.add('road');
+  if (overturn && vessel) out.add('drowning');
   return out;
 }, CACHE_LIMIT);
 

@@ -54,12 +54,16 @@ export const readAreaCodePhone: Reader = (ctx, i) => {
   return label.end > i + 3 && digitCount >= 7 ? label : null;
 };
 
+const SET_TO: ReadonlySet<string> = new Set(['إلى', 'الى', 'إلي', 'الي']);
+
 /** "القرار رقم 2334", "الخط الساخن 19999", "هاتف: 0123…": digits after a label word are a label. */
 export const readCuedLabel: Reader = (ctx, i) => {
   const { tokens, hits } = ctx;
   if (!hits[i]!.lex.labelCue) return null;
   let k = i + 1;
   if (isPunct(ctx, k, ':')) k++;
+  // «صحح الرقم إلى 25», «رفع الرقم إلى 40»: the figure a number was set to, a value.
+  if (tokens[k]?.type === 'word' && SET_TO.has(tokens[k].text)) return null;
   // "رقم هاتف 0123…": one naming word may stand between; "الرقم بين ٢٠ و٣٠" is a range.
   if (tokens[k]?.type === 'word' && !tokens[k].latin && !tokens[k].lineBefore && tokens[k + 1]?.type === 'digits' && !RANGE_STARTS.has(tokens[k].text) && !hits[k]?.lex.qualifiers) k++;
   if (!digitsAt(ctx, k) || parseNumericDate(tokens, k) || parseClock(tokens, k)) return null;

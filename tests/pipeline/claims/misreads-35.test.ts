@@ -1,0 +1,88 @@
+// Readings fixed in the thirty-fifth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented names: a read whose bodies are its dead (compare/bodies.ts); a
+// boat that overturned, a drowning (compare/means.ts); an aside with a figure of its own, a verb of
+// survival taken for a noun, the head naming the figure's own group, a vessel's capacity
+// (concept-of.ts, voyage.ts); a figure corrected in the same sentence (corrected.ts, and
+// quantities/read-labels.ts for «الرقم إلى N»); an emergency line's number (comparable.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { bodiesAsDead } from '../../../lib/pipeline/compare/bodies';
+import { meansOf } from '../../../lib/pipeline/compare/means';
+import type { Claim } from '../../../lib/types';
+
+const claimsOf = (text: string): Claim[] => extractClaims(text, { published: '2026-11-20' });
+const claimOf = (text: string, v: number): Claim | undefined => claimsOf(text).find((c) => c.value === v);
+const conceptOf = (text: string, v: number): string | null | undefined => claimOf(text, v)?.concept;
+const read = (text: string) => ({ claims: claimsOf(text), text: () => text });
+const deadOf = (texts: string[]): number[] => [...bodiesAsDead(texts.map(read))].filter(([, k]) => k === 'death').map(([c]) => c.value);
+
+describe('bodies recovered and the dead', () => {
+  const bodiesOnly = 'انتشلت فرق الإنقاذ 40 جثة إثر غرق قارب قبالة الساحل.';
+  const deadOnly = 'ارتفعت حصيلة غرق القارب إلى 48 قتيلا بحسب المنظمة.';
+
+  it('compares a read’s bodies as its dead when a read counting both gives the same figure twice', () => {
+    const same = 'غرق قارب قبالة الساحل: أكثر من 45 قتيلا. وبحسب آخر حصيلة، انتشلت فرق الإنقاذ 47 جثة.';
+    expect(deadOf([bodiesOnly, deadOnly, same])).toEqual([40]);
+  });
+
+  it('and when its bodies, day by day, add up to its toll', () => {
+    const parts = 'ارتفعت حصيلة غرق القارب إلى 29 قتيلا. وانتشلت الفرق 21 جثة يوم الأحد. كما انتشلت 8 جثث يوم الاثنين.';
+    expect(deadOf([bodiesOnly, deadOnly, parts])).toEqual([40]);
+  });
+
+  it('keeps bodies apart when a read counts both as two measures', () => {
+    const both = 'انتشلت الفرق 7 جثث من الماء، فيما ارتفع عدد الوفيات إلى 12 بعد وفاة آخرين في المستشفى.';
+    expect(deadOf([bodiesOnly, deadOnly, both])).toEqual([]);
+  });
+});
+
+describe('the means of a wreck', () => {
+  it('reads a boat that overturned as a drowning, a bus that overturned as a road accident only', () => {
+    expect(meansOf('إثر انقلاب قارب خشبي كان يقل مهاجرين').has('drowning')).toBe(true);
+    expect(meansOf('إثر انقلاب حافلة على الطريق السريع').has('drowning')).toBe(false);
+  });
+});
+
+describe('those aboard and those who survived', () => {
+  it('gives an aside’s own figure the words after it, not the whole before it', () => {
+    const s = 'وأوضح أن عدد الركاب هو 64 راكبا، بينهم 37 نجوا من الغرق.';
+    expect(conceptOf(s, 64)).toBe('passenger');
+    expect(conceptOf(s, 37)).toBe('rescued:part');
+  });
+
+  it('still reads the verb after an aside closed by a comma as the whole’s', () => {
+    expect(conceptOf('أكد الوزير أن 33 شخصا، بمن فيهم 19 عسكريا، لقوا حتفهم في الحرائق.', 33)).toBe('death');
+  });
+
+  it('reads a verb of survival the extractor took for the noun as the survivors', () => {
+    expect(conceptOf('وقال إن 37 نجوا من الغرق.', 37)).toBe('rescued');
+  });
+
+  it('keeps a group named after «عدد» from the words of a relative clause between', () => {
+    expect(conceptOf('وأوضح أن عدد الركاب الذي تأكد بعد مراجعة قوائم المفقودين هو 64 راكبا.', 64) ?? '').not.toMatch(/missing|rescued/);
+    expect(conceptOf('ارتفع عدد الركاب القتلى إلى 12 راكبا.', 12)).toBe('death:passenger');
+  });
+
+  it('reads a vessel’s capacity as no count of those aboard', () => {
+    expect(conceptOf('وكشف التحقيق أن القارب، الذي لا تتجاوز طاقته ثلاثين راكبا، كان يحمل أيضا بضائع.', 30)).toBe('passenger:capacity');
+  });
+});
+
+describe('a figure corrected in its own sentence', () => {
+  it('gives the corrected count the concept of the figure it corrects', () => {
+    const s = 'وكان المتحدث باسم الدفاع المدني قد أعلن صباح الجمعة مقتل 27 شخصا، قبل أن يصحح الرقم إلى 25، موضحا أن جثتين احتُسبتا مرتين.';
+    expect(conceptOf(s, 25)).toBe('death');
+    expect(claimOf(s, 25)?.kind).toBe('count');
+  });
+
+  it('and the corrected share', () => {
+    const s = 'وكانت رئيسة اللجنة قد أعلنت في البداية أن نسبة المشاركة بلغت 58.2%، قبل أن تصححها بعد نحو ساعة إلى 56.9% من أصل 6,102,337 ناخبا مسجلا.';
+    expect(conceptOf(s, 56.9)).toBe('percent:turnout');
+  });
+});
+
+describe('numbers to call', () => {
+  it('reads an emergency line’s number as none of the figures compared', () => {
+    expect(claimOf('ودعت الشرطة الأسر إلى الاتصال برقم الطوارئ الوطني 112.', 112)?.comparable).toBe(false);
+  });
+});
