@@ -22,8 +22,7 @@ const HALF = /^(و|ف|ب|ل|في)?(ال)?نصف$/;
 const FINAL = /^\s*(ال)?نهاي(ي|يه)(\s|$|[.،,])/;
 
 // Words after which digits are a number to call («بالخط الساخن», «الهاتف», «واتساب»).
-// («برقم الطوارئ الوطني 112»: an emergency line, its adjective after it.)
-const PHONE_CUES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:ساخن|هاتف|جوال|واتساب|فاكس|طواري(?:\s+(?:ال)?[\u0621-\u064a]+ي)?)\s*$/;
+const PHONE_CUES = /(?:^|\s)(?:و|ب|ل)?(?:ال)?(?:ساخن|هاتف|جوال|واتساب|فاكس)\s*$/;
 
 // A military formation or a list named by its number: "اللواء 22"، "الفرقة 17"، "بقائمة الـ 36"
 // (the list of 36 wanted men: its number names it, whatever the sentence counts).
@@ -73,7 +72,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   // «وفق الآتي :- 1- حادث استهداف …», «2-حادث إطلاق النار», «(طبيب مقيم) 1-صورة …»: the number of a
   // list's item, opening a line or following a colon or a closing bracket, a dash or a bracket and
   // the item's words right after it.
-  if (q.unit === null && /^\s?[-–)]\s?[\u0621-\u064a]/.test(text.slice(q.end, q.end + 4)) && /(?:^|[:.؛\n)])\s*[-–]?\s*$/.test(before)) return false;
+  // (Not a share: «- النقل: 6.1%» before the next line's item is the item's value.)
+  if (q.unit === null && q.kind !== 'percent' && /^\s?[-–)]\s?[\u0621-\u064a]/.test(text.slice(q.end, q.end + 4)) && /(?:^|[:.؛\n)])\s*[-–]?\s*$/.test(before)) return false;
   if (isMatchScore(q, text)) return false;
   // «في الدقيقة 73», «عند الدقيقة 35 لعب …»: a minute of a match named by its number, whatever
   // word the reader took for a noun after it; «نصف نهائي الكأس»: a semi-final, no half.
@@ -107,8 +107,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   // only makes it stronger; it counts nothing.
   if (/^[وب]?(?:ال)?الف$/.test(normalizeArabic(q.text.trim())) && (GREETING_BEFORE.test(nb) || GREETING_AFTER.test(normalizeArabic(text.slice(q.end, q.end + 12))))) return false;
   // "عبر الرقم 15000", "بالرقم 998", "الخط الساخن 112", «برقم الطوارئ 118», «الرقم المجاني 8002»:
-  // a telephone or hotline number.
-  if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم(?: (?:ال)?(?:طواري|موحد|مجاني|اخضر|هاتف))?\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
+  // a telephone or hotline number («برقم الطوارئ الوطني 112»: its adjective after it).
+  if (/(?:^|\s)(?:و|ب|ل)?(?:ال)?رقم(?: (?:ال)?(?:طواري|موحد|مجاني|اخضر|هاتف)(?: ال[\u0621-\u064a]+ي)?)?\s*$|(?:^|\s)(?:ال)?خط (?:ال)?ساخن\s*$/.test(nb)) return false;
   return true;
 }
 

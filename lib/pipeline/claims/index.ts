@@ -6,6 +6,7 @@ import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { correctedTo } from './corrected';
+import { opensInflationList, sectionOfLabel } from './rates';
 import { tokensOf, type Token } from '../text/tokens';
 import { displayName, findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
@@ -219,6 +220,7 @@ export function extractClaims(text: string, options: { published?: string | null
   let previousRecalled = false;
   // The concept a sentence ending «توزعت الوفيات على … الآتي:» gives its bulleted lines (distributed.ts), while they last.
   let listIntro: string | null = null;
+  let inflationList = false;
   // Provinces named so far, for "في الإقليم" referring back to one.
   const namedUnits: NamedUnits = new Map();
   for (const s of splitSentences(text)) {
@@ -330,6 +332,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // «… بين الذكور 16.3% وبين الإناث 27.6%»: the next group's rate of the one just read (rate-group.ts).
         const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
         if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);
+        // «- النقل: 6.1%» in a list of inflation's sections: the section's rate.
+        const section = comparable && q.kind === 'percent' && inflationList && isBulletLine(s.text) ? sectionOfLabel(bulletLabel(tokens, loc.qFrom) ?? []) : null;
+        if (section) concept = section;
         // «… مقتل 27 شخصا، قبل أن يصحح الرقم إلى 25»: the correction counts what the figure it corrects did (corrected.ts).
         const corrects = comparable && concept === null ? claims[claims.length - 1] : undefined;
         if (corrects && corrects.sentenceStart === s.start && corrects.kind === q.kind && corrects.concept && correctedTo(tokens, loc.qFrom, stops)) concept = corrects.concept;
@@ -625,6 +630,7 @@ export function extractClaims(text: string, options: { published?: string | null
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     listIntro = distributedIntro(tokens, EVENT_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null);
+    inflationList = opensInflationList(tokens) || (isBulletLine(s.text) && inflationList);
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }
   resolveShortParties(claims, pointing);

@@ -65,6 +65,7 @@ function foodPart(tokens: Token[], k: number): string {
 }
 // The groups of a consumer price index other than food (the UN's COICOP divisions, as Arabic
 // releases name them): «تضخم النقل», «تضخم السكن».
+const GROUP_HEAD = /^(قسم|بند|مجموعه|فئه|مكون)$/;
 const CPI_GROUP = /^ال(نقل|سكن|طاقه|ملابس|اتصالات|تعليم|صحه|مطاعم|ترفيه|كهرباء|وقود|ايجارات|مشروبات|تبغ|اثاث)$/;
 // «مقابل 2.9% للسلع غير الغذائية», «و7.7% للمواد الغذائية»: the group a rate is given to, named
 // right after it with «لل», in a sentence about prices or inflation.
@@ -116,6 +117,19 @@ function asideStart(tokens: Token[], stops: Uint8Array, close: number): number |
  * "percent:change:revenue:down", "percent:change:currency:جنيه:down", or null: from the words
  * before the figure, back to the previous figure or a full stop (a comma is crossed).
  */
+// A list of the index's sections opened by a sentence about inflation, its colon last («وتوزعت
+// معدلات التضخم في أقسام السلة على النحو التالي:»).
+const INFLATION = /^(و|ب|ل)?(ال)?(تضخم)$/;
+/** True for a sentence that opens a list of inflation rates. */
+export const opensInflationList = (tokens: Token[]): boolean => tokens[tokens.length - 1]?.raw === ':' && tokens.some((t) => t.type === 'word' && INFLATION.test(t.norm));
+
+/** «- النقل: 6.1%» in such a list: the section its label names (food, or another of the index), or null. */
+export function sectionOfLabel(label: readonly Token[]): string | null {
+  const first = label[0]?.norm ?? '';
+  if (FOOD.test(first)) return 'percent:inflation:food';
+  return CPI_GROUP.test(first) ? `percent:change:prices:${label[0].bare}:up` : null;
+}
+
 export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): string | null {
   // «انكمش القطاع النفطي بنسبة 1.7%»: one sector's growth (sector.ts).
   const sector = sectorGrowth(tokens, loc.qFrom);
@@ -171,7 +185,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   for (const i of before) {
     const rate = RATES.find(([re]) => re.test(norm(i)))?.[1];
     // («تضخم النقل 2.6%»: one group's inflation is the change of its prices, price-groups.ts.)
-    if (rate === 'inflation' && i + 1 < loc.qFrom && CPI_GROUP.test(norm(i + 1))) return `percent:change:prices:${tokens[i + 1].bare}:up`;
+    // («تضخم قسم النقل»: the index's section named before its group.)
+    const cpiGroup = CPI_GROUP.test(norm(i + 1)) ? i + 1 : GROUP_HEAD.test(norm(i + 1)) && CPI_GROUP.test(norm(i + 2)) ? i + 2 : -1;
+    if (rate === 'inflation' && cpiGroup > 0 && cpiGroup < loc.qFrom) return `percent:change:prices:${tokens[cpiGroup].bare}:up`;
     // («التضخم غير الأساسي»: the rest of the index, not its core; «متوسط التضخم في الأشهر الاثني عشر»:
     // an average over months, another measure than the month's rate.)
     if (rate === 'inflation' && AVERAGE.test(norm(i - 1))) return 'percent:inflation:average';

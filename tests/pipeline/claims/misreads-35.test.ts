@@ -81,6 +81,19 @@ describe('a figure corrected in its own sentence', () => {
   });
 });
 
+describe('the sections of a price index', () => {
+  it('reads a section named after «قسم» as that section’s rate', () => {
+    expect(conceptOf('وبحسب البيانات المعدلة، ارتفع تضخم قسم النقل إلى 4.7% بدلا من 3.9%.', 4.7)).toBe('percent:change:prices:نقل:up');
+  });
+
+  it('reads the lines of a list of inflation’s sections as each section’s rate', () => {
+    const text = 'وتوزعت معدلات التضخم السنوية في أبرز أقسام السلة على النحو التالي:\n- الغذاء والمشروبات: 3.4%\n- النقل: 2.8%\n- التعليم: 6.2%';
+    expect(conceptOf(text, 3.4)).toBe('percent:inflation:food');
+    expect(conceptOf(text, 2.8)).toBe('percent:change:prices:نقل:up');
+    expect(conceptOf(text, 6.2)).toBe('percent:change:prices:تعليم:up');
+  });
+});
+
 describe('numbers to call', () => {
   it('reads an emergency line’s number as none of the figures compared', () => {
     expect(claimOf('ودعت الشرطة الأسر إلى الاتصال برقم الطوارئ الوطني 112.', 112)?.comparable).toBe(false);
