@@ -82,6 +82,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (MINUTE_MARK.test(nb) || (HALF.test(written) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
   // «وهي أم لستة أطفال», «أب لـ4 أبناء»: a parent's children, a detail of one person's life.
   if (PARENT_OF.test(nb)) return false;
+  // «عتبة الخمسين في المئة زائد صوت واحد»: the one vote over half a majority needs, no figure of the news.
+  if (/^(واحد|واحده)$/.test(written) && /(?:^|\s)زايد(?:\s+[\u0621-\u064a]+)?\s*$/.test(nb)) return false;
   // «حقيقة لا يختلف عليها اثنان»: "no two disagree on it", an idiom.
   if (/^(اثنان|اثنين)$/.test(written) && /(?:^|\s)(?:لا|ما|لن)\s+(?:ي|ت)ختلف(?:\s+(?:عليه|عليها|فيه|فيها|حوله|حولها))?\s*$/.test(nb)) return false;
   // "700 ألف وناخبان اثنان": "two" after a dual noun repeats the dual, it is no figure.

@@ -232,7 +232,10 @@ function outOfWhole(tokens: Token[], unitEnd: number, end: number): string | nul
   while (i < end && i < unitEnd + 6 && (tokens[i].type === 'num' || /^(نحو|حوالي|قرابه|اكثر|من|مايه|ماييه|الف|الاف|مليون)$/.test(tokens[i].norm))) i++;
   if (i === unitEnd + 2 || i >= end) return null;
   const c = conceptOfWord(tokens[i]);
-  return c !== null && EVENT_CONCEPTS.has(c) ? c : null;
+  if (c !== null) return EVENT_CONCEPTS.has(c) || THING_CONCEPTS.has(c) ? c : null;
+  // («بعد فرز الأصوات في 30 من أصل 36 مركز فرز»: a thing the lexicon does not know is still what is counted.)
+  const t = tokens[i];
+  return t.type === 'word' && !populationOfUnit(t.raw) && findEntities([t]).length === 0 && !STOPWORDS.has(t.norm) && t.bare.length > 2 ? unitConcept(t.stem) : null;
 }
 
 // «جثث أخرى», «جثتين أخريين»: more of the things counted before.
