@@ -6,6 +6,7 @@ import type { Claim, ClaimEvidence, Quantity } from '../../types';
 import { extractQuantities } from '../quantities/index';
 import { splitSentences } from '../text/sentences';
 import { correctedTo } from './corrected';
+import { isVoteMargin } from './margin';
 import { opensInflationList, sectionOfLabel } from './rates';
 import { tokensOf, type Token } from '../text/tokens';
 import { displayName, findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
@@ -27,7 +28,7 @@ import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
-import { seatStatus } from './seat-status';
+import { localSeats, seatStatus } from './seat-status';
 import { nationalityPartEvent } from './nationality-part';
 import { groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
@@ -360,9 +361,13 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
+        // («أقل بأربعة مقاعد من الأغلبية»: how many short, margin.ts.)
+        if (concept === 'seat' && isVoteMargin(tokens, loc)) concept = 'seat:margin';
         // «من أصل 180 مقعدا», «15 مقعدا للجاليات في الخارج»: the whole parliament, the diaspora's seats.
         // (A sum's status is each figure's own: «مجتمعة 52 مقعدا، أي أقل بمقعدين من الأغلبية البالغة 54».)
         if (concept === 'seat' || concept === 'seat:combined') concept = `seat${seatStatus(tokens, loc, clause[1])}`;
+        // (A local council's seats are another body's than the parliament's.)
+        if (concept?.startsWith('seat') && !concept.endsWith(':local')) concept += localSeats(tokens, loc);
         // "منذ بدء الحرب" (cumulative), "خلال الـ24 ساعة الماضية" (the day's): another measure than
         // the story's own event's figure. (Election figures have their own kinds of measure.)
         const kind = concept && !ELECTION.test(concept) ? measureKindOf(tokens, loc, own, options.published ?? null, { toll: isTollConcept(concept), warArticle: war, outbreakArticle: outbreak }) : '';

@@ -90,6 +90,7 @@ const NOUNS: Record<string, Noun> = {
   seat: { construct: 'مقاعد', definite: 'المقاعد' },
   'seat:lost': { definite: 'المقاعد المفقودة' },
   'seat:gained': { definite: 'المقاعد المكتسبة' },
+  'seat:margin': { definite: 'فارق المقاعد' },
   'seat:total': { definite: 'مجموع المقاعد' },
   'seat:majority': { definite: 'مقاعد الأغلبية' },
   'seat:combined': { definite: 'مقاعد الأحزاب مجتمعة' },
@@ -225,6 +226,12 @@ export function nounOf(concept: string): Noun | undefined {
   if (gap) {
     const base = nounOf(gap[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, 'مقارنة بالتوقعات'].filter(Boolean).join(' ') };
+  }
+  // "المقاعد في المجالس المحلية": a local council's seats.
+  const local = /^(.*):local$/.exec(concept);
+  if (local) {
+    const base = nounOf(local[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, 'في المجالس المحلية'].filter(Boolean).join(' ') };
   }
   // "الدفعة الأولى", "الزلزال الثاني": one instance of several.
   const nth = /^(.*):nth:\d:[^:]+$/.exec(concept);

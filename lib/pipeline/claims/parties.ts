@@ -220,7 +220,10 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   // («حزب العمل والبناء الحاكم»: a name of two nouns joined by «و», not a second party «والحزب …».)
   const nameWord = (t: Token | undefined, k: number): boolean =>
     t?.type === 'word' && !STOPWORDS.has(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
-  while (end < tokens.length && end < i + 5 && nameWord(tokens[end], end)) end++;
+  // («التحالف من أجل التجديد الوطني»: a name of «من أجل» and what it is for.)
+  const forWhat = end === i + 1 && tokens[end]?.norm === 'من' && tokens[end + 1]?.norm === 'اجل' && nameWord(tokens[end + 2], end + 2) ? 2 : 0;
+  end += forWhat;
+  while (end < tokens.length && end < i + 5 + forWhat && nameWord(tokens[end], end)) end++;
   // One key for "لائتلاف المعارضة" and "ائتلاف المعارضة", "التحالف الحاكم" and "تحالف الحاكم".
   const head = partyHead(tokens[i]);
   // («حصل الحزب الذي يقوده …»: the party noun alone points back to a party, names none.)

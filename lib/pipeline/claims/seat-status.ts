@@ -29,8 +29,14 @@ const MAJORITY_REACH = 4;
 // «مقاعد البرلمان الـ120»: a number with the article after the chamber counts all its seats.
 const CHAMBER = /^(و|ب|ل|في)?(ال)?(برلمان|مجلس|جمعيه|كنيست|نواب|شيوخ|شوري)$/;
 const CHAMBER_REACH = 3;
-const chamberSize = (tokens: readonly Token[], loc: Located): boolean =>
-  tokens[loc.qFrom - 1]?.norm === 'ال' && tokens.slice(Math.max(0, loc.qFrom - 1 - CHAMBER_REACH), loc.qFrom - 1).some((t) => t.type === 'word' && CHAMBER.test(t.norm));
+// («مقاعد الجمعية الوطنية البالغ عددها 229 مقعدا»: or the number its seats amount to.)
+const AMOUNTING = /^(ال)?(بالغ|بالغه)$/;
+const THEIR_NUMBER = /^عدد(ها|هم)$/;
+const amountsTo = (tokens: readonly Token[], loc: Located): boolean => THEIR_NUMBER.test(tokens[loc.qFrom - 1]?.norm ?? '') && AMOUNTING.test(tokens[loc.qFrom - 2]?.norm ?? '');
+const chamberSize = (tokens: readonly Token[], loc: Located): boolean => {
+  const reach = amountsTo(tokens, loc) ? 2 : tokens[loc.qFrom - 1]?.norm === 'ال' ? 1 : 0;
+  return reach > 0 && tokens.slice(Math.max(0, loc.qFrom - reach - CHAMBER_REACH), loc.qFrom - reach).some((t) => t.type === 'word' && CHAMBER.test(t.norm));
+};
 
 // Several parties' seats summed: «هذه الأحزاب مجتمعة تملك 52 مقعدا», «لا تملك مع حليفها سوى 29
 // مقعدا», «ويملك الائتلاف مع شركائه، X وY، 52 مقعدا» — not one party's.
@@ -63,4 +69,18 @@ export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: nu
   if (after.some((t) => t.type === 'word' && MAJORITY_AFTER.test(t.norm))) return ':majority';
   if (tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + ABROAD_REACH)).some((t) => ABROAD.test(t.norm))) return ':abroad';
   return combined(tokens, loc) ? ':combined' : '';
+}
+
+// Local councils' seats: «في انتخابات المجالس المحلية … فاز التحالف بـ231 مقعدا», «البلديات».
+const COUNCILS = /^(و|ب|ل|في|لل)?(ال)?(مجالس|مجلس)$/;
+const LOCAL = /^(ال)?(محليه|بلديه)$/;
+const MUNICIPALITIES = /^(و|ب|ل|في|لل)?(ال)?(بلديات)$/;
+/** ':local' for seats of local or municipal councils the sentence names before the figure, '' otherwise. */
+export function localSeats(tokens: readonly Token[], loc: Located): '' | ':local' {
+  for (let i = loc.qFrom - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.type !== 'word') continue;
+    if (MUNICIPALITIES.test(t.norm) || (COUNCILS.test(t.norm) && LOCAL.test(tokens[i + 1]?.norm ?? ''))) return ':local';
+  }
+  return '';
 }

@@ -94,6 +94,34 @@ describe('the sections of a price index', () => {
   });
 });
 
+describe('seats and votes', () => {
+  it('reads a party named «… من أجل …» as the seats’ owner', () => {
+    const c = claimOf('وأظهرت النتائج حصول التحالف من أجل النهضة الريفية على 87 مقعدا.', 87);
+    expect(c?.concept).toBe('seat');
+    expect(c?.owners).toEqual(['person:تحالف من اجل النهضه الريفيه']);
+  });
+
+  it('reads how many seats short of a majority as a margin, no party’s seats', () => {
+    expect(conceptOf('وحصل الحزب على 87 مقعدا، أي أقل بتسعة مقاعد من الأغلبية المطلقة.', 9)).toBe('seat:margin');
+  });
+
+  it('reads the number a chamber’s seats amount to as the whole', () => {
+    expect(conceptOf('وتنافس المرشحون على مقاعد الجمعية الوطنية البالغ عددها 193 مقعدا.', 193)).toBe('seat:total');
+  });
+
+  it('keeps local councils’ seats apart from the parliament’s', () => {
+    expect(conceptOf('وفي انتخابات المجالس المحلية التي جرت في اليوم نفسه، فاز الحزب بـ318 مقعدا.', 318)).toBe('seat:local');
+  });
+
+  it('reads a count out of a whole of things as those things', () => {
+    expect(conceptOf('وفق نتائج جزئية بعد فرز الأصوات في 22 من أصل 41 مركز فرز.', 22)).toBe('unit:مركز:part');
+  });
+
+  it('reads the one vote over half a majority needs as no figure', () => {
+    expect(claimOf('متجاوزا عتبة الخمسين في المئة زائد صوت واحد التي يشترطها الدستور.', 1)?.comparable ?? false).toBe(false);
+  });
+});
+
 describe('numbers to call', () => {
   it('reads an emergency line’s number as none of the figures compared', () => {
     expect(claimOf('ودعت الشرطة الأسر إلى الاتصال برقم الطوارئ الوطني 112.', 112)?.comparable).toBe(false);
