@@ -42,7 +42,7 @@ import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
 import { optionOf, questionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
-import { barePartyHead, FOLLOWED, isPartyKey, isPartyNoun, partyOfSeats } from './parties';
+import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, partyOfSeats } from './parties';
 import { resolveShortParties } from './short-party';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
@@ -483,6 +483,14 @@ export function extractClaims(text: string, options: { published?: string | null
         if (party) {
           scope.owners = [party.key];
           scope.ownerText = party.text;
+          scope.guessed = false;
+          scopeFrom = 'stated';
+        }
+        // («و6.8% لمرشح حزب X، جوزيف Y»: the candidate named after the party a share is given to.)
+        const candidate = comparable && !party && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) : null;
+        if (candidate) {
+          scope.owners = [candidate.key];
+          scope.ownerText = candidate.text;
           scope.guessed = false;
           scopeFrom = 'stated';
         }

@@ -232,3 +232,18 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   const text = textOf(tokens, sentence, base, i, end).replace(/^[وف]?لل/, 'ال').replace(/^[وف]?ل(?=[اأإئ])/, '');
   return { key: 'person:' + words.join(' '), text };
 }
+
+// «و6.8% لمرشح حزب X، جوزيف Y»: a share given to a candidate named after his party and a comma.
+const FOR_CANDIDATE = /^(?:و)?(?:ل|لل)(مرشح|مرشحه|مرشحي)$/;
+const CANDIDATE_REACH = 7;
+/** The candidate a share or votes are given to, named after «لمرشح …،», as a person key; null where none. */
+export function candidateAfter(tokens: Token[], unitEnd: number, sentence: string, base: number): PartyOwner | null {
+  if (!FOR_CANDIDATE.test(tokens[unitEnd]?.norm ?? '')) return null;
+  let comma = unitEnd + 1;
+  while (comma < unitEnd + CANDIDATE_REACH && tokens[comma]?.type === 'word') comma++;
+  if (!/^[،,]$/.test(tokens[comma]?.raw ?? '')) return null;
+  let end = comma + 1;
+  while (end < comma + 1 + NAME_WORDS && tokens[end]?.type === 'word' && !/^و/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
+  if (end - comma - 1 < 2 || (tokens[end] && tokens[end].type === 'word')) return null;
+  return { key: 'person:' + tokens.slice(comma + 1, end).map((t) => t.norm).join(' '), text: textOf(tokens, sentence, base, comma + 1, end) };
+}

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { bodiesAsDead } from '../../../lib/pipeline/compare/bodies';
 import { meansOf } from '../../../lib/pipeline/compare/means';
+import { entitiesCompatible } from '../../../lib/pipeline/text/entities';
 import type { Claim } from '../../../lib/types';
 
 const claimsOf = (text: string): Claim[] => extractClaims(text, { published: '2026-11-20' });
@@ -99,6 +100,17 @@ describe('seats and votes', () => {
     const c = claimOf('وأظهرت النتائج حصول التحالف من أجل النهضة الريفية على 87 مقعدا.', 87);
     expect(c?.concept).toBe('seat');
     expect(c?.owners).toEqual(['person:تحالف من اجل النهضه الريفيه']);
+  });
+
+  it('reads the candidate named after the party a share is given to as its owner', () => {
+    const s = 'وحصل مرشح الحزب الحاكم على 48.3% من الأصوات، مقابل 36.2% لمرشحة حزب الفجر الجديد، هالة الراوندي، و9.4% لمرشح حركة الوادي، كريم البستاني.';
+    expect(claimOf(s, 9.4)?.owners).toEqual(['person:كريم البستاني']);
+    expect(claimOf(s, 36.2)?.owners).toEqual(['person:هاله الراوندي']);
+  });
+
+  it('takes a name without its second surname for the same person, never another’s first name for him', () => {
+    expect(entitiesCompatible('person:ماريا لوبيث', 'person:ماريا لوبيث غارثيا')).toBe(true);
+    expect(entitiesCompatible('person:ماريا لوبيث', 'person:ماريا فرنانديث')).toBe(false);
   });
 
   it('reads how many seats short of a majority as a margin, no party’s seats', () => {
