@@ -10,6 +10,7 @@
 // elsewhere.
 
 import type { Claim } from '../../types';
+import { POPULATION_KEYS } from '../claims/concepts';
 import { isConflictText } from '../claims/measure';
 import { normalizeArabic } from '../text/normalize';
 import { figuresAgree } from './agreement';
@@ -22,8 +23,9 @@ export interface BodiesRead {
   text: () => string;
 }
 
-// The dead of this event: not another year's («:in:»), not a kind of death figure («:new», «:since»).
-const isDead = (c: Claim): boolean => !!c.concept && /^(death|casualties)(:|$)/.test(c.concept) && !/:in:/.test(c.concept);
+// The dead of this event: not another year's («:in:»), not a kind of death figure («:new», «:since»),
+// nor a group among them («:child»); the dead of a group the event's setting made are all of them.
+const isDead = (c: Claim): boolean => !!c.concept && /^(death|casualties)(:[a-z]+)?$/.test(c.concept) && (!c.concept.includes(':') || WHOLE_GROUPS.has(c.concept.split(':')[1]));
 // («جثث 9 مهاجرين»: the bodies of a group the event's setting made, whole-group.ts, are all of them.)
 const isBodies = (c: Claim): boolean => c.concept === 'bodies' || (!!c.concept?.startsWith('bodies:') && WHOLE_GROUPS.has(c.concept.slice(7)));
 
@@ -34,11 +36,16 @@ export function bodiesAsDead(reads: readonly BodiesRead[]): Map<Claim, string> {
   if (!counts.some((x) => x.dead) || counts.some((x) => x.dead && x.bodies && !bodiesAreItsDead(x.r.claims))) return out;
   // (A read that counts both keeps its own: its bodies figure beside its toll is the recovered part of it.)
   for (const { r, dead, bodies } of counts) {
-    if (dead || !bodies || isConflictText(normalizeArabic(r.text()))) continue;
-    for (const c of r.claims) if (isBodies(c)) out.set(c, 'death');
+    if (!bodies || isConflictText(normalizeArabic(r.text()))) continue;
+    // («وبين الجثث 12 طفلا»: a group among the bodies is that group among the dead, where the
+    // read's bodies are its dead.)
+    for (const c of r.claims) if (!dead && isBodies(c)) out.set(c, 'death');
+    for (const c of r.claims) if (isBodiesOfGroup(c)) out.set(c, `death:${c.concept!.slice(7)}`);
   }
   return out;
 }
+
+const isBodiesOfGroup = (c: Claim): boolean => !!c.concept?.startsWith('bodies:') && POPULATION_KEYS.has(c.concept.slice(7)) && !WHOLE_GROUPS.has(c.concept.slice(7));
 
 /** A read that counts both, its bodies its dead: each one of its tolls, or all of them (with the dead it counts place by place) adding up to one. */
 function bodiesAreItsDead(claims: readonly Claim[]): boolean {

@@ -31,6 +31,17 @@ describe('bodies recovered and the dead', () => {
     expect(deadOf([bodiesOnly, deadOnly, parts])).toEqual([40]);
   });
 
+  it('reads a group among the bodies as that group among the dead', () => {
+    const withChildren = 'انتشلت فرق الإنقاذ 40 جثة إثر غرق قارب، بينها جثث 7 أطفال.';
+    expect(deadOf([withChildren, deadOnly])).toEqual([40]);
+    expect([...bodiesAsDead([withChildren, deadOnly].map(read))].find(([c]) => c.value === 7)?.[1]).toBe('death:child');
+  });
+
+  it('takes a toll since the season began for no count of this event’s dead', () => {
+    const season = 'انتشلت فرق الإنقاذ 14 جثة من تحت الركام. وقالت الشرطة إن الانهيارات أودت بحياة 26 شخصا في الإقليم منذ بداية موسم الأمطار.';
+    expect(deadOf([bodiesOnly, deadOnly, season]).sort()).toEqual([14, 40]);
+  });
+
   it('keeps bodies apart when a read counts both as two measures', () => {
     const both = 'انتشلت الفرق 7 جثث من الماء، فيما ارتفع عدد الوفيات إلى 12 بعد وفاة آخرين في المستشفى.';
     expect(deadOf([bodiesOnly, deadOnly, both])).toEqual([]);
