@@ -33,13 +33,16 @@ const isBodies = (c: Claim): boolean => c.concept === 'bodies' || (!!c.concept?.
 export function bodiesAsDead(reads: readonly BodiesRead[]): Map<Claim, string> {
   const out = new Map<Claim, string>();
   const counts = reads.map((r) => ({ r, dead: r.claims.some(isDead), bodies: r.claims.some(isBodies) }));
-  if (!counts.some((x) => x.dead) || counts.some((x) => x.dead && x.bodies && !bodiesAreItsDead(x.r.claims))) return out;
-  // (A read that counts both keeps its own: its bodies figure beside its toll is the recovered part of it.)
+  const both = new Map(counts.filter((x) => x.dead && x.bodies).map((x) => [x.r, bodiesAreItsDead(x.r.claims)]));
+  if (!counts.some((x) => x.dead) || [...both.values()].includes(null)) return out;
+  // (A read that counts both keeps its own: its bodies figure beside its toll is the recovered part
+  // of it — but a place's bodies, where the places add up to the toll, are that place's dead.)
   for (const { r, dead, bodies } of counts) {
     if (!bodies || isConflictText(normalizeArabic(r.text()))) continue;
     // («وبين الجثث 12 طفلا»: a group among the bodies is that group among the dead, where the
     // read's bodies are its dead.)
-    for (const c of r.claims) if (!dead && isBodies(c)) out.set(c, 'death');
+    const placed = both.get(r) === 'parts';
+    for (const c of r.claims) if (isBodies(c) && (!dead || (placed && !!c.places?.length))) out.set(c, 'death');
     for (const c of r.claims) if (isBodiesOfGroup(c)) out.set(c, `death:${c.concept!.slice(7)}`);
   }
   return out;
@@ -47,11 +50,14 @@ export function bodiesAsDead(reads: readonly BodiesRead[]): Map<Claim, string> {
 
 const isBodiesOfGroup = (c: Claim): boolean => !!c.concept?.startsWith('bodies:') && POPULATION_KEYS.has(c.concept.slice(7)) && !WHOLE_GROUPS.has(c.concept.slice(7));
 
-/** A read that counts both, its bodies its dead: each one of its tolls, or all of them (with the dead it counts place by place) adding up to one. */
-function bodiesAreItsDead(claims: readonly Claim[]): boolean {
+/**
+ * How a read that counts both has its bodies as its dead: 'same', each one of its tolls; 'parts',
+ * all of them (with the dead it counts place by place) adding up to one; null where they are two measures.
+ */
+function bodiesAreItsDead(claims: readonly Claim[]): 'same' | 'parts' | null {
   const dead = claims.filter(isDead);
   const bodies = claims.filter(isBodies);
-  if (bodies.every((b) => dead.some((d) => figuresAgree(b, d)))) return true;
+  if (bodies.every((b) => dead.some((d) => figuresAgree(b, d)))) return 'same';
   const sum = [...bodies, ...dead.filter((d) => !!d.places?.length)].reduce((n, c) => n + c.value, 0);
-  return dead.some((d) => !d.places?.length && d.value === sum);
+  return dead.some((d) => !d.places?.length && d.value === sum) ? 'parts' : null;
 }

@@ -35,7 +35,13 @@ export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(
 // after a division word («مقاطعة X»): one name, one place — a district and its town share it, and
 // a toll «في X» and one «في مقاطعة X» are one toll.
 const PATTERN_PLACE = /^(town|place):/;
-const samePatternName = (a: string, b: string): boolean => PATTERN_PLACE.test(a) && PATTERN_PLACE.test(b) && a.replace(PATTERN_PLACE, '') === b.replace(PATTERN_PLACE, '');
+// («في قسم X» read by a list as «قسم X», elsewhere as «X»: a division word the list kept names no other place.)
+const DIVISION_HEAD = /^(قسم|مديريه|دايره|ناحيه|قضاء|منطقه|جهه|محافظه|مقاطعه|اقليم|بلديه|ولايه)\s/;
+const samePatternName = (a: string, b: string): boolean => {
+  if (!PATTERN_PLACE.test(a) || !PATTERN_PLACE.test(b)) return false;
+  const [x, y] = [a.replace(PATTERN_PLACE, ''), b.replace(PATTERN_PLACE, '')];
+  return x === y || x.replace(DIVISION_HEAD, '') === y || y.replace(DIVISION_HEAD, '') === x;
+};
 
 /** True where a and b may name the same thing: equal, one the parent of the other, one
  * unknown place named with and without its division word, or one person named in full and by

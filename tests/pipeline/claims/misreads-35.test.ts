@@ -39,7 +39,12 @@ describe('bodies recovered and the dead', () => {
 
   it('takes a toll since the season began for no count of this event’s dead', () => {
     const season = 'انتشلت فرق الإنقاذ 14 جثة من تحت الركام. وقالت الشرطة إن الانهيارات أودت بحياة 26 شخصا في الإقليم منذ بداية موسم الأمطار.';
-    expect(deadOf([bodiesOnly, deadOnly, season]).sort()).toEqual([14, 40]);
+    expect(deadOf([bodiesOnly, deadOnly, season]).sort((a, b) => a - b)).toEqual([14, 40]);
+  });
+
+  it('reads a place’s bodies as its dead where the places add up to the read’s toll', () => {
+    const byPlace = 'ارتفعت حصيلة الانهيارات الأرضية إلى 20 قتيلا. وقال المتحدث: «انتشلنا حتى الآن 12 جثة في كارابو، و8 في موليندا».';
+    expect(deadOf([deadOnly, byPlace]).sort((a, b) => a - b)).toEqual([8, 12]);
   });
 
   it('keeps bodies apart when a read counts both as two measures', () => {
@@ -117,6 +122,11 @@ describe('seats and votes', () => {
     const s = 'وحصل مرشح الحزب الحاكم على 48.3% من الأصوات، مقابل 36.2% لمرشحة حزب الفجر الجديد، هالة الراوندي، و9.4% لمرشح حركة الوادي، كريم البستاني.';
     expect(claimOf(s, 9.4)?.owners).toEqual(['person:كريم البستاني']);
     expect(claimOf(s, 36.2)?.owners).toEqual(['person:هاله الراوندي']);
+  });
+
+  it('takes a place named with its division word by a list for the place named without it', () => {
+    expect(entitiesCompatible('town:قسم كارابو', 'town:كارابو')).toBe(true);
+    expect(entitiesCompatible('town:قسم كارابو', 'town:موليندا')).toBe(false);
   });
 
   it('takes a name without its second surname for the same person, never another’s first name for him', () => {
