@@ -548,7 +548,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // («عدد الركاب القتلى»: an event word right after the group is theirs.)
     let ownHead = -1;
     for (let i = qFrom - 1; population && ownHead < 0 && i > clause[0] && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm) && populationOfUnit(tokens[i].raw) === population) ownHead = i;
-    concept ??= (ownHead >= 0 ? [tokens[ownHead + 1]] : near).map(people).find((c) => c !== null) ?? null;
+    // («عدد المدنيين الذين قتلوا»: or the relative clause's own verb.)
+    const ownWords = WHO.test(tokens[ownHead + 1]?.norm ?? '') ? [tokens[ownHead + 2]] : [tokens[ownHead + 1]];
+    concept ??= (ownHead >= 0 ? ownWords : near).map(people).find((c) => c !== null) ?? null;
     // «عدد المقيمين في مراكز الإيواء 612»: those living in the shelters are the sheltered.
     // («7400 شخص يقيمون حاليا في 38 مركز إيواء»: or named after it, past the shelters' own count.)
     const shelterAfter = (): boolean => {
@@ -849,6 +851,9 @@ const untilCircumstance = (words: Token[]): Token[] => {
 // what they are counted by.
 const WHILE = /^(اثناء|خلال|لدي|لدى|عند|اثر|محاولتهم|محاولته|محاولتها|محاوله)$/;
 const whileDoing = (words: Token[], i: number): boolean => WHILE.test(words[i - 1]?.norm ?? '') && conceptOfWord(words[i]) === 'crossed';
+
+// Relative pronouns of people: «الذين قتلوا».
+const WHO = /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/;
 
 // A vessel's, a hall's or a camp's room: «طاقته», «سعتها», «الطاقة الاستيعابية», «يتسع لـ».
 const CAPACITY = /^(و)?(ال)?(طاقه|طاقته|طاقتها|سعه|سعته|سعتها|الاستيعابيه|استيعابيه|يتسع|تتسع|يستوعب|تستوعب|لاستيعاب|استيعاب)$/;

@@ -430,7 +430,8 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
-          if (q.kind !== 'percent') previousAmountConcept = concept;
+          // (A margin's bare figure after it, «أقل بمقعدين من الأغلبية البالغة 54», counts the seats themselves.)
+          if (q.kind !== 'percent') previousAmountConcept = concept.replace(/:margin$/, '');
         }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), isEventConcept(concept), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.
@@ -479,7 +480,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // (A country read off a nationality's adjective in a party's name gives way to the party.)
         const byCountryName = scope.owners.length > 0 && scope.owners.every((o) => entityType(o) === 'country');
         const partyVotes = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.every(isPartyKey) || byCountryName);
-        const party = comparable && (concept === 'seat' || partyVotes) ? partyOfSeats(tokens, loc, s.text, s.start, partyVotes) : null;
+        const partySeats = concept === 'seat' || concept === 'seat:local';
+        const party = comparable && (partySeats || partyVotes) ? partyOfSeats(tokens, loc, s.text, s.start, partyVotes) : null;
         if (party) {
           scope.owners = [party.key];
           scope.ownerText = party.text;
@@ -495,7 +497,7 @@ export function extractClaims(text: string, options: { published?: string | null
           scopeFrom = 'stated';
         }
         // («ستحصل الحركة على 44 مقعدا»: the party noun alone, resolved once the article's parties are known, short-party.ts.)
-        const pointsBack = comparable && !party && (concept === 'seat' || partyVotes) && scope.owners.length === 0 ? barePartyHead(tokens, loc.qFrom) : null;
+        const pointsBack = comparable && !party && (partySeats || partyVotes) && scope.owners.length === 0 ? barePartyHead(tokens, loc.qFrom) : null;
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
