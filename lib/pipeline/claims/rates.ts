@@ -151,6 +151,12 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       limit = Math.max(0, limit - 2);
       continue;
     }
+    // («نوفمبر/تشرين الثاني»: the other calendar's name in two words.)
+    if (tokens[i - 2]?.raw === '/' && isMonth(tokens[i - 3]) && monthNumber(`${tokens[i - 1]?.norm} ${t.norm}`) !== null) {
+      i -= 2;
+      limit = Math.max(0, limit - 3);
+      continue;
+    }
     // («- التضخم الأساسي (باستثناء الغذاء والطاقة): 3.3%»: a list line's label before its colon
     // names the rate, its bracketed aside passed over.)
     if (i === loc.qFrom - 1 && t.raw === ':') continue;

@@ -111,6 +111,13 @@ describe('the sections of a price index', () => {
   });
 });
 
+describe('a month in both calendars', () => {
+  it('gives the other calendar’s two-word name no room between the rate’s noun and its figure', () => {
+    const s = 'وعدّل الجهاز في نشرته الصادرة أمس المعدل السنوي لتضخم أسعار المستهلكين في المدن لشهر أكتوبر/تشرين الأول إلى 9.3%.';
+    expect(conceptOf(s, 9.3)).toMatch(/^percent:inflation/);
+  });
+});
+
 describe('seats and votes', () => {
   it('reads a party named «… من أجل …» as the seats’ owner', () => {
     const c = claimOf('وأظهرت النتائج حصول التحالف من أجل النهضة الريفية على 87 مقعدا.', 87);
