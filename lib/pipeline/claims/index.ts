@@ -300,6 +300,8 @@ export function extractClaims(text: string, options: { published?: string | null
         if (bracketed) concept = bracketed;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
+        // («… 14 للتحالف X، و7 لحركة Y»: a party noun read as the figure's noun goes on with a list of seats or votes.)
+        if (comparable && !definite && q.kind === 'count' && q.unit !== null && /^(seat|votes)$/.test(previousAmountConcept ?? '') && isPartyNoun(tokens[loc.qTo]) && /^(و)?ل/.test(tokens[loc.qTo].norm)) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousAmountConcept;
@@ -430,8 +432,9 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;
-          // (A margin's bare figure after it, «أقل بمقعدين من الأغلبية البالغة 54», counts the seats themselves.)
-          if (q.kind !== 'percent') previousAmountConcept = concept.replace(/:margin$/, '');
+          // (A bare figure after a margin, a whole or a majority, «أقل بمقعدين من الأغلبية البالغة 54»,
+          // «20 مقعدا من أصل 45، مقابل 14 لـX», counts the seats themselves, its own status and body read anew.)
+          if (q.kind !== 'percent') previousAmountConcept = /^seat:(margin|total|majority|local)/.test(concept) ? 'seat' : concept;
         }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), isEventConcept(concept), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.

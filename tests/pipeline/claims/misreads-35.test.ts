@@ -145,6 +145,14 @@ describe('seats and votes', () => {
     expect(conceptOf('وحصل الحزب على 87 مقعدا، أي أقل بتسعة مقاعد من الأغلبية المطلقة.', 9)).toBe('seat:margin');
   });
 
+  it('reads the items of a list of seats after its whole as seats, a party noun taken for a figure’s noun too', () => {
+    const s = 'واستقر الحزب الحاكم عند 19 مقعدا من أصل 41، مقابل 12 للتحالف المدني، و6 لحركة الغد الجديد.';
+    expect(conceptOf(s, 41)).toBe('seat:total');
+    expect(conceptOf(s, 12)).toBe('seat');
+    expect(claimOf(s, 6)?.concept).toBe('seat');
+    expect(claimOf(s, 6)?.owners).toEqual(['person:حركه الغد الجديد']);
+  });
+
   it('reads the number a chamber’s seats amount to as the whole', () => {
     expect(conceptOf('وتنافس المرشحون على مقاعد الجمعية الوطنية البالغ عددها 193 مقعدا.', 193)).toBe('seat:total');
   });
