@@ -99,6 +99,7 @@ const ASIDE_MAX = 12;
 const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل|وصلت|سجل|سجلت|استقر|استقرت|صار|صارت|الي|عند)$/;
 // «التغير», «التغيّر»: a change named by its noun, neither up nor down.
 const CHANGE_NOUN = /^(و|ف)?(ال)?(تغير|تغيير)$/;
+const ADJ_OF_PERIOD = /^(ال)?(شهري|سنوي|فصلي|ربعي)$/;
 
 /**
  * The relative word that opens a comma-set aside ending at the comma `close` ("، الذي يستثني
@@ -215,7 +216,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // before the verb, or after it past the index's name.)
     // «التغير الشهري للأسعار»: the change of consumer prices is inflation, whichever way it went.
     if (CHANGE_NOUN.test(norm(i)) && [i + 1, i + 2].some((k) => k < loc.qFrom && tokens.slice(i, k + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
-    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
+    // («معدل الارتفاع الشهري للأسعار»: the change's period adjective between it and the prices.)
+    const past = ADJ_OF_PERIOD.test(norm(i + 1)) ? [i + 2] : [];
+    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3, ...past].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     if (UP.test(norm(i)) || DOWN.test(norm(i))) {
       const change = changeAt(tokens, i, loc.qFrom);
       if (change !== undefined) return change;

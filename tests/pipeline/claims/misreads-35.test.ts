@@ -103,6 +103,10 @@ describe('the sections of a price index', () => {
     expect(conceptOf('وبحسب البيانات المعدلة، ارتفع تضخم قسم النقل إلى 4.7% بدلا من 3.9%.', 4.7)).toBe('percent:change:prices:نقل:up');
   });
 
+  it('reads the monthly rate of prices’ rise as inflation on a month’s base', () => {
+    expect(conceptOf('وزاد معدل الارتفاع الشهري للأسعار إلى 1.3% بدلا من 0.9%.', 1.3)).toBe('percent:inflation:base:m');
+  });
+
   it('reads the lines of a list of inflation’s sections as each section’s rate', () => {
     const text = 'وتوزعت معدلات التضخم السنوية في أبرز أقسام السلة على النحو التالي:\n- الغذاء والمشروبات: 3.4%\n- النقل: 2.8%\n- التعليم: 6.2%';
     expect(conceptOf(text, 3.4)).toBe('percent:inflation:food');
