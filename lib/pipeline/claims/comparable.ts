@@ -72,7 +72,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   // «وفق الآتي :- 1- حادث استهداف …», «2-حادث إطلاق النار», «(طبيب مقيم) 1-صورة …»: the number of a
   // list's item, opening a line or following a colon or a closing bracket, a dash or a bracket and
   // the item's words right after it.
-  // (Not a share: «- النقل: 6.1%» before the next line's item is the item's value.)
+  // (Not a share: «- النقل: 4.2%» before the next line's item is the item's value.)
   if (q.unit === null && q.kind !== 'percent' && /^\s?[-–)]\s?[\u0621-\u064a]/.test(text.slice(q.end, q.end + 4)) && /(?:^|[:.؛\n)])\s*[-–]?\s*$/.test(before)) return false;
   if (isMatchScore(q, text)) return false;
   // «في الدقيقة 73», «عند الدقيقة 35 لعب …»: a minute of a match named by its number, whatever
@@ -82,7 +82,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   if (MINUTE_MARK.test(nb) || (HALF.test(written) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
   // «وهي أم لستة أطفال», «أب لـ4 أبناء»: a parent's children, a detail of one person's life.
   if (PARENT_OF.test(nb)) return false;
-  // «عتبة الخمسين في المئة زائد صوت واحد»: the one vote over half a majority needs, no figure of the news.
+  // «النصف زائد صوت واحد»: the one vote over half a majority needs, no figure of the news.
   if (/^(واحد|واحده)$/.test(written) && /(?:^|\s)زايد(?:\s+[\u0621-\u064a]+)?\s*$/.test(nb)) return false;
   // «حقيقة لا يختلف عليها اثنان»: "no two disagree on it", an idiom.
   if (/^(اثنان|اثنين)$/.test(written) && /(?:^|\s)(?:لا|ما|لن)\s+(?:ي|ت)ختلف(?:\s+(?:عليه|عليها|فيه|فيها|حوله|حولها))?\s*$/.test(nb)) return false;

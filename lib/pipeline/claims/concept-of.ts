@@ -233,7 +233,7 @@ function outOfWhole(tokens: Token[], unitEnd: number, end: number): string | nul
   if (i === unitEnd + 2 || i >= end) return null;
   const c = conceptOfWord(tokens[i]);
   if (c !== null) return EVENT_CONCEPTS.has(c) || THING_CONCEPTS.has(c) ? c : null;
-  // («بعد فرز الأصوات في 30 من أصل 36 مركز فرز»: a thing the lexicon does not know is still what is counted.)
+  // («بعد فرز الأصوات في 22 من أصل 41 مركز فرز»: a thing the lexicon does not know is still what is counted.)
   const t = tokens[i];
   return t.type === 'word' && !populationOfUnit(t.raw) && findEntities([t]).length === 0 && !STOPWORDS.has(t.norm) && t.bare.length > 2 ? unitConcept(t.stem) : null;
 }

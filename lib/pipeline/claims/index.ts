@@ -300,7 +300,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (bracketed) concept = bracketed;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
-        // («… 14 للتحالف X، و7 لحركة Y»: a party noun read as the figure's noun goes on with a list of seats or votes.)
+        // («… 12 للتحالف X، و6 لحركة Y»: a party noun read as the figure's noun goes on with a list of seats or votes.)
         if (comparable && !definite && q.kind === 'count' && q.unit !== null && /^(seat|votes)$/.test(previousAmountConcept ?? '') && isPartyNoun(tokens[loc.qTo]) && /^(و)?ل/.test(tokens[loc.qTo].norm)) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
@@ -335,7 +335,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // «… بين الذكور 16.3% وبين الإناث 27.6%»: the next group's rate of the one just read (rate-group.ts).
         const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
         if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);
-        // «- النقل: 6.1%» in a list of inflation's sections: the section's rate.
+        // «- النقل: 4.2%» in a list of inflation's sections: the section's rate.
         const section = comparable && q.kind === 'percent' && inflationList && isBulletLine(s.text) ? sectionOfLabel(bulletLabel(tokens, loc.qFrom) ?? []) : null;
         if (section) concept = section;
         // «… مقتل 27 شخصا، قبل أن يصحح الرقم إلى 25»: the correction counts what the figure it corrects did (corrected.ts).
@@ -433,7 +433,7 @@ export function extractClaims(text: string, options: { published?: string | null
           previousConcept = concept;
           previousLoc = loc;
           // (A bare figure after a margin, a whole or a majority, «أقل بمقعدين من الأغلبية البالغة 54»,
-          // «20 مقعدا من أصل 45، مقابل 14 لـX», counts the seats themselves, its own status and body read anew.)
+          // «19 مقعدا من أصل 41، مقابل 12 لـX», counts the seats themselves, its own status and body read anew.)
           if (q.kind !== 'percent') previousAmountConcept = /^seat:(margin|total|majority|local)/.test(concept) ? 'seat' : concept;
         }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), isEventConcept(concept), roles);
@@ -491,7 +491,7 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.guessed = false;
           scopeFrom = 'stated';
         }
-        // («و6.8% لمرشح حزب X، جوزيف Y»: the candidate named after the party a share is given to.)
+        // («و9.4% لمرشح حركة X، فلان الفلاني»: the candidate named after the party a share is given to.)
         const candidate = comparable && !party && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) : null;
         if (candidate) {
           scope.owners = [candidate.key];

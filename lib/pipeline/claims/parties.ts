@@ -220,7 +220,7 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   // («حزب العمل والبناء الحاكم»: a name of two nouns joined by «و», not a second party «والحزب …».)
   const nameWord = (t: Token | undefined, k: number): boolean =>
     t?.type === 'word' && !STOPWORDS.has(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
-  // («التحالف من أجل التجديد الوطني»: a name of «من أجل» and what it is for.)
+  // («التحالف من أجل النهضة الريفية»: a name of «من أجل» and what it is for.)
   const forWhat = end === i + 1 && tokens[end]?.norm === 'من' && tokens[end + 1]?.norm === 'اجل' && nameWord(tokens[end + 2], end + 2) ? 2 : 0;
   end += forWhat;
   while (end < tokens.length && end < i + 5 + forWhat && nameWord(tokens[end], end)) end++;
@@ -233,7 +233,7 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   return { key: 'person:' + words.join(' '), text };
 }
 
-// «و6.8% لمرشح حزب X، جوزيف Y»: a share given to a candidate named after his party and a comma.
+// «و9.4% لمرشح حركة X، فلان الفلاني»: a share given to a candidate named after his party and a comma.
 const FOR_CANDIDATE = /^(?:و)?(?:ل|لل)(مرشح|مرشحه|مرشحي)$/;
 const CANDIDATE_REACH = 7;
 /** The candidate a share or votes are given to, named after «لمرشح …،», as a person key; null where none. */

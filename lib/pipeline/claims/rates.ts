@@ -124,7 +124,7 @@ const INFLATION = /^(و|ب|ل)?(ال)?(تضخم)$/;
 /** True for a sentence that opens a list of inflation rates. */
 export const opensInflationList = (tokens: Token[]): boolean => tokens[tokens.length - 1]?.raw === ':' && tokens.some((t) => t.type === 'word' && INFLATION.test(t.norm));
 
-/** «- النقل: 6.1%» in such a list: the section its label names (food, or another of the index), or null. */
+/** «- النقل: 4.2%» in such a list: the section its label names (food, or another of the index), or null. */
 export function sectionOfLabel(label: readonly Token[]): string | null {
   const first = label[0]?.norm ?? '';
   if (FOOD.test(first)) return 'percent:inflation:food';
@@ -152,7 +152,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       limit = Math.max(0, limit - 2);
       continue;
     }
-    // («نوفمبر/تشرين الثاني»: the other calendar's name in two words.)
+    // («أكتوبر/تشرين الأول»: the other calendar's name in two words.)
     if (tokens[i - 2]?.raw === '/' && isMonth(tokens[i - 3]) && monthNumber(`${tokens[i - 1]?.norm} ${t.norm}`) !== null) {
       i -= 2;
       limit = Math.max(0, limit - 3);

@@ -29,7 +29,7 @@ const MAJORITY_REACH = 4;
 // «مقاعد البرلمان الـ120»: a number with the article after the chamber counts all its seats.
 const CHAMBER = /^(و|ب|ل|في)?(ال)?(برلمان|مجلس|جمعيه|كنيست|نواب|شيوخ|شوري)$/;
 const CHAMBER_REACH = 3;
-// («مقاعد الجمعية الوطنية البالغ عددها 229 مقعدا»: or the number its seats amount to.)
+// («مقاعد الجمعية الوطنية البالغ عددها 193 مقعدا»: or the number its seats amount to.)
 const AMOUNTING = /^(ال)?(بالغ|بالغه)$/;
 const THEIR_NUMBER = /^عدد(ها|هم)$/;
 const amountsTo = (tokens: readonly Token[], loc: Located): boolean => THEIR_NUMBER.test(tokens[loc.qFrom - 1]?.norm ?? '') && AMOUNTING.test(tokens[loc.qFrom - 2]?.norm ?? '');
@@ -71,7 +71,7 @@ export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: nu
   return combined(tokens, loc) ? ':combined' : '';
 }
 
-// Local councils' seats: «في انتخابات المجالس المحلية … فاز التحالف بـ231 مقعدا», «البلديات».
+// Local councils' seats: «في انتخابات المجالس المحلية … فاز الحزب بـ318 مقعدا», «البلديات».
 const COUNCILS = /^(و|ب|ل|في|لل)?(ال)?(مجالس|مجلس)$/;
 const LOCAL = /^(ال)?(محليه|بلديه)$/;
 const MUNICIPALITIES = /^(و|ب|ل|في|لل)?(ال)?(بلديات)$/;

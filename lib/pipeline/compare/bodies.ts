@@ -39,7 +39,7 @@ export function bodiesAsDead(reads: readonly BodiesRead[]): Map<Claim, string> {
   // of it — but a place's bodies, where the places add up to the toll, are that place's dead.)
   for (const { r, dead, bodies } of counts) {
     if (!bodies || isConflictText(normalizeArabic(r.text()))) continue;
-    // («وبين الجثث 12 طفلا»: a group among the bodies is that group among the dead, where the
+    // («وبين الجثث 7 أطفال»: a group among the bodies is that group among the dead, where the
     // read's bodies are its dead.)
     const placed = both.get(r) === 'parts';
     for (const c of r.claims) if (isBodies(c) && (!dead || (placed && !!c.places?.length))) out.set(c, 'death');

@@ -45,13 +45,13 @@ const samePatternName = (a: string, b: string): boolean => {
 
 /** True where a and b may name the same thing: equal, one the parent of the other, one
  * unknown place named with and without its division word, or one person named in full and by
- * surname ("جون سميث", "سميث") or without a last name ("ماريا لوبيث"). */
+ * surname ("جون سميث", "سميث") or without a last name ("فلان الفلاني"). */
 export function entitiesCompatible(a: string, b: string): boolean {
   if (a === b || parentOf(a) === b || parentOf(b) === a || namedAlike(a, b) || namedAlike(b, a) || samePatternName(a, b)) return true;
   if (a.startsWith('person:') && b.startsWith('person:')) {
     const [short, long] = [personWords(a), personWords(b)].sort((x, y) => x.length - y.length);
     if (long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
-    // («ماريا لوبيث» beside «ماريا لوبيث غارثيا»: a given name and first surname, the second dropped.)
+    // («فلان الفلاني» beside «فلان الفلاني العلاني»: a given name and first surname, the second dropped.)
     if (short.length >= 2 && !PARTY.test(short[0]) && long.slice(0, short.length).join(' ') === short.join(' ')) return true;
     // A party or list named with a trailing qualifier by one outlet («التحالف الديمقراطي المتحد
     // المعارض») is the one another names without it.
