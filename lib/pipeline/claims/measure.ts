@@ -226,6 +226,8 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
     // The same in words: «خلال الساعات الأربع والعشرين الماضية», «الأربع والعشرين ساعة».
     if (/^(ال)?اربع$/.test(t.norm) && /^و(ال)?عشرين$/.test(tokens[i + 1]?.norm ?? '') && (/^(ال)?ساعات$/.test(tokens[i - 1]?.norm ?? '') || /^ساع(ه|ات)$/.test(tokens[i + 2]?.bare ?? ''))) out.push({ from: i - 1, to: i + 3, kind: 'new' });
     if (/^(خلال|في)$/.test(t.norm) && tokens[i + 1]?.bare === 'يوم' && /^(واحد)$/.test(tokens[i + 2]?.norm ?? '')) out.push({ from: i, to: i + 3, kind: 'new' });
+    // «خلال الأيام الثلاثة الأخيرة», «في الأيام 3 الماضية»: the last few days' added count, as a week's is.
+    if (/^(خلال|في|طوال)$/.test(t.norm) && LAST_DAYS.test(tokens[i + 1]?.norm ?? '') && (tokens[i + 2]?.type === 'num' || COUNT_WORD.test(tokens[i + 2]?.norm ?? '')) && RECENT.test(tokens[i + 3]?.norm ?? '')) out.push({ from: i, to: i + 4, kind: 'new' });
   }
   return out;
 }
@@ -254,6 +256,10 @@ function reaches(tokens: Token[], stops: Uint8Array, from: number, to: number, f
   }
   return true;
 }
+
+const LAST_DAYS = /^(ال)?(ايام|اسابيع)$/;
+const COUNT_WORD = /^(ال)?(يومين|ثلاثه|اربعه|خمسه|سته|سبعه|عشره)$/;
+const RECENT = /^(ال)?(اخيره|ماضيه|منصرمه|فايته)$/;
 
 // «في الأسبوع الماضي», «خلال الأسبوع الجاري», «الأسبوع الأخير»: a week the figure's own words name right after it.
 const WEEK_PREP = /^(في|خلال|طوال)$/;

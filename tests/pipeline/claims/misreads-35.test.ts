@@ -60,6 +60,13 @@ describe('the means of a wreck', () => {
   });
 });
 
+describe('the last few days', () => {
+  it('reads a count of the last few days as an added count, not the toll', () => {
+    expect(conceptOf('وانتشل الغواصون 13 جثة خلال الأيام الثلاثة الأخيرة.', 13)).toBe('bodies:new');
+    expect(conceptOf('وانتشل الغواصون 13 جثة من البحيرة.', 13)).toBe('bodies');
+  });
+});
+
 describe('those aboard and those who survived', () => {
   it('gives an aside’s own figure the words after it, not the whole before it', () => {
     const s = 'وأوضح أن عدد الركاب هو 64 راكبا، بينهم 37 نجوا من الغرق.';
