@@ -221,6 +221,7 @@ export function extractClaims(text: string, options: { published?: string | null
   let previousRecalled = false;
   // The concept a sentence ending «توزعت الوفيات على … الآتي:» gives its bulleted lines (distributed.ts), while they last.
   let listIntro: string | null = null;
+  // Whether the bulleted lines that follow list inflation's sections (rates.ts opensInflationList), while they last.
   let inflationList = false;
   // Provinces named so far, for "في الإقليم" referring back to one.
   const namedUnits: NamedUnits = new Map();
@@ -485,17 +486,11 @@ export function extractClaims(text: string, options: { published?: string | null
         const partyVotes = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.every(isPartyKey) || byCountryName);
         const partySeats = concept === 'seat' || concept === 'seat:local';
         const party = comparable && (partySeats || partyVotes) ? partyOfSeats(tokens, loc, s.text, s.start, partyVotes) : null;
-        if (party) {
-          scope.owners = [party.key];
-          scope.ownerText = party.text;
-          scope.guessed = false;
-          scopeFrom = 'stated';
-        }
-        // («و9.4% لمرشح حركة X، فلان الفلاني»: the candidate named after the party a share is given to.)
-        const candidate = comparable && !party && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) : null;
-        if (candidate) {
-          scope.owners = [candidate.key];
-          scope.ownerText = candidate.text;
+        // («و9.4% لمرشح حركة X، فلان الفلاني»: or the candidate named after the party a share is given to.)
+        const owner = party ?? (comparable && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) : null);
+        if (owner) {
+          scope.owners = [owner.key];
+          scope.ownerText = owner.text;
           scope.guessed = false;
           scopeFrom = 'stated';
         }

@@ -65,8 +65,9 @@ function foodPart(tokens: Token[], k: number): string {
 }
 // The groups of a consumer price index other than food (the UN's COICOP divisions, as Arabic
 // releases name them): «تضخم النقل», «تضخم السكن».
-const GROUP_HEAD = /^(قسم|بند|مجموعه|فئه|مكون)$/;
 const CPI_GROUP = /^ال(نقل|سكن|طاقه|ملابس|اتصالات|تعليم|صحه|مطاعم|ترفيه|كهرباء|وقود|ايجارات|مشروبات|تبغ|اثاث)$/;
+// The index's own word for one of its groups («قسم النقل», «بند السكن»).
+const GROUP_HEAD = /^(قسم|بند|مجموعه|فئه|مكون)$/;
 // «مقابل 2.9% للسلع غير الغذائية», «و7.7% للمواد الغذائية»: the group a rate is given to, named
 // right after it with «لل», in a sentence about prices or inflation.
 function foodGroupAfter(tokens: Token[], k: number): string | null {
@@ -99,6 +100,7 @@ const ASIDE_MAX = 12;
 const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل|وصلت|سجل|سجلت|استقر|استقرت|صار|صارت|الي|عند)$/;
 // «التغير», «التغيّر»: a change named by its noun, neither up nor down.
 const CHANGE_NOUN = /^(و|ف)?(ال)?(تغير|تغيير)$/;
+// A change's period adjective («الارتفاع الشهري»).
 const ADJ_OF_PERIOD = /^(ال)?(شهري|سنوي|فصلي|ربعي)$/;
 
 /**
@@ -113,11 +115,6 @@ function asideStart(tokens: Token[], stops: Uint8Array, close: number): number |
   return null;
 }
 
-/**
- * "percent:inflation:core", "percent:interest:deposit", "percent:growth",
- * "percent:change:revenue:down", "percent:change:currency:جنيه:down", or null: from the words
- * before the figure, back to the previous figure or a full stop (a comma is crossed).
- */
 // A list of the index's sections opened by a sentence about inflation, its colon last («وتوزعت
 // معدلات التضخم في أقسام السلة على النحو التالي:»).
 const INFLATION = /^(و|ب|ل)?(ال)?(تضخم)$/;
@@ -131,6 +128,11 @@ export function sectionOfLabel(label: readonly Token[]): string | null {
   return CPI_GROUP.test(first) ? `percent:change:prices:${label[0].bare}:up` : null;
 }
 
+/**
+ * "percent:inflation:core", "percent:interest:deposit", "percent:growth",
+ * "percent:change:revenue:down", "percent:change:currency:جنيه:down", or null: from the words
+ * before the figure, back to the previous figure or a full stop (a comma is crossed).
+ */
 export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): string | null {
   // «انكمش القطاع النفطي بنسبة 1.7%»: one sector's growth (sector.ts).
   const sector = sectorGrowth(tokens, loc.qFrom);
