@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens';
 import { isClauseBreak, isQuoteMark, tokensOf } from '../text/tokens';
 import { isTitleWord } from '../text/people';
-import { findEntities, entityType } from '../text/entities';
+import { findEntities, entityType, type EntityHit } from '../text/entities';
 import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
 import { EVENT_KIND_OF_STEM, isEventNounWord } from '../text/events';
 import {
@@ -162,6 +162,8 @@ export interface ConceptContext {
   carriedTime?: string;
   /** The article speaks of a vote (electionArticle): false keeps every percentage off the vote concepts. */
   election?: boolean;
+  /** The sentence's names (text/entities.ts, and towns a breakdown list names, list-places.ts). */
+  names?: readonly EntityHit[];
 }
 
 // How many words a title set between commas may run to («مرشحة حزب الغد الأخضر»).
@@ -179,6 +181,13 @@ function clauseBeforeTitle(tokens: Token[], start: number): number {
 
 const ABSTENTION = /^(و|ف|ب)?(ال)?(امتناع|عزوف)$/;
 const ABSTENTION_REACH = 5;
+
+/** The words inside a place's name of two words or more («بيت X»). */
+function inPlaceNames(tokens: Token[], names: readonly EntityHit[]): Set<Token> {
+  const out = new Set<Token>();
+  for (const h of names) if (h.to - h.from > 1 && h.type !== 'person' && h.type !== 'org') for (let k = h.from; k < h.to; k++) out.add(tokens[k]);
+  return out;
+}
 
 /** «، ثم حركة X بنسبة 9.4%»: the next party of a list of results. */
 const nextPartyListed = (words: Token[]): boolean => words.some((t, i) => /^(و)?ثم$/.test(t.norm) && isPartyNoun(words[i + 1]));
@@ -510,14 +519,18 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     }
     // «ارتفعت حصتها إلى 12.8% ومقاعدها إلى 17»: a thing of someone's that reached the figure.
     const reached = q.unit === null && /^(الي|حتي)$/.test(tokens[qFrom - 1]?.norm ?? '') ? tokens[qFrom - 2] : undefined;
-    const reachedThing = concept === null && reached?.type === 'word' && /(ها|هم|ه)$/.test(reached.norm) ? conceptOfWord(reached) : null;
+    // («احتفظوا بمقاعدهم إلى 26»: not a verb's object after «ب», which reached nothing.)
+    const governedByBa = !!reached && reached.norm.startsWith('ب') && !reached.bare.startsWith('ب');
+    const reachedThing = concept === null && reached?.type === 'word' && !governedByBa && /(ها|هم|ه)$/.test(reached.norm) ? conceptOfWord(reached) : null;
     if (reachedThing && THING_CONCEPTS.has(reachedThing)) concept = reachedThing;
     // "عدد القتلى في المدينة المنكوبة قد يزيد على 20 ألفا": the noun after عدد/حصيلة is what is
     // counted, whatever word stands nearer the figure.
     // «وضبط اثنين من التجار»: a partitive names who is counted; a noun it names that is no
     // group of the lexicon borrows no concept from the words before the figure («… والمصابين»).
     const ownNoun = partitive && /^(ال|لل)/.test(of.norm) && !conceptOfWord(of) && !populationOfUnit(of.raw);
-    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare));
+    // («ثم بيت X بـ8»: a word of a place's name, «بيت», names no thing counted.)
+    const placeWords = inPlaceNames(tokens, ctx.names ?? []);
+    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !placeWords.has(t));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       // «ارتفع عدد الأطفال بين المتوفين إلى 12»: a group among an event's people.

@@ -265,7 +265,7 @@ const COUNTED = new Set(['فرز', 'احصاء', 'عد', 'نسبه مشاركه'
 // 40%") only in the figure's own clause: in a long sentence they belong to another figure
 // («ارتفعت الرسوم إلى 20% مقابل 12%، … وتتحمل الأسر زيادة بنحو 8%» is no vote share).
 const VOTE_CONTEXT = new Set(['اصوات', 'صوت', 'صوتا', 'انتخابات'].map(stem));
-const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصلت', 'حصول', 'متقدم', 'يحصل', 'تحصل', 'نال', 'نالت', 'ينال', 'تنال', 'مقابل', 'حصتها', 'حصته'].map(stem));
+const VOTE_CLAUSE_CONTEXT = new Set(['حصل', 'حصلت', 'حصول', 'متقدم', 'يحصل', 'تحصل', 'نال', 'نالت', 'ينال', 'تنال', 'مقابل', 'حصة', 'حصتها', 'حصته'].map(stem));
 
 const byStem = new Map<string, string>();
 for (const [key, forms] of Object.entries(LEXICON)) for (const f of forms.split(' ')) byStem.set(stem(f), key);

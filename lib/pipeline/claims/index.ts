@@ -46,7 +46,7 @@ import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, party
 import { resolveShortParties } from './short-party';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
-import { countsUnion } from './union-count';
+import { countsEitherFate, countsUnion } from './union-count';
 import { dropOwnerlessVotes } from './ownerless-votes';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
@@ -247,7 +247,7 @@ export function extractClaims(text: string, options: { published?: string | null
     const roles = inSentence.length > 0 ? nonOwnerHits(tokens, hits, speakerRanges(ctx)) : new Map<EntityHit, Role>();
     const neverOwners = new Set([...roles].filter(([, r]) => r !== 'speaker').map(([h]) => h.key));
     const speakerCountries = [...roles].filter(([h, r]) => r === 'speaker' && h.type === 'country').map(([h]) => h);
-    const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
+    const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour), names: hits };
     const goesOn = goesOnWithSpeaker(tokens);
     const recalled: boolean = goesOn && previousRecalled;
     if (inSentence.length > 0) {
@@ -429,7 +429,7 @@ export function extractClaims(text: string, options: { published?: string | null
           if (group) concept = `${concept}:${group}`;
         }
         // «10 أطفال ورجال»: one count of two groups together, neither group's (union-count.ts).
-        if (concept && q.kind === 'count' && countsUnion(tokens, loc)) concept = null;
+        if (concept && q.kind === 'count' && (countsUnion(tokens, loc) || countsEitherFate(tokens, loc))) concept = null;
         if (comparable && concept) {
           previousConcept = concept;
           previousLoc = loc;

@@ -17,7 +17,7 @@
 
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
-import { quotationAt, textOf } from './scope';
+import { quotationAt, SHARE_NOUN, textOf } from './scope';
 import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
 import { isTitleWord } from '../text/people';
 
@@ -61,7 +61,7 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     if (/^[،,]$/.test(t.raw) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '')) continue;
     // «تلاها حزب «X Y» بـ9.1%», «، و«X Y» بـ7%»: a party's name in quotation marks.
     const quoted = t.raw === '»' ? quotedParty(tokens, i, sentence, base) : undefined;
-    if (quoted !== undefined) return quoted;
+    if (quoted !== undefined) return quoted ?? topicParty(tokens, loc.qFrom, sentence, base);
     // («، والكتلة X بـ7.1% و14 مقعدا»: seats joined to the share before them are the share's party's.)
     // (The «و» may be written on a number word: «بـ5.2% وأحد عشر مقعدا».)
     const joined = (i + 2 === loc.qFrom && tokens[i + 1]?.norm === 'و') || (i + 1 === loc.qFrom && tokens[loc.qFrom].type === 'word' && /^و../.test(tokens[loc.qFrom].norm));
@@ -87,6 +87,10 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
 function topicParty(tokens: Token[], qFrom: number, sentence: string, base: number): PartyOwner | null {
   const at = tokens.findIndex((t) => t.type === 'word');
   if (at < 0 || at > 1 || !/^(و)?اما$/.test(tokens[at].norm)) return null;
+  // («أما «حركة X» فبقيت …»: the party's name in quotation marks.)
+  const quote = quotationAt(tokens, at + 1);
+  if (quote && quote[1] + 1 < qFrom && /^ف./.test(tokens[quote[1] + 1]?.norm ?? '') && !tokens.slice(quote[1] + 1, qFrom).some((t) => t.norm === 'ان' || PARTY.test(t.norm)))
+    return PARTY.test(tokens[quote[0] + 1].norm) ? partyAt(tokens, quote[0] + 1, sentence, base) : { key: 'person:' + tokens.slice(quote[0] + 1, quote[1]).map((t) => t.norm).join(' '), text: textOf(tokens, sentence, base, quote[0] + 1, quote[1]) };
   let end = at + 1;
   while (end < at + 1 + NAME_WORDS && tokens[end]?.type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   if (end === at + 1 || end >= qFrom || !/^ف./.test(tokens[end]?.norm ?? '')) return null;
@@ -170,8 +174,10 @@ function namedAfter(tokens: Token[], i: number, sentence: string, base: number):
   return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, i, end).replace(/^لل/, 'ال') };
 }
 
-// An imperfect verb («يضم», «تقود»), a verb of winning or a preposition's «ب» is no name's first word.
-const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !/^(ال|ي|ب|ل|و|ف)/.test(t.norm) && !STOPWORDS.has(t.norm) && !WIN.test(t.norm) && !isTitleWord(t);
+// An imperfect verb («يضم», «تقود»), a verb of winning, a preposition's «ب» or an adverb of place
+// («بقيت الحركة خارج البرلمان») is no name's first word.
+const PLACE_ADVERB = /^(خارج|داخل|فوق|تحت|امام|خلف|قرب|عند|دون)$/;
+const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !/^(ال|ي|ب|ل|و|ف)/.test(t.norm) && !STOPWORDS.has(t.norm) && !WIN.test(t.norm) && !PLACE_ADVERB.test(t.norm) && !isTitleWord(t);
 
 /** The party noun at a name's head, its clitics and article off («لائتلاف» → «ايتلاف»): one key for both writings. */
 const partyHead = (t: Token): string => PARTY.exec(t.norm)?.[1] ?? t.norm;
@@ -189,7 +195,10 @@ function quotedParty(tokens: Token[], close: number, sentence: string, base: num
   if (before?.type === 'word' && PARTY.test(before.norm)) return isTitleWord(tokens[open - 2]) ? null : partyAt(tokens, open - 1, sentence, base);
   const listed = before?.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '');
   const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm));
-  if (!listed && !won) return null;
+  // («ارتفعت حصة «حركة X» إلى 4.8%»: the party whose share it is, its own noun inside the quotes.)
+  const shareOf = before?.type === 'word' && SHARE_NOUN.test(before.norm);
+  if (shareOf && PARTY.test(tokens[open + 1]?.norm ?? '')) return partyAt(tokens, open + 1, sentence, base);
+  if (!listed && !won && !shareOf) return null;
   const words = tokens.slice(open + 1, close).map((t) => t.norm);
   return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, open + 1, close) };
 }

@@ -54,14 +54,16 @@ const foodPrices = (tokens: Token[], k: number): boolean => {
 };
 /**
  * ":food" or ":nonfood" for the inflation of the goods named right after «تضخم»: «تضخم الغذاء»,
- * «تضخم أسعار الغذاء», «تضخم المواد الغذائية»; «تضخم المواد غير الغذائية», «غير الغذاء».
+ * «تضخم أسعار الغذاء», «تضخم المواد الغذائية»; «تضخم المواد غير الغذائية», «غير الغذاء»;
+ * past its period's adjective, the goods joined by «ل» («التضخم السنوي لأسعار الغذاء»).
  */
 function foodPart(tokens: Token[], k: number): string {
   const norm = (i: number): string => tokens[i]?.norm ?? '';
-  if (/^(ال)?اسعار$/.test(norm(k))) k++;
-  if (/^(ال)?(مواد|سلع)$/.test(norm(k))) k++;
+  if (ADJ_OF_PERIOD.test(norm(k))) k++;
+  if (/^(ال|ل|لل)?اسعار$/.test(norm(k))) k++;
+  if (/^(ال|لل)?(مواد|سلع)$/.test(norm(k))) k++;
   if (/^(ال)?غير$/.test(norm(k)) && FOOD.test(norm(k + 1))) return ':nonfood';
-  return FOOD.test(norm(k)) ? ':food' : '';
+  return FOOD.test(norm(k).replace(/^لل/, 'ال')) ? ':food' : '';
 }
 // The groups of a consumer price index other than food (the UN's COICOP divisions, as Arabic
 // releases name them): «تضخم النقل», «تضخم السكن».

@@ -137,12 +137,15 @@ export function quotationAt(tokens: readonly Token[], i: number): [number, numbe
   return close - open > 1 && tokens[open]?.raw === '«' && tokens[close]?.raw === '»' ? [open, close] : null;
 }
 
-// A party's name in quotation marks: after its party noun («حزب «X Y»»), or an item of a list of
-// parties («، و«X Y»») — a name, no clause of its own.
+/** «حصة» (a share) before the name of whose share it is: «ارتفعت حصة «X Y» إلى 4.8%». */
+export const SHARE_NOUN = /^(و|ب)?حصه$/;
+
+// A party's name in quotation marks: after its party noun («حزب «X Y»»), an item of a list of
+// parties («، و«X Y»») or its share («حصة «X Y»») — a name, no clause of its own.
 function isQuotedPartyName(tokens: readonly Token[], i: number): boolean {
   const quote = quotationAt(tokens, i);
   const before = quote ? tokens[quote[0] - 1] : undefined;
-  return !!quote && !!before && before.type === 'word' && (PARTY.test(before.norm) || (before.norm === 'و' && /^[،,]$/.test(tokens[quote[0] - 2]?.raw ?? '')));
+  return !!quote && !!before && before.type === 'word' && (PARTY.test(before.norm) || SHARE_NOUN.test(before.norm) || (before.norm === 'و' && /^[،,]$/.test(tokens[quote[0] - 2]?.raw ?? '')));
 }
 
 export function textOf(tokens: Token[], sentence: string, base: number, from: number, to: number): string {

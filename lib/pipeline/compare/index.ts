@@ -257,7 +257,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
         const score = cached.best ?? (t.seeds.every((sd) => matchScore(placedByLead(sd.c, currentProvince), placedByLead(c, otherProvince)) !== null) ? 0 : null);
         // A read's whole count against one nationality's people (nationals.ts).
         // («… 3 in all, 2 in X and 1 in Y»: a read's own local figures against another's whole, local-whole.ts.)
-        if (score === null || t.seeds.every((sd) => wholeAgainstNationals(sd.c, currentNationals, c, otherNationals) || wholeAgainstLocal(sd.c, currentLocals, c, otherLocals))) {
+        if (score === null || t.seeds.every((sd) => wholeAgainstNationals(sd.c, currentNationals, c, otherNationals) || wholeAgainstLocal(sd.c, currentLocals, c, otherLocals, texts.seedLead, texts.otherLead))) {
           trace?.pair(r, claim, t, 'scope');
           continue;
         }

@@ -32,4 +32,19 @@ describe('a read that gives the whole toll and the places', () => {
     expect(wholeAgainstLocal(seven, new Set(), threeWhole, splits)).toBe(false);
     expect(cards([split, later])).toEqual([[3, 7]]);
   });
+
+  it('reads a figure of no place in a read that leads with the town as the town’s', () => {
+    const first = mk('فيضان يغرق مدينة نهرية', 'لقي خمسة أشخاص حتفهم ونزح نحو 40 ألف شخص من منازلهم في مدينة ريفانو بعدما فاض النهر ليل الأحد.', 'https://a.example/flood', '2024-10-20');
+    const later = mk(
+      'ارتفاع حصيلة الفيضان',
+      'ارتفعت حصيلة ضحايا الفيضان في مدينة ريفانو إلى 9 قتلى بحسب الإدارة المحلية.\n\nوعلى الصعيد الوطني، أعلنت هيئة الكوارث وفاة 16 شخصا في ثلاث ولايات منذ بداية موسم الأمطار.',
+      'https://b.example/flood',
+      '2024-10-22',
+    );
+    const nine = later.claims.find((c) => c.value === 9)!;
+    const five = first.claims.find((c) => c.value === 5)!;
+    expect(nine.places).toEqual(['town:ريفانو']);
+    expect(five.places ?? []).toEqual([]);
+    expect(cards([first, later])).toEqual([[5, 9]]);
+  });
 });

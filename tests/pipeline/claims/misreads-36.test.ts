@@ -1,0 +1,80 @@
+// Readings fixed in the thirty-sixth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented names: the food group of inflation named after its period's
+// adjective (rates.ts); a party's share named by «حصة» and by a quoted name (concepts.ts,
+// scope.ts, parties.ts); an adverb of place is no name (people.ts, parties.ts); a word of a
+// place's name counts nothing, a verb's object after «ب» reached nothing (concept-of.ts); two
+// fates joined by «أو» (union-count.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const claimsOf = (text: string): Claim[] => extractClaims(text, { published: '2026-11-20' });
+const claimOf = (text: string, v: number): Claim | undefined => claimsOf(text).find((c) => c.value === v);
+const conceptOf = (text: string, v: number): string | null | undefined => claimOf(text, v)?.concept;
+const ownersOf = (text: string, v: number): string[] => claimOf(text, v)?.owners ?? [];
+// An election article's opening, so that a bare percentage may be a vote share.
+const ELECTION = 'أعلنت لجنة الانتخابات النتائج النهائية للانتخابات البرلمانية. ';
+
+describe('the food group of inflation', () => {
+  it('reads the food prices joined by «ل» after the period’s adjective', () => {
+    expect(conceptOf('وتراجع التضخم السنوي لأسعار الأغذية والمشروبات إلى 6.4%.', 6.4)).toMatch(/^percent:inflation:food/);
+    expect(conceptOf('وتراجع التضخم السنوي للمواد الغذائية إلى 6.4%.', 6.4)).toMatch(/^percent:inflation:food/);
+    expect(conceptOf('وارتفع التضخم الشهري للأغذية إلى 1.2%.', 1.2)).toMatch(/^percent:inflation:food/);
+  });
+
+  it('leaves consumer prices as a whole the headline rate', () => {
+    expect(conceptOf('وتراجع التضخم السنوي لأسعار المستهلكين إلى 6.4%.', 6.4)).toMatch(/^percent:inflation(:base:y)?$/);
+  });
+});
+
+describe('a party’s share', () => {
+  it('reads «حصة» and the party after it as that party’s vote share', () => {
+    const text = `${ELECTION}وارتفعت حصة حزب الوفاق الأخضر إلى 6.3%.`;
+    expect(conceptOf(text, 6.3)).toBe('percent:vote');
+    expect(ownersOf(text, 6.3)).toEqual(['person:حزب الوفاق الاخضر']);
+  });
+
+  it('reads a quoted name after «حصة» as the party, keyed as the unquoted name is', () => {
+    const quoted = `${ELECTION}ورفع الفرز الكامل حصة «حركة الوفاق الأخضر» إلى 6.3%، لكنها بقيت خارج البرلمان.`;
+    const plain = `${ELECTION}وحصلت حركة الوفاق الأخضر على 6.1% من الأصوات.`;
+    expect(conceptOf(quoted, 6.3)).toBe('percent:vote');
+    expect(ownersOf(quoted, 6.3)).toEqual(ownersOf(plain, 6.1));
+    expect(ownersOf(plain, 6.1)).toHaveLength(1);
+  });
+
+  it('reads «أما «X» ف…» as the party whose result follows', () => {
+    const text = `${ELECTION}أما «حركة الوفاق الأخضر» فبقيت خارج البرلمان بـ4.82% من الأصوات.`;
+    expect(ownersOf(text, 4.82)).toEqual(['person:حركه الوفاق الاخضر']);
+  });
+
+  it('never reads a share of something else as a vote share', () => {
+    expect(conceptOf('وارتفعت حصة «الصادرات النفطية» إلى 48%.', 48)).not.toBe('percent:vote');
+  });
+});
+
+describe('an adverb of place is no name', () => {
+  it('takes no «خارج البرلمان» for the party that stayed out', () => {
+    expect(ownersOf(`${ELECTION}وبقيت الحركة خارج البرلمان بـ4.82% من الأصوات.`, 4.82)).not.toContainEqual(expect.stringMatching(/خارج/));
+    expect(ownersOf(`${ELECTION}وبقي حزب الوفاق خارج البرلمان بـ4.82% من الأصوات.`, 4.82)).not.toContainEqual(expect.stringMatching(/خارج|بقي/));
+  });
+});
+
+describe('what a figure counts', () => {
+  it('takes no thing from a word of a town’s name a breakdown list gives', () => {
+    const text = 'قتل 14 شخصا في مديرية كمران، تلتها الحوطة بـ9، ثم بيت الرماد بـ8.';
+    expect(conceptOf(text, 8)).toBe('death');
+    expect(claimOf(text, 8)?.places).toEqual(['town:بيت الرماد']);
+  });
+
+  it('reads no seats a relative clause’s verb kept with «ب» as what reached the figure', () => {
+    expect(conceptOf('وبذلك تراجع عدد الأعضاء السابقين الذين احتفظوا بمقاعدهم إلى 31.', 31)).not.toBe('seat');
+    // (A thing of someone's that reached the figure still is what it counts.)
+    expect(conceptOf('ارتفعت حصتها إلى 12.8% ومقاعدها إلى 17.', 17)).toBe('seat');
+  });
+
+  it('counts the dead or the missing together as neither', () => {
+    expect(conceptOf('وسجلت المنظمة وفاة أو فقدان 640 مهاجرا على هذا الطريق.', 640)).toBeNull();
+    expect(conceptOf('وخلفت الفيضانات 40 قتيلا أو مفقودا.', 40)).toBeNull();
+    expect(conceptOf('وأسفر الحادث عن وفاة 40 شخصا.', 40)).toBe('death');
+  });
+});
