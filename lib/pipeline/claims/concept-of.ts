@@ -670,7 +670,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const paper = countsPapers(tokens, loc);
     // (Postal votes from abroad are the votes cast abroad: «120 ألف صوت بريدي من الخارج».)
     const postal = (): string => whereVoted(tokens, qFrom, 'votes', unitEnd) || ':postal';
-    if (kind && (concept === 'votes' || paper || (concept === null && generic))) return kind === 'valid' && gotByCandidate(tokens, loc) ? 'votes' : kind === 'postal' ? `votes${postal()}` : `votes:${kind}`;
+    // (A group of people named, «وبينهم امرأتان», counts them, not ballots.)
+    if (kind && (concept === 'votes' || paper || (concept === null && generic && !population))) return kind === 'valid' && gotByCandidate(tokens, loc) ? 'votes' : kind === 'postal' ? `votes${postal()}` : `votes:${kind}`;
     // "متقدما على أقرب منافسيه بنحو 9 آلاف صوت": a lead, not a tally (margin.ts).
     if (concept === 'votes' && isVoteMargin(tokens, loc)) return 'votes:margin';
     if (paper && paperIsBallot(tokens, clause)) return 'votes';
@@ -699,8 +700,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (population === 'prisoner' && concept === 'displaced') return population;
   if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
-  // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count.)
-  if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? null : concept;
+  // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count,
+  // its nationality the owner that keeps it from the others'.)
+  if (nationality) return nationalityList(tokens, qFrom, unitEnd) ? (concept && EVENT_CONCEPTS.has(concept) ? `${concept}:part` : null) : concept;
   // "تخريج 40 متدربا" and "(45) خريجا": those a course graduated, whatever noun the outlet
   // gives them (a trainee, a beneficiary, a student), are one count: the graduates.
   if (q.kind === 'count' && !concept && !nationality && q.unit && (GRADUATE.test(normalizeArabic(q.unit.split(/\s+/)[0])) || graduatedBefore(tokens, qFrom, stops))) concept = 'graduate';
@@ -1148,8 +1150,10 @@ const bareRate = (tokens: Token[], i: number): boolean => {
 };
 
 /** "N [nationality] وM [nationality]": a figure of one nationality beside another's, joined by «و». */
+const NUMBER_WORD_AND = /^و(اثن|ثلاث|اربع|خمس|سته|ست|سبع|ثماني|تسع|عشر)/;
 function nationalityList(tokens: Token[], qFrom: number, unitEnd: number): boolean {
-  const nextJoined = tokens[unitEnd]?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num';
+  // (The next figure may be a number word that carries the «و»: «و5 X» or «وستة X».)
+  const nextJoined = (tokens[unitEnd]?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num') || (tokens[unitEnd]?.type === 'word' && NUMBER_WORD_AND.test(tokens[unitEnd].norm));
   const prevJoined = tokens[qFrom - 1]?.norm === 'و' && tokens[qFrom - 2]?.type === 'word' && findEntities([tokens[qFrom - 2]]).some((h) => entityType(h.key) === 'country');
   return nextJoined || prevJoined;
 }

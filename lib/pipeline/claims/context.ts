@@ -199,7 +199,9 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // «وبين القتلى الذين جرى التعرف عليهم 21 من ولاية X»: «بين» and the counted noun before the
   // figure make it some of them, as «بينهم» does.
   if (plain && !populations.has(concept) && amongCounted(tokens, prev, loc, concept)) return `${concept}:part`;
-  if (!prev || !prevConcept || prev.qTo > loc.qFrom) return ofWhich && !concept.endsWith(':part') ? `${concept}:part` : concept;
+  // («الفائزون …، وبينهم امرأتان»: a group among people no figure counted is a part of them too.)
+  const groupAmong = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && populations.has(concept);
+  if (!prev || !prevConcept || prev.qTo > loc.qFrom) return (ofWhich || groupAmong) && !concept.endsWith(':part') ? `${concept}:part` : concept;
   // «بينهم 19 من ولاية X و14 من Y»: an item joined by «و» to a part is a part too.
   if (prevConcept === `${concept}:part` && listItemAfter(tokens, prev, loc)) return prevConcept;
   const event = prevConcept.split(':')[0];

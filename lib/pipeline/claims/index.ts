@@ -29,7 +29,7 @@ import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { localSeats, seatStatus } from './seat-status';
-import { nationalityPartEvent } from './nationality-part';
+import { isNationalityUnit, nationalityPartEvent } from './nationality-part';
 import { groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
@@ -152,6 +152,12 @@ function yearOf(years: Quantity[], sentenceStart: number, at: number): number | 
   // (From the sentence's first year on, not the article's: linear in the text, not quadratic.)
   for (let i = firstFrom(years, sentenceStart); i < years.length && years[i].start < at; i++) if (years[i].end <= at) found = years[i].value;
   return found;
+}
+
+/** «N منهم» after a group of an event's people (`death:child`): some of the event's, `death:part`; else null. */
+function someOfTheEvent(previous: string | null, after: Token | undefined): string | null {
+  const [event, group, ...rest] = (previous ?? '').split(':');
+  return group && rest.length === 0 && isEventConcept(event) && POPULATION_KEYS.has(group) && /^(منهم|منهن)$/.test(after?.norm ?? '') ? `${event}:part` : null;
 }
 
 /** End of the first mention of year `value` at or after `offset`, or null. */
@@ -300,7 +306,9 @@ export function extractClaims(text: string, options: { published?: string | null
         const bracketed = countable && q.unit === null ? distributedInBrackets(tokens, loc.qFrom, EVENT_CONCEPTS) : null;
         if (bracketed) concept = bracketed;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
-        if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = previousAmountConcept;
+        // («بين القتلى 9 نساء و4 أطفال، وإن 27 منهم يحملون الجنسية X»: «منهم» after a group among
+        // the dead are some of the dead, not of the group.)
+        if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = someOfTheEvent(previousAmountConcept, tokens[loc.unitEnd]) ?? previousAmountConcept;
         // («… 12 للتحالف X، و6 لحركة Y»: a party noun read as the figure's noun goes on with a list of seats or votes.)
         if (comparable && !definite && q.kind === 'count' && q.unit !== null && /^(seat|votes)$/.test(previousAmountConcept ?? '') && isPartyNoun(tokens[loc.qTo]) && /^(و)?ل/.test(tokens[loc.qTo].norm)) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
@@ -453,8 +461,11 @@ export function extractClaims(text: string, options: { published?: string | null
         const prevClaim = claims[claims.length - 1];
         // "25 قتيلا، بينهم ستة أطفال، و61 مصابا": the item after an aside («، بينهم …») goes on
         // with the list the aside interrupted, and takes its scope from the figure before it.
+        // (Not a group after a group, «، بينهم 11 امرأة و4 أطفال»: the aside's own list goes on.)
         const asideAt = k > 1 ? located[k - 1] : null;
-        const beforeAside = asideAt && isAsidePart(tokens, asideAt) && claims[claims.length - 2]?.sentenceStart === s.start ? claims[claims.length - 2] : null;
+        const groupOf = (c: string | null | undefined): boolean => POPULATION_KEYS.has((c ?? '').split(':')[1] ?? '');
+        const continuesAside = groupOf(concept) && groupOf(prevClaim?.concept);
+        const beforeAside = asideAt && !continuesAside && isAsidePart(tokens, asideAt) && claims[claims.length - 2]?.sentenceStart === s.start ? claims[claims.length - 2] : null;
         const listClaim = beforeAside ?? prevClaim;
         if (
           ((scope.owners.length === 0 && scope.places.length === 0) || scope.guessed) &&
@@ -472,6 +483,9 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.admin = !!listClaim.adminPlace;
           scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
+        // («القتلى هم 33 [nationality] و5 [nationality]»: the next nationality of a list of an event's
+        // people is a part of them too.)
+        if (concept === null && comparable && q.kind === 'count' && isNationalityUnit(q.unit) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.endsWith(':part') && (tokens[loc.qFrom - 1]?.norm === 'و' || (tokens[loc.qFrom].type === 'word' && /^و/.test(tokens[loc.qFrom].norm))) && (prevClaim.owners ?? []).length > 0 && (prevClaim.owners ?? []).every((o) => entityType(o) === 'country')) concept = prevClaim.concept;
         // «نال X 12.6%، وY 8.8%»: the next candidate of a list of shares, named after «، و».
         if (concept === null && comparable && q.kind === 'percent' && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && scope.owners.some((o) => entityType(o) === 'person') && nextListItem(tokens, loc.qFrom)) concept = prevClaim.concept;
         // («وحصلت الجبهة على 26.3% و23 مقعدا، وحزب X على 12.8%»: or a party its party noun names,

@@ -2,7 +2,8 @@
 // that follows a figure of people names parts of it — those of one nationality among the
 // survivors, the dead, the missing. Each item is that event's part (its nationality is its owner,
 // scope.ts), another topic than the whole and than the other nationalities'. A nationality list
-// with no figure of an event before it stays out of every card (concept-of.ts nationalityList).
+// the event's noun introduces with no figure («الناجون هم N [nationality] و…») names parts of
+// those people too; one of which nothing is said stays out of every card (concept-of.ts nationalityList).
 
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
@@ -24,7 +25,7 @@ export const isNationalityUnit = (unit: string | null): boolean => !!unit && fin
 export function nationalityPartEvent(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, going: string | null, events: ReadonlySet<string>): string | null {
   if (loc.q.kind !== 'count' || !isNationalityUnit(loc.q.unit)) return null;
   // «إن بين القتلى 7 [nationality] و9 [nationality]»: the list opens right after «بين» and the event's people.
-  // (Not «الناجون هم N [nationality] و…», a list with no figure of the event: out of every card, below.)
+  // («الناجون هم N [nationality] و…», a list with no figure of the event: concept-of.ts, index.ts.)
   const among = amongEvent(tokens, loc.qFrom, events);
   if (among) return among;
   if (!prev || prev.qTo > loc.qFrom) return null;

@@ -3,7 +3,8 @@
 // adjective (rates.ts); a party's share named by «حصة» and by a quoted name (concepts.ts,
 // scope.ts, parties.ts); an adverb of place is no name (people.ts, parties.ts); a word of a
 // place's name counts nothing, a verb's object after «ب» reached nothing (concept-of.ts); two
-// fates joined by «أو» (union-count.ts).
+// fates joined by «أو» (union-count.ts); the nationalities the dead or the survivors are, and «منهم»
+// after a group of them (concept-of.ts, index.ts); a group among the winners, no ballots (concept-of.ts, context.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -76,5 +77,24 @@ describe('what a figure counts', () => {
     expect(conceptOf('وسجلت المنظمة وفاة أو فقدان 640 مهاجرا على هذا الطريق.', 640)).toBeNull();
     expect(conceptOf('وخلفت الفيضانات 40 قتيلا أو مفقودا.', 40)).toBeNull();
     expect(conceptOf('وأسفر الحادث عن وفاة 40 شخصا.', 40)).toBe('death');
+  });
+
+  it('reads each nationality the dead are as a part of the dead, owned by it', () => {
+    const text = 'وأوضح المسؤول أن القتلى هم 31 إريتريا وستة سودانيين، بينهم 10 نساء و3 أطفال.';
+    expect([conceptOf(text, 31), ownersOf(text, 31)]).toEqual(['death:part', ['er']]);
+    expect([conceptOf(text, 6), ownersOf(text, 6)]).toEqual(['death:part', ['sd']]);
+    // (The aside's own list goes on: the children are among the dead, of no nationality named.)
+    expect([conceptOf(text, 10), conceptOf(text, 3), ownersOf(text, 3)]).toEqual(['death:woman', 'death:child', []]);
+  });
+
+  it('reads «N منهم» after a group among the dead as some of the dead', () => {
+    const text = 'وقالت السلطات إن بين القتلى 8 نساء و5 أطفال، وإن 22 منهم يحملون الجنسية الإريترية.';
+    expect([conceptOf(text, 22), ownersOf(text, 22)]).toEqual(['death:part', ['er']]);
+    expect(conceptOf(text, 5)).toBe('death:child');
+  });
+
+  it('reads a group among people no figure counted as a part of them, never as ballots', () => {
+    const text = `${ELECTION}وأضاف أن الفائزين حصلوا جميعا على أكثر من نصف الأصوات الصحيحة في دوائرهم، وبينهم امرأتان.`;
+    expect(conceptOf(text, 2)).toBe('woman:part');
   });
 });

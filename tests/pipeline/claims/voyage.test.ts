@@ -52,10 +52,12 @@ describe('survivors', () => {
     expect(byValue('وأكد الحرس أن 19 شخصا أنقذوا قبالة الجزيرة.', 19)?.concept).toBe('rescued');
   });
 
-  it('keeps a nationality of a list of survivors out of the whole count', () => {
+  it('keeps a nationality of a list of survivors out of the whole count: a part, its nationality the owner', () => {
     const text = 'وقال المتحدث إن الناجين هم 12 تونسيا و9 سوريين.';
-    expect(byValue(text, 12)?.concept).toBeNull();
-    expect(byValue(text, 9)?.concept).toBeNull();
+    expect([byValue(text, 12)?.concept, byValue(text, 12)?.owners]).toEqual(['rescued:part', ['tn']]);
+    expect([byValue(text, 9)?.concept, byValue(text, 9)?.owners]).toEqual(['rescued:part', ['sy']]);
+    // (A list of nationalities of whom nothing is said counts no clear thing.)
+    expect(byValue('وصل 12 تونسيا و9 سوريين إلى الميناء.', 12)?.concept).toBeNull();
   });
 });
 
