@@ -81,7 +81,7 @@ const THINGS: Record<string, string> = {
   school: 'مدرسه مدارس مدرستين مدرستان',
   hospital: 'مستشفي مستشفيات مستشفيين مستشفيان',
   flight: 'رحله رحلات رحلتين رحلتان',
-  village: 'قريه قري قريتين قريتان',
+  village: 'قريه قري قريتين قريتان قريتي',
   seat: 'مقعد مقاعد مقعدا مقعدين مقعدان',
   // Wildfire and civil-defence reports count fires, and the fires still burning ("26 حريقا لم
   // يتم إخماده"), from one update to the next.

@@ -104,6 +104,8 @@ const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل
 const CHANGE_NOUN = /^(و|ف)?(ال)?(تغير|تغيير)$/;
 // A change's period adjective («الارتفاع الشهري»).
 const ADJ_OF_PERIOD = /^(ال)?(شهري|سنوي|فصلي|ربعي)$/;
+const GENERAL_INDEX = /^(لل|ال)موشر$/;
+const INFLATION_WORD = /^(و|ب|ل)?(ال)?تضخم$/;
 
 /**
  * The relative word that opens a comma-set aside ending at the comma `close` ("، الذي يستثني
@@ -221,8 +223,10 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // «التغير الشهري للأسعار»: the change of consumer prices is inflation, whichever way it went.
     if (CHANGE_NOUN.test(norm(i)) && [i + 1, i + 2].some((k) => k < loc.qFrom && tokens.slice(i, k + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     // («معدل الارتفاع الشهري للأسعار»: the change's period adjective between it and the prices.)
+    // («وتراجع الارتفاع الشهري للمؤشر العام إلى 0.5%»: the general index, in a sentence of inflation.)
     const past = ADJ_OF_PERIOD.test(norm(i + 1)) ? [i + 2] : [];
-    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3, ...past].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
+    const pricesAt = (k: number): boolean => consumerPrices(norm(k), norm(k + 1)) || (GENERAL_INDEX.test(norm(k)) && norm(k + 1) === 'العام' && tokens.some((t) => INFLATION_WORD.test(t.norm)));
+    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3, ...past].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && pricesAt(k))) return 'percent:inflation';
     if (UP.test(norm(i)) || DOWN.test(norm(i))) {
       const change = changeAt(tokens, i, loc.qFrom);
       if (change !== undefined) return change;

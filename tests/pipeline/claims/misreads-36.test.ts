@@ -4,7 +4,8 @@
 // scope.ts, parties.ts); an adverb of place is no name (people.ts, parties.ts); a word of a
 // place's name counts nothing, a verb's object after «ب» reached nothing (concept-of.ts); two
 // fates joined by «أو» (union-count.ts); the nationalities the dead or the survivors are, and «منهم»
-// after a group of them (concept-of.ts, index.ts); a group among the winners, no ballots (concept-of.ts, context.ts).
+// after a group of them (concept-of.ts, index.ts); a group among the winners, no ballots (concept-of.ts,
+// context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -96,5 +97,17 @@ describe('what a figure counts', () => {
   it('reads a group among people no figure counted as a part of them, never as ballots', () => {
     const text = `${ELECTION}وأضاف أن الفائزين حصلوا جميعا على أكثر من نصف الأصوات الصحيحة في دوائرهم، وبينهم امرأتان.`;
     expect(conceptOf(text, 2)).toBe('woman:part');
+  });
+
+  it('reads «و14 من قريتي X وY» as the list’s next count of the dead, not of villages', () => {
+    const text = 'وبحسب القائمة، ينحدر 21 من القتلى من قرية مارو وحدها، و11 من قريتي كاندا وسوري المجاورتين، وبينهم 9 نساء و5 أطفال.';
+    expect([conceptOf(text, 11), conceptOf(text, 9), conceptOf(text, 5)]).toEqual(['death', 'death:woman', 'death:child']);
+  });
+});
+
+describe('the general index in a sentence of inflation', () => {
+  it('reads its monthly rise as the monthly inflation, never a stock index’s', () => {
+    expect(conceptOf('وسجل التضخم 6.2%، وتراجع الارتفاع الشهري للمؤشر العام إلى 0.4%.', 0.4)).toBe('percent:inflation:base:m');
+    expect(conceptOf('وتراجع الارتفاع الشهري للمؤشر العام للبورصة إلى 0.4%.', 0.4)).toBeNull();
   });
 });
