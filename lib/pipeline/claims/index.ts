@@ -515,7 +515,8 @@ export function extractClaims(text: string, options: { published?: string | null
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
-          const question = questionOf(tokens, clause[0], clause[1]);
+          // (Or the one question the sentence names before it, past a bracket: «حصل السؤال الأول (…) على تأييد 60%».)
+          const question = questionOf(tokens, clause[0], clause[1]) ?? questionOf(tokens, 0, loc.qFrom);
           scope.owners = [question === null ? option : `${option}:${question}`];
           scope.ownerText = null;
           scopeFrom = 'stated';

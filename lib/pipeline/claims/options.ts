@@ -9,8 +9,9 @@ import { lookup } from '../quantities/lexicon';
 
 export type BallotOption = 'option:yes' | 'option:no';
 
-const YES = /^(و)?(ب)?(نعم|الموافقه|موافقه|بالموافقه|لصالحه|وافق|وافقوا|وافقت|ايد|ايدوا)$/;
-const NO = /^(و)?(ب)?(الرفض|رفض|برفض|ضده|رفضوا|رفضت|عارض|عارضوا)$/;
+// (A verb's object pronoun, «أيدوه», «فرفضه»: the question it stands for.)
+const YES = /^(و|ف)?(ب)?(نعم|الموافقه|موافقه|بالموافقه|لصالحه|وافق|وافقوا|وافقت|ايد|ايدوا|ايده|ايدوه|ايدته)$/;
+const NO = /^(و|ف)?(ب)?(الرفض|رفض|برفض|ضده|رفضوا|رفضت|رفضه|رفضوه|رفضته|عارض|عارضوا)$/;
 const VOTE_WORD = /^(و|ب|ل|ف)?(ال)?(استفتاء|اقتراع|صوت|صوتوا|اصوات|ناخبين|ناخبون|مقترعين|مقترعون|مصوتين|تصويت|المشاركين)$/;
 const AFTER = 8;
 const VOTED = /^(و)?(صوتوا|صوت|صوتت|اقترعوا|قالوا)$/;
@@ -27,7 +28,8 @@ function optionOfWord(tokens: Token[], i: number): BallotOption | null {
 
 /** The option the figure at `loc` counts, from the words right after or before it, or null. */
 export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): BallotOption | null {
-  if (!tokens.some((t) => t.type === 'word' && VOTE_WORD.test(t.norm))) return null;
+  // (Or a referendum's numbered question: «حصل السؤال الأول على تأييد 60.8%».)
+  if (!tokens.some((t, i) => t.type === 'word' && (VOTE_WORD.test(t.norm) || (QUESTION.test(t.norm) && !!tokens[i + 1] && ordinalOf(tokens[i + 1]) !== null)))) return null;
   // Before first: "بموافقة 61% ورفض 39%" names each option right before its figure.
   // ("بلغت حصة (نعم) 81.3%": the option in brackets or quotes.)
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {

@@ -5,7 +5,8 @@
 // place's name counts nothing, a verb's object after «ب» reached nothing (concept-of.ts); two
 // fates joined by «أو» (union-count.ts); the nationalities the dead or the survivors are, and «منهم»
 // after a group of them (concept-of.ts, index.ts); a group among the winners, no ballots (concept-of.ts,
-// context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts).
+// context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts); a
+// referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -109,5 +110,19 @@ describe('the general index in a sentence of inflation', () => {
   it('reads its monthly rise as the monthly inflation, never a stock index’s', () => {
     expect(conceptOf('وسجل التضخم 6.2%، وتراجع الارتفاع الشهري للمؤشر العام إلى 0.4%.', 0.4)).toBe('percent:inflation:base:m');
     expect(conceptOf('وتراجع الارتفاع الشهري للمؤشر العام للبورصة إلى 0.4%.', 0.4)).toBeNull();
+  });
+});
+
+describe('a referendum of several questions', () => {
+  const VOTE = 'أعلن المجلس الانتخابي نتائج الاستفتاء. ';
+  it('reads the options a verb with the question as its object names', () => {
+    const text = `${VOTE}أما السؤال الثالث فرفضه 52.6% من المقترعين مقابل 47.4% أيدوه.`;
+    expect([conceptOf(text, 52.6), ownersOf(text, 52.6)]).toEqual(['percent:vote', ['option:no:3']]);
+    expect([conceptOf(text, 47.4), ownersOf(text, 47.4)]).toEqual(['percent:vote', ['option:yes:3']]);
+  });
+
+  it('takes the one question the sentence names before a bracket', () => {
+    const text = `${VOTE}وحصل السؤال الأول (تمديد الولاية) على موافقة 58.1% من المقترعين.`;
+    expect(ownersOf(text, 58.1)).toEqual(['option:yes:1']);
   });
 });
