@@ -20,7 +20,7 @@ import { clauseAround, overCountries, scopeOf, TOTAL } from './scope';
 import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, isElectionText, isEventConcept, isGenericUnitText } from './concepts';
+import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, countsFamilies, isElectionText, isEventConcept, isGenericUnitText } from './concepts';
 import { conceptOf, shareOfWhoVoted } from './concept-of';
 import { OTHER_PEOPLE } from './counted-among';
 import { othersOfGroup } from './others-of-group';
@@ -153,6 +153,12 @@ function yearOf(years: Quantity[], sentenceStart: number, at: number): number | 
   for (let i = firstFrom(years, sentenceStart); i < years.length && years[i].start < at; i++) if (years[i].end <= at) found = years[i].value;
   return found;
 }
+
+// What relief agencies count households by (nouns.ts).
+const HOUSEHOLD_EVENTS = new Set(['displaced', 'affected', 'evacuated']);
+// «من» or «ينتمون إلى» right before a count of families: those the figure before belongs to.
+const BELONG = /^(ينتمون|ينتمين|ينتمي|تنتمي)$/;
+const familiesOfThem = (tokens: Token[], qFrom: number): boolean => tokens[qFrom - 1]?.norm === 'من' || (/^(الي|الى)$/.test(tokens[qFrom - 1]?.norm ?? '') && BELONG.test(tokens[qFrom - 2]?.norm ?? ''));
 
 /** «N منهم» after a group of an event's people (`death:child`): some of the event's, `death:part`; else null. */
 function someOfTheEvent(previous: string | null, after: Token | undefined): string | null {
@@ -483,6 +489,10 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.admin = !!listClaim.adminPlace;
           scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
+        // («نحو 6000 شخص من نحو 1200 أسرة», «8400 شخص ينتمون إلى 1500 أسرة»: the families the people
+        // just counted belong to, counted by what befell those people.)
+        if (comparable && q.kind === 'count' && countsFamilies(q.unit) && (concept === null || concept.startsWith('unit:')) && prevClaim?.sentenceStart === s.start && HOUSEHOLD_EVENTS.has(prevClaim.concept ?? '') && familiesOfThem(tokens, loc.qFrom))
+          concept = `${prevClaim.concept}:family`;
         // («القتلى هم 33 [nationality] و5 [nationality]»: the next nationality of a list of an event's
         // people is a part of them too.)
         if (concept === null && comparable && q.kind === 'count' && isNationalityUnit(q.unit) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.endsWith(':part') && (tokens[loc.qFrom - 1]?.norm === 'و' || (tokens[loc.qFrom].type === 'word' && /^و/.test(tokens[loc.qFrom].norm))) && (prevClaim.owners ?? []).length > 0 && (prevClaim.owners ?? []).every((o) => entityType(o) === 'country')) concept = prevClaim.concept;

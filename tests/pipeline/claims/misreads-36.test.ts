@@ -6,7 +6,8 @@
 // fates joined by «أو» (union-count.ts); the nationalities the dead or the survivors are, and «منهم»
 // after a group of them (concept-of.ts, index.ts); a group among the winners, no ballots (concept-of.ts,
 // context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts); a
-// referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts).
+// referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts);
+// the families the displaced belong to (index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -124,5 +125,14 @@ describe('a referendum of several questions', () => {
   it('takes the one question the sentence names before a bracket', () => {
     const text = `${VOTE}وحصل السؤال الأول (تمديد الولاية) على موافقة 58.1% من المقترعين.`;
     expect(ownersOf(text, 58.1)).toEqual(['option:yes:1']);
+  });
+});
+
+describe('the families the people counted belong to', () => {
+  it('reads «N شخص من M أسرة» and «ينتمون إلى M أسرة» after the displaced as the displaced families', () => {
+    expect(conceptOf('وأضاف أن نحو 5000 شخص من نحو 900 أسرة باتوا بلا مأوى.', 900)).toBe('displaced:family');
+    expect(conceptOf('وبلغ عدد النازحين 7300 شخص ينتمون إلى نحو 1400 أسرة.', 1400)).toBe('displaced:family');
+    // (The dead's families are no households relief agencies count.)
+    expect(conceptOf('قتل 12 شخصا من 3 أسر.', 3)).not.toBe('death:family');
   });
 });
