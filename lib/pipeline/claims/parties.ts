@@ -113,6 +113,8 @@ function partyBeforeAside(tokens: Token[], close: number, sentence: string, base
 // Verbs of winning or keeping seats, whose subject is the party («ضمن», «حصلت», «احتفظت» …), and
 // of giving them, whose object is («منحت النتائج الحزب 89 مقعدا»).
 // (The present and the future too: «سيحصل X على 52 مقعدا».)
+// Verbs of a tally that moved («تراجعت», «صعدت», «ارتفع»): its subject reached the figure after «إلى».
+const MOVED = /^(?:و|ف|ب)?(تراجع|تراجعت|ارتفع|ارتفعت|صعد|صعدت|انخفض|انخفضت|هبط|هبطت|زاد|زادت|قفز|قفزت)$/;
 const WIN = /^(?:و|ف)?(?:س)?(حصل|حصلت|يحصل|تحصل|نال|نالت|ينال|تنال|فاز|فازت|يفوز|تفوز|ضمن|ضمنت|يضمن|تضمن|حاز|حازت|حصد|حصدت|يحصد|تحصد|انتزع|انتزعت|كسب|كسبت|اكتفي|اكتفت|احرز|احرزت|افتك|افتكت|احتفظ|احتفظت|يحتفظ|تحتفظ|منح|منحت|يمنح|تمنح)$/;
 const NAME_WORDS = 4;
 // «تلته», «يليه»: the next of a ranking, the verb's subject.
@@ -127,7 +129,9 @@ const ROLE = /^ال(فايز|فايزه|متصدر|متصدره|وصيف|وصي�
  */
 function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: number): PartyOwner | null {
   let end = qFrom;
-  if (/^(علي|ب|بـ)$/.test(tokens[end - 1]?.norm ?? '')) end--;
+  // («تراجعت القوائم المستقلة إلى 5 مقاعد»: a verb of change and «إلى» before the seats it reached.)
+  const reached = /^(الي|الى)$/.test(tokens[end - 1]?.norm ?? '');
+  if (/^(علي|ب|بـ)$/.test(tokens[end - 1]?.norm ?? '') || reached) end--;
   if (tokens[end - 1]?.raw === '»') return quotedParty(tokens, end - 1, sentence, base) ?? null;
   if (tokens[end - 1]?.raw === ')') {
     const open = tokens.slice(Math.max(0, end - 6), end - 1).map((t) => t.raw).lastIndexOf('(');
@@ -141,7 +145,7 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   const before = tokens[start - 1];
   const listed = /^و/.test(first.norm) && before?.type === 'punct' && /^[،,]$/.test(before.raw);
   // («تلته الجبهة الخضراء بـ13.4%»: the next in rank is the verb's subject too.)
-  const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm)) && !/^و/.test(first.norm);
+  const won = before?.type === 'word' && (reached ? MOVED.test(before.norm) : WIN.test(before.norm) || FOLLOWED.test(before.norm)) && !/^و/.test(first.norm);
   if (!listed && !won) return null;
   // («حصل المرشح على 52%», «نال الحزب 30 مقعدا»: a title or the party noun alone points back, names no one.)
   // («حصد الفائز 280 ألف صوت»: the winner's role, no name.)

@@ -7,7 +7,7 @@
 // after a group of them (concept-of.ts, index.ts); a group among the winners, no ballots (concept-of.ts,
 // context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts); a
 // referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts);
-// the families the displaced belong to (index.ts).
+// the families the displaced belong to (index.ts); the party a verb of change takes to its seats (parties.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -134,5 +134,13 @@ describe('the families the people counted belong to', () => {
     expect(conceptOf('وبلغ عدد النازحين 7300 شخص ينتمون إلى نحو 1400 أسرة.', 1400)).toBe('displaced:family');
     // (The dead's families are no households relief agencies count.)
     expect(conceptOf('قتل 12 شخصا من 3 أسر.', 3)).not.toBe('death:family');
+  });
+});
+
+describe('the party whose tally moved to its seats', () => {
+  it('reads the subject of «تراجعت/صعدت … إلى N مقاعد» as the seats’ party', () => {
+    const text = `${ELECTION}وحافظت حركة النهار على مقاعدها الـ17، بينما تراجعت القوائم المستقلة إلى 5 مقاعد.`;
+    expect(ownersOf(text, 5)).toEqual(['person:القوايم المستقله']);
+    expect(ownersOf(`${ELECTION}وصعد حزب الميناء إلى 12 مقعدا.`, 12)).toEqual(['person:حزب الميناء']);
   });
 });
