@@ -30,6 +30,8 @@ const WHOLE = /^(اصل|مجموع|اجمالي|بين)$/;
 // A verb or a verbal noun carrying a pronoun that stands for the party ("يمنحه", "حصوله", "منحها",
 // "بحصولها على").
 const PRONOUN_VERB = /^(?:و|ف)?(?:ب)?(يمنح|منح|تمنح|حصول|فوز|ينال|نيل)(ه|ها)$/;
+// A party noun with a possessive pronoun: the speaker's own party («حزبه», «حركتها», «تحالفنا»).
+const OWN_PARTY = /^(?:و|ف|ان|إن)?(حزب|تحالف|حركت|جبهت|تيار|ايتلاف|قايمت)(ه|ها|نا)$/;
 const BACK = 8;
 
 /** A party noun with its clitics («حزب», «وحركة», «للتحالف»). */
@@ -66,11 +68,14 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     // (The «و» may be written on a number word: «بـ5.2% وأحد عشر مقعدا».)
     const joined = (i + 2 === loc.qFrom && tokens[i + 1]?.norm === 'و') || (i + 1 === loc.qFrom && tokens[loc.qFrom].type === 'word' && /^و../.test(tokens[loc.qFrom].norm));
     if (!votes && t.type === 'num' && joined) return partyOfSeats(tokens, { ...loc, qFrom: i, qTo: i + 1, unitEnd: i + 1 }, sentence, base, true);
+    // («إن حزبه «فاز بـ70 مقعدا»»: a quotation opening between the party and its verb.)
+    if (t.raw === '«' && OWN_PARTY.test(tokens[i - 1]?.norm ?? '')) continue;
     if (t.type !== 'word') return (/^[،,]$/.test(t.raw) ? partyBeforeAside(tokens, i, sentence, base) : null) ?? namedBefore(tokens, loc.qFrom, sentence, base);
     // («لفلوريا، زعيم تحالف الكرامة، الذي نال 5,1 مليون صوت»: a party after a title names whom the
     // person leads; the figure is the person's.)
     if (PARTY.test(t.norm)) return isTitleWord(tokens[i - 1]) ? null : partyAt(tokens, i, sentence, base);
-    if (PRONOUN_VERB.test(t.norm)) {
+    // («قال زعيم حزب X إن حزبه فاز بـ70 مقعدا»: «his party», the party named before in the sentence.)
+    if (PRONOUN_VERB.test(t.norm) || OWN_PARTY.test(t.norm)) {
       // "وهو ما يمنحه 113 مقعدا": the last party named before in the sentence.
       for (let k = i - 1; k >= 0; k--) if (tokens[k].type === 'word' && PARTY.test(tokens[k].norm)) return partyAt(tokens, k, sentence, base);
       return topicParty(tokens, loc.qFrom, sentence, base);

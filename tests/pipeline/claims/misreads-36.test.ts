@@ -143,4 +143,9 @@ describe('the party whose tally moved to its seats', () => {
     expect(ownersOf(text, 5)).toEqual(['person:القوايم المستقله']);
     expect(ownersOf(`${ELECTION}وصعد حزب الميناء إلى 12 مقعدا.`, 12)).toEqual(['person:حزب الميناء']);
   });
+
+  it('reads «حزبه» after a party’s leader as that party, past a quotation opening', () => {
+    const text = `${ELECTION}وقال زعيم حزب النهار، فلان الفلاني، إن حزبه «فاز فعليا بما لا يقل عن 70 مقعدا».`;
+    expect(ownersOf(text, 70)).toEqual(['person:حزب النهار']);
+  });
 });
