@@ -183,6 +183,8 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     // "سيرتفع إلى 16 مليارا بعد وصول الشريحة": what comes after «بعد» is the cause, not the sum.
     if (/^(و)?(بعد|اثر|عقب|قبل)$/.test(tokens[i].norm)) break;
     const key = valueOfNamed(tokens, i) ?? cueOf(tokens[i]);
+    // («الصادرات 21.87 مليار دولار والواردات 29.60»: a sum named after «و» opens the next item.)
+    if (key && tokens[i].norm.startsWith('و') && tokens[i].bare !== tokens[i].norm) break;
     if (key) found.push({ key, at: i });
   }
   // Quotes do not end the clause here: "تستثمر بموجبها «الشركة» 35 مليار دولار".

@@ -7,7 +7,8 @@
 // after a group of them (concept-of.ts, index.ts); a group among the winners, no ballots (concept-of.ts,
 // context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts); a
 // referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts);
-// the families the displaced belong to (index.ts); the party a verb of change takes to its seats (parties.ts).
+// the families the displaced belong to (index.ts); the party a verb of change takes to its seats (parties.ts);
+// a sum named after «و» opens the next item (money.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -147,5 +148,13 @@ describe('the party whose tally moved to its seats', () => {
   it('reads «حزبه» after a party’s leader as that party, past a quotation opening', () => {
     const text = `${ELECTION}وقال زعيم حزب النهار، فلان الفلاني، إن حزبه «فاز فعليا بما لا يقل عن 70 مقعدا».`;
     expect(ownersOf(text, 70)).toEqual(['person:حزب النهار']);
+  });
+});
+
+describe('a list of sums', () => {
+  it('gives the sum named after «و» to the next item, not the figure before it', () => {
+    const text = 'سجلت الصادرات في مايو 18.4 مليار دولار والواردات 25.1 مليار دولار.';
+    expect(conceptOf(text, 18400000000)).toMatch(/^money:exports/);
+    expect(conceptOf(text, 25100000000)).toMatch(/^money:imports/);
   });
 });
