@@ -253,15 +253,23 @@ const PERCENT_WORD = /^(في|بال)?(ال)?(مايه|ميه)$/;
 function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number {
   if (tokens[qFrom - 1]?.norm !== 'الي') return qFrom;
   let i = qFrom - 2;
+  // («… 9.1% لتصل إلى 31.9 مليار», «… 5.8% على أساس سنوي إلى 23.4 مليار»: a verb of reaching, or
+  // the change's base, between the change and the sum.)
+  if (REACHING.test(tokens[i]?.norm ?? '')) i--;
+  if (tokens[i - 1]?.norm === 'علي' && tokens[i]?.norm === 'اساس') i--;
+  else if (tokens[i - 2]?.norm === 'علي' && tokens[i - 1]?.norm === 'اساس') i -= 3;
   let percent = false;
   while (i >= 0 && (stops[i] || (tokens[i].type === 'word' && PERCENT_WORD.test(tokens[i].norm)) || tokens[i].norm === 'في')) {
     percent ||= /[%٪]/.test(tokens[i].raw) || PERCENT_WORD.test(tokens[i].norm);
     i--;
   }
   if (!percent || !stops[i + 1]) return qFrom;
-  if (i >= 0 && BY_RATE.test(tokens[i].norm)) i--;
+  // («بوتيرة أسرع بلغت 9.1%»: or the verb the change's pace reached it with.)
+  if (i >= 0 && (BY_RATE.test(tokens[i].norm) || REACHED.test(tokens[i].norm))) i--;
   return i + 1;
 }
+const REACHING = /^(لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع)$/;
+const REACHED = /^(بلغت|بلغ|وصلت|وصل)$/;
 
 const DISBURSE = /^(و|ب|ل)?(صرف|صرفا|صرفت|يصرف|سيصرف|ستصرف)$/;
 // What may stand between a verb of paying out and its sum: an approximation («لنحو» too), and an

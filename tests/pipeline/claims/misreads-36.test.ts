@@ -8,7 +8,7 @@
 // context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts); a
 // referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts);
 // the families the displaced belong to (index.ts); the party a verb of change takes to its seats (parties.ts);
-// a sum named after «و» opens the next item (money.ts).
+// a sum named after «و» opens the next item, a sum a change reached past its base or pace (money.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -156,5 +156,10 @@ describe('a list of sums', () => {
     const text = 'سجلت الصادرات في مايو 18.4 مليار دولار والواردات 25.1 مليار دولار.';
     expect(conceptOf(text, 18400000000)).toMatch(/^money:exports/);
     expect(conceptOf(text, 25100000000)).toMatch(/^money:imports/);
+  });
+
+  it('reads the sum a change reached past the change’s base or its pace', () => {
+    expect(conceptOf('ارتفعت صادرات البلاد في مايو بنسبة 4.2% على أساس سنوي إلى 18.4 مليار دولار.', 18400000000)).toBe('money:exports');
+    expect(conceptOf('فيما زادت الواردات بوتيرة أسرع بلغت 7.3% لتصل إلى 25.1 مليار دولار.', 25100000000)).toBe('money:imports');
   });
 });
