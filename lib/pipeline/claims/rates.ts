@@ -263,14 +263,20 @@ const TO_VALUE = /^(ب|بـ)?(نسبه|نسبته|بنسبه|معدل|بمعدل
 
 /** The growth noun at `i` names no thing of its own: the figure, an adjective of the rate or the words to its value follow. */
 function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
+  let inPeriod = false;
   for (let k = i + 1; k < qFrom; k++) {
     const t = tokens[k];
+    // («بلغ النمو خلال الأشهر التسعة الأولى من السنة 2.2%»: the period it is of, read later, period.ts.)
+    if (/^(خلال|في)$/.test(t.norm) && PERIOD_WORD.test(tokens[k + 1]?.norm ?? '')) inPeriod = true;
+    if (inPeriod && (/^(خلال|في|من)$/.test(t.norm) || PERIOD_WORD.test(t.norm) || (t.type === 'num' && /^(19|20)\d\d$/.test(t.norm)))) continue;
     if (t.type !== 'word') return false;
     if (GROWTH_ADJECTIVE.test(t.norm) || /^(ال)?اقتصادي(ه)?$/.test(t.norm)) continue;
     return TO_VALUE.test(t.norm);
   }
   return true;
 }
+// The words of a period («الأشهر التسعة الأولى من السنة», «الربع الثالث من العام الجاري»).
+const PERIOD_WORD = /^(ال)?(اشهر|شهور|شهر|ربع|نصف|عام|سنه|الاول|اولي|ثاني|ثالث|رابع|ثلاثه|سته|تسعه|ماضي|جاري|حالي)$/;
 
 /**
  * The change a verb or noun of rising or falling at `moved` names, from the thing beside it:

@@ -8,7 +8,8 @@
 // context.ts); two villages' people (concepts.ts); the general index's monthly rise (rates.ts); a
 // referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts);
 // the families the displaced belong to (index.ts); the party a verb of change takes to its seats (parties.ts);
-// a sum named after «و» opens the next item, a sum a change reached past its base or pace (money.ts).
+// a sum named after «و» opens the next item, a sum a change reached past its base or pace (money.ts);
+// the economy's growth named alone, its period between it and the figure (rates.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -161,5 +162,14 @@ describe('a list of sums', () => {
   it('reads the sum a change reached past the change’s base or its pace', () => {
     expect(conceptOf('ارتفعت صادرات البلاد في مايو بنسبة 4.2% على أساس سنوي إلى 18.4 مليار دولار.', 18400000000)).toBe('money:exports');
     expect(conceptOf('فيما زادت الواردات بوتيرة أسرع بلغت 7.3% لتصل إلى 25.1 مليار دولار.', 25100000000)).toBe('money:imports');
+  });
+});
+
+describe('the economy’s growth named alone', () => {
+  it('reads it past the period it is of', () => {
+    expect(conceptOf('وبذلك يبلغ النمو خلال الأشهر التسعة الأولى من السنة 1.9%.', 1.9)).toBe('percent:growth:per:months:9');
+    expect(conceptOf('وبلغ النمو في الربع الثالث من العام الجاري 2.7%.', 2.7)).toBe('percent:growth:per:q:3');
+    // (Not past a sector: «النمو في قطاع X» is that sector's.)
+    expect(conceptOf('وبلغ النمو في قطاع البناء 3%.', 3)).not.toBe('percent:growth');
   });
 });
