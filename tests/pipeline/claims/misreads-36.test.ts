@@ -9,7 +9,8 @@
 // referendum's options by a verb's object pronoun, its question past a bracket (options.ts, index.ts);
 // the families the displaced belong to (index.ts); the party a verb of change takes to its seats (parties.ts);
 // a sum named after «و» opens the next item, a sum a change reached past its base or pace (money.ts);
-// the economy's growth named alone, its period between it and the figure (rates.ts).
+// the economy's growth named alone, its period between it and the figure (rates.ts); those a disaster
+// «affected» by the verb (concepts.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -171,5 +172,13 @@ describe('the economy’s growth named alone', () => {
     expect(conceptOf('وبلغ النمو في الربع الثالث من العام الجاري 2.7%.', 2.7)).toBe('percent:growth:per:q:3');
     // (Not past a sector: «النمو في قطاع X» is that sector's.)
     expect(conceptOf('وبلغ النمو في قطاع البناء 3%.', 3)).not.toBe('percent:growth');
+  });
+});
+
+describe('those a disaster affected', () => {
+  it('reads «أثرت على N شخص» and «تأثر N» as the affected, never those who died of wounds', () => {
+    expect(conceptOf('وقالت الهيئة إن الفيضانات أثرت حتى الآن على 270 ألف شخص.', 270000)).toBe('affected');
+    expect(conceptOf('وتأثر 50 ألف شخص بالجفاف.', 50000)).toBe('affected');
+    expect(conceptOf('وتوفي 3 أشخاص متأثرين بجروحهم.', 3)).not.toBe('affected');
   });
 });
