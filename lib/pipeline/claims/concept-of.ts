@@ -369,6 +369,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
+  // («41 مركز إيواء»: a centre of sheltering is a shelter.)
+  if (concept === null && /^(مركز|مراكز)$/.test(normalizeArabic(q.unit ?? '')) && /^(ال)?ايواء$/.test(tokens[unitEnd]?.norm ?? '')) concept = 'shelter';
   // «توفي ثلاثة من المصابين», «ودُفن بعد ظهر الأربعاء 11 من ضحايا الانهيار»: some of those
   // counted before, counted now by what the clause's verb says befell them.
   if (partitive && concept !== null && EVENT_CONCEPTS.has(concept)) {

@@ -186,6 +186,7 @@ const NOUNS: Record<string, Noun> = {
   student: { definite: 'الطلاب' },
   pilgrim: { definite: 'الحجاج والمعتمرون' },
   family: { definite: 'الأسر' },
+  shelter: { definite: 'مراكز الإيواء' },
   firefighter: { definite: 'رجال الإطفاء' },
   // Households counted by what befell them (concepts.ts countsFamilies), named as relief agencies do.
   'displaced:family': { definite: 'الأسر النازحة' },

@@ -10,9 +10,10 @@
 // the families the displaced belong to (index.ts); the party a verb of change takes to its seats (parties.ts);
 // a sum named after «و» opens the next item, a sum a change reached past its base or pace (money.ts);
 // the economy's growth named alone, its period between it and the figure (rates.ts); those a disaster
-// «affected» by the verb (concepts.ts).
+// «affected» by the verb (concepts.ts); the shelters opened (concepts.ts, concept-of.ts, nouns.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
 import type { Claim } from '../../../lib/types';
 
 const claimsOf = (text: string): Claim[] => extractClaims(text, { published: '2026-11-20' });
@@ -180,5 +181,14 @@ describe('those a disaster affected', () => {
     expect(conceptOf('وقالت الهيئة إن الفيضانات أثرت حتى الآن على 270 ألف شخص.', 270000)).toBe('affected');
     expect(conceptOf('وتأثر 50 ألف شخص بالجفاف.', 50000)).toBe('affected');
     expect(conceptOf('وتوفي 3 أشخاص متأثرين بجروحهم.', 3)).not.toBe('affected');
+  });
+});
+
+describe('the shelters a relief report counts', () => {
+  it('reads «مأوى», «ملجأ» and «مركز إيواء» as shelters, never any centre', () => {
+    expect(conceptOf('وفتحت السلطات 47 مأوى في أنحاء الجزيرة.', 47)).toBe('shelter');
+    expect(conceptOf('ويقيم 6,300 شخص في 36 مركز إيواء.', 36)).toBe('shelter');
+    expect(conceptOf('وافتتحت الوزارة 9 مراكز لعلاج الكوليرا.', 9)).not.toBe('shelter');
+    expect(conceptNoun('shelter')).toBe('مراكز الإيواء');
   });
 });
