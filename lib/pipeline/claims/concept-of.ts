@@ -369,7 +369,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
-  // («41 مركز إيواء»: a centre of sheltering is a shelter.)
+  // («36 مركز إيواء»: a centre of sheltering is a shelter.)
   if (concept === null && /^(مركز|مراكز)$/.test(normalizeArabic(q.unit ?? '')) && /^(ال)?ايواء$/.test(tokens[unitEnd]?.norm ?? '')) concept = 'shelter';
   // «توفي ثلاثة من المصابين», «ودُفن بعد ظهر الأربعاء 11 من ضحايا الانهيار»: some of those
   // counted before, counted now by what the clause's verb says befell them.
@@ -521,7 +521,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     }
     // «ارتفعت حصتها إلى 12.8% ومقاعدها إلى 17»: a thing of someone's that reached the figure.
     const reached = q.unit === null && /^(الي|حتي)$/.test(tokens[qFrom - 1]?.norm ?? '') ? tokens[qFrom - 2] : undefined;
-    // («احتفظوا بمقاعدهم إلى 26»: not a verb's object after «ب», which reached nothing.)
+    // («احتفظوا بمقاعدهم إلى 31»: not a verb's object after «ب», which reached nothing.)
     const governedByBa = !!reached && reached.norm.startsWith('ب') && !reached.bare.startsWith('ب');
     const reachedThing = concept === null && reached?.type === 'word' && !governedByBa && /(ها|هم|ه)$/.test(reached.norm) ? conceptOfWord(reached) : null;
     if (reachedThing && THING_CONCEPTS.has(reachedThing)) concept = reachedThing;
@@ -530,7 +530,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // «وضبط اثنين من التجار»: a partitive names who is counted; a noun it names that is no
     // group of the lexicon borrows no concept from the words before the figure («… والمصابين»).
     const ownNoun = partitive && /^(ال|لل)/.test(of.norm) && !conceptOfWord(of) && !populationOfUnit(of.raw);
-    // («ثم بيت X بـ8»: a word of a place's name, «بيت», names no thing counted.)
+    // («ثم بيت X بـ7»: a word of a place's name, «بيت», names no thing counted.)
     const placeWords = inPlaceNames(tokens, ctx.names ?? []);
     const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !placeWords.has(t));
     for (let i = 0; concept === null && i < near.length - 1; i++) {

@@ -91,7 +91,7 @@ const THINGS: Record<string, string> = {
   // A building's height in floors ("انهيار مبنى من 12 طابقا", "عمارة مكونة من سبعة طوابق"): reports
   // of a collapse or a fire give it and outlets differ on it; the broken plural «طوابق» meets «طابق».
   floor: 'طابق طوابق طابقا طابقين طابقان',
-  // Relief reports count the shelters opened from one update to the next («54 مأوى», «41 مركز
+  // Relief reports count the shelters opened from one update to the next («47 مأوى», «36 مركز
   // إيواء», concept-of.ts); not any centre («مراكز علاج الكوليرا»).
   shelter: 'ماوي ملجا ملاجي',
 };

@@ -312,7 +312,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const bracketed = countable && q.unit === null ? distributedInBrackets(tokens, loc.qFrom, EVENT_CONCEPTS) : null;
         if (bracketed) concept = bracketed;
         // ("210 آلاف صوت (6.1%)، وY 40 ألفا": a count continues the list's amounts, not its shares.)
-        // («بين القتلى 9 نساء و4 أطفال، وإن 27 منهم يحملون الجنسية X»: «منهم» after a group among
+        // («بين القتلى 8 نساء و5 أطفال، وإن 22 منهم يحملون الجنسية X»: «منهم» after a group among
         // the dead are some of the dead, not of the group.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = someOfTheEvent(previousAmountConcept, tokens[loc.unitEnd]) ?? previousAmountConcept;
         // («… 12 للتحالف X، و6 لحركة Y»: a party noun read as the figure's noun goes on with a list of seats or votes.)
@@ -467,7 +467,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const prevClaim = claims[claims.length - 1];
         // "25 قتيلا، بينهم ستة أطفال، و61 مصابا": the item after an aside («، بينهم …») goes on
         // with the list the aside interrupted, and takes its scope from the figure before it.
-        // (Not a group after a group, «، بينهم 11 امرأة و4 أطفال»: the aside's own list goes on.)
+        // (Not a group after a group, «، بينهم 10 نساء و3 أطفال»: the aside's own list goes on.)
         const asideAt = k > 1 ? located[k - 1] : null;
         const groupOf = (c: string | null | undefined): boolean => POPULATION_KEYS.has((c ?? '').split(':')[1] ?? '');
         const continuesAside = groupOf(concept) && groupOf(prevClaim?.concept);
@@ -489,11 +489,11 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.admin = !!listClaim.adminPlace;
           scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
-        // («نحو 6000 شخص من نحو 1200 أسرة», «8400 شخص ينتمون إلى 1500 أسرة»: the families the people
+        // («نحو 5000 شخص من نحو 900 أسرة», «7300 شخص ينتمون إلى 1400 أسرة»: the families the people
         // just counted belong to, counted by what befell those people.)
         if (comparable && q.kind === 'count' && countsFamilies(q.unit) && (concept === null || concept.startsWith('unit:')) && prevClaim?.sentenceStart === s.start && HOUSEHOLD_EVENTS.has(prevClaim.concept ?? '') && familiesOfThem(tokens, loc.qFrom))
           concept = `${prevClaim.concept}:family`;
-        // («القتلى هم 33 [nationality] و5 [nationality]»: the next nationality of a list of an event's
+        // («القتلى هم 31 [nationality] و6 [nationality]»: the next nationality of a list of an event's
         // people is a part of them too.)
         if (concept === null && comparable && q.kind === 'count' && isNationalityUnit(q.unit) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.endsWith(':part') && (tokens[loc.qFrom - 1]?.norm === 'و' || (tokens[loc.qFrom].type === 'word' && /^و/.test(tokens[loc.qFrom].norm))) && (prevClaim.owners ?? []).length > 0 && (prevClaim.owners ?? []).every((o) => entityType(o) === 'country')) concept = prevClaim.concept;
         // «نال X 12.6%، وY 8.8%»: the next candidate of a list of shares, named after «، و».
@@ -525,7 +525,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
-          // (Or the one question the sentence names before it, past a bracket: «حصل السؤال الأول (…) على تأييد 60%».)
+          // (Or the one question the sentence names before it, past a bracket: «حصل السؤال الأول (…) على تأييد 58%».)
           const question = questionOf(tokens, clause[0], clause[1]) ?? questionOf(tokens, 0, loc.qFrom);
           scope.owners = [question === null ? option : `${option}:${question}`];
           scope.ownerText = null;

@@ -31,7 +31,7 @@ function nameWord(t: Token | undefined, definite = false): boolean {
   if ((!definite && /^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm)) || (definite && [t.bare, t.norm.replace(/^ال/, '')].some((w) => NOT_PLACES.test(w) || STOPWORDS.has(w))) || STOPWORDS.has(t.norm) || [t.bare, plain].some((w) => STOPWORD_FORMS_FOLDED.has(w)) || [t.norm, t.bare, plain].some((w) => NOT_PLACES.test(w) || FELL.test(w))) return false;
   // (A pronoun suffix makes a verb or a noun of something else: «تليها», «بينهم».)
   if (/(ها|هم|هما|هن)$/.test(t.norm)) return false;
-  // («في يونيو إلى 300»: a month.) («ثم بيت الفقيه بـ8»: a toponym's head, «بيت», «دير», names a place there.)
+  // («في يونيو إلى 300»: a month.) («ثم بيت X بـ7»: a toponym's head, «بيت», «دير», names a place there.)
   return (conceptOfWord(t) === null || (definite && TOPONYM_HEAD.test(plain))) && !isEventNounWord(t.norm) && monthNumber(plain) === null;
 }
 

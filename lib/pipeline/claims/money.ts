@@ -183,7 +183,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     // "سيرتفع إلى 16 مليارا بعد وصول الشريحة": what comes after «بعد» is the cause, not the sum.
     if (/^(و)?(بعد|اثر|عقب|قبل)$/.test(tokens[i].norm)) break;
     const key = valueOfNamed(tokens, i) ?? cueOf(tokens[i]);
-    // («الصادرات 21.87 مليار دولار والواردات 29.60»: a sum named after «و» opens the next item.)
+    // («الصادرات 18.4 مليار دولار والواردات 25.1»: a sum named after «و» opens the next item.)
     if (key && tokens[i].norm.startsWith('و') && tokens[i].bare !== tokens[i].norm) break;
     if (key) found.push({ key, at: i });
   }
@@ -253,7 +253,7 @@ const PERCENT_WORD = /^(في|بال)?(ال)?(مايه|ميه)$/;
 function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number {
   if (tokens[qFrom - 1]?.norm !== 'الي') return qFrom;
   let i = qFrom - 2;
-  // («… 9.1% لتصل إلى 31.9 مليار», «… 5.8% على أساس سنوي إلى 23.4 مليار»: a verb of reaching, or
+  // («… 7.3% لتصل إلى 25.1 مليار», «… 4.2% على أساس سنوي إلى 18.4 مليار»: a verb of reaching, or
   // the change's base, between the change and the sum.)
   if (REACHING.test(tokens[i]?.norm ?? '')) i--;
   if (tokens[i - 1]?.norm === 'علي' && tokens[i]?.norm === 'اساس') i--;
@@ -264,7 +264,7 @@ function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number
     i--;
   }
   if (!percent || !stops[i + 1]) return qFrom;
-  // («بوتيرة أسرع بلغت 9.1%»: or the verb the change's pace reached it with.)
+  // («بوتيرة أسرع بلغت 7.3%»: or the verb the change's pace reached it with.)
   if (i >= 0 && (BY_RATE.test(tokens[i].norm) || REACHED.test(tokens[i].norm))) i--;
   return i + 1;
 }

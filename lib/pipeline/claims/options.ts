@@ -28,7 +28,7 @@ function optionOfWord(tokens: Token[], i: number): BallotOption | null {
 
 /** The option the figure at `loc` counts, from the words right after or before it, or null. */
 export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): BallotOption | null {
-  // (Or a referendum's numbered question: «حصل السؤال الأول على تأييد 60.8%».)
+  // (Or a referendum's numbered question: «حصل السؤال الأول على تأييد 58.1%».)
   if (!tokens.some((t, i) => t.type === 'word' && (VOTE_WORD.test(t.norm) || (QUESTION.test(t.norm) && !!tokens[i + 1] && ordinalOf(tokens[i + 1]) !== null)))) return null;
   // Before first: "بموافقة 61% ورفض 39%" names each option right before its figure.
   // ("بلغت حصة (نعم) 81.3%": the option in brackets or quotes.)

@@ -68,13 +68,13 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
     // (The «و» may be written on a number word: «بـ5.2% وأحد عشر مقعدا».)
     const joined = (i + 2 === loc.qFrom && tokens[i + 1]?.norm === 'و') || (i + 1 === loc.qFrom && tokens[loc.qFrom].type === 'word' && /^و../.test(tokens[loc.qFrom].norm));
     if (!votes && t.type === 'num' && joined) return partyOfSeats(tokens, { ...loc, qFrom: i, qTo: i + 1, unitEnd: i + 1 }, sentence, base, true);
-    // («إن حزبه «فاز بـ70 مقعدا»»: a quotation opening between the party and its verb.)
+    // («إن حزبه «فاز بـ63 مقعدا»»: a quotation opening between the party and its verb.)
     if (t.raw === '«' && OWN_PARTY.test(tokens[i - 1]?.norm ?? '')) continue;
     if (t.type !== 'word') return (/^[،,]$/.test(t.raw) ? partyBeforeAside(tokens, i, sentence, base) : null) ?? namedBefore(tokens, loc.qFrom, sentence, base);
     // («لفلوريا، زعيم تحالف الكرامة، الذي نال 5,1 مليون صوت»: a party after a title names whom the
     // person leads; the figure is the person's.)
     if (PARTY.test(t.norm)) return isTitleWord(tokens[i - 1]) ? null : partyAt(tokens, i, sentence, base);
-    // («قال زعيم حزب X إن حزبه فاز بـ70 مقعدا»: «his party», the party named before in the sentence.)
+    // («قال زعيم حزب X إن حزبه فاز بـ63 مقعدا»: «his party», the party named before in the sentence.)
     if (PRONOUN_VERB.test(t.norm) || OWN_PARTY.test(t.norm)) {
       // "وهو ما يمنحه 113 مقعدا": the last party named before in the sentence.
       for (let k = i - 1; k >= 0; k--) if (tokens[k].type === 'word' && PARTY.test(tokens[k].norm)) return partyAt(tokens, k, sentence, base);
@@ -134,7 +134,7 @@ const ROLE = /^ال(فايز|فايزه|متصدر|متصدره|وصيف|وصي�
  */
 function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: number): PartyOwner | null {
   let end = qFrom;
-  // («تراجعت القوائم المستقلة إلى 5 مقاعد»: a verb of change and «إلى» before the seats it reached.)
+  // («تراجعت القوائم المستقلة إلى 4 مقاعد»: a verb of change and «إلى» before the seats it reached.)
   const reached = /^(الي|الى)$/.test(tokens[end - 1]?.norm ?? '');
   if (/^(علي|ب|بـ)$/.test(tokens[end - 1]?.norm ?? '') || reached) end--;
   if (tokens[end - 1]?.raw === '»') return quotedParty(tokens, end - 1, sentence, base) ?? null;
@@ -193,8 +193,9 @@ const partyHead = (t: Token): string => PARTY.exec(t.norm)?.[1] ?? t.norm;
 
 /**
  * The party a quoted name closing at `close` names, when what opens it says it is one: a party
- * noun («حزب «X»»), a list's «و» after a comma («، و«X»»), or a verb of winning or ranking
- * («تلاها «X»»); null where it names none; undefined where no quotation closes there.
+ * noun («حزب «X»»), a list's «و» after a comma («، و«X»»), a verb of winning or ranking
+ * («تلاها «X»») or the share it has («حصة «X»»); null where it names none; undefined where no
+ * quotation closes there.
  */
 function quotedParty(tokens: Token[], close: number, sentence: string, base: number): PartyOwner | null | undefined {
   const quote = quotationAt(tokens, close);
@@ -204,7 +205,7 @@ function quotedParty(tokens: Token[], close: number, sentence: string, base: num
   if (before?.type === 'word' && PARTY.test(before.norm)) return isTitleWord(tokens[open - 2]) ? null : partyAt(tokens, open - 1, sentence, base);
   const listed = before?.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '');
   const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm));
-  // («ارتفعت حصة «حركة X» إلى 4.8%»: the party whose share it is, its own noun inside the quotes.)
+  // («ارتفعت حصة «حركة X» إلى 6.3%»: the party whose share it is, its own noun inside the quotes.)
   const shareOf = before?.type === 'word' && SHARE_NOUN.test(before.norm);
   if (shareOf && PARTY.test(tokens[open + 1]?.norm ?? '')) return partyAt(tokens, open + 1, sentence, base);
   if (!listed && !won && !shareOf) return null;

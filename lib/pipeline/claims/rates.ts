@@ -223,7 +223,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     // «التغير الشهري للأسعار»: the change of consumer prices is inflation, whichever way it went.
     if (CHANGE_NOUN.test(norm(i)) && [i + 1, i + 2].some((k) => k < loc.qFrom && tokens.slice(i, k + 1).every((w) => w.type === 'word') && consumerPrices(norm(k), norm(k + 1)))) return 'percent:inflation';
     // («معدل الارتفاع الشهري للأسعار»: the change's period adjective between it and the prices.)
-    // («وتراجع الارتفاع الشهري للمؤشر العام إلى 0.5%»: the general index, in a sentence of inflation.)
+    // («وتراجع الارتفاع الشهري للمؤشر العام إلى 0.4%»: the general index, in a sentence of inflation.)
     const past = ADJ_OF_PERIOD.test(norm(i + 1)) ? [i + 2] : [];
     const pricesAt = (k: number): boolean => consumerPrices(norm(k), norm(k + 1)) || (GENERAL_INDEX.test(norm(k)) && norm(k + 1) === 'العام' && tokens.some((t) => INFLATION_WORD.test(t.norm)));
     if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i + 3, ...past].some((k) => k >= 0 && k < loc.qFrom && tokens.slice(Math.min(i, k), Math.max(i, k) + 1).every((w) => w.type === 'word') && pricesAt(k))) return 'percent:inflation';
@@ -266,7 +266,7 @@ function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
   let inPeriod = false;
   for (let k = i + 1; k < qFrom; k++) {
     const t = tokens[k];
-    // («بلغ النمو خلال الأشهر التسعة الأولى من السنة 2.2%»: the period it is of, read later, period.ts.)
+    // («بلغ النمو خلال الأشهر التسعة الأولى من السنة 1.9%»: the period it is of, read later, period.ts.)
     if (/^(خلال|في)$/.test(t.norm) && PERIOD_WORD.test(tokens[k + 1]?.norm ?? '')) inPeriod = true;
     if (inPeriod && (/^(خلال|في|من)$/.test(t.norm) || PERIOD_WORD.test(t.norm) || (t.type === 'num' && /^(19|20)\d\d$/.test(t.norm)))) continue;
     if (t.type !== 'word') return false;

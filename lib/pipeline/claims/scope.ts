@@ -137,7 +137,7 @@ export function quotationAt(tokens: readonly Token[], i: number): [number, numbe
   return close - open > 1 && tokens[open]?.raw === '«' && tokens[close]?.raw === '»' ? [open, close] : null;
 }
 
-/** «حصة» (a share) before the name of whose share it is: «ارتفعت حصة «X Y» إلى 4.8%». */
+/** «حصة» (a share) before the name of whose share it is: «ارتفعت حصة «X Y» إلى 6.3%». */
 export const SHARE_NOUN = /^(و|ب)?حصه$/;
 
 // A party's name in quotation marks: after its party noun («حزب «X Y»»), an item of a list of

@@ -3,7 +3,7 @@
 // the whole: another read's whole toll never meets one of those local figures, though a town's
 // count may elsewhere be a one-town event's whole (compare/align.ts sameScope) — and a figure of no
 // place in a read whose headline and lead name that town is the town's, no whole («لقي سبعة
-// أشخاص حتفهم … في مدينة X» against «12 قتيلا في مدينة X» beside the nation's 19).
+// أشخاص حتفهم … في مدينة X» against «9 قتلى في مدينة X» beside the nation's 16).
 import type { Claim } from '../../types';
 import { memoized } from '../../lazy';
 import { entityType, findEntities, isGeographic } from '../text/entities';
