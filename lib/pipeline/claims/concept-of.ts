@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { isClauseBreak, isQuoteMark, tokensOf } from '../text/tokens';
 import { isTitleWord } from '../text/people';
 import { findEntities, entityType, type EntityHit } from '../text/entities';
+import { lookup } from '../quantities/lexicon';
 import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
 import { EVENT_KIND_OF_STEM, isEventNounWord } from '../text/events';
 import {
@@ -162,8 +163,8 @@ export interface ConceptContext {
   carriedTime?: string;
   /** The article speaks of a vote (electionArticle): false keeps every percentage off the vote concepts. */
   election?: boolean;
-  /** The sentence's names (text/entities.ts, and towns a breakdown list names, list-places.ts). */
-  names?: readonly EntityHit[];
+  /** The words of the sentence's place names (placeNameWords): a word of a name counts nothing. */
+  placeWords?: ReadonlySet<Token>;
 }
 
 // How many words a title set between commas may run to («مرشحة حزب الغد الأخضر»).
@@ -182,8 +183,8 @@ function clauseBeforeTitle(tokens: Token[], start: number): number {
 const ABSTENTION = /^(و|ف|ب)?(ال)?(امتناع|عزوف)$/;
 const ABSTENTION_REACH = 5;
 
-/** The words inside a place's name of two words or more («بيت X»). */
-function inPlaceNames(tokens: Token[], names: readonly EntityHit[]): Set<Token> {
+/** The words inside a place's name of two words or more («بيت X»), of the sentence's names (text/entities.ts, list-places.ts). */
+export function placeNameWords(tokens: Token[], names: readonly EntityHit[]): Set<Token> {
   const out = new Set<Token>();
   for (const h of names) if (h.to - h.from > 1 && h.type !== 'person' && h.type !== 'org') for (let k = h.from; k < h.to; k++) out.add(tokens[k]);
   return out;
@@ -531,8 +532,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // group of the lexicon borrows no concept from the words before the figure («… والمصابين»).
     const ownNoun = partitive && /^(ال|لل)/.test(of.norm) && !conceptOfWord(of) && !populationOfUnit(of.raw);
     // («ثم بيت X بـ7»: a word of a place's name, «بيت», names no thing counted.)
-    const placeWords = inPlaceNames(tokens, ctx.names ?? []);
-    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !placeWords.has(t));
+    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       // «ارتفع عدد الأطفال بين المتوفين إلى 12»: a group among an event's people.
@@ -1152,10 +1152,14 @@ const bareRate = (tokens: Token[], i: number): boolean => {
 };
 
 /** "N [nationality] وM [nationality]": a figure of one nationality beside another's, joined by «و». */
-const NUMBER_WORD_AND = /^و(اثن|ثلاث|اربع|خمس|سته|ست|سبع|ثماني|تسع|عشر)/;
+/** A number word carrying «و» («وستة»), as the quantities lexicon reads it. */
+const numberWordAfterAnd = (t: Token | undefined): boolean => {
+  const hit = t?.type === 'word' ? lookup(t.norm) : undefined;
+  return hit?.proclitics === 'و' && (hit.lex.unit !== undefined || hit.lex.ten !== undefined || hit.lex.hundred !== undefined);
+};
 function nationalityList(tokens: Token[], qFrom: number, unitEnd: number): boolean {
   // (The next figure may be a number word that carries the «و»: «و5 X» or «وستة X».)
-  const nextJoined = (tokens[unitEnd]?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num') || (tokens[unitEnd]?.type === 'word' && NUMBER_WORD_AND.test(tokens[unitEnd].norm));
+  const nextJoined = (tokens[unitEnd]?.norm === 'و' && tokens[unitEnd + 1]?.type === 'num') || numberWordAfterAnd(tokens[unitEnd]);
   const prevJoined = tokens[qFrom - 1]?.norm === 'و' && tokens[qFrom - 2]?.type === 'word' && findEntities([tokens[qFrom - 2]]).some((h) => entityType(h.key) === 'country');
   return nextJoined || prevJoined;
 }

@@ -21,7 +21,7 @@ import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, countsFamilies, isElectionText, isEventConcept, isGenericUnitText } from './concepts';
-import { conceptOf, shareOfWhoVoted } from './concept-of';
+import { conceptOf, placeNameWords, shareOfWhoVoted, type ConceptContext } from './concept-of';
 import { OTHER_PEOPLE } from './counted-among';
 import { othersOfGroup } from './others-of-group';
 import { isConvertedSum } from './money';
@@ -259,7 +259,7 @@ export function extractClaims(text: string, options: { published?: string | null
     const roles = inSentence.length > 0 ? nonOwnerHits(tokens, hits, speakerRanges(ctx)) : new Map<EntityHit, Role>();
     const neverOwners = new Set([...roles].filter(([, r]) => r !== 'speaker').map(([h]) => h.key));
     const speakerCountries = [...roles].filter(([h, r]) => r === 'speaker' && h.type === 'country').map(([h]) => h);
-    const sentenceCtx = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour), names: hits };
+    const sentenceCtx: ConceptContext = { ...conceptCtx, carriedTime: carriedTimeOfDay(tokens, previousHour) };
     const goesOn = goesOnWithSpeaker(tokens);
     const recalled: boolean = goesOn && previousRecalled;
     if (inSentence.length > 0) {
@@ -275,6 +275,8 @@ export function extractClaims(text: string, options: { published?: string | null
         hits.push(...listed);
         hits.sort((a, b) => a.from - b.from);
       }
+      // (The words of the sentence's place names, found once for all its figures.)
+      sentenceCtx.placeWords = placeNameWords(tokens, hits);
       let previousConcept: string | null = null;
       let previousAmountConcept: string | null = null;
       let previousLoc: Located | null = null;
