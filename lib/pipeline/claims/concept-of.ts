@@ -119,6 +119,19 @@ const theirPlace = (t: Token): boolean => {
 const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
 const leftTheirHomes = (words: Token[]): boolean =>
   words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
+// «غادرت نحو 500 أسرة، أي قرابة 2000 شخص، منازلها»: the verb of leaving before the figure, their
+// homes after it (past an aside of commas).
+const LEFT = /^(و|ف|اذ)?(غادر|غادرت|غادروا|ترك|تركت|تركوا|هجر|هجرت|هجروا)$/;
+const HOMES_REACH = 8;
+function leftBeforeTheirHomes(tokens: Token[], before: Token[], unitEnd: number): boolean {
+  if (!LEFT.test(before[0]?.norm ?? '')) return false;
+  for (let k = unitEnd; k < Math.min(tokens.length, unitEnd + HOMES_REACH); k++) {
+    const t = tokens[k];
+    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
+    if (t.type === 'word' && theirPlace(t)) return true;
+  }
+  return false;
+}
 // «في 52 مأوى مؤقتا», «منهم في مراكز الإيواء», «أمضوا الليل في 480 مركز إيواء»: shelters, after
 // «في» a few words after the people counted.
 const SHELTER = /^(ال)?(ماوي|ملاجي|ملجا|ملجي|ايواء)$/;
@@ -180,7 +193,8 @@ function clauseBeforeTitle(tokens: Token[], start: number): number {
   return from;
 }
 
-const ABSTENTION = /^(و|ف|ب)?(ال)?(امتناع|عزوف)$/;
+// («غياب 58% من الناخبين عن صناديق الاقتراع», «إحجام»: those who stayed away.)
+const ABSTENTION = /^(و|ف|ب)?(ال)?(امتناع|عزوف|غياب|تغيب|احجام)$/;
 const ABSTENTION_REACH = 5;
 
 /** The words inside a place's name of two words or more («بيت X»), of the sentence's names (text/entities.ts, list-places.ts). */
@@ -468,7 +482,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       const named = after().find((t) => conceptOfWord(t) === 'evacuated');
       if (named && isEvacuationCentre(tokens, tokens.indexOf(named))) concept = 'sheltered';
     }
-    if (concept === null && !itemized && (leftTheirHomes(after()) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
+    if (concept === null && !itemized && (leftTheirHomes(after()) || leftBeforeTheirHomes(tokens, beforeNearest(), unitEnd) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
     // «يقيم 3100 منهم في 52 مأوى مؤقتا»: those staying in shelters.
     if (concept === null && !itemized && inShelters(tokens, unitEnd, clause[1])) concept = 'sheltered';
     // («لا يزال 2300 منهم في مراكز الإيواء»: those still there, a later stock than those who went.)

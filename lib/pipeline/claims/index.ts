@@ -30,7 +30,7 @@ import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { localSeats, seatStatus } from './seat-status';
 import { isNationalityUnit, nationalityPartEvent } from './nationality-part';
-import { groupItem } from './rate-group';
+import { countGroup, groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
 import { damageOf } from './damage';
@@ -40,6 +40,7 @@ import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
+import { sumChangeConcept } from './sum-change';
 import { optionOf, questionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
 import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, partyOfSeats } from './parties';
@@ -282,6 +283,19 @@ export function extractClaims(text: string, options: { published?: string | null
       let previousLoc: Located | null = null;
       let breakdown: string | null = null;
       let nationalityEvent: string | null = null;
+      // The sum read last before the k-th figure, past a converted sum in brackets and figures that
+      // are no claims (a year, a date); null where another figure stands between.
+      const sumBefore = (k: number): { loc: Located; concept: string } | null => {
+        for (let j = k - 1; j >= 0; j--) {
+          const l = located[j];
+          if (!l || !isComparable(inSentence[j], text)) continue;
+          if (inSentence[j].kind !== 'money') return null;
+          const read = claims.slice(firstClaim).find((c) => c.start === inSentence[j].start);
+          if (read?.concept) return { loc: l, concept: read.concept };
+          if (tokens[l.qFrom - 1]?.raw !== '(') return null;
+        }
+        return null;
+      };
       located.forEach((loc, k) => {
         const q = inSentence[k];
         if (!loc) return;
@@ -331,6 +345,12 @@ export function extractClaims(text: string, options: { published?: string | null
           !(claims[claims.length - 1].concept === 'seat' && tokens.slice(located[k - 1]!.unitEnd, loc.qFrom).some((t) => t.type === 'punct'));
         const ofSeats = share && tokens[loc.unitEnd]?.norm === 'من' && conceptOfWord(tokens[loc.unitEnd + 1]) === 'seat';
         if (share) concept = ofSeats ? null : shareConcept(claims[claims.length - 1].concept, concept) ?? concept;
+        // «4.2 مليار دولار في العام المالي، بزيادة 5.3%»: how far the sum just read moved (sum-change.ts).
+        // (Growth named alone there is the sum's, not the economy's: «بنمو 6% على أساس سنوي».)
+        const sum = comparable && (concept === null || splitPeriod(concept)[0] === 'percent:growth') && q.kind === 'percent' ? sumBefore(k) : null;
+        // (The change is over the sum's period: «في السنة المالية 2026» said once, before it.)
+        const change = sum ? sumChangeConcept(tokens, sum.loc, sum.concept, loc, (key) => nounOf(key) !== undefined) : null;
+        if (change) concept = change + splitPeriod(sum!.concept)[1].join('');
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         // («سقط 17 منهم في X، و9 في Y»: those of them a place names are that place's, no vague part.)
         if (comparable && !placedOfThem(tokens, loc, hits)) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
@@ -378,6 +398,9 @@ export function extractClaims(text: string, options: { published?: string | null
         if (earlierPeriod === 'unknown') concept = null;
         // "… لا تزال متواصلة، وإن ولاية X سجلت وحدها 16 حريقا": a part takes the whole's kind.
         if (comparable) concept = aloneOfEarlier(tokens.slice(clause[0], clause[1]), concept, claims.slice(firstClaim));
+        // «عدد العاطلين من حاملي الشهادات العليا 185 ألفا»: one group's unemployed, not all (rate-group.ts).
+        const unemployedGroup = concept === 'unemployed' ? countGroup(tokens, clause[0], loc.qFrom, loc.unitEnd) : null;
+        if (unemployedGroup) concept = `unemployed:among:${unemployedGroup}`;
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         // («أقل بأربعة مقاعد من الأغلبية»: how many short, margin.ts.)
@@ -602,7 +625,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // its place already keeps it from the total, and another read's "20 قتيلا في ولاية X" is
         // the same figure.
         // (Only a place named with a unit word: "منها 22 حريقا في الجبال" stays a part.)
-        if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin))) concept = concept.slice(0, -':part'.length);
+        // (The part's own clause names the place: «أتى الحريق في إقليم X على 900 هكتار، منها 400 من
+        // الغابات» is a part of the province's whole, not the province's figure.)
+        if (concept?.endsWith(':part') && scope.places.length > 0 && scope.places.every((p) => hits.some((h) => h.key === p && h.admin && h.from >= clause[0]))) concept = concept.slice(0, -':part'.length);
         // «وسجلت الدائرة الثالثة أدنى نسبة مشاركة بـ41%», «إذ سجلت وحدها 20 قتيلا»: the record one member
         // of a set holds, or the toll it «alone» counts, is a part where the scope names no place or
         // side it belongs to (record-holder.ts).

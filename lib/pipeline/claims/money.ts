@@ -4,6 +4,7 @@
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { stem, STOPWORDS } from '../text/normalize';
+import { isMonth } from './rates';
 
 // Cue words before or after a sum of money that say which sum it is.
 const MONEY_CUES: [string[], string][] = [
@@ -189,8 +190,14 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   }
   // Quotes do not end the clause here: "تستثمر بموجبها «الشركة» 35 مليار دولار".
   const from = pastChangeBy(tokens, qFrom, stops);
-  for (let i = from - 1; i >= Math.max(0, from - MONEY_WINDOW) && !stops[i]; i--) {
+  let limit = Math.max(0, from - MONEY_WINDOW);
+  for (let i = from - 1; i >= limit && !stops[i]; i--) {
     const t = tokens[i];
+    // («بلغ في نيسان/أبريل 6.2 مليار»: a month named in both calendars is one word to the reader.)
+    if (t.raw === '/' && isMonth(tokens[i - 1]) && isMonth(tokens[i + 1])) {
+      limit = Math.max(0, limit - 2);
+      continue;
+    }
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
     const key = valueOfNamed(tokens, i) ?? cueOf(t);
     if (key) found.push({ key, at: i });

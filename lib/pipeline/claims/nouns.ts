@@ -157,6 +157,8 @@ const NOUNS: Record<string, Noun> = {
   'money:gdp:current': { definite: 'الناتج المحلي بالأسعار الجارية' },
   'money:gdp:constant': { definite: 'الناتج المحلي بالأسعار الثابتة' },
   'money:remittance': { construct: 'تحويلات', definite: 'التحويلات' },
+  'money:credit': { construct: 'ائتمان', definite: 'الائتمان' },
+  'money:assets': { construct: 'أصول', definite: 'الأصول' },
   'money:fine': { construct: 'غرامة', definite: 'الغرامة' },
   'money:bail': { construct: 'كفالة', definite: 'الكفالة' },
   'money:wage': { construct: 'راتب', definite: 'الراتب' },

@@ -6,7 +6,8 @@
 import type { Claim } from '../../types';
 import { entityType } from '../text/entities';
 
-const isVoteConcept = (c: string | null): c is string => c === 'votes' || !!c?.startsWith('percent:vote');
+// (Seats too: «استقر رصيد الحزب عند 47 مقعدا» in a read of several parties' seats may be any party's.)
+const isVoteConcept = (c: string | null): c is string => c === 'votes' || c === 'seat' || !!c?.startsWith('percent:vote');
 const namesSomeone = (c: Claim): boolean => (c.owners ?? []).some((o) => o.startsWith('option:') || entityType(o) === 'person');
 
 /** Clears the concept of a read's unnamed vote figures where its other figures of that concept name candidates. */

@@ -56,11 +56,24 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
   // with «لل», no party noun (not the assembly the seats are of, «مقعدا للبرلمان»).
   const next = tokens[loc.unitEnd];
   if (next?.type === 'word' && /^لل/.test(next.norm) && (votes || !ASSEMBLY.test(next.norm))) return namedAfter(tokens, loc.unitEnd, sentence, base);
+  // («و6 مقاعد لـ«X الجديدة»»: the party's name in quotation marks after «لـ».)
+  if (next?.norm === 'ل' && tokens[loc.unitEnd + 1]?.raw === '«') {
+    const close = tokens.slice(loc.unitEnd + 2, loc.unitEnd + 3 + NAME_WORDS).findIndex((t) => t.raw === '»');
+    const words = close > 0 ? tokens.slice(loc.unitEnd + 2, loc.unitEnd + 2 + close) : [];
+    if (words.length > 0 && words.every((t) => t.type === 'word')) return PARTY.test(words[0].norm) ? partyAt(tokens, loc.unitEnd + 2, sentence, base) : { key: 'person:' + words.map((t) => t.norm).join(' '), text: textOf(tokens, sentence, base, loc.unitEnd + 2, loc.unitEnd + 2 + close) };
+  }
   // "نال ائتلاف المعارضة الرئيسي 35 مقعدا": the party in the clause before the figure.
-  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BACK); i--) {
+  let limit = Math.max(0, loc.qFrom - BACK);
+  for (let i = loc.qFrom - 1; i >= limit; i--) {
     const t = tokens[i];
     // «حزب الجبهة، الذي ارتفع رصيده إلى 77 مقعدا»: the party a relative clause set off by a comma describes.
     if (/^[،,]$/.test(t.raw) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '')) continue;
+    // («ارتفعت حصيلته من 38 إلى 41 مقعدا»: the tally it moved from is passed.)
+    if (t.type === 'num' && tokens[i - 1]?.norm === 'من' && /^(الي|الى)$/.test(tokens[i + 1]?.norm ?? '') && i + 2 === loc.qFrom) {
+      i--;
+      limit = Math.max(0, limit - 3);
+      continue;
+    }
     // «تلاها حزب «X Y» بـ9.1%», «، و«X Y» بـ7%»: a party's name in quotation marks.
     const quoted = t.raw === '»' ? quotedParty(tokens, i, sentence, base) : undefined;
     if (quoted !== undefined) return quoted ?? topicParty(tokens, loc.qFrom, sentence, base);
@@ -137,6 +150,9 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   // («تراجعت القوائم المستقلة إلى 4 مقاعد»: a verb of change and «إلى» before the seats it reached.)
   const reached = /^(الي|الى)$/.test(tokens[end - 1]?.norm ?? '');
   if (/^(علي|ب|بـ)$/.test(tokens[end - 1]?.norm ?? '') || reached) end--;
+  // («وحلّت القوائم المستقلة في المرتبة الثانية بـ48 مقعدا», «وجاءت X ثانية بـ51»: its rank between.)
+  const rank = reached ? null : rankBefore(tokens, end);
+  if (rank !== null) end = rank;
   if (tokens[end - 1]?.raw === '»') return quotedParty(tokens, end - 1, sentence, base) ?? null;
   if (tokens[end - 1]?.raw === ')') {
     const open = tokens.slice(Math.max(0, end - 6), end - 1).map((t) => t.raw).lastIndexOf('(');
@@ -150,7 +166,7 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   const before = tokens[start - 1];
   const listed = /^و/.test(first.norm) && before?.type === 'punct' && /^[،,]$/.test(before.raw);
   // («تلته الجبهة الخضراء بـ13.4%»: the next in rank is the verb's subject too.)
-  const won = before?.type === 'word' && (reached ? MOVED.test(before.norm) : WIN.test(before.norm) || FOLLOWED.test(before.norm)) && !/^و/.test(first.norm);
+  const won = before?.type === 'word' && (reached ? MOVED.test(before.norm) : rank !== null ? PLACED.test(before.norm) : WIN.test(before.norm) || FOLLOWED.test(before.norm)) && !/^و/.test(first.norm);
   if (!listed && !won) return null;
   // («حصل المرشح على 52%», «نال الحزب 30 مقعدا»: a title or the party noun alone points back, names no one.)
   // («حصد الفائز 280 ألف صوت»: the winner's role, no name.)
@@ -160,6 +176,17 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   if (words.some((w) => STOPWORDS.has(w))) return null;
   const written = textOf(tokens, sentence, base, start, end);
   return { key: 'person:' + words.join(' '), text: listed ? written.replace(/^و/, '') : written };
+}
+
+// Verbs of coming in at a rank («حلّت», «جاءت»), whose subject is the party.
+const PLACED = /^(?:و|ف)?(حل|حلت|يحل|تحل|جاء|جاءت|جاءت|ياتي|تاتي)$/;
+// A rank: «ثانية», «ثانيا» alone, or «في المرتبة الثانية», «في المركز الثالث».
+const RANK_WORD = /^(ال)?(اول|اولي|اولا|ثاني|ثانيه|ثانيا|ثالث|ثالثه|ثالثا|رابع|رابعه|رابعا|خامس|خامسه|خامسا)$/;
+/** Where a rank phrase ending right before `end` starts («في المرتبة الثانية», «ثانية»), or null. */
+function rankBefore(tokens: Token[], end: number): number | null {
+  if (!RANK_WORD.test(tokens[end - 1]?.norm ?? '') || tokens[end - 1].type !== 'word') return null;
+  if (/^(ال)?(مرتبه|مركز)$/.test(tokens[end - 2]?.norm ?? '') && tokens[end - 3]?.norm === 'في') return end - 3;
+  return /^ال/.test(tokens[end - 1].norm) ? null : end - 1;
 }
 
 /**

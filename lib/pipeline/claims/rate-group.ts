@@ -18,12 +18,36 @@ const AMONG = /^(و)?(بين|لدي|عند|وسط|صفوف|اوساط)$/;
 /** How a label names each group («معدل البطالة بين الإناث»). */
 export const GROUP_NAMES: Readonly<Record<string, string>> = { men: 'الذكور', women: 'الإناث', youth: 'الشباب', graduates: 'الخريجين' };
 
-const groupOf = (t: Token | undefined): string | null => (t?.type === 'word' ? (GROUPS.find(([re]) => re.test(t.norm))?.[1] ?? null) : null);
+// «حاملي الشهادات العليا»: the holders of degrees are the graduates.
+const HOLDERS = /^(و|ل|لل)?(ال)?(حاملي|حمله)$/;
+const DEGREES = /^(ال)?(شهادات|شهاده|دبلومات)$/;
+const groupOf = (t: Token | undefined, next?: Token): string | null => {
+  if (t?.type !== 'word') return null;
+  if (HOLDERS.test(t.norm) && DEGREES.test(next?.norm ?? '')) return 'graduates';
+  return GROUPS.find(([re]) => re.test(t.norm))?.[1] ?? null;
+};
 
 /** «بين الإناث» (or «في صفوف الشباب») starting at token k: the group, or null. */
 function amongAt(tokens: Token[], k: number): string | null {
   if (!AMONG.test(tokens[k]?.norm ?? '')) return null;
-  return groupOf(tokens[k + 1]);
+  return groupOf(tokens[k + 1], tokens[k + 2]);
+}
+
+// How far before a count of the unemployed its group may be named («عدد العاطلين من حاملي الشهادات العليا بنحو»).
+const COUNT_GROUP_REACH = 8;
+
+/**
+ * The group a count of the unemployed is of: «عدد العاطلين من حاملي الشهادات العليا بنحو 270
+ * ألفا», «العاطلين بين الشباب», «و40 ألفا من الخريجين» — named with «من» or «بين» after the noun,
+ * before the figure in its clause (from `clauseFrom`) or right after it; null for all of them.
+ */
+export function countGroup(tokens: Token[], clauseFrom: number, qFrom: number, unitEnd: number): string | null {
+  const among = (k: number): string | null => (/^(من|بين|لدي|وسط|صفوف|اوساط)$/.test(tokens[k]?.norm ?? '') ? groupOf(tokens[k + 1], tokens[k + 2]) : null);
+  for (let k = qFrom - 2; k >= Math.max(clauseFrom, qFrom - COUNT_GROUP_REACH); k--) {
+    const group = among(k);
+    if (group) return group;
+  }
+  return among(unitEnd);
 }
 
 /**
@@ -31,7 +55,7 @@ function amongAt(tokens: Token[], k: number): string | null {
  * «بطالة الشباب»: the group right after the noun), or right after the figure («28.1% بين الإناث»).
  */
 export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd: number): string | null {
-  const construct = groupOf(tokens[noun + 1]);
+  const construct = groupOf(tokens[noun + 1], tokens[noun + 2]);
   if (construct) return construct;
   for (let k = noun + 1; k < qFrom; k++) {
     const group = amongAt(tokens, k);

@@ -12,7 +12,8 @@ import { CONSUMER_NOUNS, type Direction, FOOD_NOUNS, groupPriceChange } from './
 import { sectorGrowth } from './sector';
 import { rateGroup } from './rate-group';
 
-const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
+/** A month's name, in either calendar («مارس», «آذار»). */
+export const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
 // The noun of a rate, with its article and a clitic: "التضخم"، "لمعدل التضخم"، "أسعار الفائدة".
 const RATES: [RegExp, string][] = [
@@ -212,6 +213,8 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     }
     // («معدل البطالة بين الإناث»: one group's rate, rate-group.ts.)
     const group = rate === 'unemployment' ? rateGroup(tokens, i, loc.qFrom, loc.unitEnd) : null;
+    // («ارتفع عجز الميزان التجاري بنسبة 6%»: a gap that moved by a share of itself, no share of the output.)
+    if ((rate === 'deficit' || rate === 'surplus') && gapMovedBy(tokens, i, loc)) return `percent:change:${rate}:${DOWN.test(norm(i - 1)) ? 'down' : 'up'}`;
     if (rate) return `percent:${rate}${group ? `:among:${group}` : ''}`;
     // "ارتفعت أسعار المواد الغذائية بنسبة 7%"، "زيادة أسعار الغذاء بنحو 10%"، "وسجلت أسعار الطعام
     // زيادة بنسبة 9%": food prices moving, the food part of inflation.
@@ -240,6 +243,19 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   }
   // «ارتفعت أسعار النقل 0.9%»: one group's prices (price-groups.ts).
   return groupPriceChange(tokens, loc.qFrom, stops, directionOf);
+}
+
+/**
+ * True where the gap at `gap` is the subject of a verb of moving right before it («ارتفع العجز»,
+ * «تقلص الفائض») and the figure is what it moved by («بنسبة 6%», «بـ6%»), with no output it
+ * would be a share of after the figure («من الناتج»).
+ */
+function gapMovedBy(tokens: Token[], gap: number, loc: Located): boolean {
+  const verb = tokens[gap - 1]?.norm ?? '';
+  if (!(UP.test(verb) || DOWN.test(verb) || WIDENED.test(verb))) return false;
+  const by = tokens[loc.qFrom - 1]?.norm ?? '';
+  if (!/^(ب|بـ|بنسبه|نسبته|بنحو)$/.test(by)) return false;
+  return !(tokens[loc.unitEnd]?.norm === 'من' && ECONOMY.test(tokens[loc.unitEnd + 1]?.norm ?? ''));
 }
 
 // («واصلت الأسعار تراجعها»: the noun with its pronoun.)
@@ -295,8 +311,9 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
   // adjectives before the verb.
   const output = outputBefore(tokens, moved);
   if (output) near.unshift(output);
-  // («لترتفع حصتها من الناتج إلى 61.7%»: a share of the output that rose, no growth of it.)
-  if (/^(حصه|حصتها|حصته|نصيب|نصيبها|نصيبه|مساهمه|مساهمتها|مساهمته|وزن|وزنها|وزنه)$/.test(norm(moved + 1))) return null;
+  // («لترتفع حصتها من الناتج إلى 61.7%»: a share of the output that rose, no growth of it; «لتنخفض
+  // نسبة تغطية الصادرات للواردات إلى 72%»: a ratio that fell, no fall of the exports.)
+  if (/^(نسبه|حصه|حصتها|حصته|نصيب|نصيبها|نصيبه|مساهمه|مساهمتها|مساهمته|وزن|وزنها|وزنه)$/.test(norm(moved + 1))) return null;
   for (const k of near) {
     if (ECONOMY.test(norm(k))) return growthWord || direction === 'up' ? 'percent:growth' : 'percent:growth:down';
     const changed = CHANGED.find(([re]) => re.test(norm(k)))?.[1];

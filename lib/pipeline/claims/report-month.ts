@@ -14,6 +14,7 @@ import { periodBase, splitPeriod } from './period';
 
 const SERIES = /^(percent|money):[a-z]+/;
 const MONTH = /^:per:m:\d+$/;
+const UNNAMED_MONTH = ':per:m';
 // A period of the report's own time: a month with no year, a quarter, a year, a fiscal year.
 const OWN_PERIOD = /^:per:(m|q|h|y|fy|pfy|months|years)(:\d{1,2})?$/;
 
@@ -55,7 +56,8 @@ export function withReportMonth(claims: Claim[]): Claim[] {
     const family = familyOf(c.concept);
     if (!family || !periodBase(c.concept)) continue;
     for (const p of splitPeriod(c.concept)[1]) {
-      if (!OWN_PERIOD.test(p)) continue;
+      // («خلال الشهر»: the month the report is of, named elsewhere.)
+      if (!OWN_PERIOD.test(p) || p === UNNAMED_MONTH) continue;
       const set = periods.get(family) ?? new Set<string>();
       set.add(p);
       periods.set(family, set);
@@ -71,9 +73,10 @@ export function withReportMonth(claims: Claim[]): Claim[] {
     // (A forecast speaks of a later time: "متوقعا أن يتراجع التضخم إلى 10% بنهاية العام المقبل".)
     if (c.modality === 'projection' || FORECAST.test(normalizeArabic(c.sentence))) return c;
     const [month] = own;
+    const [base, parts] = splitPeriod(c.concept);
+    if (MONTH.test(month) && parts.includes(UNNAMED_MONTH)) return { ...c, concept: base + parts.map((x) => (x === UNNAMED_MONTH ? month : x)).join('') };
     const p = periodBase(c.concept);
     if (!MONTH.test(month) || !p || p.named) return c;
-    const [base, parts] = splitPeriod(c.concept);
     return { ...c, concept: base + month + parts.join('') };
   });
 }

@@ -547,6 +547,10 @@ export function scopeOf(
       }
     }
   }
+  // «ضربت إقليم X في البلد Y»: a place the text sets in its country («X في Y») is the narrower
+  // of the two, the country only locating it.
+  const locating = places.filter((c) => entityType(c) === 'country' && hits.some((h) => h.key === c && isFi(tokens[h.from - 1]) && hits.some((x) => x.to === h.from - 1 && x.key !== c && places.includes(x.key) && entityType(x.key) !== 'country')));
+  if (locating.length > 0) places.splice(0, places.length, ...places.filter((p) => !locating.includes(p)));
   // "وفي مدينة X وحدها، قتل 150 شخصا": "alone" makes a town's figure a part of a larger toll.
   const local = places.length > 0 && places.every((p) => p !== TOTAL && entityType(p) !== 'country');
   const alone = (t: Token | undefined): boolean => t?.type === 'word' && ALONE.test(t.norm);

@@ -4,6 +4,7 @@
 
 import { lexicalForms, type Token } from './tokens';
 import { entityType, formIndex, homonymCities, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
+import { monthNumber } from '../extract/dates';
 import { isNameWord, PARTY, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
 import { townAt } from './towns';
 import { STOPWORDS } from './normalize';
@@ -118,6 +119,10 @@ function isNameContinuation(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || !t.norm.startsWith('ال') || t.norm.length <= 3 || NOT_NAME.test(t.norm) || DESCRIBES_PLACE.test(t.norm) || NEAR_OR_SIZE.test(t.norm)) return false;
   return !(/(يه|ي)$/.test(t.norm) && matchAt([t], 0)?.type === 'country');
 }
+
+/** A month's name at `i` with a name word right after it, no article («يونيو باراكا»): one place's name, not a date. */
+const monthOpensName = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.type === 'word' && monthNumber(tokens[i].norm) !== null && isNameWord(tokens[i + 1], true) && !isDefinite(tokens[i + 1]) && !/^و/.test(tokens[i + 1].norm) && monthNumber(tokens[i + 1].norm) === null;
 
 // "ولاية النخيل", "منطقة تلات" name a place; "ولاية رئاسية", "منطقة سكنية" describe one (an
 // indefinite feminine adjective agreeing with the unit word).
@@ -265,7 +270,9 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
       continue;
     }
     const refersBack = isDefinite(t) && (!isDefinite(tokens[i + 1]) || NEAR_OR_SIZE.test(tokens[i + 1]?.norm ?? ''));
-    if ((unit || town) && !refersBack && isNameWord(tokens[i + 1], true)) {
+    // («مقاطعة يونيو باراكا»: a unit's name may open with a word that is a month elsewhere.)
+    const monthOpened = unit && !refersBack && monthOpensName(tokens, i + 1);
+    if ((unit || town) && !refersBack && (isNameWord(tokens[i + 1], true) || monthOpened)) {
       const known = matchAt(tokens, i + 1, people);
       if (known && known.type !== 'person') {
         out.push({ key: known.key, type: known.type, from: i, to: i + 1 + known.len, admin: unit || undefined });
@@ -274,7 +281,7 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
         // «منطقة المدينة الخضراء»: a unit named after its town («المدينة الخضراء») is keyed as the
         // town is on its own, so that two reports naming one as the other share it.
         const named = unit && townNamed(tokens, i + 1);
-        const p = named ? placeAfter(tokens, i + 1, 'town:') : placeAfter(tokens, i, unit ? 'place:' : 'town:');
+        const p = monthOpened ? { key: patternPlaceKey(tokens.slice(i + 1, i + 3)), to: i + 3 } : named ? placeAfter(tokens, i + 1, 'town:') : placeAfter(tokens, i, unit ? 'place:' : 'town:');
         out.push(unit ? { key: p.key, type: 'region', from: i, to: p.to, admin: true } : { key: p.key, type: 'city', from: i, to: p.to });
         i = p.to - 1;
       }

@@ -99,8 +99,9 @@ describe('rates of an economy', () => {
     expect(concept('وتراجعت إيرادات الممر المائي بنسبة 40 في المائة.', 40)).toBe('percent:change:revenue:down');
     expect(concept('وارتفعت الصادرات 5% خلال العام.', 5)).toBe('percent:change:exports:up:base:y');
     expect(concept('وسمح البنك المركزي للعملة المحلية بالهبوط نحو 38 في المائة.', 38)).toMatch(/^percent:change:currency:[^:]+:down$/);
-    // A sum's currency is its unit, not a currency that moved; an earlier change is a baseline.
-    expect(concept('وبلغت القروض 12 مليار ريال بارتفاع 7 في المائة.', 7)).toBeNull();
+    // A sum's currency is its unit, not a currency that moved: the change is the sum's own
+    // (sum-change.ts); an earlier change is a baseline.
+    expect(concept('وبلغت القروض 12 مليار ريال بارتفاع 7 في المائة.', 7)).toBe('percent:change:loan:up');
     expect(concept('وتراجعت الأرباح 3% مقارنة بارتفاع 9% قبل عام.', 9)).toBeNull();
   });
 

@@ -1,0 +1,158 @@
+// Readings fixed in the thirty-seventh round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented names: a percentage of change right after a sum is that sum's
+// change (sum-change.ts); a gap that moved by a share of itself, a ratio that fell (rates.ts); a
+// month named in both calendars before a sum (money.ts); the report's month for «خلال الشهر»
+// (report-month.ts); one group's unemployed (rate-group.ts); a part of a whole whose province the
+// whole's clause names (index.ts); a unit's name opening with a month's word (text/entities.ts);
+// those who stayed away, those who left their homes (concept-of.ts); seats nobody's in a read of
+// parties' seats (ownerless-votes.ts); a party by its rank, in quotes after «لـ», past the tally it
+// moved from (parties.ts); a place set in its country (scope.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import type { Claim } from '../../../lib/types';
+
+const claimsOf = (text: string): Claim[] => extractClaims(text, { published: '2026-11-20' });
+const claimOf = (text: string, v: number): Claim | undefined => claimsOf(text).find((c) => c.value === v);
+const conceptOf = (text: string, v: number): string | null | undefined => claimOf(text, v)?.concept;
+const ownersOf = (text: string, v: number): string[] => claimOf(text, v)?.owners ?? [];
+const placesOf = (text: string, v: number): string[] => claimOf(text, v)?.places ?? [];
+const articleClaim = (title: string, text: string, v: number): Claim | undefined =>
+  analyzeArticle({ url: 'https://example.test/a', canonicalUrl: 'https://example.test/a', site: 'مثال', host: 'example.test', title, text, byline: null, published: '2026-11-20', lang: 'ar', dir: 'rtl' }).claims.find((c) => c.value === v);
+const ELECTION = 'أعلنت لجنة الانتخابات النتائج النهائية للانتخابات البلدية. ';
+
+describe('a percentage of change right after a sum', () => {
+  it('is that sum’s rise or fall, over the sum’s period', () => {
+    expect(conceptOf('وبلغت إيرادات الميناء 3.4 مليار دولار في السنة المالية 2026، بزيادة 7.2% عن العام السابق.', 7.2)).toBe('percent:change:revenue:up:per:fy:2026');
+    expect(conceptOf('واتسع العجز التجاري خلال الشهر إلى 4.1 مليار دولار، بارتفاع نسبته 12.5% مقارنة بالشهر نفسه من العام الماضي.', 12.5)).toMatch(/^percent:change:deficit:up/);
+    expect(conceptOf('وتراجعت الصادرات إلى 9.8 مليار دولار، بانخفاض 3.3%.', 3.3)).toMatch(/^percent:change:exports:down/);
+  });
+
+  it('passes a converted sum in brackets and a date of the sum’s period', () => {
+    expect(conceptOf('وبلغ إجمالي الائتمان المصرفي 12.6 مليار دينار (نحو 41 مليار دولار)، بزيادة نسبتها 5.4% على أساس سنوي.', 5.4)).toMatch(/^percent:change:credit:up/);
+    expect(conceptOf('وبلغت إيرادات الهيئة 2.7 مليار دولار في السنة المالية التي انتهت في 30 يونيو/حزيران، بارتفاع نسبته 4.4%.', 4.4)).toMatch(/^percent:change:revenue:up/);
+  });
+
+  it('reads growth named there as the sum’s, not the economy’s', () => {
+    expect(conceptOf('وبلغت إيرادات الهيئة مليارين و310 ملايين دولار خلال السنة المالية، بنمو 4.4 بالمئة على أساس سنوي.', 4.4)).toMatch(/^percent:change:revenue:up/);
+  });
+
+  it('restates in per cent the amount a gap widened by', () => {
+    expect(conceptOf('واتسع العجز بـ6,2 مليار درهم، أو 5,1%، مقارنة بالفترة نفسها من العام الماضي.', 5.1)).toMatch(/^percent:change:deficit:up/);
+  });
+
+  it('leaves a percentage after an output’s sum, or far from the sum, to its own words', () => {
+    expect(conceptOf('وبلغ الناتج المحلي الإجمالي 120 مليار دولار، بنمو 3.1%.', 3.1)).not.toMatch(/^percent:change:gdp/);
+    expect(conceptOf('وبلغت الإيرادات 3.4 مليار دولار. وقال الوزير إن البطالة تراجعت إلى 7.2%.', 7.2)).toBe('percent:unemployment');
+  });
+
+  it('names the credit and the assets it is a change of on the card', () => {
+    expect(conceptNoun('percent:change:credit:up')).toBe('نسبة ارتفاع الائتمان');
+    expect(conceptNoun('money:assets')).toBe('الأصول');
+  });
+});
+
+describe('a gap that moved, a ratio that fell', () => {
+  it('reads a deficit that rose by a share of itself as its change, not a share of the output', () => {
+    expect(conceptOf('وارتفع عجز الميزان التجاري بنسبة 8.3% خلال الأشهر الستة الأولى من العام.', 8.3)).toMatch(/^percent:change:deficit:up/);
+    expect(conceptOf('وتقلص الفائض التجاري بنسبة 4% في الربع الثالث.', 4)).toMatch(/^percent:change:surplus:down/);
+  });
+
+  it('keeps a deficit reaching a share of the output its ratio', () => {
+    expect(conceptOf('وارتفع عجز الموازنة إلى 5.6% من الناتج المحلي.', 5.6)).toMatch(/^percent:deficit/);
+    expect(conceptOf('وتقلص العجز بنسبة 1.5% من الناتج.', 1.5)).toMatch(/^percent:deficit/);
+  });
+
+  it('reads a coverage ratio that fell as the ratio, not a fall of the exports', () => {
+    expect(conceptOf('وتراجعت نسبة تغطية الصادرات للواردات إلى 64.2%.', 64.2)).not.toMatch(/^percent:change:exports/);
+  });
+});
+
+describe('a month named in both calendars before a sum', () => {
+  it('lets the sum’s noun be found past it', () => {
+    expect(conceptOf('وأعلن المعهد أن عجز التجارة الخارجية للبلاد بلغ في نيسان/أبريل 6.2 مليار دولار.', 6200000000)).toMatch(/^money:deficit/);
+  });
+});
+
+describe('the report’s month', () => {
+  it('is the month «خلال الشهر» means, where the report names one', () => {
+    const text = 'ارتفعت صادرات البلاد في مايو بنسبة 4.2% على أساس سنوي. واتسع العجز التجاري خلال الشهر إلى 3.1 مليار دولار، بزيادة 9.4% مقارنة بالشهر نفسه من العام الماضي.';
+    expect(articleClaim('صادرات البلاد ترتفع في مايو', text, 9.4)?.concept).toMatch(/^percent:change:deficit:up:per:m:5/);
+  });
+});
+
+describe('one group’s unemployed', () => {
+  it('reads the graduates among the unemployed apart from all of them', () => {
+    expect(conceptOf('ويقدر عدد العاطلين من حاملي الشهادات العليا بنحو 185 ألفا.', 185000)).toBe('unemployed:among:graduates');
+    expect(conceptOf('وبلغ عدد العاطلين بين الشباب 92 ألفا.', 92000)).toBe('unemployed:among:youth');
+  });
+
+  it('leaves the unemployed as a whole', () => {
+    expect(conceptOf('وبلغ عدد العاطلين عن العمل 512.4 ألف شخص.', 512400)).toBe('unemployed');
+  });
+});
+
+describe('a part of a whole in a province', () => {
+  it('stays a part where only the whole’s clause names the province', () => {
+    expect(conceptOf('وقالت الوكالة إن الحريق الذي اندلع بغابات إقليم وادي الصنوبر أتى على 1650 هكتارا، منها 720 هكتارا من الغابات الطبيعية.', 720)).toBe('area:part');
+  });
+
+  it('is the province’s figure where its own clause names it', () => {
+    expect(conceptOf('وقتل 44 شخصا، بينهم 20 في ولاية الواحات الشرقية.', 20)).toBe('death');
+  });
+});
+
+describe('a unit’s name opening with a month’s word', () => {
+  it('names the unit, not a date', () => {
+    const places = placesOf('وسجلت 9 وفيات في مدينة كورالي، و6 في مقاطعة يونيو باراكا، و3 في مقاطعة نوفمبر تيلا.', 6);
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatch(/يونيو باراكا/);
+    expect(placesOf('وسجلت 9 وفيات في مدينة كورالي، و6 في مقاطعة يونيو باراكا، و3 في مقاطعة نوفمبر تيلا.', 3)[0]).toMatch(/نوفمبر تيلا/);
+  });
+
+  it('keeps a month with the article after it a date', () => {
+    expect(placesOf('وسجلت المنطقة 5 وفيات في مايو الماضي.', 5).some((p) => p.includes('مايو'))).toBe(false);
+  });
+});
+
+describe('those who stayed away and those who left their homes', () => {
+  it('reads the voters’ absence as no vote share', () => {
+    expect(conceptOf(`${ELECTION}وسجلت الانتخابات غياب 58% من الناخبين عن الاقتراع.`, 58)).toBe('percent:abstention');
+  });
+
+  it('reads families who left their homes, past an aside, as displaced', () => {
+    expect(conceptOf('إذ غادرت نحو 410 أسر، أي قرابة 1900 شخص، منازلها نحو مراكز الإيواء.', 410)).toBe('displaced:family');
+  });
+
+  it('leaves those who left a coast no displaced', () => {
+    expect(conceptOf('وغادر 210 مهاجرين السواحل الشرقية.', 210)).not.toBe('displaced');
+  });
+});
+
+describe('parties’ seats', () => {
+  it('leaves seats nobody’s where the read gives parties theirs', () => {
+    const text = `${ELECTION}ونال حزب الوفاق الأخضر 340 مقعدا، فيما نال تحالف النهر 120 مقعدا. واستقر رصيد الحزب عند 95 مقعدا في المجالس الولائية.`;
+    expect(articleClaim('نتائج الانتخابات البلدية', text, 95)?.concept ?? null).toBeNull();
+    expect(articleClaim('نتائج الانتخابات البلدية', text, 340)?.concept).toBe('seat');
+  });
+
+  it('reads the party by its rank: «حلّت X في المرتبة الثانية بـN»', () => {
+    expect(ownersOf(`${ELECTION}وحلّت القوائم المستقلة في المرتبة الثانية بـ2310 مقاعد.`, 2310)).toEqual(['person:القوايم المستقله']);
+    expect(ownersOf(`${ELECTION}وجاءت القوائم المستقلة ثانية بـ2402 مقعد.`, 2402)).toEqual(['person:القوايم المستقله']);
+  });
+
+  it('reads the party in quotes after «لـ»', () => {
+    expect(ownersOf(`${ELECTION}مقابل 40 مقعدا لتحالف النهر، و9 مقاعد لـ«الغد الأخضر»، و2 للمستقلين.`, 9)).toEqual(['person:الغد الاخضر']);
+  });
+
+  it('reads the party a relative clause describes past the tally it moved from', () => {
+    expect(ownersOf(`${ELECTION}وحصل حزب النهضة الريفية، الذي ارتفعت حصيلته من 31 إلى 33 مقعدا، على المرتبة الأولى.`, 33)).toEqual(['person:حزب النهضه الريفيه']);
+  });
+});
+
+describe('a place set in its country', () => {
+  it('is the figure’s place, the country only locating it', () => {
+    expect(placesOf('ارتفعت حصيلة ضحايا الفيضانات التي ضربت إقليم الهضاب العليا في الكاميرون إلى 31 قتيلا.', 31)).toEqual(['place:هضاب العليا']);
+  });
+});
