@@ -390,7 +390,9 @@ export function extractClaims(text: string, options: { published?: string | null
         const periodHere = (): string => (figurePeriod ??= periodOf(tokens, loc, own, options.published ?? null));
         // («مقارنة بالفترة نفسها من العام الماضي»: a rate's year-on-year base names no past event.)
         const before = normalizeArabic(s.text.slice(0, q.start - s.start)).replace(YEAR_ON_YEAR, '');
-        const pastEvent = (PAST_EVENT.test(before) || OTHER_MATTER.test(before)) && !(concept && takesPeriod(concept) && /:per:y:\d/.test(periodHere()));
+        // (A recalled figure of a series that names its own period, «وكان النمو قد بلغ 3.4% في الربع
+        // الأول», is that period's.)
+        const pastEvent = (PAST_EVENT.test(before) || OTHER_MATTER.test(before)) && !(concept && takesPeriod(concept) && /:per:(y|q|h|m):\d/.test(periodHere()));
         if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure) || isOneAdjective(tokens, loc))) concept = null;
         // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
         // period's figure, that year's or (no year named) none to compare (previous.ts).

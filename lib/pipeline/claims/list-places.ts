@@ -129,6 +129,22 @@ function placeBefore(tokens: Token[], l: Located): Item | null {
   return opens ? { from, to: end } : null;
 }
 
+// «X الأكثر تضررا بـ14»: the ranking's head, named before «the most affected».
+const MOST = /^(ال)?اكثر$/;
+const HIT = /^(تضررا|تاثرا|تضرر|تاثر)$/;
+// The verb the ranking's head is the subject of («تبقى X», «كانت X», «تعد X»): no part of its name.
+const STAYS = /^(و|ف)?(تبقي|يبقي|بقيت|تظل|يظل|ظلت|كانت|كان|تعد|يعد|تعتبر|يعتبر|باتت|بات|اصبحت|اصبح|جاءت|جاءت|تاتي|ياتي)$/;
+/** «تبقى X الأكثر تضررا بـN»: the name right before «الأكثر تضررا» right before the figure's «بـ». */
+function placeMostHit(tokens: Token[], l: Located): Item | null {
+  const first = tokens[l.qFrom];
+  const joinedBa = first?.type === 'word' && first.norm === 'ب' + first.bare;
+  const end = joinedBa ? l.qFrom : tokens[l.qFrom - 1]?.norm === 'ب' ? l.qFrom - 1 : -1;
+  if (end < 0 || !HIT.test(tokens[end - 1]?.norm ?? '') || !MOST.test(tokens[end - 2]?.norm ?? '')) return null;
+  let from = end - 2;
+  while (from > end - 2 - NAME_WORDS && nameWord(tokens[from - 1]) && !STAYS.test(tokens[from - 1].norm)) from--;
+  return from < end - 2 ? { from, to: end - 2 } : null;
+}
+
 // The plural of a unit the list's places are («على بلديات X (7)، وY (4)»): no name itself.
 const UNITS = /^(بلديات|مديريات|ولايات|محافظات|مناطق|قري|مدن|اقاليم|مقاطعات|بلدات|احياء|دوائر)$/;
 
@@ -171,7 +187,7 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
       knownItems++;
       continue;
     }
-    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l) ?? placeBeforeBracket(tokens, l);
+    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l) ?? placeBeforeBracket(tokens, l) ?? placeMostHit(tokens, l);
     if (!item) continue;
     if (known.some((h) => h.from < item.to && item.from < h.to)) knownItems++;
     else items.push(item);

@@ -68,5 +68,7 @@ export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd:
 export function groupItem(tokens: Token[], qFrom: number, unitEnd: number): string | null {
   // («وبين الإناث إلى 27.6%», «وبين الإناث عند 27.6%»: the verb's preposition before the figure.)
   const at = /^(الي|عند|ب)$/.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 1 : qFrom;
-  return amongAt(tokens, at - 2) ?? amongAt(tokens, unitEnd);
+  // («ولدى الرجال، التي باتت 13.3%»: a relative clause of the rate between the group and the figure.)
+  const relative = tokens[at - 1]?.type === 'word' && /^(التي|الذي)$/.test(tokens[at - 2]?.norm ?? '') && /^[،,]$/.test(tokens[at - 3]?.raw ?? '');
+  return amongAt(tokens, at - 2) ?? (relative ? amongAt(tokens, at - 5) : null) ?? amongAt(tokens, unitEnd);
 }

@@ -309,7 +309,9 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
   const near = [moved + 1, moved - 1, moved + 2, moved - 2, moved + 3].filter((k) => k >= 0 && k < qFrom && tokens[k]?.type === 'word');
   // «الناتج المحلي الإجمالي بالأسعار الثابتة نما بنسبة 3.4%»: the output named with its definite
   // adjectives before the verb.
-  const output = outputBefore(tokens, moved);
+  // («وكان الناتج المحلي قد سجل نموا بنسبة 3.4%»: or the subject of the verb recording the growth.)
+  const recordedAt = RECORDED_GROWTH.test(norm(moved - 1)) ? (norm(moved - 2) === 'قد' ? moved - 2 : moved - 1) : -1;
+  const output = outputBefore(tokens, moved) ?? (recordedAt > 0 ? outputBefore(tokens, recordedAt) : null);
   if (output) near.unshift(output);
   // («لترتفع حصتها من الناتج إلى 61.7%»: a share of the output that rose, no growth of it; «لتنخفض
   // نسبة تغطية الصادرات للواردات إلى 72%»: a ratio that fell, no fall of the exports.)
@@ -338,6 +340,8 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
 // How far back from «أي» the restated thing may be named.
 const RESTATED_REACH = 10;
 
+// A verb that records a change as its object («سجل الناتج نموا», «حقق الاقتصاد نموا»).
+const RECORDED_GROWTH = /^(و|ف)?(سجل|سجلت|حقق|حققت|شهد|شهدت)$/;
 // Output («الناتج»), the head of a GDP's name however many adjectives follow it.
 const OUTPUT = /^(و|ف|ب|ل|لل)?(ال)?ناتج$/;
 const OUTPUT_REACH = 7;

@@ -19,8 +19,11 @@ const MAJORITY_NOUN = /^(و|ب|ل|لل)?(ال)?(اغلبيه|غالبيه)$/;
 const MAJORITY_WORDS = /^(ال)?(مطلقه|بسيطه|بالغه|مطلوبه|لازمه|محدده|ثلثين|مريحه)$|^(الي|عند|ب|بـ|هي|وهي)$/;
 // («فزنا بأغلبية مريحة تفوق 131 مقعدا»: a majority won is the winner's seats.)
 const WON = /^(و|ف)?(حصل|حصلت|حصلنا|حصد|حصدت|حصدنا|نال|نالت|حقق|حققت|حققنا|انتزع|انتزعت|فاز|فازت|فزنا)$/;
+// («يحتفظ بالأغلبية بـ47 مقعدا»: the majority kept, «بـ» the seats it is kept with.)
+const KEPT = /^(و|ف)?(يحتفظ|تحتفظ|احتفظ|احتفظت|يحافظ|تحافظ|حافظ|حافظت)$/;
 const wonMajority = (tokens: readonly Token[], i: number): boolean =>
-  !/^(و|ب|ل)?(ال|لل)/.test(tokens[i].norm) && tokens.slice(Math.max(0, i - 2), i).some((t) => t.type === 'word' && WON.test(t.norm));
+  (!/^(و|ب|ل)?(ال|لل)/.test(tokens[i].norm) && tokens.slice(Math.max(0, i - 2), i).some((t) => t.type === 'word' && WON.test(t.norm))) ||
+  (/^(ب|بـ)$/.test(tokens[i + 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 2), i).some((t) => t.type === 'word' && (WON.test(t.norm) || KEPT.test(t.norm))));
 const isMajorityCue = (tokens: readonly Token[], i: number): boolean =>
   tokens[i].type === 'word' && MAJORITY_BEFORE.test(tokens[i].norm) && (!MAJORITY_NOUN.test(tokens[i].norm) || !tokens[i + 1] || tokens[i + 1].type !== 'word' || MAJORITY_WORDS.test(tokens[i + 1].norm)) && !(MAJORITY_NOUN.test(tokens[i].norm) && wonMajority(tokens, i));
 const MAJORITY_AFTER = /^(ال)?(لازمه|ضروريه|مطلوبه)$|^(لتشكيل|لتحقيق|للاغلبيه|للغالبيه|لضمان|لانتزاع)$/;

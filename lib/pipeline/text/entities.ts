@@ -120,6 +120,10 @@ function isNameContinuation(t: Token | undefined): boolean {
   return !(/(يه|ي)$/.test(t.norm) && matchAt([t], 0)?.type === 'country');
 }
 
+/** «في X وحدها»: one name word after «في», «alone» right after it. */
+const namedAlone = (tokens: Token[], i: number): boolean =>
+  /^(و|ف)?في$/.test(tokens[i - 1]?.norm ?? '') && /^(وحدها|وحده)$/.test(tokens[i + 1]?.norm ?? '') && isNameWord(tokens[i], true) && !/^و/.test(tokens[i].norm) && monthNumber(tokens[i].norm) === null;
+
 /** A month's name at `i` with a name word right after it, no article («يونيو باراكا»): one place's name, not a date. */
 const monthOpensName = (tokens: Token[], i: number): boolean =>
   tokens[i]?.type === 'word' && monthNumber(tokens[i].norm) !== null && isNameWord(tokens[i + 1], true) && !isDefinite(tokens[i + 1]) && !/^و/.test(tokens[i + 1].norm) && monthNumber(tokens[i + 1].norm) === null;
@@ -274,7 +278,10 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     const monthOpened = unit && !refersBack && monthOpensName(tokens, i + 1);
     if ((unit || town) && !refersBack && (isNameWord(tokens[i + 1], true) || monthOpened)) {
       const known = matchAt(tokens, i + 1, people);
-      if (known && known.type !== 'person') {
+      // («ولاية X», «مدينة X», X a country's name: a province or a city named like its country is not the country.)
+      // (Not a nationality's adjective after a settlement word, «بلدة» and a country's adjective: a town of that country.)
+      const ownCapital = known?.type === 'country' && !monthOpened && known.len === 1 && !/(يه|ي)$/.test(tokens[i + 1].norm);
+      if (known && known.type !== 'person' && !ownCapital) {
         out.push({ key: known.key, type: known.type, from: i, to: i + 1 + known.len, admin: unit || undefined });
         i += known.len;
       } else {
@@ -319,6 +326,9 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
       rememberName(listed.key, listed.written);
       out.push({ key: listed.key, type: 'city', from: i, to: i + listed.words, listed: true });
       i += listed.words - 1;
+    } else if (namedAlone(tokens, i)) {
+      // «وفي X وحدها، نزح …»: a place set apart as «alone» is a place, whatever gazetteer lacks it.
+      out.push({ key: patternPlaceKey([t], 'town:'), type: 'city', from: i, to: i + 1 });
     }
   }
   return out;

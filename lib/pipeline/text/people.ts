@@ -309,7 +309,9 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
     const key = 'person:' + folded.join(' ');
     rememberName(key, words.map((w, k) => (k === 0 && folded[0] !== w.norm ? w.raw.slice(1) : w.raw)).join(' '));
     // The full name, and the family name alone (one or two words) for later mentions.
-    const forms = [folded.join(' '), folded.slice(-1).join(' ')];
+    // (Not a party's last adjective alone: «حزب X الوطني» is never «على المستوى الوطني».)
+    const partyAdjective = PARTY.test(folded[0]) && /^ال/.test(folded[folded.length - 1]);
+    const forms = [folded.join(' '), ...(partyAdjective ? [] : [folded.slice(-1).join(' ')])];
     if (folded.length >= 3) forms.push(folded.slice(-2).join(' '));
     for (const f of forms) if (f.length >= 3 && !STOPWORDS.has(f) && !index.has(f)) index.set(f, key);
   };
@@ -336,7 +338,8 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
       if (before && before[0] >= foundEnd && (!listItem || /^و/.test(tokens[before[0]].norm))) remember(tokens.slice(before[0], before[1]), true);
     }
     // "و4.1 بالمئة لجون سميث": whom a share is for, the name glued to «ل».
-    if (/^ل[^ل]/.test(t.norm) && t.norm !== 'لصالح' && (PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || /[%٪]$/.test(tokens[i - 1]?.raw ?? ''))) {
+    // (Not «لدى»: «21% لدى النساء» is among whom, no name.)
+    if (/^ل[^ل]/.test(t.norm) && !/^(لصالح|لدي|لدى)$/.test(t.norm) && (PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || /[%٪]$/.test(tokens[i - 1]?.raw ?? ''))) {
       const bare = { ...t, norm: t.norm.slice(1), bare: t.norm.slice(1) };
       const next = tokens[i + 1];
       if (isNameWord(bare) && !isArticleWord(bare) && isNameWord(next) && i >= foundEnd) remember([t, next], false, true);

@@ -6,7 +6,11 @@
 // whole's clause names (index.ts); a unit's name opening with a month's word (text/entities.ts);
 // those who stayed away, those who left their homes (concept-of.ts); seats nobody's in a read of
 // parties' seats (ownerless-votes.ts); a party by its rank, in quotes after «لـ», past the tally it
-// moved from (parties.ts); a place set in its country (scope.ts).
+// moved from (parties.ts); a place set in its country (scope.ts); a place said to stand «alone», a
+// province or city named like its country (text/entities.ts); a party's last adjective is no name
+// of its own (text/people.ts); a ranking's head «the most affected» (list-places.ts); a majority kept
+// «with» the seats (seat-status.ts); a group's rate past a relative clause, the output that recorded a
+// growth (rate-group.ts, rates.ts); «لدى» is no name (text/people.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -154,5 +158,66 @@ describe('parties’ seats', () => {
 describe('a place set in its country', () => {
   it('is the figure’s place, the country only locating it', () => {
     expect(placesOf('ارتفعت حصيلة ضحايا الفيضانات التي ضربت إقليم الهضاب العليا في الكاميرون إلى 31 قتيلا.', 31)).toEqual(['place:هضاب العليا']);
+  });
+});
+
+describe('places the gazetteer lacks or reads as a country', () => {
+  it('reads a place set apart as «alone» as a place of its own', () => {
+    const places = placesOf('وفي كورابا وحدها، نزح أكثر من 3 آلاف شخص.', 3000);
+    expect(places).toEqual(['town:كورابا']);
+  });
+
+  it('reads a province or a city named like its country as that place, not the whole country', () => {
+    const province = placesOf('وسجلت ولاية الجزائر العاصمة أدنى نسبة مشاركة بـ19.7%.', 19.7);
+    expect(province).toHaveLength(1);
+    expect(province[0]).not.toBe('dz');
+    expect(placesOf('وقتل 12 شخصا في مدينة الكويت.', 12)).not.toContain('kw');
+  });
+
+  it('keeps the country named alone, or by its adjective after a settlement word, the country', () => {
+    expect(placesOf('وقتل 12 شخصا في الكويت.', 12)).toEqual(['kw']);
+    expect(placesOf('وقتل 12 شخصا في بلدة تركية على الحدود.', 12)).toEqual(['tr']);
+  });
+
+  it('reads the head of a ranking, «X الأكثر تضررا بـN», as that place', () => {
+    expect(placesOf('وتبقى كومبيلا الأكثر تضررا بـ14 قتيلا، تليها ناغاري بسبعة، فيما سجلت تيرو ثلاثة قتلى.', 14)).toEqual(['town:كومبيلا']);
+  });
+});
+
+describe('a party named by its last adjective', () => {
+  it('is not «على المستوى الوطني»', () => {
+    const text = 'حصد حزب التضامن الوطني 412 مقعدا.\n\nوبلغت نسبة المشاركة على المستوى الوطني 38.6%.';
+    expect(articleClaim('نتائج الانتخابات', text, 38.6)?.owners ?? []).toEqual([]);
+    expect(articleClaim('نتائج الانتخابات', text, 412)?.owners).toEqual(['person:حزب التضامن الوطني']);
+  });
+});
+
+describe('a majority kept «with» the seats', () => {
+  it('reads the seats the party keeps the majority with as its seats', () => {
+    expect(conceptOf(`${ELECTION}«النهضة» تحتفظ بالأغلبية بـ47 مقعدا من 90`, 47)).toBe('seat');
+  });
+
+  it('keeps the seats a majority takes the majority', () => {
+    expect(conceptOf(`${ELECTION}ما يعني احتفاظ الحزب الحاكم بالأغلبية المطلقة البالغة 46 مقعدا.`, 46)).toBe('seat:majority');
+  });
+});
+
+describe('a labour survey’s groups and the economy’s recorded growth', () => {
+  it('reads the next group’s rate past a relative clause', () => {
+    expect(conceptOf('وشملت المراجعة نسبة البطالة لدى النساء، التي أصبحت 22.4%، ولدى الرجال، التي باتت 12.7%.', 12.7)).toBe('percent:unemployment:among:men');
+  });
+
+  it('reads the group after «لدى» as among whom, no one’s share', () => {
+    const claim = articleClaim('البطالة', 'إذ بلغت نسبة البطالة لدى النساء 22.4%، مقابل 12.9% لدى الرجال، بحسب المعطيات ذاتها.', 12.9);
+    expect(claim?.concept).toBe('percent:unemployment:among:men');
+    expect(claim?.owners ?? []).toEqual([]);
+  });
+
+  it('reads the output that recorded a growth, «قد» between, as the economy’s growth of its quarter', () => {
+    expect(conceptOf('وكان الناتج المحلي الإجمالي قد سجل نموا سنويا بنسبة 2.9% في الربع الأول.', 2.9)).toBe('percent:growth:per:q:1');
+  });
+
+  it('leaves a growth another sum recorded to its own words', () => {
+    expect(conceptOf('وكانت الإيرادات قد سجلت نموا بنسبة 5%.', 5) ?? '').not.toMatch(/^percent:growth/);
   });
 });
