@@ -25,20 +25,22 @@ const TOPONYM_HEAD = /^(بيت|دير|كفر|عين|تل|جبل|وادي|راس|
  * A word that may be (part of) a place's own name: no article (unless `definite`: after a ranking's
  * «تلتها»/«ثم» a name may carry it, «تلتها الزيدية بـ9»), no function word, no counted noun.
  */
-function nameWord(t: Token | undefined, definite = false): boolean {
+function nameWord(t: Token | undefined, definite = false, next?: Token): boolean {
   if (!t || t.type !== 'word' || t.norm.length < 2) return false;
   const plain = t.norm.replace(/^(و|ف)(?=..)/, '');
+  // («ومايو X بثلاثة»: a month's word opening a name of two, the second no month.)
+  if (monthNumber(plain) !== null) return !definite && next !== undefined && nameWord(next);
   if ((!definite && /^(و|ف|ب|ل|ك)?(ال|لل)/.test(t.norm)) || (definite && [t.bare, t.norm.replace(/^ال/, '')].some((w) => NOT_PLACES.test(w) || STOPWORDS.has(w))) || STOPWORDS.has(t.norm) || [t.bare, plain].some((w) => STOPWORD_FORMS_FOLDED.has(w)) || [t.norm, t.bare, plain].some((w) => NOT_PLACES.test(w) || FELL.test(w))) return false;
   // (A pronoun suffix makes a verb or a noun of something else: «تليها», «بينهم».)
   if (/(ها|هم|هما|هن)$/.test(t.norm)) return false;
-  // («في يونيو إلى 300»: a month.) («ثم بيت X بـ7»: a toponym's head, «بيت», «دير», names a place there.)
-  return (conceptOfWord(t) === null || (definite && TOPONYM_HEAD.test(plain))) && !isEventNounWord(t.norm) && monthNumber(plain) === null;
+  // («ثم بيت X بـ7»: a toponym's head, «بيت», «دير», names a place there.)
+  return (conceptOfWord(t) === null || (definite && TOPONYM_HEAD.test(plain))) && !isEventNounWord(t.norm);
 }
 
 /** The name's end from `from`: name words up to NAME_WORDS, never one opening the next item («وY»). */
 function nameEnd(tokens: Token[], from: number): number {
   let end = from;
-  while (end < from + NAME_WORDS && nameWord(tokens[end]) && (end === from || !/^و/.test(tokens[end].norm))) end++;
+  while (end < from + NAME_WORDS && nameWord(tokens[end], false, tokens[end + 1]) && (end === from || !/^و/.test(tokens[end].norm))) end++;
   return end;
 }
 
@@ -63,7 +65,7 @@ function placeReached(tokens: Token[], l: Located): Item | null {
   const end = l.qFrom - 1;
   if (!REACHED.test(tokens[end]?.norm ?? '')) return null;
   let from = end;
-  while (from > end - NAME_WORDS && nameWord(tokens[from - 1]) && !IN.test(tokens[from - 1].norm)) from--;
+  while (from > end - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from]) && !IN.test(tokens[from - 1].norm)) from--;
   return from < end && IN.test(tokens[from - 1]?.norm ?? '') ? { from, to: end } : null;
 }
 
@@ -80,7 +82,7 @@ function placeRecorded(tokens: Token[], l: Located): Item | null {
   const verb = l.qFrom - 1;
   if (!RECORDED.test(tokens[verb]?.norm ?? '')) return recordedBefore(tokens, l);
   let from = verb;
-  while (from > verb - NAME_WORDS && nameWord(tokens[from - 1])) from--;
+  while (from > verb - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from])) from--;
   if (from === verb) return null;
   const opener = tokens[from - 1];
   return !opener || opener.type === 'punct' || CLAUSE_START.test(opener.norm) ? { from, to: verb } : null;
@@ -89,7 +91,7 @@ function placeRecorded(tokens: Token[], l: Located): Item | null {
 /** «فيما سجلت X N»: the name between a clause's verb of recording and the figure. */
 function recordedBefore(tokens: Token[], l: Located): Item | null {
   let from = l.qFrom;
-  while (from > l.qFrom - NAME_WORDS && nameWord(tokens[from - 1]) && !RECORDED.test(tokens[from - 1].norm)) from--;
+  while (from > l.qFrom - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from]) && !RECORDED.test(tokens[from - 1].norm)) from--;
   if (from === l.qFrom || !RECORDED.test(tokens[from - 1]?.norm ?? '')) return null;
   const opener = tokens[from - 2];
   return !opener || opener.type === 'punct' || CLAUSE_START.test(opener.norm) ? { from, to: l.qFrom } : null;
@@ -112,7 +114,7 @@ function placeBefore(tokens: Token[], l: Located): Item | null {
   if (withBa && !joinedBa) end--;
   else if (!withBa && l.unitEnd > l.qTo) return null;
   let from = end;
-  while (from > end - NAME_WORDS && nameWord(tokens[from - 1])) {
+  while (from > end - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from])) {
     from--;
     if (/^و/.test(tokens[from].norm) && tokens[from].bare !== tokens[from].norm) break;
   }
@@ -141,7 +143,7 @@ function placeMostHit(tokens: Token[], l: Located): Item | null {
   const end = joinedBa ? l.qFrom : tokens[l.qFrom - 1]?.norm === 'ب' ? l.qFrom - 1 : -1;
   if (end < 0 || !HIT.test(tokens[end - 1]?.norm ?? '') || !MOST.test(tokens[end - 2]?.norm ?? '')) return null;
   let from = end - 2;
-  while (from > end - 2 - NAME_WORDS && nameWord(tokens[from - 1]) && !STAYS.test(tokens[from - 1].norm)) from--;
+  while (from > end - 2 - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from]) && !STAYS.test(tokens[from - 1].norm)) from--;
   return from < end - 2 ? { from, to: end - 2 } : null;
 }
 
@@ -153,7 +155,7 @@ function placeBeforeBracket(tokens: Token[], l: Located): Item | null {
   const open = l.qFrom - 1;
   if (tokens[open]?.raw !== '(') return null;
   let from = open;
-  while (from > open - NAME_WORDS && nameWord(tokens[from - 1])) {
+  while (from > open - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from])) {
     from--;
     if (/^و/.test(tokens[from].norm) && tokens[from].bare !== tokens[from].norm) break;
   }
@@ -180,7 +182,9 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
     const counted = (t: Token | undefined): boolean => !!t && (t.type === 'num' || isEventConcept(conceptOfWord(t)));
     if (!l || l.q.kind !== 'count') continue;
     // («تليها X بسبعة»: or a number word with its «ب» that a list's next item opens.)
-    const nextWithBa = tokens[l.qFrom].norm === 'ب' + tokens[l.qFrom].bare && tokens.slice(Math.max(0, l.qFrom - NAME_WORDS - 1), l.qFrom).some((t) => NEXT_ITEM.test(t.norm));
+    // («، ومايو X بثلاثة»: or an item a comma and «و» open.)
+    const opensItem = (k: number): boolean => NEXT_ITEM.test(tokens[k].norm) || (/^و../.test(tokens[k].norm) && /^[،,]$/.test(tokens[k - 1]?.raw ?? ''));
+    const nextWithBa = tokens[l.qFrom].norm === 'ب' + tokens[l.qFrom].bare && Array.from({ length: Math.min(l.qFrom, NAME_WORDS + 1) }, (_, j) => l.qFrom - 1 - j).some(opensItem);
     if (!(tokens.slice(l.qFrom, Math.max(l.qTo, l.unitEnd)).some(counted) || (l.q.value === 1 && counted(tokens[l.qFrom - 1])) || nextWithBa)) continue;
     // («21 من ولاية X و14 من Y»: a known place right after «في/من» is an item too.)
     if (/^(في|من)$/.test(tokens[l.unitEnd]?.norm ?? '') && known.some((h) => h.from === l.unitEnd + 1)) {

@@ -264,8 +264,9 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   if (constructHead(tokens[end]) && tokens[end + 1]?.type === 'word' && /^ال/.test(tokens[end + 1].norm) && !STOPWORDS.has(tokens[end + 1].norm)) end++;
   // (Not a function word that only looks definite once folded: «إلى» → «الي», «التي».)
   // («حزب العمل والبناء الحاكم»: a name of two nouns joined by «و», not a second party «والحزب …».)
+  // (An election's own nouns end it: «تصدّر حزب X النتائج الأولية» names the results it topped.)
   const nameWord = (t: Token | undefined, k: number): boolean =>
-    t?.type === 'word' && !STOPWORDS.has(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
+    t?.type === 'word' && !STOPWORDS.has(t.norm) && !ELECTION_NOUN.test(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
   // («التحالف من أجل النهضة الريفية»: a name of «من أجل» and what it is for.)
   const forWhat = end === i + 1 && tokens[end]?.norm === 'من' && tokens[end + 1]?.norm === 'اجل' && nameWord(tokens[end + 2], end + 2) ? 2 : 0;
   end += forWhat;
@@ -278,6 +279,9 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   const text = textOf(tokens, sentence, base, i, end).replace(/^[وف]?لل/, 'ال').replace(/^[وف]?ل(?=[اأإئ])/, '');
   return { key: 'person:' + words.join(' '), text };
 }
+
+// Nouns of an election a party's name never holds («النتائج», «الانتخابات», «السباق»).
+const ELECTION_NOUN = /^(ال)?(نتايج|انتخابات|ترتيب|سباق|اقتراع|تصويت|اصوات|مقاعد|استحقاق|استطلاع|استطلاعات)$/;
 
 // «و9.4% لمرشح حركة X، فلان الفلاني»: a share given to a candidate named after his party and a comma.
 const FOR_CANDIDATE = /^(?:و)?(?:ل|لل)(مرشح|مرشحه|مرشحي)$/;

@@ -273,7 +273,8 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
       i = zone.to - 1;
       continue;
     }
-    const refersBack = isDefinite(t) && (!isDefinite(tokens[i + 1]) || NEAR_OR_SIZE.test(tokens[i + 1]?.norm ?? ''));
+    // («المجالس البلدية والولائية»: a definite word joined by «و» is another noun, no name in apposition.)
+    const refersBack = isDefinite(t) && (!isDefinite(tokens[i + 1]) || NEAR_OR_SIZE.test(tokens[i + 1]?.norm ?? '') || /^و(ال|لل)/.test(tokens[i + 1]?.norm ?? ''));
     // («مقاطعة يونيو باراكا»: a unit's name may open with a word that is a month elsewhere.)
     const monthOpened = unit && !refersBack && monthOpensName(tokens, i + 1);
     if ((unit || town) && !refersBack && (isNameWord(tokens[i + 1], true) || monthOpened)) {

@@ -10,11 +10,15 @@
 // province or city named like its country (text/entities.ts); a party's last adjective is no name
 // of its own (text/people.ts); a ranking's head «the most affected» (list-places.ts); a majority kept
 // «with» the seats (seat-status.ts); a group's rate past a relative clause, the output that recorded a
-// growth (rate-group.ts, rates.ts); «لدى» is no name (text/people.ts).
+// growth (rate-group.ts, rates.ts); «لدى» is no name (text/people.ts); a definite word after «و» is no
+// name in apposition (text/entities.ts); an election's nouns end a party's name (parties.ts); a list
+// item's name opening with a month's word, opened by «، و» (list-places.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { conceptNoun } from '../../../lib/pipeline/claims/nouns';
+import { findEntities } from '../../../lib/pipeline/text/entities';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
 import type { Claim } from '../../../lib/types';
 
 const claimsOf = (text: string): Claim[] => extractClaims(text, { published: '2026-11-20' });
@@ -219,5 +223,21 @@ describe('a labour survey’s groups and the economy’s recorded growth', () =>
 
   it('leaves a growth another sum recorded to its own words', () => {
     expect(conceptOf('وكانت الإيرادات قد سجلت نموا بنسبة 5%.', 5) ?? '').not.toMatch(/^percent:growth/);
+  });
+});
+
+describe('names that ran on', () => {
+  it('reads «البلدية والولائية» as two adjectives, no place', () => {
+    expect(findEntities(tokensOf('انتخابات المجالس البلدية والولائية')).map((h) => h.key)).toEqual([]);
+  });
+
+  it('ends a party’s name before the results it topped', () => {
+    expect(ownersOf(`${ELECTION}وتصدّر حزب النهر الأخضر النتائج الأولية للانتخابات المحلية بحصوله على 2310 مقاعد.`, 2310)).toEqual(['person:حزب النهر الاخضر']);
+  });
+
+  it('reads a list item named with a month’s word and another, after «، و»', () => {
+    const text = 'وكانت مقاطعة كالارا الأكثر تضررا بـ15 قتيلا، تلتها مقاطعة سيلو بتسعة قتلى، ثم نوري بأربعة، ويونيو باراكا بثلاثة.';
+    expect(placesOf(text, 3)).toEqual(['town:يونيو باراكا']);
+    expect(placesOf('قتل 5 في مايو الماضي، و3 في يونيو.', 3)).toEqual([]);
   });
 });
