@@ -129,6 +129,19 @@ function itemNamesParty(tokens: Token[], qFrom: number): boolean {
 }
 
 /** The sentence's last figure before this one that `wanted` picks (one named, a rate read, a percentage). */
+// «النسبة» with no noun after it: a rank («الأدنى», «أعلى»), a verb of its value, or the figure.
+const BARE_RATE = /^(ال)?نسبه$/;
+const AFTER_BARE_RATE = /^((ال)?(ادني|اعلي|اقل|اكبر)|بلغت|بلغ|تبلغ|وصلت|لم|عند|ب|بـ)$/;
+/** A bare «النسبة» between the previous figure of the sentence (`prev`) and the figure at `loc`. */
+function bareRateNoun(tokens: Token[], prev: Located | null, loc: Located): boolean {
+  for (let k = prev && prev.qTo <= loc.qFrom ? prev.unitEnd : Math.max(0, loc.qFrom - 10); k < loc.qFrom; k++) {
+    if (!BARE_RATE.test(tokens[k].norm)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.type !== 'word' || AFTER_BARE_RATE.test(next.norm)) return true;
+  }
+  return false;
+}
+
 function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Claim) => boolean): Claim | undefined {
   for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (wanted(claims[i])) return claims[i];
   return undefined;
@@ -369,6 +382,11 @@ export function extractClaims(text: string, options: { published?: string | null
         // (The sentence's last rate read, past a recalled rate of no concept: «5.2% …، بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%».)
         const restated = lastInSentence(claims, s.start, rateRead);
         if (comparable && concept === null && restated?.concept?.startsWith('percent:') && restatedOnBase(tokens, loc)) concept = splitPeriod(restated.concept)[0];
+        // («سجلت محافظة X أعلى نسبة مشاركة بلغت 68%، في حين سجلت Y أدنى نسبة بلغت 27%»: «النسبة» with
+        // no noun of its own is the rate just read, in another place.)
+        // (Only where the figure's own clause names that place: a bare rate of no place is no turnout to compare.)
+        const placeInClause = hits.some((h) => h.type !== 'person' && h.type !== 'org' && h.from >= clause[0] && h.to <= loc.qFrom);
+        if (comparable && concept === null && q.kind === 'percent' && restated?.concept?.startsWith('percent:turnout') && placeInClause && bareRateNoun(tokens, previousLoc, loc)) concept = splitPeriod(restated.concept)[0];
         // «… بين الذكور 16.3% وبين الإناث 27.6%»: the next group's rate of the one just read (rate-group.ts).
         const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
         if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);

@@ -284,6 +284,8 @@ function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
     const t = tokens[k];
     // («بلغ النمو خلال الأشهر التسعة الأولى من السنة 1.9%»: the period it is of, read later, period.ts.)
     if (/^(خلال|في)$/.test(t.norm) && PERIOD_WORD.test(tokens[k + 1]?.norm ?? '')) inPeriod = true;
+    // («نمو الربع الأول من العام إلى 2.8%»: the period in construct right after the noun.)
+    if (k === i + 1 && /^ال(ربع|نصف)$/.test(t.norm)) inPeriod = true;
     if (inPeriod && (/^(خلال|في|من)$/.test(t.norm) || PERIOD_WORD.test(t.norm) || (t.type === 'num' && /^(19|20)\d\d$/.test(t.norm)))) continue;
     if (t.type !== 'word') return false;
     if (GROWTH_ADJECTIVE.test(t.norm) || /^(ال)?اقتصادي(ه)?$/.test(t.norm)) continue;

@@ -12,7 +12,8 @@
 // «with» the seats (seat-status.ts); a group's rate past a relative clause, the output that recorded a
 // growth (rate-group.ts, rates.ts); «لدى» is no name (text/people.ts); a definite word after «و» is no
 // name in apposition (text/entities.ts); an election's nouns end a party's name (parties.ts); a list
-// item's name opening with a month's word, opened by «، و» (list-places.ts).
+// item's name opening with a month's word, opened by «، و» (list-places.ts); a bare «النسبة» in a place's
+// clause after a turnout (index.ts); the growth of a quarter named in construct (rates.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -239,5 +240,20 @@ describe('names that ran on', () => {
     const text = 'وكانت مقاطعة كالارا الأكثر تضررا بـ15 قتيلا، تلتها مقاطعة سيلو بتسعة قتلى، ثم نوري بأربعة، ويونيو باراكا بثلاثة.';
     expect(placesOf(text, 3)).toEqual(['town:يونيو باراكا']);
     expect(placesOf('قتل 5 في مايو الماضي، و3 في يونيو.', 3)).toEqual([]);
+  });
+});
+
+describe('a rate named short after the rate it continues', () => {
+  it('reads a place’s «lowest rate» after a turnout as that place’s turnout', () => {
+    expect(conceptOf('وسجلت محافظة الواحة أعلى نسبة مشاركة بلغت 68.2%، في حين سجلت محافظة الساحل أدنى نسبة بلغت 27.4%.', 27.4)).toBe('percent:turnout');
+  });
+
+  it('leaves a bare rate whose clause names no place', () => {
+    expect(conceptOf('وبلغت نسبة المشاركة 40.4%، فيما كانت النسبة الأدنى في محافظة الساحل، حيث لم تتجاوز 27.9%.', 27.9)).toBeNull();
+  });
+
+  it('reads the growth of a quarter named in construct', () => {
+    expect(conceptOf('كما عدّلت الهيئة نمو الربع الأول من العام إلى 2.8% بدلا من 2.6% في تقديرها السابق.', 2.8)).toBe('percent:growth:per:q:1');
+    expect(conceptOf('وبلغ نمو الشهر الماضي 2%.', 2)).toBeNull();
   });
 });
