@@ -275,6 +275,11 @@ function summedUp(tokens: Token[], from: number, at: number): boolean {
   return /^(وذلك|ذلك)$/.test(tokens[at - 1]?.norm ?? '') && tokens.slice(from, at).every((t) => t.type !== 'punct');
 }
 
+// «آخرين», «جدد», «إضافيين» after a count's noun; «ليرتفع/لتصل» the total it raises.
+const ADDED = /^(اخرين|اخرون|جدد|اضافيين|اضافيون)$/;
+const RAISED = /^(ل|و)?(يرتفع|ترتفع|يصل|تصل|يبلغ|تبلغ)$/;
+const RAISED_REACH = 14;
+
 /**
  * ":since" for a cumulative figure, ":new" for a day's or an added one, '' otherwise. A marker
  * before the figure covers it and the list items after ("منذ بدء العدوان إلى 37 ألفا و84 ألف
@@ -297,6 +302,9 @@ export function measureKindOf(
     if (before && m.kind === 'since' && ownWeek) return ':new';
     if (before || after) return m.kind === 'since' ? ':since' : ':new';
   }
+  // («عُثر على 4 ناجين آخرين، ليرتفع عدد الناجين إلى 37»: «more» of them, the total they raise
+  // given after: an added count.)
+  if (ADDED.test(tokens[loc.unitEnd]?.norm ?? '') && tokens.slice(loc.unitEnd + 1, loc.unitEnd + 1 + RAISED_REACH).some((t) => t.type === 'word' && RAISED.test(t.norm))) return ':new';
   // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total.)
   const since = tokens.slice(loc.unitEnd, loc.unitEnd + 6).some((t) => t.norm === 'منذ');
   // («حالة وفاة», «وفاة حالتين»: a bulletin counts one or two of the day's cases by the word

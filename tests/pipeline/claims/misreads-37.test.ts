@@ -13,7 +13,8 @@
 // growth (rate-group.ts, rates.ts); «لدى» is no name (text/people.ts); a definite word after «و» is no
 // name in apposition (text/entities.ts); an election's nouns end a party's name (parties.ts); a list
 // item's name opening with a month's word, opened by «، و» (list-places.ts); a bare «النسبة» in a place's
-// clause after a turnout (index.ts); the growth of a quarter named in construct (rates.ts).
+// clause after a turnout (index.ts); the growth of a quarter named in construct (rates.ts); «more» of
+// them before the total they raise (measure.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -255,5 +256,17 @@ describe('a rate named short after the rate it continues', () => {
   it('reads the growth of a quarter named in construct', () => {
     expect(conceptOf('كما عدّلت الهيئة نمو الربع الأول من العام إلى 2.8% بدلا من 2.6% في تقديرها السابق.', 2.8)).toBe('percent:growth:per:q:1');
     expect(conceptOf('وبلغ نمو الشهر الماضي 2%.', 2)).toBeNull();
+  });
+});
+
+describe('an added count before the total it raises', () => {
+  it('reads «N more» before «ليرتفع العدد إلى M» as added, apart from the total', () => {
+    const text = 'وقالت السلطات إن بين القتلى 6 نساء، فيما عُثر على 4 ناجين آخرين على شاطئ قريب من منطقة رأس الصخر، ليرتفع عدد الناجين إلى 37 شخصا.';
+    expect(conceptOf(text, 4)).toBe('rescued:new');
+    expect(conceptOf(text, 37)).toBe('rescued');
+  });
+
+  it('leaves «others» of another fate a count of its own', () => {
+    expect(conceptOf('قتل 12 شخصا وأصيب 30 آخرون.', 30)).toBe('injured');
   });
 });
