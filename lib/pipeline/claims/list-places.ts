@@ -135,7 +135,7 @@ function placeBefore(tokens: Token[], l: Located): Item | null {
 const MOST = /^(ال)?اكثر$/;
 const HIT = /^(تضررا|تاثرا|تضرر|تاثر)$/;
 // The verb the ranking's head is the subject of («تبقى X», «كانت X», «تعد X»): no part of its name.
-const STAYS = /^(و|ف)?(تبقي|يبقي|بقيت|تظل|يظل|ظلت|كانت|كان|تعد|يعد|تعتبر|يعتبر|باتت|بات|اصبحت|اصبح|جاءت|جاءت|تاتي|ياتي)$/;
+const STAYS = /^(و|ف)?(تبقي|يبقي|بقيت|تظل|يظل|ظلت|كانت|كان|تعد|يعد|تعتبر|يعتبر|باتت|بات|اصبحت|اصبح|جاءت|تاتي|ياتي)$/;
 /** «تبقى X الأكثر تضررا بـN»: the name right before «الأكثر تضررا» right before the figure's «بـ». */
 function placeMostHit(tokens: Token[], l: Located): Item | null {
   const first = tokens[l.qFrom];

@@ -179,7 +179,7 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
 }
 
 // Verbs of coming in at a rank («حلّت», «جاءت»), whose subject is the party.
-const PLACED = /^(?:و|ف)?(حل|حلت|يحل|تحل|جاء|جاءت|جاءت|ياتي|تاتي)$/;
+const PLACED = /^(?:و|ف)?(حل|حلت|يحل|تحل|جاء|جاءت|ياتي|تاتي)$/;
 // A rank: «ثانية», «ثانيا» alone, or «في المرتبة الثانية», «في المركز الثالث».
 const RANK_WORD = /^(ال)?(اول|اولي|اولا|ثاني|ثانيه|ثانيا|ثالث|ثالثه|ثالثا|رابع|رابعه|رابعا|خامس|خامسه|خامسا)$/;
 /** Where a rank phrase ending right before `end` starts («في المرتبة الثانية», «ثانية»), or null. */

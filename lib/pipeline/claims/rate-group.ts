@@ -37,7 +37,7 @@ function amongAt(tokens: Token[], k: number): string | null {
 const COUNT_GROUP_REACH = 8;
 
 /**
- * The group a count of the unemployed is of: «عدد العاطلين من حاملي الشهادات العليا بنحو 270
+ * The group a count of the unemployed is of: «عدد العاطلين من حاملي الشهادات العليا بنحو 185
  * ألفا», «العاطلين بين الشباب», «و40 ألفا من الخريجين» — named with «من» or «بين» after the noun,
  * before the figure in its clause (from `clauseFrom`) or right after it; null for all of them.
  */

@@ -29,7 +29,7 @@ export function sumChangeConcept(tokens: Token[], sum: Located, sumConcept: stri
   const thing = /^money:([a-z]+)/.exec(sumConcept)?.[1];
   // (The growth of the output is the economy's growth, read by its own words: rates.ts.)
   if (!thing || thing === 'value' || thing === 'gdp' || !known(`money:${thing}`)) return null;
-  // «اتسع العجز بـ18 مليار درهم، أو 7%»: the amount a sum moved by, restated in per cent.
+  // «اتسع العجز بـ6 مليارات درهم، أو 5%»: the amount a sum moved by, restated in per cent.
   const moved = /:change:(up|down)/.exec(sumConcept)?.[1];
   if (moved) return restatesSum(tokens.slice(sum.unitEnd, loc.qFrom)) ? `percent:change:${thing}:${moved}` : null;
   let k = loc.qFrom - 1;
