@@ -28,6 +28,13 @@ function changeVerbBefore(ctx: ScanCtx, i: number): boolean {
   return false;
 }
 
+/**
+ * «الأشهر الثمانية الأولى من 2026 إلى 187 مليار درهم»: a year, then a scaled sum a verb further back
+ * reached — two things, no range.
+ */
+// (Not «بين 2000 و3000 ألف», where the scale serves both ends.)
+const yearThenSum = (low: Core, high: Core): boolean => low.plainFourDigits && low.value >= 1900 && low.value <= 2100 && high.lastScale > 1 && lowEnd(low, high) === low.value;
+
 /** "بين 20 و30 ألف", "ما بين 3 و5", "من 3 إلى 5 آلاف" starting at token i (after qualifier q). */
 export function readOpenedRange(ctx: ScanCtx, i: number, q: QualifierMatch | null): Found | null {
   const { tokens, hits } = ctx;
@@ -61,6 +68,7 @@ export function readOpenedRange(ctx: ScanCtx, i: number, q: QualifierMatch | nul
     c2 = ctx.readNumber(b);
   }
   if (!isPlainAmount(c2)) return null;
+  if (yearThenSum(c1, c2)) return null;
   c1.value = lowEnd(c1, c2);
   if (!(c2.value > c1.value)) return null;
   const joined: Core = { ...c1, end: c2.end, lastScale: c2.lastScale, plainFourDigits: c1.plainFourDigits && c2.plainFourDigits, currency: c1.currency ?? c2.currency };
@@ -83,7 +91,7 @@ export function readRangeJoined(ctx: ScanCtx, i: number, core: Core): Found | nu
   if (!or && (joint.text !== 'الي' || changeVerbBefore(ctx, i))) return null;
   const b = skipLoneClitic(ctx, core.end + 1);
   const c2 = tokens[b] && !tokens[b].lineBefore ? ctx.readNumber(b) : null;
-  if (!isPlainAmount(c2) || c2.lastScale < core.lastScale) return null;
+  if (!isPlainAmount(c2) || c2.lastScale < core.lastScale || yearThenSum(core, c2)) return null;
   const low = lowEnd(core, c2);
   if (!(c2.value > low) || (or && c2.value > OR_SPAN * low)) return null;
   const joined: Core = { ...core, value: low, end: c2.end, lastScale: c2.lastScale };

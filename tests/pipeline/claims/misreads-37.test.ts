@@ -14,7 +14,8 @@
 // name in apposition (text/entities.ts); an election's nouns end a party's name (parties.ts); a list
 // item's name opening with a month's word, opened by «، و» (list-places.ts); a bare «النسبة» in a place's
 // clause after a turnout (index.ts); the growth of a quarter named in construct (rates.ts); «more» of
-// them before the total they raise (measure.ts).
+// them before the total they raise (measure.ts); a year then a sum is no range (quantities/ranges.ts),
+// and a sum's period words take no room before its noun (money.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -268,5 +269,17 @@ describe('an added count before the total it raises', () => {
 
   it('leaves «others» of another fate a count of its own', () => {
     expect(conceptOf('قتل 12 شخصا وأصيب 30 آخرون.', 30)).toBe('injured');
+  });
+});
+
+describe('a year then a sum', () => {
+  it('reads «من 2026 إلى N مليار» as the year and the sum, no range, the sum past its period', () => {
+    const text = 'وارتفع عجز الميزان التجاري خلال الأشهر الثمانية الأولى من 2026 إلى 187,6 مليار درهم.';
+    expect(claimsOf(text).some((c) => c.kind === 'money' && c.value === 2026)).toBe(false);
+    expect(conceptOf(text, 187600000000)).toMatch(/^money:deficit/);
+  });
+
+  it('keeps a range whose scale serves both ends', () => {
+    expect(claimOf('وقدر عدد المتضررين بين 2000 و3000 ألف شخص.', 2000000)?.qualifier).toBe('range');
   });
 });
