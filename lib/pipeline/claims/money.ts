@@ -106,8 +106,6 @@ function valueOfNamed(tokens: Token[], i: number): string | null {
   return noun ? `money:value:${x.stem}` : null;
 }
 const MONEY_WINDOW = 8;
-// A period's words between a sum's noun and the sum («خلال الأشهر العشرة الأولى من 2026»).
-const PERIOD_WORDS = /^(خلال|ال(اشهر|شهور|ربع|نصف|اولي|اول|اخيره|ماضيه|جاريه)|ال(ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره))$/;
 // A definite adjective of a sum («الدولية», «الأجنبية», «الإجمالية»), right after its noun.
 const SUM_ADJECTIVE = /^ال\S{2,}(يه|ي)$/;
 
@@ -198,11 +196,6 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     // («بلغ في نيسان/أبريل 6.2 مليار»: a month named in both calendars is one word to the reader.)
     if (t.raw === '/' && isMonth(tokens[i - 1]) && isMonth(tokens[i + 1])) {
       limit = Math.max(0, limit - 2);
-      continue;
-    }
-    // («ارتفع العجز خلال الأشهر الثمانية الأولى من 2026 إلى 187 مليار»: the sum's period takes no room.)
-    if (PERIOD_WORDS.test(t.norm) || (t.type === 'num' && /^(19|20)\d\d$/.test(t.norm))) {
-      limit = Math.max(0, limit - 1);
       continue;
     }
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
