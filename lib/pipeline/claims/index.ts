@@ -385,8 +385,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // («سجلت محافظة X أعلى نسبة مشاركة بلغت 68%، في حين سجلت Y أدنى نسبة بلغت 27%»: «النسبة» with
         // no noun of its own is the rate just read, in another place.)
         // (Only where the figure's own clause names that place: a bare rate of no place is no turnout to compare.)
-        const placeInClause = hits.some((h) => h.type !== 'person' && h.type !== 'org' && h.from >= clause[0] && h.to <= loc.qFrom);
-        if (comparable && concept === null && q.kind === 'percent' && restated?.concept?.startsWith('percent:turnout') && placeInClause && bareRateNoun(tokens, previousLoc, loc)) concept = splitPeriod(restated.concept)[0];
+        const placeInClause = (): boolean => hits.some((h) => h.type !== 'person' && h.type !== 'org' && h.from >= clause[0] && h.to <= loc.qFrom);
+        if (comparable && concept === null && q.kind === 'percent' && restated?.concept?.startsWith('percent:turnout') && placeInClause() && bareRateNoun(tokens, previousLoc, loc)) concept = splitPeriod(restated.concept)[0];
         // «… بين الذكور 16.3% وبين الإناث 27.6%»: the next group's rate of the one just read (rate-group.ts).
         const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
         if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);
