@@ -178,6 +178,8 @@ export interface ConceptContext {
   election?: boolean;
   /** The words of the sentence's place names (placeNameWords): a word of a name counts nothing. */
   placeWords?: ReadonlySet<Token>;
+  /** The article speaks of an epidemic (isOutbreakText): its bare «حالة» is a case of the disease. */
+  outbreak?: boolean;
 }
 
 // How many words a title set between commas may run to («مرشحة حزب الغد الأخضر»).
@@ -655,6 +657,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   };
   const inHospital = (concept === null || concept === 'injured') && stillInHospital();
   if (concept === null && generic && !population && !nationality && (after().some((t) => UNDER_TREATMENT.test(t.norm)) || inHospital)) concept = 'injured';
+  // («سجلت مدينة X وحدها 150 حالة»: in an epidemic's article, cases counted by that word alone, and
+  // named nothing else by now, are the disease's.)
+  if (concept === null && ctx.outbreak && !population && !nationality && !partitive && CASES.test(normalizeArabic(q.unit ?? '').trim())) concept = 'injured';
   if ((concept === null || EVENT_CONCEPTS.has(concept) || population) && isCombinedCasualties(tokens, qFrom, unitEnd, clause[1], stops)) concept = 'casualties';
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
   // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)

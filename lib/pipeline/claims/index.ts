@@ -28,7 +28,7 @@ import { isConvertedSum } from './money';
 import { partitiveGroupConcept } from './partitive-group';
 import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
-import { localSeats, seatStatus } from './seat-status';
+import { localSeats, markPartialSeats, seatStatus } from './seat-status';
 import { isNationalityUnit, nationalityPartEvent } from './nationality-part';
 import { countGroup, groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
@@ -43,7 +43,7 @@ import { isShareOfCount, shareConcept } from './shares';
 import { sumChangeConcept } from './sum-change';
 import { optionOf, questionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
-import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, partyOfSeats } from './parties';
+import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, isPartyOrPartiesNoun, partyOfSeats } from './parties';
 import { resolveShortParties } from './short-party';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
@@ -214,10 +214,10 @@ export function extractClaims(text: string, options: { published?: string | null
   const body = options.article ? normalizeArabic(options.article) : '';
   const about = (test: (normalized: string) => boolean): boolean => test(normalized) || (!!body && test(body));
   const election = about(isElectionText);
-  const conceptCtx = { runoff: RUNOFF.test(normalized), election };
   // An article about a war or an epidemic: its whole tolls are cumulative even without "منذ" (measure.ts).
   const war = about(isConflictText);
   const outbreak = about(isOutbreakText);
+  const conceptCtx = { runoff: RUNOFF.test(normalized), election, outbreak };
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
@@ -334,7 +334,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // بيت Y»: the item is the event's, whatever its place's name says.)
         const countable = comparable && !definite && q.kind === 'count';
         // (A list of seats names each item's party after its figure, «و15 لحزب X»: no noun of its own.)
-        const ownNoun = q.unit !== null && !isGenericUnitText(q.unit) && !isPartyNoun(tokens[loc.qTo]);
+        const ownNoun = q.unit !== null && !isGenericUnitText(q.unit) && !isPartyOrPartiesNoun(tokens[loc.qTo]);
         const distributed = countable && !ownNoun ? distributedConcept(tokens, loc.qFrom, DISTRIBUTED_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null) : null;
         if (distributed && (concept === null || !isEventConcept(concept))) concept = distributed;
         // (A figure alone in brackets has no words of its own: the list's noun, whatever words stand near.)
@@ -345,7 +345,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // the dead are some of the dead, not of the group.)
         if (comparable && !definite && concept === null && q.kind === 'count' && q.unit === null) concept = someOfTheEvent(previousAmountConcept, tokens[loc.unitEnd]) ?? previousAmountConcept;
         // («… 12 للتحالف X، و6 لحركة Y»: a party noun read as the figure's noun goes on with a list of seats or votes.)
-        if (comparable && !definite && q.kind === 'count' && q.unit !== null && /^(seat|votes)$/.test(previousAmountConcept ?? '') && isPartyNoun(tokens[loc.qTo]) && /^(و)?ل/.test(tokens[loc.qTo].norm)) concept = previousAmountConcept;
+        if (comparable && !definite && q.kind === 'count' && q.unit !== null && /^(seat|votes)$/.test(previousAmountConcept ?? '') && isPartyOrPartiesNoun(tokens[loc.qTo]) && /^(و)?ل/.test(tokens[loc.qTo].norm)) concept = previousAmountConcept;
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousAmountConcept;
@@ -711,6 +711,7 @@ export function extractClaims(text: string, options: { published?: string | null
     victimsOfBoth(sentenceClaims);
     partsBeforeRest(sentenceClaims, tokens);
     sharesBeforeSeats(sentenceClaims);
+    markPartialSeats(sentenceClaims, tokens);
     rememberUnits(tokens, hits, namedUnits, s.text, s.start);
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));

@@ -147,6 +147,8 @@ export interface MeasureContext {
 
 /** «مدينة X سجلت»: a settlement or division word and its name right before the verb at `verb`. */
 const placeSubject = (tokens: Token[], verb: number): boolean => {
+  // («مدينة X وحدها سجلت»: «alone» between the place and its verb.)
+  if (/^(وحده|وحدها)$/.test(tokens[verb - 1]?.norm ?? '')) verb--;
   const word = tokens[verb - 2];
   if (word?.type !== 'word' || tokens[verb - 1]?.type !== 'word') return false;
   const bare = word.norm.replace(/^(و|ف|ان)?(ال)?/, '');
@@ -305,12 +307,25 @@ export function measureKindOf(
   // («عُثر على 4 ناجين آخرين، ليرتفع عدد الناجين إلى 37»: «more» of them, the total they raise
   // given after: an added count.)
   if (ADDED.test(tokens[loc.unitEnd]?.norm ?? '') && tokens.slice(loc.unitEnd + 1, loc.unitEnd + 1 + RAISED_REACH).some((t) => t.type === 'word' && RAISED.test(t.norm))) return ':new';
-  // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total.)
-  const since = tokens.slice(loc.unitEnd, loc.unitEnd + 6).some((t) => t.norm === 'منذ');
+  // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total; so are cases
+  // registered «، بينها 6 وفيات، منذ الإعلان عن تفشي المرض» — unless a total they raise comes between.)
+  const since = tokens.slice(loc.unitEnd, loc.unitEnd + 6).some((t) => t.norm === 'منذ') || sinceOutbreakAfter(tokens, loc.unitEnd);
   // («حالة وفاة», «وفاة حالتين»: a bulletin counts one or two of the day's cases by the word
   // «حالة» itself; a running total is always a numeral.)
   const byCaseWord = BY_CASE_WORD.test(tokens[loc.qFrom].norm);
   return cues.toll && cues.outbreakArticle && !since && (byCaseWord || registeredBefore(tokens, loc.qFrom, stops)) ? ':new' : '';
+}
+
+// «منذ الإعلان عن تفشي المرض», «منذ بدء التفشي», «منذ ظهور الوباء»: since the outbreak began.
+const OUTBREAK_BEGAN = /^(بدء|بدايه|اعلان|الاعلان|ظهور|تسجيل|رصد)$/;
+function sinceOutbreakAfter(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
+    if (t.type === 'word' && RAISED.test(t.norm)) return false;
+    if (t.norm === 'منذ') return OUTBREAK_BEGAN.test(tokens[i + 1]?.norm ?? '') && tokens.slice(i + 2, i + 5).some((w) => w.type === 'word' && OUTBREAK.test(w.norm));
+  }
+  return false;
 }
 
 // One of several events or instalments of one kind in an article ("الزلزال الثاني", "هزة ثانية",

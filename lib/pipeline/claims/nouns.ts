@@ -94,6 +94,7 @@ const NOUNS: Record<string, Noun> = {
   'seat:total': { definite: 'مجموع المقاعد' },
   'seat:majority': { definite: 'مقاعد الأغلبية' },
   'seat:combined': { definite: 'مقاعد الأحزاب مجتمعة' },
+  'seat:partial': { definite: 'المقاعد في النتائج الجزئية' },
   fire: { construct: 'حرائق', definite: 'الحرائق' },
   dose: { construct: 'جرعات', definite: 'الجرعات' },
   floor: { construct: 'طوابق', definite: 'عدد طوابق المبنى' },

@@ -22,7 +22,7 @@ import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
 import { isTitleWord } from '../text/people';
 
 // Nouns that open a party's name: party, alliance, coalition, movement, front, current, list, bloc, rally.
-const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله|تجمع)$/;
+const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله|تجمع|اتحاد)$/;
 // The assembly seats are counted in: «150 مقعدا للبرلمان», «للمجلس», «للجمعية الوطنية».
 const ASSEMBLY = /^لل(برلمان|مجلس|جمعيه|نواب|شيوخ|اعيان|هييه)$/;
 // "من أصل 165", "من مجموع 165", "من إجمالي": the whole the seats are counted in.
@@ -36,6 +36,10 @@ const BACK = 8;
 
 /** A party noun with its clitics («حزب», «وحركة», «للتحالف»). */
 export const isPartyNoun = (t: Token | undefined): boolean => t?.type === 'word' && PARTY.test(t.norm);
+// Parties counted together as one owner of seats: «و3 لأحزاب صغيرة», «و5 للقوائم المستقلة».
+const PARTIES = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(احزاب|قوايم|تحالفات|حركات|كتل)$/;
+/** A party noun, or a plural one for several parties together. */
+export const isPartyOrPartiesNoun = (t: Token | undefined): boolean => isPartyNoun(t) || (t?.type === 'word' && PARTIES.test(t.norm));
 
 /** A key of a party named with its party noun ("person:حزب الوفاق"). */
 export const isPartyKey = (key: string): boolean => key.startsWith('person:') && PARTY.test(key.slice('person:'.length).split(' ')[0]);
@@ -50,7 +54,7 @@ export function partyOfSeats(tokens: Token[], loc: Located, sentence: string, ba
   if (tokens[loc.qFrom - 1]?.norm === 'من' || WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '') || (tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? ''))) return null;
   // "34 مقعدا لائتلاف المعارضة": the party named right after the noun, with «لـ».
   // («و15 لحزب X»: or right after the figure, the party noun read as its noun.)
-  const after = [loc.unitEnd, loc.qTo].find((k) => tokens[k]?.type === 'word' && PARTY.test(tokens[k].norm) && /^(?:و)?ل/.test(tokens[k].norm));
+  const after = [loc.unitEnd, loc.qTo].find((k) => isPartyOrPartiesNoun(tokens[k]) && /^(?:و)?ل/.test(tokens[k].norm));
   if (after !== undefined) return partyAt(tokens, after, sentence, base) ?? describedParty(tokens, after, sentence, base);
   // «و17.7% للسيادة», «7 مقاعد للوسط الجديد»: a share's or seats' party named right after them
   // with «لل», no party noun (not the assembly the seats are of, «مقعدا للبرلمان»).
@@ -128,6 +132,14 @@ function partyBeforeAside(tokens: Token[], close: number, sentence: string, base
   return null;
 }
 
+/** The word before `start` opens a list item's name in construct: «، و» + a noun, not a verb of winning or ranking. */
+function constructItem(tokens: Token[], start: number): boolean {
+  const head = tokens[start - 1];
+  const comma = tokens[start - 2];
+  if (head?.type !== 'word' || !/^و../.test(head.norm) || comma?.type !== 'punct' || !/^[،,]$/.test(comma.raw)) return false;
+  return ![head.norm, head.norm.slice(1)].some((w) => STOPWORDS.has(w) || WIN.test(w) || FOLLOWED.test(w) || MOVED.test(w) || PLACED.test(w) || PARTY.test(w));
+}
+
 // Verbs of winning or keeping seats, whose subject is the party («ضمن», «حصلت», «احتفظت» …), and
 // of giving them, whose object is («منحت النتائج الحزب 89 مقعدا»).
 // (The present and the future too: «سيحصل X على 52 مقعدا».)
@@ -162,6 +174,8 @@ function namedBefore(tokens: Token[], qFrom: number, sentence: string, base: num
   let start = end;
   while (start > 0 && end - start < NAME_WORDS && tokens[start - 1].type === 'word' && /^(?:و)?ال/.test(tokens[start - 1].norm) && !STOPWORDS.has(tokens[start - 1].norm)) start--;
   if (start === end) return null;
+  // («، وقوى الإصلاح على مقعدين»: a list item's name may open with a noun in construct, no verb.)
+  if (constructItem(tokens, start)) start--;
   const first = tokens[start];
   const before = tokens[start - 1];
   const listed = /^و/.test(first.norm) && before?.type === 'punct' && /^[،,]$/.test(before.raw);
@@ -216,7 +230,7 @@ const PLACE_ADVERB = /^(خارج|داخل|فوق|تحت|امام|خلف|قرب|�
 const constructHead = (t: Token | undefined): boolean => t?.type === 'word' && !/^(ال|ي|ب|ل|و|ف)/.test(t.norm) && !STOPWORDS.has(t.norm) && !WIN.test(t.norm) && !PLACE_ADVERB.test(t.norm) && !isTitleWord(t);
 
 /** The party noun at a name's head, its clitics and article off («لائتلاف» → «ايتلاف»): one key for both writings. */
-const partyHead = (t: Token): string => PARTY.exec(t.norm)?.[1] ?? t.norm;
+const partyHead = (t: Token): string => PARTY.exec(t.norm)?.[1] ?? PARTIES.exec(t.norm)?.[1] ?? t.norm;
 
 /**
  * The party a quoted name closing at `close` names, when what opens it says it is one: a party
@@ -267,8 +281,13 @@ function partyAt(tokens: Token[], i: number, sentence: string, base: number): Pa
   // (An election's own nouns end it: «تصدّر حزب X النتائج الأولية» names the results it topped.)
   const nameWord = (t: Token | undefined, k: number): boolean =>
     t?.type === 'word' && !STOPWORDS.has(t.norm) && !ELECTION_NOUN.test(t.norm) && (/^ال/.test(t.norm) || (k > i + 1 && /^وال/.test(t.norm) && !PARTY.test(t.norm.slice(1))));
-  // («التحالف من أجل النهضة الريفية»: a name of «من أجل» and what it is for.)
-  const forWhat = end === i + 1 && tokens[end]?.norm === 'من' && tokens[end + 1]?.norm === 'اجل' && nameWord(tokens[end + 2], end + 2) ? 2 : 0;
+  // («التحالف من أجل النهضة الريفية», «الاتحاد من أجل بلدنا»: a name of «من أجل» and what it is for,
+  // a definite noun or any other name.)
+  const forTarget = tokens[end + 2];
+  const forWhat =
+    end === i + 1 && tokens[end]?.norm === 'من' && tokens[end + 1]?.norm === 'اجل' && forTarget?.type === 'word' && !STOPWORDS.has(forTarget.norm) && !ELECTION_NOUN.test(forTarget.norm)
+      ? nameWord(forTarget, end + 2) ? 2 : 3
+      : 0;
   end += forWhat;
   while (end < tokens.length && end < i + 5 + forWhat && nameWord(tokens[end], end)) end++;
   // One key for "لائتلاف المعارضة" and "ائتلاف المعارضة", "التحالف الحاكم" and "تحالف الحاكم".

@@ -195,6 +195,24 @@ function comparedBaseOf(tokens: Token[], i: number): Marker | null {
   return null;
 }
 
+const THAT = /^(ذلك|ذاك|هذا)$/;
+/**
+ * «ذلك الشهر», «الشهر ذاته» (not «الشهر نفسه من العام الماضي», last year's): the one month the
+ * sentence named before token i, or null.
+ */
+function monthPointedBack(tokens: Token[], i: number): number | null {
+  if (!/^(ل|ب|في)?(ال)?شهر$/.test(tokens[i].norm) || !/^(ل|ب|في)?ال/.test(tokens[i].norm)) return null;
+  const that = THAT.test(tokens[i - 1]?.norm ?? '');
+  const same = SAME.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm !== 'من';
+  if (!that && !same) return null;
+  const months = new Set<number>();
+  for (let k = 0; k < i; k++) {
+    const m = tokens[k].type === 'word' ? monthNumber(tokens[k].norm) : null;
+    if (m !== null) months.add(m);
+  }
+  return months.size === 1 ? [...months][0] : null;
+}
+
 /** The period and base markers of a sentence, each with the tokens it spans. */
 function markersOf(tokens: Token[], published: string | null): Marker[] {
   const now = nowOf(published);
@@ -251,6 +269,12 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       const lastYear = norm(end) === 'من' && YEAR_WORD.test(norm(end + 1)) && PAST.test(norm(end + 2)) && now ? now.year - 1 : 0;
       const year = base ? 0 : calendarYear(tokens[end]) || lastYear;
       out.push({ from: i - 1, to: end + (calendarYear(tokens[end]) ? 1 : lastYear ? 3 : 0), key: `:per:m:${month}`, ...(year ? { year } : {}) });
+      continue;
+    }
+    // («خفّض تقديره لفائض ذلك الشهر», «في الشهر ذاته»: the month the sentence named before, pointed back to.)
+    const named = monthPointedBack(tokens, i);
+    if (named !== null) {
+      out.push({ from: i - (THAT.test(norm(i - 1)) ? 1 : 0), to: i + (SAME.test(norm(i + 1)) ? 2 : 1), key: `:per:m:${named}` });
       continue;
     }
     // "الإيرادات الشهرية"، "خلال الشهر"، "الشهر الماضي".

@@ -1,8 +1,10 @@
 // A parliament's seats that no party holds: the whole the results are told out of («بـ89 مقعدا من
 // أصل 226 مقعدا», «من مقاعد البرلمان الـ226»), those kept for the citizens abroad («يخصص 15 مقعدا
 // لممثلي الجاليات في الخارج»), those a majority takes («الأغلبية البالغة 46 مقعدا») and several
-// parties' seats summed («مجتمعة»). Each is another measure than a party's seats, or the seats of
-// another list, which a card would otherwise set against them.
+// parties' seats summed («مجتمعة»); and a party's seats in partial results. Each is another measure
+// than a party's (final) seats, or the seats of another list, which a card would otherwise set
+// against them.
+import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { WHOLE } from './electorate';
@@ -86,4 +88,23 @@ export function localSeats(tokens: readonly Token[], loc: Located): '' | ':local
     if (MUNICIPALITIES.test(t.norm) || (COUNCILS.test(t.norm) && LOCAL.test(tokens[i + 1]?.norm ?? ''))) return ':local';
   }
   return '';
+}
+
+// Partial results, some constituencies counted so far: «النتائج الجزئية», «في الدوائر المعلنة»,
+// «في الدوائر التي أعلنت نتائجها» — a party's seats in them are another count than its final seats.
+const RESULTS = /^(و|ب|ل|لل)?(ال)?(نتايج)$/;
+const PARTIAL = /^(ال)?(جزييه|جزءيه)$/;
+const DISTRICTS = /^(ال)?(دواير|مقاطعات|مكاتب)$/;
+const DECLARED = /^(ال)?(معلنه|التي)$/;
+const namesPartialResults = (tokens: readonly Token[]): boolean =>
+  tokens.some(
+    (t, i) =>
+      t.type === 'word' &&
+      ((RESULTS.test(t.norm) && PARTIAL.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'في' && DISTRICTS.test(tokens[i + 1]?.norm ?? '') && DECLARED.test(tokens[i + 2]?.norm ?? ''))),
+  );
+
+/** A sentence of partial results: its parties' seats become ':partial' (after their owners were read as any seats'). */
+export function markPartialSeats(sentenceClaims: Claim[], tokens: readonly Token[]): void {
+  if (!sentenceClaims.some((c) => c.concept === 'seat') || !namesPartialResults(tokens)) return;
+  for (const c of sentenceClaims) if (c.concept === 'seat') c.concept = 'seat:partial';
 }

@@ -120,6 +120,8 @@ export function differentDays(a: Dated, aPublished: string | null | undefined, b
  * Two counts of a day's new cases or deaths («312 إصابة جديدة خلال 24 ساعة») in reads published
  * on different local days, neither sentence dating its count: two days' bulletins, not one
  * count told twice (a late report of the same bulletin says «أمس», which incidentDays reads).
+ * Nor where one sentence dates its count to a day the other read's undated count cannot be of
+ * (that read's day of publication or the day before).
  */
 export function dailyCountsOfTwoDays(a: Dated & Pick<Claim, 'concept'>, aPublished: string | null | undefined, b: Dated & Pick<Claim, 'concept'>, bPublished: string | null | undefined): boolean {
   const daily = (c: Pick<Claim, 'concept'>): boolean => (c.concept ?? '').split(':').includes('new');
@@ -127,7 +129,11 @@ export function dailyCountsOfTwoDays(a: Dated & Pick<Claim, 'concept'>, aPublish
   const da = localDay(aPublished);
   const db = localDay(bPublished);
   if (da === null || db === null || da === db) return false;
-  return incidentDays(a.sentence, aPublished, endInSentence(a)).size === 0 && incidentDays(b.sentence, bPublished, endInSentence(b)).size === 0;
+  const ia = incidentDays(a.sentence, aPublished, endInSentence(a));
+  const ib = incidentDays(b.sentence, bPublished, endInSentence(b));
+  if (ia.size === 0 && ib.size === 0) return true;
+  const apart = (dated: Set<number>, undatedDay: number): boolean => ![...dated].some((d) => d === undatedDay || d === undatedDay - 1);
+  return ia.size === 0 ? apart(ib, da) : ib.size === 0 ? apart(ia, db) : false;
 }
 
 /**

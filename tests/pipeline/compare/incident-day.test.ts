@@ -97,6 +97,15 @@ describe('a day\'s new cases in reads of two days', () => {
     expect(cards([monday, mondayToo])).toEqual([[312, 320]]);
   });
 
+  it('are two days\' bulletins when one sentence dates its count to a day the other read\'s cannot be of', () => {
+    // (Friday, four days after Monday's undated count: «أمس» is Thursday.)
+    const friday = outbreak('وسجلت وزارة الصحة 301 إصابة جديدة بالكوليرا أمس.', 'https://d.example/c4', '2030-03-15T09:00:00Z');
+    expect(cards([monday, friday])).toEqual([]);
+    // (Tuesday's «أمس» is Monday: the same bulletin's day, told again.)
+    const retold = outbreak('وسجلت وزارة الصحة 315 إصابة جديدة بالكوليرا أمس.', 'https://e.example/c5', TUESDAY);
+    expect(cards([monday, retold])).toEqual([[312, 315]]);
+  });
+
   it('reads the previous bulletin\'s count as another time frame, registered by the bulletin', () => {
     const c = byValue('وتراجع عدد الإصابات اليومية، بعد أن سجلت النشرة السابقة 312 إصابة.', 312);
     expect(isOtherTimeMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart)).toBe(true);

@@ -68,6 +68,27 @@ describe('a figure described by its clause and source', () => {
     expect(singledOut(market, [checkpoint], other, RULE)).toBe(true);
   });
 
+  it('singles out a figure by the place its claim resolved, where its clause shares no word with the other', () => {
+    const member = describeFigure(byValue('وسجلت ولاية كارونغو وحدها 17 وفاة منذ بدء التفشي.', 17));
+    const national = describeFigure(byValue('وسجلت الوزارة 40 وفاة في البلاد منذ بدء التفشي.', 40));
+    // (A bulleted line: its place before the colon, no word of its own.)
+    const other = describeFigure(byValue('- كارونغو: 21 وفاة', 21));
+    expect(singledOut(member, [national], other, RULE)).toBe(true);
+    expect(singledOut(national, [member], other, RULE)).toBe(false);
+    // (A rival of the same place: neither is singled out by it.)
+    const samePlace = describeFigure(byValue('وسجلت ولاية كارونغو 6 وفيات أمس.', 6));
+    expect(singledOut(member, [samePlace], other, RULE)).toBe(false);
+  });
+
+  it('keeps a town and a region of one name apart where the read names it both ways', () => {
+    const region = byValue('وسجلت ولاية كارونغو وحدها 17 وفاة منذ بدء التفشي.', 17);
+    const city: typeof region = { ...region, value: 9, places: ['town:كارونغو'] };
+    const other = describeFigure(byValue('- كارونغو: 21 وفاة', 21));
+    expect([...describeFigure(region, [region]).identity]).toEqual(['at:كارونغو']);
+    expect([...describeFigure(region, [region, city]).identity]).toEqual(['place:كارونغو']);
+    expect(singledOut(describeFigure(region, [region, city]), [], other, RULE)).toBe(false);
+  });
+
   it('never singles out a headline\'s figure, which sums the body up in its figures\' words', () => {
     const sentence = byValue('إصابة 17 شخصا بحالات اختناق وحروق في حريق المخزن', 17);
     const other = describeFigure(byValue('نقل 16 شخصا بحالات اختناق وحروق من حريق المخزن.', 16));
