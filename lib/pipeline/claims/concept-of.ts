@@ -9,6 +9,7 @@ import { findEntities, entityType, type EntityHit } from '../text/entities';
 import { lookup } from '../quantities/lexicon';
 import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
 import { EVENT_KIND_OF_STEM, isEventNounWord } from '../text/events';
+import { rateGroup } from './rate-group';
 import {
   type Severity,
   conceptOfUnit,
@@ -337,7 +338,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (ctx.election === false && !tokens.some(isElectionWord)) {
       // "نسبة الحضور للموسم هذا العام بلغت 81%": the rate the sentence names, whatever it is of.
       const rate = rateNounBefore(tokens, qFrom, stops);
-      if (rate) return `percent:rate:${rate}`;
+      // («معدل مشاركة الإناث في القوى العاملة 33%»: one group's rate, rate-group.ts.)
+      const group = rate ? rateGroup(tokens, rateWordBefore(tokens, qFrom, stops) + 1, qFrom, unitEnd) : null;
+      if (rate) return `percent:rate:${rate}${group ? `:among:${group}` : ''}`;
       return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     }
     // («نسبة المشاركة ارتفعت مع تقدم الفرز إلى 57.3%»: the turnout named before, as the count went on.)

@@ -4,6 +4,7 @@
 // its own (`:among:<group>`), never the headline rate nor another group's.
 
 import type { Token } from '../text/tokens';
+import { isNationalityUnit } from './nationality-part';
 
 // The groups a labour-force survey breaks its rates down by («الذكور», «النساء», «الشباب», «الخريجين»).
 const GROUPS: [RegExp, string][] = [
@@ -21,10 +22,17 @@ export const GROUP_NAMES: Readonly<Record<string, string>> = { men: 'الذكو�
 // «حاملي الشهادات العليا»: the holders of degrees are the graduates.
 const HOLDERS = /^(و|ل|لل)?(ال)?(حاملي|حمله)$/;
 const DEGREES = /^(ال)?(شهادات|شهاده|دبلومات)$/;
+// «الفنلنديات», «المواطنات»: a nationality's (or the citizens') women, by the feminine plural.
+const CITIZEN_WOMEN = /^(و|ل|لل)?(ال)?مواطنات$/;
+const NATIONALITY_WOMEN = /^(?:و|ل|لل)?(?:ال)?(\S+ي)ات$/;
+const nationalityWomen = (t: Token): boolean => {
+  const adjective = NATIONALITY_WOMEN.exec(t.norm)?.[1];
+  return CITIZEN_WOMEN.test(t.norm) || (!!adjective && isNationalityUnit(adjective));
+};
 const groupOf = (t: Token | undefined, next?: Token): string | null => {
   if (t?.type !== 'word') return null;
   if (HOLDERS.test(t.norm) && DEGREES.test(next?.norm ?? '')) return 'graduates';
-  return GROUPS.find(([re]) => re.test(t.norm))?.[1] ?? null;
+  return GROUPS.find(([re]) => re.test(t.norm))?.[1] ?? (nationalityWomen(t) ? 'women' : null);
 };
 
 /** «بين الإناث» (or «في صفوف الشباب») starting at token k: the group, or null. */
@@ -64,10 +72,46 @@ export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd:
   return amongAt(tokens, unitEnd);
 }
 
+// «في الفئة العمرية 15-24 عاما», «من 15 إلى 24 عاما»: the ages a group's rate is measured among.
+const YEARS_OF_AGE = /^(عاما|عام|سنه|سنوات|سنة)$/;
+const AGE_GROUP = /^(ال)?(عمريه|اعمار)$/;
+const BETWEEN_AGES = /^(-|–|الي|و|من|بين)$/;
+/** Where an age bracket ending right before `end` starts («الفئة العمرية 15-24 عاما», «في الفئة العمرية من 15 إلى 24 عاما»), or -1. */
+function ageBracketStart(tokens: readonly Token[], end: number): number {
+  if (!YEARS_OF_AGE.test(tokens[end - 1]?.norm ?? '')) return -1;
+  let k = end - 2;
+  let numbers = 0;
+  while (k >= 0 && (tokens[k].type === 'num' || BETWEEN_AGES.test(tokens[k].raw) || BETWEEN_AGES.test(tokens[k].norm))) {
+    if (tokens[k].type === 'num') numbers++;
+    k--;
+  }
+  if (numbers === 0 || !AGE_GROUP.test(tokens[k]?.norm ?? '')) return -1;
+  // («في الفئة العمرية»: the words that open it.)
+  while (k > 0 && /^(في|من|ال|الفيه|فيه|الفئه)$/.test(tokens[k - 1].norm)) k--;
+  return k;
+}
+
+/**
+ * Where the ages that define youth start, before `end` («الشباب في الفئة العمرية 15-24 عاما»,
+ * «الشباب الفنلنديين من 15 إلى 24 عاما»), or -1. Another group's ages narrow it («الإناث في الفئة
+ * العمرية 20-24 سنة» are some of the women): not passed over.
+ */
+export function youthAgesStart(tokens: readonly Token[], end: number): number {
+  const start = ageBracketStart(tokens, end);
+  if (start < 0) return -1;
+  const named = isNationalityUnit(tokens[start - 1]?.type === 'word' ? tokens[start - 1].norm : null) ? start - 2 : start - 1;
+  return groupOf(tokens[named]) === 'youth' ? start : -1;
+}
+
 /** A list's next item, «وبين الإناث 27.6%» or «28.1% بين الإناث», with no rate noun of its own: its group, or null. */
 export function groupItem(tokens: Token[], qFrom: number, unitEnd: number): string | null {
   // («وبين الإناث إلى 27.6%», «وبين الإناث عند 27.6%»: the verb's preposition before the figure.)
-  const at = /^(الي|عند|ب)$/.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 1 : qFrom;
+  let at = /^(الي|عند|ب)$/.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 1 : qFrom;
+  // («وترتفع بين الشباب في الفئة العمرية 15-24 عاما إلى 16.4%»: past the group's ages; «بين الذكور
+  // الفنلنديين 5.3%»: past a nationality's adjective.)
+  const ages = youthAgesStart(tokens, at);
+  if (ages >= 0) at = ages;
+  if (isNationalityUnit(tokens[at - 1]?.type === 'word' ? tokens[at - 1].norm : null) && tokens[at - 2]?.type === 'word') at--;
   // («ولدى الرجال، التي باتت 13.3%»: a relative clause of the rate between the group and the figure.)
   const relative = tokens[at - 1]?.type === 'word' && /^(التي|الذي)$/.test(tokens[at - 2]?.norm ?? '') && /^[،,]$/.test(tokens[at - 3]?.raw ?? '');
   return amongAt(tokens, at - 2) ?? (relative ? amongAt(tokens, at - 5) : null) ?? amongAt(tokens, unitEnd);

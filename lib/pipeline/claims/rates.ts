@@ -10,7 +10,7 @@ import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
 import { CONSUMER_NOUNS, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
 import { sectorGrowth } from './sector';
-import { rateGroup } from './rate-group';
+import { rateGroup, youthAgesStart } from './rate-group';
 
 /** A month's name, in either calendar («مارس», «آذار»). */
 export const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
@@ -148,6 +148,13 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   let limit = Math.max(0, loc.qFrom - WINDOW);
   for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {
     const t = tokens[i];
+    // («معدل البطالة بين الشباب في الفئة العمرية 15-24 عاما بلغ 13%»: the ages of youth, passed over.)
+    const ages = youthAgesStart(tokens, i + 1);
+    if (ages >= 0) {
+      limit = Math.max(0, limit - (i - ages));
+      i = ages;
+      continue;
+    }
     // («في مارس/آذار»، «في مارس (آذار)»: a month named in both calendars is one word to the reader.)
     // (The other name takes no room of the window.)
     if (t.raw === ')' && tokens[i - 2]?.raw === '(' && isMonth(tokens[i - 1])) {

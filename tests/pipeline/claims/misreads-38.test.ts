@@ -4,7 +4,8 @@
 // (parties.ts, claims/index.ts); a party's seats in partial results (seat-status.ts); a month
 // pointed back to, «ذلك الشهر» (period.ts); an epidemic's cases counted by «حالة» alone
 // (concept-of.ts); cases registered since the outbreak, past an aside, and a place «alone» that
-// registered them (measure.ts).
+// registered them (measure.ts); a nationality's women, a group past its nationality's adjective or
+// past the ages that define youth, a group's participation rate (rate-group.ts, rates.ts, concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -80,5 +81,26 @@ describe('an epidemic’s cases counted by «حالة» alone', () => {
     expect(articleClaim(OUTBREAK_TITLE, text, 356)?.concept).toBe('injured');
     // (A total they raise, between, leaves them the day's.)
     expect(articleClaim(OUTBREAK_TITLE, 'أعلنت وزارة الصحة تسجيل 21 حالة إصابة في مدن الإقليم الثلاث، ليرتفع العدد منذ بدء التفشي إلى 377 حالة.', 21)?.concept).toBe('injured:new');
+  });
+});
+
+describe('a labour-market rate of one group', () => {
+  it('reads a nationality’s women by the feminine plural, and a group past its nationality’s adjective', () => {
+    const text = 'وانخفض معدل البطالة بين الفنلنديات إلى 12.4%، في حين بلغ المعدل بين الذكور الفنلنديين 5.2%.';
+    expect(conceptOf(text, 12.4)).toBe('percent:unemployment:among:women');
+    expect(conceptOf('وانخفض معدل البطالة بين المواطنات إلى 12.4%.', 12.4)).toBe('percent:unemployment:among:women');
+    expect(conceptOf(text, 5.2)).toBe('percent:unemployment:among:men');
+  });
+
+  it('passes over the ages that define youth, not those that narrow another group', () => {
+    expect(conceptOf('وأظهرت النشرة أن معدل البطالة بين الشباب في الفئة العمرية 15-24 عاما بلغ 17.3%.', 17.3)).toBe('percent:unemployment:among:youth');
+    const item = 'إذ لا تزال البطالة بين الإناث عند 12.4%، وترتفع بين الشباب في الفئة العمرية من 15 إلى 24 عاما إلى 17.3%.';
+    expect(conceptOf(item, 17.3)).toBe('percent:unemployment:among:youth');
+    expect(conceptOf('وكشفت البيانات أن معدل البطالة بين الإناث في الفئة العمرية 20-24 سنة تجاوز 61%.', 61)).not.toBe('percent:unemployment:among:women');
+  });
+
+  it('gives a participation rate its group, as an unemployment rate has', () => {
+    expect(conceptOf('وواصل معدل مشاركة الإناث في القوى العاملة ارتفاعه، مسجلا 31.6%.', 31.6)).toBe('percent:rate:مشارك:among:women');
+    expect(conceptOf('كما سجل معدل المشاركة في القوى العاملة بين المواطنين 49.8%.', 49.8)).toBe('percent:rate:مشارك');
   });
 });
