@@ -94,6 +94,8 @@ const THINGS: Record<string, string> = {
   // Relief reports count the shelters opened from one update to the next («47 مأوى», «36 مركز
   // إيواء», concept-of.ts); not any centre («مراكز علاج الكوليرا»).
   shelter: 'ماوي ملجا ملاجي',
+  // Local elections count the municipalities each list won («214 بلدية», «بلديتين»).
+  municipality: 'بلديه بلديات بلديتين بلديتان',
 };
 /** Keys of the counted things above: named only by their own noun, never by a word nearby. */
 export const THING_CONCEPTS: ReadonlySet<string> = new Set(Object.keys(THINGS));

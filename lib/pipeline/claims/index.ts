@@ -553,7 +553,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // (A country read off a nationality's adjective in a party's name gives way to the party.)
         const byCountryName = scope.owners.length > 0 && scope.owners.every((o) => entityType(o) === 'country');
         const partyVotes = /^(votes$|percent:vote)/.test(concept ?? '') && (scope.owners.every(isPartyKey) || byCountryName);
-        const partySeats = concept === 'seat' || concept === 'seat:local';
+        // («مقابل 96 بلدية لائتلاف X»: the councils or municipalities a party won in local elections, its seats' kin.)
+        const partySeats = concept === 'seat' || concept === 'seat:local' || COUNCILS_WON.test(concept ?? '');
         const party = comparable && (partySeats || partyVotes) ? partyOfSeats(tokens, loc, s.text, s.start, partyVotes) : null;
         // («و9.4% لمرشح حركة X، فلان الفلاني»: or the candidate named after the party a share is given to.)
         const owner = party ?? (comparable && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) : null);
@@ -723,6 +724,9 @@ export function extractClaims(text: string, options: { published?: string | null
   dropOwnerlessVotes(claims);
   return claims;
 }
+
+// Municipalities and councils a party won: «بلدية», «مجلسا».
+const COUNCILS_WON = /^(municipality|unit:(مجلس|مجالس))$/;
 
 // «مقارنة بالتوقعات», «قياسا بالتقديرات», «عن التوقعات»: measured against what was forecast.
 const FORECAST = /^(و)?(ال|بال|لل)?(توقعات|تقديرات)$/;

@@ -87,6 +87,8 @@ const NOUNS: Record<string, Noun> = {
   hospital: { construct: 'مستشفيات', definite: 'المستشفيات' },
   flight: { construct: 'رحلات', definite: 'الرحلات' },
   village: { construct: 'قرى', definite: 'القرى' },
+  municipality: { construct: 'بلديات', definite: 'البلديات' },
+  'municipality:partial': { definite: 'البلديات في النتائج الجزئية' },
   seat: { construct: 'مقاعد', definite: 'المقاعد' },
   'seat:lost': { definite: 'المقاعد المفقودة' },
   'seat:gained': { definite: 'المقاعد المكتسبة' },

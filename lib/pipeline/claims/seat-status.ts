@@ -102,9 +102,14 @@ const namesPartialResults = (tokens: readonly Token[]): boolean =>
       t.type === 'word' &&
       ((RESULTS.test(t.norm) && PARTIAL.test(tokens[i + 1]?.norm ?? '')) || (t.norm === 'في' && DISTRICTS.test(tokens[i + 1]?.norm ?? '') && DECLARED.test(tokens[i + 2]?.norm ?? ''))),
   );
+// («تقدمت قوائمه في 163 بلدية», «ثانيا بتقدمه في 58 بلدية»: a list leading in municipalities, the
+// count not done — not a party «ahead» with its seats, «تقدم الحزب بـ52 مقعدا», a final ranking too.)
+const LEADING = /^(و|ف|ب)?(تقدم|تقدمت|يتقدم|تتقدم|تقدمه|تقدمها|متقدما|متقدمه)$/;
+const leadsIn = (tokens: readonly Token[]): boolean => tokens.some((t) => t.type === 'word' && LEADING.test(t.norm));
 
-/** A sentence of partial results: its parties' seats become ':partial' (after their owners were read as any seats'). */
+/** A sentence of partial results: its parties' seats or municipalities become ':partial' (after their owners were read as any seats'). */
 export function markPartialSeats(sentenceClaims: Claim[], tokens: readonly Token[]): void {
-  if (!sentenceClaims.some((c) => c.concept === 'seat') || !namesPartialResults(tokens)) return;
-  for (const c of sentenceClaims) if (c.concept === 'seat') c.concept = 'seat:partial';
+  const partial = namesPartialResults(tokens);
+  const leading = leadsIn(tokens);
+  for (const c of sentenceClaims) if (c.concept === 'seat' ? partial : c.concept === 'municipality' && (partial || leading)) c.concept = `${c.concept}:partial`;
 }

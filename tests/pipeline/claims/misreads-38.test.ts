@@ -5,7 +5,8 @@
 // pointed back to, «ذلك الشهر» (period.ts); an epidemic's cases counted by «حالة» alone
 // (concept-of.ts); cases registered since the outbreak, past an aside, and a place «alone» that
 // registered them (measure.ts); a nationality's women, a group past its nationality's adjective or
-// past the ages that define youth, a group's participation rate (rate-group.ts, rates.ts, concept-of.ts).
+// past the ages that define youth, a group's participation rate (rate-group.ts, rates.ts, concept-of.ts);
+// the municipalities a list won or leads in (concepts.ts, claims/index.ts, seat-status.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -102,5 +103,21 @@ describe('a labour-market rate of one group', () => {
   it('gives a participation rate its group, as an unemployment rate has', () => {
     expect(conceptOf('وواصل معدل مشاركة الإناث في القوى العاملة ارتفاعه، مسجلا 31.6%.', 31.6)).toBe('percent:rate:مشارك:among:women');
     expect(conceptOf('كما سجل معدل المشاركة في القوى العاملة بين المواطنين 49.8%.', 49.8)).toBe('percent:rate:مشارك');
+  });
+});
+
+describe('the municipalities a list won in local elections', () => {
+  const LOCAL = 'أعلنت اللجنة نتائج الانتخابات البلدية. ';
+  it('are counted things, each list’s own, the whole they are told out of no one’s', () => {
+    const text = LOCAL + 'وفاز تحالف «الفجر» بأغلبية المقاعد في 214 بلدية من أصل 402 بلدية، مقابل 96 بلدية لائتلاف «النخيل».';
+    expect(conceptOf(text, 214)).toBe('municipality');
+    expect(ownersOf(text, 214)).toEqual(['person:تحالف الفجر']);
+    expect(ownersOf(text, 96)).toEqual(['person:ايتلاف النخيل']);
+    expect(ownersOf(text, 402)).toEqual([]);
+  });
+
+  it('where a list only leads, are a partial count; a party ahead with its seats is not', () => {
+    expect(conceptOf(LOCAL + 'وحل ائتلاف «النخيل» ثانيا بتقدمه في 58 بلدية.', 58)).toBe('municipality:partial');
+    expect(conceptOf(ELECTION + 'وتقدم حزب النهار بـ52 مقعدا في المجلس الجديد.', 52)).toBe('seat');
   });
 });
