@@ -11,6 +11,7 @@ import { opensInflationList, sectionOfLabel } from './rates';
 import { tokensOf, type Token } from '../text/tokens';
 import { displayName, findEntities, entityType, homonymsReadAsCity, learnPeople, mayNameHomonym, patternPlaceKey, type EntityHit } from '../text/entities';
 import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
+import { toAsciiDigits } from '../text/fold';
 import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContext } from './attribution';
 import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
@@ -225,7 +226,8 @@ export function extractClaims(text: string, options: { published?: string | null
   const years = quantities.flatMap((q): Quantity[] => {
     // ("العام الدراسي 2022-2023": a school or fiscal year is the year it ends in.)
     if (q.kind === 'year') return q.value > 1900 && q.value < 2200 ? [q.max === q.value + 1 ? { ...q, value: q.max } : q] : [];
-    const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(q.text) : null;
+    // (Its digits as written, Arabic-Indic too: «مارس ٢٠١٩».)
+    const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(toAsciiDigits(q.text)) : null;
     return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
   });
   const publishedYear = options.published ? new Date(options.published).getUTCFullYear() : Number.NaN;

@@ -174,7 +174,9 @@ const SERIES_OF_EARLIER = /(?:بعد ان|بعدما) (?:كانت|كان)\s[^؛;
 // «استقرت الحصيلة عند 27 بعد أن كانت 15», «بعدما كانت حصيلته الأولى، التي أعلنها الأحد، 15»: the
 // figure «بعد أن كان» names, right after it or after the count's name, is the one the latest came
 // from. (Not «بعد أن كانت تقل 120 راكبا»: a verb there says what was going on, not a count.)
-const CAME_FROM = /(?:^|\s)(?:بعد ان|بعدما) (?:كانت|كان)(?: (?:ال)?(?:حصيل|عدد|رقم|ارقام|نسب|معدل)\S*(?: \S+)?)?$/;
+// («بعدما كانت الحصيلة الأولى التي أعلنتها الهيئة تشير إلى 15»: or after a relative clause and a verb
+// that reports the count.)
+const CAME_FROM = /(?:^|\s)(?:بعد ان|بعدما) (?:كانت|كان)(?: (?:ال)?(?:حصيل|عدد|رقم|ارقام|نسب|معدل)\S*(?: \S+)?(?: (?:التي|الذي)(?: \S+){1,6})?)?(?: (?:تتحدث|يتحدث|تشير|يشير|تفيد|يفيد) (?:عن|الي|الى))?$/;
 // A relative clause set off by commas («، التي أعلنها الأحد الماضي،») stands aside from its clause.
 const APPOSED_RELATIVE = /[،,]\s*(?:التي|الذي|الذين)\s[^،,]*[،,]/g;
 // «…، ثم 455 إصابة و12 وفاة»: what follows «ثم» with no verb of its own goes on with the counts before it.

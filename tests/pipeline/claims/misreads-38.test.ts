@@ -6,9 +6,12 @@
 // (concept-of.ts); cases registered since the outbreak, past an aside, and a place «alone» that
 // registered them (measure.ts); a nationality's women, a group past its nationality's adjective or
 // past the ages that define youth, a group's participation rate (rate-group.ts, rates.ts, concept-of.ts);
-// the municipalities a list won or leads in (concepts.ts, claims/index.ts, seat-status.ts).
+// the municipalities a list won or leads in (concepts.ts, claims/index.ts, seat-status.ts); a date's
+// year in Arabic-Indic digits (claims/index.ts); the count a toll rose from, reported by a verb
+// (modality.ts); women members by the feminine «نائبة» (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { isEarlierMention } from '../../../lib/pipeline/claims/modality';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import type { Claim } from '../../../lib/types';
 
@@ -119,5 +122,23 @@ describe('the municipalities a list won in local elections', () => {
   it('where a list only leads, are a partial count; a party ahead with its seats is not', () => {
     expect(conceptOf(LOCAL + 'وحل ائتلاف «النخيل» ثانيا بتقدمه في 58 بلدية.', 58)).toBe('municipality:partial');
     expect(conceptOf(ELECTION + 'وتقدم حزب النهار بـ52 مقعدا في المجلس الجديد.', 52)).toBe('seat');
+  });
+});
+
+describe('an earlier time, an earlier count, women members', () => {
+  it('reads a date’s year in Arabic-Indic digits as a year another figure is of', () => {
+    expect(conceptOf('وذكّر بالزلزال الذي ضرب الإقليم في مارس ٢٠١٩، وأودى بحياة نحو ٦٠٠ شخص.', 600)).toBe('death:in:2019');
+  });
+
+  it('reads the count a toll rose from, reported by a verb past a relative clause', () => {
+    const earlier = (s: string): boolean => isEarlierMention(s, s.indexOf('14'), s.indexOf('14') + 2);
+    expect(earlier('وارتفعت الحصيلة إلى 22 قتيلا، بعدما كانت الحصيلة الأولى التي نشرتها الوزارة صباحا تشير إلى 14 قتيلا.')).toBe(true);
+    expect(earlier('بعدما كانت الحصيلة الأولى تتحدث عن 14 قتيلا.')).toBe(true);
+    expect(earlier('وغرق القارب بعد أن كان يقل 14 راكبا.')).toBe(false);
+  });
+
+  it('counts women members by «نائبة», not men by «نائب»', () => {
+    expect(conceptOf(ELECTION + 'وبلغ عدد النساء في المجلس الجديد 47 نائبة.', 47)).toBe('woman');
+    expect(conceptOf(ELECTION + 'وفاز 116 نائبا على الأقل.', 116)).not.toBe('woman');
   });
 });
