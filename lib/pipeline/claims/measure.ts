@@ -266,7 +266,7 @@ const RECENT = /^(ال)?(اخيره|ماضيه|منصرمه|فايته)$/;
 // «في الأسبوع الماضي», «خلال الأسبوع الجاري», «الأسبوع الأخير»: a week the figure's own words name right after it.
 const WEEK_PREP = /^(في|خلال|طوال)$/;
 const WEEK = /^(ال)?(اسبوع)$/;
-const WEEK_WHICH = /^(ال)?(ماضي|اخير|منصرم|حالي|جاري|فايت)$/;
+const WEEK_WHICH = /^(ال)?(ماضي|اخير|منصرم|حالي|جاري|فايت|وبايي)$|^(نفسه|ذاته)$/;
 function weekAfter(tokens: Token[], at: number): boolean {
   const k = WEEK_PREP.test(tokens[at]?.norm ?? '') ? at + 1 : at;
   return WEEK.test(tokens[k]?.norm ?? '') && WEEK_WHICH.test(tokens[k + 1]?.norm ?? '');
@@ -307,6 +307,8 @@ export function measureKindOf(
   // («عُثر على 4 ناجين آخرين، ليرتفع عدد الناجين إلى 37»: «more» of them, the total they raise
   // given after: an added count.)
   if (ADDED.test(tokens[loc.unitEnd]?.norm ?? '') && tokens.slice(loc.unitEnd + 1, loc.unitEnd + 1 + RAISED_REACH).some((t) => t.type === 'word' && RAISED.test(t.norm))) return ':new';
+  // («أحصت 164 حالة في الأسبوع نفسه»: an epidemic's count its own words date to a week is that week's new cases.)
+  if (cues.toll && cues.outbreakArticle && ownWeek) return ':new';
   // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total; so are cases
   // registered «، بينها 6 وفيات، منذ الإعلان عن تفشي المرض» — unless a total they raise comes between.)
   const since = tokens.slice(loc.unitEnd, loc.unitEnd + 6).some((t) => t.norm === 'منذ') || sinceOutbreakAfter(tokens, loc.unitEnd);

@@ -107,9 +107,15 @@ const namesPartialResults = (tokens: readonly Token[]): boolean =>
 const LEADING = /^(و|ف|ب)?(تقدم|تقدمت|يتقدم|تتقدم|تقدمه|تقدمها|متقدما|متقدمه)$/;
 const leadsIn = (tokens: readonly Token[]): boolean => tokens.some((t) => t.type === 'word' && LEADING.test(t.norm));
 
+// («أظهرت النتائج النهائية …، وكانت النتائج الجزئية تمنحه مقعدين أكثر»: the complete or final
+// results named too, the partial ones are what they corrected.)
+const COMPLETE = /^(ال)?(كامله|نهاييه)$/;
+const namesCompleteResults = (tokens: readonly Token[]): boolean =>
+  tokens.some((t, i) => t.type === 'word' && RESULTS.test(t.norm) && [tokens[i + 1], tokens[i + 2]].some((w) => COMPLETE.test(w?.norm ?? '')));
+
 /** A sentence of partial results: its parties' seats or municipalities become ':partial' (after their owners were read as any seats'). */
 export function markPartialSeats(sentenceClaims: Claim[], tokens: readonly Token[]): void {
-  const partial = namesPartialResults(tokens);
+  const partial = namesPartialResults(tokens) && !namesCompleteResults(tokens);
   const leading = leadsIn(tokens);
   for (const c of sentenceClaims) if (c.concept === 'seat' ? partial : c.concept === 'municipality' && (partial || leading)) c.concept = `${c.concept}:partial`;
 }

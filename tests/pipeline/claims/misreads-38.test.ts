@@ -57,6 +57,8 @@ describe('a party’s seats in partial results', () => {
     expect(conceptOf(declared, 11)).toBe('seat:partial');
     expect(conceptOf(declared, 5)).toBe('seat:partial');
     expect(conceptOf(ELECTION + 'وحصل حزب النهار على 64 مقعدا في النتائج النهائية.', 64)).toBe('seat');
+    // (The complete results named, the partial ones are what they corrected.)
+    expect(conceptOf(ELECTION + 'وأظهرت النتائج الكاملة حصول حزب النهار على 64 مقعدا، بعدما كانت النتائج الجزئية قد منحته مقعدا إضافيا.', 64)).toBe('seat');
   });
 });
 
@@ -78,6 +80,8 @@ describe('an epidemic’s cases counted by «حالة» alone', () => {
     expect(articleClaim('حصيلة الأسبوع في البلدية', 'وقال المدير إن بلدة مارو وحدها سجلت 184 حالة.', 184)?.concept ?? null).toBeNull();
     // (A death counted by the word is still a death.)
     expect(articleClaim(OUTBREAK_TITLE, 'وتتواصل الإصابات بالكوليرا. وسجلت الوزارة حالتي وفاة جديدتين.', 2)?.concept).toMatch(/^death/);
+    // (Those its words date to a week are that week's new cases.)
+    expect(articleClaim(OUTBREAK_TITLE, 'وتتواصل الإصابات بالكوليرا. وأحصت المنظمة 164 حالة في الأسبوع نفسه.', 164)?.concept).toBe('injured:new');
   });
 
   it('registered since the outbreak began, past an aside, are a running total', () => {
