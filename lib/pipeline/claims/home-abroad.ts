@@ -47,7 +47,17 @@ export function homeOrAbroad(tokens: Token[], qFrom: number, unitEnd = qFrom): W
     if (where === 'home') home = true;
     if (where === 'abroad') abroad = true;
   }
+  if (!home && !abroad) return frontedWhere(tokens);
   return home === abroad ? null : home ? 'home' : 'abroad';
+}
+
+/** «وفي الخارج، بلغت نسبة المشاركة 24%»: home or abroad set at the sentence's head, before its comma, for the whole sentence. */
+function frontedWhere(tokens: Token[]): Where | null {
+  const first = tokens.findIndex((t) => t.type === 'word');
+  if (first !== 0 || tokens[first + 2]?.type !== 'punct' || !/^[،,]$/.test(tokens[first + 2].raw)) return null;
+  if (!/^(و)?في$/.test(tokens[first].norm)) return null;
+  const noun = tokens[first + 1].norm;
+  return HOME_NOUN.test(noun) ? 'home' : ABROAD_NOUN.test(noun) ? 'abroad' : null;
 }
 
 /** «داخل», «في الداخل» (home) or «خارج», «في الخارج» (abroad) at token i, or null. */

@@ -8,7 +8,8 @@
 // past the ages that define youth, a group's participation rate (rate-group.ts, rates.ts, concept-of.ts);
 // the municipalities a list won or leads in (concepts.ts, claims/index.ts, seat-status.ts); a date's
 // year in Arabic-Indic digits (claims/index.ts); the count a toll rose from, reported by a verb
-// (modality.ts); women members by the feminine «نائبة» (concept-of.ts).
+// (modality.ts); women members by the feminine «نائبة» (concept-of.ts); abroad set at the
+// sentence's head (home-abroad.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { isEarlierMention } from '../../../lib/pipeline/claims/modality';
@@ -144,5 +145,14 @@ describe('an earlier time, an earlier count, women members', () => {
   it('counts women members by «نائبة», not men by «نائب»', () => {
     expect(conceptOf(ELECTION + 'وبلغ عدد النساء في المجلس الجديد 47 نائبة.', 47)).toBe('woman');
     expect(conceptOf(ELECTION + 'وفاز 116 نائبا على الأقل.', 116)).not.toBe('woman');
+  });
+});
+
+describe('home or abroad set at the sentence’s head', () => {
+  it('holds for the sentence’s turnout and registered voters', () => {
+    const text = ELECTION + 'وفي الخارج، لم تتجاوز نسبة المشاركة 28.4% من نحو 305 آلاف ناخب مسجلين.';
+    expect(conceptOf(text, 28.4)).toBe('percent:turnout:abroad');
+    expect(conceptOf(ELECTION + 'وفي الداخل، بلغت نسبة المشاركة 71.5%.', 71.5)).toBe('percent:turnout:home');
+    expect(conceptOf(ELECTION + 'وبلغت نسبة المشاركة 71.5%.', 71.5)).toBe('percent:turnout');
   });
 });
