@@ -734,9 +734,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (q.kind === 'count' && !concept && q.unit && isWholeOfAVote(tokens, loc)) return 'voter:registered' + whereVoted(tokens, qFrom, 'voter', unitEnd);
   // «بينهم 37 نجوا من الغرق»: a verb of survival the extractor took for the figure's noun.
   if (!concept && q.kind === 'count' && q.unit && isSurvivalVerb(normalizeArabic(q.unit.split(/\s+/)[0]))) concept = 'rescued';
-  // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   // («47 نائبة»: the women among the elected, by the feminine of «نائب»; its stem is the men's too.)
   if (!concept && WOMEN_MEMBERS.test(normalizeArabic(q.unit ?? '').trim())) concept = 'woman';
+  // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
   // «بسرعة 95 كيلومترا في الساعة»: a speed, not a distance (speed.ts). (Miles an hour are not
   // kilometres an hour: the unit is part of the concept, as for a distance.)
