@@ -1,5 +1,5 @@
 // Names in a sentence that are never whose figure it is, wherever they stand before it:
-//  - a source: a news agency or outlet («وكالة الأنباء الكندية», «صحيفة … البريطانية», «التلفزيون
+//  - a source: a news agency or outlet («وكالة الأنباء الكندية», «صحيفة … الكندية», «التلفزيون
 //    الرسمي X»), a body after a sourcing word or a reporting verb («وفقا لإحصاءات X», «أعلن خفر
 //    السواحل X»): who gave the figure, not whom it counts;
 //  - an actor: the side that struck («غارة كندية», «قصف برازيلي», «برصاص الجيش X», «غارات
