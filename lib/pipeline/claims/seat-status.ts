@@ -115,6 +115,8 @@ const namesCompleteResults = (tokens: readonly Token[]): boolean =>
 
 /** A sentence of partial results: its parties' seats or municipalities become ':partial' (after their owners were read as any seats'). */
 export function markPartialSeats(sentenceClaims: Claim[], tokens: readonly Token[]): void {
+  // (Most sentences count no seats nor municipalities: their words are not read.)
+  if (!sentenceClaims.some((c) => c.concept === 'seat' || c.concept === 'municipality')) return;
   const partial = namesPartialResults(tokens) && !namesCompleteResults(tokens);
   const leading = leadsIn(tokens);
   for (const c of sentenceClaims) if (c.concept === 'seat' ? partial : c.concept === 'municipality' && (partial || leading)) c.concept = `${c.concept}:partial`;
