@@ -14,7 +14,7 @@ const NATIONALITY_REACH = 3;
 const NATIONALITY_CHARS = 60;
 const saidWithNoun = new WeakMap<Claim, boolean>();
 
-/** The owner is a nationality written right after the figure, with its counted noun (not the speaker's: «السلطات الفلبينية»). */
+/** The owner is a nationality written right after the figure, with its counted noun (not the speaker's: «السلطات الكندية»). */
 function nationalityAfter(c: Claim): boolean {
   let v = saidWithNoun.get(c);
   if (v === undefined) {
