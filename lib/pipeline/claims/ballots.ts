@@ -60,7 +60,9 @@ export function ballotKindOf(tokens: Token[], loc: Located, stops: Uint8Array): 
   // («لم يتجاوز عدد الأوراق الملغاة 270 ألف ورقة»: a qualifying verb reaches over the heading
   // words, which stand before the number itself. Not «53.4% من الأصوات الصحيحة، أي 5.9 ملايين
   // صوت»: «أي» restates a candidate's share as its votes, of whichever ballots it was taken.)
-  if (tokens[loc.qFrom - 1]?.norm === 'اي') return null;
+  // («نالت X 71 ألف صوت، بنسبة 52.9% من الأصوات الصحيحة، مقابل 63 ألف صوت لY»: nor the figure
+  // set against another, whose kind is the other's, not that of the share between.)
+  if (tokens[loc.qFrom - 1]?.norm === 'اي' || tokens[loc.qFrom - 1]?.norm === 'مقابل') return null;
   const digits = tokens.findIndex((t, k) => k >= loc.qFrom && k < loc.qTo && t.type === 'num');
   const from = digits >= 0 ? digits : loc.qFrom;
   for (let i = from - 1; i >= Math.max(0, from - BEFORE) && (i >= loc.qFrom || !stops[i]); i--) {

@@ -12,7 +12,10 @@ const OUTSIDE = /^(و)?(خارج|بالخارج)$/;
 const IN = /^(في|فى|من)$/;
 const HOME_NOUN = /^(ال)?(داخل)$/;
 const HOMELAND = /^(ال)?(بلاد|وطن|بلد)$/;
-const ABROAD_NOUN = /^(ال)?(خارج)$/;
+// («في المهجر»: among the emigrants, abroad.)
+const ABROAD_NOUN = /^(ال)?(خارج|مهجر)$/;
+// («في مكاتب المهجر», «في مكاتب الخارج»: the constituencies or polling stations there.)
+const STATIONS = /^(دواير|دايره|مكاتب|مراكز)$/;
 // "بما فيها", "بما في ذلك", "تشمل", "إجمالي": the whole, with its parts named.
 const WHOLE = /^(بما|تشمل|يشمل|شامله|الاجماليه|الاجمالي|اجمالي|الكليه|العامه)$/;
 // How far before the figure the words are read.
@@ -65,7 +68,8 @@ function whereAt(tokens: Token[], i: number): Where | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
   if (INSIDE.test(t.norm) || (IN.test(t.norm) && HOME_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'home';
-  if (OUTSIDE.test(t.norm) || (IN.test(t.norm) && ABROAD_NOUN.test(tokens[i + 1]?.norm ?? ''))) return 'abroad';
+  const next = STATIONS.test(tokens[i + 1]?.norm ?? '') ? tokens[i + 2] : tokens[i + 1];
+  if (OUTSIDE.test(t.norm) || (IN.test(t.norm) && ABROAD_NOUN.test(next?.norm ?? ''))) return 'abroad';
   return null;
 }
 

@@ -50,6 +50,8 @@ import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindO
 import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsEitherFate, countsUnion } from './union-count';
 import { dropOwnerlessVotes } from './ownerless-votes';
+import { WHOLE } from './electorate';
+import { rivalShareOwner } from './rival-share';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
@@ -351,6 +353,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousAmountConcept;
+        // («النتائج في 17 دائرة من أصل 19 أن الناخبين …»: a bare whole after a count of things is all
+        // those things, never what the words after it name: out of every card, unless read as those things.)
+        const previous = k > 0 ? located[k - 1] : null;
+        const partRead = previous ? claims.slice(firstClaim).find((c) => c.start === inSentence[k - 1].start)?.concept : null;
+        const bareWhole = comparable && q.kind === 'count' && q.unit === null && !!previous && inSentence[k - 1].kind === 'count' && inSentence[k - 1].unit !== null && previous.unitEnd === loc.qFrom - 2 && tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.bare ?? '') && !(partRead && concept?.split(':')[0] === partRead.split(':')[0]);
+        if (bareWhole) concept = null;
         // "28 ألف ورقة، بنسبة 3.2%": a percentage right after a count is that count's share.
         // («31 مقعدا، تلته الجبهة بنسبة 13.2%»: past a comma a share of seats is the next party's.)
         const share =
@@ -536,6 +544,13 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.admin = !!listClaim.adminPlace;
           scopeFrom = listClaim.evidence?.scope === 'guessed' ? 'guessed' : 'list';
         }
+        // («… 53.7% مقابل 46.3% له»: the share set against a candidate's is the other candidate's, rival-share.ts.)
+        const previousOwner = prevClaim?.sentenceStart === s.start && /^(votes|percent:vote)/.test(concept ?? '') && scope.owners.length === 0 && scope.places.length === 0 ? prevClaim.owners?.find((o) => entityType(o) === 'person') : undefined;
+        const rival = previousOwner ? rivalShareOwner(tokens, hits, loc.qFrom, loc.unitEnd, previousOwner) : null;
+        if (rival) {
+          scope.owners = [rival];
+          scopeFrom = 'stated';
+        }
         // («نحو 5000 شخص من نحو 900 أسرة», «7300 شخص ينتمون إلى 1400 أسرة»: the families the people
         // just counted belong to, counted by what befell those people.)
         if (comparable && q.kind === 'count' && countsFamilies(q.unit) && (concept === null || concept.startsWith('unit:')) && prevClaim?.sentenceStart === s.start && HOUSEHOLD_EVENTS.has(prevClaim.concept ?? '') && familiesOfThem(tokens, loc.qFrom))
@@ -570,7 +585,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const pointsBack = comparable && !party && (partySeats || partyVotes) && scope.owners.length === 0 ? barePartyHead(tokens, loc.qFrom) : null;
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)
-        const option = comparable && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
+        const option = comparable && !bareWhole && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
           // (Or the one question the sentence names before it, past a bracket: «حصل السؤال الأول (…) على تأييد 58%».)

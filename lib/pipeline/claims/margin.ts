@@ -7,7 +7,10 @@
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 
-const GAP = /^(و)?(ب)?(فارق|الفارق|فرق)$/;
+const GAP = /^(و)?(ب)?(فارق|الفارق|فرق|افضليه)$/;
+// «واستقر الفارق بينهما عند 1730 صوتا», «الفارق بين المرشحين إلى 1730»: the gap named a few words before.
+const GAP_LINK = /^(بينهما|بينهم|بين|المرشحين|المتنافسين|عند|الي|إلى|الى|نحو|بلغ|يبلغ|ليبلغ)$/;
+const GAP_REACH = 4;
 const LEAD = /^(و|ف)?(متقدما|متقدمه|متقدمين|تقدم|تقدمت|يتقدم|تتقدم|متفوقا|متفوقه|تفوق|تفوقت|متاخرا|متاخره|تاخر|تاخرت|متخلفا|يسبق|سبق|سابقا)$/;
 const OVER = /^(علي|على|عن)$/;
 const COMPARATIVE = /^(و)?(اقل|اكثر|ادني|اعلي)$/;
@@ -17,6 +20,10 @@ const BACK = 6;
 export function isVoteMargin(tokens: Token[], loc: Located): boolean {
   const before = tokens[loc.qFrom - 1];
   if (before && GAP.test(before.norm)) return true;
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - GAP_REACH) && tokens[i].type === 'word'; i--) {
+    if (GAP.test(tokens[i].norm)) return true;
+    if (!GAP_LINK.test(tokens[i].norm)) break;
+  }
   // «على بعد نحو 3 آلاف صوت من عتبة 4%»: how far a list stayed from a threshold or a rival.
   if (before?.norm === 'بعد' && OVER.test(tokens[loc.qFrom - 2]?.norm ?? '')) return true;
   // ("بنحو 9 آلاف": the quantity may hold the «بـ» and a qualifier itself.)

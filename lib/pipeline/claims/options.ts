@@ -12,10 +12,14 @@ export type BallotOption = 'option:yes' | 'option:no';
 // (A verb's object pronoun, «أيدوه», «فرفضه»: the question it stands for.)
 const YES = /^(و|ف)?(ب)?(نعم|الموافقه|موافقه|بالموافقه|لصالحه|وافق|وافقوا|وافقت|ايد|ايدوا|ايده|ايدوه|ايدته)$/;
 const NO = /^(و|ف)?(ب)?(الرفض|رفض|برفض|ضده|رفضوا|رفضت|رفضه|رفضوه|رفضته|عارض|عارضوا)$/;
-const VOTE_WORD = /^(و|ب|ل|ف)?(ال)?(استفتاء|اقتراع|صوت|صوتوا|اصوات|ناخبين|ناخبون|مقترعين|مقترعون|مصوتين|تصويت|المشاركين)$/;
+const VOTE_WORD = /^(و|ب|ل|ف)?(ال)?(استفتاء|اقتراع|صوت|صوتوا|اصوات|ناخبين|ناخبون|مقترعين|مقترعون|مصوتين|تصويت|المشاركين|فرز)$/;
 const AFTER = 8;
 const VOTED = /^(و)?(صوتوا|صوت|صوتت|اقترعوا|قالوا)$/;
 const BEFORE = 3;
+const YES_VERB = /^(و|ف)?(وافق|وافقوا|وافقت|ايد|ايدوا|ايدت)$/;
+const NO_VERB = /^(و|ف)?(رفض|رفضوا|رفضت|عارض|عارضوا|عارضت)$/;
+// How far before the comma the sentence's verb may stand («وافقوا على التعديل الذي يوسع صلاحيات …»).
+const VERB_REACH = 14;
 
 /** The option a word names, or null: «لا» only as a quoted or "بـ" option, never the negation. */
 function optionOfWord(tokens: Token[], i: number): BallotOption | null {
@@ -37,6 +41,14 @@ export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): Ball
     if (tokens[i].type === 'punct') break;
     const o = optionOfWord(tokens, i);
     if (o) return o;
+  }
+  // («وافق الناخبون على التعديل الذي …، بنسبة 61.4%»: the sentence's verb of approving or rejecting,
+  // over the comma before «بنسبة», with no other figure between.)
+  if (tokens[loc.qFrom - 1]?.norm === 'بنسبه' && /^[،,]$/.test(tokens[loc.qFrom - 2]?.raw ?? '')) {
+    for (let i = loc.qFrom - 3; i >= Math.max(0, loc.qFrom - 3 - VERB_REACH) && !stops[i]; i--) {
+      if (YES_VERB.test(tokens[i].norm)) return 'option:yes';
+      if (NO_VERB.test(tokens[i].norm)) return 'option:no';
+    }
   }
   // ("81.3% من المقترعين، صوتوا بالموافقة": a comma before the verb of voting.)
   for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + AFTER) && !stops[i]; i++) {

@@ -10,11 +10,15 @@ import { namesPoll } from './modality';
 const VOTES = /^(votes|percent:(vote|turnout))/;
 // (A cheap look at the raw sentence first: most sentences name no poll, and need no tokens.)
 const POLL_STEM = /استطلاع|سبر|مسح/;
+const COUNTING = /فرز|إحصاء|احصاء|النتائج/;
 
 /** The body's claims, vote figures read as a poll's where the headline or their sentence names a poll. */
 export function withPollShares(claims: Claim[], title: string): Claim[] {
   const pollHeadline = !!title && namesPoll(tokensOf(title));
+  // (Under a poll's headline, a sentence that names the count and no poll gives the count's figures:
+  // «وتظهر أرقام الفرز الأولية تقدم معسكر "لا" بنحو 53%».)
+  const ofPollHeadline = (c: Claim): boolean => pollHeadline && !(COUNTING.test(c.sentence) && !POLL_STEM.test(c.sentence));
   return claims.map((c) =>
-    VOTES.test(c.concept ?? '') && c.modality === 'count' && (pollHeadline || (POLL_STEM.test(c.sentence) && namesPoll(tokensOf(c.sentence.slice(0, c.start - c.sentenceStart))))) ? { ...c, modality: 'projection' } : c,
+    VOTES.test(c.concept ?? '') && c.modality === 'count' && (ofPollHeadline(c) || (POLL_STEM.test(c.sentence) && namesPoll(tokensOf(c.sentence.slice(0, c.start - c.sentenceStart))))) ? { ...c, modality: 'projection' } : c,
   );
 }

@@ -32,6 +32,16 @@ export const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|ق
 // the country a side is loyal to or backed by, never whose figure it is nor where.
 export const sidesWith = (tokens: Token[], i: number): boolean =>
   (/^(موال|مويد|داعم)$/.test(tokens[i - 1]?.stem ?? '') && /^و?ل/.test(tokens[i]?.norm ?? '') && !tokens[i].norm.startsWith('ال')) || (tokens[i - 1]?.norm === 'من' && /^مدعوم/.test(tokens[i - 2]?.bare ?? ''));
+// «تتقدم X على منافسها Y … بحصولها على 62%», «فاز X على Y بـ…»: the one led or beaten is never
+// whose figure it is (a rival's noun before the name, or a verb of leading or winning before «على»).
+const RIVAL = /^(منافس|منافسه|منافسها|منافسيه|منافسيها|خصم|خصمه|خصمها|غريمه|غريمها)$/;
+const LEAD_VERB = /^(و|ف)?(تقدم|يتقدم|تتقدم|تقدمت|متقدم|متقدما|متقدمه|تفوق|تفوقت|يتفوق|تتفوق|متفوقا|متفوقه|فاز|فازت|يفوز|تفوز)$/;
+export function outrun(tokens: Token[], i: number): boolean {
+  const rival = RIVAL.test(tokens[i - 1]?.norm ?? '');
+  const ala = rival ? i - 2 : i - 1;
+  if (tokens[ala]?.norm !== 'علي' && tokens[ala]?.norm !== 'على') return false;
+  return rival || tokens.slice(Math.max(0, ala - 6), ala).some((t) => LEAD_VERB.test(t.norm));
+}
 export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه']);

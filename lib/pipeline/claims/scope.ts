@@ -12,7 +12,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord, PARTY } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 import type { Role } from './roles';
-import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, outrun, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -38,6 +38,11 @@ const AFTER_WINDOW = 8;
 // A fronted word found in fewer background articles than this is a name (towns the gazetteer
 // lacks are rarer; «المقابل», «تطور», «سياق» are in hundreds).
 const RARE_PLACE_DF = 20;
+const WHERE = /^(و)?حيث$/;
+// «البالغ 63 عاما», «البالغة من العمر 71 عاما»: the age of the person just named.
+const AGED = /^(البالغ|البالغه|العمر|عمره|عمرها)$/;
+// How far before a «حيث» clause its place may be named (an aside about the place between).
+const WHERE_REACH = 10;
 const isComma = (t: Token | undefined): boolean => t?.type === 'punct' && /^[،,]$/.test(t.raw);
 // («لقو»: the plural's final alif is often left out.)
 const MET_DEATH = /^(لقي|لقيت|لقيا|لقوا|لقو|لقين)$/;
@@ -379,6 +384,7 @@ export function scopeOf(
         !(h.type !== 'country' && isEventNoun(tokens[h.from - 1])) &&
         !beside(tokens, h.from) &&
         !sidesWith(tokens, h.from) &&
+        !outrun(tokens, h.from) &&
         !locatesPrevious(tokens, h.from, ends) &&
         !(h.type === 'country' && describesOnePerson(tokens, h.from, starts)),
     );
@@ -410,8 +416,9 @@ export function scopeOf(
   if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
     // A person named before another figure of the sentence is that figure's candidate ("حصل X
     // على 80%، وY على 4%": a Y no pattern finds leaves 4% nobody's, never X's).
+    // («فوز X، البالغ 63 عاما، بنسبة 44%»: a person's age set off after the name is no other figure.)
     const figureBetween = (h: EntityHit): boolean => {
-      for (let i = h.to; i < qFrom; i++) if (stops[i]) return true;
+      for (let i = h.to; i < qFrom; i++) if (stops[i] && !(AGED.test(tokens[i - 1]?.norm ?? '') && stops[i - 1] === 0)) return true;
       return false;
     };
     // A country named before another figure of the sentence is that figure's («… في X، أسفر عن
@@ -435,10 +442,12 @@ export function scopeOf(
         !fiBefore(tokens, h.from, 0) &&
         !beside(tokens, h.from) &&
         !sidesWith(tokens, h.from) &&
+        !outrun(tokens, h.from) &&
         !locatesPrevious(tokens, h.from, ends) &&
         !(entityTypeOf(h) === 'country' && describesOnePerson(tokens, h.from, starts)),
     );
-    const last = earlier[earlier.length - 1];
+    // («تصدر المرشح X سباق عمدة العاصمة الكندية، بحصوله على 44%»: votes are a person's before a country's.)
+    const last = (personOwns ? earlier.filter((h) => entityTypeOf(h) === 'person').pop() : undefined) ?? earlier[earlier.length - 1];
     // "ولاية النخيل وحدها سجلت، …، 20 وفاة": a province as the subject is where the figure is.
     if (last?.admin) {
       places.push(last.key);
@@ -513,6 +522,18 @@ export function scopeOf(
     if (h) {
       places.push(h.key);
       if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+  // «… في جزيرة X، ثانية جزر البلاد، حيث حصل على 64%»: a clause opened by «حيث» ("where") is
+  // about the town or province named just before it (a country is the whole story's, not a part).
+  // Other than an event's toll (a flood that struck one town is that town's), a figure so placed is
+  // one place's part of a wider count: a share or rate there, never the whole's.
+  if (places.length === 0 && WHERE.test(tokens[cs]?.norm ?? '')) {
+    const h = hits.filter((x) => x.to <= cs && x.from >= cs - WHERE_REACH && x.type !== 'org' && x.type !== 'person' && x.type !== 'country' && (x.admin || startsWithBa(tokens[x.from]) || fiBefore(tokens, x.from, 0))).pop();
+    if (h && !stops.slice(h.to, cs).some(Boolean)) {
+      places.push(h.key);
+      if (h.admin || !eventCount) admin = true;
       placeText = textOf(tokens, sentence, base, h.from, h.to);
     }
   }

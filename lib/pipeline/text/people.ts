@@ -55,7 +55,7 @@ const COMPOUND_SECOND = /^(الدين|الاسلام|الله)$/;
 // the firefighting after «رجل» («120 رجل إطفاء»), the bodies a title heads («رئيس إدارة
 // مقاطعة X», «رئيس مجلس …»), and a rank after a name («وX Y رابعة بنسبة 8%»).
 const NOT_PERSON = new Set(
-  'مسؤول مسوول احد احدي باحد باحدي صوت صوتا اصوات يومها يوميذ حينها وقتها مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع اداره مجلس بلديه لجنه محكمه حكومه مديريه عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا ثانيه ثالثه رابعه خامسه سادسه اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء خارج داخل بقي بقيت ظل ظلت'.split(' '),
+  'مسؤول مسوول احد احدي باحد باحدي صوت صوتا اصوات يومها يوميذ حينها وقتها مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع اداره مجلس بلديه لجنه محكمه حكومه مديريه عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا ثانيه ثالثه رابعه خامسه سادسه اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء خارج داخل بقي بقيت ظل ظلت حصوله حصولها بحصوله بحصولها لحصوله لحصولها امام مهامه مهامها نتايج سباق منصب منصبه منصبها بات باتت'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
@@ -84,7 +84,7 @@ const glued = (t: Token): boolean => !isArticleWord(t) && /^(ب|ل|ك)/.test(t.n
 
 // What a preposition glued to a word after a name introduces («… سميث بولاية جديدة», «بنسبة»,
 // «بفارق», «بصفته»): a third name word that merely begins with «ب/ل/ك» («آدم حسن بريمة») stays.
-const AFTER_A_NAME = /^(ولايه|ولايته|ولايتين|نسبه|فارق|صفته|صفتها|حضور|منصب|مده|اغلبيه|مقعد|مقاعد|اصوات|عدد|رياسه|رياسته|قياده|قيادته|تهمه|جايزه|لقب|دعم|مشاركه|حصوله|فوز|فوزه|عضويه)$/;
+const AFTER_A_NAME = /^(ولايه|ولايته|ولايتين|نسبه|فارق|صفته|صفتها|حضور|منصب|مده|اغلبيه|مقعد|مقاعد|اصوات|عدد|رياسه|رياسته|قياده|قيادته|تهمه|جايزه|لقب|دعم|مشاركه|حصوله|فوز|فوزه|عضويه|عماده|حاجه)$/;
 
 /** Token range of a name starting at i ("جون سميث", "عبد الكريم العلي"), or null. */
 function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = true): [number, number] | null {
@@ -119,6 +119,11 @@ function isNameAli(tokens: Token[], i: number): boolean {
 const MAX_TITLE_WORDS = 7;
 
 /** Index of the name a title introduces, past its modifiers ("الرئيس الكندي", "رئيس حزب X"). */
+const OPEN_QUOTE = /^[«"“]$/;
+const CLOSE_QUOTE = /^[»"”]$/;
+// How many words a quoted party's name may take after a title.
+const QUOTED_PARTY_WORDS = 7;
+
 function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   let i = t + 1;
   // A definite title takes no construct ("الرئيس سامي الحداد", "المرشح الرئاسي سامي الحداد" are
@@ -127,11 +132,19 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
   // ("منافسه", "منافسها", "منافسته": his or her rival — a possessive ending makes the title definite too.)
   // ("رئيس الوزراء كمال الحداد": a title made definite by its complement is one too.)
   const definite = isArticleWord(tokens[t]) || /^(?:و|ف)?(?:ل|ب)?منافس(ه|ها|ته|تها)$/.test(tokens[t].norm) || (!!tokens[t + 1] && tokens[t + 1].type === 'word' && isArticleWord(tokens[t + 1]));
+  let quotedParty = false;
   for (let skipped = 0; i < tokens.length && skipped < MAX_TITLE_WORDS; skipped++) {
     const w = tokens[i];
     // «المترشح الحر، فلان الفلاني،»: the name set off by a comma after the title.
     if (w?.type === 'punct' && /^[،,]$/.test(w.raw) && i > t + 1 && tokens[i + 1]?.type === 'word') {
       i++;
+      continue;
+    }
+    // («مرشح "ائتلاف X للتغيير" جون سميث»: a party's name in quotes names the office; the name follows it.)
+    const closing = OPEN_QUOTE.test(w?.raw ?? '') ? tokens.findIndex((x, k) => k > i && k <= i + QUOTED_PARTY_WORDS && CLOSE_QUOTE.test(x.raw)) : -1;
+    if (closing > 0) {
+      i = closing + 1;
+      quotedParty = true;
       continue;
     }
     if (!w || w.type !== 'word') return null;
@@ -171,7 +184,7 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
       continue;
     }
     // (After a party's name, one word alone may be the sentence's verb: "… النهوض الشعبي حلّ ثانيا".)
-    const partyBefore = tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm));
+    const partyBefore = quotedParty || tokens.slice(t + 1, i).some((x) => PARTY.test(x.norm));
     return nameAt(tokens, i, partyBefore ? 2 : 1);
   }
   return null;
@@ -301,9 +314,9 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
   // `listed`: a list's "و" glued to the first name; `forWhom`: a share's "ل" glued to it ("44% لجون سميث").
   const remember = (found: Token[], listed = false, forWhom = false) => {
     let words = found;
-    // A list's "و" glued to the first name ("وجون سميث بنسبة 44%") is no part of it; past two
-    // words, a word with a preposition ("… جون بول سميث بولاية جديدة") ends the name.
-    const cut = words.findIndex((w, k) => k >= 2 && glued(w) && AFTER_A_NAME.test(w.bare));
+    // A list's "و" glued to the first name ("وجون سميث بنسبة 44%") is no part of it; past the
+    // first word, a word with a preposition ("… جون بول سميث بولاية جديدة", "فوز سميث بعمادة …") ends the name.
+    const cut = words.findIndex((w, k) => k >= 1 && glued(w) && AFTER_A_NAME.test(w.bare));
     if (cut > 0) words = words.slice(0, cut);
     const folded = words.map((w, k) => (k === 0 && ((listed && /^و/.test(w.norm)) || (forWhom && /^ل/.test(w.norm))) ? w.norm.slice(1) : w.norm));
     const key = 'person:' + folded.join(' ');
@@ -313,7 +326,8 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
     const partyAdjective = PARTY.test(folded[0]) && /^ال/.test(folded[folded.length - 1]);
     const forms = [folded.join(' '), ...(partyAdjective ? [] : [folded.slice(-1).join(' ')])];
     if (folded.length >= 3) forms.push(folded.slice(-2).join(' '));
-    for (const f of forms) if (f.length >= 3 && !STOPWORDS.has(f) && !index.has(f)) index.set(f, key);
+    // (A family name met alone first, «فوز سميث بعمادة …» in a headline, is the full name's once it is met.)
+    for (const f of forms) if (f.length >= 3 && !STOPWORDS.has(f) && (!index.has(f) || index.get(f) === `person:${f}`)) index.set(f, key);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

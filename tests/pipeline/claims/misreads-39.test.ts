@@ -1,0 +1,92 @@
+// Readings fixed in the thirty-ninth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented names: a clause of «حيث» about the place named before it (scope.ts);
+// the candidate led or beaten is not whose share follows (scope-words.ts); a share set «مقابل N% له»
+// (rival-share.ts); votes cast in the diaspora's polling stations (home-abroad.ts); a count set against
+// a candidate's takes no ballot kind from the share between (ballots.ts); a gap named a few words
+// before its figure (margin.ts); names learned by pattern: a verbal noun, a quoted party after a
+// title, a preposition's noun after a family name, a family name met alone before the full name
+// (people.ts); a person's age set off after the name, a person before a country (scope.ts); a bare
+// whole after a count of things (claims/index.ts); a referendum's option named by the sentence's
+// verb or a camp, in a sentence of the count (options.ts); the count's figures under a poll's
+// headline (poll-shares.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { learnPeople } from '../../../lib/pipeline/text/people';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
+import type { Claim } from '../../../lib/types';
+
+const ELECTION = 'أعلنت لجنة الانتخابات نتائج الانتخابات الرئاسية. ';
+const CANDIDATES = 'وتنافس في الجولة الثانية المرشحة سلمى برهان والمرشح كريم داود. ';
+const claimOf = (text: string, v: number): Claim | undefined => extractClaims(ELECTION + text, { published: '2026-11-20' }).find((c) => c.value === v);
+const articleClaim = (title: string, text: string, v: number): Claim | undefined =>
+  analyzeArticle({ url: 'https://example.test/a', canonicalUrl: 'https://example.test/a', site: 'مثال', host: 'example.test', title, text, byline: null, published: '2026-11-20', lang: 'ar', dir: 'rtl' }).claims.find((c) => c.value === v);
+
+describe('where and whose a share is', () => {
+  it('places a clause of «حيث» in the town named before it, a part of the whole’s share', () => {
+    const share = claimOf('وتظهر النتائج تفوقا واضحا لسلمى برهان في جزيرة تيراسيل، ثانية جزر البلاد، حيث حصلت على 64% من الأصوات.', 64);
+    expect(share?.places).toEqual(['town:تيراسيل']);
+    expect(share?.adminPlace).toBe(true);
+  });
+
+  it('never gives a share to the candidate led, nor one set «مقابل N% له» to the leader', () => {
+    const text = 'وتتقدم المرشحة سلمى برهان على منافسها كريم داود في جولة الإعادة، بحصولها على 53.7% من الأصوات الصحيحة مقابل 46.3% له.';
+    expect(claimOf(text, 53.7)?.owners).toEqual(['person:سلمي برهان']);
+    expect(claimOf(text, 46.3)?.owners).toEqual(['person:كريم داود']);
+    expect(claimOf(text, 46.3)?.concept).toBe('percent:vote');
+  });
+
+  it('reads a count set against a candidate’s as votes, and the gap a few words after «الفارق»', () => {
+    const text = CANDIDATES + 'ونالت سلمى برهان 71 ألف صوت، بنسبة 52.9% من الأصوات الصحيحة، مقابل 63 ألف صوت لكريم داود، بنسبة 47.1%، واستقر الفارق بينهما عند 8 آلاف صوت.';
+    expect(claimOf(text, 63000)?.concept).toBe('votes');
+    expect(claimOf(text, 47.1)?.concept).toBe('percent:vote');
+    expect(claimOf(text, 47.1)?.owners).toEqual(['person:كريم داود']);
+    expect(claimOf(text, 8000)?.concept).toBe('votes:margin');
+    expect(claimOf(CANDIDATES + 'وكانت النتائج المؤقتة قد منحتها أفضلية 9 آلاف صوت.', 9000)?.concept).toBe('votes:margin');
+  });
+
+  it('counts the votes of the diaspora’s polling stations as votes abroad', () => {
+    expect(claimOf('وحصد كريم داود 61.5% من أصوات المقترعين في دوائر المهجر.', 61.5)?.concept).toBe('percent:vote:abroad');
+  });
+
+  it('finds the candidate past an age set off by commas, and before a country named after', () => {
+    expect(claimOf('وأعلنت اللجنة فوز المرشح سلمان فيرا، البالغ 63 عاما، بمنصب الرئيس بنسبة 44% من الأصوات.', 44)?.owners).toEqual(['person:سلمان فيرا']);
+    const mayor = articleClaim('سانتوس يتصدر سباق العمادة', 'تصدر مرشح «ائتلاف النور للتغيير» إميليو سانتوس سباق منصب عمدة المدينة الكندية فانكوفر، بحصوله على 44% من الأصوات الصحيحة، وفق نتائج الفرز الأولي.', 44);
+    expect(mayor?.owners).toEqual(['person:اميليو سانتوس']);
+  });
+});
+
+describe('names learned by pattern', () => {
+  const learned = (text: string): Map<string, string> => new Map(learnPeople(tokensOf(text)));
+
+  it('takes no verbal noun, preposition, verb or office for a name', () => {
+    const people = learned('وأعلنت اللجنة فوز سانتوس بعمادة أوتاوا. وقال المتحدث إن العمدة المنتخب بات بحاجة إلى دعم المجلس. وتحدث سانتوس أمام أنصاره. وتصدر المرشح البلدي، بحصوله على 44% من الأصوات.');
+    for (const word of ['بحصوله', 'امام', 'بات', 'بعماده', 'سانتوس امام']) expect(people.has(word)).toBe(false);
+  });
+
+  it('gives a family name met alone first to the full name met later', () => {
+    const people = learned('النتائج تثبت فوز سانتوس بعمادة أوتاوا. وأعلن المجلس فوز المرشح إميليو سانتوس بالمنصب.');
+    expect(people.get('سانتوس')).toBe('person:اميليو سانتوس');
+  });
+});
+
+describe('a whole, a referendum’s options and the count under a poll’s headline', () => {
+  const REFERENDUM = 'أظهرت النتائج الرسمية المعلنة في 17 دائرة من أصل 19 أن الناخبين وافقوا على التعديل الذي يوسع صلاحيات البلديات، بنسبة 61.4% من الأصوات الصحيحة، مقابل 38.6% رفضوه.';
+
+  it('counts no voters in a bare whole after a count of constituencies, and keeps a whole of seats', () => {
+    expect(articleClaim('استفتاء على التعديل الدستوري', REFERENDUM, 19)?.concept).toBeNull();
+    expect(claimOf('وحصل حزب النهار على 48 مقعدا من أصل 120 بنسبة 33.2%.', 120)?.concept).toBe('seat:total');
+  });
+
+  it('reads the option from the sentence’s verb over the comma before «بنسبة»', () => {
+    expect(articleClaim('استفتاء على التعديل الدستوري', REFERENDUM, 61.4)?.owners).toEqual(['option:yes']);
+  });
+
+  it('keeps the count’s figures apart from the exit poll its headline names', () => {
+    const title = 'استطلاع يرجح فوز معسكر لا في الاستفتاء';
+    const text = 'أظهر استطلاع للرأي عند خروج الناخبين أن 54% صوتوا بـ«لا» في الاستفتاء.\n\nوتظهر أرقام الفرز الأولية تقدم معسكر «لا» بنحو 53% على المستوى الوطني، مقابل نحو 47% لمعسكر «نعم».';
+    expect(articleClaim(title, text, 54)?.modality).toBe('projection');
+    expect(articleClaim(title, text, 53)?.modality).toBe('count');
+    expect(articleClaim(title, text, 53)?.owners).toEqual(['option:no']);
+  });
+});
