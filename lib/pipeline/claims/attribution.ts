@@ -10,6 +10,8 @@ import type { EntityHit } from '../text/entities';
 
 const VERB_FORMS =
   'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت تحدث تحدثت يتحدث تتحدث';
+// How many adjectives may qualify a document before the body that issued it.
+const DOCUMENT_ADJECTIVES = 2;
 const PREP_FORMS = ['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'طبقا', 'نقلا'];
 const verbStems = new Set(VERB_FORMS.split(' ').map(stem));
 const prepForms = new Set(PREP_FORMS);
@@ -67,6 +69,8 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
   // "آخر تصريح لوزارة الصحة": the document before the body that issued it.
   let j = i;
   while (j < tokens.length && tokens[j].type === 'word' && DOCUMENT_WORDS.has(tokens[j].bare)) j++;
+  // («بحسب البيان الرسمي لإدارة ولاية X»: the document's adjectives before the body.)
+  for (let k = 0; k < DOCUMENT_ADJECTIVES && j > i && tokens[j]?.type === 'word' && /^ال/.test(tokens[j].norm); k++) j++;
   if (j > i) {
     if (j < limit && tokens[j]?.type === 'word' && /^ل/.test(tokens[j].norm) && !DOCUMENT_WORDS.has(tokens[j].bare)) i = j;
     else return null;

@@ -222,6 +222,17 @@ const partOfDay = (tokens: Token[], ctx: ConceptContext, from = 0, stops?: Uint8
   if (stops) for (let i = from; i < tokens.length; i++) if (stops[i] && !stops[i - 1] && startsEarlierValue(tokens, i)) { end = i; break; }
   return timeOfDay(tokens.slice(0, end)) || (ctx.carriedTime ?? '');
 };
+const ROUND_NOUN = /^(جول|دور)/;
+/** The round (1, or 2 for a run-off) named last before token `end`, or null where none is. */
+function lastRoundNamed(tokens: Token[], end: number): 1 | 2 | null {
+  for (let i = Math.min(end, tokens.length) - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (/^(ال)?(اولي|اول)$/.test(t.norm) && ROUND_NOUN.test(tokens[i - 1]?.bare ?? '')) return 1;
+    if ((/^(ال)?(ثانيه|ثاني)$/.test(t.norm) && ROUND_NOUN.test(tokens[i - 1]?.bare ?? '')) || /^(ال)?اعاده$/.test(t.norm)) return 2;
+  }
+  return null;
+}
+
 /** "بعد أن كانت 14.2%", "بعدما كان 30", "مقابل 12%": the figure at `at` is the value before a change. */
 const startsEarlierValue = (tokens: Token[], at: number): boolean => {
   const w = (k: number): string => tokens[at - k]?.norm ?? '';
@@ -368,7 +379,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     // (Named before the figure or in its own clause: «…، وهي نسبة تفوق تلك المسجلة في الجولة الأولى»
     // compares the run-off's figure with the first round's.)
-    const round1 = ctx.runoff && tokens.some((t, i) => i < clause[1] && /^(جول|دور)/.test(t.bare) && /^(ال)?(اولي|اول)$/.test(tokens[i + 1]?.norm ?? ''));
+    // (The round named last up to the clause's end: «… مقابل 37% في الجولة الأولى، لكنها أعلى من نسبة 15%
+    // المسجلة في جولة الإعادة السابقة» gives the later figure to a run-off.)
+    const round1 = ctx.runoff && lastRoundNamed(tokens, clause[1]) === 1;
     // "نسبة المشاركة 11.3 بالمئة": turnout, another figure than a candidate's share.
     const turnout =
       beforeNearest().slice(0, 6).some(isTurnoutCue) ||
@@ -669,6 +682,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («خروج آخر أربع حالات من المستشفى»: those discharged have left it, recovered.)
   else if (concept === 'injured' && beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm))) concept = 'recovered';
   else if (concept === 'injured' && (inHospital || after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm))))) concept = 'injured:treated';
+  // («لم يبق في المستشفى سوى أربعة ناجين يتلقون العلاج»: survivors still treated are the injured in hospital, not all who survived.)
+  else if (concept === 'rescued' && after(Math.min(clause[1], unitEnd + 3)).some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured:treated';
   else if (!itemized) {
     const grade =
       concept === 'injured' || concept === null || population ? severityOf(unitTokens.filter((t) => t.type === 'word'), after(Math.min(clause[1], unitEnd + SEVERITY_AFTER + (STILL_BEING.test(tokens[unitEnd + 1]?.norm ?? '') ? STILL_REACH : 0)))) : null;

@@ -51,6 +51,7 @@ import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth 
 import { countsEitherFate, countsUnion } from './union-count';
 import { dropOwnerlessVotes } from './ownerless-votes';
 import { WHOLE } from './electorate';
+import { seasonalBasis } from './seasonal';
 import { rivalShareOwner } from './rival-share';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
@@ -70,6 +71,14 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|abstention|counted|invalid|blank|valid))/;
+// Counts of a labour survey, a series as its rates are (seasonal.ts).
+const LABOUR_COUNT = /^(un)?employed/;
+/** The concept with `suffix` set before its period (a period is read off the concept's end). */
+const insertBeforePeriod = (concept: string, suffix: string): string => {
+  if (!suffix) return concept;
+  const [base, period] = splitPeriod(concept);
+  return base + suffix + period.join('');
+};
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 const PART_OF_WHICH = /^(و)?(منها|بينها)$/;
 // What a list «توزعت/وُزعت X على …:» breaks down: an event's people, or a parliament's seats.
@@ -307,6 +316,8 @@ export function extractClaims(text: string, options: { published?: string | null
           const l = located[j];
           if (!l || !isComparable(inSentence[j], text)) continue;
           if (inSentence[j].kind !== 'money') return null;
+          // («بلغت 8 مليارات، مقابل 7 مليارات في العام السابق، بارتفاع نسبته 14%»: past the value it rose from.)
+          if (/^(مقابل|مقارنه|بمقارنه)$/.test(tokens[l.qFrom - 1]?.norm ?? '')) continue;
           const read = claims.slice(firstClaim).find((c) => c.start === inSentence[j].start);
           if (read?.concept) return { loc: l, concept: read.concept };
           if (tokens[l.qFrom - 1]?.raw !== '(') return null;
@@ -455,6 +466,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // deal's value, nor a toll, whose month is its event's date.)
         // (A counted thing known by name keeps the period its `unit:` fallback had: flights or trucks
         // "خلال شهر مارس" are another month's.)
+        // («غير المعدل موسميا»: a series not seasonally adjusted is another than the adjusted one, seasonal.ts.)
+        if (concept && (takesPeriod(concept) || LABOUR_COUNT.test(concept)) && !concept.includes(':nsa')) concept = insertBeforePeriod(concept, seasonalBasis(tokens, loc.qFrom, clause[0]));
         const period = concept && takesPeriod(concept) && !/:(per|base):/.test(concept) ? periodHere() : '';
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)
@@ -471,7 +484,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
-        if (concept && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
+        // (A sum's change is over the sum's period: the year of the value it moved from names no other.)
+        if (concept && year !== null && !otherMonth && year < latestYear && !change && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
         // «عجزا بقيمة 2.1 مليار مقارنة بالتقديرات»: a gap against a forecast, not the level itself.
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';

@@ -11,6 +11,10 @@ import type { Located } from './locate';
 // «ب», or after «أي».
 const UP = /^(و)?(ب)?(زياده|ارتفاع|نمو|صعود|قفزه)$/;
 const DOWN = /^(و)?(ب)?(تراجع|انخفاض|هبوط|نقص|تقلص|انكماش)$/;
+// «مسجلة ارتفاعا», «محققا نموا», «مسجلة تراجعا»: a change recorded, in the accusative.
+const RECORDING = /^(و)?(مسجله|مسجلا|محققه|محققا|سجلت|سجل)$/;
+const RECORDED_UP = /^(ارتفاعا|زياده|نموا|صعودا|قفزه)$/;
+const RECORDED_CHANGE = /^(ارتفاعا|زياده|نموا|صعودا|قفزه|تراجعا|انخفاضا|هبوطا|نقصا|تقلصا|انكماشا)$/;
 // Words between the change and its amount: «بزيادة نسبتها», «بارتفاع قدره», «بنمو بلغ نحو».
 const TO_AMOUNT = /^(نسبته|نسبتها|قدره|قدرها|بلغ|بلغت|تبلغ|يبلغ|بنسبه|نسبه|ب|بـ|نحو|حوالي|قرابه|ما|يقارب|تقارب|اكثر|اقل|من)$/;
 const MAX_TO_AMOUNT = 3;
@@ -36,9 +40,11 @@ export function sumChangeConcept(tokens: Token[], sum: Located, sumConcept: stri
   while (k > sum.unitEnd && loc.qFrom - 1 - k < MAX_TO_AMOUNT && tokens[k].type === 'word' && TO_AMOUNT.test(tokens[k].norm)) k--;
   const change = tokens[k];
   if (k < sum.unitEnd || change?.type !== 'word') return null;
-  const direction = UP.test(change.norm) ? 'up' : DOWN.test(change.norm) ? 'down' : null;
+  // («، مسجلة ارتفاعا بنسبة 6%»: the change as the object of a verb of recording.)
+  const recorded = RECORDING.test(tokens[k - 1]?.norm ?? '') && RECORDED_CHANGE.test(change.norm);
+  const direction = UP.test(change.norm) || (recorded && RECORDED_UP.test(change.norm)) ? 'up' : DOWN.test(change.norm) || recorded ? 'down' : null;
   // («، أي زيادة 6%»: the sum restated as its change.)
-  if (!direction || !(/^(و)?ب/.test(change.norm) || tokens[k - 1]?.norm === 'اي')) return null;
+  if (!direction || !(/^(و)?ب/.test(change.norm) || tokens[k - 1]?.norm === 'اي' || recorded)) return null;
   const between = tokens.slice(sum.unitEnd, k);
   if (between.length > MAX_BETWEEN) return null;
   if (!between.every((t) => t.type !== 'punct' || CLAUSE_PUNCT.test(t.raw))) return null;

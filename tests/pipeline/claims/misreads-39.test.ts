@@ -8,7 +8,10 @@
 // (people.ts); a person's age set off after the name, a person before a country (scope.ts); a bare
 // whole after a count of things (claims/index.ts); a referendum's option named by the sentence's
 // verb or a camp, in a sentence of the count (options.ts); the count's figures under a poll's
-// headline (poll-shares.ts).
+// headline (poll-shares.ts); a series not seasonally adjusted (seasonal.ts); the round named last
+// (concept-of.ts); survivors still in treatment (concept-of.ts); a document's adjectives before the
+// body that issued it (attribution.ts); a sum's change recorded as an object or past the value it
+// rose from (sum-change.ts, claims/index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -88,5 +91,37 @@ describe('a whole, a referendum’s options and the count under a poll’s headl
     expect(articleClaim(title, text, 54)?.modality).toBe('projection');
     expect(articleClaim(title, text, 53)?.modality).toBe('count');
     expect(articleClaim(title, text, 53)?.owners).toEqual(['option:no']);
+  });
+});
+
+describe('a series’ basis, a round named last, survivors in treatment, a document’s source', () => {
+  const LABOUR = 'أعلنت هيئة الإحصاء أن معدل البطالة المعدل موسميا بلغ 7.2% في أبريل. ';
+
+  it('keeps the rate and count not seasonally adjusted apart from the adjusted ones', () => {
+    const text = LABOUR + 'وبلغ معدل البطالة غير المعدل موسميا 8.1% في أبريل، فيما وصل عدد العاطلين وفق هذا القياس إلى 2.4 مليون شخص.';
+    expect(claimOf(text, 8.1)?.concept).toMatch(/^percent:unemployment:nsa/);
+    expect(claimOf(text, 7.2)?.concept).not.toMatch(/:nsa/);
+    expect(claimOf(text, 2400000)?.concept).toBe('unemployed:nsa');
+  });
+
+  it('gives a turnout the round named last before its clause ends', () => {
+    const text = 'وجرت جولة الإعادة من انتخابات مجلس الشيوخ يوم السبت. وبلغت نسبة المشاركة في جولة الإعادة نحو 22%، بحسب مكتب الإحصاء، وهي نسبة متدنية مقارنة بنحو 37% في الجولة الأولى التي تزامنت مع الانتخابات البلدية، لكنها أعلى قليلا من نسبة 15.3% المسجلة في جولة الإعادة لانتخابات عام 2022.';
+    expect(claimOf(text, 37)?.concept).toBe('percent:turnout:round1');
+    expect(claimOf(text, 15.3)?.concept ?? '').not.toMatch(/:round1/);
+  });
+
+  it('counts survivors still receiving treatment among the injured in hospital', () => {
+    expect(claimOf('وغادر معظم المصابين المستشفى، ولم يبق فيه سوى أربعة ناجين يتلقون العلاج.', 4)?.concept).toBe('injured:treated');
+  });
+
+  it('takes no place from the body that issued a report named with its adjectives', () => {
+    expect(claimOf('وبحسب التقرير النهائي لإدارة مقاطعة الوادي، نجا 52 شخصا من الغرق.', 52)?.places ?? []).toEqual([]);
+  });
+
+  it('reads a sum’s change recorded as an object, and past the value it rose from, over the sum’s period', () => {
+    const recorded = claimOf('وأظهرت البيانات أن إيرادات الموانئ بلغت 6.2 مليارات دينار في 2025، مسجلة ارتفاعا بنسبة 12.4% مقارنة بالعام السابق.', 12.4);
+    expect(recorded?.concept).toMatch(/^percent:change:revenue:up/);
+    const past = claimOf('وبلغت إيرادات الموانئ 6.2 مليارات دينار، مقابل 5.5 مليارات دينار في 2024، بارتفاع نسبته 12.7%.', 12.7);
+    expect(past?.concept).toBe('percent:change:revenue:up');
   });
 });
