@@ -488,7 +488,9 @@ export function scopeOf(
     const cause = tokens.slice(unitEnd, ce).findIndex((t) => CAUSE_WORD.test(t.norm));
     const at = cause < 0 ? -1 : unitEnd + cause;
     const h = at < 0 ? undefined : hits.find((x) => x.from > at && x.from <= at + CAUSE_PLACE_REACH && x.to <= ce && x.type !== 'org' && x.type !== 'person' && (x.admin || fiBefore(tokens, x.from, at) || startsWithBa(tokens[x.from])));
-    if (h) {
+    // («جراء زلزال قوي ضرب ولاية X»: a quake, blast or fire struck where it was, felt wider — its whole
+    // toll, no province's part of it.)
+    if (h && !tokens.slice(at + 1, h.from).some(isOneCentreEvent)) {
       places.push(h.key);
       if (h.admin) admin = true;
       placeText = textOf(tokens, sentence, base, h.from, h.to);

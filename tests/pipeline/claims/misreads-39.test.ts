@@ -11,7 +11,7 @@
 // headline (poll-shares.ts); a series not seasonally adjusted (seasonal.ts); the round named last
 // (concept-of.ts); survivors still in treatment (concept-of.ts); a document's adjectives before the
 // body that issued it (attribution.ts); a sum's change recorded as an object or past the value it
-// rose from (sum-change.ts, claims/index.ts).
+// rose from (sum-change.ts, claims/index.ts); a quake's toll, not the province's it struck (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -123,5 +123,10 @@ describe('a series’ basis, a round named last, survivors in treatment, a docum
     expect(recorded?.concept).toMatch(/^percent:change:revenue:up/);
     const past = claimOf('وبلغت إيرادات الموانئ 6.2 مليارات دينار، مقابل 5.5 مليارات دينار في 2024، بارتفاع نسبته 12.7%.', 12.7);
     expect(past?.concept).toBe('percent:change:revenue:up');
+  });
+
+  it('places no toll of a quake in the province it struck, where a flood’s toll is that province’s', () => {
+    expect(claimOf('وقتل 17 شخصا على الأقل جراء زلزال قوي ضرب ولاية الوادي ليل الاثنين.', 17)?.places ?? []).toEqual([]);
+    expect(claimOf('وقتل 17 شخصا على الأقل جراء سيول اجتاحت ولاية الوادي ليل الاثنين.', 17)?.places).toEqual(['place:وادي']);
   });
 });
