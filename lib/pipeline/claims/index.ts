@@ -220,7 +220,7 @@ export function extractClaims(text: string, options: { published?: string | null
   const quantities = extractQuantities(text);
   if (quantities.length === 0) return claims;
   let qi = 0;
-  // "الجولة الأولى" is the earlier round only in an article that speaks of a later one.
+  // "الجولة الأولى" is the earlier round only in an article that speaks of a later one (a headline: its body).
   const normalized = normalizeArabic(text);
   // (A headline is read with its article's body, `options.article`: whether the story is a vote's.)
   const body = options.article ? normalizeArabic(options.article) : '';
@@ -229,7 +229,7 @@ export function extractClaims(text: string, options: { published?: string | null
   // An article about a war or an epidemic: its whole tolls are cumulative even without "منذ" (measure.ts).
   const war = about(isConflictText);
   const outbreak = about(isOutbreakText);
-  const conceptCtx = { runoff: RUNOFF.test(normalized), election, outbreak };
+  const conceptCtx = { runoff: about((n) => RUNOFF.test(n)), election, outbreak };
   // The latest year the article names: a figure given for an earlier year ("في 2011 … بلغت 60 %",
   // "إيرادات 2023") is that year's, another topic than the current one.
   // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
@@ -316,8 +316,6 @@ export function extractClaims(text: string, options: { published?: string | null
           const l = located[j];
           if (!l || !isComparable(inSentence[j], text)) continue;
           if (inSentence[j].kind !== 'money') return null;
-          // («بلغت 8 مليارات، مقابل 7 مليارات في العام السابق، بارتفاع نسبته 14%»: past the value it rose from.)
-          if (/^(مقابل|مقارنه|بمقارنه)$/.test(tokens[l.qFrom - 1]?.norm ?? '')) continue;
           const read = claims.slice(firstClaim).find((c) => c.start === inSentence[j].start);
           if (read?.concept) return { loc: l, concept: read.concept };
           if (tokens[l.qFrom - 1]?.raw !== '(') return null;
@@ -484,8 +482,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
-        // (A sum's change is over the sum's period: the year of the value it moved from names no other.)
-        if (concept && year !== null && !otherMonth && year < latestYear && !change && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
+        if (concept && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
         else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
         // «عجزا بقيمة 2.1 مليار مقارنة بالتقديرات»: a gap against a forecast, not the level itself.
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
