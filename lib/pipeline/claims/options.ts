@@ -16,6 +16,7 @@ const VOTE_WORD = /^(و|ب|ل|ف)?(ال)?(استفتاء|اقتراع|صوت|ص�
 const AFTER = 8;
 const VOTED = /^(و)?(صوتوا|صوت|صوتت|اقترعوا|قالوا)$/;
 const BEFORE = 3;
+const AGAINST = /^(و)?(مقابل|مقارنه)$/;
 const YES_VERB = /^(و|ف)?(وافق|وافقوا|وافقت|ايد|ايدوا|ايدت)$/;
 const NO_VERB = /^(و|ف)?(رفض|رفضوا|رفضت|عارض|عارضوا|عارضت)$/;
 // How far before the comma the sentence's verb may stand («وافقوا على التعديل الذي يوسع صلاحيات …»).
@@ -39,6 +40,8 @@ export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): Ball
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - BEFORE) && !stops[i]; i--) {
     if (tokens[i].type === 'punct' && /^[»"”)]$/.test(tokens[i].raw)) continue;
     if (tokens[i].type === 'punct') break;
+    // («صوت 880 ألفا بـ"نعم" مقابل 730 ألفا صوتوا بـ"لا"»: the option before «مقابل» is the other figure's.)
+    if (AGAINST.test(tokens[i].norm)) break;
     const o = optionOfWord(tokens, i);
     if (o) return o;
   }

@@ -65,6 +65,7 @@ export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
 const PART_OF_YEAR = /^(?:و|ف|ب|ل|لل|بال|وب|ول)?(?:ال)?(?:بدايه|مطلع|اواخر|اوايل|منتصف|نهايه)$/;
 
 const SINCE = /^(?:و|ف)?منذ$/;
+const IN = /^(?:و|ف)?في$/;
 
 /** After a month name: "(تشرين الثاني)", "/أيلول", then a four-digit year. */
 export function extendMonth(ctx: Ctx, k: number): number {
@@ -255,6 +256,9 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   // «صادرة منذ 2006 تتضمن عقوبات»: «since» a four-digit number is since a year, unless a counted
   // noun the lexicon knows follows it (a duration's «منذ 2000 عام» is read above).
   if (strict && SINCE.test(tokens[c.startToken - 1]?.text ?? '') && !(hit?.lex.countNoun && hit.proclitics === '')) return plain('year');
+  // «رفض الناخبون في 2024 تعديلين»: «in» a four-digit number is in a year, unless a counted noun the
+  // lexicon knows follows it («في 2500 حالة»).
+  if (strict && IN.test(tokens[c.startToken - 1]?.text ?? '') && !(hit?.lex.countNoun && hit.proclitics === '')) return plain('year');
   if (t && !t.lineBefore && t.type === 'word') {
     if (nounAt(ctx, k, c.definiteUnit, strict)) {
       const end = nounEnd(ctx, k);

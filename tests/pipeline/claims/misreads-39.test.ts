@@ -7,8 +7,8 @@
 // title, a preposition's noun after a family name, a family name met alone before the full name
 // (people.ts); a person's age set off after the name, a person before a country (scope.ts); a bare
 // whole after a count of things (claims/index.ts); a referendum's option named by the sentence's
-// verb or a camp, in a sentence of the count (options.ts); the count's figures under a poll's
-// headline (poll-shares.ts); a series not seasonally adjusted (seasonal.ts); the round named last
+// verb or a camp, in a sentence of the count, none before «مقابل» (options.ts); the count's figures
+// under a poll's headline (poll-shares.ts); a series not seasonally adjusted (seasonal.ts); the round named last
 // (concept-of.ts); survivors still in treatment (concept-of.ts); a document's adjectives before the
 // body that issued it (attribution.ts); a sum's change recorded as an object (sum-change.ts); a
 // quake's toll, not the province's it struck (scope.ts); a headline's first round beside its body's
@@ -82,8 +82,10 @@ describe('a whole, a referendum’s options and the count under a poll’s headl
     expect(claimOf('وحصل حزب النهار على 48 مقعدا من أصل 120 بنسبة 33.2%.', 120)?.concept).toBe('seat:total');
   });
 
-  it('reads the option from the sentence’s verb over the comma before «بنسبة»', () => {
+  it('reads the option from the sentence’s verb over the comma before «بنسبة», and none before «مقابل»', () => {
     expect(articleClaim('استفتاء على التعديل الدستوري', REFERENDUM, 61.4)?.owners).toEqual(['option:yes']);
+    const against = 'وبحسب النتائج النهائية للاستفتاء، صوت 612,300 ناخب بـ«نعم» مقابل 498,150 صوتوا بـ«لا».';
+    expect(claimOf(against, 498150)?.owners).toEqual(['option:no']);
   });
 
   it('keeps the count’s figures apart from the exit poll its headline names', () => {

@@ -74,6 +74,11 @@ describe('digits set off before their scale word, years after «منذ», days o
     expect(one('وسجلت البلاد منذ 2019 قتيلا في الحوادث.', 2019)?.kind).toBe('count');
   });
 
+  it('reads four digits after «في» as a year before a noun no lexicon counts, a count before one it does', () => {
+    expect(one('بعد أن رفض الناخبون في 2021 مقترحين حكوميين.', 2021)?.kind).toBe('year');
+    expect(one('وتسببت الموجة في 2030 حالة وفاة.', 2030)?.kind).toBe('count');
+  });
+
   it('reads a day «of the current month» or «of every month» as a date', () => {
     expect(one('وانقطعت أخبارهم منذ 14 من الشهر الحالي.', 14)?.kind).toBe('date');
     expect(one('وتعلن الأسعار في 27 من كل شهر.', 27)?.kind).toBe('date');
