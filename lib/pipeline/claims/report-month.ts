@@ -41,7 +41,27 @@ function areaOf(c: Claim, claims: readonly Claim[]): string {
 }
 
 /** The claims with the inflation base normalised and the report's month given (see the header). */
-export function withReportMonth(claims: Claim[]): Claim[] {
+// Exports, imports and the balance are told together, the month named once: «تراجع العجز في أبريل إلى
+// 6 مليارات، بعدما سجلت الصادرات 19 مليارا والواردات 25 مليارا» — in one sentence, that month is theirs.
+const TRADE = /^money:(exports|imports|deficit|surplus)/;
+
+/** Undated trade figures given the one month another trade figure of their sentence names. */
+function withSentenceTradeMonth(claims: Claim[]): Claim[] {
+  const months = new Map<number, Set<string>>();
+  for (const c of claims) {
+    if (!c.comparable || !c.concept || !TRADE.test(c.concept) || c.modality === 'projection') continue;
+    for (const p of splitPeriod(c.concept)[1]) if (MONTH.test(p)) months.set(c.sentenceStart, new Set([...(months.get(c.sentenceStart) ?? []), p]));
+  }
+  return claims.map((c) => {
+    const named = months.get(c.sentenceStart);
+    if (!named || named.size !== 1 || !c.comparable || !c.concept || !TRADE.test(c.concept) || c.concept.includes(':in:') || periodBase(c.concept)?.named) return c;
+    const [base, parts] = splitPeriod(c.concept);
+    return { ...c, concept: base + [...named][0] + parts.join('') };
+  });
+}
+
+export function withReportMonth(all: Claim[]): Claim[] {
+  const claims = withSentenceTradeMonth(all);
   const normalised = claims.map((c) => {
     if (!c.concept || !YEARLY_BY_DEFAULT.test(c.concept)) return c;
     const [base, parts] = splitPeriod(c.concept);

@@ -12,7 +12,7 @@
 // (concept-of.ts); survivors still in treatment (concept-of.ts); a document's adjectives before the
 // body that issued it (attribution.ts); a sum's change recorded as an object (sum-change.ts); a
 // quake's toll, not the province's it struck (scope.ts); a headline's first round beside its body's
-// run-off (claims/index.ts).
+// run-off (claims/index.ts); the trade figures of a sentence that names a month (report-month.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -135,5 +135,12 @@ describe('a series’ basis, a round named last, survivors in treatment, a docum
     const title = 'النتائج الرسمية للجولة الأولى: مشاركة 64.2% وحسم 5 مقاعد';
     const text = 'أعلنت اللجنة العليا للانتخابات النتائج الرسمية للجولة الأولى من الانتخابات النيابية، على أن تجرى جولة الإعادة في الدوائر المتبقية السبت المقبل.';
     expect(articleClaim(title, text, 64.2)?.concept).toBe('percent:turnout:round1');
+  });
+
+  it('gives exports and imports the month their sentence names for the trade balance', () => {
+    const title = 'العجز التجاري يتراجع إلى 6.41 مليار دولار في أبريل';
+    const text = 'تراجع العجز التجاري للبلاد في أبريل/نيسان إلى 6.41 مليار دولار، وفق بيانات أولية أعلنتها وزارة التجارة، بعدما سجلت الصادرات 18.36 مليار دولار والواردات 24.77 مليار دولار.';
+    expect(articleClaim(title, text, 24_770_000_000)?.concept).toBe('money:imports:per:m:4');
+    expect(articleClaim(title, text, 18_360_000_000)?.concept).toBe('money:exports:per:m:4');
   });
 });
