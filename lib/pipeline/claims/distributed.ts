@@ -61,7 +61,8 @@ export function distributedIntro(tokens: Token[], events: ReadonlySet<string>): 
 function distributedBefore(tokens: Token[], colon: number, events: ReadonlySet<string>): string | null {
   for (let v = colon - 1; v >= Math.max(0, colon - REACH); v--) {
     // («المقاعد الـ63»: the whole's number may stand there.)
-    if (tokens[v].type === 'num') continue;
+    // («وتوزعت الوفيات، بحسب التقرير، على …»: an aside set off by commas.)
+    if (tokens[v].type === 'num' || /^[،,]$/.test(tokens[v].raw)) continue;
     if (tokens[v].type !== 'word') return null;
     if (!DISTRIBUTED.test(tokens[v].norm)) continue;
     // The noun right after the verb («تتوزع الوفيات») or right before it («الضحايا توزعوا»).

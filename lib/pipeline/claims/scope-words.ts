@@ -42,6 +42,9 @@ export function outrun(tokens: Token[], i: number): boolean {
   if (tokens[ala]?.norm !== 'علي' && tokens[ala]?.norm !== 'على') return false;
   return rival || tokens.slice(Math.max(0, ala - 6), ala).some((t) => LEAD_VERB.test(t.norm));
 }
+// «قال في مؤتمر صحفي في X إن …», «في كلمة ألقاها في X»: where someone spoke, never where a figure is.
+const SPOKE = /^(صحفي|صحافي|موتمر|مؤتمر|تصريحات|تصريح|كلمه|خطاب|القاها)$/;
+export const spokeAt = (tokens: Token[], i: number): boolean => (isFi(tokens[i - 1]) && SPOKE.test(tokens[i - 2]?.norm ?? '')) || (/^ب/.test(tokens[i]?.norm ?? '') && SPOKE.test(tokens[i - 1]?.norm ?? ''));
 export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب".
 export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه']);

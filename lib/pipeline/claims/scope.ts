@@ -12,7 +12,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord, PARTY } from '../text/people';
 import { conceptOfWord, isGenericUnit } from './concepts';
 import type { Role } from './roles';
-import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, outrun, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, outrun, spokeAt, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -196,7 +196,7 @@ export function scopeOf(
   const notOwner = roles;
   // «قال مسؤولون محليون في منطقة X إن 31 شخصا قتلوا»: a place inside the attribution phrase says
   // where the speakers are, not where the figure is (they may speak of a wider or other area).
-  const speakerPlace = (h: EntityHit): boolean => roles.get(h) === 'speaker';
+  const speakerPlace = (h: EntityHit): boolean => roles.get(h) === 'speaker' || spokeAt(tokens, h.from);
   const [cs, ce] = clauseAround(tokens, qFrom, unitEnd);
   const owners: string[] = [];
   const places: string[] = [];

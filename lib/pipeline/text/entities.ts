@@ -143,6 +143,7 @@ function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
 const COUNTRYSIDE = 'ريف';
 const THAT = /^(و|ف|ب|ل)?[اإ]ن$/;
 const HEADS = /^(و|ف)?(تتصدر|تصدرت|يتصدر|تصدر)$/;
+const RECORDS_OR_FOLLOWS = /^(و|ف)?(سجلت|سجل|تسجل|يسجل|تليها|تلتها|يليها|تلاها|ثم)$/;
 
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
 function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boolean {
@@ -159,7 +160,8 @@ function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boole
   // («وسجلت منطقة X 19 وفاة»: or as the subject of a figure right after its one-word name, of a
   // clause «أن/إن» opens, «أن منطقة X، في جنوب البلاد، سجلت …», or of heading a ranking,
   // «تتصدر منطقة X قائمة المناطق المنكوبة بـ…».)
-  const subject = THAT.test(tokens[i - 1]?.norm ?? '') || HEADS.test(tokens[i - 1]?.norm ?? '');
+  // (Or after a verb of recording or a ranking's next item: «سجلت منطقة X وحدها …», «تليها منطقة Y بـ…».)
+  const subject = THAT.test(tokens[i - 1]?.norm ?? '') || HEADS.test(tokens[i - 1]?.norm ?? '') || RECORDS_OR_FOLLOWS.test(tokens[i - 1]?.norm ?? '');
   return !definite && !!phrase && (inPlacePhrase(tokens, i, phrase) || tokens[i + 2]?.type === 'num' || subject) && isProvinceName(tokens[i + 1]);
 }
 

@@ -12,7 +12,9 @@
 // (concept-of.ts); survivors still in treatment (concept-of.ts); a document's adjectives before the
 // body that issued it (attribution.ts); a sum's change recorded as an object (sum-change.ts); a
 // quake's toll, not the province's it struck (scope.ts); a headline's first round beside its body's
-// run-off (claims/index.ts); the trade figures of a sentence that names a month (report-month.ts).
+// run-off (claims/index.ts); the trade figures of a sentence that names a month (report-month.ts);
+// a toll distributed over places past an aside (distributed.ts), a district named after a verb of
+// recording or a ranking's next item (entities.ts), a place where a speaker spoke (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -142,5 +144,20 @@ describe('a series’ basis, a round named last, survivors in treatment, a docum
     const text = 'تراجع العجز التجاري للبلاد في أبريل/نيسان إلى 6.41 مليار دولار، وفق بيانات أولية أعلنتها وزارة التجارة، بعدما سجلت الصادرات 18.36 مليار دولار والواردات 24.77 مليار دولار.';
     expect(articleClaim(title, text, 24_770_000_000)?.concept).toBe('money:imports:per:m:4');
     expect(articleClaim(title, text, 18_360_000_000)?.concept).toBe('money:exports:per:m:4');
+  });
+});
+
+describe('a toll place by place', () => {
+  it('reads the items of a toll distributed over places past an aside set off by commas', () => {
+    const text = 'وتوزعت الوفيات، بحسب التقرير، على ثلاث مناطق: 17 في برقان، و6 في الوادي الأخضر.';
+    expect(claimOf(text, 17)?.concept).toBe('death');
+    expect(claimOf(text, 6)?.concept).toBe('death');
+  });
+
+  it('names a district after a verb of recording or a ranking’s next item, and not where a speaker spoke', () => {
+    const text = 'وقال المتحدث باسم الهيئة في مؤتمر صحفي في العاصمة برقان إن منطقة تيراسيل سجلت العدد الأكبر من الضحايا بـ17 قتيلا، تليها منطقة كوراني بستة قتلى.';
+    expect(claimOf(text, 17)?.places).toEqual(['place:تيراسيل']);
+    expect(claimOf(text, 6)?.places).toEqual(['place:كوراني']);
+    expect(claimOf('وسجلت منطقة تيراسيل وحدها 23 وفاة.', 23)?.places).toEqual(['place:تيراسيل']);
   });
 });
