@@ -183,6 +183,11 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
         continue;
       }
     }
+    // («نمو الاقتصاد خلال الربع الأول من العام المالي 2026/2027 إلى 5%»: a period's words take no room of the window.)
+    if (inPeriodPhrase(tokens, i)) {
+      limit = Math.max(0, limit - 1);
+      continue;
+    }
     if (t.type === 'punct' && !/^[،,«»"]$/.test(t.raw)) break;
     // "أما التضخم الأساسي، الذي يستثني المواد الغذائية الطازجة والطاقة، فقد بلغ 5.1%": an aside
     // closed by this comma may run past the window; reach its relative word (handled below).
@@ -300,6 +305,14 @@ function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
   }
   return true;
 }
+/** Token i is a word of a quarter's or half's period phrase after «خلال/في» («خلال الربع الأول من العام المالي 2026/2027»). */
+function inPeriodPhrase(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && k > i - PERIOD_PHRASE_WORDS && (PERIOD_WORD.test(tokens[k].norm) || FISCAL.test(tokens[k].norm) || tokens[k].norm === 'من' || tokens[k].raw === '/' || (tokens[k].type === 'num' && /^(19|20)\d\d$/.test(tokens[k].norm)))) k--;
+  return k < i + 1 && /^(خلال|في)$/.test(tokens[k]?.norm ?? '') && /^ال(ربع|نصف)$/.test(tokens[k + 1]?.norm ?? '') && k < i;
+}
+const FISCAL = /^(ال)?(مالي|ماليه)$/;
+const PERIOD_PHRASE_WORDS = 10;
 // The words of a period («الأشهر التسعة الأولى من السنة», «الربع الثالث من العام الجاري»).
 const PERIOD_WORD = /^(ال)?(اشهر|شهور|شهر|ربع|نصف|عام|سنه|الاول|اولي|ثاني|ثالث|رابع|ثلاثه|سته|تسعه|ماضي|جاري|حالي)$/;
 
@@ -359,8 +372,14 @@ function outputBefore(tokens: Token[], moved: number): number | null {
   for (let k = moved - 1; k >= Math.max(0, moved - OUTPUT_REACH); k--) {
     const t = tokens[k];
     if (t.type !== 'word') return null;
-    if (OUTPUT.test(t.norm)) return k;
-    if (!/^(ب|ل)?(ال|لل)/.test(t.norm)) return null;
+    // («الاقتصاد الكندي حقق نموا»: the economy, as its output.)
+    if (OUTPUT.test(t.norm) || ECONOMY.test(t.norm)) return k;
+    // («سجل الناتج المحلي في البلاد نموا»: where, between the output and its growth.)
+    if (tokens[k - 1]?.norm === 'في' && !/^(ب|ل)?(ال|لل)/.test(t.norm)) {
+      k--;
+      continue;
+    }
+    if (!/^(ب|ل)?(ال|لل)/.test(t.norm) && t.norm !== 'في') return null;
   }
   return null;
 }

@@ -14,7 +14,8 @@
 // quake's toll, not the province's it struck (scope.ts); a headline's first round beside its body's
 // run-off (claims/index.ts); the trade figures of a sentence that names a month (report-month.ts);
 // a toll distributed over places past an aside (distributed.ts), a district named after a verb of
-// recording or a ranking's next item (entities.ts), a place where a speaker spoke (scope.ts).
+// recording or a ranking's next item (entities.ts), a place where a speaker spoke (scope.ts);
+// an economy's growth recorded by its output or named before a quarter's words (rates.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -159,5 +160,13 @@ describe('a toll place by place', () => {
     expect(claimOf(text, 17)?.places).toEqual(['place:تيراسيل']);
     expect(claimOf(text, 6)?.places).toEqual(['place:كوراني']);
     expect(claimOf('وسجلت منطقة تيراسيل وحدها 23 وفاة.', 23)?.places).toEqual(['place:تيراسيل']);
+  });
+});
+
+describe('an economy’s growth', () => {
+  it('is read from the economy or its output recording it, a place between, and past a quarter’s words', () => {
+    expect(claimOf('سجل الناتج المحلي الإجمالي الحقيقي في البلاد نموا بنسبة 3.9% خلال الربع الثالث.', 3.9)?.concept).toMatch(/^percent:growth/);
+    expect(claimOf('وأظهرت البيانات أن الاقتصاد الكندي حقق نموا بنسبة 4.4% خلال الربع الثالث.', 4.4)?.concept).toMatch(/^percent:growth/);
+    expect(claimOf('وقدرت الوزارة نمو الاقتصاد خلال الربع الأول من العام المالي 2026/2027 بـ4.7%.', 4.7)?.concept).toMatch(/^percent:growth/);
   });
 });
