@@ -4,8 +4,8 @@
 // (rival-share.ts); votes cast in the diaspora's polling stations (home-abroad.ts); a count set against
 // a candidate's takes no ballot kind from the share between (ballots.ts); a gap named a few words
 // before its figure (margin.ts); names learned by pattern: a verbal noun, a quoted party after a
-// title, a preposition's noun after a family name, a family name met alone before the full name
-// (people.ts); a person's age set off after the name, a person before a country (scope.ts); a bare
+// title, a preposition's noun after a family name, a family name met alone before the full name, a
+// party's leader (people.ts); a person's age set off after the name, a person before a country (scope.ts); a bare
 // whole after a count of things (claims/index.ts); a referendum's option named by the sentence's
 // verb or a camp, in a sentence of the count, none before «مقابل» (options.ts); the count's figures
 // under a poll's headline (poll-shares.ts); a series not seasonally adjusted (seasonal.ts); the round named last
@@ -69,6 +69,10 @@ describe('names learned by pattern', () => {
   it('takes no verbal noun, preposition, verb or office for a name', () => {
     const people = learned('وأعلنت اللجنة فوز سانتوس بعمادة أوتاوا. وقال المتحدث إن العمدة المنتخب بات بحاجة إلى دعم المجلس. وتحدث سانتوس أمام أنصاره. وتصدر المرشح البلدي، بحصوله على 44% من الأصوات.');
     for (const word of ['بحصوله', 'امام', 'بات', 'بعماده', 'سانتوس امام']) expect(people.has(word)).toBe(false);
+  });
+
+  it('learns the name of a party’s leader after «بزعامة»', () => {
+    expect(learned('وحل «حزب النهار» بزعامة إيلينا سانتوس ثانيا بـ9 مقاعد.').get('سانتوس')).toBe('person:ايلينا سانتوس');
   });
 
   it('gives a family name met alone first to the full name met later', () => {
