@@ -71,8 +71,6 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const ELECTION = /^(votes|voter|percent:(vote|turnout|abstention|counted|invalid|blank|valid))/;
-// Counts of a labour survey, a series as its rates are (seasonal.ts).
-const LABOUR_COUNT = /^(un)?employed/;
 /** The concept with `suffix` set before its period (a period is read off the concept's end). */
 const insertBeforePeriod = (concept: string, suffix: string): string => {
   if (!suffix) return concept;
@@ -465,7 +463,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // (A counted thing known by name keeps the period its `unit:` fallback had: flights or trucks
         // "خلال شهر مارس" are another month's.)
         // («غير المعدل موسميا»: a series not seasonally adjusted is another than the adjusted one, seasonal.ts.)
-        if (concept && (takesPeriod(concept) || LABOUR_COUNT.test(concept)) && !concept.includes(':nsa')) concept = insertBeforePeriod(concept, seasonalBasis(tokens, loc.qFrom, clause[0]));
+        if (concept && takesPeriod(concept) && !concept.includes(':nsa')) concept = insertBeforePeriod(concept, seasonalBasis(tokens, loc.qFrom, clause[0]));
         const period = concept && takesPeriod(concept) && !/:(per|base):/.test(concept) ? periodHere() : '';
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)

@@ -8,7 +8,7 @@
 // party's leader (people.ts); a person's age set off after the name, a person before a country (scope.ts); a bare
 // whole after a count of things (claims/index.ts); a referendum's option named by the sentence's
 // verb or a camp, in a sentence of the count, none before «مقابل» (options.ts); the count's figures
-// under a poll's headline (poll-shares.ts); a series not seasonally adjusted (seasonal.ts); the round named last
+// under a poll's headline (poll-shares.ts); a series not seasonally adjusted, a labour survey's counts by period (seasonal.ts, period.ts); the round named last
 // (concept-of.ts); survivors still in treatment (concept-of.ts); a document's adjectives before the
 // body that issued it (attribution.ts); a sum's change recorded as an object (sum-change.ts); a
 // quake's toll, not the province's it struck (scope.ts); a headline's first round beside its body's
@@ -112,6 +112,11 @@ describe('a series’ basis, a round named last, survivors in treatment, a docum
     expect(claimOf(text, 8.1)?.concept).toMatch(/^percent:unemployment:nsa/);
     expect(claimOf(text, 7.2)?.concept).not.toMatch(/:nsa/);
     expect(claimOf(text, 2400000)?.concept).toBe('unemployed:nsa');
+  });
+
+  it('dates a labour survey’s counts as its rates, month by month', () => {
+    expect(claimOf('وارتفع عدد العاطلين عن العمل في مارس إلى 2.71 مليون شخص.', 2_710_000)?.concept).toBe('unemployed:per:m:3');
+    expect(claimOf('كما رفعت الهيئة تقديرها لعدد العاطلين عن العمل في فبراير إلى 2.64 مليون شخص.', 2_640_000)?.concept).toBe('unemployed:per:m:2');
   });
 
   it('gives a turnout the round named last before its clause ends', () => {
