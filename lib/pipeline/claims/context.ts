@@ -210,6 +210,9 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   let from = tokens[prev.unitEnd]?.norm === 'من' && prev.unitEnd === prev.qTo && tokens[prev.unitEnd + 1]?.type === 'word' ? prev.unitEnd + 2 : prev.unitEnd;
   // ("مقتل 11 من عناصر قوات الأمن و10 مدنيين": the genitives of that group go with it too.)
   if (from > prev.unitEnd) while (from < loc.qFrom && from - prev.unitEnd < 5 && tokens[from].type === 'word' && !/^و/.test(tokens[from].norm) && !conceptOfWord(tokens[from]) && !AMONG.test(tokens[from].norm)) from++;
+  // («3 أطفال تتراوح أعمارهم بين 8 و14 عاما و5 نساء»: the previous group's ages set after it.)
+  const agesEnd = pastAges(tokens, prev.unitEnd, loc.qFrom);
+  if (from === prev.unitEnd) from = agesEnd;
   // "52 لقوا حتفهم، بينهم 19": the previous figure's own event words may stand between.
   const between = tokens.slice(from, loc.qFrom).filter((t) => t.type === 'word' && conceptOfWord(t) !== event);
   // ("44 شخصا لقوا حتفهم في الحرائق، بينهم 20 في ولاية X": further away, "of which" opening a
@@ -222,12 +225,22 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // («تنافس 4782 مرشحا، بينهم 1163 امرأة»: a group among a counted noun of no known concept is
   // some of that count, not the group's own count — the women elected, say.)
   if (groupAfterComma && prevConcept.startsWith('unit:')) return `${concept}:part`;
-  if (tokens.slice(prev.unitEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و' || BESIDES.test(t.norm)))
+  if (tokens.slice(agesEnd, loc.qFrom).length > 6 || !between.every((t) => AMONG.test(t.norm) || t.norm === 'و' || BESIDES.test(t.norm)))
     return groupOfWhich ? `${event}:${concept}` : opensPhrase && !concept.endsWith(':part') ? `${concept}:part` : concept;
   if (populations.has(concept) && events.has(event)) return `${event}:${concept}`;
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;
 }
+const AGES_RANGE = /^(تتراوح|يتراوح|تراوحت|تراوح)$/;
+const AGES = /^(اعمارهم|اعمارهن|اعمارهما|اعمارها)$/;
+const YEARS_OF_AGE = /^(عاما|عام|سنه|سنوات|سنين)$/;
+/** The token after «تتراوح أعمارهم بين 8 و14 عاما» starting at `from` (before `to`), or `from` where no ages stand there. */
+function pastAges(tokens: Token[], from: number, to: number): number {
+  if (!AGES_RANGE.test(tokens[from]?.norm ?? '') || !AGES.test(tokens[from + 1]?.norm ?? '')) return from;
+  for (let k = from + 2; k < Math.min(to, from + 9); k++) if (YEARS_OF_AGE.test(tokens[k].norm)) return k + 1;
+  return from;
+}
+
 // "سقوط 19 قتيلا - 12 مسلحا و7 من الشرطة -"، "19 قتيلا (12 مسلحا و7 جنود)":
 // the items after a dash or an opening bracket right after a figure of an event break it down.
 const OPENS_BREAKDOWN = /^[-–—(]$/;

@@ -15,7 +15,8 @@
 // run-off (claims/index.ts); the trade figures of a sentence that names a month (report-month.ts);
 // a toll distributed over places past an aside (distributed.ts), a district named after a verb of
 // recording or a ranking's next item (entities.ts), a place where a speaker spoke (scope.ts);
-// an economy's growth recorded by its output or named before a quarter's words (rates.ts).
+// an economy's growth recorded by its output or named before a quarter's words (rates.ts); a group
+// among the dead past the previous group's ages (context.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -169,6 +170,14 @@ describe('a toll place by place', () => {
     expect(claimOf(text, 17)?.places).toEqual(['place:تيراسيل']);
     expect(claimOf(text, 6)?.places).toEqual(['place:كوراني']);
     expect(claimOf('وسجلت منطقة تيراسيل وحدها 23 وفاة.', 23)?.places).toEqual(['place:تيراسيل']);
+  });
+});
+
+describe('a group among the dead past the ages of the group before it', () => {
+  it('counts the next group of the list as some of the dead', () => {
+    const text = 'وأسفر الحادث عن مقتل 23 شخصا. وأوضحت المديرة أن من بين الضحايا 4 أطفال تتراوح أعمارهم بين 6 و11 عاما و7 نساء.';
+    expect(claimOf(text, 7)?.concept).toBe('death:woman');
+    expect(claimOf(text, 4)?.concept).toBe('death:child');
   });
 });
 
