@@ -309,7 +309,7 @@ function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
 function inPeriodPhrase(tokens: Token[], i: number): boolean {
   let k = i;
   while (k > 0 && k > i - PERIOD_PHRASE_WORDS && (PERIOD_WORD.test(tokens[k].norm) || FISCAL.test(tokens[k].norm) || tokens[k].norm === 'من' || tokens[k].raw === '/' || (tokens[k].type === 'num' && /^(19|20)\d\d$/.test(tokens[k].norm)))) k--;
-  return k < i + 1 && /^(خلال|في)$/.test(tokens[k]?.norm ?? '') && /^ال(ربع|نصف)$/.test(tokens[k + 1]?.norm ?? '') && k < i;
+  return k < i && /^(خلال|في)$/.test(tokens[k]?.norm ?? '') && /^ال(ربع|نصف)$/.test(tokens[k + 1]?.norm ?? '');
 }
 const FISCAL = /^(ال)?(مالي|ماليه)$/;
 const PERIOD_PHRASE_WORDS = 10;

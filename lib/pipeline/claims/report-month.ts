@@ -40,7 +40,6 @@ function areaOf(c: Claim, claims: readonly Claim[]): string {
   return URBAN.test(stretch) ? ':urban' : RURAL.test(stretch) ? ':rural' : '';
 }
 
-/** The claims with the inflation base normalised and the report's month given (see the header). */
 // Exports, imports and the balance are told together, the month named once: «تراجع العجز في أبريل إلى
 // 6 مليارات، بعدما سجلت الصادرات 19 مليارا والواردات 25 مليارا» — in one sentence, that month is theirs.
 const TRADE = /^money:(exports|imports|deficit|surplus)/;
@@ -60,6 +59,7 @@ function withSentenceTradeMonth(claims: Claim[]): Claim[] {
   });
 }
 
+/** The claims with the inflation base normalised and the report's month given (see the header). */
 export function withReportMonth(all: Claim[]): Claim[] {
   const claims = withSentenceTradeMonth(all);
   const normalised = claims.map((c) => {

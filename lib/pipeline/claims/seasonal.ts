@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 
 const NOT = /^(و)?(غير|دون|بدون)$/;
 const ADJUSTED = /^(ال)?(معدل|معدله|تعديل)$/;
-const SEASONAL = /^(ال)?(موسميا|موسمي|موسمية|موسميه)$/;
+const SEASONAL = /^(ال)?(موسميا|موسمي|موسميه)$/;
 const BEFORE = /^(و)?قبل$/;
 // «وفق هذا القياس», «بهذا المقياس»: the measure the sentence named before.
 const THIS_MEASURE = /^(و)?(ب|ل)?(هذا)$/;

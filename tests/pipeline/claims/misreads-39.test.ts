@@ -1,22 +1,23 @@
 // Readings fixed in the thirty-ninth round (docs/accuracy-rounds.md), each a general pattern with
 // invented sentences and invented names: a clause of «حيث» about the place named before it (scope.ts);
 // the candidate led or beaten is not whose share follows (scope-words.ts); a share set «مقابل N% له»
-// (rival-share.ts); votes cast in the diaspora's polling stations (home-abroad.ts); a count set against
-// a candidate's takes no ballot kind from the share between (ballots.ts); a gap named a few words
-// before its figure (margin.ts); names learned by pattern: a verbal noun, a quoted party after a
+// (rival-share.ts); votes cast in the diaspora's polling stations (home-abroad.ts); a count set
+// against a candidate's takes no ballot kind from the share between (ballots.ts); a gap named a few
+// words before its figure (margin.ts); names learned by pattern: a verbal noun, a quoted party after a
 // title, a preposition's noun after a family name, a family name met alone before the full name, a
-// party's leader (people.ts); a person's age set off after the name, a person before a country (scope.ts); a bare
-// whole after a count of things (claims/index.ts); a referendum's option named by the sentence's
-// verb or a camp, in a sentence of the count, none before «مقابل» (options.ts); the count's figures
-// under a poll's headline (poll-shares.ts); a series not seasonally adjusted, a labour survey's counts by period (seasonal.ts, period.ts); the round named last
-// (concept-of.ts); survivors still in treatment (concept-of.ts); a document's adjectives before the
-// body that issued it (attribution.ts); a sum's change recorded as an object (sum-change.ts); a
-// quake's toll, not the province's it struck (scope.ts); a headline's first round beside its body's
-// run-off (claims/index.ts); the trade figures of a sentence that names a month (report-month.ts);
-// a toll distributed over places past an aside (distributed.ts), a district named after a verb of
-// recording or a ranking's next item (entities.ts), a place where a speaker spoke (scope.ts);
-// an economy's growth recorded by its output or named before a quarter's words (rates.ts); a group
-// among the dead past the previous group's ages (context.ts).
+// party's leader (people.ts); a person's age set off after the name, a person before a country
+// (scope.ts); a bare whole after a count of things (claims/index.ts); a referendum's option named by
+// the sentence's verb or a camp, in a sentence of the count, none before «مقابل» (options.ts); the
+// count's figures under a poll's headline (poll-shares.ts); a series not seasonally adjusted, a labour
+// survey's counts by period (seasonal.ts, period.ts); the round named last (concept-of.ts); survivors
+// still in treatment (concept-of.ts); a document's adjectives before the body that issued it
+// (attribution.ts); a sum's change recorded as an object (sum-change.ts); a quake's toll, not the
+// province's it struck (scope.ts); a headline's first round beside its body's run-off
+// (claims/index.ts); the trade figures of a sentence that names a month (report-month.ts); a toll
+// distributed over places past an aside (distributed.ts), a district named after a verb of recording
+// or a ranking's next item (entities.ts), a place where a speaker spoke (scope.ts); an economy's
+// growth recorded by its output or named before a quarter's words (rates.ts); a group among the dead
+// past the previous group's ages (context.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
