@@ -363,8 +363,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // («النتائج في 17 دائرة من أصل 19 أن الناخبين …»: a bare whole after a count of things is all
         // those things, never what the words after it name: out of every card, unless read as those things.)
         const previous = k > 0 ? located[k - 1] : null;
-        const partRead = previous ? claims.slice(firstClaim).find((c) => c.start === inSentence[k - 1].start)?.concept : null;
-        const bareWhole = comparable && q.kind === 'count' && q.unit === null && !!previous && inSentence[k - 1].kind === 'count' && inSentence[k - 1].unit !== null && previous.unitEnd === loc.qFrom - 2 && tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.bare ?? '') && !(partRead && concept?.split(':')[0] === partRead.split(':')[0]);
+        // (The part's claim is looked up only for a figure that is such a whole.)
+        const readAsPart = (): boolean => {
+          const part = claims.slice(firstClaim).find((c) => c.start === inSentence[k - 1].start)?.concept;
+          return !!part && concept?.split(':')[0] === part.split(':')[0];
+        };
+        const bareWhole = comparable && q.kind === 'count' && q.unit === null && !!previous && inSentence[k - 1].kind === 'count' && inSentence[k - 1].unit !== null && previous.unitEnd === loc.qFrom - 2 && tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.bare ?? '') && !readAsPart();
         if (bareWhole) concept = null;
         // "28 ألف ورقة، بنسبة 3.2%": a percentage right after a count is that count's share.
         // («31 مقعدا، تلته الجبهة بنسبة 13.2%»: past a comma a share of seats is the next party's.)
