@@ -11,6 +11,8 @@ import { DISTRIBUTING_VERBS } from './distributed';
 const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal', 'age']);
 // Words before digits that make them part of a name or model, or a clock time.
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
+// «استنادا إلى المادة 616 من قانون العقوبات», «بموجب البند 4»: a law's article or clause by its number.
+const LEGAL_NAMES = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:ماده|بند|مرسوم)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 
 // «الرحلة 111», «بالكيلو 60 بطريق …»: a definite flight or a road's kilometre mark named by its
@@ -93,7 +95,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   const marker = MARKER_NAMES.test(nb) && (q.unit === null || /^(ب|ل|في)/.test(normalizeArabic(q.unit)));
   // (A sum or a rate is never a formation's or a list's name: «القروض القائمة 90 مليار ريال» are
   // the loans outstanding, «القائمة» their adjective.)
-  if (NAME_CUES.test(nb) || BRANDS.test(nb) || marker || (UNIT_NAMES.test(nb) && q.kind !== 'money' && q.kind !== 'percent')) return false;
+  if (NAME_CUES.test(nb) || LEGAL_NAMES.test(nb) || BRANDS.test(nb) || marker || (UNIT_NAMES.test(nb) && q.kind !== 'money' && q.kind !== 'percent')) return false;
   // «الاتصال بالخط الساخن 111»: digits with no noun after a phone word are a number to call
   // («تلقى الخط الساخن 300 بلاغ» counts calls).
   if (q.unit === null && PHONE_CUES.test(nb)) return false;

@@ -54,6 +54,8 @@ const LEXICON: Record<string, string> = {
   tourist: 'سائح سياح',
   // A labour survey's unemployed («عدد العاطلين عن العمل بلغ 8.1 مليون شخص»): a count beside the rate.
   unemployed: 'عاطل عاطلين عاطلون عاطلا',
+  // and its employed («تراجع عدد المشتغلين إلى 21.4 مليون شخص»), the survey's word for them.
+  employed: 'مشتغل مشتغلين مشتغلون مشتغلا',
   distance: 'كيلومتر كيلومترا كيلومترات كلم كم ميل ميلا اميال',
   population: 'سكان سكانها يقطنها يقطن يسكنها يسكن قاطنين يعيش يعيشون يقيم يقيمون مقيم مقيمين',
 };
@@ -298,7 +300,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'employed', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

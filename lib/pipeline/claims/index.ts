@@ -16,7 +16,7 @@ import { attributionOf, speakerOfSentence, speakerRanges, type AttributionContex
 import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
 import { anotherOne, oneMore } from './one-more';
-import { modalityOf, rateOf } from './modality';
+import { modalityOf, rateBefore, rateOf } from './modality';
 import { clauseAround, overCountries, scopeOf, TOTAL } from './scope';
 import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
@@ -47,7 +47,7 @@ import { ordinalReferent } from './ordinal-referents';
 import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, isPartyOrPartiesNoun, partyOfSeats } from './parties';
 import { resolveShortParties } from './short-party';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
-import { periodOf, restatedOnBase, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
+import { periodOf, restatedOnBase, SINCE_BEGAN, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
 import { countsEitherFate, countsUnion } from './union-count';
 import { dropOwnerlessVotes } from './ownerless-votes';
 import { WHOLE } from './electorate';
@@ -234,7 +234,7 @@ export function extractClaims(text: string, options: { published?: string | null
   // count starts ("منذ 7 أكتوبر 2023"، "منذ بدء التحقيق في يوليو 2013": a cumulative figure, measure.ts).
   const years = quantities.flatMap((q): Quantity[] => {
     // ("العام الدراسي 2022-2023": a school or fiscal year is the year it ends in.)
-    if (q.kind === 'year') return q.value > 1900 && q.value < 2200 ? [q.max === q.value + 1 ? { ...q, value: q.max } : q] : [];
+    if (q.kind === 'year') return q.value > 1900 && q.value < 2200 && !SINCE_BEGAN.test(normalizeArabic(text.slice(Math.max(0, q.start - 60), q.start)).trim()) ? [q.max === q.value + 1 ? { ...q, value: q.max } : q] : [];
     // (Its digits as written, Arabic-Indic too: «مارس ٢٠١٩».)
     const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(toAsciiDigits(q.text)) : null;
     return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
@@ -721,7 +721,7 @@ export function extractClaims(text: string, options: { published?: string | null
           attribution,
           concept,
           entities: [...new Set([...scope.owners, ...scope.places])],
-          rate: rateOf(tokens, loc.unitEnd, loc.qFrom),
+          rate: rateOf(tokens, loc.unitEnd, loc.qFrom) ?? (q.kind === 'percent' ? null : rateBefore(tokens, loc.qFrom)),
           // (Jobs are an economy's count: «تستهدف الحكومة توفير 300 ألف فرصة عمل» is a target.)
           modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent' || concept === 'jobs', q.kind !== 'money'),
           owners: scope.owners,

@@ -17,6 +17,10 @@ const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
 const PROJECTION_WINDOW = 10;
+// «في التقدير الأولي», «التقديرات المبدئية»: a statistics office's first reading of a past figure.
+const PRELIMINARY = /^(ال)?(اولي|اوليه|مبدي|مبديه)$/;
+// «يقدر عدد العاطلين بنحو 40 ألفا، فيما بلغ عدد المشتغلين 900 ألف»: a clause of its own, its own verb.
+const WHILE = /^(فيما|بينما)$/;
 // "أظهر استطلاع للرأي أن 45% من الناخبين يؤيدون …": a poll's share is no result.
 const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطلاع|سبر)$/;
 // «مسح» is a poll only of opinions («مسح للرأي»): «فرق المسح» count the damage, «مسح القوى
@@ -93,10 +97,12 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
   }
   for (let i = q - 1; i >= Math.max(0, q - PROJECTION_WINDOW); i--) {
     const t = tokens[i];
+    if (t.type === 'punct' && /^[،,]$/.test(t.raw) && WHILE.test(tokens[i + 1]?.norm ?? '')) break;
     if (t.type !== 'word') continue;
     if (economic && TARGET.test(t.norm)) return 'projection';
     if (PROJECTION.test(t.norm)) {
       if (AMOUNTS_TO.test(t.norm) && amountEstimated(tokens, i, q)) continue;
+      if (PRELIMINARY.test(tokens[i + 1]?.norm ?? '')) continue;
       return 'projection';
     }
     if ((t.norm === 'قد' || t.norm === 'وقد') && isMayVerb(tokens[i + 1])) return 'projection';
@@ -141,6 +147,16 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
 }
 
 const MAX_WORDS_BEFORE_RATIO = 8;
+
+/**
+ * Rate named by an adverb right before the figure, «ويعبره يوميا نحو 18 ألف مركبة» → "day", or
+ * null. (For counts and sums: «ينمو سنويا 3%» is a rate's base, read by period.ts.)
+ */
+export function rateBefore(tokens: Token[], qFrom: number): string | null {
+  const t = tokens[qFrom - 1];
+  if (t?.type !== 'word') return null;
+  return RATES.find(([re]) => re.test(t.norm) || re.test(t.bare))?.[1] ?? null;
+}
 
 // "وكانت السلطات ذكرت في وقت سابق أن الحصيلة بلغت 7 آلاف": the article recalls an earlier
 // figure; its own latest figure is elsewhere.

@@ -44,6 +44,12 @@ const PAST = /^(ال)?(ماضي|ماضيه|منصرم|منصرمه|سابق|سا
 const CURRENT = /^(ال)?(جاري|جاريه|حالي|حاليه)$/;
 const ENDED = /^(ال)?(منتهيه|منتهي|منصرمه)$/;
 const LAUNCH = /^(اطلاق|انطلاق|تاسيس|انشاء|بدء|بدايه)(ه|ها)$/;
+/**
+ * The normalised words before a year that name when something began: «أعلى عدد منذ بدء المسح
+ * الفصلي عام 1968», a record's reference; «الجسر الذي شُيّد عام 1958», when a thing was built —
+ * neither the figure's period nor its year.
+ */
+export const SINCE_BEGAN = /(منذ (بدء|بدايه|انطلاق|اطلاق|تاسيس|انشاء)( [^ ]+){0,3}|(^| )(شيد|شيدت|بني|بنيت|انشي|انشيت|افتتح|افتتحت|دشن|دشنت|تاسس|تاسست|اسس|اسست))( (عام|سنه|في))?$/;
 // "خلال 5 سنوات"، "السنوات الخمس"، "عامين"، "الأشهر الستة": a span of years or months.
 const YEARS = /^(و|ب|ل|في|خلال)?(ال)?(سنوات|سنين|اعوام|عامين|سنتين|عاما|سنه|عام)$/;
 const MONTHS = /^(و|ب|ل|في|خلال)?(ال)?(اشهر|شهور|شهرين|شهرا)$/;
@@ -132,8 +138,10 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
     if (calendarYear(t) && tokens[i + 1]?.raw !== '/' && tokens[i + 1]?.raw !== '-') {
       const word = YEAR_WORD.test(norm(i - 1)) || /^(ل|لل)(عام|سنه)$/.test(norm(i - 1));
       const open = word ? i - 1 - (IN.test(norm(i - 2)) ? 1 : 0) : IN.test(norm(i - 1)) ? i - 1 : -1;
-      // (Not the year of a fiscal year, "العام المالي 2023": that is read below.)
-      if (open >= 0 && !/مالي/.test(norm(i - 1))) out.push({ from: open, to: i + 1, key: `:per:y:${calendarYear(t)}` });
+      // (Not the year of a fiscal year, "العام المالي 2023": that is read below; nor the year
+      // something began, SINCE_BEGAN.)
+      const before = tokens.slice(Math.max(0, i - 6), i).map((w) => w.norm).join(' ');
+      if (open >= 0 && !/مالي/.test(norm(i - 1)) && !SINCE_BEGAN.test(before)) out.push({ from: open, to: i + 1, key: `:per:y:${calendarYear(t)}` });
       continue;
     }
     if (t.type !== 'word') continue;

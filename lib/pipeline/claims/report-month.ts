@@ -22,8 +22,12 @@ const FORECAST = /(توقع|متوقع|يتوقع|تتوقع|المقبل|الق
 
 const YEARLY_BY_DEFAULT = /^percent:(inflation|change:(prices|rent):)/;
 
+// A labour survey's counts are told in its rates' release, the month named once for all.
+const LABOUR_COUNT = /^(un)?employed/;
+
 // (A group's prices and rents are told in the inflation release: its month is theirs.)
-const familyOf = (concept: string): string | null => (YEARLY_BY_DEFAULT.test(concept) ? 'percent:inflation' : SERIES.exec(concept)?.[0] ?? null);
+const familyOf = (concept: string): string | null =>
+  YEARLY_BY_DEFAULT.test(concept) ? 'percent:inflation' : LABOUR_COUNT.test(concept) ? 'percent:unemployment' : SERIES.exec(concept)?.[0] ?? null;
 
 // Statistics offices give a rate for the cities apart from the nation's ("التضخم في المدن",
 // "في الحضر", "في الريف"): another figure than the country's, named in the words from the previous

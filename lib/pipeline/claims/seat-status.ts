@@ -66,9 +66,25 @@ function combined(tokens: readonly Token[], loc: Located): boolean {
   return false;
 }
 
+// The seats in play: «تنافست 2140 قائمة على 7180 مقعدا», «يتنافس 900 مرشح لشغل 120 مقعدا».
+const COMPETE = /^(و|ف|ل|لل)?(ال)?(تنافس|يتنافس|تتنافس|تنافست|تنافسوا|يتنافسون|تتنافسان|يتسابق|تتسابق|شغل)$/;
+const COMPETE_REACH = 16;
+const contested = (tokens: readonly Token[], loc: Located): boolean => {
+  const before = tokens[loc.qFrom - 1]?.norm ?? '';
+  if (!/^(علي|على)$/.test(before) && !/^ل?شغل$/.test(before)) return false;
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - COMPETE_REACH); i--) {
+    const t = tokens[i];
+    // (Not past a conjunct clause, «، وحركة X على 6 مقاعد», nor a verb that had its own object, «جرى التنافس عليها».)
+    if (t.type === 'punct' && (!/^[،,]$/.test(t.raw) || /^و/.test(tokens[i + 1]?.norm ?? ''))) return false;
+    if (t.type === 'word' && /^علي(ها|ه|هم)$/.test(t.norm)) return false;
+    if (t.type === 'word' && COMPETE.test(t.norm)) return true;
+  }
+  return false;
+};
+
 /** ':total', ':abroad', ':majority' or ':combined' for a seat count said to be the whole, the diaspora's, what a majority takes or several parties' sum; '' otherwise. */
 export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':abroad' | ':majority' | ':combined' {
-  if ((tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) || chamberSize(tokens, loc)) return ':total';
+  if ((tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) || chamberSize(tokens, loc) || contested(tokens, loc)) return ':total';
   const after = tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + MAJORITY_REACH - 1));
   for (let i = Math.max(0, loc.qFrom - MAJORITY_REACH); i < loc.qFrom; i++) if (isMajorityCue(tokens, i)) return ':majority';
   if (after.some((t) => t.type === 'word' && MAJORITY_AFTER.test(t.norm))) return ':majority';

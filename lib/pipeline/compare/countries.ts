@@ -30,7 +30,7 @@ const basedIn = (tokens: readonly { norm: string }[], from: number): boolean =>
  * Countries a text names as where something happens, by name or nationality. Not a country of
  * origin (after «من», and the list that goes on from it: «من فنلندا وX وبلجيكا»), nor where a
  * group is based (BASED_IN), nor the
- * nationality of people counted («22 فنلنديا», «ثلاثة بلجيكيين»): one shipwreck's survivors are
+ * nationality of people counted («22 فنلنديا», «ثلاثة كنديين»): one shipwreck's survivors are
  * counted by nationality in one report and not in another.
  */
 export const countriesOf = memoized((text: string): Set<string> => {

@@ -143,6 +143,7 @@ function inPlacePhrase(tokens: Token[], i: number, form: string): boolean {
 const COUNTRYSIDE = 'ريف';
 const THAT = /^(و|ف|ب|ل)?[اإ]ن$/;
 const HEADS = /^(و|ف)?(تتصدر|تصدرت|يتصدر|تصدر)$/;
+const DISTRICT = 'دايره';
 const RECORDS_OR_FOLLOWS = /^(و|ف)?(سجلت|سجل|تسجل|يسجل|تليها|تلتها|يليها|تلاها|ثم)$/;
 
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
@@ -155,6 +156,9 @@ function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boole
   if (forms.some((f) => UNIT_WORDS.has(f))) return true;
   // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
+  // «في دائرة X»: an electoral district by its proper name; «في دائرة الضوء», «دائرة الأحوال
+  // المدنية» are an idiom and an office, named with the article.
+  if (forms.includes(DISTRICT)) return !definite && inPlacePhrase(tokens, i, DISTRICT) && isProvinceName(tokens[i + 1]) && !isDefinite(tokens[i + 1]);
   // ("في المنطقة البالغة مساحتها": with its article the word is "the area", no unit before a name.)
   const phrase = forms.find((f) => PHRASE_UNIT_WORDS.has(f));
   // («وسجلت منطقة X 19 وفاة»: or as the subject of a figure right after its one-word name, of a
@@ -205,10 +209,13 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
 
 const QUOTED_NAME_WORDS = 4;
 /** Where the quoted name that opens at token i («…») ends (its closing mark), or -1. */
+// (In guillemets or in straight or curly double quotes: «قائمة "X أولا"».)
+const CLOSING_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”' };
 function quotedNameEnd(tokens: Token[], i: number): number {
-  if (tokens[i - 1]?.raw !== '«') return -1;
+  const closing = CLOSING_QUOTE[tokens[i - 1]?.raw ?? ''];
+  if (!closing) return -1;
   for (let k = i; k < Math.min(tokens.length, i + QUOTED_NAME_WORDS + 1); k++) {
-    if (tokens[k].raw === '»') return k;
+    if (tokens[k].raw === closing) return k;
     if (tokens[k].type !== 'word') return -1;
   }
   return -1;

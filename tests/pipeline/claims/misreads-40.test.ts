@@ -1,0 +1,102 @@
+// Readings fixed in the fortieth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented names: a labour survey's employed and their release's month
+// (concepts.ts, report-month.ts); a statistics office's preliminary figure and a clause of «فيما» after
+// an estimate (modality.ts); the year something began or was built (period.ts); the injured who left
+// hospital (concept-of.ts); a rate's adverb before the figure (modality.ts); the dual of «ما زال»
+// (counted-among.ts); an electoral district by its name (text/entities.ts); a law's article by its
+// number (comparable.ts); a building where a bare figure's people were hurt (concept-of.ts); a share
+// of the seats and the seats in play (concept-of.ts, seat-status.ts); some of the previous figure, no
+// list's place (list-places.ts); a list's quoted name that opens with a country's (text/entities.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { analyzeArticle } from '../../../lib/pipeline/analyze';
+import { findEntities } from '../../../lib/pipeline/text/entities';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
+import type { Claim } from '../../../lib/types';
+
+const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2026-11-20' }).find((c) => c.value === v);
+const ELECTION = 'أعلنت الهيئة المستقلة للانتخابات نتائج الانتخابات البلدية. ';
+const voteClaim = (text: string, v: number): Claim | undefined => claimOf(ELECTION + text, v);
+const articleClaim = (title: string, text: string, v: number): Claim | undefined =>
+  analyzeArticle({ url: 'https://example.test/a', canonicalUrl: 'https://example.test/a', site: 'مثال', host: 'example.test', title, text, byline: null, published: '2026-11-20', lang: 'ar', dir: 'rtl' }).claims.find((c) => c.value === v);
+
+describe('a labour survey’s counts', () => {
+  it('counts the employed by the survey’s word for them', () => {
+    expect(claimOf('وفي المقابل، تراجع عدد المشتغلين إلى 21.4 مليون شخص.', 21_400_000)?.concept).toBe('employed');
+  });
+
+  it('dates the employed by the month the release names once for its rate', () => {
+    const text = 'ارتفع معدل البطالة في كندا إلى 7.3% في فبراير، وفق هيئة الإحصاء.\n\nوفي المقابل، تراجع عدد المشتغلين إلى 21.4 مليون شخص.';
+    expect(articleClaim('البطالة في كندا ترتفع', text, 21_400_000)?.concept).toBe('employed:per:m:2');
+  });
+
+  it('reads a figure after the preliminary estimate as a count, not a forecast', () => {
+    const employed = claimOf('ورفعت الهيئة عدد العاطلين إلى 1.6 مليون شخص، بدلا من 1.5 مليون في التقدير الأولي، وخفضت عدد المشتغلين إلى 21.3 مليون شخص.', 21_300_000);
+    expect(employed?.modality).toBe('count');
+  });
+
+  it('reads a clause of «فيما» after an estimate as a count', () => {
+    const employed = claimOf('وقال المدير إن عدد العاطلين عن العمل يقدر بنحو 48 ألف شخص، فيما بلغ عدد المشتغلين نحو 1.2 مليون شخص.', 1_200_000);
+    expect(employed?.modality).toBe('count');
+  });
+
+  it('gives no period nor year to a figure after the year a survey began', () => {
+    const unemployed = claimOf('وهو أعلى عدد للمشتغلين منذ بدء المسح الفصلي عام 1971، بينما انخفض عدد العاطلين إلى نحو 48 ألفا.', 48_000);
+    expect(unemployed?.concept).toBe('unemployed');
+  });
+});
+
+describe('what a bridge’s and a blast’s figures count', () => {
+  it('gives no period to a length after the year the bridge was built', () => {
+    expect(claimOf('فإن الجسر الذي يبلغ طوله 210 أمتار شُيّد عام 1961، وانهار منه مقطع يبلغ طوله نحو 48 مترا.', 48)?.concept).toBe('unit:متر');
+  });
+
+  it('counts all the injured when most of them left hospital', () => {
+    expect(claimOf('وبلغ عدد المصابين 31 شخصا غادر معظمهم المستشفيات، وفق مديرية الصحة.', 31)?.concept).toBe('injured');
+  });
+
+  it('reads a rate named right before the figure', () => {
+    expect(claimOf('ويعبره يوميا نحو 25 ألف مركبة، ما يجعله من أكثر جسور المدينة ازدحاما.', 25_000)?.rate).toBe('day');
+  });
+
+  it('counts two still among the missing by the dual of «ما زال»', () => {
+    expect(claimOf('وأشار إلى أن شخصين ما زالا في عداد المفقودين، فيما يتواصل البحث.', 2)?.concept).toBe('missing');
+  });
+
+  it('counts a bare figure’s people, not the building where they were hurt', () => {
+    expect(claimOf('مقتل 4 أشخاص وإصابة 17 في انفجار غاز بمبنى سكني في كالغاري', 17)?.concept).toBe('injured');
+  });
+
+  it('never compares a law’s article by its number', () => {
+    expect(claimOf('ووجه الادعاء التهمة استنادا إلى المادة 412 من قانون العقوبات، مشيرا إلى أن التحقيق مستمر.', 412)?.comparable).toBe(false);
+  });
+
+  it('takes no place for some of the previous figure from the verb before it', () => {
+    const fallen = claimOf('وتضرر أكثر من 9 آلاف منزل، منها 6,150 منزلا في بلدة سانت ألبرت وحدها، انهار 870 منها انهيارا كليا.', 870);
+    expect(fallen?.places ?? []).not.toContain('town:انهار');
+  });
+});
+
+describe('a local vote’s seats and districts', () => {
+  it('places a share in an electoral district named after «في دائرة»', () => {
+    const share = voteClaim('وحصل المرشح كريم داود على 57.1% من الأصوات في دائرة ريو فيردي، كبرى دوائر البلاد.', 57.1);
+    expect(share?.places?.some((p) => p.startsWith('place:'))).toBe(true);
+    // (Not an idiom's or an office's «دائرة», named with the article.)
+    expect(findEntities(tokensOf('وباتت الحكومة في دائرة الضوء بعد النتائج')).filter((h) => h.key.startsWith('place:'))).toEqual([]);
+  });
+
+  it('reads a share of the seats as one, no share of the votes', () => {
+    expect(voteClaim('وأظهرت النتائج تصدر القوائم المستقلة بحصولها على نحو 58% من مجموع المقاعد.', 58)?.concept).toBe('percent:seats');
+  });
+
+  it('reads the seats the lists competed for as the whole, not one list’s', () => {
+    expect(voteClaim('وتنافست في هذه الانتخابات 1800 قائمة، بين حزبية ومستقلة، على 5210 مقعدا.', 5210)?.concept).toBe('seat:total');
+    const list = voteClaim('وحصل تجمع الوسط على 8 مقاعد من أصل 27 مقعدا جرى التنافس عليها، وحركة النهضة المدنية على 5 مقاعد.', 5);
+    expect(list?.concept).toBe('seat');
+  });
+
+  it('reads a list’s quoted name as the list’s, not the country it opens with', () => {
+    const hits = findEntities(tokensOf('وفازت قائمة "كندا أولا" المستقلة بـ19 مقعدا من أصل 45.'));
+    expect(hits.map((h) => h.key)).not.toContain('ca');
+  });
+});
