@@ -23,7 +23,7 @@ import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
 
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
 const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تفشي|تصعيد|عمليات)$/;
-const PERIOD = /^(ال)?(عام|سنه|شهر|موسم|اسبوع)$/;
+const PERIOD = /^(ال)?(عام|سنه|شهر|موسم|اسبوع|فصل)$/;
 const OUTBREAK = /^(ال)?(تفشي|وباء)$/;
 const BEGAN = /^(بدء|بدايه|اندلاع|انطلاق|انطلاقه|مطلع|شن|بدا|بدات|اندلعت|اندلع)$/;
 // «منذ إطلاقه عام 2020», «منذ تأسيسها»: since a programme, a fund or a body began — its running total.

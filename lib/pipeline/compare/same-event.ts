@@ -576,7 +576,10 @@ const otherTime = (c: Claim): boolean => isOtherTimeMention(c.sentence, c.start 
 const YEAR = /(?<![0-9\u0660-\u0669])(?:19|20|\u0661\u0669|\u0662\u0660)[0-9\u0660-\u0669]{2}(?![0-9\u0660-\u0669])/;
 // («أودت حوادث الطرق بحياة 1432 شخصا خلال عام 2025», «سجلت أكثر من 1400 وفاة العام الماضي»: or the
 // year its clause gives right after it.)
-const YEAR_AFTER = new RegExp(`^[^،,.؛;:]{0,40}?(?:(?:^|\\s)(?:(?:خلال|في|طوال)\\s+(?:عام\\s+|العام\\s+)?|عام\\s+)${YEAR.source}|(?:^|\\s)(?:العام|السنه) (?:الماضي|الماضيه|المنصرم|المنصرمه)(?=$|\\s|[،,.]))`);
+// («في العام الهجري 1446»: a year of another calendar, after its year's word and calendar.)
+const YEAR_AFTER = new RegExp(
+  `^[^،,.؛;:]{0,40}?(?:(?:^|\\s)(?:(?:خلال|في|طوال)\\s+(?:عام\\s+|العام\\s+)?|عام\\s+)${YEAR.source}|(?:^|\\s)(?:خلال|في|طوال)\\s+(?:ال)?(?:عام|سنه)\\s+ال\\S+\\s+[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669])|(?:^|\\s)(?:العام|السنه) (?:الماضي|الماضيه|المنصرم|المنصرمه)(?=$|\\s|[،,.]))`,
+);
 // («زلزال X في مارس 2019، الذي أودى بحياة 61 شخصا», «…، الذي بلغت سرعة رياحه 260 كيلومترا،
 // وأودى بحياة 37»: a relative clause, and the clauses «و» joins to it, are dated by the words it
 // describes, the clause before it.)

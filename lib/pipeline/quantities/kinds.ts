@@ -4,6 +4,7 @@
 
 import type { QuantityKind } from '../../types';
 import type { Ctx, ScanCtx } from './context';
+import type { FoldedToken } from './tokens';
 import { bareHit, digitsGoOn, isPunct, isQuoteMark, nextWord } from './context';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CLITIC_ONLY, ENGLISH_CURRENCIES, hasArticle } from './lexicon';
 import { parseNumericDate } from './numbers';
@@ -64,6 +65,14 @@ export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
 // A part of a year before a four-digit number, folded: «بداية»، «مطلع»، «أواخر»، «أوائل»، «منتصف»، «نهاية».
 const PART_OF_YEAR = /^(?:و|ف|ب|ل|لل|بال|وب|ول)?(?:ال)?(?:بدايه|مطلع|اواخر|اوايل|منتصف|نهايه)$/;
 
+// A year of another calendar (the lunar or the solar Hijri): four digits 1300–1499 after the year's
+// word, with its calendar's adjective or not («خلال العام الهجري الشمسي 1403», «عام 1446 للهجرة»).
+const YEAR_WORD = /^(?:و|ف|ب|ل|لل|بال|وب|ول)?(?:ال)?(?:عام|سنه)$/;
+const CALENDAR = /^(?:ال)?(?:هجري|هجريه|شمسي|شمسيه|قمري|قمريه)$/;
+const otherCalendarYear = (c: CoreInfo, tokens: readonly { text: string }[]): boolean =>
+  c.plainFourDigits && !c.scaled && c.value >= 1300 && c.value < 1500 &&
+  (YEAR_WORD.test(tokens[c.startToken - 1]?.text ?? '') || (CALENDAR.test(tokens[c.startToken - 1]?.text ?? '') && YEAR_WORD.test(tokens[c.startToken - 2]?.text ?? '')));
+
 const SINCE = /^(?:و|ف)?منذ$/;
 const IN = /^(?:و|ف)?في$/;
 
@@ -107,6 +116,12 @@ function yearBefore(ctx: ScanCtx, start: number): boolean {
   return false;
 }
 
+/** The token's first letter is an alef with madda in the original text (the scanner's context only). */
+const withMadda = (ctx: Ctx, t: FoldedToken): boolean => {
+  const { text, map } = ctx as Partial<ScanCtx>;
+  return !!text && !!map && text[map[t.start]] === 'آ';
+};
+
 /** Whether token k can be the counted noun. */
 export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, before = false): boolean {
   const t = ctx.tokens[k];
@@ -131,7 +146,8 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
   // «يقتل اثنين ويصيب 7»: «و» and a verb in the present tense open the next clause (nouns hardly begin with «وي»).
   if (!before && /^وي/.test(w.replace(/[\u064b-\u0652]/g, ''))) return false;
   if (w.length < 2) return false;
-  const article = w.startsWith('ال') || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');
+  // («18 آلية»: an alef with madda folds to the article's alef, and is none.)
+  const article = (w.startsWith('ال') && !withMadda(ctx, t)) || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');
   if (article && !definite) return false;
   if (strict && !hit?.lex.countNoun && 'وبلفك'.includes(w[0])) return false;
   return true;
@@ -251,6 +267,7 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
 
   // The counted noun: "10 آلاف جندي", "2012 قتيلا", "عشرات الجرحى", "آلاف من الجنود".
   const strict = isYearCandidate(c) && !c.qualified;
+  if (!c.qualified && otherCalendarYear(c, tokens)) return plain('year');
   // «في بداية 2012 احتجاجا على …», «أواخر 2014»: a part of a year names the year, whatever noun follows.
   if (strict && PART_OF_YEAR.test(tokens[c.startToken - 1]?.text ?? '')) return plain('year');
   // «صادرة منذ 2006 تتضمن عقوبات»: «since» a four-digit number is since a year, unless a counted

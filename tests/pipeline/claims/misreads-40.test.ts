@@ -4,13 +4,16 @@
 // an estimate (modality.ts); the year something began or was built (period.ts); the injured who left
 // hospital (concept-of.ts); a rate's adverb before the figure (modality.ts); the dual of «ما زال»
 // (counted-among.ts); an electoral district by its name (text/entities.ts); a law's article by its
-// number (comparable.ts); a building where a bare figure's people were hurt (concept-of.ts); a share
-// of the seats and the seats in play (concept-of.ts, seat-status.ts); some of the previous figure, no
-// list's place (list-places.ts); a list's quoted name that opens with a country's (text/entities.ts).
+// number (comparable.ts); a building where a bare figure's people were hurt (concept-of.ts); a year of
+// another calendar, and a toll it dates (quantities/kinds.ts, compare/same-event.ts); machines by «آلية» (quantities/kinds.ts, concepts.ts); a toll
+// since a season began (measure.ts); a share of the seats and the seats in play (concept-of.ts,
+// seat-status.ts); a council's town (scope-words.ts); some of the previous figure, no list's place
+// (list-places.ts); a list's quoted name that opens with a country's (text/entities.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { findEntities } from '../../../lib/pipeline/text/entities';
+import { roundUpClaims } from '../../../lib/pipeline/compare/same-event';
 import { tokensOf } from '../../../lib/pipeline/text/tokens';
 import type { Claim } from '../../../lib/types';
 
@@ -71,6 +74,28 @@ describe('what a bridge’s and a blast’s figures count', () => {
     expect(claimOf('ووجه الادعاء التهمة استنادا إلى المادة 412 من قانون العقوبات، مشيرا إلى أن التحقيق مستمر.', 412)?.comparable).toBe(false);
   });
 
+  it('reads a year of another calendar as a year, no toll', () => {
+    const year = claimOf('وتوفي 230 شخصا في أنحاء البلاد خلال العام الهجري 1446 جراء حوادث الغاز.', 1446);
+    expect(year?.comparable ?? false).toBe(false);
+  });
+
+  it('dates a toll by a year of another calendar after it: no second incident beside the story’s', () => {
+    const deaths = extractClaims('لقي 11 شخصا حتفهم في انفجار الغاز. وتفيد البيانات بأن 230 شخصا توفوا خلال العام الهجري 1446 جراء حوادث الغاز.', { published: '2026-11-20' }).filter(
+      (c) => c.concept === 'death',
+    );
+    expect(deaths.map((c) => c.value)).toEqual([11, 230]);
+    const out = roundUpClaims(deaths, (c) => String(c.concept));
+    expect(out.has(deaths[0])).toBe(false);
+  });
+
+  it('counts machines sent out by «آلية», no one rescued', () => {
+    expect(claimOf('وانتشلت فرق الإنقاذ 14 شخصا أحياء خلال عمليات البحث التي شاركت فيها 18 آلية تابعة للدفاع المدني.', 18)?.concept).toBe('vehicle');
+  });
+
+  it('reads a toll since a season began as a running total', () => {
+    expect(claimOf('وقال إن 38 شخصا لقوا حتفهم في حوادث مرتبطة بالغاز في المقاطعة منذ بداية فصل الشتاء الحالي.', 38)?.concept).toBe('death:since');
+  });
+
   it('takes no place for some of the previous figure from the verb before it', () => {
     const fallen = claimOf('وتضرر أكثر من 9 آلاف منزل، منها 6,150 منزلا في بلدة سانت ألبرت وحدها، انهار 870 منها انهيارا كليا.', 870);
     expect(fallen?.places ?? []).not.toContain('town:انهار');
@@ -83,6 +108,10 @@ describe('a local vote’s seats and districts', () => {
     expect(share?.places?.some((p) => p.startsWith('place:'))).toBe(true);
     // (Not an idiom's or an office's «دائرة», named with the article.)
     expect(findEntities(tokensOf('وباتت الحكومة في دائرة الضوء بعد النتائج')).filter((h) => h.key.startsWith('place:'))).toEqual([]);
+  });
+
+  it('places a council’s seats in the town the council is of', () => {
+    expect(voteClaim('وفازت قائمة المستقبل بـ22 مقعدا من أصل 60 في المجلس البلدي لمدينة كالغاري.', 60)?.places).toEqual(['town:كالغاري']);
   });
 
   it('reads a share of the seats as one, no share of the votes', () => {
