@@ -77,8 +77,9 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
   // (Or the area, the rate, the toll or the losses of now or of a period past: «قدّرت المحافظة
   // المساحات المتضررة بنحو 3 آلاف هكتار», «قدّر المعهد معدل البطالة بنحو 4.1% خلال الربع الماضي» —
   // with no word of the future in the sentence.)
+  // (The speaker's name may stand between commas: «وقدّر المتحدث، X، نسبة المشاركة بنحو 64%».)
   const object = tokens.slice(verb + 1, about);
-  if (about > verb && object.every((t) => t.type === 'word')) {
+  if (about > verb && object.every((t) => t.type === 'word' || /^[،,]$/.test(t.raw))) {
     if (about - verb <= ESTIMATED_REACH + 1 && object.some((t) => t.norm === 'عدد')) return true;
     if (about - verb <= NOW_REACH && object.some((t) => ESTIMATED_NOW.test(t.norm)) && !tokens.some((w) => FUTURE.test(w.norm))) return true;
   }
@@ -133,7 +134,8 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
       const unit = PER_UNIT[tokens[i + 1].norm];
       if (unit && (t.norm === 'كل' || tokens[i + 1].norm.startsWith('ال'))) return unit;
       // "10 رهائن مقابل كل يوم إضافي", "3 أسرى مقابل كل رهينة": so many per one of something.
-      if (t.norm === 'كل' && tokens[i + 1].type === 'word') return 'per:' + tokens[i + 1].stem;
+      // (Right after the figure's noun or «مقابل»: «19% بعد تجميع كل المحاضر» is all of them.)
+      if (t.norm === 'كل' && tokens[i + 1].type === 'word' && (i === from || tokens[i - 1]?.norm === 'مقابل')) return 'per:' + tokens[i + 1].stem;
     }
     if (/^(لكل|ولكل)$/.test(t.norm) && tokens[i + 1]?.type === 'word') return 'per:' + tokens[i + 1].stem;
   }

@@ -35,7 +35,8 @@ const NAME_VERBS = /^(?:و|ف)?(بفوز|فوز|قال|قالت|اعلن|اعل�
 // article ("حصد عادل الطيب 55%").
 const RESULT_VERBS = /^(?:و|ف)?(بفوز|فوز|حصل|حصلت|فاز|فازت|نال|نالت|يحصل|تحصل|حصد|حصدت|حاز|حازت|احرز|احرزت|تصدر|تصدرت|يتصدر|تتصدر|يليه|يليها|تلاه|تلته|تلاها)$/;
 // A placing's verb and the rank after the name («وحل X ثالثا», «وجاء X في المركز الرابع»).
-const PLACED = /^(?:و|ف)?(حل|حلت|جاء|جاءت)$/;
+// («وحافظ X على المركز الثالث», «واحتل X المركز الثاني»: a place kept or taken, the rank's noun after it.)
+const PLACED = /^(?:و|ف)?(حل|حلت|جاء|جاءت|حافظ|حافظت|احتل|احتلت)$/;
 const RANK = /^(اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا|اخيرا)$/;
 // A vote's result after a name: "بـ N", "بنسبة N" (and "على N" after a list's "و").
 const RESULT_OPENER = /^(بنسبه|ب)$/;
@@ -296,10 +297,14 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
   // «وحل جون سميث ثالثا», «وجاء جون سميث في المركز الرابع»: a placing's verb names someone only
   // when the rank follows the name (nouns follow «حل»/«جاء» as often: «حل الفريق»).
   if (PLACED.test(t.norm)) {
-    const range = nameAt(tokens, i + 1, 2, false);
-    if (!range) return null;
-    const [rank, next] = [tokens[range[1]]?.norm ?? '', tokens[range[1] + 1]?.norm ?? ''];
-    return RANK.test(rank) || /^(في|ب)?المركز$/.test(rank) || (rank === 'في' && next === 'المركز') ? range : null;
+    // (A name of two words, or of three: «وحافظ جوزيه أوغوستو بينتو على المركز الثالث».)
+    for (const words of [2, 3]) {
+      const range = nameAt(tokens, i + 1, words, false);
+      if (!range) return null;
+      const [rank, next] = [tokens[range[1]]?.norm ?? '', tokens[range[1] + 1]?.norm ?? ''];
+      if (RANK.test(rank) || /^(في|ب)?(المركز|المرتبه)$/.test(rank) || (/^(في|علي|على)$/.test(rank) && /^(المركز|المرتبه)$/.test(next))) return range;
+    }
+    return null;
   }
   // "47.5% لصالح كمال داود": whom a result is for.
   if (/^لصالح$/.test(t.norm) && (tokens[i - 1]?.type === 'num' || PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || VOTE_NOUN.test(tokens[i - 1]?.norm ?? ''))) return nameAt(tokens, i + 1, 1);

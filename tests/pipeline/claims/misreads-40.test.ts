@@ -7,7 +7,8 @@
 // number (comparable.ts); a building where a bare figure's people were hurt (concept-of.ts); a year of
 // another calendar, and a toll it dates (quantities/kinds.ts, compare/same-event.ts); machines by «آلية» (quantities/kinds.ts, concepts.ts); a toll
 // since a season began (measure.ts); a share of the seats and the seats in play (concept-of.ts,
-// seat-status.ts); a council's town (scope-words.ts); some of the previous figure, no list's place
+// seat-status.ts); a council's town (scope-words.ts); a turnout estimated by a speaker named between
+// commas, «كل» of all (modality.ts); a candidate of three names by the place he kept (text/people.ts); some of the previous figure, no list's place
 // (list-places.ts); a list's quoted name that opens with a country's (text/entities.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -108,6 +109,19 @@ describe('a local vote’s seats and districts', () => {
     expect(share?.places?.some((p) => p.startsWith('place:'))).toBe(true);
     // (Not an idiom's or an office's «دائرة», named with the article.)
     expect(findEntities(tokensOf('وباتت الحكومة في دائرة الضوء بعد النتائج')).filter((h) => h.key.startsWith('place:'))).toEqual([]);
+  });
+
+  it('reads a turnout a speaker estimated, his name between commas, as a count', () => {
+    expect(voteClaim('وقدّر المتحدث باسم اللجنة، ماركو ريبيرو، نسبة المشاركة بنحو 61%، مشيرا إلى أن الاقتراع جرى في أجواء هادئة.', 61)?.modality).toBe('count');
+  });
+
+  it('reads «كل» after a clause of its own as all of them, no rate per one', () => {
+    expect(voteClaim('واستقرت نسبة المشاركة النهائية عند 21.4% بعد تجميع كل محاضر الفرز.', 21.4)?.rate).toBeNull();
+  });
+
+  it('learns a candidate of three names from the place he kept', () => {
+    const third = voteClaim('وحافظ جوزيه ماريو فاريلا على المركز الثالث بـ11.4%، يليه كارلوس دياس بـ5.1%.', 11.4);
+    expect(third?.owners).toEqual(['person:جوزيه ماريو فاريلا']);
   });
 
   it('places a council’s seats in the town the council is of', () => {
