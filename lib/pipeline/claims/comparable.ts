@@ -11,7 +11,7 @@ import { DISTRIBUTING_VERBS } from './distributed';
 const NOT_COUNTS = new Set(['date', 'year', 'duration', 'ordinal', 'age']);
 // Words before digits that make them part of a name or model, or a clock time.
 const NAME_CUES = /(?:^|\s)(?:طراز|موديل|نوع|طائره|مقاتلات|مقاتله|صاروخ|الساعه|ساعه|رقم|كود|قانون|ماده|فصل|بند|مرسوم|نسخه|اصدار|جيل|كوفيد|فيروس|العمريه|عمريه|سن|اعمار|عمر|بعمر|اعمارهم)\s*$/;
-// «استنادا إلى المادة 616 من قانون العقوبات», «بموجب البند 4»: a law's article or clause by its number.
+// «استنادا إلى المادة 412 من قانون العقوبات», «بموجب البند 4»: a law's article or clause by its number.
 const LEGAL_NAMES = /(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:ماده|بند|مرسوم)\s*$/;
 const BRANDS = /(?:^|\s)(?:امبراير|بوينغ|بوينج|ايرباص|سوخوي|ميغ|ميج|اف|سو|تي|اس|باتريوت|هيمارس|اتاكمز)[-\s]*$/;
 

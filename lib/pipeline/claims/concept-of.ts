@@ -365,7 +365,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "ليست 100 بالمائة من قيمتها الاسمية"، "3% من الناتج المحلي": a share of a sum or a value
     // named right after it, even in an article about a vote, is no vote share.
     if (tokens[unitEnd]?.norm === 'من' && SHARE_OF_SUM.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
-    // «64% من مقاعد البلديات», «نحو 64% من مجموع المقاعد»: a share of the seats won, no share of the votes.
+    // «58% من مقاعد البلديات», «نحو 58% من مجموع المقاعد»: a share of the seats won, no share of the votes.
     if (tokens[unitEnd]?.norm === 'من' && SEATS.test(tokens[unitEnd + (TOTAL_OF.test(tokens[unitEnd + 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '')) return 'percent:seats';
     // "34 بالمئة من الناخبين نساء": a share of one group, with no other outlet's total to meet.
     if (clauseTokens.some(isGroupShareCue)) return null;
@@ -498,7 +498,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // sentence says before ("عثرت فرق الإنقاذ على جثث …").
     const governing = governingWord(tokens, qFrom, clause, stops);
     const governed = conceptOfWord(governing ?? undefined);
-    // (Nor, after it, a building: «وإصابة 21 في انفجار بمبنى سكني» is where they were hurt.)
+    // (Nor, after it, a building: «وإصابة 17 في انفجار بمبنى سكني» is where they were hurt.)
     const peopleAfter = (t: Token): string | null => (conceptOfWord(t) === 'building' ? null : people(t));
     concept = governed === 'bodies' ? 'bodies' : itemized ? null : namingAfter(after()).map(peopleAfter).find((c) => c !== null) ?? null;
     // («تم إجلاء 7,300 شخص إلى مراكز إجلاء»: a verb of evacuation before the figure still counts those moved.)
@@ -687,7 +687,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
   // («خروج آخر أربع حالات من المستشفى»: those discharged have left it, recovered.)
   else if (concept === 'injured' && beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm))) concept = 'recovered';
-  // («بلغ عدد المصابين 24 غادر معظمهم المستشفيات»: a hospital they left is no stock of those in it.)
+  // («بلغ عدد المصابين 31 غادر معظمهم المستشفيات»: a hospital they left is no stock of those in it.)
   else if (concept === 'injured' && (inHospital || after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm) || DISCHARGED.test(w.norm))))) concept = 'injured:treated';
   // («لم يبق في المستشفى سوى أربعة ناجين يتلقون العلاج»: survivors still treated are the injured in hospital, not all who survived.)
   else if (concept === 'rescued' && after(Math.min(clause[1], unitEnd + 3)).some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured:treated';

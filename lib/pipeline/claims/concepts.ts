@@ -393,7 +393,7 @@ export function conceptOfUnit(unit: string | null): string | null {
   if (words.some((w) => stem(w) === stem('مربع'))) return 'area';
   // "500 وحدة سكنية": homes, counted by the housing unit.
   if (words.some((w) => /^(ال)?سكنيه$/.test(normalizeArabic(w)))) return 'building';
-  // «18 آلية», «آليات»: machines sent out, vehicles (by the madda: folded, «آلية» is «إليه»).
+  // «14 آلية», «آليات»: machines sent out, vehicles (by the madda: folded, «آلية» is «إليه»).
   if (/^(آلية|آليات|آليتين|آليتان)$/.test(words[0])) return 'vehicle';
   for (const w of words) {
     const thing = thingOf(w);

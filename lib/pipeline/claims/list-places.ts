@@ -106,7 +106,7 @@ export const NEXT_ITEM = /^(و)?(ثم|تليها|يليها|تلتها|تلاه�
  * or follows «بـ», opening its item after a comma or «ثم / تليها».
  */
 function placeBefore(tokens: Token[], l: Located): Item | null {
-  // («، انهار 1,130 منها»: some of the figure before, which the verb before it befell, no item's place.)
+  // («، انهار 870 منها»: some of the figure before, which the verb before it befell, no item's place.)
   if (/^(منها|منهم|منهن)$/.test(tokens[l.unitEnd]?.norm ?? '')) return null;
   let end = l.qFrom;
   // («ثم X بأربعة قتلى»: a number word carries its «ب».)

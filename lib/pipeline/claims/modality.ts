@@ -77,7 +77,7 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
   // (Or the area, the rate, the toll or the losses of now or of a period past: «قدّرت المحافظة
   // المساحات المتضررة بنحو 3 آلاف هكتار», «قدّر المعهد معدل البطالة بنحو 4.1% خلال الربع الماضي» —
   // with no word of the future in the sentence.)
-  // (The speaker's name may stand between commas: «وقدّر المتحدث، X، نسبة المشاركة بنحو 64%».)
+  // (The speaker's name may stand between commas: «وقدّر المتحدث، X، نسبة المشاركة بنحو 61%».)
   const object = tokens.slice(verb + 1, about);
   if (about > verb && object.every((t) => t.type === 'word' || /^[،,]$/.test(t.raw))) {
     if (about - verb <= ESTIMATED_REACH + 1 && object.some((t) => t.norm === 'عدد')) return true;
@@ -151,7 +151,7 @@ export function rateOf(tokens: Token[], from: number, qFrom = from): string | nu
 const MAX_WORDS_BEFORE_RATIO = 8;
 
 /**
- * Rate named by an adverb right before the figure, «ويعبره يوميا نحو 18 ألف مركبة» → "day", or
+ * Rate named by an adverb right before the figure, «ويعبره يوميا نحو 25 ألف مركبة» → "day", or
  * null. (For counts and sums: «ينمو سنويا 3%» is a rate's base, read by period.ts.)
  */
 export function rateBefore(tokens: Token[], qFrom: number): string | null {

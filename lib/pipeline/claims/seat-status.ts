@@ -66,7 +66,7 @@ function combined(tokens: readonly Token[], loc: Located): boolean {
   return false;
 }
 
-// The seats in play: «تنافست 2140 قائمة على 7180 مقعدا», «يتنافس 900 مرشح لشغل 120 مقعدا».
+// The seats in play: «تنافست 1800 قائمة على 5210 مقعدا», «يتنافس 900 مرشح لشغل 120 مقعدا».
 const COMPETE = /^(و|ف|ل|لل)?(ال)?(تنافس|يتنافس|تتنافس|تنافست|تنافسوا|يتنافسون|تتنافسان|يتسابق|تتسابق|شغل)$/;
 const COMPETE_REACH = 16;
 const contested = (tokens: readonly Token[], loc: Located): boolean => {
@@ -74,7 +74,7 @@ const contested = (tokens: readonly Token[], loc: Located): boolean => {
   if (!/^(علي|على)$/.test(before) && !/^ل?شغل$/.test(before)) return false;
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - COMPETE_REACH); i--) {
     const t = tokens[i];
-    // (Not past a conjunct clause, «، وحركة X على 6 مقاعد», nor a verb that had its own object, «جرى التنافس عليها».)
+    // (Not past a conjunct clause, «، وحركة X على 5 مقاعد», nor a verb that had its own object, «جرى التنافس عليها».)
     if (t.type === 'punct' && (!/^[،,]$/.test(t.raw) || /^و/.test(tokens[i + 1]?.norm ?? ''))) return false;
     if (t.type === 'word' && /^علي(ها|ه|هم)$/.test(t.norm)) return false;
     if (t.type === 'word' && COMPETE.test(t.norm)) return true;

@@ -66,7 +66,7 @@ export function matchMonth(ctx: Ctx, k: number): MonthMatch | null {
 const PART_OF_YEAR = /^(?:و|ف|ب|ل|لل|بال|وب|ول)?(?:ال)?(?:بدايه|مطلع|اواخر|اوايل|منتصف|نهايه)$/;
 
 // A year of another calendar (the lunar or the solar Hijri): four digits 1300–1499 after the year's
-// word, with its calendar's adjective or not («خلال العام الهجري الشمسي 1403», «عام 1446 للهجرة»).
+// word, with its calendar's adjective or not («خلال العام الهجري الشمسي 1398», «عام 1446 للهجرة»).
 const YEAR_WORD = /^(?:و|ف|ب|ل|لل|بال|وب|ول)?(?:ال)?(?:عام|سنه)$/;
 const CALENDAR = /^(?:ال)?(?:هجري|هجريه|شمسي|شمسيه|قمري|قمريه)$/;
 const otherCalendarYear = (c: CoreInfo, tokens: readonly { text: string }[]): boolean =>
@@ -146,7 +146,7 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
   // «يقتل اثنين ويصيب 7»: «و» and a verb in the present tense open the next clause (nouns hardly begin with «وي»).
   if (!before && /^وي/.test(w.replace(/[\u064b-\u0652]/g, ''))) return false;
   if (w.length < 2) return false;
-  // («18 آلية»: an alef with madda folds to the article's alef, and is none.)
+  // («14 آلية»: an alef with madda folds to the article's alef, and is none.)
   const article = (w.startsWith('ال') && !withMadda(ctx, t)) || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');
   if (article && !definite) return false;
   if (strict && !hit?.lex.countNoun && 'وبلفك'.includes(w[0])) return false;

@@ -297,7 +297,7 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
   // «وحل جون سميث ثالثا», «وجاء جون سميث في المركز الرابع»: a placing's verb names someone only
   // when the rank follows the name (nouns follow «حل»/«جاء» as often: «حل الفريق»).
   if (PLACED.test(t.norm)) {
-    // (A name of two words, or of three: «وحافظ جوزيه أوغوستو بينتو على المركز الثالث».)
+    // (A name of two words, or of three: «وحافظ جون بول سميث على المركز الثالث».)
     for (const words of [2, 3]) {
       const range = nameAt(tokens, i + 1, words, false);
       if (!range) return null;
