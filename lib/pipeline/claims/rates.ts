@@ -328,7 +328,18 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
   // "نمو الاقتصاد بنسبة 3%"، "تراجع نمو الاقتصاد إلى 0.7%": a rate of growth; "انكماش" its fall.
   const growthWord = /(نمو|نما|نمت)$/.test(norm(moved));
   // "تراجعت الإيرادات بنسبة"، "انخفاض قيمة الجنيه بنسبة"، "الإيرادات تراجعت 40%".
-  const near = [moved + 1, moved - 1, moved + 2, moved - 2, moved + 3].filter((k) => k >= 0 && k < qFrom && tokens[k]?.type === 'word');
+  // («ارتفعت أسعار مجموعة "الإيجارات" بنسبة 3%»: a group's name in quotation marks, the marks passed over.)
+  const words = (from: number, step: 1 | -1, n: number): number[] => {
+    const out: number[] = [];
+    for (let k = from; k >= 0 && k < qFrom && out.length < n; k += step) {
+      if (tokens[k].type === 'word') out.push(k);
+      else if (!QUOTE_MARK.test(tokens[k].raw)) break;
+    }
+    return out;
+  };
+  const [a1, a2, a3] = words(moved + 1, 1, 3);
+  const [b1, b2] = words(moved - 1, -1, 2);
+  const near = [a1, b1, a2, b2, a3].filter((k): k is number => k !== undefined);
   // «الناتج المحلي الإجمالي بالأسعار الثابتة نما بنسبة 3.4%»: the output named with its definite
   // adjectives before the verb.
   // («وكان الناتج المحلي قد سجل نموا بنسبة 3.4%»: or the subject of the verb recording the growth.)
@@ -348,6 +359,15 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
     if (changed === 'currency') return `percent:change:currency:${tokens[k].stem}:${direction}`;
     return `percent:change:${changed}:${direction}`;
   }
+  // («مجموعة "الإيجارات"، التي ارتفعت أسعارها بنسبة 7%»: a relative clause's verb moves the thing named before it.)
+  if (/^(التي|الذي)$/.test(norm(moved - 1))) {
+    for (let k = moved - 2; k >= Math.max(0, moved - RELATIVE_REACH); k--) {
+      if (tokens[k].type === 'punct' && !/^[،,]$/.test(tokens[k].raw) && !QUOTE_MARK.test(tokens[k].raw)) break;
+      const changed = tokens[k].type === 'word' ? CHANGED.find(([re]) => re.test(norm(k)))?.[1] : undefined;
+      if (changed && changed !== 'currency') return `percent:change:${changed}:${direction}`;
+      if (tokens[k].type === 'word') break;
+    }
+  }
   // «رفعت قيمة الواردات إلى 90,2 مليار، أي بزيادة 4,3%»: «أي» restates the rise of the thing the
   // clause before it named.
   if (norm(moved - 1) === 'اي') {
@@ -361,6 +381,9 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
 }
 // How far back from «أي» the restated thing may be named.
 const RESTATED_REACH = 10;
+const QUOTE_MARK = /^["«»“”]$/;
+// How far back from a relative pronoun its noun may stand (past a comma and quotation marks).
+const RELATIVE_REACH = 5;
 
 // A verb that records a change as its object («سجل الناتج نموا», «حقق الاقتصاد نموا»).
 const RECORDED_GROWTH = /^(و|ف)?(سجل|سجلت|حقق|حققت|شهد|شهدت)$/;

@@ -8,7 +8,8 @@
 // another calendar, and a toll it dates (quantities/kinds.ts, compare/same-event.ts); machines by «آلية» (quantities/kinds.ts, concepts.ts); a toll
 // since a season began (measure.ts); a share of the seats and the seats in play (concept-of.ts,
 // seat-status.ts); a council's town (scope-words.ts); a turnout estimated by a speaker named between
-// commas, «كل» of all (modality.ts); a candidate of three names by the place he kept (text/people.ts); some of the previous figure, no list's place
+// commas, «كل» of all (modality.ts); a price group named in quotation marks or before a relative
+// clause (rates.ts); a candidate of three names by the place he kept (text/people.ts); some of the previous figure, no list's place
 // (list-places.ts); a list's quoted name that opens with a country's (text/entities.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -100,6 +101,18 @@ describe('what a bridge’s and a blast’s figures count', () => {
   it('takes no place for some of the previous figure from the verb before it', () => {
     const fallen = claimOf('وتضرر أكثر من 9 آلاف منزل، منها 6,150 منزلا في بلدة سانت ألبرت وحدها، انهار 870 منها انهيارا كليا.', 870);
     expect(fallen?.places ?? []).not.toContain('town:انهار');
+  });
+});
+
+describe('a price group’s change', () => {
+  const REPORT = 'ارتفع معدل التضخم في كندا إلى 2.4% في مارس على أساس سنوي، وفق هيئة الإحصاء. ';
+
+  it('reads a group named in quotation marks after its prices’ verb', () => {
+    expect(claimOf(REPORT + 'كما ارتفعت أسعار مجموعة "الإيجارات" بنسبة 3.9%، في حين انخفضت أسعار الوقود.', 3.9)?.concept).toBe('percent:change:rent:up');
+  });
+
+  it('reads a group named before a relative clause whose verb moved its prices', () => {
+    expect(claimOf(REPORT + 'وطال التعديل مجموعة "الإيجارات"، التي ارتفعت أسعارها بنسبة 5.7% على أساس سنوي.', 5.7)?.concept).toMatch(/^percent:change:rent:up/);
   });
 });
 
