@@ -66,6 +66,8 @@ import { EARLIER_OPENING } from './modality';
 // How far after «N من القتلى» the province it breaks a toll down by may be named («سقطوا في مقاطعة X»).
 const PLACED_PART_REACH = 6;
 const RUNOFF = /(الدور|الجوله) (الثاني|الثانيه|الحاسمه)|جوله الاعاده|الاعاده/;
+// What a margin may be measured from instead of a rival: winning, a threshold, a majority.
+const THRESHOLD_WORD = /^(ال)?(فوز|عتبه|اغلبيه|حسم|نصاب)$/;
 // The base of a year-on-year rate: «مقارنة بالفترة نفسها من العام الماضي», «قياسا بالشهر المماثل من العام السابق».
 const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)(ال)?(فتره|شهر|ربع|نصف|فصل) (نفسه|نفسها|ذاته|ذاتها|المماثل|المماثله|المقابل|المقابله) من (العام|السنه) (الماضي|الماضيه|السابق|السابقه)/g;
 // Words for the present: a figure after them is the current one, whatever year came before.
@@ -446,6 +448,12 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         // («أقل بأربعة مقاعد من الأغلبية»: how many short, margin.ts.)
         if (concept === 'seat' && isVoteMargin(tokens, loc)) concept = 'seat:margin';
+        // («بفارق 11.4 نقطة», «الفارق البالغ 9.8 نقطة مئوية»: a vote's lead in percentage points.)
+        // (Not how far one stands from winning, «على بعد 0.3 نقطة من الحسم»: a threshold, no rival.)
+        const toThreshold = tokens[loc.unitEnd]?.norm === 'من' && THRESHOLD_WORD.test(tokens[loc.unitEnd + 1]?.norm ?? '');
+        // («بفارق 2,140 صوتا، أو 1.3 نقطة مئوية», «… أي 1.3 نقطة»: or the margin in votes just given, restated in points.)
+        const restatedMargin = /^(او|اي)$/.test(tokens[loc.qFrom - 1]?.norm ?? '') && claims[claims.length - 1]?.sentenceStart === s.start && claims[claims.length - 1].concept === 'votes:margin';
+        if (election && /^unit:نقط/.test(concept ?? '') && !toThreshold && (restatedMargin || isVoteMargin(tokens, loc))) concept = 'percent:margin';
         // «من أصل 180 مقعدا», «15 مقعدا للجاليات في الخارج»: the whole parliament, the diaspora's seats.
         // (A sum's status is each figure's own: «مجتمعة 52 مقعدا، أي أقل بمقعدين من الأغلبية البالغة 54».)
         if (concept === 'seat' || concept === 'seat:combined') concept = `seat${seatStatus(tokens, loc, clause[1])}`;

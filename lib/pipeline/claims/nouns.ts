@@ -59,6 +59,7 @@ const NOUNS: Record<string, Noun> = {
   'votes:valid': { definite: 'الأصوات الصحيحة' },
   'votes:invalid': { definite: 'الأصوات الباطلة' },
   'votes:margin': { definite: 'فارق الأصوات' },
+  'percent:margin': { definite: 'الفارق بالنقاط' },
   'votes:lost': { definite: 'الأصوات المفقودة' },
   'votes:gained': { definite: 'الأصوات المكتسبة' },
   'votes:blank': { definite: 'الأوراق البيضاء' },

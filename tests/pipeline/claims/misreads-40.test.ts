@@ -9,7 +9,7 @@
 // since a season began (measure.ts); a share of the seats and the seats in play (concept-of.ts,
 // seat-status.ts); a council's town (scope-words.ts); a turnout estimated by a speaker named between
 // commas, «كل» of all (modality.ts); a price group named in quotation marks or before a relative
-// clause (rates.ts); a candidate of three names by the place he kept (text/people.ts); some of the previous figure, no list's place
+// clause (rates.ts); a lead in points (margin.ts, claims/index.ts); a candidate of three names by the place he kept (text/people.ts); some of the previous figure, no list's place
 // (list-places.ts); a list's quoted name that opens with a country's (text/entities.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -135,6 +135,14 @@ describe('a local vote’s seats and districts', () => {
   it('learns a candidate of three names from the place he kept', () => {
     const third = voteClaim('وحافظ جوزيه ماريو فاريلا على المركز الثالث بـ11.4%، يليه كارلوس دياس بـ5.1%.', 11.4);
     expect(third?.owners).toEqual(['person:جوزيه ماريو فاريلا']);
+  });
+
+  it('reads a lead in points as the margin between candidates', () => {
+    const PAIR = 'وحصلت سلمى برهان على 47.1% من الأصوات، مقابل 35.7% لكريم داود، ';
+    expect(voteClaim(PAIR + 'بفارق 11.4 نقطة.', 11.4)?.concept).toBe('percent:margin');
+    expect(voteClaim('وقال إن «الفارق البالغ 9.8 نقطة يمنح برهان أفضلية».', 9.8)?.concept).toBe('percent:margin');
+    expect(voteClaim('ويبلغ الفارق بين الأول والثانية 9.8 نقطة.', 9.8)?.concept).toBe('percent:margin');
+    expect(voteClaim('وحصلت برهان على 50,140 صوتا، مقابل 48,000 صوت لداود، أي بفارق 2,140 صوتا، أو 1.3 نقطة مئوية.', 1.3)?.concept).toBe('percent:margin');
   });
 
   it('places a council’s seats in the town the council is of', () => {
