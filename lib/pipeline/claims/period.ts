@@ -46,7 +46,7 @@ const ENDED = /^(ال)?(منتهيه|منتهي|منصرمه)$/;
 const LAUNCH = /^(اطلاق|انطلاق|تاسيس|انشاء|بدء|بدايه)(ه|ها)$/;
 /**
  * The normalised words before a year that name when something began: «أعلى عدد منذ بدء المسح
- * الفصلي عام 1968», a record's reference; «الجسر الذي شُيّد عام 1961», when a thing was built —
+ * الفصلي عام 1971», a record's reference; «الجسر الذي شُيّد عام 1961», when a thing was built —
  * neither the figure's period nor its year.
  */
 export const SINCE_BEGAN = /(منذ (بدء|بدايه|انطلاق|اطلاق|تاسيس|انشاء)( [^ ]+){0,3}|(^| )(شيد|شيدت|بني|بنيت|انشي|انشيت|افتتح|افتتحت|دشن|دشنت|تاسس|تاسست|اسس|اسست))( (عام|سنه|في))?$/;

@@ -208,9 +208,9 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
 }
 
 const QUOTED_NAME_WORDS = 4;
-/** Where the quoted name that opens at token i («…») ends (its closing mark), or -1. */
-// (In guillemets or in straight or curly double quotes: «قائمة "X أولا"».)
+// A quoted name's marks: guillemets, straight or curly double quotes («قائمة "X أولا"»).
 const CLOSING_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”' };
+/** Where the quoted name that opens at token i («…») ends (its closing mark), or -1. */
 function quotedNameEnd(tokens: Token[], i: number): number {
   const closing = CLOSING_QUOTE[tokens[i - 1]?.raw ?? ''];
   if (!closing) return -1;
