@@ -82,6 +82,9 @@ export function isComparable(q: Quantity, text: string): boolean {
   const nb = normalizeArabic(before);
   const written = normalizeArabic(q.text.trim());
   if (MINUTE_MARK.test(nb) || (HALF.test(written) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
+  // «منازل من أربعة طوابق», «قديمة، من طابقين أو ثلاثة طوابق»: how tall buildings of a kind are, a description of
+  // many (one collapsed building's floors are a fact outlets may give differently).
+  if (FLOORS.test(normalizeArabic(q.unit ?? '')) && (/(?:^|\s)(?:طابقين|طابقا|طابق)\s+او\s*$/.test(nb) || MANY_BUILDINGS.test(nb))) return false;
   // «وهي أم لستة أطفال», «أب لـ4 أبناء»: a parent's children, a detail of one person's life.
   if (PARENT_OF.test(nb)) return false;
   // «النصف زائد صوت واحد»: the one vote over half a majority needs, no figure of the news.
@@ -116,6 +119,8 @@ export function isComparable(q: Quantity, text: string): boolean {
   return true;
 }
 
+const MANY_BUILDINGS = /(?:^|\s)(?:و)?(?:ال)?(?:مبان|مباني|منازل|بيوت|عمارات|ابراج)(?:\s+(?:ال)?[\u0621-\u064a]+(?:يه|ه))?\s+من\s*$/;
+const FLOORS = /^(طابق|طابقا|طوابق|طابقين|طابقان|ادوار|دورين)$/;
 const PARENT_OF = /(?:^|\s)(?:و|ف)?(?:ام|اب|والد|والده|اما|ابا)\s+ل\u0640*\s*$/;
 
 // («وتتوزع الوفيات على بلديات X (7 قتلى)، وY (4)»: or any count, an item of a list a verb of

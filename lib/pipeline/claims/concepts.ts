@@ -53,7 +53,8 @@ const LEXICON: Record<string, string> = {
   jobs: 'فرصة وظيفة وظائف منصب مناصب',
   tourist: 'سائح سياح',
   // A labour survey's unemployed («عدد العاطلين عن العمل بلغ 8.1 مليون شخص»): a count beside the rate.
-  unemployed: 'عاطل عاطلين عاطلون عاطلا',
+  // («متعطل», as some statistics offices name the unemployed.)
+  unemployed: 'عاطل عاطلين عاطلون عاطلا متعطل متعطلين متعطلون متعطلا',
   // and its employed («تراجع عدد المشتغلين إلى 21.4 مليون شخص»), the survey's word for them.
   employed: 'مشتغل مشتغلين مشتغلون مشتغلا',
   distance: 'كيلومتر كيلومترا كيلومترات كلم كم ميل ميلا اميال',

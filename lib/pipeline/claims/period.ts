@@ -401,6 +401,12 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
       if (!base || d < base.d) base = { key, d };
     } else if (!period || d < period.d) period = { key, d, year: m.year };
   }
+  // («وعلى أساس شهري، ارتفع المؤشر 0.5%، … والمواد غير الغذائية 0.2%»: a base opening the
+  // sentence before its comma is every figure's that names none nearer.)
+  // (Not past another base the sentence names before the figure: «…، و12.1% على أساس سنوي، مقابل 7.3%».)
+  const bases = base ? [] : markersOf(tokens, published).filter((m) => m.key.startsWith(':base:') && m.from < loc.qFrom);
+  const opening = bases.length === 1 && bases[0].from <= 1 && /^[،,]$/.test(tokens[bases[0].to]?.raw ?? '') ? bases[0] : null;
+  if (opening) base = { key: opening.key, d: loc.qFrom - opening.to };
   // A month of an earlier year than the read's is that year's («11.9% في أكتوبر من العام الماضي»).
   const now = nowOf(published);
   const earlier = period?.year && now && period.year < now.year ? `:in:${period.year}` : '';

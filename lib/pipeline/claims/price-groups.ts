@@ -9,14 +9,15 @@ import { RELATIVE_PRONOUN } from '../text/normalize';
 
 export type Direction = 'up' | 'down';
 
-const PRICES = /^(و|ف|ب|ل)?(ال)?اسعار$/;
+const PRICES = /^((و|ف|ب|ل)?(ال)?|لل)اسعار$/;
 // «أسعار مجموعة السكن»: the group's own noun follows.
 const GROUP_WORD = /^(ال)?(مجموعه|مجموعات|قسم|بند|فئه|فئات)$/;
 // Food: «الغذاء», «الأغذية», «الطعام», «الغذائية» (rates.ts reads them with their clitics).
 export const FOOD_NOUNS = 'غذاء|اغذيه|طعام|غذايي|غذاييه';
 const FOOD = new RegExp(`^(${FOOD_NOUNS})$`);
 // Consumers: «أسعار المستهلك», «أسعار المستهلكين» are the index's own prices (rates.ts too).
-export const CONSUMER_NOUNS = 'مستهلك|مستهلكين';
+// («أسعار الاستهلاك», «الرقم الاستدلالي لأسعار الاستهلاك»: the prices of consumption, the same index.)
+export const CONSUMER_NOUNS = 'مستهلك|مستهلكين|استهلاك';
 const CONSUMERS = new RegExp(`^(${CONSUMER_NOUNS})$`);
 // How far back the figure's own clause is read, and how far an earlier item of its list.
 const CLAUSE = 12;
@@ -29,6 +30,9 @@ const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 
 // «أما السلع غير الغذائية فارتفعت أسعارها 3.1%»: the prices of the group «أما» set as the topic.
 const ITS_PRICES = /^(و|ف)?اسعار(ها|ه)$/;
+const VALUED_AT = /^(ال)?(ثابته|جاريه)$/;
+const YEAR = /^(19|20)\d\d$/;
+const DEFINITE_PRICES = /^(و|ف)?(ال|لل)اسعار$/;
 const TOPIC_REACH = 6;
 
 /** The concept of the prices named at `p` («أسعار …»), from the words after it (or the topic before «أسعارها»). */
@@ -37,6 +41,9 @@ function pricesConcept(tokens: Token[], p: number, dir: Direction): string | nul
     for (let k = p - 1; k >= Math.max(0, p - TOPIC_REACH) && isWord(tokens[k]); k--) if (/^(و)?اما$/.test(tokens[k].norm)) return isWord(tokens[k + 1]) && k + 1 < p ? groupConcept(tokens, k + 1, dir) : null;
     return null;
   }
+  // «الأسعار», «للأسعار» with no group after them in construct: consumer prices as a whole, as in
+  // rates.ts («سجل الرقم الاستدلالي للأسعار ارتفاعا بنسبة 2%»; not the verb after them as a group).
+  if (DEFINITE_PRICES.test(tokens[p].norm)) return 'percent:inflation';
   let k = p + 1;
   if (isWord(tokens[k]) && GROUP_WORD.test(tokens[k].norm)) k++;
   return isWord(tokens[k]) ? groupConcept(tokens, k, dir) : null;
@@ -69,8 +76,12 @@ export function groupPriceChange(tokens: Token[], qFrom: number, stops: Uint8Arr
       if (/^[«»"]$/.test(t.raw)) continue;
       return null;
     }
+    // («خلال شهر مايو 2026 ارتفاعا بنسبة 2%»: a year dating the clause is no other figure.)
+    if (t.type === 'num' && YEAR.test(t.raw)) continue;
     if (t.type !== 'word') return null;
     dir ??= direction(t.norm);
+    // («الناتج بالأسعار الثابتة»: the prices a sum is valued at, none that moved.)
+    if (PRICES.test(t.norm) && /^ب/.test(t.norm) && VALUED_AT.test(tokens[i + 1]?.norm ?? '')) return null;
     if (PRICES.test(t.norm) || ITS_PRICES.test(t.norm)) {
       prices = i;
       break;

@@ -73,6 +73,9 @@ export function withReportMonth(all: Claim[]): Claim[] {
     return concept === c.concept ? c : { ...c, concept };
   });
   const periods = new Map<string, Set<string>>();
+  // The months a headline's figures name, by family: a release names the month before too
+  // («بعدما بلغ 3.1% في أبريل»), its headline only its own.
+  const headlineMonths = new Map<string, Set<string>>();
   for (const c of normalised) {
     if (!c.comparable || !c.concept || c.concept.includes(':in:')) continue;
     // (A forecast's month is a later one's, no month of the report: «لن يرفع الفائدة في ديسمبر، متوقعا …».)
@@ -85,6 +88,7 @@ export function withReportMonth(all: Claim[]): Claim[] {
       const set = periods.get(family) ?? new Set<string>();
       set.add(p);
       periods.set(family, set);
+      if (c.inTitle && MONTH.test(p)) headlineMonths.set(family, new Set([...(headlineMonths.get(family) ?? []), p]));
     }
   }
   return normalised.map((c) => {
@@ -92,7 +96,9 @@ export function withReportMonth(all: Claim[]): Claim[] {
     const family = familyOf(c.concept);
     const all = family ? periods.get(family) : undefined;
     // («متوسط التضخم في الأشهر التسعة الأولى»: the months of the year to the report's month end with it.)
-    const own = all && [...all].filter((p) => !([...all].includes(p.replace(':months:', ':m:')) && p.startsWith(':per:months:')));
+    const periodsOwn = all && [...all].filter((p) => !([...all].includes(p.replace(':months:', ':m:')) && p.startsWith(':per:months:')));
+    const headline = family ? [...(headlineMonths.get(family) ?? [])] : [];
+    const own = periodsOwn && periodsOwn.length > 1 && periodsOwn.every((p) => MONTH.test(p)) && headline.length === 1 ? headline : periodsOwn;
     if (!own || own.length !== 1) return c;
     // (A forecast speaks of a later time: "متوقعا أن يتراجع التضخم إلى 10% بنهاية العام المقبل".)
     if (c.modality === 'projection' || FORECAST.test(normalizeArabic(c.sentence))) return c;

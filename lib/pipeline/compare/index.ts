@@ -61,7 +61,10 @@ const earlier = (c: Claim): boolean => {
 const earlierCount = (c: Claim): boolean => isEarlierCount(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart);
 
 // Vague amounts ("آلاف", "عشرات") are intervals, not figures anyone reports as a number.
-const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !c.vague && enoughEvidence(c);
+// How far a count had got («بعد فرز 62% من المحاضر»): a state that moves by the hour, which two
+// reads give at two moments, never a figure they disagree on.
+const progressOfCount = (concept: string): boolean => concept.startsWith('percent:counted');
+const usable = (c: Claim): boolean => c.comparable && c.concept !== null && !progressOfCount(c.concept) && !c.vague && enoughEvidence(c);
 
 /** Why a current claim seeds no topic, or a related read's claim joins none. */
 export type ClaimGate = 'unusable' | 'round-up' | 'period' | 'superseded' | 'earlier';

@@ -520,7 +520,7 @@ function buildLexicon(): Map<string, LexHit> {
       for (const n of names.split(',')) if (n.trim()) monthNames.push([n.trim(), i + 1, hijri]);
     });
   }
-  // Egyptian and Peninsular (transliterated), Levantine/Iraqi (Syriac), Maghreb (French-derived, Moroccan), Algerian/Tunisian.
+  // Egyptian and Peninsular (transliterated), Levantine and Mesopotamian (Syriac), Maghreb (French-derived, Moroccan), Algerian/Tunisian.
   months('يناير|فبراير|مارس|أبريل,إبريل,ابريل|مايو|يونيو,يونيه|يوليو,يوليه|أغسطس,اغسطس,أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر');
   months('كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول');
   months('|||||||غشت|شتنبر|||');

@@ -78,11 +78,16 @@ interface WordForms {
 const FORMS_MEMO_LIMIT = 50_000;
 const wordForms = new Map<string, WordForms>();
 
+// A word some outlets write for another everyone reads the same way: the Maghreb's «أثمان» for
+// «أسعار» (prices; «ارتفعت أثمان المواد الغذائية», «الرقم الاستدلالي للأثمان»), its clitics kept.
+const MAGHREB_PRICES = /^(و|ف|ب|ل|لل)?(ال)?(?:اثمان)(ها|ه|هم)?$/;
+const regionalWord = (norm: string): string => norm.replace(MAGHREB_PRICES, (_, pre = '', art = '', suf = '') => `${pre}${pre === 'لل' ? '' : art}اسعار${suf}`);
+
 /** Normalised forms of one token as written (its type follows from how it is written). */
 function formsOf(raw: string, type: TokenType): WordForms {
   let f = wordForms.get(raw);
   if (f === undefined) {
-    const norm = normalizeArabic(raw);
+    const norm = type === 'word' ? regionalWord(normalizeArabic(raw)) : normalizeArabic(raw);
     f = type === 'word' ? { norm, bare: stripClitics(norm), stem: stem(norm) } : { norm, bare: norm, stem: norm };
     if (wordForms.size >= FORMS_MEMO_LIMIT) wordForms.clear();
     wordForms.set(raw, f);

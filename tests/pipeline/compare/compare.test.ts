@@ -183,16 +183,18 @@ describeShared('the corpus: what a careful reader flags', () => {
     expect(withValues(last, 50132)!.reason).toBe('updated');
   });
 
-  it('Turkish run-off: shares per candidate, counted share apart, first round apart', () => {
+  it('Turkish run-off: shares per candidate, counted share on no card, first round apart', () => {
     const e = load('turkey-election-runoff-2023');
     const runs = runStory(e);
     const erdogan = withValues(runs[4], 52.14, 52.5);
     expect(erdogan).toBeDefined();
     expect(values(erdogan!)).not.toContain(47.86);
     expect(values(erdogan!)).not.toContain(99.43);
-    const counted = withValues(runs[4], 99.43);
-    expect(counted).toBeDefined();
-    expect(values(counted!)).toContain(10.8);
+    // How far the count had got (10.8 % of the ballots, then 99.43 %) is two moments of one count,
+    // on no card (compare/index.ts progressOfCount; the forty-first round, where this corpus's gold
+    // and the invented stories' readers disagree).
+    expect(withValues(runs[4], 99.43)).toBeUndefined();
+    expect(withValues(runs[4], 10.8)).toBeUndefined();
     for (const d of runs[5]) expect(values(d)).not.toContain(49.4);
   });
 
