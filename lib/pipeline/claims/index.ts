@@ -581,6 +581,11 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept === null && comparable && q.kind === 'count' && isNationalityUnit(q.unit) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.endsWith(':part') && (tokens[loc.qFrom - 1]?.norm === 'و' || (tokens[loc.qFrom].type === 'word' && /^و/.test(tokens[loc.qFrom].norm))) && (prevClaim.owners ?? []).length > 0 && (prevClaim.owners ?? []).every((o) => entityType(o) === 'country')) concept = prevClaim.concept;
         // «نال X 12.6%، وY 8.8%»: the next candidate of a list of shares, named after «، و».
         if (concept === null && comparable && q.kind === 'percent' && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && scope.owners.some((o) => entityType(o) === 'person') && nextListItem(tokens, loc.qFrom)) concept = prevClaim.concept;
+        // («… بـ18.9%، تلته «حركة X» القومية بـ14.2%، ثم «تحالف Y» بـ9.9%»: or a party its name in
+        // quotation marks gives, after a verb of following or a list's «و» (parties.ts), the previous share's kind.
+        // (Past the seats given with the share before: «بنسبة 19.4% و54 مقعدا، ثم «حركة X» بنسبة 14.5%».)
+        const shareBefore = concept === null && comparable && q.kind === 'percent' ? lastInSentence(claims, s.start, aPercentage) : undefined;
+        if (shareBefore?.concept?.startsWith('percent:vote') && partyOfSeats(tokens, loc, s.text, s.start, true) !== null) concept = shareBefore.concept;
         // («وحصلت الجبهة على 26.3% و23 مقعدا، وحزب X على 12.8%»: or a party its party noun names,
         // the list's last share before it, past the seats, that share's kind.)
         const listShare = concept === null && comparable && q.kind === 'percent' && itemNamesParty(tokens, loc.qFrom) && nextListItem(tokens, loc.qFrom) ? lastInSentence(claims, s.start, aPercentage) : undefined;

@@ -10,9 +10,10 @@ import { lookup } from '../quantities/lexicon';
 export type BallotOption = 'option:yes' | 'option:no';
 
 // (A verb's object pronoun, «أيدوه», «فرفضه»: the question it stands for.)
-const YES = /^(و|ف)?(ب)?(نعم|الموافقه|موافقه|بالموافقه|لصالحه|وافق|وافقوا|وافقت|ايد|ايدوا|ايده|ايدوه|ايدته)$/;
+// («مؤكدا إقرار التعديلات بنسبة 78%»: the adoption of the text is its «نعم».)
+const YES = /^(و|ف)?(ب)?(نعم|الموافقه|موافقه|بالموافقه|لصالحه|وافق|وافقوا|وافقت|ايد|ايدوا|ايده|ايدوه|ايدته|اقرار|باقرار)$/;
 const NO = /^(و|ف)?(ب)?(الرفض|رفض|برفض|ضده|رفضوا|رفضت|رفضه|رفضوه|رفضته|عارض|عارضوا)$/;
-const VOTE_WORD = /^(و|ب|ل|ف)?(ال)?(استفتاء|اقتراع|صوت|صوتوا|اصوات|ناخبين|ناخبون|مقترعين|مقترعون|مصوتين|تصويت|المشاركين|فرز)$/;
+const VOTE_WORD = /^(و|ب|ل|ف|لل)?(ال)?(استفتاء|اقتراع|صوت|صوتا|صوتوا|اصوات|ناخبين|ناخبون|مقترعين|مقترعون|مصوتين|تصويت|المشاركين|فرز)$/;
 const AFTER = 8;
 const VOTED = /^(و)?(صوتوا|صوت|صوتت|اقترعوا|قالوا)$/;
 const BEFORE = 3;
@@ -22,11 +23,20 @@ const NO_VERB = /^(و|ف)?(رفض|رفضوا|رفضت|عارض|عارضوا|عا
 // How far before the comma the sentence's verb may stand («وافقوا على التعديل الذي يوسع صلاحيات …»).
 const VERB_REACH = 14;
 
+// The voters of each side by their noun («تقدم المؤيدين للتعديلات بنسبة 81%، مقابل 19% للرافضين»).
+const SUPPORTERS = /^(و|ف|ب|ل|لل)?(ال)?(مويدين|مويدون|مويدي)$/;
+const OPPONENTS = /^(و|ف|ب|ل|لل)?(ال)?(رافضين|رافضون|رافضي|معارضين|معارضون)$/;
+// How far before the figure a side's noun may stand, its complement between («المؤيدين للتعديلات الدستورية بنسبة»).
+const SIDE_REACH = 6;
+// «وحصل خيار «نعم» على 823 ألف صوت»: the option named as the subject, in quotation marks.
+const CHOICE = /^(و|ف|ل)?(ال)?خيار$/;
+
 /** The option a word names, or null: «لا» only as a quoted or "بـ" option, never the negation. */
 function optionOfWord(tokens: Token[], i: number): BallotOption | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
-  if (YES.test(t.norm)) return 'option:yes';
+  if (YES.test(t.norm) || SUPPORTERS.test(t.norm)) return 'option:yes';
+  if (OPPONENTS.test(t.norm)) return 'option:no';
   if (NO.test(t.norm) || t.norm === 'بلا' || (t.norm === 'لا' && /^[«"“(]$/.test(tokens[i - 1]?.raw ?? ''))) return 'option:no';
   return null;
 }
@@ -44,6 +54,20 @@ export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): Ball
     if (AGAINST.test(tokens[i].norm)) break;
     const o = optionOfWord(tokens, i);
     if (o) return o;
+  }
+  // («تقدم المؤيدين للتعديلات الدستورية بنسبة 81%»: a side's noun, only words between.)
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - SIDE_REACH) && !stops[i] && tokens[i].type === 'word'; i--) {
+    if (SUPPORTERS.test(tokens[i].norm)) return 'option:yes';
+    if (OPPONENTS.test(tokens[i].norm)) return 'option:no';
+  }
+  // («وحصل خيار «نعم» في النتائج النهائية على 823 ألف صوت»: the option named as the clause's subject.)
+  for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - VERB_REACH) && !stops[i]; i--) {
+    if (tokens[i].type === 'punct' && !/^[«»"“”]$/.test(tokens[i].raw)) break;
+    if (CHOICE.test(tokens[i].norm)) {
+      const next = tokens[i + 1]?.type === 'punct' ? i + 2 : i + 1;
+      const o = optionOfWord(tokens, next) ?? (tokens[next]?.norm === 'لا' ? 'option:no' : null);
+      if (o) return o;
+    }
   }
   // («وافق الناخبون على التعديل الذي …، بنسبة 61.4%»: the sentence's verb of approving or rejecting,
   // over the comma before «بنسبة», with no other figure between.)

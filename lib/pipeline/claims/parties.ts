@@ -128,6 +128,8 @@ function partyBeforeAside(tokens: Token[], close: number, sentence: string, base
   let open = close - 1;
   while (open > 0 && close - open <= ASIDE_WORDS && tokens[open].type === 'word') open--;
   if (open === close - 1 || !/^[،,]$/.test(tokens[open]?.raw ?? '')) return null;
+  // («ثم حزب «X Y»، الذي …، بـ11%»: the party's name in quotation marks before the aside.)
+  if (tokens[open - 1]?.raw === '»') return quotedParty(tokens, open - 1, sentence, base) ?? null;
   for (let k = open - 1; k >= Math.max(0, open - NAME_WORDS) && tokens[k].type === 'word'; k--) if (PARTY.test(tokens[k].norm)) return isTitleWord(tokens[k - 1]) ? null : partyAt(tokens, k, sentence, base);
   return null;
 }
@@ -245,7 +247,8 @@ function quotedParty(tokens: Token[], close: number, sentence: string, base: num
   const before = tokens[open - 1];
   if (before?.type === 'word' && PARTY.test(before.norm)) return isTitleWord(tokens[open - 2]) ? null : partyAt(tokens, open - 1, sentence, base);
   const listed = before?.norm === 'و' && /^[،,]$/.test(tokens[open - 2]?.raw ?? '');
-  const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm));
+  // («ثم «حركة X» بنسبة 14%»: the next of a ranking after «ثم».)
+  const won = before?.type === 'word' && (WIN.test(before.norm) || FOLLOWED.test(before.norm) || before.norm === 'ثم');
   // («ارتفعت حصة «حركة X» إلى 6.3%»: the party whose share it is, its own noun inside the quotes.)
   const shareOf = before?.type === 'word' && SHARE_NOUN.test(before.norm);
   if (shareOf && PARTY.test(tokens[open + 1]?.norm ?? '')) return partyAt(tokens, open + 1, sentence, base);

@@ -46,9 +46,9 @@ export function outrun(tokens: Token[], i: number): boolean {
 const SPOKE = /^(صحفي|صحافي|موتمر|مؤتمر|تصريحات|تصريح|كلمه|خطاب|القاها)$/;
 export const spokeAt = (tokens: Token[], i: number): boolean => (isFi(tokens[i - 1]) && SPOKE.test(tokens[i - 2]?.norm ?? '')) || (/^ب/.test(tokens[i]?.norm ?? '') && SPOKE.test(tokens[i - 1]?.norm ?? ''));
 export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
-// Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب"; a
+// Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب", «في ولايات X الثلاث»; a
 // place's council, «في المجلس البلدي لمدينة X».
-export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه', 'مجلس', 'بلدي', 'محلي']);
+export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه', 'مجلس', 'بلدي', 'محلي', 'ولايات', 'مقاطعات', 'اقاليم', 'بلديات']);
 
 /** True where the entity starting at token i is introduced by في, allowing direction words between. */
 export function fiBefore(tokens: Token[], i: number, floor: number): boolean {
