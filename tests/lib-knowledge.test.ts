@@ -149,8 +149,8 @@ function streamShares(limit = 4000): Map<string, number> {
 // («جيتي», Getty Images in a photo caption's credit, extract/boilerplate.ts; also the first word of a village's name.)
 // («استطلاعات», polls, in a polling firm's description «مؤسسة X للاستطلاعات».)
 // («ترك», left, the verb, which the gazetteer also reads as «the Turks». «تعداد», a census; «شحنة», a shipment.)
-// («بلاغات», reports, folded to «لاغات» like a glued preposition.)
-const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل', 'متطابقه', 'ماي', 'جيتي', 'استطلاعات', 'ترك', 'تعداد', 'شحنه', 'لاغات']);
+// («بلاغات», reports, folded to «لاغات» like a glued preposition; «معارضون», opponents, a vote's side or a source.)
+const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل', 'متطابقه', 'ماي', 'جيتي', 'استطلاعات', 'ترك', 'تعداد', 'شحنه', 'لاغات', 'معارضون']);
 // A word in more of the unrelated articles than this is everyday vocabulary ("وزيرة", "حالات"),
 // not a name of a story's own people or places.
 const EVERYDAY_SHARE = 0.003;

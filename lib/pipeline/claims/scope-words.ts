@@ -48,7 +48,7 @@ export const spokeAt = (tokens: Token[], i: number): boolean => (isFi(tokens[i -
 export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب", «في ولايات X الثلاث»; a
 // place's council, «في المجلس البلدي لمدينة X».
-export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه', 'مجلس', 'بلدي', 'محلي', 'ولايات', 'مقاطعات', 'اقاليم', 'بلديات']);
+export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه', 'مجلس', 'بلدي', 'محلي', 'ولايات', 'مقاطعات', 'اقاليم']);
 
 /** True where the entity starting at token i is introduced by في, allowing direction words between. */
 export function fiBefore(tokens: Token[], i: number, floor: number): boolean {

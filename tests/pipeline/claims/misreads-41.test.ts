@@ -3,7 +3,9 @@
 // index of prices «عند الاستهلاك» and «أسعار الاستهلاك», with a year dating the clause and not the
 // prices a sum is valued at (price-groups.ts); a release's month named by its headline
 // (report-month.ts); a base opening the sentence (period.ts); «متعطل» (concepts.ts); the floors of
-// many buildings (comparable.ts); and how far a count had got, on no card (compare/index.ts).
+// many buildings (comparable.ts); how far a count had got, on no card (compare/index.ts); a
+// referendum's sides by their nouns (options.ts); a place after a plural division word
+// (scope-words.ts); a party's share in a list by its quoted name (parties.ts, claims/index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
@@ -61,5 +63,42 @@ describe('how far a count had got', () => {
     const b = mk('نتائج أولية للانتخابات البرلمانية', 'واحتفظ حزب النهضة الجديدة بالصدارة في الانتخابات البرلمانية بحصوله على 27.1% من الأصوات، بعد فرز 97.8% من محاضر مراكز الاقتراع.', 'https://b.example/v1', '2026-06-08T20:00:00Z');
     // The party's share has its card; the share counted, none.
     expect(cards([a, b])).toEqual([[27.1, 27.6]]);
+  });
+});
+
+const ELECTION = 'أعلنت اللجنة المستقلة للانتخابات نتائج الانتخابات التشريعية. ';
+const REFERENDUM = 'أعلنت اللجنة المستقلة للانتخابات نتائج الاستفتاء الدستوري. ';
+
+describe('a referendum’s sides', () => {
+  it('reads the supporters and the opponents as the options', () => {
+    const text = REFERENDUM + 'وأظهرت النتائج الجزئية تقدم المؤيدين للتعديلات الدستورية بنسبة 64.2% من الأصوات المعبر عنها، مقابل 35.8% للرافضين.';
+    expect(claimOf(text, 64.2)?.owners).toEqual(['option:yes']);
+    expect(claimOf(text, 35.8)?.owners).toEqual(['option:no']);
+  });
+
+  it('reads the adoption of the text as its «نعم», and the option named as the subject', () => {
+    expect(claimOf(REFERENDUM + 'وأعلن المجلس الدستوري النتائج النهائية، مؤكدا إقرار التعديلات بنسبة 66.1% من الأصوات.', 66.1)?.owners).toEqual(['option:yes']);
+    const votes = claimOf('وحصل خيار «نعم» في النتائج النهائية على 512,300 صوتا.', 512_300);
+    expect([votes?.concept, votes?.owners]).toEqual(['votes', ['option:yes']]);
+  });
+});
+
+describe('a place after a plural division word', () => {
+  it('places a turnout fronted by «وفي ولايات X»', () => {
+    expect(claimOf(ELECTION + 'وفي مقاطعات تورونتو الثلاث، بلغت نسبة المشاركة 38.5%.', 38.5)?.places?.length).toBe(1);
+  });
+});
+
+describe('a party’s share in a list of results', () => {
+  it('gives each share to the party its quoted name gives, after a verb of following, «ثم», an aside or «و»', () => {
+    const text = ELECTION + 'وجاء حزب «الوسط الجديد» في المرتبة الثانية بـ21.3%، تلته «حركة الغد» بـ12.4%، ثم حزب «الخضر والعمل»، الذي يستمد معظم أصواته من الأرياف، بـ8.2%، و«تحالف الإصلاح» الليبرالي بـ6.5%.';
+    expect([claimOf(text, 12.4)?.concept, claimOf(text, 12.4)?.owners]).toEqual(['percent:vote', ['person:حركه الغد']]);
+    expect(claimOf(text, 8.2)?.owners).toEqual(['person:حزب الخضر والعمل']);
+    expect(claimOf(text, 6.5)?.concept).toBe('percent:vote');
+  });
+
+  it('reads a share after «ثم» past the seats of the share before it', () => {
+    const text = ELECTION + 'يليه حزب «الوسط الجديد» بنسبة 19.1% و51 مقعدا، ثم «حركة الغد» بنسبة 13.2% و36 مقعدا.';
+    expect([claimOf(text, 13.2)?.concept, claimOf(text, 13.2)?.owners]).toEqual(['percent:vote', ['person:حركه الغد']]);
   });
 });
