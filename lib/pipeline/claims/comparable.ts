@@ -82,7 +82,7 @@ export function isComparable(q: Quantity, text: string): boolean {
   const nb = normalizeArabic(before);
   const written = normalizeArabic(q.text.trim());
   if (MINUTE_MARK.test(nb) || (HALF.test(written) && FINAL.test(normalizeArabic(text.slice(q.end, q.end + 10))))) return false;
-  // «منازل من أربعة طوابق», «قديمة، من طابقين أو ثلاثة طوابق»: how tall buildings of a kind are, a description of
+  // «منازل من أربعة طوابق», «بيوت من طابق أو ثلاثة طوابق»: how tall buildings of a kind are, a description of
   // many (one collapsed building's floors are a fact outlets may give differently).
   if (FLOORS.test(normalizeArabic(q.unit ?? '')) && (/(?:^|\s)(?:طابقين|طابقا|طابق)\s+او\s*$/.test(nb) || MANY_BUILDINGS.test(nb))) return false;
   // «وهي أم لستة أطفال», «أب لـ4 أبناء»: a parent's children, a detail of one person's life.

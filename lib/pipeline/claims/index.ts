@@ -581,9 +581,9 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept === null && comparable && q.kind === 'count' && isNationalityUnit(q.unit) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.endsWith(':part') && (tokens[loc.qFrom - 1]?.norm === 'و' || (tokens[loc.qFrom].type === 'word' && /^و/.test(tokens[loc.qFrom].norm))) && (prevClaim.owners ?? []).length > 0 && (prevClaim.owners ?? []).every((o) => entityType(o) === 'country')) concept = prevClaim.concept;
         // «نال X 12.6%، وY 8.8%»: the next candidate of a list of shares, named after «، و».
         if (concept === null && comparable && q.kind === 'percent' && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && scope.owners.some((o) => entityType(o) === 'person') && nextListItem(tokens, loc.qFrom)) concept = prevClaim.concept;
-        // («… بـ18.9%، تلته «حركة X» القومية بـ14.2%، ثم «تحالف Y» بـ9.9%»: or a party its name in
+        // («… بـ21.3%، تلته «حركة X» بـ12.4%، ثم «تحالف Y» بـ6.5%»: or a party its name in
         // quotation marks gives, after a verb of following or a list's «و» (parties.ts), the previous share's kind.
-        // (Past the seats given with the share before: «بنسبة 19.4% و54 مقعدا، ثم «حركة X» بنسبة 14.5%».)
+        // (Past the seats given with the share before: «بنسبة 19.1% و51 مقعدا، ثم «حركة X» بنسبة 13.2%».)
         const shareBefore = concept === null && comparable && q.kind === 'percent' ? lastInSentence(claims, s.start, aPercentage) : undefined;
         if (shareBefore?.concept?.startsWith('percent:vote') && partyOfSeats(tokens, loc, s.text, s.start, true) !== null) concept = shareBefore.concept;
         // («وحصلت الجبهة على 26.3% و23 مقعدا، وحزب X على 12.8%»: or a party its party noun names,

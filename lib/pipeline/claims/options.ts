@@ -10,7 +10,7 @@ import { lookup } from '../quantities/lexicon';
 export type BallotOption = 'option:yes' | 'option:no';
 
 // (A verb's object pronoun, «أيدوه», «فرفضه»: the question it stands for.)
-// («مؤكدا إقرار التعديلات بنسبة 78%»: the adoption of the text is its «نعم».)
+// («مؤكدا إقرار الدستور بنسبة 66%»: the adoption of the text is its «نعم».)
 const YES = /^(و|ف)?(ب)?(نعم|الموافقه|موافقه|بالموافقه|لصالحه|وافق|وافقوا|وافقت|ايد|ايدوا|ايده|ايدوه|ايدته|اقرار|باقرار)$/;
 const NO = /^(و|ف)?(ب)?(الرفض|رفض|برفض|ضده|رفضوا|رفضت|رفضه|رفضوه|رفضته|عارض|عارضوا)$/;
 const VOTE_WORD = /^(و|ب|ل|ف|لل)?(ال)?(استفتاء|اقتراع|صوت|صوتا|صوتوا|اصوات|ناخبين|ناخبون|مقترعين|مقترعون|مصوتين|تصويت|المشاركين|فرز)$/;
@@ -23,12 +23,12 @@ const NO_VERB = /^(و|ف)?(رفض|رفضوا|رفضت|عارض|عارضوا|عا
 // How far before the comma the sentence's verb may stand («وافقوا على التعديل الذي يوسع صلاحيات …»).
 const VERB_REACH = 14;
 
-// The voters of each side by their noun («تقدم المؤيدين للتعديلات بنسبة 81%، مقابل 19% للرافضين»).
+// The voters of each side by their noun («تقدم المؤيدين بنسبة 64%، مقابل 36% للرافضين»).
 const SUPPORTERS = /^(و|ف|ب|ل|لل)?(ال)?(مويدين|مويدون|مويدي)$/;
 const OPPONENTS = /^(و|ف|ب|ل|لل)?(ال)?(رافضين|رافضون|رافضي|معارضين|معارضون)$/;
-// How far before the figure a side's noun may stand, its complement between («المؤيدين للتعديلات الدستورية بنسبة»).
+// How far before the figure a side's noun may stand, its complement between («المؤيدين للدستور الجديد بنسبة»).
 const SIDE_REACH = 6;
-// «وحصل خيار «نعم» على 823 ألف صوت»: the option named as the subject, in quotation marks.
+// «وحصل خيار «نعم» على 512 ألف صوت»: the option named as the subject, in quotation marks.
 const CHOICE = /^(و|ف|ل)?(ال)?خيار$/;
 
 /** The option a word names, or null: «لا» only as a quoted or "بـ" option, never the negation. */
@@ -55,12 +55,12 @@ export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): Ball
     const o = optionOfWord(tokens, i);
     if (o) return o;
   }
-  // («تقدم المؤيدين للتعديلات الدستورية بنسبة 81%»: a side's noun, only words between.)
+  // («تقدم المؤيدين للدستور الجديد بنسبة 64%»: a side's noun, only words between.)
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - SIDE_REACH) && !stops[i] && tokens[i].type === 'word'; i--) {
     if (SUPPORTERS.test(tokens[i].norm)) return 'option:yes';
     if (OPPONENTS.test(tokens[i].norm)) return 'option:no';
   }
-  // («وحصل خيار «نعم» في النتائج النهائية على 823 ألف صوت»: the option named as the clause's subject.)
+  // («وحصل خيار «نعم» في العد النهائي على 512 ألف صوت»: the option named as the clause's subject.)
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - VERB_REACH) && !stops[i]; i--) {
     if (tokens[i].type === 'punct' && !/^[«»"“”]$/.test(tokens[i].raw)) break;
     if (CHOICE.test(tokens[i].norm)) {

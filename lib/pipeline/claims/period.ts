@@ -184,6 +184,7 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
 }
 
 const THE_MONTH = /^(ب|مع)?(ال)?شهر$/;
+const PUBLICATION = /^(و|ب|ل|لل|في)?(ال)?(مذكره|نشره|تقرير|بيان|مسح|دراسه|مجله)$/;
 const SAME = /^(نفسه|ذاته)$/;
 
 /**
@@ -289,7 +290,8 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     // "الإيرادات الشهرية"، "خلال الشهر"، "الشهر الماضي".
     const aMonth = MONTH_WORD.test(t.norm) && monthNumber(norm(i + 1)) === null && tokens[i + 1]?.type !== 'num' && (IN.test(norm(i - 1)) || /^(خلال|في)/.test(t.norm) || /^(الماضي|الجاري|الحالي|المنصرم)$/.test(norm(i + 1)));
     // (An adjective follows a definite noun: "الإيرادات الشهرية" — "فارس الشهري" is a name.)
-    const adjective = /^(و|ب|لل)?ال/.test(norm(i - 1)) && /^ال/.test(t.norm);
+    // (Not a publication's: «المذكرة الشهرية», «النشرة السنوية» come out monthly or yearly.)
+    const adjective = /^(و|ب|لل)?ال/.test(norm(i - 1)) && /^ال/.test(t.norm) && !PUBLICATION.test(norm(i - 1));
     if ((MONTHLY.test(t.norm) && adjective) || aMonth) {
       out.push({ from: i, to: i + 1, key: ':per:m', ...(aMonth ? {} : { adjective: true }) });
       continue;

@@ -39,6 +39,13 @@ const TOPIC_REACH = 6;
 function pricesConcept(tokens: Token[], p: number, dir: Direction): string | null {
   if (ITS_PRICES.test(tokens[p].norm)) {
     for (let k = p - 1; k >= Math.max(0, p - TOPIC_REACH) && isWord(tokens[k]); k--) if (/^(و)?اما$/.test(tokens[k].norm)) return isWord(tokens[k + 1]) && k + 1 < p ? groupConcept(tokens, k + 1, dir) : null;
+    // («أن المواد الغذائية قادت الارتفاع، إذ زادت أسعارها 3%»: the food goods the
+    // sentence named last before it, when they are food or the rest.)
+    for (let k = p - 1; k >= Math.max(0, p - LIST); k--) {
+      if (!isWord(tokens[k]) || !/^(مواد|سلع)$/.test(tokens[k].bare)) continue;
+      const group = groupConcept(tokens, k, dir);
+      return /^percent:inflation:(non)?food$/.test(group) ? group : null;
+    }
     return null;
   }
   // «الأسعار», «للأسعار» with no group after them in construct: consumer prices as a whole, as in

@@ -74,9 +74,11 @@ const GROUP_HEAD = /^(قسم|بند|مجموعه|فئه|مكون)$/;
 // «مقابل 2.9% للسلع غير الغذائية», «و7.7% للمواد الغذائية»: the group a rate is given to, named
 // right after it with «لل», in a sentence about prices or inflation.
 function foodGroupAfter(tokens: Token[], k: number): string | null {
+  // («مقابل 0.8% فقط للمواد غير الغذائية»: past «فقط».)
+  if (/^(فقط|وحدها)$/.test(tokens[k]?.norm ?? '')) k++;
   const w = tokens[k]?.norm ?? '';
   if (!/^لل/.test(w)) return null;
-  if (!tokens.some((t) => t.type === 'word' && /^(و|ف|ب|ل|لل)?(ال)?(اسعار|تضخم)$/.test(t.norm))) return null;
+  if (!tokens.some((t) => t.type === 'word' && /^(و|ف|ب|ل|لل)?(ال)?(اسعار(ها)?|تضخم)$/.test(t.norm))) return null;
   const next = tokens[k + 1]?.norm ?? '';
   if (/^لل(مواد|سلع)$/.test(w)) return FOOD.test(next) ? 'percent:inflation:food' : next === 'غير' && FOOD.test(tokens[k + 2]?.norm ?? '') ? 'percent:inflation:nonfood' : null;
   return FOOD.test('ال' + w.slice(2)) ? 'percent:inflation:food' : null;
@@ -99,6 +101,13 @@ const CONSUMERS = new RegExp(`^(ال)?(${CONSUMER_NOUNS})$`);
 const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?(ال|لل)اسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && CONSUMERS.test(next));
 
 const ASIDE_MAX = 12;
+// How many words «أما»'s topic may take before its relative clause («أما التضخم الأساسي الذي …»).
+const TOPIC_WORDS = 4;
+/** True where the relative word at i follows the topic «أما» opens the sentence with, a few words long. */
+const topicOfAmma = (tokens: Token[], i: number): boolean => {
+  const first = tokens.findIndex((t) => t.type === 'word');
+  return first >= 0 && first < i && i - first <= TOPIC_WORDS + 1 && /^(و|ف)?اما$/.test(tokens[first].norm) && tokens.slice(first + 1, i).every((t) => t.type === 'word');
+};
 // A relative clause that is only the figure's verb: «الذي بات 0.6%», «التي بلغت 5%».
 const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل|وصلت|سجل|سجلت|استقر|استقرت|صار|صارت|الي|عند)$/;
 // «التغير», «التغيّر»: a change named by its noun, neither up nor down.
@@ -198,7 +207,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     if (RELATIVE_PRONOUN.test(t.norm)) {
       // "المعدل السنوي للتضخم الأساسي، الذي يستبعد السلع المتقلبة، ارتفع إلى 12.1%": a relative
       // clause set off by commas before the figure's verb is an aside; the rate is named before it.
-      const aside = tokens[i - 1]?.raw && /^[،,]$/.test(tokens[i - 1].raw) && before.some((k) => tokens[k + 1]?.type === 'punct' && /^[،,]$/.test(tokens[k + 1].raw));
+      // («أما التضخم الأساسي الذي يرصده البنك، فبلغ 2%»: after «أما»'s topic, no comma before it.)
+      const opened = (tokens[i - 1]?.raw && /^[،,]$/.test(tokens[i - 1].raw)) || topicOfAmma(tokens, i);
+      const aside = opened && before.some((k) => tokens[k + 1]?.type === 'punct' && /^[،,]$/.test(tokens[k + 1].raw));
       if (!aside) break;
       before.length = before.findIndex((k) => tokens[k + 1]?.type === 'punct' && /^[،,]$/.test(tokens[k + 1].raw)) + 1;
       i--;

@@ -51,7 +51,7 @@ describe('a labour survey’s unemployed by «متعطل»', () => {
 
 describe('the floors of buildings', () => {
   it('keeps how tall many buildings are out, and one collapsed building’s floors in', () => {
-    expect(claimOf('ومعظم المباني المتضررة قديمة، من طابقين أو ثلاثة طوابق.', 3)?.comparable).toBe(false);
+    expect(claimOf('وأغلب البيوت المتضررة من طابق أو ثلاثة طوابق.', 3)?.comparable).toBe(false);
     expect(claimOf('وانهارت 12 بناية، معظمها منازل من أربعة طوابق.', 4)?.comparable).toBe(false);
     expect(claimOf('وانهار برج سكني من 14 طابقا في وسط المدينة.', 14)?.comparable).toBe(true);
   });
@@ -71,14 +71,14 @@ const REFERENDUM = 'أعلنت اللجنة المستقلة للانتخابا�
 
 describe('a referendum’s sides', () => {
   it('reads the supporters and the opponents as the options', () => {
-    const text = REFERENDUM + 'وأظهرت النتائج الجزئية تقدم المؤيدين للتعديلات الدستورية بنسبة 64.2% من الأصوات المعبر عنها، مقابل 35.8% للرافضين.';
+    const text = REFERENDUM + 'وأظهرت النتائج الجزئية تقدم المؤيدين للدستور الجديد بنسبة 64.2% من الأصوات الصحيحة، مقابل 35.8% للرافضين.';
     expect(claimOf(text, 64.2)?.owners).toEqual(['option:yes']);
     expect(claimOf(text, 35.8)?.owners).toEqual(['option:no']);
   });
 
   it('reads the adoption of the text as its «نعم», and the option named as the subject', () => {
-    expect(claimOf(REFERENDUM + 'وأعلن المجلس الدستوري النتائج النهائية، مؤكدا إقرار التعديلات بنسبة 66.1% من الأصوات.', 66.1)?.owners).toEqual(['option:yes']);
-    const votes = claimOf('وحصل خيار «نعم» في النتائج النهائية على 512,300 صوتا.', 512_300);
+    expect(claimOf(REFERENDUM + 'وأعلن المجلس الدستوري النتائج النهائية، مؤكدا إقرار الدستور بنسبة 66.1% من الأصوات.', 66.1)?.owners).toEqual(['option:yes']);
+    const votes = claimOf('وحصل خيار «نعم» على 512,300 صوت في العد النهائي.', 512_300);
     expect([votes?.concept, votes?.owners]).toEqual(['votes', ['option:yes']]);
   });
 });
@@ -91,7 +91,7 @@ describe('a place after a plural division word', () => {
 
 describe('a party’s share in a list of results', () => {
   it('gives each share to the party its quoted name gives, after a verb of following, «ثم», an aside or «و»', () => {
-    const text = ELECTION + 'وجاء حزب «الوسط الجديد» في المرتبة الثانية بـ21.3%، تلته «حركة الغد» بـ12.4%، ثم حزب «الخضر والعمل»، الذي يستمد معظم أصواته من الأرياف، بـ8.2%، و«تحالف الإصلاح» الليبرالي بـ6.5%.';
+    const text = ELECTION + 'وجاء حزب «الوسط الجديد» في المرتبة الثانية بـ21.3%، تلته «حركة الغد» بـ12.4%، ثم حزب «الخضر والعمل»، الذي يعتمد على أصوات الأرياف، بـ8.2%، و«تحالف الإصلاح» الليبرالي بـ6.5%.';
     expect([claimOf(text, 12.4)?.concept, claimOf(text, 12.4)?.owners]).toEqual(['percent:vote', ['person:حركه الغد']]);
     expect(claimOf(text, 8.2)?.owners).toEqual(['person:حزب الخضر والعمل']);
     expect(claimOf(text, 6.5)?.concept).toBe('percent:vote');
@@ -100,5 +100,21 @@ describe('a party’s share in a list of results', () => {
   it('reads a share after «ثم» past the seats of the share before it', () => {
     const text = ELECTION + 'يليه حزب «الوسط الجديد» بنسبة 19.1% و51 مقعدا، ثم «حركة الغد» بنسبة 13.2% و36 مقعدا.';
     expect([claimOf(text, 13.2)?.concept, claimOf(text, 13.2)?.owners]).toEqual(['percent:vote', ['person:حركه الغد']]);
+  });
+});
+
+describe('an inflation release’s groups in its own turns of phrase', () => {
+  it('reads «أما» + a core rate + its relative clause before the comma', () => {
+    expect(claimOf('أما التضخم الأساسي الذي يتابعه البنك المركزي، فبلغ 2.7% في مايو.', 2.7)?.concept).toMatch(/^percent:inflation:core/);
+  });
+
+  it('gives «أسعارها» to the food goods named before, and a share «فقط للمواد غير الغذائية» to the rest', () => {
+    const text = 'وتظهر تفاصيل النشرة أن المواد الغذائية كانت المحرك الرئيسي لهذا الارتفاع، إذ صعدت أسعارها بنسبة 5.3% على أساس سنوي، مقابل 0.9% فقط للمواد غير الغذائية.';
+    expect(claimOf(text, 5.3)?.concept).toMatch(/^percent:inflation:food/);
+    expect(claimOf(text, 0.9)?.concept).toBe('percent:inflation:nonfood');
+  });
+
+  it('reads no base off a publication that comes out monthly', () => {
+    expect(claimOf('أما التضخم الأساسي، فبلغ 2.7% في مايو بحسب المذكرة الشهرية للبنك المركزي.', 2.7)?.concept ?? '').not.toContain(':base:m');
   });
 });
