@@ -154,6 +154,8 @@ function bareRateNoun(tokens: Token[], prev: Located | null, loc: Located): bool
   return false;
 }
 
+const AMONG_THEM = /^(و)?(بينهم|منهم)$/;
+
 function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Claim) => boolean): Claim | undefined {
   for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (wanted(claims[i])) return claims[i];
   return undefined;
@@ -579,6 +581,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // («القتلى هم 31 [nationality] و6 [nationality]»: the next nationality of a list of an event's
         // people is a part of them too.)
         if (concept === null && comparable && q.kind === 'count' && isNationalityUnit(q.unit) && prevClaim?.sentenceStart === s.start && prevClaim.concept?.endsWith(':part') && (tokens[loc.qFrom - 1]?.norm === 'و' || (tokens[loc.qFrom].type === 'word' && /^و/.test(tokens[loc.qFrom].norm))) && (prevClaim.owners ?? []).length > 0 && (prevClaim.owners ?? []).every((o) => entityType(o) === 'country')) concept = prevClaim.concept;
+        // («نحو 2.6 مليون ناخب مسجل، بينهم قرابة 52 ألفا في الخارج»: some of the registered voters are registered too.)
+        if (comparable && /^voter(:part)?(:abroad|:home)?$/.test(concept ?? '') && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('voter:registered') && [1, 2].some((d) => AMONG_THEM.test(tokens[loc.qFrom - d]?.norm ?? '')))
+          concept = 'voter:registered' + (/:(abroad|home)$/.exec(concept ?? '')?.[0] ?? ':part');
         // «نال X 12.6%، وY 8.8%»: the next candidate of a list of shares, named after «، و».
         if (concept === null && comparable && q.kind === 'percent' && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && scope.owners.some((o) => entityType(o) === 'person') && nextListItem(tokens, loc.qFrom)) concept = prevClaim.concept;
         // («… بـ21.3%، تلته «حركة X» بـ12.4%، ثم «تحالف Y» بـ6.5%»: or a party its name in

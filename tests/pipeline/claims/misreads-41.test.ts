@@ -118,3 +118,13 @@ describe('an inflation release’s groups in its own turns of phrase', () => {
     expect(claimOf('أما التضخم الأساسي، فبلغ 2.7% في مايو بحسب المذكرة الشهرية للبنك المركزي.', 2.7)?.concept ?? '').not.toContain(':base:m');
   });
 });
+
+describe('voters abroad', () => {
+  it('reads «أما في الخارج،» as where the sentence’s voters voted', () => {
+    expect(claimOf(ELECTION + 'أما في الخارج، فقد صوت 9,400 ناخب فقط.', 9_400)?.concept).toBe('voter:abroad');
+  });
+
+  it('keeps some of the registered voters registered', () => {
+    expect(claimOf(ELECTION + 'ودعي نحو 2.6 مليون ناخب مسجل، بينهم قرابة 52 ألفا في الخارج، إلى الإدلاء بأصواتهم.', 52_000)?.concept).toBe('voter:registered:abroad');
+  });
+});
