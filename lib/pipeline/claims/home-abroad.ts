@@ -57,8 +57,8 @@ export function homeOrAbroad(tokens: Token[], qFrom: number, unitEnd = qFrom): W
 /** «وفي الخارج، بلغت نسبة المشاركة 24%»: home or abroad set at the sentence's head, before its comma, for the whole sentence. */
 function frontedWhere(tokens: Token[]): Where | null {
   // («أما في الخارج، فقد صوت 9 آلاف ناخب»: after «أما» too.)
-  const first = /^(و)?اما$/.test(tokens[0]?.norm ?? '') ? 1 : tokens.findIndex((t) => t.type === 'word');
-  if (first > 1 || (first === 1 && !/^(و)?اما$/.test(tokens[0].norm)) || tokens[first + 2]?.type !== 'punct' || !/^[،,]$/.test(tokens[first + 2].raw)) return null;
+  const first = /^(و)?اما$/.test(tokens[0]?.norm ?? '') ? 1 : 0;
+  if (tokens[first]?.type !== 'word' || tokens[first + 2]?.type !== 'punct' || !/^[،,]$/.test(tokens[first + 2].raw)) return null;
   if (!/^(و)?في$/.test(tokens[first].norm)) return null;
   const noun = tokens[first + 1].norm;
   return HOME_NOUN.test(noun) ? 'home' : ABROAD_NOUN.test(noun) ? 'abroad' : null;

@@ -80,7 +80,7 @@ const wordForms = new Map<string, WordForms>();
 
 // A word some outlets write for another everyone reads the same way: the Maghreb's «أثمان» for
 // «أسعار» (prices; «ارتفعت أثمان المواد الغذائية», «الرقم الاستدلالي للأثمان»), its clitics kept.
-const MAGHREB_PRICES = /^(و|ف|ب|ل|لل)?(ال)?(?:اثمان)(ها|ه|هم)?$/;
+const MAGHREB_PRICES = /^(و|ف|ب|ل|لل)?(ال)?اثمان(ها|ه|هم)?$/;
 const regionalWord = (norm: string): string => norm.replace(MAGHREB_PRICES, (_, pre = '', art = '', suf = '') => `${pre}${pre === 'لل' ? '' : art}اسعار${suf}`);
 
 /** Normalised forms of one token as written (its type follows from how it is written). */
