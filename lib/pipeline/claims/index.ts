@@ -593,7 +593,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (shareBefore?.concept?.startsWith('percent:vote') && partyOfSeats(tokens, loc, s.text, s.start, true) !== null) concept = shareBefore.concept;
         // («وحصلت الجبهة على 26.3% و23 مقعدا، وحزب X على 12.8%»: or a party its party noun names,
         // the list's last share before it, past the seats, that share's kind.)
-        const listShare = concept === null && comparable && q.kind === 'percent' && itemNamesParty(tokens, loc.qFrom) && nextListItem(tokens, loc.qFrom) ? lastInSentence(claims, s.start, aPercentage) : undefined;
+        const listShare = concept === null && shareBefore && itemNamesParty(tokens, loc.qFrom) && nextListItem(tokens, loc.qFrom) ? shareBefore : undefined;
         if (listShare?.concept?.startsWith('percent:vote')) concept = listShare.concept;
         // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts); and
         // a party's votes or share where no one else is named for them («حلّ حزب X ثالثا بـ17.1%»,

@@ -3,7 +3,7 @@
 // candidate's votes are by the candidate: never all voters, never turnout, never the other option.
 // Read only in a sentence about a vote, so "رفض 39% من المستطلعين" in a poll stays out.
 
-import type { Token } from '../text/tokens';
+import { isQuoteMark, type Token } from '../text/tokens';
 import type { Located } from './locate';
 import { lookup } from '../quantities/lexicon';
 
@@ -62,7 +62,7 @@ export function optionOf(tokens: Token[], loc: Located, stops: Uint8Array): Ball
   }
   // («وحصل خيار «نعم» في العد النهائي على 512 ألف صوت»: the option named as the clause's subject.)
   for (let i = loc.qFrom - 1; i >= Math.max(0, loc.qFrom - VERB_REACH) && !stops[i]; i--) {
-    if (tokens[i].type === 'punct' && !/^[«»"“”]$/.test(tokens[i].raw)) break;
+    if (tokens[i].type === 'punct' && !isQuoteMark(tokens[i])) break;
     if (CHOICE.test(tokens[i].norm)) {
       const next = tokens[i + 1]?.type === 'punct' ? i + 2 : i + 1;
       const o = optionOfWord(tokens, next) ?? (tokens[next]?.norm === 'لا' ? 'option:no' : null);

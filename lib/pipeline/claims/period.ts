@@ -384,7 +384,8 @@ const CHANGE_NOUN = /^(ال)(ارتفاع|زياده|تغير|انخفاض|تر�
 export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, published: string | null = null): string {
   let period: { key: string; d: number; year?: number } | null = null;
   let base: { key: string; d: number } | null = null;
-  for (const m of markersOf(tokens, published)) {
+  const markers = markersOf(tokens, published);
+  for (const m of markers) {
     const d = m.to <= loc.qFrom ? loc.qFrom - m.to : m.from >= loc.unitEnd ? m.from - loc.unitEnd : -1;
     if (d < 0) continue;
     // («بزيادة 12.3% عن سبتمبر 2025، فيما بلغت إعادة التصدير 21.3 مليار»: the period a change is
@@ -406,7 +407,7 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
   // («وعلى أساس شهري، ارتفع المؤشر 0.5%، … والمواد غير الغذائية 0.2%»: a base opening the
   // sentence before its comma is every figure's that names none nearer.)
   // (Not past another base the sentence names before the figure: «…، و12.1% على أساس سنوي، مقابل 7.3%».)
-  const bases = base ? [] : markersOf(tokens, published).filter((m) => m.key.startsWith(':base:') && m.from < loc.qFrom);
+  const bases = base ? [] : markers.filter((m) => m.key.startsWith(':base:') && m.from < loc.qFrom);
   const opening = bases.length === 1 && bases[0].from <= 1 && /^[،,]$/.test(tokens[bases[0].to]?.raw ?? '') ? bases[0] : null;
   if (opening) base = { key: opening.key, d: loc.qFrom - opening.to };
   // A month of an earlier year than the read's is that year's («11.9% في أكتوبر من العام الماضي»).

@@ -32,7 +32,8 @@ const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 const ITS_PRICES = /^(و|ف)?اسعار(ها|ه)$/;
 const VALUED_AT = /^(ال)?(ثابته|جاريه)$/;
 const YEAR = /^(19|20)\d\d$/;
-const DEFINITE_PRICES = /^(و|ف)?(ال|لل)اسعار$/;
+// «الأسعار», «للأسعار»: prices with their article, consumer prices as a whole (rates.ts too).
+export const DEFINITE_PRICES = /^(و|ف)?(ال|لل)اسعار$/;
 const TOPIC_REACH = 6;
 
 /** The concept of the prices named at `p` («أسعار …»), from the words after it (or the topic before «أسعارها»). */

@@ -3,12 +3,12 @@
 // الإيرادات بنسبة 40%"، "انخفض الجنيه 35%"), up or down, another figure than the level itself.
 // A percentage whose rate or changed thing the words do not name stays out of every card.
 
-import type { Token } from '../text/tokens';
+import { isQuoteMark, type Token } from '../text/tokens';
 import { RELATIVE_PRONOUN } from '../text/normalize';
 import type { Located } from './locate';
 import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
-import { CONSUMER_NOUNS, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
+import { CONSUMER_NOUNS, DEFINITE_PRICES, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
 import { sectorGrowth } from './sector';
 import { rateGroup, youthAgesStart } from './rate-group';
 
@@ -98,7 +98,7 @@ function foodSubject(tokens: Token[], i: number, stops: Uint8Array): boolean {
 // Consumer prices as a whole ("الأسعار", "أسعار المستهلكين"), not one product's ("أسعار الوقود").
 // («ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the index of consumer prices, with its «ل».)
 const CONSUMERS = new RegExp(`^(ال)?(${CONSUMER_NOUNS})$`);
-const consumerPrices = (w: string, next: string): boolean => /^(و|ف)?(ال|لل)اسعار$/.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && CONSUMERS.test(next));
+const consumerPrices = (w: string, next: string): boolean => DEFINITE_PRICES.test(w) || (/^(و|ف|ل)?اسعار$/.test(w) && CONSUMERS.test(next));
 
 const ASIDE_MAX = 12;
 // How many words «أما»'s topic may take before its relative clause («أما التضخم الأساسي الذي …»).
@@ -344,7 +344,7 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
     const out: number[] = [];
     for (let k = from; k >= 0 && k < qFrom && out.length < n; k += step) {
       if (tokens[k].type === 'word') out.push(k);
-      else if (!QUOTE_MARK.test(tokens[k].raw)) break;
+      else if (!isQuoteMark(tokens[k])) break;
     }
     return out;
   };
@@ -373,7 +373,7 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
   // («مجموعة "الإيجارات"، التي ارتفعت أسعارها بنسبة 7%»: a relative clause's verb moves the thing named before it.)
   if (/^(التي|الذي)$/.test(norm(moved - 1))) {
     for (let k = moved - 2; k >= Math.max(0, moved - RELATIVE_REACH); k--) {
-      if (tokens[k].type === 'punct' && !/^[،,]$/.test(tokens[k].raw) && !QUOTE_MARK.test(tokens[k].raw)) break;
+      if (tokens[k].type === 'punct' && !/^[،,]$/.test(tokens[k].raw) && !isQuoteMark(tokens[k])) break;
       const changed = tokens[k].type === 'word' ? CHANGED.find(([re]) => re.test(norm(k)))?.[1] : undefined;
       if (changed && changed !== 'currency') return `percent:change:${changed}:${direction}`;
       if (tokens[k].type === 'word') break;
@@ -392,7 +392,6 @@ function changeAt(tokens: Token[], moved: number, qFrom: number): string | null 
 }
 // How far back from «أي» the restated thing may be named.
 const RESTATED_REACH = 10;
-const QUOTE_MARK = /^["«»“”]$/;
 // How far back from a relative pronoun its noun may stand (past a comma and quotation marks).
 const RELATIVE_REACH = 5;
 

@@ -88,21 +88,25 @@ export function withReportMonth(all: Claim[]): Claim[] {
       const set = periods.get(family) ?? new Set<string>();
       set.add(p);
       periods.set(family, set);
-      if (c.inTitle && MONTH.test(p)) headlineMonths.set(family, new Set([...(headlineMonths.get(family) ?? []), p]));
+      if (c.inTitle && MONTH.test(p)) (headlineMonths.get(family) ?? headlineMonths.set(family, new Set()).get(family)!).add(p);
     }
+  }
+  // Each family's own period, where it has one.
+  const ownPeriod = new Map<string, string>();
+  for (const [family, all] of periods) {
+    // («متوسط التضخم في الأشهر التسعة الأولى»: the months of the year to the report's month end with it.)
+    const named = [...all].filter((p) => !(all.has(p.replace(':months:', ':m:')) && p.startsWith(':per:months:')));
+    const headline = [...(headlineMonths.get(family) ?? [])];
+    const own = named.length > 1 && named.every((p) => MONTH.test(p)) && headline.length === 1 ? headline : named;
+    if (own.length === 1) ownPeriod.set(family, own[0]);
   }
   return normalised.map((c) => {
     if (!c.comparable || !c.concept || c.concept.includes(':in:')) return c;
     const family = familyOf(c.concept);
-    const all = family ? periods.get(family) : undefined;
-    // («متوسط التضخم في الأشهر التسعة الأولى»: the months of the year to the report's month end with it.)
-    const periodsOwn = all && [...all].filter((p) => !([...all].includes(p.replace(':months:', ':m:')) && p.startsWith(':per:months:')));
-    const headline = family ? [...(headlineMonths.get(family) ?? [])] : [];
-    const own = periodsOwn && periodsOwn.length > 1 && periodsOwn.every((p) => MONTH.test(p)) && headline.length === 1 ? headline : periodsOwn;
-    if (!own || own.length !== 1) return c;
+    const month = family ? ownPeriod.get(family) : undefined;
+    if (month === undefined) return c;
     // (A forecast speaks of a later time: "متوقعا أن يتراجع التضخم إلى 10% بنهاية العام المقبل".)
     if (c.modality === 'projection' || FORECAST.test(normalizeArabic(c.sentence))) return c;
-    const [month] = own;
     const [base, parts] = splitPeriod(c.concept);
     if (MONTH.test(month) && parts.includes(UNNAMED_MONTH)) return { ...c, concept: base + parts.map((x) => (x === UNNAMED_MONTH ? month : x)).join('') };
     const p = periodBase(c.concept);
