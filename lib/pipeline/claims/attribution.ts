@@ -30,6 +30,8 @@ const AUXILIARY = /^و?(كان|كانت|قد|لقد|ف|ثم|و)$/;
 const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الماضي', 'المنصرم', 'الفايت', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
 // Words that only say which document carried the figure ("آخر تصريح لوزارة الصحة"): the
 // speaker is the body after them.
+// What a figure is reckoned by: an index, a standard, a definition, a method.
+const MEASURE = /^(ال)?(مؤشر|موشر|معيار|معايير|تعريف|مقياس|منهجيه)$/;
 const DOCUMENT_WORDS = new Set(['اخر', 'احدث', 'تصريح', 'بيان', 'بلاغ', 'حصيله', 'محينه', 'مؤقته', 'موقته', 'اوليه', 'رسمي', 'تعداد', 'احصاء', 'احصاييه', 'تقرير', 'خطط', 'نتايج']);
 const MAX_SHOWN_WORDS = 6;
 const TITLES = new Set(
@@ -75,6 +77,8 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
     if (j < limit && tokens[j]?.type === 'word' && /^ل/.test(tokens[j].norm) && !DOCUMENT_WORDS.has(tokens[j].bare)) i = j;
     else return null;
   }
+  // («وفق المؤشر المنسق»: a measure the figure is reckoned by, no one who gave it.)
+  if (isPrepCue(tokens[cue]) && MEASURE.test(tokens[i]?.norm ?? '')) return null;
   const from = i;
   let words = 0;
   while (i < Math.min(tokens.length, limit) && words < MAX_WORDS) {

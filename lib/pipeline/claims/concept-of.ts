@@ -688,7 +688,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («خروج آخر أربع حالات من المستشفى»: those discharged have left it, recovered.)
   else if (concept === 'injured' && beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm))) concept = 'recovered';
   // («بلغ عدد المصابين 31 غادر معظمهم المستشفيات»: a hospital they left is no stock of those in it.)
-  else if (concept === 'injured' && (inHospital || after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm) || DISCHARGED.test(w.norm))))) concept = 'injured:treated';
+  // («ونقلت فرق الإنقاذ 31 جريحا إلى المستشفى»: the taking named before the figure, too.)
+  else if (concept === 'injured' && (inHospital || (!beforeNearest().slice(0, TAKEN_REACH).some((t) => TAKEN_TO.test(t.norm)) && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm) || DISCHARGED.test(w.norm)))))) concept = 'injured:treated';
   // («لم يبق في المستشفى سوى أربعة ناجين يتلقون العلاج»: survivors still treated are the injured in hospital, not all who survived.)
   else if (concept === 'rescued' && after(Math.min(clause[1], unitEnd + 3)).some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured:treated';
   else if (!itemized) {
@@ -974,6 +975,8 @@ const UNDER_TREATMENT = /^(لل|ال)علاج$/;
 const IN_HOSPITAL = /^(في|ب|بال|ال)?(مستشفيات|مستشفي|المستشفيات|المستشفي)$/;
 const STILL_THERE = /^(و)?(لا|ما)?(يزال|يزالون|تزال|زال|زالوا|لازال|لازالوا|مازال|مازالوا|يرقد|يرقدون|بقي|بقوا|يبقي)$/;
 const DISCHARGED = /^(و)?(خروج|خرج|خرجت|خرجوا|غادر|غادرت|غادروا|مغادره)$/;
+// How near before the figure its taking to hospital may be named («نقلت فرق الإنقاذ 31 جريحا»).
+const TAKEN_REACH = 3;
 const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
 
 const MOVED = /^(و|ف)?(نقل|نقلت|نقلوا|ينقل|تنقل)$/;

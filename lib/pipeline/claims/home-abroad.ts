@@ -23,6 +23,8 @@ const REACH = 10;
 
 // «…الواردة من الخارج، وعددها 118 ألف صوت»: «its number» reaches over the comma to what it counts.
 const ITS_NUMBER = /^(و)?(عددها|عددهم|عددهن)$/;
+const NOT = /^(و)?(لا|لم|لن)$/;
+const AMOUNTING = /^(ال)?(بالغ|بالغه)$/;
 // How far after the figure's noun the words are read («120 ألف صوت بريدي من الخارج»).
 const AFTER = 3;
 
@@ -33,7 +35,9 @@ const AFTER = 3;
 export function homeOrAbroad(tokens: Token[], qFrom: number, unitEnd = qFrom): Where | null {
   // ("نسبة الاقتراع في الداخل: 44.2%": a label's colon is no clause break.)
   let from = qFrom;
-  const comma = (k: number): boolean => ITS_NUMBER.test(tokens[qFrom - 1]?.norm ?? '') && k === qFrom - 1;
+  // («المقيمين في الخارج، البالغ عددهم 1.2 مليون ناخب»: and over «البالغ» before it.)
+  const itsNumber = ITS_NUMBER.test(tokens[qFrom - 1]?.norm ?? '') ? (AMOUNTING.test(tokens[qFrom - 2]?.norm ?? '') ? qFrom - 2 : qFrom - 1) : -1;
+  const comma = (k: number): boolean => k === itsNumber;
   while (from > 0 && qFrom - from < REACH && (tokens[from - 1].type !== 'punct' || tokens[from - 1].raw === ':' || comma(from))) from--;
   let end = unitEnd;
   while (end < tokens.length && end < unitEnd + AFTER && tokens[end].type === 'word') end++;
@@ -43,7 +47,8 @@ export function homeOrAbroad(tokens: Token[], qFrom: number, unitEnd = qFrom): W
     if (i >= qFrom && i < unitEnd) continue;
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    if (WHOLE.test(t.norm)) return null;
+    // («ولا تشمل الحصيلة أصوات الناخبين في الخارج»: what the whole leaves out is no whole.)
+    if (WHOLE.test(t.norm) && !NOT.test(tokens[i - 1]?.norm ?? '')) return null;
     // (After the figure only «في الخارج», «داخل البلاد»: «17 صوتا داخل كتلته» is within a bloc.)
     if (i >= unitEnd && !IN.test(t.norm) && !HOMELAND.test(tokens[i + 1]?.norm ?? '')) continue;
     const where = whereAt(tokens, i);

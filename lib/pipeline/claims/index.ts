@@ -31,7 +31,7 @@ import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { localSeats, markPartialSeats, seatStatus } from './seat-status';
 import { isNationalityUnit, nationalityPartEvent } from './nationality-part';
-import { countGroup, groupItem } from './rate-group';
+import { AMONG_GROUP, countGroup, groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
 import { damageOf } from './damage';
@@ -414,7 +414,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (comparable && concept === null && q.kind === 'percent' && restated?.concept?.startsWith('percent:turnout') && placeInClause() && bareRateNoun(tokens, previousLoc, loc)) concept = splitPeriod(restated.concept)[0];
         // «… بين الذكور 16.3% وبين الإناث 27.6%»: the next group's rate of the one just read (rate-group.ts).
         const nextGroup = comparable && concept === null && q.kind === 'percent' && restated?.concept?.includes(':among:') ? groupItem(tokens, loc.qFrom, loc.unitEnd) : null;
-        if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(/:among:[a-z]+/, `:among:${nextGroup}`);
+        if (nextGroup) concept = splitPeriod(restated!.concept!)[0].replace(AMONG_GROUP, `:among:${nextGroup}`);
         // «- النقل: 4.2%» in a list of inflation's sections: the section's rate.
         const section = comparable && q.kind === 'percent' && inflationList && isBulletLine(s.text) ? sectionOfLabel(bulletLabel(tokens, loc.qFrom) ?? []) : null;
         if (section) concept = section;

@@ -3,7 +3,7 @@
 // labels of the comparison. A key built from parts ("death:soldier", "voter:at:11",
 // "death:in:2011") is named from its parts.
 
-import { GROUP_NAMES } from './rate-group';
+import { AMONG_GROUP, GROUP_NAMES } from './rate-group';
 import { instanceWords } from './measure';
 import { periodWords, splitPeriod } from './period';
 
@@ -279,10 +279,12 @@ export function nounOf(concept: string): Noun | undefined {
     return base && { ...base, construct: undefined, suffix: [base.suffix, where[2] === 'home' ? 'داخل البلاد' : 'في الخارج'].filter(Boolean).join(' ') };
   }
   // "بين الإناث": one group's rate of a labour-force survey (rate-group.ts).
-  const among = /^(.*):among:([a-z]+)$/.exec(concept);
-  if (among && GROUP_NAMES[among[2]]) {
-    const base = nounOf(among[1]);
-    return base && { ...base, construct: undefined, suffix: [base.suffix, `بين ${GROUP_NAMES[among[2]]}`].filter(Boolean).join(' ') };
+  // («بين الشباب من 15 إلى 24 عاما»: youth of the ages named.)
+  const among = AMONG_GROUP.exec(concept);
+  if (among && GROUP_NAMES[among[1]]) {
+    const base = nounOf(concept.slice(0, among.index));
+    const ages = among[2] ? `من ${among[2]} إلى ${among[3]} عاما` : '';
+    return base && { ...base, construct: undefined, suffix: [base.suffix, `بين ${GROUP_NAMES[among[1]]}`, ages].filter(Boolean).join(' ') };
   }
   // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.
   const since = /^(.*):since$/.exec(concept);

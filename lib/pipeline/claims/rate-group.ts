@@ -16,6 +16,9 @@ const GROUPS: [RegExp, string][] = [
 // «بين الذكور», «لدى النساء», «في صفوف الشباب», «في أوساط الخريجين», «عند الإناث».
 const AMONG = /^(و)?(بين|لدي|عند|وسط|صفوف|اوساط)$/;
 
+/** A concept's group at its end, with the ages of youth where not the standard ones (":among:youth-15-29"). */
+export const AMONG_GROUP = /:among:([a-z]+)(?:-(\d+)-(\d+))?$/;
+
 /** How a label names each group («معدل البطالة بين الإناث»). */
 export const GROUP_NAMES: Readonly<Record<string, string>> = { men: 'الذكور', women: 'الإناث', youth: 'الشباب', graduates: 'الخريجين' };
 
@@ -64,12 +67,13 @@ export function countGroup(tokens: Token[], clauseFrom: number, qFrom: number, u
  */
 export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd: number): string | null {
   const construct = groupOf(tokens[noun + 1], tokens[noun + 2]);
-  if (construct) return construct;
+  if (construct) return withAges(tokens, construct, noun + 1, qFrom);
   for (let k = noun + 1; k < qFrom; k++) {
     const group = amongAt(tokens, k);
-    if (group) return group;
+    if (group) return withAges(tokens, group, k + 1, qFrom);
   }
-  return amongAt(tokens, unitEnd);
+  const after = amongAt(tokens, unitEnd);
+  return after && withAges(tokens, after, unitEnd + 1, unitEnd + AGES_REACH);
 }
 
 // «في الفئة العمرية 15-24 عاما», «من 15 إلى 24 عاما»: the ages a group's rate is measured among.
@@ -85,10 +89,36 @@ function ageBracketStart(tokens: readonly Token[], end: number): number {
     if (tokens[k].type === 'num') numbers++;
     k--;
   }
+  // («الشباب من 15 إلى 24 عاما»: two ages from «من» or «بين» name the bracket without «الفئة العمرية».)
+  if (numbers === 2 && /^(من|بين)$/.test(tokens[k + 1]?.norm ?? '') && !AGE_GROUP.test(tokens[k]?.norm ?? '')) return k + 1;
   if (numbers === 0 || !AGE_GROUP.test(tokens[k]?.norm ?? '')) return -1;
   // («في الفئة العمرية»: the words that open it.)
   while (k > 0 && /^(في|من|ال|الفيه|فيه|الفئه)$/.test(tokens[k - 1].norm)) k--;
   return k;
+}
+
+// How many tokens a group's ages may take after it («في الفئة العمرية من 15 إلى 24 عاما»).
+const AGES_REACH = 10;
+// The UN's and the ILO's youth are of 15 to 24: youth of no ages named are these.
+const STANDARD_YOUTH = '15-24';
+/** Youth of the ages of the bracket from `start` to `end`: "youth", or "youth-15-29" for other ages. */
+function youthOfAges(tokens: readonly Token[], start: number, end: number): string {
+  const ages = tokens.slice(start, end).filter((t) => t.type === 'num').map((t) => t.norm).join('-');
+  return ages === STANDARD_YOUTH ? 'youth' : `youth-${ages}`;
+}
+
+/**
+ * The youth of a survey are of the ages it names («الشباب في الفئة العمرية 15-29 عاما» and «الشباب
+ * من 15 إلى 24 عاما» are two groups, with two rates): the group with the ages of a bracket right
+ * after its word at `at`, ending by `limit` ("youth-15-29"), or the group as it is.
+ */
+function withAges(tokens: readonly Token[], group: string, at: number, limit: number): string {
+  if (group !== 'youth') return group;
+  for (let end = at + 3; end <= Math.min(limit, tokens.length); end++) {
+    const start = youthAgesStart(tokens, end);
+    if (start > at && start <= at + 2) return youthOfAges(tokens, start, end);
+  }
+  return group;
 }
 
 /**
@@ -109,10 +139,14 @@ export function groupItem(tokens: Token[], qFrom: number, unitEnd: number): stri
   let at = /^(الي|عند|ب)$/.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 1 : qFrom;
   // («وترتفع بين الشباب في الفئة العمرية 15-24 عاما إلى 16.4%»: past the group's ages; «بين الذكور
   // الفنلنديين 5.3%»: past a nationality's adjective.)
+  const figureAt = at;
   const ages = youthAgesStart(tokens, at);
   if (ages >= 0) at = ages;
   if (isNationalityUnit(tokens[at - 1]?.type === 'word' ? tokens[at - 1].norm : null) && tokens[at - 2]?.type === 'word') at--;
   // («ولدى الرجال، التي باتت 13.3%»: a relative clause of the rate between the group and the figure.)
   const relative = tokens[at - 1]?.type === 'word' && /^(التي|الذي)$/.test(tokens[at - 2]?.norm ?? '') && /^[،,]$/.test(tokens[at - 3]?.raw ?? '');
-  return amongAt(tokens, at - 2) ?? (relative ? amongAt(tokens, at - 5) : null) ?? amongAt(tokens, unitEnd);
+  const before = amongAt(tokens, at - 2) ?? (relative ? amongAt(tokens, at - 5) : null);
+  if (before) return ages >= 0 && before === 'youth' ? youthOfAges(tokens, ages, figureAt) : before;
+  const after = amongAt(tokens, unitEnd);
+  return after && withAges(tokens, after, unitEnd + 1, unitEnd + AGES_REACH);
 }

@@ -19,6 +19,52 @@ const DOWN = /^(و|ف|ب)?(ال)?(انكمش|انكمشت|انكماش|انكم�
 const SHARE = /^(و|ف|ب|ل)?(ال)?(مساهمه|حصه|وزن|تشكل|يشكل|يمثل|تمثل|شكلت|مثلت|نصيب)$/;
 const REACH = 10;
 
+// The economy's spending by use, in a national-accounts release: investment («إجمالي تكوين رأس
+// المال الثابت») and consumption («نفقات الاستهلاك النهائي للأسر»، «الاستهلاك الخاص»), each
+// with a rate of its own as a sector has. Moving by any verb: no market index bears these names.
+const FORMATION = /^(و|ف|ب|ل|لل)?(ال)?تكوين$/;
+const CONSUMPTION = /^(و|ف|ب|ل|لل)?(ال)?استهلاك$/;
+const SPENDING = /^(و|ف|ب|ل)?(ال)?(نفقات|انفاق)$/;
+const FINAL = /^(ال)?نهايي$/;
+const PRIVATE = /^(ال|لل)?(خاص|عايلي|اسر|اسري)$/;
+const PUBLIC = /^(ال)?(حكومي|عام)$/;
+const COMPONENT_MOVED = /^(و|ف|ب)?(ال)?(ارتفع|ارتفعت|يرتفع|ارتفاع|ارتفاعا|قفز|قفزت|زاد|زادت|زياده|تراجع|تراجعت|تراجعا|انخفض|انخفضت|انخفاض|انخفاضا)$/;
+const COMPONENT_DOWN = /^(و|ف|ب)?(ال)?(تراجع|تراجعت|تراجعا|انخفض|انخفضت|انخفاض|انخفاضا)$/;
+// How far before a use of the economy its verb may stand («وزاد الاستثمار، أي إجمالي تكوين …»).
+const COMPONENT_VERB_REACH = 6;
+
+/** The use of the economy whose head word is at `i` («تكوين» of «تكوين رأس المال»، «الاستهلاك»), or null. */
+function componentAt(tokens: Token[], i: number): Sector | null {
+  const norm = (k: number): string => (tokens[k]?.type === 'word' ? tokens[k].norm : '');
+  if (FORMATION.test(norm(i)) && norm(i + 1) === 'راس' && /^(ال)?مال$/.test(norm(i + 2))) {
+    return { at: i, end: /^(ال)?ثابت$/.test(norm(i + 3)) ? i + 4 : i + 3, key: 'تكوين-راس-المال' };
+  }
+  if (!CONSUMPTION.test(norm(i))) return null;
+  let end = i + 1;
+  if (FINAL.test(norm(end))) end++;
+  const whose = PRIVATE.test(norm(end)) ? 'خاص' : PUBLIC.test(norm(end)) ? 'عام' : '';
+  if (whose) end++;
+  const spending = SPENDING.test(norm(i - 1));
+  if (!spending && end === i + 1) return null;
+  return { at: spending ? i - 1 : i, end, key: `استهلاك${whose ? `-${whose}` : ''}` };
+}
+
+/** Whether a use of the economy's name ends right before the comma at `comma`. */
+const componentEnding = (tokens: Token[], comma: number): boolean =>
+  [1, 2, 3, 4].some((back) => componentAt(tokens, comma - back)?.end === comma);
+
+/** A word of moving before the use of the economy at `at`, within its clause: the word, or null. */
+function componentMove(tokens: Token[], at: number): Token | null {
+  for (let k = at - 1, n = 0; k >= 0 && n < COMPONENT_VERB_REACH; k--) {
+    const t = tokens[k];
+    if (/^[،,]$/.test(t.raw)) continue;
+    if (t.type !== 'word') return null;
+    if (MOVED.test(t.norm) || COMPONENT_MOVED.test(t.norm)) return t;
+    n++;
+  }
+  return null;
+}
+
 interface Sector {
   /** Index of the sector noun. */
   at: number;
@@ -33,11 +79,23 @@ interface Sector {
  */
 function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean }) | null {
   let moved: Token | null = null;
+  let anyMove: Token | null = null;
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - REACH); i--) {
     const t = tokens[i];
+    // («… تكوين رأس المال الثابت، بنسبة 6%»: a comma closing a use of the economy's name.)
+    if (/^[،,]$/.test(t.raw) && i < qFrom - 1 && componentEnding(tokens, i)) continue;
     if (t.type !== 'word') return null;
     if (SHARE.test(t.norm)) return null;
     if (MOVED.test(t.norm)) moved ??= t;
+    if (COMPONENT_MOVED.test(t.norm)) anyMove ??= t;
+    const component = componentAt(tokens, i);
+    if (component) {
+      const move = moved ?? anyMove ?? componentMove(tokens, component.at);
+      if (move) return { ...component, down: DOWN.test(move.norm) || COMPONENT_DOWN.test(move.norm) };
+      // («نمو نفقات الاستهلاك إلى 3.6%، وإجمالي تكوين رأس المال الثابت إلى 8.9%»: the next item of a list of growth rates.)
+      const previous = previousItemGrowth(tokens, component.at);
+      return previous && { ...component, down: previous.down };
+    }
     if (!SECTOR.test(t.norm) || RANKING.test(tokens[i + 1]?.norm ?? '')) continue;
     // (A sector's name is definite; an indefinite one after «قطاع» is a place's.)
     let j = i + 1;
@@ -86,6 +144,20 @@ function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { do
   if (tokens[k]?.type !== 'num') return null;
   const previous = sectorBefore(tokens, k) ?? (depth < LIST_DEPTH ? listedSector(tokens, k, depth + 1) : null);
   return previous ? { at, end, key: first.stem, down: previous.down } : null;
+}
+
+/**
+ * The growth read of the previous item of a list, before a use of the economy at `at` joined by
+ * «، و» («، وإجمالي تكوين …», «، والاستهلاك الخاص …»), or null.
+ */
+function previousItemGrowth(tokens: Token[], at: number): (Sector & { down: boolean }) | null {
+  let k = at - 1;
+  const joined = /^و/.test(tokens[at].norm) || (/^و(ال)?اجمالي$/.test(tokens[k]?.norm ?? '') && k-- >= 0);
+  if (!joined || !/^[،,]$/.test(tokens[k]?.raw ?? '')) return null;
+  k--;
+  while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
+  if (tokens[k]?.type !== 'num') return null;
+  return sectorBefore(tokens, k) ?? listedSector(tokens, k);
 }
 
 /** `percent:growth:sector:<key>` (with `:down` for a fall), or null. */

@@ -11,6 +11,7 @@
 import type { Claim } from '../../types';
 import { tokensOf } from '../text/tokens';
 import { findEntities, namesHomonym } from '../text/entities';
+import { entityType } from '../text/gazetteer';
 import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 
@@ -78,4 +79,26 @@ export function differentCountries(a: Claim, b: Claim, headlineA = '', headlineB
   const cb = countriesOfFigure(b, headlineB, from);
   if (ca.size === 0 || cb.size === 0 || meets(ca, cb)) return false;
   return !meets(ca, union(b.sentence, headlineB, contextB)) && !meets(cb, union(a.sentence, headlineA, contextA));
+}
+
+/** The countries a figure is of by its own words: owned by or placed in («وسجلت النمسا تضخما بنسبة 3.4%»). */
+const ownCountries = (c: Claim): string[] => [...(c.owners ?? []), ...(c.places ?? [])].filter((k) => entityType(k) === 'country');
+// (Only an economy's rates: a country's people, as its soldiers or its survivors, are often the news's own.)
+const isRate = (c: Claim): boolean => c.concept?.startsWith('percent:') === true;
+const namesNoScope = (c: Claim): boolean => (c.owners?.length ?? 0) + (c.places?.length ?? 0) === 0;
+
+/**
+ * One rate is a country's by its own words and the other names no one's and nowhere, in a read
+ * whose headline names countries, none of them that one: a country's report recalls its
+ * neighbour's rate for comparison («وسجلت النمسا تضخما بنسبة 3.4%» in a report on another
+ * country's inflation), and that rate is never the other report's own figure.
+ */
+export function anotherCountrysFigure(a: Claim, b: Claim, headlineA: string, headlineB: string): boolean {
+  const apart = (scoped: Claim, bare: Claim, bareHeadline: string): boolean => {
+    const own = ownCountries(scoped);
+    if (own.length === 0 || !namesNoScope(bare) || !isRate(scoped)) return false;
+    const named = union(bareHeadline);
+    return named.size > 0 && !own.some((k) => named.has(k));
+  };
+  return apart(a, b, headlineB) || apart(b, a, headlineA);
 }

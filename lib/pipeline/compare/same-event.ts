@@ -20,7 +20,7 @@ import { leadContext } from './lead-context';
 import { tallyAgainstIncident } from './tally';
 import { differentMeans, otherMeansThan } from './means';
 import { differentClocks } from './clock';
-import { differentCountries, type CountrySource } from './countries';
+import { anotherCountrysFigure, differentCountries, type CountrySource } from './countries';
 import { extractQuantities } from '../quantities';
 import { memoized } from '../../lazy';
 import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
@@ -540,6 +540,7 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
   if (knobs.countries !== 'off') {
     const byText = knobs.countryContext === 'text' && texts !== undefined;
     if (differentCountries(seed, other, headline, otherHeadline, knobs.countries, byText ? texts.seed : '', byText ? texts.other : '')) return 'countries';
+    if (anotherCountrysFigure(seed, other, headline, otherHeadline)) return 'countries';
   }
   // (Quotes of a market price: one figure only on one stated day, quote-day.ts.)
   if (knobs.days && isQuote(seed) && !sameQuoteDay(seed, dates.seed, other, dates.other)) return 'days';
