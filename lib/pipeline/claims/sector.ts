@@ -30,6 +30,7 @@ const PRIVATE = /^(ال|لل)?(خاص|عايلي|اسر|اسري)$/;
 const PUBLIC = /^(ال)?(حكومي|عام)$/;
 const COMPONENT_MOVED = /^(و|ف|ب)?(ال)?(ارتفع|ارتفعت|يرتفع|ارتفاع|ارتفاعا|قفز|قفزت|زاد|زادت|زياده|تراجع|تراجعت|تراجعا|انخفض|انخفضت|انخفاض|انخفاضا)$/;
 const COMPONENT_DOWN = /^(و|ف|ب)?(ال)?(تراجع|تراجعت|تراجعا|انخفض|انخفضت|انخفاض|انخفاضا)$/;
+const COMMA = /^[،,]$/;
 // How far before a use of the economy its verb may stand («وزاد الاستثمار، أي إجمالي تكوين …»).
 const COMPONENT_VERB_REACH = 6;
 
@@ -57,7 +58,7 @@ const componentEnding = (tokens: Token[], comma: number): boolean =>
 function componentMove(tokens: Token[], at: number): Token | null {
   for (let k = at - 1, n = 0; k >= 0 && n < COMPONENT_VERB_REACH; k--) {
     const t = tokens[k];
-    if (/^[،,]$/.test(t.raw)) continue;
+    if (COMMA.test(t.raw)) continue;
     if (t.type !== 'word') return null;
     if (MOVED.test(t.norm) || COMPONENT_MOVED.test(t.norm)) return t;
     n++;
@@ -83,10 +84,11 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - REACH); i--) {
     const t = tokens[i];
     // («… تكوين رأس المال الثابت، بنسبة 6%»: a comma closing a use of the economy's name.)
-    if (/^[،,]$/.test(t.raw) && i < qFrom - 1 && componentEnding(tokens, i)) continue;
+    if (COMMA.test(t.raw) && i < qFrom - 1 && componentEnding(tokens, i)) continue;
     if (t.type !== 'word') return null;
     if (SHARE.test(t.norm)) return null;
     if (MOVED.test(t.norm)) moved ??= t;
+    // (Any verb moves a use of the economy; a sector needs a word of growth.)
     if (COMPONENT_MOVED.test(t.norm)) anyMove ??= t;
     const component = componentAt(tokens, i);
     if (component) {
@@ -137,7 +139,7 @@ function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { do
   if (SECTOR.test(tokens[k]?.norm ?? '') && NEXT_ITEM.test(tokens[k - 1]?.norm ?? '')) k--;
   if (NEXT_ITEM.test(tokens[k]?.norm ?? '')) k--;
   else if (!first.norm.startsWith('وال')) return null;
-  if (/^[،,]$/.test(tokens[k]?.raw ?? '')) k--;
+  if (COMMA.test(tokens[k]?.raw ?? '')) k--;
   else if (first.norm.startsWith('وال') && k === at - 1) return null;
   // The previous item's rate right before it.
   while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
@@ -151,9 +153,10 @@ function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { do
  * «، و» («، وإجمالي تكوين …», «، والاستهلاك الخاص …»), or null.
  */
 function previousItemGrowth(tokens: Token[], at: number): (Sector & { down: boolean }) | null {
-  let k = at - 1;
-  const joined = /^و/.test(tokens[at].norm) || (/^و(ال)?اجمالي$/.test(tokens[k]?.norm ?? '') && k-- >= 0);
-  if (!joined || !/^[،,]$/.test(tokens[k]?.raw ?? '')) return null;
+  const total = /^و(ال)?اجمالي$/.test(tokens[at - 1]?.norm ?? '');
+  if (!total && !/^و/.test(tokens[at].norm)) return null;
+  let k = total ? at - 2 : at - 1;
+  if (!COMMA.test(tokens[k]?.raw ?? '')) return null;
   k--;
   while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
   if (tokens[k]?.type !== 'num') return null;
