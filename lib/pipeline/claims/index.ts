@@ -31,6 +31,7 @@ import { definiteNumeralConcept } from './definite-numeral';
 import { wonOrLost } from './won-or-lost';
 import { localSeats, markPartialSeats, seatStatus } from './seat-status';
 import { isNationalityUnit, nationalityPartEvent } from './nationality-part';
+import { movedFromBefore } from './moved-from';
 import { AMONG_GROUP, countGroup, groupItem } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
@@ -329,6 +330,9 @@ export function extractClaims(text: string, options: { published?: string | null
         if (!loc) return;
         const own = new Uint8Array(stops);
         for (let i = loc.qFrom; i < loc.qTo; i++) own[i] = 0;
+        // («ارتفع معدل التضخم من 3.2% إلى 3.5%»: the value it moved from stands in no way of what moved.)
+        const movedFrom = k > 0 ? located[k - 1] : null;
+        if (movedFrom && movedFrom.qFrom === loc.qFrom - 2 && movedFromBefore(tokens, loc.qFrom)) for (let i = movedFrom.qFrom; i < movedFrom.qTo; i++) own[i] = 0;
         const clause = clauseAround(tokens, loc.qFrom, loc.unitEnd);
         const comparable = isComparable(q, text);
         let concept = comparable ? conceptOf(tokens, loc, clause, own, sentenceCtx) : null;

@@ -9,6 +9,7 @@ import type { Located } from './locate';
 import { monthNumber } from '../extract/dates';
 import { lookup } from '../quantities/lexicon';
 import { CONSUMER_NOUNS, DEFINITE_PRICES, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
+import { movedFromBefore } from './moved-from';
 import { sectorGrowth } from './sector';
 import { rateGroup, youthAgesStart } from './rate-group';
 
@@ -37,7 +38,7 @@ const CHANGED: [RegExp, string][] = [
   [/^(و|ف|ب|ل|لل)?(ال)?(ديون|دين)$/, 'debt'],
   [/^(و|ف|ب|ل|لل)?(ال)?(جنيه|ليره|ريال|دينار|درهم|دولار|يورو|روبل|يوان|روبيه|عمله)$/, 'currency'],
 ];
-const UP = /^(و|ف|ل)?(س|ب|بال|ال)?(نمو|نموا|ارتفاع|ارتفاعا|ارتفع|ارتفعت|زياده|زادت|زاد|صعود|صعد|صعدت|قفز|قفزت|قفزه|نمت|نما|ترتفع|يرتفع|مرتفعه|مرتفعا)$/;
+const UP = /^(و|ف|ل)?(س|ب|بال|ال)?(نمو|نموا|ارتفاع|ارتفاعا|ارتفع|ارتفعت|زياده|زادت|زاد|صعود|صعد|صعدت|قفز|قفزت|قفزه|نمت|نما|ترتفع|يرتفع|مرتفعه|مرتفعا|توسع|توسعا|توسعت|يتوسع|تتوسع)$/;
 const DOWN = /^(و|ف|ل)?(س|ب|بال|ال)?(تراجع|تراجعت|انخفاض|انخفاضا|انخفض|انخفضت|هبوط|هبوطا|هبط|هبطت|تراجعا|تقلص|تقلصت|انكماش|انكمش|تنخفض|ينخفض|تتراجع|يتراجع|فقد|فقدت|خسر|خسرت|منخفضه|منخفضا)$/;
 // "التضخم الأساسي"، "المعدل الأساسي": core inflation.
 const CORE = /^(ال)?(اساسي|اساسيه)$/;
@@ -192,6 +193,12 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
         continue;
       }
     }
+    // («عدل المعهد النمو الفصلي من 0.7% إلى 1.1%»: the value it moved from takes no room of the window.)
+    if (i === loc.qFrom - 1 && movedFromBefore(tokens, loc.qFrom)) {
+      i -= 2;
+      limit = Math.max(0, limit - 3);
+      continue;
+    }
     // («نمو الاقتصاد خلال الربع الأول من العام المالي 2026/2027 إلى 5%»: a period's words take no room of the window.)
     if (inPeriodPhrase(tokens, i)) {
       limit = Math.max(0, limit - 1);
@@ -309,7 +316,18 @@ function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
     if (/^(خلال|في)$/.test(t.norm) && PERIOD_WORD.test(tokens[k + 1]?.norm ?? '')) inPeriod = true;
     // («نمو الربع الأول من العام إلى 2.8%»: the period in construct right after the noun.)
     if (k === i + 1 && /^ال(ربع|نصف)$/.test(t.norm)) inPeriod = true;
+    // («النمو الفصلي من 0.7% إلى 1.1%»: the value it moved from, then the one it moved to.)
+    if (k === qFrom - 3 && movedFromBefore(tokens, qFrom)) return true;
     if (inPeriod && (/^(خلال|في|من)$/.test(t.norm) || PERIOD_WORD.test(t.norm) || (t.type === 'num' && /^(19|20)\d\d$/.test(t.norm)))) continue;
+    // («نمو الربع الثاني على أساس سنوي من …», «النمو الفصلي لهذا الربع»: its base, or its period pointed back to.)
+    if (t.norm === 'علي' && tokens[k + 1]?.norm === 'اساس' && tokens[k + 2]?.type === 'word') {
+      k += 2;
+      continue;
+    }
+    if (/^(لذلك|لهذا|لتلك|لهذه)$/.test(t.norm) && PERIOD_WORD.test(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     if (t.type !== 'word') return false;
     if (GROWTH_ADJECTIVE.test(t.norm) || /^(ال)?اقتصادي(ه)?$/.test(t.norm)) continue;
     return TO_VALUE.test(t.norm);

@@ -4,7 +4,7 @@
 // own (sector.ts); a neighbour's rate recalled in a country's report (compare/countries.ts);
 // voters abroad «البالغ عددهم» and what results «لا تشمل» (home-abroad.ts); an index named after
 // «وفق», no source (attribution.ts); the injured taken to hospital, named before the figure
-// (concept-of.ts).
+// (concept-of.ts); a rate that moved «من X إلى Y» and the output's «توسع» (moved-from.ts, rates.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -91,5 +91,17 @@ describe('the injured taken to hospital', () => {
   it('reads those taken to hospital, named before the figure, as all the injured; those still treated as in hospital', () => {
     expect(claimOf('ونقلت فرق الإنقاذ 31 جريحا إلى مستشفى المنطقة.', 31)?.concept).toBe('injured');
     expect(claimOf('وأصيب في الحادث 35 شخصا، غادر معظمهم المستشفى، ولا يزال أربعة منهم يتلقون العلاج.', 4)?.concept).toBe('injured:treated');
+  });
+});
+
+describe('a rate that moved from one value to another', () => {
+  it('reads the value a rate moved to, past the value it moved from', () => {
+    expect(claimOf('وارتفعت نسبة البطالة من 6.2% إلى 6.6%.', 6.6)?.concept).toMatch(/^percent:unemployment(:|$)/);
+    expect(claimOf('وعدل المعهد النمو الفصلي من 0.7% إلى 1.1%.', 1.1)?.concept).toMatch(/^percent:growth(:|$)/);
+    expect(claimOf('ورفع المكتب تقديره لنمو الربع الثاني على أساس سنوي من 2.9% إلى 3.2%.', 3.2)?.concept).toMatch(/^percent:growth:per:q:2/);
+  });
+
+  it('reads the output’s expansion as growth', () => {
+    expect(claimOf('وسجلت الأرقام توسع الناتج المحلي الإجمالي بنسبة 2.6% خلال الربع الثالث.', 2.6)?.concept).toMatch(/^percent:growth(:|$)/);
   });
 });
