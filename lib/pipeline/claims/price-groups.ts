@@ -4,7 +4,7 @@
 // its own, never the index's. Prices of consumers as a whole are the inflation rate, of food its
 // food part (rates.ts).
 
-import type { Token } from '../text/tokens';
+import { isComma, type Token } from '../text/tokens';
 import { RELATIVE_PRONOUN } from '../text/normalize';
 
 export type Direction = 'up' | 'down';
@@ -25,7 +25,6 @@ const LIST = 40;
 // An item of a list names its group in a few words: «، والأغذية والمشروبات 1.2%».
 const ITEM_WORDS = 4;
 
-const isComma = (t: Token | undefined): boolean => t?.type === 'punct' && /^[،,]$/.test(t.raw);
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 
 // «أما السلع غير الغذائية فارتفعت أسعارها 3.1%»: the prices of the group «أما» set as the topic.

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokens';
 import { keywordStem, RELATIVE_PRONOUN } from '../text/normalize';
 import { backgroundFrequency } from '../story/specificity';
-import { isClauseBreak, isHighlightQuote } from '../text/tokens';
+import { isClauseBreak, isComma, isHighlightQuote } from '../text/tokens';
 import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord, PARTY } from '../text/people';
@@ -43,7 +43,6 @@ const WHERE = /^(و)?حيث$/;
 const AGED = /^(البالغ|البالغه|العمر|عمره|عمرها)$/;
 // How far before a «حيث» clause its place may be named (an aside about the place between).
 const WHERE_REACH = 10;
-const isComma = (t: Token | undefined): boolean => t?.type === 'punct' && /^[،,]$/.test(t.raw);
 // («لقو»: the plural's final alif is often left out.)
 const MET_DEATH = /^(لقي|لقيت|لقيا|لقوا|لقو|لقين)$/;
 const DEATH_NOUN = /^(حتفه|حتفها|حتفهما|حتفهم|حتفهن|مصرعه|مصرعها|مصرعهما|مصرعهم|مصرعهن)$/;

@@ -4,7 +4,7 @@
 // sector is keyed by the stem of its first name word («النفطي», «النفطية»: one sector), with
 // «غير» kept («غير النفطية» is the rest of the economy).
 
-import type { Token } from '../text/tokens';
+import { isComma, type Token } from '../text/tokens';
 import { NEXT_ITEM } from './list-places';
 
 // («نشاط البناء»، «الأنشطة غير النفطية»: an activity of the economy is a sector too.)
@@ -30,7 +30,6 @@ const PRIVATE = /^(ال|لل)?(خاص|عايلي|اسر|اسري)$/;
 const PUBLIC = /^(ال)?(حكومي|عام)$/;
 const COMPONENT_MOVED = /^(و|ف|ب)?(ال)?(ارتفع|ارتفعت|يرتفع|ارتفاع|ارتفاعا|قفز|قفزت|زاد|زادت|زياده|تراجع|تراجعت|تراجعا|انخفض|انخفضت|انخفاض|انخفاضا)$/;
 const COMPONENT_DOWN = /^(و|ف|ب)?(ال)?(تراجع|تراجعت|تراجعا|انخفض|انخفضت|انخفاض|انخفاضا)$/;
-const COMMA = /^[،,]$/;
 // How far before a use of the economy its verb may stand («وزاد الاستثمار، أي إجمالي تكوين …»).
 const COMPONENT_VERB_REACH = 6;
 
@@ -58,7 +57,7 @@ const componentEnding = (tokens: Token[], comma: number): boolean =>
 function componentMove(tokens: Token[], at: number): Token | null {
   for (let k = at - 1, n = 0; k >= 0 && n < COMPONENT_VERB_REACH; k--) {
     const t = tokens[k];
-    if (COMMA.test(t.raw)) continue;
+    if (isComma(t)) continue;
     if (t.type !== 'word') return null;
     if (MOVED.test(t.norm) || COMPONENT_MOVED.test(t.norm)) return t;
     n++;
@@ -84,7 +83,7 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
   for (let i = qFrom - 1; i >= Math.max(0, qFrom - REACH); i--) {
     const t = tokens[i];
     // («… تكوين رأس المال الثابت، بنسبة 6%»: a comma closing a use of the economy's name.)
-    if (COMMA.test(t.raw) && i < qFrom - 1 && componentEnding(tokens, i)) continue;
+    if (isComma(t) && i < qFrom - 1 && componentEnding(tokens, i)) continue;
     if (t.type !== 'word') return null;
     if (SHARE.test(t.norm)) return null;
     if (MOVED.test(t.norm)) moved ??= t;
@@ -139,7 +138,7 @@ function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { do
   if (SECTOR.test(tokens[k]?.norm ?? '') && NEXT_ITEM.test(tokens[k - 1]?.norm ?? '')) k--;
   if (NEXT_ITEM.test(tokens[k]?.norm ?? '')) k--;
   else if (!first.norm.startsWith('وال')) return null;
-  if (COMMA.test(tokens[k]?.raw ?? '')) k--;
+  if (isComma(tokens[k])) k--;
   else if (first.norm.startsWith('وال') && k === at - 1) return null;
   // The previous item's rate right before it.
   while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
@@ -156,7 +155,7 @@ function previousItemGrowth(tokens: Token[], at: number): (Sector & { down: bool
   const total = /^و(ال)?اجمالي$/.test(tokens[at - 1]?.norm ?? '');
   if (!total && !/^و/.test(tokens[at].norm)) return null;
   let k = total ? at - 2 : at - 1;
-  if (!COMMA.test(tokens[k]?.raw ?? '')) return null;
+  if (!isComma(tokens[k])) return null;
   k--;
   while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
   if (tokens[k]?.type !== 'num') return null;

@@ -103,6 +103,8 @@ export function isClauseBreak(t: Token): boolean {
 const QUOTE = /^[«»"“”]$/;
 /** A quotation mark. */
 export const isQuoteMark = (t: Token | undefined): boolean => !!t && t.type === 'punct' && QUOTE.test(t.raw);
+/** An Arabic or a Latin comma. */
+export const isComma = (t: Token | undefined): boolean => t?.type === 'punct' && /^[،,]$/.test(t.raw);
 /**
  * «14» جنديا, "431" موقوفا, (6) حالات, في حالة «حرجة»: the quote or bracket at `i` is one of a
  * pair round a lone number (or, a quote, round one word), a way outlets highlight a figure or a
