@@ -69,7 +69,7 @@ export interface Claim extends Quantity {
   places?: string[];
   /** True where the place was named as an administrative unit ("بإقليم أونتاريو"): a breakdown figure. */
   adminPlace?: boolean;
-  /** Short Arabic label from the claim's own words ("جندي من كندا في البرازيل"). */
+  /** Short Arabic label from the claim's own words ("جندي من كندا في النرويج"). */
   label?: string | null;
   /** How the concept and scope were found (lib/claims/evidence.ts); absent on reads analysed before it existed. */
   evidence?: ClaimEvidence;

@@ -9,7 +9,7 @@ import { isClauseBreak } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
 
 const VERB_FORMS =
-  'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت تحدث تحدثت يتحدث تتحدث';
+  'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت تحدث تحدثت يتحدث تتحدث يتوقع تتوقع توقع توقعت';
 // How many adjectives may qualify a document before the body that issued it.
 const DOCUMENT_ADJECTIVES = 2;
 const PREP_FORMS = ['بحسب', 'حسب', 'حسبما', 'وفق', 'وفقا', 'طبقا', 'نقلا'];
@@ -25,6 +25,7 @@ const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'ا�
 const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
 // Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).
 const AUXILIARY = /^و?(كان|كانت|قد|لقد|ف|ثم|و)$/;
+const TOPIC = /^و?اما$/;
 // Words skipped between the verb and the speaker.
 // («التي أعلنها الأحد الماضي، 15»: a day's own qualifier too.)
 const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الماضي', 'المنصرم', 'الفايت', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
@@ -173,6 +174,17 @@ function namesEarlierFigure(tokens: Token[], cue: number, q: number, figures: Ui
   return false;
 }
 
+// How many words the topic of «أما … فـ» may run.
+const TOPIC_WORDS = 5;
+/** Where the words a «أما» sets as topic start, when they run up to the verb at `verb`; or null. */
+function topicBefore(tokens: Token[], verb: number): number | null {
+  for (let k = verb - 1; k >= Math.max(0, verb - TOPIC_WORDS - 1); k--) {
+    if (tokens[k].type !== 'word') return null;
+    if (TOPIC.test(tokens[k].norm)) return k + 1 < verb ? k + 1 : null;
+  }
+  return null;
+}
+
 /**
  * Speaker of the figure at token q of the sentence, or null.
  * `previous` is the last speaker named before this sentence ("وأضاف أن …" continues it).
@@ -192,11 +204,15 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       let s = i;
       while (s > 0 && tokens[s - 1].type === 'word' && i - s < 4) s--;
       while (s < i && tokens[s].type !== 'word') s++;
+      // («أما البنك المركزي فيتوقع …»: the topic «أما» sets before a verb with «ف» is its subject.)
+      const topic = /^ف/.test(t.norm) ? topicBefore(tokens, i) : null;
+      if (topic !== null) return show(ctx, [topic, i]);
       const subject = ctx.hits.find((h) => h.from >= s && h.to <= i);
       if (subject) {
         // "السلطات الكندية ذكرت": the noun the nationality qualifies belongs to the subject.
         let from = subject.from;
-        while (from > s && tokens[from - 1].type === 'word' && !AUXILIARY.test(tokens[from - 1].norm)) from--;
+        // («أما البنك المركزي فيتوقع»: the topic's «أما» is no part of it.)
+        while (from > s && tokens[from - 1].type === 'word' && !AUXILIARY.test(tokens[from - 1].norm) && !TOPIC.test(tokens[from - 1].norm)) from--;
         // "وكانت السلطات الكندية قد قالت": the particle before the verb is not the speaker's.
         let to = i;
         while (to > subject.to && AUXILIARY.test(tokens[to - 1].norm)) to--;
@@ -209,7 +225,7 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
   // الفيضان: 21 قتيلا وفق الحكومة»: what the colon sets off is the story, the source is named).
   const after = sourceAfter(ctx, q);
   if (after) return after;
-  // A headline "كندا: البرازيل أرسلت …": the source before the colon.
+  // A headline "كندا: النرويج أرسلت …": the source before the colon.
   const colon = tokens.findIndex((t) => t.type === 'punct' && t.raw === ':');
   if (colon > 0 && colon <= 3 && colon < q && tokens.slice(0, colon).every((t) => t.type === 'word')) {
     return show(ctx, [0, colon]);

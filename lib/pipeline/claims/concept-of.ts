@@ -244,14 +244,14 @@ const startsEarlierValue = (tokens: Token[], at: number): boolean => {
 
 // «بلغت نسبة المشاركة 41.2% من أصل N ناخب، مقابل 39.7% في 2021»: the value before a change (or
 // set against) a turnout named right before that turnout's own figure is a turnout too, whatever
-// figure stands between.
+// figure stands between. (The sign written either way, «%» or the Arabic «٪».)
 const PERCENT_WORD = /^(بالمئه|بالمايه|بالماييه|بالميه)$/;
 const TURNOUT_CONTRAST_REACH = 6;
 function contrastedTurnout(tokens: Token[], qFrom: number): boolean {
   if (!startsEarlierValue(tokens, qFrom)) return false;
   for (let k = qFrom - 2; k >= 0; k--) {
     if (tokens[k].type === 'punct' && /^[.؛;:]$/.test(tokens[k].raw)) return false;
-    if (tokens[k].type !== 'num' || !(/%$/.test(tokens[k].raw) || PERCENT_WORD.test(tokens[k + 1]?.norm ?? ''))) continue;
+    if (tokens[k].type !== 'num' || !(/[%٪]$/.test(tokens[k].raw) || PERCENT_WORD.test(tokens[k + 1]?.norm ?? ''))) continue;
     // (The turnout's own words: back to another figure or a clause mark.)
     for (let j = k - 1; j >= Math.max(0, k - TURNOUT_CONTRAST_REACH) && tokens[j].type === 'word'; j--) if (isTurnoutCue(tokens[j])) return true;
     return false;

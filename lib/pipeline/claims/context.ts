@@ -9,6 +9,7 @@ import { conceptOfWord } from './concepts';
 import { TOTAL, clauseAround } from './scope';
 import { zoneOf } from './zone';
 import { ALONE } from './scope-words';
+import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
 
 /**
@@ -116,6 +117,16 @@ export function isOneAdjective(tokens: Token[], loc: Located): boolean {
 // إعصار أكتوبر 2019، الذي قتل أكثر من 300"; not "منذ بدء الحرب، قتل …": no year, a comma).
 export const PAST_EVENT =
   /(منذ [^،,]{0,40}(19|20)\d\d،? (الذي|التي) [^،,]{0,30}$|العام الماضي|السنه الماضيه|العام السابق|(الصيف|الشتاء|الربيع|الخريف|الموسم) (الماضي|السابق)|بعد \S+ (سنوات|اعوام) من|مماثل|مماثله|مشابه|مشابهه|قبل (عده|بضعه) (اسابيع|اشهر|شهور|سنوات|اعوام)|قبل (اشهر|شهور|سنوات|اعوام)|(ياتي|تاتي|جاء|جاءت)( \S+){0,3} بعد (اقل من |اكثر من |نحو |قرابه )?(ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|عام|عامين|اعوام|سنه|سنوات) (من|علي))/;
+// «وكان حريق في مصنع للبلاستيك قد أودى بحياة 3 عمال في مارس الماضي»: a sentence recalling what
+// an event — indefinite, not the story's own «الحريق» — had done, in a month gone by, is of another
+// event. (Without the month it is as often the story's own event told again: «وكان حريق هائل قد
+// اندلع في الكنيسة صباح اليوم».)
+const RECALLED_EVENT = /^[^\p{L}]*(و)?(كان|كانت) (حريق|انفجار|حادث|حادثه|زلزال|فيضان|فيضانات|انهيار|هجوم|غرق|اعصار|انزلاق) [^،,]{0,80}قد /u;
+const GONE_BY = /^(الماضي|المنصرم)$/;
+/** The sentence (folded text before the figure, and its tokens) recalls another event of a past month. */
+export function recallsOtherEvent(before: string, tokens: readonly Token[]): boolean {
+  return RECALLED_EVENT.test(before) && tokens.some((t, i) => t.type === 'word' && monthNumber(t.norm) !== null && GONE_BY.test(tokens[i + 1]?.norm ?? ''));
+}
 // A sentence that opens on another matter than the article's ("من جهة أخرى"، "على صعيد آخر"،
 // "على صعيد محلي آخر"، "وفي حادث منفصل"): news round-ups add other incidents this way, and their figures are not the
 // story's (another battle's dead, another town's injured). ("في سياق متصل", a related matter,

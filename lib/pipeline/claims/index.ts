@@ -32,7 +32,7 @@ import { wonOrLost } from './won-or-lost';
 import { localSeats, markPartialSeats, seatStatus } from './seat-status';
 import { isNationalityUnit, nationalityPartEvent } from './nationality-part';
 import { movedFromBefore } from './moved-from';
-import { AMONG_GROUP, countGroup, groupItem } from './rate-group';
+import { AMONG_GROUP, countGroup, groupItem, registeredUnemployed } from './rate-group';
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
 import { damageOf } from './damage';
@@ -58,7 +58,7 @@ import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
 import { labelOf } from './label';
 import { nounOf } from './nouns';
-import { aloneOfEarlier, breakdownConcept, dropUnresolvedGroups, breakdownEvent, inheritsScope, isAsidePart, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, refersBack, shareListEvent, victimsOfBoth } from './context';
+import { aloneOfEarlier, breakdownConcept, dropUnresolvedGroups, breakdownEvent, inheritsScope, isAsidePart, isBaseline, isOneAdjective, isOtherEvent, markBreakdowns, markZones, OTHER_MATTER, PAST_EVENT, partOfPrevious, recallsOtherEvent, refersBack, shareListEvent, victimsOfBoth } from './context';
 
 export { isComparable } from './comparable';
 export { isEarlierMention } from './modality';
@@ -439,7 +439,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const before = normalizeArabic(s.text.slice(0, q.start - s.start)).replace(YEAR_ON_YEAR, '');
         // (A recalled figure of a series that names its own period, «وكان النمو قد بلغ 3.4% في الربع
         // الأول», is that period's.)
-        const pastEvent = (PAST_EVENT.test(before) || OTHER_MATTER.test(before)) && !(concept && takesPeriod(concept) && /:per:(y|q|h|m):\d/.test(periodHere()));
+        const pastEvent = (PAST_EVENT.test(before) || OTHER_MATTER.test(before) || recallsOtherEvent(before, tokens)) && !(concept && takesPeriod(concept) && /:per:(y|q|h|m):\d/.test(periodHere()));
         if (concept && (pastEvent || isOtherEvent(tokens, loc) || isBaseline(tokens, loc, earlierFigure) || isOneAdjective(tokens, loc))) concept = null;
         // "مقابل 41% في الانتخابات السابقة", "أعلى من 41% في انتخابات 2018": an earlier vote's or
         // period's figure, that year's or (no year named) none to compare (previous.ts).
@@ -450,6 +450,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // «عدد العاطلين من حاملي الشهادات العليا 185 ألفا»: one group's unemployed, not all (rate-group.ts).
         const unemployedGroup = concept === 'unemployed' ? countGroup(tokens, clause[0], loc.qFrom, loc.unitEnd) : null;
         if (unemployedGroup) concept = `unemployed:among:${unemployedGroup}`;
+        else if (concept === 'unemployed' && registeredUnemployed(tokens, clause[0], loc.qFrom, loc.unitEnd)) concept = 'unemployed:registered';
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         // («أقل بأربعة مقاعد من الأغلبية»: how many short, margin.ts.)

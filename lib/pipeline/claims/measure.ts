@@ -42,8 +42,11 @@ const WAR_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(حرب|عدوا�
 export const isConflictText = (normalized: string): boolean => WAR_TEXT.test(normalized);
 // An outbreak's words: the disease's name or an outbreak's word («فيروس», «تفشي», «وباء»).
 const OUTBREAK_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(جايحه|وباء|تفشي|فيروس|كوليرا|حصبه|ملاريا|كورونا|كوفيد|ايبولا|طاعون|انفلونزا)(?![\u0621-\u064a])/;
-/** True where a folded article text is about an epidemic (normalizeArabic). */
-export const isOutbreakText = (normalized: string): boolean => OUTBREAK_TEXT.test(normalized);
+// A heatwave's illness, which a health bulletin counts in cases as it counts an epidemic's
+// («حالات الإجهاد الحراري», «ضربات الشمس», «ضربة حرارية»).
+const HEAT_ILLNESS_TEXT = /(?<![\u0621-\u064a])[وفبل]{0,2}(ال|ل)?(اجهاد|ضربه|ضربات|ضربتي)\s+(ال)?(حراري|حراريه|شمس|الشمس)(?![\u0621-\u064a])/;
+/** True where a folded article text is about an epidemic or a heatwave's illness (normalizeArabic). */
+export const isOutbreakText = (normalized: string): boolean => OUTBREAK_TEXT.test(normalized) || HEAT_ILLNESS_TEXT.test(normalized);
 // «تم تسجيل حالتي إصابة», «رصدت الوزارة 12 حالة»: an outbreak bulletin registers the day's cases.
 const REGISTERED = new RegExp(`^(و|ف|ب|ل)?(${REGISTER_WORDS.map(normalizeArabic).join('|')})$`);
 // («سجلت النشرة السابقة 312 إصابة»: the bulletin itself registers them.)

@@ -8,7 +8,7 @@ import { normalizeArabic } from '../text/normalize';
 const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|كذب|كذبت|يكذب|تكذب)$/;
 const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
 const PROJECTION =
-  /^(و|ف)?(ال)?(يتوقع|تتوقع|توقع|توقعت|توقعات|متوقع|متوقعا|متوقعه|متوقعين|المتوقع|يرجح|مرجحا|ترجح|مرجح|يخشى|تخشى|يقدر|تقدر|قدر|قدرت|تقديرات|تقدير|تقديريه|محتمل|المحتمل|يحتمل|سيصل|سترتفع|سيرتفع|قد\s?يصل|تتضاعف|يتضاعف)$/;
+  /^(و|ف)?(ال)?(يتوقع|تتوقع|توقع|توقعت|توقعات|توقعه|توقعها|توقعاته|توقعاتها|متوقع|متوقعا|متوقعه|متوقعين|المتوقع|يرجح|مرجحا|ترجح|مرجح|يخشى|تخشى|يقدر|تقدر|قدر|قدرت|تقديرات|تقدير|تقديريه|محتمل|المحتمل|يحتمل|سيصل|سترتفع|سيرتفع|قد\s?يصل|تتضاعف|يتضاعف)$/;
 // A target of economic news ("تستهدف الحكومة عجزا …"، "معدل النمو المستهدف"، "من المنتظر أن"،
 // "تطمح إلى") is a projection of a sum or a rate. (Of anything else «استهدف» is an attack.)
 const TARGET = /^(و|ف)?(ال)?(تستهدف|يستهدف|تستهدفان|يستهدفان|مستهدف|مستهدفا|مستهدفه|المستهدف|المستهدفه|مستهدفات|المنتظر|يطمح|تطمح|تطمحان)$/;
@@ -211,6 +211,9 @@ const lastClause = (before: string): string => before.split(/[،,؛;]/).pop() ??
 // "تم الإبلاغ عن 15 حالة وفاة في البداية، لكن العدد يزداد": the first count, said after the
 // figure within its clause.
 const EARLIER_AFTER = /^[^،,.:؛;]*?(في البدايه|في بادي الامر|في اول الامر)/;
+// «بلغت 72.4%، مقابل 71.2% في الأرقام الأولية»: the preliminary figure a final one is set against.
+const SET_AGAINST_END = /(?:^|\s)مقابل\s*$/;
+const PRELIMINARY_AFTER = /^[^،,.:؛;]*?في (ال)?(ارقام|نتايج|حصيله|تقديرات|بيانات|نتيجه) (ال)?(اوليه|مبديه|الاولي)/;
 // «أشارت حصيلة أولية إلى مقتل 14 شخصا، قبل أن ترتفع إلى 19»: a count the sentence then says rose.
 const ROSE_AFTER = /^[^.:؛;]{0,50}?(?:^|\s)قبل ان (?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?=\s)/;
 
@@ -318,8 +321,9 @@ function recalledBefore(before: string): boolean {
  * `endInSentence`, where the figure ends, also reads its own clause after it.
  */
 export function isEarlierMention(sentence: string, offsetInSentence: number, endInSentence?: number): boolean {
-  const recalled = recalledBefore(normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence))));
+  const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
+  const recalled = recalledBefore(before);
   if (recalled || endInSentence === undefined) return recalled;
   const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + 60));
-  return EARLIER_AFTER.test(after) || ROSE_AFTER.test(after);
+  return EARLIER_AFTER.test(after) || ROSE_AFTER.test(after) || (SET_AGAINST_END.test(before) && PRELIMINARY_AFTER.test(after));
 }

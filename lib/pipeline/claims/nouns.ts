@@ -32,6 +32,7 @@ const NOUNS: Record<string, Noun> = {
   trapped: { definite: 'العالقون' },
   displaced: { definite: 'النازحون' },
   unemployed: { definite: 'العاطلون عن العمل' },
+  'unemployed:registered': { definite: 'العاطلون المسجلون لدى مكاتب التشغيل' },
   employed: { definite: 'المشتغلون' },
   evacuated: { definite: 'من تم إجلاؤهم' },
   sheltered: { definite: 'المقيمون في مراكز الإيواء' },

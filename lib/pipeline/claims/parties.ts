@@ -223,7 +223,19 @@ function namedAfter(tokens: Token[], i: number, sentence: string, base: number):
   while (end < tokens.length && end < i + NAME_WORDS && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   const words = [tokens[i].norm.replace(/^لل/, 'ال'), ...tokens.slice(i + 1, end).map((t) => t.norm)];
   if (words.some((w) => STOPWORDS.has(w))) return null;
+  // («مقابل 24% للاشتراكية فلانة الفلانية الثالثة،»: one definite word describes the candidate
+  // whose name follows, its words with no article, up to the clause's end.)
+  const name = end === i + 1 ? describedName(tokens, end) : null;
+  if (name) return { key: 'person:' + tokens.slice(end, name).map((t) => t.norm).join(' '), text: textOf(tokens, sentence, base, end, name) };
   return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, i, end).replace(/^لل/, 'ال') };
+}
+
+/** The end of two to four words with no article from `from` that close the clause (a person's name), or null. */
+function describedName(tokens: Token[], from: number): number | null {
+  let end = from;
+  while (end < from + 4 && tokens[end]?.type === 'word' && !/^(ال|و)/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm) && !isTitleWord(tokens[end])) end++;
+  const closes = !tokens[end] || (tokens[end].type === 'punct' && /^[،,.؛:]$/.test(tokens[end].raw));
+  return end - from >= 2 && closes ? end : null;
 }
 
 // An imperfect verb («يضم», «تقود»), a verb of winning, a preposition's «ب» or an adverb of place

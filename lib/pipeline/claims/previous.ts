@@ -8,6 +8,7 @@
 
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
+import { monthNumber } from '../extract/dates';
 
 // What an earlier period is: an election or one of its rounds, a term, or a span of the calendar.
 const ELECTION_NOUN = /^(و|ب|ل|في|لل)?(ال)?(انتخابات|انتخاب|دوره|دور|استحقاق|اقتراع|جوله|ولايه|استفتاء|رياسيات|تشريعيات|بلديات|انتخابيه)$/;
@@ -57,7 +58,8 @@ function periodAt(tokens: Token[], i: number, electionOnly: boolean): Period | n
     else if (w.type === 'word' && LATEST.test(w.norm)) when ??= 'latest';
     else if (isYear(w) !== null) year ??= isYear(w);
     else if (w.type === 'num') break;
-    else if (!FILLER.test(w.norm) && !ELECTION_NOUN.test(w.norm) && !(CALENDAR_NOUN.test(t.norm) && CALENDAR_PART.test(w.norm))) break;
+    // («في استفتاء سبتمبر 2022»: the vote's month before its year.)
+    else if (!FILLER.test(w.norm) && !ELECTION_NOUN.test(w.norm) && !(CALENDAR_NOUN.test(t.norm) && CALENDAR_PART.test(w.norm)) && !(ELECTION_NOUN.test(t.norm) && monthNumber(w.norm) !== null)) break;
   }
   if (!when && year !== null) when = 'year';
   return when ? { when, year } : null;

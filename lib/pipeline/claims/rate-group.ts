@@ -61,6 +61,17 @@ export function countGroup(tokens: Token[], clauseFrom: number, qFrom: number, u
   return among(unitEnd);
 }
 
+// «العاطلين المسجلين لدى مكاتب التشغيل»: the unemployed on an employment office's register, a
+// count of its own beside a labour survey's unemployed.
+const REGISTERED = /^(ال)?(مسجلين|مسجلون|مسجلات)$/;
+const REGISTERED_AFTER = 3;
+
+/** A count of the unemployed that names them registered, before the figure in its clause or right after it. */
+export function registeredUnemployed(tokens: Token[], clauseFrom: number, qFrom: number, unitEnd: number): boolean {
+  for (let k = qFrom - 1; k >= Math.max(clauseFrom, qFrom - COUNT_GROUP_REACH); k--) if (REGISTERED.test(tokens[k].norm)) return true;
+  return tokens.slice(unitEnd, unitEnd + REGISTERED_AFTER).some((t) => REGISTERED.test(t.norm));
+}
+
 /**
  * The group named between the rate's noun at `noun` and the figure («معدل البطالة بين الذكور بلغ»,
  * «بطالة الشباب»: the group right after the noun), or right after the figure («28.1% بين الإناث»).

@@ -2,9 +2,9 @@
 //  - a source: a news agency or outlet («وكالة الأنباء الكندية», «صحيفة … الكندية», «التلفزيون
 //    الرسمي X»), a body after a sourcing word or a reporting verb («وفقا لإحصاءات X», «أعلن خفر
 //    السواحل X»): who gave the figure, not whom it counts;
-//  - an actor: the side that struck («غارة كندية», «قصف برازيلي», «برصاص الجيش X», «غارات
+//  - an actor: the side that struck («غارة كندية», «قصف نرويجي», «برصاص الجيش X», «غارات
 //    الطيران X»), the subject of a verb of killing or attack («قتل الجيش X 210 أشخاص», «الجيش X
-//    قصف …», «أعلن الجيش X أنه قتل …»), a mediator or backer («بوساطة برازيلية»): the dead of a raid
+//    قصف …», «أعلن الجيش X أنه قتل …»), a mediator or backer («بوساطة نرويجية»): the dead of a raid
 //    are the other side's.
 // The counted noun's own nationality («40 كنديا») and «من» after it stay the owner (scope.ts).
 

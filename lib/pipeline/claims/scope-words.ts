@@ -25,10 +25,10 @@ export const cliticsOf = (t: Token): string => t.norm.slice(0, t.norm.length - t
 export const startsWithWa = (t: Token): boolean => t.norm === 'و' || t.norm === 'وفي' || (t.norm.startsWith('و') && t.bare !== t.norm);
 export const isOpenBracket = (t: Token | undefined): boolean => !!t && t.type === 'punct' && /^[(\[]$/.test(t.raw);
 export const ASIDE = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|اكثرهم)$/;
-// "قرب الحدود مع البرازيل", «المجاورة للحدود الكندية», "بالتعاون مع كندا": a country beside the figure's, not its owner.
+// "قرب الحدود مع النرويج", «المجاورة للحدود الكندية», "بالتعاون مع كندا": a country beside the figure's, not its owner.
 // "قبالة سواحل كندا": the coast a figure happened off is where, never whose.
 export const beside = (tokens: Token[], i: number): boolean => /^(مع|ومع|قرب|بمحاذاه|حدود|الحدود)$/.test(tokens[i - 1]?.norm ?? '') || /^(سواحل|ساحل|شواطي|شاطي|قباله|قبال|مياه|حدود)$/.test(tokens[i - 1]?.bare ?? '');
-// «انفصاليون موالون لكندا», «الميليشيات الموالية للبرازيل», «القوات المؤيدة لX», «المدعومين من X»:
+// «انفصاليون موالون لكندا», «الميليشيات الموالية للنرويج», «القوات المؤيدة لX», «المدعومين من X»:
 // the country a side is loyal to or backed by, never whose figure it is nor where.
 export const sidesWith = (tokens: Token[], i: number): boolean =>
   (/^(موال|مويد|داعم)$/.test(tokens[i - 1]?.stem ?? '') && /^و?ل/.test(tokens[i]?.norm ?? '') && !tokens[i].norm.startsWith('ال')) || (tokens[i - 1]?.norm === 'من' && /^مدعوم/.test(tokens[i - 2]?.bare ?? ''));

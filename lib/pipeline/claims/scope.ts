@@ -1,7 +1,7 @@
 // Whom or where a figure is about, read from the words around it in its clause:
-//  - owner: whose people or things are counted ("جندي كندي", "جنود من القوات البرازيلية",
+//  - owner: whose people or things are counted ("جندي كندي", "جنود من القوات النرويجية",
 //    "35.7% لسميث", or the subject before the verb: "كندا نشرت 10 آلاف جندي");
-//  - place: where ("في كندا", "بإقليم أونتاريو", "أما في البرازيل، فقد قتل …").
+//  - place: where ("في كندا", "بإقليم أونتاريو", "أما في النرويج، فقد قتل …").
 
 import type { Token } from '../text/tokens';
 import { keywordStem, RELATIVE_PRONOUN } from '../text/normalize';
@@ -246,7 +246,7 @@ export function scopeOf(
     let intro = h.from;
     while (intro > anchor && !isFi(tokens[intro]) && PLACE_FILLERS.has(tokens[intro - 1]?.bare ?? '')) intro--;
     if (intro > anchor && isFi(tokens[intro - 1])) intro--;
-    // "في كندا والبرازيل": a place coordinated to the previous place is a place too.
+    // "في كندا والنرويج": a place coordinated to the previous place is a place too.
     const coordinated = /^و/.test(first.norm) && first.bare !== first.norm && gap === 0;
     // ("لقوا حتفهم شمال X": a direction word right after a toll's words, without في, says where
     // it happened; after a distance, «88 كيلومترا شرق X», X is only what it is measured from.)
@@ -314,7 +314,7 @@ export function scopeOf(
   // Before the figure, inside the clause.
   let bStart = Math.max(cs, qFrom - BEFORE_WINDOW);
   for (let i = qFrom - 1; i >= bStart; i--) if (stops[i]) bStart = i + 1;
-  // "70 شخصا، معظمهم من كندا والبرازيل، وتمكنت الفرق من إنقاذ 90": an aside names who the previous
+  // "70 شخصا، معظمهم من كندا والنرويج، وتمكنت الفرق من إنقاذ 90": an aside names who the previous
   // figure's people were.
   for (let i = qFrom - 1; i >= bStart; i--) if (ASIDE.test(tokens[i].norm)) bStart = qFrom;
   // "21 قتيلا في إقليم X وثلاثة في Y": a place right after an earlier figure's noun is that
@@ -337,7 +337,7 @@ export function scopeOf(
   const starts = new Set(hits.map((h) => h.from));
   let lastPlace: EntityHit | null = null;
   for (const h of before) {
-    // "في البرازيل وكندا": a name coordinated right after a place is a place too.
+    // "في النرويج وكندا": a name coordinated right after a place is a place too.
     const coordinated = lastPlace !== null && h.from === lastPlace.to && /^و/.test(tokens[h.from].norm) && tokens[h.from].bare !== tokens[h.from].norm;
     // (A candidate is no place: "نال بدران 412 صوتا" begins with the name's own ب.)
     if (!(personOwns && h.type === 'person') && (fiBefore(tokens, h.from, bStart) || startsWithBa(tokens[h.from]) || coordinated)) {
@@ -370,7 +370,7 @@ export function scopeOf(
     }
   }
   if (owners.length === 0 && !afterMuqabil) {
-    // Nearest named subject before the figure, with what is coordinated to it ("كندا والبرازيل").
+    // Nearest named subject before the figure, with what is coordinated to it ("كندا والنرويج").
     // "زلزال أونتاريو" names the earthquake, not whose dead are counted.
     // Organisations give figures; they are sources, not whose figure it is.
     // Sources and actors (roles.ts: «أعلن خفر السواحل X», «غارة X») are never whose figure it is.
@@ -425,8 +425,8 @@ export function scopeOf(
     // (So is a province another figure follows right after its name: «وسجلت منطقة X 19 وفاة، … أن
     // 430 ألفا تضرروا» names no place for the later one; «ضرب محافظة X … إلى 52 قتيلا، … 600 جريح» does.)
     const owns = (h: EntityHit): boolean => (entityTypeOf(h) === 'country' && !figureBetween(h)) || (personOwns && entityTypeOf(h) === 'person' && !figureBetween(h)) || (!!h.admin && stops[h.to] !== 1);
-    // «الناجون هم 22 كنديا و15 برازيليا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
-    // another figure («15 برازيليا», «15 لاجئا برازيليا») is that figure's people, no guess for a later one.
+    // «الناجون هم 22 كنديا و15 نرويجيا، مضيفا أن 28 ما زالوا مفقودين»: a nationality counted by
+    // another figure («15 نرويجيا», «15 لاجئا نرويجيا») is that figure's people, no guess for a later one.
     const countedByFigure = (h: EntityHit): boolean => stops[h.from - 1] === 1 || (stops[h.from - 2] === 1 && tokens[h.from - 1]?.type === 'word');
     // (A candidate named at the head of a long clause, "X مرشح حزب Y احتل المركز الثاني بعدما
     // نال 215 ألف صوت", is out of the window before the figure, not out of the clause; so is a
@@ -558,7 +558,7 @@ export function scopeOf(
       placeText = textOf(tokens, sentence, base, label.from, label.to);
     }
   }
-  // "أما في البرازيل، فقد قتل 1444 شخصا": a topic fronted before a comma.
+  // "أما في النرويج، فقد قتل 1444 شخصا": a topic fronted before a comma.
   if (places.length === 0 && owners.length === 0) {
     const amma = tokens.slice(0, qFrom).findIndex((t) => t.bare === 'اما' || t.norm === 'اما');
     if (amma >= 0) {

@@ -9,6 +9,7 @@ import { isClauseBreak, tokensOf } from '../text/tokens';
 import { isEventConcept } from '../claims/concepts';
 import { oneSiteToll } from './means';
 import { frontedPlace } from './fronted-place';
+import { otherForecasters } from './forecasters';
 
 const sameKind = (a: Claim, b: Claim): boolean =>
   a.kind === b.kind || (['count', 'other'].includes(a.kind) && ['count', 'other'].includes(b.kind));
@@ -123,15 +124,15 @@ export function scopeScore(a: Claim, b: Claim): number | null {
 }
 
 /**
- * The places a combined figure adds up ("في كندا والبرازيل", "البرازيل وكندا", "الإجمالي في
+ * The places a combined figure adds up ("في كندا والنرويج", "النرويج وكندا", "الإجمالي في
  * البلدين" → ['total']), or null for a figure about one place or none.
  */
 export function combinedPlaces(c: Claim): string[] | null {
   if (places(c).includes('total')) return ['total'];
   // (An incident at one site is no sum over the places its sentence names: oneSiteToll.)
   if (oneSiteToll(c)) return null;
-  // Places named together, or owners named together ("البرازيل وكندا"); an owner and a place
-  // ("جنود كندا في البرازيل") are two roles, not a sum.
+  // Places named together, or owners named together ("النرويج وكندا"); an owner and a place
+  // ("جنود كندا في النرويج") are two roles, not a sum.
   for (const list of [places(c), owners(c)]) {
     // Two names where one contains the other ("تورونتو" in "كندا") are one place.
     const distinct = narrowest([...new Set(list.filter(isGeographic))]);
@@ -168,9 +169,10 @@ export function matchScore(a: Claim, b: Claim): number | null {
   if (!a.comparable || !b.comparable || !a.concept || a.concept !== b.concept) return null;
   if (!sameKind(a, b) || a.rate !== b.rate || modalityClass(a) !== modalityClass(b)) return null;
   if (a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && a.unit && b.unit) return null;
+  if (otherForecasters(a, b)) return null;
   const combined = isScopeless(a.concept) ? 1 : combinedScore(a, b);
   let s = combined === undefined ? scopeScore(a, b) : combined;
-  // Money changes hands: "الاستثمار الكندي" (whose) and "في البرازيل" (where) describe one deal.
+  // Money changes hands: "الاستثمار الكندي" (whose) and "في النرويج" (where) describe one deal.
   if (s === null && a.kind === 'money' && crossRoles(a, b)) s = 1;
   if (s === null) return null;
   // The same counted word is no evidence of the same topic ("17 حالة وفاة" in one city vs

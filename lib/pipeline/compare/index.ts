@@ -377,7 +377,7 @@ function labelOf(current: number, members: Member[], aftershock: boolean): strin
   return members[0].c.concept === 'magnitude' && aftershock ? `${label} الأول` : label;
 }
 
-// A headline ("كندا: البرازيل أرسلت …") is the article's first sentence or a short line
+// A headline ("كندا: النرويج أرسلت …") is the article's first sentence or a short line
 // with a colon near its start; a body sentence names its speaker with a verb or a preposition.
 const isHeadline = (c: Claim): boolean => c.sentenceStart === 0 || /^[^\s:]+(?:\s[^\s:]+){0,2}\s?:/.test(c.sentence) || c.sentence.length < 60;
 const displayRank = (c: Claim): number => (isHeadline(c) ? 2 : 0) + (c.attribution ? 0 : 1);

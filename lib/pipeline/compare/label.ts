@@ -1,6 +1,6 @@
 // Topic labels a reader understands at a glance: the concept's noun in the plural or definite
 // form ("قتلى", "المفقودون", "قوة الزلزال"), with whose and where from the claims' scope
-// ("قتلى الزلزال في كندا", "جنود كندا في البرازيل", "نسبة أصوات سميث").
+// ("قتلى الزلزال في كندا", "جنود كندا في النرويج", "نسبة أصوات سميث").
 // Only concepts without an entry (an unknown counted noun) fall back to the claim's own words.
 
 import type { Claim } from '../../types';
@@ -53,7 +53,7 @@ function whereOf(all: Claim[], best: Claim): { where: string | null; owner: stri
 
 /**
  * Label of a topic from its claims (the current article's first): "قتلى الزلزال في كندا",
- * "قتلى كندا والبرازيل", "جنود كندا في البرازيل", "نسبة أصوات سميث", "قوة الزلزال".
+ * "قتلى كندا والنرويج", "جنود كندا في النرويج", "نسبة أصوات سميث", "قوة الزلزال".
  */
 export function topicLabel(current: Claim[], others: Claim[]): string {
   const all = [...current, ...others];

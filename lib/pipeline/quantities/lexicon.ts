@@ -372,8 +372,10 @@ function buildLexicon(): Map<string, LexHit> {
       if (m.size) e.currencyAdj = m;
     });
   }
-  // Currency nouns that are as often a common word or a place's name after a number («ذهب», «ليون», «بير»).
-  const AMBIGUOUS_CURRENCY_NOUNS = new Set(['ذهب', 'سول', 'ليون', 'كيب', 'بولا', 'ليو', 'ليك', 'تالا', 'فاتو', 'بير', 'لاري', 'سوم', 'قرطبه', 'جوردي']);
+  // Currencies whose Arabic noun is as often a common word or a place's name after a number (gold
+  // for ZWG, a well for ETB, a city for SLE and NIO …): named by their ISO codes, each the one
+  // currency of its noun in CLDR's data, so no place's name is written here.
+  const AMBIGUOUS_CURRENCY_CODES = new Set(['ZWG', 'PEN', 'SLE', 'LAK', 'BWP', 'MDL', 'RON', 'ALL', 'WST', 'VUV', 'ETB', 'GEL', 'KGS', 'UZS', 'NIO', 'HTG']);
   // Currency adjectives from CLDR's Arabic currency names (lib/pipeline/text/data/currencies.json, built by
   // scripts/build-gazetteer.ts): "جنيه" + its country's adjective → that country's code.
   const CURRENCY_ADJECTIVES = (currencyData as { adjectives: Record<string, Record<string, string>> }).adjectives;
@@ -403,8 +405,8 @@ function buildLexicon(): Map<string, LexHit> {
   // Every other currency CLDR names in Arabic («مليار رينغيت», «ألف كوانزا»): its code where the noun
   // is one country's, else the noun as written (marked NOUN, as a dinar named without its country).
   for (const [noun, codes] of Object.entries(CURRENCY_ADJECTIVES)) {
-    if (AMBIGUOUS_CURRENCY_NOUNS.has(noun) || base.get(noun)?.currency) continue;
     const distinct = [...new Set(Object.values(codes))];
+    if (distinct.every((c) => AMBIGUOUS_CURRENCY_CODES.has(c)) || base.get(noun)?.currency) continue;
     currency(noun, distinct.length === 1 ? distinct[0] : 'NOUN', adjectivesOf(noun));
   }
   // Duals of currencies: "دولارين" is 2 USD.
