@@ -280,11 +280,11 @@ export function nounOf(concept: string): Noun | undefined {
     return base && { ...base, construct: undefined, suffix: [base.suffix, where[2] === 'home' ? 'داخل البلاد' : 'في الخارج'].filter(Boolean).join(' ') };
   }
   // "بين الإناث": one group's rate of a labour-force survey (rate-group.ts).
-  // («بين الشباب من 15 إلى 24 عاما»: youth of the ages named.)
+  // («بين الشباب من 15 إلى 24 عاما», «دون 30 عاما»: youth of the ages named.)
   const among = AMONG_GROUP.exec(concept);
   if (among && GROUP_NAMES[among[1]]) {
     const base = nounOf(concept.slice(0, among.index));
-    const ages = among[2] ? `من ${among[2]} إلى ${among[3]} عاما` : '';
+    const ages = among[2] ? `من ${among[2]} إلى ${among[3]} عاما` : among[4] ? `دون ${among[4]} عاما` : '';
     return base && { ...base, construct: undefined, suffix: [base.suffix, `بين ${GROUP_NAMES[among[1]]}`, ages].filter(Boolean).join(' ') };
   }
   // "منذ بدء الحرب": a cumulative figure, kept apart from one event's or one day's.

@@ -16,8 +16,8 @@ const GROUPS: [RegExp, string][] = [
 // «بين الذكور», «لدى النساء», «في صفوف الشباب», «في أوساط الخريجين», «عند الإناث».
 const AMONG = /^(و)?(بين|لدي|عند|وسط|صفوف|اوساط)$/;
 
-/** A concept's group at its end, with the ages of youth where not the standard ones (":among:youth-15-29"). */
-export const AMONG_GROUP = /:among:([a-z]+)(?:-(\d+)-(\d+))?$/;
+/** A concept's group at its end, with the ages of youth where not the standard ones (":among:youth-15-29", ":among:youth-under-30"). */
+export const AMONG_GROUP = /:among:([a-z]+)(?:-(\d+)-(\d+)|-under-(\d+))?$/;
 
 /** How a label names each group («معدل البطالة بين الإناث»). */
 export const GROUP_NAMES: Readonly<Record<string, string>> = { men: 'الذكور', women: 'الإناث', youth: 'الشباب', graduates: 'الخريجين' };
@@ -91,6 +91,7 @@ export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd:
 const YEARS_OF_AGE = /^(عاما|عام|سنه|سنوات|سنة)$/;
 const AGE_GROUP = /^(ال)?(عمريه|اعمار)$/;
 const BETWEEN_AGES = /^(-|–|الي|و|من|بين)$/;
+const UNDER = /^(دون|تحت|اقل)$/;
 /** Where an age bracket ending right before `end` starts («الفئة العمرية 15-24 عاما», «في الفئة العمرية من 15 إلى 24 عاما»), or -1. */
 function ageBracketStart(tokens: readonly Token[], end: number): number {
   if (!YEARS_OF_AGE.test(tokens[end - 1]?.norm ?? '')) return -1;
@@ -100,6 +101,8 @@ function ageBracketStart(tokens: readonly Token[], end: number): number {
     if (tokens[k].type === 'num') numbers++;
     k--;
   }
+  // («الشباب دون 25 عاما», «تحت 25 عاما», «أقل من 25 عاما»: one age they are under.)
+  if (numbers === 1 && UNDER.test(tokens[k]?.norm ?? '') && (tokens[k].norm !== 'اقل' || tokens[k + 1]?.norm === 'من')) return k;
   // («الشباب من 15 إلى 24 عاما»: two ages from «من» or «بين» name the bracket without «الفئة العمرية».)
   if (numbers === 2 && /^(من|بين)$/.test(tokens[k + 1]?.norm ?? '') && !AGE_GROUP.test(tokens[k]?.norm ?? '')) return k + 1;
   if (numbers === 0 || !AGE_GROUP.test(tokens[k]?.norm ?? '')) return -1;
@@ -112,9 +115,12 @@ function ageBracketStart(tokens: readonly Token[], end: number): number {
 const AGES_REACH = 10;
 // The UN's and the ILO's youth are of 15 to 24: youth of no ages named are these.
 const STANDARD_YOUTH = '15-24';
+const UNDER_STANDARD_YOUTH = '25';
 /** Youth of the ages of the bracket from `start` to `end`: "youth", or "youth-15-29" for other ages. */
 function youthOfAges(tokens: readonly Token[], start: number, end: number): string {
   const ages = tokens.slice(start, end).filter((t) => t.type === 'num').map((t) => t.norm).join('-');
+  // (Youth under 25 are those of 15 to 24.)
+  if (UNDER.test(tokens[start]?.norm ?? '')) return ages === UNDER_STANDARD_YOUTH ? 'youth' : `youth-under-${ages}`;
   return ages === STANDARD_YOUTH ? 'youth' : `youth-${ages}`;
 }
 

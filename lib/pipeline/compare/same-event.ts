@@ -516,6 +516,10 @@ export interface ReadTexts {
 /** Which same-event test keeps a figure of another read off the current figure's card (see sameEvent). */
 export type SameEventGate = 'unit-headline' | 'places' | 'countries' | 'days' | 'tallies' | 'means' | 'clocks' | 'sides' | 'anchor';
 
+/** Both figures are rates of a series (percent, no event's), neither placed nor owned. */
+const unplacedRate = (a: Claim, b: Claim): boolean =>
+  [a, b].every((c) => c.kind === 'percent' && !!c.concept && !isEventConcept(c.concept.split(':')[1] ?? '') && (c.places ?? []).length === 0 && (c.owners ?? []).length === 0);
+
 /**
  * Why `other` (a figure of another read) may not join the card of `seed` (the current article's
  * figure), or null when it may: the current article's headline being `headline` and the other
@@ -533,7 +537,9 @@ export function sameEventGate(seed: Claim, other: Claim, headline: string, other
     texts === undefined || !knobs.leadContext.includes(g)
       ? ''
       : ((which === 'seed' ? texts.seedLead : texts.otherLead) ?? leadContext(which === 'seed' ? headline : otherHeadline, texts[which]));
-  if (knobs.places) {
+  // (A series' rate — a survey's, an index's — is no incident: the places its sentence names
+  // beside it, with no place of its own, are no second event's.)
+  if (knobs.places && !unplacedRate(seed, other)) {
     const byText = knobs.placeContext === 'text' && texts !== undefined;
     if (differentPlaces(seed, other, byText ? texts.seed : headline, byText ? texts.other : otherHeadline, leadOf('places', 'seed'), leadOf('places', 'other'))) return 'places';
   }

@@ -118,3 +118,21 @@ describe('an earlier vote’s rates', () => {
     expect(isEarlierMention(sentence, own, own + '64.8%'.length)).toBe(false);
   });
 });
+
+describe('youth named by the age they are under', () => {
+  it('reads youth under 25 as the standard youth, and youth under another age apart', () => {
+    expect(claimOf('وارتفع معدل البطالة بين النساء إلى 12.2%، وبين الشباب دون 25 عاما إلى 27.9%.', 27.9)?.concept).toBe('percent:unemployment:among:youth');
+    const other = claimOf('وبلغ معدل البطالة بين الشباب دون 30 عاما 19.4%.', 19.4);
+    expect(other?.concept).toBe('percent:unemployment:among:youth-under-30');
+    expect(other?.label).toContain('دون 30 عاما');
+  });
+});
+
+describe('a series’ rate beside places its sentence names', () => {
+  it('sets two reads’ national youth rates on one card, whatever towns their sentences name', () => {
+    const title = 'البطالة ترتفع في الربع الأول';
+    const a = mk(title, 'أعلن المعهد أن معدل البطالة بلغ 9.2% في الربع الأول. وبلغ معدل البطالة بين الشباب 24.6%، فيما سجلت مدينة ترانيا أعلى معدل بين المدن.', 'https://a.example/y', '2026-04-28T08:00:00Z');
+    const b = mk(title, 'أعلن المعهد أن معدل البطالة بلغ 9.2% في الربع الأول. وبلغ معدل البطالة بين الشباب 25.3%، فيما سجلت مدينة كوريلا أدنى معدل بين المدن.', 'https://b.example/y', '2026-05-12T08:00:00Z');
+    expect(cards([a, b])).toEqual([[24.6, 25.3]]);
+  });
+});
