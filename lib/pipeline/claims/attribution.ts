@@ -5,7 +5,7 @@
 
 import { stem } from '../text/normalize';
 import type { Token } from '../text/tokens';
-import { isClauseBreak } from '../text/tokens';
+import { isClauseBreak, isComma } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
 
 const VERB_FORMS =
@@ -174,6 +174,32 @@ function namesEarlierFigure(tokens: Token[], cue: number, q: number, figures: Ui
   return false;
 }
 
+// «رفع المكتب توقعاته للنمو إلى …», «البنك المركزي يخفض توقعه للنمو إلى …»: who raises, cuts or
+// keeps a forecast of its own is its forecaster.
+const REVISE = /^(و|ف)?(رفع|رفعت|يرفع|ترفع|خفض|خفضت|يخفض|تخفض|عدل|عدلت|يعدل|تعدل|ابقي|ابقت|يبقي|تبقي)$/;
+const OWN_FORECAST = /^(توقعاته|توقعاتها|توقعه|توقعها|تقديراته|تقديراتها|تقديره|تقديرها)$/;
+const FORECASTER_WORDS = 4;
+/** The forecaster of a revision verb at `verb` whose own forecast follows before the figure at `q`, or null. */
+function revisedBy(ctx: AttributionContext, verb: number, q: number): string | null {
+  const { tokens } = ctx;
+  if (tokens[verb].type !== 'word' || !REVISE.test(tokens[verb].norm)) return null;
+  // («خفض بنك X المركزي، الأربعاء، توقعه»: the day set off by commas between.)
+  const between = (t: Token): boolean => (t.type === 'word' && !OWN_FORECAST.test(t.norm)) || isComma(t);
+  let k = verb + 1;
+  while (k < q && k <= verb + FORECASTER_WORDS + 4 && between(tokens[k])) k++;
+  if (k >= q || !OWN_FORECAST.test(tokens[k]?.norm ?? '')) return null;
+  // (The subject after the verb, «رفع المكتب توقعاته», up to a comma or a day's word …)
+  let end = verb + 1;
+  while (end < k && tokens[end].type === 'word' && !SKIP.has(tokens[end].norm)) end++;
+  if (end > verb + 1) return show(ctx, [verb + 1, end]);
+  // (… or before it, «البنك المركزي يخفض توقعه», «مكتب الإحصاء، الذي رفع توقعه»: past the relative pronoun and its comma.)
+  let at = verb;
+  if (/^(الذي|التي)$/.test(tokens[at - 1]?.norm ?? '')) at = isComma(tokens[at - 2]) ? at - 2 : at - 1;
+  let s = at;
+  while (s > 0 && tokens[s - 1].type === 'word' && at - s < FORECASTER_WORDS && !TOPIC.test(tokens[s - 1].norm) && !AUXILIARY.test(tokens[s - 1].norm) && !FIRST_STOPS.has(tokens[s - 1].norm)) s--;
+  return s < at ? show(ctx, [s, at]) : null;
+}
+
 // How many words the topic of «أما … فـ» may run.
 const TOPIC_WORDS = 5;
 /** Where the words a «أما» sets as topic start, when they run up to the verb at `verb`; or null. */
@@ -195,6 +221,8 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
   const { tokens } = ctx;
   for (let i = q - 1; i >= 0; i--) {
     const t = tokens[i];
+    const reviser = revisedBy(ctx, i, q);
+    if (reviser) return reviser;
     if (!isVerbCue(t) && !isPrepCue(t)) continue;
     if (namesEarlierFigure(tokens, i, q, figures)) continue;
     const range = phraseAfter(ctx, i, q);

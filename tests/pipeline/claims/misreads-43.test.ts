@@ -136,3 +136,18 @@ describe('a series’ rate beside places its sentence names', () => {
     expect(cards([a, b])).toEqual([[24.6, 25.3]]);
   });
 });
+
+describe('who raises or cuts a forecast', () => {
+  it('names the body that revises its own forecast, after the verb or before it', () => {
+    expect(claimOf('ورفع المكتب توقعاته لنمو الاقتصاد في عام 2026 إلى 3.7%.', 3.7)?.attribution).toBe('المكتب');
+    expect(claimOf('وخفض البنك المركزي، الخميس، توقعه لنمو الاقتصاد في عام 2026 إلى 3.2%.', 3.2)?.attribution).toBe('البنك المركزي');
+    expect(claimOf('وجاء ذلك قريبا من مكتب الإحصاء، الذي رفع الثلاثاء توقعه لنمو العام إلى 3.4%.', 3.4)?.attribution).toBe('مكتب الإحصاء');
+  });
+
+  it('keeps the statistics office’s and the bank’s revised forecasts off one card', () => {
+    const title = 'النمو يتسارع في الربع الثالث';
+    const a = mk(title, 'أعلن مكتب الإحصاء أن الاقتصاد نما 4.1% في الربع الثالث. ورفع المكتب توقعاته لنمو الاقتصاد في عام 2026 إلى 3.7%.', 'https://a.example/g', '2026-12-01T08:00:00Z');
+    const b = mk(title, 'أعلن مكتب الإحصاء أن الاقتصاد نما 4.1% في الربع الثالث. وخفض البنك المركزي، الخميس، توقعه لنمو الاقتصاد في عام 2026 إلى 3.2%.', 'https://b.example/g', '2026-12-03T08:00:00Z');
+    expect(cards([a, b])).toEqual([]);
+  });
+});
