@@ -163,6 +163,11 @@ function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Clai
 }
 const owned = (c: Claim): boolean => (c.owners ?? []).length > 0;
 const rateRead = (c: Claim): boolean => c.kind === 'percent' && !!c.concept;
+// «قال المحلل السياسي فلان إن النتائج تشير إلى حصول X على 20 مقعدا»: an analyst, an expert or a
+// researcher gives a reading of a vote's result, not the result an electoral body announces.
+const ANALYST = /(^|\s)(ال)?(محلل|محلله|محللون|خبير|خبيره|خبراء|باحث(?:ه)?|استاذ|استاذه)(\s|$)/;
+const analystReading = (concept: string | null, attribution: string | null): boolean =>
+  !!attribution && /^(seat|votes|percent:vote)(:|$)/.test(concept ?? '') && ANALYST.test(normalizeArabic(attribution));
 const aPercentage = (c: Claim): boolean => c.kind === 'percent';
 /** A figure right after «حصوله على» or «حاز» (a qualifier, «أكثر من», is part of the figure's own span). */
 const gotByHim = (tokens: Token[], qFrom: number): boolean =>
@@ -746,7 +751,8 @@ export function extractClaims(text: string, options: { published?: string | null
           entities: [...new Set([...scope.owners, ...scope.places])],
           rate: rateOf(tokens, loc.unitEnd, loc.qFrom) ?? (q.kind === 'percent' ? null : rateBefore(tokens, loc.qFrom)),
           // (Jobs are an economy's count: «تستهدف الحكومة توفير 300 ألف فرصة عمل» is a target.)
-          modality: modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent' || concept === 'jobs', q.kind !== 'money'),
+          // (An analyst's seats or shares are his reading of the count, never the count: analystReading.)
+          modality: analystReading(concept, attribution) ? 'projection' : modalityOf(tokens, loc.qFrom, q.kind === 'money' || q.kind === 'percent' || concept === 'jobs', q.kind !== 'money'),
           owners: scope.owners,
           places: scope.places,
           adminPlace: scope.admin || undefined,

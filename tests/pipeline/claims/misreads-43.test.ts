@@ -151,3 +151,10 @@ describe('who raises or cuts a forecast', () => {
     expect(cards([a, b])).toEqual([]);
   });
 });
+
+describe('an analyst’s reading of a vote', () => {
+  it('reads the seats an analyst gives as his projection, and the electoral body’s as the count', () => {
+    expect(claimOf('وقال المحلل السياسي فلان الفلاني إن النتائج الحالية تشير إلى حصول تحالف الوادي على 12 مقعدا.', 12)?.modality).toBe('projection');
+    expect(claimOf('وأعلنت اللجنة الانتخابية حصول تحالف الوادي على 11 مقعدا.', 11)?.modality).toBe('count');
+  });
+});
