@@ -53,6 +53,7 @@ import { countsEitherFate, countsUnion } from './union-count';
 import { dropOwnerlessVotes } from './ownerless-votes';
 import { WHOLE } from './electorate';
 import { seasonalBasis } from './seasonal';
+import { paymentsBasis } from './bop-basis';
 import { rivalShareOwner } from './rival-share';
 import { earlierPeriodOf } from './previous';
 import { nounEvidence } from './evidence';
@@ -492,6 +493,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:[a-z]|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
+        // («وفق منهجية ميزان المدفوعات»: a trade figure on the balance-of-payments basis, bop-basis.ts.)
+        if (concept && !concept.includes(':bop')) concept = insertBeforePeriod(concept, paymentsBasis(tokens, concept));
         // (An average over months is compared only over the months it names: «متوسط التضخم في
         // الأشهر الاثني عشر المنتهية في نوفمبر» and «في الأشهر الأحد عشر الأولى» are two.)
         if (concept?.endsWith(':average') && !/:per:(months|ytd|y):/.test(period)) concept = null;

@@ -237,6 +237,12 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(gap[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, 'مقارنة بالتوقعات'].filter(Boolean).join(' ') };
   }
+  // "الصادرات وفق ميزان المدفوعات": a trade figure on the balance-of-payments basis (bop-basis.ts).
+  const bop = /^(.*):bop$/.exec(concept);
+  if (bop) {
+    const base = nounOf(bop[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, 'وفق ميزان المدفوعات'].filter(Boolean).join(' ') };
+  }
   // "المقاعد في المجالس المحلية": a local council's seats.
   const local = /^(.*):local$/.exec(concept);
   if (local) {

@@ -158,3 +158,12 @@ describe('an analyst’s reading of a vote', () => {
     expect(claimOf('وأعلنت اللجنة الانتخابية حصول تحالف الوادي على 11 مقعدا.', 11)?.modality).toBe('count');
   });
 });
+
+describe('trade on the balance-of-payments basis', () => {
+  it('keys a central bank’s trade figures on that basis apart, and labels them so', () => {
+    const bop = claimOf('وأظهرت بيانات ميزان المدفوعات أن صادرات السلع بلغت 3.12 مليار دولار في أبريل.', 3120000000);
+    expect(bop?.concept).toMatch(/^money:exports:bop(:|$)/);
+    expect(bop?.label).toContain('ميزان المدفوعات');
+    expect(claimOf('وبلغت صادرات السلع 3.26 مليار دولار في أبريل، وفق وزارة التجارة.', 3260000000)?.concept).toMatch(/^money:exports(:per:|$)/);
+  });
+});
