@@ -167,3 +167,11 @@ describe('trade on the balance-of-payments basis', () => {
     expect(claimOf('وبلغت صادرات السلع 3.26 مليار دولار في أبريل، وفق وزارة التجارة.', 3260000000)?.concept).toMatch(/^money:exports(:per:|$)/);
   });
 });
+
+describe('a per-place list with the noun and its verb before the first place', () => {
+  it('gives each item only its own place', () => {
+    const text = 'وقال المتحدث إن 27 من القتلى سقطوا في منطقة بارنيا و11 في منطقة كوليسا.';
+    expect(claimOf(text, 11)?.places).toEqual(['place:كوليسا']);
+    expect(claimOf(text, 27)?.places).toEqual(['place:بارنيا']);
+  });
+});
