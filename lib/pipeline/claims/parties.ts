@@ -223,8 +223,8 @@ function namedAfter(tokens: Token[], i: number, sentence: string, base: number):
   while (end < tokens.length && end < i + NAME_WORDS && tokens[end].type === 'word' && /^ال/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   const words = [tokens[i].norm.replace(/^لل/, 'ال'), ...tokens.slice(i + 1, end).map((t) => t.norm)];
   if (words.some((w) => STOPWORDS.has(w))) return null;
-  // («مقابل 24% للاشتراكية فلانة الفلانية الثالثة،»: one definite word describes the candidate
-  // whose name follows, its words with no article, up to the clause's end.)
+  // («مقابل 24% للاشتراكية فلانة علانة،»: one definite word describes the candidate whose name
+  // follows, two to four words with no article up to the clause's end.)
   const name = end === i + 1 ? describedName(tokens, end) : null;
   if (name) return { key: 'person:' + tokens.slice(end, name).map((t) => t.norm).join(' '), text: textOf(tokens, sentence, base, end, name) };
   return { key: 'person:' + words.join(' '), text: textOf(tokens, sentence, base, i, end).replace(/^لل/, 'ال') };
