@@ -7,6 +7,7 @@ import { stem } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import { isClauseBreak, isComma } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
+import { ammaBefore, isAmma } from '../text/topic';
 
 const VERB_FORMS =
   'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت تحدث تحدثت يتحدث تتحدث يتوقع تتوقع توقع توقعت';
@@ -25,7 +26,6 @@ const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'ا�
 const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
 // Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).
 const AUXILIARY = /^و?(كان|كانت|قد|لقد|ف|ثم|و)$/;
-const TOPIC = /^و?اما$/;
 // Words skipped between the verb and the speaker.
 // («التي أعلنها الأحد الماضي، 15»: a day's own qualifier too.)
 const SKIP = new Set(['اليوم', 'امس', 'مساء', 'صباح', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الماضي', 'المنصرم', 'الفايت', 'ما', 'ل', 'فيه', 'فيها', 'خلالها', 'خلاله', 'كذلك', 'ايضا']);
@@ -196,20 +196,12 @@ function revisedBy(ctx: AttributionContext, verb: number, q: number): string | n
   let at = verb;
   if (/^(الذي|التي)$/.test(tokens[at - 1]?.norm ?? '')) at = isComma(tokens[at - 2]) ? at - 2 : at - 1;
   let s = at;
-  while (s > 0 && tokens[s - 1].type === 'word' && at - s < FORECASTER_WORDS && !TOPIC.test(tokens[s - 1].norm) && !AUXILIARY.test(tokens[s - 1].norm) && !FIRST_STOPS.has(tokens[s - 1].norm)) s--;
+  while (s > 0 && tokens[s - 1].type === 'word' && at - s < FORECASTER_WORDS && !isAmma(tokens[s - 1].norm) && !AUXILIARY.test(tokens[s - 1].norm) && !FIRST_STOPS.has(tokens[s - 1].norm)) s--;
   return s < at ? show(ctx, [s, at]) : null;
 }
 
 // How many words the topic of «أما … فـ» may run.
 const TOPIC_WORDS = 5;
-/** Where the words a «أما» sets as topic start, when they run up to the verb at `verb`; or null. */
-function topicBefore(tokens: Token[], verb: number): number | null {
-  for (let k = verb - 1; k >= Math.max(0, verb - TOPIC_WORDS - 1); k--) {
-    if (tokens[k].type !== 'word') return null;
-    if (TOPIC.test(tokens[k].norm)) return k + 1 < verb ? k + 1 : null;
-  }
-  return null;
-}
 
 /**
  * Speaker of the figure at token q of the sentence, or null.
@@ -233,14 +225,14 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
       while (s > 0 && tokens[s - 1].type === 'word' && i - s < 4) s--;
       while (s < i && tokens[s].type !== 'word') s++;
       // («أما البنك المركزي فيتوقع …»: the topic «أما» sets before a verb with «ف» is its subject.)
-      const topic = /^ف/.test(t.norm) ? topicBefore(tokens, i) : null;
-      if (topic !== null) return show(ctx, [topic, i]);
+      const amma = /^ف/.test(t.norm) ? ammaBefore(tokens, i, TOPIC_WORDS + 1) : -1;
+      if (amma >= 0 && amma + 1 < i) return show(ctx, [amma + 1, i]);
       const subject = ctx.hits.find((h) => h.from >= s && h.to <= i);
       if (subject) {
         // "السلطات الكندية ذكرت": the noun the nationality qualifies belongs to the subject.
         let from = subject.from;
         // («أما البنك المركزي فيتوقع»: the topic's «أما» is no part of it.)
-        while (from > s && tokens[from - 1].type === 'word' && !AUXILIARY.test(tokens[from - 1].norm) && !TOPIC.test(tokens[from - 1].norm)) from--;
+        while (from > s && tokens[from - 1].type === 'word' && !AUXILIARY.test(tokens[from - 1].norm) && !isAmma(tokens[from - 1].norm)) from--;
         // "وكانت السلطات الكندية قد قالت": the particle before the verb is not the speaker's.
         let to = i;
         while (to > subject.to && AUXILIARY.test(tokens[to - 1].norm)) to--;

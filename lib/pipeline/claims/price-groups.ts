@@ -6,6 +6,7 @@
 
 import { isComma, type Token } from '../text/tokens';
 import { RELATIVE_PRONOUN } from '../text/normalize';
+import { ammaBefore } from '../text/topic';
 
 export type Direction = 'up' | 'down';
 
@@ -38,7 +39,8 @@ const TOPIC_REACH = 6;
 /** The concept of the prices named at `p` («أسعار …»), from the words after it (or the topic before «أسعارها»). */
 function pricesConcept(tokens: Token[], p: number, dir: Direction): string | null {
   if (ITS_PRICES.test(tokens[p].norm)) {
-    for (let k = p - 1; k >= Math.max(0, p - TOPIC_REACH) && isWord(tokens[k]); k--) if (/^(و)?اما$/.test(tokens[k].norm)) return isWord(tokens[k + 1]) && k + 1 < p ? groupConcept(tokens, k + 1, dir) : null;
+    const amma = ammaBefore(tokens, p, TOPIC_REACH);
+    if (amma >= 0) return isWord(tokens[amma + 1]) && amma + 1 < p ? groupConcept(tokens, amma + 1, dir) : null;
     // («أن المواد الغذائية قادت الارتفاع، إذ زادت أسعارها 3%»: the food goods the
     // sentence named last before it, when they are food or the rest.)
     for (let k = p - 1; k >= Math.max(0, p - LIST); k--) {
