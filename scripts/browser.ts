@@ -102,13 +102,38 @@ export async function launchWithExtension(opts: {
  * Playwright's handle on the same tab.
  */
 export async function openTab(b: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
-  const pageEvent = b.context.waitForEvent('page', { predicate: (p) => p.url() === url || p.url() === 'about:blank', timeout: 30_000 });
+  const known = new Set(b.context.pages());
   const tabId = await b.control.evaluate(createTabIn, url);
-  const page = await pageEvent;
+  const page = await newPageAt(b.context, known, url);
   // A tab that parsed its document before Playwright attached to it reports «load» but never
   // «domcontentloaded» (seen once in CI: 60 s lost, the suite failed); either says it is parsed.
   await Promise.any([page.waitForLoadState('domcontentloaded', { timeout: 60_000 }), page.waitForLoadState('load', { timeout: 60_000 })]);
   return { page, tabId };
+}
+
+// How long a new tab may take to show its URL to Playwright, how often to look, and after how
+// long the one new tab is taken whatever it shows (a page that navigates away at once).
+const NEW_PAGE_TIMEOUT_MS = 30_000;
+const NEW_PAGE_POLL_MS = 100;
+const ONLY_NEW_PAGE_MS = 2_000;
+
+/**
+ * The page, not among `known`, that shows `url` — or, once it has had time to, the one new page
+ * there is: a tab that navigated away before Playwright looked at it («navigates-away-mid-read»)
+ * never shows `url`. (The «page» event's URL, «about:blank» or `url` at that instant, had missed
+ * such a tab and left a suite waiting its whole timeout, twice on plain clones.)
+ */
+async function newPageAt(context: BrowserContext, known: ReadonlySet<Page>, url: string): Promise<Page> {
+  const started = Date.now();
+  // (As the browser writes it: a path of Arabic letters percent-encoded, a bare host with its «/».)
+  const href = new URL(url).href;
+  for (;;) {
+    const fresh = context.pages().filter((p) => !known.has(p));
+    const page = fresh.find((p) => p.url() === href) ?? (fresh.length === 1 && Date.now() - started > ONLY_NEW_PAGE_MS ? fresh[0] : undefined);
+    if (page) return page;
+    if (Date.now() - started > NEW_PAGE_TIMEOUT_MS) throw new Error(`no new tab showed ${url} within ${NEW_PAGE_TIMEOUT_MS / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, NEW_PAGE_POLL_MS));
+  }
 }
 
 /** Waits until the background has read (or skipped) the page in tab `tabId`. */
