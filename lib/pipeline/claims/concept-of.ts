@@ -85,6 +85,7 @@ function strongestOfAftershocks(tokens: Token[], qFrom: number): boolean {
 }
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
+const TOLL = /^(و|ب|ل)?(ال)?حصيله$/;
 // "الحصيلة الإجمالية للقتلى", "العدد الكلي للضحايا": a total adjective between the head and the noun.
 // (And a toll's own adjectives: «الحصيلة الرسمية للقتلى», «النهائية», «الأولية», «الجديدة».)
 const TOTAL_ADJECTIVE = /^(اجماليه|كلي|كليه|رسميه|نهائيه|اوليه|مؤقته|جديده)$/;
@@ -186,12 +187,14 @@ export interface ConceptContext {
 }
 
 // How many words a title set between commas may run to («مرشحة حزب الغد الأخضر»).
+const QUOTE = /^[«»"“”]$/;
 const TITLE_ASIDE = 8;
 /** The start of the clause before a title set between commas that ends right before `start`, else `start`. */
 function clauseBeforeTitle(tokens: Token[], start: number): number {
   if (!/^[،,]$/.test(tokens[start - 1]?.raw ?? '')) return start;
   let open = start - 2;
-  while (open >= 0 && start - 1 - open <= TITLE_ASIDE && tokens[open].type === 'word') open--;
+  // («، مرشحة «جبهة X»،»: a party's name in quotes is part of the title.)
+  while (open >= 0 && start - 1 - open <= TITLE_ASIDE && (tokens[open].type === 'word' || QUOTE.test(tokens[open].raw))) open--;
   if (open < 0 || !/^[،,]$/.test(tokens[open].raw) || !isTitleWord(tokens[open + 1])) return start;
   let from = open;
   while (from > 0 && !isClauseBreak(tokens[from - 1])) from--;
@@ -590,6 +593,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       // "عدد الشاحنات التي دخلت … 200": after عدد/حصيلة a counted thing is what the figure counts.
       const thing = conceptOfWord(near[i]);
       if (concept === null && q.unit === null && !partitive && thing && THING_CONCEPTS.has(thing)) concept = thing;
+      // («ارتفاع حصيلة فيضانات X إلى 37»: the toll of a disaster, no noun of its own, is its dead.)
+      if (concept === null && q.unit === null && !partitive && TOLL.test(near[i + 1].norm) && isEventNounWord(near[i].norm)) concept = 'death';
       // "عدد الحرائق التي لا تزال مشتعلة يبلغ 50": a counted thing the lexicon does not know.
       if (concept === null && q.unit === null && !partitive && near[i].type === 'word' && !conceptOfWord(near[i]) && !populationOfUnit(near[i].raw)) {
         // ("ارتفعت الحصيلة منذ …": a function word after the head names nothing.)
@@ -689,7 +694,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   else if (concept === 'injured' && beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm))) concept = 'recovered';
   // («بلغ عدد المصابين 31 غادر معظمهم المستشفيات»: a hospital they left is no stock of those in it.)
   // («ونقلت فرق الإنقاذ 31 جريحا إلى المستشفى»: the taking named before the figure, too.)
-  else if (concept === 'injured' && (inHospital || (!beforeNearest().slice(0, TAKEN_REACH).some((t) => TAKEN_TO.test(t.norm)) && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm) || DISCHARGED.test(w.norm)))))) concept = 'injured:treated';
+  // («نقل 22 مصابا إلى مستشفى X، و10 مصابين إلى مستشفى Y»: «إلى» right after the noun, the list's verb of taking left out.)
+  else if (concept === 'injured' && (inHospital || (!beforeNearest().slice(0, TAKEN_REACH).some((t) => TAKEN_TO.test(t.norm)) && tokens[unitEnd]?.norm !== 'الي' && after().some((t, k, a) => isTreated(t) && !TREATMENT_DONE.test(a[k - 1]?.norm ?? '') && !a.slice(0, k).some((w) => TAKEN_TO.test(w.norm) || DISCHARGED.test(w.norm)))))) concept = 'injured:treated';
   // («لم يبق في المستشفى سوى أربعة ناجين يتلقون العلاج»: survivors still treated are the injured in hospital, not all who survived.)
   else if (concept === 'rescued' && after(Math.min(clause[1], unitEnd + 3)).some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured:treated';
   else if (!itemized) {

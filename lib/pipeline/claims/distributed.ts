@@ -58,6 +58,28 @@ export function distributedIntro(tokens: Token[], events: ReadonlySet<string>): 
   return last?.raw === ':' ? distributedBefore(tokens, tokens.length - 1, events) : null;
 }
 
+// What a count is distributed over, after «على» (and its number): places («أربع مقاطعات»), or «النحو
+// الآتي». Not hospitals or camps, whose lines name where people were taken, inside the places.
+const OVER_PLACES = /^(ال)?(بلديات|مديريات|ولايات|محافظات|مناطق|قري|مدن|اقاليم|مقاطعات|بلدات|دوائر|نحو)$/;
+
+/**
+ * «وتوزعت الحصيلة على أربع مقاطعات على النحو الآتي:» closing a sentence, whatever its noun: its
+ * bulleted lines name each item's place in their label, also where the item names its own noun
+ * («- X: 13 قتيلا»).
+ */
+export function distributingIntro(tokens: Token[]): boolean {
+  const colon = tokens.length - 1;
+  if (tokens[colon]?.raw !== ':') return false;
+  let over = false;
+  for (let v = colon - 1; v >= Math.max(0, colon - REACH); v--) {
+    const t = tokens[v];
+    if (t.type === 'word' && /^(علي|على)$/.test(t.norm)) over ||= [v + 1, v + 2].some((k) => OVER_PLACES.test(tokens[k]?.norm ?? ''));
+    if (t.type === 'word' && DISTRIBUTED.test(t.norm)) return over;
+    if (t.type !== 'word' && t.type !== 'num' && !/^[،,]$/.test(t.raw)) return false;
+  }
+  return false;
+}
+
 function distributedBefore(tokens: Token[], colon: number, events: ReadonlySet<string>): string | null {
   for (let v = colon - 1; v >= Math.max(0, colon - REACH); v--) {
     // («المقاعد الـ63»: the whole's number may stand there.)

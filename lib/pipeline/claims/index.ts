@@ -36,8 +36,9 @@ import { AMONG_GROUP, countGroup, groupItem, registeredUnemployed } from './rate
 import { sharesBeforeSeats } from './share-before-seats';
 import { familyMembersConcept } from './family-members';
 import { damageOf } from './damage';
-import { bulletLabel, distributedConcept, distributedInBrackets, distributedIntro, isBulletLine } from './distributed';
+import { bulletLabel, distributedConcept, distributedInBrackets, distributedIntro, distributingIntro, isBulletLine } from './distributed';
 import { listPlaceHits } from './list-places';
+import { placeReferredBack } from './place-pronoun';
 import { aloneInClause, recordHeld } from './record-holder';
 import { partsBeforeRest } from './rest-elsewhere';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
@@ -45,7 +46,7 @@ import { isShareOfCount, shareConcept } from './shares';
 import { sumChangeConcept } from './sum-change';
 import { optionOf, questionOf } from './options';
 import { ordinalReferent } from './ordinal-referents';
-import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, isPartyOrPartiesNoun, partyOfSeats } from './parties';
+import { barePartyHead, candidateAfter, FOLLOWED, isPartyKey, isPartyNoun, isPartyOrPartiesNoun, partyOfSeats, personBeforeRelative, personOfWinning } from './parties';
 import { resolveShortParties } from './short-party';
 import { instanceOf, isConflictText, isOutbreakText, isTollConcept, measureKindOf, sumsPlaces } from './measure';
 import { periodOf, restatedOnBase, SINCE_BEGAN, splitPeriod, takesPeriod, yearOfAnotherMonth } from './period';
@@ -269,6 +270,8 @@ export function extractClaims(text: string, options: { published?: string | null
   let previousRecalled = false;
   // The concept a sentence ending «توزعت الوفيات على … الآتي:» gives its bulleted lines (distributed.ts), while they last.
   let listIntro: string | null = null;
+  // Bulleted lines under a sentence of distributing (distributed.ts distributingIntro): each label a place.
+  let placedList = false;
   // Whether the bulleted lines that follow list inflation's sections (rates.ts opensInflationList), while they last.
   let inflationList = false;
   // Provinces named so far, for "في الإقليم" referring back to one.
@@ -548,8 +551,13 @@ export function extractClaims(text: string, options: { published?: string | null
         if (q.kind !== 'count' && scope.places.includes(TOTAL) && !overCountries(tokens, loc.qFrom)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
         if (kind === ':since' && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
+        // («وبقيت مدينة X الأكثر تضررا، إذ ارتفع عدد القتلى فيها إلى 15»: the place «فيها» points back to, place-pronoun.ts.)
+        const referred = isEventConcept(concept) && scope.places.length === 0 && scope.owners.length === 0 ? placeReferredBack(tokens, hits, loc.qFrom) : null;
+        if (referred) scope.places = [referred];
         // «- X: 5 حالات» under «توزعت الوفيات على أربع مديريات:»: the line's label is the item's place.
-        const label = distributed && scope.places.length === 0 && scope.owners.length === 0 && isBulletLine(s.text) ? bulletLabel(tokens, loc.qFrom) : null;
+        // (So under «توزعت الحصيلة على أربع مقاطعات:» is «- X: 13 قتيلا», its own noun an event's.)
+        const listItem = distributed || (placedList && isEventConcept(concept));
+        const label = listItem && scope.places.length === 0 && scope.owners.length === 0 && isBulletLine(s.text) ? bulletLabel(tokens, loc.qFrom) : null;
         if (label) {
           scope.places = [patternPlaceKey(label, 'town:')];
           scope.guessed = false;
@@ -618,7 +626,9 @@ export function extractClaims(text: string, options: { published?: string | null
         const partySeats = concept === 'seat' || concept === 'seat:local' || COUNCILS_WON.test(concept ?? '');
         const party = comparable && (partySeats || partyVotes) ? partyOfSeats(tokens, loc, s.text, s.start, partyVotes) : null;
         // («و9.4% لمرشح حركة X، فلان الفلاني»: or the candidate named after the party a share is given to.)
-        const owner = party ?? (comparable && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) : null);
+        // («متقدما على فلانة، التي نالت 41.3%»: or the name a relative clause of winning follows; «بعد
+        // حصوله على 50.9%», one the sentence named before: parties.ts.)
+        const owner = party ?? (comparable && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) ?? personBeforeRelative(tokens, loc.qFrom, hits, s.text, s.start) ?? (scope.guessed || scope.owners.every((o) => entityType(o) === 'country') ? personOfWinning(tokens, loc.qFrom, hits.filter((h) => !roles.has(h)), s.text, s.start) : null) : null);
         if (owner) {
           scope.owners = [owner.key];
           scope.ownerText = owner.text;
@@ -722,9 +732,10 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept?.startsWith('distance') && scope.owners.length === 0 && scope.places.length === 0 && !hasBearing(concept)) concept = null;
         const attribution = attributionOf(ctx, loc.qFrom, previousSpeaker, stops);
         // A source named by nationality gives its own country's figure ("وزارة الصحة الكندية"), a
-        // guess; never a news outlet's or agency's country, nor the side that struck.
+        // guess; never a news outlet's or agency's country, nor the side that struck. (A name a city
+        // shares with a country is read as the whole text reads it: «شركة مقرها [العاصمة]» is no country's.)
         const speakerCountry = (words = tokensOf(attribution ?? '')): EntityHit | undefined =>
-          namesOutlet(words) ? undefined : findEntities(words).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key));
+          namesOutlet(words) ? undefined : findEntities(words, undefined, cityForms).find((h) => entityType(h.key) === 'country' && !neverOwners.has(h.key));
         // (Not for a measure of the event itself, a quake's depth: a foreign agency measures it too.)
         if (scope.owners.length === 0 && scope.places.length === 0 && attribution && !(concept && nounOf(concept)?.scopeless)) {
           // (The speaker's country as the sentence names it, "الرئيس الكندي جون سميث", nearest the figure.)
@@ -779,6 +790,7 @@ export function extractClaims(text: string, options: { published?: string | null
     previousSpeaker = speakerOfSentence(ctx) ?? previousSpeaker;
     previousRecalled = recalled || EARLIER_OPENING.test(normalizeArabic(s.text));
     listIntro = distributedIntro(tokens, EVENT_CONCEPTS) ?? (isBulletLine(s.text) ? listIntro : null);
+    placedList = distributingIntro(tokens) || (isBulletLine(s.text) && placedList);
     inflationList = opensInflationList(tokens) || (isBulletLine(s.text) && inflationList);
     previousHour = sentenceClaims.map((c) => /^(voter|percent:turnout)\b.*(:at:[^:]+)$/.exec(c.concept ?? '')?.[2]).find((h) => !!h) ?? '';
   }

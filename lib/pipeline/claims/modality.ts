@@ -28,8 +28,13 @@ const POLL = /^(و|ب|ل)?(ال)?(استطلاع|استطلاعات|لاستطل
 const SURVEY = /^(و|ب|ل)?(ال)?مسح$/;
 const OPINION = /^(ل|لل|ال)?(راي|اراء)$/;
 const GEOLOGICAL = /^(ال)?(جيولوجي|جيولوجيه)$/;
+// «الفرز الموازي الذي أجرته شبكة المراقبين»: observers' parallel tabulation of a sample of polling
+// stations, an estimate of the result as a poll is, never the count itself.
+const TALLY = /^(و|ب|ل)?(ال)?(فرز|عد|احصاء|جدوله)$/;
+const PARALLEL = /^(ال)?(موازي|موازيه)$/;
 const isPollWord = (tokens: Token[], i: number): boolean =>
-  tokens[i].type === 'word' && ((POLL.test(tokens[i].norm) && !GEOLOGICAL.test(tokens[i + 1]?.norm ?? '')) || (SURVEY.test(tokens[i].norm) && OPINION.test(tokens[i + 1]?.norm ?? '')));
+  tokens[i].type === 'word' &&
+  ((POLL.test(tokens[i].norm) && !GEOLOGICAL.test(tokens[i + 1]?.norm ?? '')) || (SURVEY.test(tokens[i].norm) && OPINION.test(tokens[i + 1]?.norm ?? '')) || (TALLY.test(tokens[i].norm) && PARALLEL.test(tokens[i + 1]?.norm ?? '')));
 
 /** True where the words name an opinion poll («استطلاع للرأي»), not a geological survey. */
 export function namesPoll(tokens: Token[]): boolean {

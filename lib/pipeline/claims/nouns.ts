@@ -133,6 +133,7 @@ const NOUNS: Record<string, Noun> = {
   'percent:unemployment': { construct: 'معدل بطالة', definite: 'معدل البطالة' },
   'percent:growth': { construct: 'معدل نمو', definite: 'معدل النمو' },
   'percent:growth:down': { definite: 'نسبة الانكماش' },
+  'percent:growth:nominal': { definite: 'النمو الاسمي' },
   'percent:deficit': { construct: 'نسبة عجز', definite: 'نسبة العجز' },
   'percent:surplus': { construct: 'نسبة فائض', definite: 'نسبة الفائض' },
   'money:deal': { construct: 'قيمة صفقة', definite: 'قيمة الصفقة' },

@@ -16,6 +16,7 @@
 // with «لل» right after a share ("و17.7% للسيادة").
 
 import type { Token } from '../text/tokens';
+import type { EntityHit } from '../text/entities';
 import type { Located } from './locate';
 import { quotationAt, SHARE_NOUN, textOf } from './scope';
 import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
@@ -330,4 +331,33 @@ export function candidateAfter(tokens: Token[], unitEnd: number, sentence: strin
   while (end < comma + 1 + NAME_WORDS && tokens[end]?.type === 'word' && !/^و/.test(tokens[end].norm) && !STOPWORDS.has(tokens[end].norm)) end++;
   if (end - comma - 1 < 2 || (tokens[end] && tokens[end].type === 'word')) return null;
   return { key: 'person:' + tokens.slice(comma + 1, end).map((t) => t.norm).join(' '), text: textOf(tokens, sentence, base, comma + 1, end) };
+}
+
+// «متقدما على فلانة الفلانية، التي نالت 41.3%»: a relative clause right after a name, whose verb
+// of winning gives her the share — not the sentence's subject.
+const WON = /^(نال|نالت|حصل|حصلت|حصد|حصدت|جمع|جمعت|احرز|احرزت|حاز|حازت)$/;
+const RELATIVE_REACH = 4;
+/** The person a relative clause «، التي نالت N» right before the figure names, as an owner; null where none. */
+export function personBeforeRelative(tokens: Token[], qFrom: number, hits: readonly EntityHit[], sentence: string, base: number): PartyOwner | null {
+  for (let k = qFrom - 1; k >= Math.max(1, qFrom - RELATIVE_REACH); k--) {
+    if (!RELATIVE_PRONOUN.test(tokens[k].norm)) continue;
+    const between = tokens.slice(k + 1, qFrom);
+    if (!WON.test(between[0]?.norm ?? '') || between.some((t) => t.type !== 'word')) return null;
+    const comma = /^[،,]$/.test(tokens[k - 1]?.raw ?? '') ? k - 1 : k;
+    const person = hits.find((h) => h.to === comma && h.type === 'person');
+    return person ? { key: person.key, text: textOf(tokens, sentence, base, person.from, person.to) } : null;
+  }
+  return null;
+}
+
+// «فوز فلان بالرئاسة بعد حصوله على 50.9%», «تتقدم فلانة على منافسها … بحصولها على 51.8%»: the verbal
+// noun of winning with its pronoun points back to the sentence's subject, the first person it names
+// (`hits`: those who gave no figure).
+const HIS_WINNING = /^(و|ف|ب)?(حصول|نيل|احراز)(ه|ها)$/;
+/** The first person named before «حصوله على N» in the sentence, as an owner; null where none. */
+export function personOfWinning(tokens: Token[], qFrom: number, hits: readonly EntityHit[], sentence: string, base: number): PartyOwner | null {
+  const at = /^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 2 : qFrom - 1;
+  if (!HIS_WINNING.test(tokens[at]?.norm ?? '')) return null;
+  const person = hits.find((h) => h.type === 'person' && h.to <= at);
+  return person ? { key: person.key, text: textOf(tokens, sentence, base, person.from, person.to) } : null;
 }

@@ -369,7 +369,8 @@ export function restatedOnBase(tokens: Token[], loc: Located): boolean {
   if (loc.q.kind !== 'percent') return false;
   // («…، فيما بلغ الارتفاع الشهري 0.4%»: the change named only by its base, no thing of its own.)
   if (CHANGE_NOUN.test(norm(loc.qFrom - 2)) && (YEARLY.test(norm(loc.qFrom - 1)) || MONTHLY.test(norm(loc.qFrom - 1))) && /^(بلغ|بلغت|سجل|سجلت|وصل|وصلت|و|فيما|بينما|الي)$/.test(norm(loc.qFrom - 3))) return true;
-  return norm(loc.qFrom - 1) === 'و' && norm(loc.unitEnd) === 'علي' && BASE.test(norm(loc.unitEnd + 1)) && (YEARLY.test(norm(loc.unitEnd + 2)) || MONTHLY.test(norm(loc.unitEnd + 2)));
+  // («…، وبنسبة 1.1% على أساس شهري»: the «و» may be written on the rate's «بنسبة».)
+  return /^و(بنسبه|بمعدل)?$/.test(norm(loc.qFrom - 1)) && norm(loc.unitEnd) === 'علي' && BASE.test(norm(loc.unitEnd + 1)) && (YEARLY.test(norm(loc.unitEnd + 2)) || MONTHLY.test(norm(loc.unitEnd + 2)));
 }
 const CHANGE_NOUN = /^(ال)(ارتفاع|زياده|تغير|انخفاض|تراجع)$/;
 

@@ -9,7 +9,7 @@ import { namesPoll } from './modality';
 
 const VOTES = /^(votes|percent:(vote|turnout))/;
 // (A cheap look at the raw sentence first: most sentences name no poll, and need no tokens.)
-const POLL_STEM = /استطلاع|سبر|مسح/;
+const POLL_STEM = /استطلاع|سبر|مسح|الموازي/;
 const COUNTING = /فرز|إحصاء|احصاء|النتائج/;
 
 /** The body's claims, vote figures read as a poll's where the headline or their sentence names a poll. */

@@ -61,7 +61,9 @@ function pricesConcept(tokens: Token[], p: number, dir: Direction): string | nul
 /** The rate of the group named at `k`: consumers' prices are inflation, food its food part (non-food the rest). */
 function groupConcept(tokens: Token[], k: number, dir: Direction): string {
   const group = tokens[k].bare;
-  if (CONSUMERS.test(group)) return 'percent:inflation';
+  // («أسعار السلع والخدمات الاستهلاكية»: goods and services together, the whole basket.)
+  const basket = /^(سلع|مواد)$/.test(group) && tokens[k + 1]?.bare === 'خدمات';
+  if (CONSUMERS.test(group) || basket) return 'percent:inflation';
   if (FOOD.test(group) || (/^(مواد|سلع)$/.test(group) && FOOD.test(tokens[k + 1]?.bare ?? ''))) return 'percent:inflation:food';
   // «أسعار السلع غير الغذائية»: the rest of the index, its non-food part.
   if (/^(مواد|سلع)$/.test(group) && tokens[k + 1]?.bare === 'غير' && FOOD.test(tokens[k + 2]?.bare ?? '')) return 'percent:inflation:nonfood';

@@ -109,8 +109,8 @@ const topicOfAmma = (tokens: Token[], i: number): boolean => {
   const first = tokens.findIndex((t) => t.type === 'word');
   return first >= 0 && first < i && i - first <= TOPIC_WORDS + 1 && /^(و|ف)?اما$/.test(tokens[first].norm) && tokens.slice(first + 1, i).every((t) => t.type === 'word');
 };
-// A relative clause that is only the figure's verb: «الذي بات 0.6%», «التي بلغت 5%».
-const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل|وصلت|سجل|سجلت|استقر|استقرت|صار|صارت|الي|عند)$/;
+// A relative clause that is only the figure's verb: «الذي بات 0.6%», «التي بلغت 5%», «التي ارتفعت بنسبة 5.1%».
+const OWN_CLAUSE = /^(بات|باتت|بلغ|بلغت|اصبح|اصبحت|وصل|وصلت|سجل|سجلت|استقر|استقرت|صار|صارت|ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|زاد|زادت|الي|عند|بنسبه|بمعدل)$/;
 // «التغير», «التغيّر»: a change named by its noun, neither up nor down.
 const CHANGE_NOUN = /^(و|ف)?(ال)?(تغير|تغيير)$/;
 // A change's period adjective («الارتفاع الشهري»).
@@ -154,6 +154,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
   if (sector) return sector;
   const foodGroup = foodGroupAfter(tokens, loc.unitEnd);
   if (foodGroup) return foodGroup;
+  if (nominalGrowth(tokens, loc.qFrom, stops)) return 'percent:growth:nominal';
   const before: number[] = [];
   let limit = Math.max(0, loc.qFrom - WINDOW);
   for (let i = loc.qFrom - 1; i >= limit && !stops[i]; i--) {
@@ -248,7 +249,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     if (rate) return `percent:${rate}${group ? `:among:${group}` : ''}`;
     // "ارتفعت أسعار المواد الغذائية بنسبة 7%"، "زيادة أسعار الغذاء بنحو 10%"، "وسجلت أسعار الطعام
     // زيادة بنسبة 9%": food prices moving, the food part of inflation.
-    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i - 3].some((k) => k >= 0 && tokens[k]?.type === 'word' && foodPrices(tokens, k))) return 'percent:inflation:food';
+    // («أسعار الغذاء والمشروبات غير الكحولية، التي ارتفعت بنسبة 5.1%»: the prices the relative clause's verb is said of, before its comma.)
+    const said = RELATIVE_PRONOUN.test(norm(i - 1)) && /^[،,]$/.test(tokens[i - 2]?.raw ?? '') ? [i - 3, i - 4, i - 5, i - 6, i - 7] : [];
+    if ((UP.test(norm(i)) || DOWN.test(norm(i))) && [i + 1, i - 1, i - 2, i - 3, ...said].some((k) => k >= 0 && tokens[k]?.type === 'word' && foodPrices(tokens, k))) return 'percent:inflation:food';
     // "ارتفعت الأسعار في المدن بنسبة 1.2%", "الأسعار ارتفعت 3%": consumer prices, with no product
     // named («أسعار الوقود» is a price of its own), moving: inflation.
     // («أسعار المستهلكين ارتفعت 0.7%», «ارتفع المؤشر العام لأسعار المستهلكين 0.7%»: the noun
@@ -295,6 +298,14 @@ const directionOf = (w: string): Direction | null => {
 };
 
 const GROWTH_NOUN = /^(و|ف|ب|ل|لل)?(ال)?نمو$/;
+// «بنمو اسمي نسبته 5.6%», «نموا اسميا بنسبة 5.6%»: growth at current prices, prices' rise and all —
+// another measure than the real growth the news gives.
+const GROWTH_WORD = /^(و|ف|ب|ل|لل)?(ال)?(نمو|نموا|نما|نمت)$/;
+const NOMINAL = /^(ال)?(اسمي|اسميا)$/;
+function nominalGrowth(tokens: Token[], qFrom: number, stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i > 0 && i >= qFrom - WINDOW && !stops[i] && tokens[i].type === 'word'; i--) if (NOMINAL.test(tokens[i].norm) && GROWTH_WORD.test(tokens[i - 1].norm)) return true;
+  return false;
+}
 /** A scale or a currency word as the quantities' lexicon knows it («مليار», «دولارا»). */
 const isSumWord = (t: Token | undefined): boolean => {
   const hit = t?.type === 'word' ? lookup(t.norm) : undefined;

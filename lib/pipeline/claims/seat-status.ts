@@ -26,8 +26,11 @@ const KEPT = /^(و|ف)?(يحتفظ|تحتفظ|احتفظ|احتفظت|يحافظ
 const wonMajority = (tokens: readonly Token[], i: number): boolean =>
   (!/^(و|ب|ل)?(ال|لل)/.test(tokens[i].norm) && tokens.slice(Math.max(0, i - 2), i).some((t) => t.type === 'word' && WON.test(t.norm))) ||
   (/^(ب|بـ)$/.test(tokens[i + 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 2), i).some((t) => t.type === 'word' && (WON.test(t.norm) || KEPT.test(t.norm))));
+// («على بعد مقعد واحد من الأغلبية بـ63 مقعدا»: the majority a party falls short of, «بـ» its seats.)
+const NEAR = /^(بعد|قريبا|قريب|مقربه)$/;
+const shortOf = (tokens: readonly Token[], i: number): boolean => tokens[i - 1]?.norm === 'من' && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.type === 'word' && NEAR.test(t.norm));
 const isMajorityCue = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i].type === 'word' && MAJORITY_BEFORE.test(tokens[i].norm) && (!MAJORITY_NOUN.test(tokens[i].norm) || !tokens[i + 1] || tokens[i + 1].type !== 'word' || MAJORITY_WORDS.test(tokens[i + 1].norm)) && !(MAJORITY_NOUN.test(tokens[i].norm) && wonMajority(tokens, i));
+  tokens[i].type === 'word' && MAJORITY_BEFORE.test(tokens[i].norm) && (!MAJORITY_NOUN.test(tokens[i].norm) || !tokens[i + 1] || tokens[i + 1].type !== 'word' || MAJORITY_WORDS.test(tokens[i + 1].norm)) && !(MAJORITY_NOUN.test(tokens[i].norm) && (wonMajority(tokens, i) || shortOf(tokens, i)));
 const MAJORITY_AFTER = /^(ال)?(لازمه|ضروريه|مطلوبه)$|^(لتشكيل|لتحقيق|للاغلبيه|للغالبيه|لضمان|لانتزاع)$/;
 const MAJORITY_REACH = 4;
 

@@ -5,6 +5,7 @@
 // «غير» kept («غير النفطية» is the rest of the economy).
 
 import { isComma, type Token } from '../text/tokens';
+import { RELATIVE_PRONOUN } from '../text/normalize';
 import { NEXT_ITEM } from './list-places';
 
 // («نشاط البناء»، «الأنشطة غير النفطية»: an activity of the economy is a sector too.)
@@ -84,6 +85,8 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
     const t = tokens[i];
     // («… تكوين رأس المال الثابت، بنسبة 6%»: a comma closing a use of the economy's name.)
     if (isComma(t) && i < qFrom - 1 && componentEnding(tokens, i)) continue;
+    // («قطاع التعدين، الذي رُفع نموه إلى 8.2%»: a relative clause after the sector's comma is said of it.)
+    if (isComma(t) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '') && moved) continue;
     if (t.type !== 'word') return null;
     if (SHARE.test(t.norm)) return null;
     if (MOVED.test(t.norm)) moved ??= t;
@@ -97,7 +100,8 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
       const previous = previousItemGrowth(tokens, component.at);
       return previous && { ...component, down: previous.down };
     }
-    if (!SECTOR.test(t.norm) || RANKING.test(tokens[i + 1]?.norm ?? '')) continue;
+    // («قاد قطاع X وتيرة النمو بين القطاعات بارتفاع 7.4%»: the sectors it is ranked among name none.)
+    if (!SECTOR.test(t.norm) || RANKING.test(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'بين') continue;
     // (A sector's name is definite; an indefinite one after «قطاع» is a place's.)
     let j = i + 1;
     const other = tokens[j]?.norm === 'غير';
