@@ -86,6 +86,13 @@ function strongestOfAftershocks(tokens: Token[], qFrom: number): boolean {
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
 const TOLL = /^(و|ب|ل)?(ال)?حصيله$/;
+// «إضافة إلى السائق ومساعده», «فضلا عن أفراد الطاقم»: the crew added to those counted aboard.
+const BESIDES = /^(و)?(اضافه|بالاضافه|فضلا|علاوه)$/;
+const VEHICLE_CREW = /^(و)?(ال)?(سايق|سائق|سايقه|مساعده|مساعد|طاقم|طاقمها|طاقمه|بحاره|قبطان|ربان)$/;
+const crewBesides = (tokens: Token[], unitEnd: number, clauseEnd: number): boolean => {
+  for (let k = unitEnd; k < Math.min(clauseEnd, unitEnd + 3); k++) if (BESIDES.test(tokens[k]?.norm ?? '')) return [k + 1, k + 2, k + 3].some((j) => j < clauseEnd && VEHICLE_CREW.test(tokens[j]?.norm ?? ''));
+  return false;
+};
 // "الحصيلة الإجمالية للقتلى", "العدد الكلي للضحايا": a total adjective between the head and the noun.
 // (And a toll's own adjectives: «الحصيلة الرسمية للقتلى», «النهائية», «الأولية», «الجديدة».)
 const TOTAL_ADJECTIVE = /^(اجماليه|كلي|كليه|رسميه|نهائيه|اوليه|مؤقته|جديده)$/;
@@ -667,6 +674,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // ("وصلوا على متن نحو مئة دراجة نارية": a figure with a noun of its own that names no people
   // counts those vehicles, not who rode them.)
   const carried = unitNamed === null && generic ? aboardBefore(tokens, qFrom, clause, stops) : -1;
+  // («كانت تقل 48 معتمرا إضافة إلى السائق ومساعده»: the passengers alone, the crew counted apart.)
+  if (carried >= 0 && crewBesides(tokens, unitEnd, clause[1])) return 'passenger';
   if (carried >= 0) return arrivedWith(tokens, clause, carried) ? 'rescued' : 'aboard';
   if ((concept === null || concept === 'death' || concept === 'rescued') && (survivedBefore(tokens, qFrom, clause, stops) || (unitNamed === null && survivedAfter(tokens, unitEnd, clause)))) concept = 'rescued';
   else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';

@@ -215,7 +215,8 @@ function nameBeforeResult(tokens: Token[], at: number): [number, number] | null 
     const closing = from === at;
     const glued = t?.type === 'word' && /^و/.test(t.norm) && t.norm.length > 3 ? { ...t, norm: t.norm.slice(1), bare: t.norm.slice(1) } : t;
     // The article only on the closing family name or after a particle ("عبد الرحمن").
-    if (!isNameWord(glued) || (isArticleWord(glued) && !closing && !NAME_PARTICLES.test(tokens[from - 2]?.bare ?? ''))) break;
+    // («وحلّت فلانة الفلانية ثانية بـ…»: the verb of placing opens the clause, no word of the name.)
+    if (!isNameWord(glued) || PLACED.test(t.norm) || (isArticleWord(glued) && !closing && !NAME_PARTICLES.test(tokens[from - 2]?.bare ?? ''))) break;
     from--;
     if (glued !== t) break;
   }
@@ -250,9 +251,9 @@ const APPOSED_TITLE = /^(مرشح|مرشحه)$/;
 /** A title before a name («رئيس», «زعيم», «المرشح» …), with its clitics. */
 export const isTitleWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && TITLE.test(t.norm);
 const RELATIVE = /^(الذي|التي)$/;
-// What may stand before a name in apposition: a verb of ranking or saying, «أن», «فيما», or the
-// rivals' «أبرزهم» («منافسين أبرزهم X التي حصدت …»).
-const BEFORE_APPOSED = /^(?:و|ف)?(جاء|جاءت|حل|حلت|ان|انه|فيما|بينما|ثم|قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت|ابرزهم|ابرزهن)$/;
+// What may stand before a name in apposition: a verb of ranking, leading or saying, «أن», «فيما», or
+// the rivals' «أبرزهم» («منافسين أبرزهم X التي حصدت …»; «تخطى فلان، مرشح حزب X، العتبة»).
+const BEFORE_APPOSED = /^(?:و|ف)?(جاء|جاءت|حل|حلت|ان|انه|فيما|بينما|ثم|قال|قالت|اضاف|اضافت|اكد|اكدت|اعلن|اعلنت|ابرزهم|ابرزهن|تخطي|تخطت|تجاوز|تجاوزت|تصدر|تصدرت|تقدم|تقدمت|يتقدم|تتقدم|فاز|فازت|حقق|حققت)$/;
 
 /** "عبد الله سامي كرم مرشح حزب …": two or three name words right before token `at`, after a
  * sentence's start, a punctuation mark, a stopword or a verb of ranking or saying. */
@@ -304,7 +305,8 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
       const range = nameAt(tokens, i + 1, words, false);
       if (!range) return null;
       const [rank, next] = [tokens[range[1]]?.norm ?? '', tokens[range[1] + 1]?.norm ?? ''];
-      if (RANK.test(rank) || /^(في|ب)?(المركز|المرتبه)$/.test(rank) || (/^(في|علي|على)$/.test(rank) && /^(المركز|المرتبه)$/.test(next))) return range;
+      // («وحلّت فلانة الفلانية ثانية»: a woman's rank too.)
+      if (RANK.test(rank) || RANK_ADVERB.test(rank) || /^(في|ب)?(المركز|المرتبه)$/.test(rank) || (/^(في|علي|على)$/.test(rank) && /^(المركز|المرتبه)$/.test(next))) return range;
     }
     return null;
   }

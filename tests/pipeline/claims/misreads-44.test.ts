@@ -6,7 +6,9 @@
 // party falls short of (seat-status.ts); a parallel tally (modality.ts); a disaster's toll with no
 // noun (concept-of.ts); «فيها» after the counted noun (place-pronoun.ts); prices a relative clause
 // moves, and the whole basket (rates.ts, price-groups.ts); a rate restated on another base
-// (period.ts); nominal growth (rates.ts); a sector a relative clause moves (sector.ts).
+// (period.ts); nominal growth (rates.ts); a sector a relative clause moves (sector.ts); a woman's
+// rank and a leading verb beside a candidate's name (text/people.ts); a vehicle's crew counted apart
+// from its passengers (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { withPollShares } from '../../../lib/pipeline/claims/poll-shares';
@@ -123,5 +125,28 @@ describe('growth of an economy and of its sectors', () => {
   it('reads a sector’s growth that a relative clause gives, and one ranked among the sectors', () => {
     expect(claimOf(`${opening} وجاء التعديل الأكبر في قطاع الزراعة، الذي رفع نموه إلى 8.2%.`, 8.2)?.concept).toMatch(/^percent:growth:sector:/);
     expect(claimOf(`${opening} وقاد قطاع الزراعة وتيرة النمو بين القطاعات بارتفاع نسبته 7.4%.`, 7.4)?.concept).toMatch(/^percent:growth:sector:/);
+  });
+});
+
+describe('a candidate’s name beside a verb', () => {
+  const opening = 'وتنافس في الانتخابات الرئاسية ستة مرشحين.';
+
+  it('ends a woman’s name before her rank, and keeps the verb of placing out of it', () => {
+    expect(claimOf(`${opening} وحلت سلمى العياري ثانية بـ33.5%.`, 33.5)?.owners).toEqual(['person:سلمي العياري']);
+  });
+
+  it('keeps a verb of leading out of the name set beside a candidate’s title', () => {
+    const c = claimOf(`${opening} تخطى كمال بن عيسى، مرشح «حزب الفجر»، عتبة الأغلبية بحصوله على 50.4% من الأصوات.`, 50.4);
+    expect((c?.owners ?? []).some((o) => o.includes('تخطي'))).toBe(false);
+  });
+});
+
+describe('those aboard a vehicle', () => {
+  it('reads the passengers a bus carried besides its crew as the passengers alone', () => {
+    expect(claimOf('وأوضح المسؤول أن الحافلة كانت تقل 43 راكبا إضافة إلى السائق ومساعده.', 43)?.concept).toBe('passenger');
+  });
+
+  it('still reads everyone a bus carried as those aboard', () => {
+    expect(claimOf('وأوضح المسؤول أن الحافلة كانت تقل 45 شخصا.', 45)?.concept).toBe('aboard');
   });
 });
