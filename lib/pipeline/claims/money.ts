@@ -219,6 +219,13 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   const near = tokens.slice(Math.max(0, Math.min(qFrom, best.at) - 1), Math.max(qTo, best.at + 2));
   if (near.some((t) => /^(ال)?(اضافي|اضافيه|اضافيين|اضافيا|اضافيه)$/.test(t.norm))) return `${best.key}:additional`;
   if (best.key === 'money:gdp') return best.key + basisOf(tokens, qFrom, qTo);
+  // «أكبر سوق للصادرات بقيمة 540 مليون دولار», «المصدر الأول لواردات البلاد بقيمة …»: one trading
+  // partner's part of the trade, never the country's exports or imports.
+  if (/^money:(exports|imports)$/.test(best.key) && tokens.slice(Math.max(0, best.at - 3), best.at).some((t) => PARTNER.test(t.norm))) return `${best.key}:partner`;
+  // («وسجل الحساب الجاري عجزا بلغ 312 مليون دولار», «عجز الحساب الجاري»: the current account's gap, another measure than the trade's.)
+  if (/^money:(deficit|surplus)$/.test(best.key) && currentAccountAt(tokens, best.at)) return `${best.key}:current-account`;
+  // («بلغت صادرات مجموعة المنسوجات 1.52 مليار دولار»: one group of goods, not the whole trade.)
+  if (/^money:(exports|imports)$/.test(best.key) && GOODS_GROUP.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:group`;
   // «التحويلات النقدية» and «التحويلات الشخصية» (which hold the cash ones): two measures, each its own figure.
   if (best.key === 'money:remittance' && REMITTANCE_KIND.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:${tokens[best.at + 1].stem}`;
   if (best.key !== 'money:tranche') return best.key;
@@ -228,6 +235,13 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   return best.key;
 }
 
+const PARTNER = /^(ال)?(سوق|مصدر|شريك|وجهه)$/;
+const ACCOUNT = /^(و|ب|ل|لل)?(ال)?حساب$/;
+const CURRENT_ADJ = /^(ال)?جاري$/;
+/** «الحساب الجاري» within two words either side of the gap's noun at `at`. */
+const currentAccountAt = (tokens: Token[], at: number): boolean =>
+  [at - 3, at - 2, at + 1].some((k) => k >= 0 && ACCOUNT.test(tokens[k]?.norm ?? '') && CURRENT_ADJ.test(tokens[k + 1]?.norm ?? ''));
+const GOODS_GROUP = /^(مجموعه|قطاع|قسم|فصل)$/;
 // «بالأسعار الجارية»، «الثابتة»: the prices an economy's output is measured at, no price of a thing.
 const BASIS = /^(ال)?(جاريه|ثابته)$/;
 const CURRENT = /^(ال)?(جاريه|اسمي)$/;

@@ -244,6 +244,21 @@ export function nounOf(concept: string): Noun | undefined {
     const base = nounOf(bop[1]);
     return base && { ...base, construct: undefined, suffix: [base.suffix, 'وفق ميزان المدفوعات'].filter(Boolean).join(' ') };
   }
+  // "الصادرات إلى شريك تجاري": one trading partner's part of the trade (money.ts).
+  const partner = /^(.*):partner$/.exec(concept);
+  if (partner) {
+    const base = nounOf(partner[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, 'مع شريك تجاري واحد'].filter(Boolean).join(' ') };
+  }
+  // "عجز الحساب الجاري": the current account's gap (money.ts).
+  const account = /^(money:(?:deficit|surplus)):current-account$/.exec(concept);
+  if (account) return { definite: account[1] === 'money:deficit' ? 'عجز الحساب الجاري' : 'فائض الحساب الجاري' };
+  // "صادرات مجموعة سلعية": one group of goods' part of the trade (money.ts).
+  const goods = /^(.*):group$/.exec(concept);
+  if (goods) {
+    const base = nounOf(goods[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, 'لمجموعة سلعية واحدة'].filter(Boolean).join(' ') };
+  }
   // "المقاعد في المجالس المحلية": a local council's seats.
   const local = /^(.*):local$/.exec(concept);
   if (local) {

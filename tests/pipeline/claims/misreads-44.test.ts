@@ -8,7 +8,8 @@
 // moves, and the whole basket (rates.ts, price-groups.ts); a rate restated on another base
 // (period.ts); nominal growth (rates.ts); a sector a relative clause moves (sector.ts); a woman's
 // rank and a leading verb beside a candidate's name (text/people.ts); a vehicle's crew counted apart
-// from its passengers (concept-of.ts).
+// from its passengers (concept-of.ts); a trading partner's or a group of goods' part of the trade,
+// and the current account's gap (money.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { withPollShares } from '../../../lib/pipeline/claims/poll-shares';
@@ -148,5 +149,24 @@ describe('those aboard a vehicle', () => {
 
   it('still reads everyone a bus carried as those aboard', () => {
     expect(claimOf('وأوضح المسؤول أن الحافلة كانت تقل 45 شخصا.', 45)?.concept).toBe('aboard');
+  });
+});
+
+describe('parts of a month’s trade', () => {
+  const opening = 'وبلغت صادرات السلع 2.4 مليار دولار في مايو، فيما بلغ العجز التجاري 2.9 مليار دولار.';
+
+  it('reads one trading partner’s part of the exports or imports apart from the whole', () => {
+    const claims = claimsOf(`${opening} وظلت دولة الجوار المصدر الأول لواردات البلاد بقيمة 1.1 مليار دولار، فيما بقيت أكبر سوق للصادرات بقيمة 450 مليون دولار.`);
+    expect(claims.find((c) => c.value === 1100000000)?.concept).toMatch(/^money:imports:partner/);
+    expect(claims.find((c) => c.value === 450000000)?.concept).toMatch(/^money:exports:partner/);
+  });
+
+  it('reads one group of goods’ exports apart from the whole', () => {
+    expect(claimOf(`${opening} وبلغت صادرات مجموعة المنسوجات 1.3 مليار دولار.`, 1300000000)?.concept).toMatch(/^money:exports:group/);
+  });
+
+  it('reads the current account’s deficit apart from the trade deficit', () => {
+    expect(claimOf(`${opening} وسجل الحساب الجاري عجزا بلغ 312 مليون دولار في مايو.`, 312000000)?.concept).toMatch(/^money:deficit:current-account/);
+    expect(claimOf(opening, 2900000000)?.concept).toMatch(/^money:deficit(:per|$)/);
   });
 });
