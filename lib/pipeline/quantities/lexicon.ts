@@ -404,10 +404,11 @@ function buildLexicon(): Map<string, LexHit> {
   currency('شلن', 'KES');
   // Every other currency CLDR names in Arabic («مليار رينغيت», «ألف كوانزا»): its code where the noun
   // is one country's, else the noun as written (marked NOUN, as a dinar named without its country).
+  // (A foreign «g» is written «غ» or «ج» — «دونغ» and «دونج», «رينغيت» and «رينجيت»: both spellings.)
   for (const [noun, codes] of Object.entries(CURRENCY_ADJECTIVES)) {
     const distinct = [...new Set(Object.values(codes))];
     if (distinct.every((c) => AMBIGUOUS_CURRENCY_CODES.has(c)) || base.get(noun)?.currency) continue;
-    currency(noun, distinct.length === 1 ? distinct[0] : 'NOUN', adjectivesOf(noun));
+    for (const spelled of new Set([noun, noun.replace(/ج/g, 'غ'), noun.replace(/غ/g, 'ج')])) if (spelled === noun || !base.has(spelled)) currency(spelled, distinct.length === 1 ? distinct[0] : 'NOUN', adjectivesOf(noun));
   }
   // Duals of currencies: "دولارين" is 2 USD.
   currency('دولاران دولارين', 'USD');

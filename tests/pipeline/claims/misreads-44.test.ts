@@ -9,7 +9,7 @@
 // (period.ts); nominal growth (rates.ts); a sector a relative clause moves (sector.ts); a woman's
 // rank and a leading verb beside a candidate's name (text/people.ts); a vehicle's crew counted apart
 // from its passengers (concept-of.ts); a trading partner's or a group of goods' part of the trade,
-// and the current account's gap (money.ts).
+// and the current account's gap (money.ts); a currency written with «غ» for CLDR's «ج» (quantities/lexicon.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { withPollShares } from '../../../lib/pipeline/claims/poll-shares';
@@ -168,5 +168,12 @@ describe('parts of a month’s trade', () => {
   it('reads the current account’s deficit apart from the trade deficit', () => {
     expect(claimOf(`${opening} وسجل الحساب الجاري عجزا بلغ 312 مليون دولار في مايو.`, 312000000)?.concept).toMatch(/^money:deficit:current-account/);
     expect(claimOf(opening, 2900000000)?.concept).toMatch(/^money:deficit(:per|$)/);
+  });
+});
+
+describe('a currency’s foreign «g» written either way', () => {
+  it('reads a sum in «دونغ» as money, as CLDR’s «دونج» is', () => {
+    expect(claimOf('وقدرت الوزارة الخسائر الأولية بنحو 2700 مليار دونغ.', 2700000000000)?.concept).toMatch(/^money:loss/);
+    expect(claimOf('وقدرت الوزارة الخسائر الأولية بنحو 2700 مليار دونج.', 2700000000000)?.concept).toMatch(/^money:loss/);
   });
 });
