@@ -417,7 +417,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
   // («36 مركز إيواء»: a centre of sheltering is a shelter.)
-  if (concept === null && /^(مركز|مراكز)$/.test(normalizeArabic(q.unit ?? '')) && /^(ال)?ايواء$/.test(tokens[unitEnd]?.norm ?? '')) concept = 'shelter';
+  // («عدد المقيمين في مراكز الإيواء بلغ 9200، موزعين على 41 مركزا»: or centres alone, in a sentence
+  // that named them shelters.)
+  const shelterCentre = (k: number): boolean => /^(و|في|ب)?(ال)?(مركز|مراكز)$/.test(tokens[k]?.norm ?? '') && /^(ال)?ايواء$/.test(tokens[k + 1]?.norm ?? '');
+  if (concept === null && /^(مركز|مراكز|مركزا)$/.test(normalizeArabic(q.unit ?? '')) && (/^(ال)?ايواء$/.test(tokens[unitEnd]?.norm ?? '') || tokens.some((_, k) => k < qFrom && shelterCentre(k)))) concept = 'shelter';
   // «توفي ثلاثة من المصابين», «ودُفن بعد ظهر الأربعاء 11 من ضحايا الانهيار»: some of those
   // counted before, counted now by what the clause's verb says befell them.
   if (partitive && concept !== null && EVENT_CONCEPTS.has(concept)) {

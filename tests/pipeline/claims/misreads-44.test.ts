@@ -8,7 +8,7 @@
 // moves, and the whole basket (rates.ts, price-groups.ts); a rate restated on another base
 // (period.ts); nominal growth (rates.ts); a sector a relative clause moves (sector.ts); a woman's
 // rank and a leading verb beside a candidate's name (text/people.ts); a vehicle's crew counted apart
-// from its passengers (concept-of.ts); a trading partner's or a group of goods' part of the trade,
+// from its passengers, and centres a sentence named shelters (concept-of.ts); a trading partner's or a group of goods' part of the trade,
 // and the current account's gap (money.ts); a currency written with «غ» for CLDR's «ج» (quantities/lexicon.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -175,5 +175,15 @@ describe('a currency’s foreign «g» written either way', () => {
   it('reads a sum in «دونغ» as money, as CLDR’s «دونج» is', () => {
     expect(claimOf('وقدرت الوزارة الخسائر الأولية بنحو 2700 مليار دونغ.', 2700000000000)?.concept).toMatch(/^money:loss/);
     expect(claimOf('وقدرت الوزارة الخسائر الأولية بنحو 2700 مليار دونج.', 2700000000000)?.concept).toMatch(/^money:loss/);
+  });
+});
+
+describe('centres a sentence named shelters', () => {
+  it('reads «موزعين على 41 مركزا» after «مراكز الإيواء» as shelters', () => {
+    expect(claimOf('وأضاف أن عدد المقيمين في مراكز الإيواء بلغ 8300 شخص، موزعين على 41 مركزا في المقاطعات المتضررة.', 41)?.concept).toBe('shelter');
+  });
+
+  it('leaves centres of no shelter unread as shelters', () => {
+    expect(claimOf('وافتتحت الوزارة 41 مركزا للتدريب المهني في المقاطعات.', 41)?.concept).not.toBe('shelter');
   });
 });
