@@ -85,10 +85,12 @@ function strongestOfAftershocks(tokens: Token[], qFrom: number): boolean {
 }
 // Words that head what a figure counts ("عدد القتلى", "حصيلة الوفيات"), or refer back to it ("العدد").
 const HEAD_WORDS = /^(و|ب|ل)?(ال)?(عدد|اعداد|حصيله|اجمالي)$/;
+// The toll among the head words: «حصيلة فيضانات X» counts the disaster's dead.
 const TOLL = /^(و|ب|ل)?(ال)?حصيله$/;
 // «إضافة إلى السائق ومساعده», «فضلا عن أفراد الطاقم»: the crew added to those counted aboard.
 const BESIDES = /^(و)?(اضافه|بالاضافه|فضلا|علاوه)$/;
 const VEHICLE_CREW = /^(و)?(ال)?(سايق|سائق|سايقه|مساعده|مساعد|طاقم|طاقمها|طاقمه|بحاره|قبطان|ربان)$/;
+/** A crew named after «إضافة إلى» (or its kin) within the figure's clause, right after its noun. */
 const crewBesides = (tokens: Token[], unitEnd: number, clauseEnd: number): boolean => {
   for (let k = unitEnd; k < Math.min(clauseEnd, unitEnd + 3); k++) if (BESIDES.test(tokens[k]?.norm ?? '')) return [k + 1, k + 2, k + 3].some((j) => j < clauseEnd && VEHICLE_CREW.test(tokens[j]?.norm ?? ''));
   return false;
@@ -193,8 +195,8 @@ export interface ConceptContext {
   outbreak?: boolean;
 }
 
-// How many words a title set between commas may run to («مرشحة حزب الغد الأخضر»).
 const QUOTE = /^[«»"“”]$/;
+// How many words a title set between commas may run to («مرشحة حزب الغد الأخضر»).
 const TITLE_ASIDE = 8;
 /** The start of the clause before a title set between commas that ends right before `start`, else `start`. */
 function clauseBeforeTitle(tokens: Token[], start: number): number {
