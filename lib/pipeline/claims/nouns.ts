@@ -226,45 +226,33 @@ const AMONG: Record<string, string> = {
   firefighter: 'رجال الإطفاء',
 };
 
+// The words a concept's suffix adds to its base's noun: "أقل من التوقعات بـ …", a gap against a forecast
+// (claims/index.ts againstForecast); "الصادرات وفق ميزان المدفوعات", the balance-of-payments basis
+// (bop-basis.ts); one trading partner's or one group of goods' part of the trade (money.ts); "المقاعد في
+// المجالس المحلية", a local council's seats.
+const SUFFIX_WORDS: [RegExp, string][] = [
+  [/^(.*):vs-forecast$/, 'مقارنة بالتوقعات'],
+  [/^(.*):bop$/, 'وفق ميزان المدفوعات'],
+  [/^(.*):partner$/, 'مع شريك تجاري واحد'],
+  [/^(.*):group$/, 'لمجموعة سلعية واحدة'],
+  [/^(.*):local$/, 'في المجالس المحلية'],
+];
+
 /**
  * The noun of a concept key: as listed, or built from its parts — an event among a group
  * ("death:soldier"), a figure at a time of day ("percent:vote:at:11" → "… حتى الساعة 11").
  */
 export function nounOf(concept: string): Noun | undefined {
   if (NOUNS[concept]) return NOUNS[concept];
-  // "أقل من التوقعات بـ …": a gap against a forecast (claims/index.ts againstForecast).
-  const gap = /^(.*):vs-forecast$/.exec(concept);
-  if (gap) {
-    const base = nounOf(gap[1]);
-    return base && { ...base, construct: undefined, suffix: [base.suffix, 'مقارنة بالتوقعات'].filter(Boolean).join(' ') };
-  }
-  // "الصادرات وفق ميزان المدفوعات": a trade figure on the balance-of-payments basis (bop-basis.ts).
-  const bop = /^(.*):bop$/.exec(concept);
-  if (bop) {
-    const base = nounOf(bop[1]);
-    return base && { ...base, construct: undefined, suffix: [base.suffix, 'وفق ميزان المدفوعات'].filter(Boolean).join(' ') };
-  }
-  // "الصادرات إلى شريك تجاري": one trading partner's part of the trade (money.ts).
-  const partner = /^(.*):partner$/.exec(concept);
-  if (partner) {
-    const base = nounOf(partner[1]);
-    return base && { ...base, construct: undefined, suffix: [base.suffix, 'مع شريك تجاري واحد'].filter(Boolean).join(' ') };
+  for (const [suffix, words] of SUFFIX_WORDS) {
+    const m = suffix.exec(concept);
+    if (!m) continue;
+    const base = nounOf(m[1]);
+    return base && { ...base, construct: undefined, suffix: [base.suffix, words].filter(Boolean).join(' ') };
   }
   // "عجز الحساب الجاري": the current account's gap (money.ts).
   const account = /^(money:(?:deficit|surplus)):current-account$/.exec(concept);
   if (account) return { definite: account[1] === 'money:deficit' ? 'عجز الحساب الجاري' : 'فائض الحساب الجاري' };
-  // "صادرات مجموعة سلعية": one group of goods' part of the trade (money.ts).
-  const goods = /^(.*):group$/.exec(concept);
-  if (goods) {
-    const base = nounOf(goods[1]);
-    return base && { ...base, construct: undefined, suffix: [base.suffix, 'لمجموعة سلعية واحدة'].filter(Boolean).join(' ') };
-  }
-  // "المقاعد في المجالس المحلية": a local council's seats.
-  const local = /^(.*):local$/.exec(concept);
-  if (local) {
-    const base = nounOf(local[1]);
-    return base && { ...base, construct: undefined, suffix: [base.suffix, 'في المجالس المحلية'].filter(Boolean).join(' ') };
-  }
   // "الدفعة الأولى", "الزلزال الثاني": one instance of several.
   const nth = /^(.*):nth:\d:[^:]+$/.exec(concept);
   if (nth) {
