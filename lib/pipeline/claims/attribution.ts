@@ -8,6 +8,7 @@ import type { Token } from '../text/tokens';
 import { isClauseBreak, isComma } from '../text/tokens';
 import type { EntityHit } from '../text/entities';
 import { ammaBefore, isAmma } from '../text/topic';
+import { ANNOUNCED_ACTS } from '../text/people';
 
 const VERB_FORMS =
   'قال قالت يقول تقول اعلن اعلنت يعلن تعلن اكد اكدت يؤكد تؤكد كشف كشفت يكشف ذكر ذكرت يذكر افاد افادت يفيد اوضح اوضحت اضاف اضافت صرح صرحت اشار اشارت نقلت نقل اورد اوردت حذر حذرت احصت احصي ابلغ ابلغت قدر قدرت نفي نفت ينفي تنفي تابع تابعت تحدث تحدثت يتحدث تتحدث يتوقع تتوقع توقع توقعت';
@@ -57,6 +58,26 @@ const isPrepCue = (t: Token): boolean => t.type === 'word' && (prepForms.has(t.n
 
 const isQuoting = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^و?(نقلا|نقلت|نقل|ينقل|تنقل)$/.test(t.norm);
 
+// «نقل» also moves someone («نقل الجرحى إلى المستشفى») and names transport («لشركة نقل سياحي»): a
+// verb of quoting opens its clause, and what it names is not taken «إلى» somewhere.
+const CLAUSE_OPENERS = /^(و|ف|كما|فيما|بينما|قد|وقد|ثم|حين|عندما|بعدما)$/;
+const QUOTE_REACH = 8;
+function movesNotQuotes(tokens: Token[], cue: number): boolean {
+  const t = tokens[cue];
+  if (!/^و?(نقل|نقلت|ينقل|تنقل)$/.test(t.norm)) return false;
+  const before = tokens[cue - 1];
+  if (!/^و/.test(t.norm) && before?.type === 'word' && !CLAUSE_OPENERS.test(before.norm)) return true;
+  for (let k = cue + 1; k < tokens.length && k <= cue + QUOTE_REACH; k++) {
+    if (tokens[k].type === 'punct' || tokens[k].norm === 'عن') return false;
+    if (tokens[k].norm === 'الى' || tokens[k].norm === 'الي') return true;
+  }
+  return false;
+}
+
+// («أعلن رئيس الوزراء تخصيص 500 مليار»: what was announced after a definite word, not «هيئة تنظيم
+// الاتصالات», a body's name in construct.)
+const announcedAct = (tokens: Token[], i: number): boolean => ANNOUNCED_ACTS.has(tokens[i].norm) && /^(و|ب|ل)?(ال|لل)/.test(tokens[i - 1]?.norm ?? '');
+
 /**
  * Range [from, to) of the speaker named after the cue, or null; `limit` is where the figure
  * starts (a speaker never runs into it). "ونقلت وكالة فرانس برس عن هيئة الكوارث" gives the
@@ -99,7 +120,7 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
       continue;
     }
     // ("أفادت رويترز بإصابة …": the figure's verbal noun after ب ends the name too.)
-    if (PHRASE_STOPS.has(t.norm) || (/^ب/.test(t.norm) && PHRASE_STOPS.has(t.bare) && t.bare.length > 2) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t) || isPrepCue(t)))) break;
+    if (PHRASE_STOPS.has(t.norm) || (/^ب/.test(t.norm) && PHRASE_STOPS.has(t.bare) && t.bare.length > 2) || (words === 0 && FIRST_STOPS.has(t.norm)) || (words > 0 && (SKIP.has(t.norm) || isVerbCue(t) || isPrepCue(t) || announcedAct(tokens, i)))) break;
     // "قالت وسائل إعلام كندية الرئيس الكندي …": a title after a full name starts the reported clause.
     if (words >= 2 && TITLE_START.test(t.norm)) break;
     words++;
@@ -215,7 +236,7 @@ export function attributionOf(ctx: AttributionContext, q: number, previous: stri
     const t = tokens[i];
     const reviser = revisedBy(ctx, i, q);
     if (reviser) return reviser;
-    if (!isVerbCue(t) && !isPrepCue(t)) continue;
+    if ((!isVerbCue(t) && !isPrepCue(t)) || movesNotQuotes(tokens, i)) continue;
     if (namesEarlierFigure(tokens, i, q, figures)) continue;
     const range = phraseAfter(ctx, i, q);
     if (range && range[0] < q) return show(ctx, range);
@@ -272,7 +293,7 @@ export function speakerRanges(ctx: AttributionContext): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isVerbCue(t) && !isPrepCue(t)) continue;
+    if ((!isVerbCue(t) && !isPrepCue(t)) || movesNotQuotes(tokens, i)) continue;
     const range = phraseAfter(ctx, i);
     if (range) out.push(range);
     // «وقالت رئيسة المحكمة، [الاسم]، إن …»: the speaker's name set between commas after the title.
@@ -291,7 +312,7 @@ export function speakerRanges(ctx: AttributionContext): [number, number][] {
 /** The first speaker a sentence names, for carrying over to the next one. */
 export function speakerOfSentence(ctx: AttributionContext): string | null {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (!isVerbCue(ctx.tokens[i])) continue;
+    if (!isVerbCue(ctx.tokens[i]) || movesNotQuotes(ctx.tokens, i)) continue;
     const range = phraseAfter(ctx, i);
     if (range && !isClauseBreak(ctx.tokens[range[0]])) return show(ctx, range);
   }

@@ -178,6 +178,9 @@ const AMBULANCE = /^(ال)?اسعاف$/;
 const RESCUE_TEAM = /^(ال)?(فريق|فرق|فرقه|فريقا)$/;
 const RESCUE_WORK = /^(لل|ال|ل)?(انقاذ|اغاثه|اسعاف|بحث|طوارئ|الانقاذ|الاغاثه|الاسعاف|الطوارئ)$/;
 const SEATS = /^(ال)?مقاعد$/;
+// A side's own share («نسبته», «نسبتها») and a count of seats («مقعدا», «مقاعد»).
+export const OWN_SHARE = /^(و|ب)?نسبت(ه|ها)$/;
+const SEAT_WORD = /^(و|ب|ل)?(ال)?(مقعد|مقعدا|مقاعد|مقعدين|مقعدان)$/;
 const TOTAL_OF = /^(مجموع|اجمالي|عدد)$/;
 const ADDED = /^(جديد|جديدا|جديده|جدد|جديدين|جديدتين|جديدتان|اضافي|اضافيه|اضافيين|اضافيا)$/;
 
@@ -290,6 +293,12 @@ function outOfWhole(tokens: Token[], unitEnd: number, end: number): string | nul
   return t.type === 'word' && !populationOfUnit(t.raw) && findEntities([t]).length === 0 && !STOPWORDS.has(t.norm) && t.bare.length > 2 ? unitConcept(t.stem) : null;
 }
 
+/** «مستشفى الأمير العسكري», «الدفاع المدني»: a group's word in the singular, definite, after another word — an adjective. */
+function groupAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.type === 'word' && tokens[i - 1]?.type === 'word' && /^(و|ب|ل|ف)?(ال|لل)/.test(t.norm) && /يه?$/.test(t.bare) && populationOfUnit(t.raw) !== null;
+}
+
 // «جثث أخرى», «جثتين أخريين»: more of the things counted before.
 const MORE_OF_THEM = /^(و)?(ال)?(اخري|اخريين|اخريات|اخرين|اخرون)$/;
 
@@ -391,7 +400,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
     // poll's or a result's share, not how many voted.)
     const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
-    if (!tokens.some(isVoteCue) && !voteClause.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !namesRank(voteClause) && !nextPartyListed(voteClause) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
+    // («حصل الحزب على 38 مقعدا، رغم ارتفاع نسبته إلى 31.1%»: the share of a side the sentence gives seats.)
+    const sideShare = beforeNearest().slice(0, 4).some((t) => OWN_SHARE.test(t.norm)) && tokens.some((t) => SEAT_WORD.test(t.norm));
+    if (!sideShare && !tokens.some(isVoteCue) && !voteClause.some(isVoteClauseCue) && !beforeNearest().some(isVoteClauseCue) && !namesRank(voteClause) && !nextPartyListed(voteClause) && !clauseTokens.some(isTurnoutCue) && !beforeNearest().some(isTurnoutCue) && namedRate !== 'turnout' && !ofVoters) return null;
     // A first-round result is another topic than the run-off's — in an article that has a run-off.
     // (Named before the figure or in its own clause: «…، وهي نسبة تفوق تلك المسجلة في الجولة الأولى»
     // compares the run-off's figure with the first round's.)
@@ -643,7 +654,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // the sentence, with no other figure between, names what is counted.
     for (let i = qFrom - 1; concept === null && !ownNoun && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
-    if (!population && !nationality && !ownNoun) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = people(tokens[i]);
+    // («إلى مستشفى الأمير العسكري، مشيرا إلى أن حالة ستة منهم حرجة»: a group's singular adjective
+    // after a name, «العسكري», «المدني», qualifies a place or a body; it counts no one.)
+    if (!population && !nationality && !ownNoun) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
   }
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.

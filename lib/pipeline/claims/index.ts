@@ -22,7 +22,7 @@ import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
 import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, countsFamilies, isElectionText, isEventConcept, isGenericUnitText } from './concepts';
-import { conceptOf, placeNameWords, shareOfWhoVoted, type ConceptContext } from './concept-of';
+import { conceptOf, OWN_SHARE, placeNameWords, shareOfWhoVoted, type ConceptContext } from './concept-of';
 import { OTHER_PEOPLE } from './counted-among';
 import { othersOfGroup } from './others-of-group';
 import { isConvertedSum } from './money';
@@ -164,6 +164,8 @@ function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Clai
   return undefined;
 }
 const owned = (c: Claim): boolean => (c.owners ?? []).length > 0;
+// «أي», «أو»: a figure said again in other terms.
+const RESTATING = /^(اي|او)$/;
 const rateRead = (c: Claim): boolean => c.kind === 'percent' && !!c.concept;
 // «قال المحلل السياسي فلان إن النتائج تشير إلى حصول X على 20 مقعدا»: an analyst, an expert or a
 // researcher gives a reading of a vote's result, not the result an electoral body announces.
@@ -172,8 +174,11 @@ const analystReading = (concept: string | null, attribution: string | null): boo
   !!attribution && /^(seat|votes|percent:vote)(:|$)/.test(concept ?? '') && ANALYST.test(normalizeArabic(attribution));
 const aPercentage = (c: Claim): boolean => c.kind === 'percent';
 /** A figure right after «حصوله على» or «حاز» (a qualifier, «أكثر من», is part of the figure's own span). */
+// («رغم ارتفاع نسبته إلى 31.1%»: or «his» share, risen to the figure.)
 const gotByHim = (tokens: Token[], qFrom: number): boolean =>
-  (/^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') && HIS_GETTING.test(tokens[qFrom - 2]?.norm ?? '')) || (HE_WON.test(tokens[qFrom - 1]?.norm ?? '') && opensClause(tokens, qFrom - 2));
+  (/^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') && HIS_GETTING.test(tokens[qFrom - 2]?.norm ?? '')) ||
+  (HE_WON.test(tokens[qFrom - 1]?.norm ?? '') && opensClause(tokens, qFrom - 2)) ||
+  (/^(الي|حتي)$/.test(tokens[qFrom - 1]?.norm ?? '') && OWN_SHARE.test(tokens[qFrom - 2]?.norm ?? ''));
 // Before a verb whose subject is not written: a mark, «بعدما», «إذ», or «، الذي» after a name and
 // its title — not «منافسه الذي نال 35%».
 const opensClause = (tokens: Token[], i: number): boolean => {
@@ -683,6 +688,13 @@ export function extractClaims(text: string, options: { published?: string | null
           ((concept === 'seat' && /^(votes$|percent:vote$)/.test(prevClaim.concept ?? '') && joinedToVotes(tokens, prevClaim.end, loc.qFrom)) ||
             (concept === 'percent:vote' && prevClaim.concept === 'seat' && joinedToSeats(tokens, prevClaim.end, loc.qFrom)));
         if (joinedToOwned && (scope.owners.length === 0 || byCountryName)) {
+          scope.owners = [...(prevClaim.owners ?? [])];
+          scope.ownerText = null;
+          scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;
+        }
+        // («التي نالت 41.3% أي 1,465,528 صوتا»: the votes a share is restated in are whose share it was.)
+        const restatesShare = concept === 'votes' && scope.owners.length === 0 && RESTATING.test(tokens[loc.qFrom - 1]?.norm ?? '') && prevClaim?.sentenceStart === s.start && prevClaim.concept?.startsWith('percent:vote') && owned(prevClaim);
+        if (restatesShare) {
           scope.owners = [...(prevClaim.owners ?? [])];
           scope.ownerText = null;
           scopeFrom = prevClaim.evidence?.scope ?? scopeFrom;

@@ -61,6 +61,12 @@ const NOT_PERSON = new Set(
   'مسؤول مسوول احد احدي باحد باحدي صوت صوتا اصوات يومها يوميذ حينها وقتها مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع اداره مجلس بلديه لجنه محكمه حكومه مديريه عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا ثانيه ثالثه رابعه خامسه سادسه اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء خارج داخل بقي بقيت ظل ظلت حصوله حصولها بحصوله بحصولها لحصوله لحصولها امام مهامه مهامها نتايج سباق منصب منصبه منصبها بات باتت جوله انتخابات اقتراع ماليه خارجيه داخليه دفاع عدل صحه تعليم اقتصاد تجاره نقل زراعه طاقه عمل اعلام ثقافه سياحه'.split(' '),
 );
 
+// Verbal nouns of what a title's holder announced, no name («أعلن رئيس الوزراء تخصيص 500 مليار»):
+// a list, since their form «تفعيل» is also some foreign names' spelling.
+export const ANNOUNCED_ACTS: ReadonlySet<string> = new Set(
+  'تخصيص تعيين توزيع توفير تقديم تسليم تمديد تنفيذ ترحيل تحويل تجميد تعليق تاجيل تشغيل تطوير تعويض تخفيض ترميم تشييد'.split(' '),
+);
+
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
 export function isNameWord(t: Token | undefined, place = false): t is Token {
   return (
@@ -71,6 +77,7 @@ export function isNameWord(t: Token | undefined, place = false): t is Token {
   !STOPWORD_FORMS_FOLDED.has(t.bare) &&
   !NOT_PERSON.has(t.norm) &&
   !NOT_PERSON.has(t.bare) &&
+  !ANNOUNCED_ACTS.has(t.norm) &&
   !TITLE.test(t.norm) &&
   !NAME_VERBS.test(t.norm) &&
   !NOT_NAME_AFTER_VERB.has(t.norm) &&

@@ -1,0 +1,73 @@
+// Readings fixed in the forty-fifth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented figures: «نقل» that moves people or names transport, no verb of
+// quoting (attribution.ts); a verbal noun after a title, what was announced (attribution.ts,
+// text/people.ts); a group's singular adjective after a hospital's name (concept-of.ts);
+// a party's own share beside its seats (concept-of.ts, claims/index.ts); votes a candidate's share
+// is restated in (claims/index.ts); a noun whose first letter is «و» of its root (text/normalize.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const claimsOf = (text: string): Claim[] => extractClaims(text, { published: '2026-06-10' });
+const claimOf = (text: string, v: number): Claim | undefined => claimsOf(text).find((c) => c.value === v);
+
+describe('«نقل» that is no verb of quoting', () => {
+  it('names no speaker for people moved to a hospital', () => {
+    expect(claimOf('نقل المصابون إلى مستشفى المدينة، وحالة سبعة أشخاص حرجة.', 7)?.attribution).toBeNull();
+  });
+
+  it('keeps the speaker before a transport company named in the sentence', () => {
+    expect(claimOf('وأوضح سليم الراشد أن الحافلة، التابعة لشركة نقل سياحي، كانت تقل 37 راكبا.', 37)?.attribution).toBe('سليم الراشد');
+  });
+
+  it('still reads «نقلت … عن» as quoting', () => {
+    expect(claimOf('ونقلت وكالة الأنباء عن مصدر طبي أن 19 شخصا قتلوا.', 19)?.attribution).toBe('مصدر طبي');
+  });
+});
+
+describe('what a title’s holder announced', () => {
+  it('ends the speaker before a verbal noun of the form «تفعيل», which names no one', () => {
+    const c = claimOf('وأعلن رئيس الوزراء تخصيص 400 مليون دينار لإعادة الإعمار.', 400000000);
+    expect(c?.attribution).toBe('رئيس الوزراء');
+    expect(c?.owners ?? []).toEqual([]);
+  });
+
+  it('keeps a body’s name that holds such a noun in construct', () => {
+    expect(claimOf('وقال رئيس هيئة تنظيم الاتصالات إن 18 شركة تقدمت بعروض.', 18)?.attribution).toBe('رئيس هيئة تنظيم الاتصالات');
+  });
+});
+
+describe('a group’s singular adjective in a hospital’s name', () => {
+  it('counts «ستة منهم» among the injured taken there, not soldiers', () => {
+    const text = 'ونقل 14 مصابا إلى مستشفى الملكة العسكري في المدينة، مشيرا إلى أن حالة ستة منهم توصف بالحرجة.';
+    expect(claimOf(text, 6)?.concept).toBe('injured:critical');
+  });
+});
+
+describe('a party’s own share beside its seats', () => {
+  it('reads «نسبته» risen to a figure as the share of the party given seats', () => {
+    const c = claimOf('أعلنت لجنة الانتخابات النتائج. وحصل حزب النهضة الشعبية على 27 مقعدا، رغم ارتفاع نسبته إلى 22.4%.', 22.4);
+    expect(c?.concept).toBe('percent:vote');
+    expect(c?.owners).toEqual(['person:حزب النهضه الشعبيه']);
+  });
+
+  it('leaves a share in a sentence of no seats unread as a vote', () => {
+    expect(claimOf('ارتفع إنتاج المصنع، رغم تراجع نسبته إلى 22.4% من السوق.', 22.4)?.concept).not.toBe('percent:vote');
+  });
+});
+
+describe('votes a candidate’s share is restated in', () => {
+  it('gives «أي N صوتا» after her share to the candidate', () => {
+    const text = 'أعلنت لجنة الانتخابات النتائج. وحصل سامي الهادي على 1,200,400 صوت، متقدما على منافسته ليلى العامري، التي نالت 40.2% أي 950,300 صوتا.';
+    const c = claimOf(text, 950300);
+    expect(c?.concept).toBe('votes');
+    expect(c?.owners).toEqual(['person:ليلي العامري']);
+  });
+});
+
+describe('a noun whose «و» is its own', () => {
+  it('keeps «وقود» whole in a price label', () => {
+    const c = claimOf('وتراجعت أسعار وقود السيارات بنسبة 2.7% مقارنة بالشهر نفسه من العام الماضي.', 2.7);
+    expect(c?.label).toContain('وقود');
+  });
+});
