@@ -299,6 +299,16 @@ function groupAdjective(tokens: Token[], i: number): boolean {
   return t.type === 'word' && tokens[i - 1]?.type === 'word' && /^(و|ب|ل|ف)?(ال|لل)/.test(t.norm) && /يه?$/.test(t.bare) && populationOfUnit(t.raw) !== null;
 }
 
+// «قوة العمل», «القوى العاملة»: a labour force, named at most a few words before its figure.
+const FORCE = /^(و|ب|ل)?(ال)?(قوه|قوي)$/;
+const OF_WORK = /^(ال)?(عمل|عامله)$/;
+const LABOUR_REACH = 5;
+/** `before`: the words before the figure, nearest first. */
+function labourForceBefore(before: Token[]): boolean {
+  for (let k = 1; k < Math.min(before.length, LABOUR_REACH); k++) if (FORCE.test(before[k].norm) && OF_WORK.test(before[k - 1].norm)) return true;
+  return false;
+}
+
 // «جثث أخرى», «جثتين أخريين»: more of the things counted before.
 const MORE_OF_THEM = /^(و)?(ال)?(اخري|اخريين|اخريات|اخرين|اخرون)$/;
 
@@ -427,6 +437,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const money = moneyConcept(tokens, qFrom, qTo, afterEnd, stops);
     return money && !/^money:(price|quote)/.test(money) ? money + changeOfSum(tokens, loc) : money;
   }
+  // «من إجمالي قوة عمل تقدر بنحو 34.2 مليون فرد», «وقوة العمل تتجاوز 34 مليونا»: a labour force.
+  if (q.kind === 'count' && (q.unit === null || isGenericUnitText(q.unit)) && labourForceBefore(beforeNearest())) return 'labour';
   const unitTokens = partitive ? [tokens[unitEnd - 1]] : tokens.slice(qFrom, unitEnd);
   let concept = conceptOfUnit(q.unit) ?? unitTokens.map(conceptOfWord).find((c) => c !== null) ?? null;
   // («36 مركز إيواء»: a centre of sheltering is a shelter.)
@@ -438,7 +450,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // counted before, counted now by what the clause's verb says befell them.
   if (partitive && concept !== null && EVENT_CONCEPTS.has(concept)) {
     const befell = beforeNearest().slice(0, CONCEPT_BEFORE).map(conceptOfWord).find((c) => c !== null);
-    if (befell && befell !== concept && EVENT_CONCEPTS.has(befell) && befell !== 'population') concept = befell;
+    // («ووفاة ثلاثة من المصابين»: the injured who died are those who died of their wounds, a part of the toll.)
+    if (befell && befell !== concept && EVENT_CONCEPTS.has(befell) && befell !== 'population') concept = concept === 'injured' && befell === 'death' ? 'death:of-wounds' : befell;
   }
   // «22 قتيلا من المدنيين», «22 قتيلا مدنيا»: the dead (or injured) of one group named after «من»
   // or by an adjective (not a list of groups: «من العسكريين والمدنيين»).
@@ -448,7 +461,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const word = tokens[at];
     // (An adjective carries no clitic: «وفاة بعمالة X» names a prefecture.)
     const group = word?.type === 'word' && (ofGroup || word.norm === word.bare) ? populationOfUnit(word.raw) : null;
-    if (group && !/^و/.test(tokens[at + 1]?.norm ?? '')) return `${concept}:${group}`;
+    // («من الجنود و41 مسلحا»: a figure after «و» is the next item, no second group of this one.)
+    const next = tokens[at + 1]?.norm === 'و' ? tokens[at + 2] : tokens[at + 1];
+    const listed = /^و/.test(tokens[at + 1]?.norm ?? '') && next?.type !== 'num';
+    if (group && !listed) return `${concept}:${group}`;
   }
   // «11 من المتوفين أطفال»: the group the partitive's dead (or injured) are said to be.
   if (partitive && (concept === 'death' || concept === 'injured')) {

@@ -22,10 +22,15 @@ const LEXICON: Record<string, string> = {
   // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»,
   // «أجلت السلطات 3 آلاف شخص», «عدد من جرى إجلاؤهم», «الذين أُجلوا», «إخلاء 200 أسرة»): outlets
   // count them apart from those who fled.
-  evacuated: 'اجلاء اجلي اجلت اجلوا اجلاوهم اجلاوها اجلايهم اخلاء',
+  // («أكثر من 2000 شخص أُخلوا من منازلهم»: the passive of «أخلى» too.)
+  evacuated: 'اجلاء اجلي اجلت اجلوا اجلاوهم اجلاوها اجلايهم اخلاء اخلوا',
   // Staying in the shelters an authority opened («لجأ 420 شخصا إلى مراكز الإيواء», «عدد المقيمين
   // في مراكز الإيواء 612»): a count relief bodies give apart from the displaced.
-  sheltered: 'ايواء الايواء لجا لجاوا لجووا ملاجي الملاجي',
+  // («بلغ عدد الذين جرى إيواؤهم 620 شخصا»: with its pronoun too.)
+  sheltered: 'ايواء الايواء ايواوهم لجا لجاوا لجووا ملاجي الملاجي',
+  // A crowd where something happened («نحو 3 آلاف شخص تجمعوا أمام البوابة», «احتشد 5 آلاف»):
+  // outlets give its size apart from any toll.
+  crowd: 'احتشد احتشدوا تجمعوا',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
   crossed: 'عبروا عبور غادروا',
   // («وأن 9 منهم دُفنوا أمس»: the verb in the plural and the feminine too.)
@@ -301,7 +306,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'employed', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crowd', 'crossed', 'buried', 'rescued', 'arrested', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'employed', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

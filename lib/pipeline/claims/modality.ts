@@ -63,7 +63,8 @@ const ABOUT_BY = /^ب(نحو|حوالي|قرابه|زهاء)$/;
 // What an estimate of the present measures: an area, a rate, a toll, losses (its speaker and the
 // place may stand between, «قدّرت محافظة الغابات لولاية X المساحات المتضررة بنحو …»).
 const NOW_REACH = 10;
-const ESTIMATED_NOW = /^(ال)?(مساحه|مساحات|معدل|نسبه|حصيله|خساير|اضرار)$/;
+// («قوة عمل تقدر بنحو 34 مليون فرد»: or a labour force, named right before the verb too.)
+const ESTIMATED_NOW = /^(ال)?(مساحه|مساحات|معدل|نسبه|حصيله|خساير|اضرار|قوه|قوي)$/;
 // Words of the future: a forecast, not an estimate of what is.
 const FUTURE = /^(و|ف)?(ال)?(مقبل|مقبله|قادم|قادمه|بحلول|سيبلغ|ستبلغ|سيصل|ستصل|سيرتفع|سترتفع|متوقع|يتوقع|تتوقع|توقعات)$/;
 // Words an estimate's object may take between «قدّر» and «بـ» (its subject and its noun phrase).
@@ -88,6 +89,8 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
     if (about - verb <= ESTIMATED_REACH + 1 && object.some((t) => t.norm === 'عدد')) return true;
     if (about - verb <= NOW_REACH && object.some((t) => ESTIMATED_NOW.test(t.norm)) && !tokens.some((w) => FUTURE.test(w.norm))) return true;
   }
+  const subject = tokens.slice(Math.max(0, verb - 2), verb);
+  if (about === verb + 1 && subject.some((t) => ESTIMATED_NOW.test(t.norm)) && !tokens.some((w) => FUTURE.test(w.norm))) return true;
   if (q - verb > ESTIMATED_REACH + 2 || !BY.test(tokens[q - 1]?.norm ?? '')) return false;
   return tokens.slice(verb + 1, q - 1).every((t) => t.type === 'word');
 }

@@ -29,6 +29,8 @@ const NOW = /^(ال)?(حاليه|حالي|جاريه|جاري|يوم|اليوم|
 // Which part of a year a calendar noun names: «الربع الثاني», «النصف الأول», «الربع المماثل».
 const CALENDAR_PART = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|رابع|اخير|مماثل)$/;
 const AFTER = 7;
+// How far after the figure a clause's «خلال عام YYYY» may close it.
+const DURING_REACH = 12;
 const BEFORE = 14;
 
 export type EarlierPeriod = '' | 'unknown' | `:in:${number}`;
@@ -95,6 +97,15 @@ export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array
     const dated = withYear(periodAt(tokens, i, false));
     if (dated) return dated.year !== null && dated.year < publishedYear ? `:in:${dated.year}` : '';
     if (t.type === 'word' && !FILLER.test(t.norm)) break;
+  }
+  // («قتل أكثر من 1,900 شخص في أعمال عنف في البلاد خلال عام 2025»: a past year the clause closes
+  // on with «خلال», past the words of where and how.)
+  for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + DURING_REACH) && !stops[i] && tokens[i].type !== 'punct'; i++) {
+    if (!/^(و)?خلال$/.test(tokens[i].norm)) continue;
+    const at = /^(ال)?عام$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    const y = tokens[at]?.type === 'num' ? Number(tokens[at].norm) : NaN;
+    if (Number.isInteger(y) && y >= 1900 && y < publishedYear && (tokens[at + 1] === undefined || tokens[at + 1].type === 'punct')) return `:in:${y}`;
+    break;
   }
   // A past vote fronted at the sentence's start: "وفي الانتخابات السابقة، حصل X على 97%".
   const first = tokens.findIndex((t) => t.type === 'word');

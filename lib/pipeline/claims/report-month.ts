@@ -23,7 +23,7 @@ const FORECAST = /(توقع|متوقع|يتوقع|تتوقع|المقبل|الق
 const YEARLY_BY_DEFAULT = /^percent:(inflation|change:(prices|rent):)/;
 
 // A labour survey's counts are told in its rates' release, the month named once for all.
-const LABOUR_COUNT = /^(un)?employed/;
+const LABOUR_COUNT = /^((un)?employed|labour)/;
 
 // (A group's prices and rents are told in the inflation release: its month is theirs.)
 const familyOf = (concept: string): string | null =>

@@ -466,7 +466,8 @@ export function scopeOf(
   // "يرتفع عدد القتلى الإجمالي في البلدين إلى 50132": a total over every place named.
   const near = tokens.slice(Math.max(0, qFrom - 8), qFrom);
   // "من إجمالي 6 ملايين ناخب", "من مجموع …": the whole a part is taken from, not a sum over places.
-  const ofWhole = tokens[qFrom - 1] && TOTAL_WORDS.test(tokens[qFrom - 1].norm) && tokens[qFrom - 2]?.norm === 'من';
+  // («من إجمالي قوة عمل تقدر بنحو 34 مليونا»: the whole's noun and its verb between.)
+  const ofWhole = near.some((t, k) => TOTAL_WORDS.test(t.norm) && near[k - 1]?.norm === 'من');
   if (!ofWhole && (overCountries(tokens, qFrom) || near.some((t) => TOTAL_WORDS.test(t.norm)))) {
     return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
   }

@@ -172,6 +172,9 @@ export function cueBefore(ctx: Ctx, startToken: number, span: number, test: (k: 
   return false;
 }
 
+// The word that makes «قوة» a labour force («قوة العمل», «القوى العاملة»).
+const OF_WORK = /^(ال)?(عمل|عامل[ةه])$/;
+
 /** Decides kind and counted noun for the number described by c. */
 export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   const { tokens, hits } = ctx;
@@ -276,6 +279,10 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
   // «رفض الناخبون في 2024 تعديلين»: «in» a four-digit number is in a year, unless a counted noun the
   // lexicon knows follows it («في 2500 حالة»).
   if (strict && IN.test(tokens[c.startToken - 1]?.text ?? '') && !(hit?.lex.countNoun && hit.proclitics === '')) return plain('year');
+  // («زلزال بقوة 6.2 يضرب المدينة»: after a quake's strength, a word the lexicon counts nothing by is
+  // the headline's verb, no counted noun.)
+  const magnitude = cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.magnitudeCue === true && !OF_WORK.test(tokens[j + 1]?.text ?? ''));
+  if (magnitude && !(hit?.lex.countNoun && hit.proclitics === '')) return plain('other', 'درجة');
   if (t && !t.lineBefore && t.type === 'word') {
     if (nounAt(ctx, k, c.definiteUnit, strict)) {
       const end = nounEnd(ctx, k);
@@ -296,7 +303,8 @@ export function describe(ctx: ScanCtx, c: CoreInfo): Description {
       cueBefore(ctx, c.startToken, 1, (j) => hits[j]?.lex.countCue === true);
     if (!countLike || yearBefore(ctx, c.startToken)) return plain('year');
   }
-  if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.magnitudeCue === true)) return plain('other', 'درجة');
+  // («وقوة العمل تتجاوز 34 مليونا»: a labour force, no strength of a quake.)
+  if (magnitude) return plain('other', 'درجة');
   if (cueBefore(ctx, c.startToken, 3, (j) => hits[j]?.lex.ratioCue === true)) return plain('percent');
   return plain('count');
 }

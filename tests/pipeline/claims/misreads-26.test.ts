@@ -8,7 +8,8 @@ const byValue = (text: string, v: number): Claim | undefined => extractClaims(te
 
 describe('some of those counted before («N من المصابين»), told by what befell them', () => {
   it('counts them by the clause’s verb of another event', () => {
-    expect(byValue('وتوفي ثلاثة من المصابين متأثرين بجروحهم.', 3)?.concept).toBe('death');
+    // (The injured who died are those who died of their wounds since the forty-fifth round.)
+    expect(byValue('وتوفي ثلاثة من المصابين متأثرين بجروحهم.', 3)?.concept).toBe('death:of-wounds');
     expect(byValue('ودُفن بعد ظهر الأربعاء 11 من ضحايا الانهيار في مقبرة البلدة.', 11)?.concept).toBe('buried');
   });
 

@@ -3,7 +3,10 @@
 // quoting (attribution.ts); a verbal noun after a title, what was announced (attribution.ts,
 // text/people.ts); a group's singular adjective after a hospital's name (concept-of.ts);
 // a party's own share beside its seats (concept-of.ts, claims/index.ts); votes a candidate's share
-// is restated in (claims/index.ts); a noun whose first letter is «و» of its root (text/normalize.ts).
+// is restated in (claims/index.ts); a noun whose first letter is «و» of its root (text/normalize.ts);
+// a labour force (concept-of.ts, quantities/kinds.ts, modality.ts, scope.ts); a past year a clause
+// closes on (previous.ts); the injured who died (concept-of.ts); a group named before the next item
+// of a list (concept-of.ts); those sheltered, evacuated or gathered (concepts.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -69,5 +72,59 @@ describe('a noun whose «و» is its own', () => {
   it('keeps «وقود» whole in a price label', () => {
     const c = claimOf('وتراجعت أسعار وقود السيارات بنسبة 2.7% مقارنة بالشهر نفسه من العام الماضي.', 2.7);
     expect(c?.label).toContain('وقود');
+  });
+});
+
+describe('a labour force', () => {
+  it('reads «قوة العمل» before a figure as the labour force, no quake’s strength', () => {
+    const c = claimOf('وأشار التقرير إلى أن قوة العمل تتجاوز 31 مليونا.', 31000000);
+    expect(c?.kind).toBe('count');
+    expect(c?.concept).toBe('labour');
+  });
+
+  it('reads a labour force «out of» which the unemployed are counted as a count of its own, of no place', () => {
+    const c = claimOf('بلغ عدد المتعطلين 1.9 مليون متعطل، من إجمالي قوة عمل تقدر بنحو 29.8 مليون فرد.', 29800000);
+    expect(c?.concept).toBe('labour');
+    expect(c?.modality).toBe('count');
+    expect(c?.places ?? []).toEqual([]);
+  });
+
+  it('still reads a quake’s strength in a headline whose verb follows the figure', () => {
+    const c = claimOf('زلزال بقوة 5.8 يضرب جنوب البلاد', 5.8);
+    expect(c?.unit).toBe('درجة');
+  });
+});
+
+describe('a past year the clause closes on', () => {
+  it('dates a toll «خلال عام» a year before the article’s, past the words of where', () => {
+    expect(claimOf('وقُتل أكثر من 1,400 شخص في أعمال عنف في البلاد خلال عام 2025.', 1400)?.concept).toBe('death:in:2025');
+  });
+
+  it('leaves a toll of the article’s own year undated', () => {
+    expect(claimOf('وقُتل أكثر من 1,400 شخص في أعمال عنف في البلاد خلال عام 2026.', 1400)?.concept).toBe('death');
+  });
+});
+
+describe('those of a group, by what befell them', () => {
+  it('counts the injured who died as those who died of their wounds', () => {
+    expect(claimOf('ارتفعت الحصيلة إلى 21 جنديا، بعد وفاة أربعة من المصابين في المستشفى.', 4)?.concept).toBe('death:of-wounds');
+  });
+
+  it('reads the dead «من الجنود» as soldiers when the next item is a figure', () => {
+    expect(claimOf('الوزارة: 15 قتيلا من الجنود و33 مسلحا في الهجوم', 15)?.concept).toBe('death:soldier');
+  });
+});
+
+describe('those sheltered, evacuated or gathered', () => {
+  it('reads «جرى إيواؤهم» as the sheltered', () => {
+    expect(claimOf('وبلغ عدد الذين جرى إيواؤهم 540 شخصا في المحافظة.', 540)?.concept).toBe('sheltered');
+  });
+
+  it('reads «أُخلوا من منازلهم» as the evacuated', () => {
+    expect(claimOf('وأوضح أن أكثر من 1,700 شخص أُخلوا من منازلهم احترازيا.', 1700)?.concept).toBe('evacuated');
+  });
+
+  it('reads people who gathered as a crowd', () => {
+    expect(claimOf('وقال المتحدث إن نحو 4 آلاف شخص تجمعوا أمام بوابة المدرسة.', 4000)?.concept).toBe('crowd');
   });
 });
