@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { isClauseBreak, isQuoteMark, tokensOf } from '../text/tokens';
 import { isTitleWord } from '../text/people';
 import { findEntities, entityType, type EntityHit } from '../text/entities';
+import { isPlaceWord } from '../text/gazetteer';
 import { lookup } from '../quantities/lexicon';
 import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
 import { EVENT_KIND_OF_STEM, isEventNounWord } from '../text/events';
@@ -611,6 +612,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // «وضبط اثنين من التجار»: a partitive names who is counted; a noun it names that is no
     // group of the lexicon borrows no concept from the words before the figure («… والمصابين»).
     const ownNoun = partitive && /^(ال|لل)/.test(of.norm) && !conceptOfWord(of) && !populationOfUnit(of.raw);
+    // («…لأسرة كل متوفى، فيما مثل 3 من منظمي التوزيع أمام المحكمة»: nor, clauses earlier, one in
+    // construct with a definite noun.)
+    // (Not a place, «19 من ولاية X»: where those counted before are from.)
+    const ownConstruct = partitive && /^(ال|لل)/.test(tokens[unitEnd]?.norm ?? '') && !stops[unitEnd] && !conceptOfWord(of) && !populationOfUnit(of.raw) && !isPlaceWord(of.bare) && of.bare !== 'ولايه';
     // («ثم بيت X بـ7»: a word of a place's name, «بيت», names no thing counted.)
     const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
@@ -672,7 +677,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     // («إلى مستشفى الأمير العسكري، مشيرا إلى أن حالة ستة منهم حرجة»: a group's singular adjective
     // after a name, «العسكري», «المدني», qualifies a place or a body; it counts no one.)
-    if (!population && !nationality && !ownNoun) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
+    if (!population && !nationality && !ownNoun && !ownConstruct) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
   }
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
@@ -1019,7 +1024,8 @@ function fearedDead(tokens: Token[], qFrom: number, unitEnd: number, clause: [nu
 // خمسة»، «واعتقال 12»): those taken count as arrested, whatever death the sentence named before.
 const CAPTURED = /^(و|ف)(اسر|اسرت|اسروا)$|^(اسرت|اسروا)$|^(و|ف)?(ب)?(ايقاف|توقيف|اعتقال)$/;
 
-const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد)$/;
+// Treatment given and over («تم علاج», «بعد العلاج», «11 شخصا تلقوا العلاج»): all the injured, not those still in hospital.
+const TREATMENT_DONE = /^(و)?(تم|تمت|جري|جرت|بعد|تلقوا|تلقت|تلقيا)$/;
 const UNDER_TREATMENT = /^(لل|ال)علاج$/;
 const IN_HOSPITAL = /^(في|ب|بال|ال)?(مستشفيات|مستشفي|المستشفيات|المستشفي)$/;
 const STILL_THERE = /^(و)?(لا|ما)?(يزال|يزالون|تزال|زال|زالوا|لازال|لازالوا|مازال|مازالوا|يرقد|يرقدون|بقي|بقوا|يبقي)$/;

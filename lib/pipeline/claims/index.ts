@@ -165,6 +165,9 @@ function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Clai
 }
 const owned = (c: Claim): boolean => (c.owners ?? []).length > 0;
 // «أي», «أو»: a figure said again in other terms.
+// «في المجموع», «إجمالا»: a sum, right after its figure.
+const inAll = (tokens: Token[], i: number): boolean =>
+  /^(اجمالا|بالاجمال|بالمجمل)$/.test(tokens[i]?.norm ?? '') || (tokens[i]?.norm === 'في' && /^(المجموع|المجمل)$/.test(tokens[i + 1]?.norm ?? ''));
 const RESTATING = /^(اي|او)$/;
 const rateRead = (c: Claim): boolean => c.kind === 'percent' && !!c.concept;
 // «قال المحلل السياسي فلان إن النتائج تشير إلى حصول X على 20 مقعدا»: an analyst, an expert or a
@@ -436,6 +439,10 @@ export function extractClaims(text: string, options: { published?: string | null
         // «- النقل: 4.2%» in a list of inflation's sections: the section's rate.
         const section = comparable && q.kind === 'percent' && inflationList && isBulletLine(s.text) ? sectionOfLabel(bulletLabel(tokens, loc.qFrom) ?? []) : null;
         if (section) concept = section;
+        // («تقل 48 معتمرا إضافة إلى السائق ومساعده، أي 50 شخصا في المجموع», «12 جنديا و8 مدنيين، أي 20
+        // شخصا في المجموع»: the sum restated is everyone aboard, everyone the event struck.)
+        const summed = comparable && concept === null && q.kind === 'count' && isGenericUnitText(q.unit) && RESTATING.test(tokens[loc.qFrom - 1]?.norm ?? '') && inAll(tokens, loc.unitEnd) ? claims[claims.length - 1] : undefined;
+        if (summed?.sentenceStart === s.start && summed.concept) concept = summed.concept === 'passenger' ? 'aboard' : isEventConcept(summed.concept.split(':')[0]) ? summed.concept.split(':')[0] : summed.concept;
         // «… مقتل 27 شخصا، قبل أن يصحح الرقم إلى 25»: the correction counts what the figure it corrects did (corrected.ts).
         const corrects = comparable && concept === null ? claims[claims.length - 1] : undefined;
         if (corrects && corrects.sentenceStart === s.start && corrects.kind === q.kind && corrects.concept && correctedTo(tokens, loc.qFrom, stops)) concept = corrects.concept;

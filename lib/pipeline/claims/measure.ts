@@ -19,7 +19,7 @@ import type { Located } from './locate';
 import { isEventNounWord } from '../text/events';
 import { normalizeArabic } from '../text/normalize';
 import { REGISTER_WORDS } from '../quantities/lexicon';
-import { PHRASE_UNIT_WORDS, TOWN_WORDS, UNIT_WORDS } from '../text/gazetteer';
+import { isPlaceWord } from '../text/gazetteer';
 
 // What began: a conflict, a campaign or a period, never one event of the story's kind.
 const CONFLICT = /^(و|ب|ل|في)?(ال)?(حرب|عدوان|حمله|صراع|نزاع|قتال|معارك|معركه|احتلال|حصار|ازمه|ثوره|انتفاضه|احتجاجات|تظاهرات|جايحه|وباء|تفشي|تصعيد|عمليات)$/;
@@ -155,7 +155,7 @@ const placeSubject = (tokens: Token[], verb: number): boolean => {
   const word = tokens[verb - 2];
   if (word?.type !== 'word' || tokens[verb - 1]?.type !== 'word') return false;
   const bare = word.norm.replace(/^(و|ف|ان)?(ال)?/, '');
-  return TOWN_WORDS.has(bare) || UNIT_WORDS.has(bare) || PHRASE_UNIT_WORDS.has(bare);
+  return isPlaceWord(bare);
 };
 
 /**

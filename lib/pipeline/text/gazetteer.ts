@@ -34,6 +34,8 @@ export const UNIT_WORDS = new Set(['اقليم', 'عماله', 'محافظه', '
 export const PHRASE_UNIT_WORDS = new Set(['منطقه', 'جهه', 'ناحيه', 'قضاء', 'حي']);
 // Settlements followed by a name: a town the figure is about, not a unit of a breakdown.
 export const TOWN_WORDS = new Set(['مدينه', 'بلده', 'قريه', 'مخيم', 'بلدات', 'قري', 'جزيره']);
+/** A settlement or division word (folded, no clitics): a place's name follows it. */
+export const isPlaceWord = (bare: string): boolean => TOWN_WORDS.has(bare) || UNIT_WORDS.has(bare) || PHRASE_UNIT_WORDS.has(bare);
 
 interface FormIndex {
   byForm: Map<string, Entry>;

@@ -61,10 +61,10 @@ const NOT_PERSON = new Set(
   'مسؤول مسوول احد احدي باحد باحدي صوت صوتا اصوات يومها يوميذ حينها وقتها مصدر مصادر متحدث بيان تقرير شهود شاهد مراسل مراسلون سكان ناشطون ناشط مسعفون خبراء خبير محللون مراقبون مسؤولون وسائل وكاله وزاره هييه جهاز فريق مكتب قطاع اداره مجلس بلديه لجنه محكمه حكومه مديريه عدد نحو اكثر اقل حوالي الاف مليون مليار نسبه ايضا كذلك بدوره بدورها اولا ثانيا ثالثا رابعا خامسا ثانيه ثالثه رابعه خامسه سادسه اخيرا اخرا فوز بفوز وفوز مقتل بمقتل مصرع بمصرع وفاه بوفاه اصابه باصابه سقوط بسقوط ارتفاع بارتفاع رسميا مجددا نهائيا مبدئيا مؤقتا اطفاء الاطفاء خارج داخل بقي بقيت ظل ظلت حصوله حصولها بحصوله بحصولها لحصوله لحصولها امام مهامه مهامها نتايج سباق منصب منصبه منصبها بات باتت جوله انتخابات اقتراع ماليه خارجيه داخليه دفاع عدل صحه تعليم اقتصاد تجاره نقل زراعه طاقه عمل اعلام ثقافه سياحه'.split(' '),
 );
 
-// Verbal nouns of what a title's holder announced, no name («أعلن رئيس الوزراء تخصيص 500 مليار»):
-// a list, since their form «تفعيل» is also some foreign names' spelling.
+// Verbal nouns of what a title's holder announced, no name («أعلن رئيس الوزراء تخصيص 500 مليار»,
+// «أعلنت الحكومة صرف التعويضات»): a list, since their form «تفعيل» is also some foreign names' spelling.
 export const ANNOUNCED_ACTS: ReadonlySet<string> = new Set(
-  'تخصيص تعيين توزيع توفير تقديم تسليم تمديد تنفيذ ترحيل تحويل تجميد تعليق تاجيل تشغيل تطوير تعويض تخفيض ترميم تشييد'.split(' '),
+  'تخصيص تعيين توزيع توفير تقديم تسليم تمديد تنفيذ ترحيل تحويل تجميد تعليق تاجيل تشغيل تطوير تعويض تخفيض ترميم تشييد صرف ارسال اطلاق انشاء بناء منح'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');
@@ -311,7 +311,9 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
     for (const words of [2, 3]) {
       const range = nameAt(tokens, i + 1, words, false);
       if (!range) return null;
-      const [rank, next] = [tokens[range[1]]?.norm ?? '', tokens[range[1] + 1]?.norm ?? ''];
+      // («وحل فلان الفلاني عن «حزب X» ثالثا»: the party he ran for, quoted, may stand between.)
+      const at = partyAside(tokens, range[1]);
+      const [rank, next] = [tokens[at]?.norm ?? '', tokens[at + 1]?.norm ?? ''];
       // («وحلّت فلانة الفلانية ثانية»: a woman's rank too.)
       if (RANK.test(rank) || RANK_ADVERB.test(rank) || /^(في|ب)?(المركز|المرتبه)$/.test(rank) || (/^(في|علي|على)$/.test(rank) && /^(المركز|المرتبه)$/.test(next))) return range;
     }
@@ -320,6 +322,15 @@ function nameFoundAt(tokens: Token[], i: number): [number, number] | null {
   // "47.5% لصالح كمال داود": whom a result is for.
   if (/^لصالح$/.test(t.norm) && (tokens[i - 1]?.type === 'num' || PERCENT_WORD.test(tokens[i - 1]?.norm ?? '') || VOTE_NOUN.test(tokens[i - 1]?.norm ?? ''))) return nameAt(tokens, i + 1, 1);
   return null;
+}
+
+// How many words a party's quoted name may run.
+const PARTY_ASIDE = 8;
+/** Past «عن «…»» at i (the party a candidate ran for), or i itself. */
+function partyAside(tokens: Token[], i: number): number {
+  if (tokens[i]?.norm !== 'عن' || tokens[i + 1]?.raw !== '«') return i;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 2 + PARTY_ASIDE); k++) if (tokens[k].raw === '»') return k + 1;
+  return i;
 }
 
 /** People an article names, found by pattern (see nameFoundAt), never by a list. */

@@ -6,7 +6,9 @@
 // is restated in (claims/index.ts); a noun whose first letter is «و» of its root (text/normalize.ts);
 // a labour force (concept-of.ts, quantities/kinds.ts, modality.ts, scope.ts); a past year a clause
 // closes on (previous.ts); the injured who died (concept-of.ts); a group named before the next item
-// of a list (concept-of.ts); those sheltered, evacuated or gathered (concepts.ts).
+// of a list (concept-of.ts); those sheltered, evacuated or gathered (concepts.ts); the injured treated
+// and gone (concept-of.ts); a sum restated «في المجموع» (claims/index.ts); a candidate placed after the
+// party he ran for (text/people.ts); a partitive in construct (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -126,5 +128,40 @@ describe('those sheltered, evacuated or gathered', () => {
 
   it('reads people who gathered as a crowd', () => {
     expect(claimOf('وقال المتحدث إن نحو 4 آلاف شخص تجمعوا أمام بوابة المدرسة.', 4000)?.concept).toBe('crowd');
+  });
+});
+
+describe('the injured treated and gone', () => {
+  it('reads people who «تلقوا العلاج» as the injured, not those still in hospital', () => {
+    expect(claimOf('وأضاف أن 13 شخصا تلقوا العلاج من استنشاق الدخان ومن إصابات طفيفة.', 13)?.concept).toBe('injured');
+  });
+
+  it('keeps those still being treated apart', () => {
+    expect(claimOf('وأضاف أن 13 شخصا يتلقون العلاج في المستشفى.', 13)?.concept).toBe('injured:treated');
+  });
+});
+
+describe('a sum restated «في المجموع»', () => {
+  it('reads everyone aboard after the passengers and the crew', () => {
+    expect(claimOf('كانت الحافلة تقل 44 راكبا إضافة إلى السائق ومساعده، أي 46 شخصا في المجموع.', 46)?.concept).toBe('aboard');
+  });
+
+  it('reads everyone killed after the groups of the dead', () => {
+    expect(claimOf('قتل 9 جنود و6 مدنيين، أي 15 شخصا في المجموع.', 15)?.concept).toBe('death');
+  });
+});
+
+describe('a candidate placed after the party he ran for', () => {
+  it('gives a placing’s share to the candidate across «عن «الحزب»»', () => {
+    const text = 'أظهرت نتائج الانتخابات البلدية تقدم المرشحة. وحل خوسيه مارتن فيغا عن «حزب الفجر» ثالثا بـ12.7%.';
+    expect(claimOf(text, 12.7)?.owners).toEqual(['person:خوسيه مارتن فيغا']);
+  });
+});
+
+describe('a partitive in construct', () => {
+  it('takes no concept from a clause before it for «3 من منظمي التوزيع»', () => {
+    const c = claimOf('وأعلنت الحكومة صرف التعويضات لأسرة كل متوفى، فيما مثل 3 من منظمي التوزيع أمام المحكمة.', 3);
+    expect(c?.concept).not.toBe('death');
+    expect(c?.attribution).toBe('الحكومة');
   });
 });
