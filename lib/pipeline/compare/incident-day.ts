@@ -70,7 +70,9 @@ export function incidentDays(sentence: string, published: string | null | undefi
   const tokens = tokensOf(sentence);
   const norm = tokens.map((t) => (t.type === 'word' ? withoutConjunction(t.norm) : t.raw));
   // (`running` false: a price's «ارتفع» is its move of the day, not a running total.)
-  if (running && norm.some(runningTotal)) return out;
+  // (Up to the figure's own clause's end: «انتشلت 4 جثث يوم السبت …، فيما بقيت حصيلة X عند 40» dates the four.)
+  const clauseEnd = tokens.findIndex((t, i) => t.start >= from && CLAUSE_MARKS.has(norm[i]));
+  if (running && norm.slice(0, clauseEnd < 0 ? norm.length : clauseEnd).some(runningTotal)) return out;
   const yesterdays = new Set<number>();
   let said = false;
   for (let i = 0; i < tokens.length; i++) {

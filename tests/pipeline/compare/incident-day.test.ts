@@ -50,6 +50,11 @@ describe('the day a sentence dates its incident on', () => {
     expect(iso(incidentDays(u, MONDAY, u.indexOf('40') + 2))).toEqual(['2030-03-08']);
   });
 
+  it('reads the day of a count whose sentence names a running total only in a later clause', () => {
+    const s = 'وانتشلت الفرق 4 جثث يوم الجمعة من القرى، فيما بقيت حصيلة الحي عند 40 قتيلا.';
+    expect(iso(incidentDays(s, MONDAY, s.indexOf('4 جثث') + 5))).toEqual(['2030-03-08']);
+  });
+
   it('tells two days from one: «أمس» of Tuesday’s read is the Monday another read names', () => {
     const a = byValue('وقتل 4 مدنيين أمس الأحد في قصف.', 4);
     expect(differentDays(a, MONDAY, byValue('وقتل 3 مدنيين أمس في قصف.', 3), '2030-03-13T09:00:00Z')).toBe(true);
