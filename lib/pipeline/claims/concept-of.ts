@@ -310,6 +310,21 @@ function labourForceBefore(before: Token[]): boolean {
   return false;
 }
 
+// «شملت», «طالت»: what an operation reached, its subject named before the verb.
+const REACHED = /^(و)?(شملت|شمل|طالت|طال)$/;
+/** The concept of the subject of a verb of reaching right before the figure («عمليات الإخلاء … طالت N»), or null. */
+function reachedBy(tokens: Token[], qFrom: number): string | null {
+  const verb = REACHED.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 1 : /^(نحو|حوالي|قرابه|اكثر)$/.test(tokens[qFrom - 1]?.norm ?? '') && REACHED.test(tokens[qFrom - 2]?.norm ?? '') ? qFrom - 2 : -1;
+  if (verb < 0) return null;
+  // (The subject before the first verb of reaching in the sentence: «X شملت …، وطالت N».)
+  const first = tokens.findIndex((t) => REACHED.test(t.norm));
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const c = conceptOfWord(tokens[k]);
+    if (c) return c;
+  }
+  return null;
+}
+
 // «جثث أخرى», «جثتين أخريين»: more of the things counted before.
 const MORE_OF_THEM = /^(و)?(ال)?(اخري|اخريين|اخريات|اخرين|اخرون)$/;
 
@@ -550,6 +565,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (named && isEvacuationCentre(tokens, tokens.indexOf(named))) concept = 'sheltered';
     }
     if (concept === null && !itemized && (leftTheirHomes(after()) || leftBeforeTheirHomes(tokens, beforeNearest(), unitEnd) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
+    // («عمليات الإخلاء شملت 12 قرية، وطالت نحو 5,600 شخص أُجبروا على مغادرة منازلهم»: those the
+    // evacuation reached, however the sentence says they left.)
+    if ((concept === null || concept === 'displaced') && !itemized && reachedBy(tokens, qFrom) === 'evacuated') concept = 'evacuated';
     // «يقيم 3100 منهم في 52 مأوى مؤقتا»: those staying in shelters.
     if (concept === null && !itemized && inShelters(tokens, unitEnd, clause[1])) concept = 'sheltered';
     // («لا يزال 2300 منهم في مراكز الإيواء»: those still there, a later stock than those who went.)

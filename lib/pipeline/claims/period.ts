@@ -33,6 +33,7 @@ const MONTHLY = /^(ال)?(شهري|شهريه)$/;
 const YEARLY = /^(ال)?(سنوي|سنويه)$/;
 const IN = /^(و)?(خلال|في|طوال|عن)$/;
 const MONTH_WORD = /^(و|ب|ل|في|خلال)?(ال)?(شهر)$/;
+const PART_OF_MONTH = /^(نهايه|اواخر|مطلع|بدايه|منتصف|اوايل)$/;
 const AGAINST = /^(مقارنه|بالمقارنه|قياسا|مقابل)$/;
 // A series a month names in construct, no «في» between («تضخم نوفمبر», «عجز سبتمبر»).
 const SERIES_NOUN = /^(و|ب|ل)?(تضخم|صادرات|واردات|عجز|فايض|ايرادات|تحويلات|بطاله)$/;
@@ -267,7 +268,9 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     // («تقرير السياسة النقدية الصادر في سبتمبر»: the month a report came out dates no figure of it.)
     if (month !== null && IN.test(norm(i - 1)) && ISSUED.test(norm(i - 2))) continue;
     // («تضخم نوفمبر», «صادرات أكتوبر»: or a series' noun the month is joined to, as headlines write it.)
-    if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1)) || SERIES_NOUN.test(norm(i - 1))) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
+    // («بلغ عدد العاطلين 2.4 مليون في نهاية مارس»: or a part of the month after «في».)
+    const partOf = PART_OF_MONTH.test(norm(i - 1)) && IN.test(norm(i - 2));
+    if (month !== null && (MONTH_WORD.test(norm(i - 1)) || IN.test(norm(i - 1)) || SERIES_NOUN.test(norm(i - 1)) || partOf) && tokens[i - 1]?.type === 'word' && !isDeliveryMonth(tokens, i - 1)) {
       // («في مارس/آذار»: the month's name in the other calendar after a slash is part of it.)
       // («أكتوبر/تشرين الأول»: the other calendar's name may take two words.)
       const otherTwo = tokens[i + 1]?.raw === '/' && monthNumber(norm(i + 2)) === null && monthNumber(`${norm(i + 2)} ${norm(i + 3)}`) !== null;

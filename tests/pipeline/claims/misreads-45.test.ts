@@ -8,7 +8,8 @@
 // closes on (previous.ts); the injured who died (concept-of.ts); a group named before the next item
 // of a list (concept-of.ts); those sheltered, evacuated or gathered (concepts.ts); the injured treated
 // and gone (concept-of.ts); a sum restated «في المجموع» (claims/index.ts); a candidate placed after the
-// party he ran for (text/people.ts); a partitive in construct (concept-of.ts).
+// party he ran for (text/people.ts); a partitive in construct (concept-of.ts); a stock at a part of a
+// month (period.ts); those an evacuation reached (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -163,5 +164,22 @@ describe('a partitive in construct', () => {
     const c = claimOf('وأعلنت الحكومة صرف التعويضات لأسرة كل متوفى، فيما مثل 3 من منظمي التوزيع أمام المحكمة.', 3);
     expect(c?.concept).not.toBe('death');
     expect(c?.attribution).toBe('الحكومة');
+  });
+});
+
+describe('a stock at a part of a month', () => {
+  it('dates «في نهاية مارس» to March', () => {
+    expect(claimOf('وأظهرت البيانات أن عدد العاطلين المسجلين بلغ 2,310,400 شخص في نهاية مارس.', 2310400)?.concept).toBe('unemployed:registered:per:m:3');
+  });
+});
+
+describe('those an evacuation reached', () => {
+  it('reads the people «عمليات الإخلاء … طالت» as evacuated, however they left', () => {
+    const text = 'وأوضحت الإدارة أن عمليات الإخلاء شملت 9 قرى، وطالت نحو 4,300 شخص أُجبروا على مغادرة منازلهم.';
+    expect(claimOf(text, 4300)?.concept).toBe('evacuated');
+  });
+
+  it('leaves people a fire reached as they were', () => {
+    expect(claimOf('وأوضحت الإدارة أن النيران طالت نحو 4,300 شخص أُجبروا على مغادرة منازلهم.', 4300)?.concept).toBe('displaced');
   });
 });
