@@ -9,7 +9,7 @@
 // of a list (concept-of.ts); those sheltered, evacuated or gathered (concepts.ts); the injured treated
 // and gone (concept-of.ts); a sum restated «في المجموع» (claims/index.ts); a candidate placed after the
 // party he ran for (text/people.ts); a partitive in construct (concept-of.ts); a stock at a part of a
-// month (period.ts); those an evacuation reached (concept-of.ts).
+// month (period.ts); those an evacuation reached (concept-of.ts); «his» getting a share (claims/index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -181,5 +181,12 @@ describe('those an evacuation reached', () => {
 
   it('leaves people a fire reached as they were', () => {
     expect(claimOf('وأوضحت الإدارة أن النيران طالت نحو 4,300 شخص أُجبروا على مغادرة منازلهم.', 4300)?.concept).toBe('displaced');
+  });
+});
+
+describe('«his» getting a share', () => {
+  it('gives «بحصوله على» to the candidate the sentence names, not to the party of his title', () => {
+    const text = 'تخطى بول موانزا، مرشح «الجبهة الوطنية للعمل»، عتبة الأغلبية المطلقة في الانتخابات الرئاسية الغانية، بحصوله على 50.6% من الأصوات الصحيحة.';
+    expect(claimOf(text, 50.6)?.owners).toEqual(['person:بول موانزا']);
   });
 });
