@@ -165,10 +165,10 @@ function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Clai
 }
 const owned = (c: Claim): boolean => (c.owners ?? []).length > 0;
 // «أي», «أو»: a figure said again in other terms.
+const RESTATING = /^(اي|او)$/;
 // «في المجموع», «إجمالا»: a sum, right after its figure.
 const inAll = (tokens: Token[], i: number): boolean =>
   /^(اجمالا|بالاجمال|بالمجمل)$/.test(tokens[i]?.norm ?? '') || (tokens[i]?.norm === 'في' && /^(المجموع|المجمل)$/.test(tokens[i + 1]?.norm ?? ''));
-const RESTATING = /^(اي|او)$/;
 const rateRead = (c: Claim): boolean => c.kind === 'percent' && !!c.concept;
 // «قال المحلل السياسي فلان إن النتائج تشير إلى حصول X على 20 مقعدا»: an analyst, an expert or a
 // researcher gives a reading of a vote's result, not the result an electoral body announces.
@@ -176,8 +176,10 @@ const ANALYST = /(^|\s)(ال)?(محلل|محلله|محللون|خبير|خبي�
 const analystReading = (concept: string | null, attribution: string | null): boolean =>
   !!attribution && /^(seat|votes|percent:vote)(:|$)/.test(concept ?? '') && ANALYST.test(normalizeArabic(attribution));
 const aPercentage = (c: Claim): boolean => c.kind === 'percent';
-/** A figure right after «حصوله على» or «حاز» (a qualifier, «أكثر من», is part of the figure's own span). */
-// («رغم ارتفاع نسبته إلى 31.1%»: or «his» share, risen to the figure.)
+/**
+ * A figure right after «حصوله على» or «حاز» (a qualifier, «أكثر من», is part of the figure's own span),
+ * or «his» share risen to it, «رغم ارتفاع نسبته إلى 31.1%».
+ */
 const gotByHim = (tokens: Token[], qFrom: number): boolean =>
   (/^(علي|على)$/.test(tokens[qFrom - 1]?.norm ?? '') && HIS_GETTING.test(tokens[qFrom - 2]?.norm ?? '')) ||
   (HE_WON.test(tokens[qFrom - 1]?.norm ?? '') && opensClause(tokens, qFrom - 2)) ||
