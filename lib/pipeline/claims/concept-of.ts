@@ -314,8 +314,8 @@ function labourForceBefore(before: Token[]): boolean {
 const REACHED = /^(و)?(شملت|شمل|طالت|طال)$/;
 /** The concept of the subject of a verb of reaching right before the figure («عمليات الإخلاء … طالت N»), or null. */
 function reachedBy(tokens: Token[], qFrom: number): string | null {
-  const verb = REACHED.test(tokens[qFrom - 1]?.norm ?? '') ? qFrom - 1 : /^(نحو|حوالي|قرابه|اكثر)$/.test(tokens[qFrom - 1]?.norm ?? '') && REACHED.test(tokens[qFrom - 2]?.norm ?? '') ? qFrom - 2 : -1;
-  if (verb < 0) return null;
+  const about = /^(نحو|حوالي|قرابه|اكثر)$/.test(tokens[qFrom - 1]?.norm ?? '');
+  if (!REACHED.test(tokens[qFrom - (about ? 2 : 1)]?.norm ?? '')) return null;
   // (The subject before the first verb of reaching in the sentence: «X شملت …، وطالت N».)
   const first = tokens.findIndex((t) => REACHED.test(t.norm));
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {

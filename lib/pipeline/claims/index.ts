@@ -643,8 +643,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // («متقدما على فلانة، التي نالت 41.3%»: or the name a relative clause of winning follows; «بعد
         // حصوله على 50.9%», one the sentence named before: parties.ts.)
         // («تخطى فلان، مرشح «حزب X»، العتبة بحصوله على 50.4%»: «his» getting is the candidate's, not his party's.)
-        const hisWinning = party && partyVotes ? personOfWinning(tokens, loc.qFrom, hits.filter((h) => !roles.has(h)), s.text, s.start) : null;
-        const owner = hisWinning ?? party ?? (comparable && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) ?? personBeforeRelative(tokens, loc.qFrom, hits, s.text, s.start) ?? (scope.guessed || scope.owners.every((o) => entityType(o) === 'country') ? personOfWinning(tokens, loc.qFrom, hits.filter((h) => !roles.has(h)), s.text, s.start) : null) : null);
+        const winning = () => personOfWinning(tokens, loc.qFrom, hits.filter((h) => !roles.has(h)), s.text, s.start);
+        const hisWinning = party && partyVotes ? winning() : null;
+        const owner = hisWinning ?? party ?? (comparable && /^(votes$|percent:vote)/.test(concept ?? '') ? candidateAfter(tokens, loc.unitEnd, s.text, s.start) ?? personBeforeRelative(tokens, loc.qFrom, hits, s.text, s.start) ?? (scope.guessed || scope.owners.every((o) => entityType(o) === 'country') ? winning() : null) : null);
         if (owner) {
           scope.owners = [owner.key];
           scope.ownerText = owner.text;
