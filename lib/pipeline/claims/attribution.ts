@@ -54,6 +54,8 @@ export interface AttributionContext {
 /** A reporting verb (VERB_FORMS): «قال», «أعلن», «تحدث» … */
 // "وبإضافة" (by adding) shares its stem with أضاف: a verb has no preposition or feminine noun ending.
 export const isVerbCue = (t: Token): boolean => t.type === 'word' && verbStems.has(t.stem) && !/^و?ب/.test(t.norm) && !/ه$/.test(t.norm);
+/** «أعلنته», «ذكرتها»: a reporting verb with its object pronoun. */
+const verbWithObject = (t: Token): boolean => t.type === 'word' && /(ه|ها|هم)$/.test(t.norm) && verbStems.has(stem(t.norm.replace(/(ه|ها|هم)$/, '')));
 const isPrepCue = (t: Token): boolean => t.type === 'word' && (prepForms.has(t.norm) || prepForms.has(t.bare) || prepForms.has(t.norm.replace(/^و/, '')));
 
 const isQuoting = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^و?(نقلا|نقلت|نقل|ينقل|تنقل)$/.test(t.norm);
@@ -87,7 +89,8 @@ function phraseAfter(ctx: AttributionContext, cue: number, limit = ctx.tokens.le
   const { tokens } = ctx;
   let i = cue + 1;
   // "وفقاً لـ", "نقلاً عن", "بحسب ما أوردت": skip the joining words and a second verb.
-  while (i < tokens.length && tokens[i].type === 'word' && (SKIP.has(tokens[i].norm) || SKIP.has(tokens[i].bare) || isVerbCue(tokens[i]))) i++;
+  // («وفق ما أعلنته الوحدة», «وفقا لما ذكرته الشرطة»: after «ما» the verb takes its object pronoun.)
+  while (i < tokens.length && tokens[i].type === 'word' && (SKIP.has(tokens[i].norm) || SKIP.has(tokens[i].bare) || isVerbCue(tokens[i]) || (/^(ل|حسب|بحسب)?ما$/.test(tokens[i - 1].norm) && verbWithObject(tokens[i])) || tokens[i].norm === 'لما')) i++;
   if (isQuoting(tokens[cue]) && tokens[i]?.norm === 'عن') i++;
   while (i < tokens.length && tokens[i].type === 'punct' && /[«"“]/.test(tokens[i].raw)) i++;
   // "آخر تصريح لوزارة الصحة": the document before the body that issued it.

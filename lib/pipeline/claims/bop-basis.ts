@@ -6,7 +6,8 @@ import type { Token } from '../text/tokens';
 
 const BALANCE = /^(و|ب|ل|لل)?(ال)?ميزان$/;
 const PAYMENTS = /^(ال)?مدفوعات$/;
-const TRADE = /^money:(exports|imports|deficit|surplus)(:|$)/;
+// (Not the current account's gap: it is a line of the balance of payments whoever gives it.)
+const TRADE = /^money:(exports|imports|deficit|surplus)(:(?!current-account)|$)/;
 
 /** ':bop' where a trade figure's sentence names the balance of payments it is reckoned on, else ''. */
 export function paymentsBasis(tokens: readonly Token[], concept: string): string {

@@ -56,6 +56,7 @@ import { isNationalityUnit } from './nationality-part';
 import { bearingAt } from './scope-words';
 import { perHourAt, speedOf } from './speed';
 import { vaccinated } from './vaccinated';
+import { livestockLost } from './livestock';
 
 const MILES = /^(?:ميل|ميلا|اميال|الاميال|الميل)$/;
 
@@ -294,6 +295,12 @@ function outOfWhole(tokens: Token[], unitEnd: number, end: number): string | nul
   return t.type === 'word' && !populationOfUnit(t.raw) && findEntities([t]).length === 0 && !STOPWORDS.has(t.norm) && t.bare.length > 2 ? unitConcept(t.stem) : null;
 }
 
+// «تهمة القتل», «بتهمة الاختطاف»: the word after names a crime, not what befell those counted.
+const CHARGE = /^(و)?(ب)?(تهمه|تهم|جريمه|جرايم|جنايه)$/;
+
+// «وأن», «وإن», «بأن»: a clause opening a statement of its own.
+const NEW_STATEMENT = /^(و|ف)?(ب)?ان$/;
+
 /** «مستشفى الأمير العسكري», «الدفاع المدني»: a group's word in the singular, definite, after another word — an adjective. */
 function groupAdjective(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -325,6 +332,9 @@ function reachedBy(tokens: Token[], qFrom: number): string | null {
   return null;
 }
 
+// A witness's kin or household: «لأقاربي», «عائلتي», «أسرتنا».
+const KIN_OF_MINE = /^(ل|من)?(ال)?(اقارب|عايلت|اسرت|جيران|اخوت|اهل|اولاد|ابناء|افراد)(ي|نا)$/;
+
 // «جثث أخرى», «جثتين أخريين»: more of the things counted before.
 const MORE_OF_THEM = /^(و)?(ال)?(اخري|اخريين|اخريات|اخرين|اخرون)$/;
 
@@ -343,6 +353,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (partitive && stops[unitEnd] && /^ال/.test(tokens[unitEnd].norm)) while (unitEnd < tokens.length && stops[unitEnd]) unitEnd++;
   // «ما يمنحه 29 من مقاعد البرلمان»: some of the assembly's seats are seats, whatever votes stand near.
   if (partitive && conceptOfWord(of) === 'seat') return 'seat';
+  // («طمر ثلاثة منازل لأقاربي», «فقدت خمسة من أفراد عائلتي»: a witness's own, no toll of the event.)
+  if ([0, 1, 2].some((k) => KIN_OF_MINE.test(tokens[loc.unitEnd + k]?.norm ?? ''))) return null;
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
   const beforeStart = Math.max(clause[0], qFrom - CONCEPT_BEFORE);
   const after = (end = afterEnd): Token[] => {
@@ -635,7 +647,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // (Not a place, «19 من ولاية X»: where those counted before are from.)
     const ownConstruct = partitive && /^(ال|لل)/.test(tokens[unitEnd]?.norm ?? '') && !stops[unitEnd] && !conceptOfWord(of) && !populationOfUnit(of.raw) && !isPlaceWord(of.bare) && of.bare !== 'ولايه';
     // («ثم بيت X بـ7»: a word of a place's name, «بيت», names no thing counted.)
-    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t));
+    // («وجهت النيابة تهمة القتل غير العمد إلى 3 من مسؤولي الشركة»: nor a crime's name.)
+    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t) && !CHARGE.test(tokens[tokens.indexOf(t) - 1]?.norm ?? ''));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       // «ارتفع عدد الأطفال بين المتوفين إلى 12»: a group among an event's people.
@@ -695,7 +708,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     // («إلى مستشفى الأمير العسكري، مشيرا إلى أن حالة ستة منهم حرجة»: a group's singular adjective
     // after a name, «العسكري», «المدني», qualifies a place or a body; it counts no one.)
-    if (!population && !nationality && !ownNoun && !ownConstruct) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
+    // («أحصت الغرفة 86 عاملا قتلوا …، وأن 500 ألف شخص يعملون»: nor past a clause that opens a new
+    // statement with «وأن/وإن»: its people are its own subject.)
+    if (!population && !nationality && !ownNoun && !ownConstruct && !NEW_STATEMENT.test(tokens[clause[0]]?.norm ?? '')) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
   }
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
@@ -723,6 +738,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // «وأخرجت 4 أشخاص أحياء من تحت الركام», «أخرجت شخصين على قيد الحياة»: people taken out alive
   // are the rescued; «300 شخص مدفونين تحت الأنقاض» those still under it, the trapped.
   if (concept === null && generic && !population) concept = aliveOrUnder(tokens, unitEnd);
+  // («بلغ عدد العمال الذين أُخرجوا أحياء 11 عاملا», «انتشلت الفرق 11 عاملا أحياء»: a group taken out
+  // alive too; not one only found alive, «عثر صيادون على 4 مهاجرين أحياء», more of the survivors.)
+  if (concept === null && population && (takenOutAlive(tokens, qFrom) || (aliveOrUnder(tokens, unitEnd) === 'rescued' && takenOutBefore(tokens, qFrom, clause, stops)))) concept = 'rescued';
   // Those aboard a boat or a bus and those who survived it (voyage.ts): "قارب يقل نحو 500 مهاجر
   // غرق" counts those aboard, "نجا 104 أشخاص من الغرق" the survivors, whatever word of death the
   // clause holds; "86 كانوا على متن القارب" those aboard unless a verb before it says what
@@ -811,7 +829,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // (A group known only by an event, with none: its noun, as any the lexicon does not know — below.)
   const eventOnly = !concept && !!population && EVENT_ONLY_POPULATIONS.has(population);
   // «نقل 5 آلاف لاجئ إلى مخيم»: those moved somewhere, not the group's whole count.
-  if (population && !concept && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
+  // («ونُقل 5 من العمال الذين أُنقذوا إلى مستشفى»: the verb before the figure, not what the relative
+  // clause after its noun says befell the group before.)
+  const describedAfter = [0, 1, 2].some((k) => WHO.test(tokens[unitEnd + k]?.norm ?? ''));
+  const movedBefore = MOVED.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '');
+  if (population && (!concept || (describedAfter && movedBefore)) && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
   // «قارب لا تتجاوز طاقته ثلاثين راكبا»: how many it can hold, not how many it held.
   if (population && !concept && capacityBefore(tokens, qFrom, clause, stops)) return `${population}:capacity`;
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
@@ -832,6 +854,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («47 نائبة»: the women among the elected, by the feminine of «نائب»; its stem is the men's too.)
   if (!concept && WOMEN_MEMBERS.test(normalizeArabic(q.unit ?? '').trim())) concept = 'woman';
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
+  // «نفوق 3,400 رأس من الماشية»: a herd lost (livestock.ts), whatever its animals' noun.
+  if (!concept && q.kind === 'count' && livestockLost(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:lost';
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
   // «بسرعة 95 كيلومترا في الساعة»: a speed, not a distance (speed.ts). (Miles an hour are not
   // kilometres an hour: the unit is part of the concept, as for a distance.)
@@ -1090,6 +1114,14 @@ function rescuedBefore(tokens: Token[], qFrom: number, clause: [number, number],
 
 const ALIVE = /^(احياء|حيا|احيا)$/;
 const UNDER_RUBBLE = /^(مدفونين|مدفونون|مدفونا|عالقين)$/;
+const TAKEN_OUT = /^(و|ف)?(اخرج|اخرجت|اخرجوا|انتشل|انتشلت|انتشلوا|استخرج|استخرجت|استخرجوا|انقذ|انقذت|انقذوا)$/;
+/** «أُخرجوا أحياء N»: a verb of taking out and «alive» right before the figure. */
+const takenOutAlive = (tokens: Token[], qFrom: number): boolean => ALIVE.test(tokens[qFrom - 1]?.norm ?? '') && TAKEN_OUT.test(tokens[qFrom - 2]?.norm ?? '');
+/** A verb of taking out a few words before the figure, in its clause. */
+function takenOutBefore(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - 4) && !stops[i]; i--) if (TAKEN_OUT.test(tokens[i].norm)) return true;
+  return false;
+}
 /** 'rescued' for people counted as taken out alive, 'trapped' for people buried under debris, right after the figure's noun. */
 function aliveOrUnder(tokens: Token[], unitEnd: number): 'rescued' | 'trapped' | null {
   const at = (k: number): string => (tokens[k]?.type === 'word' ? tokens[k].norm : '');

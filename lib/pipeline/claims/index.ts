@@ -84,6 +84,11 @@ const insertBeforePeriod = (concept: string, suffix: string): string => {
 };
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 const PART_OF_WHICH = /^(و)?(منها|بينها)$/;
+// «وهو ما يمثل N% من الناتج», «أي N% من الناتج»: a sum restated as a share of the output.
+const RESTATED_SHARE = /^(يمثل|تمثل|يعادل|تعادل|يوازي|توازي|يشكل|تشكل|اي)$/;
+const OUTPUT = /^(ال)?ناتج$/;
+const APPROXIMATELY = /^(نحو|حوالي|قرابه)$/;
+const GAP_SUM = /^money:((?:deficit|surplus|debt)(?::current-account)?)(?::|$)/;
 // What a list «توزعت/وُزعت X على …:» breaks down: an event's people, or a parliament's seats.
 const DISTRIBUTED_CONCEPTS: ReadonlySet<string> = new Set([...EVENT_CONCEPTS, 'seat']);
 
@@ -387,6 +392,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // "ارتفاع الحصيلة إلى 3 آلاف شخص، وسط توقعات بارتفاع العدد إلى 10 آلاف شخص": "العدد" is the
         // number just given, so the figure counts the same thing.
         if (comparable && !definite && concept === null && q.kind === 'count' && refersBack(tokens, loc)) concept = previousAmountConcept;
+        // («بلغ العجز 1874 مليون دينار، وهو ما يمثل 1.1% من الناتج»: the share of the output the gap
+        // or the debt just given is.)
+        // (Of the sum's period: it restates that sum.)
+        const restating = RESTATED_SHARE.test(tokens[loc.qFrom - (APPROXIMATELY.test(tokens[loc.qFrom - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '');
+        const gapOfOutput = concept === null && q.kind === 'percent' && restating && tokens[loc.unitEnd]?.norm === 'من' && OUTPUT.test(tokens[loc.unitEnd + 1]?.norm ?? '') ? GAP_SUM.exec(previousAmountConcept ?? '') : null;
+        if (comparable && gapOfOutput) concept = `percent:${gapOfOutput[1]}${splitPeriod(previousAmountConcept ?? '')[1].join('')}`;
         // («النتائج في 17 دائرة من أصل 19 أن الناخبين …»: a bare whole after a count of things is all
         // those things, never what the words after it name: out of every card, unless read as those things.)
         const previous = k > 0 ? located[k - 1] : null;

@@ -1,10 +1,10 @@
 // Which sum of money a figure is: a deal, a tranche, a deposit, a loan, a price — from the cue
 // words around it. A sum with no such word is no clear topic.
 
-import type { Token } from '../text/tokens';
+import { isComma, type Token } from '../text/tokens';
 import type { Located } from './locate';
-import { stem, STOPWORDS } from '../text/normalize';
-import { isMonth } from './rates';
+import { RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
+import { currentAccountAt, isMonth } from './rates';
 
 // Cue words before or after a sum of money that say which sum it is.
 const MONEY_CUES: [string[], string][] = [
@@ -66,6 +66,7 @@ const MONEY_ROLES: [RegExp, string][] = [
   [/^(و|ف)?(ب|ل|ال|بال|لل)?(تعويض|تعويضات)(ها|ه|هم)?$/, 'money:compensation'],
   [/^(و|ف)?(ب|ل|ال|بال|لل)?(فديه)$/, 'money:ransom'],
 ];
+const economyKindOf = (t: Token): string | undefined => (t.type === 'word' ? MONEY_KINDS.find(([re]) => re.test(t.norm))?.[1] : undefined);
 const roleOf = (t: Token): string | undefined => (t.type === 'word' ? MONEY_ROLES.find(([re]) => re.test(t.norm))?.[1] : undefined);
 const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
@@ -106,6 +107,12 @@ function valueOfNamed(tokens: Token[], i: number): string | null {
   return noun ? `money:value:${x.stem}` : null;
 }
 const MONEY_WINDOW = 8;
+// «خلال» and a period's noun: how far before «خلال» the sum's noun may still stand.
+const DURING = /^(خلال|طيله|طوال)$/;
+const PERIOD_NOUN = /^(ال)?(ربع|اشهر|شهر|شهور|نصف|عام|سنه|فصل|ثلاثي|سداسي|فتره)$/;
+const PAST_PERIOD_REACH = 5;
+// How far a relative clause may run before its figure, and its noun before its comma.
+const RELATIVE_REACH = 4;
 // A definite adjective of a sum («الدولية», «الأجنبية», «الإجمالية»), right after its noun.
 const SUM_ADJECTIVE = /^ال\S{2,}(يه|ي)$/;
 
@@ -198,7 +205,16 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
       limit = Math.max(0, limit - 2);
       continue;
     }
+    // («عجز الميزان التجاري، الذي بلغ 3840 مليونا»: a relative clause right after its comma is
+    // said of the noun before that comma.)
+    if (isComma(t) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '') && from - i <= RELATIVE_REACH) {
+      limit = Math.max(0, i - RELATIVE_REACH);
+      continue;
+    }
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
+    // («عجز الحساب الجاري اتسع خلال الأشهر الثلاثة الأولى من العام ليبلغ 1874 مليونا»: the period
+    // the sum is of stands between its noun and the figure, and takes none of the window.)
+    if (DURING.test(t.norm) && tokens.slice(i + 1, from).some((w) => PERIOD_NOUN.test(w.norm))) limit = Math.max(0, Math.min(limit, i - PAST_PERIOD_REACH));
     const key = valueOfNamed(tokens, i) ?? cueOf(t);
     if (key) found.push({ key, at: i });
   }
@@ -212,7 +228,11 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // «إلى»/«نحو»/«أكثر من» between, is the sum the figure gives; a loan named further back is the
   // sentence's cause.
   // («الدفعة سترفع الاحتياطيات الدولية إلى نحو 4.9 مليار»: the sum's own adjectives may stand between too.)
-  const best = found.find((f) => rankOf(f.key) === ECONOMY_RANK && f.at < qFrom && tokens.slice(f.at + 1, qFrom).every((t, k, between) => LINK.test(t.norm) || (SUM_ADJECTIVE.test(t.norm) && between.slice(0, k).every((x) => SUM_ADJECTIVE.test(x.norm))))) ?? found[0];
+  const nearest = found.find((f) => rankOf(f.key) === ECONOMY_RANK && f.at < qFrom && tokens.slice(f.at + 1, qFrom).every((t, k, between) => LINK.test(t.norm) || (SUM_ADJECTIVE.test(t.norm) && between.slice(0, k).every((x) => SUM_ADJECTIVE.test(x.norm))))) ?? found[0];
+  // («عجز الموازنة 3 مليارات», «نفقات الميزانية»: the head of a construct names the sum, its
+  // definite genitive whose sum it is.)
+  const head = rankOf(nearest.key) === ECONOMY_RANK && nearest.at > 0 && /^(و|ف|ب|ل)?(ال|لل)/.test(tokens[nearest.at].norm) ? economyKindOf(tokens[nearest.at - 1]) : undefined;
+  const best = head && !/^(و|ف|ب|ل)?(ال|لل)/.test(tokens[nearest.at - 1].norm) ? { key: head, at: nearest.at - 1 } : nearest;
   // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
   if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.
@@ -236,11 +256,6 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
 }
 
 const PARTNER = /^(ال)?(سوق|مصدر|شريك|وجهه)$/;
-const ACCOUNT = /^(و|ب|ل|لل)?(ال)?حساب$/;
-const CURRENT_ADJ = /^(ال)?جاري$/;
-/** «الحساب الجاري» within two words either side of the gap's noun at `at`. */
-const currentAccountAt = (tokens: Token[], at: number): boolean =>
-  [at - 3, at - 2, at + 1].some((k) => k >= 0 && ACCOUNT.test(tokens[k]?.norm ?? '') && CURRENT_ADJ.test(tokens[k + 1]?.norm ?? ''));
 const GOODS_GROUP = /^(مجموعه|قطاع|قسم|فصل)$/;
 // «بالأسعار الجارية»، «الثابتة»: the prices an economy's output is measured at, no price of a thing.
 const BASIS = /^(ال)?(جاريه|ثابته)$/;

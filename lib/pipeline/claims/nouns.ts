@@ -180,6 +180,8 @@ const NOUNS: Record<string, Noun> = {
   'voter:registered': { definite: 'الناخبون المسجلون' },
   casualties: { definite: 'القتلى والجرحى معا', event: false },
   arrested: { definite: 'المعتقلون' },
+  remanded: { definite: 'المحبوسون احتياطيا' },
+  'livestock:lost': { definite: 'رؤوس الماشية النافقة' },
   graduate: { definite: 'الخريجون' },
   people: { definite: 'الأشخاص' },
   civilian: { definite: 'المدنيون' },
@@ -253,8 +255,8 @@ export function nounOf(concept: string): Noun | undefined {
     return base && { ...base, construct: undefined, suffix: [base.suffix, words].filter(Boolean).join(' ') };
   }
   // "عجز الحساب الجاري": the current account's gap (money.ts).
-  const account = /^(money:(?:deficit|surplus)):current-account$/.exec(concept);
-  if (account) return { definite: account[1] === 'money:deficit' ? 'عجز الحساب الجاري' : 'فائض الحساب الجاري' };
+  const account = /^(money|percent):(deficit|surplus):current-account$/.exec(concept);
+  if (account) return { definite: `${account[1] === 'percent' ? 'نسبة ' : ''}${account[2] === 'deficit' ? 'عجز' : 'فائض'} الحساب الجاري` };
   // "الدفعة الأولى", "الزلزال الثاني": one instance of several.
   const nth = /^(.*):nth:\d:[^:]+$/.exec(concept);
   if (nth) {

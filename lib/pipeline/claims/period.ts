@@ -57,6 +57,10 @@ const MONTHS = /^(و|ب|ل|في|خلال)?(ال)?(اشهر|شهور|شهرين|�
 const DECADE = /^(و|ب|ل|خلال)?(ال)?(عقد)$/;
 const SPAN_OPEN = /^(خلال|طوال|في|علي|مدي|مدار|عبر|لمده|اخر)$/;
 const SMALL: Record<string, number> = { ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثماني: 8, ثمانيه: 8, ثمان: 8, تسع: 9, تسعه: 9, عشر: 10, عشره: 10 };
+// «الأشهر الثلاثة الأولى»: the year's first months, a quarter or a half.
+const FIRST = /^(ال)?اولي$/;
+const FIRST_MONTHS: Record<number, string> = { 3: ':per:q:1', 6: ':per:h:1' };
+
 /** A small cardinal in digits or words ("5"، "خمس"، "الخمس"), or 0. */
 const cardinal = (t: Token | undefined): number => {
   if (!t) return 0;
@@ -179,6 +183,12 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
     const opened = SPAN_OPEN.test(norm(from - 1)) || /^(خلال|في)/.test(t.norm) || PAST.test(norm(i + (after ? 2 : 1)));
     if (!opened) continue;
     const to = i + 1 + (after ? 1 : 0) + (PAST.test(norm(i + (after ? 2 : 1))) ? 1 : 0);
+    // («خلال الأشهر الثلاثة الأولى من العام», «أول ستة أشهر»: the year's first quarter or half.)
+    const first = months && (FIRST.test(norm(to)) || /^(في|خلال)?اول$/.test(norm(from - 1))) ? FIRST_MONTHS[n] : undefined;
+    if (first) {
+      out.push({ from: /^(في|خلال)?اول$/.test(norm(from - 1)) ? from - 1 : from, to: FIRST.test(norm(to)) ? to + 1 : to, key: first });
+      continue;
+    }
     out.push({ from: SPAN_OPEN.test(norm(from - 1)) ? from - 1 : from, to, key: `:per:${years ? 'years' : 'months'}:${n}` });
   }
   return out;
@@ -260,7 +270,9 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     // "الربع الأول"، "الربع الثالث من العام"، "النصف الأول".
     const quarter = /^(و|ب|ل|في|خلال)?(ال|لل)(ربع|نصف)$/.exec(t.norm);
     if (quarter && ORDINAL[norm(i + 1)]) {
-      out.push({ from: i, to: i + 2, key: `:per:${quarter[3] === 'ربع' ? 'q' : 'h'}:${ORDINAL[norm(i + 1)]}` });
+      // («الربع الثاني من العام الماضي»: a quarter of last year, as a month of it below.)
+      const lastYear = norm(i + 2) === 'من' && YEAR_WORD.test(norm(i + 3)) && PAST.test(norm(i + 4)) && now ? now.year - 1 : 0;
+      out.push({ from: i, to: i + (lastYear ? 5 : 2), key: `:per:${quarter[3] === 'ربع' ? 'q' : 'h'}:${ORDINAL[norm(i + 1)]}`, ...(lastYear ? { year: lastYear } : {}) });
       continue;
     }
     // "شهر مارس"، "خلال شهر كانون الثاني"، or a month named right after "خلال/في" ("خلال مارس").
@@ -396,9 +408,11 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
     // measured from belongs to that change, never to a figure after it.)
     if (m.to <= loc.qFrom && tokens[m.from]?.norm === 'عن') continue;
     // («بنسبة 2.9% مقارنة بشهر سبتمبر»: nor the month it is set against, after it.)
-    if (m.from >= loc.unitEnd && AGAINST.test(tokens[m.from - 1]?.norm ?? '')) continue;
+    // («ارتفع بنحو 105 آلاف مقارنة بالربع الأخير …، وليس بـ87 ألفا»: before it either.)
+    if (AGAINST.test(tokens[m.from - 1]?.norm ?? '')) continue;
     // («بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%»: a month right after another figure is that figure's.)
-    if (m.to <= loc.qFrom && stops[m.from - 1]) continue;
+    // («هبط إلى 10.12% في الربع الأخير»: a quarter too, «في» before it.)
+    if (m.to <= loc.qFrom && (stops[m.from - 1] || (IN.test(tokens[m.from - 1]?.norm ?? '') && stops[m.from - 2]))) continue;
     const ok = m.to <= loc.qFrom ? bound(tokens, stops, m.to, loc.qFrom, true) : bound(tokens, stops, loc.unitEnd, m.from, false);
     if (!ok) continue;
     // («التضخم السنوي 5.2% في نوفمبر»: a rate's yearly or monthly adjective is its base; the month

@@ -13,6 +13,12 @@ import { movedFromBefore } from './moved-from';
 import { sectorGrowth } from './sector';
 import { rateGroup, youthAgesStart } from './rate-group';
 
+const ACCOUNT = /^(و|ب|ل|لل)?(ال)?حساب$/;
+const CURRENT_ADJ = /^(ال)?جاري$/;
+/** «الحساب الجاري» within two words either side of the gap's noun at `at`. */
+export const currentAccountAt = (tokens: Token[], at: number): boolean =>
+  [at - 3, at - 2, at + 1].some((k) => k >= 0 && ACCOUNT.test(tokens[k]?.norm ?? '') && CURRENT_ADJ.test(tokens[k + 1]?.norm ?? ''));
+
 /** A month's name, in either calendar («مارس», «آذار»). */
 export const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
 
@@ -246,7 +252,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
     const group = rate === 'unemployment' ? rateGroup(tokens, i, loc.qFrom, loc.unitEnd) : null;
     // («ارتفع عجز الميزان التجاري بنسبة 6%»: a gap that moved by a share of itself, no share of the output.)
     if ((rate === 'deficit' || rate === 'surplus') && gapMovedBy(tokens, i, loc)) return `percent:change:${rate}:${DOWN.test(norm(i - 1)) ? 'down' : 'up'}`;
-    if (rate) return `percent:${rate}${group ? `:among:${group}` : ''}`;
+    // («عجز الحساب الجاري 1.1% من الناتج»: the current account's gap, another measure than the budget's.)
+    const account = (rate === 'deficit' || rate === 'surplus') && currentAccountAt(tokens, i) ? ':current-account' : '';
+    if (rate) return `percent:${rate}${account}${group ? `:among:${group}` : ''}`;
     // "ارتفعت أسعار المواد الغذائية بنسبة 7%"، "زيادة أسعار الغذاء بنحو 10%"، "وسجلت أسعار الطعام
     // زيادة بنسبة 9%": food prices moving, the food part of inflation.
     // («أسعار الغذاء والمشروبات غير الكحولية، التي ارتفعت بنسبة 5.1%»: the prices the relative clause's verb is said of, before its comma.)

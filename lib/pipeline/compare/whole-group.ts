@@ -26,8 +26,9 @@ export function wholeGroupConcepts(claims: readonly Claim[], usable: (c: Claim) 
   for (const c of claims) {
     if (!usable(c) || !c.concept) continue;
     // (Any other figure of the event, "death:new" or "death:migrant:part" too, is another count.)
+    // (Not «إنقاذ 3 عمال إضافيين», "rescued:new:worker": more of the same group, no other count.)
     const [event, ...rest] = c.concept.split(':');
-    const group = rest.join(':');
+    const group = (rest[0] === 'new' && rest.length === 2 ? rest.slice(1) : rest).join(':');
     const set = groupsOf.get(event) ?? new Set<string>();
     set.add(group);
     groupsOf.set(event, set);

@@ -122,6 +122,12 @@ const withMadda = (ctx: Ctx, t: FoldedToken): boolean => {
   return !!text && !!map && text[map[t.start]] === 'آ';
 };
 
+/** The token (folded) opens with «و» and an alef that the page wrote with a hamza or a madda: «وإنقاذ», «وأصيب». */
+const hamzaAfterWaw = (ctx: Ctx, t: FoldedToken): boolean => {
+  const { text, map } = ctx as Partial<ScanCtx>;
+  return !!text && !!map && /^و[\u064b-\u0652]*[إأآ]/.test(text.slice(map[t.start], map[t.start] + 4));
+};
+
 /** Whether token k can be the counted noun. */
 export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, before = false): boolean {
   const t = ctx.tokens[k];
@@ -145,6 +151,8 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
   const w = t.text;
   // «يقتل اثنين ويصيب 7»: «و» and a verb in the present tense open the next clause (nouns hardly begin with «وي»).
   if (!before && /^وي/.test(w.replace(/[\u064b-\u0652]/g, ''))) return false;
+  // («إلى 14 وإنقاذ 3 عمال»: nor «و» and a hamza: no noun's root opens so, the next item does.)
+  if (!before && w.startsWith('وا') && hamzaAfterWaw(ctx, t)) return false;
   if (w.length < 2) return false;
   // («14 آلية»: an alef with madda folds to the article's alef, and is none.)
   const article = (w.startsWith('ال') && !withMadda(ctx, t)) || w.startsWith('بال') || w.startsWith('لل') || w.startsWith('وال') || w.startsWith('فال') || w.startsWith('كال');

@@ -100,6 +100,14 @@ describe('a toll counted by the group all its victims belonged to', () => {
     expect(wholeGroupConcepts(soldiers, usable).size).toBe(0);
   });
 
+  it('stays the whole beside more of the same group, those «إضافيين»', () => {
+    const more = extractClaims('ارتفاع عدد الناجين وإنقاذ 4 عمال إضافيين أحياء. وبلغ عدد العمال الذين أخرجوا أحياء 13 عاملا.');
+    expect(more.find((c) => c.value === 4)?.concept).toBe('rescued:new:worker');
+    expect(more.find((c) => c.value === 13)?.concept).toBe('rescued:worker');
+    const whole = wholeGroupConcepts(more, usable);
+    expect(whole.get(more.find((c) => c.value === 13)!)).toBe('rescued');
+  });
+
   it('meets another read\'s toll of people on one card, and a part does not', () => {
     const people = mk('غرق قارب قبالة الساحل', 'ولقي 51 شخصا حتفهم بعد غرق القارب قبالة الساحل.', 'https://a.example/g');
     const migrants = mk('غرق قارب قبالة الساحل', 'ولقي 64 مهاجرا حتفهم بعد غرق القارب قبالة الساحل.', 'https://b.example/g');
