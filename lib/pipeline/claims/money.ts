@@ -1,9 +1,9 @@
 // Which sum of money a figure is: a deal, a tranche, a deposit, a loan, a price — from the cue
 // words around it. A sum with no such word is no clear topic.
 
-import { isComma, type Token } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import type { Located } from './locate';
-import { RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
+import { stem, STOPWORDS } from '../text/normalize';
 import { currentAccountAt, isMonth } from './rates';
 
 // Cue words before or after a sum of money that say which sum it is.
@@ -111,8 +111,6 @@ const MONEY_WINDOW = 8;
 const DURING = /^(خلال|طيله|طوال)$/;
 const PERIOD_NOUN = /^(ال)?(ربع|اشهر|شهر|شهور|نصف|عام|سنه|فصل|ثلاثي|سداسي|فتره)$/;
 const PAST_PERIOD_REACH = 5;
-// How far a relative clause may run before its figure, and its noun before its comma.
-const RELATIVE_REACH = 4;
 // A definite adjective of a sum («الدولية», «الأجنبية», «الإجمالية»), right after its noun.
 const SUM_ADJECTIVE = /^ال\S{2,}(يه|ي)$/;
 
@@ -203,12 +201,6 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
     // («بلغ في نيسان/أبريل 6.2 مليار»: a month named in both calendars is one word to the reader.)
     if (t.raw === '/' && isMonth(tokens[i - 1]) && isMonth(tokens[i + 1])) {
       limit = Math.max(0, limit - 2);
-      continue;
-    }
-    // («عجز الميزان التجاري، الذي بلغ 3840 مليونا»: a relative clause right after its comma is
-    // said of the noun before that comma.)
-    if (isComma(t) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '') && from - i <= RELATIVE_REACH) {
-      limit = Math.max(0, i - RELATIVE_REACH);
       continue;
     }
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
