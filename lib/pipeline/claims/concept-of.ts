@@ -154,6 +154,18 @@ const FACILITY = /^(و|ب|ل|في|الي)?(ال)?(مراكز|مركز|مواقع
 const isEvacuationCentre = (tokens: readonly Token[], i: number): boolean => conceptOfWord(tokens[i]) === 'evacuated' && FACILITY.test(tokens[i - 1]?.norm ?? '');
 const namesShelter = (tokens: readonly Token[], i: number): boolean => conceptOfWord(tokens[i]) === 'sheltered' || isEvacuationCentre(tokens, i);
 const IN_SHELTER_REACH = 4;
+// A verb of taking people in, right before the figure, whose subject a shelter is, a few words before it.
+const TOOK_IN = /^(و|ف)?(استقبلت|استقبل|تستقبل|يستقبل|اوت|تووي|يووي|احتضنت|تحتضن)$/;
+const TOOK_IN_REACH = 12;
+function receivedByShelters(tokens: Token[], qFrom: number): boolean {
+  const verb = wordBeforeFigure(tokens, qFrom);
+  if (verb < 0 || !TOOK_IN.test(tokens[verb].norm)) return false;
+  for (let i = verb - 1; i >= Math.max(0, verb - TOOK_IN_REACH); i--) {
+    if (tokens[i].type === 'punct' && !/^[،,]$/.test(tokens[i].raw)) return false;
+    if (namesShelter(tokens, i)) return true;
+  }
+  return false;
+}
 const TO_IN = 3;
 function inShelters(tokens: Token[], unitEnd: number, end: number): boolean {
   let at = unitEnd;
@@ -582,6 +594,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if ((concept === null || concept === 'displaced') && !itemized && reachedBy(tokens, qFrom) === 'evacuated') concept = 'evacuated';
     // «يقيم 3100 منهم في 52 مأوى مؤقتا»: those staying in shelters.
     if (concept === null && !itemized && inShelters(tokens, unitEnd, clause[1])) concept = 'sheltered';
+    // («مراكز الإيواء، وعددها 14 مركزا، استقبلت 620 شخصا»: or those the shelters took in.)
+    if (concept === null && !itemized && receivedByShelters(tokens, qFrom)) concept = 'sheltered';
     // («لا يزال 2300 منهم في مراكز الإيواء»: those still there, a later stock than those who went.)
     if (concept === 'sheltered' && beforeNearest().slice(0, 2).some((t) => STILL_THERE.test(t.norm))) concept = 'sheltered:still';
     // «تلقى 180 ألف شخص جرعة من اللقاح»: those a vaccine reached (vaccinated.ts).

@@ -8,7 +8,8 @@
 // the output and no balance-of-payments basis (claims/index.ts, rates.ts, bop-basis.ts); the year's
 // first months, a quarter of last year, and a period set against or after another figure
 // (period.ts); youth of the ages a relative clause gives (rate-group.ts); those remanded in custody
-// (concepts.ts); livestock lost (livestock.ts); a witness's own kin (concept-of.ts).
+// (concepts.ts); livestock lost (livestock.ts); a witness's own kin, those shelters took in
+// (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -149,5 +150,15 @@ describe('a witness’s own kin', () => {
   it('gives no toll of the event', () => {
     expect(claimOf('وقال إن السيل «جرف أربعة منازل لأقاربي في ليلة واحدة».', 4)?.concept).toBeNull();
     expect(claimOf('ودمرت السيول 4 منازل في القرية.', 4)?.concept).toBe('building:destroyed');
+  });
+});
+
+describe('those shelters took in', () => {
+  it('are the sheltered, the shelters named before the verb', () => {
+    expect(claimOf('وأوضحت اللجنة أن مراكز الإيواء، وعددها 11 مركزا، استقبلت 540 شخصا في ذروة الحالة.', 540)?.concept).toBe('sheltered');
+  });
+
+  it('leaves people a hospital took in', () => {
+    expect(claimOf('واستقبلت المستشفيات 540 شخصا.', 540)?.concept).not.toBe('sheltered');
   });
 });
