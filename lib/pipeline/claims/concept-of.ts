@@ -344,6 +344,9 @@ function reachedBy(tokens: Token[], qFrom: number): string | null {
   return null;
 }
 
+// Groups a vessel or a vehicle carries as a whole (its migrants, passengers, workers, pilgrims).
+const ABOARD_AS_WHOLE: ReadonlySet<string> = new Set(['migrant', 'passenger', 'worker', 'pilgrim']);
+
 // A witness's kin or household: «لأقاربي», «عائلتي», «أسرتنا».
 const KIN_OF_MINE = /^(ل|من)?(ال)?(اقارب|عايلت|اسرت|جيران|اخوت|اهل|اولاد|ابناء|افراد)(ي|نا)$/;
 
@@ -765,9 +768,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const carried = unitNamed === null && generic ? aboardBefore(tokens, qFrom, clause, stops) : -1;
   // («كانت تقل 48 معتمرا إضافة إلى السائق ومساعده»: the passengers alone, the crew counted apart.)
   if (carried >= 0 && crewBesides(tokens, unitEnd, clause[1])) return 'passenger';
-  if (carried >= 0) return arrivedWith(tokens, clause, carried) ? 'rescued' : 'aboard';
+  // («الأطفال الخمسة الذين كانوا على متنه»: a group within those aboard is a part of them.)
+  const aboardPart = population && !ABOARD_AS_WHOLE.has(population) ? `:${population}` : '';
+  if (carried >= 0) return arrivedWith(tokens, clause, carried) ? 'rescued' : `aboard${aboardPart}`;
   if ((concept === null || concept === 'death' || concept === 'rescued') && (survivedBefore(tokens, qFrom, clause, stops) || (unitNamed === null && survivedAfter(tokens, unitEnd, clause)))) concept = 'rescued';
-  else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return 'aboard';
+  else if (unitNamed === null && aboardAfter(tokens, qTo, unitEnd, clause) && !rescuedBefore(tokens, qFrom, clause, stops) && !conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined)) return `aboard${aboardPart}`;
   // "اعتمدت الدراسة على مقابلات مع 80 ناجيا وشاهد عيان": those a report heard, not a toll.
   if (isEventConcept(concept) && heardBefore(tokens, qFrom)) return null;
   // «فيما بقيت 8 حالات تحت العلاج», «7 حالات تخضع للعلاج»: cases still being treated, whatever ailment.

@@ -9,7 +9,7 @@
 // first months, a quarter of last year, and a period set against or after another figure
 // (period.ts); youth of the ages a relative clause gives (rate-group.ts); those remanded in custody
 // (concepts.ts); livestock lost (livestock.ts); a witness's own kin, those shelters took in
-// (concept-of.ts).
+// (concept-of.ts); a group within those aboard (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -160,5 +160,15 @@ describe('those shelters took in', () => {
 
   it('leaves people a hospital took in', () => {
     expect(claimOf('واستقبلت المستشفيات 540 شخصا.', 540)?.concept).not.toBe('sheltered');
+  });
+});
+
+describe('a group within those aboard', () => {
+  it('is a part of them', () => {
+    expect(claimOf('وأكدت المنظمة أن أحدا من الأطفال الستة الذين كانوا على متنه لم ينج.', 6)?.concept).toBe('aboard:child');
+  });
+
+  it('leaves the migrants a boat carried its whole', () => {
+    expect(claimOf('وكان القارب يقل 74 مهاجرا.', 74)?.concept).toBe('aboard');
   });
 });
