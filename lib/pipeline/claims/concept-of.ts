@@ -855,6 +855,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (population && (!concept || (describedAfter && movedBefore)) && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
   // «قارب لا تتجاوز طاقته ثلاثين راكبا»: how many it can hold, not how many it held.
   if (population && !concept && capacityBefore(tokens, qFrom, clause, stops)) return `${population}:capacity`;
+  // («احتشدوا في ساحة لا تتسع لأكثر من ألف شخص»: people a place can hold are no count of anyone there.)
+  if (generic && !population && capacityBefore(tokens, qFrom, clause, stops)) return null;
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
   // («فر 20 سجينا»: prisoners who flee escape, they are not displaced.)
   if (population === 'prisoner' && concept === 'displaced') return population;

@@ -9,7 +9,7 @@
 // first months, a quarter of last year, and a period set against or after another figure
 // (period.ts); youth of the ages a relative clause gives (rate-group.ts); those remanded in custody
 // (concepts.ts); livestock lost (livestock.ts); a witness's own kin, those shelters took in
-// (concept-of.ts); a group within those aboard (concept-of.ts).
+// (concept-of.ts); a group within those aboard, people a place can hold (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -170,5 +170,13 @@ describe('a group within those aboard', () => {
 
   it('leaves the migrants a boat carried its whole', () => {
     expect(claimOf('وكان القارب يقل 74 مهاجرا.', 74)?.concept).toBe('aboard');
+  });
+});
+
+describe('people a place can hold', () => {
+  it('are no count of anyone there', () => {
+    const text = 'وقال إن «أكثر من 4 آلاف شخص احتشدوا في ساحة لا تتسع لأكثر من 900 شخص».';
+    expect(claimOf(text, 900)?.concept).toBeNull();
+    expect(claimOf(text, 4000)?.concept).toBe('crowd');
   });
 });
