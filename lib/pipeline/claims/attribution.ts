@@ -22,7 +22,7 @@ const prepForms = new Set(PREP_FORMS);
 const PHRASE_STOPS = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'الى', 'حتى', 'خلال', 'منذ', 'بعد', 'قبل', 'ارتفاع', 'عن', 'ب', 'بان', 'لوكاله', 'الي',
   // A relative clause, an office's dependence, a place, or the figure's own verbal noun ends the name
   // («أعلنت اللجنة فوز X بنسبة …»: the win announced, X its winner).
-  'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'اصابه', 'عدد', 'حصيله', 'فوز', 'بفوز']);
+  'التي', 'الذي', 'الذين', 'التابعه', 'التابع', 'في', 'وجود', 'تسجيل', 'سقوط', 'وصول', 'بلوغ', 'مقتل', 'وفاه', 'اصابه', 'عدد', 'عددهم', 'عددها', 'عددهن', 'حصيله', 'فوز', 'بفوز']);
 // A preposition right after the verb means it is not followed by its speaker ("حذرت من …").
 const FIRST_STOPS = new Set(['من', 'على', 'علي', 'في', 'عن', 'الى', 'الي', 'ب', 'بان', 'مع']);
 // Auxiliaries and particles around a subject that stands before its verb («وكانت … قد قالت»).

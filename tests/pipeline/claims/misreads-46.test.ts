@@ -9,7 +9,8 @@
 // first months, a quarter of last year, and a period set against or after another figure
 // (period.ts); youth of the ages a relative clause gives (rate-group.ts); those remanded in custody
 // (concepts.ts); livestock lost (livestock.ts); a witness's own kin, those shelters took in
-// (concept-of.ts); a group within those aboard, people a place can hold (concept-of.ts).
+// (concept-of.ts); a group within those aboard, people a place can hold (concept-of.ts); their number
+// estimated, a count with no speaker (modality.ts, attribution.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -178,5 +179,13 @@ describe('people a place can hold', () => {
     const text = 'وقال إن «أكثر من 4 آلاف شخص احتشدوا في ساحة لا تتسع لأكثر من 900 شخص».';
     expect(claimOf(text, 900)?.concept).toBeNull();
     expect(claimOf(text, 4000)?.concept).toBe('crowd');
+  });
+});
+
+describe('their number estimated', () => {
+  it('is a count of now, and «عددهم» names no speaker', () => {
+    const c = claimOf('وأشار البيان إلى أن المهاجمين، الذين قُدّر عددهم بنحو 260 مسلحا، تكبدوا خسائر فادحة.', 260);
+    expect(c?.modality).toBe('count');
+    expect(c?.attribution ?? '').not.toContain('عدد');
   });
 });
