@@ -86,8 +86,7 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
   // (The speaker's name may stand between commas: «وقدّر المتحدث، X، نسبة المشاركة بنحو 61%».)
   const object = tokens.slice(verb + 1, about);
   if (about > verb && object.every((t) => t.type === 'word' || /^[،,]$/.test(t.raw))) {
-    // («المهاجمين، الذين قُدّر عددهم بنحو 300 مسلح»: or their number, by its pronoun.)
-    if (about - verb <= ESTIMATED_REACH + 1 && object.some((t) => /^عدد(هم|هن|ها)?$/.test(t.norm))) return true;
+    if (about - verb <= ESTIMATED_REACH + 1 && object.some((t) => t.norm === 'عدد')) return true;
     if (about - verb <= NOW_REACH && object.some((t) => ESTIMATED_NOW.test(t.norm)) && !tokens.some((w) => FUTURE.test(w.norm))) return true;
   }
   const subject = tokens.slice(Math.max(0, verb - 2), verb);

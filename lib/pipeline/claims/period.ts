@@ -269,7 +269,9 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     }
     // "الربع الأول"، "الربع الثالث من العام"، "النصف الأول".
     const quarter = /^(و|ب|ل|في|خلال)?(ال|لل)(ربع|نصف)$/.exec(t.norm);
-    if (quarter && ORDINAL[norm(i + 1)]) {
+    // («انكمش بنسبة 1.2% للربع الثاني على التوالي»: how many quarters running, no quarter named.)
+    const running = norm(i + 2) === 'علي' && /^(ال)?توالي$/.test(norm(i + 3));
+    if (quarter && ORDINAL[norm(i + 1)] && !running) {
       // («الربع الثاني من العام الماضي»: a quarter of last year, as a month of it below.)
       const lastYear = norm(i + 2) === 'من' && YEAR_WORD.test(norm(i + 3)) && PAST.test(norm(i + 4)) && now ? now.year - 1 : 0;
       out.push({ from: i, to: i + (lastYear ? 5 : 2), key: `:per:${quarter[3] === 'ربع' ? 'q' : 'h'}:${ORDINAL[norm(i + 1)]}`, ...(lastYear ? { year: lastYear } : {}) });

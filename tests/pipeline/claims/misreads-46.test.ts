@@ -10,7 +10,7 @@
 // (period.ts); youth of the ages a relative clause gives (rate-group.ts); those remanded in custody
 // (concepts.ts); livestock lost (livestock.ts); a witness's own kin, those shelters took in
 // (concept-of.ts); a group within those aboard, people a place can hold (concept-of.ts); their number
-// estimated, a count with no speaker (modality.ts, attribution.ts).
+// estimated, no speaker (attribution.ts); how many quarters running (period.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -183,9 +183,14 @@ describe('people a place can hold', () => {
 });
 
 describe('their number estimated', () => {
-  it('is a count of now, and «عددهم» names no speaker', () => {
-    const c = claimOf('وأشار البيان إلى أن المهاجمين، الذين قُدّر عددهم بنحو 260 مسلحا، تكبدوا خسائر فادحة.', 260);
-    expect(c?.modality).toBe('count');
-    expect(c?.attribution ?? '').not.toContain('عدد');
+  it('names no speaker by «عددهم»', () => {
+    expect(claimOf('وأشار البيان إلى أن المهاجمين، الذين قُدّر عددهم بنحو 260 مسلحا، تكبدوا خسائر فادحة.', 260)?.attribution ?? '').not.toContain('عدد');
+  });
+});
+
+describe('how many quarters running', () => {
+  it('names no quarter', () => {
+    expect(claimOf('بينما انكمش قطاع البناء بنسبة 1.7% للربع الثالث على التوالي.', 1.7)?.concept ?? '').not.toMatch(/:per:q/);
+    expect(claimOf('بينما انكمش قطاع البناء بنسبة 1.7% في الربع الثالث.', 1.7)?.concept ?? '').toMatch(/:per:q:3/);
   });
 });
