@@ -64,7 +64,7 @@ const NOT_PERSON = new Set(
 // Verbal nouns of what a title's holder announced, no name («أعلن رئيس الوزراء تخصيص 500 مليار»,
 // «أعلنت الحكومة صرف التعويضات»): a list, since their form «تفعيل» is also some foreign names' spelling.
 export const ANNOUNCED_ACTS: ReadonlySet<string> = new Set(
-  'تخصيص تعيين توزيع توفير تقديم تسليم تمديد تنفيذ ترحيل تحويل تجميد تعليق تاجيل تشغيل تطوير تعويض تخفيض ترميم تشييد صرف ارسال اطلاق انشاء بناء منح'.split(' '),
+  'تخصيص تعيين توزيع توفير تقديم تسليم تمديد تنفيذ ترحيل تحويل تجميد تعليق تاجيل تشغيل تطوير تعويض تخفيض ترميم تشييد صرف ارسال اطلاق انشاء بناء منح اختتام انتهاء افتتاح انطلاق'.split(' '),
 );
 
 const isArticleWord = (t: Token): boolean => /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(t.norm) || t.norm.startsWith('لل');

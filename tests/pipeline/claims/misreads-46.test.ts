@@ -10,7 +10,8 @@
 // (period.ts); youth of the ages a relative clause gives (rate-group.ts); those remanded in custody
 // (concepts.ts); livestock lost (livestock.ts); a witness's own kin, those shelters took in
 // (concept-of.ts); a group within those aboard, people a place can hold (concept-of.ts); their number
-// estimated, no speaker (attribution.ts); how many quarters running (period.ts).
+// estimated, no speaker (attribution.ts); how many quarters running (period.ts); a season's close
+// announced, no speaker's name (text/people.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -192,5 +193,11 @@ describe('how many quarters running', () => {
   it('names no quarter', () => {
     expect(claimOf('بينما انكمش قطاع البناء بنسبة 1.7% للربع الثالث على التوالي.', 1.7)?.concept ?? '').not.toMatch(/:per:q/);
     expect(claimOf('بينما انكمش قطاع البناء بنسبة 1.7% في الربع الثالث.', 1.7)?.concept ?? '').toMatch(/:per:q:3/);
+  });
+});
+
+describe('a season’s close announced', () => {
+  it('ends the speaker’s name', () => {
+    expect(claimOf('أعلنت الهيئة العامة للحبوب اختتام موسم التسويق، بعد أن بلغت الكميات المسلمة 840 ألف طن.', 840000)?.attribution).toBe('الهيئة العامة للحبوب');
   });
 });
