@@ -18,10 +18,14 @@ function lowEnd(low: Core, high: Core): number {
   return low.lastScale === 1 && high.lastScale > 1 && scaleBy(low.value, high.lastScale) <= high.value ? scaleBy(low.value, high.lastScale) : low.value;
 }
 
-/** Whether a change verb (ارتفع, انخفض …) stands in the five words before token i. */
+// How many words before «من X إلى Y» its change verb may stand («قررت رفع المخصصات الطارئة للإغاثة
+// وإعادة الإعمار من 25 إلى 40 مليونا»: the changed thing's name may take several).
+const CHANGE_VERB_REACH = 8;
+
+/** Whether a change verb (ارتفع, انخفض …) stands in the CHANGE_VERB_REACH words before token i. */
 function changeVerbBefore(ctx: ScanCtx, i: number): boolean {
   const { tokens, hits } = ctx;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - CHANGE_VERB_REACH; k--) {
     if (tokens[k + 1].lineBefore || (tokens[k].type === 'punct' && tokens[k].text !== '«' && tokens[k].text !== '»')) return false;
     if (hits[k]?.lex.changeVerb) return true;
   }

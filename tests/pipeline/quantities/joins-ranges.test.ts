@@ -45,6 +45,9 @@ describe('ranges', () => {
     expect(readOpenedRange(ctx, at(ctx, 'من'), null)).toBeNull();
     const first = ctx.readNumber(at(ctx, '300'))!;
     expect(readRangeJoined(ctx, at(ctx, '300'), first)).toBeNull();
+    // (The changed thing's name may take several words: «رفع المخصصات الطارئة للإغاثة وإعادة الإعمار من 25 إلى 40».)
+    const far = scan('قررت الحكومة رفع المخصصات الطارئة للإغاثة وإعادة الإعمار من 35 إلى 55 مليون دولار');
+    expect(readRangeJoined(far, at(far, '35'), far.readNumber(at(far, '35'))!)).toBeNull();
   });
 
   it('reads "إلى" and a hyphen between two numbers as ranges', () => {
