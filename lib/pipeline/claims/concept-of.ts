@@ -665,7 +665,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const ownConstruct = partitive && /^(ال|لل)/.test(tokens[unitEnd]?.norm ?? '') && !stops[unitEnd] && !conceptOfWord(of) && !populationOfUnit(of.raw) && !isPlaceWord(of.bare) && of.bare !== 'ولايه';
     // («ثم بيت X بـ7»: a word of a place's name, «بيت», names no thing counted.)
     // («وجهت النيابة تهمة القتل غير العمد إلى 3 من مسؤولي الشركة»: nor a crime's name.)
-    const near = ownNoun ? [] : beforeNearest().filter((t) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t) && !CHARGE.test(tokens[tokens.indexOf(t) - 1]?.norm ?? ''));
+    // (beforeNearest's j-th word is the token at qFrom - 1 - j.)
+    const near = ownNoun ? [] : beforeNearest().filter((t, j) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t) && !CHARGE.test(tokens[qFrom - 2 - j]?.norm ?? ''));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       // «ارتفع عدد الأطفال بين المتوفين إلى 12»: a group among an event's people.
