@@ -11,6 +11,7 @@ import { zoneOf } from './zone';
 import { ALONE } from './scope-words';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
+import { AGES_RANGE, THEIR_AGES } from './rate-group';
 
 /**
  * A sentence giving one concept for several places ("394 وفاة بإقليم أونتاريو، و271 … كيبيك")
@@ -242,12 +243,10 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   if ((concept === prevConcept && between.some((t) => PART_OF.test(t.norm))) || ofWhich) return `${concept}:part`;
   return concept;
 }
-const AGES_RANGE = /^(تتراوح|يتراوح|تراوحت|تراوح)$/;
-const AGES = /^(اعمارهم|اعمارهن|اعمارهما|اعمارها)$/;
 const YEARS_OF_AGE = /^(عاما|عام|سنه|سنوات|سنين)$/;
 /** The token after «تتراوح أعمارهم بين 8 و14 عاما» starting at `from` (before `to`), or `from` where no ages stand there. */
 function pastAges(tokens: Token[], from: number, to: number): number {
-  if (!AGES_RANGE.test(tokens[from]?.norm ?? '') || !AGES.test(tokens[from + 1]?.norm ?? '')) return from;
+  if (!AGES_RANGE.test(tokens[from]?.norm ?? '') || !THEIR_AGES.test(tokens[from + 1]?.norm ?? '')) return from;
   for (let k = from + 2; k < Math.min(to, from + 9); k++) if (YEARS_OF_AGE.test(tokens[k].norm)) return k + 1;
   return from;
 }

@@ -71,7 +71,7 @@ const roleOf = (t: Token): string | undefined => (t.type === 'word' ? MONEY_ROLE
 const moneyCue = new Map<string, string>();
 for (const [forms, key] of MONEY_CUES) for (const f of forms) moneyCue.set(stem(f), key);
 /** Which sum a word names: a deal's part or kind (by stem), or an economy's kind (by form). */
-const cueOf = (t: Token): string | undefined => roleOf(t) ?? (FOR_PURPOSE.test(t.norm) ? undefined : moneyCue.get(t.stem)) ?? (t.type === 'word' ? MONEY_KINDS.find(([re]) => re.test(t.norm))?.[1] : undefined);
+const cueOf = (t: Token): string | undefined => roleOf(t) ?? (FOR_PURPOSE.test(t.norm) ? undefined : moneyCue.get(t.stem)) ?? economyKindOf(t);
 // "لتمويل المشروع باستثمارات 35 مليارا": what a sum is for, not a loan.
 const FOR_PURPOSE = /^(و)?ل(ل)?تمويل$/;
 // Which sum a cue names, most specific first: a tranche or a deposit is part of a deal; a
@@ -223,8 +223,9 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   const nearest = found.find((f) => rankOf(f.key) === ECONOMY_RANK && f.at < qFrom && tokens.slice(f.at + 1, qFrom).every((t, k, between) => LINK.test(t.norm) || (SUM_ADJECTIVE.test(t.norm) && between.slice(0, k).every((x) => SUM_ADJECTIVE.test(x.norm))))) ?? found[0];
   // («عجز الموازنة 3 مليارات», «نفقات الميزانية»: the head of a construct names the sum, its
   // definite genitive whose sum it is.)
-  const head = rankOf(nearest.key) === ECONOMY_RANK && nearest.at > 0 && /^(و|ف|ب|ل)?(ال|لل)/.test(tokens[nearest.at].norm) ? economyKindOf(tokens[nearest.at - 1]) : undefined;
-  const best = head && !/^(و|ف|ب|ل)?(ال|لل)/.test(tokens[nearest.at - 1].norm) ? { key: head, at: nearest.at - 1 } : nearest;
+  const definite = (t: Token): boolean => /^(و|ف|ب|ل)?(ال|لل)/.test(t.norm);
+  const head = rankOf(nearest.key) === ECONOMY_RANK && nearest.at > 0 && definite(tokens[nearest.at]) ? economyKindOf(tokens[nearest.at - 1]) : undefined;
+  const best = head && !definite(tokens[nearest.at - 1]) ? { key: head, at: nearest.at - 1 } : nearest;
   // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
   if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.

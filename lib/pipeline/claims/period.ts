@@ -184,9 +184,11 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
     if (!opened) continue;
     const to = i + 1 + (after ? 1 : 0) + (PAST.test(norm(i + (after ? 2 : 1))) ? 1 : 0);
     // («خلال الأشهر الثلاثة الأولى من العام», «أول ستة أشهر»: the year's first quarter or half.)
-    const first = months && (FIRST.test(norm(to)) || /^(في|خلال)?اول$/.test(norm(from - 1))) ? FIRST_MONTHS[n] : undefined;
+    const firstBefore = /^(في|خلال)?اول$/.test(norm(from - 1));
+    const firstAfter = FIRST.test(norm(to));
+    const first = months && (firstAfter || firstBefore) ? FIRST_MONTHS[n] : undefined;
     if (first) {
-      out.push({ from: /^(في|خلال)?اول$/.test(norm(from - 1)) ? from - 1 : from, to: FIRST.test(norm(to)) ? to + 1 : to, key: first });
+      out.push({ from: firstBefore ? from - 1 : from, to: firstAfter ? to + 1 : to, key: first });
       continue;
     }
     out.push({ from: SPAN_OPEN.test(norm(from - 1)) ? from - 1 : from, to, key: `:per:${years ? 'years' : 'months'}:${n}` });

@@ -92,8 +92,9 @@ const YEARS_OF_AGE = /^(عاما|عام|سنه|سنوات|سنة)$/;
 const AGE_GROUP = /^(ال)?(عمريه|اعمار)$/;
 const BETWEEN_AGES = /^(-|–|الي|و|من|بين)$/;
 const UNDER = /^(دون|تحت|اقل)$/;
-const THEIR_AGES = /^(اعمارهم|اعمارهن)$/;
-const RANGING = /^(تتراوح|يتراوح|تراوحت|تراوح)$/;
+// «تتراوح أعمارهم بين 16 و24 عاما»: a group's ages told by a clause of their own.
+export const AGES_RANGE = /^(تتراوح|يتراوح|تراوحت|تراوح)$/;
+export const THEIR_AGES = /^(اعمارهم|اعمارهن|اعمارهما|اعمارها)$/;
 /** Where an age bracket ending right before `end` starts («الفئة العمرية 15-24 عاما», «في الفئة العمرية من 15 إلى 24 عاما»), or -1. */
 function ageBracketStart(tokens: readonly Token[], end: number): number {
   if (!YEARS_OF_AGE.test(tokens[end - 1]?.norm ?? '')) return -1;
@@ -107,7 +108,7 @@ function ageBracketStart(tokens: readonly Token[], end: number): number {
   if (numbers === 1 && UNDER.test(tokens[k]?.norm ?? '') && (tokens[k].norm !== 'اقل' || tokens[k + 1]?.norm === 'من')) return k;
   // («الشباب من 15 إلى 24 عاما»: two ages from «من» or «بين» name the bracket without «الفئة العمرية».)
   // («الشباب الذين تتراوح أعمارهم بين 16 و24 عاما»: or a relative clause of their ages.)
-  if (numbers === 2 && /^(من|بين)$/.test(tokens[k + 1]?.norm ?? '') && THEIR_AGES.test(tokens[k]?.norm ?? '') && RANGING.test(tokens[k - 1]?.norm ?? '')) return /^(الذين|اللواتي|اللاتي)$/.test(tokens[k - 2]?.norm ?? '') ? k - 2 : k - 1;
+  if (numbers === 2 && /^(من|بين)$/.test(tokens[k + 1]?.norm ?? '') && THEIR_AGES.test(tokens[k]?.norm ?? '') && AGES_RANGE.test(tokens[k - 1]?.norm ?? '')) return /^(الذين|اللواتي|اللاتي)$/.test(tokens[k - 2]?.norm ?? '') ? k - 2 : k - 1;
   if (numbers === 2 && /^(من|بين)$/.test(tokens[k + 1]?.norm ?? '') && !AGE_GROUP.test(tokens[k]?.norm ?? '')) return k + 1;
   if (numbers === 0 || !AGE_GROUP.test(tokens[k]?.norm ?? '')) return -1;
   // («في الفئة العمرية»: the words that open it.)
