@@ -45,6 +45,7 @@ import { isVoteMargin } from './margin';
 import { isElectorate, isWholeOfAVote } from './electorate';
 import { ballotKindOf, countsPapers, gotByCandidate, paperIsBallot } from './ballots';
 import { damageOf } from './damage';
+import { areaActOf } from './area-act';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, isSurvivalVerb, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
@@ -523,12 +524,15 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («حالة وفاة وإصابتان»: a death, then the injured counted by their own dual, no one who died of wounds.)
   const diedOfWounds = unitEnd > qTo && DEATH_NOUN.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '');
   if (concept === 'injured' && (diedOfWounds || after().slice(0, 3).some((t) => OF_WOUNDS.test(t.norm)))) return 'death:of-wounds';
+  // («13 من الضحايا توفوا في المستشفيات متأثرين بحروقهم»: some of the victims, who died of their wounds since.)
+  if ((concept === null || concept === 'injured' || concept === 'death') && partitive && DIED_THEY.test(after()[0]?.norm ?? '') && after().slice(1, OF_WOUNDS_REACH).some((t) => OF_WOUNDS.test(t.norm))) return 'death:of-wounds';
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
   // («إجلاء 500 من السكان», «نزوح 500 من السكان»: or by the verbal noun that governs them.)
   const fateOf = (c: string | null): boolean => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c);
   if ((partitive || tokens[qTo]?.norm === 'من') && concept === 'population') {
     const governs = conceptOfWord(governingWord(tokens, qFrom, clause, stops) ?? undefined);
-    concept = after().map(conceptOfWord).find(fateOf) ?? (fateOf(governs) ? governs : null) ?? concept;
+    // («200 شخص من سكان القرى هرعوا إلى المكان»: or a crowd they made.)
+    concept = after().map(conceptOfWord).find((c) => fateOf(c) || c === 'crowd') ?? (fateOf(governs) ? governs : null) ?? concept;
   }
   // "25 فريق إنقاذ", "30 فرقة إغاثة": rescue teams sent, a count of their own (not any team).
   if (concept === null && q.unit && RESCUE_TEAM.test(normalizeArabic(q.unit.split(/\s+/)[0])) && RESCUE_WORK.test(tokens[unitEnd]?.norm ?? '')) return 'team:rescue';
@@ -788,6 +792,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   };
   const inHospital = (concept === null || concept === 'injured') && stillInHospital();
   if (concept === null && generic && !population && !nationality && (after().some((t) => UNDER_TREATMENT.test(t.norm)) || inHospital)) concept = 'injured';
+  // («212 مصابا غادروا المستشفيات، فيما لا يزال 19 آخرون يتلقون العلاج»: a generic count's own words
+  // right after it, under treatment, say what it counts — not another clause's verb.)
+  else if (generic && !population && !nationality && concept !== 'injured' && after().slice(0, 3).some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured';
   // («سجلت مدينة X وحدها 150 حالة»: in an epidemic's article, cases counted by that word alone, and
   // named nothing else by now, are the disease's.)
   if (concept === null && ctx.outbreak && !population && !nationality && !partitive && CASES.test(normalizeArabic(q.unit ?? '').trim())) concept = 'injured';
@@ -795,7 +802,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // ("وأصيب 40 تمت معالجتهم …", "تم علاج 40": a treatment said done is no stock of those still in hospital.)
   // («17 مصابا نقلوا إلى المستشفيات لتلقي العلاج»: those taken to hospital are all the injured.)
   // («خروج آخر أربع حالات من المستشفى»: those discharged have left it, recovered.)
-  else if (concept === 'injured' && beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm))) concept = 'recovered';
+  // («212 مصابا غادروا المستشفيات»: or the plural verb right after the noun says they have left it.)
+  else if (concept === 'injured' && (beforeNearest().slice(0, 2).some((t) => DISCHARGED.test(t.norm)) || LEFT_THEY.test(tokens[unitEnd]?.norm ?? ''))) concept = 'recovered';
   // («بلغ عدد المصابين 31 غادر معظمهم المستشفيات»: a hospital they left is no stock of those in it.)
   // («ونقلت فرق الإنقاذ 31 جريحا إلى المستشفى»: the taking named before the figure, too.)
   // («نقل 22 مصابا إلى مستشفى X، و10 مصابين إلى مستشفى Y»: «إلى» right after the noun, the list's verb of taking left out.)
@@ -856,6 +864,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (population && (!concept || (describedAfter && movedBefore)) && !eventOnly && movedThere(tokens, qFrom, unitEnd)) return `${population}:moved`;
   // «قارب لا تتجاوز طاقته ثلاثين راكبا»: how many it can hold, not how many it held.
   if (population && !concept && capacityBefore(tokens, qFrom, clause, stops)) return `${population}:capacity`;
+  // «المصنع يشغل 850 عاملا», «من أصل 850 عاملا يعملون فيه»: a workplace's staff, not those there when it happened.
+  if (population === 'worker' && !concept && staffOf(tokens, qFrom, unitEnd)) return 'worker:staff';
   // («احتشدوا في ساحة لا تتسع لأكثر من ألف شخص»: people a place can hold are no count of anyone there.)
   if (generic && !population && capacityBefore(tokens, qFrom, clause, stops)) return null;
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
@@ -898,6 +908,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   }
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
   if (concept === 'building' || concept === 'shop') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
+  // «عالجت الفرق 14 ألف هكتار» beside «غزا الجراد 58 ألف هكتار»: the land treated, a count of its own.
+  if (concept === 'area') concept += areaActOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
   if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
   return concept;
@@ -1046,6 +1058,14 @@ function capacityBefore(tokens: Token[], qFrom: number, clause: [number, number]
   return false;
 }
 
+// A workplace employs its staff: «يشغل/يوظف/يضم N عامل»; «N عامل يعملون فيه/لديها».
+const EMPLOYS = /^(و)?(يشغل|تشغل|يوظف|توظف|يستخدم|تستخدم|يضم|تضم)$/;
+const WORK_THERE = /^(يعملون|يعملن|يعمل|تعمل)$/;
+const THERE = /^(فيه|فيها|به|بها|لديه|لديها|لديهم)$/;
+/** The workers counted at `qFrom` are those a workplace employs (the verb right before, or «يعملون فيه» right after). */
+const staffOf = (tokens: Token[], qFrom: number, unitEnd: number): boolean =>
+  EMPLOYS.test(tokens[qFrom - 1]?.norm ?? '') || (WORK_THERE.test(tokens[unitEnd]?.norm ?? '') && THERE.test(tokens[unitEnd + 1]?.norm ?? ''));
+
 const COUNT_OF_THEM = /^(و)?(عددهم|عددهن|عددها)$/;
 /** The group a noun before «عددهم» names, unless it is one known only by an event (EVENT_ONLY_POPULATIONS). */
 function themOf(t: Token): string | null {
@@ -1094,6 +1114,8 @@ const UNDER_TREATMENT = /^(لل|ال)علاج$/;
 const IN_HOSPITAL = /^(في|ب|بال|ال)?(مستشفيات|مستشفي|المستشفيات|المستشفي)$/;
 const STILL_THERE = /^(و)?(لا|ما)?(يزال|يزالون|تزال|زال|زالوا|لازال|لازالوا|مازال|مازالوا|يرقد|يرقدون|بقي|بقوا|يبقي)$/;
 const DISCHARGED = /^(و)?(خروج|خرج|خرجت|خرجوا|غادر|غادرت|غادروا|مغادره)$/;
+// (The plural only: «31 غادر معظمهم» tells what most of the 31 did, not what all of them did.)
+const LEFT_THEY = /^(خرجوا|غادروا)$/;
 // How near before the figure its taking to hospital may be named («نقلت فرق الإنقاذ 31 جريحا»).
 const TAKEN_REACH = 3;
 const TAKEN_TO = /^(و|ف)?(نقل|نقلهم|نقلوا|نقلت|نقلها|نقله|اسعاف|اسعافهم|اسعفوا)$/;
@@ -1303,6 +1325,8 @@ function harmBefore(tokens: Token[], qFrom: number): string | null {
 const DIED_VERB = /^(و|ف)?قضي$/;
 const DEATH_NOUN = /^(و|ب|ف)?(وفاه|توفي|توفيت|مات|ماتت|موت)$/;
 const OF_WOUNDS = /^متاثر(ا|ه|ين|ون|تين)?$/;
+const DIED_THEY = /^(توفوا|ماتوا|توفين)$/;
+const OF_WOUNDS_REACH = 5;
 const APPROXIMATE = /^(نحو|حوالي|قرابه|زهاء|اكثر|اقل|من|ما|لا|يقل|يقارب|عن)$/;
 /** The verb «قضى» (died) right before the figure, approximations between. */
 function diedBefore(tokens: Token[], qFrom: number): boolean {

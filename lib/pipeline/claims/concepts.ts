@@ -9,9 +9,9 @@ const LEXICON: Record<string, string> = {
   soldier: 'جندي جنود جنديا جنودا عسكري عسكريين عسكريون عسكريا مقاتل مقاتلين مقاتلون مقاتلا ضابط ضباط',
   // («راح ضحيته/ضحيتها N شخصا»: the victims of an attack or a disaster, with its pronoun; the dual
   // of a verb of death, «قُتلا»، «لقيا حتفهما», names the event for two.)
-  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا قتلا قتلتا لقيا حتفهما مصرعهما توفيا استشهدا يقتل تقتل يقتلون غرقوا',
+  death: 'قتيل قتلى قتيلا وفاة وفيات الوفيات ضحية ضحايا ضحيته ضحيتها ضحيتهم ضحاياه ضحاياها متوفى مقتل حصيلة قتل قتلوا قتلت حتفهم موتى هالك مصرع مصرعهم مصرعه حتفه توفي توفوا توفيت استشهد استشهدوا استشهدت استشهاد شهيد شهداء شهيدا غرقى غرقا لقوا اودت اودى قضوا قتلا قتلتا لقيا حتفهما مصرعهما توفيا استشهدا يقتل تقتل يقتلون غرقوا وفاتان وفاتين',
   // («وقتلت القوات 12 مسلحا وأصابت 20»: the verb in the feminine and the plural too.)
-  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق يصيب تصيب يصيبون اصابت اصابوا',
+  injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق يصيب تصيب يصيبون اصابت اصابوا اختناق',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
   // Held where they are, neither missing nor rescued yet («بقي 9 عمال عالقين في النفق»,
   // «ستة محاصرين في الطابق الثالث», «المطمورين تحت الأنقاض»): outlets count them apart from the missing.
@@ -29,8 +29,8 @@ const LEXICON: Record<string, string> = {
   // («بلغ عدد الذين جرى إيواؤهم 620 شخصا»: with its pronoun too.)
   sheltered: 'ايواء الايواء ايواوهم لجا لجاوا لجووا ملاجي الملاجي',
   // A crowd where something happened («نحو 3 آلاف شخص تجمعوا أمام البوابة», «احتشد 5 آلاف»):
-  // outlets give its size apart from any toll.
-  crowd: 'احتشد احتشدوا تجمعوا',
+  // outlets give its size apart from any toll. («200 شخص هرعوا إلى المكان»: people who rushed there.)
+  crowd: 'احتشد احتشدوا تجمعوا هرعوا',
   // Crossing a border is a flow ("عبروا من … إلى …"), another figure than those displaced.
   crossed: 'عبروا عبور غادروا',
   // («وأن 9 منهم دُفنوا أمس»: the verb in the plural and the feminine too.)
@@ -242,6 +242,8 @@ export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: nu
   let j = isHighlightQuote(tokens, qFrom - 1) ? qFrom - 2 : qFrom - 1;
   while (j > 0 && qFrom - j <= 4 && tokens[j].type === 'word' && BEFORE_FIGURE.test(tokens[j].norm)) j--;
   // ("ألف قتيل وجرح 9 آلاف": the first word is the previous figure's noun.)
+  // («1800 حالة اختناق ووفاة واحدة»: «واحدة» after its own noun, the word before it is that noun.)
+  if (/^(واحد|واحده)$/.test(tokens[qFrom]?.norm ?? '')) return false;
   return j > 0 && !stops[j - 2] && tokens[j - 2]?.type !== 'num' && !/(وا|ه|هم|ها)$/.test(tokens[j - 1].raw.replace(/[\u064b-\u0652]/g, '')) && deadAndInjured(tokens[j - 1], tokens[j]);
 }
 

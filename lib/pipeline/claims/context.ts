@@ -200,7 +200,8 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // "منها 22 حريقا", "بينهم 17 مصابا": "of which" always names a part of a figure given before.
   const before = tokens[loc.qFrom - 1];
   // (A group or a kind already named, "death:soldier", "injured:treated", is a part as it is.)
-  const plain = !concept.includes(':') || /^unit:[^:]+$/.test(concept);
+  // (The land treated, «area:treated», is no group: «منها 3100 هكتار عولجت بالرش» is a part of it.)
+  const plain = !concept.includes(':') || /^(unit:[^:]+|area:treated)$/.test(concept);
   const ofWhich = !!before && PART_OF.test(before.norm) && before.norm !== 'هم' && plain && !populations.has(concept);
   // «الوفيات الثلاث …، توفي اثنان منهم في …», «12 منهم أطفال»: «منهم» right after the figure makes
   // it some of those counted before it, which ones its words seldom say — no topic of its own

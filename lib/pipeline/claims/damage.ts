@@ -15,6 +15,9 @@ const DAMAGED = /^(و|ف|ب|ل)?(ال)?(تضرر|تضررت|متضرر|متضر�
 const THREATENED = /^(و|ف)?(ال)?(مهدد|مهدده|مهددا|مهددين|ايل|ايله|ايلا)$/;
 const PARTLY = /^(و|ب)?(ال)?(جزيي|جزييا|جزييه|جزءيا)$/;
 const WHOLLY = /^(و|ب)?(ال)?(كليا|كلي|كليه|بالكامل|تماما)$/;
+// A «و» that opens the next act ends the words after a figure: «دمرت 430 منزلا بالكامل وألحقت
+// أضرارا جزئية بـ…» — but not a second adjective of the same buildings («مدمرة ومتضررة»).
+const NEXT_ACT = /^و(?!(ال)?(م|كلي|جزي|جزء|بالكامل|تماما))../;
 const AFTER = 5;
 const BEFORE = 8;
 
@@ -39,7 +42,7 @@ function kindOf(words: Token[]): Damage {
  */
 export function damageOf(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): Damage {
   const after: Token[] = [];
-  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + AFTER) && !stops[i]; i++) after.push(tokens[i]);
+  for (let i = unitEnd; i < Math.min(clause[1], unitEnd + AFTER) && !stops[i] && !NEXT_ACT.test(tokens[i].norm); i++) after.push(tokens[i]);
   const kind = kindOf(after);
   if (kind) return kind;
   const before: Token[] = [];

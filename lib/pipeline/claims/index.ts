@@ -259,9 +259,17 @@ export function extractClaims(text: string, options: { published?: string | null
   // "إيرادات 2023") is that year's, another topic than the current one.
   // A full date names its year too ("التي وقعت في 6 أغسطس 2012 … وقتلت 16"), unless it is where a
   // count starts ("منذ 7 أكتوبر 2023"، "منذ بدء التحقيق في يوليو 2013": a cumulative figure, measure.ts).
+  // Fiscal and school years, «2026/2027», read as the year they end in.
+  const spanYears = new Set<Quantity>();
   const years = quantities.flatMap((q): Quantity[] => {
     // ("العام الدراسي 2022-2023": a school or fiscal year is the year it ends in.)
-    if (q.kind === 'year') return q.value > 1900 && q.value < 2200 && !SINCE_BEGAN.test(normalizeArabic(text.slice(Math.max(0, q.start - 60), q.start)).trim()) ? [q.max === q.value + 1 ? { ...q, value: q.max } : q] : [];
+    if (q.kind === 'year') {
+      if (!(q.value > 1900 && q.value < 2200) || SINCE_BEGAN.test(normalizeArabic(text.slice(Math.max(0, q.start - 60), q.start)).trim())) return [];
+      if (q.max !== q.value + 1) return [q];
+      const ending = { ...q, value: q.max };
+      spanYears.add(ending);
+      return [ending];
+    }
     // (Its digits as written, Arabic-Indic too: «مارس ٢٠١٩».)
     const y = q.kind === 'date' ? /(?:^|\D)((?:19|20|21)\d\d)(?:\D|$)/.exec(toAsciiDigits(q.text)) : null;
     return y && !/منذ(\s+\S+){0,4}\s*$/.test(text.slice(Math.max(0, q.start - 40), q.start)) ? [{ ...q, kind: 'year', value: Number(y[1]) }] : [];
@@ -270,7 +278,8 @@ export function extractClaims(text: string, options: { published?: string | null
   // (A target year far ahead, «رؤية 2030»، «بحلول 2035», does not make the article's own year an
   // earlier one; nor does next year named as a deadline, «بحلول 2027» in a report of 2026.)
   const deadline = (q: Quantity): boolean => DEADLINE_BEFORE.test(normalizeArabic(text.slice(Math.max(0, q.start - 16), q.start)));
-  const ownYear = (q: Quantity): boolean => q.value <= publishedYear || (q.value === publishedYear + 1 && !deadline(q));
+  // (Nor does a fiscal year that ends next year, «العام المالي 2026/2027»: this year's.)
+  const ownYear = (q: Quantity): boolean => q.value <= publishedYear || (q.value === publishedYear + 1 && !deadline(q) && !spanYears.has(q));
   const latestYear = years.reduce((m, q) => (Number.isNaN(publishedYear) || ownYear(q) ? Math.max(m, q.value) : m), Number.isNaN(publishedYear) ? 0 : publishedYear);
   // People named with a title or a reporting verb anywhere in the article, then by surname.
   const textTokens = tokensOf(text);
@@ -575,7 +584,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // (Not a rate over a bloc's countries together, «في مجمل دول الاتحاد 1.9%».)
         if (q.kind !== 'count' && scope.places.includes(TOTAL) && !overCountries(tokens, loc.qFrom)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
-        if (kind === ':since' && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
+        // («وبلغ العدد الإجمالي للمصابين 57 شخصا» of one fire: outside a war, the whole toll of its incident.)
+        if ((kind === ':since' || (!war && isEventConcept(concept))) && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
         // («وبقيت مدينة X الأكثر تضررا، إذ ارتفع عدد القتلى فيها إلى 15»: the place «فيها» points back to, place-pronoun.ts.)
         const referred = isEventConcept(concept) && scope.places.length === 0 && scope.owners.length === 0 ? placeReferredBack(tokens, hits, loc.qFrom) : null;
         if (referred) scope.places = [referred];

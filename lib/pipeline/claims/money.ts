@@ -223,7 +223,6 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   const nearest = found.find((f) => rankOf(f.key) === ECONOMY_RANK && f.at < qFrom && tokens.slice(f.at + 1, qFrom).every((t, k, between) => LINK.test(t.norm) || (SUM_ADJECTIVE.test(t.norm) && between.slice(0, k).every((x) => SUM_ADJECTIVE.test(x.norm))))) ?? found[0];
   // («عجز الموازنة 3 مليارات», «نفقات الميزانية»: the head of a construct names the sum, its
   // definite genitive whose sum it is.)
-  const definite = (t: Token): boolean => /^(و|ف|ب|ل)?(ال|لل)/.test(t.norm);
   const head = rankOf(nearest.key) === ECONOMY_RANK && nearest.at > 0 && definite(tokens[nearest.at]) ? economyKindOf(tokens[nearest.at - 1]) : undefined;
   const best = head && !definite(tokens[nearest.at - 1]) ? { key: head, at: nearest.at - 1 } : nearest;
   // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
@@ -237,10 +236,18 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   if (/^money:(exports|imports)$/.test(best.key) && tokens.slice(Math.max(0, best.at - 3), best.at).some((t) => PARTNER.test(t.norm))) return `${best.key}:partner`;
   // («وسجل الحساب الجاري عجزا بلغ 312 مليون دولار», «عجز الحساب الجاري»: the current account's gap, another measure than the trade's.)
   if (/^money:(deficit|surplus)$/.test(best.key) && currentAccountAt(tokens, best.at)) return `${best.key}:current-account`;
+  // («خدمة الدين الخارجي», «لخدمة دينها»: what is paid on a debt in a year, not the debt itself;
+  // «الدين قصير الأجل», «ديون قصيرة الأجل»: the part due within a year, «طويل الأجل» the rest.)
+  if (/^money:debt$/.test(best.key)) {
+    if (DEBT_SERVICE.test(tokens[best.at - 1]?.norm ?? '')) return `${best.key}:service`;
+    const term = debtTermAt(tokens, best.at);
+    if (term) return `${best.key}:${term}`;
+  }
   // («بلغت صادرات مجموعة المنسوجات 1.52 مليار دولار»: one group of goods, not the whole trade.)
   if (/^money:(exports|imports)$/.test(best.key) && GOODS_GROUP.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:group`;
   // «التحويلات النقدية» and «التحويلات الشخصية» (which hold the cash ones): two measures, each its own figure.
-  if (best.key === 'money:remittance' && REMITTANCE_KIND.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:${tokens[best.at + 1].stem}`;
+  // (An adjective agrees with a definite noun: «تحويلات الجالية» is whose, in construct, no kind.)
+  if (best.key === 'money:remittance' && definite(tokens[best.at]) && REMITTANCE_KIND.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:${tokens[best.at + 1].stem}`;
   if (best.key !== 'money:tranche') return best.key;
   const rank = tokens[best.at + 1]?.bare ?? '';
   if (/^(اولي|اول)$/.test(rank)) return 'money:tranche:1';
@@ -269,6 +276,24 @@ function basisOf(tokens: Token[], qFrom: number, qTo: number): string {
 const BASIS_AFTER = 3;
 // A definite adjective of a remittance: «النقدية»، «الشخصية»، «العينية».
 const REMITTANCE_KIND = /^ال\S{2,}يه$/;
+const DEBT_SERVICE = /^(و|ل|ب)?(ال|لل)?خدمه$/;
+const SHORT = /^(قصير|قصيره)$/;
+const LONG = /^(طويل|طويله|متوسط|متوسطه)$/;
+const TERM = /^(ال)?(اجل|مدي)$/;
+// How far after the debt's noun its term may be named, past its adjective («الدين الخارجي طويل الأجل»).
+const TERM_REACH = 3;
+/** "short-term" or "long-term" where «قصير الأجل»/«طويل الأجل» follows the debt's noun at `at`, else ''. */
+function debtTermAt(tokens: Token[], at: number): string {
+  for (let k = at + 1; k <= at + TERM_REACH; k++) {
+    if (tokens[k]?.type !== 'word' || !TERM.test(tokens[k + 1]?.norm ?? '')) continue;
+    if (SHORT.test(tokens[k].norm)) return 'short-term';
+    if (LONG.test(tokens[k].norm)) return 'long-term';
+  }
+  return '';
+}
+
+/** A word with the article («العمليات», «للتحويلات»). */
+const definite = (t: Token): boolean => /^(و|ف|ب|ل)?(ال|لل)/.test(t.norm);
 
 // «بنسبة 12%», «5 في المئة»: the rate a sum changed by, between its noun and the level it reached.
 const BY_RATE = /^(بنسبه|بمقدار|بواقع)$/;

@@ -18,7 +18,7 @@ import { isDeliveryMonth } from './money';
 // The figures a period applies to: an economy's sums and prices, rates, counted things — not a
 // vote's figures, a deal's value or a toll (whose month is its event's date).
 // (A labour survey's counts too, the unemployed and the employed, month by month or quarter by quarter.)
-const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|spending|income|price|value)|percent:|unit:|(un)?employed|labour)/;
+const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|spending|income|price|value|remittance)|percent:|unit:|(un)?employed|labour)/;
 const ELECTION_FIGURE = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 /**
  * True for a concept whose figures are of a period (a series' figure). Not things an event

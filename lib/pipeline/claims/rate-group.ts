@@ -84,7 +84,25 @@ export function rateGroup(tokens: Token[], noun: number, qFrom: number, unitEnd:
     if (group) return withAges(tokens, group, k + 1, qFrom);
   }
   const after = amongAt(tokens, unitEnd);
-  return after && withAges(tokens, after, unitEnd + 1, unitEnd + AGES_REACH);
+  return after ? withAges(tokens, after, unitEnd + 1, unitEnd + AGES_REACH) : youthBracketAt(tokens, unitEnd);
+}
+
+// The ages of a labour survey's youth: its brackets lie between 15 and 29 (the ILO's 15–24, and
+// the 15–29 of some surveys); a bracket outside them is of other ages.
+const YOUTH_FROM = 15;
+const YOUTH_TO = 29;
+/**
+ * «26% لدى الفئة العمرية بين 16 و24 عاما»: a bracket of youth's ages named with «بين»/«لدى»
+ * right after the figure, with no group's word — youth of those ages, or null.
+ */
+function youthBracketAt(tokens: readonly Token[], k: number): string | null {
+  if (!AMONG.test(tokens[k]?.norm ?? '')) return null;
+  for (let end = k + 3; end <= Math.min(k + AGES_REACH, tokens.length); end++) {
+    if (ageBracketStart(tokens, end) !== k + 1) continue;
+    const ages = tokens.slice(k + 1, end).filter((t) => t.type === 'num').map((t) => Number(t.norm));
+    return ages.length === 2 && ages[0] >= YOUTH_FROM && ages[1] <= YOUTH_TO && ages[0] < ages[1] ? youthOfAges(tokens, k + 1, end) : null;
+  }
+  return null;
 }
 
 // «في الفئة العمرية 15-24 عاما», «من 15 إلى 24 عاما»: the ages a group's rate is measured among.

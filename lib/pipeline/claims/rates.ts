@@ -42,6 +42,8 @@ const CHANGED: [RegExp, string][] = [
   [/^(و|ف|ب|ل|لل)?(ال)?(احتياطي|احتياطيات)$/, 'reserves'],
   [/^(و|ف|ب|ل|لل)?(ال)?(ايجارات|ايجار)$/, 'rent'],
   [/^(و|ف|ب|ل|لل)?(ال)?(ديون|دين)$/, 'debt'],
+  // (Not «للتحويلات»: «نظام سريع للتحويلات المالية» names a payment system, not the sums sent home.)
+  [/^(و|ف|ب)?(ال)?(تحويلات)(ها|ه)?$/, 'remittance'],
   [/^(و|ف|ب|ل|لل)?(ال)?(جنيه|ليره|ريال|دينار|درهم|دولار|يورو|روبل|يوان|روبيه|عمله)$/, 'currency'],
 ];
 const UP = /^(و|ف|ل)?(س|ب|بال|ال)?(نمو|نموا|ارتفاع|ارتفاعا|ارتفع|ارتفعت|زياده|زادت|زاد|صعود|صعد|صعدت|قفز|قفزت|قفزه|نمت|نما|ترتفع|يرتفع|مرتفعه|مرتفعا|توسع|توسعا|توسعت|يتوسع|تتوسع)$/;
@@ -52,6 +54,7 @@ const AVERAGE = /^(و|ب|ل)?(ال)?متوسط$/;
 const DEPOSIT = /^(ال|لل)?(ايداع)$/;
 const LENDING = /^(ال|لل)?(اقراض)$/;
 const WINDOW = 8;
+const RATE_OF_IT = /^(و|ب)?(معدل|نسب)(ها)$/;
 // Food: "الغذاء"، "الأغذية"، "الطعام"، "المواد الغذائية"، "السلع الغذائية".
 const FOOD = new RegExp(`^(و)?(ال)?(${FOOD_NOUNS})$`);
 /** "أسعار الغذاء"، "أسعار المواد الغذائية" at token k: the prices of food. */
@@ -230,6 +233,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       limit = Math.max(0, i - WINDOW);
       continue;
     }
+    // («البطالة ما زالت تضرب الشباب بقوة، إذ بلغ معدلها 26%»: a rate named by its pronoun is
+    // the rate of a noun further back; the window starts again from it.)
+    if (RATE_OF_IT.test(t.norm)) limit = Math.max(0, i - 2 * WINDOW);
     if (t.type === 'word') before.push(i);
   }
   const norm = (i: number): string => tokens[i]?.norm ?? '';

@@ -7,7 +7,7 @@ import type { Claim } from '../../types';
 import { entitiesCompatible, entityType, findEntities, isGeographic, parentOf } from '../text/entities';
 import { isClauseBreak, tokensOf } from '../text/tokens';
 import { isEventConcept } from '../claims/concepts';
-import { oneSiteToll } from './means';
+import { oneSiteSentence, oneSiteToll } from './means';
 import { frontedPlace } from './fronted-place';
 import { otherForecasters } from './forecasters';
 
@@ -47,7 +47,9 @@ const guessedOwner = (c: Claim): boolean => c.evidence?.scope === 'guessed';
 const unplacedTown = (p: string[]): boolean => p.length === 1 && p[0] !== 'total' && entityType(p[0]) === 'city' && parentOf(p[0]) === null;
 /** A figure naming only an owner against one naming only a place: 2 when they agree, 1 for a guess beside an unplaced town. */
 function crossScore(owned: Claim, placed: Claim): number | null {
-  if (placed.adminPlace) return null;
+  // (An incident at one site named by its province, against the toll a read gives its country by a
+  // guess: one toll, told once with where it struck and once with the country's name — means.ts.)
+  if (placed.adminPlace) return guessedOwner(owned) && oneSiteSentence(placed) ? 1 : null;
   if (setsCompatible(owners(owned), places(placed), sameScope(owned, placed))) return 2;
   return guessedOwner(owned) && unplacedTown(places(placed)) ? 1 : null;
 }

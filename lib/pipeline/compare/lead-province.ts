@@ -5,7 +5,7 @@
 import type { Claim } from '../../types';
 import { memoized } from '../../lazy';
 import { findEntities } from '../text/entities';
-import { tokensOf } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 
 const CACHE_LIMIT = 4000;
 
@@ -14,9 +14,17 @@ const CACHE_LIMIT = 4000;
  * null. (Remembered per lead: a read's lead is asked again each time another article is compared.)
  */
 export const leadProvince = memoized((lead: string): string | null => {
-  const provinces = new Set(findEntities(tokensOf(lead)).filter((h) => h.admin).map((h) => h.key));
-  return provinces.size === 1 ? [...provinces][0] : null;
+  const tokens = tokensOf(lead);
+  const hits = findEntities(tokens).filter((h) => h.admin);
+  const provinces = new Set(hits.map((h) => h.key));
+  if (provinces.size === 1) return [...provinces][0];
+  // («بمنطقة X في إقليم Y»: a unit and the one it lies in, one place — the innermost, named first.)
+  return hits.length === 2 && nested(tokens, hits[0].to, hits[1].from) ? hits[0].key : null;
 }, CACHE_LIMIT);
+
+/** Only «في» (or nothing, «بإقليم») between two units' names: the second holds the first (not «وإقليم», a second one). */
+const nested = (tokens: readonly Token[], end: number, next: number): boolean =>
+  next >= end && next - end <= 1 && tokens.slice(end, next).every((t) => t.norm === 'في') && !/^و/.test(tokens[next]?.norm ?? '');
 
 /** The figure placed in its read's province where it names no place and no owner of its own. */
 export function placedByLead(c: Claim, province: string | null): Claim {

@@ -143,6 +143,11 @@ const ONE_SITE: ReadonlySet<string> = new Set([...ACCIDENTS, 'bombing', 'gunfire
  */
 export function oneSiteToll(c: Claim): boolean {
   if (!c.concept || !isTollConcept(c.concept)) return false;
-  const own = specificMeans(c);
-  return own.size > 0 && [...own].every((f) => ONE_SITE.has(f));
+  return oneSite(specificMeans(c));
+}
+const oneSite = (means: ReadonlySet<string>): boolean => means.size > 0 && [...means].every((f) => ONE_SITE.has(f));
+
+/** The same, of the toll's whole sentence («ارتفعت حصيلة ضحايا حريق صهريج … في مقاطعة X إلى 26 قتيلا»: the fire named far before the figure). */
+export function oneSiteSentence(c: Claim): boolean {
+  return !!c.concept && isTollConcept(c.concept) && oneSite(meansOf(c.sentence.replace(ANY_INCIDENT, ' ')));
 }

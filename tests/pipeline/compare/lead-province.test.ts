@@ -1,5 +1,6 @@
 // A figure of no place in a read about one province meets that province's figure in another read
-// (lib/pipeline/compare/lead-province.ts); invented places and figures.
+// (lib/pipeline/compare/lead-province.ts), and one fire's toll placed in its province meets its
+// country's (align.ts, means.ts); invented places and figures.
 import { describe, expect, it } from 'vitest';
 import { cards, mk } from '../../fixtures/invented-compare';
 import { leadProvince, placedByLead } from '../../../lib/pipeline/compare/lead-province';
@@ -10,6 +11,10 @@ describe('the province a read is about', () => {
     expect(leadProvince('الجفاف يشرد الآلاف في إقليم دورانا\nأعلنت السلطات في إقليم دورانا، الثلاثاء، نزوح 61 ألفا.')).toBe('place:دورانا');
     expect(leadProvince('نزوح الآلاف في إقليم دورانا وإقليم ساليما')).toBeNull();
     expect(leadProvince('نزوح الآلاف بسبب الجفاف')).toBeNull();
+  });
+
+  it('is the innermost of a unit and the one it lies in', () => {
+    expect(leadProvince('انهيار منجم للذهب بمنطقة كالوندا في إقليم سيرامبا الشمالي')).toBe('place:كالوندا');
   });
 
   it('places only a figure with no place and no owner of its own', () => {
@@ -36,5 +41,21 @@ describe('a province’s figure against a figure of a read about that province',
 
   it('keeps another province’s figure off it', () => {
     expect(cards([first, second('ساليما')]).some((c) => c.includes(19) && c.includes(26))).toBe(false);
+  });
+});
+
+describe('a read about a unit within a province', () => {
+  it('meets the unit’s figure in another read', () => {
+    const first = mk('انهيار منجم كالوندا', 'لا يزال 30 عاملا عالقين إثر انهيار منجم صغير للذهب بمنطقة كالوندا في إقليم سيرامبا، فيما انتشلت فرق الإنقاذ 3 جثث.', 'https://a.example/1', '2026-11-10');
+    const second = mk('ارتفاع عدد الجثث المنتشلة', 'ارتفع عدد الجثث التي انتشلتها فرق الإنقاذ من المنجم المنهار في منطقة كالوندا إلى 14 جثة.', 'https://b.example/2', '2026-11-11');
+    expect(cards([first, second])).toContainEqual([3, 14]);
+  });
+});
+
+describe('one fire’s toll placed in its province', () => {
+  it('meets the toll another read gives its country by a guess', () => {
+    const first = mk('حريق صهريج وقود', 'موكو (زامبيا) (وكالة السهل للأنباء) - قُتل 18 شخصا على الأقل وأصيب 40 آخرون بحروق، إثر اشتعال النار في صهريج للوقود انقلب بعد اصطدامه بشاحنة على الطريق السريع في مقاطعة روفانا غربي زامبيا مساء السبت، وفق ما أعلنته الشرطة.', 'https://a.example/1', '2026-11-10');
+    const second = mk('ارتفاع حصيلة حريق الصهريج', 'ارتفعت حصيلة ضحايا حريق صهريج الوقود الذي اندلع مساء السبت على الطريق السريع بين بلدتي موكو وتالا في مقاطعة روفانا إلى 26 قتيلا، بعد وفاة 8 من المصابين متأثرين بحروقهم في المستشفيات.', 'https://b.example/2', '2026-11-11');
+    expect(cards([first, second])).toContainEqual([18, 26]);
   });
 });
