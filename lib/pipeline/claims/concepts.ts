@@ -437,5 +437,7 @@ export function unitConcept(stemmed: string, dual?: string): string {
   if (single) return 'unit:' + single;
   // «1800 حاجّاً» and «1.8 مليون حاج»: the counted noun with and without its accusative alif.
   const bare = stemmed.length >= 4 && stemmed.endsWith('ا') && !stemmed.endsWith('ايا') ? stemmed.slice(0, -1) : stemmed;
-  return 'unit:' + (SINGULAR_STEM[bare] ?? bare);
+  return 'unit:' + (SINGULAR_STEM[bare] ?? bare.replace(AFAAL, '$1$2$3'));
 }
+// The broken plural «أفعال» of a three-letter noun («أسراب» of «سرب», «أمتار» of «متر»): keyed as its singular.
+const AFAAL = /^ا(\S)(\S)ا(\S)$/;

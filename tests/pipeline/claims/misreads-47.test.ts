@@ -6,7 +6,8 @@
 // who left hospital and those still treated (concept-of.ts); an incident's whole toll
 // (claims/index.ts); victims who died of their wounds, a crowd that rushed in (concept-of.ts);
 // suffocation cases and two deaths in the dual (concepts.ts); a debt's term and its service
-// (money.ts); a fiscal year that ends next year (claims/index.ts).
+// (money.ts); a fiscal year that ends next year (claims/index.ts); a counted noun's broken plural
+// «أفعال» keyed as its singular (concepts.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -132,5 +133,11 @@ describe('a country’s external debt', () => {
   it('of this June is this year’s, whatever fiscal year ending next year the article names', () => {
     const text = 'عدّل البنك المركزي بيانات الدين الخارجي في نهاية يونيو/حزيران 2026 إلى 152.3 مليار دولار. وقالت النشرة إن خدمة الدين المستحقة خلال العام المالي 2026/2027 تبلغ 30 مليار دولار.';
     expect(conceptOf(text, 152300000000, '2026-11-02')).toBe('money:debt:per:m:6');
+  });
+});
+
+describe('a counted noun the lexicon does not know', () => {
+  it('is one key in the singular and in its broken plural «أفعال»', () => {
+    expect(conceptOf('ورصدت الفرق 12 سربا منذ مطلع الشهر.', 12)).toBe(conceptOf('ورصدت الفرق 9 أسراب منذ مطلع الشهر.', 9));
   });
 });
