@@ -54,7 +54,7 @@ const AVERAGE = /^(و|ب|ل)?(ال)?متوسط$/;
 const DEPOSIT = /^(ال|لل)?(ايداع)$/;
 const LENDING = /^(ال|لل)?(اقراض)$/;
 const WINDOW = 8;
-const RATE_OF_IT = /^(و|ب)?(معدل|نسب)(ها)$/;
+const RATE_OF_IT = /^(و|ب)?(معدلها|نسبتها)$/;
 // Food: "الغذاء"، "الأغذية"، "الطعام"، "المواد الغذائية"، "السلع الغذائية".
 const FOOD = new RegExp(`^(و)?(ال)?(${FOOD_NOUNS})$`);
 /** "أسعار الغذاء"، "أسعار المواد الغذائية" at token k: the prices of food. */
