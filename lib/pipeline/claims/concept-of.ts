@@ -525,7 +525,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   const diedOfWounds = unitEnd > qTo && DEATH_NOUN.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '');
   if (concept === 'injured' && (diedOfWounds || after().slice(0, 3).some((t) => OF_WOUNDS.test(t.norm)))) return 'death:of-wounds';
   // («13 من الضحايا توفوا في المستشفيات متأثرين بحروقهم»: some of the victims, who died of their wounds since.)
-  if ((concept === null || concept === 'injured' || concept === 'death') && partitive && DIED_THEY.test(after()[0]?.norm ?? '') && after().slice(1, OF_WOUNDS_REACH).some((t) => OF_WOUNDS.test(t.norm))) return 'death:of-wounds';
+  if ((concept === null || concept === 'injured' || concept === 'death') && partitive && diedOfWoundsAfter(after())) return 'death:of-wounds';
   // "نحو ألف من السكان نزحوا": some of the inhabitants, counted by what happened to them.
   // («إجلاء 500 من السكان», «نزوح 500 من السكان»: or by the verbal noun that governs them.)
   const fateOf = (c: string | null): boolean => c !== null && c !== 'population' && EVENT_CONCEPTS.has(c);
@@ -1327,6 +1327,8 @@ const DEATH_NOUN = /^(و|ب|ف)?(وفاه|توفي|توفيت|مات|ماتت|م
 const OF_WOUNDS = /^متاثر(ا|ه|ين|ون|تين)?$/;
 const DIED_THEY = /^(توفوا|ماتوا|توفين)$/;
 const OF_WOUNDS_REACH = 5;
+/** The words after a partitive («من الضحايا») open with «توفوا» and say «متأثرين» a few words on. */
+const diedOfWoundsAfter = (words: Token[]): boolean => DIED_THEY.test(words[0]?.norm ?? '') && words.slice(1, OF_WOUNDS_REACH).some((t) => OF_WOUNDS.test(t.norm));
 const APPROXIMATE = /^(نحو|حوالي|قرابه|زهاء|اكثر|اقل|من|ما|لا|يقل|يقارب|عن)$/;
 /** The verb «قضى» (died) right before the figure, approximations between. */
 function diedBefore(tokens: Token[], qFrom: number): boolean {
