@@ -791,10 +791,13 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     return [...beforeNearest().slice(0, 3), ...next.slice(0, at)].some((t) => STILL_THERE.test(t.norm));
   };
   const inHospital = (concept === null || concept === 'injured') && stillInHospital();
+  // The concept is told by a word of the figure's own clause before it: «توفي 5 أشخاص», «أجلت السلطات 400 شخص».
+  const toldBefore = (): boolean => concept !== null && beforeNearest().some((t) => conceptOfWord(t) === concept);
   if (concept === null && generic && !population && !nationality && (after().some((t) => UNDER_TREATMENT.test(t.norm)) || inHospital)) concept = 'injured';
   // («212 مصابا غادروا المستشفيات، فيما لا يزال 19 آخرون يتلقون العلاج»: a generic count's own words
-  // right after it, under treatment, say what it counts — not another clause's verb.)
-  else if (generic && !population && !nationality && concept !== 'injured' && after().slice(0, 3).some((t) => UNDER_TREATMENT.test(t.norm))) concept = 'injured';
+  // right after it, under treatment, say what it counts — not another clause's verb. A word of its own
+  // clause before it still does: «توفي 5 أشخاص كانوا يتلقون العلاج», «أجلت 400 شخص يتلقون العلاج».)
+  else if (generic && !population && !nationality && concept !== 'injured' && after().slice(0, 3).some((t) => UNDER_TREATMENT.test(t.norm)) && !toldBefore()) concept = 'injured';
   // («سجلت مدينة X وحدها 150 حالة»: in an epidemic's article, cases counted by that word alone, and
   // named nothing else by now, are the disease's.)
   if (concept === null && ctx.outbreak && !population && !nationality && !partitive && CASES.test(normalizeArabic(q.unit ?? '').trim())) concept = 'injured';

@@ -21,7 +21,7 @@ import { clauseAround, overCountries, scopeOf, TOTAL } from './scope';
 import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
-import { EVENT_CONCEPTS, POPULATION_KEYS, conceptOfWord, countsFamilies, isElectionText, isEventConcept, isGenericUnitText } from './concepts';
+import { EVENT_CONCEPTS, EVENT_ONLY_POPULATIONS, POPULATION_KEYS, conceptOfWord, populationOfUnit, countsFamilies, isElectionText, isEventConcept, isGenericUnitText } from './concepts';
 import { conceptOf, OWN_SHARE, placeNameWords, shareOfWhoVoted, type ConceptContext } from './concept-of';
 import { OTHER_PEOPLE } from './counted-among';
 import { othersOfGroup } from './others-of-group';
@@ -434,7 +434,13 @@ export function extractClaims(text: string, options: { published?: string | null
         if (change) concept = change + splitPeriod(sum!.concept)[1].join('');
         // "52 لقوا حتفهم، بينهم 19 عسكريا": a group among the previous figure's people.
         // («سقط 17 منهم في X، و9 في Y»: those of them a place names are that place's, no vague part.)
-        if (comparable && !placedOfThem(tokens, loc, hits)) concept = partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
+        // («21 قتيلا، بينهم 19 تلميذا»: a group known only by an event, its noun a unit till now, is one among the toll's too.)
+        const eventOnly = concept?.startsWith('unit:') && q.unit ? populationOfUnit(q.unit) : null;
+        const asGroup = eventOnly && EVENT_ONLY_POPULATIONS.has(eventOnly) ? eventOnly : null;
+        if (comparable && !placedOfThem(tokens, loc, hits)) {
+          const amongToll = asGroup ? partOfPrevious(tokens, previousLoc, loc, previousConcept, asGroup, POPULATION_KEYS, EVENT_CONCEPTS) : null;
+          concept = amongToll && amongToll === `${previousConcept?.split(':')[0]}:${asGroup}` ? amongToll : partOfPrevious(tokens, previousLoc, loc, previousConcept, concept, POPULATION_KEYS, EVENT_CONCEPTS);
+        }
         // («تضرر 173 منزلا، منها 48 دُمرت كليا»: the verb after «منها N» says what befell some of
         // the buildings counted before — those destroyed, a count of its own, no part of a noun.)
         const befell = /^unit:[^:]+(:part)?$/.test(concept ?? '') && previousConcept?.startsWith('building') && PART_OF_WHICH.test(tokens[loc.qFrom - 1]?.norm ?? '') ? damageOf(tokens, loc.qFrom, loc.qTo, clause, stops) : '';

@@ -78,6 +78,8 @@ interface Marker {
   year?: number;
   /** An adjective of the figure's noun («السنوي», «الشهرية»): a rate's base, where it is a rate. */
   adjective?: boolean;
+  /** A base only a change can have («عن مستواها قبل عام»): a level beside it keeps its own. */
+  rateOnly?: boolean;
 }
 
 /** The publication year and month (1–12), when known. */
@@ -191,9 +193,22 @@ function rawYearMarkersOf(tokens: Token[], now: { year: number; month: number } 
       out.push({ from: firstBefore ? from - 1 : from, to: firstAfter ? to + 1 : to, key: first });
       continue;
     }
-    out.push({ from: SPAN_OPEN.test(norm(from - 1)) ? from - 1 : from, to, key: `:per:${years ? 'years' : 'months'}:${n}` });
+    out.push({ from: SPAN_OPEN.test(norm(from - 1)) ? from - 1 : from, to: months ? pastOfTheYear(tokens, to) : to, key: `:per:${years ? 'years' : 'months'}:${n}` });
   }
   return out;
+}
+
+/**
+ * Past the words that say which year's months a span counts («الأشهر التسعة الأولى من العام الجاري»,
+ * «… من عام 2026»): the span ends there, nearer the figure it is the period of.
+ */
+function pastOfTheYear(tokens: Token[], to: number): number {
+  const norm = (k: number): string => tokens[k]?.norm ?? '';
+  let end = FIRST.test(norm(to)) ? to + 1 : to;
+  if (norm(end) !== 'من' || !/^(ال)?(عام|سنه)$/.test(norm(end + 1))) return end;
+  end += 2;
+  if (/^(ال)?(جاري|حالي)$/.test(norm(end)) || /^(19|20)\d\d$/.test(norm(end))) end++;
+  return end;
 }
 
 const THE_MONTH = /^(ب|مع)?(ال)?شهر$/;
@@ -215,6 +230,23 @@ function comparedBaseOf(tokens: Token[], i: number): Marker | null {
   if (PAST.test(norm(k + 1))) return { from: i, to: k + 2, key: ':base:m' };
   if (/^(الذي|اللذي)$/.test(norm(k + 1)) && /^(سبقه|قبله)$/.test(norm(k + 2))) return { from: i, to: k + 3, key: ':base:m' };
   if (SAME.test(norm(k + 1)) && norm(k + 2) === 'من') return { from: i, to: k + 2, key: ':base:y' };
+  return null;
+}
+
+const LEVEL_OF_IT = /^(مستواه|مستواها|مستوياتها)$/;
+const THE_PERIOD = /^(ب|بال|ال)?فتره$/;
+/**
+ * A change set against a year before: «عن مستواها قبل عام», «مقارنة بالفترة نفسها من العام الماضي»,
+ * «عن الفترة ذاتها من 2025» (':base:y', of a rate only); else null.
+ */
+function yearAgoBaseOf(tokens: Token[], i: number): Marker | null {
+  const norm = (k: number): string => tokens[k]?.norm ?? '';
+  if (!COMPARED.test(norm(i)) && norm(i) !== 'عن') return null;
+  if (norm(i) === 'عن' && LEVEL_OF_IT.test(norm(i + 1)) && norm(i + 2) === 'قبل' && /^(عام|سنه)$/.test(norm(i + 3))) return { from: i, to: i + 4, key: ':base:y', rateOnly: true };
+  const k = norm(i + 1) === 'مع' ? i + 2 : i + 1;
+  if (!THE_PERIOD.test(norm(k)) || !SAME.test(norm(k + 1)) || norm(k + 2) !== 'من') return null;
+  if (/^(ال)?(عام|سنه)$/.test(norm(k + 3)) && PAST.test(norm(k + 4))) return { from: i, to: k + 5, key: ':base:y', rateOnly: true };
+  if (/^(19|20)\d\d$/.test(norm(k + 3))) return { from: i, to: k + 4, key: ':base:y', rateOnly: true };
   return null;
 }
 
@@ -264,7 +296,7 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
     }
     // "مقارنة بالشهر السابق"، "قياسا بالشهر الماضي"، "مقارنة مع الشهر الذي سبقه": a change
     // against the month before is a monthly rate; "مقارنة بالشهر نفسه من العام الماضي" a yearly one.
-    const compared = comparedBaseOf(tokens, i);
+    const compared = comparedBaseOf(tokens, i) ?? yearAgoBaseOf(tokens, i);
     if (compared) {
       out.push(compared);
       continue;
@@ -353,6 +385,8 @@ function changeToLevel(tokens: Token[], stops: Uint8Array, i: number, to: number
   let k = i;
   while (k < to && stops[k]) k++;
   if (tokens[k]?.type === 'punct' && /^[%٪]$/.test(tokens[k].raw)) k++;
+  // («بنسبة 6.8% على أساس سنوي لتبلغ 452 ألف طن»: the change's base between.)
+  if (tokens[k]?.norm === 'علي' && BASE.test(tokens[k + 1]?.norm ?? '') && (YEARLY.test(tokens[k + 2]?.norm ?? '') || MONTHLY.test(tokens[k + 2]?.norm ?? ''))) k += 3;
   if (!TO_REACH.test(tokens[k]?.norm ?? '')) return false;
   return k === to - 1 || (k === to - 2 && /^(الي|الى|إلى)$/.test(tokens[k + 1].norm));
 }
@@ -407,7 +441,7 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
   const markers = markersOf(tokens, published);
   for (const m of markers) {
     const d = m.to <= loc.qFrom ? loc.qFrom - m.to : m.from >= loc.unitEnd ? m.from - loc.unitEnd : -1;
-    if (d < 0) continue;
+    if (d < 0 || (m.rateOnly && loc.q.kind !== 'percent')) continue;
     // («بزيادة 12.3% عن سبتمبر 2025، فيما بلغت إعادة التصدير 21.3 مليار»: the period a change is
     // measured from belongs to that change, never to a figure after it.)
     if (m.to <= loc.qFrom && tokens[m.from]?.norm === 'عن') continue;

@@ -359,11 +359,11 @@ function growthAlone(tokens: Token[], i: number, qFrom: number): boolean {
   }
   return true;
 }
-/** Token i is a word of a quarter's or half's period phrase after «خلال/في» («خلال الربع الأول من العام المالي 2026/2027»). */
+/** Token i is a word of a quarter's, half's or months' period phrase after «خلال/في» («خلال الربع الأول من العام المالي 2026/2027», «خلال الأشهر التسعة الأولى من العام»). */
 function inPeriodPhrase(tokens: Token[], i: number): boolean {
   let k = i;
   while (k > 0 && k > i - PERIOD_PHRASE_WORDS && (PERIOD_WORD.test(tokens[k].norm) || FISCAL.test(tokens[k].norm) || tokens[k].norm === 'من' || tokens[k].raw === '/' || (tokens[k].type === 'num' && /^(19|20)\d\d$/.test(tokens[k].norm)))) k--;
-  return k < i && /^(خلال|في)$/.test(tokens[k]?.norm ?? '') && /^ال(ربع|نصف)$/.test(tokens[k + 1]?.norm ?? '');
+  return k < i && /^(خلال|في)$/.test(tokens[k]?.norm ?? '') && /^ال(ربع|نصف|اشهر|شهور)$/.test(tokens[k + 1]?.norm ?? '');
 }
 const FISCAL = /^(ال)?(مالي|ماليه)$/;
 const PERIOD_PHRASE_WORDS = 10;

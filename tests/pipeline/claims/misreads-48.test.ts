@@ -1,0 +1,53 @@
+// Readings fixed in the forty-eighth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented figures: a count still under treatment keeps the concept its own
+// clause told before it (concept-of.ts); a group known only by an event, among a toll (claims/index.ts);
+// a change read past the months it is of, and the level it reached past its base (rates.ts,
+// period.ts); a change set against a year before is a yearly one (period.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const claimsOf = (text: string, published = '2026-06-10'): Claim[] => extractClaims(text, { published });
+const conceptOf = (text: string, v: number, published?: string): string | null | undefined => claimsOf(text, published).find((c) => c.value === v)?.concept;
+
+describe('people under treatment', () => {
+  it('who died while treated are dead, those evacuated while treated evacuated', () => {
+    expect(conceptOf('وتوفي 6 أشخاص كانوا يتلقون العلاج في المستشفى.', 6)).toBe('death');
+    expect(conceptOf('وأجلت السلطات 350 شخصا يتلقون العلاج في المستشفى المتضرر.', 350)).toBe('evacuated');
+  });
+
+  it('are still the injured when only another clause named a fate', () => {
+    expect(conceptOf('وقالت الوزارة إن 140 مصابا غادروا المستشفيات، فيما لا يزال 17 آخرون يتلقون العلاج.', 17)).toBe('injured:treated');
+  });
+});
+
+describe('a group known only by an event', () => {
+  it('named among a toll is that toll’s group', () => {
+    expect(conceptOf('وارتفعت حصيلة ضحايا انهيار السقف إلى 17 قتيلا، بينهم 11 تلميذا.', 11)).toBe('death:student');
+  });
+
+  it('named among a count of its own noun stays a part of that count', () => {
+    expect(conceptOf('وتضم المدرسة 620 تلميذا، بينهم 290 تلميذة.', 290)).toBe('unit:تلميذ:part');
+  });
+});
+
+describe('a change over the year’s first months', () => {
+  const text = 'ارتفعت صادرات البلاد من البن خلال الأشهر التسعة الأولى من العام بنسبة 5.2% على أساس سنوي لتبلغ 318,400 طن.';
+  it('is read past the months and the year named between it and its noun', () => {
+    expect(conceptOf(text, 5.2, '2026-10-20')).toBe('percent:change:exports:up:per:months:9:base:y');
+  });
+
+  it('gives its months to the level it reached, past its base', () => {
+    expect(conceptOf(text, 318400, '2026-10-20')).toBe('unit:طن:per:months:9');
+  });
+});
+
+describe('a change set against a year before', () => {
+  it('«عن مستواها قبل عام» is a yearly change', () => {
+    expect(conceptOf('وبلغت عائدات الصادرات 96.4 مليار شلن، بزيادة نسبتها 3.7% عن مستواها قبل عام.', 3.7)).toBe('percent:change:revenue:up:base:y');
+  });
+
+  it('gives no base to a level set against the same period', () => {
+    expect(conceptOf('وارتفع عدد السياح إلى 840 ألف سائح مقارنة بالفترة نفسها من العام الماضي.', 840000)).toBe('tourist');
+  });
+});
