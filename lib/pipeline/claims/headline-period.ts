@@ -3,6 +3,8 @@
 // الماضي بلغت العمليات 12.3 مليون عملية»). Where the body's figures of that measure name one
 // period only, the headline's figure of that measure with none is that period's: otherwise it
 // stays of unknown period and, beside the body's dated figures, out of every card (period-gate.ts).
+// The other way too: a headline that dates its figure («تبلغ 141 مليارا في تسعة أشهر») dates the
+// body's sentence that repeats it undated («بلغت العائدات 141 مليارا، أي ما يعادل 1.1 مليار دولار»).
 
 import type { Claim } from '../../types';
 import { periodBase, splitPeriod } from './period';
@@ -31,5 +33,30 @@ export function withBodyPeriod(headline: readonly Claim[], body: readonly Claim[
   return headline.map((c) => {
     const dated = c.comparable && c.concept ? bodyPeriodOf(c.concept, body) : null;
     return dated ? { ...c, concept: dated } : c;
+  });
+}
+
+/**
+ * The body's claims, each undated series figure of a sentence that repeats a dated headline figure
+ * (same measure, same value) given the headline's period: that sentence tells the headline's figure.
+ */
+export function withHeadlinePeriod(body: readonly Claim[], headline: readonly Claim[]): Claim[] {
+  const dated = new Map<string, string>();
+  for (const h of headline) {
+    const p = h.comparable && h.concept ? periodBase(h.concept) : null;
+    if (p?.named && !h.concept!.includes(':in:')) dated.set(`${p.base}|${h.value}`, h.concept!);
+  }
+  if (dated.size === 0) return [...body];
+  // The sentences that repeat a dated headline figure undated, and the concept each gets for its measure.
+  const sentences = new Map<string, string>();
+  for (const c of body) {
+    const p = c.comparable && c.concept ? periodBase(c.concept) : null;
+    const concept = p && !p.named ? dated.get(`${p.base}|${c.value}`) : undefined;
+    if (concept && splitPeriod(c.concept!)[1].every((x) => splitPeriod(concept)[1].includes(x))) sentences.set(`${c.sentenceStart}|${p!.base}`, concept);
+  }
+  return body.map((c) => {
+    const p = c.comparable && c.concept ? periodBase(c.concept) : null;
+    const concept = p && !p.named ? sentences.get(`${c.sentenceStart}|${p.base}`) : undefined;
+    return concept && splitPeriod(c.concept!)[1].every((x) => splitPeriod(concept)[1].includes(x)) ? { ...c, concept } : c;
   });
 }

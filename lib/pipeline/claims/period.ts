@@ -211,6 +211,17 @@ function pastOfTheYear(tokens: Token[], to: number): number {
   return end;
 }
 
+/** «بين يناير وسبتمبر», «من يناير إلى سبتمبر» at token i: the months from January on (a quarter, a half, or N months); else null. */
+function monthsFromJanuary(tokens: Token[], i: number): Marker | null {
+  const norm = (k: number): string => tokens[k]?.norm ?? '';
+  if (!/^(بين|من)$/.test(norm(i)) || monthNumber(norm(i + 1)) !== 1) return null;
+  const joined = norm(i) === 'بين' && /^و/.test(norm(i + 2)) ? monthNumber(norm(i + 2).slice(1)) : null;
+  const to = norm(i) === 'من' && /^(الي|حتي)$/.test(norm(i + 2)) ? monthNumber(norm(i + 3)) : null;
+  const n = joined ?? to;
+  if (n === null || n < 2) return null;
+  return { from: i, to: i + (joined !== null ? 3 : 4), key: FIRST_MONTHS[n] ?? `:per:months:${n}` };
+}
+
 const THE_MONTH = /^(ب|مع)?(ال)?شهر$/;
 const PUBLICATION = /^(و|ب|ل|لل|في)?(ال)?(مذكره|نشره|تقرير|بيان|مسح|دراسه|مجله)$/;
 const SAME = /^(نفسه|ذاته)$/;
@@ -311,6 +322,12 @@ function markersOf(tokens: Token[], published: string | null): Marker[] {
       out.push({ from: i, to: i + (lastYear ? 5 : 2), key: `:per:${quarter[3] === 'ربع' ? 'q' : 'h'}:${ORDINAL[norm(i + 1)]}`, ...(lastYear ? { year: lastYear } : {}) });
       continue;
     }
+    // («بين يناير وسبتمبر», «من يناير إلى سبتمبر»: the year's first months, as «الأشهر التسعة الأولى».)
+    const firstMonths = monthsFromJanuary(tokens, i);
+    if (firstMonths) {
+      out.push(firstMonths);
+      continue;
+    }
     // "شهر مارس"، "خلال شهر كانون الثاني"، or a month named right after "خلال/في" ("خلال مارس").
     const month = monthNumber(t.norm) ?? monthNumber(`${t.norm} ${norm(i + 1)}`);
     // («تقرير السياسة النقدية الصادر في سبتمبر»: the month a report came out dates no figure of it.)
@@ -394,6 +411,18 @@ function changeToLevel(tokens: Token[], stops: Uint8Array, i: number, to: number
 // «رغم», «برغم», «بالرغم»: a concession (bound).
 const CONCESSION = /^(و)?(رغم|برغم|بالرغم)$/;
 
+const GLOSS_MAX = 7;
+/**
+ * Past a bracketed gloss right after the figure's unit («138 مليار شلن (نحو 1.07 مليار دولار) بين
+ * يناير وسبتمبر»: the sum in another currency), one word between at most (the currency's country).
+ */
+function pastGloss(tokens: Token[], unitEnd: number): number {
+  const open = tokens[unitEnd]?.raw === '(' ? unitEnd : tokens[unitEnd + 1]?.raw === '(' && tokens[unitEnd]?.type === 'word' ? unitEnd + 1 : -1;
+  if (open < 0) return unitEnd;
+  for (let k = open + 1; k <= open + GLOSS_MAX && k < tokens.length; k++) if (tokens[k].raw === ')') return k + 1;
+  return unitEnd;
+}
+
 /**
  * True where no other figure and no break stand between two tokens: before the figure a comma
  * may ("خلال شهر مارس، بلغت الإيرادات 300 مليون"), after it not.
@@ -451,7 +480,7 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
     // («بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%»: a month right after another figure is that figure's.)
     // («هبط إلى 10.12% في الربع الأخير»: a quarter too, «في» before it.)
     if (m.to <= loc.qFrom && (stops[m.from - 1] || (IN.test(tokens[m.from - 1]?.norm ?? '') && stops[m.from - 2]))) continue;
-    const ok = m.to <= loc.qFrom ? bound(tokens, stops, m.to, loc.qFrom, true) : bound(tokens, stops, loc.unitEnd, m.from, false);
+    const ok = m.to <= loc.qFrom ? bound(tokens, stops, m.to, loc.qFrom, true) : bound(tokens, stops, pastGloss(tokens, loc.unitEnd), m.from, false);
     if (!ok) continue;
     // («التضخم السنوي 5.2% في نوفمبر»: a rate's yearly or monthly adjective is its base; the month
     // after it, its period.)

@@ -27,6 +27,9 @@ export interface Scope {
 }
 
 // «لحاملي الجنسية X»: the nationality those counted hold.
+// «الوطني»: the whole nation's, said of a rate or a count right before its figure.
+const NATIONAL = /^(ال)?(وطني|وطنيه)$/;
+const NATIONAL_REACH = 3;
 const NATIONALITY_NOUN = /^(ال)?جنسيه$/;
 // "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
 const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
@@ -416,7 +419,10 @@ export function scopeOf(
   // "خسائر القوات الكندية أكثر، وقد بلغت أكثر من 280 عسكريًا": the country named earlier
   // in the sentence, when the figure's own clause names nobody. Votes belong to a candidate:
   // "الرئيس الكندي … سميث، متقدم بـ 64.3%" is the candidate's share, not the country's.
-  if (owners.length === 0 && places.length === 0 && !afterMuqabil) {
+  // («ليرتفع معدل البطالة الوطني إلى 10.7%»: a figure called the nation's right before it is no
+  // region's the sentence named earlier.)
+  const national = tokens.slice(Math.max(0, qFrom - NATIONAL_REACH), qFrom).some((t) => NATIONAL.test(t.norm));
+  if (owners.length === 0 && places.length === 0 && !afterMuqabil && !national) {
     // A person named before another figure of the sentence is that figure's candidate ("حصل X
     // على 80%، وY على 4%": a Y no pattern finds leaves 4% nobody's, never X's).
     // («فوز X، البالغ 63 عاما، بنسبة 44%»: a person's age set off after the name is no other figure.)

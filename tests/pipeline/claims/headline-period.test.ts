@@ -37,3 +37,19 @@ describe('a headline figure beside a forecast', () => {
     expect(c?.concept).toBe('percent:unemployment');
   });
 });
+
+describe('a body sentence dated by its headline', () => {
+  const title = 'عائدات البن تبلغ 86.4 مليار شلن في تسعة أشهر';
+  const body = 'وبحسب النشرة الفصلية، بلغت عائدات البن 86.4 مليار شلن، أي ما يعادل 668 مليون دولار. وبلغت عائدات الشاي 140 مليار شلن.';
+  const bodyClaim = (value: number) => read(title, body).find((c) => !c.inTitle && c.value === value);
+
+  it('repeating the headline’s dated figure undated takes its period, its converted sum too', () => {
+    expect(bodyClaim(86_400_000_000)?.concept).toBe('money:revenue:per:months:9');
+    expect(bodyClaim(668_000_000)?.concept).toBe('money:revenue:per:months:9');
+  });
+
+  it('leaves the headline figure out as a repeat, and another sentence undated', () => {
+    expect(read(title, body).filter((c) => c.value === 86_400_000_000).map((c) => !!c.inTitle)).toEqual([false]);
+    expect(bodyClaim(140_000_000_000)?.concept).toBe('money:revenue');
+  });
+});

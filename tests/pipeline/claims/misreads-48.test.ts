@@ -2,7 +2,9 @@
 // invented sentences and invented figures: a count still under treatment keeps the concept its own
 // clause told before it (concept-of.ts); a group known only by an event, among a toll (claims/index.ts);
 // a change read past the months it is of, and the level it reached past its base (rates.ts,
-// period.ts); a change set against a year before is a yearly one (period.ts).
+// period.ts); a change set against a year before is a yearly one, months named from January on are
+// the year's first months, past a sum's gloss in another currency (period.ts); that gloss after the
+// currency's country (money.ts); a rate called the nation's (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -49,5 +51,27 @@ describe('a change set against a year before', () => {
 
   it('gives no base to a level set against the same period', () => {
     expect(conceptOf('وارتفع عدد السياح إلى 840 ألف سائح مقارنة بالفترة نفسها من العام الماضي.', 840000)).toBe('tourist');
+  });
+});
+
+describe('months named from January on', () => {
+  it('are the year’s first months, a half or N months', () => {
+    expect(conceptOf('وبلغت الصادرات بين يناير ويونيو 4.2 مليار دولار.', 4_200_000_000)).toBe('money:exports:per:h:1');
+    expect(conceptOf('وبلغ إجمالي الصادرات في الفترة من يناير إلى أغسطس 2.7 مليار دولار.', 2_700_000_000)).toBe('money:exports:per:months:8');
+  });
+
+  it('date a sum past its gloss in another currency, after the currency’s country', () => {
+    const text = 'وبلغت عائدات الصادرات 52.3 مليار شلن كيني (نحو 404 ملايين دولار) بين يناير وسبتمبر.';
+    expect(conceptOf(text, 52_300_000_000)).toBe('money:revenue:per:months:9');
+    expect(conceptOf(text, 404_000_000)).toBe('money:revenue:per:months:9');
+  });
+});
+
+describe('a rate called the nation’s', () => {
+  it('is no region’s the sentence named before', () => {
+    const text = 'عدل المعهد بيانات المسح بعد خطأ في معاملات إقليمي غرينلاند وجزر فارو، ليرتفع معدل البطالة الوطني إلى 11.4%.';
+    const c = claimsOf(text).find((x) => x.value === 11.4);
+    expect(c?.concept).toBe('percent:unemployment');
+    expect(c?.owners ?? []).toEqual([]);
   });
 });
