@@ -50,7 +50,7 @@ import { aboardAfter, aboardBefore, arrivedWith, governingWord, isSurvivalVerb, 
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
 import { receivedBefore } from './received';
-import { emigrantsCounted, homeOrAbroad, votesCastAt } from './home-abroad';
+import { cameFrom, emigrantsCounted, homeOrAbroad, votesCastAt } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
 import { isNationalityUnit } from './nationality-part';
@@ -891,7 +891,12 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   // «نفوق 3,400 رأس من الماشية»: a herd lost (livestock.ts), whatever its animals' noun.
   if (!concept && q.kind === 'count' && livestockLost(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:lost';
-  if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
+  if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) {
+    concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
+    // («1.5 مليون حاج من الخارج و185 ألفا من الداخل»: those from abroad and from home, two counts beside their whole.)
+    const from = eventOnly ? cameFrom(tokens, unitEnd) : null;
+    if (from) concept += `:${from}`;
+  }
   // «بسرعة 95 كيلومترا في الساعة»: a speed, not a distance (speed.ts). (Miles an hour are not
   // kilometres an hour: the unit is part of the concept, as for a distance.)
   if (concept === 'distance' && perHourAt(tokens, unitEnd)) return speedOf(tokens, qFrom, clause, stops) + (MILES.test(normalizeArabic((q.unit ?? '').split(/\s+/)[0])) ? ':mph' : '');

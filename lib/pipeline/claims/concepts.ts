@@ -423,8 +423,9 @@ export function isGenericUnitText(unit: string | null): boolean {
 
 // Broken plurals of event nouns whose stem differs from the singular's ("الحرائق" / "حريقا"): an
 // unknown counted noun groups with itself in either number ("عدد الحرائق … 69" and "80 حريقا").
+// (So do the groups known only by an event, counted with none: «1.7 مليون حاج», «عدد الحجاج».)
 const SINGULAR_STEM: Record<string, string> = Object.fromEntries(
-  [['حرائق', 'حريق'], ['هجمات', 'هجوم'], ['حوادث', 'حادث'], ['زلازل', 'زلزال'], ['غارات', 'غارة']].map(([p, s1]) => [stem(p), stem(s1)]),
+  [['حرائق', 'حريق'], ['هجمات', 'هجوم'], ['حوادث', 'حادث'], ['زلازل', 'زلزال'], ['غارات', 'غارة'], ['حجاج', 'حاج'], ['طلاب', 'طالب'], ['تلاميذ', 'تلميذ']].map(([p, s1]) => [stem(p), stem(s1)]),
 );
 
 /**

@@ -97,3 +97,15 @@ const EMIGRANTS = /^(و)?(ال)?(مغترب|مغتربا|مغتربين|مغتر
 export function emigrantsCounted(tokens: Token[], qFrom: number, unitEnd: number): Where | null {
   return tokens.slice(qFrom, unitEnd).some((t) => t.type === 'word' && EMIGRANTS.test(t.norm)) ? 'abroad' : null;
 }
+
+// «حاجا قدموا من الخارج»: a verb of coming between the counted noun and where they came from.
+const CAME = /^(قدموا|قدمن|قادمين|قادمون|وصلوا|جاءوا|جاؤوا)$/;
+/**
+ * Where the people counted right before `unitEnd` came from: «1.5 مليون حاج من الخارج», «185 ألفا
+ * من داخل المملكة» — two counts beside their whole; null where no «من» right after names either.
+ */
+export function cameFrom(tokens: Token[], unitEnd: number): Where | null {
+  const at = CAME.test(tokens[unitEnd]?.norm ?? '') ? unitEnd + 1 : unitEnd;
+  if (tokens[at]?.norm !== 'من') return null;
+  return whereAt(tokens, at + 1) ?? whereAt(tokens, at);
+}

@@ -11,16 +11,23 @@ const CACHE_LIMIT = 500;
 // Longer than any lead sentence (sentences.ts cuts one this long anyway).
 const LEAD_SPAN = 4000;
 
-/** The first two sentences of a body text. */
-const firstSentences = memoized((text) => splitSentences(text.slice(0, LEAD_SPAN)).slice(0, 2).map((s) => s.text), CACHE_LIMIT);
+/** The first three sentences of a body text. */
+const firstSentences = memoized((text) => splitSentences(text.slice(0, LEAD_SPAN)).slice(0, 3).map((s) => s.text), CACHE_LIMIT);
+
+// A dateline set on a line of its own, «مدينة سين - «صحيفة الوادي»», «مدينة سين (وكالة X)»: a few words
+// with a dash or a bracket and no full stop, before the lead.
+const DATELINE_ALONE = /^[^.؟!\n]{1,80}$/;
+const DATELINE_MARK = /\s[-–—]\s|[-–—]\s*$|\(|\)/;
+const DATELINE_WORDS = 6;
+const datelineAlone = (s: string): boolean => DATELINE_ALONE.test(s.trim()) && DATELINE_MARK.test(s) && s.trim().split(/\s+/).length <= DATELINE_WORDS;
 
 /**
- * The read's lead: the first sentence of its body text, or the second when the first is the
- * headline itself (a text saved with its title on top); '' for an empty text.
+ * The read's lead: the first sentence of its body text, past the headline itself (a text saved
+ * with its title on top) and a dateline on a line of its own; '' for an empty text.
  */
 export function leadSentence(headline: string, text: string): string {
-  const [first = '', second = ''] = firstSentences(text);
-  return first === headline.trim() ? second : first;
+  const sentences = firstSentences(text).filter((s, k) => !(k === 0 && s === headline.trim()));
+  return (datelineAlone(sentences[0] ?? '') ? `${sentences[0]} ${sentences[1] ?? ''}` : sentences[0]) ?? '';
 }
 
 const contexts = new Map<string, { headline: string; context: string }>();

@@ -4,7 +4,8 @@
 // a change read past the months it is of, and the level it reached past its base (rates.ts,
 // period.ts); a change set against a year before is a yearly one, months named from January on are
 // the year's first months, past a sum's gloss in another currency (period.ts); that gloss after the
-// currency's country (money.ts); a rate called the nation's (scope.ts).
+// currency's country (money.ts); a rate called the nation's (scope.ts); pilgrims counted by their
+// broken plural, and those from abroad and from home (concepts.ts, home-abroad.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -73,5 +74,17 @@ describe('a rate called the nation’s', () => {
     const c = claimsOf(text).find((x) => x.value === 11.4);
     expect(c?.concept).toBe('percent:unemployment');
     expect(c?.owners ?? []).toEqual([]);
+  });
+});
+
+describe('a group known only by an event, counted with none', () => {
+  it('meets itself in its broken plural', () => {
+    expect(conceptOf('وبلغ العدد النهائي مليونا و300 ألف حاج.', 1_300_000)).toBe(conceptOf('وأعلنت الهيئة أن عدد الحجاج بلغ 1,300,000 حجاج.', 1_300_000));
+  });
+
+  it('counts those from abroad and those from home apart from their whole', () => {
+    const text = 'وبلغ عدد الحجاج مليونا و300 ألف حاج، منهم مليون و150 ألف حاج قدموا من الخارج و150 ألف حاج من الداخل.';
+    expect(conceptOf(text, 1_150_000)).toBe('unit:حاج:abroad');
+    expect(conceptOf(text, 150_000)).toBe('unit:حاج:home');
   });
 });

@@ -25,6 +25,12 @@ describe('the lead sentence', () => {
     expect(leadSentence('عنوان الخبر', 'عنوان الخبر\n\nالجملة الأولى هنا. والثانية بعدها.')).toBe('الجملة الأولى هنا.');
     expect(leadSentence('عنوان الخبر', '')).toBe('');
   });
+
+  it('reads a dateline on a line of its own with the sentence after it', () => {
+    const text = 'مدينة سين - «صحيفة الوادي»\n\nأعلنت السلطات في محافظة صاد أن الحرائق أتت على 300 هكتار. والثانية بعدها.';
+    expect(leadSentence('عنوان الخبر', text)).toBe('مدينة سين - «صحيفة الوادي» أعلنت السلطات في محافظة صاد أن الحرائق أتت على 300 هكتار.');
+    expect(leadSentence('عنوان الخبر', 'عنوان الخبر\n\nمدينة سين (وكالة الوادي)\n\nالجملة الأولى هنا. والثانية بعدها.')).toBe('مدينة سين (وكالة الوادي) الجملة الأولى هنا.');
+  });
 });
 
 describe('a toll whose sentence names no place takes its read\'s lead place (LEAD_CONTEXT places)', () => {
