@@ -915,7 +915,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (bearing) concept += `:${bearing}`;
   }
   // "300 منزل دمرت كليا" and "1200 تضررت جزئيا": destroyed, damaged, or either — three counts.
-  if (concept === 'building' || concept === 'shop') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
+  if (concept === 'building' || concept === 'shop' || concept === 'tent') concept += damageOf(tokens, qFrom, unitEnd, clause, stops);
   // «عالجت الفرق 14 ألف هكتار» beside «غزا الجراد 58 ألف هكتار»: the land treated, a count of its own.
   if (concept === 'area') concept += areaActOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.

@@ -10,7 +10,7 @@ import { isClauseBreak, isComma, isHighlightQuote } from '../text/tokens';
 import { entityType, patternPlaceKey, type EntityHit } from '../text/entities';
 import { isEventNounWord } from '../text/events';
 import { isNameWord, PARTY } from '../text/people';
-import { conceptOfWord, isGenericUnit } from './concepts';
+import { conceptOfWord, isGenericUnit, populationOfUnit } from './concepts';
 import type { Role } from './roles';
 import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, outrun, spokeAt, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
@@ -27,6 +27,12 @@ export interface Scope {
 }
 
 // «لحاملي الجنسية X»: the nationality those counted hold.
+/**
+ * A nationality said of people right before it («طفلان [نسبة]», «مخيمات اللاجئين [نسبة]»): whose
+ * people they are, not where a count of things (tents, houses) lies — refugees live abroad.
+ */
+const nationalityOfPeople = (tokens: Token[], h: EntityHit): boolean =>
+  entityType(h.key) === 'country' && h.to - h.from === 1 && tokens[h.from - 1]?.type === 'word' && populationOfUnit(tokens[h.from - 1].raw) !== null;
 // «الوطني»: the whole nation's, said of a rate or a count right before its figure.
 const NATIONAL = /^(ال)?(وطني|وطنيه)$/;
 const NATIONAL_REACH = 3;
@@ -392,7 +398,8 @@ export function scopeOf(
         !sidesWith(tokens, h.from) &&
         !outrun(tokens, h.from) &&
         !locatesPrevious(tokens, h.from, ends) &&
-        !(h.type === 'country' && describesOnePerson(tokens, h.from, starts)),
+        !(h.type === 'country' && describesOnePerson(tokens, h.from, starts)) &&
+        !(!eventCount && nationalityOfPeople(tokens, h)),
     );
     const last = subj[subj.length - 1];
     // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)
@@ -453,7 +460,8 @@ export function scopeOf(
         !sidesWith(tokens, h.from) &&
         !outrun(tokens, h.from) &&
         !locatesPrevious(tokens, h.from, ends) &&
-        !(entityTypeOf(h) === 'country' && describesOnePerson(tokens, h.from, starts)),
+        !(entityTypeOf(h) === 'country' && describesOnePerson(tokens, h.from, starts)) &&
+        !(!eventCount && nationalityOfPeople(tokens, h)),
     );
     // («تصدر المرشح X سباق عمدة العاصمة الكندية، بحصوله على 44%»: votes are a person's before a country's.)
     const last = (personOwns ? earlier.filter((h) => entityTypeOf(h) === 'person').pop() : undefined) ?? earlier[earlier.length - 1];

@@ -106,8 +106,8 @@ function matchAt(tokens: Token[], i: number, people?: PeopleIndex): { key: strin
 
 // Words with the article that are not part of a name ("بإقليم X الذي…", "…الأكثر تضررا").
 // («وسجلت ولاية X العدد الأعلى من الضحايا», «المرتبة الأولى»: a count's or a rank's word is the
-// verb's object, never the rest of the name.)
-const NOT_NAME = /^(الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي|العدد|الحصيله|النصيب|القسط|المرتبه|المركز)$/;
+// verb's object, never the rest of the name; nor a day of the week, «محافظة X الاثنين»: when.)
+const NOT_NAME = /^(الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|الذي|التي|الذين|اللذين|اللتين|اللواتي|الان|الاكثر|الاقل|اليوم|الامس|الماضي|الحالي|المقبل|الاخير|الاخيره|الاول|الاولي|الثاني|الثانيه|الواقع|الواقعه|المنكوب|المنكوبه|المتضرر|المتضرره|الشمالي|الجنوبي|الشرقي|الغربي|العدد|الحصيله|النصيب|القسط|المرتبه|المركز)$/;
 
 // A feminine adjective of terrain after a province's name describes it ("مقاطعة X الساحلية",
 // "ولاية X الحدودية"), and so does a country's adjective ("مقاطعة X" followed by the adjective of its country): one outlet

@@ -5,10 +5,14 @@
 // period.ts); a change set against a year before is a yearly one, months named from January on are
 // the year's first months, past a sum's gloss in another currency (period.ts); that gloss after the
 // currency's country (money.ts); a rate called the nation's (scope.ts); pilgrims counted by their
-// broken plural, and those from abroad and from home (concepts.ts, home-abroad.ts).
+// broken plural, and those from abroad and from home (concepts.ts, home-abroad.ts); tents damaged or
+// destroyed as buildings are (concept-of.ts, damage.ts); refugees' nationality no owner of their
+// tents (scope.ts); a day of the week no part of a province's name (text/entities.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
+import { findEntities } from '../../../lib/pipeline/text/entities';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
 
 const claimsOf = (text: string, published = '2026-06-10'): Claim[] => extractClaims(text, { published });
 const conceptOf = (text: string, v: number, published?: string): string | null | undefined => claimsOf(text, published).find((c) => c.value === v)?.concept;
@@ -86,5 +90,24 @@ describe('a group known only by an event, counted with none', () => {
     const text = 'وبلغ عدد الحجاج مليونا و300 ألف حاج، منهم مليون و150 ألف حاج قدموا من الخارج و150 ألف حاج من الداخل.';
     expect(conceptOf(text, 1_150_000)).toBe('unit:حاج:abroad');
     expect(conceptOf(text, 150_000)).toBe('unit:حاج:home');
+  });
+});
+
+describe('tents', () => {
+  it('damaged, and destroyed among them, are two counts as buildings are', () => {
+    const text = 'وأظهر التقرير أن 940 خيمة تضررت جراء العاصفة، بينها 210 خيام انهارت بالكامل.';
+    expect(conceptOf(text, 940)).toBe('tent:damaged');
+    expect(conceptOf(text, 210)).toBe('tent:destroyed');
+  });
+
+  it('of refugees of a nationality are no count of that nationality’s country', () => {
+    const c = claimsOf('توفي طفلان سوريان وتضررت أكثر من 640 خيمة في مخيمات اللاجئين في السهل.').find((x) => x.value === 640);
+    expect(c?.owners ?? []).toEqual([]);
+  });
+});
+
+describe('a province named before a day of the week', () => {
+  it('keeps its own name, the day no part of it', () => {
+    expect(findEntities(tokensOf('وأعلنت غرفة عمليات محافظة الوادي الاثنين تضرر 85 مبنى.')).map((h) => h.key)).toEqual(['place:وادي']);
   });
 });
