@@ -26,7 +26,6 @@ export interface Scope {
   guessed?: boolean;
 }
 
-// «لحاملي الجنسية X»: the nationality those counted hold.
 /**
  * A nationality said of people right before it («طفلان [نسبة]», «مخيمات اللاجئين [نسبة]»): whose
  * people they are, not where a count of things (tents, houses) lies — refugees live abroad.
@@ -36,6 +35,7 @@ const nationalityOfPeople = (tokens: Token[], h: EntityHit): boolean =>
 // «الوطني»: the whole nation's, said of a rate or a count right before its figure.
 const NATIONAL = /^(ال)?(وطني|وطنيه)$/;
 const NATIONAL_REACH = 3;
+// «لحاملي الجنسية X»: the nationality those counted hold.
 const NATIONALITY_NOUN = /^(ال)?جنسيه$/;
 // "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
 const CAUSE_WORD = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
