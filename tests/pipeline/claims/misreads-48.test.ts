@@ -7,7 +7,8 @@
 // currency's country (money.ts); a rate called the nation's (scope.ts); pilgrims counted by their
 // broken plural, and those from abroad and from home (concepts.ts, home-abroad.ts); tents damaged or
 // destroyed as buildings are (concept-of.ts, damage.ts); refugees' nationality no owner of their
-// tents (scope.ts); a day of the week no part of a province's name (text/entities.ts).
+// tents (scope.ts); a day of the week no part of a province's name (text/entities.ts); the value a
+// toll had before, a few words after «بعد أن كانت» (context.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -109,5 +110,13 @@ describe('tents', () => {
 describe('a province named before a day of the week', () => {
   it('keeps its own name, the day no part of it', () => {
     expect(findEntities(tokensOf('وأعلنت غرفة عمليات محافظة الوادي الاثنين تضرر 85 مبنى.')).map((h) => h.key)).toEqual(['place:وادي']);
+  });
+});
+
+describe('the value a toll had before', () => {
+  it('a few words after «بعد أن كانت» is no second toll', () => {
+    const text = 'وارتفع عدد الوفيات إلى سبعة، بعد أن كانت الحصيلة قد استقرت على خمس وفيات.';
+    expect(conceptOf(text, 7)).toBe('death');
+    expect(conceptOf(text, 5)).toBeNull();
   });
 });
