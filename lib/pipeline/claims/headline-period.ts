@@ -47,16 +47,22 @@ export function withHeadlinePeriod(body: readonly Claim[], headline: readonly Cl
     if (p?.named && !h.concept!.includes(':in:')) dated.set(`${p.base}|${h.value}`, h.concept!);
   }
   if (dated.size === 0) return [...body];
+  // The measure of an undated body figure, or null; whether a dated concept only adds periods to the figure's.
+  const undatedBase = (c: Claim): string | null => {
+    const p = c.comparable && c.concept ? periodBase(c.concept) : null;
+    return p && !p.named ? p.base : null;
+  };
+  const addsPeriod = (c: Claim, concept: string): boolean => splitPeriod(c.concept!)[1].every((x) => splitPeriod(concept)[1].includes(x));
   // The sentences that repeat a dated headline figure undated, and the concept each gets for its measure.
   const sentences = new Map<string, string>();
   for (const c of body) {
-    const p = c.comparable && c.concept ? periodBase(c.concept) : null;
-    const concept = p && !p.named ? dated.get(`${p.base}|${c.value}`) : undefined;
-    if (concept && splitPeriod(c.concept!)[1].every((x) => splitPeriod(concept)[1].includes(x))) sentences.set(`${c.sentenceStart}|${p!.base}`, concept);
+    const base = undatedBase(c);
+    const concept = base ? dated.get(`${base}|${c.value}`) : undefined;
+    if (concept && addsPeriod(c, concept)) sentences.set(`${c.sentenceStart}|${base}`, concept);
   }
   return body.map((c) => {
-    const p = c.comparable && c.concept ? periodBase(c.concept) : null;
-    const concept = p && !p.named ? sentences.get(`${c.sentenceStart}|${p.base}`) : undefined;
-    return concept && splitPeriod(c.concept!)[1].every((x) => splitPeriod(concept)[1].includes(x)) ? { ...c, concept } : c;
+    const base = undatedBase(c);
+    const concept = base ? sentences.get(`${c.sentenceStart}|${base}`) : undefined;
+    return concept && addsPeriod(c, concept) ? { ...c, concept } : c;
   });
 }

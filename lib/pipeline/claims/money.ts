@@ -429,7 +429,7 @@ const EQUIVALENT_MARK = /^(\(|اي|يعادل|يوازي|يساوي)$/;
  */
 export function isConvertedSum(tokens: Token[], prev: Located | null, loc: Located): boolean {
   if (!prev || prev.q.kind !== 'money' || loc.q.kind !== 'money' || !prev.q.unit || !loc.q.unit || prev.q.unit === loc.q.unit) return false;
-  // («52 مليار شلن» and the currency's country, «(نحو 400 مليون دولار)»: the country after the currency's name is still the first sum's.)
+  // (A currency's country may follow its name, «52 مليار شلن [بلده] (نحو 400 مليون دولار)»: still the first sum's.)
   const ofCountry = findEntities(tokens.slice(prev.qTo, prev.qTo + 1)).some((h) => h.to === 1 && entityType(h.key) === 'country');
   const between = tokens.slice(prev.qTo + (ofCountry ? 1 : 0), loc.qFrom);
   return between.length > 0 && between.length <= 4 && between.every((t) => EQUIVALENT_JOIN.test(t.type === 'word' ? t.norm : t.raw)) && between.some((t) => EQUIVALENT_MARK.test(t.type === 'word' ? t.norm : t.raw));

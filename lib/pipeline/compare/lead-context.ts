@@ -23,11 +23,12 @@ const datelineAlone = (s: string): boolean => DATELINE_ALONE.test(s.trim()) && D
 
 /**
  * The read's lead: the first sentence of its body text, past the headline itself (a text saved
- * with its title on top) and a dateline on a line of its own; '' for an empty text.
+ * with its title on top); a dateline on a line of its own with the sentence after it (its town still
+ * says where); '' for an empty text.
  */
 export function leadSentence(headline: string, text: string): string {
-  const sentences = firstSentences(text).filter((s, k) => !(k === 0 && s === headline.trim()));
-  return (datelineAlone(sentences[0] ?? '') ? `${sentences[0]} ${sentences[1] ?? ''}` : sentences[0]) ?? '';
+  const [first = '', second = ''] = firstSentences(text).filter((s, k) => !(k === 0 && s === headline.trim()));
+  return datelineAlone(first) && second ? `${first} ${second}` : first;
 }
 
 const contexts = new Map<string, { headline: string; context: string }>();
