@@ -280,6 +280,16 @@ function monthPointedBack(tokens: Token[], i: number): number | null {
 }
 
 /** The period and base markers of a sentence, each with the tokens it spans. */
+// A sentence's markers, found once for all its figures (periodOf is asked about each).
+const markerCache = new WeakMap<Token[], { published: string | null; markers: Marker[] }>();
+function sentenceMarkers(tokens: Token[], published: string | null): Marker[] {
+  const known = markerCache.get(tokens);
+  if (known && known.published === published) return known.markers;
+  const markers = markersOf(tokens, published);
+  markerCache.set(tokens, { published, markers });
+  return markers;
+}
+
 function markersOf(tokens: Token[], published: string | null): Marker[] {
   const now = nowOf(published);
   const out: Marker[] = yearMarkersOf(tokens, now);
@@ -467,7 +477,7 @@ const CHANGE_NOUN = /^(ال)(ارتفاع|زياده|تغير|انخفاض|تر�
 export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, published: string | null = null): string {
   let period: { key: string; d: number; year?: number } | null = null;
   let base: { key: string; d: number } | null = null;
-  const markers = markersOf(tokens, published);
+  const markers = sentenceMarkers(tokens, published);
   for (const m of markers) {
     const d = m.to <= loc.qFrom ? loc.qFrom - m.to : m.from >= loc.unitEnd ? m.from - loc.unitEnd : -1;
     if (d < 0 || (m.rateOnly && loc.q.kind !== 'percent')) continue;
