@@ -284,9 +284,8 @@ export function isBaseline(tokens: Token[], loc: Located, earlier: Located | nul
   const prev = tokens[loc.qFrom - 1];
   const prev2 = tokens[loc.qFrom - 2];
   if (prev && /^(عن|من|ب|مع)$/.test(prev.norm) && prev2 && BASELINE_BEFORE.test(prev2.norm)) return true;
-  // "ارتفعت إلى 11.2% بعد أن كانت 8.8%", "بعدما كان 30": the value before the change.
-  if (prev && /^(كانت|كان|كانوا)$/.test(prev.norm) && (prev2?.norm === 'بعدما' || (prev2?.norm === 'ان' && tokens[loc.qFrom - 3]?.norm === 'بعد'))) return true;
-  // («بعد أن كانت الحصيلة قد استقرت على ثلاث وفيات»: the value before, a few words after «كانت».)
+  // "ارتفعت إلى 11.2% بعد أن كانت 8.8%", "بعدما كان 30": the value before the change (a few words
+  // after «كانت» too: «بعد أن كانت الحصيلة قد استقرت على ثلاث وفيات»).
   if (wasBefore(tokens, loc.qFrom)) return true;
   // "48 جنيها من مستوى نحو 29 جنيها", "عند 47 جنيها، من نحو 29.5": the level it moved from,
   // right after the level it moved to.
@@ -315,9 +314,9 @@ const COMPARED = /^(و)?(مقارنه|بالمقارنه|مقابل)$/;
 const WAS = /^(كانت|كان|كانوا)$/;
 // How many words may stand between «كانت» and the figure («الحصيلة قد استقرت على»).
 const WAS_REACH = 5;
-/** «بعد أن كانت/بعدما كانت» a few words before the figure at `qFrom`, no punctuation between. */
+/** «بعد أن كانت/بعدما كانت» right before the figure at `qFrom` or a few words before it, no punctuation between. */
 function wasBefore(tokens: Token[], qFrom: number): boolean {
-  for (let i = qFrom - 2; i >= Math.max(0, qFrom - 1 - WAS_REACH); i--) {
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - 1 - WAS_REACH); i--) {
     const t = tokens[i];
     if (t.type !== 'word') return false;
     if (WAS.test(t.norm)) return tokens[i - 1]?.norm === 'بعدما' || (tokens[i - 1]?.norm === 'ان' && tokens[i - 2]?.norm === 'بعد');
