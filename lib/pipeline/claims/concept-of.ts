@@ -76,6 +76,7 @@ const TEMPERATURE = /^(و|ب|ل)?(ال)?(ميويه|فهرنهايت|حراره)
 // Degrees with none of them are a city's temperature in a weather bulletin («الدمام 45 درجة») or
 // an angle («بزاوية 360 درجة»), no magnitude.
 const QUAKE_WORD = /^(و|ف|ب|ل)?(ال|لل)?(زلزال|زلزالا|زلازل|هزه|هزات|ريختر|قوه|قوته|قوتها|شده|شدته|شدتها|ارتداديه|توابع)$/;
+const MAIN_QUAKE = /^(ال)?(رييسي|رييسيه|اصلي|اصليه)$/;
 const AFTERSHOCK = new Set(['اخر', 'اعقبه', 'تلاه', 'وتلاه', 'واعقبه', 'ارتداديه'].map(stem));
 // «أقواها», «أشدها»: the strongest of the shocks just counted; how far back they may be named.
 const STRONGEST = /^(و)?(اقواها|اشدها|اعنفها|اكبرها)$/;
@@ -102,6 +103,7 @@ const crewBesides = (tokens: Token[], unitEnd: number, clauseEnd: number): boole
 // (And a toll's own adjectives: «الحصيلة الرسمية للقتلى», «النهائية», «الأولية», «الجديدة».)
 const TOTAL_ADJECTIVE = /^(اجماليه|كلي|كليه|رسميه|نهائيه|اوليه|مؤقته|جديده)$/;
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
+const CHANGE_BASE = /^(عن|مقارنه|مقابل|قياسا)$/;
 const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
 // Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the
 // nouns after them are the next figure's.
@@ -411,6 +413,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   };
 
   if (q.kind === 'percent') {
+    // («بارتفاع نسبته 5.2% عن أرباح السنة السابقة»: what a change is set against names no share.)
+    const shareWordAfter = (): boolean => !CHANGE_BASE.test(tokens[unitEnd]?.norm ?? '') && after().some((t) => SHARE_WORDS.has(t.stem));
     // "بنسبة موزونة 91.54"، "معدلها التراكمي 4.5": one student's grade, no outlet's count.
     if (beforeNearest().slice(0, 3).some((t) => GRADE.test(t.norm))) return null;
     // «يقترب من عتبة 10%», «تجاوز حاجز 5%», «قرب 10%»: a threshold or a level the rate is measured
@@ -429,11 +433,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       // («معدل مشاركة الإناث في القوى العاملة 33%»: one group's rate, rate-group.ts.)
       const group = rate ? rateGroup(tokens, rateWordBefore(tokens, qFrom, stops) + 1, qFrom, unitEnd) : null;
       if (rate) return `percent:rate:${rate}${group ? `:among:${group}` : ''}`;
-      return after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
+      return shareWordAfter() || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     }
     // («نسبة المشاركة ارتفعت مع تقدم الفرز إلى 57.3%»: the turnout named before, as the count went on.)
     if (beforeNearest().slice(0, 4).some(isCountedCue) && !beforeNearest().some(isTurnoutCue)) return 'percent:counted';
-    if (after().some((t) => SHARE_WORDS.has(t.stem)) || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
+    if (shareWordAfter() || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
     const clauseTokens = tokens.slice(clause[0], clause[1]);
     // («وحصلت X، مرشحة حزب Y، على 24.6%»: the verb before a candidate's title set between commas.)
     const voteClause = tokens.slice(clauseBeforeTitle(tokens, clause[0]), clause[1]);
@@ -549,7 +553,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     if (TEMPERATURE.test(tokens[unitEnd]?.norm ?? '') || beforeNearest().some((t) => TEMPERATURE.test(t.norm))) return null;
     if (!tokens.some((t) => t.type === 'word' && QUAKE_WORD.test(t.norm))) return null;
     // («زلزال آخر» is another quake; «وإصابة 52 آخرين» counts other people, no second quake.)
-    if (beforeNearest().some((t) => AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm))) return 'magnitude:aftershock';
+    // (Not past «الزلزال الرئيسي» nearer the figure: «سجل 112 هزة ارتدادية منذ الزلزال الرئيسي الذي بلغت قوته 5.6».)
+    const before = beforeNearest();
+    const main = before.findIndex((t, k) => MAIN_QUAKE.test(t.norm) && QUAKE_WORD.test(before[k + 1]?.norm ?? ''));
+    if (before.some((t, k) => AFTERSHOCK.has(t.stem) && !OTHER_PEOPLE.test(t.norm) && (main < 0 || k < main))) return 'magnitude:aftershock';
     // «سجل المعهد 140 هزة ارتدادية، أقواها بقوة 4.6 درجات»: the strongest of the aftershocks the clause before counted.
     return strongestOfAftershocks(tokens, qFrom) ? 'magnitude:aftershock' : 'magnitude';
   }

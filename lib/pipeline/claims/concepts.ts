@@ -41,6 +41,10 @@ const LEXICON: Record<string, string> = {
   rescued: 'انقاذ ناجين ناجيا ناجون انقذ انقذوا انقذت انتشال انتشلوا',
   // (With the present tense of headlines too: «الجيش يقتل 31 مسلحا ويعتقل 171».)
   arrested: 'معتقل معتقلين معتقلا اعتقال اعتقل اعتقلت اعتقلوا يعتقل تعتقل موقوف موقوفين توقيف قبض',
+  // Abducted by an armed group («خطف مسلحون 187 تلميذا», «اختطاف 20 شخصا», «عدد المخطوفين»):
+  // kidnappings in the news count those taken, apart from those held still or freed since.
+  // («واقتادوا معهم 14 طفلا»: those the attackers led away with them.)
+  abducted: 'اقتاد اقتادوا اقتادت خطف خطفوا خطفت خطفهم خطفها يخطف يخطفون تخطف اختطاف اختطف اختطفوا اختطفت اختطفهم يختطف يختطفون مخطوف مخطوفين مخطوفون مخطوفا مختطف مختطفين مختطفون مختطفا',
   // Remanded in custody by a prosecutor («قررت النيابة حبس 6 من العاملين»): some of those arrested,
   // a count of its own.
   remanded: 'حبس محبوس محبوسين محبوسا',
@@ -203,7 +207,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'rescued', 'arrested', 'remanded', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'rescued', 'arrested', 'abducted', 'remanded', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
 
 /** A concept (with or without its sub-concept, «death:others») counting what happened to people. */
 export const isEventConcept = (concept: string | null | undefined): boolean => EVENT_CONCEPTS.has((concept ?? '').split(':')[0]);
@@ -311,7 +315,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crowd', 'crossed', 'buried', 'rescued', 'arrested', 'remanded', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'employed', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crowd', 'crossed', 'buried', 'rescued', 'arrested', 'abducted', 'remanded', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'employed', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

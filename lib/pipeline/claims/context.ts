@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
 import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
 import { conceptOfWord } from './concepts';
+import { isEarlierMention } from './modality';
 import { TOTAL, clauseAround } from './scope';
 import { zoneOf } from './zone';
 import { ALONE } from './scope-words';
@@ -24,7 +25,9 @@ export function markBreakdowns(sentenceClaims: Claim[]): void {
     const p = c.places ?? [];
     return p.length === 1 && p[0] !== TOTAL && entityType(p[0]) !== 'country';
   };
-  const inSentence = sentenceClaims.filter((c) => c.concept && local(c));
+  // (Nor an earlier count the sentence recalls, «علما بأن الشرطة أعلنت في البداية خطف 187 في
+  // ولاية X», beside the latest it gives for a town: one event's count, told at two moments.)
+  const inSentence = sentenceClaims.filter((c) => c.concept && local(c) && !isEarlierMention(c.sentence, c.start - c.sentenceStart, c.end - c.sentenceStart));
   const byConcept = new Map<string, Set<string>>();
   for (const c of inSentence) {
     const set = byConcept.get(c.concept as string) ?? new Set<string>();
@@ -135,6 +138,7 @@ export function recallsOtherEvent(before: string, tokens: readonly Token[]): boo
 export const OTHER_MATTER = /^[^\p{L}]*(و|ف)?(من جهه (اخري|ثانيه)|من ناحيه (اخري|ثانيه)|من جانب (اخر|ثان)|علي صعيد (\S+ )?(اخر|ثان)|في سياق اخر|في تطور اخر|في (حادث|هجوم|انفجار|تفجير|اشتباك) (اخر|منفصل)|في (حادثه|عمليه|غاره|ضربه|مداهمه|حمله) (اخري|منفصله))/u;
 // "مصرع أكثر من 60 شخصاً بحريق مماثل": the likeness may be named after the figure too.
 const SIMILAR = /^(ب|في|ل)?(ال)?(مماثل|مماثله|مشابه|مشابهه|سابق|سابقه)$/;
+const LIKE_PERIOD = /^(ب|ل|في)?(ال)?(فتره|شهر|ربع|نصف|فصل|عام|سنه|موسم|اسبوع|يوم)$/;
 
 /**
  * "60 شخصا بحريق مماثل": the figure of another, similar event named after it — in the figure's
@@ -145,7 +149,8 @@ export function isOtherEvent(tokens: Token[], loc: Located): boolean {
     const t = tokens[i];
     if (t.type === 'punct' || t.type === 'num') return false;
     // "بحريق مماثل": an event noun, then the likeness; not "في السابق" (see isBaseline).
-    if (i > loc.unitEnd && SIMILAR.test(t.norm) && !/^(في)?(ال)?سابق$/.test(t.norm) && tokens[i - 1].type === 'word' && !/^(في|ال)/.test(tokens[i - 1].norm)) return true;
+    // (Not «مقارنة بالفترة المماثلة من العام الماضي»: a like period is the base of a change, no event.)
+    if (i > loc.unitEnd && SIMILAR.test(t.norm) && !/^(في)?(ال)?سابق$/.test(t.norm) && tokens[i - 1].type === 'word' && !/^(في|ال)/.test(tokens[i - 1].norm) && !LIKE_PERIOD.test(tokens[i - 1].norm)) return true;
   }
   return false;
 }

@@ -351,8 +351,10 @@ export function extractClaims(text: string, options: { published?: string | null
         for (let j = k - 1; j >= 0; j--) {
           const l = located[j];
           if (!l || !isComparable(inSentence[j], text)) continue;
-          if (inSentence[j].kind !== 'money') return null;
           const read = claims.slice(firstClaim).find((c) => c.start === inSentence[j].start);
+          // («… 24.9 مليار خلال النصف الأول من 2026، بانخفاض نسبته 5%»: a year of the sum's period is no figure between.)
+          if (read && !read.comparable) continue;
+          if (inSentence[j].kind !== 'money') return null;
           if (read?.concept) return { loc: l, concept: read.concept };
           if (tokens[l.qFrom - 1]?.raw !== '(') return null;
         }
@@ -536,8 +538,14 @@ export function extractClaims(text: string, options: { published?: string | null
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:[a-z]|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
+        // («… خلال النصف الأول، بانخفاض نسبته 5% مقارنة بالفترة المماثلة من العام الماضي»: a sum's
+        // change takes the sum's period and the base its own words name.)
+        else if (change && concept && !concept.includes(':base:')) concept += /:base:[ymq]$/.exec(periodHere())?.[0] ?? '';
         // («وفق منهجية ميزان المدفوعات»: a trade figure on the balance-of-payments basis, bop-basis.ts.)
         if (concept && !concept.includes(':bop')) concept = insertBeforePeriod(concept, paymentsBasis(tokens, concept));
+        // A sum's change is set against a year before unless its words name a month or a quarter:
+        // «بزيادة 5%» and «بزيادة 7% مقارنة بالفترة نفسها من العام الماضي» are one measure.
+        if (/^percent:(change:|growth)/.test(concept ?? '')) concept = concept!.replace(/:base:y(?=:|$)/, '');
         // (An average over months is compared only over the months it names: «متوسط التضخم في
         // الأشهر الاثني عشر المنتهية في نوفمبر» and «في الأشهر الأحد عشر الأولى» are two.)
         if (concept?.endsWith(':average') && !/:per:(months|ytd|y):/.test(period)) concept = null;
@@ -583,7 +591,7 @@ export function extractClaims(text: string, options: { published?: string | null
           previousLoc = loc;
           // (A bare figure after a margin, a whole or a majority, «أقل بمقعدين من الأغلبية البالغة 54»,
           // «19 مقعدا من أصل 41، مقابل 12 لـX», counts the seats themselves, its own status and body read anew.)
-          if (q.kind !== 'percent') previousAmountConcept = /^seat:(margin|total|majority|local)/.test(concept) ? 'seat' : concept;
+          if (q.kind !== 'percent') previousAmountConcept = /^seat:(margin|total|district|majority|local)/.test(concept) ? 'seat' : concept;
         }
         const scope = scopeOf(tokens, hits, loc.qFrom, loc.unitEnd, own, s.text, s.start, /^(votes|percent:vote)/.test(concept ?? ''), isEventConcept(concept), roles);
         // "بتكلفة إجمالية", "الصفقة الإجمالية": a total sum of money, not a sum over places.

@@ -1,7 +1,7 @@
 // Which sum of money a figure is: a deal, a tranche, a deposit, a loan, a price — from the cue
 // words around it. A sum with no such word is no clear topic.
 
-import type { Token } from '../text/tokens';
+import { isComma, type Token } from '../text/tokens';
 import type { Located } from './locate';
 import { stem, STOPWORDS } from '../text/normalize';
 import { currentAccountAt, isMonth } from './rates';
@@ -204,7 +204,13 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
       limit = Math.max(0, limit - 2);
       continue;
     }
-    if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) break;
+    if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) {
+      const resume = found.length === 0 ? pastAside(tokens, i, from, stops) : -1;
+      if (resume < 0) break;
+      limit = Math.max(0, resume - MONEY_WINDOW);
+      i = resume;
+      continue;
+    }
     // («عجز الحساب الجاري اتسع خلال الأشهر الثلاثة الأولى من العام ليبلغ 1874 مليونا»: the period
     // the sum is of stands between its noun and the figure, and takes none of the window.)
     if (DURING.test(t.norm) && tokens.slice(i + 1, from).some((w) => PERIOD_NOUN.test(w.norm))) limit = Math.max(0, Math.min(limit, i - PAST_PERIOD_REACH));
@@ -246,6 +252,8 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   }
   // («بلغت صادرات مجموعة المنسوجات 1.52 مليار دولار»: one group of goods, not the whole trade.)
   if (/^money:(exports|imports)$/.test(best.key) && GOODS_GROUP.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:group`;
+  // («بلغت الواردات من X 1.28 مليار», «الصادرات إلى Y»: the trade with one country.)
+  if (/^money:(exports|imports)$/.test(best.key) && withCountry(tokens, best.at + 1)) return `${best.key}:partner`;
   // «التحويلات النقدية» and «التحويلات الشخصية» (which hold the cash ones): two measures, each its own figure.
   // (An adjective agrees with a definite noun: «تحويلات الجالية» is whose, in construct, no kind.)
   if (best.key === 'money:remittance' && definite(tokens[best.at]) && REMITTANCE_KIND.test(tokens[best.at + 1]?.norm ?? '')) return `${best.key}:${tokens[best.at + 1].stem}`;
@@ -257,7 +265,12 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
 }
 
 const PARTNER = /^(ال)?(سوق|مصدر|شريك|وجهه)$/;
-const GOODS_GROUP = /^(مجموعه|قطاع|قسم|فصل)$/;
+const FROM_OR_TO = /^(من|الي|نحو)$/;
+/** «من X», «إلى Y» at `i`, X and Y countries: where the trade comes from or goes to. */
+const withCountry = (tokens: Token[], i: number): boolean =>
+  FROM_OR_TO.test(tokens[i]?.norm ?? '') && findEntities(tokens.slice(i + 1, i + 4)).some((h) => h.from === 0 && entityType(h.key) === 'country');
+// («واردات المجموعة النفطية»: with its article, as an adjective names which group.)
+const GOODS_GROUP = /^(ال)?(مجموعه|قطاع|قسم|فصل)$/;
 // «بالأسعار الجارية»، «الثابتة»: the prices an economy's output is measured at, no price of a thing.
 const BASIS = /^(ال)?(جاريه|ثابته)$/;
 const CURRENT = /^(ال)?(جاريه|اسمي)$/;
@@ -305,6 +318,22 @@ const PERCENT_WORD = /^(في|بال)?(ال)?(مايه|ميه)$/;
  * by some rate is that sum's, named before the rate. Where the scan for the sum's noun starts:
  * before the rate when a percentage and «إلى» stand right before the figure, else at the figure.
  */
+// «وبلغت إيرادات الغاز، عبر الأنابيب ومسالا، نحو 12.3 مليار»: an aside between two commas
+// parts a verb of reaching and its sum's noun from the figure. (Only an aside a preposition opens,
+// a few words long, and only the figure, or an approximation of it, after it.)
+const ASIDE_OPENING = /^(عبر|في|من|بحسب|حسب|وفق|وفقا|خلال|مع|بما|منها|بينها)$/;
+const STOOD_AT = /^(و|ف)?(بلغ|بلغت|سجل|سجلت|وصل|وصلت|ارتفع|ارتفعت|تراجع|تراجعت|انخفض|انخفضت|زاد|زادت|تجاوز|تجاوزت|قدر|قدرت)$/;
+const ASIDE_WORDS = 6;
+/** Where the aside that the comma at `comma` closes opens (its opening comma), or -1 when no such aside stands there. */
+function pastAside(tokens: Token[], comma: number, from: number, stops: Uint8Array): number {
+  if (!isComma(tokens[comma]) || !tokens.slice(comma + 1, from).every((t) => t.type === 'word' && LINK.test(t.norm))) return -1;
+  let open = comma - 1;
+  while (open >= 0 && comma - open <= ASIDE_WORDS + 1 && tokens[open].type === 'word' && !stops[open]) open--;
+  if (!isComma(tokens[open]) || open === comma - 1 || !ASIDE_OPENING.test(tokens[open + 1].norm)) return -1;
+  for (let i = open - 1; i >= Math.max(0, open - ASIDE_WORDS) && tokens[i].type === 'word' && !stops[i]; i--) if (STOOD_AT.test(tokens[i].norm)) return open;
+  return -1;
+}
+
 function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number {
   if (tokens[qFrom - 1]?.norm !== 'الي') return qFrom;
   let i = qFrom - 2;

@@ -224,7 +224,8 @@ function monthsFromJanuary(tokens: Token[], i: number): Marker | null {
 
 const THE_MONTH = /^(ب|مع)?(ال)?شهر$/;
 const PUBLICATION = /^(و|ب|ل|لل|في)?(ال)?(مذكره|نشره|تقرير|بيان|مسح|دراسه|مجله)$/;
-const SAME = /^(نفسه|ذاته)$/;
+// («بالشهر المماثل من العام الماضي», «بالفترة المماثلة من 2025»: the like month or period, as «نفسه».)
+const SAME = /^(نفسه|ذاته|نفسها|ذاتها|المماثل|المماثله)$/;
 
 /**
  * The base named by a comparison word before "the month" (token i): "مقارنة بالشهر السابق"،
@@ -487,6 +488,8 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
     // («بنسبة 2.9% مقارنة بشهر سبتمبر»: nor the month it is set against, after it.)
     // («ارتفع بنحو 105 آلاف مقارنة بالربع الأخير …، وليس بـ87 ألفا»: before it either.)
     if (AGAINST.test(tokens[m.from - 1]?.norm ?? '')) continue;
+    // («بارتفاع نسبته 5.2% عن أرباح السنة السابقة»: the period a rate is set against, after «عن» and its noun.)
+    if (loc.q.kind === 'percent' && m.from - loc.unitEnd >= 2 && m.from - loc.unitEnd <= 3 && tokens[loc.unitEnd]?.norm === 'عن') continue;
     // («بعد 4.8% في أكتوبر، فيما بلغ الارتفاع الشهري 0.4%»: a month right after another figure is that figure's.)
     // («هبط إلى 10.12% في الربع الأخير»: a quarter too, «في» before it.)
     if (m.to <= loc.qFrom && (stops[m.from - 1] || (IN.test(tokens[m.from - 1]?.norm ?? '') && stops[m.from - 2]))) continue;

@@ -85,9 +85,15 @@ const contested = (tokens: readonly Token[], loc: Located): boolean => {
   return false;
 };
 
-/** ':total', ':abroad', ':majority' or ':combined' for a seat count said to be the whole, the diaspora's, what a majority takes or several parties' sum; '' otherwise. */
-export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':abroad' | ':majority' | ':combined' {
-  if ((tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) || chamberSize(tokens, loc) || contested(tokens, loc)) return ':total';
+// «وفي دائرة X، تنافس 27 مرشحا على 3 مقاعد»: the seats in play, or the whole they are told out
+// of, in one constituency the sentence names before them — not the chamber's.
+const DISTRICT = /^(و|ف)?(ب|ل)?(ال)?دايره$/;
+const inDistrict = (tokens: readonly Token[], loc: Located): boolean => tokens.slice(0, loc.qFrom).some((t) => t.type === 'word' && DISTRICT.test(t.norm));
+
+/** ':total', ':district', ':abroad', ':majority' or ':combined' for a seat count said to be the whole, one constituency's whole, the diaspora's, what a majority takes or several parties' sum; '' otherwise. */
+export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':district' | ':abroad' | ':majority' | ':combined' {
+  if ((tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) || contested(tokens, loc)) return inDistrict(tokens, loc) ? ':district' : ':total';
+  if (chamberSize(tokens, loc)) return ':total';
   const after = tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + MAJORITY_REACH - 1));
   for (let i = Math.max(0, loc.qFrom - MAJORITY_REACH); i < loc.qFrom; i++) if (isMajorityCue(tokens, i)) return ':majority';
   if (after.some((t) => t.type === 'word' && MAJORITY_AFTER.test(t.norm))) return ':majority';

@@ -2,7 +2,7 @@
 // found by pattern after a unit or settlement word ("إقليم X", "محافظة X", "مدينة X"), and people
 // found by pattern (people.ts), never by a list of names.
 
-import { lexicalForms, type Token } from './tokens';
+import { lexicalForms, tokensOf, type Token } from './tokens';
 import { entityType, formIndex, homonymCities, parentOf, PHRASE_UNIT_WORDS, rememberName, TOWN_WORDS, UNIT_WORDS, type EntityType } from './gazetteer';
 import { monthNumber } from '../extract/dates';
 import { isNameWord, PARTY, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
@@ -38,10 +38,17 @@ export const skeleton = (w: string): string => w.replace(/تش/g, 'ج').replace(
 const PATTERN_PLACE = /^(town|place):/;
 // («في قسم X» read by a list as «قسم X», elsewhere as «X»: a division word the list kept names no other place.)
 const DIVISION_HEAD = /^(قسم|مديريه|دايره|ناحيه|قضاء|منطقه|جهه|محافظه|مقاطعه|اقليم|بلديه|ولايه)\s/;
+// («إقليم X Y» beside «إقليم X», Y a country: a region's name run on with its country's is the region.)
+const withoutCountry = (name: string): string => {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const last = tokensOf(words[words.length - 1]);
+  return last.length === 1 && matchAt(last, 0)?.type === 'country' ? words.slice(0, -1).join(' ') : name;
+};
 const samePatternName = (a: string, b: string): boolean => {
   if (!PATTERN_PLACE.test(a) || !PATTERN_PLACE.test(b)) return false;
   const [x, y] = [a.replace(PATTERN_PLACE, ''), b.replace(PATTERN_PLACE, '')];
-  return x === y || x.replace(DIVISION_HEAD, '') === y || y.replace(DIVISION_HEAD, '') === x;
+  return x === y || x.replace(DIVISION_HEAD, '') === y || y.replace(DIVISION_HEAD, '') === x || withoutCountry(x) === withoutCountry(y);
 };
 
 /** True where a and b may name the same thing: equal, one the parent of the other, one

@@ -97,7 +97,9 @@ describe('rates of an economy', () => {
 
   it('reads a change in per cent of a named sum or currency, up or down, apart from the level', () => {
     expect(concept('وتراجعت إيرادات الممر المائي بنسبة 40 في المائة.', 40)).toBe('percent:change:revenue:down');
-    expect(concept('وارتفعت الصادرات 5% خلال العام.', 5)).toBe('percent:change:exports:up:base:y');
+    // (A change over the year is set against the year before, as a change that names no base is.)
+    expect(concept('وارتفعت الصادرات 5% خلال العام.', 5)).toBe('percent:change:exports:up');
+    expect(concept('وارتفعت الصادرات 5% على أساس شهري.', 5)).toBe('percent:change:exports:up:base:m');
     expect(concept('وسمح البنك المركزي للعملة المحلية بالهبوط نحو 38 في المائة.', 38)).toMatch(/^percent:change:currency:[^:]+:down$/);
     // A sum's currency is its unit, not a currency that moved: the change is the sum's own
     // (sum-change.ts); an earlier change is a baseline.
