@@ -4,7 +4,7 @@
 // X»): otherwise the scope rule keeps a province's figure from a national one (align.ts).
 import type { Claim } from '../../types';
 import { memoized } from '../../lazy';
-import { findEntities } from '../text/entities';
+import { findEntities, isGeographic } from '../text/entities';
 import { tokensOf, type Token } from '../text/tokens';
 
 const CACHE_LIMIT = 4000;
@@ -26,7 +26,10 @@ export const leadProvince = memoized((lead: string): string | null => {
 const nested = (tokens: readonly Token[], end: number, next: number): boolean =>
   next >= end && next - end <= 1 && tokens.slice(end, next).every((t) => t.norm === 'في') && !/^و/.test(tokens[next]?.norm ?? '');
 
-/** The figure placed in its read's province where it names no place and no owner of its own. */
+/**
+ * The figure placed in its read's province where it names no place and no owner of its own, or
+ * only a party's or a person's («قائمة X 39 مقعدا» in a read about one region's election).
+ */
 export function placedByLead(c: Claim, province: string | null): Claim {
-  return province !== null && (c.places ?? []).length === 0 && (c.owners ?? []).length === 0 ? { ...c, places: [province], adminPlace: true } : c;
+  return province !== null && (c.places ?? []).length === 0 && !(c.owners ?? []).some(isGeographic) ? { ...c, places: [province], adminPlace: true } : c;
 }

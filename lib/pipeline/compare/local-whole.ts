@@ -27,13 +27,14 @@ export function wholeAndLocals(claims: readonly Claim[]): Set<string> {
 
 /**
  * True when one side is a whole and the other a local figure of one concept, and the local one's
- * read (or the other) tells the two apart; not when the whole side names no place and its read's
- * lead (`aLead`, `bLead`: headline and lead) names every place of the local one.
+ * read (or the other) tells the two apart; not when the whole side names no place (a party's or a
+ * person's figure at most) and its read's lead (`aLead`, `bLead`: headline and lead) names every
+ * place of the local one.
  */
 export function wholeAgainstLocal(a: Claim, aSplit: ReadonlySet<string>, b: Claim, bSplit: ReadonlySet<string>, aLead = '', bLead = ''): boolean {
   if (!isCount(a) || a.concept !== b.concept || isLocal(a) === isLocal(b)) return false;
   const [local, whole, wholeLead] = isLocal(a) ? [a, b, bLead] : [b, a, aLead];
-  if ((whole.places ?? []).length === 0 && (whole.owners ?? []).length === 0 && wholeLead) {
+  if ((whole.places ?? []).length === 0 && !(whole.owners ?? []).some(isGeographic) && wholeLead) {
     const named = placesOfLead(wholeLead);
     if ((local.places ?? []).every((p) => named.has(p))) return false;
   }

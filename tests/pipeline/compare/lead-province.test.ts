@@ -17,11 +17,15 @@ describe('the province a read is about', () => {
     expect(leadProvince('انهيار منجم للذهب بمنطقة كالوندا في إقليم سيرامبا الشمالي')).toBe('place:كالوندا');
   });
 
-  it('places only a figure with no place and no owner of its own', () => {
+  it('places only a figure with no place and no owner of its own but a party or a person', () => {
     const bare = { places: [], owners: [] } as unknown as Claim;
     expect(placedByLead(bare, 'place:دورانا').places).toEqual(['place:دورانا']);
     const placed = { places: ['place:ساليما'], owners: [] } as unknown as Claim;
     expect(placedByLead(placed, 'place:دورانا').places).toEqual(['place:ساليما']);
+    const party = { places: [], owners: ['person:قايمه النهر'] } as unknown as Claim;
+    expect(placedByLead(party, 'place:دورانا').places).toEqual(['place:دورانا']);
+    const national = { places: [], owners: ['fr'] } as unknown as Claim;
+    expect(placedByLead(national, 'place:دورانا').places).toEqual([]);
   });
 });
 
@@ -57,5 +61,23 @@ describe('one fire’s toll placed in its province', () => {
     const first = mk('حريق صهريج وقود', 'موكو (زامبيا) (وكالة السهل للأنباء) - قُتل 18 شخصا على الأقل وأصيب 40 آخرون بحروق، إثر اشتعال النار في صهريج للوقود انقلب بعد اصطدامه بشاحنة على الطريق السريع في مقاطعة روفانا غربي زامبيا مساء السبت، وفق ما أعلنته الشرطة.', 'https://a.example/1', '2026-11-10');
     const second = mk('ارتفاع حصيلة حريق الصهريج', 'ارتفعت حصيلة ضحايا حريق صهريج الوقود الذي اندلع مساء السبت على الطريق السريع بين بلدتي موكو وتالا في مقاطعة روفانا إلى 26 قتيلا، بعد وفاة 8 من المصابين متأثرين بحروقهم في المستشفيات.', 'https://b.example/2', '2026-11-11');
     expect(cards([first, second])).toContainEqual([18, 26]);
+  });
+});
+
+describe('a party’s figure in a read about one region’s election', () => {
+  it('meets the party’s figure another read places in that region', () => {
+    const first = mk(
+      'النتائج الأولية لانتخابات إقليم سارون',
+      'أعلنت المفوضية، مساء الثلاثاء، النتائج الأولية لانتخابات برلمان إقليم سارون، وأظهرت تصدر «قائمة النهر الوطنية» بحصولها على 38 مقعدا من أصل 90.',
+      'https://a.example/1',
+      '2026-11-10',
+    );
+    const second = mk(
+      'المصادقة على نتائج انتخابات إقليم سارون',
+      'صادقت المحكمة العليا، الأحد، على النتائج النهائية لانتخابات برلمان إقليم سارون بعد البت في الطعون.\n\nوأدى ذلك إلى انتقال مقعد واحد في دائرة بيرام إلى «قائمة النهر الوطنية».\n\nوبموجب النتائج النهائية، حصلت «قائمة النهر الوطنية» على 39 مقعدا من أصل 90.',
+      'https://b.example/2',
+      '2026-11-22',
+    );
+    expect(cards([first, second])).toContainEqual([38, 39]);
   });
 });
