@@ -103,6 +103,13 @@ const crewBesides = (tokens: Token[], unitEnd: number, clauseEnd: number): boole
 // (And a toll's own adjectives: «الحصيلة الرسمية للقتلى», «النهائية», «الأولية», «الجديدة».)
 const TOTAL_ADJECTIVE = /^(اجماليه|كلي|كليه|رسميه|نهائيه|اوليه|مؤقته|جديده)$/;
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
+// Fleeing after «تمكنوا من», or from captors named after «من» («من قبضة الخاطفين», «من السجن»).
+const ESCAPE = /^(ال)?(فرار|افلات|هرب|هروب)$|^(فروا|فر|هربوا|هرب|افلتوا|افلت)$/;
+const MANAGED = /^(و)?(تمكنوا|تمكن|تمكنت|استطاعوا|استطاع|نجحوا|نجح)$/;
+const CAPTORS = /^(ال)?(خاطفين|خاطفون|مختطفين|اسر|سجن|حجز|معتقل)$|^(خاطفيهم|مختطفيهم|سجانيهم)$/;
+const ESCAPE_REACH = 6;
+const escapedAfter = (words: Token[]): boolean =>
+  words.some((t, k) => ESCAPE.test(t.norm) && ((k >= 2 && MANAGED.test(words[k - 2].norm) && words[k - 1].norm === 'من') || (words[k + 1]?.norm === 'من' && (CAPTORS.test(words[k + 2]?.norm ?? '') || (/^قبضه$/.test(words[k + 2]?.norm ?? '') && CAPTORS.test(words[k + 3]?.norm ?? ''))))));
 const CHANGE_BASE = /^(عن|مقارنه|مقابل|قياسا)$/;
 const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
 // Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the
@@ -744,6 +751,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
   if ((concept === null || (population && !EVENT_CONCEPTS.has(concept))) && (generic || population) && metDeath(tokens, qFrom, unitEnd, clause, stops)) concept = 'death';
+  // «11 تلميذا تمكنوا من الإفلات من الخاطفين», «17 سجينا فروا من السجن»: those who escaped their
+  // captors, a count of their own beside those still held.
+  if ((concept === null || concept === 'displaced') && (generic || population) && escapedAfter(after().slice(0, ESCAPE_REACH))) concept = 'escaped';
   // «14 ألف حالة مشتبه بها», «عدد الحالات المشتبه بإصابتها 14,382 حالة»: an epidemic's suspected
   // cases, another count than the confirmed ones («حالة أكدتها الفحوص»).
   if ((concept === null || concept === 'injured') && (generic || concept === 'injured') && suspectedCases(tokens, qFrom, unitEnd, clause, stops)) concept = 'injured:suspected';

@@ -183,6 +183,7 @@ const NOUNS: Record<string, Noun> = {
   casualties: { definite: 'القتلى والجرحى معا', event: false },
   arrested: { definite: 'المعتقلون' },
   abducted: { definite: 'المخطوفون' },
+  escaped: { definite: 'الفارون' },
   remanded: { definite: 'المحبوسون احتياطيا' },
   'livestock:lost': { definite: 'رؤوس الماشية النافقة' },
   'worker:staff': { definite: 'العاملون في المنشأة' },

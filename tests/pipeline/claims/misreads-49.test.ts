@@ -1,7 +1,7 @@
 // Readings fixed in the forty-ninth round (docs/accuracy-rounds.md), each a general pattern with
 // invented sentences and invented figures: a region's name run on with its country's is the region
-// (text/entities.ts); the seats of one constituency are no chamber's (seat-status.ts); those abducted
-// are a count of their own (concepts.ts); an earlier count makes no breakdown of the latest one
+// (text/entities.ts); the seats of one constituency are no chamber's (seat-status.ts); those abducted,
+// and those who escaped their captors, are counts of their own (concepts.ts, concept-of.ts); an earlier count makes no breakdown of the latest one
 // (context.ts); a sum's noun past an aside between commas, a sum's change past the year of its period
 // and past «المماثلة», a like period as a year-on-year base, a yearly change the measure of one naming
 // no base, a group of goods with its article and the trade with one country (money.ts, claims/index.ts,
@@ -50,6 +50,18 @@ describe('those abducted', () => {
     expect(conceptOf('خطف مسلحون فجر الأربعاء 120 تلميذا من مدرسة داخلية.', 120)).toBe('abducted:student');
     expect(conceptOf('وهاجم مسلحون القرية واقتادوا معهم 9 أطفال.', 9)).toBe('abducted:child');
     expect(conceptOf('وارتفع عدد المخطوفين إلى 140 شخصا.', 140)).toMatch(/^abducted/);
+  });
+});
+
+describe('those who escaped their captors', () => {
+  it('are a count of their own, after «تمكنوا من» or before the captors', () => {
+    expect(conceptOf('وأشار إلى أن 9 تلاميذ تمكنوا من الإفلات من الخاطفين خلال المسير.', 9)).toBe('escaped:student');
+    expect(conceptOf('وقال إن 14 تلميذا تمكنوا من الفرار منذ الهجوم.', 14)).toBe('escaped:student');
+    expect(conceptOf('وأكدت الشرطة أن 23 سجينا فروا من السجن ليلا.', 23)).toBe('escaped:prisoner');
+  });
+
+  it('leave those who fled their homes displaced', () => {
+    expect(conceptOf('ونزح 3000 شخص فروا من القتال.', 3000)).toBe('displaced');
   });
 });
 
