@@ -104,7 +104,7 @@ const crewBesides = (tokens: Token[], unitEnd: number, clauseEnd: number): boole
 const TOTAL_ADJECTIVE = /^(اجماليه|كلي|كليه|رسميه|نهائيه|اوليه|مؤقته|جديده)$/;
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
 // Fleeing after «تمكنوا من», or from captors named after «من» («من قبضة الخاطفين», «من السجن»).
-const ESCAPE = /^(ال)?(فرار|افلات|هرب|هروب)$|^(فروا|فر|هربوا|هرب|افلتوا|افلت)$/;
+const ESCAPE = /^(ال)?(فرار|افلات|هرب|هروب)$|^(فروا|فر|هربوا|افلتوا|افلت)$/;
 const MANAGED = /^(و)?(تمكنوا|تمكن|تمكنت|استطاعوا|استطاع|نجحوا|نجح)$/;
 const CAPTORS = /^(ال)?(خاطفين|خاطفون|مختطفين|اسر|سجن|حجز|معتقل)$|^(خاطفيهم|مختطفيهم|سجانيهم)$/;
 const ESCAPE_REACH = 6;

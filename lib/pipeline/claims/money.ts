@@ -313,11 +313,6 @@ const definite = (t: Token): boolean => /^(و|ف|ب|ل)?(ال|لل)/.test(t.norm
 const BY_RATE = /^(بنسبه|بمقدار|بواقع)$/;
 const PERCENT_WORD = /^(في|بال)?(ال)?(مايه|ميه)$/;
 
-/**
- * «تراجعت عائدات السياحة بنسبة 12% إلى 3.2 مليار دولار»: the level a sum reached after a change
- * by some rate is that sum's, named before the rate. Where the scan for the sum's noun starts:
- * before the rate when a percentage and «إلى» stand right before the figure, else at the figure.
- */
 // «وبلغت إيرادات الغاز، عبر الأنابيب ومسالا، نحو 12.3 مليار»: an aside between two commas
 // parts a verb of reaching and its sum's noun from the figure. (Only an aside a preposition opens,
 // a few words long, and only the figure, or an approximation of it, after it.)
@@ -334,6 +329,11 @@ function pastAside(tokens: Token[], comma: number, from: number, stops: Uint8Arr
   return -1;
 }
 
+/**
+ * «تراجعت عائدات السياحة بنسبة 12% إلى 3.2 مليار دولار»: the level a sum reached after a change
+ * by some rate is that sum's, named before the rate. Where the scan for the sum's noun starts:
+ * before the rate when a percentage and «إلى» stand right before the figure, else at the figure.
+ */
 function pastChangeBy(tokens: Token[], qFrom: number, stops: Uint8Array): number {
   if (tokens[qFrom - 1]?.norm !== 'الي') return qFrom;
   let i = qFrom - 2;

@@ -8,6 +8,7 @@ import { monthNumber } from '../extract/dates';
 import { isNameWord, PARTY, peopleFirstWords, PERSON_MAX_WORDS, type PeopleIndex } from './people';
 import { townAt } from './towns';
 import { STOPWORDS } from './normalize';
+import { memoized } from '../../lazy';
 
 export { displayName, ENTITY_KEYWORD_STEMS, ENTITY_STEMS, entityType, isGeographic, NAME_FORMS, parentOf, type EntityType } from './gazetteer';
 export { learnPeople, type PeopleIndex } from './people';
@@ -39,12 +40,13 @@ const PATTERN_PLACE = /^(town|place):/;
 // («في قسم X» read by a list as «قسم X», elsewhere as «X»: a division word the list kept names no other place.)
 const DIVISION_HEAD = /^(قسم|مديريه|دايره|ناحيه|قضاء|منطقه|جهه|محافظه|مقاطعه|اقليم|بلديه|ولايه)\s/;
 // («إقليم X Y» beside «إقليم X», Y a country: a region's name run on with its country's is the region.)
-const withoutCountry = (name: string): string => {
+// (Remembered per name: a comparison asks about the same few places many times.)
+const withoutCountry = memoized((name: string): string => {
   const words = name.split(' ');
   if (words.length < 2) return name;
   const last = tokensOf(words[words.length - 1]);
   return last.length === 1 && matchAt(last, 0)?.type === 'country' ? words.slice(0, -1).join(' ') : name;
-};
+}, 4000);
 const samePatternName = (a: string, b: string): boolean => {
   if (!PATTERN_PLACE.test(a) || !PATTERN_PLACE.test(b)) return false;
   const [x, y] = [a.replace(PATTERN_PLACE, ''), b.replace(PATTERN_PLACE, '')];
