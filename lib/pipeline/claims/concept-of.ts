@@ -108,8 +108,11 @@ const ESCAPE = /^(ال)?(فرار|افلات|هرب|هروب)$|^(فروا|فر|�
 const MANAGED = /^(و)?(تمكنوا|تمكن|تمكنت|استطاعوا|استطاع|نجحوا|نجح)$/;
 const CAPTORS = /^(ال)?(خاطفين|خاطفون|مختطفين|اسر|سجن|حجز|معتقل)$|^(خاطفيهم|مختطفيهم|سجانيهم)$/;
 const ESCAPE_REACH = 6;
-const escapedAfter = (words: Token[]): boolean =>
-  words.some((t, k) => ESCAPE.test(t.norm) && ((k >= 2 && MANAGED.test(words[k - 2].norm) && words[k - 1].norm === 'من') || (words[k + 1]?.norm === 'من' && (CAPTORS.test(words[k + 2]?.norm ?? '') || (/^قبضه$/.test(words[k + 2]?.norm ?? '') && CAPTORS.test(words[k + 3]?.norm ?? ''))))));
+/** «من الخاطفين», «من قبضة الخاطفين» at `i`. */
+const fromCaptors = (words: Token[], i: number): boolean =>
+  words[i]?.norm === 'من' && (CAPTORS.test(words[i + 1]?.norm ?? '') || (words[i + 1]?.norm === 'قبضه' && CAPTORS.test(words[i + 2]?.norm ?? '')));
+const managedTo = (words: Token[], k: number): boolean => k >= 2 && MANAGED.test(words[k - 2].norm) && words[k - 1].norm === 'من';
+const escapedAfter = (words: Token[]): boolean => words.some((t, k) => ESCAPE.test(t.norm) && (managedTo(words, k) || fromCaptors(words, k + 1)));
 const CHANGE_BASE = /^(عن|مقارنه|مقابل|قياسا)$/;
 const SHARE_VERBS = /^(و|ف)?(س)?(تمتلك|يمتلك|تملك|يملك|تحتفظ|يحتفظ|تستحوذ|يستحوذ)$/;
 // Words that open another clause without a comma ("36 شخصا بينما بلغ عدد المصابين 15"): the

@@ -538,9 +538,9 @@ export function extractClaims(text: string, options: { published?: string | null
         // ("التضخم السنوي"، "خلال العام": a rate over a year is a rate on a yearly base; "خلال 2023"
         // names which year.)
         if (concept && period) concept += concept.startsWith('percent:') ? period.replace(/^:per:(y|m)(?=:[a-z]|$)/, ':base:$1').replace(/(:base:[ymq])(:base:[ymq])$/, '$2') : period;
-        // («… خلال النصف الأول، بانخفاض نسبته 5% مقارنة بالفترة المماثلة من العام الماضي»: a sum's
-        // change takes the sum's period and the base its own words name.)
-        else if (change && concept && !concept.includes(':base:')) concept += /:base:[ymq]$/.exec(periodHere())?.[0] ?? '';
+        // («… خلال النصف الأول، بانخفاض نسبته 2% مقارنة بالشهر السابق»: a sum's change takes the sum's
+        // period and a month's or a quarter's base its own words name — a yearly one is no base, below.)
+        else if (change && concept && !concept.includes(':base:')) concept += /:base:[mq]$/.exec(periodHere())?.[0] ?? '';
         // («وفق منهجية ميزان المدفوعات»: a trade figure on the balance-of-payments basis, bop-basis.ts.)
         if (concept && !concept.includes(':bop')) concept = insertBeforePeriod(concept, paymentsBasis(tokens, concept));
         // A sum's change is set against a year before unless its words name a month or a quarter:

@@ -280,7 +280,6 @@ function monthPointedBack(tokens: Token[], i: number): number | null {
   return months.size === 1 ? [...months][0] : null;
 }
 
-/** The period and base markers of a sentence, each with the tokens it spans. */
 // A sentence's markers, found once for all its figures (periodOf is asked about each).
 const markerCache = new WeakMap<Token[], { published: string | null; markers: Marker[] }>();
 function sentenceMarkers(tokens: Token[], published: string | null): Marker[] {
@@ -291,6 +290,7 @@ function sentenceMarkers(tokens: Token[], published: string | null): Marker[] {
   return markers;
 }
 
+/** The period and base markers of a sentence, each with the tokens it spans. */
 function markersOf(tokens: Token[], published: string | null): Marker[] {
   const now = nowOf(published);
   const out: Marker[] = yearMarkersOf(tokens, now);
