@@ -201,7 +201,7 @@ function namesEarlierFigure(tokens: Token[], cue: number, q: number, figures: Ui
 // «رفع المكتب توقعاته للنمو إلى …», «البنك المركزي يخفض توقعه للنمو إلى …»: who raises, cuts or
 // keeps a forecast of its own is its forecaster.
 const REVISE = /^(و|ف)?(رفع|رفعت|يرفع|ترفع|خفض|خفضت|يخفض|تخفض|عدل|عدلت|يعدل|تعدل|ابقي|ابقت|يبقي|تبقي)$/;
-const OWN_FORECAST = /^(توقعاته|توقعاتها|توقعه|توقعها|تقديراته|تقديراتها|تقديره|تقديرها)$/;
+const OWN_FORECAST = /^(توقعاته|توقعاتها|توقعه|توقعها|تقديراته|تقديراتها|تقديره|تقديرها|حصيلته|حصيلتها|حصيله)$/;
 const FORECASTER_WORDS = 4;
 /** The forecaster of a revision verb at `verb` whose own forecast follows before the figure at `q`, or null. */
 function revisedBy(ctx: AttributionContext, verb: number, q: number): string | null {

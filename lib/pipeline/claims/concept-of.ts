@@ -57,7 +57,7 @@ import { isNationalityUnit } from './nationality-part';
 import { bearingAt } from './scope-words';
 import { perHourAt, speedOf } from './speed';
 import { vaccinated } from './vaccinated';
-import { livestockLost } from './livestock';
+import { livestockLost, livestockVaccinated } from './livestock';
 
 const MILES = /^(?:ميل|ميلا|اميال|الاميال|الميل)$/;
 
@@ -911,6 +911,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   // «نفوق 3,400 رأس من الماشية»: a herd lost (livestock.ts), whatever its animals' noun.
   if (!concept && q.kind === 'count' && livestockLost(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:lost';
+  // («لقحت الفرق 410 آلاف رأس»: a herd vaccinated, livestock.ts.)
+  if (!concept && q.kind === 'count' && livestockVaccinated(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:vaccinated';
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) {
     concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
     // («1.5 مليون حاج من الخارج و185 ألفا من الداخل»: those from abroad and from home, two counts beside their whole.)

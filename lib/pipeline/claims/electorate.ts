@@ -10,7 +10,7 @@ import type { Located } from './locate';
 
 const REGISTERED = /^(و|ب|ل)?(ال)?(مسجلين|مسجلون|مرسمين|مسجل|مسجلا|مسجله|مقيدين|مقيدون)$/;
 // Words for those who voted: a registered word after them qualifies them, not the electorate.
-const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|مصوتين|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
+const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|مقترعا|مصوتين|مصوتا|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
 // "دُعي … إلى الاقتراع", "يحق لهم التصويت", "المدعوون إلى التصويت": called to vote.
 const CALLED = /^(و|ف)?(دعي|يدعي|تدعي|دعيت|مدعوون|مدعوين|المدعوين|المدعوون|يحق|ويحق)$/;
 // «من أصل N», «من مجموع N», «من إجمالي N»: the whole a part is taken from.
@@ -50,8 +50,9 @@ export function isElectorate(tokens: Token[], loc: Located, clause: [number, num
     if (VOTING_ACT.test(t.norm)) voted = true;
     if (REGISTERED.test(t.norm) && notAmong(i) && !voted && !stops.slice(i, loc.qFrom).some((s) => s === 1)) return true;
   }
-  // "من مجموع 7 ملايين ناخب": the whole the voters are counted against.
-  if (wholeBefore(tokens, loc, WHOLE)) return true;
+  // "من مجموع 7 ملايين ناخب": the whole the voters are counted against («من أصل 842 ألف مقترع»:
+  // unless its noun says they voted — the whole the ballots are counted against).
+  if (wholeBefore(tokens, loc, WHOLE) && !tokens.slice(loc.qTo, loc.unitEnd).some((t) => VOTING_ACT.test(t.norm))) return true;
   // "ودُعي أكثر من 60 مليون ناخب إلى الإدلاء بأصواتهم".
   for (let i = loc.qFrom - 1; i >= Math.max(clause[0], loc.qFrom - 4) && !stops[i]; i--) if (CALLED.test(tokens[i].norm)) return true;
   return false;

@@ -5,6 +5,7 @@ import { isComma, type Token } from '../text/tokens';
 import type { Located } from './locate';
 import { stem, STOPWORDS } from '../text/normalize';
 import { currentAccountAt, isMonth } from './rates';
+import { monthNumber } from '../extract/dates';
 import { entityType, findEntities } from '../text/entities';
 
 // Cue words before or after a sum of money that say which sum it is.
@@ -108,6 +109,8 @@ function valueOfNamed(tokens: Token[], i: number): string | null {
   return noun ? `money:value:${x.stem}` : null;
 }
 const MONEY_WINDOW = 8;
+// «تشرين الأول», «كانون الثاني»: a Levantine month named in two words, from token i.
+const twoWordMonth = (tokens: Token[], i: number): boolean => tokens[i + 1]?.type === 'word' && monthNumber(`${tokens[i].norm} ${tokens[i + 1].norm}`) !== null;
 // «خلال» and a period's noun: how far before «خلال» the sum's noun may still stand.
 const DURING = /^(خلال|طيله|طوال)$/;
 const PERIOD_NOUN = /^(ال)?(ربع|اشهر|شهر|شهور|نصف|عام|سنه|فصل|ثلاثي|سداسي|فتره)$/;
@@ -199,9 +202,10 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   let limit = Math.max(0, from - MONEY_WINDOW);
   for (let i = from - 1; i >= limit && !stops[i]; i--) {
     const t = tokens[i];
-    // («بلغ في نيسان/أبريل 6.2 مليار»: a month named in both calendars is one word to the reader.)
-    if (t.raw === '/' && isMonth(tokens[i - 1]) && isMonth(tokens[i + 1])) {
-      limit = Math.max(0, limit - 2);
+    // («بلغ في نيسان/أبريل 6.2 مليار»: a month named in both calendars is one word to the reader,
+    // «أكتوبر/تشرين الأول» too.)
+    if (t.raw === '/' && isMonth(tokens[i - 1]) && (isMonth(tokens[i + 1]) || twoWordMonth(tokens, i + 1))) {
+      limit = Math.max(0, limit - (isMonth(tokens[i + 1]) ? 2 : 3));
       continue;
     }
     if (t.type === 'punct' && !/[«»"“”]/.test(t.raw)) {
@@ -232,6 +236,8 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // definite genitive whose sum it is.)
   const head = rankOf(nearest.key) === ECONOMY_RANK && nearest.at > 0 && definite(tokens[nearest.at]) ? economyKindOf(tokens[nearest.at - 1]) : undefined;
   const best = head && !definite(tokens[nearest.at - 1]) ? { key: head, at: nearest.at - 1 } : nearest;
+  // («قيمة الذهب ضمن الاحتياطي بلغت 13 مليارا»: what a sum holds «ضمن» it is a part of it.)
+  if (best.at < qFrom && /^(و)?ضمن$/.test(tokens[best.at - 1]?.norm ?? '')) return `${best.key}:part`;
   // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
   if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;
   // "قروض إضافية بقيمة 4 مليارات": an addition to a sum, another figure than the sum.

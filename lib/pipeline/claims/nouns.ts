@@ -186,6 +186,7 @@ const NOUNS: Record<string, Noun> = {
   escaped: { definite: 'الفارون' },
   remanded: { definite: 'المحبوسون احتياطيا' },
   'livestock:lost': { definite: 'رؤوس الماشية النافقة' },
+  'livestock:vaccinated': { definite: 'رؤوس الماشية الملقحة' },
   'worker:staff': { definite: 'العاملون في المنشأة' },
   graduate: { definite: 'الخريجون' },
   people: { definite: 'الأشخاص' },

@@ -19,6 +19,8 @@ const UNNAMED_MONTH = ':per:m';
 const OWN_PERIOD = /^:per:(m|q|h|y|fy|pfy|months|years)(:\d{1,2})?$/;
 
 const FORECAST = /(توقع|متوقع|يتوقع|تتوقع|المقبل|القادم|بحلول|بنهايه)/;
+// «بزيادة 3.8% مقارنة بعام 2024»: a figure set against a whole year is a year's, no month's.
+const AGAINST_YEAR = /(مقارنه|قياسا|مقابل) (ب|مع )?(ال)?عام [0-9]{4}/;
 
 const YEARLY_BY_DEFAULT = /^percent:(inflation|change:(prices|rent):)/;
 
@@ -106,7 +108,7 @@ export function withReportMonth(all: Claim[]): Claim[] {
     const month = family ? ownPeriod.get(family) : undefined;
     if (month === undefined) return c;
     // (A forecast speaks of a later time: "متوقعا أن يتراجع التضخم إلى 10% بنهاية العام المقبل".)
-    if (c.modality === 'projection' || FORECAST.test(normalizeArabic(c.sentence))) return c;
+    if (c.modality === 'projection' || FORECAST.test(normalizeArabic(c.sentence)) || AGAINST_YEAR.test(normalizeArabic(c.sentence))) return c;
     const [base, parts] = splitPeriod(c.concept);
     if (MONTH.test(month) && parts.includes(UNNAMED_MONTH)) return { ...c, concept: base + parts.map((x) => (x === UNNAMED_MONTH ? month : x)).join('') };
     const p = periodBase(c.concept);

@@ -153,6 +153,8 @@ const COUNTRYSIDE = 'ريف';
 const THAT = /^(و|ف|ب|ل)?[اإ]ن$/;
 const HEADS = /^(و|ف)?(تتصدر|تصدرت|يتصدر|تصدر)$/;
 const DISTRICT = 'دايره';
+const COMMUNE = 'جماعه';
+const PEOPLES_PLURAL = /^ال\S{2,}(يين|يون)$/;
 const RECORDS_OR_FOLLOWS = /^(و|ف)?(سجلت|سجل|تسجل|يسجل|تليها|تلتها|يليها|تلاها|ثم)$/;
 
 /** A division word followed by a name ("إقليم X", "ولاية X", "في جهة X"): a province, region or district. */
@@ -162,6 +164,8 @@ function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boole
   if (definite && /^(ذات|نفس)/.test(tokens[i + 1]?.bare ?? '')) return false;
   // «ريف X» is the countryside of X (its province); «الريف» with its article, the countryside in general.
   if (definite && forms.includes(COUNTRYSIDE)) return false;
+  // («جماعة الحوثيين»: a commune's word before a people's plural, «ال…يين», names a group of them.)
+  if (forms.includes(COMMUNE) && PEOPLES_PLURAL.test(tokens[i + 1]?.norm ?? '')) return false;
   if (forms.some((f) => UNIT_WORDS.has(f))) return true;
   // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
   if (forms.includes('ولايه')) return isProvinceName(tokens[i + 1]);
