@@ -941,7 +941,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // «عالجت الفرق 14 ألف هكتار» beside «غزا الجراد 58 ألف هكتار»: the land treated, a count of its own.
   if (concept === 'area') concept += areaActOf(tokens, qFrom, unitEnd, clause, stops);
   // Things still going on: a current stock ("35 حريقا لا تزال متواصلة"), of a known counted thing too.
-  if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, unitEnd)) concept += ':active';
+  if ((concept?.startsWith('unit:') || THING_CONCEPTS.has(concept ?? '')) && stillGoingOn(tokens, clause, qFrom, unitEnd)) concept += ':active';
   return concept;
 }
 
@@ -1267,12 +1267,16 @@ function severityNamedBefore(tokens: Token[], qFrom: number, clause: [number, nu
 }
 
 /** The clause, or the few words after the figure, say the things counted are still going on. */
-function stillGoingOn(tokens: Token[], clause: [number, number], unitEnd: number): boolean {
+const STILL_OWNER_REACH = 2;
+function stillGoingOn(tokens: Token[], clause: [number, number], qFrom: number, unitEnd: number): boolean {
   // (Past the figure's noun, up to five words of its own clause: «، في حين لا تزال …» speaks of another.)
   let after = unitEnd;
   while (after < Math.min(tokens.length, unitEnd + 5) && tokens[after].type !== 'punct') after++;
-  const near = tokens.slice(clause[0], Math.max(clause[1], after));
-  return near.some((t) => t.type === 'word' && STILL.test(t.norm));
+  // («لا يزال 2,600 منهم في مراكز الإيواء البالغ عددها 64 مركزا»: right before another figure of
+  // the clause, the words are that figure's — not «الحرائق التي لا تزال مشتعلة يبلغ 69 في 17 ولاية».)
+  const owned = (k: number): boolean => k > qFrom || !tokens.slice(k + 1, Math.min(qFrom, k + 1 + STILL_OWNER_REACH)).some((t) => t.type === 'num');
+  for (let k = clause[0]; k < Math.max(clause[1], after); k++) if (tokens[k].type === 'word' && STILL.test(tokens[k].norm) && owned(k)) return true;
+  return false;
 }
 
 /**

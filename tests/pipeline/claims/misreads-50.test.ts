@@ -6,7 +6,8 @@
 // named in two words, or in construct with reserves, is the sum's month (money.ts, period.ts); a
 // figure set against a whole year takes no report's month (report-month.ts); what a sum holds
 // «ضمن» it is a part (money.ts); a herd lost after a glued «ب», and a herd vaccinated (livestock.ts);
-// the whole of those who voted is no electorate (electorate.ts).
+// the whole of those who voted is no electorate (electorate.ts); «still» right before another
+// figure is that figure's (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { refersBackToEvent } from '../../../lib/pipeline/compare/back-reference';
@@ -110,5 +111,16 @@ describe('the whole of those who voted', () => {
 
   it('while the whole of voters is', () => {
     expect(conceptOf('وشارك 400 ألف من أصل 900 ألف ناخب.', 900_000)).toBe('voter:registered');
+  });
+});
+
+describe('«still» in a clause of two figures', () => {
+  it('right before the other figure is that figure’s', () => {
+    const text = 'إن عدد النازحين بلغ 9,214 شخصا، لا يزال 1,870 منهم في مراكز الإيواء البالغ عددها 37 مركزا.';
+    expect(conceptOf(text, 37)).toBe('shelter');
+  });
+
+  it('in the count’s relative clause is still the figure’s', () => {
+    expect(conceptOf('عدد الحرائق التي لا تزال مشتعلة يبلغ 58 في 13 ولاية.', 13)).toMatch(/:active$/);
   });
 });
