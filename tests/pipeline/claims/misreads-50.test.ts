@@ -7,9 +7,11 @@
 // figure set against a whole year takes no report's month (report-month.ts); what a sum holds
 // «ضمن» it is a part (money.ts); a herd lost after a glued «ب», and a herd vaccinated (livestock.ts);
 // the whole of those who voted is no electorate (electorate.ts); «still» right before another
-// figure is that figure's (concept-of.ts).
+// figure is that figure's (concept-of.ts); «و» and a verbal noun's «ت» after a figure open the next
+// item, no counted noun (quantities/kinds.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { extractQuantities } from '../../../lib/pipeline/quantities/index';
 import { refersBackToEvent } from '../../../lib/pipeline/compare/back-reference';
 import { findEntities } from '../../../lib/pipeline/text/entities';
 import { tokensOf } from '../../../lib/pipeline/text/tokens';
@@ -122,5 +124,17 @@ describe('«still» in a clause of two figures', () => {
 
   it('in the count’s relative clause is still the figure’s', () => {
     expect(conceptOf('عدد الحرائق التي لا تزال مشتعلة يبلغ 58 في 13 ولاية.', 13)).toMatch(/:active$/);
+  });
+});
+
+describe('«وت» after a figure', () => {
+  it('opens the next item, no counted noun', () => {
+    const text = 'ارتفاع وفيات الحريق إلى 19 وتوقيف 4 حراس';
+    expect(extractQuantities(text).find((q) => q.value === 19)?.unit).toBeNull();
+    expect(conceptOf('وتوفي منهم 312 وتماثل 540 حالة للشفاء.', 312)).toMatch(/^death/);
+  });
+
+  it('keeps a noun after «و» that is none', () => {
+    expect(extractQuantities('بناء 650 وظيفة').find((q) => q.value === 650)?.unit).toBe('وظيفة');
   });
 });
