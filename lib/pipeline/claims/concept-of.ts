@@ -911,7 +911,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // An unknown counted noun still groups with itself, unless it is a name ("كندا").
   // «نفوق 3,400 رأس من الماشية»: a herd lost (livestock.ts), whatever its animals' noun.
   if (!concept && q.kind === 'count' && livestockLost(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:lost';
-  // («لقحت الفرق 410 آلاف رأس»: a herd vaccinated, livestock.ts.)
+  // («لقحت الفرق 250 ألف رأس»: a herd vaccinated, livestock.ts.)
   if (!concept && q.kind === 'count' && livestockVaccinated(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:vaccinated';
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) {
     concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
@@ -1272,8 +1272,8 @@ function stillGoingOn(tokens: Token[], clause: [number, number], qFrom: number, 
   // (Past the figure's noun, up to five words of its own clause: «، في حين لا تزال …» speaks of another.)
   let after = unitEnd;
   while (after < Math.min(tokens.length, unitEnd + 5) && tokens[after].type !== 'punct') after++;
-  // («لا يزال 2,600 منهم في مراكز الإيواء البالغ عددها 64 مركزا»: right before another figure of
-  // the clause, the words are that figure's — not «الحرائق التي لا تزال مشتعلة يبلغ 69 في 17 ولاية».)
+  // («لا يزال 1,900 منهم في مراكز الإيواء البالغ عددها 37 مركزا»: right before another figure of
+  // the clause, the words are that figure's — not «الحرائق التي لا تزال مشتعلة يبلغ 58 في 13 ولاية».)
   const owned = (k: number): boolean => k > qFrom || !tokens.slice(k + 1, Math.min(qFrom, k + 1 + STILL_OWNER_REACH)).some((t) => t.type === 'num');
   for (let k = clause[0]; k < Math.max(clause[1], after); k++) if (tokens[k].type === 'word' && STILL.test(tokens[k].norm) && owned(k)) return true;
   return false;

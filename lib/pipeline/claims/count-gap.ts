@@ -1,4 +1,4 @@
-// «وأوضحت أن الفارق يعود إلى حالتين توفيتا في المنزل»: a figure a read gives as the gap between two
+// «وأوضحت أن الفارق يعود إلى ثلاث حالات توفيت في المنازل»: a figure a read gives as the gap between two
 // counts of one thing is what one count holds beyond the other, no count any outlet reports.
 
 import type { Token } from '../text/tokens';

@@ -50,7 +50,7 @@ export function isElectorate(tokens: Token[], loc: Located, clause: [number, num
     if (VOTING_ACT.test(t.norm)) voted = true;
     if (REGISTERED.test(t.norm) && notAmong(i) && !voted && !stops.slice(i, loc.qFrom).some((s) => s === 1)) return true;
   }
-  // "من مجموع 7 ملايين ناخب": the whole the voters are counted against («من أصل 842 ألف مقترع»:
+  // "من مجموع 7 ملايين ناخب": the whole the voters are counted against («من أصل 610 آلاف مقترع»:
   // unless its noun says they voted — the whole the ballots are counted against).
   if (wholeBefore(tokens, loc, WHOLE) && !tokens.slice(loc.qTo, loc.unitEnd).some((t) => VOTING_ACT.test(t.norm))) return true;
   // "ودُعي أكثر من 60 مليون ناخب إلى الإدلاء بأصواتهم".

@@ -786,7 +786,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const alone = isEventConcept(concept) && aloneInClause(tokens, clause);
         // (One facility's intake, «:received», is a part already.)
         if (concept && !concept.endsWith(':part') && !concept.includes(':received') && scope.places.length === 0 && scope.owners.length === 0 && (recordHeld(tokens, loc) || alone)) concept += ':part';
-        // («أوضحت أن الفارق يعود إلى حالتين …»: the gap between two counts is no count of its own, count-gap.ts.)
+        // («أوضحت أن الفارق يعود إلى ثلاث حالات …»: the gap between two counts is no count of its own, count-gap.ts.)
         if (isEventConcept(concept) && explainsGap(tokens, clause, loc.qFrom)) concept = null;
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic — unless a
         // bearing follows it («16 كيلومترا شمال شرقي المدينة», «15 كلم إلى شمال X»): how far from

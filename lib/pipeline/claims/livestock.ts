@@ -1,8 +1,8 @@
 // Livestock lost to a storm, a flood or a drought: «نفوق نحو 3,400 رأس من الماشية», «فقد المزارعون
 // 2,000 رأس من الأغنام», «عدد رؤوس الماشية النافقة بلغ 3,400 رأس». Outlets count the dead herd by
 // its heads or by the animals, a count of its own; the herd a region keeps («ثروة حيوانية تقدر بـ5
-// ملايين رأس») is not lost and keeps its noun. So is a herd vaccinated, «لقحت الفرق 410 آلاف رأس»:
-// a campaign's count of its own — not its target, «حملة تستهدف مليوني رأس».
+// ملايين رأس») is not lost and keeps its noun. So is a herd vaccinated, «لقحت الفرق 250 ألف رأس»:
+// a campaign's count of its own — not its target, «حملة تستهدف ثلاثة ملايين رأس».
 
 import type { Token } from '../text/tokens';
 
@@ -36,6 +36,6 @@ export function livestockLost(tokens: Token[], qFrom: number, unitEnd: number, c
 /** The figure counts heads or animals its clause says were vaccinated (heads vaccinated are a herd's), no campaign's target. */
 export function livestockVaccinated(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
   const heads = tokens.slice(qFrom, unitEnd).concat(tokens[unitEnd] ?? []).some((t) => t.type === 'word' && HEAD.test(t.norm));
-  // (The target is told before its figure: «حملة تستهدف مليوني رأس»; one told after is another figure's.)
+  // (The target is told before its figure: «حملة تستهدف ثلاثة ملايين رأس»; one told after is another figure's.)
   return (heads || countsAnimals(tokens, qFrom, unitEnd, clause)) && clauseHas(tokens, clause, stops, VACCINATED) && !clauseHas(tokens, [clause[0], qFrom], stops, TARGET);
 }

@@ -236,7 +236,7 @@ export function moneyConcept(tokens: Token[], qFrom: number, qTo: number, afterE
   // definite genitive whose sum it is.)
   const head = rankOf(nearest.key) === ECONOMY_RANK && nearest.at > 0 && definite(tokens[nearest.at]) ? economyKindOf(tokens[nearest.at - 1]) : undefined;
   const best = head && !definite(tokens[nearest.at - 1]) ? { key: head, at: nearest.at - 1 } : nearest;
-  // («قيمة الذهب ضمن الاحتياطي بلغت 13 مليارا»: what a sum holds «ضمن» it is a part of it.)
+  // («قيمة الذهب ضمن الاحتياطي بلغت 9 مليارات»: what a sum holds «ضمن» it is a part of it.)
   if (best.at < qFrom && /^(و)?ضمن$/.test(tokens[best.at - 1]?.norm ?? '')) return `${best.key}:part`;
   // "يعاقب المخالف بالحبس وبغرامة لا تقل عن 100 ألف": a law's penalty, not a fine imposed.
   if (best.key === 'money:fine' && lawPenalty(tokens, qFrom, qTo)) return null;

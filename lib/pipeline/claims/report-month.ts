@@ -19,7 +19,7 @@ const UNNAMED_MONTH = ':per:m';
 const OWN_PERIOD = /^:per:(m|q|h|y|fy|pfy|months|years)(:\d{1,2})?$/;
 
 const FORECAST = /(توقع|متوقع|يتوقع|تتوقع|المقبل|القادم|بحلول|بنهايه)/;
-// «بزيادة 3.8% مقارنة بعام 2024»: a figure set against a whole year is a year's, no month's.
+// «بزيادة 2.9% مقارنة بعام 2024»: a figure set against a whole year is a year's, no month's.
 const AGAINST_YEAR = /(مقارنه|قياسا|مقابل) (ب|مع )?(ال)?عام [0-9]{4}/;
 
 const YEARLY_BY_DEFAULT = /^percent:(inflation|change:(prices|rent):)/;

@@ -150,7 +150,7 @@ export function nounAt(ctx: Ctx, k: number, definite: boolean, strict: boolean, 
   if (!before && hit && (hit.proclitics.startsWith('و') || hit.proclitics.startsWith('ف'))) return false;
   const w = t.text;
   // «يقتل اثنين ويصيب 7»: «و» and a verb in the present tense open the next clause (nouns hardly begin with «وي»).
-  // («إلى 23 وتوقيف 5 باعة»: nor «وت», a verbal noun's «تفعيل» after «و» — no counted noun's root opens so.)
+  // («إلى 19 وتوقيف 4 حراس»: nor «وت», a verbal noun's «تفعيل» after «و» — no counted noun's root opens so.)
   if (!before && /^و[يت]/.test(w.replace(/[\u064b-\u0652]/g, ''))) return false;
   // («إلى 14 وإنقاذ 3 عمال»: nor «و» and a hamza: no noun's root opens so, the next item does.)
   if (!before && w.startsWith('وا') && hamzaAfterWaw(ctx, t)) return false;

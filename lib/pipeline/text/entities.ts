@@ -164,7 +164,7 @@ function isUnitWord(tokens: Token[], i: number, forms: readonly string[]): boole
   if (definite && /^(ذات|نفس)/.test(tokens[i + 1]?.bare ?? '')) return false;
   // «ريف X» is the countryside of X (its province); «الريف» with its article, the countryside in general.
   if (definite && forms.includes(COUNTRYSIDE)) return false;
-  // («جماعة الحوثيين»: a commune's word before a people's plural, «ال…يين», names a group of them.)
+  // («جماعة النهريين»: a commune's word before a people's plural, «ال…يين», names a group of them.)
   if (forms.includes(COMMUNE) && PEOPLES_PLURAL.test(tokens[i + 1]?.norm ?? '')) return false;
   if (forms.some((f) => UNIT_WORDS.has(f))) return true;
   // "ولاية X" is a province, "ولاية رئاسية ثالثة" a term of office: a name, not an adjective.
