@@ -4,8 +4,7 @@
 import { isComma, type Token } from '../text/tokens';
 import type { Located } from './locate';
 import { stem, STOPWORDS } from '../text/normalize';
-import { currentAccountAt, isMonth } from './rates';
-import { monthNumber } from '../extract/dates';
+import { currentAccountAt, isMonth, twoWordMonth } from './rates';
 import { entityType, findEntities } from '../text/entities';
 
 // Cue words before or after a sum of money that say which sum it is.
@@ -109,8 +108,6 @@ function valueOfNamed(tokens: Token[], i: number): string | null {
   return noun ? `money:value:${x.stem}` : null;
 }
 const MONEY_WINDOW = 8;
-// «تشرين الأول», «كانون الثاني»: a Levantine month named in two words, from token i.
-const twoWordMonth = (tokens: Token[], i: number): boolean => tokens[i + 1]?.type === 'word' && monthNumber(`${tokens[i].norm} ${tokens[i + 1].norm}`) !== null;
 // «خلال» and a period's noun: how far before «خلال» the sum's noun may still stand.
 const DURING = /^(خلال|طيله|طوال)$/;
 const PERIOD_NOUN = /^(ال)?(ربع|اشهر|شهر|شهور|نصف|عام|سنه|فصل|ثلاثي|سداسي|فتره)$/;

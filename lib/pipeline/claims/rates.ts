@@ -21,6 +21,8 @@ export const currentAccountAt = (tokens: Token[], at: number): boolean =>
 
 /** A month's name, in either calendar («مارس», «آذار»). */
 export const isMonth = (t: Token | undefined): boolean => t?.type === 'word' && monthNumber(t.norm) !== null;
+/** «تشرين الأول», «كانون الثاني»: a Levantine month named in two words, from token i. */
+export const twoWordMonth = (tokens: Token[], i: number): boolean => tokens[i]?.type === 'word' && tokens[i + 1]?.type === 'word' && monthNumber(`${tokens[i].norm} ${tokens[i + 1].norm}`) !== null;
 
 // The noun of a rate, with its article and a clitic: "التضخم"، "لمعدل التضخم"، "أسعار الفائدة".
 const RATES: [RegExp, string][] = [
@@ -187,7 +189,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       continue;
     }
     // («أكتوبر/تشرين الأول»: the other calendar's name in two words.)
-    if (tokens[i - 2]?.raw === '/' && isMonth(tokens[i - 3]) && monthNumber(`${tokens[i - 1]?.norm} ${t.norm}`) !== null) {
+    if (tokens[i - 2]?.raw === '/' && isMonth(tokens[i - 3]) && twoWordMonth(tokens, i - 1)) {
       i -= 2;
       limit = Math.max(0, limit - 3);
       continue;
