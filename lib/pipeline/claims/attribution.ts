@@ -199,19 +199,19 @@ function namesEarlierFigure(tokens: Token[], cue: number, q: number, figures: Ui
 }
 
 // «رفع المكتب توقعاته للنمو إلى …», «البنك المركزي يخفض توقعه للنمو إلى …»: who raises, cuts or
-// keeps a forecast of its own is its forecaster.
+// keeps a forecast of its own is its forecaster («أما الجمعية فرفعت حصيلتها إلى …»: a toll of its own, its source).
 const REVISE = /^(و|ف)?(رفع|رفعت|يرفع|ترفع|خفض|خفضت|يخفض|تخفض|عدل|عدلت|يعدل|تعدل|ابقي|ابقت|يبقي|تبقي)$/;
-const OWN_FORECAST = /^(توقعاته|توقعاتها|توقعه|توقعها|تقديراته|تقديراتها|تقديره|تقديرها|حصيلته|حصيلتها|حصيله)$/;
+const OWN_ESTIMATE = /^(توقعاته|توقعاتها|توقعه|توقعها|تقديراته|تقديراتها|تقديره|تقديرها|حصيلته|حصيلتها|حصيله)$/;
 const FORECASTER_WORDS = 4;
 /** The forecaster of a revision verb at `verb` whose own forecast follows before the figure at `q`, or null. */
 function revisedBy(ctx: AttributionContext, verb: number, q: number): string | null {
   const { tokens } = ctx;
   if (tokens[verb].type !== 'word' || !REVISE.test(tokens[verb].norm)) return null;
   // («خفض بنك X المركزي، الأربعاء، توقعه»: the day set off by commas between.)
-  const between = (t: Token): boolean => (t.type === 'word' && !OWN_FORECAST.test(t.norm)) || isComma(t);
+  const between = (t: Token): boolean => (t.type === 'word' && !OWN_ESTIMATE.test(t.norm)) || isComma(t);
   let k = verb + 1;
   while (k < q && k <= verb + FORECASTER_WORDS + 4 && between(tokens[k])) k++;
-  if (k >= q || !OWN_FORECAST.test(tokens[k]?.norm ?? '')) return null;
+  if (k >= q || !OWN_ESTIMATE.test(tokens[k]?.norm ?? '')) return null;
   // (The subject after the verb, «رفع المكتب توقعاته», up to a comma or a day's word …)
   let end = verb + 1;
   while (end < k && tokens[end].type === 'word' && !SKIP.has(tokens[end].norm)) end++;

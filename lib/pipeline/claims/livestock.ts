@@ -17,9 +17,12 @@ const AFTER = 3;
 const VACCINATED = /^(و|ف)?(ب)?(ال)?(لقح|لقحت|لقحوا|تلقيح|تطعيم|طعمت|طعموا)$/;
 const TARGET = /^(و|ف)?(تستهدف|يستهدف|استهدفت|استهدف|هدف|تهدف|يهدف|بهدف)$/;
 
+// The figure's own words and the one after them: where its noun, heads or animals, stands.
+const unitWords = (tokens: Token[], qFrom: number, unitEnd: number): Token[] => tokens.slice(qFrom, unitEnd + 1).filter((t) => t.type === 'word');
+
 /** The figure counts animals: their heads named with animals right after or before, or the animals' own noun. */
 function countsAnimals(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number]): boolean {
-  const unit = tokens.slice(qFrom, unitEnd).concat(tokens[unitEnd] ?? []).find((t) => t.type === 'word' && (HEAD.test(t.norm) || ANIMALS.test(t.norm)));
+  const unit = unitWords(tokens, qFrom, unitEnd).find((t) => HEAD.test(t.norm) || ANIMALS.test(t.norm));
   if (!unit) return false;
   // («رأس من الماشية», «رؤوس الماشية … بلغ 3,400 رأس»: heads of animals named right after or before.)
   return ANIMALS.test(unit.norm) || tokens.slice(unitEnd, Math.min(clause[1], unitEnd + AFTER)).some((t) => ANIMALS.test(t.norm)) || tokens.slice(Math.max(clause[0], qFrom - NAMED_BEFORE), qFrom).some((t) => ANIMALS.test(t.norm));
@@ -35,7 +38,7 @@ export function livestockLost(tokens: Token[], qFrom: number, unitEnd: number, c
 
 /** The figure counts heads or animals its clause says were vaccinated (heads vaccinated are a herd's), no campaign's target. */
 export function livestockVaccinated(tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
-  const heads = tokens.slice(qFrom, unitEnd).concat(tokens[unitEnd] ?? []).some((t) => t.type === 'word' && HEAD.test(t.norm));
+  const heads = unitWords(tokens, qFrom, unitEnd).some((t) => HEAD.test(t.norm));
   // (The target is told before its figure: «حملة تستهدف ثلاثة ملايين رأس»; one told after is another figure's.)
   return (heads || countsAnimals(tokens, qFrom, unitEnd, clause)) && clauseHas(tokens, clause, stops, VACCINATED) && !clauseHas(tokens, [clause[0], qFrom], stops, TARGET);
 }

@@ -108,7 +108,9 @@ export function withReportMonth(all: Claim[]): Claim[] {
     const month = family ? ownPeriod.get(family) : undefined;
     if (month === undefined) return c;
     // (A forecast speaks of a later time: "متوقعا أن يتراجع التضخم إلى 10% بنهاية العام المقبل".)
-    if (c.modality === 'projection' || FORECAST.test(normalizeArabic(c.sentence)) || AGAINST_YEAR.test(normalizeArabic(c.sentence))) return c;
+    if (c.modality === 'projection') return c;
+    const sentence = normalizeArabic(c.sentence);
+    if (FORECAST.test(sentence) || AGAINST_YEAR.test(sentence)) return c;
     const [base, parts] = splitPeriod(c.concept);
     if (MONTH.test(month) && parts.includes(UNNAMED_MONTH)) return { ...c, concept: base + parts.map((x) => (x === UNNAMED_MONTH ? month : x)).join('') };
     const p = periodBase(c.concept);

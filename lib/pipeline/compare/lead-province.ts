@@ -26,10 +26,13 @@ export const leadProvince = memoized((lead: string): string | null => {
 const nested = (tokens: readonly Token[], end: number, next: number): boolean =>
   next >= end && next - end <= 1 && tokens.slice(end, next).every((t) => t.norm === 'في') && !/^و/.test(tokens[next]?.norm ?? '');
 
+/** The figure names no place: no place and no owner that is one (a party's or a person's at most). */
+export const namesNoPlace = (c: Claim): boolean => (c.places ?? []).length === 0 && !(c.owners ?? []).some(isGeographic);
+
 /**
- * The figure placed in its read's province where it names no place and no owner of its own, or
- * only a party's or a person's («قائمة X 39 مقعدا» in a read about one region's election).
+ * The figure placed in its read's province where it names no place of its own («قائمة X 39 مقعدا»
+ * in a read about one region's election).
  */
 export function placedByLead(c: Claim, province: string | null): Claim {
-  return province !== null && (c.places ?? []).length === 0 && !(c.owners ?? []).some(isGeographic) ? { ...c, places: [province], adminPlace: true } : c;
+  return province !== null && namesNoPlace(c) ? { ...c, places: [province], adminPlace: true } : c;
 }

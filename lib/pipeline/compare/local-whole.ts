@@ -8,6 +8,7 @@ import type { Claim } from '../../types';
 import { memoized } from '../../lazy';
 import { entityType, findEntities, isGeographic } from '../text/entities';
 import { tokensOf } from '../text/tokens';
+import { namesNoPlace } from './lead-province';
 
 const CACHE_LIMIT = 4000;
 /** The places a read's headline-and-lead context names (remembered per lead). */
@@ -34,7 +35,7 @@ export function wholeAndLocals(claims: readonly Claim[]): Set<string> {
 export function wholeAgainstLocal(a: Claim, aSplit: ReadonlySet<string>, b: Claim, bSplit: ReadonlySet<string>, aLead = '', bLead = ''): boolean {
   if (!isCount(a) || a.concept !== b.concept || isLocal(a) === isLocal(b)) return false;
   const [local, whole, wholeLead] = isLocal(a) ? [a, b, bLead] : [b, a, aLead];
-  if ((whole.places ?? []).length === 0 && !(whole.owners ?? []).some(isGeographic) && wholeLead) {
+  if (namesNoPlace(whole) && wholeLead) {
     const named = placesOfLead(wholeLead);
     if ((local.places ?? []).every((p) => named.has(p))) return false;
   }
