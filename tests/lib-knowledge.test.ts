@@ -160,8 +160,8 @@ function streamShares(limit = 4000): Map<string, number> {
 // («اجيين», refugees, «لاجئين» folded like a glued preposition; «يسري», applies, the verb, a given name too.)
 // («قراءات», readings, of «قراءات أولية» in a weather office's attribution; the panel's word for reads.)
 // («حصيلتها», its toll, of a source revising its own count; «ولائية», of a state, folded to «اييه» like
-// a glued conjunction and preposition.)
-const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل', 'متطابقه', 'ماي', 'جيتي', 'استطلاعات', 'ترك', 'تعداد', 'شحنه', 'لاغات', 'معارضون', 'اغا', 'اختتام', 'اجيين', 'يسري', 'قراءات', 'حصيلتها', 'اييه']);
+// a glued conjunction and preposition; «محيّنة», updated, a Maghrebi word for a revised toll.)
+const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل', 'متطابقه', 'ماي', 'جيتي', 'استطلاعات', 'ترك', 'تعداد', 'شحنه', 'لاغات', 'معارضون', 'اغا', 'اختتام', 'اجيين', 'يسري', 'قراءات', 'حصيلتها', 'اييه', 'محينه']);
 // A word in more of the unrelated articles than this is everyday vocabulary ("وزيرة", "حالات"),
 // not a name of a story's own people or places.
 const EVERYDAY_SHARE = 0.003;
