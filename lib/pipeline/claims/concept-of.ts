@@ -8,7 +8,7 @@ import { isTitleWord } from '../text/people';
 import { findEntities, entityType, type EntityHit } from '../text/entities';
 import { isPlaceWord } from '../text/gazetteer';
 import { lookup } from '../quantities/lexicon';
-import { keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
+import { countedNounStem, keywordStem, lightStems, normalizeArabic, RELATIVE_PRONOUN, stem, STOPWORDS } from '../text/normalize';
 import { EVENT_KIND_OF_STEM, isEventNounWord } from '../text/events';
 import { rateGroup } from './rate-group';
 import {
@@ -637,7 +637,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const joined = /^و/.test(tokens[qFrom].norm) && tokens[qFrom].bare !== tokens[qFrom].norm;
     if (concept === 'injured' && !joined && (governed === 'recovered' || governed === 'death')) concept = governed;
     // "6 حالات إيجابية مؤكدة", "عدد الحالات المؤكدة البالغ 812 حالة": an epidemic's confirmed cases.
-    if (concept === null && (confirmedCases(tokens, qFrom, unitEnd, clause, stops) || casesThenDeaths(tokens, unitEnd))) concept = 'injured';
+    if (concept === null && (confirmedCases(tokens, qFrom, unitEnd, clause, stops) || casesThenDeaths(tokens, unitEnd) || deathsThenCases(tokens, qFrom, unitEnd))) concept = 'injured';
     // "29 شخصا من أصل 100 جريح لا يزالون في المستشفى": some of a whole counted right after it
     // (its own figure stops the words read after this one), whatever event stands before.
     const whole = outOfWhole(tokens, unitEnd, clause[1]);
@@ -741,15 +741,19 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
         concept = people(tokens[i]) ?? (group && event && EVENT_CONCEPTS.has(event) ? `${event}:${group}` : group);
       }
     }
+    // «…، فيما بلغ عدد الحالات المشتبه بها 1612 حالة»: «عدد الحالات» in the figure's own clause,
+    // naming no event after it, counts the cases themselves, never a death told before it (what
+    // the cases are, suspected or confirmed, is read below).
+    const ownCases = concept === null && !ownNoun && casesHeadInClause(tokens, qTo, clause, stops, people);
     // "ارتفعت حصيلة قتلى الهجوم الذي استهدف قرية … إلى 140 شخصا": «حصيلة/عدد + noun» earlier in
     // the sentence, with no other figure between, names what is counted.
-    for (let i = qFrom - 1; concept === null && !ownNoun && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
+    for (let i = qFrom - 1; concept === null && !ownNoun && !ownCases && i > 0 && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm)) concept = people(tokens[i]);
     // "إن حصيلة ضحايا الهزة، …، وصلت إلى 2022 شخص": the noun may stand clauses earlier.
     // («إلى مستشفى الأمير العسكري، مشيرا إلى أن حالة ستة منهم حرجة»: a group's singular adjective
     // after a name, «العسكري», «المدني», qualifies a place or a body; it counts no one.)
     // («أحصت الغرفة 86 عاملا قتلوا …، وأن 500 ألف شخص يعملون»: nor past a clause that opens a new
     // statement with «وأن/وإن»: its people are its own subject.)
-    if (!population && !nationality && !ownNoun && !ownConstruct && !NEW_STATEMENT.test(tokens[clause[0]]?.norm ?? '')) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
+    if (!population && !nationality && !ownNoun && !ownConstruct && !ownCases && !NEW_STATEMENT.test(tokens[clause[0]]?.norm ?? '')) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
   }
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
@@ -914,7 +918,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («لقحت الفرق 250 ألف رأس»: a herd vaccinated, livestock.ts.)
   if (!concept && q.kind === 'count' && livestockVaccinated(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:vaccinated';
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) {
-    concept = unitConcept(stem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
+    concept = unitConcept(countedNounStem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
     // («1.5 مليون حاج من الخارج و185 ألفا من الداخل»: those from abroad and from home, two counts beside their whole.)
     const from = eventOnly ? cameFrom(tokens, unitEnd) : null;
     if (from) concept += `:${from}`;
@@ -1231,6 +1235,27 @@ function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: numb
   return false;
 }
 const HEAD_REACH = 20;
+
+/**
+ * «عدد الحالات» (a head and the plural of cases, no event named right after) in the figure's own
+ * clause, before its number or inside its span («تجاوز عدد الحالات 300», read as «more than 300»).
+ */
+function casesHeadInClause(tokens: Token[], qTo: number, clause: [number, number], stops: Uint8Array, named: (t: Token) => string | null): boolean {
+  for (let i = qTo - 1; i > clause[0] && !stops[i]; i--) {
+    if (HEAD_WORDS.test(tokens[i - 1].norm) && /^(ال)?حالات$/.test(tokens[i].norm)) return !tokens[i + 1] || named(tokens[i + 1]) === null;
+  }
+  return false;
+}
+
+/**
+ * «66 وفاة و1612 حالة»: a bulletin's deaths, then its cases under a noun of their own — the cases
+ * are the sick. («5 حالات وفاة و3 حالات»: a case noun after the deaths' own case noun goes on with them.)
+ */
+function deathsThenCases(tokens: Token[], qFrom: number, unitEnd: number): boolean {
+  if (!CASES.test(tokens[unitEnd - 1]?.norm ?? '') || conceptOfWord(tokens[unitEnd]) === 'death' || tokens[qFrom - 1]?.norm !== 'و') return false;
+  const deaths = tokens[qFrom - 2];
+  return deaths?.type === 'word' && conceptOfWord(deaths) === 'death' && tokens[qFrom - 3]?.type === 'num';
+}
 
 /** «312 حالة و7 وفيات», «52 حالة ووفاتان»: a bulletin's cases, then its deaths — the cases are the sick. */
 function casesThenDeaths(tokens: Token[], unitEnd: number): boolean {

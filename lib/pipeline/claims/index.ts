@@ -41,6 +41,7 @@ import { listPlaceHits } from './list-places';
 import { placeReferredBack } from './place-pronoun';
 import { aloneInClause, recordHeld } from './record-holder';
 import { explainsGap } from './count-gap';
+import { removedRecords } from './removed';
 import { partsBeforeRest } from './rest-elsewhere';
 import { carriedTimeOfDay, goesOnWithSpeaker } from './interim';
 import { isShareOfCount, shareConcept } from './shares';
@@ -787,7 +788,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // (One facility's intake, «:received», is a part already.)
         if (concept && !concept.endsWith(':part') && !concept.includes(':received') && scope.places.length === 0 && scope.owners.length === 0 && (recordHeld(tokens, loc) || alone)) concept += ':part';
         // («أوضحت أن الفارق يعود إلى ثلاث حالات …»: the gap between two counts is no count of its own, count-gap.ts.)
-        if (isEventConcept(concept) && explainsGap(tokens, clause, loc.qFrom)) concept = null;
+        // («وحذف 16 حالة تبين أنها سُجلت مرتين»: nor are the records taken off a count, removed.ts.)
+        if (isEventConcept(concept) && (explainsGap(tokens, clause, loc.qFrom) || removedRecords(tokens, loc.qFrom))) concept = null;
         // "على بعد 60 كيلومترا": a distance from no named place has no clear topic — unless a
         // bearing follows it («16 كيلومترا شمال شرقي المدينة», «15 كلم إلى شمال X»): how far from
         // the place the read is about.

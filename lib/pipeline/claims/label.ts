@@ -6,6 +6,7 @@ import type { Located } from './locate';
 import { conceptNoun } from './nouns';
 import { rateWordBefore } from './concept-of';
 import { sectorWords } from './sector';
+import { SECTOR } from './price-groups';
 
 /**
  * Label from the claim's own words: the counted noun (or the word naming it nearby), whose, where.
@@ -52,8 +53,12 @@ function rateWords(tokens: Token[], qFrom: number): string | null {
 /** «نسبة ارتفاع أسعار النقل»: the change of one group's prices (price-groups.ts), its group as written. */
 function groupWords(tokens: Token[], qFrom: number, concept: string): string | null {
   const [, , , group, direction] = concept.split(':');
-  const word = tokens.slice(0, qFrom).reverse().find((t) => t.type === 'word' && t.bare === group);
-  if (!word) return null;
+  // («سكني»: a sector's kind, named by the adjective after the sector's noun, price-groups.ts.)
+  const kindAt = (i: number): boolean => tokens[i].bare.replace(/ه$/, '') === group && tokens[i - 1]?.type === 'word' && SECTOR.test(tokens[i - 1].bare);
+  const at = tokens.slice(0, qFrom).findLastIndex((t, i) => t.type === 'word' && (t.bare === group || kindAt(i)));
+  if (at < 0) return null;
+  const sector = kindAt(at) ? at - 1 : at;
+  const word = tokens[sector];
   const raw = word.norm.startsWith('و') && !word.bare.startsWith('و') ? word.raw.slice(1) : word.raw;
-  return `نسبة ${direction === 'down' ? 'تراجع' : 'ارتفاع'} أسعار ${raw}`;
+  return `نسبة ${direction === 'down' ? 'تراجع' : 'ارتفاع'} أسعار ${raw}${sector < at ? ` ${tokens[at].raw}` : ''}`;
 }

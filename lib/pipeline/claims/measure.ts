@@ -275,6 +275,23 @@ function weekAfter(tokens: Token[], at: number): boolean {
   return WEEK.test(tokens[k]?.norm ?? '') && WEEK_WHICH.test(tokens[k + 1]?.norm ?? '');
 }
 
+// «300 حالة أسبوعيا», «عدد الحالات الأسبوعية 300»: a count per day or per week, said within a few
+// words after its noun or of the noun right before it (or inside the figure's span, «تجاوز عدد
+// الحالات الأسبوعية 300»).
+const PER_DAY_OR_WEEK = /^(اسبوعيا|يوميا)$/;
+const DAILY_OR_WEEKLY = /^(ال)?(اسبوعيه|يوميه)$/;
+const PER_REACH = 3;
+function perDayOrWeek(tokens: Token[], loc: Located): boolean {
+  for (let k = loc.unitEnd; k < Math.min(tokens.length, loc.unitEnd + PER_REACH) && tokens[k].type === 'word'; k++) if (PER_DAY_OR_WEEK.test(tokens[k].norm)) return true;
+  for (let k = Math.max(0, loc.qFrom - 2); k < loc.qTo; k++) if (tokens[k].type === 'word' && DAILY_OR_WEEKLY.test(tokens[k].norm)) return true;
+  return false;
+}
+
+// («وسجلت الولاية خلال الأسبوع الأخير 88 حالة»: or right before it.)
+function weekBefore(tokens: Token[], qFrom: number): boolean {
+  return WEEK_PREP.test(tokens[qFrom - 3]?.norm ?? '') && WEEK.test(tokens[qFrom - 2]?.norm ?? '') && WEEK_WHICH.test(tokens[qFrom - 1]?.norm ?? '');
+}
+
 /** «… إلى 1051 والوفيات إلى 464 وذلك منذ ظهور المرض»: «وذلك» before the marker at `at` sums up its clause, back to `from` with no punctuation between. */
 function summedUp(tokens: Token[], from: number, at: number): boolean {
   return /^(وذلك|ذلك)$/.test(tokens[at - 1]?.norm ?? '') && tokens.slice(from, at).every((t) => t.type !== 'punct');
@@ -299,6 +316,7 @@ export function measureKindOf(
   cues: MeasureContext = { toll: false, warArticle: false },
 ): '' | ':since' | ':new' {
   const ownWeek = weekAfter(tokens, loc.unitEnd);
+  const weekRightBefore = weekBefore(tokens, loc.qFrom);
   for (const m of markersOf(tokens, published, cues)) {
     const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false);
     const after = m.from >= loc.unitEnd && (reaches(tokens, stops, loc.unitEnd, m.from, true) || summedUp(tokens, loc.unitEnd, m.from));
@@ -310,8 +328,9 @@ export function measureKindOf(
   // («عُثر على 4 ناجين آخرين، ليرتفع عدد الناجين إلى 37»: «more» of them, the total they raise
   // given after: an added count.)
   if (ADDED.test(tokens[loc.unitEnd]?.norm ?? '') && tokens.slice(loc.unitEnd + 1, loc.unitEnd + 1 + RAISED_REACH).some((t) => t.type === 'word' && RAISED.test(t.norm))) return ':new';
-  // («أحصت 164 حالة في الأسبوع نفسه»: an epidemic's count its own words date to a week is that week's new cases.)
-  if (cues.toll && cues.outbreakArticle && ownWeek) return ':new';
+  // («أحصت 164 حالة في الأسبوع نفسه»: an epidemic's count its own words date to a week, after it or
+  // right before it, is that week's new cases.)
+  if (cues.toll && cues.outbreakArticle && (ownWeek || weekRightBefore || perDayOrWeek(tokens, loc))) return ':new';
   // («رصد 812 حالة مؤكدة منذ عام 2012»: registered since a date is a running total; so are cases
   // registered «، بينها 6 وفيات، منذ الإعلان عن تفشي المرض» — unless a total they raise comes between.)
   const since = tokens.slice(loc.unitEnd, loc.unitEnd + 6).some((t) => t.norm === 'منذ') || sinceOutbreakAfter(tokens, loc.unitEnd);

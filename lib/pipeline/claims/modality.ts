@@ -224,6 +224,11 @@ const SET_AGAINST_END = /(?:^|\s)مقابل\s*$/;
 const PRELIMINARY_AFTER = /^[^،,.:؛;]*?في (ال)?(ارقام|نتايج|حصيله|تقديرات|بيانات|نتيجه) (ال)?(اوليه|مبديه|الاولي)/;
 // «أشارت حصيلة أولية إلى مقتل 14 شخصا، قبل أن ترتفع إلى 19»: a count the sentence then says rose.
 const ROSE_AFTER = /^[^.:؛;]{0,50}?(?:^|\s)قبل ان (?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?=\s)/;
+// «فالحصيلة التي أعلنتها السلطة الأحد بـ23 قتيلا ارتفعت يوما بعد يوم»: the count that then rose.
+const ROSE_SINCE_AFTER = /^\s*(?:\S+\s+)?(?:ارتفعت|ارتفع|قفزت|قفز)(?=\s|$)/;
+// «بلغ 35 عاملا، لا 38 كما أعلن في الأيام الأولى»: the figure a correction rejects.
+const REJECTED_BEFORE = /(?:^|[،,]\s*)لا\s*$/;
+const AS_SAID_AFTER = /^\s*(?:\S+\s+)?كما (?:اعلن|اعلنت|ذكر|ذكرت|قيل|اشيع|افيد|ورد|اورد|نشر)(?=\s|$)/;
 
 /**
  * True where the sentence names the figure an earlier count of the same thing ("في وقت سابق",
@@ -333,5 +338,17 @@ export function isEarlierMention(sentence: string, offsetInSentence: number, end
   const recalled = recalledBefore(before);
   if (recalled || endInSentence === undefined) return recalled;
   const after = normalizeArabic(sentence.slice(endInSentence, endInSentence + 60));
-  return EARLIER_AFTER.test(after) || ROSE_AFTER.test(after) || (SET_AGAINST_END.test(before) && PRELIMINARY_AFTER.test(after));
+  return EARLIER_AFTER.test(after) || ROSE_AFTER.test(after) || ROSE_SINCE_AFTER.test(after) || (REJECTED_BEFORE.test(before) && AS_SAID_AFTER.test(after)) || (SET_AGAINST_END.test(before) && PRELIMINARY_AFTER.test(after));
+}
+
+// «وكانت الإدارة قد أعلنت الأربعاء مقتل 23، قبل أن ترتفع الحصيلة إلى 31 الخميس»: a sentence
+// opening in the pluperfect tells how a count grew; the figure it rose to is a step of that
+// story, which the read's own latest figure of the same thing supersedes (compare/index.ts).
+const ROSE_TO_STEP = /(?:^|\s)(?:[وفل]?(?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?: \S+)?|(?:تعلن|يعلن) (?:\S+ ){0,3}ارتفاع(?: \S+)?) (?:الي|الى)\s*$/;
+
+/** True where the figure is the count a recalled count rose to, in a sentence recalling both. */
+export function isTimelineStep(sentence: string, offsetInSentence: number): boolean {
+  const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
+  const later = afterThen(before);
+  return later !== null && (EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(before)) && ROSE_TO_STEP.test(later);
 }

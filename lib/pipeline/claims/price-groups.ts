@@ -67,8 +67,17 @@ function groupConcept(tokens: Token[], k: number, dir: Direction): string {
   if (FOOD.test(group) || (/^(مواد|سلع)$/.test(group) && FOOD.test(tokens[k + 1]?.bare ?? ''))) return 'percent:inflation:food';
   // «أسعار السلع غير الغذائية»: the rest of the index, its non-food part.
   if (/^(مواد|سلع)$/.test(group) && tokens[k + 1]?.bare === 'غير' && FOOD.test(tokens[k + 2]?.bare ?? '')) return 'percent:inflation:nonfood';
-  return `percent:change:prices:${group}:${dir}`;
+  // («أسعار العقارات السكنية», «أسعار القطاع السكني»: a sector's prices, keyed by the kind the
+  // adjective after it names, however the sector is called.)
+  const kind = SECTOR.test(group) ? kindOf(tokens[k + 1]) : '';
+  return `percent:change:prices:${kind || group}:${dir}`;
 }
+
+// Nouns of a sector or an asset class whose kind a relational adjective names.
+export const SECTOR = /^(قطاع|عقار|عقارات|اراضي|وحدات|مباني|مساكن|شقق|منتجات)$/;
+// «السكني», «السكنية», «التجارية»: a definite relational adjective, folded to its masculine.
+const RELATIONAL = /^(ال)\S{2,}(ي|يه)$/;
+const kindOf = (t: Token | undefined): string => (isWord(t) && RELATIONAL.test(t.norm) ? t.bare.replace(/ه$/, '') : '');
 
 /**
  * The change in per cent of one group's prices the figure at `qFrom` gives, or null: «أسعار X»

@@ -9,7 +9,7 @@ import { figuresConflict } from './interval';
 import { headlineCut } from './headline-cut';
 import { asOfEarlierDay } from './incident-day';
 import { normalizeArabic } from '../text/normalize';
-import { isEarlierCount, isEarlierMention } from '../claims/modality';
+import { isEarlierCount, isEarlierMention, isTimelineStep } from '../claims/modality';
 import { topicLabel } from './label';
 import { differenceReason } from './reason';
 import { allAgree } from './agreement';
@@ -109,12 +109,13 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
     return v;
   };
   const own = claimsOf(current);
-  // A count a read gives as of an earlier day («وحتى يوم السبت، …») is no incident of its own, and
-  // gives way to the read's latest (incident-day.ts); it may still seed a card when it is the only one.
+  // A count a read gives as of an earlier day («وحتى يوم السبت، …»), or as a step of a recalled
+  // count («وكانت … قد أعلنت 12، قبل أن ترتفع إلى 17»), is no incident of its own, and gives way to
+  // the read's latest (incident-day.ts, modality.ts isTimelineStep); it may still seed a card when it is the only one.
   const asOfCache = new Map<Claim, boolean>();
   const asOfBefore = (r: number, c: Claim): boolean => {
     let v = asOfCache.get(c);
-    if (v === undefined) asOfCache.set(c, (v = asOfEarlierDay(normalizeArabic(c.sentence), articles[r].published)));
+    if (v === undefined) asOfCache.set(c, (v = asOfEarlierDay(normalizeArabic(c.sentence), articles[r].published) || isTimelineStep(c.sentence, c.start - c.sentenceStart)));
     return v;
   };
   // A series' figure of unknown period beside figures of the same measure with one (period-gate.ts).

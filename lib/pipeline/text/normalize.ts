@@ -47,6 +47,15 @@ export function stem(word: string): string {
   return stripSuffixes(stripClitics(normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '')));
 }
 
+/**
+ * stem() of a noun that carries no conjunction — a counted noun right after its number: «1200 فلاح»
+ * is «فلاح», not «ف» + «لاح», as «الفلاحين» is.
+ */
+export function countedNounStem(word: string): string {
+  const w = normalizeArabic(word).replace(/[^\u0621-\u064a0-9a-z]/g, '');
+  return /^[وف]/.test(w) ? stripSuffixes(w) : stem(word);
+}
+
 function stripSuffixes(word: string): string {
   let w = word;
   if (/^[0-9a-z]+$/.test(w)) return w;
