@@ -197,11 +197,19 @@ function listItemAfter(tokens: Token[], prev: Located, loc: Located): boolean {
  * takes the previous figure's event ("52 لقوا حتفهم، بينهم 19 عسكريا" → the soldiers among the
  * dead), and the same concept after "بينهم/منهم" is a part of it, never the whole.
  */
+const CONFIRMING = /^(ال)?(موكده|مؤكده|ثبتت|ثبت|اكدت|اكدتها|مخبريا)$/;
+const CONFIRMING_REACH = 3;
+const confirmedNear = (tokens: Token[], loc: Located): boolean =>
+  tokens.slice(Math.max(0, loc.qFrom - CONFIRMING_REACH), loc.unitEnd + CONFIRMING_REACH).some((t) => t.type === 'word' && CONFIRMING.test(t.norm));
+
 export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
   if (!concept) return concept;
   // "ارتفع إجمالي الحالات إلى 38 ألف حالة، بينها 212 وفاة": the deaths among an epidemic's (or
   // an event's) cases are all its deaths, another measure than the cases, not a part of a toll.
   if (concept === 'death' && PART_OF.test(tokens[loc.qFrom - 1]?.norm ?? '') && casesBefore(tokens, loc.qFrom - 1)) return concept;
+  // («بلغ عدد الحالات المشتبه بها 1930، بينها 640 حالة مؤكدة», «ثبتت إصابة 412 منها مخبريا»: the
+  // confirmed among the suspected cases are the confirmed count, the cases a read compares.)
+  if (concept === 'injured' && prevConcept?.startsWith('injured:suspected') && confirmedNear(tokens, loc)) return concept;
   // "منها 22 حريقا", "بينهم 17 مصابا": "of which" always names a part of a figure given before.
   const before = tokens[loc.qFrom - 1];
   // (A group or a kind already named, "death:soldier", "injured:treated", is a part as it is.)

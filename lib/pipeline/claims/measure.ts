@@ -13,7 +13,7 @@
 //    "في آخر 24 ساعة", "خلال يوم واحد" (like "4 وفيات جديدة", read in concept-of.ts).
 // Anything else is the figure of the story's own event (one raid, one quake, one fire).
 
-import type { Token } from '../text/tokens';
+import { isComma, type Token } from '../text/tokens';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
 import { isEventNounWord } from '../text/events';
@@ -410,13 +410,22 @@ function instancesOf(tokens: Token[]): { from: number; to: number; noun: string;
  */
 export function instanceOf(tokens: Token[], loc: Located, stops: Uint8Array): string {
   for (const m of instancesOf(tokens)) {
-    const before = m.to <= loc.qFrom && reaches(tokens, stops, m.to, loc.qFrom, false, true);
+    const before = m.to <= loc.qFrom && (reaches(tokens, stops, m.to, loc.qFrom, false, true) || aboardGoesOn(tokens, stops, m.to, loc.qFrom));
     // (tight: "في فعاليات اليوم الثاني للمنتدى، هناك 10 ملايين" is no figure of that day.)
     const after = m.from >= loc.unitEnd && reaches(tokens, stops, loc.unitEnd, m.from, true, true);
     if (!before && !after) continue;
     return INSTANCES[m.noun].series || m.n >= 2 ? `:nth:${m.n}:${m.noun}` : '';
   }
   return '';
+}
+
+// «أُطلق سراح 318 محتجزا في اليوم الأول من العملية، على متن 6 رحلات»: what they went aboard,
+// set off by one comma, goes on with the clause before it — the same instance's.
+const ON = /^(على|علي)$/;
+const ABOARD = /^متن$/;
+function aboardGoesOn(tokens: Token[], stops: Uint8Array, from: number, qFrom: number): boolean {
+  if (!ON.test(tokens[qFrom - 2]?.norm ?? '') || !ABOARD.test(tokens[qFrom - 1]?.norm ?? '') || !isComma(tokens[qFrom - 3])) return false;
+  return reaches(tokens, stops, from, qFrom - 3, false, true);
 }
 
 /** "في الدفعة الأولى" for ":nth:1:دفعه", or null. */

@@ -1,5 +1,5 @@
 // Those vaccinated: «تلقى 180 ألف شخص جرعة من اللقاح», «260 ألف شخص تلقوا اللقاح», «حملة تطعيم
-// استفاد منها أكثر من 150 ألف شخص», «تطعيم 40 ألف طفل». People a vaccine reached are a count of
+// استفاد منها أكثر من 150 ألف شخص», «تطعيم 40 ألف طفل», a vaccination campaign that reached them. People a vaccine reached are a count of
 // their own, neither the sick nor the doses shipped.
 
 import type { Token } from '../text/tokens';
@@ -29,7 +29,21 @@ export function vaccinated(tokens: Token[], qFrom: number, unitEnd: number, clau
       break;
     }
   }
-  if (verb < 0) return false;
+  if (verb < 0) return campaignReached(tokens, qFrom, clause, stops);
   const near = [...tokens.slice(Math.max(clause[0], verb - 4), verb), ...tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 2))];
   return near.some((t) => t.type === 'word' && VACCINE.test(t.norm));
+}
+
+// «وعلى صعيد التطعيم، وصلت الحملة حتى الآن إلى 520 ألف طفل»: a campaign reaching people, in a
+// sentence about vaccinating, reached them with the vaccine.
+const REACHED = /^(و|ف)?(وصلت|وصل|شملت|شمل|غطت|غطي)$/;
+const CAMPAIGN = /^(و|ب|ل)?(ال)?(حمله|حملات)$/;
+const CAMPAIGN_REACH = 6;
+function campaignReached(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - BEFORE) && !stops[i]; i--) {
+    if (tokens[i].type !== 'word' || !REACHED.test(tokens[i].norm)) continue;
+    const campaign = tokens.slice(Math.max(0, i - CAMPAIGN_REACH), i + 2).some((t) => t.type === 'word' && CAMPAIGN.test(t.norm));
+    return campaign && tokens.slice(0, qFrom).some((t) => t.type === 'word' && VACCINE.test(t.norm));
+  }
+  return false;
 }

@@ -6,7 +6,10 @@
 // figure's own clause, and cases after deaths, are the sick, not the dead; a week's or a day's
 // cases are new ones (measure.ts); records deleted from a count are no count (removed.ts); a
 // sector's prices are keyed by its kind (price-groups.ts); a counted noun carries no conjunction
-// (normalize.ts countedNounStem); who «holds to» a toll gave it (attribution.ts).
+// (normalize.ts countedNounStem); who «holds to» a toll gave it (attribution.ts); a vaccination
+// campaign that reached people vaccinated them (vaccinated.ts); the confirmed among suspected cases
+// are the confirmed count (context.ts); what went «على متن» after a comma is the instance's before it
+// (measure.ts).
 import { describe, expect, it } from 'vitest';
 import { cards, mk } from '../../fixtures/invented-compare';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
@@ -97,5 +100,26 @@ describe('who holds to a toll', () => {
     const s = 'فبينما يتمسك الجيش بحصيلة 19 قتيلا، أكدت منظمة إغاثية مقتل 26 شخصا.';
     expect(claimOf(s, 19)?.attribution).toBe('الجيش');
     expect(claimOf(s, 26)?.attribution).toBe('منظمة إغاثية');
+  });
+});
+
+describe('a vaccination campaign', () => {
+  it('that reached people vaccinated them; one that only aimed at them did not', () => {
+    expect(conceptOf('وعلى صعيد التطعيم، قالت المنسقة إن الحملة الطارئة وصلت حتى الآن إلى 410 آلاف طفل.', 410000)).toBe('vaccinated:child');
+    expect(conceptOf('وقالت المنسقة إن الحملة الإعلامية وصلت حتى الآن إلى 410 آلاف طفل.', 410000)).not.toMatch(/^vaccinated/);
+  });
+});
+
+describe('the confirmed among suspected cases', () => {
+  it('are the confirmed count, not a part of the suspected', () => {
+    expect(conceptOf('وبلغ عدد الحالات المشتبه بها 930 حالة، بينها 260 حالة مؤكدة مخبريا.', 260)).toBe('injured');
+    expect(conceptOf('وبلغ عدد الحالات المشتبه بها 930 حالة، ثبتت إصابة 260 منها مخبريا.', 260)).toBe('injured');
+  });
+});
+
+describe('what went aboard, after a comma', () => {
+  it('is of the instance the clause before it names', () => {
+    expect(conceptOf('أُطلق سراح 210 محتجزين في اليوم الأول من عملية التبادل، على متن 5 رحلات جوية.', 5)).toMatch(/:nth:1:/);
+    expect(conceptOf('أُطلق سراح 210 محتجزين في اليوم الأول من عملية التبادل، ونُفذت 5 رحلات جوية.', 5)).not.toMatch(/:nth:/);
   });
 });
