@@ -225,7 +225,8 @@ const PRELIMINARY_AFTER = /^[^،,.:؛;]*?في (ال)?(ارقام|نتايج|حص
 // «أشارت حصيلة أولية إلى مقتل 14 شخصا، قبل أن ترتفع إلى 19»: a count the sentence then says rose.
 const ROSE_AFTER = /^[^.:؛;]{0,50}?(?:^|\s)قبل ان (?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?=\s)/;
 // «فالحصيلة التي أعلنتها السلطة الأحد بـ23 قتيلا ارتفعت يوما بعد يوم»: the count that then rose.
-const ROSE_SINCE_AFTER = /^\s*(?:\S+\s+)?(?:ارتفعت|ارتفع|قفزت|قفز)(?=\s|$)/;
+// (Its noun and the verb, no comma between: «بقوة 6.3 درجات، ارتفعت الحصيلة» is another clause's verb.)
+const ROSE_SINCE_AFTER = /^\s*(?:[^\s،,.؛;:]+\s+)?(?:ارتفعت|ارتفع|قفزت|قفز)(?=\s|$)/;
 // «بلغ 35 عاملا، لا 38 كما أعلن في الأيام الأولى»: the figure a correction rejects.
 const REJECTED_BEFORE = /(?:^|[،,]\s*)لا\s*$/;
 const AS_SAID_AFTER = /^\s*(?:\S+\s+)?كما (?:اعلن|اعلنت|ذكر|ذكرت|قيل|اشيع|افيد|ورد|اورد|نشر)(?=\s|$)/;

@@ -41,6 +41,7 @@ describe('an earlier count said after its figure', () => {
   it('is a count that then rose', () => {
     expect(at(isEarlierMention, 'فالحصيلة التي أعلنتها البلدية صباح الأحد بـ12 قتيلا ارتفعت يوما بعد يوم مع انتشال الجثث.', '12')).toBe(true);
     expect(at(isEarlierMention, 'وأعلنت البلدية صباح الأحد مقتل 12 شخصا وإصابة 30 آخرين.', '12')).toBe(false);
+    expect(at(isEarlierMention, 'وقالت الهيئة إن حصيلة الزلزال الذي ضرب المنطقة بقوة 5.8 درجات، ارتفعت إلى 70 قتيلا.', '5.8')).toBe(false);
   });
 
   it('is the figure a correction rejects, not the one it gives', () => {
