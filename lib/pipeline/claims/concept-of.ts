@@ -741,7 +741,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
         concept = people(tokens[i]) ?? (group && event && EVENT_CONCEPTS.has(event) ? `${event}:${group}` : group);
       }
     }
-    // «…، فيما بلغ عدد الحالات المشتبه بها 1612 حالة»: «عدد الحالات» in the figure's own clause,
+    // «…، فيما بلغ عدد الحالات المشتبه بها 930 حالة»: «عدد الحالات» in the figure's own clause,
     // naming no event after it, counts the cases themselves, never a death told before it (what
     // the cases are, suspected or confirmed, is read below).
     const ownCases = concept === null && !ownNoun && casesHeadInClause(tokens, qTo, clause, stops, people);
@@ -1238,7 +1238,7 @@ const HEAD_REACH = 20;
 
 /**
  * «عدد الحالات» (a head and the plural of cases, no event named right after) in the figure's own
- * clause, before its number or inside its span («تجاوز عدد الحالات 300», read as «more than 300»).
+ * clause, before its number or inside its span («تجاوز عدد الحالات 240», read as «more than 240»).
  */
 function casesHeadInClause(tokens: Token[], qTo: number, clause: [number, number], stops: Uint8Array, named: (t: Token) => string | null): boolean {
   for (let i = qTo - 1; i > clause[0] && !stops[i]; i--) {
@@ -1248,7 +1248,7 @@ function casesHeadInClause(tokens: Token[], qTo: number, clause: [number, number
 }
 
 /**
- * «66 وفاة و1612 حالة»: a bulletin's deaths, then its cases under a noun of their own — the cases
+ * «41 وفاة و930 حالة»: a bulletin's deaths, then its cases under a noun of their own — the cases
  * are the sick. («5 حالات وفاة و3 حالات»: a case noun after the deaths' own case noun goes on with them.)
  */
 function deathsThenCases(tokens: Token[], qFrom: number, unitEnd: number): boolean {

@@ -207,7 +207,7 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // "ارتفع إجمالي الحالات إلى 38 ألف حالة، بينها 212 وفاة": the deaths among an epidemic's (or
   // an event's) cases are all its deaths, another measure than the cases, not a part of a toll.
   if (concept === 'death' && PART_OF.test(tokens[loc.qFrom - 1]?.norm ?? '') && casesBefore(tokens, loc.qFrom - 1)) return concept;
-  // («بلغ عدد الحالات المشتبه بها 1930، بينها 640 حالة مؤكدة», «ثبتت إصابة 412 منها مخبريا»: the
+  // («بلغ عدد الحالات المشتبه بها 930، بينها 260 حالة مؤكدة», «ثبتت إصابة 260 منها مخبريا»: the
   // confirmed among the suspected cases are the confirmed count, the cases a read compares.)
   if (concept === 'injured' && prevConcept?.startsWith('injured:suspected') && confirmedNear(tokens, loc)) return concept;
   // "منها 22 حريقا", "بينهم 17 مصابا": "of which" always names a part of a figure given before.

@@ -275,9 +275,9 @@ function weekAfter(tokens: Token[], at: number): boolean {
   return WEEK.test(tokens[k]?.norm ?? '') && WEEK_WHICH.test(tokens[k + 1]?.norm ?? '');
 }
 
-// «300 حالة أسبوعيا», «عدد الحالات الأسبوعية 300»: a count per day or per week, said within a few
+// «240 حالة أسبوعيا», «عدد الحالات الأسبوعية 240»: a count per day or per week, said within a few
 // words after its noun or of the noun right before it (or inside the figure's span, «تجاوز عدد
-// الحالات الأسبوعية 300»).
+// الحالات الأسبوعية 240»).
 const PER_DAY_OR_WEEK = /^(اسبوعيا|يوميا)$/;
 const DAILY_OR_WEEKLY = /^(ال)?(اسبوعيه|يوميه)$/;
 const PER_REACH = 3;
@@ -287,7 +287,7 @@ function perDayOrWeek(tokens: Token[], loc: Located): boolean {
   return false;
 }
 
-// («وسجلت الولاية خلال الأسبوع الأخير 88 حالة»: or right before it.)
+// («وسجلت الولاية خلال الأسبوع الأخير 77 حالة»: or right before it.)
 function weekBefore(tokens: Token[], qFrom: number): boolean {
   return WEEK_PREP.test(tokens[qFrom - 3]?.norm ?? '') && WEEK.test(tokens[qFrom - 2]?.norm ?? '') && WEEK_WHICH.test(tokens[qFrom - 1]?.norm ?? '');
 }
@@ -419,7 +419,7 @@ export function instanceOf(tokens: Token[], loc: Located, stops: Uint8Array): st
   return '';
 }
 
-// «أُطلق سراح 318 محتجزا في اليوم الأول من العملية، على متن 6 رحلات»: what they went aboard,
+// «أُطلق سراح 210 محتجزين في اليوم الأول من العملية، على متن 5 رحلات»: what they went aboard,
 // set off by one comma, goes on with the clause before it — the same instance's.
 const ON = /^(على|علي)$/;
 const ABOARD = /^متن$/;

@@ -224,10 +224,10 @@ const SET_AGAINST_END = /(?:^|\s)مقابل\s*$/;
 const PRELIMINARY_AFTER = /^[^،,.:؛;]*?في (ال)?(ارقام|نتايج|حصيله|تقديرات|بيانات|نتيجه) (ال)?(اوليه|مبديه|الاولي)/;
 // «أشارت حصيلة أولية إلى مقتل 14 شخصا، قبل أن ترتفع إلى 19»: a count the sentence then says rose.
 const ROSE_AFTER = /^[^.:؛;]{0,50}?(?:^|\s)قبل ان (?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?=\s)/;
-// «فالحصيلة التي أعلنتها السلطة الأحد بـ23 قتيلا ارتفعت يوما بعد يوم»: the count that then rose.
-// (Its noun and the verb, no comma between: «بقوة 6.3 درجات، ارتفعت الحصيلة» is another clause's verb.)
+// «فالحصيلة التي أعلنتها السلطة الأحد بـ12 قتيلا ارتفعت يوما بعد يوم»: the count that then rose.
+// (Its noun and the verb, no comma between: «بقوة 5.8 درجات، ارتفعت الحصيلة» is another clause's verb.)
 const ROSE_SINCE_AFTER = /^\s*(?:[^\s،,.؛;:]+\s+)?(?:ارتفعت|ارتفع|قفزت|قفز)(?=\s|$)/;
-// «بلغ 35 عاملا، لا 38 كما أعلن في الأيام الأولى»: the figure a correction rejects.
+// «بلغ 27 عاملا، لا 31 كما أعلن في الأيام الأولى»: the figure a correction rejects.
 const REJECTED_BEFORE = /(?:^|[،,]\s*)لا\s*$/;
 const AS_SAID_AFTER = /^\s*(?:\S+\s+)?كما (?:اعلن|اعلنت|ذكر|ذكرت|قيل|اشيع|افيد|ورد|اورد|نشر)(?=\s|$)/;
 
@@ -342,7 +342,7 @@ export function isEarlierMention(sentence: string, offsetInSentence: number, end
   return EARLIER_AFTER.test(after) || ROSE_AFTER.test(after) || ROSE_SINCE_AFTER.test(after) || (REJECTED_BEFORE.test(before) && AS_SAID_AFTER.test(after)) || (SET_AGAINST_END.test(before) && PRELIMINARY_AFTER.test(after));
 }
 
-// «وكانت الإدارة قد أعلنت الأربعاء مقتل 23، قبل أن ترتفع الحصيلة إلى 31 الخميس»: a sentence
+// «وكانت الإدارة قد أعلنت الأحد مقتل 12، قبل أن ترتفع الحصيلة إلى 17 الاثنين»: a sentence
 // opening in the pluperfect tells how a count grew; the figure it rose to is a step of that
 // story, which the read's own latest figure of the same thing supersedes (compare/index.ts).
 const ROSE_TO_STEP = /(?:^|\s)(?:[وفل]?(?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?: \S+)?|(?:تعلن|يعلن) (?:\S+ ){0,3}ارتفاع(?: \S+)?) (?:الي|الى)\s*$/;

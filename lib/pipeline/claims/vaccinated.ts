@@ -34,7 +34,7 @@ export function vaccinated(tokens: Token[], qFrom: number, unitEnd: number, clau
   return near.some((t) => t.type === 'word' && VACCINE.test(t.norm));
 }
 
-// «وعلى صعيد التطعيم، وصلت الحملة حتى الآن إلى 520 ألف طفل»: a campaign reaching people, in a
+// «وعلى صعيد التطعيم، وصلت الحملة حتى الآن إلى 410 آلاف طفل»: a campaign reaching people, in a
 // sentence about vaccinating, reached them with the vaccine.
 const REACHED = /^(و|ف)?(وصلت|وصل|شملت|شمل|غطت|غطي)$/;
 const CAMPAIGN = /^(و|ب|ل)?(ال)?(حمله|حملات)$/;

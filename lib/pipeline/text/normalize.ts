@@ -48,7 +48,7 @@ export function stem(word: string): string {
 }
 
 /**
- * stem() of a noun that carries no conjunction — a counted noun right after its number: «1200 فلاح»
+ * stem() of a noun that carries no conjunction — a counted noun right after its number: «1500 فلاح»
  * is «فلاح», not «ف» + «لاح», as «الفلاحين» is.
  */
 export function countedNounStem(word: string): string {
