@@ -1215,7 +1215,7 @@ const WOMEN_MEMBERS = /^(نايبه|نايبات|نائبه|نائبات)$/;
 // A case confirmed or tested positive: of an epidemic («حالات مؤكدة», «الحالات الإيجابية»).
 const CASES = /^(و|ب|ل|لل)?(ال)?(حاله|حالات|حالتان|حالتين|حالتي)$/;
 // («حالة أكدتها الفحوص المخبرية»: the verb that confirmed it.)
-const CONFIRMED = /^(ال)?(موكده|مؤكده|ايجابيه|اكدتها|اكدها|ثبتت)$/;
+export const CONFIRMED = /^(ال)?(موكده|مؤكده|ايجابيه|اكدتها|اكدها|ثبتت)$/;
 const SUSPECTED = /^(ال)?(مشتبه|مشتبها|يشتبه)$/;
 
 /** The figure's cases are called confirmed, right after its noun or in the noun its clause counts before it. */

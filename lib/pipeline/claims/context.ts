@@ -6,6 +6,7 @@ import type { Token } from '../text/tokens';
 import { entityType } from '../text/entities';
 import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
 import { conceptOfWord } from './concepts';
+import { CONFIRMED } from './concept-of';
 import { isEarlierMention } from './modality';
 import { TOTAL, clauseAround } from './scope';
 import { zoneOf } from './zone';
@@ -192,16 +193,16 @@ function listItemAfter(tokens: Token[], prev: Located, loc: Located): boolean {
   return between[between.length - 1].norm === 'و' && between.length <= 4 && (between.length === 1 || between[0].norm === 'من');
 }
 
+// «مؤكدة», «ثبتت» within a few words of the figure (concept-of.ts's word for confirmed cases).
+const CONFIRMING_REACH = 3;
+const confirmedNear = (tokens: Token[], loc: Located): boolean =>
+  tokens.slice(Math.max(0, loc.qFrom - CONFIRMING_REACH), loc.unitEnd + CONFIRMING_REACH).some((t) => t.type === 'word' && CONFIRMED.test(t.norm));
+
 /**
  * The concept of a figure that names a part of the previous figure: a group among those counted
  * takes the previous figure's event ("52 لقوا حتفهم، بينهم 19 عسكريا" → the soldiers among the
  * dead), and the same concept after "بينهم/منهم" is a part of it, never the whole.
  */
-const CONFIRMING = /^(ال)?(موكده|مؤكده|ثبتت|ثبت|اكدت|اكدتها|مخبريا)$/;
-const CONFIRMING_REACH = 3;
-const confirmedNear = (tokens: Token[], loc: Located): boolean =>
-  tokens.slice(Math.max(0, loc.qFrom - CONFIRMING_REACH), loc.unitEnd + CONFIRMING_REACH).some((t) => t.type === 'word' && CONFIRMING.test(t.norm));
-
 export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Located, prevConcept: string | null, concept: string | null, populations: ReadonlySet<string>, events: ReadonlySet<string>): string | null {
   if (!concept) return concept;
   // "ارتفع إجمالي الحالات إلى 38 ألف حالة، بينها 212 وفاة": the deaths among an epidemic's (or

@@ -345,11 +345,12 @@ export function isEarlierMention(sentence: string, offsetInSentence: number, end
 // «وكانت الإدارة قد أعلنت الأحد مقتل 12، قبل أن ترتفع الحصيلة إلى 17 الاثنين»: a sentence
 // opening in the pluperfect tells how a count grew; the figure it rose to is a step of that
 // story, which the read's own latest figure of the same thing supersedes (compare/index.ts).
-const ROSE_TO_STEP = /(?:^|\s)(?:[وفل]?(?:ترتفع|يرتفع|تقفز|يقفز|تصل|يصل)(?: \S+)?|(?:تعلن|يعلن) (?:\S+ ){0,3}ارتفاع(?: \S+)?) (?:الي|الى)\s*$/;
+// («قبل أن تعلن مساء أمس ارتفاع العدد إلى 17»: or a statement of the rise, beside RISES_TO's verbs.)
+const ANNOUNCED_RISE = /(?:^|\s)(?:تعلن|يعلن) (?:\S+ ){0,3}ارتفاع(?: \S+)? (?:الي|الى)\s*$/;
 
 /** True where the figure is the count a recalled count rose to, in a sentence recalling both. */
 export function isTimelineStep(sentence: string, offsetInSentence: number): boolean {
   const before = normalizeArabic(sentence.slice(0, Math.max(0, offsetInSentence)));
   const later = afterThen(before);
-  return later !== null && (EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(before)) && ROSE_TO_STEP.test(later);
+  return later !== null && (EARLIER_OPENING.test(before + ' ') || PLUPERFECT_CLAUSE.test(before)) && (RISES_TO.test(later) || ANNOUNCED_RISE.test(later));
 }

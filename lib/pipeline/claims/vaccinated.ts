@@ -1,6 +1,6 @@
 // Those vaccinated: «تلقى 180 ألف شخص جرعة من اللقاح», «260 ألف شخص تلقوا اللقاح», «حملة تطعيم
-// استفاد منها أكثر من 150 ألف شخص», «تطعيم 40 ألف طفل», a vaccination campaign that reached them. People a vaccine reached are a count of
-// their own, neither the sick nor the doses shipped.
+// استفاد منها أكثر من 150 ألف شخص», «تطعيم 40 ألف طفل», a vaccination campaign that reached them.
+// People a vaccine reached are a count of their own, neither the sick nor the doses shipped.
 
 import type { Token } from '../text/tokens';
 
