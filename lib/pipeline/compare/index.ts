@@ -112,10 +112,10 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // A count a read gives as of an earlier day («وحتى يوم السبت، …»), or as a step of a recalled
   // count («وكانت … قد أعلنت 12، قبل أن ترتفع إلى 17»), is no incident of its own, and gives way to
   // the read's latest (incident-day.ts, modality.ts isTimelineStep); it may still seed a card when it is the only one.
-  const asOfCache = new Map<Claim, boolean>();
-  const asOfBefore = (r: number, c: Claim): boolean => {
-    let v = asOfCache.get(c);
-    if (v === undefined) asOfCache.set(c, (v = asOfEarlierDay(normalizeArabic(c.sentence), articles[r].published) || isTimelineStep(c.sentence, c.start - c.sentenceStart)));
+  const givesWayCache = new Map<Claim, boolean>();
+  const givesWayToLatest = (r: number, c: Claim): boolean => {
+    let v = givesWayCache.get(c);
+    if (v === undefined) givesWayCache.set(c, (v = asOfEarlierDay(normalizeArabic(c.sentence), articles[r].published) || isTimelineStep(c.sentence, c.start - c.sentenceStart)));
     return v;
   };
   // A series' figure of unknown period beside figures of the same measure with one (period-gate.ts).
@@ -126,7 +126,7 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   const roundUp = (r: number): Set<Claim> => {
     const totals = new Map<Claim, Claim[]>();
     totalsOf.set(r, totals);
-    return roundUpClaims(claimsOf(r).filter(usable), bucketOf, (c) => earlier(c) || asOfBefore(r, c), articles[r].title, totals, articles[r].published);
+    return roundUpClaims(claimsOf(r).filter(usable), bucketOf, (c) => earlier(c) || givesWayToLatest(r, c), articles[r].title, totals, articles[r].published);
   };
   const currentRoundUp = roundUp(current);
   const currentTotals = totalsOf.get(current) ?? NO_TOTALS;
@@ -182,12 +182,12 @@ function buildTopics(articles: AnalyzedArticle[], current: number, related: numb
   // (So with a related read: its earlier figure never stands in for a latest one that found no card.)
   const latestOf = new Map<number, Map<string, Claim[]>>();
   const superseded = (r: number, c: Claim): boolean => {
-    if (!earlier(c) && !asOfBefore(r, c)) return false;
+    if (!earlier(c) && !givesWayToLatest(r, c)) return false;
     let byBucket = latestOf.get(r);
     if (!byBucket) {
       latestOf.set(r, (byBucket = new Map()));
       for (const o of claimsOf(r)) {
-        if (!usable(o) || earlier(o) || asOfBefore(r, o)) continue;
+        if (!usable(o) || earlier(o) || givesWayToLatest(r, o)) continue;
         const list = byBucket.get(bucketOf(o));
         if (list) list.push(o);
         else byBucket.set(bucketOf(o), [o]);
