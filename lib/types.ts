@@ -63,9 +63,9 @@ export interface Claim extends Quantity {
   modality: ClaimModality;
   /** A figure of the headline: `start`/`end` and `sentenceStart` are offsets into the title, not the text. */
   inTitle?: boolean;
-  /** Entities whose people or things are counted ("جندي كندي" → Canada's soldiers). */
+  /** Entities whose people or things are counted (a nationality's adjective after «جندي» → that country's soldiers). */
   owners?: string[];
-  /** Entities where the counted thing is ("بإقليم أونتاريو", "في كندا"). */
+  /** Entities where the counted thing is (a province after «بإقليم», a country after «في»). */
   places?: string[];
   /** True where the place was named as an administrative unit ("بإقليم أونتاريو"): a breakdown figure. */
   adminPlace?: boolean;
