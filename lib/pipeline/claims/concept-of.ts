@@ -595,6 +595,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // named group ("عسكريا") only an event ("مقتل", "في حالة حرجة").
     const wanted = population || nationality ? EVENT_CONCEPTS : PEOPLE_CONCEPTS;
     const people = (t: Token) => {
+      if (bodyNameWords(tokens).has(t)) return null;
       const c = conceptOfWord(t);
       // ("قتل 30 في قرية": a thing named near a bare figure is where, not what, it counts.)
       if (c && THING_CONCEPTS.has(c)) return null;
@@ -722,7 +723,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = qFrom - 1; population && ownHead < 0 && i > clause[0] && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm) && populationOfUnit(tokens[i].raw) === population) ownHead = i;
     // («عدد المدنيين الذين قتلوا»: or the relative clause's own verb.)
     const ownWords = WHO.test(tokens[ownHead + 1]?.norm ?? '') ? [tokens[ownHead + 2]] : [tokens[ownHead + 1]];
-    concept ??= (ownHead >= 0 ? ownWords : near).map(people).find((c) => c !== null) ?? null;
+    // («راجعت الوزارة حصيلة الوباء، لتعلن تسجيل 2870 حالة»: a toll the figure counts in cases is
+    // no death toll; what its cases are is read below.)
+    const tollOfCases = casesByOwnNoun(tokens, qTo);
+    const tollAt = tollOfCases ? near.findIndex((t) => TOLL.test(t.norm)) : -1;
+    concept ??= (ownHead >= 0 ? ownWords : tollAt >= 0 ? near.slice(0, tollAt) : near).map(people).find((c) => c !== null) ?? null;
     // «عدد المقيمين في مراكز الإيواء 612»: those living in the shelters are the sheltered.
     // («7400 شخص يقيمون حاليا في 38 مركز إيواء»: or named after it, past the shelters' own count.)
     const shelterAfter = (): boolean => {
@@ -753,7 +758,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // after a name, «العسكري», «المدني», qualifies a place or a body; it counts no one.)
     // («أحصت الغرفة 86 عاملا قتلوا …، وأن 500 ألف شخص يعملون»: nor past a clause that opens a new
     // statement with «وأن/وإن»: its people are its own subject.)
-    if (!population && !nationality && !ownNoun && !ownConstruct && !ownCases && !NEW_STATEMENT.test(tokens[clause[0]]?.norm ?? '')) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i]; i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
+    if (!population && !nationality && !ownNoun && !ownConstruct && !ownCases && !NEW_STATEMENT.test(tokens[clause[0]]?.norm ?? '')) for (let i = clause[0] - 1; concept === null && i >= Math.max(0, clause[0] - 25) && !stops[i] && !(tollOfCases && TOLL.test(tokens[i].norm)); i--) concept = groupAdjective(tokens, i) ? null : people(tokens[i]);
   }
   // "لقي 12 شخصا من ركاب الحافلة التي كانت متجهة إلى … حتفهم": «لقي» before the figure and its
   // «حتفهم/مصرعهم» however far after, in the same clause, say they died.
@@ -898,6 +903,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
   // («فر 20 سجينا»: prisoners who flee escape, they are not displaced.)
   if (population === 'prisoner' && concept === 'displaced') return population;
+  // («أثبتت الفحوص الإصابة لدى 86 مريضا»: patients a test confirmed infected are the confirmed cases.)
+  if (population === 'patient' && concept === 'injured' && infectionConfirmedBefore(tokens, qFrom, clause)) return concept;
   if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
   // ("الناجون هم N [nationality] وM [nationality]": one nationality of a list is a part of the count,
@@ -1214,6 +1221,7 @@ const WOMEN_MEMBERS = /^(نايبه|نايبات|نائبه|نائبات)$/;
 
 // A case confirmed or tested positive: of an epidemic («حالات مؤكدة», «الحالات الإيجابية»).
 const CASES = /^(و|ب|ل|لل)?(ال)?(حاله|حالات|حالتان|حالتين|حالتي)$/;
+const INFECTIONS = /^(و|ب|ل|لل)?(ال)?(اصابه|اصابات)$/;
 // («حالة أكدتها الفحوص المخبرية»: the verb that confirmed it.)
 export const CONFIRMED = /^(ال)?(موكده|مؤكده|ايجابيه|اكدتها|اكدها|ثبتت)$/;
 const SUSPECTED = /^(ال)?(مشتبه|مشتبها|يشتبه)$/;
@@ -1225,7 +1233,8 @@ const suspectedCases = (tokens: Token[], qFrom: number, unitEnd: number, clause:
 
 /** A word of `called` within `reach` words after the figure's case noun, or right after a case noun its clause counts before it. */
 function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
-  if (CASES.test(tokens[unitEnd - 1]?.norm ?? '')) {
+  // («1240 إصابة مشتبها بها»: an infection so called is a case so called.)
+  if (CASES.test(tokens[unitEnd - 1]?.norm ?? '') || INFECTIONS.test(tokens[unitEnd - 1]?.norm ?? '')) {
     for (let k = unitEnd; k <= unitEnd + reach && k < tokens.length && !stops[k] && tokens[k].type === 'word'; k++) if (called.test(tokens[k].norm)) return true;
   }
   for (let i = qFrom - 2; i >= Math.max(clause[0], qFrom - CONCEPT_BEFORE) && !stops[i + 1]; i--) if (CASES.test(tokens[i].norm) && called.test(tokens[i + 1].norm)) return true;
@@ -1235,6 +1244,30 @@ function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: numb
   return false;
 }
 const HEAD_REACH = 20;
+
+// «وزارة الصحة والسكان», «وزير الصحة العامة والسكان»: a word joined by «و» to a ministry's name
+// is of the name («السكان», population), counting no one.
+const MINISTRY = /^(و|ب|ل|لل)?(ال)?(وزاره|وزير|وزيره)$/;
+const namesOf = new WeakMap<Token[], Set<Token>>();
+function bodyNameWords(tokens: Token[]): Set<Token> {
+  let out = namesOf.get(tokens);
+  if (out) return out;
+  out = new Set();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!MINISTRY.test(tokens[i].norm) || !/^ال/.test(tokens[i + 1]?.norm ?? '')) continue;
+    for (let k = i + 2; k <= i + 3 && tokens[k]?.type === 'word'; k++) if (/^وال/.test(tokens[k].norm)) out.add(tokens[k]);
+  }
+  namesOf.set(tokens, out);
+  return out;
+}
+
+/** The figure's own noun, right after it, is cases or infections («2870 حالة», «1240 إصابة»). */
+const casesByOwnNoun = (tokens: Token[], qTo: number): boolean => CASES.test(tokens[qTo]?.norm ?? '') || INFECTIONS.test(tokens[qTo]?.norm ?? '');
+
+// «أكدت/أثبتت/ثبتت الفحوص (الإصابة)»: a test's verb of confirming.
+const CONFIRMING = /^(و)?(اكدت|اكد|اثبتت|اثبت|ثبتت|تاكدت)$/;
+const infectionConfirmedBefore = (tokens: Token[], qFrom: number, clause: [number, number]): boolean =>
+  tokens.slice(clause[0], qFrom).some((t) => t.type === 'word' && CONFIRMING.test(t.norm)) && tokens.slice(clause[0], qFrom).some((t) => t.type === 'word' && INFECTIONS.test(t.norm));
 
 /**
  * «عدد الحالات» (a head and the plural of cases, no event named right after) in the figure's own

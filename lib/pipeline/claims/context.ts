@@ -3,7 +3,7 @@
 
 import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
-import { entityType } from '../text/entities';
+import { entityType, findEntities } from '../text/entities';
 import { normalizeArabic, RELATIVE_PRONOUN } from '../text/normalize';
 import { conceptOfWord } from './concepts';
 import { CONFIRMED } from './concept-of';
@@ -171,6 +171,13 @@ const casesBefore = (tokens: Token[], at: number): boolean => {
   return false;
 };
 
+// «منها سُجلت في», «منها في»: the part of those counted before that a place holds.
+const RECORDED = /^(سجلت|سجل|وقعت|وقع|كانت|كان)$/;
+// (A named place: «في موقعي بناء» names none.)
+const partIn = (tokens: Token[], from: number): boolean => {
+  const fi = tokens[from]?.norm === 'في' ? from : RECORDED.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === 'في' ? from + 1 : -1;
+  return fi >= 0 && findEntities(tokens.slice(fi, fi + 4)).some((h) => h.from === 1 && entityType(h.key) !== 'person');
+};
 const OF_THEM_AFTER = /^(منهم|منها|منهن|منهما)$/;
 
 // How far before the figure «بين القتلى» may stand (a relative clause may describe them).
@@ -222,7 +229,8 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // (as a part, two such figures of one read met as one thing: the overturned and the wrecked).
   // («أدلى 5.9 ملايين منهم بأصواتهم»: those of the registered who voted are the vote's turnout count;
   // «لجأ 1800 منهم إلى مراكز الإيواء»: those of the evacuated in the shelters are the sheltered.)
-  if (prev && prevConcept && prev.qTo <= loc.qFrom && plain && !populations.has(concept) && !/^(voter|votes|sheltered)/.test(concept) && OF_THEM_AFTER.test(tokens[loc.unitEnd]?.norm ?? '')) return null;
+  // («17 حالة، … 11 منها سُجلت في أسوان»: unless a place it was recorded in follows — the part of there.)
+  if (prev && prevConcept && prev.qTo <= loc.qFrom && plain && !populations.has(concept) && !/^(voter|votes|sheltered)/.test(concept) && OF_THEM_AFTER.test(tokens[loc.unitEnd]?.norm ?? '')) return partIn(tokens, loc.unitEnd + 1) ? `${concept}:part` : null;
   // «وبين القتلى الذين جرى التعرف عليهم 21 من ولاية X»: «بين» and the counted noun before the
   // figure make it some of them, as «بينهم» does.
   if (plain && !populations.has(concept) && amongCounted(tokens, prev, loc, concept)) return `${concept}:part`;

@@ -77,6 +77,14 @@ const THRESHOLD_WORD = /^(ال)?(فوز|عتبه|اغلبيه|حسم|نصاب)$/
 const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)(ال)?(فتره|شهر|ربع|نصف|فصل) (نفسه|نفسها|ذاته|ذاتها|المماثل|المماثله|المقابل|المقابله) من (العام|السنه) (الماضي|الماضيه|السابق|السابقه)/g;
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
+const CONTRAST = /(في حين|بينما)/;
+// «750 مليون دولار صدرت عام 2019»: a thing's amount, the year it was issued or signed right after.
+const ISSUED = /^(صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع)$/;
+const issuedInYear = (tokens: Token[], unitEnd: number, latestYear: number): number | null => {
+  if (!ISSUED.test(tokens[unitEnd]?.norm ?? '') || !/^(عام|سنه|في)$/.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
+  const y = Number(tokens[unitEnd + 2]?.norm);
+  return tokens[unitEnd + 2]?.type === 'num' && y >= 1900 && y < latestYear ? y : null;
+};
 const ELECTION = /^(votes|voter|percent:(vote|turnout|abstention|counted|invalid|blank|valid))/;
 /** The concept with `suffix` set before its period (a period is read off the concept's end). */
 const insertBeforePeriod = (concept: string, suffix: string): string => {
@@ -556,7 +564,11 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;
         const named = concept ? yearOf(years, s.start, q.start) : null;
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
-        const year = named !== null && !NOW.test(normalizeArabic(text.slice(namedYearEnd(years, s.start, named) ?? q.start, q.start))) ? named : null;
+        // («… 750 مليون دولار صدرت عام 2019، في حين طرحت الحكومة … 700 مليون»: nor one that trails
+        // the figure before and a contrast sets apart — that figure's year, below.)
+        const sinceNamed = normalizeArabic(text.slice(namedYearEnd(years, s.start, named ?? 0) ?? q.start, q.start));
+        const trailsFigureBefore = named !== null && claims.at(-1)?.sentenceStart === s.start && claims.at(-1)!.end <= (namedYearEnd(years, s.start, named) ?? 0) && CONTRAST.test(sinceNamed);
+        const year = named !== null && !NOW.test(sinceNamed) && !trailsFigureBefore ? named : (issuedInYear(tokens, loc.unitEnd, latestYear) ?? null);
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
@@ -646,6 +658,9 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.owners = [rival];
           scopeFrom = 'stated';
         }
+        // («أُعطي منها 268 ألف جرعة في 6 بلديات»: the places a campaign's doses went to, no count of
+        // where the event struck.)
+        if (comparable && (concept === 'municipality' || concept === 'village') && prevClaim?.sentenceStart === s.start && /^(dose|vaccinated)/.test(prevClaim.concept ?? '') && tokens[loc.qFrom - 1]?.norm === 'في' && /^(dose|vaccinated)/.test(conceptOfWord(tokens[loc.qFrom - 2]) ?? '')) concept = null;
         // («نحو 5000 شخص من نحو 900 أسرة», «7300 شخص ينتمون إلى 1400 أسرة»: the families the people
         // just counted belong to, counted by what befell those people.)
         if (comparable && q.kind === 'count' && countsFamilies(q.unit) && (concept === null || concept.startsWith('unit:')) && prevClaim?.sentenceStart === s.start && HOUSEHOLD_EVENTS.has(prevClaim.concept ?? '') && familiesOfThem(tokens, loc.qFrom))

@@ -340,14 +340,16 @@ export function measureKindOf(
   return cues.toll && cues.outbreakArticle && !since && (byCaseWord || registeredBefore(tokens, loc.qFrom, stops)) ? ':new' : '';
 }
 
-// «منذ الإعلان عن تفشي المرض», «منذ بدء التفشي», «منذ ظهور الوباء»: since the outbreak began.
+// «منذ الإعلان عن تفشي المرض», «منذ بدء التفشي», «منذ ظهور الوباء»: since the outbreak began;
+// so does «منذ رصد أولى الحالات», since its first cases were found.
 const OUTBREAK_BEGAN = /^(بدء|بدايه|اعلان|الاعلان|ظهور|تسجيل|رصد)$/;
+const FIRST_CASES = /^(اولي|اول) (ال)?(حالات|حاله|اصابات|اصابه)$/;
 function sinceOutbreakAfter(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
     if (t.type === 'word' && RAISED.test(t.norm)) return false;
-    if (t.norm === 'منذ') return OUTBREAK_BEGAN.test(tokens[i + 1]?.norm ?? '') && tokens.slice(i + 2, i + 5).some((w) => w.type === 'word' && OUTBREAK.test(w.norm));
+    if (t.norm === 'منذ') return OUTBREAK_BEGAN.test(tokens[i + 1]?.norm ?? '') && (tokens.slice(i + 2, i + 5).some((w) => w.type === 'word' && OUTBREAK.test(w.norm)) || FIRST_CASES.test(`${tokens[i + 2]?.norm} ${tokens[i + 3]?.norm}`));
   }
   return false;
 }
