@@ -49,7 +49,7 @@ import { areaActOf } from './area-act';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, isSurvivalVerb, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
-import { receivedBefore } from './received';
+import { receivedBefore, receivedByRelative } from './received';
 import { cameFrom, emigrantsCounted, homeOrAbroad, votesCastAt } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
@@ -765,7 +765,11 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if ((concept === null || (population && !EVENT_CONCEPTS.has(concept))) && (generic || population) && metDeath(tokens, qFrom, unitEnd, clause, stops)) concept = 'death';
   // «11 تلميذا تمكنوا من الإفلات من الخاطفين», «17 سجينا فروا من السجن»: those who escaped their
   // captors, a count of their own beside those still held.
-  if ((concept === null || concept === 'displaced') && (generic || population) && escapedAfter(after().slice(0, ESCAPE_REACH))) concept = 'escaped';
+  // («5 من المخطوفين تمكنوا من الفرار»: those of the abducted who escaped; «و5 تمكنوا من الفرار»,
+  // the verb of managing read as the figure's noun; «فرّ اثنان من قبضة الخاطفين», the verb before.)
+  const managedNoun = MANAGED.test(tokens[unitEnd - 1]?.norm ?? '') && unitEnd > qTo;
+  if ((concept === null || concept === 'displaced' || concept === 'abducted' || managedNoun) && (generic || population || managedNoun || concept === 'abducted') && (escapedAfter(after().slice(0, ESCAPE_REACH)) || (managedNoun && escapedAfter(tokens.slice(unitEnd - 1, unitEnd - 1 + ESCAPE_REACH))))) concept = 'escaped';
+  if (concept === 'displaced' && population !== 'prisoner' && ESCAPE.test(tokens[qFrom - 1]?.norm ?? '') && tokens.slice(qTo, qTo + ESCAPE_REACH).some((_, k, w) => fromCaptors(w, k))) concept = 'escaped';
   // «14 ألف حالة مشتبه بها», «عدد الحالات المشتبه بإصابتها 14,382 حالة»: an epidemic's suspected
   // cases, another count than the confirmed ones («حالة أكدتها الفحوص»).
   if ((concept === null || concept === 'injured') && (generic || concept === 'injured') && suspectedCases(tokens, qFrom, unitEnd, clause, stops)) concept = 'injured:suspected';
@@ -860,7 +864,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // «بانتشال جثتين أخريين»: more bodies recovered since the count before, not the bodies so far.
   if (concept === 'bodies' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && MORE_OF_THEM.test(t.norm))) concept = 'bodies:new';
   // "استقبلنا 14 قتيلا": one hospital's intake, a part of the toll (received.ts).
-  if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && receivedBefore(tokens, qFrom)) concept += ':received';
+  if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && (receivedBefore(tokens, qFrom) || receivedByRelative(tokens, qFrom))) concept += ':received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);
@@ -925,7 +929,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («لقحت الفرق 250 ألف رأس»: a herd vaccinated, livestock.ts.)
   if (!concept && q.kind === 'count' && livestockVaccinated(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:vaccinated';
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) {
-    concept = unitConcept(countedNounStem(q.unit), q.value === 2 ? q.unit.split(/\s+/)[0] : undefined);
+    // («190 مترا مكعبا» and «210 أمتار مكعبة»: a two-word unit keyed word by word, each as its singular.)
+    const unitWords = q.unit.split(/\s+/);
+    concept = unitWords.length > 1 && q.value !== 2 ? 'unit:' + unitWords.map((w) => unitConcept(countedNounStem(w)).slice('unit:'.length)).join('') : unitConcept(countedNounStem(q.unit), q.value === 2 ? unitWords[0] : undefined);
     // («1.5 مليون حاج من الخارج و185 ألفا من الداخل»: those from abroad and from home, two counts beside their whole.)
     const from = eventOnly ? cameFrom(tokens, unitEnd) : null;
     if (from) concept += `:${from}`;

@@ -54,7 +54,8 @@ const RATES: [RegExp, string][] = [
   [/^(ساعيا)$/, 'hour'],
 ];
 const PER = /^(كل|في)$/;
-const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
+// («180 مترا مكعبا في الثانية»: a flow of water, a rate per second.)
+const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', الثانيه: 'second', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
 
 // «بـ» before the amount (its tatweel written or not).
 const BY = /^(ب|بـ|ب\u0640)$/;

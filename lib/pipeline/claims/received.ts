@@ -32,3 +32,16 @@ const isToll = (t: Token): boolean => {
   const c = conceptOfWord(t);
   return c === 'death' || c === 'injured';
 };
+
+// «الحالات التي استقبلتها المستشفيات منذ بداية الموجة بلغ 610»: the head's relative clause of a
+// facility receiving them, before the figure in its sentence.
+const RECEIVED_THEM = /^(استقبلتها|استقبلها|استقبلتهم|استقبلهم|تلقتها|تلقاها)$/;
+const RELATIVE_REACH = 12;
+/** The figure's head, before it, is what facilities received, by a relative clause («التي استقبلتها»). */
+export function receivedByRelative(tokens: Token[], qFrom: number): boolean {
+  for (let i = qFrom - 1; i >= Math.max(1, qFrom - RELATIVE_REACH) && !(tokens[i].type === 'punct' && tokens[i].raw !== '،'); i--) {
+    if (tokens[i].type === 'num') return false;
+    if (RECEIVED_THEM.test(tokens[i].norm) && /^(التي|الذي|الذين)$/.test(tokens[i - 1].norm)) return true;
+  }
+  return false;
+}

@@ -4,9 +4,14 @@
 // cases were found are a running total (measure.ts); a toll counted in cases is no death toll, and a
 // word joined to a ministry's name counts no one (concept-of.ts); the places a campaign's doses went
 // to are no places struck (claims/index.ts); the year a bond was issued is its own, not the next
-// figure's (claims/index.ts); «of them, recorded in X» is the part in X (context.ts, scope.ts).
+// figure's (claims/index.ts); «of them, recorded in X» is the part in X (context.ts, scope.ts); cases
+// a relative clause says hospitals received are their intake (received.ts); those who managed to
+// flee, or fled their captors' grip, escaped (concept-of.ts); a flow per second is a rate
+// (modality.ts); a two-word unit is keyed word by word (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { receivedByRelative } from '../../../lib/pipeline/claims/received';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
 import type { Claim } from '../../../lib/types';
 
 const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2026-06-10' }).find((c) => c.value === v);
@@ -65,5 +70,36 @@ describe('a part of a toll recorded in a place', () => {
     expect(part?.concept).toBe('death:part');
     expect(part?.places).toContain('town:اسوان');
     expect(conceptOf('ارتفع عدد الوفيات إلى 23 حالة، وقال إن 15 منهم أطفال.', 15)).not.toBe('death:part');
+  });
+});
+
+describe('cases hospitals received, said by a relative clause', () => {
+  const at = (s: string, fig: string): boolean => {
+    const tokens = tokensOf(s);
+    return receivedByRelative(tokens, tokens.findIndex((t) => t.raw === fig));
+  };
+
+  it('are the hospitals\' intake', () => {
+    expect(at('وقال إن إجمالي الحالات التي استقبلتها المستشفيات منذ بداية الموجة بلغ 420 حالة.', '420')).toBe(true);
+    expect(at('وقال إن إجمالي الحالات منذ بداية الموجة بلغ 420 حالة.', '420')).toBe(false);
+    expect(at('الحالات التي استقبلتها المستشفيات بلغت 300 حالة، وتوفي 12 منها.', '12')).toBe(false);
+  });
+});
+
+describe('those who escaped their captors', () => {
+  it('are escaped, whether some of the abducted, the verb of managing read as their noun, or the verb before them', () => {
+    expect(conceptOf('وأكدت الشرطة أن 7 من المخطوفين تمكنوا من الفرار حتى الآن.', 7)).toBe('escaped');
+    expect(conceptOf('وأوضح أن 9 من المخطوفين أنقذتهم قوات الأمن، و7 تمكنوا من الفرار.', 7)).toBe('escaped');
+    expect(conceptOf('فيما فر ثلاثة آخرون من قبضة الخاطفين.', 3)).toBe('escaped');
+    expect(conceptOf('وأكدت الشرطة أن 7 من المخطوفين ما زالوا في الأسر.', 7)).toBe('abducted');
+  });
+});
+
+describe('a flow and a volume', () => {
+  it('reads a flow per second as a rate, and keys a two-word unit as its singular words', () => {
+    const flow = extractClaims('وتراجع تصريف النهر إلى 140 مترا مكعبا في الثانية.', { published: '2026-06-10' }).find((c) => c.value === 140);
+    expect(flow?.rate).toBe('second');
+    expect(conceptOf('وتراجع تصريف النهر إلى 160 أمتار مكعبة.', 160)).toBe(flow?.concept);
+    expect(flow?.concept).toBe(conceptOf('وبلغ المخزون 6 مليارات متر مكعب.', 6_000_000_000));
   });
 });
