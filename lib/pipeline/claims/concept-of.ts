@@ -381,6 +381,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (partitive && stops[unitEnd] && /^ال/.test(tokens[unitEnd].norm)) while (unitEnd < tokens.length && stops[unitEnd]) unitEnd++;
   // «ما يمنحه 29 من مقاعد البرلمان»: some of the assembly's seats are seats, whatever votes stand near.
   if (partitive && conceptOfWord(of) === 'seat') return 'seat';
+  // («4600 أسرة في خمس من محليات الولاية»: some of a country's divisions are a count of places,
+  // no item of the list before.)
+  if (partitive && DIVISIONS.test(of.norm)) return conceptOfWord(of) ?? unitConcept(of.stem);
   // («طمر ثلاثة منازل لأقاربي», «فقدت خمسة من أفراد عائلتي»: a witness's own, no toll of the event.)
   if ([0, 1, 2].some((k) => KIN_OF_MINE.test(tokens[loc.unitEnd + k]?.norm ?? ''))) return null;
   const afterEnd = Math.min(clause[1], unitEnd + CONCEPT_AFTER);
@@ -907,6 +910,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
   // («فر 20 سجينا»: prisoners who flee escape, they are not displaced.)
   if (population === 'prisoner' && concept === 'displaced') return population;
+  // («السيول طالت نحو 4600 أسرة»: households a disaster reached are the affected ones.)
+  if (population === 'family' && !concept && STRUCK.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '')) return 'affected:family';
   // («أثبتت الفحوص الإصابة لدى 86 مريضا»: patients a test confirmed infected are the confirmed cases.)
   if (population === 'patient' && concept === 'injured' && infectionConfirmedBefore(tokens, qFrom, clause)) return concept;
   if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
@@ -1269,6 +1274,11 @@ function bodyNameWords(tokens: Token[]): Set<Token> {
 
 /** The figure's own noun, right after it, is cases or infections («2870 حالة», «1240 إصابة»). */
 const casesByOwnNoun = (tokens: Token[], qTo: number): boolean => CASES.test(tokens[qTo]?.norm ?? '') || INFECTIONS.test(tokens[qTo]?.norm ?? '');
+
+// The plural of a country's divisions («محليات», «ولايات», «محافظات»…), after «من».
+const DIVISIONS = /^(ال)?(محليات|ولايات|محافظات|مقاطعات|اقاليم|بلديات|مديريات|مناطق|قري|مدن|احياء)$/;
+// Verbs of a disaster reaching people: «طالت», «شملت», «أصابت», «مسّت».
+const STRUCK = /^(و)?(طالت|طال|شملت|شمل|اصابت|مست|مس)$/;
 
 // «أكدت/أثبتت/ثبتت الفحوص (الإصابة)»: a test's verb of confirming.
 const CONFIRMING = /^(و)?(اكدت|اكد|اثبتت|اثبت|ثبتت|تاكدت)$/;

@@ -592,9 +592,10 @@ export function scopeOf(
       }
     }
   }
-  // «ضربت إقليم X في البلد Y»: a place the text sets in its country («X في Y») is the narrower
-  // of the two, the country only locating it.
-  const locating = places.filter((c) => entityType(c) === 'country' && hits.some((h) => h.key === c && isFi(tokens[h.from - 1]) && hits.some((x) => x.to === h.from - 1 && x.key !== c && places.includes(x.key) && entityType(x.key) !== 'country')));
+  // «ضربت إقليم X في البلد Y»: a place the text sets in its country («X في Y», «X في شمال Y») is
+  // the narrower of the two, the country only locating it.
+  const locatedAt = (h: EntityHit): number => (isFi(tokens[h.from - 1]) ? h.from - 1 : DIRECTION.test(tokens[h.from - 1]?.norm ?? '') && isFi(tokens[h.from - 2]) ? h.from - 2 : -1);
+  const locating = places.filter((c) => entityType(c) === 'country' && hits.some((h) => h.key === c && locatedAt(h) >= 0 && hits.some((x) => x.to === locatedAt(h) && x.key !== c && places.includes(x.key) && entityType(x.key) !== 'country')));
   if (locating.length > 0) places.splice(0, places.length, ...places.filter((p) => !locating.includes(p)));
   // "وفي مدينة X وحدها، قتل 150 شخصا": "alone" makes a town's figure a part of a larger toll.
   const local = places.length > 0 && places.every((p) => p !== TOTAL && entityType(p) !== 'country');

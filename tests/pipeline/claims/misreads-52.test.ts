@@ -7,7 +7,9 @@
 // figure's (claims/index.ts); «of them, recorded in X» is the part in X (context.ts, scope.ts); cases
 // a relative clause says hospitals received are their intake (received.ts); those who managed to
 // flee, or fled their captors' grip, escaped (concept-of.ts); a flow per second is a rate
-// (modality.ts); a two-word unit is keyed word by word (concept-of.ts).
+// (modality.ts); a two-word unit is keyed word by word (concept-of.ts); households a disaster reached
+// are affected ones, and some of a country's divisions a count of places (concept-of.ts); a country
+// that locates a province («في شمال X») is no second place (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { receivedByRelative } from '../../../lib/pipeline/claims/received';
@@ -101,5 +103,22 @@ describe('a flow and a volume', () => {
     expect(flow?.rate).toBe('second');
     expect(conceptOf('وتراجع تصريف النهر إلى 160 أمتار مكعبة.', 160)).toBe(flow?.concept);
     expect(flow?.concept).toBe(conceptOf('وبلغ المخزون 6 مليارات متر مكعب.', 6_000_000_000));
+  });
+});
+
+describe('households a disaster reached, and the divisions it struck', () => {
+  const sentence = 'وقال رئيس لجنة الطوارئ إن السيول طالت نحو 3700 أسرة في أربع من محليات الولاية.';
+
+  it('reads the households as affected ones and the divisions as no item of their list', () => {
+    expect(conceptOf(sentence, 3700)).toBe('affected:family');
+    expect(conceptOf(sentence, 4)).not.toBe('affected:family');
+    expect(conceptOf('وتعيش في المنطقة 3700 أسرة.', 3700)).not.toBe('affected:family');
+  });
+});
+
+describe('a country that locates a province', () => {
+  it('is no second place of the figure', () => {
+    const toll = 'ارتفعت حصيلة ضحايا السيول التي اجتاحت ولاية كسلا في شرق السودان إلى 14 قتيلا.';
+    expect(claimOf(toll, 14)?.places).toEqual(['place:كسلا']);
   });
 });
