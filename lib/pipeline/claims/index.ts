@@ -95,7 +95,8 @@ const insertBeforePeriod = (concept: string, suffix: string): string => {
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 const PART_OF_WHICH = /^(و)?(منها|بينها)$/;
 // «وهو ما يمثل N% من الناتج», «أي N% من الناتج»: a sum restated as a share of the output.
-const RESTATED_SHARE = /^(يمثل|تمثل|يعادل|تعادل|يوازي|توازي|يشكل|تشكل|اي)$/;
+// («ليعادل 117% من الناتج»: or with the «ل» of consequence.)
+const RESTATED_SHARE = /^(ل)?(يمثل|تمثل|يعادل|تعادل|يوازي|توازي|يشكل|تشكل)$|^اي$/;
 const OUTPUT = /^(ال)?ناتج$/;
 const APPROXIMATELY = /^(نحو|حوالي|قرابه)$/;
 const GAP_SUM = /^money:((?:deficit|surplus|debt)(?::current-account)?)(?::|$)/;

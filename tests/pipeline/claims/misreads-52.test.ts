@@ -9,7 +9,8 @@
 // flee, or fled their captors' grip, escaped (concept-of.ts); a flow per second is a rate
 // (modality.ts); a two-word unit is keyed word by word (concept-of.ts); households a disaster reached
 // are affected ones, and some of a country's divisions a count of places (concept-of.ts); a country
-// that locates a province («في شمال X») is no second place (scope.ts).
+// that locates a province («في شمال X») is no second place (scope.ts); a sum restated «ليعادل N%
+// من الناتج» is its share of the output (claims/index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { receivedByRelative } from '../../../lib/pipeline/claims/received';
@@ -120,5 +121,12 @@ describe('a country that locates a province', () => {
   it('is no second place of the figure', () => {
     const toll = 'ارتفعت حصيلة ضحايا السيول التي اجتاحت ولاية كسلا في شرق السودان إلى 14 قتيلا.';
     expect(claimOf(toll, 14)?.places).toEqual(['place:كسلا']);
+  });
+});
+
+describe('a sum restated as a share of the output', () => {
+  it('reads «ليعادل» as «يعادل»', () => {
+    expect(conceptOf('ارتفع الدين العام إلى 31.4 مليار دينار، ليعادل 92.6% من الناتج المحلي الإجمالي.', 92.6)).toBe('percent:debt');
+    expect(conceptOf('ارتفع الدين العام إلى 31.4 مليار دينار، أي ما يعادل 92.6% من الناتج المحلي الإجمالي.', 92.6)).toBe('percent:debt');
   });
 });
