@@ -80,6 +80,8 @@ const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري
 const CONTRAST = /(في حين|بينما)/;
 // «750 مليون دولار صدرت عام 2019»: a thing's amount, the year it was issued or signed right after.
 const ISSUED = /^(صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع)$/;
+// (The year right after the figure before and its verb of issuing: «750 مليون دولار صدرت عام 2019».)
+const ISSUED_IN = /^\s*(\S+\s+){0,2}(صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع)\s+(عام|سنه|في)\s+\S+\s*$/;
 const issuedInYear = (tokens: Token[], unitEnd: number, latestYear: number): number | null => {
   if (!ISSUED.test(tokens[unitEnd]?.norm ?? '') || !/^(عام|سنه|في)$/.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
   const y = Number(tokens[unitEnd + 2]?.norm);
@@ -568,7 +570,8 @@ export function extractClaims(text: string, options: { published?: string | null
         // («… 750 مليون دولار صدرت عام 2019، في حين طرحت الحكومة … 700 مليون»: nor one that trails
         // the figure before and a contrast sets apart — that figure's year, below.)
         const sinceNamed = normalizeArabic(text.slice(namedYearEnd(years, s.start, named ?? 0) ?? q.start, q.start));
-        const trailsFigureBefore = named !== null && claims.at(-1)?.sentenceStart === s.start && claims.at(-1)!.end <= (namedYearEnd(years, s.start, named) ?? 0) && CONTRAST.test(sinceNamed);
+        const figureBefore = claims.findLast((c) => c.comparable);
+        const trailsFigureBefore = named !== null && figureBefore?.sentenceStart === s.start && figureBefore.end <= (namedYearEnd(years, s.start, named) ?? 0) && CONTRAST.test(sinceNamed) && ISSUED_IN.test(normalizeArabic(text.slice(figureBefore.end, namedYearEnd(years, s.start, named) ?? figureBefore.end)));
         const year = named !== null && !NOW.test(sinceNamed) && !trailsFigureBefore ? named : (issuedInYear(tokens, loc.unitEnd, latestYear) ?? null);
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;

@@ -61,6 +61,11 @@ describe('the year a thing was issued', () => {
     expect(conceptOf(bonds, 600000000)).not.toMatch(/:in:2018/);
   });
 
+  it('is no issue year where no verb of issuing says so: «the same year» after a contrast is that year', () => {
+    const same = 'وبحسب اتحاد العمال، فقد لقي 58 عاملا حتفهم في مناجم الإقليم خلال عام 2025، في حين يقدر الاتحاد عدد قتلى المناجم في عموم البلاد خلال العام نفسه بنحو 130.';
+    expect(extractClaims(same, { published: '2026-06-10' }).find((c) => c.value === 130)?.concept).toMatch(/:in:2025$/);
+  });
+
   it('still dates a figure it is named before', () => {
     expect(conceptOf('بلغت الصادرات عام 2018 نحو 850 مليون دولار، في حين بلغت الواردات 600 مليون دولار.', 850000000)).toMatch(/2018$/);
   });
