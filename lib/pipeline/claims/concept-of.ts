@@ -381,7 +381,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (partitive && stops[unitEnd] && /^ال/.test(tokens[unitEnd].norm)) while (unitEnd < tokens.length && stops[unitEnd]) unitEnd++;
   // «ما يمنحه 29 من مقاعد البرلمان»: some of the assembly's seats are seats, whatever votes stand near.
   if (partitive && conceptOfWord(of) === 'seat') return 'seat';
-  // («4600 أسرة في خمس من محليات الولاية»: some of a country's divisions are a count of places,
+  // («3700 أسرة في أربع من محليات الولاية»: some of a country's divisions are a count of places,
   // no item of the list before.)
   if (partitive && DIVISIONS.test(of.norm)) return conceptOfWord(of) ?? unitConcept(of.stem);
   // («طمر ثلاثة منازل لأقاربي», «فقدت خمسة من أفراد عائلتي»: a witness's own, no toll of the event.)
@@ -726,7 +726,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = qFrom - 1; population && ownHead < 0 && i > clause[0] && !stops[i]; i--) if (HEAD_WORDS.test(tokens[i - 1].norm) && populationOfUnit(tokens[i].raw) === population) ownHead = i;
     // («عدد المدنيين الذين قتلوا»: or the relative clause's own verb.)
     const ownWords = WHO.test(tokens[ownHead + 1]?.norm ?? '') ? [tokens[ownHead + 2]] : [tokens[ownHead + 1]];
-    // («راجعت الوزارة حصيلة الوباء، لتعلن تسجيل 2870 حالة»: a toll the figure counts in cases is
+    // («راجعت الوزارة حصيلة الوباء، لتعلن تسجيل 1480 حالة»: a toll the figure counts in cases is
     // no death toll; what its cases are is read below.)
     const tollOfCases = casesByOwnNoun(tokens, qTo);
     const tollAt = tollOfCases ? near.findIndex((t) => TOLL.test(t.norm)) : -1;
@@ -768,8 +768,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if ((concept === null || (population && !EVENT_CONCEPTS.has(concept))) && (generic || population) && metDeath(tokens, qFrom, unitEnd, clause, stops)) concept = 'death';
   // «11 تلميذا تمكنوا من الإفلات من الخاطفين», «17 سجينا فروا من السجن»: those who escaped their
   // captors, a count of their own beside those still held.
-  // («5 من المخطوفين تمكنوا من الفرار»: those of the abducted who escaped; «و5 تمكنوا من الفرار»,
-  // the verb of managing read as the figure's noun; «فرّ اثنان من قبضة الخاطفين», the verb before.)
+  // («7 من المخطوفين تمكنوا من الفرار»: those of the abducted who escaped; «و7 تمكنوا من الفرار»,
+  // the verb of managing read as the figure's noun; «فرّ ثلاثة من قبضة الخاطفين», the verb before.)
   const managedNoun = MANAGED.test(tokens[unitEnd - 1]?.norm ?? '') && unitEnd > qTo;
   if ((concept === null || concept === 'displaced' || concept === 'abducted' || managedNoun) && (generic || population || managedNoun || concept === 'abducted') && (escapedAfter(after().slice(0, ESCAPE_REACH)) || (managedNoun && escapedAfter(tokens.slice(unitEnd - 1, unitEnd - 1 + ESCAPE_REACH))))) concept = 'escaped';
   if (concept === 'displaced' && population !== 'prisoner' && ESCAPE.test(tokens[qFrom - 1]?.norm ?? '') && tokens.slice(qTo, qTo + ESCAPE_REACH).some((_, k, w) => fromCaptors(w, k))) concept = 'escaped';
@@ -910,9 +910,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («1230 مريضا جديدا»: a group's new members, the day's, not how many there are.)
   // («فر 20 سجينا»: prisoners who flee escape, they are not displaced.)
   if (population === 'prisoner' && concept === 'displaced') return population;
-  // («السيول طالت نحو 4600 أسرة»: households a disaster reached are the affected ones.)
+  // («السيول طالت نحو 3700 أسرة»: households a disaster reached are the affected ones.)
   if (population === 'family' && !concept && STRUCK.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '')) return 'affected:family';
-  // («أثبتت الفحوص الإصابة لدى 86 مريضا»: patients a test confirmed infected are the confirmed cases.)
+  // («أثبتت الفحوص الإصابة لدى 57 مريضا»: patients a test confirmed infected are the confirmed cases.)
   if (population === 'patient' && concept === 'injured' && infectionConfirmedBefore(tokens, qFrom, clause)) return concept;
   if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
   // A nationality with nothing said of them ("6 آلاف كندي") counts no clear thing: out of every card.
@@ -934,7 +934,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («لقحت الفرق 250 ألف رأس»: a herd vaccinated, livestock.ts.)
   if (!concept && q.kind === 'count' && livestockVaccinated(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:vaccinated';
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) {
-    // («190 مترا مكعبا» and «210 أمتار مكعبة»: a two-word unit keyed word by word, each as its singular.)
+    // («140 مترا مكعبا» and «160 أمتار مكعبة»: a two-word unit keyed word by word, each as its singular.)
     const unitWords = q.unit.split(/\s+/);
     concept = unitWords.length > 1 && q.value !== 2 ? 'unit:' + unitWords.map((w) => unitConcept(countedNounStem(w)).slice('unit:'.length)).join('') : unitConcept(countedNounStem(q.unit), q.value === 2 ? unitWords[0] : undefined);
     // («1.5 مليون حاج من الخارج و185 ألفا من الداخل»: those from abroad and from home, two counts beside their whole.)
@@ -1244,7 +1244,7 @@ const suspectedCases = (tokens: Token[], qFrom: number, unitEnd: number, clause:
 
 /** A word of `called` within `reach` words after the figure's case noun, or right after a case noun its clause counts before it. */
 function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
-  // («1240 إصابة مشتبها بها»: an infection so called is a case so called.)
+  // («930 إصابة مشتبها بها»: an infection so called is a case so called.)
   if (CASES.test(tokens[unitEnd - 1]?.norm ?? '') || INFECTIONS.test(tokens[unitEnd - 1]?.norm ?? '')) {
     for (let k = unitEnd; k <= unitEnd + reach && k < tokens.length && !stops[k] && tokens[k].type === 'word'; k++) if (called.test(tokens[k].norm)) return true;
   }
@@ -1256,7 +1256,7 @@ function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: numb
 }
 const HEAD_REACH = 20;
 
-// «وزارة الصحة والسكان», «وزير الصحة العامة والسكان»: a word joined by «و» to a ministry's name
+// «وزارة X والسكان», «وزير X والسكان»: a word joined by «و» to a ministry's name
 // is of the name («السكان», population), counting no one.
 const MINISTRY = /^(و|ب|ل|لل)?(ال)?(وزاره|وزير|وزيره)$/;
 const namesOf = new WeakMap<Token[], Set<Token>>();
@@ -1272,7 +1272,7 @@ function bodyNameWords(tokens: Token[]): Set<Token> {
   return out;
 }
 
-/** The figure's own noun, right after it, is cases or infections («2870 حالة», «1240 إصابة»). */
+/** The figure's own noun, right after it, is cases or infections («1480 حالة», «930 إصابة»). */
 const casesByOwnNoun = (tokens: Token[], qTo: number): boolean => CASES.test(tokens[qTo]?.norm ?? '') || INFECTIONS.test(tokens[qTo]?.norm ?? '');
 
 // The plural of a country's divisions («محليات», «ولايات», «محافظات»…), after «من».

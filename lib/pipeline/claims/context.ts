@@ -229,7 +229,7 @@ export function partOfPrevious(tokens: Token[], prev: Located | null, loc: Locat
   // (as a part, two such figures of one read met as one thing: the overturned and the wrecked).
   // («أدلى 5.9 ملايين منهم بأصواتهم»: those of the registered who voted are the vote's turnout count;
   // «لجأ 1800 منهم إلى مراكز الإيواء»: those of the evacuated in the shelters are the sheltered.)
-  // («17 حالة، … 11 منها سُجلت في أسوان»: unless a place it was recorded in follows — the part of there.)
+  // («23 حالة، … 15 منها سُجلت في X»: unless a place it was recorded in follows — the part of there.)
   if (prev && prevConcept && prev.qTo <= loc.qFrom && plain && !populations.has(concept) && !/^(voter|votes|sheltered)/.test(concept) && OF_THEM_AFTER.test(tokens[loc.unitEnd]?.norm ?? '')) return partIn(tokens, loc.unitEnd + 1) ? `${concept}:part` : null;
   // «وبين القتلى الذين جرى التعرف عليهم 21 من ولاية X»: «بين» and the counted noun before the
   // figure make it some of them, as «بينهم» does.

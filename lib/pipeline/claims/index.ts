@@ -78,9 +78,9 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const CONTRAST = /(في حين|بينما)/;
-// «750 مليون دولار صدرت عام 2019»: a thing's amount, the year it was issued or signed right after.
+// «850 مليون دولار صدرت عام 2018»: a thing's amount, the year it was issued or signed right after.
 const ISSUED = /^(صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع)$/;
-// (The year right after the figure before and its verb of issuing: «750 مليون دولار صدرت عام 2019».)
+// (The year right after the figure before and its verb of issuing: «850 مليون دولار صدرت عام 2018».)
 const ISSUED_IN = /^\s*(\S+\s+){0,2}(صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع)\s+(عام|سنه|في)\s+\S+\s*$/;
 const issuedInYear = (tokens: Token[], unitEnd: number, latestYear: number): number | null => {
   if (!ISSUED.test(tokens[unitEnd]?.norm ?? '') || !/^(عام|سنه|في)$/.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
@@ -97,7 +97,7 @@ const insertBeforePeriod = (concept: string, suffix: string): string => {
 const COUNTABLE_KINDS = new Set(['count', 'percent', 'money', 'other', 'age']);
 const PART_OF_WHICH = /^(و)?(منها|بينها)$/;
 // «وهو ما يمثل N% من الناتج», «أي N% من الناتج»: a sum restated as a share of the output.
-// («ليعادل 117% من الناتج»: or with the «ل» of consequence.)
+// («ليعادل 92.6% من الناتج»: or with the «ل» of consequence.)
 const RESTATED_SHARE = /^(ل)?(يمثل|تمثل|يعادل|تعادل|يوازي|توازي|يشكل|تشكل)$|^اي$/;
 const OUTPUT = /^(ال)?ناتج$/;
 const APPROXIMATELY = /^(نحو|حوالي|قرابه)$/;
@@ -567,7 +567,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (concept && nth) concept = concept.startsWith('magnitude') ? 'magnitude:aftershock' : concept + nth;
         const named = concept ? yearOf(years, s.start, q.start) : null;
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
-        // («… 750 مليون دولار صدرت عام 2019، في حين طرحت الحكومة … 700 مليون»: nor one that trails
+        // («… 850 مليون دولار صدرت عام 2018، في حين طرحت الحكومة … 600 مليون»: nor one that trails
         // the figure before and a contrast sets apart — that figure's year, below.)
         const sinceNamed = normalizeArabic(text.slice(namedYearEnd(years, s.start, named ?? 0) ?? q.start, q.start));
         const figureBefore = claims.findLast((c) => c.comparable);
@@ -662,7 +662,7 @@ export function extractClaims(text: string, options: { published?: string | null
           scope.owners = [rival];
           scopeFrom = 'stated';
         }
-        // («أُعطي منها 268 ألف جرعة في 6 بلديات»: the places a campaign's doses went to, no count of
+        // («أُعطي منها 118 ألف جرعة في 4 بلديات»: the places a campaign's doses went to, no count of
         // where the event struck.)
         if (comparable && (concept === 'municipality' || concept === 'village') && prevClaim?.sentenceStart === s.start && /^(dose|vaccinated)/.test(prevClaim.concept ?? '') && tokens[loc.qFrom - 1]?.norm === 'في' && /^(dose|vaccinated)/.test(conceptOfWord(tokens[loc.qFrom - 2]) ?? '')) concept = null;
         // («نحو 5000 شخص من نحو 900 أسرة», «7300 شخص ينتمون إلى 1400 أسرة»: the families the people

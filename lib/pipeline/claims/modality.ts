@@ -54,7 +54,7 @@ const RATES: [RegExp, string][] = [
   [/^(ساعيا)$/, 'hour'],
 ];
 const PER = /^(كل|في)$/;
-// («180 مترا مكعبا في الثانية»: a flow of water, a rate per second.)
+// («140 مترا مكعبا في الثانية»: a flow of water, a rate per second.)
 const PER_UNIT: Record<string, string> = { يوم: 'day', اليوم: 'day', ساعه: 'hour', الساعه: 'hour', الثانيه: 'second', اسبوع: 'week', شهر: 'month', سنه: 'year', عام: 'year' };
 
 // «بـ» before the amount (its tatweel written or not).

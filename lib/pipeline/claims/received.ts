@@ -33,7 +33,7 @@ const isToll = (t: Token): boolean => {
   return c === 'death' || c === 'injured';
 };
 
-// «الحالات التي استقبلتها المستشفيات منذ بداية الموجة بلغ 610»: the head's relative clause of a
+// «الحالات التي استقبلتها المستشفيات منذ بداية الموجة بلغ 420»: the head's relative clause of a
 // facility receiving them, before the figure in its sentence.
 const RECEIVED_THEM = /^(استقبلتها|استقبلها|استقبلتهم|استقبلهم|تلقتها|تلقاها)$/;
 const RELATIVE_REACH = 12;

@@ -245,7 +245,7 @@ export function scopeOf(
   else if (eventCount && FELL.test(tokens[anchor]?.norm ?? '') && isFi(tokens[anchor + 1])) anchor++;
   // "وسجلت 1293 حالة وفاة منها في إقليم X": "of them" between the figure and its place.
   if (OF_THEM.test(tokens[anchor]?.norm ?? '') && (isFi(tokens[anchor + 1]) || startsWithBa(tokens[anchor + 1] ?? tokens[anchor]))) anchor++;
-  // («11 منها سُجلت في X»: or «of them» and the verb of their recording.)
+  // («15 منها سُجلت في X»: or «of them» and the verb of their recording.)
   else if (OF_THEM.test(tokens[anchor]?.norm ?? '') && RECORDED_IN.test(tokens[anchor + 1]?.norm ?? '') && isFi(tokens[anchor + 2])) anchor += 2;
   // "12 ألف هكتار من مساحة الغابات في النخيل": a من phrase saying what is counted stands between
   // the noun and its place.
