@@ -10,7 +10,7 @@ import { CONFIRMED } from './concept-of';
 import { isEarlierMention } from './modality';
 import { TOTAL, clauseAround } from './scope';
 import { zoneOf } from './zone';
-import { ALONE } from './scope-words';
+import { ALONE, RECORDED_IN } from './scope-words';
 import { monthNumber } from '../extract/dates';
 import type { Located } from './locate';
 import { AGES_RANGE, THEIR_AGES } from './rate-group';
@@ -171,11 +171,10 @@ const casesBefore = (tokens: Token[], at: number): boolean => {
   return false;
 };
 
-// «منها سُجلت في», «منها في»: the part of those counted before that a place holds.
-const RECORDED = /^(سجلت|سجل|وقعت|وقع|كانت|كان)$/;
-// (A named place: «في موقعي بناء» names none.)
+// «منها سُجلت في X», «منها في X»: the part of those counted before that a named place holds
+// («في موقعي بناء» names none).
 const partIn = (tokens: Token[], from: number): boolean => {
-  const fi = tokens[from]?.norm === 'في' ? from : RECORDED.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === 'في' ? from + 1 : -1;
+  const fi = tokens[from]?.norm === 'في' ? from : RECORDED_IN.test(tokens[from]?.norm ?? '') && tokens[from + 1]?.norm === 'في' ? from + 1 : -1;
   return fi >= 0 && findEntities(tokens.slice(fi, fi + 4)).some((h) => h.from === 1 && entityType(h.key) !== 'person');
 };
 const OF_THEM_AFTER = /^(منهم|منها|منهن|منهما)$/;

@@ -79,9 +79,10 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const CONTRAST = /(في حين|بينما)/;
 // «850 مليون دولار صدرت عام 2018»: a thing's amount, the year it was issued or signed right after.
-const ISSUED = /^(صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع)$/;
-// (The year right after the figure before and its verb of issuing: «850 مليون دولار صدرت عام 2018».)
-const ISSUED_IN = /^\s*(\S+\s+){0,2}(صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع)\s+(عام|سنه|في)\s+\S+\s*$/;
+const ISSUING = 'صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع';
+const ISSUED = new RegExp(`^(${ISSUING})$`);
+// (The text from the figure before to its year: its unit, then the verb of issuing.)
+const ISSUED_IN = new RegExp(`^\\s*(\\S+\\s+){0,2}(${ISSUING})\\s+(عام|سنه|في)\\s+\\S+\\s*$`);
 const issuedInYear = (tokens: Token[], unitEnd: number, latestYear: number): number | null => {
   if (!ISSUED.test(tokens[unitEnd]?.norm ?? '') || !/^(عام|سنه|في)$/.test(tokens[unitEnd + 1]?.norm ?? '')) return null;
   const y = Number(tokens[unitEnd + 2]?.norm);
@@ -569,10 +570,13 @@ export function extractClaims(text: string, options: { published?: string | null
         // "في 2014 بلغت 69 % فيما بلغت في انتخابات اليوم 9 %": the present named after the year.
         // («… 850 مليون دولار صدرت عام 2018، في حين طرحت الحكومة … 600 مليون»: nor one that trails
         // the figure before and a contrast sets apart — that figure's year, below.)
-        const sinceNamed = normalizeArabic(text.slice(namedYearEnd(years, s.start, named ?? 0) ?? q.start, q.start));
-        const figureBefore = claims.findLast((c) => c.comparable);
-        const trailsFigureBefore = named !== null && figureBefore?.sentenceStart === s.start && figureBefore.end <= (namedYearEnd(years, s.start, named) ?? 0) && CONTRAST.test(sinceNamed) && ISSUED_IN.test(normalizeArabic(text.slice(figureBefore.end, namedYearEnd(years, s.start, named) ?? figureBefore.end)));
-        const year = named !== null && !NOW.test(sinceNamed) && !trailsFigureBefore ? named : (issuedInYear(tokens, loc.unitEnd, latestYear) ?? null);
+        const namedEnd = named !== null ? namedYearEnd(years, s.start, named) : null;
+        const sinceNamed = namedEnd !== null ? normalizeArabic(text.slice(namedEnd, q.start)) : '';
+        const trailsFigureBefore = (): boolean => {
+          const figureBefore = claims.findLast((c) => c.comparable);
+          return figureBefore?.sentenceStart === s.start && namedEnd !== null && figureBefore.end <= namedEnd && ISSUED_IN.test(normalizeArabic(text.slice(figureBefore.end, namedEnd)));
+        };
+        const year = named !== null && !NOW.test(sinceNamed) && !(CONTRAST.test(sinceNamed) && trailsFigureBefore()) ? named : issuedInYear(tokens, loc.unitEnd, latestYear);
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));

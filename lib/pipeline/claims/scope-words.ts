@@ -134,3 +134,6 @@ export function describesOnePerson(tokens: Token[], i: number, starts: ReadonlyS
 
 /** A verb of an event's people falling between their count and its place («إن قتيلين سقطا في X»). */
 export const FELL = /^(سقط|سقطا|سقطوا|سقطت|قتلوا|قتلا|توفوا|توفيا)$/;
+
+// «15 منها سُجلت في X», «منها كانت في X»: the verb of recording between «of them» and its place.
+export const RECORDED_IN = /^(سجلت|سجل|وقعت|وقع|كانت|كان)$/;

@@ -12,7 +12,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord, PARTY } from '../text/people';
 import { conceptOfWord, isGenericUnit, populationOfUnit } from './concepts';
 import type { Role } from './roles';
-import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, beside, outrun, spokeAt, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
+import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, RECORDED_IN, beside, outrun, spokeAt, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
   owners: string[];
@@ -187,8 +187,6 @@ function datelineEnd(tokens: Token[]): number {
  * `stops` marks tokens of other countable figures, which end the search on either side.
  * `eventCount`: the figure counts an event's people (a toll), which news breaks down by place.
  */
-const RECORDED_IN = /^(سجلت|سجل|وقعت|وقع)$/;
-
 export function scopeOf(
   tokens: Token[],
   allHits: EntityHit[],
