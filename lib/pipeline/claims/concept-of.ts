@@ -911,7 +911,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («فر 20 سجينا»: prisoners who flee escape, they are not displaced.)
   if (population === 'prisoner' && concept === 'displaced') return population;
   // («السيول طالت نحو 3700 أسرة»: households a disaster reached are the affected ones.)
-  if (population === 'family' && !concept && STRUCK.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '')) return 'affected:family';
+  if (population === 'family' && !concept && REACHED_PEOPLE.test(tokens[wordBeforeFigure(tokens, qFrom)]?.norm ?? '')) return 'affected:family';
   // («أثبتت الفحوص الإصابة لدى 57 مريضا»: patients a test confirmed infected are the confirmed cases.)
   if (population === 'patient' && concept === 'injured' && infectionConfirmedBefore(tokens, qFrom, clause)) return concept;
   if (population && !eventOnly) return concept ? `${concept}:${STRUCK_AS[population] ?? population}` : population + (added ? ':new' : '');
@@ -1233,6 +1233,8 @@ const WOMEN_MEMBERS = /^(نايبه|نايبات|نائبه|نائبات)$/;
 // A case confirmed or tested positive: of an epidemic («حالات مؤكدة», «الحالات الإيجابية»).
 const CASES = /^(و|ب|ل|لل)?(ال)?(حاله|حالات|حالتان|حالتين|حالتي)$/;
 const INFECTIONS = /^(و|ب|ل|لل)?(ال)?(اصابه|اصابات)$/;
+/** A case's noun or an infection's («حالة», «إصابات»). */
+const isCaseNoun = (t: Token | undefined): boolean => CASES.test(t?.norm ?? '') || INFECTIONS.test(t?.norm ?? '');
 // («حالة أكدتها الفحوص المخبرية»: the verb that confirmed it.)
 export const CONFIRMED = /^(ال)?(موكده|مؤكده|ايجابيه|اكدتها|اكدها|ثبتت)$/;
 const SUSPECTED = /^(ال)?(مشتبه|مشتبها|يشتبه)$/;
@@ -1245,7 +1247,7 @@ const suspectedCases = (tokens: Token[], qFrom: number, unitEnd: number, clause:
 /** A word of `called` within `reach` words after the figure's case noun, or right after a case noun its clause counts before it. */
 function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: number, unitEnd: number, clause: [number, number], stops: Uint8Array): boolean {
   // («930 إصابة مشتبها بها»: an infection so called is a case so called.)
-  if (CASES.test(tokens[unitEnd - 1]?.norm ?? '') || INFECTIONS.test(tokens[unitEnd - 1]?.norm ?? '')) {
+  if (isCaseNoun(tokens[unitEnd - 1])) {
     for (let k = unitEnd; k <= unitEnd + reach && k < tokens.length && !stops[k] && tokens[k].type === 'word'; k++) if (called.test(tokens[k].norm)) return true;
   }
   for (let i = qFrom - 2; i >= Math.max(clause[0], qFrom - CONCEPT_BEFORE) && !stops[i + 1]; i--) if (CASES.test(tokens[i].norm) && called.test(tokens[i + 1].norm)) return true;
@@ -1273,12 +1275,12 @@ function bodyNameWords(tokens: Token[]): Set<Token> {
 }
 
 /** The figure's own noun, right after it, is cases or infections («1480 حالة», «930 إصابة»). */
-const casesByOwnNoun = (tokens: Token[], qTo: number): boolean => CASES.test(tokens[qTo]?.norm ?? '') || INFECTIONS.test(tokens[qTo]?.norm ?? '');
+const casesByOwnNoun = (tokens: Token[], qTo: number): boolean => isCaseNoun(tokens[qTo]);
 
 // The plural of a country's divisions («محليات», «ولايات», «محافظات»…), after «من».
 const DIVISIONS = /^(ال)?(محليات|ولايات|محافظات|مقاطعات|اقاليم|بلديات|مديريات|مناطق|قري|مدن|احياء)$/;
-// Verbs of a disaster reaching people: «طالت», «شملت», «أصابت», «مسّت».
-const STRUCK = /^(و)?(طالت|طال|شملت|شمل|اصابت|مست|مس)$/;
+// Verbs of a disaster reaching people: «طالت», «شملت», «أصابت», «مسّت» (scope.ts's STRUCK is its striking a place).
+const REACHED_PEOPLE = /^(و)?(طالت|طال|شملت|شمل|اصابت|مست|مس)$/;
 
 // «أكدت/أثبتت/ثبتت الفحوص (الإصابة)»: a test's verb of confirming.
 const CONFIRMING = /^(و)?(اكدت|اكد|اثبتت|اثبت|ثبتت|تاكدت)$/;
