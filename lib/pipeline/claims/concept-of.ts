@@ -102,6 +102,9 @@ const crewBesides = (tokens: Token[], unitEnd: number, clauseEnd: number): boole
 // "الحصيلة الإجمالية للقتلى", "العدد الكلي للضحايا": a total adjective between the head and the noun.
 // (And a toll's own adjectives: «الحصيلة الرسمية للقتلى», «النهائية», «الأولية», «الجديدة».)
 const TOTAL_ADJECTIVE = /^(اجماليه|كلي|كليه|رسميه|نهائيه|اوليه|مؤقته|جديده)$/;
+// «العدد الأكبر», «العدد الأعلى»: a rank after the head word.
+const RANK_ADJECTIVE = /^(اكبر|اعلي|ادني|اقل)$/;
+const rankAfterHead = (t: Token, before: Token | undefined): boolean => RANK_ADJECTIVE.test(t.bare) && HEAD_WORDS.test(before?.norm ?? '');
 const SHARE_WORDS = new Set(['ارباح', 'حصه', 'ملكيه', 'اسهم'].map(stem));
 // Fleeing after «تمكنوا من», or from captors named after «من» («من قبضة الخاطفين», «من السجن»).
 const ESCAPE = /^(ال)?(فرار|افلات|هرب|هروب)$|^(فروا|فر|هربوا|افلتوا|افلت)$/;
@@ -691,7 +694,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // («ثم بيت X بـ7»: a word of a place's name, «بيت», names no thing counted.)
     // («وجهت النيابة تهمة القتل غير العمد إلى 3 من مسؤولي الشركة»: nor a crime's name.)
     // (beforeNearest's j-th word is the token at qFrom - 1 - j.)
-    const near = ownNoun ? [] : beforeNearest().filter((t, j) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t) && !CHARGE.test(tokens[qFrom - 2 - j]?.norm ?? ''));
+    // («سجلت المدينة العدد الأكبر من القتلى بـ9»: nor a superlative after the head, the noun after its «من».)
+    const near = ownNoun ? [] : beforeNearest().filter((t, j) => !TOTAL_ADJECTIVE.test(t.bare) && !ctx.placeWords?.has(t) && !CHARGE.test(tokens[qFrom - 2 - j]?.norm ?? '') && !rankAfterHead(t, tokens[qFrom - 2 - j]));
     for (let i = 0; concept === null && i < near.length - 1; i++) {
       if (!HEAD_WORDS.test(near[i + 1].norm)) continue;
       // «ارتفع عدد الأطفال بين المتوفين إلى 12»: a group among an event's people.

@@ -16,18 +16,25 @@ const OVER_TIME = /^(له|لها|لهم|لهما|منذ)$/;
 /** How far before the figure the record's words may stand (its holder, the measure's complement). */
 const REACH = 12;
 
+/** «أعلى نسبة», «العدد الأكبر»: a record's words at `i` (the superlative before or after its measure). */
+export const recordPhraseAt = (tokens: readonly Token[], i: number): boolean =>
+  (SUPERLATIVE.test(tokens[i]?.norm ?? '') && MEASURE.test(tokens[i + 1]?.norm ?? '')) || (MEASURE.test(tokens[i]?.norm ?? '') && /^ال/.test(tokens[i + 1]?.norm ?? '') && SUPERLATIVE.test(tokens[i + 1].norm.slice(2)));
+
 /** The figure is the record one member of a set holds: «سجل/حقق + holder + أعلى/أدنى + measure … figure». */
 export function recordHeld(tokens: readonly Token[], loc: Located): boolean {
   const from = Math.max(0, loc.qFrom - REACH);
   for (let i = loc.qFrom - 1; i > from; i--) {
     if (tokens[i].type === 'num') return false;
-    if (!SUPERLATIVE.test(tokens[i].norm) || !MEASURE.test(tokens[i + 1]?.norm ?? '')) continue;
-    if (tokens.slice(i + 2, Math.min(loc.qFrom, i + 5)).some((t) => OVER_TIME.test(t.norm))) return false;
+    // («سجلت المدينة العدد الأكبر من القتلى بـ13»: or the measure first, its superlative after it.)
+    const measureFirst = recordPhraseAt(tokens, i - 1) && MEASURE.test(tokens[i - 1].norm);
+    if (!measureFirst && !recordPhraseAt(tokens, i)) continue;
+    const start = measureFirst ? i - 1 : i;
+    if (tokens.slice(start + 2, Math.min(loc.qFrom, start + 5)).some((t) => OVER_TIME.test(t.norm))) return false;
     // The verb, then its holder (at least one word): «سجلت [العاصمة X] أدنى نسبة». A holder with
     // a number is a time («وسجلت الانتخابات في 2009 أعلى نسبة»): a record over time.
-    for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    for (let j = start - 1; j >= Math.max(0, start - 6); j--) {
       if (tokens[j].type === 'num') return false;
-      if (RECORDED.test(tokens[j].norm)) return j < i - 1;
+      if (RECORDED.test(tokens[j].norm)) return j < start - 1;
     }
     return false;
   }

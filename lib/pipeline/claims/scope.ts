@@ -12,6 +12,7 @@ import { isEventNounWord } from '../text/events';
 import { isNameWord, PARTY } from '../text/people';
 import { conceptOfWord, isGenericUnit, populationOfUnit } from './concepts';
 import type { Role } from './roles';
+import { recordPhraseAt } from './record-holder';
 import { ALONE, ASIDE, DIRECTION, FELL, OF_THEM, PLACE_FILLERS, RECORDED_IN, beside, outrun, spokeAt, cliticsOf, describesOnePerson, fiBefore, isFi, isOpenBracket, locatesPrevious, sidesWith, startsWithBa, startsWithLam, startsWithWa } from './scope-words';
 
 export interface Scope {
@@ -404,8 +405,11 @@ export function scopeOf(
         !(!eventCount && nationalityOfPeople(tokens, h)),
     );
     const last = subj[subj.length - 1];
+    // («إن مدينة X سجلت العدد الأكبر من القتلى بـ13»: a town holding a ranking's record is where
+    // the figure is, as a province is.)
+    const townRecorded = !!last && last.key.startsWith('town:') && RECORDED_IN.test(tokens[last.to]?.norm.replace(/^(و|ف)/, '') ?? '') && recordPhraseAt(tokens, last.to + 1);
     // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)
-    if (last?.admin && !/^(و|ف)?ل/.test(cliticsOf(tokens[last.from]))) {
+    if ((last?.admin || townRecorded) && !/^(و|ف)?ل/.test(cliticsOf(tokens[last.from]))) {
       // "إن إقليم X سجل 1293 وفاة", "وتصدر إقليم X القائمة بـ…": a province as the subject is
       // where the figure is, never whose.
       places.push(last.key);
