@@ -66,6 +66,20 @@ function componentMove(tokens: Token[], at: number): Token | null {
   return null;
 }
 
+// The economy's output named whole («الاقتصاد», «الناتج المحلي الإجمالي الحقيقي»), which «غير
+// النفطي» after it narrows to the rest of the economy, the sector «القطاعات غير النفطية» names.
+const ECONOMY = /^(و|ف|ب|ل|لل)?(ال)?(اقتصاد|ناتج)$/;
+const OUTPUT_WORDS = /^(ال)?(محلي|اجمالي|حقيقي)$/;
+
+/** «الناتج المحلي غير النفطي» at `i`: the sector «غير-<stem>», or null. */
+function restOfEconomyAt(tokens: Token[], i: number): Sector | null {
+  if (!ECONOMY.test(tokens[i]?.norm ?? '')) return null;
+  let j = i + 1;
+  while (j < i + 4 && OUTPUT_WORDS.test(tokens[j]?.norm ?? '')) j++;
+  const name = tokens[j + 1];
+  return tokens[j]?.norm === 'غير' && name?.type === 'word' && /^ال/.test(name.norm) ? { at: i, end: j + 2, key: `غير-${name.stem}` } : null;
+}
+
 interface Sector {
   /** Index of the sector noun. */
   at: number;
@@ -100,6 +114,11 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
       const previous = previousItemGrowth(tokens, component.at);
       return previous && { ...component, down: previous.down };
     }
+    // («نما الناتج المحلي غير النفطي بنسبة 5.1%»: the rest of the economy named by its output.)
+    // («ونما الاقتصاد غير النفطي بنسبة 5.3%»: or its verb right before it.)
+    const rest = restOfEconomyAt(tokens, i);
+    const restMove = moved ?? (MOVED.test(tokens[i - 1]?.norm ?? '') ? tokens[i - 1] : null);
+    if (rest && restMove) return { ...rest, down: DOWN.test(restMove.norm) };
     // («قاد قطاع X وتيرة النمو بين القطاعات بارتفاع 7.4%»: the sectors it is ranked among name none.)
     if (!SECTOR.test(t.norm) || RANKING.test(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'بين') continue;
     // (A sector's name is definite; an indefinite one after «قطاع» is a place's.)
@@ -148,7 +167,9 @@ function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { do
   while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
   if (tokens[k]?.type !== 'num') return null;
   const previous = sectorBefore(tokens, k) ?? (depth < LIST_DEPTH ? listedSector(tokens, k, depth + 1) : null);
-  return previous ? { at, end, key: first.stem, down: previous.down } : null;
+  // («، والقطاع النفطي بنسبة 2.4%»: a sector's noun opening the item, its name after it.)
+  const named = SECTOR.test(first.norm) && at + 1 < end ? tokens[at + 1] : first;
+  return previous ? { at, end, key: named.stem, down: previous.down } : null;
 }
 
 /**

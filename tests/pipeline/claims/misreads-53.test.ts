@@ -2,7 +2,9 @@
 // invented sentences and invented figures: a ranking's record «العدد الأكبر من القتلى بـN» counts the
 // noun after its «من» (concept-of.ts) and is one member's part (record-holder.ts); a town holding
 // that record is where the figure is (scope.ts); a known place right before a list item's «بـ» is one
-// item of the list, so an unknown name of the next item is its own place (list-places.ts).
+// item of the list, so an unknown name of the next item is its own place (list-places.ts); the output
+// «غير النفطي» narrows is the non-oil sector's, and a sector's noun opening a list item is no name
+// (sector.ts); growth told in the present tense, «ينمو», is growth (rates.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -37,5 +39,25 @@ describe('a ranking of places by their toll', () => {
     expect(last?.places).toHaveLength(1);
     expect(last?.places?.[0]).not.toBe(claimOf(list, 11)?.places?.[0]);
     expect(last?.places?.[0]).toMatch(/زالنجي/);
+  });
+});
+
+describe('an economy\'s growth by sector', () => {
+  it('reads the non-oil output\'s growth as the non-oil sector\'s, not the economy\'s', () => {
+    const nonOil = 'وأظهرت البيانات أن الناتج المحلي غير النفطي نما بنسبة 6.3% خلال الفترة نفسها.';
+    expect(claimOf(nonOil, 6.3)?.concept).toBe(claimOf('ونمت القطاعات غير النفطية بنسبة 6.3%.', 6.3)?.concept);
+    expect(claimOf(nonOil, 6.3)?.concept).toMatch(/sector:غير-/);
+    expect(claimOf('وأظهرت البيانات أن الناتج المحلي نما بنسبة 6.3% خلال الفترة نفسها.', 6.3)?.concept).toBe('percent:growth');
+  });
+
+  it('reads the next item of a list named by a sector\'s noun as that sector', () => {
+    const list = 'ونما الاقتصاد غير النفطي بنسبة 6.8%، والقطاع النفطي بنسبة 0.7%.';
+    expect(claimOf(list, 0.7)?.concept).toBe(claimOf('وسجل القطاع النفطي نموا بنسبة 0.7%.', 0.7)?.concept);
+    expect(claimOf(list, 6.8)?.concept).not.toBe(claimOf(list, 0.7)?.concept);
+  });
+
+  it('reads growth told in the present tense as growth', () => {
+    expect(claimOf('الاقتصاد ينمو 3.3% في الربع الثالث', 3.3)?.concept).toBe(claimOf('نما الاقتصاد 3.3% في الربع الثالث', 3.3)?.concept);
+    expect(claimOf('الاقتصاد ينكمش 0.6% في الربع الثالث', 0.6)?.concept).toMatch(/^percent:growth:down/);
   });
 });
