@@ -128,7 +128,8 @@ const SHARE_OF_SUM = /^(ال)?(قيمه|قيمتها|قيمته|قيمتهم|ن�
 const CAUSE = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
-const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن)$/;
+// («4200 أسرة، أي نحو 21 ألف شخص، نزحت»: or the same people counted again, «أي».)
+const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن|اي)$/;
 // "N من الأسرى", "N من عناصر الإطفاء": after من, the counted noun — unless من opens a total
 // ("من أصل", "من مجموع") or a range.
 // («240 ألف شخص من المناطق الساحلية»: the areas they come from, no group they are some of.)

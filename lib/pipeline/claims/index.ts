@@ -40,6 +40,7 @@ import { bulletLabel, distributedConcept, distributedInBrackets, distributedIntr
 import { listPlaceHits } from './list-places';
 import { placeReferredBack } from './place-pronoun';
 import { aloneInClause, recordHeld } from './record-holder';
+import { aidedBefore } from './aided';
 import { explainsGap } from './count-gap';
 import { removedRecords } from './removed';
 import { partsBeforeRest } from './rest-elsewhere';
@@ -78,6 +79,8 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const CONTRAST = /(في حين|بينما)/;
+// People whom aid is handed out to: the displaced, the affected, the sheltered.
+const AIDED_PEOPLE = /^(displaced|affected|sheltered|evacuated|population)(:|$)/;
 // «850 مليون دولار صدرت عام 2018»: a thing's amount, the year it was issued or signed right after.
 const ISSUING = 'صدرت|صدر|اصدرت|اصدر|طرحت|طرح|ابرمت|ابرم|وقعت|وقع';
 const ISSUED = new RegExp(`^(${ISSUING})$`);
@@ -810,6 +813,8 @@ export function extractClaims(text: string, options: { published?: string | null
         const alone = isEventConcept(concept) && aloneInClause(tokens, clause);
         // (One facility's intake, «:received», is a part already.)
         if (concept && !concept.endsWith(':part') && !concept.includes(':received') && scope.places.length === 0 && scope.owners.length === 0 && (recordHeld(tokens, loc) || alone)) concept += ':part';
+        // «توزيع حصص غذائية على 2300 أسرة نازحة»: those a distribution of aid reached are its recipients (aided.ts).
+        if (concept && AIDED_PEOPLE.test(concept) && aidedBefore(tokens, loc.qFrom)) concept += ':aided';
         // («أوضحت أن الفارق يعود إلى ثلاث حالات …»: the gap between two counts is no count of its own, count-gap.ts.)
         // («وحذف 16 حالة تبين أنها سُجلت مرتين»: nor are the records taken off a count, removed.ts.)
         if (isEventConcept(concept) && (explainsGap(tokens, clause, loc.qFrom) || removedRecords(tokens, loc.qFrom))) concept = null;

@@ -4,7 +4,9 @@
 // that record is where the figure is (scope.ts); a known place right before a list item's «بـ» is one
 // item of the list, so an unknown name of the next item is its own place (list-places.ts); the output
 // «غير النفطي» narrows is the non-oil sector's, and a sector's noun opening a list item is no name
-// (sector.ts); growth told in the present tense, «ينمو», is growth (rates.ts).
+// (sector.ts); growth told in the present tense, «ينمو», is growth (rates.ts); families a distribution
+// of aid reached are its recipients, not the displaced (aided.ts); a count restated after «، أي …،»
+// takes the verb after the aside (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -59,5 +61,22 @@ describe('an economy\'s growth by sector', () => {
   it('reads growth told in the present tense as growth', () => {
     expect(claimOf('الاقتصاد ينمو 3.3% في الربع الثالث', 3.3)?.concept).toBe(claimOf('نما الاقتصاد 3.3% في الربع الثالث', 3.3)?.concept);
     expect(claimOf('الاقتصاد ينكمش 0.6% في الربع الثالث', 0.6)?.concept).toMatch(/^percent:growth:down/);
+  });
+});
+
+describe('the displaced and the aid they are given', () => {
+  it('reads families a distribution reached as its recipients, not the count of the displaced', () => {
+    const given = claimOf('واستأنف البرنامج الأحد توزيع حصص غذائية على 1700 أسرة نازحة.', 1700)?.concept;
+    const fled = claimOf('وأفاد المسؤول بأن 1700 أسرة نزحت من البلدة.', 1700)?.concept;
+    expect(fled).toBe('displaced:family');
+    expect(given).not.toBe(fled);
+    expect(given).toMatch(/^displaced:.*aided$/);
+    expect(claimOf('وقدمت المنظمة مساعدات غذائية لـ1700 أسرة نازحة.', 1700)?.concept).toBe(given);
+  });
+
+  it('reads a count restated after «أي» by the verb after the aside', () => {
+    const restated = 'وأشار إلى أن 5100 أسرة، أي نحو 26 ألف شخص، نزحت من البلدة والقرى المحيطة.';
+    expect(claimOf(restated, 5100)?.concept).toBe('displaced:family');
+    expect(claimOf(restated, 26000)?.concept).toBe('displaced');
   });
 });
