@@ -80,6 +80,8 @@ interface Marker {
   adjective?: boolean;
   /** A base only a change can have («عن مستواها قبل عام»): a level beside it keeps its own. */
   rateOnly?: boolean;
+  /** A base only a change by the figure can have («9.4% مقارنة بيناير»): a level it rose to («إلى 12% مقارنة بيناير») was set against that month's. */
+  changeOnly?: boolean;
 }
 
 /** The publication year and month (1–12), when known. */
@@ -223,6 +225,8 @@ function monthsFromJanuary(tokens: Token[], i: number): Marker | null {
 }
 
 const THE_MONTH = /^(ب|مع)?(ال)?شهر$/;
+// What a level the figure reached follows («ارتفع إلى 12%», «استقر عند 12%»).
+const LEVEL_REACHED = /^(الي|حتي|عند)$/;
 const PUBLICATION = /^(و|ب|ل|لل|في)?(ال)?(مذكره|نشره|تقرير|بيان|مسح|دراسه|مجله)$/;
 // («بالشهر المماثل من العام الماضي», «بالفترة المماثلة من 2025»: the like month or period, as «نفسه».)
 const SAME = /^(نفسه|ذاته|نفسها|ذاتها|المماثل|المماثله)$/;
@@ -238,6 +242,10 @@ function comparedBaseOf(tokens: Token[], i: number): Marker | null {
   let k = i + 1;
   if (norm(k) === 'مع') k++;
   if (/^(ب)?نفس$/.test(norm(k)) && THE_MONTH.test(norm(k + 1))) return { from: i, to: k + 2, key: ':base:y' };
+  // («قفزت أسعار الخضروات 9.4% مقارنة بيناير»: a month named alone, no year nor «من العام» after
+  // it, is the month before: a monthly change.)
+  const month = tokens[k]?.type === 'word' && monthNumber(norm(k).replace(/^ب(?=..)/, '')) !== null;
+  if (month && tokens[k + 1]?.type !== 'num' && norm(k + 1) !== 'من' && !PAST.test(norm(k + 1))) return { from: i, to: k + 1, key: ':base:m', changeOnly: true };
   if (!THE_MONTH.test(norm(k))) return null;
   if (PAST.test(norm(k + 1))) return { from: i, to: k + 2, key: ':base:m' };
   if (/^(الذي|اللذي)$/.test(norm(k + 1)) && /^(سبقه|قبله)$/.test(norm(k + 2))) return { from: i, to: k + 3, key: ':base:m' };
@@ -482,6 +490,7 @@ export function periodOf(tokens: Token[], loc: Located, stops: Uint8Array, publi
   for (const m of markers) {
     const d = m.to <= loc.qFrom ? loc.qFrom - m.to : m.from >= loc.unitEnd ? m.from - loc.unitEnd : -1;
     if (d < 0 || (m.rateOnly && loc.q.kind !== 'percent')) continue;
+    if (m.changeOnly && (loc.q.kind !== 'percent' || LEVEL_REACHED.test(tokens[loc.qFrom - 1]?.norm ?? ''))) continue;
     // («بزيادة 12.3% عن سبتمبر 2025، فيما بلغت إعادة التصدير 21.3 مليار»: the period a change is
     // measured from belongs to that change, never to a figure after it.)
     if (m.to <= loc.qFrom && tokens[m.from]?.norm === 'عن') continue;

@@ -6,7 +6,8 @@
 // «غير النفطي» narrows is the non-oil sector's, and a sector's noun opening a list item is no name
 // (sector.ts); growth told in the present tense, «ينمو», is growth (rates.ts); families a distribution
 // of aid reached are its recipients, not the displaced (aided.ts); a count restated after «، أي …،»
-// takes the verb after the aside (concept-of.ts).
+// takes the verb after the aside (concept-of.ts); a change by the figure set against a month named
+// alone is a monthly change, a level it rose to is not (period.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -78,5 +79,18 @@ describe('the displaced and the aid they are given', () => {
     const restated = 'وأشار إلى أن 5100 أسرة، أي نحو 26 ألف شخص، نزحت من البلدة والقرى المحيطة.';
     expect(claimOf(restated, 5100)?.concept).toBe('displaced:family');
     expect(claimOf(restated, 26000)?.concept).toBe('displaced');
+  });
+});
+
+describe('a change set against a month', () => {
+  it('reads a rise set against a month named alone as a monthly change', () => {
+    const monthly = claimOf('وقفزت أسعار اللحوم وحدها 7.7% مقارنة بمارس، وأسعار الألبان 2.1%.', 7.7)?.concept;
+    expect(monthly).toMatch(/:base:m$/);
+    expect(claimOf('وقفزت أسعار اللحوم وحدها 7.7% على أساس شهري.', 7.7)?.concept).toBe(monthly);
+  });
+
+  it('keeps a level the rate rose to, and a month with its year, apart from a monthly base', () => {
+    expect(claimOf('وارتفع التضخم إلى 14% في أبريل مقارنة بمارس.', 14)?.concept ?? '').not.toMatch(/:base:m/);
+    expect(claimOf('وقفزت أسعار اللحوم 7.7% مقارنة بمارس 2025.', 7.7)?.concept ?? '').not.toMatch(/:base:m/);
   });
 });
