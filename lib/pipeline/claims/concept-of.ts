@@ -50,6 +50,7 @@ import { aboardAfter, aboardBefore, arrivedWith, governingWord, isSurvivalVerb, 
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
 import { receivedBefore, receivedByRelative } from './received';
+import { bodyNameWords } from './body-name';
 import { cameFrom, emigrantsCounted, homeOrAbroad, votesCastAt } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
 import type { Located } from './locate';
@@ -1262,22 +1263,6 @@ function casesCalled(called: RegExp, reach: number, tokens: Token[], qFrom: numb
   return false;
 }
 const HEAD_REACH = 20;
-
-// «وزارة X والسكان», «وزير X والسكان»: a word joined by «و» to a ministry's name
-// is of the name («السكان», population), counting no one.
-const MINISTRY = /^(و|ب|ل|لل)?(ال)?(وزاره|وزير|وزيره)$/;
-const namesOf = new WeakMap<Token[], Set<Token>>();
-function bodyNameWords(tokens: Token[]): Set<Token> {
-  let out = namesOf.get(tokens);
-  if (out) return out;
-  out = new Set();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!MINISTRY.test(tokens[i].norm) || !/^ال/.test(tokens[i + 1]?.norm ?? '')) continue;
-    for (let k = i + 2; k <= i + 3 && tokens[k]?.type === 'word'; k++) if (/^وال/.test(tokens[k].norm)) out.add(tokens[k]);
-  }
-  namesOf.set(tokens, out);
-  return out;
-}
 
 /** The figure's own noun, right after it, is cases or infections («1480 حالة», «930 إصابة»). */
 const casesByOwnNoun = (tokens: Token[], qTo: number): boolean => isCaseNoun(tokens[qTo]);

@@ -8,6 +8,7 @@ import type { Claim } from '../../types';
 import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { WHOLE } from './electorate';
+import { bodyNameWords } from './body-name';
 
 // Those abroad: «في الخارج», «الجاليات», «المغتربين».
 const ABROAD = /^(و|ب|ل|لل)?(ال)?(خارج|جاليه|جاليات|مغتربين)$/;
@@ -110,7 +111,8 @@ export function localSeats(tokens: readonly Token[], loc: Located): '' | ':local
   for (let i = loc.qFrom - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.type !== 'word') continue;
-    if (MUNICIPALITIES.test(t.norm) || (COUNCILS.test(t.norm) && LOCAL.test(tokens[i + 1]?.norm ?? ''))) return ':local';
+    // («وزارة الداخلية والبلديات»: a ministry's name names no councils, body-name.ts.)
+    if ((MUNICIPALITIES.test(t.norm) && !bodyNameWords(tokens).has(t)) || (COUNCILS.test(t.norm) && LOCAL.test(tokens[i + 1]?.norm ?? ''))) return ':local';
   }
   return '';
 }

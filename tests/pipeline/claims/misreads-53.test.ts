@@ -7,7 +7,8 @@
 // (sector.ts); growth told in the present tense, «ينمو», is growth (rates.ts); families a distribution
 // of aid reached are its recipients, not the displaced (aided.ts); a count restated after «، أي …،»
 // takes the verb after the aside (concept-of.ts); a change by the figure set against a month named
-// alone is a monthly change, a level it rose to is not (period.ts).
+// alone is a monthly change, a level it rose to is not (period.ts); a ministry's name, «وزارة
+// الداخلية والبلديات», names no municipal councils (body-name.ts, seat-status.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -92,5 +93,13 @@ describe('a change set against a month', () => {
   it('keeps a level the rate rose to, and a month with its year, apart from a monthly base', () => {
     expect(claimOf('وارتفع التضخم إلى 14% في أبريل مقارنة بمارس.', 14)?.concept ?? '').not.toMatch(/:base:m/);
     expect(claimOf('وقفزت أسعار اللحوم 7.7% مقارنة بمارس 2025.', 7.7)?.concept ?? '').not.toMatch(/:base:m/);
+  });
+});
+
+describe('seats and a ministry\'s name', () => {
+  it('reads seats announced by the ministry of the interior and municipalities as a parliament\'s', () => {
+    const named = 'أعلنت وزارة الداخلية والبلديات النتائج الرسمية للدائرة، فتصدرت قائمة الأمل بسبعة مقاعد.';
+    expect(claimOf(named, 7)?.concept).toBe('seat');
+    expect(claimOf('أعلنت الوزارة نتائج البلديات، فتصدرت قائمة الأمل بسبعة مقاعد.', 7)?.concept).toBe('seat:local');
   });
 });
