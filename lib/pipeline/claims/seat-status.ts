@@ -91,8 +91,17 @@ const contested = (tokens: readonly Token[], loc: Located): boolean => {
 const DISTRICT = /^(و|ف)?(ب|ل)?(ال)?دايره$/;
 const inDistrict = (tokens: readonly Token[], loc: Located): boolean => tokens.slice(0, loc.qFrom).some((t) => t.type === 'word' && DISTRICT.test(t.norm));
 
-/** ':total', ':district', ':abroad', ':majority' or ':combined' for a seat count said to be the whole, one constituency's whole, the diaspora's, what a majority takes or several parties' sum; '' otherwise. */
-export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':district' | ':abroad' | ':majority' | ':combined' {
+// «بـ4 مقاعد بالحاصل الكامل وبمقعد خامس بأكبر الكسور»: seats won on the full quotient, or on the
+// largest remainders, are some of a list's seats, not all of them.
+const BY_QUOTIENT = /^(بالحاصل|بالكسر|بالكسور|بالبقايا)$/;
+const BY_LARGEST = /^(باكبر|باعلي)$/;
+const REMAINDERS = /^(ال)?(كسور|بقايا)$/;
+const byQuotient = (tokens: readonly Token[], at: number): boolean =>
+  BY_QUOTIENT.test(tokens[at]?.norm ?? '') || (BY_LARGEST.test(tokens[at]?.norm ?? '') && REMAINDERS.test(tokens[at + 1]?.norm ?? ''));
+
+/** ':total', ':district', ':abroad', ':majority', ':combined' or ':part' for a seat count said to be the whole, one constituency's whole, the diaspora's, what a majority takes, several parties' sum or those won on the quotient; '' otherwise. */
+export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':district' | ':abroad' | ':majority' | ':combined' | ':part' {
+  if (byQuotient(tokens, loc.unitEnd)) return ':part';
   if ((tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) || contested(tokens, loc)) return inDistrict(tokens, loc) ? ':district' : ':total';
   if (chamberSize(tokens, loc)) return ':total';
   const after = tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + MAJORITY_REACH - 1));

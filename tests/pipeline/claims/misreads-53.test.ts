@@ -8,7 +8,8 @@
 // of aid reached are its recipients, not the displaced (aided.ts); a count restated after «، أي …،»
 // takes the verb after the aside (concept-of.ts); a change by the figure set against a month named
 // alone is a monthly change, a level it rose to is not (period.ts); a ministry's name, «وزارة
-// الداخلية والبلديات», names no municipal councils (body-name.ts, seat-status.ts).
+// الداخلية والبلديات», names no municipal councils (body-name.ts, seat-status.ts); seats won on the
+// quotient or the largest remainders are some of a list's seats (seat-status.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -101,5 +102,11 @@ describe('seats and a ministry\'s name', () => {
     const named = 'أعلنت وزارة الداخلية والبلديات النتائج الرسمية للدائرة، فتصدرت قائمة الأمل بسبعة مقاعد.';
     expect(claimOf(named, 7)?.concept).toBe('seat');
     expect(claimOf('أعلنت الوزارة نتائج البلديات، فتصدرت قائمة الأمل بسبعة مقاعد.', 7)?.concept).toBe('seat:local');
+  });
+
+  it('reads seats won on the quotient or the largest remainders as a part of the list\'s seats', () => {
+    const split = 'ففازت قائمة الأمل بـ6 مقاعد بالحاصل الكامل وبمقعد سابع بأكبر الكسور.';
+    expect(claimOf(split, 6)?.concept).toBe('seat:part');
+    expect(claimOf('ففازت قائمة الأمل بـ6 مقاعد.', 6)?.concept).toBe('seat');
   });
 });
