@@ -1,4 +1,4 @@
-// «واستأنف البرنامج توزيع حصص غذائية على 2300 أسرة نازحة», «قدمت المنظمة مساعدات لـ900 أسرة»:
+// «واستأنف البرنامج توزيع حصص غذائية على 1700 أسرة نازحة», «قدمت المنظمة مساعدات لـ900 أسرة»:
 // the people a distribution reached are its recipients — some of the displaced at most, a count
 // of the aid's own — never the count of the displaced (or the affected) itself.
 

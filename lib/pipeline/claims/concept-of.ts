@@ -129,7 +129,7 @@ const SHARE_OF_SUM = /^(ال)?(قيمه|قيمتها|قيمته|قيمتهم|ن�
 const CAUSE = /^(و)?(جراء|جرا|بسبب|اثر|نتيجه|بفعل)$/;
 // "30 ألفا، معظمهم كنديون، عبروا": an aside about who they are, after which the verb says what
 // is counted.
-// («4200 أسرة، أي نحو 21 ألف شخص، نزحت»: or the same people counted again, «أي».)
+// («5100 أسرة، أي نحو 26 ألف شخص، نزحت»: or the same people counted again, «أي».)
 const ASIDE_OPENERS = /^(و)?(معظمهم|اغلبهم|غالبيتهم|جلهم|بينهم|منهم|اكثرهم|بمن|اي)$/;
 // "N من الأسرى", "N من عناصر الإطفاء": after من, the counted noun — unless من opens a total
 // ("من أصل", "من مجموع") or a range.

@@ -813,7 +813,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const alone = isEventConcept(concept) && aloneInClause(tokens, clause);
         // (One facility's intake, «:received», is a part already.)
         if (concept && !concept.endsWith(':part') && !concept.includes(':received') && scope.places.length === 0 && scope.owners.length === 0 && (recordHeld(tokens, loc) || alone)) concept += ':part';
-        // «توزيع حصص غذائية على 2300 أسرة نازحة»: those a distribution of aid reached are its recipients (aided.ts).
+        // «توزيع حصص غذائية على 1700 أسرة نازحة»: those a distribution of aid reached are its recipients (aided.ts).
         if (concept && AIDED_PEOPLE.test(concept) && aidedBefore(tokens, loc.qFrom)) concept += ':aided';
         // («أوضحت أن الفارق يعود إلى ثلاث حالات …»: the gap between two counts is no count of its own, count-gap.ts.)
         // («وحذف 16 حالة تبين أنها سُجلت مرتين»: nor are the records taken off a count, removed.ts.)

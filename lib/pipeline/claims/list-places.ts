@@ -193,7 +193,7 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
       knownItems++;
       continue;
     }
-    // («تليها مقاطعة X بـ11»: so is a known place right before the figure's «بـ».)
+    // («تليها مقاطعة X بـ7»: so is a known place right before the figure's «بـ».)
     const ba = tokens[l.qFrom - 1]?.norm === 'ب' ? l.qFrom - 1 : tokens[l.qFrom].norm === 'ب' + tokens[l.qFrom].bare ? l.qFrom : -1;
     if (ba >= 0 && known.some((h) => h.to === ba)) {
       knownItems++;

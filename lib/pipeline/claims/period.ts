@@ -80,7 +80,7 @@ interface Marker {
   adjective?: boolean;
   /** A base only a change can have («عن مستواها قبل عام»): a level beside it keeps its own. */
   rateOnly?: boolean;
-  /** A base only a change by the figure can have («9.4% مقارنة بيناير»): a level it rose to («إلى 12% مقارنة بيناير») was set against that month's. */
+  /** A base only a change by the figure can have («7.7% مقارنة بمارس»): a level it rose to («إلى 14% مقارنة بمارس») was set against that month's. */
   changeOnly?: boolean;
 }
 
@@ -225,7 +225,7 @@ function monthsFromJanuary(tokens: Token[], i: number): Marker | null {
 }
 
 const THE_MONTH = /^(ب|مع)?(ال)?شهر$/;
-// What a level the figure reached follows («ارتفع إلى 12%», «استقر عند 12%»).
+// What a level the figure reached follows («ارتفع إلى 14%», «استقر عند 14%»).
 const LEVEL_REACHED = /^(الي|حتي|عند)$/;
 const PUBLICATION = /^(و|ب|ل|لل|في)?(ال)?(مذكره|نشره|تقرير|بيان|مسح|دراسه|مجله)$/;
 // («بالشهر المماثل من العام الماضي», «بالفترة المماثلة من 2025»: the like month or period, as «نفسه».)
@@ -242,7 +242,7 @@ function comparedBaseOf(tokens: Token[], i: number): Marker | null {
   let k = i + 1;
   if (norm(k) === 'مع') k++;
   if (/^(ب)?نفس$/.test(norm(k)) && THE_MONTH.test(norm(k + 1))) return { from: i, to: k + 2, key: ':base:y' };
-  // («قفزت أسعار الخضروات 9.4% مقارنة بيناير»: a month named alone, no year nor «من العام» after
+  // («قفزت أسعار اللحوم 7.7% مقارنة بمارس»: a month named alone, no year nor «من العام» after
   // it, is the month before: a monthly change.)
   const month = tokens[k]?.type === 'word' && monthNumber(norm(k).replace(/^ب(?=..)/, '')) !== null;
   if (month && tokens[k + 1]?.type !== 'num' && norm(k + 1) !== 'من' && !PAST.test(norm(k + 1))) return { from: i, to: k + 1, key: ':base:m', changeOnly: true };

@@ -25,7 +25,7 @@ export function recordHeld(tokens: readonly Token[], loc: Located): boolean {
   const from = Math.max(0, loc.qFrom - REACH);
   for (let i = loc.qFrom - 1; i > from; i--) {
     if (tokens[i].type === 'num') return false;
-    // («سجلت المدينة العدد الأكبر من القتلى بـ13»: or the measure first, its superlative after it.)
+    // («سجلت المدينة العدد الأكبر من القتلى بـ9»: or the measure first, its superlative after it.)
     const measureFirst = recordPhraseAt(tokens, i - 1) && MEASURE.test(tokens[i - 1].norm);
     if (!measureFirst && !recordPhraseAt(tokens, i)) continue;
     const start = measureFirst ? i - 1 : i;

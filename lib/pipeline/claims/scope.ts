@@ -405,7 +405,7 @@ export function scopeOf(
         !(!eventCount && nationalityOfPeople(tokens, h)),
     );
     const last = subj[subj.length - 1];
-    // («إن مدينة X سجلت العدد الأكبر من القتلى بـ13»: a town holding a ranking's record is where
+    // («إن مدينة X سجلت العدد الأكبر من القتلى بـ9»: a town holding a ranking's record is where
     // the figure is, as a province is.)
     const townRecorded = !!last && last.key.startsWith('town:') && RECORDED_IN.test(tokens[last.to]?.norm.replace(/^(و|ف)/, '') ?? '') && recordPhraseAt(tokens, last.to + 1);
     // ("قرية تابعة لإقليم X": what a place belongs to, not the subject.)

@@ -91,7 +91,7 @@ const contested = (tokens: readonly Token[], loc: Located): boolean => {
 const DISTRICT = /^(و|ف)?(ب|ل)?(ال)?دايره$/;
 const inDistrict = (tokens: readonly Token[], loc: Located): boolean => tokens.slice(0, loc.qFrom).some((t) => t.type === 'word' && DISTRICT.test(t.norm));
 
-// «بـ4 مقاعد بالحاصل الكامل وبمقعد خامس بأكبر الكسور»: seats won on the full quotient, or on the
+// «بـ6 مقاعد بالحاصل الكامل وبمقعد سابع بأكبر الكسور»: seats won on the full quotient, or on the
 // largest remainders, are some of a list's seats, not all of them.
 const BY_QUOTIENT = /^(بالحاصل|بالكسر|بالكسور|بالبقايا)$/;
 const BY_LARGEST = /^(باكبر|باعلي)$/;

@@ -114,8 +114,8 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
       const previous = previousItemGrowth(tokens, component.at);
       return previous && { ...component, down: previous.down };
     }
-    // («نما الناتج المحلي غير النفطي بنسبة 5.1%»: the rest of the economy named by its output.)
-    // («ونما الاقتصاد غير النفطي بنسبة 5.3%»: or its verb right before it.)
+    // («نما الناتج المحلي غير النفطي بنسبة 6.3%»: the rest of the economy named by its output.)
+    // («ونما الاقتصاد غير النفطي بنسبة 6.8%»: or its verb right before it.)
     const rest = restOfEconomyAt(tokens, i);
     const restMove = moved ?? (MOVED.test(tokens[i - 1]?.norm ?? '') ? tokens[i - 1] : null);
     if (rest && restMove) return { ...rest, down: DOWN.test(restMove.norm) };
@@ -167,7 +167,7 @@ function listedSector(tokens: Token[], qFrom: number, depth = 0): (Sector & { do
   while (k >= 0 && tokens[k].type === 'word' && PERCENT_WORDS.test(tokens[k].norm)) k--;
   if (tokens[k]?.type !== 'num') return null;
   const previous = sectorBefore(tokens, k) ?? (depth < LIST_DEPTH ? listedSector(tokens, k, depth + 1) : null);
-  // («، والقطاع النفطي بنسبة 2.4%»: a sector's noun opening the item, its name after it.)
+  // («، والقطاع النفطي بنسبة 0.7%»: a sector's noun opening the item, its name after it.)
   const named = SECTOR.test(first.norm) && at + 1 < end ? tokens[at + 1] : first;
   return previous ? { at, end, key: named.stem, down: previous.down } : null;
 }

@@ -16,7 +16,7 @@ import type { Claim } from '../../../lib/types';
 
 const claimOf = (text: string, v: number): Claim | undefined => extractClaims(text, { published: '2026-06-10' }).find((c) => c.value === v);
 
-const RANKING = 'وقال المتحدث إن مدينة بنغازي سجلت العدد الأكبر من القتلى بـ9، تليها مدينة درنة بـ7، ثم قرية بلاطو بـ4.';
+const RANKING = 'وقال المتحدث إن مدينة بنغازي سجلت العدد الأكبر من القتلى بـ9، تليها مدينة مصراتة بـ7، ثم قرية بلاطو بـ4.';
 
 describe('a ranking of places by their toll', () => {
   it('reads the noun after «العدد الأكبر من» as what each item counts', () => {
