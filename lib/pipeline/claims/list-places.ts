@@ -102,6 +102,16 @@ function recordedBefore(tokens: Token[], l: Located): Item | null {
 export const NEXT_ITEM = /^(و)?(ثم|تليها|يليها|تلتها|تلاها|تليه|يليه|تلاه|تلته)$/;
 
 /**
+ * Where the figure at `qFrom` takes its «بـ»: the token before it, the figure's own word when a number
+ * word carries it («ثم X بأربعة قتلى»), or -1.
+ */
+function baBefore(tokens: Token[], qFrom: number): number {
+  const first = tokens[qFrom];
+  if (first?.type === 'word' && first.norm === 'ب' + first.bare) return qFrom;
+  return tokens[qFrom - 1]?.norm === 'ب' ? qFrom - 1 : -1;
+}
+
+/**
  * «، وX N» or «X بـN»: the name right before a figure that continues a list (no noun of its own)
  * or follows «بـ», opening its item after a comma or «ثم / تليها».
  */
@@ -109,11 +119,9 @@ function placeBefore(tokens: Token[], l: Located): Item | null {
   // («، انهار 870 منها»: some of the figure before, which the verb before it befell, no item's place.)
   if (/^(منها|منهم|منهن)$/.test(tokens[l.unitEnd]?.norm ?? '')) return null;
   let end = l.qFrom;
-  // («ثم X بأربعة قتلى»: a number word carries its «ب».)
-  const first = tokens[end];
-  const joinedBa = first?.type === 'word' && first.norm === 'ب' + first.bare;
-  const withBa = tokens[end - 1]?.norm === 'ب' || joinedBa;
-  if (withBa && !joinedBa) end--;
+  const ba = baBefore(tokens, end);
+  const withBa = ba >= 0;
+  if (withBa && ba !== end) end--;
   else if (!withBa && l.unitEnd > l.qTo) return null;
   let from = end;
   while (from > end - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from])) {
@@ -140,9 +148,7 @@ const HIT = /^(تضررا|تاثرا|تضرر|تاثر)$/;
 const STAYS = /^(و|ف)?(تبقي|يبقي|بقيت|تظل|يظل|ظلت|كانت|كان|تعد|يعد|تعتبر|يعتبر|باتت|بات|اصبحت|اصبح|جاءت|تاتي|ياتي)$/;
 /** «تبقى X الأكثر تضررا بـN»: the name right before «الأكثر تضررا» right before the figure's «بـ». */
 function placeMostHit(tokens: Token[], l: Located): Item | null {
-  const first = tokens[l.qFrom];
-  const joinedBa = first?.type === 'word' && first.norm === 'ب' + first.bare;
-  const end = joinedBa ? l.qFrom : tokens[l.qFrom - 1]?.norm === 'ب' ? l.qFrom - 1 : -1;
+  const end = baBefore(tokens, l.qFrom);
   if (end < 0 || !HIT.test(tokens[end - 1]?.norm ?? '') || !MOST.test(tokens[end - 2]?.norm ?? '')) return null;
   let from = end - 2;
   while (from > end - 2 - NAME_WORDS && nameWord(tokens[from - 1], false, tokens[from]) && !STAYS.test(tokens[from - 1].norm)) from--;
@@ -194,7 +200,7 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
       continue;
     }
     // («تليها مقاطعة X بـ7»: so is a known place right before the figure's «بـ».)
-    const ba = tokens[l.qFrom - 1]?.norm === 'ب' ? l.qFrom - 1 : tokens[l.qFrom].norm === 'ب' + tokens[l.qFrom].bare ? l.qFrom : -1;
+    const ba = baBefore(tokens, l.qFrom);
     if (ba >= 0 && known.some((h) => h.to === ba)) {
       knownItems++;
       continue;
