@@ -322,7 +322,7 @@ export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death',
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));
 // A share of a group of voters or people ("34 بالمئة من الناخبين نساء"): no total to compare with.
 const GROUP_SHARE = new Set(['صالحه', 'ملغاه', 'بيضاء', 'اوراق', 'بطاقات', 'نساء', 'رجال', 'شباب', 'الشباب', 'النساء', 'الرجال', 'ذكور', 'اناث', 'الفيه', 'فيه', 'اعمار', 'اعمارهم', 'تتراوح', 'سن', 'اطفال', 'الاطفال'].map(stem));
-// («الفئة العمرية» by its form: its stem is the name «عمر», Omar.)
+// («الفئة العمرية» by its form: its stem is a given name, «عمر».)
 const AGE_GROUP = /^(ال)?عمريه$/;
 
 export const isTurnoutCue = (t: Token | undefined): boolean => !!t && t.type === 'word' && TURNOUT.has(t.stem);

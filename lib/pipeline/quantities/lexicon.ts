@@ -363,7 +363,7 @@ function buildLexicon(): Map<string, LexHit> {
 
   // ---- Currencies --------------------------------------------------------------------------
   function currency(words: string, code: string, adj: [string, string][] = []): void {
-    // Each adjective also in its feminine ("روبيات هندية"), accusative ("فرنكا سويسريا") and
+    // Each adjective also in its feminine ("فرنكات سويسرية"), accusative ("فرنكا سويسريا") and
     // feminine-plural-agreeing forms ("جنيهات استرلينية").
     const forms = (w: string): string[] => (w.endsWith('ة') ? [w] : [w, w + 'ة', w + 'ا', w + 'ه']);
     const m = new Map(adj.flatMap(([ws, c]) => ws.split(' ').flatMap(forms).map((w) => [fold(w), c] as [string, string])));

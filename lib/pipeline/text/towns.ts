@@ -42,7 +42,7 @@ function readable(form: string, arab: boolean, glued: boolean): boolean {
 export function townAt(tokens: readonly Token[], i: number, afterPlace = false): { key: string; words: number; written: string } | null {
   const t = tokens[i];
   if (t.type !== 'word') return null;
-  // (Right after a place, «وX» is cued by it: «في حمص وحماة», «بحمص وحماة».)
+  // (Right after a place, «وX» is cued by it: «في X وY», «بX وY».)
   const coordinated = afterPlace && /^و/.test(t.norm);
   const cued = coordinated || PLACE_WORD.test(tokens[i - 1]?.norm ?? '');
   // (Most words have neither: one test each, on a long text's every word.)
