@@ -166,8 +166,7 @@ function streamShares(limit = 4000): Map<string, number> {
 // a glued conjunction and preposition; «محيّنة», updated, a Maghrebi word for a revised toll.)
 // («أسرتان», two families, a source as relatives of the missing are; lib's dual of households.)
 // («اختر», choose, the panel's verb, folded alike with a family name of South Asia, «أختر».)
-// («خاسر», losing, of «مرشح خاسر», a losing candidate, which the name finder reads as a candidate's name.)
-const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل', 'متطابقه', 'ماي', 'جيتي', 'استطلاعات', 'ترك', 'تعداد', 'شحنه', 'لاغات', 'معارضون', 'اغا', 'اختتام', 'اجيين', 'يسري', 'قراءات', 'حصيلتها', 'اييه', 'محينه', 'اسرتان', 'اختر', 'خاسر']);
+const EVERYDAY_WORDS = new Set(['رلماني', 'منفصل', 'متطابقه', 'ماي', 'جيتي', 'استطلاعات', 'ترك', 'تعداد', 'شحنه', 'لاغات', 'معارضون', 'اغا', 'اختتام', 'اجيين', 'يسري', 'قراءات', 'حصيلتها', 'اييه', 'محينه', 'اسرتان', 'اختر']);
 // A word in more of the unrelated articles than this is everyday vocabulary ("وزيرة", "حالات"),
 // not a name of a story's own people or places.
 const EVERYDAY_SHARE = 0.003;

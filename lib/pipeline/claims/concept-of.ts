@@ -298,7 +298,9 @@ function contrastedTurnout(tokens: Token[], qFrom: number): boolean {
   if (!startsEarlierValue(tokens, qFrom)) return false;
   for (let k = qFrom - 2; k >= 0; k--) {
     if (tokens[k].type === 'punct' && /^[.؛;:]$/.test(tokens[k].raw)) return false;
-    if (tokens[k].type !== 'num' || !(/[%٪]$/.test(tokens[k].raw) || PERCENT_WORD.test(tokens[k + 1]?.norm ?? ''))) continue;
+    // («41 في المئة»: the percent word may follow «في».)
+    const percentWord = PERCENT_WORD.test(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'في' && /^ال(مئه|مايه|ميه|ماييه)$/.test(tokens[k + 2]?.norm ?? ''));
+    if (tokens[k].type !== 'num' || !(/[%٪]$/.test(tokens[k].raw) || percentWord)) continue;
     // (The turnout's own words: back to another figure or a clause mark.)
     for (let j = k - 1; j >= Math.max(0, k - TURNOUT_CONTRAST_REACH) && tokens[j].type === 'word'; j--) if (isTurnoutCue(tokens[j])) return true;
     return false;
@@ -470,8 +472,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // "نسبة المشاركة في الدور الثاني للانتخابات، بلغت 13.4 بالمئة": the rate named earlier in
     // the sentence, commas between, when no other figure stands between them.
     const namedRate = rateNamedBefore(tokens, qFrom, stops);
-    // "12.5% من عدد الناخبين": a share of the voters is turnout.
-    const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين)$/.test(t.bare);
+    // "12.5% من عدد الناخبين": a share of the voters is turnout. («من المقيدين في الجداول»: those on the rolls.)
+    const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين|مقيدين)$/.test(t.bare);
     const votersAt = voters(tokens[unitEnd + 1]) ? unitEnd + 1 : tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2]) ? unitEnd + 2 : -1;
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
     // poll's or a result's share, not how many voted.)

@@ -13,6 +13,8 @@ const REGISTERED = /^(و|ب|ل)?(ال)?(مسجلين|مسجلون|مرسمين|�
 const VOTING_ACT = /^(و|ب|ل)?(ال)?(مقترعين|مقترعون|مقترعا|مصوتين|مصوتا|صوتوا|ادلوا|شارك|شاركوا|مشاركين)$/;
 // "دُعي … إلى الاقتراع", "يحق لهم التصويت", "المدعوون إلى التصويت": called to vote.
 const CALLED = /^(و|ف)?(دعي|يدعي|تدعي|دعيت|مدعوون|مدعوين|المدعوين|المدعوون|يحق|ويحق)$/;
+// How far after the counted noun «مدعوين» may stand («ناخب وناخبة كانوا مدعوين»).
+const CALLED_AFTER = 4;
 // «من أصل N», «من مجموع N», «من إجمالي N»: the whole a part is taken from.
 export const WHOLE = /^(اصل|مجموع|اجمالي)$/;
 
@@ -55,5 +57,7 @@ export function isElectorate(tokens: Token[], loc: Located, clause: [number, num
   if (wholeBefore(tokens, loc, WHOLE) && !tokens.slice(loc.qTo, loc.unitEnd).some((t) => VOTING_ACT.test(t.norm))) return true;
   // "ودُعي أكثر من 60 مليون ناخب إلى الإدلاء بأصواتهم".
   for (let i = loc.qFrom - 1; i >= Math.max(clause[0], loc.qFrom - 4) && !stops[i]; i--) if (CALLED.test(tokens[i].norm)) return true;
+  // («نحو 900 ألف ناخب وناخبة كانوا مدعوين إلى الاقتراع»: or after its noun.)
+  for (let i = loc.unitEnd; i < Math.min(clause[1], loc.unitEnd + CALLED_AFTER) && !stops[i]; i++) if (CALLED.test(tokens[i].norm)) return true;
   return false;
 }

@@ -583,8 +583,12 @@ export function extractClaims(text: string, options: { published?: string | null
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));
-        if (concept && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept)) concept += `:in:${year}`;
-        else if (concept && earlierPeriod && !concept.includes(':in:')) concept += earlierPeriod;
+        const pastYear = concept !== null && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept);
+        // («… خلال العام نفسه» of a year the sentence names: that year's, as «خلال عام 2023» says it.)
+        if (pastYear && concept !== null && /:per:y(?=:[a-z]|$)/.test(concept)) concept = concept.replace(/:per:y(?=:[a-z]|$)/, `:per:y:${year}`);
+        else if (pastYear) concept += `:in:${year}`;
+        // («103 مليارات خلال عام 2023» in a later year's read: the year its period names already, no other year's.)
+        else if (concept && earlierPeriod && !concept.includes(':in:') && !concept.includes(earlierPeriod.replace(':in:', ':per:y:'))) concept += earlierPeriod;
         // «عجزا بقيمة 2.1 مليار مقارنة بالتقديرات»: a gap against a forecast, not the level itself.
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
         // A fraction with no noun counts no people or things: «بمعدل لا يقل عن 2.5 من أربعة» after
@@ -626,8 +630,14 @@ export function extractClaims(text: string, options: { published?: string | null
         // («وبلغ العدد الإجمالي للمصابين 57 شخصا» of one fire: outside a war, the whole toll of its incident.)
         if ((kind === ':since' || (!war && isEventConcept(concept))) && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
         // («وبقيت مدينة X الأكثر تضررا، إذ ارتفع عدد القتلى فيها إلى 15»: the place «فيها» points back to, place-pronoun.ts.)
-        const referred = isEventConcept(concept) && scope.places.length === 0 && scope.owners.length === 0 ? placeReferredBack(tokens, hits, loc.qFrom) : null;
-        if (referred) scope.places = [referred];
+        // (Any figure's, where the sentence names no owner but a country: «تتصدر محافظة X محافظات
+        // البلاد …، إذ بلغ المعدل فيها 22%» — the country's adjective is where the province lies.)
+        const countriesOnly = scope.owners.every((o) => entityType(o) === 'country');
+        const referred = scope.places.length === 0 && (isEventConcept(concept) ? scope.owners.length === 0 : !!concept && countriesOnly) ? placeReferredBack(tokens, hits, loc.qFrom) : null;
+        if (referred) {
+          scope.places = [referred];
+          scope.owners = [];
+        }
         // «- X: 5 حالات» under «توزعت الوفيات على أربع مديريات:»: the line's label is the item's place.
         // (So under «توزعت الحصيلة على أربع مقاطعات:» is «- X: 13 قتيلا», its own noun an event's.)
         const listItem = distributed || (placedList && isEventConcept(concept));

@@ -20,6 +20,9 @@ const REACH = 12;
 export const recordPhraseAt = (tokens: readonly Token[], i: number): boolean =>
   (SUPERLATIVE.test(tokens[i]?.norm ?? '') && MEASURE.test(tokens[i + 1]?.norm ?? '')) || (MEASURE.test(tokens[i]?.norm ?? '') && /^ال/.test(tokens[i + 1]?.norm ?? '') && SUPERLATIVE.test(tokens[i + 1].norm.slice(2)));
 
+// A holder named before its verb: a definite noun right before it («الدائرة العاشرة سجلت»).
+const holderBefore = (tokens: readonly Token[], verb: number): boolean => tokens[verb - 1]?.type === 'word' && /^ال../.test(tokens[verb - 1].norm);
+
 /** The figure is the record one member of a set holds: «سجل/حقق + holder + أعلى/أدنى + measure … figure». */
 export function recordHeld(tokens: readonly Token[], loc: Located): boolean {
   const from = Math.max(0, loc.qFrom - REACH);
@@ -32,9 +35,10 @@ export function recordHeld(tokens: readonly Token[], loc: Located): boolean {
     if (tokens.slice(start + 2, Math.min(loc.qFrom, start + 5)).some((t) => OVER_TIME.test(t.norm))) return false;
     // The verb, then its holder (at least one word): «سجلت [العاصمة X] أدنى نسبة». A holder with
     // a number is a time («وسجلت الانتخابات في 2009 أعلى نسبة»): a record over time.
+    // (Or the holder first, a definite noun right before the verb: «أن الدائرة الأولى سجلت أعلى نسبة».)
     for (let j = start - 1; j >= Math.max(0, start - 6); j--) {
       if (tokens[j].type === 'num') return false;
-      if (RECORDED.test(tokens[j].norm)) return j < start - 1;
+      if (RECORDED.test(tokens[j].norm)) return j < start - 1 || (!/^[وف]/.test(tokens[j].norm) && holderBefore(tokens, j));
     }
     return false;
   }

@@ -86,6 +86,20 @@ const contested = (tokens: readonly Token[], loc: Located): boolean => {
   return false;
 };
 
+// The seats shared out: «وتوزعت المقاعد الـ500 على النحو التالي», «توزيع المقاعد الـ90 بين
+// القوائم» — the article before the number names all the seats the parties divide; not those an
+// adjective after it narrows («المقاعد الـ500 المحسومة»: the decided ones, some left to a re-run).
+const SHARED_OUT = /^(و|ف)?(توزعت|تتوزع|توزع|يتوزع|توزيع|وزعت|توزيعه)$/;
+const SEATS_NOUN = /^المقاعد$/;
+const sharedOut = (tokens: readonly Token[], loc: Located): boolean => {
+  const split = tokens[loc.qFrom - 1]?.norm === 'ال';
+  const glued = !split && tokens[loc.qFrom]?.type === 'word' && tokens[loc.qFrom].norm.startsWith('ال');
+  if (!split && !glued) return false;
+  const noun = loc.qFrom - (split ? 2 : 1);
+  const narrowed = tokens[loc.qTo]?.type === 'word' && /^ال/.test(tokens[loc.qTo].norm);
+  return !narrowed && SEATS_NOUN.test(tokens[noun]?.norm ?? '') && SHARED_OUT.test(tokens[noun - 1]?.norm ?? '');
+};
+
 // «وفي دائرة X، تنافس 27 مرشحا على 3 مقاعد»: the seats in play, or the whole they are told out
 // of, in one constituency the sentence names before them — not the chamber's.
 const DISTRICT = /^(و|ف)?(ب|ل)?(ال)?دايره$/;
@@ -103,7 +117,7 @@ const byQuotient = (tokens: readonly Token[], at: number): boolean =>
 export function seatStatus(tokens: readonly Token[], loc: Located, clauseEnd: number): '' | ':total' | ':district' | ':abroad' | ':majority' | ':combined' | ':part' {
   if (byQuotient(tokens, loc.unitEnd)) return ':part';
   if ((tokens[loc.qFrom - 2]?.norm === 'من' && WHOLE.test(tokens[loc.qFrom - 1]?.norm ?? '')) || contested(tokens, loc)) return inDistrict(tokens, loc) ? ':district' : ':total';
-  if (chamberSize(tokens, loc)) return ':total';
+  if (chamberSize(tokens, loc) || sharedOut(tokens, loc)) return ':total';
   const after = tokens.slice(loc.unitEnd, Math.min(clauseEnd, loc.unitEnd + MAJORITY_REACH - 1));
   for (let i = Math.max(0, loc.qFrom - MAJORITY_REACH); i < loc.qFrom; i++) if (isMajorityCue(tokens, i)) return ':majority';
   if (after.some((t) => t.type === 'word' && MAJORITY_AFTER.test(t.norm))) return ':majority';

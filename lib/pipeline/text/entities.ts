@@ -207,11 +207,16 @@ const isPrefixedName = (t: Token | undefined): boolean => !!t && t.type === 'wor
 
 // A Romance article opening a name after a unit or settlement word («إل», «لا», «لوس», «لاس»), as written.
 const FOREIGN_ARTICLE = /^(?:إل|ال|لا|لوس|لاس)$/;
+// «ذي», «ذو», «ذات» (of, owner of) open many a place's name («ذي X», «ذات Y»): no function word there.
+const POSSESSOR = /^(ذي|ذو|ذات)$/;
+const possessorOpens = (tokens: Token[], i: number): boolean => POSSESSOR.test(tokens[i]?.norm ?? '') && isNameWord(tokens[i + 1], true) && !/^ال/.test(tokens[i + 1].norm);
+
 /** A place named after a unit or settlement word: its words up to the end of the name. */
 const FOREIGN_PARTICLE = /^(دي|دو|دا|دوس|داس|ديلا|ديلو)$/;
 function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { key: string; to: number } {
   // The name may run on with definite words ("محافظة وادي الندى", "محافظة دير الزور").
-  let end = i + 2;
+  // («محافظة ذي X»: a name opening with «ذي», of, runs on to the word it joins.)
+  let end = possessorOpens(tokens, i + 1) ? i + 3 : i + 2;
   // («أبرشية سانت أوريان», «جزيرة إل X»: the name runs on past its prefix or foreign article.)
   if ((NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') || FOREIGN_ARTICLE.test(tokens[i + 1]?.raw ?? '')) && tokens[end]?.type === 'word') end++;
   while (end < i + 4 && isNameContinuation(tokens[end])) end++;
@@ -299,7 +304,7 @@ function namedEntities(tokens: Token[], people?: PeopleIndex): EntityHit[] {
     const refersBack = isDefinite(t) && (!isDefinite(tokens[i + 1]) || NEAR_OR_SIZE.test(tokens[i + 1]?.norm ?? '') || /^و(ال|لل)/.test(tokens[i + 1]?.norm ?? ''));
     // («مقاطعة يونيو باراكا»: a unit's name may open with a word that is a month elsewhere.)
     const monthOpened = unit && !refersBack && monthOpensName(tokens, i + 1);
-    if ((unit || town) && !refersBack && (isNameWord(tokens[i + 1], true) || monthOpened)) {
+    if ((unit || town) && !refersBack && (isNameWord(tokens[i + 1], true) || monthOpened || possessorOpens(tokens, i + 1))) {
       const known = matchAt(tokens, i + 1, people);
       // («ولاية X», «مدينة X», X a country's name: a province or a city named like its country is not the country.)
       // (Not a nationality's adjective after a settlement word, «بلدة» and a country's adjective: a town of that country.)

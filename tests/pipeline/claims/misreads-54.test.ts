@@ -1,0 +1,79 @@
+// Readings fixed in the fifty-fourth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented figures: the seats a sentence shares out, «وتوزعت المقاعد الـN»,
+// are all of them (seat-status.ts); a place's name may open with «ذي» (entities.ts); «فيها» points
+// back to the province the sentence named for any figure, not only a toll, where the only owner is
+// a country's adjective (index.ts, place-pronoun.ts); a figure «خلال عام 2025» in a later year's
+// read is of that year once, and «خلال العام نفسه» of the year the sentence names (index.ts); a
+// share of those on the rolls, «من المقيدين», is turnout, and a share set against a turnout written
+// «في المئة» is one too (concept-of.ts); voters «مدعوين إلى الاقتراع» after their noun are the
+// electorate (electorate.ts); «مرشح خاسر» names no candidate (people.ts); the holder of a record may
+// stand before its verb, «الدائرة العاشرة سجلت أعلى نسبة» (record-holder.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { findEntities } from '../../../lib/pipeline/text/entities';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
+import type { Claim } from '../../../lib/types';
+
+const claimOf = (text: string, v: number, published = '2026-06-10'): Claim | undefined => extractClaims(text, { published }).find((c) => c.value === v);
+
+describe('seats shared out', () => {
+  it('reads «وتوزعت المقاعد الـN» as all the seats', () => {
+    expect(claimOf('وتوزعت المقاعد الـ540 في مختلف البلديات على النحو التالي: 300 مقعد للمستقلين و240 لحزب النور.', 540)?.concept).toBe('seat:total');
+  });
+
+  it('leaves the seats an adjective narrows', () => {
+    expect(claimOf('وبذلك تتوزع المقاعد الـ97 المحسومة على النحو التالي: 60 للحزب الحاكم و37 للمعارضة.', 97)?.concept ?? '').not.toBe('seat:total');
+  });
+});
+
+describe('a province named with «ذي»', () => {
+  it('reads «محافظة ذي X» as one place of two words', () => {
+    const keys = findEntities(tokensOf('وقال إن محافظة ذي حسن شهدت احتجاجات.')).map((h) => h.key);
+    expect(keys).toContain('place:ذي حسن');
+  });
+
+  it('gives a rate «فيها» to that province, not to the country of its adjective', () => {
+    const c = claimOf('لا تزال محافظة ذي حسن تتصدر المحافظات الأردنية في معدلات البطالة، إذ بلغ المعدل فيها نحو 22 في المئة.', 22);
+    expect(c?.places).toEqual(['place:ذي حسن']);
+    expect(c?.owners).toEqual([]);
+  });
+});
+
+describe('a past year named by its period', () => {
+  it('keeps «خلال عام 2025» as that year once', () => {
+    expect(claimOf('بلغت قيمة الصادرات 50 مليار درهم خلال عام 2025، وفق مكتب الإحصاء.', 50e9, '2026-03-01')?.concept).toBe('money:exports:per:y:2025');
+  });
+
+  it('dates «خلال العام نفسه» by the year the sentence names', () => {
+    const text = 'أعلنت الشركة أن أرباحها بلغت 12 مليار درهم عام 2025، في وقت ناهزت فيه الصادرات 40 مليار درهم خلال العام نفسه.';
+    expect(claimOf(text, 40e9, '2026-03-01')?.concept).toBe('money:exports:per:y:2025');
+  });
+});
+
+describe('turnout', () => {
+  it('reads a share of those on the rolls as turnout', () => {
+    expect(claimOf('في انتخابات شارك فيها أكثر من 180 ألف ناخب، أي ما نسبته 31.5 في المئة من المقيدين في الجداول.', 31.5)?.concept).toBe('percent:turnout');
+  });
+
+  it('reads the share set against a turnout written «في المئة» as a turnout', () => {
+    const text = 'وبلغت نسبة المشاركة في الدائرة الأولى 41 في المئة، مقابل 24 في المئة في الدائرة الثانية التي حصد فيها المرشح الفائز 7000 صوت.';
+    expect(claimOf(text, 24)?.concept).toMatch(/^percent:turnout/);
+  });
+
+  it('reads the record a constituency named before its verb holds as its part', () => {
+    expect(claimOf('وأظهرت البيانات أن الدائرة العاشرة سجلت أعلى نسبة مشاركة بلغت 41 في المئة.', 41)?.concept).toBe('percent:turnout:part');
+    // (The verb first with no holder stays the whole's.)
+    expect(claimOf('وسجلت أعلى نسبة مشاركة بلغت 41 في المئة.', 41)?.concept ?? '').not.toMatch(/:part$/);
+  });
+});
+
+describe('voters', () => {
+  it('reads voters «مدعوين إلى الاقتراع» after their noun as the electorate', () => {
+    expect(claimOf('وقال إن نحو 610 آلاف ناخب وناخبة كانوا مدعوين إلى الاقتراع في 90 مركزا.', 610000)?.concept).toBe('voter:registered');
+  });
+
+  it('names no candidate «خاسر»', () => {
+    const c = claimOf('مرشح خاسر يطعن في نتيجة الدائرة الخامسة بعد حسمها بفارق 46 صوتا', 46);
+    expect((c?.owners ?? []).some((o) => o.includes('خاسر'))).toBe(false);
+  });
+});
