@@ -88,6 +88,7 @@ const NOUNS: Record<string, Noun> = {
   ambulance: { construct: 'سيارات إسعاف', definite: 'سيارات الإسعاف' },
   aftershock: { definite: 'الهزات الارتدادية', scopeless: true },
   tent: { construct: 'خيام', definite: 'الخيام' },
+  convoy: { construct: 'قوافل', definite: 'القوافل' },
   school: { construct: 'مدارس', definite: 'المدارس' },
   hospital: { construct: 'مستشفيات', definite: 'المستشفيات' },
   flight: { construct: 'رحلات', definite: 'الرحلات' },

@@ -104,7 +104,8 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
   let end = i + 1;
   while (end < i + PERSON_MAX_WORDS) {
     const t = tokens[end];
-    if (!isNameWord(t) || PREPOSITION_ARTICLE.test(t.norm)) break;
+    // («حسن علي بوح»: «علي» written with ي inside a name too.)
+    if ((!isNameWord(t) && !isNameAli(tokens, end)) || PREPOSITION_ARTICLE.test(t.norm)) break;
     // The article only after a particle ("عبد الرحمن") or as a closing family name ("… الهاشمي").
     // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
     if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && !COMPOUND_SECOND.test(t.norm) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
@@ -160,6 +161,11 @@ function nameAfterTitle(tokens: Token[], t: number): [number, number] | null {
     }
     if (!w || w.type !== 'word') return null;
     const next = tokens[i + 1];
+    // («مرشح الاتحاد من أجل الجمهورية، فلان الفلاني»: a party's name goes on past «من أجل».)
+    if (w.norm === 'من' && next?.norm === 'اجل' && tokens[i + 2]?.type === 'word' && isArticleWord(tokens[i + 2])) {
+      i += 2;
+      continue;
+    }
     // «المرشح عن حركة X»: the party a candidate runs for.
     if (w.norm === 'عن' && next?.type === 'word' && PARTY.test(next.norm)) {
       i++;

@@ -7,7 +7,9 @@
 // share of those on the rolls, «من المقيدين», is turnout, and a share set against a turnout written
 // «في المئة» is one too (concept-of.ts); voters «مدعوين إلى الاقتراع» after their noun are the
 // electorate (electorate.ts); «مرشح خاسر» names no candidate (people.ts); the holder of a record may
-// stand before its verb, «الدائرة العاشرة سجلت أعلى نسبة» (record-holder.ts).
+// stand before its verb, «الدائرة العاشرة سجلت أعلى نسبة» (record-holder.ts); a party's name goes on
+// past «من أجل» to the candidate named after it, and «علي» inside a name is the name's (people.ts);
+// aid convoys are counted as such, «قافلة» meeting «قوافل» (concepts.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { findEntities } from '../../../lib/pipeline/text/entities';
@@ -75,5 +77,23 @@ describe('voters', () => {
   it('names no candidate «خاسر»', () => {
     const c = claimOf('مرشح خاسر يطعن في نتيجة الدائرة الخامسة بعد حسمها بفارق 46 صوتا', 46);
     expect((c?.owners ?? []).some((o) => o.includes('خاسر'))).toBe(false);
+  });
+});
+
+describe('candidates named with their party', () => {
+  it('gives the share to the candidate named after «مرشح الاتحاد من أجل X،»', () => {
+    const c = claimOf('تصدر مرشح الاتحاد من أجل التقدم، سالم عمر داود، النتائج الأولية بحصوله على 61.4% من الأصوات.', 61.4);
+    expect(c?.owners).toEqual(['person:سالم عمر داود']);
+  });
+
+  it('reads «علي» inside a name as the name', () => {
+    expect(claimOf('وحصل منصور علي حامد على 12040 صوتا.', 12040)?.owners).toEqual(['person:منصور علي حامد']);
+  });
+});
+
+describe('aid convoys', () => {
+  it('counts «قافلة» and «قوافل» as one thing', () => {
+    expect(claimOf('ووصلت إلى البلدة 11 قافلة إغاثية.', 11)?.concept).toBe('convoy');
+    expect(claimOf('وأرسلت الحكومة 5 قوافل إغاثية إلى البلدة.', 5)?.concept).toBe('convoy');
   });
 });
