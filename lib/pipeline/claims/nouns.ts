@@ -177,6 +177,7 @@ const NOUNS: Record<string, Noun> = {
   'money:wage': { construct: 'راتب', definite: 'الراتب' },
   'money:compensation': { construct: 'تعويض', definite: 'التعويض' },
   'money:ransom': { construct: 'فدية', definite: 'الفدية' },
+  'money:allocated': { construct: 'مخصصات', definite: 'المخصصات' },
   'percent:turnout': { definite: 'نسبة المشاركة' },
   'percent:abstention': { definite: 'نسبة الامتناع عن التصويت' },
   'percent:turnout:round1': { definite: 'نسبة المشاركة', suffix: 'في الجولة الأولى' },

@@ -9,7 +9,9 @@
 // electorate (electorate.ts); «مرشح خاسر» names no candidate (people.ts); the holder of a record may
 // stand before its verb, «الدائرة العاشرة سجلت أعلى نسبة» (record-holder.ts); a party's name goes on
 // past «من أجل» to the candidate named after it, and «علي» inside a name is the name's (people.ts);
-// aid convoys are counted as such, «قافلة» meeting «قوافل» (concepts.ts).
+// aid convoys are counted as such, «قافلة» meeting «قوافل» (concepts.ts); buildings «المهددة
+// بالانهيار» are threatened, not collapsed (damage.ts); a sum a government sets aside is an allocation
+// (money.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { findEntities } from '../../../lib/pipeline/text/entities';
@@ -95,5 +97,20 @@ describe('aid convoys', () => {
   it('counts «قافلة» and «قوافل» as one thing', () => {
     expect(claimOf('ووصلت إلى البلدة 11 قافلة إغاثية.', 11)?.concept).toBe('convoy');
     expect(claimOf('وأرسلت الحكومة 5 قوافل إغاثية إلى البلدة.', 5)?.concept).toBe('convoy');
+  });
+});
+
+describe('buildings threatened with collapse', () => {
+  it('reads «المهددة بالانهيار» before the figure as threatened', () => {
+    expect(claimOf('وتقدر النقابة عدد المباني المهددة بالانهيار في المدينة بنحو 450 مبنى.', 450)?.concept).toBe('building:threatened');
+    // (A collapse itself stays one.)
+    expect(claimOf('وأدى الزلزال إلى انهيار 45 مبنى في المدينة.', 45)?.concept).toBe('building:destroyed');
+  });
+});
+
+describe('sums set aside', () => {
+  it('reads a government allocation as one, first and raised', () => {
+    expect(claimOf('وتعهدت الحكومة بتخصيص 20 مليون دينار لمواجهة آثار السيول.', 20e6)?.concept).toBe('money:allocated');
+    expect(claimOf('ورفعت الحكومة المخصصات المالية لإعادة الإعمار إلى 35 مليون دينار.', 35e6)?.concept).toBe('money:allocated');
   });
 });
