@@ -79,7 +79,7 @@ describe('a sum', () => {
   });
 
   it('is not named past an aside with no verb of reaching', () => {
-    expect(conceptOf('وقال الوزير، في مؤتمر صحفي، إن 3.2 مليار دولار خصصت للمشروع.', 3200000000)).toBeNull();
+    expect(conceptOf('وقال الوزير، في مؤتمر صحفي، إن 3.2 مليار دولار ستذهب إلى المشروع.', 3200000000)).toBeNull();
   });
 
   it('moves by a change read past the year of its period', () => {
