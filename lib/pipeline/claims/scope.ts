@@ -60,6 +60,9 @@ const WHERE_REACH = 10;
 const MET_DEATH = /^(لقي|لقيت|لقيا|لقوا|لقو|لقين)$/;
 const DEATH_NOUN = /^(حتفه|حتفها|حتفهما|حتفهم|حتفهن|مصرعه|مصرعها|مصرعهما|مصرعهم|مصرعهن)$/;
 const BEFORE_WINDOW = 12;
+// «على مستوى X»: the level (a country, a province) a figure is told at.
+const LEVEL = /^مستوي$/;
+const LEVEL_REACH = 4;
 // "للمرشح", "لصالح المرشحة": the votes' candidate named after the figure.
 const FOR_CANDIDATE = /^(لل|ل)(مرشح|مرشحه)$/;
 
@@ -310,6 +313,16 @@ export function scopeOf(
   if (eventCount && places.length === 0 && owners.length === 0) {
     const h = pairPlace(tokens, hits, unitEnd, ce);
     if (h) {
+      places.push(h.key);
+      if (h.admin) admin = true;
+      placeText = textOf(tokens, sentence, base, h.from, h.to);
+    }
+  }
+
+  // («نحو 16 ألف مبنى مهدد على مستوى البلاد/X»: the level a count is told at, a word or two past its noun.)
+  if (places.length === 0 && owners.length === 0) {
+    const h = hits.find((x) => x.from >= unitEnd && x.from <= unitEnd + LEVEL_REACH && x.to <= limit && LEVEL.test(tokens[x.from - 1]?.norm ?? '') && /^(علي|على)$/.test(tokens[x.from - 2]?.norm ?? ''));
+    if (h && !tokens.slice(unitEnd, h.from).some((t) => t.type === 'num' || (t.type === 'punct' && !/^[،,]$/.test(t.raw)))) {
       places.push(h.key);
       if (h.admin) admin = true;
       placeText = textOf(tokens, sentence, base, h.from, h.to);

@@ -11,7 +11,7 @@
 // past «من أجل» to the candidate named after it, and «علي» inside a name is the name's (people.ts);
 // aid convoys are counted as such, «قافلة» meeting «قوافل» (concepts.ts); buildings «المهددة
 // بالانهيار» are threatened, not collapsed (damage.ts); a sum a government sets aside is an allocation
-// (money.ts).
+// (money.ts); a count told «على مستوى X» is at X's level (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { findEntities } from '../../../lib/pipeline/text/entities';
@@ -112,5 +112,13 @@ describe('sums set aside', () => {
   it('reads a government allocation as one, first and raised', () => {
     expect(claimOf('وتعهدت الحكومة بتخصيص 20 مليون دينار لمواجهة آثار السيول.', 20e6)?.concept).toBe('money:allocated');
     expect(claimOf('ورفعت الحكومة المخصصات المالية لإعادة الإعمار إلى 35 مليون دينار.', 35e6)?.concept).toBe('money:allocated');
+  });
+});
+
+describe('the level a count is told at', () => {
+  it('places a count «على مستوى X» at X', () => {
+    expect(claimOf('وتقدر النقابة عددها بنحو 16 ألف مبنى مهدد على مستوى الأردن.', 16000)?.places).toEqual(['jo']);
+    // (Not past another figure.)
+    expect(claimOf('وسجلت 16 ألف حالة، و40 وفاة على مستوى الأردن.', 16000)?.places ?? []).not.toContain('jo');
   });
 });
