@@ -298,7 +298,7 @@ function contrastedTurnout(tokens: Token[], qFrom: number): boolean {
   if (!startsEarlierValue(tokens, qFrom)) return false;
   for (let k = qFrom - 2; k >= 0; k--) {
     if (tokens[k].type === 'punct' && /^[.؛;:]$/.test(tokens[k].raw)) return false;
-    // («41 في المئة»: the percent word may follow «في».)
+    // («37 في المئة»: the percent word may follow «في».)
     const percentWord = PERCENT_WORD.test(tokens[k + 1]?.norm ?? '') || (tokens[k + 1]?.norm === 'في' && /^ال(مئه|مايه|ميه|ماييه)$/.test(tokens[k + 2]?.norm ?? ''));
     if (tokens[k].type !== 'num' || !(/[%٪]$/.test(tokens[k].raw) || percentWord)) continue;
     // (The turnout's own words: back to another figure or a clause mark.)

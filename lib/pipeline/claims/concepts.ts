@@ -94,7 +94,7 @@ const THINGS: Record<string, string> = {
   shop: 'محل محلا محلات متجر متجرا متاجر دكان دكاكين',
   aftershock: 'هزه هزات هزتين هزتان',
   tent: 'خيمه خيام خيمتين خيمتان',
-  // Aid convoys sent to a stricken area or a besieged town («وصول 11 قافلة», «5 قوافل إغاثية»):
+  // Aid convoys sent to a stricken area or a besieged town («وصول 14 قافلة», «6 قوافل إغاثية»):
   // relief updates count them, and the broken plural «قوافل» meets its singular.
   convoy: 'قافله قوافل قافلتين قافلتان',
   school: 'مدرسه مدارس مدرستين مدرستان',

@@ -59,7 +59,7 @@ const KIND_WORD = (t: Token): boolean => [THREATENED, PARTLY, WHOLLY, DESTROYED,
 function nearestKindWords(before: Token[]): Token[] {
   const found = before.findIndex(KIND_WORD);
   if (found < 0) return [];
-  // («المباني المهددة بالانهيار في X بنحو 800»: the collapse a threat fears is no collapse.)
+  // («المباني المهددة بالانهيار في X بنحو 450»: the collapse a threat fears is no collapse.)
   const at = THREATENED.test(before[found + 1]?.norm ?? '') ? found + 1 : found;
   const or = before.slice(at + 1, at + 4).findIndex((t) => t.norm === 'او');
   return or < 0 ? before.slice(0, at + 1) : before.slice(0, at + 2 + or + OR_REACH);

@@ -587,7 +587,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // («… خلال العام نفسه» of a year the sentence names: that year's, as «خلال عام 2023» says it.)
         if (pastYear && concept !== null && /:per:y(?=:[a-z]|$)/.test(concept)) concept = concept.replace(/:per:y(?=:[a-z]|$)/, `:per:y:${year}`);
         else if (pastYear) concept += `:in:${year}`;
-        // («103 مليارات خلال عام 2023» in a later year's read: the year its period names already, no other year's.)
+        // («45 مليارا خلال عام 2023» in a later year's read: the year its period names already, no other year's.)
         else if (concept && earlierPeriod && !concept.includes(':in:') && !concept.includes(earlierPeriod.replace(':in:', ':per:y:'))) concept += earlierPeriod;
         // «عجزا بقيمة 2.1 مليار مقارنة بالتقديرات»: a gap against a forecast, not the level itself.
         if (concept && againstForecast(tokens, loc)) concept += ':vs-forecast';
@@ -631,7 +631,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if ((kind === ':since' || (!war && isEventConcept(concept))) && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
         // («وبقيت مدينة X الأكثر تضررا، إذ ارتفع عدد القتلى فيها إلى 15»: the place «فيها» points back to, place-pronoun.ts.)
         // (Any figure's, where the sentence names no owner but a country: «تتصدر محافظة X محافظات
-        // البلاد …، إذ بلغ المعدل فيها 22%» — the country's adjective is where the province lies.)
+        // البلاد …، إذ بلغ المعدل فيها 19%» — the country's adjective is where the province lies.)
         const countriesOnly = scope.owners.every((o) => entityType(o) === 'country');
         const referred = scope.places.length === 0 && (isEventConcept(concept) ? scope.owners.length === 0 : !!concept && countriesOnly) ? placeReferredBack(tokens, hits, loc.qFrom) : null;
         if (referred) {

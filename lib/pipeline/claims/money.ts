@@ -66,8 +66,8 @@ const MONEY_ROLES: [RegExp, string][] = [
   [/^(و|ف)?(ب|ل|ال|بال|لل)?((راتب|رواتب|اجور)(ها|ه|هم)?|مرتب|مرتبات)$/, 'money:wage'],
   [/^(و|ف)?(ب|ل|ال|بال|لل)?(تعويض|تعويضات)(ها|ه|هم)?$/, 'money:compensation'],
   [/^(و|ف)?(ب|ل|ال|بال|لل)?(فديه)$/, 'money:ransom'],
-  // A sum a government sets aside for a disaster's response («تخصيص 20 مليون دينار»، «رفعت
-  // المخصصات إلى 30 مليونا»): raised from one update to the next, another figure than a budget's total.
+  // A sum a government sets aside for a disaster's response («تخصيص 12 مليون دينار»، «رفعت
+  // المخصصات إلى 18 مليونا»): raised from one update to the next, another figure than a budget's total.
   [/^(و|ف)?(ب|ل|ال|بال|لل)?(مخصصات|تخصيص|خصصت|خصص|تخصص|يخصص)(ها|ه)?$/, 'money:allocated'],
 ];
 const economyKindOf = (t: Token): string | undefined => (t.type === 'word' ? MONEY_KINDS.find(([re]) => re.test(t.norm))?.[1] : undefined);

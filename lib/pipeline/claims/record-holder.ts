@@ -20,7 +20,7 @@ const REACH = 12;
 export const recordPhraseAt = (tokens: readonly Token[], i: number): boolean =>
   (SUPERLATIVE.test(tokens[i]?.norm ?? '') && MEASURE.test(tokens[i + 1]?.norm ?? '')) || (MEASURE.test(tokens[i]?.norm ?? '') && /^ال/.test(tokens[i + 1]?.norm ?? '') && SUPERLATIVE.test(tokens[i + 1].norm.slice(2)));
 
-// A holder named before its verb: a definite noun right before it («الدائرة العاشرة سجلت»).
+// A holder named before its verb: a definite noun right before it («الدائرة الأولى سجلت»).
 const holderBefore = (tokens: readonly Token[], verb: number): boolean => tokens[verb - 1]?.type === 'word' && /^ال../.test(tokens[verb - 1].norm);
 
 /** The figure is the record one member of a set holds: «سجل/حقق + holder + أعلى/أدنى + measure … figure». */

@@ -319,7 +319,7 @@ export function scopeOf(
     }
   }
 
-  // («نحو 16 ألف مبنى مهدد على مستوى البلاد/X»: the level a count is told at, a word or two past its noun.)
+  // («نحو 9 آلاف مبنى مهدد على مستوى البلاد/X»: the level a count is told at, a word or two past its noun.)
   if (places.length === 0 && owners.length === 0) {
     const h = hits.find((x) => x.from >= unitEnd && x.from <= unitEnd + LEVEL_REACH && x.to <= limit && LEVEL.test(tokens[x.from - 1]?.norm ?? '') && /^(علي|على)$/.test(tokens[x.from - 2]?.norm ?? ''));
     if (h && !tokens.slice(unitEnd, h.from).some((t) => t.type === 'num' || (t.type === 'punct' && !/^[،,]$/.test(t.raw)))) {

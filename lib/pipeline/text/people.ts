@@ -104,7 +104,7 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
   let end = i + 1;
   while (end < i + PERSON_MAX_WORDS) {
     const t = tokens[end];
-    // («حسن علي بوح»: «علي» written with ي inside a name too.)
+    // («منصور علي حامد»: «علي» written with ي inside a name too.)
     if ((!isNameWord(t) && !isNameAli(tokens, end)) || PREPOSITION_ARTICLE.test(t.norm)) break;
     // The article only after a particle ("عبد الرحمن") or as a closing family name ("… الهاشمي").
     // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
