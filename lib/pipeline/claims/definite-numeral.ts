@@ -16,6 +16,16 @@ const DEFINITE = /^(و|ف)?(ال|بال|لل|كال)/;
 const POSSESSIVE = /[^ة](ه|ها|هم|هما|هن|نا|كم)$/;
 
 /**
+ * Index of the word right before a number written with its article («المقاعد الـ90», «الجرحى
+ * الخمسة»: the article glued to it or a token of its own), or -1 for a number without one.
+ */
+export function nounBeforeArticledNumber(tokens: readonly Token[], loc: Located): number {
+  const split = tokens[loc.qFrom - 1]?.norm === 'ال';
+  const first = tokens[loc.qFrom];
+  return split || (first?.type === 'word' && /^ال/.test(first.norm)) ? loc.qFrom - (split ? 2 : 1) : -1;
+}
+
+/**
  * For a number written with the article right after a definite noun phrase: the concept of the
  * phrase's counted noun (null when it names none the lexicon knows; `whole` where it restates the
  * whole of a partitive, whatever the clause says of the part). Null (no verdict) for any
@@ -27,11 +37,9 @@ export function definiteNumeralConcept(tokens: readonly Token[], loc: Located): 
   // «12 من الجرحى الخمسة والعشرين»: after a partitive's definite noun, a number word with its
   // article restates the whole the part is taken from: that noun's count itself.
   // (The article may stand as a token of its own before the number: «الـ25», «ال سبعة».)
-  const split = tokens[loc.qFrom - 1]?.norm === 'ال';
-  const first = tokens[loc.qFrom];
-  const noun = tokens[loc.qFrom - (split ? 2 : 1)];
-  const articled = split || (first?.type === 'word' && /^ال/.test(first.norm));
-  if (articled && noun?.type === 'word' && /^ال/.test(noun.norm) && tokens[loc.qFrom - (split ? 3 : 2)]?.norm === 'من') {
+  const nounAt = nounBeforeArticledNumber(tokens, loc);
+  const noun = tokens[nounAt];
+  if (nounAt >= 0 && noun?.type === 'word' && /^ال/.test(noun.norm) && tokens[nounAt - 1]?.norm === 'من') {
     const concept = conceptOfWord(noun);
     if (concept) return { concept, whole: true };
   }

@@ -9,6 +9,7 @@ import type { Token } from '../text/tokens';
 import type { Located } from './locate';
 import { WHOLE } from './electorate';
 import { bodyNameWords } from './body-name';
+import { nounBeforeArticledNumber } from './definite-numeral';
 
 // Those abroad: «في الخارج», «الجاليات», «المغتربين».
 const ABROAD = /^(و|ب|ل|لل)?(ال)?(خارج|جاليه|جاليات|مغتربين)$/;
@@ -92,10 +93,8 @@ const contested = (tokens: readonly Token[], loc: Located): boolean => {
 const SHARED_OUT = /^(و|ف)?(توزعت|تتوزع|توزع|يتوزع|توزيع|وزعت|توزيعه)$/;
 const SEATS_NOUN = /^المقاعد$/;
 const sharedOut = (tokens: readonly Token[], loc: Located): boolean => {
-  const split = tokens[loc.qFrom - 1]?.norm === 'ال';
-  const glued = !split && tokens[loc.qFrom]?.type === 'word' && tokens[loc.qFrom].norm.startsWith('ال');
-  if (!split && !glued) return false;
-  const noun = loc.qFrom - (split ? 2 : 1);
+  const noun = nounBeforeArticledNumber(tokens, loc);
+  if (noun < 0) return false;
   const narrowed = tokens[loc.qTo]?.type === 'word' && /^ال/.test(tokens[loc.qTo].norm);
   return !narrowed && SEATS_NOUN.test(tokens[noun]?.norm ?? '') && SHARED_OUT.test(tokens[noun - 1]?.norm ?? '');
 };
