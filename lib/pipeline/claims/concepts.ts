@@ -23,8 +23,9 @@ const LEXICON: Record<string, string> = {
   // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»,
   // «أجلت السلطات 3 آلاف شخص», «عدد من جرى إجلاؤهم», «الذين أُجلوا», «إخلاء 200 أسرة»): outlets
   // count them apart from those who fled.
-  // («أكثر من 2000 شخص أُخلوا من منازلهم»: the passive of «أخلى» too.)
-  evacuated: 'اجلاء اجلي اجلت اجلوا اجلاوهم اجلاوها اجلايهم اخلاء اخلوا',
+  // («أكثر من 2000 شخص أُخلوا من منازلهم», «40 عائلة أُخليت»: «أخلى» too, in the feminine
+  // and the passive.)
+  evacuated: 'اجلاء اجلي اجلت اجلوا اجليت اجلاوهم اجلاوها اجلايهم اخلاء اخلوا اخلي اخليت اخلت',
   // Staying in the shelters an authority opened («لجأ 420 شخصا إلى مراكز الإيواء», «عدد المقيمين
   // في مراكز الإيواء 612»): a count relief bodies give apart from the displaced.
   // («بلغ عدد الذين جرى إيواؤهم 620 شخصا»: with its pronoun too.)

@@ -39,7 +39,7 @@ const groupOf = (t: Token | undefined, next?: Token): string | null => {
 };
 
 /** «بين الإناث» (or «في صفوف الشباب») starting at token k: the group, or null. */
-function amongAt(tokens: Token[], k: number): string | null {
+export function amongAt(tokens: Token[], k: number): string | null {
   if (!AMONG.test(tokens[k]?.norm ?? '')) return null;
   return groupOf(tokens[k + 1], tokens[k + 2]);
 }

@@ -11,7 +11,7 @@ import { lookup } from '../quantities/lexicon';
 import { CONSUMER_NOUNS, DEFINITE_PRICES, type Direction, FOOD_NOUNS, groupPriceChange } from './price-groups';
 import { movedFromBefore } from './moved-from';
 import { sectorGrowth } from './sector';
-import { rateGroup, youthAgesStart } from './rate-group';
+import { amongAt, rateGroup, youthAgesStart } from './rate-group';
 
 const ACCOUNT = /^(و|ب|ل|لل)?(ال)?حساب$/;
 const CURRENT_ADJ = /^(ال)?جاري$/;
@@ -177,6 +177,9 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       i = ages;
       continue;
     }
+    // («البطالة لا تزال مرتفعة بين الشباب …، إذ بلغت 32%»: the group a rate is measured among
+    // takes no room of the window either.)
+    if (amongAt(tokens, i - 1)) limit = Math.max(0, limit - 2);
     // («في مارس/آذار»، «في مارس (آذار)»: a month named in both calendars is one word to the reader.)
     // (The other name takes no room of the window.)
     if (t.raw === ')' && tokens[i - 2]?.raw === '(' && isMonth(tokens[i - 1])) {

@@ -19,6 +19,12 @@ const DOWN = /^(و|ف|ب)?(ال)?(انكمش|انكمشت|انكماش|انكم�
 // A sector's share or weight in the economy is no growth: «تشكل القطاعات غير النفطية 84%».
 const SHARE = /^(و|ف|ب|ل)?(ال)?(مساهمه|حصه|وزن|تشكل|يشكل|يمثل|تمثل|شكلت|مثلت|نصيب)$/;
 const REACH = 10;
+// The economy's activities named without «قطاع», as national accounts head them (the section heads
+// of the UN's International Standard Industrial Classification, ISIC Rev. 4, in its Arabic
+// edition): «نمو الصناعة»، «نمت الخدمات»، «انكمشت الزراعة».
+const ACTIVITY = /^(و|ف|ب|ل|لل)?ال(صناعه|صناعات|زراعه|فلاحه|تعدين|تشييد|بناء|سياحه|تجاره|خدمات|نقل|اتصالات)$/;
+// How many words an activity's name may have («الصناعات التحويلية»).
+const ACTIVITY_GAP = 3;
 
 // The economy's spending by use, in a national-accounts release: investment («إجمالي تكوين رأس
 // المال الثابت») and consumption («نفقات الاستهلاك النهائي للأسر»، «الاستهلاك الخاص»), each
@@ -94,16 +100,29 @@ interface Sector {
  */
 function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean }) | null {
   let moved: Token | null = null;
+  let movedAt = -1;
   let anyMove: Token | null = null;
-  for (let i = qFrom - 1; i >= Math.max(0, qFrom - REACH); i--) {
+  let stop = Math.max(0, qFrom - REACH);
+  for (let i = qFrom - 1; i >= stop; i--) {
     const t = tokens[i];
+    // («سجل قطاع المطاعم، الذي يعكس أداء السياحة، نموا بنسبة 14%»: a relative clause between
+    // the sector and its growth word is said of the sector; its words do not count.)
+    const opening = isComma(t) && moved ? relativeClauseOpening(tokens, i) : -1;
+    if (opening >= 0) {
+      stop = Math.max(0, stop - (i - opening));
+      i = opening;
+      continue;
+    }
     // («… تكوين رأس المال الثابت، بنسبة 6%»: a comma closing a use of the economy's name.)
     if (isComma(t) && i < qFrom - 1 && componentEnding(tokens, i)) continue;
     // («قطاع التعدين، الذي رُفع نموه إلى 8.2%»: a relative clause after the sector's comma is said of it.)
     if (isComma(t) && RELATIVE_PRONOUN.test(tokens[i + 1]?.norm ?? '') && moved) continue;
     if (t.type !== 'word') return null;
     if (SHARE.test(t.norm)) return null;
-    if (MOVED.test(t.norm)) moved ??= t;
+    if (MOVED.test(t.norm) && !moved) {
+      moved = t;
+      movedAt = i;
+    }
     // (Any verb moves a use of the economy; a sector needs a word of growth.)
     if (COMPONENT_MOVED.test(t.norm)) anyMove ??= t;
     const component = componentAt(tokens, i);
@@ -119,6 +138,8 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
     const rest = restOfEconomyAt(tokens, i);
     const restMove = moved ?? (MOVED.test(tokens[i - 1]?.norm ?? '') ? tokens[i - 1] : null);
     if (rest && restMove) return { ...rest, down: DOWN.test(restMove.norm) };
+    const activity = activityAt(tokens, i, movedAt);
+    if (activity) return activity;
     // («قاد قطاع X وتيرة النمو بين القطاعات بارتفاع 7.4%»: the sectors it is ranked among name none.)
     if (!SECTOR.test(t.norm) || RANKING.test(tokens[i + 1]?.norm ?? '') || tokens[i - 1]?.norm === 'بين') continue;
     // (A sector's name is definite; an indefinite one after «قطاع» is a place's.)
@@ -134,6 +155,34 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
     return { at: i, end: j + 1, key: `${other ? 'غير-' : ''}${name.stem}`, down: DOWN.test(move.norm) };
   }
   return null;
+}
+
+// Longest relative clause set off by commas between a sector and its growth word.
+const CLAUSE_WORDS = 8;
+
+/** The comma opening a relative clause («، الذي …») that the comma at `close` ends, or -1. */
+function relativeClauseOpening(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - CLAUSE_WORDS - 1); k--) {
+    if (tokens[k].type === 'word') continue;
+    return isComma(tokens[k]) && k < close - 2 && RELATIVE_PRONOUN.test(tokens[k + 1]?.norm ?? '') ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * An activity named without «قطاع» at `i` with its growth word right before it («نمو الصناعة»)
+ * or right after its name (`movedAt`, «اكتفت الصناعة بنمو»), or null: another word between
+ * («وزير الصناعة إن الاقتصاد نما») leaves the growth to whatever it is said of.
+ */
+function activityAt(tokens: Token[], i: number, movedAt: number): (Sector & { down: boolean }) | null {
+  const t = tokens[i];
+  if (!ACTIVITY.test(t.norm)) return null;
+  // The name goes on over its definite adjectives: «الصناعات التحويلية».
+  let end = i + 1;
+  while (end < i + ACTIVITY_GAP && tokens[end]?.type === 'word' && /^ال/.test(tokens[end].norm) && !MOVED.test(tokens[end].norm) && !ECONOMY.test(tokens[end].norm)) end++;
+  const before = MOVED.test(tokens[i - 1]?.norm ?? '') ? tokens[i - 1] : null;
+  const move = before ?? (movedAt === end || (movedAt === end + 1 && tokens[end].norm === 'غير') ? tokens[movedAt] : null);
+  return move && { at: i, end, key: t.stem, down: DOWN.test(move.norm) };
 }
 
 // What may stand between a listed sector's name and its rate: «إلى»، «عند»، «بنسبة».

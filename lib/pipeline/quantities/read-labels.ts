@@ -40,11 +40,19 @@ export function readLabel(ctx: ScanCtx, startToken: number, from: number): Label
   return { label: labelCore(Number(digits), startToken, tokens[startToken].start, k), digitCount: digits.length };
 }
 
-/** "+966 11 234 5678": an international phone number. */
+/**
+ * "+966 11 234 5678": an international phone number, seven digits or more; a plus sign before
+ * fewer is a rise in a table ("+7.5%", "+12%"), read as the number after it.
+ */
 export const readInternationalPhone: Reader = (ctx, i) => {
   const next = ctx.tokens[i + 1];
-  return ctx.tokens[i].text === '+' && next?.type === 'digits' && !next.spaceBefore ? readLabel(ctx, i, i + 1).label : null;
+  if (ctx.tokens[i].text !== '+' || next?.type !== 'digits' || next.spaceBefore) return null;
+  const { label, digitCount } = readLabel(ctx, i, i + 1);
+  return digitCount >= PHONE_DIGITS ? label : null;
 };
+
+/** Fewest digits of a phone number with its country code. */
+const PHONE_DIGITS = 7;
 
 /** "(011) 4567890": an area code with a leading zero in brackets, then the number. */
 export const readAreaCodePhone: Reader = (ctx, i) => {

@@ -39,11 +39,15 @@ export const readGluedName: Reader = (ctx, i) => {
   return labelCore(Number(next.text), i, t.start, end);
 };
 
-/** "إف-16", "كوفيد-19", "سو-35": a word, a hyphen, digits (not a number word: "خمسة-6"). */
+/**
+ * "إف-16", "كوفيد-19", "سو-35": a word, a hyphen, digits (not a number word: "خمسة-6"; not a
+ * lone conjunction before a minus: «بين 3.5% و-1.2%»).
+ */
 export const readHyphenName: Reader = (ctx, i) => {
   const { tokens } = ctx;
   const next = tokens[i + 1];
   if (!next || next.type !== 'punct' || (next.text !== '-' && next.text !== '–') || next.spaceBefore || tokens[i + 2]?.type !== 'digits' || tokens[i + 2].spaceBefore) return null;
+  if (CLITIC_ONLY.has(tokens[i].text)) return null;
   const hit = ctx.hits[i];
   if (hit && !hit.lex.brand && (hit.lex.unit !== undefined || hit.lex.ten !== undefined || hit.lex.scale !== undefined)) return null;
   let end = i + 3;

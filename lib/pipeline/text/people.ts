@@ -106,7 +106,7 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
     const t = tokens[end];
     // («منصور علي حامد»: «علي» written with ي inside a name too.)
     if ((!isNameWord(t) && !isNameAli(tokens, end)) || PREPOSITION_ARTICLE.test(t.norm)) break;
-    // The article only after a particle ("عبد الرحمن") or as a closing family name ("… الهاشمي").
+    // The article only after a particle ("عبد الرحمن") or as a closing family name ("… الأنصاري").
     // After a verb only a particle lets the article in ("قالت رئاسة الجمهورية" names no one).
     if (isArticleWord(t) && !NAME_PARTICLES.test(tokens[end - 1].bare) && !COMPOUND_SECOND.test(t.norm) && (!closingArticle || (isNameWord(tokens[end + 1]) && !isArticleWord(tokens[end + 1]) && !glued(tokens[end + 1])))) break;
     end++;

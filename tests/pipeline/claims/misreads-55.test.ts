@@ -1,0 +1,68 @@
+// Readings fixed in the fifty-fifth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented figures: a plus sign before a few digits is a rise in a table,
+// not a phone number, and a lone «و» before a minus is no name (quantities); an activity of the
+// economy named without «قطاع», «نمو الصناعة»، «ونمت الخدمات»، «اكتفت الزراعة بنمو», is a sector,
+// and a relative clause set off by commas between a sector and its growth word is skipped
+// (sector.ts); the group a rate is measured among, «بين الشباب», takes no room of the window in
+// which its noun is looked for (rates.ts); «أُخليت», «أخلت» name an evacuation (concepts.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import { extractQuantities } from '../../../lib/pipeline/quantities/index';
+import type { Claim } from '../../../lib/types';
+
+const claimOf = (text: string, v: number, published = '2026-06-10'): Claim | undefined => extractClaims(text, { published }).find((c) => c.value === v);
+const read = (text: string): [number, string][] => extractQuantities(text).map((q) => [q.value, q.kind]);
+
+describe('signs before a figure', () => {
+  it('reads «+6.4%» in a table as one percentage', () => {
+    expect(read('- التشييد: +6.4%')).toEqual([[6.4, 'percent']]);
+    expect(read('نما القطاع +11%')).toEqual([[11, 'percent']]);
+  });
+
+  it('still reads an international phone number as one label', () => {
+    expect(read('للاستفسار +962 6 555 1234')).toEqual([[96265551234, 'other']]);
+  });
+
+  it('reads «و-1.7%» after a conjunction as the figure, not a name', () => {
+    expect(read('تراوحت بين 2.2% و-1.7%')).toEqual([[2.2, 'percent'], [1.7, 'percent']]);
+  });
+});
+
+describe('an activity of the economy named without «قطاع»', () => {
+  it('reads «نمو الصناعة» and «ونمت الخدمات» as those sectors', () => {
+    const text = 'وعدل الجهاز نمو الصناعة في الربع الأول إلى 2.6%، ونمت الخدمات بنسبة 4.4%، بينما اكتفت الزراعة بنمو قدره 1.2%.';
+    expect(claimOf(text, 2.6)?.concept).toMatch(/^percent:growth:sector:صناع/);
+    expect(claimOf(text, 4.4)?.concept).toBe('percent:growth:sector:خدم');
+    expect(claimOf(text, 1.2)?.concept).toBe('percent:growth:sector:زراع');
+  });
+
+  it('reads «وانكمشت الزراعة» as a contraction', () => {
+    expect(claimOf('وانكمشت الزراعة بنسبة 3.3% بسبب الجفاف.', 3.3)?.concept).toBe('percent:growth:sector:زراع:down');
+  });
+
+  it('leaves the economy its growth when the activity names a minister', () => {
+    expect(claimOf('وقال وزير الصناعة إن الاقتصاد نما بنسبة 4.2% العام الماضي.', 4.2)?.concept ?? '').not.toMatch(/sector/);
+  });
+
+  it('skips a relative clause between a sector and its growth word', () => {
+    const c = claimOf('وسجل قطاع الإقامة والمطاعم، الذي يعكس نشاط الزوار، نموا بنسبة 12.7% خلال الربع.', 12.7);
+    expect(c?.concept).toMatch(/^percent:growth:sector:اقام/);
+  });
+});
+
+describe('a rate measured among a group, the group between the noun and its figure', () => {
+  it('reads «البطالة لا تزال مرتفعة بين الشباب …، إذ بلغت N%» as the youth rate, and the groups after it', () => {
+    const text = 'وقال المدير إن البطالة لا تزال مرتفعة بين الشباب في الفئة العمرية من 15 إلى 24 عاما، إذ بلغت 29.4%، فيما سجلت بين النساء 24.6% مقابل 11.3% بين الرجال.';
+    expect(claimOf(text, 29.4)?.concept).toBe('percent:unemployment:among:youth');
+    expect(claimOf(text, 24.6)?.concept).toBe('percent:unemployment:among:women');
+    expect(claimOf(text, 11.3)?.concept).toBe('percent:unemployment:among:men');
+  });
+});
+
+describe('families evacuated, told by «أُخليت»', () => {
+  it('reads «و35 عائلة أُخليت» after a toll as families evacuated, not injured ones', () => {
+    const text = 'الحصيلة النهائية: 7 قتلى و12 جريحا و35 عائلة أُخليت من منازلها.';
+    expect(claimOf(text, 35)?.concept).toBe('evacuated:family');
+    expect(claimOf(text, 12)?.concept).toBe('injured');
+  });
+});
