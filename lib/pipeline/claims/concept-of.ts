@@ -49,7 +49,7 @@ import { areaActOf } from './area-act';
 import { aboardAfter, aboardBefore, arrivedWith, governingWord, isSurvivalVerb, survivedAfter, survivedBefore } from './voyage';
 import { countedAmong, OTHER_PEOPLE } from './counted-among';
 import { soughtBefore } from './sought';
-import { receivedBefore, receivedByRelative } from './received';
+import { admittedToHospital, receivedBefore, receivedByRelative } from './received';
 import { bodyNameWords } from './body-name';
 import { cameFrom, emigrantsCounted, homeOrAbroad, votesCastAt } from './home-abroad';
 import { floorsBuiltOrAdded } from './floors';
@@ -876,6 +876,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept === 'bodies' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && MORE_OF_THEM.test(t.norm))) concept = 'bodies:new';
   // "استقبلنا 14 قتيلا": one hospital's intake, a part of the toll (received.ts).
   if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && (receivedBefore(tokens, qFrom) || receivedByRelative(tokens, qFrom))) concept += ':received';
+  // «أُدخل 23 مصابا إلى المستشفيات»: those admitted, the hospitals' intake (received.ts).
+  else if ((concept === 'injured' || concept === 'injured:treated') && admittedToHospital(tokens, qFrom, unitEnd)) concept = 'injured:received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {
     const kind = ballotKindOf(tokens, loc, stops);

@@ -180,6 +180,8 @@ function bareRateNoun(tokens: Token[], prev: Located | null, loc: Located): bool
 }
 
 const AMONG_THEM = /^(و)?(بينهم|منهم)$/;
+// A country's divisions counted («23 ولاية», «12 محافظة»): places, never an option's votes.
+const PLACE_UNIT = /^(ولايه|ولايات|محافظه|محافظات|اقليم|اقاليم|مقاطعه|مقاطعات|منطقه|مناطق|دايره|دواير|بلديه|بلديات)$/;
 
 function lastInSentence(claims: Claim[], sentenceStart: number, wanted: (c: Claim) => boolean): Claim | undefined {
   for (let i = claims.length - 1; i >= 0 && claims[i].sentenceStart === sentenceStart; i--) if (wanted(claims[i])) return claims[i];
@@ -729,7 +731,8 @@ export function extractClaims(text: string, options: { published?: string | null
         const pointsBack = comparable && !party && (partySeats || partyVotes) && scope.owners.length === 0 ? barePartyHead(tokens, loc.qFrom) : null;
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)
-        const option = comparable && !bareWhole && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
+        // («من 18 من أصل 23 ولاية تقدم خيار «نعم»»: provinces counted are where the votes were, none of them.)
+        const option = comparable && !bareWhole && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && !PLACE_UNIT.test(normalizeArabic(q.unit?.split(/\s+/)[0] ?? '')) && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';
           // (Or the one question the sentence names before it, past a bracket: «حصل السؤال الأول (…) على تأييد 58%».)

@@ -45,3 +45,19 @@ export function receivedByRelative(tokens: Token[], qFrom: number): boolean {
   }
   return false;
 }
+
+// «أُدخل 23 مصابا إلى المستشفيات», «17 مصابا أُدخلوا المستشفى»: those admitted to hospital, its
+// intake, apart from those still lying there («ما زال 9 منهم يتلقون العلاج»).
+const ADMIT_BEFORE = /^(و|ف)?(ادخل|ادخلت|ادخال|دخل|دخلت|دخول)$/;
+const ADMIT_AFTER = /^(ادخلوا|ادخلن|دخلوا|دخلن|ادخلا)$/;
+const HOSPITAL = /^(الي|الى|في)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي)$/;
+// How many words a hospital may take after the verb («أُدخلوا إلى مستشفى»).
+const TO_HOSPITAL = 3;
+
+/** The injured counted at `qFrom` were admitted to hospital: a verb of admission right before the figure or right after its noun, a hospital after it. */
+export function admittedToHospital(tokens: Token[], qFrom: number, unitEnd: number): boolean {
+  const verbAt = ADMIT_BEFORE.test(tokens[qFrom - 1]?.norm ?? '') ? unitEnd - 1 : ADMIT_AFTER.test(tokens[unitEnd]?.norm ?? '') ? unitEnd : -1;
+  if (verbAt < 0) return false;
+  for (let k = verbAt + 1; k <= verbAt + TO_HOSPITAL && tokens[k]?.type === 'word'; k++) if (HOSPITAL.test(tokens[k].norm)) return true;
+  return false;
+}

@@ -149,6 +149,13 @@ export function parseWords(ctx: Ctx, i: number): WordNumber | null {
         lastUnit = x.unit;
         continue;
       }
+      // «مئة وعشرة»: ten after the hundreds fills their tens (110), as «مئة وعشرون» does.
+      if (x.unit === 10 && hasHundreds && !hasUnits && !hasTens && x.unit < lastScale) {
+        group += 10;
+        hasTens = true;
+        lastWasUnit = false;
+        continue;
+      }
       // Not "عشرة وعشرون" (ten and twenty: two numbers, e.g. the ends of a range).
       if (x.ten !== undefined && !hasTens && x.ten < lastScale && !(hasUnits && lastUnit === 10)) {
         group += x.ten;

@@ -262,6 +262,8 @@ function singleNameBeforeResult(tokens: Token[], i: number): [number, number] | 
 // A candidate's title after the name, in apposition ("نادر الوافي مرشح حزب …"), and a result's
 // relative clause after it ("…، عبد الله سامي، الذي حصل على …").
 const APPOSED_TITLE = /^(مرشح|مرشحه)$/;
+// «الأعداد مرشحة للارتفاع»: likely to rise, no candidacy.
+const LIKELY_TO = /^لل(ارتفاع|زياده|تزايد|تصاعد|تراجع|انخفاض|تفاقم|نمو|صعود|هبوط)$/;
 /** A title before a name («رئيس», «زعيم», «المرشح» …), with its clitics. */
 export const isTitleWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && TITLE.test(t.norm);
 const RELATIVE = /^(الذي|التي)$/;
@@ -393,7 +395,7 @@ export function learnPeople(tokens: Token[]): PeopleIndex {
       if (isNameWord(bare) && !isArticleWord(bare) && isNameWord(next) && i >= foundEnd) remember([t, next], false, true);
     }
     // "نادر الوافي مرشح حزب …", "…، نادر الوافي، الذي حصل على …": a name before its title or its result.
-    const apposed = APPOSED_TITLE.test(t.norm) ? nameBeforeAppositive(tokens, i) ?? nameBeforeCommaTitle(tokens, i) : RELATIVE.test(t.norm) && RESULT_VERBS.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, tokens[i - 1]?.raw === '،' || tokens[i - 1]?.raw === ',' ? i - 1 : i) : null;
+    const apposed = APPOSED_TITLE.test(t.norm) && !LIKELY_TO.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, i) ?? nameBeforeCommaTitle(tokens, i) : RELATIVE.test(t.norm) && RESULT_VERBS.test(tokens[i + 1]?.norm ?? '') ? nameBeforeAppositive(tokens, tokens[i - 1]?.raw === '،' || tokens[i - 1]?.raw === ',' ? i - 1 : i) : null;
     if (apposed && apposed[0] >= foundEnd) remember(tokens.slice(apposed[0], apposed[1]));
     // (A title with its name before it names no one after it: "X مرشح حزب Y احتل المركز …".)
     if (apposed && APPOSED_TITLE.test(t.norm)) continue;

@@ -4,10 +4,15 @@
 // economy named without «قطاع», «نمو الصناعة»، «ونمت الخدمات»، «اكتفت الزراعة بنمو», is a sector,
 // and a relative clause set off by commas between a sector and its growth word is skipped
 // (sector.ts); the group a rate is measured among, «بين الشباب», takes no room of the window in
-// which its noun is looked for (rates.ts); «أُخليت», «أخلت» name an evacuation (concepts.ts).
+// which its noun is looked for (rates.ts); «أُخليت», «أخلت» name an evacuation (concepts.ts); ten
+// after the hundreds, «مئة وعشرة», is 110 (quantities); provinces counted are no option's votes
+// (index.ts); those admitted to hospital are its intake, apart from those still there (received.ts);
+// «طلبة» are students (concepts.ts); «مرشحة للارتفاع» names no candidate (people.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
+import { learnPeople } from '../../../lib/pipeline/text/people';
+import { tokensOf } from '../../../lib/pipeline/text/tokens';
 import type { Claim } from '../../../lib/types';
 
 const claimOf = (text: string, v: number, published = '2026-06-10'): Claim | undefined => extractClaims(text, { published }).find((c) => c.value === v);
@@ -64,5 +69,46 @@ describe('families evacuated, told by «أُخليت»', () => {
     const text = 'الحصيلة النهائية: 7 قتلى و12 جريحا و35 عائلة أُخليت من منازلها.';
     expect(claimOf(text, 35)?.concept).toBe('evacuated:family');
     expect(claimOf(text, 12)?.concept).toBe('injured');
+  });
+});
+
+describe('ten after the hundreds', () => {
+  it('reads «مئة وعشرة» as 110 and «ثلاثمئة وعشرة آلاف» as 310,000', () => {
+    expect(read('مئة وعشرة من الجرحى')).toEqual([[110, 'count']]);
+    expect(read('ثلاثمئة وعشرة آلاف')).toEqual([[310000, 'count']]);
+  });
+});
+
+describe('provinces counted in a referendum', () => {
+  it('reads «من أصل 19 ولاية» before an option as provinces, not the option\'s votes', () => {
+    const c = claimOf('قدرت اللجنة نسبة المشاركة في الاستفتاء بنحو 58%، فيما أظهرت نتائج جزئية من 12 من أصل 19 ولاية تقدم خيار «نعم».', 19);
+    expect(c?.concept).not.toBe('votes');
+    expect(c?.owners ?? []).toEqual([]);
+  });
+});
+
+describe('those admitted to hospital and those still there', () => {
+  it('reads «أُدخل N مصابا إلى المستشفيات» as the intake and «ما زال N منهم يتلقون العلاج» as those still treated', () => {
+    const text = 'وأُدخل سبعة وعشرون مصابا إلى المستشفيات منذ ظهور الحالات الأولى، ما زال أحد عشر منهم يتلقون العلاج.';
+    expect(claimOf(text, 27)?.concept).toBe('injured:received');
+    expect(claimOf(text, 11)?.concept).toBe('injured:treated');
+  });
+
+  it('reads «N مصابا أُدخلوا المستشفى» as the intake too', () => {
+    expect(claimOf('وأضاف أن 31 مصابا أُدخلوا المستشفى منذ بداية التفشي.', 31)?.concept).toBe('injured:received');
+  });
+});
+
+describe('students among the cases', () => {
+  it('reads «N من المصابين طلبة» as students among the injured', () => {
+    expect(claimOf('وأوضح أن 74 من المصابين طلبة.', 74)?.concept).toBe('injured:student');
+  });
+});
+
+describe('«مرشحة للارتفاع»', () => {
+  it('names no candidate in «أعداد الإصابات مرشحة للارتفاع»', () => {
+    const people = learnPeople(tokensOf('ما يعني أن أعداد الإصابات مرشحة للارتفاع خلال الأسابيع المقبلة.'));
+    expect([...people.keys()]).toEqual([]);
+    expect([...learnPeople(tokensOf('وقال إن كريم العاملي مرشح حزب الوفاق.')).keys()]).toContain('كريم العاملي');
   });
 });
