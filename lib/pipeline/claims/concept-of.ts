@@ -455,6 +455,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (rate) return `percent:rate:${rate}${group ? `:among:${group}` : ''}`;
       return shareWordAfter() || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     }
+    // («نسبة الأوراق الملغاة 2.8%», «شكلت الأوراق الملغاة نحو 2.9% من المقترعين»: the share of the
+    // void or blank ballots, heading the figure (ballots.ts), no one's vote nor the turnout.)
+    const ballots = ballotKindOf(tokens, loc, stops);
+    if (ballots === 'invalid' || ballots === 'blank') return `percent:${ballots}`;
     // («نسبة المشاركة ارتفعت مع تقدم الفرز إلى 57.3%»: the turnout named before, as the count went on.)
     if (beforeNearest().slice(0, 4).some(isCountedCue) && !beforeNearest().some(isTurnoutCue)) return 'percent:counted';
     if (shareWordAfter() || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm))) return 'percent:share';
@@ -474,7 +478,9 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const namedRate = rateNamedBefore(tokens, qFrom, stops);
     // "12.5% من عدد الناخبين": a share of the voters is turnout. («من المقيدين في الجداول»: those on the rolls.)
     const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين|مقيدين)$/.test(t.bare);
-    const votersAt = voters(tokens[unitEnd + 1]) ? unitEnd + 1 : tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2]) ? unitEnd + 2 : -1;
+    // («شارك 39% من أصل 58 ألف ناخب مسجل»: or the voters on the rolls counted after «من أصل».)
+    const outOf = tokens[unitEnd + 1]?.norm === 'اصل' && tokens[unitEnd + 2]?.type === 'num' ? unitEnd + 3 + (SCALE_WORD.test(tokens[unitEnd + 3]?.norm ?? '') ? 1 : 0) : -1;
+    const votersAt = voters(tokens[unitEnd + 1]) ? unitEnd + 1 : tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2]) ? unitEnd + 2 : outOf > 0 && /^(ناخب|ناخبا)$/.test(tokens[outOf]?.norm ?? '') && /^(مسجل|مسجلا|مقيد|مقيدا)$/.test(tokens[outOf + 1]?.norm ?? '') ? outOf + 1 : -1;
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
     // poll's or a result's share, not how many voted.)
     const ofVoters = tokens[unitEnd]?.norm === 'من' && votersAt > 0 && sharedVotersOnly(tokens, votersAt + 1);
@@ -1447,6 +1453,8 @@ const RATE_WORD = /^(و|ب|ل)?(ال)?(نسبه|نسب|معدل)$/;
 // "نسبة المشاركة/الإقبال/التصويت": only right after «نسبة» (the ballot box, «صناديق الاقتراع», is no cue).
 const namesTurnout = (t: Token | undefined): boolean => isTurnoutCue(t) || (!!t && /^(ال)?اقتراع$/.test(t.norm));
 // After "N% من الناخبين": the registered, a place or time, or a verb of taking part keep it turnout.
+// A scale word after a count's digits («58 ألف ناخب»).
+const SCALE_WORD = /^(الف|الاف|مليون|ملايين)$/;
 const TURNOUT_TAIL = /^(و|ب|ل|في|ف)?(ال)?(مسجلين|مسجلون|مسجل|مقيدين|شاركوا|صوتوا|ادلوا|توجهوا|اقترعوا|في|فى|حتي|الى|الي|عند|خلال|بعد|قبل|داخل|خارج|وذلك)$/;
 /** True where the words after "N% من الناخبين" say only who, where or when they voted. */
 const sharedVotersOnly = (tokens: Token[], i: number): boolean => {

@@ -331,7 +331,8 @@ const isSumWord = (t: Token | undefined): boolean => {
   return !!hit && hit.proclitics === '' && (hit.lex.scale !== undefined || hit.lex.currency !== undefined);
 };
 /** «35.8 مليار دولار بنمو …»: a growth noun with «ب» right after a sum or a number. */
-const afterSum = (tokens: Token[], i: number): boolean => /^ب/.test(tokens[i].norm) && (tokens[i - 1]?.type === 'num' || isSumWord(tokens[i - 1]));
+// («إلى 138 ألف سيارة بنمو 26%»: or after a count and its noun, the growth of what it counts.)
+const afterSum = (tokens: Token[], i: number): boolean => /^ب/.test(tokens[i].norm) && (tokens[i - 1]?.type === 'num' || isSumWord(tokens[i - 1]) || (tokens[i - 1]?.type === 'word' && tokens[i - 2]?.type === 'num'));
 // What may follow growth named alone: an adjective of the rate ("الفعلي"، "المتوقع"، "السنوي"),
 // or the words that lead to its value ("بنسبة"، "بلغ"، "عند").
 const GROWTH_ADJECTIVE = /^(ال)?(فعلي|متوقع|مستهدف|سنوي|حقيقي|فصلي|ربعي|مرتقب|منتظر)(ه|ا)?$/;

@@ -322,7 +322,9 @@ function buildLexicon(): Map<string, LexHit> {
     'مرشح حزب وزير لاعب هدف نقطة مقعد صوت ضعف ' +
     // Cases and people whose plural is not «ـين» (a sound plural, «مصابين», reads like a dual):
     // «سجلت الوزارة إصابتين», «وفاة حالتين».
-    'حالة إصابة وفاة ضحية رهينة أسير مريض امرأة طفلة فتاة سيدة عائلة أسرة شاحنة مركبة عملية رحلة';
+    'حالة إصابة وفاة ضحية رهينة أسير مريض امرأة طفلة فتاة سيدة عائلة أسرة شاحنة مركبة عملية رحلة ' +
+    // «بلغت سماكة الثلوج مترين»: lengths too.
+    'متر كيلومتر';
   // Nouns whose sound plural is written like the dual's «ـين» («لاعبين جدد», «بين مرشحين»): only «ـان» is two.
   const soundPlural = new Set(['مرشح', 'لاعب']);
   for (const w of dualSingulars.split(' ')) {

@@ -7,7 +7,9 @@
 // which its noun is looked for (rates.ts); «أُخليت», «أخلت» name an evacuation (concepts.ts); ten
 // after the hundreds, «مئة وعشرة», is 110 (quantities); provinces counted are no option's votes
 // (index.ts); those admitted to hospital are its intake, apart from those still there (received.ts);
-// «طلبة» are students (concepts.ts); «مرشحة للارتفاع» names no candidate (people.ts).
+// «طلبة» are students (concepts.ts); «مرشحة للارتفاع» names no candidate (people.ts); growth right
+// after a count is that count's, no economy's (rates.ts); «مترين» is two metres (quantities); «شارك N%
+// من أصل X ناخب مسجل» is turnout and «نسبة الأوراق الملغاة» the void ballots' share (concept-of.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -110,5 +112,29 @@ describe('«مرشحة للارتفاع»', () => {
     const people = learnPeople(tokensOf('ما يعني أن أعداد الإصابات مرشحة للارتفاع خلال الأسابيع المقبلة.'));
     expect([...people.keys()]).toEqual([]);
     expect([...learnPeople(tokensOf('وقال إن كريم العاملي مرشح حزب الوفاق.')).keys()]).toContain('كريم العاملي');
+  });
+});
+
+describe('growth right after a count', () => {
+  it('gives «N سيارة بنمو M%» to no economy', () => {
+    const c = claimOf('وارتفعت مبيعات سيارات الركوب إلى 96400 سيارة بنمو 18.2%.', 18.2);
+    expect(c?.concept ?? '').not.toBe('percent:growth');
+  });
+});
+
+describe('a length written as a dual', () => {
+  it('reads «مترين» as two metres, as «ثلاثة أمتار» is three', () => {
+    expect(claimOf('وقال إن سماكة الثلوج بلغت نحو مترين قرب النفق.', 2)?.concept).toBe('unit:متر');
+  });
+});
+
+describe('turnout and void ballots as shares', () => {
+  const ELECTION = 'أعلنت اللجنة الانتخابية نتائج الاستفتاء. ';
+  it('reads «شارك N% من أصل X ناخب مسجل» as turnout', () => {
+    expect(extractClaims(ELECTION + 'وفي الخارج شارك 36% من أصل 41200 ناخبا مسجلا.', { published: '2026-06-10' }).find((c) => c.value === 36)?.concept).toMatch(/^percent:turnout/);
+  });
+
+  it('reads «نسبة الأوراق الملغاة N%» as the share of void ballots', () => {
+    expect(extractClaims(ELECTION + 'وبلغت نسبة الأوراق الملغاة 3.4% من مجموع المقترعين.', { published: '2026-06-10' }).find((c) => c.value === 3.4)?.concept).toBe('percent:invalid');
   });
 });
