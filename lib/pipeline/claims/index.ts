@@ -180,6 +180,7 @@ function bareRateNoun(tokens: Token[], prev: Located | null, loc: Located): bool
 }
 
 const AMONG_THEM = /^(و)?(بينهم|منهم)$/;
+const PREFERENTIAL = /^(ال)?تفضيلي(ه|ا)?$/;
 // A country's divisions counted («23 ولاية», «12 محافظة»): places, never an option's votes.
 const PLACE_UNIT = /^(ولايه|ولايات|محافظه|محافظات|اقليم|اقاليم|مقاطعه|مقاطعات|منطقه|مناطق|دايره|دواير|بلديه|بلديات)$/;
 
@@ -521,6 +522,8 @@ export function extractClaims(text: string, options: { published?: string | null
         const unemployedGroup = concept === 'unemployed' ? countGroup(tokens, clause[0], loc.qFrom, loc.unitEnd) : null;
         if (unemployedGroup) concept = `unemployed:among:${unemployedGroup}`;
         else if (concept === 'unemployed' && registeredUnemployed(tokens, clause[0], loc.qFrom, loc.unitEnd)) concept = 'unemployed:registered';
+        // «12 ألف صوت تفضيلي»: a candidate's preferential votes within a list, another count than the list's.
+        if (concept === 'votes' && tokens.slice(loc.qTo, loc.unitEnd + 1).some((t) => PREFERENTIAL.test(t.norm))) concept = 'votes:preferential';
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
         // («أقل بأربعة مقاعد من الأغلبية»: how many short, margin.ts.)

@@ -61,6 +61,7 @@ const NOUNS: Record<string, Noun> = {
   voter: { definite: 'الناخبون' },
   'votes:valid': { definite: 'الأصوات الصحيحة' },
   'votes:invalid': { definite: 'الأصوات الباطلة' },
+  'votes:preferential': { definite: 'الأصوات التفضيلية' },
   'votes:margin': { definite: 'فارق الأصوات' },
   'percent:margin': { definite: 'الفارق بالنقاط' },
   'votes:lost': { definite: 'الأصوات المفقودة' },

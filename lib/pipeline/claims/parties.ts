@@ -22,8 +22,8 @@ import { quotationAt, SHARE_NOUN, textOf } from './scope';
 import { RELATIVE_PRONOUN, STOPWORDS } from '../text/normalize';
 import { isTitleWord } from '../text/people';
 
-// Nouns that open a party's name: party, alliance, coalition, movement, front, current, list, bloc, rally.
-const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|كتله|تجمع|اتحاد)$/;
+// Nouns that open a party's name: party, alliance, coalition, movement, front, current, list («قائمة», «لائحة»), bloc, rally.
+const PARTY = /^(?:و|ف)?(?:ل|ب|لل)?(?:ال)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|لايحه|كتله|تجمع|اتحاد)$/;
 // The assembly seats are counted in: «150 مقعدا للبرلمان», «للمجلس», «للجمعية الوطنية».
 const ASSEMBLY = /^لل(برلمان|مجلس|جمعيه|نواب|شيوخ|اعيان|هييه)$/;
 // "من أصل 165", "من مجموع 165", "من إجمالي": the whole the seats are counted in.

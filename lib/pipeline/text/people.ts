@@ -117,7 +117,7 @@ function nameAt(tokens: Token[], i: number, minWords: number, closingArticle = t
 }
 
 /** A party's or list's word («حزب», «تحالف», «جبهة» …), with a glued conjunction or preposition. */
-export const PARTY = /^(?:و|ل|ب)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه)$/;
+export const PARTY = /^(?:و|ل|ب)?(حزب|تحالف|حركه|جبهه|تيار|ايتلاف|قايمه|لايحه)$/;
 // "… الحداد بالأغلبية": a preposition on the article starts no family name (short ones may: «بالقاسم»).
 const PREPOSITION_ARTICLE = /^(?:و|ف)?(?:ب|ك|ل)ال\S{5,}$/;
 

@@ -10,6 +10,7 @@
 // «طلبة» are students (concepts.ts); «مرشحة للارتفاع» names no candidate (people.ts); growth right
 // after a count is that count's, no economy's (rates.ts); «مترين» is two metres (quantities); «شارك N%
 // من أصل X ناخب مسجل» is turnout and «نسبة الأوراق الملغاة» the void ballots' share (concept-of.ts).
+// A list may be called «لائحة» (parties.ts, people.ts), and preferential votes are no list's (index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -136,5 +137,17 @@ describe('turnout and void ballots as shares', () => {
 
   it('reads «نسبة الأوراق الملغاة N%» as the share of void ballots', () => {
     expect(extractClaims(ELECTION + 'وبلغت نسبة الأوراق الملغاة 3.4% من مجموع المقترعين.', { published: '2026-06-10' }).find((c) => c.value === 3.4)?.concept).toBe('percent:invalid');
+  });
+});
+
+describe('a list called «لائحة»', () => {
+  it('gives «ونالت لائحة «X» N مقاعد» to the list, as «قائمة» does', () => {
+    const text = 'أعلنت الوزارة نتائج الانتخابات النيابية، فتصدرت لائحة «الغد المشرق» بستة مقاعد، ونالت لائحة «صوت الجبل» مقعدين.';
+    expect([claimOf(text, 6)?.concept, claimOf(text, 6)?.owners?.length]).toEqual(['seat', 1]);
+  });
+
+  it('keeps a candidate\'s preferential votes apart from a list\'s votes', () => {
+    const text = 'أعلنت الوزارة نتائج الانتخابات النيابية. وحل فلان الفلاني، رئيس لائحة «الغد المشرق»، أولا بحصوله على 9310 أصوات تفضيلية.';
+    expect(claimOf(text, 9310)?.concept).toBe('votes:preferential');
   });
 });
