@@ -79,6 +79,8 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const CONTRAST = /(في حين|بينما)/;
+// The text up to a year that dates a comparison's base: «مقارنة بـ151900 مركبة في 2025».
+const COMPARED_IN = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)\S*\s*[0-9٠-٩][0-9٠-٩.,٫٬]*(\s+\S+){0,2}\s+(في|عام|سنه)\s+\S+\s*$/;
 // People whom aid is handed out to: the displaced, the affected, the sheltered.
 const AIDED_PEOPLE = /^(displaced|affected|sheltered|evacuated|population)(:|$)/;
 // «850 مليون دولار صدرت عام 2018»: a thing's amount, the year it was issued or signed right after.
@@ -584,7 +586,10 @@ export function extractClaims(text: string, options: { published?: string | null
           const figureBefore = claims.findLast((c) => c.comparable);
           return figureBefore?.sentenceStart === s.start && namedEnd !== null && figureBefore.end <= namedEnd && ISSUED_IN.test(normalizeArabic(text.slice(figureBefore.end, namedEnd)));
         };
-        const year = named !== null && !NOW.test(sinceNamed) && !(CONTRAST.test(sinceNamed) && trailsFigureBefore()) ? named : issuedInYear(tokens, loc.unitEnd, latestYear);
+        // («نمت بنسبة 24% مقارنة بـ151 ألف مركبة في 2025، وأن مبيعات … بلغت 138 ألفا»: nor the year of
+        // a comparison's base, said of that base.)
+        const ofComparisonBase = (): boolean => namedEnd !== null && COMPARED_IN.test(normalizeArabic(text.slice(s.start, namedEnd)));
+        const year = named !== null && !NOW.test(sinceNamed) && !(CONTRAST.test(sinceNamed) && trailsFigureBefore()) && !ofComparisonBase() ? named : issuedInYear(tokens, loc.unitEnd, latestYear);
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));

@@ -10,7 +10,8 @@
 // «طلبة» are students (concepts.ts); «مرشحة للارتفاع» names no candidate (people.ts); growth right
 // after a count is that count's, no economy's (rates.ts); «مترين» is two metres (quantities); «شارك N%
 // من أصل X ناخب مسجل» is turnout and «نسبة الأوراق الملغاة» the void ballots' share (concept-of.ts).
-// A list may be called «لائحة» (parties.ts, people.ts), and preferential votes are no list's (index.ts).
+// A list may be called «لائحة» (parties.ts, people.ts), and preferential votes are no list's (index.ts);
+// the year of a comparison's base, «مقارنة بـN مركبة في 2025», dates no figure after it (period.ts, index.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -149,5 +150,12 @@ describe('a list called «لائحة»', () => {
   it('keeps a candidate\'s preferential votes apart from a list\'s votes', () => {
     const text = 'أعلنت الوزارة نتائج الانتخابات النيابية. وحل فلان الفلاني، رئيس لائحة «الغد المشرق»، أولا بحصوله على 9310 أصوات تفضيلية.';
     expect(claimOf(text, 9310)?.concept).toBe('votes:preferential');
+  });
+});
+
+describe('the year of a comparison\'s base', () => {
+  it('leaves «مقارنة بـN مركبة في 2025» to the base, not to the figures after it', () => {
+    const text = 'وأكد التقرير أن السوق نمت بنسبة 17.2% مقارنة بـ98300 مركبة في 2025، وأن مبيعات سيارات الركوب بلغت 81450 سيارة.';
+    expect(claimOf(text, 81450, '2027-01-20')?.concept).toBe('car');
   });
 });
