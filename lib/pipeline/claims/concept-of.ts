@@ -455,7 +455,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       if (rate) return `percent:rate:${rate}${group ? `:among:${group}` : ''}`;
       return shareWordAfter() || beforeNearest().slice(0, 5).some((t) => SHARE_VERBS.test(t.norm)) ? 'percent:share' : null;
     }
-    // («نسبة الأوراق الملغاة 2.8%», «شكلت الأوراق الملغاة نحو 2.9% من المقترعين»: the share of the
+    // («نسبة الأوراق الملغاة 3.4%», «شكلت الأوراق الملغاة نحو 3.6% من المقترعين»: the share of the
     // void or blank ballots, heading the figure (ballots.ts), no one's vote nor the turnout.)
     const ballots = ballotKindOf(tokens, loc, stops);
     if (ballots === 'invalid' || ballots === 'blank') return `percent:${ballots}`;
@@ -478,7 +478,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     const namedRate = rateNamedBefore(tokens, qFrom, stops);
     // "12.5% من عدد الناخبين": a share of the voters is turnout. («من المقيدين في الجداول»: those on the rolls.)
     const voters = (t: Token | undefined) => !!t && /^(ال)?(ناخبين|مسجلين|مقيدين)$/.test(t.bare);
-    // («شارك 39% من أصل 58 ألف ناخب مسجل»: or the voters on the rolls counted after «من أصل».)
+    // («شارك 36% من أصل 41 ألف ناخب مسجل»: or the voters on the rolls counted after «من أصل».)
     const outOf = tokens[unitEnd + 1]?.norm === 'اصل' && tokens[unitEnd + 2]?.type === 'num' ? unitEnd + 3 + (SCALE_WORD.test(tokens[unitEnd + 3]?.norm ?? '') ? 1 : 0) : -1;
     const votersAt = voters(tokens[unitEnd + 1]) ? unitEnd + 1 : tokens[unitEnd + 1]?.bare === 'عدد' && voters(tokens[unitEnd + 2]) ? unitEnd + 2 : outOf > 0 && /^(ناخب|ناخبا)$/.test(tokens[outOf]?.norm ?? '') && /^(مسجل|مسجلا|مقيد|مقيدا)$/.test(tokens[outOf + 1]?.norm ?? '') ? outOf + 1 : -1;
     // ("40% من الناخبين يؤيدون …", "… قالوا إنهم": what a share of the voters think or chose, a
@@ -882,7 +882,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   if (concept === 'bodies' && [...unitTokens, tokens[unitEnd]].some((t) => !!t && t.type === 'word' && MORE_OF_THEM.test(t.norm))) concept = 'bodies:new';
   // "استقبلنا 14 قتيلا": one hospital's intake, a part of the toll (received.ts).
   if ((concept === 'death' || concept === 'injured' || concept === 'bodies') && (receivedBefore(tokens, qFrom) || receivedByRelative(tokens, qFrom))) concept += ':received';
-  // «أُدخل 23 مصابا إلى المستشفيات»: those admitted, the hospitals' intake (received.ts).
+  // «أُدخل 27 مصابا إلى المستشفيات»: those admitted, the hospitals' intake (received.ts).
   else if ((concept === 'injured' || concept === 'injured:treated') && admittedToHospital(tokens, qFrom, unitEnd)) concept = 'injured:received';
   // Valid, invalid, blank or all cast ballots: four totals, none a candidate's votes (ballots.ts).
   if (q.kind === 'count' && (concept === 'votes' || concept === null || concept.startsWith('unit:'))) {

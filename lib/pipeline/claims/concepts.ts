@@ -23,7 +23,7 @@ const LEXICON: Record<string, string> = {
   // Moved out of harm's way by the authorities («تم إجلاء 30 ألف شخص», «إجلاء 500 من السكان»,
   // «أجلت السلطات 3 آلاف شخص», «عدد من جرى إجلاؤهم», «الذين أُجلوا», «إخلاء 200 أسرة»): outlets
   // count them apart from those who fled.
-  // («أكثر من 2000 شخص أُخلوا من منازلهم», «40 عائلة أُخليت»: «أخلى» too, in the feminine
+  // («أكثر من 2000 شخص أُخلوا من منازلهم», «35 عائلة أُخليت»: «أخلى» too, in the feminine
   // and the passive.)
   evacuated: 'اجلاء اجلي اجلت اجلوا اجليت اجلاوهم اجلاوها اجلايهم اخلاء اخلوا اخلي اخليت اخلت',
   // Staying in the shelters an authority opened («لجأ 420 شخصا إلى مراكز الإيواء», «عدد المقيمين

@@ -79,7 +79,7 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 // Words for the present: a figure after them is the current one, whatever year came before.
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const CONTRAST = /(في حين|بينما)/;
-// The text up to a year that dates a comparison's base: «مقارنة بـ151900 مركبة في 2025».
+// The text up to a year that dates a comparison's base: «مقارنة بـ98300 مركبة في 2025».
 const COMPARED_IN = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)\S*\s*[0-9٠-٩][0-9٠-٩.,٫٬]*(\s+\S+){0,2}\s+(في|عام|سنه)\s+\S+\s*$/;
 // People whom aid is handed out to: the displaced, the affected, the sheltered.
 const AIDED_PEOPLE = /^(displaced|affected|sheltered|evacuated|population)(:|$)/;
@@ -524,7 +524,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const unemployedGroup = concept === 'unemployed' ? countGroup(tokens, clause[0], loc.qFrom, loc.unitEnd) : null;
         if (unemployedGroup) concept = `unemployed:among:${unemployedGroup}`;
         else if (concept === 'unemployed' && registeredUnemployed(tokens, clause[0], loc.qFrom, loc.unitEnd)) concept = 'unemployed:registered';
-        // «12 ألف صوت تفضيلي»: a candidate's preferential votes within a list, another count than the list's.
+        // «9 آلاف صوت تفضيلي»: a candidate's preferential votes within a list, another count than the list's.
         if (concept === 'votes' && tokens.slice(loc.qTo, loc.unitEnd + 1).some((t) => PREFERENTIAL.test(t.norm))) concept = 'votes:preferential';
         // «خسر 20 مقعدا»: seats or votes lost or gained, another measure than those held.
         if (concept === 'votes' || concept === 'seat') concept += wonOrLost(tokens, loc);
@@ -586,7 +586,7 @@ export function extractClaims(text: string, options: { published?: string | null
           const figureBefore = claims.findLast((c) => c.comparable);
           return figureBefore?.sentenceStart === s.start && namedEnd !== null && figureBefore.end <= namedEnd && ISSUED_IN.test(normalizeArabic(text.slice(figureBefore.end, namedEnd)));
         };
-        // («نمت بنسبة 24% مقارنة بـ151 ألف مركبة في 2025، وأن مبيعات … بلغت 138 ألفا»: nor the year of
+        // («نمت بنسبة 17% مقارنة بـ98 ألف مركبة في 2025، وأن مبيعات … بلغت 81 ألفا»: nor the year of
         // a comparison's base, said of that base.)
         const ofComparisonBase = (): boolean => namedEnd !== null && COMPARED_IN.test(normalizeArabic(text.slice(s.start, namedEnd)));
         const year = named !== null && !NOW.test(sinceNamed) && !(CONTRAST.test(sinceNamed) && trailsFigureBefore()) && !ofComparisonBase() ? named : issuedInYear(tokens, loc.unitEnd, latestYear);
@@ -739,7 +739,7 @@ export function extractClaims(text: string, options: { published?: string | null
         const pointsBack = comparable && !party && (partySeats || partyVotes) && scope.owners.length === 0 ? barePartyHead(tokens, loc.qFrom) : null;
         // "صوتوا بنعم", "بموافقة 61%": a referendum option's votes or share, owned by the option.
         // ("و1.4 مليون قاموا بالاقتراع لصالح «نعم»": a noun read off a verb is no concept beside an option.)
-        // («من 18 من أصل 23 ولاية تقدم خيار «نعم»»: provinces counted are where the votes were, none of them.)
+        // («من 12 من أصل 19 ولاية تقدم خيار «نعم»»: provinces counted are where the votes were, none of them.)
         const option = comparable && !bareWhole && /^(voter$|voter:at|votes$|percent:(vote|turnout)|unit:|$)/.test(concept ?? '') && !PLACE_UNIT.test(normalizeArabic(q.unit?.split(/\s+/)[0] ?? '')) && (q.kind === 'count' || (q.kind === 'percent' && !shareOfWhoVoted(tokens, loc.unitEnd))) ? optionOf(tokens, loc, own) : null;
         if (option) {
           concept = q.kind === 'percent' ? 'percent:vote' : 'votes';

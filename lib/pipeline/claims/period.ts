@@ -110,7 +110,7 @@ function notThePeriod(tokens: Token[], { from, to }: Marker): boolean {
   if (of(from - 1) && [2, 3, 4].some((k) => PART.test(norm(from - k)))) return true;
   // "ارتفعت عن العام الماضي"، "أعلى من العام الماضي": the base a change or a comparison is told from.
   if (/^(عن|من)$/.test(norm(from - 1)) && CHANGED_FROM.test(norm(from - 2))) return true;
-  // («مقارنة بـ151900 مركبة في 2025»: past the base's own figure too, the year dating it.)
+  // («مقارنة بـ98300 مركبة في 2025»: past the base's own figure too, the year dating it.)
   let figures = 0;
   for (let k = 1; k <= 5 && from - k >= 0; k++) {
     if (tokens[from - k].type === 'num' && figures++ === 0) continue;

@@ -177,7 +177,7 @@ export function economicRate(tokens: Token[], loc: Located, stops: Uint8Array): 
       i = ages;
       continue;
     }
-    // («البطالة لا تزال مرتفعة بين الشباب …، إذ بلغت 32%»: the group a rate is measured among
+    // («البطالة ما زالت عالية بين الشباب …، إذ بلغت 29%»: the group a rate is measured among
     // takes no room of the window either.)
     if (amongAt(tokens, i - 1)) limit = Math.max(0, limit - 2);
     // («في مارس/آذار»، «في مارس (آذار)»: a month named in both calendars is one word to the reader.)
@@ -331,7 +331,7 @@ const isSumWord = (t: Token | undefined): boolean => {
   return !!hit && hit.proclitics === '' && (hit.lex.scale !== undefined || hit.lex.currency !== undefined);
 };
 /** «35.8 مليار دولار بنمو …»: a growth noun with «ب» right after a sum or a number. */
-// («إلى 138 ألف سيارة بنمو 26%»: or after a count and its noun, the growth of what it counts.)
+// («إلى 96 ألف سيارة بنمو 18%»: or after a count and its noun, the growth of what it counts.)
 const afterSum = (tokens: Token[], i: number): boolean => /^ب/.test(tokens[i].norm) && (tokens[i - 1]?.type === 'num' || isSumWord(tokens[i - 1]) || (tokens[i - 1]?.type === 'word' && tokens[i - 2]?.type === 'num'));
 // What may follow growth named alone: an adjective of the rate ("الفعلي"، "المتوقع"، "السنوي"),
 // or the words that lead to its value ("بنسبة"، "بلغ"، "عند").

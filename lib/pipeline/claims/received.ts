@@ -46,8 +46,8 @@ export function receivedByRelative(tokens: Token[], qFrom: number): boolean {
   return false;
 }
 
-// «أُدخل 23 مصابا إلى المستشفيات», «17 مصابا أُدخلوا المستشفى»: those admitted to hospital, its
-// intake, apart from those still lying there («ما زال 9 منهم يتلقون العلاج»).
+// «أُدخل 27 مصابا إلى المستشفيات», «31 مصابا أُدخلوا المستشفى»: those admitted to hospital, its
+// intake, apart from those still lying there («ما زال 11 منهم يتلقون العلاج»).
 const ADMIT_BEFORE = /^(و|ف)?(ادخل|ادخلت|ادخال|دخل|دخلت|دخول)$/;
 const ADMIT_AFTER = /^(ادخلوا|ادخلن|دخلوا|دخلن|ادخلا)$/;
 const HOSPITAL = /^(الي|الى|في)?(ال)?(مستشفي|مستشفيات|مشفي|مشافي)$/;

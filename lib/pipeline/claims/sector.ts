@@ -105,7 +105,7 @@ function sectorBefore(tokens: Token[], qFrom: number): (Sector & { down: boolean
   let stop = Math.max(0, qFrom - REACH);
   for (let i = qFrom - 1; i >= stop; i--) {
     const t = tokens[i];
-    // («سجل قطاع المطاعم، الذي يعكس أداء السياحة، نموا بنسبة 14%»: a relative clause between
+    // («سجل قطاع الإقامة، الذي يعكس نشاط الزوار، نموا بنسبة 12%»: a relative clause between
     // the sector and its growth word is said of the sector; its words do not count.)
     const opening = isComma(t) && moved ? relativeClauseOpening(tokens, i) : -1;
     if (opening >= 0) {

@@ -323,7 +323,7 @@ function buildLexicon(): Map<string, LexHit> {
     // Cases and people whose plural is not «ـين» (a sound plural, «مصابين», reads like a dual):
     // «سجلت الوزارة إصابتين», «وفاة حالتين».
     'حالة إصابة وفاة ضحية رهينة أسير مريض امرأة طفلة فتاة سيدة عائلة أسرة شاحنة مركبة عملية رحلة ' +
-    // «بلغت سماكة الثلوج مترين»: lengths too.
+    // «ارتفع منسوب المياه مترين»: lengths too.
     'متر كيلومتر';
   // Nouns whose sound plural is written like the dual's «ـين» («لاعبين جدد», «بين مرشحين»): only «ـان» is two.
   const soundPlural = new Set(['مرشح', 'لاعب']);

@@ -42,7 +42,7 @@ export function readLabel(ctx: ScanCtx, startToken: number, from: number): Label
 
 /**
  * "+966 11 234 5678": an international phone number, seven digits or more; a plus sign before
- * fewer is a rise in a table ("+7.5%", "+12%"), read as the number after it.
+ * fewer is a rise in a table ("+6.4%", "+11%"), read as the number after it.
  */
 export const readInternationalPhone: Reader = (ctx, i) => {
   const next = ctx.tokens[i + 1];
