@@ -17,7 +17,7 @@ import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
 import { anotherOne, oneMore } from './one-more';
 import { modalityOf, rateBefore, rateOf } from './modality';
-import { clauseAround, overCountries, scopeOf, TOTAL } from './scope';
+import { clauseAround, opensAsNational, overCountries, scopeOf, textOf, TOTAL } from './scope';
 import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
@@ -38,6 +38,7 @@ import { familyMembersConcept } from './family-members';
 import { damageOf } from './damage';
 import { bulletLabel, distributedConcept, distributedInBrackets, distributedIntro, distributingIntro, isBulletLine } from './distributed';
 import { listPlaceHits } from './list-places';
+import { shareHolder } from './share-holder';
 import { placeReferredBack } from './place-pronoun';
 import { aloneInClause, recordHeld } from './record-holder';
 import { aidedBefore } from './aided';
@@ -638,7 +639,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (q.kind !== 'count' && scope.places.includes(TOTAL) && !overCountries(tokens, loc.qFrom)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
         // («وبلغ العدد الإجمالي للمصابين 57 شخصا» of one fire: outside a war, the whole toll of its incident.)
-        if ((kind === ':since' || (!war && isEventConcept(concept))) && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
+        if ((kind === ':since' || (!war && isEventConcept(concept))) && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens) && !opensAsNational(tokens)) scope.places = [];
         // («وبقيت مدينة X الأكثر تضررا، إذ ارتفع عدد القتلى فيها إلى 15»: the place «فيها» points back to, place-pronoun.ts.)
         // (Any figure's, where the sentence names no owner but a country: «تتصدر محافظة X محافظات
         // البلاد …، إذ بلغ المعدل فيها 19%» — the country's adjective is where the province lies.)
@@ -713,6 +714,18 @@ export function extractClaims(text: string, options: { published?: string | null
         // the list's last share before it, past the seats, that share's kind.)
         const listShare = concept === null && shareBefore && itemNamesParty(tokens, loc.qFrom) && nextListItem(tokens, loc.qFrom) ? shareBefore : undefined;
         if (listShare?.concept?.startsWith('percent:vote')) concept = listShare.concept;
+        // («وجاءت فلانة، مرشحة حزب X، ثالثة بنسبة 18%», «ثم فلان، ابن مدينة Y، بـ4%»: in a read of
+        // candidates' shares, a share its list item gives one person is that person's, share-holder.ts.)
+        const holderless = comparable && q.kind === 'percent' && (concept === null || (concept.startsWith('percent:vote') && scope.owners.length === 0));
+        const holder = holderless ? shareHolder(tokens, loc.qFrom, hits, stops) : null;
+        const candidates = holder && concept === null ? claims.findLast((c) => !!c.concept?.startsWith('percent:vote') && (c.owners ?? []).some((o) => entityType(o) === 'person')) : undefined;
+        if (holder && (concept !== null || candidates)) {
+          concept ??= candidates?.concept ?? null;
+          scope.owners = [holder.key];
+          scope.ownerText = textOf(tokens, s.text, s.start, holder.from, holder.to);
+          scope.guessed = false;
+          scopeFrom = 'stated';
+        }
         // "نال ائتلاف المعارضة 35 مقعدا", "34 مقعدا للمعارضة …": a party's seats (parties.ts); and
         // a party's votes or share where no one else is named for them («حلّ حزب X ثالثا بـ17.1%»,
         // «29.6% لحزب X» read in full where a name pattern stopped at two words).

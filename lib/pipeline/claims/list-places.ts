@@ -44,16 +44,28 @@ function nameEnd(tokens: Token[], from: number): number {
   return end;
 }
 
-type Item = { from: number; to: number };
+// (`name`: where the place's own name starts, past a unit word the item opens with.)
+type Item = { from: number; to: number; name?: number };
+
+/** «8 من القتلى», «خمسة من الضحايا»: some of an event's people, named with their article, right after the figure. */
+const someOfThePeople = (tokens: Token[], l: Located): boolean =>
+  tokens[l.unitEnd]?.norm === 'من' && /^ال../.test(tokens[l.unitEnd + 1]?.norm ?? '') && isEventConcept(conceptOfWord(tokens[l.unitEnd + 1]));
+// A unit word before a place's name («ولاية X», «جزيرة X»).
+const UNIT_WORD = /^(ولايه|محافظه|مقاطعه|اقليم|منطقه|جزيره|مدينه|بلده|قريه|قسم|احياء)$/;
 const OF_THEM = /^(منهم|منهن|منها)$/;
 
 /** «N (noun) في X», «N من X»: the name after «في» (or «من», where they came from) right after the figure and its noun. */
 function placeAfter(tokens: Token[], l: Located, stops: Uint8Array): Item | null {
   // («إن قتيلين سقطا في X»: the verb of their falling may stand between; «سقط 17 منهم في X»: «منهم».)
-  const at = FELL.test(tokens[l.unitEnd]?.norm ?? '') || OF_THEM.test(tokens[l.unitEnd]?.norm ?? '') ? l.unitEnd + 1 : l.unitEnd;
-  if (!/^(في|من)$/.test(tokens[at]?.norm ?? '') || stops[at + 1]) return null;
-  const end = nameEnd(tokens, at + 1);
-  return end > at + 1 && (tokens[end] === undefined || tokens[end].type === 'punct' || /^و/.test(tokens[end].norm)) ? { from: at + 1, to: end } : null;
+  // («وإن 8 من القتلى سقطوا في X»: or some of the event's people, and that verb.)
+  const ofThePeople = someOfThePeople(tokens, l);
+  const after = ofThePeople ? l.unitEnd + 2 : l.unitEnd;
+  const at = FELL.test(tokens[after]?.norm ?? '') || OF_THEM.test(tokens[after]?.norm ?? '') ? after + 1 : after;
+  if (!/^(في|من)$/.test(tokens[at]?.norm ?? '') || (ofThePeople && tokens[at].norm !== 'في') || stops[at + 1]) return null;
+  // («في ولاية X»: past a unit word a name the gazetteer's pattern left, «ولاية» before a word in «ـية».)
+  const name = ofThePeople && UNIT_WORD.test(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  const end = nameEnd(tokens, name);
+  return end > name && (tokens[end] === undefined || tokens[end].type === 'punct' || /^و/.test(tokens[end].norm)) ? { from: at + 1, to: end, name } : null;
 }
 
 // A figure a place's count reached or stood at: «(ارتفع عدد القتلى) في X إلى 35», «(استقر العدد) في X عند 41».
@@ -193,7 +205,9 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
     // («، ومايو X بثلاثة»: or an item a comma and «و» open.)
     const opensItem = (k: number): boolean => NEXT_ITEM.test(tokens[k].norm) || (/^و../.test(tokens[k].norm) && /^[،,]$/.test(tokens[k - 1]?.raw ?? ''));
     const nextWithBa = tokens[l.qFrom].norm === 'ب' + tokens[l.qFrom].bare && Array.from({ length: Math.min(l.qFrom, NAME_WORDS + 1) }, (_, j) => l.qFrom - 1 - j).some(opensItem);
-    if (!(tokens.slice(l.qFrom, Math.max(l.qTo, l.unitEnd)).some(counted) || (l.q.value === 1 && counted(tokens[l.qFrom - 1])) || nextWithBa)) continue;
+    // («أن خمسة من الضحايا قضوا في X»: or some of the event's people, whose place alone says it is one — an item on its own.)
+    const partitive = someOfThePeople(tokens, l);
+    if (!(tokens.slice(l.qFrom, Math.max(l.qTo, l.unitEnd)).some(counted) || (l.q.value === 1 && counted(tokens[l.qFrom - 1])) || nextWithBa || partitive)) continue;
     // («21 من ولاية X و14 من Y»: a known place right after «في/من» is an item too.)
     if (/^(في|من)$/.test(tokens[l.unitEnd]?.norm ?? '') && known.some((h) => h.from === l.unitEnd + 1)) {
       knownItems++;
@@ -205,14 +219,16 @@ export function listPlaceHits(tokens: Token[], located: readonly (Located | null
       knownItems++;
       continue;
     }
-    const item = placeAfter(tokens, l, stops) ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l) ?? placeBeforeBracket(tokens, l) ?? placeMostHit(tokens, l);
+    const named = placeAfter(tokens, l, stops);
+    const item = named ?? placeBefore(tokens, l) ?? placeReached(tokens, l) ?? placeRecorded(tokens, l) ?? placeBeforeBracket(tokens, l) ?? placeMostHit(tokens, l);
     if (!item) continue;
     if (known.some((h) => h.from < item.to && item.from < h.to)) knownItems++;
     else items.push(item);
+    if (partitive && named) knownItems++;
   }
   if (items.length === 0 || items.length + knownItems < 2) return [];
   // (Less only the «و» of the next item: a name's own first letter may look like a clitic, «بانيرا».)
-  const keys = items.map((it) => patternPlaceKey(tokens.slice(it.from, it.to).map((t, k) => (k === 0 ? { ...t, norm: t.norm.replace(/^و(?=..)/, '') } : t)), 'town:'));
+  const keys = items.map((it) => patternPlaceKey(tokens.slice(it.name ?? it.from, it.to).map((t, k) => (k === 0 ? { ...t, norm: t.norm.replace(/^و(?=..)/, '') } : t)), 'town:'));
   if (new Set(keys).size < keys.length) return [];
   return items.map((it, k) => ({ key: keys[k], type: 'city', from: it.from, to: it.to, admin: true }));
 }

@@ -101,8 +101,9 @@ export function earlierPeriodOf(tokens: Token[], loc: Located, stops: Uint8Array
   // («قتل أكثر من 1,900 شخص في أعمال عنف في البلاد خلال عام 2025»: a past year the clause closes
   // on with «خلال», past the words of where and how.)
   for (let i = loc.unitEnd; i < Math.min(tokens.length, loc.unitEnd + DURING_REACH) && !stops[i] && tokens[i].type !== 'punct'; i++) {
-    if (!/^(و)?خلال$/.test(tokens[i].norm)) continue;
-    const at = /^(ال)?عام$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    // («مقابل 3 وفيات طيلة سنة 2024»: or «طيلة/طوال», throughout, and «سنة».)
+    if (!/^(و)?(خلال|طوال|طيله)$/.test(tokens[i].norm)) continue;
+    const at = /^(ال)?(عام|سنه)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
     const y = tokens[at]?.type === 'num' ? Number(tokens[at].norm) : NaN;
     if (Number.isInteger(y) && y >= 1900 && y < publishedYear && (tokens[at + 1] === undefined || tokens[at + 1].type === 'punct')) return `:in:${y}`;
     break;

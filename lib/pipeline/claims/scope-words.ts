@@ -48,7 +48,7 @@ export const spokeAt = (tokens: Token[], i: number): boolean => (isFi(tokens[i -
 export const isFi = (t: Token | undefined): boolean => !!t && (t.norm === 'في' || t.norm === 'وفي' || t.norm === 'فى');
 // Words that may stand between في and the place: "في جنوب شرق كندا", "في محافظات حلب", «في ولايات X الثلاث»; a
 // place's council, «في المجلس البلدي لمدينة X».
-export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه', 'مجلس', 'بلدي', 'محلي', 'ولايات', 'مقاطعات', 'اقاليم']);
+export const PLACE_FILLERS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'مناطق', 'منطقه', 'محافظات', 'مدن', 'مدينه', 'اقصي', 'انحاء', 'مختلف', 'عاصمه', 'دايره', 'اطراف', 'ضواحي', 'محيط', 'احياء', 'جنوبيه', 'شماليه', 'شرقيه', 'غربيه', 'مجلس', 'بلدي', 'محلي', 'ولايات', 'مقاطعات', 'اقاليم', 'عموم', 'جميع', 'كافه', 'سائر']);
 
 /** True where the entity starting at token i is introduced by في, allowing direction words between. */
 export function fiBefore(tokens: Token[], i: number, floor: number): boolean {
@@ -133,7 +133,7 @@ export function describesOnePerson(tokens: Token[], i: number, starts: ReadonlyS
 }
 
 /** A verb of an event's people falling between their count and its place («إن قتيلين سقطا في X»). */
-export const FELL = /^(سقط|سقطا|سقطوا|سقطت|قتلوا|قتلا|توفوا|توفيا)$/;
+export const FELL = /^(سقط|سقطا|سقطوا|سقطت|قتلوا|قتلا|توفوا|توفيا|قضوا|قضيا)$/;
 
 // «15 منها سُجلت في X», «منها كانت في X»: the verb of recording between «of them» and its place.
 export const RECORDED_IN = /^(سجلت|سجل|وقعت|وقع|كانت|كان)$/;

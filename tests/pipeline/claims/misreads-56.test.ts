@@ -1,0 +1,95 @@
+// Readings fixed in the fifty-sixth round (docs/accuracy-rounds.md), each a general pattern with
+// invented sentences and invented figures: some of an event's people said to have fallen in a place,
+// «8 من القتلى سقطوا في ولاية X», are that place's part of the toll, the place read even where no
+// gazetteer holds it (list-places.ts); a share a ranking's list item gives one person, past the
+// words of apposition between them, is that person's (share-holder.ts); «في عموم X» is where a
+// figure is (scope-words.ts); a sentence opened «وعلى المستوى الوطني،» gives its figures of no
+// place the whole country (scope.ts); bites are counted apart from deaths (concepts.ts); and
+// «طيلة سنة 2024» after a figure dates it (previous.ts).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../lib/pipeline/claims/index';
+import type { Claim } from '../../../lib/types';
+
+const claimOf = (text: string, v: number, published = '2026-06-10'): Claim | undefined => extractClaims(text, { published }).find((c) => c.value === v);
+
+describe('some of the dead said to have fallen in a place', () => {
+  const toll = 'لقي 19 شخصا حتفهم في عاصفة ضربت الإقليم. ';
+
+  it('reads «8 من القتلى سقطوا في ولاية X» as that province’s dead', () => {
+    const c = claimOf(toll + 'وأوضح البيان أن 8 من القتلى سقطوا في ولاية قرطاجيه، فيما توزع الباقون على ولايتين أخريين.', 8);
+    expect(c?.concept).toBe('death');
+    expect(c?.places).toEqual(['town:قرطاجيه']);
+  });
+
+  it('reads the verb before the figure too, «سقط 8 من القتلى في ولاية X»', () => {
+    const c = claimOf(toll + 'وبحسب البيان، سقط 8 من القتلى في ولاية قرطاجيه، واثنان في ولاية بنزرت.', 8);
+    expect(c?.concept).toBe('death');
+    expect(c?.places).toEqual(['town:قرطاجيه']);
+  });
+
+  it('reads a figure in words and «قضوا», «خمسة من الضحايا قضوا في X»', () => {
+    const c = claimOf(toll + 'وقال المحافظ إن خمسة من الضحايا قضوا في ولاية سبيطلية، فيما أصيب آخرون.', 5);
+    expect(c?.concept).toBe('death');
+    expect(c?.places).toEqual(['town:سبيطليه']);
+  });
+
+  it('leaves some of the dead with no place a part of the toll, not a toll of its own', () => {
+    expect(claimOf(toll + 'وأوضح البيان أن 8 من القتلى كانوا من الأطفال.', 8)?.concept ?? null).not.toBe('death');
+  });
+});
+
+describe('a share a ranking gives one person', () => {
+  const lead = 'فاز المرشح سليم بن عيسى بالانتخابات الرئاسية بحصوله على 48% من الأصوات. ';
+
+  it('gives the share to the candidate named between commas after «تلاها»', () => {
+    const c = claimOf(lead + 'وحلت مرشحة حزب الأفق الجديد، سهام القاسمي، ثالثة بنسبة 18%، تلاها مرشح حزب الغد، نزار الحمامي، بنسبة 11%.', 11);
+    expect(c?.concept).toBe('percent:vote');
+    expect(c?.owners).toEqual(['person:نزار الحمامي']);
+  });
+
+  it('gives the share to the candidate whose party «عن «…»» names after him', () => {
+    const c = claimOf(lead + 'وحل في المركز الثاني منير الزغلامي، مرشح «تحالف الغد»، بـ23%، يليه نزار الحمامي عن «حزب الأمل» بـ11%.', 11);
+    expect(c?.concept).toBe('percent:vote');
+    expect(c?.owners).toEqual(['person:نزار الحمامي']);
+  });
+
+  it('gives the share to the candidate whose age a bracket adds', () => {
+    const c = claimOf(lead + 'وحصل مرشح حزب الأفق الجديد، كريم الساعدي (52 عاما)، على 18%.', 18);
+    expect(c?.concept).toBe('percent:vote');
+    expect(c?.owners).toEqual(['person:كريم الساعدي']);
+  });
+
+  it('does not give a person a share the item says was won in a place', () => {
+    const c = claimOf(lead + 'وعلى صعيد المحافظات، حقق بن عيسى أفضل نتائجه في محافظة المنستير بنسبة 66%.', 66);
+    expect(c?.owners ?? []).not.toEqual(['person:سليم بن عيسى']);
+  });
+
+  it('gives no vote share where the read has no candidate’s share before it', () => {
+    const c = claimOf('وحصل المستثمر كريم الساعدي (52 عاما)، على 18% من أسهم الشركة.', 18);
+    expect(c?.concept ?? '').not.toMatch(/^percent:vote/);
+  });
+});
+
+describe('where a figure is', () => {
+  it('reads «في عموم البلد» as the country', () => {
+    const c = claimOf('قتلت الأمطار 41 شخصا في عموم اليمن خلال الأسبوع الماضي.', 41);
+    expect(c?.places).toEqual(['ye']);
+  });
+
+  it('gives the figures of a sentence opened «وعلى المستوى الوطني،» the whole country', () => {
+    const text = 'سجلت ولاية المدية 7 وفيات بالحمى. وعلى المستوى الوطني، سجلت الوزارة 36 وفاة منذ بداية السنة.';
+    expect(claimOf(text, 36)?.places).toEqual(['total']);
+    expect(claimOf(text, 7)?.places).not.toEqual(['total']);
+  });
+});
+
+describe('bites and the year after a figure', () => {
+  it('reads «حالة عض» beside a death toll as bites, not deaths', () => {
+    const c = claimOf('سجلت الولاية وفاتين بداء الكلب منذ بداية السنة، إلى جانب 640 حالة عض.', 640);
+    expect(c?.concept).toMatch(/^bitten/);
+  });
+
+  it('dates a figure «طيلة سنة 2024», throughout a past year', () => {
+    expect(claimOf('وهي الوفاة الخامسة هذا العام، مقابل 3 وفيات طيلة سنة 2024.', 3)?.concept).toBe('death:in:2024');
+  });
+});
