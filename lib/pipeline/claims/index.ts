@@ -81,7 +81,8 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const CONTRAST = /(في حين|بينما)/;
 // The text up to a year that dates a comparison's base: «مقارنة بـ98300 مركبة في 2025».
-const COMPARED_IN = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)\S*\s*[0-9٠-٩][0-9٠-٩.,٫٬]*(\s+\S+){0,2}\s+(في|عام|سنه)\s+\S+\s*$/;
+// («مقارنة بـ4.2 مليون زائر في عام 2025»: «في» and «عام» both.)
+const COMPARED_IN = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)\S*\s*[0-9٠-٩][0-9٠-٩.,٫٬]*(\s+\S+){0,2}\s+(في|عام|سنه)(\s+(عام|سنه))?\s+\S+\s*$/;
 // People whom aid is handed out to: the displaced, the affected, the sheltered.
 const AIDED_PEOPLE = /^(displaced|affected|sheltered|evacuated|population)(:|$)/;
 // «850 مليون دولار صدرت عام 2018»: a thing's amount, the year it was issued or signed right after.
@@ -590,7 +591,14 @@ export function extractClaims(text: string, options: { published?: string | null
         // («نمت بنسبة 17% مقارنة بـ98 ألف مركبة في 2025، وأن مبيعات … بلغت 81 ألفا»: nor the year of
         // a comparison's base, said of that base.)
         const ofComparisonBase = (): boolean => namedEnd !== null && COMPARED_IN.test(normalizeArabic(text.slice(s.start, namedEnd)));
-        const year = named !== null && !NOW.test(sinceNamed) && !(CONTRAST.test(sinceNamed) && trailsFigureBefore()) && !ofComparisonBase() ? named : issuedInYear(tokens, loc.unitEnd, latestYear);
+        // («خلال عام 2026 … مقارنة بـ4.2 مليون في عام 2025، بنسبة نمو 8%»: past a comparison's base, the
+        // year the sentence named before it.)
+        const beforeBase = (): number | null => {
+          const base = years.find((y) => y.start >= s.start && y.end === namedEnd);
+          return base ? yearOf(years, s.start, base.start) : null;
+        };
+        const baseYear = named !== null && ofComparisonBase();
+        const year = named !== null && !NOW.test(sinceNamed) && !(CONTRAST.test(sinceNamed) && trailsFigureBefore()) && !baseYear ? named : ((baseYear ? beforeBase() : null) ?? issuedInYear(tokens, loc.unitEnd, latestYear));
         // (A period that names its year already says which: "خلال 2023"، "العام المالي 2022/2023".)
         const yearEnd = year !== null ? namedYearEnd(years, s.start, year) : null;
         const otherMonth = concept !== null && yearEnd !== null && yearOfAnotherMonth(concept, normalizeArabic(text.slice(Math.max(s.start, yearEnd - 24), yearEnd)).replace(/\d+$/, ''));

@@ -179,7 +179,7 @@ export function textOf(tokens: Token[], sentence: string, base: number, from: nu
 const DATELINE_NAME = 4;
 const DATELINE_SOURCE = 6;
 /** Where a sentence's opening dateline («X (وكالة Y) -») ends (the token after the dash), or 0. */
-function datelineEnd(tokens: Token[]): number {
+export function datelineEnd(tokens: Token[]): number {
   let i = 0;
   while (i < DATELINE_NAME && tokens[i]?.type === 'word') i++;
   if (i === 0 || tokens[i]?.raw !== '(') return 0;

@@ -4,8 +4,10 @@
 // gazetteer holds it (list-places.ts); a share a ranking's list item gives one person, past the
 // words of apposition between them, is that person's (share-holder.ts); «في عموم X» is where a
 // figure is (scope-words.ts); a sentence opened «وعلى المستوى الوطني،» gives its figures of no
-// place the whole country (scope.ts); bites are counted apart from deaths (concepts.ts); and
-// «طيلة سنة 2024» after a figure dates it (previous.ts).
+// place the whole country (scope.ts); bites are counted apart from deaths (concepts.ts);
+// «طيلة سنة 2024» after a figure dates it (previous.ts); and past a comparison's base year, «مقارنة
+// بـN في عام 2024», a change takes the year named before (index.ts). A dateline, and a hospital the
+// hurt were taken to, name no place of the event (compare/same-event.ts, its own tests).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -91,5 +93,10 @@ describe('bites and the year after a figure', () => {
 
   it('dates a figure «طيلة سنة 2024», throughout a past year', () => {
     expect(claimOf('وهي الوفاة الخامسة هذا العام، مقابل 3 وفيات طيلة سنة 2024.', 3)?.concept).toBe('death:in:2024');
+  });
+
+  it('dates a change past its comparison base by the year named before, «خلال عام 2025 … مقارنة بـN في عام 2024»', () => {
+    const text = 'ارتفع عدد الزوار خلال عام 2025 إلى 2.7 مليون زائر، مقارنة بـ2.5 مليون زائر في عام 2024، بنسبة نمو بلغت 8%.';
+    expect(claimOf(text, 8, '2026-02-01')?.concept).toBe('percent:growth:in:2025');
   });
 });
