@@ -81,7 +81,7 @@ const YEAR_ON_YEAR = /(مقارنه|قياسا|بالمقارنه) (ب|مع |م�
 const NOW = /(اليوم|الحاليه|الحالي|الجاريه|الجاري|هذه الانتخابات|هذا العام|هذه المره)/;
 const CONTRAST = /(في حين|بينما)/;
 // The text up to a year that dates a comparison's base: «مقارنة بـ98300 مركبة في 2025».
-// («مقارنة بـ4.2 مليون زائر في عام 2025»: «في» and «عام» both.)
+// («مقارنة بـ3.1 مليون زائر في عام 2025»: «في» and «عام» both.)
 const COMPARED_IN = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع)\S*\s*[0-9٠-٩][0-9٠-٩.,٫٬]*(\s+\S+){0,2}\s+(في|عام|سنه)(\s+(عام|سنه))?\s+\S+\s*$/;
 // People whom aid is handed out to: the displaced, the affected, the sheltered.
 const AIDED_PEOPLE = /^(displaced|affected|sheltered|evacuated|population)(:|$)/;
@@ -591,7 +591,7 @@ export function extractClaims(text: string, options: { published?: string | null
         // («نمت بنسبة 17% مقارنة بـ98 ألف مركبة في 2025، وأن مبيعات … بلغت 81 ألفا»: nor the year of
         // a comparison's base, said of that base.)
         const ofComparisonBase = (): boolean => namedEnd !== null && COMPARED_IN.test(normalizeArabic(text.slice(s.start, namedEnd)));
-        // («خلال عام 2026 … مقارنة بـ4.2 مليون في عام 2025، بنسبة نمو 8%»: past a comparison's base, the
+        // («خلال عام 2026 … مقارنة بـ3.1 مليون في عام 2025، بنسبة نمو 7%»: past a comparison's base, the
         // year the sentence named before it.)
         const beforeBase = (): number | null => {
           const base = years.find((y) => y.start >= s.start && y.end === namedEnd);
