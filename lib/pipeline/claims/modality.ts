@@ -12,6 +12,8 @@ const PROJECTION =
 // A target of economic news ("تستهدف الحكومة عجزا …"، "معدل النمو المستهدف"، "من المنتظر أن"،
 // "تطمح إلى") is a projection of a sum or a rate. (Of anything else «استهدف» is an attack.)
 const TARGET = /^(و|ف)?(ال)?(تستهدف|يستهدف|تستهدفان|يستهدفان|مستهدف|مستهدفا|مستهدفه|المستهدف|المستهدفه|مستهدفات|المنتظر|يطمح|تطمح|تطمحان)$/;
+const AIMS_AT = /^(و|ف)?(تستهدف|يستهدف|ستستهدف|سيستهدف)$/;
+const CAMPAIGN = /^(و|ب|ل)?(ال)?(حمله|حملات)$/;
 // "بنسبة تقدر بـ 12.3"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
 const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
@@ -110,6 +112,8 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     if (t.type === 'punct' && /^[،,]$/.test(t.raw) && WHILE.test(tokens[i + 1]?.norm ?? '')) break;
     if (t.type !== 'word') continue;
     if (economic && TARGET.test(t.norm)) return 'projection';
+    // («أطلقت الوزارة حملة … تستهدف 4.1 مليون طفل»: the people a campaign aims to reach, not those reached.)
+    if (!economic && q - i <= 2 && AIMS_AT.test(t.norm) && tokens.some((w) => CAMPAIGN.test(w.norm))) return 'projection';
     if (PROJECTION.test(t.norm)) {
       if (AMOUNTS_TO.test(t.norm) && amountEstimated(tokens, i, q)) continue;
       if (PRELIMINARY.test(tokens[i + 1]?.norm ?? '')) continue;

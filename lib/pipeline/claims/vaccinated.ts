@@ -29,7 +29,7 @@ export function vaccinated(tokens: Token[], qFrom: number, unitEnd: number, clau
       break;
     }
   }
-  if (verb < 0) return campaignReached(tokens, qFrom, clause, stops);
+  if (verb < 0) return campaignReached(tokens, qFrom, stops);
   const near = [...tokens.slice(Math.max(clause[0], verb - 4), verb), ...tokens.slice(unitEnd, Math.min(clause[1], unitEnd + 2))];
   return near.some((t) => t.type === 'word' && VACCINE.test(t.norm));
 }
@@ -39,10 +39,15 @@ export function vaccinated(tokens: Token[], qFrom: number, unitEnd: number, clau
 const REACHED = /^(و|ف)?(وصلت|وصل|شملت|شمل|غطت|غطي)$/;
 const CAMPAIGN = /^(و|ب|ل)?(ال)?(حمله|حملات)$/;
 const CAMPAIGN_REACH = 6;
-function campaignReached(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): boolean {
-  for (let i = qFrom - 1; i >= Math.max(clause[0], qFrom - BEFORE) && !stops[i]; i--) {
+// (A day the campaign has reached so far may stand between: «وصلت حتى مساء الثلاثاء، ثاني أيام الحملة، إلى …».)
+const REACHED_BEFORE = 12;
+const TEAMS = /^(و|ب|ل)?(ال)?(فرق|فريق|فرقه)$/;
+function campaignReached(tokens: Token[], qFrom: number, stops: Uint8Array): boolean {
+  for (let i = qFrom - 1; i >= Math.max(0, qFrom - REACHED_BEFORE) && !stops[i]; i--) {
     if (tokens[i].type !== 'word' || !REACHED.test(tokens[i].norm)) continue;
-    const campaign = tokens.slice(Math.max(0, i - CAMPAIGN_REACH), i + 2).some((t) => t.type === 'word' && CAMPAIGN.test(t.norm));
+    // («إن فرق التطعيم وصلت حتى مساء أمس إلى …»: or the vaccination teams.)
+    const before = tokens.slice(Math.max(0, i - CAMPAIGN_REACH), i + 2);
+    const campaign = before.some((t, k) => t.type === 'word' && (CAMPAIGN.test(t.norm) || (TEAMS.test(t.norm) && VACCINATING.test(before[k + 1]?.norm ?? ''))));
     return campaign && tokens.slice(0, qFrom).some((t) => t.type === 'word' && VACCINE.test(t.norm));
   }
   return false;

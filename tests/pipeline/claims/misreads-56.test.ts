@@ -5,9 +5,11 @@
 // words of apposition between them, is that person's (share-holder.ts); «في عموم X» is where a
 // figure is (scope-words.ts); a sentence opened «وعلى المستوى الوطني،» gives its figures of no
 // place the whole country (scope.ts); bites are counted apart from deaths (concepts.ts);
-// «طيلة سنة 2024» after a figure dates it (previous.ts); and past a comparison's base year, «مقارنة
-// بـN في عام 2024», a change takes the year named before (index.ts). A dateline, and a hospital the
-// hurt were taken to, name no place of the event (compare/same-event.ts, its own tests).
+// «طيلة سنة 2024» after a figure dates it (previous.ts); past a comparison's base year, «مقارنة
+// بـN في عام 2024», a change takes the year named before (index.ts); the people a campaign
+// «تستهدف» are its target, not those reached (modality.ts); and the children vaccination teams
+// «وصلت إلى» were vaccinated (vaccinated.ts). A dateline, and a hospital the hurt were taken to,
+// name no place of the event (compare/same-event.ts, its own tests).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import type { Claim } from '../../../lib/types';
@@ -98,5 +100,15 @@ describe('bites and the year after a figure', () => {
   it('dates a change past its comparison base by the year named before, «خلال عام 2025 … مقارنة بـN في عام 2024»', () => {
     const text = 'ارتفع عدد الزوار خلال عام 2025 إلى 2.7 مليون زائر، مقارنة بـ2.5 مليون زائر في عام 2024، بنسبة نمو بلغت 8%.';
     expect(claimOf(text, 8, '2026-02-01')?.concept).toBe('percent:growth:in:2025');
+  });
+
+  it('reads the people a campaign «تستهدف» as its target, not those reached', () => {
+    const c = claimOf('أطلقت الوزارة حملة لتطعيم الأطفال ضد الحصبة تستمر أسبوعا، وتستهدف 4.1 مليون طفل دون سن الخامسة.', 4100000);
+    expect(c?.modality).toBe('projection');
+  });
+
+  it('reads the children vaccination teams reached, past the day between, as vaccinated', () => {
+    const c = claimOf('وقال المركز إن فرق التطعيم وصلت حتى مساء الأربعاء، ثالث أيام الحملة، إلى 2.4 مليون طفل.', 2400000);
+    expect(c?.concept).toBe('vaccinated:child');
   });
 });
