@@ -55,9 +55,6 @@ const LEXICON: Record<string, string> = {
   recovered: 'شفاء الشفاء للشفاء شفيت شفي شفوا تعافي تعافت تعافوا متعافين متعافيا',
   // Food or gas poisoning («أصيب 50 زائرا بتسمم غذائي», «تعرض 14 للتسمم»): outlets count the poisoned.
   poisoned: 'تسمم التسمم متسمم متسممين مسمم',
-  // Bitten or stung by an animal («نحو 640 حالة عض», «لدغات العقارب»): health offices count the bites
-  // apart from the deaths of the disease they carry.
-  bitten: 'عض عضة عضات لدغ لدغة لدغات لسع لسعة لسعات',
   building: 'مبنى مباني مبان منزل منازل بيت بيوت مسكن مساكن',
   magnitude: 'درجة درجات ريختر',
   votes: 'صوت صوتا اصوات',
@@ -216,7 +213,7 @@ export function populationOfUnit(unit: string | null): string | null {
 }
 
 /** Concepts that say what happened to the people counted: the event, not who. */
-export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'rescued', 'arrested', 'abducted', 'escaped', 'remanded', 'buried', 'bodies', 'affected', 'poisoned', 'bitten', 'recovered', 'population']);
+export const EVENT_CONCEPTS: ReadonlySet<string> = new Set(['death', 'injured', 'casualties', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crossed', 'rescued', 'arrested', 'abducted', 'escaped', 'remanded', 'buried', 'bodies', 'affected', 'poisoned', 'recovered', 'population']);
 
 /** A concept (with or without its sub-concept, «death:others») counting what happened to people. */
 export const isEventConcept = (concept: string | null | undefined): boolean => EVENT_CONCEPTS.has((concept ?? '').split(':')[0]);
@@ -324,7 +321,7 @@ export function isTreated(t: Token | undefined): boolean {
 }
 
 /** Concepts that count people: the only ones a generic noun ("شخص", "حالة") may take from its context. */
-export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crowd', 'crossed', 'buried', 'rescued', 'arrested', 'abducted', 'escaped', 'remanded', 'affected', 'poisoned', 'bitten', 'recovered', 'voter', 'tourist', 'unemployed', 'employed', 'population']);
+export const PEOPLE_CONCEPTS: ReadonlySet<string> = new Set(['soldier', 'death', 'injured', 'missing', 'trapped', 'displaced', 'evacuated', 'sheltered', 'crowd', 'crossed', 'buried', 'rescued', 'arrested', 'abducted', 'escaped', 'remanded', 'affected', 'poisoned', 'recovered', 'voter', 'tourist', 'unemployed', 'employed', 'population']);
 
 // Percentages: turnout ("نسبة المشاركة", "نسبة الإقبال") is another figure than a vote share.
 const TURNOUT = new Set(['مشاركه', 'المشاركه', 'اقبال', 'الاقبال', 'تصويت', 'التصويت'].map(stem));

@@ -17,7 +17,7 @@ import { namesOutlet, nonOwnerHits, type Role } from './roles';
 import { isComparable } from './comparable';
 import { anotherOne, oneMore } from './one-more';
 import { modalityOf, rateBefore, rateOf } from './modality';
-import { clauseAround, opensAsNational, overCountries, scopeOf, textOf, TOTAL } from './scope';
+import { clauseAround, overCountries, scopeOf, textOf, TOTAL } from './scope';
 import { hasBearing } from './scope-words';
 import { namesWholeCountry, rememberUnits, unitReferredTo, type NamedUnits } from './units';
 import { locate, type Located } from './locate';
@@ -647,7 +647,7 @@ export function extractClaims(text: string, options: { published?: string | null
         if (q.kind !== 'count' && scope.places.includes(TOTAL) && !overCountries(tokens, loc.qFrom)) scope.places = scope.places.filter((p) => p !== TOTAL);
         // "ليرتفع العدد الإجمالي للقتلى إلى …" in a war: a total over time (:since), not over places.
         // («وبلغ العدد الإجمالي للمصابين 57 شخصا» of one fire: outside a war, the whole toll of its incident.)
-        if ((kind === ':since' || (!war && isEventConcept(concept))) && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens) && !opensAsNational(tokens)) scope.places = [];
+        if ((kind === ':since' || (!war && isEventConcept(concept))) && scope.places.length === 1 && scope.places[0] === TOTAL && !sumsPlaces(tokens)) scope.places = [];
         // («وبقيت مدينة X الأكثر تضررا، إذ ارتفع عدد القتلى فيها إلى 15»: the place «فيها» points back to, place-pronoun.ts.)
         // (Any figure's, where the sentence names no owner but a country: «تتصدر محافظة X محافظات
         // البلاد …، إذ بلغ المعدل فيها 19%» — the country's adjective is where the province lies.)

@@ -36,9 +36,6 @@ const nationalityOfPeople = (tokens: Token[], h: EntityHit): boolean =>
 // «الوطني»: the whole nation's, said of a rate or a count right before its figure.
 const NATIONAL = /^(ال)?(وطني|وطنيه)$/;
 const NATIONAL_REACH = 3;
-const NATIONAL_OPENING = /^(و)?(علي|على) (ال)?(صعيد|مستوي) (ال)?وطني /;
-/** The sentence opens «وعلى الصعيد/المستوى الوطني، …»: what follows is the whole country's. */
-export const opensAsNational = (tokens: readonly Token[]): boolean => NATIONAL_OPENING.test(tokens.slice(0, 4).map((t) => t.norm).join(' '));
 // «لحاملي الجنسية X»: the nationality those counted hold.
 const NATIONALITY_NOUN = /^(ال)?جنسيه$/;
 // "جراء/بسبب/إثر سيول اجتاحت ولاية X": the cause of a toll and, a few words on, where it struck.
@@ -179,7 +176,7 @@ export function textOf(tokens: Token[], sentence: string, base: number, from: nu
 const DATELINE_NAME = 4;
 const DATELINE_SOURCE = 6;
 /** Where a sentence's opening dateline («X (وكالة Y) -») ends (the token after the dash), or 0. */
-export function datelineEnd(tokens: Token[]): number {
+function datelineEnd(tokens: Token[]): number {
   let i = 0;
   while (i < DATELINE_NAME && tokens[i]?.type === 'word') i++;
   if (i === 0 || tokens[i]?.raw !== '(') return 0;
@@ -451,11 +448,6 @@ export function scopeOf(
   // («ليرتفع معدل البطالة الوطني إلى 10.7%»: a figure called the nation's right before it is no
   // region's the sentence named earlier.)
   const national = tokens.slice(Math.max(0, qFrom - NATIONAL_REACH), qFrom).some((t) => NATIONAL.test(t.norm));
-  // («وعلى المستوى الوطني، سجلت الوزارة 36 إصابة»: a sentence opened as the nation's says its figures
-  // that name no place are the whole country's, not the province the read is about.)
-  if (owners.length === 0 && places.length === 0 && opensAsNational(tokens)) {
-    return { owners: [], places: [TOTAL], ownerText: null, placeText: null, admin: false };
-  }
   if (owners.length === 0 && places.length === 0 && !afterMuqabil && !national) {
     // A person named before another figure of the sentence is that figure's candidate ("حصل X
     // على 80%، وY على 4%": a Y no pattern finds leaves 4% nobody's, never X's).

@@ -9,6 +9,8 @@ import { FOLLOWED } from './parties';
 
 // What a share is given with right before it: «بـ», «بنسبة», «على».
 const GIVEN_WITH = /^(ب|بـ|بنسبه|علي)$/;
+// How far after the share a place may still be its place.
+const PLACE_AFTER = 4;
 // How far back a list item's words may run from its share.
 const ITEM_REACH = 16;
 const opensItem = (tokens: Token[], k: number): boolean => {
@@ -38,8 +40,11 @@ export function shareHolder(tokens: Token[], qFrom: number, hits: readonly Entit
     if (opensItem(tokens, k)) break;
   }
   const named = hits.filter((h) => h.from >= from && h.to <= qFrom - 1);
-  // («ونال فلان أعلى نسبه في محافظة X بـ66%»: a share in a place is no share of the whole vote.)
-  if (named.some((h) => h.type !== 'person' && h.type !== 'org')) return null;
+  // («ونال فلان أعلى نسبه في محافظة X بـ66%»: a share in a place is no share of the whole vote —
+  // wherever the sentence names the place before the share.)
+  // (Or right after it: «على 52% في محافظة X».)
+  const place = (h: EntityHit): boolean => h.type === 'city' || h.type === 'region';
+  if (hits.some((h) => place(h) && (h.to <= qFrom - 1 || (h.from > qFrom && h.from <= qFrom + PLACE_AFTER)))) return null;
   const people = named.filter((h) => h.type === 'person');
   return people.length === 1 ? people[0] : null;
 }

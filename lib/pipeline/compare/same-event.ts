@@ -33,7 +33,7 @@ import { disputesEarlierCount } from './disputed-count';
 import { breakdowns } from './breakdown';
 import { tollNationals, unscoped } from './nationals';
 import { isLocal } from './local-whole';
-import { datelineEnd, TOTAL } from '../claims/scope';
+import { TOTAL } from '../claims/scope';
 import { isEventConcept } from '../claims/concepts';
 import { describe, type MatchRule } from './round-up-match';
 import { kmBetween, whereIs } from '../text/where';
@@ -318,19 +318,13 @@ function afterBearing(tokens: readonly Token[], from: number): boolean {
   return !PLACING.has(tokens[i - 1]?.norm ?? '');
 }
 
-// («توفي متأثرا بحروقه في مستشفى بمدينة X», «نقلوا إلى مستشفيات X»: where the hurt were treated, not
-// where the event was.)
-const HOSPITAL = /^(و|ب|ل|في|الي)?(ال)?(مستشفي|مستشفيات)$/;
-const treatedAt = (tokens: readonly Token[], from: number): boolean =>
-  HOSPITAL.test(tokens[from - 1]?.norm ?? '') || (HOSPITAL.test(tokens[from - 2]?.norm ?? '') && /^(في|ب)$/.test(tokens[from - 1]?.norm ?? ''));
-
 // Many claims share a sentence: remembered, up to this many.
 const CACHE_LIMIT = 4000;
 
 const wordsOf = memoized((sentence): SentenceWords => {
   const tokens = tokensOf(sentence);
   const hits = findEntities(tokens);
-  const places = hits.filter((h) => (h.type === 'city' || h.type === 'region') && !treatedAt(tokens, h.from));
+  const places = hits.filter((h) => h.type === 'city' || h.type === 'region');
   const covered = new Uint8Array(tokens.length);
   for (const h of hits) for (let i = h.from; i < h.to; i++) covered[i] = 1;
   const stems = new Set<string>();
@@ -435,21 +429,9 @@ const namesNoPlace = (key: string): boolean => /^(town|place):/.test(key) && DIV
 
 /** The towns and regions a sentence names, each as its name's skeleton (see differentPlaces). */
 const placeName = (key: string): string => skeletonOf(displayName(key) ?? key.replace(/^[a-z]+:/, ''));
-// («مدينة X (موقع Y) - أعلنت الوزارة … الحريق في مصنع Z»: a dateline says where the report was
-// filed, not where the event was.)
-// (A lead is the headline and the first sentence, one line each: each line's own.)
-const withoutDateline = (text: string): string =>
-  text
-    .split('\n')
-    .map((line) => {
-      const tokens = tokensOf(line);
-      const end = datelineEnd(tokens);
-      return end === 0 ? line : tokens[end] ? line.slice(tokens[end].start) : '';
-    })
-    .join('\n');
 const placeNames = memoized(
   (sentence: string): string[] =>
-    [...wordsOf(withoutDateline(sentence)).places]
+    [...wordsOf(sentence).places]
       .filter((k) => !namesNoPlace(k))
       .map(placeName)
       .filter((n) => n.trim() !== ''),
@@ -477,8 +459,8 @@ export const FAR_APART_KM = 100;
 
 /** The keys of the towns and regions a figure's sentence names, or else every one its read's lead names. */
 function placeKeysOrLead(sentence: string, lead: string): string[] {
-  const own = [...wordsOf(withoutDateline(sentence)).places].filter((k) => !namesNoPlace(k));
-  return own.length > 0 || lead === '' ? own : [...wordsOf(withoutDateline(lead)).places].filter((k) => !namesNoPlace(k));
+  const own = [...wordsOf(sentence).places].filter((k) => !namesNoPlace(k));
+  return own.length > 0 || lead === '' ? own : [...wordsOf(lead).places].filter((k) => !namesNoPlace(k));
 }
 
 /**
