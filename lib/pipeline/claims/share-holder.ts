@@ -24,7 +24,8 @@ const opensItem = (tokens: Token[], k: number): boolean => {
 /**
  * The one person named in the list item the share at `qFrom` ends (back to the item's «ثم»,
  * «تلاها», «، و…», the sentence's start or another figure; a bracket's words skipped), or null
- * when the share is given with no «بـ/بنسبة/على», the item names a place, or no one or two people.
+ * when the share is given with no «بـ/بنسبة/على», the sentence names a place before the share or
+ * right after it, or the item names no one or two people.
  */
 export function shareHolder(tokens: Token[], qFrom: number, hits: readonly EntityHit[], stops: Uint8Array): EntityHit | null {
   if (!GIVEN_WITH.test(tokens[qFrom - 1]?.norm ?? '')) return null;
@@ -39,12 +40,10 @@ export function shareHolder(tokens: Token[], qFrom: number, hits: readonly Entit
     from = k;
     if (opensItem(tokens, k)) break;
   }
-  const named = hits.filter((h) => h.from >= from && h.to <= qFrom - 1);
-  // («ونال فلان أعلى نسبه في محافظة X بـ66%»: a share in a place is no share of the whole vote —
-  // wherever the sentence names the place before the share.)
-  // (Or right after it: «على 52% في محافظة X».)
+  // («ونال فلان أعلى نسبة في محافظة X بـ66%», «على 52% في محافظة X»: a share in a place is no share
+  // of the whole vote, wherever the sentence names the place before the share or right after it.)
   const place = (h: EntityHit): boolean => h.type === 'city' || h.type === 'region';
   if (hits.some((h) => place(h) && (h.to <= qFrom - 1 || (h.from > qFrom && h.from <= qFrom + PLACE_AFTER)))) return null;
-  const people = named.filter((h) => h.type === 'person');
+  const people = hits.filter((h) => h.type === 'person' && h.from >= from && h.to <= qFrom - 1);
   return people.length === 1 ? people[0] : null;
 }
