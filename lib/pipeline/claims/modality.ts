@@ -4,6 +4,7 @@
 import type { ClaimModality } from '../../types';
 import type { Token } from '../text/tokens';
 import { normalizeArabic } from '../text/normalize';
+import { CAMPAIGN } from './scope-words';
 
 const DENIAL = /^و?(نفى|نفي|نفت|ينفي|تنفي|ينفون|نفوا|كذب|كذبت|يكذب|تكذب)$/;
 const NEGATION = new Set(['لم', 'لا', 'لن', 'ولم', 'ولا']);
@@ -13,7 +14,6 @@ const PROJECTION =
 // "تطمح إلى") is a projection of a sum or a rate. (Of anything else «استهدف» is an attack.)
 const TARGET = /^(و|ف)?(ال)?(تستهدف|يستهدف|تستهدفان|يستهدفان|مستهدف|مستهدفا|مستهدفه|المستهدف|المستهدفه|مستهدفات|المنتظر|يطمح|تطمح|تطمحان)$/;
 const AIMS_AT = /^(و|ف)?(تستهدف|يستهدف|ستستهدف|سيستهدف)$/;
-const CAMPAIGN = /^(و|ب|ل)?(ال)?(حمله|حملات)$/;
 // "بنسبة تقدر بـ 12.3"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
 const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).

@@ -132,6 +132,9 @@ export function describesOnePerson(tokens: Token[], i: number, starts: ReadonlyS
   return false;
 }
 
+/** A campaign («حملة», «الحملات»): of vaccination, of aid, of arrests. */
+export const CAMPAIGN = /^(و|ب|ل)?(ال)?(حمله|حملات)$/;
+
 /** A verb of an event's people falling between their count and its place («إن قتيلين سقطا في X»). */
 export const FELL = /^(سقط|سقطا|سقطوا|سقطت|قتلوا|قتلا|توفوا|توفيا|قضوا|قضيا)$/;
 

@@ -3,6 +3,7 @@
 // People a vaccine reached are a count of their own, neither the sick nor the doses shipped.
 
 import type { Token } from '../text/tokens';
+import { CAMPAIGN } from './scope-words';
 
 const VACCINE = /^(و|ب|ل)?(ال)?(لقاح|لقاحات|جرعه|جرعات|تطعيم|تلقيح)$/;
 // Verbs of receiving or benefiting, and the verbal nouns of vaccinating someone.
@@ -37,7 +38,6 @@ export function vaccinated(tokens: Token[], qFrom: number, unitEnd: number, clau
 // «وعلى صعيد التطعيم، وصلت الحملة حتى الآن إلى 410 آلاف طفل»: a campaign reaching people, in a
 // sentence about vaccinating, reached them with the vaccine.
 const REACHED = /^(و|ف)?(وصلت|وصل|شملت|شمل|غطت|غطي)$/;
-const CAMPAIGN = /^(و|ب|ل)?(ال)?(حمله|حملات)$/;
 const CAMPAIGN_REACH = 6;
 // (A day the campaign has reached so far may stand between: «وصلت حتى مساء الثلاثاء، ثاني أيام الحملة، إلى …».)
 const REACHED_BEFORE = 12;
