@@ -31,6 +31,7 @@ export function leadSentence(headline: string, text: string): string {
   return datelineAlone(first) && second ? `${first} ${second}` : first;
 }
 
+const ENDS_SENTENCE = /[.!?؟:؛…]$/;
 const contexts = new Map<string, { headline: string; context: string }>();
 /**
  * The headline and the lead sentence as one context (what the read says its incident is). One
@@ -40,7 +41,10 @@ const contexts = new Map<string, { headline: string; context: string }>();
 export function leadContext(headline: string, text: string): string {
   const known = contexts.get(text);
   if (known && known.headline === headline) return known.context;
-  const context = `${headline}\n${leadSentence(headline, text)}`;
+  // (A full stop ends the headline: a place name closing it never runs on into the dateline's
+  // town, «… بمحافظة X» and «X (وكالة …) -».)
+  const title = headline.trim();
+  const context = `${title}${ENDS_SENTENCE.test(title) ? '' : '.'}\n${leadSentence(headline, text)}`;
   if (contexts.size >= CACHE_LIMIT) contexts.clear();
   contexts.set(text, { headline, context });
   return context;

@@ -4,7 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../lib/pipeline/analyze';
 import { compareArticles } from '../../../lib/pipeline/compare/index';
-import { leadSentence } from '../../../lib/pipeline/compare/lead-context';
+import { leadContext, leadSentence } from '../../../lib/pipeline/compare/lead-context';
+import { leadProvince } from '../../../lib/pipeline/compare/lead-province';
 import { differentMeans } from '../../../lib/pipeline/compare/means';
 import { byValue } from '../../fixtures/invented-compare';
 import { LEAD_CONTEXT, leadGates, setSameEventKnobs } from '../../../lib/pipeline/compare/same-event';
@@ -121,5 +122,16 @@ describe('the knob from a measuring tool\'s option', () => {
     expect(leadGates('places,means')).toEqual(['places', 'means']);
     expect(() => leadGates('towns')).toThrow(/--lead-context/);
     expect(() => leadGates(undefined)).toThrow(/--lead-context/);
+  });
+});
+
+describe('a headline that ends with a province and a dateline that opens with its town', () => {
+  // «… بمحافظة صاد» then «صاد (وكالة …) -»: the headline ends before the dateline, and the name is
+  // not «صاد صاد».
+  const headline = 'مقتل 6 أشخاص في انهيار جسر بمحافظة الوردانية';
+  const body = 'الوردانية (وكالة السهل) - لقي 6 أشخاص حتفهم وأصيب 20 آخرون في انهيار جسر قرب مركز الطواحين شمالي محافظة الوردانية صباح اليوم.';
+
+  it('names the one province in the read’s lead', () => {
+    expect(leadProvince(leadContext(headline, `${headline}\n\n${body}`))).toBe('place:وردانيه');
   });
 });
