@@ -99,6 +99,13 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
   return tokens.slice(verb + 1, q - 1).every((t) => t.type === 'word');
 }
 
+const SHEETS = /^(و|ب|ل)?(ال)?محاضر$/;
+const AGENTS = /^(ال)?(مندوب|ممثل|مراقب)(ي|و|ين)?(ه|ها|هم|يه|يها|يهم)?$/;
+const SHEETS_REACH = 5;
+/** The sentence cites tally sheets its speaker's own agents hold («محاضر مندوبيها», «محاضر الفرز التي جمعها مندوبوه»). */
+const agentsTally = (tokens: Token[]): boolean =>
+  tokens.some((t, i) => SHEETS.test(t.norm) && tokens.slice(i + 1, i + 1 + SHEETS_REACH).some((w) => w.type === 'word' && AGENTS.test(w.norm) && w.norm !== 'المراقبين'));
+
 /** Modality of the figure whose first token is q in the sentence's tokens. */
 export function modalityOf(tokens: Token[], q: number, economic = false, people = true): ClaimModality {
   for (let i = q - 1; i >= 0; i--) {
@@ -127,6 +134,9 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     if (/^(يمكن|يمكنه)$/.test(t.norm) && tokens[i + 1]?.norm === 'ان') return 'projection';
     if (isPollWord(tokens, i)) return 'projection';
   }
+  // («تمنحها محاضر مندوبيها 19 مقعدا», «وفق محاضر ممثليه في مكاتب التصويت»: a party's own count
+  // from its agents' tally sheets, a claim as a parallel tally is, never the result.)
+  if (agentsTally(tokens)) return 'projection';
   // (Of people asked only: "تبدأ من 3 ملايين ويفضلون البيوت" is a price.)
   for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {
     const t = tokens[i];
