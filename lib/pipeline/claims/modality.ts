@@ -19,7 +19,6 @@ const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
 const PROJECTION_WINDOW = 10;
-const AMOUNTING = /^(ال|وال)بالغ(ه|ين|ون)?$/;
 // «في التقدير الأولي», «التقديرات المبدئية»: a statistics office's first reading of a past figure.
 const PRELIMINARY = /^(ال)?(اولي|اوليه|مبدي|مبديه)$/;
 // «يقدر عدد العاطلين بنحو 40 ألفا، فيما بلغ عدد المشتغلين 900 ألف»: a clause of its own, its own verb.
@@ -119,9 +118,6 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     const t = tokens[i];
     if (t.type === 'punct' && /^[،,]$/.test(t.raw) && WHILE.test(tokens[i + 1]?.norm ?? '')) break;
     if (t.type !== 'word') continue;
-    // («تقدر المشاركة بنحو 61% من الناخبين البالغ عددهم 19.8 مليون»: the number a noun is said to
-    // come to, in its own relative clause, is stated, not estimated.)
-    if (AMOUNTING.test(t.norm)) break;
     if (economic && TARGET.test(t.norm)) return 'projection';
     // («أطلقت الوزارة حملة … تستهدف 4.1 مليون طفل»: the people a campaign aims to reach, not those reached.)
     if (!economic && q - i <= 2 && AIMS_AT.test(t.norm) && tokens.some((w) => CAMPAIGN.test(w.norm))) return 'projection';

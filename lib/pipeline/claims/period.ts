@@ -19,7 +19,7 @@ import { isDeliveryMonth } from './money';
 // vote's figures, a deal's value or a toll (whose month is its event's date).
 // (A labour survey's counts too, the unemployed and the employed, month by month or quarter by quarter.)
 const PERIODIC = /^(money:(revenue|profit|loss|reserves|debt|exports|imports|deficit|budget|spending|income|price|value|remittance)|percent:|unit:|(un)?employed|labour)/;
-const ELECTION_FIGURE = /^(votes|voter|seat|percent:(vote|turnout|counted|invalid|blank|valid))/;
+const ELECTION_FIGURE = /^(votes|voter|percent:(vote|turnout|counted|invalid|blank|valid))/;
 /**
  * True for a concept whose figures are of a period (a series' figure). Not things an event
  * destroyed or damaged («حريق عام 2019 أتى على 200 محل»): they are that event's, as a toll is — a
