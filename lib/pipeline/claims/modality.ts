@@ -101,9 +101,20 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
 const SHEETS = /^(و|ب|ل)?(ال)?محاضر$/;
 const AGENTS = /^(ال)?(مندوب|ممثل|مراقب)(ي|و|ين)?(ه|ها|هم|يه|يها|يهم)?$/;
 const SHEETS_REACH = 5;
-/** The sentence cites tally sheets its speaker's own agents hold («محاضر مندوبيها», «محاضر الفرز التي جمعها مندوبوه»). */
-const agentsTally = (tokens: Token[]): boolean =>
-  tokens.some((t, i) => SHEETS.test(t.norm) && tokens.slice(i + 1, i + 1 + SHEETS_REACH).some((w) => w.type === 'word' && AGENTS.test(w.norm) && w.norm !== 'المراقبين'));
+// How far from the figure, within its clause (no comma between), the tally sheets may be cited.
+const TALLY_WINDOW = 10;
+/**
+ * The figure's clause cites tally sheets its speaker's own agents hold («محاضر مندوبيها», «محاضر الفرز
+ * التي جمعها مندوبوه»): «فاز بـ40 مقعدا، لكن محاضر مندوبيه تمنحه 45» leaves the result a result.
+ */
+function agentsTally(tokens: Token[], q: number): boolean {
+  const sheets = (i: number): boolean =>
+    SHEETS.test(tokens[i].norm) && tokens.slice(i + 1, i + 1 + SHEETS_REACH).some((w) => w.type === 'word' && AGENTS.test(w.norm) && w.norm !== 'المراقبين');
+  const clauseEnd = (t: Token): boolean => t.type === 'punct' && /^[،,؛;.]$/.test(t.raw);
+  for (let i = q - 1; i >= Math.max(0, q - TALLY_WINDOW) && !clauseEnd(tokens[i]); i--) if (sheets(i)) return true;
+  for (let i = q + 1; i < Math.min(tokens.length, q + 1 + TALLY_WINDOW) && !clauseEnd(tokens[i]); i++) if (sheets(i)) return true;
+  return false;
+}
 
 /** Modality of the figure whose first token is q in the sentence's tokens. */
 export function modalityOf(tokens: Token[], q: number, economic = false, people = true): ClaimModality {
@@ -132,7 +143,7 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
   }
   // («تمنحها محاضر مندوبيها 19 مقعدا», «وفق محاضر ممثليه في مكاتب التصويت»: a party's own count
   // from its agents' tally sheets, a claim as a parallel tally is, never the result.)
-  if (agentsTally(tokens)) return 'projection';
+  if (agentsTally(tokens, q)) return 'projection';
   // (Of people asked only: "تبدأ من 3 ملايين ويفضلون البيوت" is a price.)
   for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {
     const t = tokens[i];

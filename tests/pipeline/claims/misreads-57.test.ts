@@ -16,4 +16,10 @@ describe('a party’s seats by its own agents’ tally sheets', () => {
   it('keeps the commission’s count of all tally sheets a result', () => {
     expect(claimOf('وحصل حزب الأمل على 40 مقعدا بعد فرز محاضر جميع مراكز الاقتراع.', 40)?.modality).toBe('count');
   });
+
+  it('keeps a result a result where another clause cites the party’s sheets', () => {
+    const text = 'وأعلنت اللجنة فوز حزب الأمل بـ40 مقعدا، لكن الحزب قال إن محاضر مندوبيه تمنحه 45 مقعدا.';
+    expect(claimOf(text, 40)?.modality).toBe('count');
+    expect(claimOf(text, 45)?.modality).toBe('projection');
+  });
 });
