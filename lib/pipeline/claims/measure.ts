@@ -181,6 +181,8 @@ function registeredBefore(tokens: Token[], qFrom: number, stops: Uint8Array): bo
 }
 
 /** The phrases of a sentence that make a figure cumulative or new. */
+// An ordinal word right before «منذ»: «الرابعة منذ», «الأولى منذ».
+const ORDINAL = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)$/;
 function markersOf(tokens: Token[], published: string | null, cues: MeasureContext): Marker[] {
   const war = cues.toll && cues.warArticle;
   const out: Marker[] = [];
@@ -196,7 +198,8 @@ function markersOf(tokens: Token[], published: string | null, cues: MeasureConte
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.norm === 'منذ' || t.norm === 'ومنذ') {
+    // («في نشرتها الرابعة منذ بدء الأزمة», «للمرة الأولى منذ»: the ordinal's frame, no running total.)
+    if ((t.norm === 'منذ' || t.norm === 'ومنذ') && !ORDINAL.test(tokens[i - 1]?.norm ?? '')) {
       // "منذ بدء العدوان", "منذ أن بدأت الحرب", "منذ بداية العام الجاري".
       const next = tokens.slice(i + 1, i + 5).filter((w) => w.type === 'word' && w.norm !== 'ان');
       // (The glued «ب» of "بداية" is no preposition: its bare form loses it, so both are read.)

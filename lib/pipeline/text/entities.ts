@@ -205,6 +205,8 @@ const NAME_PREFIX = /^(سانت|سان|ساو|بورت|فورت|ماونت)$/;
 /** The word after a saint's or port's prefix that names the place: no article, no function word. */
 const isPrefixedName = (t: Token | undefined): boolean => !!t && t.type === 'word' && t.norm.length >= 3 && !/^(و|ف|ب|ل|ك)?ال/.test(t.norm) && !STOPWORDS.has(t.norm);
 
+// A bare compass word: «شمال», «جنوب», «شرق», «غرب», «وسط».
+const COMPASS = /^(شمال|جنوب|شرق|غرب|وسط)$/;
 // A Romance article opening a name after a unit or settlement word («إل», «لا», «لوس», «لاس»), as written.
 const FOREIGN_ARTICLE = /^(?:إل|ال|لا|لوس|لاس)$/;
 // «ذي», «ذو», «ذات» (of, owner of) open many a place's name («ذي X», «ذات Y»): no function word there.
@@ -219,7 +221,9 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
   let end = possessorOpens(tokens, i + 1) ? i + 3 : i + 2;
   // («أبرشية سانت أوريان», «جزيرة إل X»: the name runs on past its prefix or foreign article.)
   if ((NAME_PREFIX.test(tokens[i + 1]?.norm ?? '') || FOREIGN_ARTICLE.test(tokens[i + 1]?.raw ?? '')) && tokens[end]?.type === 'word') end++;
-  while (end < i + 4 && isNameContinuation(tokens[end])) end++;
+  // («ولاية شمال X», «محافظة جنوب Y»: a compass word and the name it qualifies, no adjective after.)
+  if (COMPASS.test(tokens[i + 1]?.norm ?? '') && isNameWord(tokens[end], true) && !/^ال/.test(tokens[end].norm)) end++;
+  else while (end < i + 4 && isNameContinuation(tokens[end])) end++;
   // («مقاطعة X دي Y», «X دو سول»: a Romance name's particle and the word it joins are the name's.)
   if (end === i + 2 && FOREIGN_PARTICLE.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.type === 'word' && !STOPWORDS.has(tokens[end + 1].norm)) end += 2;
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
