@@ -19,22 +19,6 @@ const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
 const isMayVerb = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^[يت]/.test(t.norm);
 const PROJECTION_WINDOW = 10;
-// «طالب الاتحاد برفع السعر إلى 90 ألفا», «تطالب النقابة بزيادة الأجر إلى 500»: a figure demanded,
-// not one in force. (Only with the change it asks for: «طالب» alone is also a student.)
-const DEMAND = /^(و|ف)?(طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون|مطالبا|مطالبين|مطالبه)$/;
-const DEMANDED_CHANGE = /^ب(رفع|زياده|خفض|تخفيض|رفعه|زيادته)$/;
-const DEMAND_REACH = 16;
-/** A demand and the change it asks for before the figure, in its clause (no comma between). */
-function demanded(tokens: Token[], q: number): boolean {
-  let change = false;
-  for (let i = q - 1; i >= Math.max(0, q - DEMAND_REACH); i--) {
-    const t = tokens[i];
-    if (t.type === 'punct') return false;
-    if (DEMANDED_CHANGE.test(t.norm)) change = true;
-    else if (change && DEMAND.test(t.norm)) return true;
-  }
-  return false;
-}
 // «في التقدير الأولي», «التقديرات المبدئية»: a statistics office's first reading of a past figure.
 const PRELIMINARY = /^(ال)?(اولي|اوليه|مبدي|مبديه)$/;
 // «يقدر عدد العاطلين بنحو 40 ألفا، فيما بلغ عدد المشتغلين 900 ألف»: a clause of its own, its own verb.
@@ -160,7 +144,6 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
   // («تمنحها محاضر مندوبيها 19 مقعدا», «وفق محاضر ممثليه في مكاتب التصويت»: a party's own count
   // from its agents' tally sheets, a claim as a parallel tally is, never the result.)
   if (agentsTally(tokens, q)) return 'projection';
-  if (demanded(tokens, q)) return 'projection';
   // (Of people asked only: "تبدأ من 3 ملايين ويفضلون البيوت" is a price.)
   for (let i = q + 1; people && i < Math.min(tokens.length, q + 1 + INTENTION_AFTER); i++) {
     const t = tokens[i];
