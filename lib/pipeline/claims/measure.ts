@@ -180,9 +180,10 @@ function registeredBefore(tokens: Token[], qFrom: number, stops: Uint8Array): bo
   return false;
 }
 
-/** The phrases of a sentence that make a figure cumulative or new. */
 // An ordinal word right before «منذ»: «الرابعة منذ», «الأولى منذ».
 const ORDINAL = /^(ال)?(اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)$/;
+
+/** The phrases of a sentence that make a figure cumulative or new. */
 function markersOf(tokens: Token[], published: string | null, cues: MeasureContext): Marker[] {
   const war = cues.toll && cues.warArticle;
   const out: Marker[] = [];
