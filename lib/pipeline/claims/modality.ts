@@ -101,6 +101,10 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
 const SHEETS = /^(و|ب|ل)?(ال)?محاضر$/;
 const AGENTS = /^(ال)?(مندوب|ممثل|مراقب)(ي|و|ين)?(ه|ها|هم|يه|يها|يهم)?$/;
 const SHEETS_REACH = 5;
+/** «محاضر» at i with the speaker's agents a few words after it (not «المراقبين», observers of all sides). */
+const agentsSheetsAt = (tokens: Token[], i: number): boolean =>
+  SHEETS.test(tokens[i].norm) && tokens.slice(i + 1, i + 1 + SHEETS_REACH).some((w) => w.type === 'word' && AGENTS.test(w.norm) && w.norm !== 'المراقبين');
+const endsTallyClause = (t: Token): boolean => t.type === 'punct' && /^[،,؛;.]$/.test(t.raw);
 // How far from the figure, within its clause (no comma between), the tally sheets may be cited.
 const TALLY_WINDOW = 10;
 /**
@@ -108,11 +112,8 @@ const TALLY_WINDOW = 10;
  * التي جمعها مندوبوه»): «فاز بـ40 مقعدا، لكن محاضر مندوبيه تمنحه 45» leaves the result a result.
  */
 function agentsTally(tokens: Token[], q: number): boolean {
-  const sheets = (i: number): boolean =>
-    SHEETS.test(tokens[i].norm) && tokens.slice(i + 1, i + 1 + SHEETS_REACH).some((w) => w.type === 'word' && AGENTS.test(w.norm) && w.norm !== 'المراقبين');
-  const clauseEnd = (t: Token): boolean => t.type === 'punct' && /^[،,؛;.]$/.test(t.raw);
-  for (let i = q - 1; i >= Math.max(0, q - TALLY_WINDOW) && !clauseEnd(tokens[i]); i--) if (sheets(i)) return true;
-  for (let i = q + 1; i < Math.min(tokens.length, q + 1 + TALLY_WINDOW) && !clauseEnd(tokens[i]); i++) if (sheets(i)) return true;
+  for (let i = q - 1; i >= Math.max(0, q - TALLY_WINDOW) && !endsTallyClause(tokens[i]); i--) if (agentsSheetsAt(tokens, i)) return true;
+  for (let i = q + 1; i < Math.min(tokens.length, q + 1 + TALLY_WINDOW) && !endsTallyClause(tokens[i]); i++) if (agentsSheetsAt(tokens, i)) return true;
   return false;
 }
 
