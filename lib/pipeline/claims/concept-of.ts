@@ -150,6 +150,20 @@ const theirPlace = (t: Token): boolean => {
 const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
 const leftTheirHomes = (words: Token[]): boolean =>
   words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
+// «بلغ عدد من اضطروا إلى مغادرة منازلهم 5400 شخص», «إجمالي الذين تركوا بيوتهم»: those who left
+// their homes, named by a relative clause the figure's count opens before it.
+const COUNT_HEAD = /^(و|ب|ل)?(ال)?(عدد|اجمالي|مجموع)$/;
+const THOSE_WHO = /^(من|ممن|الذين|اللواتي|اللاتي)$/;
+// (Its clause may run on past the leaving, «… منازلهم منذ بدء الأمطار 54 ألفا».)
+const RELATIVE_REACH = 12;
+function leftInRelativeBefore(tokens: Token[], qFrom: number, clauseStart: number, stops: Uint8Array): boolean {
+  for (let k = qFrom - 1; k >= Math.max(clauseStart, qFrom - RELATIVE_REACH) && !stops[k]; k--) {
+    if (!THOSE_WHO.test(tokens[k].norm) || (tokens[k].norm !== 'الذين' && !COUNT_HEAD.test(tokens[k - 1]?.norm ?? ''))) continue;
+    const words = tokens.slice(k + 1, qFrom);
+    return leftTheirHomes(words) || words.some((t, i) => LEFT.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
+  }
+  return false;
+}
 // «غادرت نحو 500 أسرة، أي قرابة 2000 شخص، منازلها»: the verb of leaving before the figure, their
 // homes after it (past an aside of commas).
 const LEFT = /^(و|ف|اذ)?(غادر|غادرت|غادروا|ترك|تركت|تركوا|هجر|هجرت|هجروا)$/;
@@ -629,7 +643,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       const named = after().find((t) => conceptOfWord(t) === 'evacuated');
       if (named && isEvacuationCentre(tokens, tokens.indexOf(named))) concept = 'sheltered';
     }
-    if (concept === null && !itemized && (leftTheirHomes(after()) || leftBeforeTheirHomes(tokens, beforeNearest(), unitEnd) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
+    if (concept === null && !itemized && (leftTheirHomes(after()) || leftBeforeTheirHomes(tokens, beforeNearest(), unitEnd) || leftInRelativeBefore(tokens, qFrom, clause[0], stops) || homelessAfter(tokens, unitEnd, clause[1]))) concept = 'displaced';
     // («عمليات الإخلاء شملت 12 قرية، وطالت نحو 5,600 شخص أُجبروا على مغادرة منازلهم»: those the
     // evacuation reached, however the sentence says they left.)
     if ((concept === null || concept === 'displaced') && !itemized && reachedBy(tokens, qFrom) === 'evacuated') concept = 'evacuated';
@@ -716,6 +730,8 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
         break;
       }
       concept = people(near[i]);
+      // («عدد السكان الذين أُجلوا … 6500»: the residents' relative clause says what befell them.)
+      if (concept === 'population') concept = befellInRelative(tokens, tokens.indexOf(near[i]), people) ?? concept;
       // «ارتفع عدد العاملين إلى 17.2 مليون»: a group named after عدد is who is counted (never
       // a concept borrowed from an earlier figure's noun).
       const headGroup = concept === null && q.unit === null && !partitive ? populationOfUnit(near[i].raw) : null;
@@ -950,9 +966,10 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
   // («لقحت الفرق 250 ألف رأس»: a herd vaccinated, livestock.ts.)
   if (!concept && q.kind === 'count' && livestockVaccinated(tokens, qFrom, unitEnd, clause, stops)) return 'livestock:vaccinated';
   if (!concept && q.unit && (!generic || eventOnly) && findEntities(tokensOf(q.unit)).length === 0) {
-    // («140 مترا مكعبا» and «160 أمتار مكعبة»: a two-word unit keyed word by word, each as its singular.)
-    const unitWords = q.unit.split(/\s+/);
-    concept = unitWords.length > 1 && q.value !== 2 ? 'unit:' + unitWords.map((w) => unitConcept(countedNounStem(w)).slice('unit:'.length)).join('') : unitConcept(countedNounStem(q.unit), q.value === 2 ? unitWords[0] : undefined);
+    // («140 مترا مكعبا» and «160 أمتار مكعبة»: a two-word unit keyed word by word, each as its singular;
+    // «طن متري» is the tonne «طن» is: its adjective adds nothing.)
+    const unitWords = q.unit.split(/\s+/).filter((w, k) => k === 0 || !METRIC.test(normalizeArabic(w)));
+    concept = unitWords.length > 1 && q.value !== 2 ? 'unit:' + unitWords.map((w) => unitConcept(countedNounStem(w)).slice('unit:'.length)).join('') : unitConcept(countedNounStem(unitWords.join(' ')), q.value === 2 ? unitWords[0] : undefined);
     // («1.5 مليون حاج من الخارج و185 ألفا من الداخل»: those from abroad and from home, two counts beside their whole.)
     const from = eventOnly ? cameFrom(tokens, unitEnd) : null;
     if (from) concept += `:${from}`;
@@ -1116,6 +1133,11 @@ const whileDoing = (words: Token[], i: number): boolean => WHILE.test(words[i - 
 
 // Relative pronouns of people: «الذين قتلوا».
 const WHO = /^(الذي|التي|الذين|اللذين|اللتين|اللاتي|اللواتي)$/;
+/** The event a relative clause right after a group's noun tells of them («السكان الذين أُجلوا»), or null. */
+function befellInRelative(tokens: Token[], noun: number, people: (t: Token) => string | null): string | null {
+  const verb = WHO.test(tokens[noun + 1]?.norm ?? '') && tokens[noun + 2] ? people(tokens[noun + 2]) : null;
+  return verb !== null && verb !== 'population' && EVENT_CONCEPTS.has(verb) ? verb : null;
+}
 
 // A vessel's, a hall's or a camp's room: «طاقته», «سعتها», «الطاقة الاستيعابية», «يتسع لـ».
 const CAPACITY = /^(و)?(ال)?(طاقه|طاقته|طاقتها|سعه|سعته|سعتها|الاستيعابيه|استيعابيه|يتسع|تتسع|يستوعب|تستوعب|لاستيعاب|استيعاب)$/;
@@ -1245,6 +1267,8 @@ function aliveOrUnder(tokens: Token[], unitEnd: number): 'rescued' | 'trapped' |
 }
 
 const WOMEN_MEMBERS = /^(نايبه|نايبات|نائبه|نائبات)$/;
+// «طن متري», «أطنان مترية»: the metric tonne, the one tonne news counts in.
+const METRIC = /^(متري|متريه|متريا)$/;
 
 // A case confirmed or tested positive: of an epidemic («حالات مؤكدة», «الحالات الإيجابية»).
 const CASES = /^(و|ب|ل|لل)?(ال)?(حاله|حالات|حالتان|حالتين|حالتي)$/;

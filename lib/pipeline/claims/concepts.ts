@@ -259,7 +259,7 @@ export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: nu
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
 const GENERIC = new Set(
-  'شخص اشخاص شخصا حالة حالات حالتان حالتين حالتي فرد فردا افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
+  'شخص اشخاص شخصا حالة حالات حالتان حالتين حالتي فرد فردا افراد نسمة ساكن مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
 );
 
 // Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة", "إصابته بليغة".
@@ -435,7 +435,7 @@ export function isGenericUnitText(unit: string | null): boolean {
 // unknown counted noun groups with itself in either number ("عدد الحرائق … 69" and "80 حريقا").
 // (So do the groups known only by an event, counted with none: «1.7 مليون حاج», «عدد الحجاج».)
 const SINGULAR_STEM: Record<string, string> = Object.fromEntries(
-  [['حرائق', 'حريق'], ['هجمات', 'هجوم'], ['حوادث', 'حادث'], ['زلازل', 'زلزال'], ['غارات', 'غارة'], ['حجاج', 'حاج'], ['طلاب', 'طالب'], ['تلاميذ', 'تلميذ']].map(([p, s1]) => [stem(p), stem(s1)]),
+  [['حرائق', 'حريق'], ['هجمات', 'هجوم'], ['حوادث', 'حادث'], ['زلازل', 'زلزال'], ['غارات', 'غارة'], ['حجاج', 'حاج'], ['طلاب', 'طالب'], ['تلاميذ', 'تلميذ'], ['أطنان', 'طن']].map(([p, s1]) => [stem(p), stem(s1)]),
 );
 
 /**

@@ -20,7 +20,7 @@ export function perHourAt(tokens: Token[], unitEnd: number): boolean {
 const GUST = /^(و|ب)?(ال)?(هبات|هبه|عصف|زخات)$/;
 const LIMIT = /^(و)?(ال)?(مسموح|المسموح|مسموحه|المسموحه|المقرره|المحدده)$/;
 const MOVING = /^(و|ف)?(يتحرك|تتحرك|يتقدم|يتجه|تحرك|تقدم|تحركه|تقدمه|حركته)$/;
-const WIND = /^(و|ب|ل)?(ال)?(رياح|رياحه|رياحها|ريح|الرياح|اعصار|الاعصار|عاصفه|العاصفه)$/;
+const WIND = /^(و|ب|ل|لل|ولل)?(ال)?(رياح|رياحه|رياحها|ريح|الرياح|اعصار|الاعصار|عاصفه|العاصفه)$/;
 const VEHICLE = /^(و|ب|ل)?(ال)?(حافله|سياره|قطار|شاحنه|طايره|مركبه|سايق)$/;
 
 /**
@@ -30,13 +30,27 @@ const VEHICLE = /^(و|ب|ل)?(ال)?(حافله|سياره|قطار|شاحنه|�
  */
 export function speedOf(tokens: Token[], qFrom: number, clause: [number, number], stops: Uint8Array): string {
   for (let i = qFrom - 1; i >= clause[0] && !stops[i]; i--) {
-    const w = tokens[i];
-    if (w.type !== 'word') continue;
-    if (GUST.test(w.norm)) return 'speed:gust';
-    if (LIMIT.test(w.norm)) return 'speed:limit';
-    if (MOVING.test(w.norm)) return 'speed:movement';
-    if (WIND.test(w.norm)) return 'speed:wind';
-    if (VEHICLE.test(w.norm)) return 'speed';
+    const told = speedTold(tokens[i]);
+    if (told) return told;
+  }
+  // («قدرت الهيئة السرعة القصوى للرياح بـ185 كم/س، وقال مركز آخر إنها بلغت 205»: a pronoun with
+  // nothing telling in its clause is the speed an earlier clause of the sentence named.)
+  if (!tokens.slice(clause[0], qFrom).some((t) => IT.test(t.norm))) return 'speed';
+  for (let i = clause[0] - 1; i >= 0; i--) {
+    const told = speedTold(tokens[i]);
+    if (told) return told;
   }
   return 'speed';
+}
+
+const IT = /^(انها|انه)$/;
+/** The speed a word of the clause tells («رياح», «هبات», «سيارة»), or null. */
+function speedTold(w: Token): string | null {
+  if (w.type !== 'word') return null;
+  if (GUST.test(w.norm)) return 'speed:gust';
+  if (LIMIT.test(w.norm)) return 'speed:limit';
+  if (MOVING.test(w.norm)) return 'speed:movement';
+  if (WIND.test(w.norm)) return 'speed:wind';
+  if (VEHICLE.test(w.norm)) return 'speed';
+  return null;
 }

@@ -5,7 +5,7 @@
 import type { Claim } from '../../types';
 import { memoized } from '../../lazy';
 import { findEntities, isGeographic } from '../text/entities';
-import { tokensOf, type Token } from '../text/tokens';
+import { isClauseBreak, tokensOf, type Token } from '../text/tokens';
 
 const CACHE_LIMIT = 4000;
 
@@ -29,10 +29,44 @@ const nested = (tokens: readonly Token[], end: number, next: number): boolean =>
 /** The figure names no place: no place and no owner that is one (a party's or a person's at most). */
 export const namesNoPlace = (c: Claim): boolean => (c.places ?? []).length === 0 && !(c.owners ?? []).some(isGeographic);
 
+// «في عموم المناطق المتأثرة», «في جميع الولايات», «في أنحاء البلاد»: every region, not one.
+const ALL_OF = /^(في|ب)?(عموم|جميع|كل|كافه|مختلف|سائر|انحاء)$/;
+const ALL_REGIONS = /^(المناطق|المحافظات|الولايات|الاقاليم|المقاطعات|البلاد)$/;
+// «في 6 أقاليم», «في تسعة أقاليم», «في 11 إقليما»: several provinces (not «مناطق», «مدن»: a
+// province's own districts and towns may be counted so).
+const SEVERAL_UNITS = /^(محافظات|ولايات|اقاليم|مقاطعات|اقليما|محافظه|ولايه|مقاطعه)$/;
+const ONE_OF = /^(احدي|احد)$/;
+const ACROSS_REACH = 10;
+const UNITS_REACH = 3;
+
+/**
+ * The figure's clause says it is told over every region or over several provinces, words before
+ * it («بلغ عدد الذين أُجلوا في عموم المناطق المتأثرة 310 آلاف») or right after it («… شخص في 6
+ * أقاليم»): no one province's, whatever province its read leads with. (Read once per claim.)
+ */
+const acrossRegions = new WeakMap<Claim, boolean>();
+function toldAcrossRegions(c: Claim): boolean {
+  const known = acrossRegions.get(c);
+  if (known !== undefined) return known;
+  const tokens = tokensOf(c.sentence);
+  const from = tokens.findIndex((t) => t.start >= c.start - c.sentenceStart);
+  const to = tokens.findIndex((t) => t.start >= c.end - c.sentenceStart);
+  let found = false;
+  for (let k = from - 1; from > 0 && k >= Math.max(1, from - ACROSS_REACH) && !isClauseBreak(tokens[k]) && !found; k--) {
+    found = ALL_OF.test(tokens[k - 1].norm) && ALL_REGIONS.test(tokens[k].norm);
+  }
+  const end = to < 0 ? tokens.length : to;
+  for (let k = end; k < Math.min(tokens.length - 2, end + UNITS_REACH) && !isClauseBreak(tokens[k]) && !found; k++) {
+    found = tokens[k].norm === 'في' && SEVERAL_UNITS.test(tokens[k + 2].norm) && !ONE_OF.test(tokens[k + 1].norm);
+  }
+  acrossRegions.set(c, found);
+  return found;
+}
+
 /**
  * The figure placed in its read's province where it names no place of its own («قائمة X 39 مقعدا»
- * in a read about one region's election).
+ * in a read about one region's election) and is not told over every region (toldAcrossRegions).
  */
 export function placedByLead(c: Claim, province: string | null): Claim {
-  return province !== null && namesNoPlace(c) ? { ...c, places: [province], adminPlace: true } : c;
+  return province !== null && namesNoPlace(c) && !toldAcrossRegions(c) ? { ...c, places: [province], adminPlace: true } : c;
 }

@@ -88,11 +88,19 @@ export function addFraction(ctx: ScanCtx, core: Core): void {
     fracEnd++;
   }
   const part = h && !h.lineBefore && !core.definiteUnit ? ADDED_FRACTIONS.get(word!) : undefined;
-  if (part !== undefined && !tokens[fracEnd]?.text.startsWith('ال')) {
+  // («مليون ونصف مليون طن», «مليونا ونصف المليون»: the half's scale written again is the same half.)
+  const scaleAgain = sameScaleAt(ctx, fracEnd, core.lastScale);
+  if (part !== undefined && (scaleAgain || !tokens[fracEnd]?.text.startsWith('ال'))) {
     core.value += part * core.lastScale;
-    core.end = fracEnd;
+    core.end = scaleAgain ? fracEnd + 1 : fracEnd;
     core.integer = false;
   }
+}
+
+/** Token k is the scale word `scale` (ألف, مليون …) in the singular, bare or with the article. */
+function sameScaleAt(ctx: ScanCtx, k: number, scale: number): boolean {
+  const h = ctx.hits[k];
+  return scale > 1 && !!h && !ctx.tokens[k].lineBefore && (h.proclitics === '' || h.proclitics === 'ال') && h.lex.scale === scale && h.lex.scaleForm === 'sing';
 }
 
 /** "و43 سنتا" after a sum in `code` (or a dinar word) at token k: the fraction it adds. */

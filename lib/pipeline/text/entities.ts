@@ -47,10 +47,17 @@ const withoutCountry = memoized((name: string): string => {
   const last = tokensOf(words[words.length - 1]);
   return last.length === 1 && matchAt(last, 0)?.type === 'country' ? words.slice(0, -1).join(' ') : name;
 }, 4000);
+// («مقاطعة X Y» read as «X» where Y has no article, beside a list's «X Y»: a two-word name cut
+// after its first word by the unit word's reading, whose run-on takes only words with the article.)
+const cutAfterFirstWord = (x: string, y: string): boolean => {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  const words = long.split(' ');
+  return !short.includes(' ') && words.length === 2 && words[0] === short && !words[1].startsWith('ال');
+};
 const samePatternName = (a: string, b: string): boolean => {
   if (!PATTERN_PLACE.test(a) || !PATTERN_PLACE.test(b)) return false;
   const [x, y] = [a.replace(PATTERN_PLACE, ''), b.replace(PATTERN_PLACE, '')];
-  return x === y || x.replace(DIVISION_HEAD, '') === y || y.replace(DIVISION_HEAD, '') === x || withoutCountry(x) === withoutCountry(y);
+  return x === y || x.replace(DIVISION_HEAD, '') === y || y.replace(DIVISION_HEAD, '') === x || withoutCountry(x) === withoutCountry(y) || cutAfterFirstWord(x, y);
 };
 
 /** True where a and b may name the same thing: equal, one the parent of the other, one
@@ -224,7 +231,7 @@ function placeAfter(tokens: Token[], i: number, prefix: 'place:' | 'town:'): { k
   // («ولاية شمال X», «محافظة جنوب Y»: a compass word and the name it qualifies, no adjective after.)
   if (COMPASS.test(tokens[i + 1]?.norm ?? '') && isNameWord(tokens[end], true) && !/^ال/.test(tokens[end].norm)) end++;
   else while (end < i + 4 && isNameContinuation(tokens[end])) end++;
-  // («مقاطعة X دي Y», «X دو سول»: a Romance name's particle and the word it joins are the name's.)
+  // («مقاطعة X دي Y», «X دو Z»: a Romance name's particle and the word it joins are the name's.)
   if (end === i + 2 && FOREIGN_PARTICLE.test(tokens[end]?.norm ?? '') && tokens[end + 1]?.type === 'word' && !STOPWORDS.has(tokens[end + 1].norm)) end += 2;
   return { key: patternPlaceKey(tokens.slice(i + 1, end), prefix), to: end };
 }
@@ -267,9 +274,9 @@ const townNamed = (tokens: Token[], i: number): boolean =>
   isDefinite(tokens[i]) && lexicalForms(tokens[i]).some((f) => TOWN_WORDS.has(f)) && isDefinite(tokens[i + 1]) && !NEAR_OR_SIZE.test(tokens[i + 1].norm) && isNameWord(tokens[i + 1], true);
 
 // Adjectives of nearness, size or state after a place word with the article («المدينة القريبة من X»,
-// «المخيم المجاور», «القرى المحيطة», «البلدات المتضررة», «القرى الحدودية»): they describe the
-// place referred back to, never name it.
-const NEAR_OR_SIZE = /^ال(قريب|مجاور|محيط|صغير|كبير|جديد|قديم|محاصر|مذكور|متضرر|منكوب|حدودي)(ه|ين|ات)?$/;
+// «المخيم المجاور», «القرى المحيطة», «البلدات المتضررة», «القرى الحدودية», «القرى الساحلية
+// والمنخفضة», «القرى التابعة لها»): they describe the place referred back to, never name it.
+const NEAR_OR_SIZE = /^ال(قريب|مجاور|محيط|صغير|كبير|جديد|قديم|محاصر|مذكور|متضرر|منكوب|حدودي|ساحلي|جبلي|منخفض|نائي|ريفي|تابع|واقع)(ه|ين|ات)?$/;
 
 /** A word with the article, after any clitics ("المدينة", "بالمدينة", "للمدينة"). */
 const isDefinite = (w: Token | undefined): boolean => !!w && (/^(و|ف)?(ب|ل|ك)?(ال|لل)/.test(w.norm) || /^(و|ف)?لل/.test(w.norm));

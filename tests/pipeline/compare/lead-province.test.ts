@@ -81,3 +81,26 @@ describe('a party’s figure in a read about one region’s election', () => {
     expect(cards([first, second])).toContainEqual([38, 39]);
   });
 });
+
+describe('a figure told over every region in a read about one province', () => {
+  const first = (clause: string): ReturnType<typeof mk> =>
+    mk(
+      'العاصفة «ريما» تضرب إقليم دورانا',
+      `أجلت السلطات في إقليم دورانا، الأربعاء، آلاف السكان قبل وصول العاصفة «ريما».\n\nوبحسب هيئة الطوارئ الوطنية، ${clause}`,
+      'https://a.example/1',
+      '2026-11-10',
+    );
+  const second = mk('إجلاء 64 ألفا في إقليم دورانا', 'قال مكتب الطوارئ في إقليم دورانا إن 64 ألف شخص أُجلوا في الإقليم قبل وصول العاصفة.', 'https://b.example/2', '2026-11-12');
+
+  it('is not the province’s when its clause says every region', () => {
+    expect(cards([first('بلغ عدد الذين تم إجلاؤهم في عموم المناطق المتأثرة 180 ألف شخص.'), second]).some((c) => c.includes(180000))).toBe(false);
+  });
+
+  it('is not the province’s when several provinces follow it', () => {
+    expect(cards([first('أُجلي 180 ألف شخص في 5 أقاليم.'), second]).some((c) => c.includes(180000))).toBe(false);
+  });
+
+  it('is still the province’s with neither', () => {
+    expect(cards([first('أُجلي 71 ألف شخص قبل وصول العاصفة.'), second])).toContainEqual([64000, 71000]);
+  });
+});

@@ -40,6 +40,12 @@ describe('findEntities', () => {
     expect(entitiesCompatible('person:جون سميث', 'person:جون')).toBe(false);
   });
 
+  it('matches a two-word place name cut after its first word, never one with an adjective after it', () => {
+    expect(entitiesCompatible('place:سانتا', 'town:سانتا ليمو')).toBe(true);
+    expect(entitiesCompatible('place:سامور', 'place:سامور الشرقيه')).toBe(false);
+    expect(entitiesCompatible('place:سانتا', 'town:لوما ليمو')).toBe(false);
+  });
+
   it('takes an unknown place named with and without its division word for one place', () => {
     const [district] = keys('وقتل 40 شخصا في مقاطعة وادي السرو');
     const [town] = keys('وقتل 30 في بلدة وادي السرو');
