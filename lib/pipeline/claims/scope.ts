@@ -111,6 +111,9 @@ function siteOfEvent(tokens: Token[], h: EntityHit): boolean {
 const breakdownProvince = (tokens: Token[], h: EntityHit): boolean => !!h.admin && !struckByEvent(tokens, h) && !siteOfEvent(tokens, h);
 const entityTypeOf = (h: EntityHit): string => h.type;
 
+// «منهم 13 ألفا في مراكز الإيواء», «بينهم 40 في المستشفيات»: where a part of them stays, no place's name.
+const STAYING_IN = /^(ال)?(مراكز|مركز|مخيمات|مخيم|مستشفيات|مستشفي|مدارس|مدرسه|ملاجي|ماوي|خيام)$/;
+
 const COUNT_OF = /^(?:و|ب|ل)?(?:ال)?عدد$/;
 // How far before the figure «عدد» may open its subject: a relative clause may describe the noun.
 const COUNT_OF_REACH = 16;
@@ -513,7 +516,7 @@ export function scopeOf(
     while (k < Math.min(limit, unitEnd + 3) && isGenericUnit(tokens[k])) k++;
     const name = isFi(tokens[k]) ? tokens[k + 1] : tokens[k] && startsWithBa(tokens[k]) ? tokens[k] : undefined;
     const nameAt = name ? tokens.indexOf(name) : -1;
-    if (name && nameAt < limit && isNameWord(name, true) && !conceptOfWord(name) && !isGenericUnit(name)) {
+    if (name && nameAt < limit && isNameWord(name, true) && !conceptOfWord(name) && !isGenericUnit(name) && !STAYING_IN.test(name.bare)) {
       places.push(patternPlaceKey([name], 'place:', name === tokens[k]));
       admin = true;
       placeText = textOf(tokens, sentence, base, k, nameAt + 1);

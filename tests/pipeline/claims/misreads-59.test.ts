@@ -3,7 +3,8 @@
 // quantities/joins.ts); the metric tonne as the tonne (concepts.ts, concept-of.ts); those who left
 // their homes named by a relative clause before the figure, residents a relative clause says were
 // evacuated, «ساكن» as people (concept-of.ts, concepts.ts); a pronoun's speed as the one its sentence
-// named (speed.ts); an adjective after a plural settlement word no town's name (text/entities.ts).
+// named (speed.ts); an adjective after a plural settlement word no town's name (text/entities.ts);
+// shelters a part of those counted stay in no place's name (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -61,5 +62,16 @@ describe('an adjective after a plural settlement word', () => {
   it('names no town', () => {
     const c = claimOf('وأجلت السلطات أكثر من 7 آلاف شخص من القرى الساحلية قبل وصول العاصفة.', 7000);
     expect([...(c?.owners ?? []), ...(c?.places ?? [])]).toEqual([]);
+  });
+});
+
+describe('a part of those counted staying in shelters', () => {
+  it('names no place', () => {
+    const c = claimOf('وارتفع عدد النازحين إلى نحو 31 ألف شخص، يقيم منهم أكثر من 6 آلاف في مراكز الإيواء المؤقتة.', 6000);
+    expect(c?.places).toEqual([]);
+  });
+
+  it('still names the place a part of a toll is in', () => {
+    expect(claimOf('وارتفعت حصيلة القتلى إلى 31، بينهم 6 في بلدة كارون.', 6)?.places?.length).toBe(1);
   });
 });
