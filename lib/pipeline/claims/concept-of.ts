@@ -445,8 +445,6 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     for (let i = qFrom - 1; i >= beforeStart && !stops[i]; i--) out.push(tokens[i]);
     return out;
   };
-  // «لا يزال 2300 …»: a verb of still being right before the figure.
-  const stillThere = (): boolean => beforeNearest().slice(0, 2).some((t) => STILL_THERE.test(t.norm));
 
   if (q.kind === 'percent') {
     // («بارتفاع نسبته 5.2% عن أرباح السنة السابقة»: what a change is set against names no share.)
@@ -654,7 +652,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
     // («مراكز الإيواء، وعددها 14 مركزا، استقبلت 620 شخصا»: or those the shelters took in.)
     if (concept === null && !itemized && receivedByShelters(tokens, qFrom)) concept = 'sheltered';
     // («لا يزال 2300 منهم في مراكز الإيواء»: those still there, a later stock than those who went.)
-    if (concept === 'sheltered' && stillThere()) concept = 'sheltered:still';
+    if (concept === 'sheltered' && beforeNearest().slice(0, 2).some((t) => STILL_THERE.test(t.norm))) concept = 'sheltered:still';
     // «تلقى 180 ألف شخص جرعة من اللقاح»: those a vaccine reached (vaccinated.ts).
     if (concept === null && !itemized && vaccinated(tokens, qFrom, unitEnd, clause, stops)) concept = 'vaccinated';
     // «ارتفع عدد النازحين إلى 1200 شخص لجؤوا إلى مدارس»: the head before the figure names who is
@@ -769,8 +767,7 @@ export function conceptOf(tokens: Token[], loc: Located, clause: [number, number
       for (let i = unitEnd; i < Math.min(clause[1], unitEnd + SHELTER_REACH); i++) if (namesShelter(tokens, i)) return true;
       return false;
     };
-    // («لا يزال 41 ألف شخص يقيمون في 260 مركز إجلاء»: still there, as above.)
-    if (concept === 'population' && (near.some((t) => namesShelter(tokens, tokens.indexOf(t))) || shelterAfter())) concept = stillThere() ? 'sheltered:still' : 'sheltered';
+    if (concept === 'population' && (near.some((t) => namesShelter(tokens, tokens.indexOf(t))) || shelterAfter())) concept = 'sheltered';
     // «التسمم الذي أصاب 22 شخصا»: the harm the relative clause hangs on is what befell them.
     if (concept === 'injured' && !itemized) concept = harmBefore(tokens, qFrom) ?? concept;
     // «الأسرى البالغ عددهم 1500»: «عددهم» refers back to who is counted.

@@ -4,8 +4,7 @@
 // their homes named by a relative clause before the figure, residents a relative clause says were
 // evacuated, «ساكن» as people (concept-of.ts, concepts.ts); a pronoun's speed as the one its sentence
 // named (speed.ts); an adjective after a plural settlement word no town's name (text/entities.ts);
-// shelters a part of those counted stay in no place's name (scope.ts); those still staying in
-// shelters, said with the verb of residing, a stock still there (concept-of.ts).
+// shelters a part of those counted stay in no place's name (scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../lib/pipeline/claims/index';
 import { extractQuantities } from '../../../lib/pipeline/quantities/index';
@@ -74,16 +73,5 @@ describe('a part of those counted staying in shelters', () => {
 
   it('still names the place a part of a toll is in', () => {
     expect(claimOf('وارتفعت حصيلة القتلى إلى 31، بينهم 6 في بلدة كارون.', 6)?.places?.length).toBe(1);
-  });
-});
-
-describe('people still staying in shelters', () => {
-  it('are those still there, however the verb of staying is said', () => {
-    expect(claimOf('وقال المجلس إنه لا يزال 18 ألف شخص يقيمون في 90 مركز إجلاء.', 18000)?.concept).toBe('sheltered:still');
-    expect(claimOf('وقال المجلس إنه لا يزال 18 ألف شخص في مراكز الإيواء.', 18000)?.concept).toBe('sheltered:still');
-  });
-
-  it('are no stock still there without the verb of still being', () => {
-    expect(claimOf('وقال المجلس إن 18 ألف شخص يقيمون في 90 مركز إجلاء.', 18000)?.concept).toBe('sheltered');
   });
 });
