@@ -259,7 +259,7 @@ export function isCombinedCasualties(tokens: Token[], qFrom: number, unitEnd: nu
 
 /** Words that say "people" or "cases" without saying which: the context decides. */
 const GENERIC = new Set(
-  'شخص اشخاص شخصا حالة حالات حالتان حالتين حالتي فرد فردا افراد نسمة ساكن مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
+  'شخص اشخاص شخصا حالة حالات حالتان حالتين حالتي فرد فردا افراد نسمة مواطن مواطنين آخرين اخرين آخرون اخرون منهم بينهم'.split(' ').map(stem),
 );
 
 // Words after a number that narrow injured to severe: "205 خطيرة", "في حالة حرجة", "إصابته بليغة".
