@@ -150,6 +150,19 @@ const theirPlace = (t: Token): boolean => {
 const LEAVING = /^(و|ل|ب)?(ال)?(مغادره|ترك|هجر|هجره|فرار|هروب)$/;
 const leftTheirHomes = (words: Token[]): boolean =>
   words.some((t, i) => LEAVING.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
+// «غادرت نحو 500 أسرة، أي قرابة 2000 شخص، منازلها»: the verb of leaving before the figure, their
+// homes after it (past an aside of commas).
+const LEFT = /^(و|ف|اذ)?(غادر|غادرت|غادروا|ترك|تركت|تركوا|هجر|هجرت|هجروا)$/;
+const HOMES_REACH = 8;
+function leftBeforeTheirHomes(tokens: Token[], before: Token[], unitEnd: number): boolean {
+  if (!LEFT.test(before[0]?.norm ?? '')) return false;
+  for (let k = unitEnd; k < Math.min(tokens.length, unitEnd + HOMES_REACH); k++) {
+    const t = tokens[k];
+    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
+    if (t.type === 'word' && theirPlace(t)) return true;
+  }
+  return false;
+}
 // «بلغ عدد من اضطروا إلى مغادرة منازلهم 5400 شخص», «إجمالي الذين تركوا بيوتهم»: those who left
 // their homes, named by a relative clause the figure's count opens before it.
 const COUNT_HEAD = /^(و|ب|ل)?(ال)?(عدد|اجمالي|مجموع)$/;
@@ -161,19 +174,6 @@ function leftInRelativeBefore(tokens: Token[], qFrom: number, clauseStart: numbe
     if (!THOSE_WHO.test(tokens[k].norm) || (tokens[k].norm !== 'الذين' && !COUNT_HEAD.test(tokens[k - 1]?.norm ?? ''))) continue;
     const words = tokens.slice(k + 1, qFrom);
     return leftTheirHomes(words) || words.some((t, i) => LEFT.test(t.norm) && [words[i + 1], words[i + 2]].some((w) => !!w && theirPlace(w)));
-  }
-  return false;
-}
-// «غادرت نحو 500 أسرة، أي قرابة 2000 شخص، منازلها»: the verb of leaving before the figure, their
-// homes after it (past an aside of commas).
-const LEFT = /^(و|ف|اذ)?(غادر|غادرت|غادروا|ترك|تركت|تركوا|هجر|هجرت|هجروا)$/;
-const HOMES_REACH = 8;
-function leftBeforeTheirHomes(tokens: Token[], before: Token[], unitEnd: number): boolean {
-  if (!LEFT.test(before[0]?.norm ?? '')) return false;
-  for (let k = unitEnd; k < Math.min(tokens.length, unitEnd + HOMES_REACH); k++) {
-    const t = tokens[k];
-    if (t.type === 'punct' && !/^[،,]$/.test(t.raw)) return false;
-    if (t.type === 'word' && theirPlace(t)) return true;
   }
   return false;
 }

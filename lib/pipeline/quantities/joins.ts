@@ -89,7 +89,7 @@ export function addFraction(ctx: ScanCtx, core: Core): void {
   }
   const part = h && !h.lineBefore && !core.definiteUnit ? ADDED_FRACTIONS.get(word!) : undefined;
   // («مليون ونصف مليون طن», «مليونا ونصف المليون»: the half's scale written again is the same half.)
-  const scaleAgain = sameScaleAt(ctx, fracEnd, core.lastScale);
+  const scaleAgain = part !== undefined && sameScaleAt(ctx, fracEnd, core.lastScale);
   if (part !== undefined && (scaleAgain || !tokens[fracEnd]?.text.startsWith('ال'))) {
     core.value += part * core.lastScale;
     core.end = scaleAgain ? fracEnd + 1 : fracEnd;
