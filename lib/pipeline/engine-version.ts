@@ -5,4 +5,4 @@
  * would give a stored text different results: stored reads record the version that analysed
  * them, and the extension re-analyses older ones from their stored text (lib/store/reanalyze.ts).
  */
-export const ENGINE_VERSION = 63;
+export const ENGINE_VERSION = 64;

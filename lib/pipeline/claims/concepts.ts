@@ -14,9 +14,9 @@ const LEXICON: Record<string, string> = {
   // cases of a harm such as blindness.)
   injured: 'مصاب مصابين مصابون مصابا جريح جرحى جريحا جروح اصابة اصابات اصيب اصيبوا اصيبت جرحوا يصاب حروق يصيب تصيب يصيبون اصابت اصابوا اختناق عمى',
   missing: 'مفقود مفقودين مفقودون مفقودا المفقودين فقدان',
-  // Held where they are, neither missing nor rescued yet («بقي 9 عمال عالقين في النفق»,
+  // Held where they are, neither missing nor rescued yet («بقي 9 عمال عالقين في النفق», «حوصر 20 عاملا»,
   // «ستة محاصرين في الطابق الثالث», «المطمورين تحت الأنقاض»): outlets count them apart from the missing.
-  trapped: 'عالق عالقين عالقون عالقا محاصر محاصرين محاصرون محاصرا مطمور مطمورين مطمورون مطمورا',
+  trapped: 'حوصر حوصروا عالق عالقين عالقون عالقا محاصر محاصرين محاصرون محاصرا مطمور مطمورين مطمورون مطمورا',
   // (With the present tense of headlines: «زلزال يقتل 300», «انفجار يصيب 20», «الفيضانات تشرد الآلاف».)
   // («نزح 30 ألف شخص», «نزوح 30 ألفا»: the verb in the singular before its subject, and its noun.)
   displaced: 'نازح نازحين نازحون نازحا مشرد مشردين مشردا مهجر نزحوا فروا فر فرت يشرد تشرد نزح نزوح نزحت شردت تشردت',

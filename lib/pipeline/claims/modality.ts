@@ -14,6 +14,9 @@ const PROJECTION =
 // "تطمح إلى") is a projection of a sum or a rate. (Of anything else «استهدف» is an attack.)
 const TARGET = /^(و|ف)?(ال)?(تستهدف|يستهدف|تستهدفان|يستهدفان|مستهدف|مستهدفا|مستهدفه|المستهدف|المستهدفه|مستهدفات|المنتظر|يطمح|تطمح|تطمحان)$/;
 const AIMS_AT = /^(و|ف)?(تستهدف|يستهدف|ستستهدف|سيستهدف)$/;
+// «بهدف استقطاب 5 ملايين سائح», «هدفها الوصول إلى 3 آلاف»: an aim of any count, not what is.
+const AIM = /^(و|ف)?(ب)?(هدف|هدفها|هدفه|هدفهم)$/;
+const AIM_REACH = 4;
 // "بنسبة تقدر بـ 12.3"، "خسائر قدرت بـ": «تقدر بـ» right before the figure says how much, not a forecast.
 const AMOUNTS_TO = /^(و)?(يقدر|تقدر|قدر|قدرت|تقدير)$/;
 // "قد" before a present-tense verb is "may"; before a past verb it is "has" (قد بلغت).
@@ -43,9 +46,9 @@ export function namesPoll(tokens: Token[]): boolean {
   return tokens.some((_, i) => isPollWord(tokens, i));
 }
 
-// "كان 47% منهم يفضلون التصويت بنعم"، "40% من المستطلعين"، "يعتزمون التصويت": what those asked
-// intend or prefer, a poll's share, never a result. ("صوتوا" — they voted — is a result.)
-const INTENTION = /^(و)?(يفضلون|يميلون|ينوون|يعتزمون|يؤيدون|يعارضون|سيصوتون|سيدلون|يرغبون|المستطلعين|المستطلعه|المستطلعة)$/;
+// "كان 47% منهم يفضلون التصويت بنعم"، "40% من المستطلعين"، "يعتزمون التصويت"، «49% من نوايا التصويت»:
+// what those asked intend or prefer, a poll's share, never a result. ("صوتوا" — they voted — is a result.)
+const INTENTION = /^(و)?(نوايا|يفضلون|يميلون|ينوون|يعتزمون|يؤيدون|يعارضون|سيصوتون|سيدلون|يرغبون|المستطلعين|المستطلعه|المستطلعة)$/;
 const INTENTION_AFTER = 5;
 
 const RATES: [RegExp, string][] = [
@@ -72,6 +75,8 @@ const ESTIMATED_NOW = /^(ال)?(مساحه|مساحات|معدل|نسبه|حصي
 const FUTURE = /^(و|ف)?(ال)?(مقبل|مقبله|قادم|قادمه|بحلول|سيبلغ|ستبلغ|سيصل|ستصل|سيرتفع|سترتفع|متوقع|يتوقع|تتوقع|توقعات)$/;
 // Words an estimate's object may take between «قدّر» and «بـ» (its subject and its noun phrase).
 const ESTIMATED_REACH = 5;
+// Words the measure estimated may take before the verb («معدل البطالة يقدر بنحو …»).
+const SUBJECT_REACH = 3;
 /**
  * The verb of estimating at `verb` says how much the figure at `q` is, not a forecast: «تقدر بـ
  * 12.3» right before it, or «قدرت هيئة المسح قوة الزلزال بـ5.4 درجات» — what was estimated,
@@ -92,7 +97,8 @@ function amountEstimated(tokens: Token[], verb: number, q: number): boolean {
     if (about - verb <= ESTIMATED_REACH + 1 && object.some((t) => t.norm === 'عدد')) return true;
     if (about - verb <= NOW_REACH && object.some((t) => ESTIMATED_NOW.test(t.norm)) && !tokens.some((w) => FUTURE.test(w.norm))) return true;
   }
-  const subject = tokens.slice(Math.max(0, verb - 2), verb);
+  // («نسبة المشاركة الأولية تقدر بنحو 61%»: the measure's noun, its complement and an adjective before the verb.)
+  const subject = tokens.slice(Math.max(0, verb - SUBJECT_REACH), verb);
   if (about === verb + 1 && subject.some((t) => ESTIMATED_NOW.test(t.norm)) && !tokens.some((w) => FUTURE.test(w.norm))) return true;
   if (q - verb > ESTIMATED_REACH + 2 || !BY.test(tokens[q - 1]?.norm ?? '')) return false;
   return tokens.slice(verb + 1, q - 1).every((t) => t.type === 'word');
@@ -131,6 +137,7 @@ export function modalityOf(tokens: Token[], q: number, economic = false, people 
     if (t.type === 'punct' && /^[،,]$/.test(t.raw) && WHILE.test(tokens[i + 1]?.norm ?? '')) break;
     if (t.type !== 'word') continue;
     if (economic && TARGET.test(t.norm)) return 'projection';
+    if (q - i <= AIM_REACH && AIM.test(t.norm) && tokens.slice(i + 1, q).every((w) => w.type === 'word')) return 'projection';
     // («أطلقت الوزارة حملة … تستهدف 4.1 مليون طفل»: the people a campaign aims to reach, not those reached.)
     if (!economic && q - i <= 2 && AIMS_AT.test(t.norm) && tokens.some((w) => CAMPAIGN.test(w.norm))) return 'projection';
     if (PROJECTION.test(t.norm)) {
