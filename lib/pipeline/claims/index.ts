@@ -86,7 +86,6 @@ const COMPARED_IN = /(مقارنه|قياسا|بالمقارنه) (ب|مع |مع
 // A report, a survey or accounts of a year, the year last: «مسح القوى العاملة لعام 2025»، «تقريره
 // السنوي الذي يغطي عام 2025»، «بيانات عن سنة 2025».
 const REPORT_OF_YEAR = /(^|\s)(و|ب|ل)?(ال)?(تقرير|تقريره|تقريرها|مسح|بيانات|حسابات|نتايج|ميزانيه|احصاءات)(\s+\S+){0,4}\s+(ل(ال)?(عام|سنه)|(عن|يغطي|تغطي)\s+(ال)?(عام|سنه))\s+\S+\s*$/;
-const reportOfYear = (upToYear: string): boolean => REPORT_OF_YEAR.test(upToYear);
 // People whom aid is handed out to: the displaced, the affected, the sheltered.
 const AIDED_PEOPLE = /^(displaced|affected|sheltered|evacuated|population)(:|$)/;
 // «850 مليون دولار صدرت عام 2018»: a thing's amount, the year it was issued or signed right after.
@@ -609,8 +608,9 @@ export function extractClaims(text: string, options: { published?: string | null
         const pastYear = concept !== null && year !== null && !otherMonth && year < latestYear && !concept.includes(':in:') && !/:per:(y|fy|since|ytd):\d/.test(concept);
         // («… خلال العام نفسه» of a year the sentence names: that year's, as «خلال عام 2023» says it.)
         if (pastYear && concept !== null && /:per:y(?=:[a-z]|$)/.test(concept)) concept = concept.replace(/:per:y(?=:[a-z]|$)/, `:per:y:${year}`);
-        // («أظهر مسح القوى العاملة لعام 2025 أن معدل البطالة بلغ 15%»: the year a report covers is its figures' period.)
-        else if (pastYear && yearEnd !== null && takesPeriod(concept!) && !concept!.includes(':per:') && reportOfYear(normalizeArabic(text.slice(s.start, yearEnd)))) concept += `:per:y:${year}`;
+        // («أظهر مسح القوى العاملة لعام 2025، الذي نشرته الهيئة الثلاثاء، أن معدل البطالة بلغ 15%»: the year
+        // a report covers is its figures' period, an aside between.)
+        else if (pastYear && yearEnd !== null && takesPeriod(concept!) && !concept!.includes(':per:') && REPORT_OF_YEAR.test(normalizeArabic(text.slice(s.start, yearEnd)))) concept += `:per:y:${year}`;
         else if (pastYear) concept += `:in:${year}`;
         // («45 مليارا خلال عام 2023» in a later year's read: the year its period names already, no other year's.)
         else if (concept && earlierPeriod && !concept.includes(':in:') && !concept.includes(earlierPeriod.replace(':in:', ':per:y:'))) concept += earlierPeriod;
